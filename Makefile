@@ -1,0 +1,41 @@
+# AnodeKG — two commands on a fresh machine:  make demo  ·  make test
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  := graph_data/store
+EXPORTS := graph_data/exports
+SAMPLE := graph_data/sources
+
+.PHONY: install demo test bench fuzz lint vocab clean
+
+# (re)install when pyproject.toml changes; the stamp keeps repeated runs fast
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/anodekg ingest $(SAMPLE) --store $(STORE)
+	$(BIN)/anodekg query compare-classes --store $(STORE)
+	$(BIN)/anodekg query conductive-hosts-ce --store $(STORE) --param min_ce=98 --param min_current=0.5
+	$(BIN)/anodekg query best-by-property --store $(STORE) --param property=CycleNumber --param k=10
+	$(BIN)/anodekg export --format turtle --out $(EXPORTS)/anodekg.ttl --store $(STORE)
+	$(BIN)/anodekg export --format graphml --out $(EXPORTS)/anodekg.graphml --store $(STORE)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+lint: install
+	$(BIN)/ruff check pipeline queries ontology tests benchmarks
+
+vocab: install
+	$(BIN)/python -m pipeline.vocab_gen
+
+clean:
+	rm -rf $(STORE) .pytest_cache test-artifacts

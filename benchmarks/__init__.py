@@ -1,0 +1,1 @@
+"""Benchmarks run by `make bench`. Each compares against a baseline measured in the same run."""

@@ -1,0 +1,169 @@
+"""Document + Extraction → an rdflib Graph for the paper's own named graph.
+
+Each paper is one named graph (``graph_iri``), so re-ingesting it replaces exactly its triples.
+Terms come from the generated vocabulary (``AKG``) and the standard ones (FaBiO, BIBO, CiTO,
+PROV-O, Dublin Core); no property or class is spelled as a string here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from pipeline import __version__
+from pipeline.ontology import structure_classes
+from pipeline.records import Document, Extraction, Measurement, Reference, Sentence, Structure
+from pipeline.vocab import AKG
+
+BASE = "https://w3id.org/anodekg/"
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+FABIO = Namespace("http://purl.org/spar/fabio/")
+BIBO = Namespace("http://purl.org/ontology/bibo/")
+CITO = Namespace("http://purl.org/spar/cito/")
+
+PREFIXES = {"akg": str(AKG), "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD), "prov": str(PROV),
+            "dcterms": str(DCTERMS), "fabio": str(FABIO), "bibo": str(BIBO), "cito": str(CITO)}
+
+
+def _safe(text: str) -> str:
+    return quote(text, safe="")
+
+
+def paper_iri(doc_id: str) -> URIRef:
+    """A paper's node: its DOI resolver IRI when it has a DOI, else a content-hash IRI."""
+    if doc_id.startswith("sha256:"):
+        return URIRef(f"{BASE}paper/{doc_id.split(':', 1)[1]}")
+    return URIRef("https://doi.org/" + quote(doc_id, safe="/:;()._-"))
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    """The named graph that holds everything read from one paper."""
+    return URIRef(f"{BASE}graph/{_safe(doc_id)}")
+
+
+def _local(doc_id: str, kind: str, key: str | int) -> URIRef:
+    return URIRef(f"{BASE}paper/{_safe(doc_id)}/{kind}/{_safe(str(key))}")
+
+
+def material_iri(name: str) -> URIRef:
+    """Materials are shared across papers: one node per normalised name."""
+    slug = re.sub(r"[^A-Za-z0-9+()\-]+", "-", name.strip()).strip("-").lower() or "unnamed"
+    return URIRef(f"{BASE}material/{_safe(slug)}")
+
+
+def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> None:
+    node = _local(doc_id, "ref", ref.number)
+    g.add((node, RDF.type, AKG.Reference))
+    g.add((node, AKG.citationNumber, Literal(ref.number, datatype=XSD.integer)))
+    g.add((node, AKG.describedIn, paper))
+    g.add((node, AKG.rawText, Literal(ref.raw)))
+    g.add((paper, CITO.cites, node))
+    if ref.authors:
+        g.add((node, AKG.authorList, Literal("; ".join(ref.authors))))
+    if ref.title:
+        g.add((node, DCTERMS.title, Literal(ref.title)))
+    if ref.journal:
+        g.add((node, AKG.journal, Literal(ref.journal)))
+    if ref.year is not None:
+        g.add((node, AKG.year, Literal(ref.year, datatype=XSD.integer)))
+    if ref.volume:
+        g.add((node, BIBO.volume, Literal(ref.volume)))
+    if ref.pages:
+        g.add((node, BIBO.pages, Literal(ref.pages)))
+    if ref.doi:
+        g.add((node, BIBO.doi, Literal(ref.doi)))
+
+
+def _add_sentence(g: Graph, doc_id: str, paper: URIRef, sentence: Sentence) -> URIRef:
+    node = _local(doc_id, "sentence", sentence.index)
+    if (node, RDF.type, AKG.SourceSentence) in g:
+        return node
+    g.add((node, RDF.type, AKG.SourceSentence))
+    g.add((node, AKG.text, Literal(sentence.text)))
+    g.add((node, AKG.page, Literal(sentence.page, datatype=XSD.integer)))
+    g.add((node, AKG.sentenceIndex, Literal(sentence.index, datatype=XSD.integer)))
+    g.add((node, AKG.bbox, Literal(str(sentence.bbox))))
+    if sentence.section:
+        g.add((node, AKG.section, Literal(" > ".join(sentence.section))))
+    g.add((node, AKG.describedIn, paper))
+    return node
+
+
+def _add_structure(g: Graph, doc_id: str, paper: URIRef, structure: Structure) -> None:
+    node = _local(doc_id, "structure", structure.key)
+    cls = structure.classification
+    g.add((node, RDF.type, cls.cls))
+    if cls.subclass is not None:
+        g.add((node, RDF.type, cls.subclass))
+    g.add((node, RDFS.label, Literal(structure.label)))
+    g.add((node, AKG.describedIn, paper))
+    g.add((node, AKG.evidence, Literal(cls.evidence)))
+    g.add((node, AKG.ownResult, Literal(structure.own_result)))
+    for name in structure.materials:
+        material = material_iri(name)
+        g.add((material, RDF.type, AKG.Material))
+        g.add((material, RDFS.label, Literal(name)))
+        g.add((node, AKG.hasMaterial, material))
+    for number in structure.citations:
+        g.add((node, CITO.citesAsDataSource, _local(doc_id, "ref", number)))
+
+
+def _add_measurement(g: Graph, doc_id: str, paper: URIRef, index: int, m: Measurement) -> None:
+    node = _local(doc_id, "m", index)
+    g.add((node, RDF.type, AKG.Measurement))
+    g.add((node, AKG.ofStructure, _local(doc_id, "structure", m.structure)))
+    g.add((node, AKG.property, m.property))
+    g.add((node, AKG.value, Literal(float(m.value), datatype=XSD.double)))
+    g.add((node, AKG.unit, Literal(m.unit)))
+    g.add((node, AKG.qualifier, Literal(m.qualifier)))
+    if m.raw:
+        g.add((node, AKG.rawText, Literal(m.raw)))
+    g.add((node, AKG.describedIn, paper))
+    g.add((node, PROV.wasDerivedFrom, _add_sentence(g, doc_id, paper, m.source)))
+    for number in m.citations:
+        g.add((node, CITO.citesAsDataSource, _local(doc_id, "ref", number)))
+
+
+def paper_graph(document: Document, extraction: Extraction, ingested_at: datetime | None = None) -> Graph:
+    """Every triple read from one paper."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    doc_id = document.doc_id
+    paper = paper_iri(doc_id)
+    meta = document.meta
+    g.add((paper, RDF.type, AKG.Paper))
+    g.add((paper, AKG.paperId, Literal(doc_id)))
+    g.add((paper, AKG.isReview, Literal(meta.is_review)))
+    g.add((paper, AKG.sourceHash, Literal(document.sha256)))
+    g.add((paper, AKG.sourceFile, Literal(Path(document.source).name)))
+    g.add((paper, AKG.pageCount, Literal(document.page_count, datatype=XSD.integer)))
+    g.add((paper, AKG.pipelineVersion, Literal(__version__)))
+    g.add((paper, PROV.generatedAtTime, Literal((ingested_at or datetime.now(UTC)).replace(microsecond=0),
+                                                datatype=XSD.dateTime)))
+    if meta.title:
+        g.add((paper, DCTERMS.title, Literal(meta.title)))
+    if meta.authors:
+        g.add((paper, AKG.authorList, Literal("; ".join(meta.authors))))
+    if meta.journal:
+        g.add((paper, AKG.journal, Literal(meta.journal)))
+    if meta.year is not None:
+        g.add((paper, AKG.year, Literal(meta.year, datatype=XSD.integer)))
+    if meta.doi:
+        g.add((paper, BIBO.doi, Literal(meta.doi)))
+    for ref in document.references:
+        _add_reference(g, doc_id, paper, ref)
+    for structure in extraction.structures:
+        _add_structure(g, doc_id, paper, structure)
+    for index, measurement in enumerate(extraction.measurements):
+        _add_measurement(g, doc_id, paper, index, measurement)
+    return g
+
+
+def known_class_iris() -> set[URIRef]:
+    return {c.iri for c in structure_classes().values()}

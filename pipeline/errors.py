@@ -1,0 +1,70 @@
+"""The one error hierarchy of AnodeKG.
+
+The library raises these, chained to their cause, and never prints or exits. The CLI maps them to
+exit codes in one place (``cli.reported``). Exit code 2 is left to the CLI library's usage errors.
+"""
+
+from __future__ import annotations
+
+
+class AnodeKGError(Exception):
+    """Base of every error AnodeKG reports to a user."""
+
+    exit_code = 1
+    hint = ""
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{message} — {self.hint}" if self.hint else message
+
+
+class InputError(AnodeKGError):
+    """A file or argument the user gave cannot be used."""
+
+    exit_code = 3
+
+
+class NotAPdf(InputError):
+    hint = "check that the file is a PDF (a downloader may have saved an HTML page instead)"
+
+
+class EmptyFile(InputError):
+    hint = "the file is empty; download it again"
+
+
+class EncryptedPdf(InputError):
+    hint = "give the password with --password"
+
+
+class NoTextLayer(InputError):
+    hint = "the pages are scanned images; run OCR first (for example `ocrmypdf in.pdf out.pdf`)"
+
+
+class BrokenPdf(InputError):
+    hint = "the file is damaged beyond repair; download it again"
+
+
+class TooLarge(InputError):
+    hint = "raise --max-pages or --max-bytes if you trust this file"
+
+
+class QueryError(AnodeKGError):
+    """A named query, a parameter or a SPARQL text is wrong."""
+
+    exit_code = 4
+
+
+class ShapeViolation(AnodeKGError):
+    """A graph does not conform to ontology/shapes.ttl."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, report: str = "") -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class StoreError(AnodeKGError):
+    """The store cannot be opened, read or written."""
+
+    exit_code = 6

@@ -1,0 +1,107 @@
+"""Read the domain facts the pipeline needs out of ontology/anodekg.ttl.
+
+The ontology is the only place where property names, canonical units, cue words and the class
+hierarchy are spelled; this module turns them into plain records once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from ontology import ONTOLOGY_TTL
+from pipeline.vocab import AKG
+
+QUDT_HAS_UNIT = URIRef("http://qudt.org/schema/qudt/hasUnit")
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyDef:
+    """A measured property: its IRI, canonical unit and the words that announce it."""
+
+    iri: URIRef
+    name: str                        # local name, e.g. "CoulombicEfficiency"
+    label: str
+    unit: str                        # canonical unit as AnodeKG prints it, e.g. "mA cm-2"
+    unit_iri: URIRef | None
+    role: str                        # local name of its akg:PropertyRole
+    cues: tuple[str, ...]            # skos:altLabel, most specific first
+    unit_cues: tuple[str, ...]       # units that, alone, identify the property
+
+
+@dataclass(frozen=True, slots=True)
+class ClassDef:
+    """A structure class, its parent and the words that are evidence for it."""
+
+    iri: URIRef
+    name: str
+    label: str
+    parent: URIRef | None            # the top class for a subclass; None for a top class
+    cues: tuple[str, ...]
+    section_cues: tuple[str, ...]
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after its last '#' or '/'."""
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@cache
+def ontology_graph() -> Graph:
+    return Graph().parse(ONTOLOGY_TTL)
+
+
+def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> tuple[str, ...]:
+    values = {str(o) for o in graph.objects(subject, predicate) if isinstance(o, Literal)}
+    return tuple(sorted(values, key=lambda v: (-len(v), v)))
+
+
+@cache
+def properties() -> dict[str, PropertyDef]:
+    """Every akg:MeasuredProperty, keyed by local name."""
+    graph = ontology_graph()
+    found: dict[str, PropertyDef] = {}
+    for iri in graph.subjects(RDF.type, AKG.MeasuredProperty):
+        unit = graph.value(iri, AKG.canonicalUnit)
+        role = graph.value(iri, AKG.roleOf)
+        name = local_name(iri)
+        found[name] = PropertyDef(
+            iri=URIRef(iri), name=name, label=str(graph.value(iri, RDFS.label) or name),
+            unit=str(unit) if unit is not None else "",
+            unit_iri=graph.value(iri, QUDT_HAS_UNIT),
+            role=local_name(role) if role is not None else "Performance",
+            cues=_strings(graph, iri, SKOS.altLabel), unit_cues=_strings(graph, iri, AKG.unitCue))
+    return found
+
+
+def property_def(prop: str | URIRef) -> PropertyDef:
+    """The definition of a property given by IRI or local name; KeyError when unknown."""
+    return properties()[local_name(prop)]
+
+
+@cache
+def structure_classes() -> dict[str, ClassDef]:
+    """akg:Structure's three top classes and their subclasses, keyed by local name."""
+    graph = ontology_graph()
+    found: dict[str, ClassDef] = {}
+    tops = [c for c in graph.subjects(RDFS.subClassOf, AKG.Structure) if (c, RDF.type, OWL.Class) in graph]
+    for top in tops:
+        members = [(top, None)] + [(sub, top) for sub in graph.subjects(RDFS.subClassOf, top)]
+        for iri, parent in members:
+            name = local_name(iri)
+            found[name] = ClassDef(
+                iri=URIRef(iri), name=name, label=str(graph.value(iri, RDFS.label) or name),
+                parent=URIRef(parent) if parent is not None else None,
+                cues=_strings(graph, iri, AKG.cue), section_cues=_strings(graph, iri, AKG.sectionCue))
+    return found
+
+
+def top_classes() -> list[ClassDef]:
+    return [c for c in structure_classes().values() if c.parent is None]
+
+
+def subclasses(top: URIRef) -> list[ClassDef]:
+    return [c for c in structure_classes().values() if c.parent == top]

@@ -1,0 +1,238 @@
+"""Plain, frozen records handed from one pipeline stage to the next.
+
+Every stage takes and returns these; provenance (page, bounding box, sentence) travels with them.
+Change a record with ``dataclasses.replace``. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rdflib import URIRef
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    """A rectangle in PDF points, measured from the top-left corner of its page (as pdfplumber does)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(min(self.x0, other.x0), min(self.top, other.top), max(self.x1, other.x1),
+                    max(self.bottom, other.bottom))
+
+    def __str__(self) -> str:
+        return f"{self.x0:.1f} {self.top:.1f} {self.x1:.1f} {self.bottom:.1f}"
+
+
+class BlockKind(StrEnum):
+    """What a block of text is. Only BODY, HEADING and CAPTION text feeds extraction."""
+
+    TITLE = "title"
+    AUTHORS = "authors"
+    ABSTRACT = "abstract"
+    HEADING = "heading"
+    BODY = "body"
+    CAPTION = "caption"
+    EQUATION = "equation"
+    TABLE = "table"
+    REFERENCES = "references"
+    HEADER = "header"            # running header repeated across pages
+    FOOTER = "footer"            # running footer or page number
+    STAMP = "stamp"              # publisher side stamp ("Downloaded from ... on ...")
+    AFFILIATION = "affiliation"  # author addresses, e-mails, licence lines
+    BIOGRAPHY = "biography"
+    OTHER = "other"
+
+
+NOISE_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.STAMP, BlockKind.AFFILIATION,
+                         BlockKind.BIOGRAPHY, BlockKind.OTHER})
+
+
+@dataclass(frozen=True, slots=True)
+class CitationMarker:
+    """A citation marker found in running text, such as ``[12–15]`` or a superscript ``16,17``.
+
+    ``start`` is the character offset, in the clean text of the block or sentence that holds it,
+    where the marker stood; the marker itself has been removed from that text.
+    """
+
+    numbers: tuple[int, ...]
+    start: int
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LineSpan:
+    """Where a stretch of a block's text sits on the page: text[start:end] was read from bbox."""
+
+    start: int
+    end: int
+    page: int
+    bbox: BBox
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, heading, caption or other unit of text, in reading order.
+
+    ``text`` is clean: lines joined, hyphenation repaired, sub- and superscripts inlined, citation
+    markers removed (they are in ``citations``). A paragraph broken by a column, page or figure is
+    one block; ``lines`` tells which page each stretch came from.
+    """
+
+    kind: BlockKind
+    text: str
+    page: int                                   # 1-based page where the block starts
+    bbox: BBox                                  # bbox of its first line's column on that page
+    order: int                                  # index in the document's reading order
+    section: tuple[str, ...] = ()               # heading path, outermost first
+    citations: tuple[CitationMarker, ...] = ()
+    lines: tuple[LineSpan, ...] = ()
+    level: int = 0                              # heading depth for HEADING blocks (1 for "2.", 2 for "2.1.")
+
+    def page_at(self, offset: int) -> tuple[int, BBox]:
+        """Page and line bbox of the character at ``offset`` of ``text``."""
+        for span in self.lines:
+            if span.start <= offset < span.end:
+                return span.page, span.bbox
+        if self.lines:
+            last = self.lines[-1]
+            return last.page, last.bbox
+        return self.page, self.bbox
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One entry of a paper's reference list, parsed into fields. Empty strings mean 'not found'."""
+
+    number: int
+    raw: str
+    authors: tuple[str, ...] = ()               # "A. B. Surname", in printed order
+    title: str = ""
+    journal: str = ""
+    year: int | None = None
+    volume: str = ""
+    pages: str = ""
+    doi: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PaperMeta:
+    """Bibliographic facts about the ingested paper itself."""
+
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    journal: str = ""
+    year: int | None = None
+    volume: str = ""
+    pages: str = ""
+    doi: str = ""
+    is_review: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What the reader hands on: metadata, blocks in reading order and the parsed reference list."""
+
+    doc_id: str                                 # DOI when known, else "sha256:<first 16 hex>"
+    source: str                                 # file path as given
+    sha256: str
+    page_count: int
+    meta: PaperMeta
+    blocks: tuple[Block, ...]
+    references: tuple[Reference, ...] = ()
+    unresolved_citations: tuple[int, ...] = ()  # marker numbers with no reference entry
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind not in NOISE_KINDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a paper, with where it came from."""
+
+    doc_id: str
+    index: int                                  # position in the paper's reading order, from 0
+    text: str                                   # clean text, citation markers removed
+    page: int                                   # 1-based
+    bbox: BBox
+    block: int                                  # Block.order of the paragraph that holds it
+    kind: BlockKind = BlockKind.BODY
+    section: tuple[str, ...] = ()
+    citations: tuple[CitationMarker, ...] = ()  # offsets relative to ``text``
+
+    @property
+    def cited_numbers(self) -> tuple[int, ...]:
+        return tuple(n for marker in self.citations for n in marker.numbers)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with a unit as written, after parsing but before it is tied to a property."""
+
+    value: float
+    unit: str                                   # unit as written, normalised spelling ("mA cm-2")
+    qualifier: str = "="                        # one of = > < ~ >= <=
+    start: int = 0                              # character span in the sentence
+    end: int = 0
+    text: str = ""
+    high: float | None = None                   # upper end of a range, when the text gives one
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """A structure's place in the ontology, with the reason for it."""
+
+    cls: URIRef                                 # a top class, e.g. AKG.ConductiveFramework
+    subclass: URIRef | None = None              # one of its subclasses, when the evidence says which
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """A design the paper describes: one node that carries all of its figures."""
+
+    key: str                                    # stable id within the paper (slug)
+    label: str                                  # readable name
+    classification: Classification
+    materials: tuple[str, ...] = ()
+    citations: tuple[int, ...] = ()
+    own_result: bool = False
+    mentions: tuple[str, ...] = ()              # surface forms merged into this structure
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """One reported figure, tied to its structure, its citation and its sentence."""
+
+    structure: str                              # Structure.key
+    property: URIRef                            # AKG.CoulombicEfficiency, never the string "ce"
+    value: float                                # in the property's canonical unit
+    unit: str                                   # the canonical unit, as the ontology spells it
+    qualifier: str
+    citations: tuple[int, ...]
+    source: Sentence
+    raw: str = ""                               # the figure as written
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extraction found in one document."""
+
+    structures: tuple[Structure, ...]
+    measurements: tuple[Measurement, ...]
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)

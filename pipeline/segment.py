@@ -1,0 +1,87 @@
+"""Blocks → Sentence records, keeping page, bounding box, section and citation markers.
+
+Splitting is rule-based: a sentence ends at '.', '!' or '?' followed by a capital, a digit or an
+opening bracket, unless the word before the stop is an abbreviation ("Fig.", "et al.", "ca.") or an
+initial ("J. Zhang"). Markers that follow a stop ("…99%.[47] Next") belong to the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from pipeline.records import Block, BlockKind, CitationMarker, Document, Sentence
+
+ABBREVIATIONS = frozenset({
+    "fig", "figs", "al", "ca", "e.g", "i.e", "eg", "ie", "vs", "no", "nos", "ref", "refs", "eq", "eqs",
+    "approx", "dr", "prof", "mr", "ms", "resp", "cf", "vol", "pp", "ed", "eds", "viz", "sect", "ch", "st",
+    "mt", "inc", "co", "ltd", "min", "max", "wt", "avg", "tab", "suppl", "u.s", "mol",
+})
+BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω])")
+TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
+
+
+def split_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``; ``end`` is just after its closing stop."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in BOUNDARY.finditer(text):
+        stop = match.start()
+        word = re.search(r"([\w.]+)$", text[start:stop])
+        before = word.group(1).lower() if word else ""
+        if before in ABBREVIATIONS or re.fullmatch(r"[A-Z]", text[stop - 1:stop]) and (
+                stop < 2 or not text[stop - 2].isalnum()):
+            continue
+        if re.fullmatch(r"\d+", before) and re.match(r"\.\d", text[stop:stop + 2]):
+            continue   # a decimal point
+        end = stop + 1
+        while end < len(text) and text[end] in "\"”’)":
+            end += 1
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+        while start < len(text) and text[start] == " ":
+            start += 1
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _markers_for(markers: Iterable[CitationMarker], start: int, end: int, is_last: bool) -> tuple[CitationMarker, ...]:
+    """Markers inside [start, end], re-based to the sentence. A marker right after the stop stays with it."""
+    out = []
+    for m in markers:
+        if start <= m.start <= end or (is_last and m.start > end):
+            out.append(CitationMarker(m.numbers, min(m.start, end) - start, m.raw))
+    return tuple(out)
+
+
+def block_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
+    spans = split_offsets(block.text)
+    sentences = []
+    taken: set[int] = set()
+    for k, (start, end) in enumerate(spans):
+        text = block.text[start:end].strip()
+        lead = len(block.text[start:end]) - len(block.text[start:end].lstrip())
+        next_start = spans[k + 1][0] if k + 1 < len(spans) else len(block.text) + 1
+        # a marker between this sentence's stop and the next sentence's first letter is this one's
+        markers = [m for i, m in enumerate(block.citations) if i not in taken and start <= m.start < next_start]
+        taken.update(i for i, m in enumerate(block.citations) if start <= m.start < next_start)
+        page, bbox = block.page_at(start + lead)
+        sentences.append(Sentence(
+            doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox, block=block.order,
+            kind=block.kind, section=block.section,
+            citations=tuple(CitationMarker(m.numbers, max(0, min(m.start - start - lead, len(text))), m.raw)
+                            for m in markers)))
+    return sentences
+
+
+def sentences(document: Document, kinds: frozenset[BlockKind] = TEXT_KINDS) -> Iterator[Sentence]:
+    """Every sentence of the document's running text, captions included, in reading order."""
+    index = 0
+    for block in document.blocks:
+        if block.kind not in kinds:
+            continue
+        for sentence in block_sentences(document.doc_id, block, index):
+            index += 1
+            yield sentence

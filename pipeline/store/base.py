@@ -1,0 +1,91 @@
+"""The store interface every backend implements, and ``open_store`` which picks one by URL scheme.
+
+Like rdflib's plugin registry, backends are ``"module:Class"`` strings imported on first use, so a
+backend's dependencies load only when it is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import pyoxigraph as ox
+
+from pipeline.errors import StoreError
+
+DEFAULT_STORE = "graph_data/store"
+STORE_ENV = "ANODEKG_STORE"
+
+BACKENDS: dict[str, str] = {
+    "oxigraph": "pipeline.store.oxigraph:OxigraphStore",
+}
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """The answer to a SELECT: variable names and one tuple of terms (or None when unbound) per row."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What AnodeKG needs from a triple store. Every write of a paper is one ``put_graph`` call."""
+
+    location: str
+
+    def put_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
+        """Replace the named graph with ``quads``, all or nothing."""
+
+    def drop_graph(self, graph: ox.NamedNode) -> None: ...
+
+    def graphs(self) -> list[ox.NamedNode]: ...
+
+    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> Rows | bool | list[ox.Triple]:
+        """Run a SPARQL query with ``params`` bound as values of its variables (never pasted into the text)."""
+
+    def count(self) -> int: ...
+
+    def dump(self, out: Path, fmt: ox.RdfFormat) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def default_store_url() -> str:
+    """The store used when ``--store`` is not given: $ANODEKG_STORE, else ./graph_data/store."""
+    return os.environ.get(STORE_ENV) or DEFAULT_STORE
+
+
+def split_url(url: str) -> tuple[str, str]:
+    """'oxigraph:path' → ('oxigraph', 'path'); a bare path is an embedded Oxigraph store."""
+    scheme, sep, rest = url.partition(":")
+    if sep and scheme in BACKENDS and not (len(scheme) == 1 and os.name == "nt"):
+        return scheme, rest
+    for scheme in BACKENDS:
+        if url.startswith(scheme + "+"):        # e.g. sparql+http://host/…
+            return scheme, url[len(scheme) + 1:]
+    return "oxigraph", url
+
+
+def open_store(url: str | None = None, *, read_only: bool = False) -> GraphStore:
+    """Open the store a URL names; an unknown scheme raises StoreError."""
+    scheme, location = split_url(url or default_store_url())
+    target = BACKENDS.get(scheme)
+    if target is None:
+        raise StoreError(f"unknown store scheme {scheme!r}; known: {', '.join(sorted(BACKENDS))}")
+    module_name, _, class_name = target.partition(":")
+    try:
+        backend = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError) as exc:
+        raise StoreError(f"store backend {scheme!r} is not available: {exc}") from exc
+    return backend(location, read_only=read_only)

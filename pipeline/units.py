@@ -1,0 +1,89 @@
+"""The one pint registry, and the spelling of units as AnodeKG prints them.
+
+Papers write the same unit many ways ("mA cm−2", "mA/cm2", "mA cm^-2"); ``canonical_spelling``
+turns each into one spelling ("mA cm-2"), and ``convert`` moves a value between two spellings
+through pint. Quantities from two registries do not mix, so every caller goes through ``UREG``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import pint
+
+UREG = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+UREG.define("cycle = [cycle_count] = cycles")
+UREG.define("fraction = [] = unity")
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_DASHES = str.maketrans({"−": "-", "–": "-", "‐": "-", "‑": "-", "µ": "μ"})
+
+# unit symbols that pint spells differently
+_PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "ohm", "°C": "degC",
+               "°": "degree", "wt%": "percent", "vol%": "percent", "at%": "percent", "μ": "micro"}
+
+
+def canonical_spelling(raw: str) -> str:
+    """One spelling per unit: 'mA/cm²', 'mA cm−2' and 'mA cm^-2' all become 'mA cm-2'."""
+    text = raw.translate(_SUPERSCRIPTS).translate(_SUBSCRIPTS).translate(_DASHES).strip()
+    text = text.replace("^", "").replace("·", " ").replace("*", " ")
+    text = re.sub(r"\bmAh\b", "mA h", text)
+    text = re.sub(r"\bAh\b", "A h", text)
+    text = re.sub(r"\bμAh\b", "μA h", text)
+    text = re.sub(r"\b(cycles?|hours?|hrs?)\b", lambda m: {"cycle": "cycles", "cycles": "cycles"}.get(
+        m.group(1), "h"), text)
+    # a/b^n → a b-n
+    text = re.sub(r"\s*/\s*([A-Za-zμ]+)(-?\d*)",
+                  lambda m: f" {m.group(1)}-{m.group(2).lstrip('-') or '1'}", text)
+    text = re.sub(r"\b([A-Za-zμ]+)\s+(-\d)\b", r"\1\2", text)   # "cm -2" → "cm-2"
+    text = re.sub(r"\b(cm|m|mm|g|kg|μm|nm)(2|3)\b", r"\1\2", text)  # keep positive powers as written
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=512)
+def pint_expression(spelling: str) -> str:
+    """Turn an AnodeKG spelling ('mA h cm-2') into an expression pint parses ('mA * hour * cm**-2')."""
+    parts = []
+    for token in canonical_spelling(spelling).split():
+        if token in _PINT_NAMES:
+            parts.append(_PINT_NAMES[token])
+            continue
+        match = re.fullmatch(r"([A-Za-zμΩ]+)(-?\d+)?", token)
+        if not match:
+            raise ValueError(f"not a unit: {spelling!r}")
+        symbol, power = match.groups()
+        symbol = _PINT_NAMES.get(symbol, symbol)
+        if symbol.startswith("μ"):
+            symbol = "micro" + _PINT_NAMES.get(symbol[1:], symbol[1:])
+        parts.append(f"{symbol}**{power}" if power else symbol)
+    return " * ".join(parts) if parts else "unity"
+
+
+@cache
+def unit(spelling: str) -> pint.Unit:
+    """The pint unit for an AnodeKG spelling; ValueError when pint does not know it."""
+    try:
+        return UREG.parse_units(pint_expression(spelling))
+    except (pint.errors.PintError, AttributeError, TypeError, SyntaxError) as exc:
+        raise ValueError(f"unknown unit {spelling!r}") from exc
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether values in unit ``a`` can be expressed in unit ``b``."""
+    try:
+        return unit(a).dimensionality == unit(b).dimensionality
+    except ValueError:
+        return False
+
+
+def convert(value: float, source: str, target: str) -> float:
+    """``value`` in ``source`` units, expressed in ``target`` units. ValueError when they do not mix."""
+    if canonical_spelling(source) == canonical_spelling(target):
+        return value
+    try:
+        converted = UREG.Quantity(value, unit(source)).to(unit(target)).magnitude
+    except pint.errors.DimensionalityError as exc:
+        raise ValueError(f"cannot express {source!r} as {target!r}") from exc
+    return float(f"{converted:.12g}")   # drop float noise such as 19999.999999999996

@@ -1,0 +1,1 @@
+"""Named SPARQL queries (``*.rq``) and the runner that binds their parameters."""

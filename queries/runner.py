@@ -1,0 +1,267 @@
+"""Named SPARQL queries: read their headers, bind typed parameters, run them, and shape the rows.
+
+A query file starts with grlc-style ``#+`` comments, which keep it valid SPARQL:
+
+    #+ summary: Conductive hosts with CE >= ?min_ce at >= ?min_current, and who reported them.
+    #+ params:
+    #+   - min_ce: xsd:decimal = 98          # percent
+    #+   - cls: akg:class?                   # optional: a structure class by local name
+    #+ lists: citations                      # GROUP_CONCAT columns returned as lists of ints or strings
+    #+ limit: k                              # keep only the first ?k rows
+    #+ median: values                        # a GROUP_CONCAT of numbers, returned as their median
+
+Every value is turned into a typed pyoxigraph term and passed to the store as a binding; nothing is
+ever formatted into the query text. An unknown parameter, a missing required one, or a value of the
+wrong type raises QueryError.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from pipeline.errors import QueryError
+from pipeline.ontology import local_name, properties, structure_classes
+from pipeline.store.base import GraphStore, Rows, Term
+from pipeline.vocab import AKG
+
+QUERY_DIR = Path(__file__).resolve().parent
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PARAM_LINE = re.compile(r"^\s*-\s*(?P<name>\w+)\s*:\s*(?P<type>[\w:-]+)(?P<optional>\?)?\s*(?:=\s*(?P<default>[^#]*?))?\s*(?:#\s*(?P<doc>.*))?$")
+LIST_SEPARATOR = "|"
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    type: str                  # xsd:decimal, xsd:integer, xsd:string, xsd:date, akg:property, akg:class
+    default: str | None = None
+    optional: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    path: Path
+    summary: str
+    params: tuple[Param, ...]
+    text: str
+    lists: tuple[str, ...] = ()
+    medians: tuple[str, ...] = ()
+    limit: str | None = None
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        known = ", ".join(p.name for p in self.params) or "none"
+        raise QueryError(f"query {self.name!r} has no parameter {name!r} (it takes: {known})")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Rows as plain Python values, ready for a table, JSON or CSV."""
+
+    columns: tuple[str, ...]
+    rows: tuple[dict[str, object], ...]
+
+
+def parse_header(name: str, path: Path, text: str) -> NamedQuery:
+    summary = ""
+    params: list[Param] = []
+    lists: tuple[str, ...] = ()
+    medians: tuple[str, ...] = ()
+    limit = None
+    in_params = False
+    for line in text.splitlines():
+        if not line.startswith("#+"):
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        body = line[2:].rstrip()
+        match = PARAM_LINE.match(body)
+        if in_params and match:
+            params.append(Param(match["name"], match["type"], (match["default"] or None),
+                                bool(match["optional"]), (match["doc"] or "").strip()))
+            continue
+        key, _, value = body.strip().partition(":")
+        in_params = key == "params"
+        if key == "summary":
+            summary = value.strip()
+        elif key == "lists":
+            lists = tuple(v.strip() for v in value.split(",") if v.strip())
+        elif key == "median":
+            medians = tuple(v.strip() for v in value.split(",") if v.strip())
+        elif key == "limit":
+            limit = value.strip()
+    return NamedQuery(name, path, summary, tuple(params), text, lists, medians, limit)
+
+
+@cache
+def named_queries() -> dict[str, NamedQuery]:
+    """Every ``queries/*.rq`` file, by file name without the extension."""
+    return {p.stem: parse_header(p.stem, p, p.read_text(encoding="utf-8")) for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def get_query(name: str) -> NamedQuery:
+    try:
+        return named_queries()[name]
+    except KeyError:
+        raise QueryError(f"no named query {name!r}; `anodekg queries` lists them "
+                         f"({', '.join(named_queries())})") from None
+
+
+def to_term(param: Param, raw: str) -> Term:
+    """A typed term for one parameter value; QueryError when the value does not fit the type."""
+    value = raw.strip()
+    kind = param.type
+    if kind in ("xsd:decimal", "xsd:double"):
+        try:
+            Decimal(value)
+        except InvalidOperation:
+            raise QueryError(f"parameter {param.name!r} must be a number, not {raw!r}") from None
+        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", value):
+            raise QueryError(f"parameter {param.name!r} must be a plain number, not {raw!r}")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + ("double" if "e" in value.lower() else "decimal")))
+    if kind == "xsd:integer":
+        if not re.fullmatch(r"[+-]?\d+", value):
+            raise QueryError(f"parameter {param.name!r} must be a whole number, not {raw!r}")
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+    if kind == "xsd:date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise QueryError(f"parameter {param.name!r} must be a date as YYYY-MM-DD, not {raw!r}")
+        return ox.Literal(value + "T00:00:00Z", datatype=ox.NamedNode(XSD + "dateTime"))
+    if kind == "xsd:string":
+        return ox.Literal(value)
+    if kind == "akg:property":
+        names = properties()
+        if local_name(value) not in names:
+            raise QueryError(f"unknown property {raw!r}; one of: {', '.join(sorted(names))}")
+        return ox.NamedNode(str(names[local_name(value)].iri))
+    if kind == "akg:class":
+        classes = structure_classes()
+        if local_name(value) not in classes:
+            raise QueryError(f"unknown class {raw!r}; one of: {', '.join(classes)}")
+        return ox.NamedNode(str(classes[local_name(value)].iri))
+    raise QueryError(f"query parameter {param.name!r} has an unsupported type {kind!r}")
+
+
+def bind(query: NamedQuery, given: Mapping[str, str]) -> dict[str, Term]:
+    """Typed bindings for every parameter: given values, else defaults; optional ones may stay unbound."""
+    for name in given:
+        query.param(name)
+    bindings: dict[str, Term] = {}
+    for param in query.params:
+        raw = given.get(param.name, param.default)
+        if raw is None or raw == "":
+            if param.optional:
+                continue
+            raise QueryError(f"query {query.name!r} needs --param {param.name}=… ({param.type})")
+        bindings[param.name] = to_term(param, raw)
+    return bindings
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """['k=v', …] from the command line → {k: v}; QueryError on a pair without '='."""
+    given: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param takes NAME=VALUE, not {pair!r}")
+        given[key.strip()] = value
+    return given
+
+
+def python_value(term: Term | None) -> object:
+    """A term as the plain value a user expects: numbers as numbers, IRIs and strings as str."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value if term.datatype else ""
+        text = term.value
+        try:
+            if datatype.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
+                return int(text)
+            if datatype.endswith(("#double", "#decimal", "#float")):
+                number = float(text)
+                return int(number) if number.is_integer() and datatype.endswith("#integer") else number
+            if datatype.endswith("#boolean"):
+                return text == "true"
+        except ValueError:
+            return text
+        return text
+    return term.value
+
+
+def _split_list(value: object) -> list[object]:
+    if value in (None, ""):
+        return []
+    items = [v.strip() for v in str(value).split(LIST_SEPARATOR) if v.strip()]
+    if all(re.fullmatch(r"-?\d+", v) for v in items):
+        return sorted({int(v) for v in items})
+    return sorted(set(items))
+
+
+def _median(value: object) -> float | None:
+    numbers = [float(v) for v in str(value or "").split(LIST_SEPARATOR) if v.strip()]
+    return statistics.median(numbers) if numbers else None
+
+
+def shape(query: NamedQuery | None, rows: Rows, bindings: Mapping[str, Term]) -> Table:
+    """Rows → Table, applying the header's list, median and limit declarations."""
+    table_rows = []
+    for row in rows.rows:
+        record = {var: python_value(term) for var, term in zip(rows.variables, row, strict=True)}
+        if query is not None:
+            for column in query.lists:
+                if column in record:
+                    record[column] = _split_list(record[column])
+            for column in query.medians:
+                if column in record:
+                    record[column] = _median(record[column])
+            for param in query.params:   # parameters echo in SELECT (pyoxigraph needs them there), not in output
+                record.pop(param.name, None)
+        table_rows.append(record)
+    columns = tuple(c for c in rows.variables if not query or c not in {p.name for p in query.params})
+    if query is not None and query.limit and query.limit in bindings:
+        table_rows = table_rows[:int(python_value(bindings[query.limit]))]
+    return Table(columns, tuple(table_rows))
+
+
+def run_named(store: GraphStore, name: str, given: Mapping[str, str] | None = None) -> Table:
+    query = get_query(name)
+    bindings = bind(query, given or {})
+    result = store.query(query.text, bindings)
+    if not isinstance(result, Rows):
+        raise QueryError(f"named query {name!r} is not a SELECT query")
+    return shape(query, result, bindings)
+
+
+def run_sparql(store: GraphStore, text: str) -> Table | bool:
+    """Free SPARQL from the user; only SELECT and ASK are answered (the CLI never writes)."""
+    if re.search(r"^\s*(?:PREFIX[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", text,
+                 re.IGNORECASE):
+        raise QueryError("`sparql` only reads; SPARQL UPDATE is refused")
+    result = store.query(PREFIX_BLOCK + text)
+    if isinstance(result, bool):
+        return result
+    if isinstance(result, list):
+        return Table(("subject", "predicate", "object"),
+                     tuple({"subject": t.subject.value, "predicate": t.predicate.value,
+                            "object": python_value(t.object)} for t in result))
+    return shape(None, result, {})
+
+
+PREFIX_BLOCK = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in {
+    "akg": str(AKG), "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "xsd": XSD, "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/", "cito": "http://purl.org/spar/cito/",
+    "bibo": "http://purl.org/ontology/bibo/", "fabio": "http://purl.org/spar/fabio/"}.items())

@@ -1,0 +1,70 @@
+"""The CLI: every command teaches with --help, errors are one line with a documented exit code,
+and --format json matches the api call."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import api
+from pipeline.cli import app
+
+runner = CliRunner()
+COMMANDS = ["ingest", "read", "queries", "query", "sparql", "export", "stats", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_help_has_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert "--store" in result.output
+
+
+def test_cli_query_json_equals_api(sample_store_dir):
+    result = runner.invoke(app, ["query", "measurements", "--store", str(sample_store_dir), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    from pipeline.store import open_store
+    store = open_store(str(sample_store_dir))
+    try:
+        expected = json.loads(json.dumps(list(api.query(store, "measurements").rows)))
+    finally:
+        store.close()
+    assert json.loads(result.stdout) == expected
+
+
+def test_cli_store_from_environment(sample_store_dir, monkeypatch):
+    monkeypatch.setenv("ANODEKG_STORE", str(sample_store_dir))
+    result = runner.invoke(app, ["stats", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["papers"] == 1
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (["ingest", "no/such/file.pdf"], 3, "no such file"),
+    (["query", "no-such-query"], 4, "no named query"),
+    (["query", "above-threshold", "--param", "min_value=lots"], 4, "must be a number"),
+    (["query", "above-threshold", "--param", "oops"], 4, "NAME=VALUE"),
+    (["sparql", "SELECT ?s WHERE {"], 4, "malformed SPARQL"),
+])
+def test_cli_errors_are_one_line_without_traceback(args, code, words, sample_store_dir):
+    result = runner.invoke(app, [*args, "--store", str(sample_store_dir)])
+    assert result.exit_code == code, result.output
+    assert words in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_empty_folder_is_an_input_error(tmp_path):
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 3
+    assert "no PDF" in result.output
+
+
+def test_cli_export_turtle_and_graphml(sample_store_dir, tmp_path):
+    import networkx as nx
+    from rdflib import Graph
+    ttl, graphml = tmp_path / "g.ttl", tmp_path / "g.graphml"
+    assert runner.invoke(app, ["export", "--format", "turtle", "--out", str(ttl), "--store", str(sample_store_dir)]).exit_code == 0
+    assert runner.invoke(app, ["export", "--format", "graphml", "--out", str(graphml), "--store", str(sample_store_dir)]).exit_code == 0
+    assert len(Graph().parse(ttl)) > 1000
+    assert nx.read_graphml(graphml).number_of_nodes() > 100

@@ -1,0 +1,81 @@
+"""Ingest into a real on-disk Oxigraph store: contract fields, idempotence, atomic failure."""
+
+import pytest
+
+from pipeline import api
+from pipeline.store import open_store
+
+CONTRACT_FIELDS = {"paper", "structure", "class", "subclass", "property", "value", "unit", "qualifier",
+                   "citations", "page", "sentence"}
+
+
+def test_ingest_measurements_carry_every_contract_field(sample_store):
+    rows = api.query(sample_store, "measurements").rows
+    assert rows
+    for row in rows:
+        assert set(row) >= CONTRACT_FIELDS
+        assert row["page"] >= 1 and row["sentence"].strip()
+        assert row["class"] in {"ConductiveFramework", "NonConductiveFramework", "NanostructuredSEI"}
+        assert row["qualifier"] in {"=", ">", "<", "~", ">=", "<="}
+        assert all(isinstance(n, int) for n in row["citations"])
+
+
+def test_ingest_units_are_the_ontology_canonical_units(sample_store):
+    from pipeline.ontology import properties
+    for row in api.query(sample_store, "measurements").rows:
+        assert row["unit"] == properties()[row["property"]].unit
+
+
+def test_ingest_unchanged_file_is_skipped(store_copy, sample_pdf):
+    store = open_store(str(store_copy))
+    try:
+        before = store.count()
+        report = api.ingest([sample_pdf], store)
+        assert [o.status for o in report.outcomes] == ["skipped"]
+        assert store.count() == before
+    finally:
+        store.close()
+
+
+def test_ingest_forced_reingest_replaces_not_duplicates(store_copy, sample_pdf):
+    store = open_store(str(store_copy))
+    try:
+        before = store.count()
+        rows_before = len(api.query(store, "measurements").rows)
+        report = api.ingest([sample_pdf], store, force=True)
+        assert [o.status for o in report.outcomes] == ["ok"]
+        assert store.count() == before
+        assert len(api.query(store, "measurements").rows) == rows_before
+    finally:
+        store.close()
+
+
+def test_ingest_failed_file_leaves_store_unchanged(store_copy, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"<html><body>Redirecting</body></html>")
+    store = open_store(str(store_copy))
+    try:
+        before = store.count()
+        report = api.ingest([bad], store)
+        assert report.failed and "not a PDF" in report.failed[0].error
+        assert store.count() == before
+    finally:
+        store.close()
+
+
+def test_ingest_folder_without_pdfs_is_an_input_error(tmp_path):
+    from pipeline.errors import InputError
+    with pytest.raises(InputError, match="no PDF"):
+        api.find_pdfs([tmp_path])
+
+
+def test_ingest_store_validates(sample_store):
+    report = api.validate_store(sample_store)
+    assert report.conforms, report.text
+
+
+def test_ingest_every_named_query_runs(sample_store):
+    from queries.runner import named_queries
+    for name in named_queries():
+        table = api.query(sample_store, name)
+        assert table.columns, name
