@@ -1,0 +1,116 @@
+"""What every ``anodekg`` command shares: the Typer app, consoles, options, error reporting, rendering.
+
+Results go to stdout (a table, JSON or CSV); progress, colour and errors go to stderr. Errors become
+exit codes in one place, ``reported``:
+
+  0 success · 1 unexpected error · 2 usage error · 3 unreadable input (missing, not a PDF, encrypted,
+  scanned, damaged) · 4 bad query or parameter · 5 SHACL violation · 6 store error
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from pipeline import __version__
+from pipeline.errors import AnodeKGError, StoreError
+from pipeline.store.base import STORE_ENV, GraphStore, default_store_url, open_store, split_url
+from queries.runner import Table
+
+app = typer.Typer(
+    name="anodekg", no_args_is_help=True, rich_markup_mode="rich", add_completion=False,
+    help="AnodeKG: read review PDFs on lithium metal anodes into a knowledge graph, and query it.\n\n"
+         "  anodekg ingest graph_data/sources/\n"
+         "  anodekg query compare-classes\n"
+         "  anodekg query above-threshold --param property=CoulombicEfficiency --param min_value=99\n\n"
+         f"The store is ./graph_data/store unless --store or ${STORE_ENV} says otherwise.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+STATE = {"debug": False}
+
+StoreOpt = Annotated[str, typer.Option(
+    "--store", envvar=STORE_ENV, show_envvar=True, metavar="DIR",
+    help="Store directory (or URL). Default: ./graph_data/store.")]
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output as a table, JSON or CSV.")]
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    STATE["debug"] = debug
+    if version:
+        out.print(__version__)
+        raise typer.Exit(0)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """The one place errors become messages and exit codes."""
+    try:
+        yield
+    except AnodeKGError as exc:
+        if STATE["debug"]:
+            err.print_exception()
+        err.print(f"[red]error:[/] {type(exc).__name__}: {exc}", markup=True, highlight=False)
+        raise typer.Exit(exc.exit_code) from exc
+
+
+def open_cli_store(url: str, *, must_exist: bool = False) -> GraphStore:
+    url = url or default_store_url()
+    scheme, location = split_url(url)
+    if must_exist and scheme == "oxigraph" and not Path(location).exists():
+        raise StoreError(f"{location}: no store here yet — run `anodekg ingest PDF --store {location}` first")
+    return open_store(url)
+
+
+def render(table: Table, fmt: OutputFormat, title: str = "") -> None:
+    if fmt == OutputFormat.json:
+        out.print_json(json.dumps(list(table.rows), ensure_ascii=False, default=str)) if sys.stdout.isatty() \
+            else print(json.dumps(list(table.rows), ensure_ascii=False, indent=1, default=str))
+        return
+    if fmt == OutputFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(table.columns), extrasaction="ignore")
+        writer.writeheader()
+        for row in table.rows:
+            writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
+        sys.stdout.write(buffer.getvalue())
+        return
+    rich_table = RichTable(title=title or None, show_lines=False, header_style="bold cyan")
+    for column in table.columns:
+        rich_table.add_column(column, overflow="fold", max_width=60)
+    for row in table.rows:
+        rich_table.add_row(*[_cell(row.get(c)) for c in table.columns])
+    out.print(rich_table)
+    err.print(f"{len(table.rows)} row(s)")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)

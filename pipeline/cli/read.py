@@ -1,0 +1,54 @@
+"""`anodekg read`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline import api
+from pipeline.cli.common import StoreOpt, app, reported
+from pipeline.records import NOISE_KINDS, Document
+
+
+class ReadFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def read(
+    pdf: Annotated[Path, typer.Argument(help="A PDF file.", show_default=False)],
+    fmt: Annotated[ReadFormat, typer.Option("--format", "-f", help="Plain text, or JSON blocks.")] = ReadFormat.text,
+    password: Annotated[str | None, typer.Option(help="Password for an encrypted PDF.")] = None,
+    noise: Annotated[bool, typer.Option("--noise", help="Also show headers, footers and stamps.")] = False,
+    store: StoreOpt = "",
+) -> None:
+    """Show what the reader makes of a PDF: text in reading order, or its blocks as JSON.
+
+    Example: [bold]anodekg read paper.pdf --format json | jq '.blocks[] | select(.kind=="heading")'[/]
+    """
+    with reported():
+        document = api.read(pdf, password)
+    if fmt == ReadFormat.json:
+        print(json.dumps(_document_json(document), ensure_ascii=False, indent=1))
+        return
+    for block in document.blocks:
+        if block.kind in NOISE_KINDS and not noise:
+            continue
+        print(block.text)
+        print()
+
+
+def _document_json(document: Document) -> dict:
+    data = asdict(document)
+    data["blocks"] = [
+        {"kind": str(b.kind), "page": b.page, "order": b.order, "section": list(b.section), "level": b.level,
+         "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom], "text": b.text,
+         "citations": [{"numbers": list(m.numbers), "at": m.start} for m in b.citations]}
+        for b in document.blocks]
+    return data
