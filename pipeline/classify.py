@@ -19,7 +19,7 @@ from pipeline.records import Classification
 
 @cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(cue.lower())}(?!\w)")
+    return re.compile(rf"(?<!\w){re.escape(cue.lower())}(?:s|es)?(?!\w)")
 
 
 def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:

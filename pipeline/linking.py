@@ -28,12 +28,16 @@ from pipeline.nlp.patterns import material_alias_index
 from pipeline.ontology import structure_classes
 from pipeline.records import BlockKind, Classification, Measurement, Sentence, Structure
 
+MAX_LABEL = 90              # characters of a readable structure label
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
 SHORT_LABEL_WORDS = 8
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
+COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
+NAME_TOKEN = re.compile(r"(?![\w().+]*[a-z]{4})(?:(?=\w*[A-Z]\w*[A-Z0-9])[A-Za-z0-9()+.]{2,}|[A-Z][a-z]?\d[\w.]*)")
+ELEMENT_PART = re.compile(r"[A-Z][a-z]?\d*|\d+|[xyz]")
 STOP_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "into", "onto", "from", "to", "as", "via", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "which", "who", "that", "this", "these", "those", "such", "its", "their", "our", "it", "they", "we", "he", "she", "also", "than", "then", "there", "here", "when", "while", "where", "both", "each", "other", "another", "more", "most", "very", "much", "many", "some", "any", "all", "only", "not", "no", "so", "thus", "hence", "therefore", "however", "moreover", "furthermore", "besides", "due", "because", "since", "after", "before", "during", "over", "under", "between", "through", "within", "without", "about", "above", "below", "up", "down", "out", "off", "figure", "fig", "reproduced", "permission", "copyright"])
 
 
@@ -42,8 +46,8 @@ def slug(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    word = word.lower()
-    return word[:6] if len(word) > 6 else word
+    """A crude stem: the first five letters ('layered' and 'layer' agree; 'nanosphere(s)' too)."""
+    return word.lower()[:5]
 
 
 def _panels(text: str) -> list[str]:
@@ -277,20 +281,26 @@ class ReviewLinker(Linker):
                     self.drafts[draft.key] = draft
 
     def _named_before(self, k: int, start: int, end: int) -> str:
-        """The design a marker closes: a short list item ('LiI') or the best phrase of its clause."""
+        """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
+        phrase of its clause, else of the sentence that opened the passage."""
         text = self.sentences[k].text
         segment = text[start:end]
-        cut = max(segment.rfind("e.g."), segment.rfind("("), segment.rfind(";"), segment.rfind(":"))
-        if cut >= 0:
-            start, segment = start + cut + 1, segment[cut + 1:]
-        item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment.replace("e.g.", ""))
+        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment]
+        opened = segment.rfind("(")
+        if opened >= 0 and ")" not in segment[opened:]:
+            cuts.append(opened + 1)
+        if cuts:
+            start, segment = start + max(cuts), segment[max(cuts):]
+        item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
+        listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
-        named = any(start <= m.start and m.end <= end for m in (*mentions.materials, *mentions.phrases))
-        if not named:
-            return ""
-        if len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item):
+        named = listed or any(start <= m.start and m.end <= end for m in (*mentions.materials, *mentions.phrases))
+        if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item):
             return item
-        phrase = self.best_phrase(k, start, end)
+        phrase = self.best_phrase(k, start, end) if named else None
+        if phrase is None and self.intro[k] is False:
+            opening = self._opening(k)
+            phrase = self.best_phrase(opening) if opening != k else None
         return phrase.text if phrase else ""
 
 
@@ -329,31 +339,46 @@ class ResearchLinker(Linker):
         last = abbreviation.text.split()[-1].lower() if abbreviation.text.split() else ""
         heads = {p.head for p in mentions.phrases if p.end == abbreviation.end}
         material = any(m.start >= abbreviation.start and m.end <= abbreviation.end for m in mentions.materials)
-        return bool(heads) and last not in generic_heads() or material and not has_words("cathode", abbreviation.text)
+        if has_words("cell_words", abbreviation.text) or has_words("cathode", abbreviation.text):
+            return False
+        return bool(heads) and last not in generic_heads() or material
+
+    @cached_property
+    def named(self) -> list[list[tuple[int, int, str, str]]]:
+        """(start, end, key, label) of every design or control each sentence names, left to right."""
+        return [self._names(k) for k in range(len(self.sentences))]
+
+    def names(self, k: int) -> list[tuple[int, int, str, str]]:
+        return self.named[k]
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """key → the fullest phrase the paper uses for that structure."""
+        best: dict[str, str] = {}
+        for names in self.named:
+            for _, _, key, label in names:
+                if len(label) > len(best.get(key, "")) and len(label) <= MAX_LABEL:
+                    best[key] = label
+        for design in self.designs.values():
+            best[design.key] = self.design_label(design)
+        return best
 
     @cached_property
     def counts(self) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for s in self.sentences:
-            for short in self.designs:
-                counts[short] += len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text))
-        return counts
+        return Counter(key for names in self.named for _, _, key, _ in names)
 
     @cached_property
     def main(self) -> tuple[str, str]:
-        """(key, label) of the paper's main design: its most named design, else its title's design phrase."""
-        if self.designs:
-            short = max(self.designs, key=lambda s: (self.counts[s], -self.designs[s].first))
-            design = self.designs[short]
-            return design.key, self.design_label(design)
-        title = self.paper.document.meta.title
-        for k in range(min(40, len(self.sentences))):
-            phrase = self.best_phrase(k)
-            if phrase and phrase.text.lower() in title.lower():
-                return f"own-{slug(phrase.text)}", phrase.text
-        phrase = next((p for k in range(min(40, len(self.sentences))) if (p := self.best_phrase(k))), None)
-        label = phrase.text if phrase else (title or "this work")
-        return f"own-{slug(label)}", label
+        """(key, label) of the paper's main design: the most named structure of its title, else of the paper."""
+        title = self.paper.document.meta.title.lower()
+        in_title = [key for key in self.counts if any(
+            part and part in title for part in (self.labels.get(key, "").lower(), key.removeprefix("own-").replace("-", " ")))]
+        named = [key for key in self.counts if key in {d.key for d in self.designs.values()} | set(self._compounds)]
+        for pool in (in_title, named, list(self.counts)):
+            if pool:
+                key = max(pool, key=lambda c: self.counts[c])
+                return key, self.labels.get(key, key)
+        return "own-this-work", self.paper.document.meta.title or "this work"
 
     def design_label(self, design: Design) -> str:
         label = f"{design.long} ({design.short})"
@@ -365,28 +390,56 @@ class ResearchLinker(Linker):
                 label = f"{label} {heads[0]}"
         return label
 
-    def names(self, k: int) -> list[tuple[int, int, str, str]]:
-        """(start, end, key, label) of every design or control named in sentence ``k``, left to right."""
+    @cached_property
+    def _compounds(self) -> set[str]:
+        return {key for names in self.named for _, _, key, label in names if COMPOUND.fullmatch(label)}
+
+    def is_name(self, token: str) -> bool:
+        """A token that names a thing rather than a word: a defined short form, an acronym, a formula."""
+        return token in self.designs or bool(NAME_TOKEN.fullmatch(token)) or token in material_alias_index()
+
+    def _names(self, k: int) -> list[tuple[int, int, str, str]]:
         text = self.sentences[k].text
         found: list[tuple[int, int, str, str]] = []
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y, _, _ in found)
+
+        for m in COMPOUND.finditer(text):
+            parts = [p for p in re.split(r"[/@–-]", m.group()) if p]
+            if len(parts) > 1 and any(len(p) > 1 and self.is_name(p) for p in parts) and \
+                    all(self.is_name(p) or ELEMENT_PART.fullmatch(p) for p in parts) and \
+                    not has_words("cell_words", text[m.end():m.end() + 12]) and not has_words("cathode", m.group()):
+                found.append((m.start(), m.end(), f"own-{slug(m.group())}", m.group()))
         for short, design in self.designs.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-                found.append((m.start(), m.end(), design.key, self.design_label(design)))
+            for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}(?![\w/@-])", text):
+                if free(m.start(), m.end()):
+                    found.append((m.start(), m.end(), design.key, self.design_label(design)))
         for phrase in self.paper.mentions[k].phrases:
-            if any(a <= phrase.start < b or phrase.start <= a < phrase.end for a, b, _, _ in found):
+            inside = [n for n in found if phrase.start <= n[0] and n[1] <= phrase.end]
+            if inside:
+                a, b, key, _ = inside[-1]
+                found.remove(inside[-1])
+                found.append((a, b, key, phrase.text))
                 continue
+            if not free(phrase.start, phrase.end) or not self.is_control(phrase):
+                continue
+            tokens = [t for t in re.split(r"\s+", phrase.text) if self.is_name(t.strip("(),"))]
             design = self.match_design(phrase.text)
             if design is not None:
                 found.append((phrase.start, phrase.end, design.key, self.design_label(design)))
-            elif self.is_control(phrase):
-                found.append((phrase.start, phrase.end, f"own-{slug(phrase.text)}", phrase.text))
+            elif tokens:
+                found.append((phrase.start, phrase.end, f"own-{slug(tokens[-1])}", phrase.text))
+            elif phrase.label == "material":
+                stuff = " ".join(sorted(materials_in(phrase.text)))
+                found.append((phrase.start, phrase.end, f"own-{slug(stuff + ' ' + phrase.head.rstrip('s'))}",
+                              phrase.text))
         return sorted(found)
 
     def is_control(self, phrase: Mention) -> bool:
-        """A specific design phrase that is not a cell, a cathode or a bare head noun."""
-        words = phrase.text.split()
-        return (len(words) > 1 or phrase.label == "material") and not has_words("cathode", phrase.text) \
-            and not has_words("cell_words", phrase.text) and not re.match(r"^\d", phrase.text)
+        """A phrase that can name a design: not a cell, a cathode or a number."""
+        return not has_words("cathode", phrase.text) and not has_words("cell_words", phrase.text) \
+            and not re.match(r"^\d", phrase.text)
 
     def match_design(self, text: str) -> Design | None:
         """The design whose long form holds all the words of ``text`` (fewest extra words wins)."""
@@ -443,6 +496,7 @@ class ResearchLinker(Linker):
                 citations: tuple[int, ...] = cited
             else:
                 key, label = self.structure_of(figure, figures)
+                label = self.labels.get(key, label)
                 citations = ()
             draft = self.drafts.get(key)
             if draft is None:

@@ -61,6 +61,7 @@ class AKG(DefinedNamespace):
     SourceSentence: URIRef  # source sentence
     SpecificCapacity: URIRef  # specific capacity
     SpecificSurfaceArea: URIRef  # specific surface area
+    StackPressure: URIRef  # stack pressure
     Structure: URIRef  # micro/nanostructured anode design
     Temperature: URIRef  # test temperature
     TensileStrength: URIRef  # tensile strength

@@ -154,14 +154,18 @@ class LexiconMatcher:
     """A PhraseMatcher over a term list: exact case for formulas and acronyms, lower case for words.
 
     ``span.label_`` is the term's canonical name. Overlapping hits are all kept (the longest first).
+    Hyphenated terms also match with the other dashes PDFs use; with ``plurals`` a word term also
+    matches its plural ("capacity retentions").
     """
 
-    def __init__(self, nlp: Language, spans_key: str, terms: dict[str, str]) -> None:
+    def __init__(self, nlp: Language, spans_key: str, terms: dict[str, str], plurals: bool = False) -> None:
         self.spans_key = spans_key
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         for term, canonical in terms.items():
             variants = {term} | {term.replace("-", dash) for dash in "‐‑–" if "-" in term}
+            if plurals and re.search(r"[a-z]{3}$", term) and not term.endswith("s"):
+                variants |= {v[:-1] + "ies" if v.endswith("y") else v + "s" for v in variants}
             (self.exact if _is_symbol(term) else self.lower).add(canonical, [nlp.make_doc(v) for v in variants])
 
     def match(self, doc: Doc) -> list[Span]:
@@ -186,7 +190,7 @@ def make_structure_head_matcher(nlp: Language, name: str, spans_key: str) -> Lex
 
 @Language.factory("akg_property_cues", assigns=["doc.spans"], default_config={"spans_key": "property_cue"})
 def make_property_cue_matcher(nlp: Language, name: str, spans_key: str) -> LexiconMatcher:
-    return LexiconMatcher(nlp, spans_key, property_cue_terms())
+    return LexiconMatcher(nlp, spans_key, property_cue_terms(), plurals=True)
 
 
 ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z]|[a-z]+[A-Z])[A-Za-z0-9+\-–@/]{2,12}$")

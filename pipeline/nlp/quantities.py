@@ -33,9 +33,11 @@ LIST_SEP = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)"
 
 @cache
 def _unit_regex() -> str:
-    atom = "|".join(re.escape(a) for a in unit_atoms() if a not in {"°"}) + "|°(?!\\w)"
+    alone = [a for a in unit_atoms() if "%" in a or a == "°"]          # never part of a compound unit
+    atom = "|".join(re.escape(a) for a in unit_atoms() if a not in alone)
     power = rf"(?:\^?\s?[{DASH}]?\s?[1-4](?![\d.,]\d)(?!\d)|[⁻]?[¹²³⁴]|[{DASH}](?![\w\d]))"
-    return rf"(?:\\?(?:{atom}){power}?(?:(?:\s|\s?/\s?|·|)\\?(?:{atom}){power}?){{0,3}})"
+    single = "|".join(re.escape(a) for a in alone if a != "°") + "|°(?!\\w)"
+    return rf"(?:\\?(?:{single})|(?:{atom}){power}?(?:(?:\s|\s?/\s?|·|)(?:{atom}){power}?){{0,3}})"
 
 
 @cache
