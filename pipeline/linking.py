@@ -169,7 +169,7 @@ class ReviewLinker(Linker):
                 head = re.match(r"\s*Fig(?:ure|\.)?\s*(\d+)", s.text)
                 if head:
                     number = head.group(1)
-            events = [(m.start(), "panel", _panels(m.group("panels"))) for m in PANEL.finditer(s.text)]
+            events = [(m.start("panels"), "panel", _panels(m.group("panels"))) for m in PANEL.finditer(s.text)]
             events += [(c.start, "cite", list(map(str, c.numbers))) for c in s.citations]
             for _, kind, values in sorted(events, key=lambda e: e[0]):
                 if kind == "panel":
@@ -327,7 +327,7 @@ class ResearchLinker(Linker):
         for k, mentions in enumerate(self.paper.mentions):
             for abbreviation in mentions.abbreviations:
                 short, long = abbreviation.label, abbreviation.text
-                if len(short) < 2 or long.lower() in class_cues or not self._names_design(k, abbreviation):
+                if len(short) < 2 or short.lower() in class_cues or not self._names_design(k, abbreviation):
                     continue
                 if short not in found or len(long) > len(found[short].long):
                     found[short] = Design(short, long, found[short].first if short in found else k)
@@ -370,9 +370,11 @@ class ResearchLinker(Linker):
     @cached_property
     def main(self) -> tuple[str, str]:
         """(key, label) of the paper's main design: the most named structure of its title, else of the paper."""
-        title = self.paper.document.meta.title.lower()
+        title = self.paper.document.meta.title
+        shorts = {d.key: d.short for d in self.designs.values()}
         in_title = [key for key in self.counts if any(
-            part and part in title for part in (self.labels.get(key, "").lower(), key.removeprefix("own-").replace("-", " ")))]
+            len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, re.I)
+            for name in (self.labels.get(key, ""), shorts.get(key, "")))]
         named = [key for key in self.counts if key in {d.key for d in self.designs.values()} | set(self._compounds)]
         for pool in (in_title, named, list(self.counts)):
             if pool:
@@ -491,7 +493,9 @@ class ResearchLinker(Linker):
             own_design = any(key.startswith("own-") and key in {d.key for d in self.designs.values()}
                              for _, _, key, _ in self.names(figure.sentence))
             cited = s.cited_numbers if not (has_words("own_work", s.text) or own_design) else ()
-            if cited and len(s.cited_numbers) < GENERIC_MARKER:
+            if len(cited) >= GENERIC_MARKER:
+                continue                    # a statement about the literature, not one work's figure
+            if cited:
                 key, label = f"ref-{cited[0]}", (self.best_phrase(figure.sentence) or Mention("", s.text[:80], 0, 0)).text
                 citations: tuple[int, ...] = cited
             else:

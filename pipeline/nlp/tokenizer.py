@@ -20,13 +20,13 @@ import re
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from pipeline.nlp.patterns import glued_unit_pattern
+from pipeline.nlp.patterns import glued_unit_pattern, unit_atoms
 
 QUALIFIER_PREFIXES = [r"≈", r"~", r"∼", r"≃", r"<", r">", r"≤", r"≥", r"⩽", r"⩾"]
 DEGREE = "\\u00B0"
 
 # Li3PO4, LiPF₆, Li6PS5Cl, h-BN, Cu–Zn, Li–S, LiF-Li2Sx, graphene@Ni, Li|Cu, Li|LiFePO4, Ni(OH)2
-_ELEMENT = r"(?:[A-Z][a-z]?[\d₀-₉.]*[xyzδ]?)"
+_ELEMENT = r"(?:[A-Z][a-z]?(?:[\d₀-₉]+(?:\.\d+)?)?[xyzδ]?)"
 _FORMULA = rf"(?:{_ELEMENT}{{2,}}|[A-Z][a-z]?\d[\w₀-₉]*)"
 _PART = rf"(?:{_FORMULA}|{_ELEMENT}|[a-z]+)"
 TOKEN_MATCH = re.compile(
@@ -51,8 +51,13 @@ def customise_tokenizer(nlp: Language) -> None:
                if not ("–" in p and "a-z" in p.lower()) and r"[+\-\*^](?=[0-9-])" not in p]
     infixes += [r"(?<=[−–-][1-4])/(?=\d)",      # "cm−2/1 mA h" → "cm−2" "/" "1"
                 r"(?<=[0-9])×(?=[0-9])",        # "3×2" → "3" "×" "2"
-                r"(?<=[a-z]{2})[–−](?=\d)"]     # "that of–425 mV": a stray dash glued to a word
+                r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)"]  # "that of–425 mV": a stray dash, not a power
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.token_match = TOKEN_MATCH.match
+    # "600 h." ends a sentence: the English exceptions keep "h." (an initial) whole, so drop the
+    # exceptions for letters that are also unit symbols.
+    atoms = set(unit_atoms())
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if not (len(k) == 2 and k.endswith(".") and k[0] in atoms)}
