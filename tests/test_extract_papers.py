@@ -2,8 +2,8 @@
 checked by hand against their PDFs, come out on the right structure with the right value."""
 
 import pytest
-
 from conftest import shared_path
+
 from pipeline import api
 from pipeline.ontology import local_name
 
