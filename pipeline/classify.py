@@ -19,7 +19,8 @@ from pipeline.records import Classification
 
 @cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(cue.lower())}(?:s|es)?(?!\w)")
+    words = r"[\s‐‑–-]".join(re.escape(w) for w in re.split(r"[\s-]+", cue.lower()))     # "stainless-steel" too
+    return re.compile(rf"(?<!\w){words}(?:s|es)?(?!\w)")
 
 
 def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:

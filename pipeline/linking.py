@@ -31,6 +31,7 @@ from pipeline.records import BlockKind, Classification, Measurement, Sentence, S
 MAX_LABEL = 90              # characters of a readable structure label
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
 SHORT_LABEL_WORDS = 8
+MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
@@ -196,20 +197,42 @@ class ReviewLinker(Linker):
         chosen = min(after, key=lambda m: m.start) if after else max(markers, key=lambda m: m.start)
         return chosen.numbers
 
+    def passage(self, k: int, step: int) -> list[tuple[int, bool]]:
+        """Sentences before (step -1) or after (step 1) ``k`` that may speak of the same work, nearest
+        first, each with whether it is in ``k``'s paragraph. Beyond the paragraph the passage goes on
+        through body text of the same section, at most MAX_REACH sentences (readers split paragraphs)."""
+        sentences = self.sentences
+        span = self.paper.paragraph(k)
+        found: list[tuple[int, bool]] = []
+        j = k + step
+        reach = 0
+        while 0 <= j < len(sentences):
+            inside = span.start <= j < span.stop
+            if not inside:
+                if sentences[j].kind == BlockKind.CAPTION:
+                    j += step
+                    continue
+                reach += 1
+                if reach > MAX_REACH or sentences[j].section != sentences[k].section or \
+                        sentences[j].kind != sentences[k].kind:
+                    break
+            found.append((j, inside))
+            j += step
+        return found
+
     def citation(self, k: int, position: int) -> tuple[tuple[int, ...], int]:
         """The work a figure at ``position`` of sentence ``k`` reports, and the sentence that opened it."""
         sentences = self.sentences
         if sentences[k].citations:
             return self._marker_for(k, position), self._opening(k)
-        span = self.paper.paragraph(k)
         opening: int | None = k if self.intro[k] else None
         between: list[int] = []
         if opening is None:
-            for j in range(k - 1, span.start - 1, -1):
+            for j, inside in self.passage(k, -1):
                 if self.intro[j]:
-                    opening = j
+                    opening = j if inside or not between or self.overlap(j, k) else None
                     break
-                if sentences[j].citations:
+                if sentences[j].citations and (inside or self.overlap(j, k)):
                     between.append(j)
         if opening is not None and opening != k and sentences[opening].citations and \
                 (not between or self.overlap(opening, k)):
@@ -219,7 +242,7 @@ class ReviewLinker(Linker):
                 return sentences[j].cited_numbers, j
         if between:
             return sentences[between[0]].cited_numbers, between[0]
-        for j in range(k + 1, span.stop):
+        for j, inside in self.passage(k, 1):
             if self.intro[j]:
                 break
             if sentences[j].citations and (self.continues(j) or self.overlap(j, k)):
@@ -230,10 +253,13 @@ class ReviewLinker(Linker):
         return (), k
 
     def _opening(self, k: int) -> int:
-        span = self.paper.paragraph(k)
-        for j in range(k, span.start - 1, -1):
+        if self.intro[k]:
+            return k
+        marked = False
+        for j, inside in self.passage(k, -1):
             if self.intro[j]:
-                return j
+                return j if inside or not marked or self.overlap(j, k) else k
+            marked = marked or bool(self.sentences[j].citations)
         return k
 
     def draft_for(self, citations: tuple[int, ...], k: int, opening: int) -> Draft:
@@ -262,9 +288,12 @@ class ReviewLinker(Linker):
         return self.structures(), measurements
 
     def cited_designs(self) -> None:
-        """Works a classified section cites for a named design, even without a figure ('LiI additive [103]')."""
+        """Works a classified section cites for a named design, even without a figure ('LiI additive [103]').
+
+        A review whose headings name no class has every body paragraph read this way."""
+        any_classified = any(classify_by_section(s.section) is not None for s in self.sentences)
         for k, s in enumerate(self.sentences):
-            if s.kind != BlockKind.BODY or classify_by_section(s.section) is None:
+            if s.kind != BlockKind.BODY or any_classified and classify_by_section(s.section) is None:
                 continue
             previous = 0
             for marker in sorted(s.citations, key=lambda m: m.start):
