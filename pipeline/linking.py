@@ -242,7 +242,7 @@ class ReviewLinker(Linker):
                 return sentences[j].cited_numbers, j
         if between:
             return sentences[between[0]].cited_numbers, between[0]
-        for j, inside in self.passage(k, 1):
+        for j, _ in self.passage(k, 1):
             if self.intro[j]:
                 break
             if sentences[j].citations and (self.continues(j) or self.overlap(j, k)):
