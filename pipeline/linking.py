@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.classify import classify, classify_by_section
-from pipeline.mentions import Figure, Mention, Paper, generic_heads, has_words
-from pipeline.nlp.patterns import material_alias_index
+from pipeline.mentions import Figure, Mention, Paper, generic_heads, has_words, word_before
+from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.ontology import structure_classes
 from pipeline.records import BlockKind, Classification, Measurement, Sentence, Structure
 
@@ -75,10 +75,9 @@ class Draft:
     own: bool = False
     materials: set[str] = field(default_factory=set)
     mentions: list[str] = field(default_factory=list)
-    fixed: Classification | None = None
 
     def record(self) -> Structure:
-        cls = self.fixed or classify(self.section, self.passage, self.label) or _default_class()
+        cls = classify(self.section, self.passage, self.label) or _default_class()
         return Structure(key=self.key, label=self.label, classification=cls, materials=tuple(sorted(self.materials)),
                          citations=self.citations, own_result=self.own,
                          mentions=tuple(dict.fromkeys(m for m in self.mentions if m)))
@@ -126,6 +125,9 @@ class Linker:
 
     def structures(self) -> list[Structure]:
         return [d.record() for d in self.drafts.values()]
+
+    def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
+        raise NotImplementedError
 
 
 class ReviewLinker(Linker):
@@ -270,7 +272,7 @@ class ReviewLinker(Linker):
             label = phrase.text if phrase else self.sentences[opening].text[:80]
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
-                          citations=citations, fixed=None)
+                          citations=citations)
             draft.materials |= materials_in(label)
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
@@ -416,7 +418,7 @@ class ResearchLinker(Linker):
         if not any(p.head and design.long.lower().endswith(p.head) for p in self.paper.mentions[design.first].phrases):
             follow = Counter(m.group(1).lower() for s in self.sentences
                              for m in re.finditer(rf"(?<![\w-]){re.escape(design.short)}\s+([a-z]+)", s.text))
-            heads = [w for w, _ in follow.most_common() if w in {h.lower() for h in _design_heads()}]
+            heads = [w for w, _ in follow.most_common() if w in {h.lower() for h in structure_words()["heads"]}]
             if heads:
                 label = f"{label} {heads[0]}"
         return label
@@ -461,10 +463,17 @@ class ResearchLinker(Linker):
                 found.append((phrase.start, phrase.end, design.key, self.design_label(design)))
             elif tokens:
                 found.append((phrase.start, phrase.end, f"own-{slug(tokens[-1])}", phrase.text))
+            elif has_words("control", phrase.text):
+                found.append((phrase.start, phrase.end, f"own-{slug(phrase.text)}", phrase.text))
             elif phrase.label == "material":
                 stuff = " ".join(sorted(materials_in(phrase.text)))
                 found.append((phrase.start, phrase.end, f"own-{slug(stuff + ' ' + phrase.head.rstrip('s'))}",
                               phrase.text))
+        for material in self.paper.mentions[k].materials:      # "the bare Li cell": a control without a head noun
+            control = word_before("control", text, material.start)
+            if control and free(control.start(), material.end) and not has_words("cathode", material.text):
+                label = text[control.start():material.end]
+                found.append((control.start(), material.end, f"own-{slug(label)}", label))
         return sorted(found)
 
     def is_control(self, phrase: Mention) -> bool:
@@ -548,12 +557,7 @@ class ResearchLinker(Linker):
         return self.sentences[k].text
 
 
-def _design_heads() -> Iterable[str]:
-    from pipeline.nlp.patterns import structure_words
-    return structure_words()["heads"]
-
-
 def link(paper: Paper, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
     """Structures and measurements of one paper."""
     linker: Linker = ReviewLinker(paper) if paper.is_review else ResearchLinker(paper)
-    return linker.link(figures)  # type: ignore[attr-defined]
+    return linker.link(figures)

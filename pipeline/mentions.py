@@ -100,6 +100,17 @@ def _word_regex(key: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
+@cache
+def _word_before_regex(key: str) -> re.Pattern[str]:
+    words = sorted(structure_words()[key], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
+def word_before(key: str, text: str, end: int) -> re.Match[str] | None:
+    """A word of the lexicon list ``key`` right before ``end`` ('bare ' before 'Li')."""
+    return _word_before_regex(key).search(text, 0, end)
+
+
 def has_words(key: str, text: str) -> bool:
     """Whether ``text`` holds any word of the lexicon list ``key`` (whole words, any case)."""
     return bool(_word_regex(key).search(text))

@@ -125,3 +125,15 @@ def test_linking_research_cited_figure_goes_to_the_cited_work(run):
 def test_linking_research_lost_unit_power_is_not_a_citation(run):
     rows, _ = run([(RESULTS, "We cycled the cells at 4.0 mA cm–[2] for 200 cycles.")], review=False)
     assert {(v, c) for _, v, c, _ in rows} == {(4.0, ()), (200.0, ())}
+
+
+def test_linking_research_control_without_head_noun(run):
+    rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
+                   (RESULTS, "The bare Li cell failed after 50 cycles, while the CCF cell ran for 300 cycles.")],
+                  review=False)
+    assert {(v, label) for _, v, _, label in rows} == {(50.0, "bare Li"), (300.0, "carbon-coated copper foil (CCF)")}
+
+
+def test_linking_research_additive_free_control(run):
+    rows, _ = run([(RESULTS, "The additive-free electrolyte gave a Coulombic efficiency of 90%.")], review=False)
+    assert [label for _, _, _, label in rows] == ["additive-free electrolyte"]
