@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.layout import LayoutOptions, layout
-from pipeline.read_pdf import ReadLimits, pdf_info, read_all_pages, sha256_of
+from pipeline.read_pdf import ReadLimits, read_pdf, sha256_of
 from pipeline.records import Block, BlockKind, Document, PaperMeta
 from pipeline.references import DOI, YEAR, parse_references, unresolved
 
@@ -55,11 +55,11 @@ def read_document(path: Path, password: str | None = None, limits: ReadLimits = 
                   options: LayoutOptions = LayoutOptions()) -> Document:
     """Read one PDF into a Document. Raises an InputError subclass for files it cannot read."""
     path = Path(path)
-    pages = read_all_pages(path, password, limits)
-    info = pdf_info(path, password)
+    content = read_pdf(path, password, limits)
+    pages = content.pages
     digest = sha256_of(path)
     blocks = tuple(layout(pages, options))
-    meta = paper_meta(info.metadata, blocks)
+    meta = paper_meta(content.info.metadata, blocks)
     references = parse_references(blocks)
     return Document(doc_id=doc_id_for(meta.doi, digest), source=str(path), sha256=digest,
                     page_count=len(pages), meta=meta, blocks=blocks, references=references,

@@ -28,7 +28,7 @@ NATURE_TAIL = re.compile(
 
 def split_entries(blocks: Sequence[Block]) -> list[tuple[int, str]]:
     """The numbered entries of the reference list, in order, as (number, raw text)."""
-    from pipeline.layout import reference_number
+    from pipeline.blocks import reference_number
 
     entries: list[tuple[int, str]] = []
     for block in blocks:
