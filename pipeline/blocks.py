@@ -380,6 +380,8 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return False
     if vocabulary[joined]:
         return True
+    if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
+        return False                  # two words of the paper: a compound ("nickel-rich")
     return head.lower() not in KEEP_HYPHEN_PREFIXES and not head[:1].isupper()
 
 

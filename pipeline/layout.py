@@ -323,7 +323,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             bands = _bands_at(edge, starters, segs, size, width, opts, forced)
             if not bands:
                 continue
-            support = sum(1 for s in starters if any(t < s.mid < b for t, b in bands))
+            support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
             if best is None or support > best[0]:
                 best = (support, edge, bands)
     if best is None:

@@ -30,6 +30,8 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.IGNORECASE)
 ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
+SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
+                   "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
 FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
 
@@ -168,6 +170,9 @@ def words_from_chars(chars: Iterable[dict]) -> tuple[Word, ...]:
             continue
         glyph = glyph.translate(LIGATURES)
         c_x0, c_x1, c_top, c_bottom = char["x0"], char["x1"], char["top"], char["bottom"]
+        if glyph in SPACING_ACCENTS and text and c_x0 < x1 - 0.3 and text[-1][-1:].isalpha():
+            text[-1] += SPACING_ACCENTS[glyph]          # an accent drawn over the letter before it
+            continue
         c_size = round(char["size"], 2)
         c_upright = bool(char.get("upright", True))
         if last is not None and last[0] == glyph and abs(last[1] - c_x0) < 0.5 and abs(last[2] - c_top) < 0.5:
