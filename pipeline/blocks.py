@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from pipeline.layout import BRACKETED_CITATION, FULL, LayoutOptions, Line, expand_citation
+from pipeline.layout import BRACKETED_CITATION, FULL, LayoutOptions, Line, expand_citation, is_crystal_index
 from pipeline.records import Block, BlockKind, CitationMarker, LineSpan
 
 HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
@@ -81,7 +81,7 @@ def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: S
     found: list[CitationMarker] = []
     for match in BRACKETED_CITATION.finditer(text):
         numbers = expand_citation(match.group(1))
-        if not numbers:
+        if not numbers or is_crystal_index(match.group(0), text[:match.start()]):
             continue
         start = match.start()
         while start > 0 and text[start - 1] == " ":
@@ -142,12 +142,13 @@ def heading_level(line: Line, body: float) -> tuple[int, bool]:
     if len(text) > 160 or len(text) < 2 or text[0].islower() or not re.search(r"[A-Za-z]{2}", text):
         return 0, False
     emphasised = line.bold or line.size > body * 1.04
+    match = HEADING_NUMBER.match(text)
+    if match and (emphasised or line.italic) and len(text.split()) <= 16 and not TERMINAL.search(text):
+        return match.group(1).count(".") + 1, True
     if not emphasised or line.italic and not line.bold and line.size <= body * 1.04:
         return 0, False
-    match = HEADING_NUMBER.match(text)
     if match:
-        number = match.group(1)
-        return number.count(".") + 1, True
+        return match.group(1).count(".") + 1, True
     if TERMINAL.search(text) and not text.endswith(":"):
         return 0, False
     if len(text.split()) <= 14 and not CAPTION_START.match(text):

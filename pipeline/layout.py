@@ -124,7 +124,7 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
             for k in range(edge - 2, edge + 3):
                 for j in index.get(k, ()):
-                    if j != i and _is_script_of(small, words[j]):
+                    if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
                         key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
                         if best < 0 or key > best_key:
                             best, best_key = j, key
@@ -381,39 +381,46 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
     text = ""
     markers: list[CitationMarker] = []
     prev_x1: float | None = None
+    prev_kind = "base"
     for x0, x1, piece, kind, size in pieces:
         gap = x0 - prev_x1 if prev_x1 is not None else 0.0
         glue = " " if prev_x1 is not None and gap > WORD_GAP * size * 1.5 else ""
         if kind == "pre":
             kind = "sup"
-        elif kind == "sup" and _is_citation_script(piece, text):
+        elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
             numbers = expand_citation(piece.strip("[]() ,"))
             if numbers:
                 markers.append(CitationMarker(numbers, len(text.rstrip()), piece))
                 prev_x1 = x1
                 continue
         text = text + glue + piece if text else piece
-        prev_x1 = x1
+        prev_x1, prev_kind = x1, kind
     return text, markers
 
 
-def _is_citation_script(piece: str, before: str) -> bool:
+def _is_citation_script(piece: str, before: str, after_subscript: bool = False) -> bool:
     """A raised number is a citation unless it is an exponent (cm⁻², 10⁻⁵) or a charge (Li⁺)."""
     stripped = piece.strip().rstrip(",")
     if stripped.startswith("[") and BRACKETED_CITATION.fullmatch(stripped):
-        return True
+        return not is_crystal_index(stripped, before)
     if not BARE_CITATION.fullmatch(stripped) or not before.strip():
         return False
     before = before.rstrip()
     if before.endswith(("(", "[", "−", "-", "^")):
         return False
     listed = bool(re.search(r"[,–\-−]", stripped))      # "4,5" or "12–15" is never an exponent
-    if listed:
+    if listed or after_subscript:                       # Li₇P₃S₁₁³: a formula is not raised to a power
         return True
     last = re.findall(r"[A-Za-zμ×0-9]+$", before)
     if last and last[0].lower() in UNIT_BASES:
         return False
     return not re.search(r"\d$", before)                 # 10^5, 2^3 — a power, not a reference
+
+
+def is_crystal_index(marker: str, before: str) -> bool:
+    """'[110]' right after '(111)' or 'Σ3/' is a crystal direction, not a reference."""
+    return bool(re.fullmatch(r"\[[0-3]{3}\]", marker.strip())) and (
+        before.rstrip()[-1:] in (")", "/", "}") or before[-1:].isdigit())
 
 
 def expand_citation(body: str) -> tuple[int, ...]:
@@ -475,18 +482,34 @@ def _stamp_line(page: int, words: Sequence[Word]) -> Line:
                 " ".join(w.text for w in words), [], FULL, BlockKind.STAMP)
 
 
-def _in_figure(word: Word, figures: Sequence[tuple[float, float, float, float]]) -> bool:
+def _in_figure(word: Word, figures: Sequence[tuple[float, float, float, float]], margin: float = 0.0) -> bool:
     cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in figures)
+    return any(x0 - margin <= cx <= x1 + margin and top - margin <= cy <= bottom + margin
+               for x0, top, x1, bottom in figures)
+
+
+def _unlike_text(word: Word, page: PageWords) -> bool:
+    """A word set in another font or size than the page's running text (a label in a plot)."""
+    body_font, body_size = _page_font(page)
+    return word.font != body_font or abs(word.size - body_size) > 0.5
+
+
+def _page_font(page: PageWords) -> tuple[str, float]:
+    counts: Counter[tuple[str, float]] = Counter()
+    for w in page.words:
+        counts[(w.font, w.size)] += len(w.text)
+    return counts.most_common(1)[0][0] if counts else ("", 0.0)
 
 
 def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions()) -> list[Line]:
     """The lines of a page in reading order; figure text and side stamps last, with their kinds."""
     upright = [w for w in page.words if w.upright]
     rotated = [w for w in page.words if not w.upright]
-    in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)]
+    in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)
+                  or page.drawings and _in_figure(w, page.drawings, margin=18.0) and _unlike_text(w, page)]
     if in_figures:
-        upright = [w for w in upright if not _in_figure(w, page.figures)]
+        inside = {id(w) for w in in_figures}
+        upright = [w for w in upright if id(w) not in inside]
     base, scripts = split_scripts(upright)
     segs = segments(base, opts)
     regions = split_columns(segs, base, page.width, opts)
@@ -510,19 +533,24 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions()) -> list[L
         emit(region, FULL)
     if in_figures:
         lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))
-    if rotated:
-        lines.append(_stamp_line(page.number, rotated))
+    edge = [w for w in rotated if w.x1 < page.width * 0.08 or w.x0 > page.width * 0.92]
+    if edge:
+        lines.append(_stamp_line(page.number, edge))
+    if len(edge) < len(rotated):     # rotated labels inside a figure
+        lines.extend(_side_lines(page.number, [w for w in rotated if w not in edge], BlockKind.OTHER))
     return lines
 
 
 # ------------------------------------------------------------------------------ running headers
 
 def _norm_repeat(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    """Running-header identity: letters only, so page numbers and spacing do not matter."""
+    return re.sub(r"[^a-z]+", "", text.lower())
 
 
-def _in_margin(line: Line, height: float, opts: LayoutOptions) -> bool:
-    return line.bottom < height * opts.margin_band or line.top > height * (1 - opts.margin_band)
+def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.0) -> bool:
+    band = opts.margin_band * widen
+    return line.bottom < height * band or line.top > height * (1 - band)
 
 
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
@@ -532,6 +560,14 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     for lines, height in zip(pages, heights, strict=True):
         counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)})
     need = max(2, int(opts.repeat_share * len(pages)))
+    repeated = {norm for norm, n in counts.items() if n >= need and norm}
+
+    def is_repeat(norm: str) -> bool:
+        """A repeated line, or two repeated pieces set on one row (page 1 often joins them)."""
+        if not norm or norm in repeated:
+            return True
+        return any(norm.startswith(r) and norm[len(r):] in repeated for r in repeated if len(r) < len(norm))
+
     for lines, height in zip(pages, heights, strict=True):
         for ln in lines:
             if ln.kind is not None:
@@ -539,10 +575,12 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
             if STAMP_WORDS.search(ln.text) and (_in_margin(ln, height, opts) or ln.size < 7):
                 ln.kind = BlockKind.STAMP
                 continue
-            if not _in_margin(ln, height, opts):
-                continue
             norm = _norm_repeat(ln.text)
-            if counts[norm] >= need or re.fullmatch(r"#|page #|# of #|#\s*\(#\s*of\s*#\)", norm):
+            if not _in_margin(ln, height, opts) and not (norm and is_repeat(norm) and _in_margin(
+                    ln, height, opts, 2.0)):
+                continue
+            if is_repeat(norm) and (norm or re.fullmatch(r"[\divxlc\s()/|.,-]+|page \d+|\d+ of \d+", ln.text.strip(),
+                                                          re.IGNORECASE)):
                 ln.kind = BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
 
 

@@ -68,6 +68,7 @@ class PageWords:
     words: tuple[Word, ...]
     image_count: int = 0
     figures: tuple[tuple[float, float, float, float], ...] = ()   # (x0, top, x1, bottom) of big images
+    drawings: tuple[tuple[float, float, float, float], ...] = ()  # clusters of vector graphics (plots)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,52 @@ def _figures(page: pdfplumber.page.Page) -> tuple[tuple[float, float, float, flo
     return tuple(boxes)
 
 
+def _drawings(page: pdfplumber.page.Page, cell: float = 8.0, min_objects: int = 12
+              ) -> tuple[tuple[float, float, float, float], ...]:
+    """Boxes around clusters of vector graphics (the axes, curves and ticks of a plot).
+
+    Objects are marked on a coarse grid; connected cells form a cluster. Big frames and background
+    boxes (over a quarter of the page) and sparse clusters (a rule, an icon) are left out.
+    """
+    width, height = float(page.width), float(page.height)
+    objects = [*page.curves, *page.lines, *page.rects]
+    if len(objects) < min_objects:
+        return ()
+    cells: dict[tuple[int, int], int] = {}
+    boxes: list[tuple[float, float, float, float]] = []
+    for obj in objects:
+        x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
+        if (x1 - x0) * (bottom - top) > 0.25 * width * height:
+            continue
+        index = len(boxes)
+        boxes.append((x0, top, x1, bottom))
+        for cx in range(int(x0 // cell), int(x1 // cell) + 1):
+            for cy in range(int(top // cell), int(bottom // cell) + 1):
+                cells.setdefault((cx, cy), index)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for start in cells:
+        if start in seen:
+            continue
+        stack, members = [start], set()
+        seen.add(start)
+        x_lo = y_lo = float("inf")
+        x_hi = y_hi = float("-inf")
+        while stack:
+            cx, cy = stack.pop()
+            members.add(cells[(cx, cy)])
+            x_lo, x_hi, y_lo, y_hi = min(x_lo, cx), max(x_hi, cx), min(y_lo, cy), max(y_hi, cy)
+            for nxt in ((cx + 1, cy), (cx - 1, cy), (cx, cy + 1), (cx, cy - 1)):
+                if nxt in cells and nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        box = (x_lo * cell, y_lo * cell, (x_hi + 1) * cell, (y_hi + 1) * cell)
+        w, h = box[2] - box[0], box[3] - box[1]
+        if len(members) >= min_objects and w >= 40 and h >= 40 and w * h >= FIGURE_MIN_AREA * width * height:
+            out.append(box)
+    return tuple(out)
+
+
 # ------------------------------------------------------------------------------------------ opening
 
 @contextmanager
@@ -283,7 +330,7 @@ def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageWords]:
         try:
             words = words_from_chars(page.chars)
             yield PageWords(number, float(page.width), float(page.height), words, len(page.images),
-                            _figures(page))
+                            _figures(page), _drawings(page))
         except PdfminerException as exc:
             raise _translate(path, exc) from exc
         finally:
