@@ -156,6 +156,16 @@ def heading_level(line: Line, body: float) -> tuple[int, bool]:
     return 0, False
 
 
+def _opens_paragraph(line: Line, following: Line | None, ctx: _Context) -> bool:
+    """A heading-like line that the next line continues in the same type is a paragraph's first line."""
+    if following is None or following.kind is not None or following.page != line.page:
+        return False
+    if following.column != line.column or abs(following.size - line.size) > 0.2 or following.bold != line.bold:
+        return False
+    gap = following.top - line.bottom
+    return 0 <= gap < ctx.pitch and following.text[:1].islower() and not line.text.rstrip().endswith(":")
+
+
 def _is_equation(line: Line) -> bool:
     text = line.text.strip()
     return bool(EQUATION_END.search(text)) and len(text) < 100 and ("=" in text or line.italic or
@@ -260,6 +270,8 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
             else:
                 drafts.append(_Draft(BlockKind.TITLE, [line]))
             continue
+        if level and _opens_paragraph(line, lines[index + 1] if index + 1 < len(lines) else None, ctx):
+            level = 0
         if level:
             if (last is not None and last.kind == BlockKind.HEADING and last.lines[-1].page == line.page
                     and line.top - last.lines[-1].bottom < ctx.pitch and abs(line.size - last.lines[-1].size) < 0.3
@@ -287,8 +299,44 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
             left = ctx.column_left.get((line.page, line.column), line.x0)
             drafts.append(_Draft(kind, [line], indented=body * 0.8 < line.x0 - left < body * 4))
     _mark_noise(drafts, ctx)
+    _front_matter(drafts)
     _set_levels(drafts, body)
     return drafts
+
+
+NAME = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|van|von|de|der|da|di|del|le|la)$")
+
+
+def author_like(text: str) -> bool:
+    """A line of names: 'A. Name1, B. C. Name2 and D. Name3', with affiliation marks or bars."""
+    cleaned = re.sub(r"[\d*†‡§¶#✉]+", " ", text)
+    parts = [p.strip() for p in re.split(r",|;|\||&|\band\b", cleaned) if p.strip()]
+    if len(parts) < 2 and not re.search(r"\b(and|&)\b", text):
+        return False
+    names = 0
+    for part in parts:
+        words = part.split()
+        if 1 <= len(words) <= 5 and all(NAME.match(w) for w in words) and any(len(w) > 2 for w in words):
+            names += 1
+    return bool(parts) and names / len(parts) >= 0.7
+
+
+def _front_matter(drafts: list[_Draft]) -> None:
+    """Page 1 before the text: banners above the title, the author list below it."""
+    first_page = [d for d in drafts if d.lines[0].page == 1]
+    title = next((k for k, d in enumerate(first_page) if d.kind == BlockKind.TITLE), None)
+    if title is None:
+        return
+    for draft in first_page[:title]:
+        if draft.kind in (BlockKind.HEADING, BlockKind.BODY):
+            draft.kind = BlockKind.OTHER                 # "REVIEW", "Research Article", journal banners
+    for draft in first_page[title + 1:title + 6]:
+        if draft.kind in (BlockKind.HEADING, BlockKind.BODY, BlockKind.OTHER) and author_like(
+                " ".join(ln.text for ln in draft.lines)):
+            draft.kind = BlockKind.AUTHORS
+            for ln in draft.lines:
+                ln.citations = []
+            break
 
 
 def _mark_noise(drafts: list[_Draft], ctx: _Context) -> None:
@@ -412,13 +460,15 @@ def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions
             text, markers, spans = lift_inline_citations(text, markers, spans)
         elif kind != BlockKind.REFERENCES:
             markers = []
+        if kind == BlockKind.BODY and path and re.fullmatch(r"(?i)abstract|summary", path[-1][1].strip(" .:")):
+            kind = BlockKind.ABSTRACT
         if kind == BlockKind.HEADING:
             first_heading_seen = True
             level = draft.level or 1
             path = [(lv, t) for lv, t in path if lv < level] + [(level, text)]
         elif kind == BlockKind.BODY and not first_heading_seen and draft.lines[0].page == 1:
             size = statistics.median(ln.size for ln in draft.lines)
-            if abs(size - body) > 0.3:
+            if abs(size - body) > 0.3 or not any(b.kind in (BlockKind.BODY, BlockKind.ABSTRACT) for b in blocks):
                 kind = BlockKind.ABSTRACT if len(text) > 300 else BlockKind.OTHER
         first = draft.lines[0]
         section = tuple(t for _, t in path) if kind != BlockKind.HEADING else tuple(t for _, t in path[:-1])

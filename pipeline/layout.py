@@ -81,7 +81,6 @@ class LayoutOptions:
     edge_tolerance: float = 2.0        # points: left edges of one column's lines agree within this
     min_column_starts: int = 3         # lines that must start at a column's edge inside one band
     min_column_width: float = 0.1      # share of the page width the widest line of a column reaches
-    title_ratio: float = 1.6           # a line this much bigger than the text around it spans the page
     margin_band: float = 0.075         # top/bottom share of a page where running headers live
     repeat_share: float = 0.4          # share of pages a running header must repeat on
     paragraph_gap: float = 1.45        # line pitch multiple that breaks a paragraph
@@ -279,14 +278,13 @@ def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float
 
 
 def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], size: float,
-              width: float, opts: LayoutOptions, forced: Sequence[Segment] = ()) -> list[tuple[float, float]]:
+              width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
     """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
 
-    Segments that cross the gap left of ``edge`` (and ``forced`` ones, such as title lines) end a band.
+    Segments that cross the gap left of ``edge`` end a band.
     """
     gutter = opts.gutter_min * size
-    blockers = sorted({id(s): s for s in [*(s for s in segs if s.x0 < edge - gutter and s.x1 > edge + 1),
-                                          *forced]}.values(), key=lambda s: s.mid)
+    blockers = sorted((s for s in segs if s.x0 < edge - gutter and s.x1 > edge + 1), key=lambda s: s.mid)
     blocker_mids = [s.mid for s in blockers]
     groups: dict[int, list[Segment]] = defaultdict(list)
     for s in starters:
@@ -316,11 +314,10 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
     size = statistics.median(words[s.ids[0]].size for s in segs)
     if depth < 4 and len(segs) >= 4:
         region_x0 = min(s.x0 for s in segs)
-        forced = [s for s in segs if words[s.ids[0]].size >= opts.title_ratio * size]
         for edge, starters in _column_edges(segs, opts.edge_tolerance):
             if edge - region_x0 < opts.min_column_width * width:
                 continue
-            bands = _bands_at(edge, starters, segs, size, width, opts, forced)
+            bands = _bands_at(edge, starters, segs, size, width, opts)
             if not bands:
                 continue
             support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
@@ -488,6 +485,26 @@ def _in_figure(word: Word, figures: Sequence[tuple[float, float, float, float]],
                for x0, top, x1, bottom in figures)
 
 
+def join_drop_caps(words: list[Word]) -> list[Word]:
+    """A paragraph's big initial letter ('T' three lines high) joins the first word beside it."""
+    if not words:
+        return words
+    usual = statistics.median(w.size for w in words)
+    caps = [w for w in words if len(w.text) == 1 and w.text.isupper() and w.size > 2.2 * usual]
+    if not caps:
+        return words
+    out = list(words)
+    for cap in caps:
+        beside = [w for w in out if w is not cap and 0 <= w.x0 - cap.x1 < 2 * usual
+                  and cap.top - usual < w.top < cap.top + usual and w.size < cap.size / 2]
+        if not beside:
+            continue
+        first = min(beside, key=lambda w: (w.top, w.x0))
+        merged = Word(cap.text + first.text, first.x0, first.x1, first.top, first.bottom, first.size, first.font)
+        out = [merged if w is first else w for w in out if w is not cap]
+    return out
+
+
 def _unlike_text(word: Word, page: PageWords) -> bool:
     """A word set in another font or size than the page's running text (a label in a plot)."""
     body_font, body_size = _page_font(page)
@@ -510,6 +527,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions()) -> list[L
     if in_figures:
         inside = {id(w) for w in in_figures}
         upright = [w for w in upright if id(w) not in inside]
+    upright = join_drop_caps(upright)
     base, scripts = split_scripts(upright)
     segs = segments(base, opts)
     regions = split_columns(segs, base, page.width, opts)

@@ -26,7 +26,7 @@ from pipeline.errors import BrokenPdf, EmptyFile, EncryptedPdf, InputError, NotA
 
 WORD_GAP = 0.1          # a gap wider than this share of the font size separates two words
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
-                           "\u00ad": "", "\u200b": ""})
+                           "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.IGNORECASE)
 ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
