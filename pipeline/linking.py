@@ -42,6 +42,15 @@ ELEMENT_PART = re.compile(r"[A-Z][a-z]?\d*|\d+|[xyz]")
 STOP_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "into", "onto", "from", "to", "as", "via", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "which", "who", "that", "this", "these", "those", "such", "its", "their", "our", "it", "they", "we", "he", "she", "also", "than", "then", "there", "here", "when", "while", "where", "both", "each", "other", "another", "more", "most", "very", "much", "many", "some", "any", "all", "only", "not", "no", "so", "thus", "hence", "therefore", "however", "moreover", "furthermore", "besides", "due", "because", "since", "after", "before", "during", "over", "under", "between", "through", "within", "without", "about", "above", "below", "up", "down", "out", "off", "figure", "fig", "reproduced", "permission", "copyright"])
 
 
+def _balanced(name: str) -> str:
+    """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it."""
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1]
+    while name.startswith("(") and name.count("(") > name.count(")"):
+        name = name[1:]
+    return name
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "structure"
 
@@ -384,12 +393,13 @@ class ResearchLinker(Linker):
 
     @cached_property
     def labels(self) -> dict[str, str]:
-        """key → the fullest phrase the paper uses for that structure."""
-        best: dict[str, str] = {}
+        """key → the phrase the paper uses most for that structure (the longer of equals)."""
+        seen: dict[str, Counter[str]] = {}
         for names in self.named:
             for _, _, key, label in names:
-                if len(label) > len(best.get(key, "")) and len(label) <= MAX_LABEL:
-                    best[key] = label
+                if len(label) <= MAX_LABEL:
+                    seen.setdefault(key, Counter())[label] += 1
+        best = {key: max(counts, key=lambda label: (counts[label], len(label))) for key, counts in seen.items()}
         for design in self.designs.values():
             best[design.key] = self.design_label(design)
         return best
@@ -439,11 +449,13 @@ class ResearchLinker(Linker):
             return not any(x < b and a < y for x, y, _, _ in found)
 
         for m in COMPOUND.finditer(text):
-            parts = [p for p in re.split(r"[/@–-]", m.group()) if p]
+            name = _balanced(m.group())
+            parts = [p for p in re.split(r"[/@–-]", name) if p]
             if len(parts) > 1 and any(len(p) > 1 and self.is_name(p) for p in parts) and \
                     all(self.is_name(p) or ELEMENT_PART.fullmatch(p) for p in parts) and \
-                    not has_words("cell_words", text[m.end():m.end() + 12]) and not has_words("cathode", m.group()):
-                found.append((m.start(), m.end(), f"own-{slug(m.group())}", m.group()))
+                    not has_words("cell_words", text[m.end():m.end() + 12]) and not has_words("cathode", name):
+                start = m.start() + m.group().index(name)
+                found.append((start, start + len(name), f"own-{slug(name)}", name))
         for short, design in self.designs.items():
             for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}(?![\w/@-])", text):
                 if free(m.start(), m.end()):
@@ -528,13 +540,14 @@ class ResearchLinker(Linker):
         measurements = []
         for figure in figures:
             s = self.sentences[figure.sentence]
-            own_design = any(key.startswith("own-") and key in {d.key for d in self.designs.values()}
-                             for _, _, key, _ in self.names(figure.sentence))
+            own_names = {d.key for d in self.designs.values()} | self._compounds
+            own_design = any(key in own_names for _, _, key, _ in self.names(figure.sentence))
             cited = s.cited_numbers if not (has_words("own_work", s.text) or own_design) else ()
             if len(cited) >= GENERIC_MARKER:
                 continue                    # a statement about the literature, not one work's figure
             if cited:
-                key, label = f"ref-{cited[0]}", (self.best_phrase(figure.sentence) or Mention("", s.text[:80], 0, 0)).text
+                phrase = self.best_phrase(figure.sentence)
+                key, label = f"ref-{cited[0]}", phrase.text if phrase else f"work cited as [{cited[0]}]"
                 citations: tuple[int, ...] = cited
             else:
                 key, label = self.structure_of(figure, figures)
