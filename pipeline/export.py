@@ -121,7 +121,7 @@ WRITERS: dict[str, Writer] = {
 
 
 @contextmanager
-def _replacing(out: Path) -> Iterator[Path]:
+def replacing(out: Path) -> Iterator[Path]:
     """A temporary path beside ``out`` that becomes ``out`` only if the block succeeds."""
     temp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
@@ -141,7 +141,7 @@ def export(store: GraphStore, fmt: str, out: Path) -> Path:
         raise InputError(f"{out} is a folder; give a file name, e.g. {out / ('anodekg.' + fmt)}")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with _replacing(out) as temp:
+        with replacing(out) as temp:
             writer(store, temp)
     except OSError as exc:
         raise InputError(f"cannot write {out}: {exc.strerror or exc}") from exc

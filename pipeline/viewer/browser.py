@@ -93,6 +93,15 @@ def screenshot(page: Page, out: Path, size: tuple[int, int] = (1400, 850)) -> Pa
     return out
 
 
+def shrink_png(path: Path, colours: int = 128) -> Path:
+    """Re-save a screenshot with an adaptive palette: a third of the size, for images kept in git."""
+    from PIL import Image
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=colours, method=Image.Quantize.MEDIANCUT)
+    small.save(path, optimize=True)
+    return path
+
+
 def element_text(dom: str, element_id: str) -> str | None:
     """The text inside the element with this id (no nested tags), or None."""
     match = re.search(rf'id="{re.escape(element_id)}"[^>]*>([^<]*)<', dom)
@@ -117,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--select", help="id (IRI) of the node to click before the screenshot")
     parser.add_argument("--select-richest", action="store_true", help="click the structure with the most figures")
+    parser.add_argument("--small", action="store_true", help="save the PNG with a 128-colour palette")
     parser.add_argument("--optional", action="store_true", help="exit 0 with a note when Chromium is missing")
     args = parser.parse_args(argv)
     if find_chromium() is None and args.optional:
@@ -128,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.action == "dom":
             sys.stdout.write(dump_dom(page))
         else:
-            print(screenshot(page, args.out or args.page.with_suffix(".png")), file=sys.stderr)
+            shot = screenshot(page, args.out or args.page.with_suffix(".png"))
+            print(shrink_png(shot) if args.small else shot, file=sys.stderr)
     except BrowserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

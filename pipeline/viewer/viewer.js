@@ -312,10 +312,13 @@
   cy.on("tap", function (ev) { if (ev.target === cy) { cy.edges().removeClass("near"); } });
 
   /* ------------------------------------------------------------------ layout */
+  /* cose starts from a circle in the graph's own order rather than from random positions, so the
+     same graph always gets the same picture */
+  if (!big) { cy.layout({ name: "circle", animate: false }).run(); }
   var layout = cy.layout(big
     ? { name: "concentric", animate: false, concentric: function (n) { return (types[n.data("type")] || {}).rank || 0; },
         levelWidth: function () { return 1; }, minNodeSpacing: 4 }
-    : { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 9000; },
+    : { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
         idealEdgeLength: function () { return 40; }, numIter: 1500, padding: 20 });
   /* a link can open the page in a given state: #search=…&property=…&min=…&max=…&select=NODE-ID */
   function fromHash() {
