@@ -26,7 +26,7 @@
     return e;
   }
 
-  var big = DATA.elements.nodes.length > 2500;
+  var big = DATA.elements.nodes.length > 1200;   /* cose is quadratic: past this, rings by type */
   var cy = cytoscape({
     container: byId("cy"),
     elements: DATA.elements,
