@@ -16,7 +16,17 @@ from typing import Any
 import networkx as nx
 from networkx.algorithms import bipartite
 
-CITES_AS_DATA = "citesAsDataSource"
+from pipeline.graph_view import (
+    CITES,
+    CITES_AS_DATA,
+    DESCRIBED_IN,
+    HAS_MATERIAL,
+    MATERIAL,
+    MEASUREMENT,
+    PAPER,
+    REFERENCE,
+    STRUCTURE,
+)
 
 
 def _by_relation(g: nx.MultiDiGraph, relation: str) -> nx.MultiDiGraph:
@@ -32,23 +42,23 @@ def most_cited(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     """References ranked by how many structures and figures cite them as their data source."""
     citing = _by_relation(g, CITES_AS_DATA)
     ranked = []
-    for ref in _of_type(g, "Reference"):
+    for ref in _of_type(g, REFERENCE):
         sources = Counter(g.nodes[u]["type"] for u in citing.predecessors(ref))
         if not sources:
             continue
         d = g.nodes[ref]
         ranked.append({"paper": d.get("paper", ""), "number": d["number"], "reference": d["label"],
                        "title": d.get("title", ""), "doi": d.get("doi", ""), "cited_by": citing.in_degree(ref),
-                       "structures": sources["Structure"], "figures": sources["Measurement"]})
+                       "structures": sources[STRUCTURE], "figures": sources[MEASUREMENT]})
     ranked.sort(key=lambda r: (-r["cited_by"], r["paper"], r["number"]))
     return ranked[:top]
 
 
 def shared_materials(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     """Materials that structures of more than one top class are made of."""
-    made_of = _by_relation(g, "hasMaterial")
+    made_of = _by_relation(g, HAS_MATERIAL)
     shared = []
-    for material in _of_type(g, "Material"):
+    for material in _of_type(g, MATERIAL):
         structures = list(made_of.predecessors(material))
         classes = sorted({g.nodes[s]["class"] for s in structures})
         if len(classes) > 1:
@@ -67,7 +77,7 @@ def _work_key(data: dict[str, Any]) -> str | None:
 
 def paper_graph(g: nx.MultiDiGraph) -> nx.Graph:
     """Papers linked by what they share; edge ``weight`` is the number of shared things."""
-    papers = _of_type(g, "Paper")
+    papers = _of_type(g, PAPER)
     shared = nx.Graph()
     shared.add_nodes_from(papers, bipartite=0)
 
@@ -80,13 +90,13 @@ def paper_graph(g: nx.MultiDiGraph) -> nx.Graph:
         if own:
             link(paper, own)                                # a paper that cites it shares this key
     for u, v, relation in g.edges(data="relation"):
-        if relation == "cites":
+        if relation == CITES:
             key = _work_key(g.nodes[v])
             if key:
                 link(u, key)
-        elif relation == "hasMaterial":
+        elif relation == HAS_MATERIAL:
             for _, paper, r in g.out_edges(u, data="relation"):
-                if r == "describedIn":
+                if r == DESCRIBED_IN:
                     link(paper, "material:" + v)
     if shared.number_of_nodes() == len(papers):            # nothing to share: papers stand alone
         alone = nx.Graph()
@@ -108,7 +118,7 @@ def most_connected_papers(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, A
 
 def summarize(g: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
     """Counts by type and relation, and the rankings above, as JSON-ready values."""
-    structures = [g.nodes[s] for s in _of_type(g, "Structure")]
+    structures = [g.nodes[s] for s in _of_type(g, STRUCTURE)]
     return {
         "nodes_by_type": dict(sorted(Counter(t for _, t in g.nodes(data="type")).items())),
         "edges_by_relation": dict(sorted(Counter(r for *_, r in g.edges(data="relation")).items())),

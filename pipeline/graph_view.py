@@ -40,13 +40,25 @@ from collections.abc import Iterable
 from functools import cache
 
 import networkx as nx
+from rdflib import RDFS
 
+from pipeline.build_rdf import CITO
 from pipeline.ontology import local_name, properties, structure_classes, top_classes
 from pipeline.store.base import GraphStore, Rows
+from pipeline.vocab import AKG
 from queries.runner import LIST_SEPARATOR, QUERY_DIR, python_value
 
 PROJECTION_DIR = QUERY_DIR / "projection"
-NODE_TYPES = ("Paper", "Reference", "Structure", "Material", "Class", "Measurement")
+# node types: the ontology's own class names, and Class for a structure class
+PAPER, REFERENCE, STRUCTURE, MATERIAL, MEASUREMENT = (
+    local_name(t) for t in (AKG.Paper, AKG.Reference, AKG.Structure, AKG.Material, AKG.Measurement))
+CLASS = "Class"
+NODE_TYPES = (PAPER, REFERENCE, STRUCTURE, MATERIAL, CLASS, MEASUREMENT)
+# edge relations: the RDF property each one projects; inClass stands for the structure's rdf:type
+CITES, CITES_AS_DATA, DESCRIBED_IN, HAS_MATERIAL, OF_STRUCTURE, SUBCLASS_OF = (
+    local_name(t) for t in (CITO.cites, CITO.citesAsDataSource, AKG.describedIn, AKG.hasMaterial, AKG.ofStructure,
+                            RDFS.subClassOf))
+IN_CLASS = "inClass"
 Attr = str | int | float | bool
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")  # Okabe–Ito
 
@@ -109,21 +121,21 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
     """The store's papers, references, structures, classes, materials and figures as one MultiDiGraph."""
     b = _Builder()
     for r in select(store, "papers"):
-        b.node(r["node"], "Paper", str(r["title"] or r["paper"]), paper_id=r["paper"], title=r["title"],
+        b.node(r["node"], PAPER, str(r["title"] or r["paper"]), paper_id=r["paper"], title=r["title"],
                journal=r["journal"], year=r["year"], doi=r["doi"])
     for r in select(store, "references"):
-        b.node(r["node"], "Reference", _reference_label(r), paper=r["paper"], number=r["number"],
+        b.node(r["node"], REFERENCE, _reference_label(r), paper=r["paper"], number=r["number"],
                authors=r["authors"], title=r["title"], journal=r["journal"], year=r["year"], doi=r["doi"])
-        b.edge(r["paperNode"], r["node"], "cites")
+        b.edge(r["paperNode"], r["node"], CITES)
     _add_structures(b, select(store, "structures"))
     for r in select(store, "materials"):
         if r["structure"] in b.g:
-            b.node(r["node"], "Material", str(r["label"]))
-            b.edge(r["structure"], r["node"], "hasMaterial")
+            b.node(r["node"], MATERIAL, str(r["label"]))
+            b.edge(r["structure"], r["node"], HAS_MATERIAL)
     _add_measurements(b, select(store, "measurements"))
     for r in select(store, "citations"):
         if r["node"] in b.g and r["ref"] in b.g:
-            b.edge(r["node"], r["ref"], "citesAsDataSource")
+            b.edge(r["node"], r["ref"], CITES_AS_DATA)
     return b.g
 
 
@@ -135,20 +147,20 @@ def _add_structures(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
         if key in b.g:                      # a second subclass row of the same structure: keep the first
             continue
         top, sub = local_name(str(r["top"])), local_name(str(r["sub"] or "")) if r["sub"] else ""
-        b.node(key, "Structure", str(r["label"]), paper=r["paper"], evidence=r["evidence"],
+        b.node(key, STRUCTURE, str(r["label"]), paper=r["paper"], evidence=r["evidence"],
                own_result=bool(r["own"]) if r["own"] is not None else None, figures=0,
                **{"class": top, "subclass": sub})
-        b.edge(key, r["paperNode"], "describedIn")
-        b.edge(key, r["sub"] or r["top"], "inClass")
+        b.edge(key, r["paperNode"], DESCRIBED_IN)
+        b.edge(key, r["sub"] or r["top"], IN_CLASS)
         used.update(str(c) for c in (r["top"], r["sub"]) if c)
     for iri in sorted(used):
         name = local_name(iri)
         cdef = classes.get(name)
         parent = local_name(cdef.parent) if cdef and cdef.parent else ""
-        b.node(iri, "Class", cdef.label if cdef else name, name=name, superclass=parent,
+        b.node(iri, CLASS, cdef.label if cdef else name, name=name, superclass=parent,
                **{"class": parent or name})
         if cdef and cdef.parent:
-            b.edge(iri, str(cdef.parent), "subClassOf")
+            b.edge(iri, str(cdef.parent), SUBCLASS_OF)
 
 
 def _add_measurements(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
@@ -163,12 +175,12 @@ def _add_measurements(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
         label = defs[prop].label if prop in defs else prop
         value = float(r["value"])  # type: ignore[arg-type]
         qualifier = str(r["qualifier"])
-        b.node(r["node"], "Measurement", f"{label} {'' if qualifier == '=' else qualifier + ' '}{value:g} {r['unit']}",
+        b.node(r["node"], MEASUREMENT, f"{label} {'' if qualifier == '=' else qualifier + ' '}{value:g} {r['unit']}",
                property=prop, property_label=label, value=value, unit=r["unit"], qualifier=qualifier,
                page=r["page"], sentence=r["sentence"], section=r["section"], raw=r["raw"],
                citations=_numbers(r["citations"]), paper=r["paper"], structure=s["label"],
                subclass=s["subclass"], **{"class": s["class"]})
-        b.edge(r["node"], structure, "ofStructure")
+        b.edge(r["node"], structure, OF_STRUCTURE)
 
 
 def subgraph_without(g: nx.MultiDiGraph, *types: str) -> nx.MultiDiGraph:

@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph
 
 from pipeline import api
 from pipeline.errors import InputError
-from pipeline.export import WRITERS, export, spreadsheet_cell
+from pipeline.export import WRITERS, export, quads_dataset, spreadsheet_cell
 from pipeline.graph_view import NODE_TYPES
 
 
@@ -108,6 +108,10 @@ def test_export_jsonld_reparses_to_the_same_quads(sample_store, tmp_path, nquads
 def test_export_nquads_holds_every_named_graph(sample_store, nquads_quads):
     assert {str(q[3]) for q in nquads_quads} == {g.value for g in sample_store.graphs()}
     assert len(nquads_quads) == sample_store.count()
+
+
+def test_export_nquads_reparses_to_the_stored_quads(sample_store, nquads_quads):
+    assert _quads(quads_dataset(sample_store)) == nquads_quads
 
 
 def test_export_turtle_parses_to_the_union_of_graphs(sample_store, tmp_path, nquads_quads):

@@ -15,7 +15,16 @@ from pathlib import Path
 import networkx as nx
 
 from pipeline import __version__
-from pipeline.graph_view import class_colours, cytoscape_elements
+from pipeline.graph_view import (
+    CLASS,
+    MATERIAL,
+    MEASUREMENT,
+    PAPER,
+    REFERENCE,
+    STRUCTURE,
+    class_colours,
+    cytoscape_elements,
+)
 from pipeline.ontology import structure_classes
 
 HERE = Path(__file__).resolve().parent
@@ -23,12 +32,12 @@ CYTOSCAPE_VERSION = "3.34.4"
 
 # how each node type is drawn: shape and size; by_class types take their class's colour
 NODE_STYLE = {
-    "Paper": {"label": "Papers", "shape": "round-rectangle", "size": 36, "colour": "#1f2d3d", "rank": 6},
-    "Class": {"label": "Classes", "shape": "hexagon", "size": 30, "byClass": True, "rank": 5},
-    "Structure": {"label": "Structures", "shape": "ellipse", "size": 22, "byClass": True, "rank": 4},
-    "Measurement": {"label": "Figures", "shape": "diamond", "size": 11, "byClass": True, "rank": 3},
-    "Material": {"label": "Materials", "shape": "triangle", "size": 15, "colour": "#8c6d31", "rank": 2},
-    "Reference": {"label": "Cited works", "shape": "ellipse", "size": 8, "colour": "#b0b0b0", "rank": 1},
+    PAPER: {"label": "Papers", "shape": "round-rectangle", "size": 36, "colour": "#1f2d3d", "rank": 6},
+    CLASS: {"label": "Classes", "shape": "hexagon", "size": 30, "byClass": True, "rank": 5},
+    STRUCTURE: {"label": "Structures", "shape": "ellipse", "size": 22, "byClass": True, "rank": 4},
+    MEASUREMENT: {"label": "Figures", "shape": "diamond", "size": 11, "byClass": True, "rank": 3},
+    MATERIAL: {"label": "Materials", "shape": "triangle", "size": 15, "colour": "#8c6d31", "rank": 2},
+    REFERENCE: {"label": "Cited works", "shape": "ellipse", "size": 8, "colour": "#b0b0b0", "rank": 1},
 }
 
 
@@ -38,7 +47,7 @@ def _classes(g: nx.MultiDiGraph) -> list[dict[str, object]]:
     defs = structure_classes()
     counts: dict[str, int] = {}
     for _, d in g.nodes(data=True):
-        if d["type"] == "Structure":
+        if d["type"] == STRUCTURE:
             for name in (d["class"], d["subclass"]):
                 if name:
                     counts[name] = counts.get(name, 0) + 1
@@ -57,7 +66,7 @@ def _properties(g: nx.MultiDiGraph) -> list[dict[str, object]]:
     """Range-filter choices: each property some figure reports, with its unit and value range."""
     found: dict[str, dict[str, object]] = {}
     for _, d in g.nodes(data=True):
-        if d["type"] != "Measurement":
+        if d["type"] != MEASUREMENT:
             continue
         p = found.setdefault(d["property"], {"name": d["property"], "label": d["property_label"], "unit": d["unit"],
                                              "count": 0, "min": d["value"], "max": d["value"]})

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from pipeline.graph_view import STRUCTURE
+
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 ENV_VAR = "ANODEKG_CHROMIUM"
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -115,7 +117,7 @@ def richest_structure(page: Path) -> str | None:
     if not match:
         return None
     nodes = json.loads(match[1])["elements"]["nodes"]
-    structures = [n["data"] for n in nodes if n["data"].get("type") == "Structure"]
+    structures = [n["data"] for n in nodes if n["data"].get("type") == STRUCTURE]
     return max(structures, key=lambda d: (d.get("figures", 0), d["id"]))["id"] if structures else None
 
 
