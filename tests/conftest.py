@@ -77,3 +77,39 @@ def store_copy(sample_store_dir, tmp_path) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_store_dir):
+    """The NetworkX projection of the sample store."""
+    from pipeline.graph_view import project
+    from pipeline.store import open_store
+    store = open_store(str(sample_store_dir))
+    try:
+        return project(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def sample_html(sample_store_dir, tmp_path_factory) -> Path:
+    """The sample graph exported once as the offline HTML viewer."""
+    from pipeline.export import export
+    from pipeline.store import open_store
+    store = open_store(str(sample_store_dir))
+    try:
+        return export(store, "html", tmp_path_factory.mktemp("viewer") / "anodekg.html")
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The system's headless Chromium; skips where it is absent, never when CI=true."""
+    from pipeline.viewer.browser import find_chromium
+    path = find_chromium()
+    if path is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Chromium is missing and CI=true forbids skipping; .ci/setup-chromium.sh installs it")
+        pytest.skip("Chromium is not installed (apt-get install -y chromium): the viewer test needs a real browser")
+    return path
