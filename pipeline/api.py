@@ -195,4 +195,12 @@ def stats(store: GraphStore) -> dict[str, int]:
         counts[label] = int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
     rows = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x {ox.NamedNode(str(AKG.evidence))} ?e }}")
     counts["structures"] = int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
+    counts["works"] = count_works(store)
     return counts
+
+
+def count_works(store: GraphStore) -> int:
+    """Distinct works: Work nodes that are no alias of another (see pipeline/identity.py)."""
+    work, same = ox.NamedNode(str(AKG.Work)), ox.NamedNode(str(AKG.sameWorkAs))
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE {{ ?w a {work} FILTER NOT EXISTS {{ ?w {same} ?o }} }}")
+    return int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
