@@ -59,7 +59,6 @@ def _clean(text: str) -> str:
 WORK_KINDS = ("doi", "cite", "title")          # strongest first
 DOI_PREFIX = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
 INITIAL = re.compile(r"^(?:-?[A-Z][a-z]?\.)+-?$|^[A-Z]{1,3}$")    # "J.-M.", "Ch.", "AB"; never "Li" or "Wu"
-PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "dos", "das", "ter", "ten"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +99,7 @@ def surname(author: str) -> str:
     if "," in text:
         text = text.split(",", 1)[0]
     tokens = [t for t in re.split(r"\s+", text) if t]
-    names = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
+    names = [t for t in tokens if not INITIAL.match(t)]       # "van der Waals" → "Waals", as both styles print it
     if not names:
         return ""
     key = re.sub(r"[^a-z]", "", ascii_fold(names[-1]).lower())
@@ -187,14 +186,14 @@ def journal_key(journal: str) -> str:
     words = _journal_words(text)
     if _all_known(words, table):
         return _abbreviate(words, table)
-    pieces = re.split(r"(?<=[\w)])\.\s*(?=[A-Z])", text)
-    for start in range(1, len(pieces)):
-        tail = _journal_words(". ".join(pieces[start:]))
+    starts = [m.end() for m in re.finditer(r"(?<=[\w)])\.\s*(?=[A-Z])|,\s+", text)]
+    for start in starts:                       # the longest tail made only of journal words
+        tail = _journal_words(text[start:])
         if tail and _all_known(tail, table):
             return _abbreviate(tail, table)
     if "," not in text and len(words) <= 6:    # a journal the table does not know
         return _abbreviate(words, table)
-    return _abbreviate(_journal_words(pieces[-1]), table)
+    return _abbreviate(_journal_words(text[starts[-1]:] if starts else text), table)
 
 
 def volume_key(volume: str) -> str:
@@ -205,7 +204,7 @@ def volume_key(volume: str) -> str:
 def first_page(pages: str) -> str:
     """The first page or article number: "652–657" → "652", "pp. 11169-11186" → "11169", "018801" → "18801"."""
     text = re.sub(r"^\s*(?:pp?\.|pages?|article\s+(?:id|no\.?|number))\s*", "", _clean(pages or ""), flags=re.I)
-    match = re.match(r"([A-Za-z]{0,2})0*(\d+)", text)
+    match = re.match(r"([A-Za-z]{0,4})0*(\d+)", text)
     return (match.group(1) + match.group(2)).lower() if match else ""
 
 
@@ -217,12 +216,39 @@ def title_key(title: str, year: int | None) -> str:
     return f"{year}:{hashlib.sha1(letters.encode()).hexdigest()[:16]}"
 
 
+# The tail of a reference entry in the common styles, for when the reader left volume or pages empty:
+# "Nature 2001, 414, 359–367." · "Physical Review A 42, no. 12 (1990): 7355–7367." ·
+# "Physical Review B, vol. 54, no. 16, pp. 11169–11186, 1996." · "Nature 451, 652–657 (2008)."
+_JOURNAL = r"(?P<journal>[A-Z][^\d“”\"()]*?)"
+_PAGE = r"(?P<pages>[A-Za-z]{0,4}\d[\w]*)"
+RAW_TAILS = (
+    re.compile(_JOURNAL + r",?\s+(?P<year>(?:19|20)\d{2}),\s*(?P<volume>\d+)(?:\s*\(\w+\))?,\s*" + _PAGE),
+    re.compile(_JOURNAL + r",?\s+(?P<volume>\d+)(?:,\s*no\.\s*\w+)?\s*\((?P<year>(?:19|20)\d{2})\)\s*:\s*" + _PAGE),
+    re.compile(_JOURNAL + r",\s*vol\.\s*(?P<volume>\d+)(?:,\s*no\.\s*\w+)?,\s*(?:pp?\.\s*|article\s+id\s*)?"
+               + _PAGE + r"[^,]*,\s*(?:\w+\.?\s+)?(?P<year>(?:19|20)\d{2})", re.IGNORECASE),
+    re.compile(_JOURNAL + r"\s+(?P<volume>\d+),\s*" + _PAGE + r"(?:[–-]\w+)?\s*\((?P<year>(?:19|20)\d{2})\)"),
+)
+
+
+def raw_fields(raw: str, year: int | None) -> tuple[str, str, str]:
+    """(journal, volume, pages) read off a raw entry's tail, when its year agrees; empty when none fits."""
+    text = _clean(raw)
+    for pattern in RAW_TAILS:
+        for match in pattern.finditer(text):
+            if year is None or int(match["year"]) == year:
+                return match["journal"], match["volume"], match["pages"]
+    return "", "", ""
+
+
 def work_keys(*, doi: str = "", authors: Sequence[str] = (), year: int | None = None, journal: str = "",
               volume: str = "", pages: str = "", title: str = "", raw: str = "") -> tuple[WorkKey, ...]:
     """Every key the given bibliographic fields support, strongest first; missing fields drop a key."""
     keys: list[WorkKey] = []
     if normalised := normalise_doi(doi):
         keys.append(WorkKey("doi", normalised))
+    if raw and not (journal and volume and pages):       # what the reader could not split off
+        found = raw_fields(raw, year)
+        journal, volume, pages = journal or found[0], volume or found[1], pages or found[2]
     parts = (first_author_surname(authors, raw), str(year or ""), journal_key(journal).replace(" ", "-"),
              volume_key(volume), first_page(pages))
     if all(parts):

@@ -56,7 +56,7 @@ def test_identity_journal_letters_differ_between_sections():
     ("M. Armand", "armand"), ("Armand, M.", "armand"), ("J.-M. Tarascon", "tarascon"),
     ("Tarascon, J.M.", "tarascon"), ("Zhang R", "zhang"), ("Y. Li", "li"), ("Li, Y.", "li"),
     ("P. E. Blöchl", "blochl"), ("Muñoz García, A. B.", "garcia"), ("A. B. Muñoz García", "garcia"),
-    ("J. van der Waals", "waals"), ("Ada Lovelace", "lovelace"), ("X.-B. Cheng", "cheng"),
+    ("J. van der Waals", "waals"), ("Ada Lovelace", "lovelace"), ("X.-B. Cheng", "cheng"), ("W. C. Du", "du"),
 ])
 def test_identity_surname_in_every_author_style(author, key):
     assert surname(author) == key
@@ -74,7 +74,7 @@ def test_identity_first_author_read_off_raw_entry_when_unparsed(raw, key):
 
 @pytest.mark.parametrize(("pages", "first"), [
     ("652–657", "652"), ("pp. 11169-11186", "11169"), ("018801", "18801"), ("S93", "s93"),
-    ("e70053", "e70053"), ("Article ID 20180297", "20180297"), ("", ""),
+    ("e70053", "e70053"), ("eadd0510", "eadd510"), ("Article ID 20180297", "20180297"), ("", ""),
 ])
 def test_identity_first_page(pages, first):
     assert first_page(pages) == first
@@ -164,3 +164,17 @@ def test_identity_acronym_of_element_letters_is_no_formula(acronym):
 def test_identity_formula_keyed_by_hill_composition():
     found = material_identity("LiNi0.8Co0.1Mn0.1O2")
     assert found.formula and found.key == "Co0.1LiMn0.1Ni0.8O2" and found.label == "LiNi0.8Co0.1Mn0.1O2"
+
+
+@pytest.mark.parametrize("raw", [
+    "K. Tanaka, L. Moreau, Adv. Energy Mater. 2016, 6, 1501234.",
+    "Tanaka, K.; Moreau, L. Porous copper hosts for lithium. Adv. Energy Mater. 2016, 6, 1501234.",
+    "K. Tanaka and L. Moreau, “Porous Copper Hosts for Lithium,” Advanced Energy Materials 6, no. 3 (2016): 1501234.",
+    "K. Tanaka and L. Moreau, “Porous copper hosts for lithium,” Advanced Energy Materials, vol. 6, no. 3, "
+    "Article ID 1501234, 2016.",
+    "Tanaka, K. & Moreau, L. Porous copper hosts for lithium. Advanced Energy Materials 6, 1501234 (2016).",
+])
+def test_identity_unsplit_entry_keyed_from_its_raw_text(raw):
+    """The reader may leave journal, volume and pages empty; the key is then read off the raw entry."""
+    keys = reference_work(Reference(1, raw, year=2016), "10.1234/citing").keys
+    assert [str(k) for k in keys] == ["cite:tanaka:2016:adv-energy-mater:6:1501234"]
