@@ -1,5 +1,7 @@
 """One graph across papers: a cited study is one Work whichever paper cites it or is it."""
 
+import shutil
+
 import pyoxigraph as ox
 import pytest
 from conftest import shared_path
@@ -129,18 +131,42 @@ def test_works_new_since_keeps_only_later_papers(works_store):
     assert not api.query(works_store, "new-since", {"since": "2999-01-01"}).rows
 
 
-def test_works_real_papers_share_a_work_with_the_sample(store_copy):
-    """A real pair: the sample review and a Sci. Rep. paper cite some of the same studies."""
-    paper = shared_path("corpus", "real", "kim2015_scirep_s_swnt_pani_li_s.pdf")
-    store = open_store(str(store_copy))
+@pytest.fixture(scope="module")
+def real_store(tmp_path_factory, sample_store_dir):
+    """The sample review with every real paper of the shared corpus added."""
+    papers = sorted(shared_path("corpus", "real").glob("*.pdf"))
+    path = tmp_path_factory.mktemp("real") / "store"
+    shutil.copytree(sample_store_dir, path)
+    store = open_store(str(path))
     try:
-        assert not api.ingest([paper], store).failed
-        rows = api.query(store, "work-citations", {"min_papers": "2"}).rows
-        assert rows
-        for row in rows:                       # a merge is right only if both entries agree on year and volume
-            entries = select(store, f"""SELECT DISTINCT ?year ?volume ?key WHERE {{
-                ?ref a akg:Reference ; akg:year ?year ; bibo:volume ?volume ; akg:work ?w0 . {ROOT_OF} }}""",
-                             key=row["work"])
-            assert len(entries) == 1, entries
+        assert not api.ingest(papers, store).failed
+        yield store
     finally:
         store.close()
+
+
+def test_works_real_corpus_resolves_each_paper_and_reference_to_one_work(real_store):
+    rows = select(real_store, """SELECT ?x (COUNT(DISTINCT ?work) AS ?n) WHERE {
+        { ?x a akg:Reference } UNION { ?x a akg:Paper }
+        OPTIONAL { ?x akg:work ?w0 . ?w0 akg:sameWorkAs* ?work . FILTER NOT EXISTS { ?work akg:sameWorkAs ?up } }
+    } GROUP BY ?x""")
+    stats = api.stats(real_store)
+    assert len(rows) == stats["references"] + stats["papers"]
+    assert {r["n"] for r in rows} == {1}
+
+
+def test_works_real_corpus_stats_counts_each_work_once(real_store):
+    works = api.query(real_store, "work-citations", {"min_papers": "0"}).rows
+    assert api.stats(real_store)["works"] == len(works) == len({r["work"] for r in works})
+    shared = [r for r in works if r["count"] >= 2]
+    assert len(shared) >= 5                    # studies that several of the real papers cite
+    assert api.stats(real_store)["works"] <= api.stats(real_store)["references"] + 6 - len(shared)
+
+
+def test_works_real_corpus_merges_only_entries_that_agree(real_store):
+    """A merge is right only if the entries agree on year and volume, whatever their style."""
+    for row in api.query(real_store, "work-citations", {"min_papers": "2"}).rows:
+        entries = select(real_store, f"""SELECT DISTINCT ?year ?key WHERE {{
+            ?ref a akg:Reference ; akg:year ?year ; akg:work ?w0 . {ROOT_OF} }}""", key=row["work"])
+        assert len({e["year"] for e in entries}) == 1, entries
+        assert row["work"].split(":")[2] == str(entries[0]["year"])
