@@ -42,19 +42,25 @@ def nlp():
     return build_nlp()
 
 
-@pytest.fixture(scope="session")
-def sample_store_dir(tmp_path_factory, sample_pdf) -> Path:
-    """A store with the sample ingested once; tests copy it when they need to change it."""
+def build_store(path: Path, pdfs, *, base: Path | None = None) -> Path:
+    """A store at ``path`` (a copy of the store ``base``, when given) with ``pdfs`` ingested."""
     from pipeline import api
     from pipeline.store import open_store
-    path = tmp_path_factory.mktemp("store") / "sample"
+    if base is not None:
+        shutil.copytree(base, path)
     store = open_store(str(path))
     try:
-        report = api.ingest([sample_pdf], store)
+        report = api.ingest(list(pdfs), store)
         assert not report.failed, report.failed
     finally:
         store.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def sample_store_dir(tmp_path_factory, sample_pdf) -> Path:
+    """A store with the sample ingested once; tests copy it when they need to change it."""
+    return build_store(tmp_path_factory.mktemp("store") / "sample", [sample_pdf])
 
 
 @pytest.fixture()
@@ -186,17 +192,7 @@ def cross_paper_pdfs(tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def works_store_dir(tmp_path_factory, sample_store_dir, cross_paper_pdfs) -> Path:
     """The sample store with the two cross-citing papers added; tests only read it."""
-    from pipeline import api
-    from pipeline.store import open_store
-    path = tmp_path_factory.mktemp("works") / "store"
-    shutil.copytree(sample_store_dir, path)
-    store = open_store(str(path))
-    try:
-        report = api.ingest([cross_paper_pdfs["cited"], cross_paper_pdfs["citing"]], store)
-        assert not report.failed, report.failed
-    finally:
-        store.close()
-    return path
+    return build_store(tmp_path_factory.mktemp("works") / "store", cross_paper_pdfs.values(), base=sample_store_dir)
 
 
 @pytest.fixture()

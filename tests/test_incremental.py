@@ -6,7 +6,7 @@ import shutil
 
 import pyoxigraph as ox
 import pytest
-from conftest import normalised_nquads
+from conftest import build_store, normalised_nquads
 
 from pipeline import api
 from pipeline.build_rdf import graph_iri
@@ -17,13 +17,7 @@ FIRST = 5                                       # papers in the starting store o
 
 @pytest.fixture(scope="module")
 def first_papers_dir(tmp_path_factory, invented_papers):
-    path = tmp_path_factory.mktemp("incremental") / "store"
-    store = open_store(str(path))
-    try:
-        assert not api.ingest(invented_papers[:FIRST], store).failed
-    finally:
-        store.close()
-    return path
+    return build_store(tmp_path_factory.mktemp("incremental") / "store", invented_papers[:FIRST])
 
 
 def graph_contents(store) -> dict[str, list[str]]:

@@ -1,10 +1,8 @@
 """One graph across papers: a cited study is one Work whichever paper cites it or is it."""
 
-import shutil
-
 import pyoxigraph as ox
 import pytest
-from conftest import shared_path
+from conftest import build_store, shared_path
 
 from pipeline import api
 from pipeline.store import open_store
@@ -135,14 +133,9 @@ def test_works_new_since_keeps_only_later_papers(works_store):
 def real_store(tmp_path_factory, sample_store_dir):
     """The sample review with every real paper of the shared corpus added."""
     papers = sorted(shared_path("corpus", "real").glob("*.pdf"))
-    path = tmp_path_factory.mktemp("real") / "store"
-    shutil.copytree(sample_store_dir, path)
-    store = open_store(str(path))
-    try:
-        assert not api.ingest(papers, store).failed
-        yield store
-    finally:
-        store.close()
+    store = open_store(str(build_store(tmp_path_factory.mktemp("real") / "store", papers, base=sample_store_dir)))
+    yield store
+    store.close()
 
 
 def test_works_real_corpus_resolves_each_paper_and_reference_to_one_work(real_store):
