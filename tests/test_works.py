@@ -163,3 +163,12 @@ def test_works_real_corpus_merges_only_entries_that_agree(real_store):
             ?ref a akg:Reference ; akg:year ?year ; akg:work ?w0 . {ROOT_OF} }}""", key=row["work"])
         assert len({e["year"] for e in entries}) == 1, entries
         assert row["work"].split(":")[2] == str(entries[0]["year"])
+
+
+def test_works_material_is_one_node_shared_by_papers(works_store):
+    from pipeline.build_rdf import material_iri
+    rows = select(works_store, """SELECT ?mat ?label (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+        ?s akg:hasMaterial ?mat ; akg:describedIn ?paper . ?mat rdfs:label ?label } GROUP BY ?mat ?label""")
+    assert any(r["papers"] >= 2 for r in rows)
+    assert len({r["mat"] for r in rows}) == len(rows)                   # one label per material node
+    assert all(r["mat"] == str(material_iri(r["label"])) for r in rows)  # the label names the node back
