@@ -56,7 +56,6 @@ def _clean(text: str) -> str:
 
 # ------------------------------------------------------------------------------------------ works
 
-WORK_KINDS = ("doi", "cite", "title")          # strongest first
 DOI_PREFIX = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
 INITIAL = re.compile(r"^(?:-?[A-Z][a-z]?\.)+-?$|^[A-Z]{1,3}$")    # "J.-M.", "Ch.", "AB"; never "Li" or "Wu"
 
