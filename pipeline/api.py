@@ -203,4 +203,12 @@ def stats(store: GraphStore, top: int = 10) -> dict[str, Any]:
         counts[label] = int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
     rows = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x {ox.NamedNode(str(AKG.evidence))} ?e }}")
     counts["structures"] = int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
+    counts["works"] = count_works(store)
     return counts | summarize(project(store), top)
+
+
+def count_works(store: GraphStore) -> int:
+    """Distinct works: Work nodes that are no alias of another (see pipeline/identity.py)."""
+    work, same = ox.NamedNode(str(AKG.Work)), ox.NamedNode(str(AKG.sameWorkAs))
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE {{ ?w a {work} FILTER NOT EXISTS {{ ?w {same} ?o }} }}")
+    return int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
