@@ -71,6 +71,7 @@ class AKG(DefinedNamespace):
     Tortuosity: URIRef  # tortuosity
     VoltageHysteresis: URIRef  # voltage hysteresis
     WettingTime: URIRef  # electrolyte wetting time
+    Work: URIRef  # work
     YoungsModulus: URIRef  # Young's modulus
     authorList: URIRef  # author list
     bbox: URIRef  # bounding box
@@ -83,6 +84,7 @@ class AKG(DefinedNamespace):
     hasMaterial: URIRef  # has material
     isReview: URIRef  # is a review
     journal: URIRef  # journal
+    materialKey: URIRef  # material key
     ofStructure: URIRef  # of structure
     ownResult: URIRef  # own result
     page: URIRef  # page
@@ -92,8 +94,10 @@ class AKG(DefinedNamespace):
     property: URIRef  # property
     qualifier: URIRef  # qualifier
     rawText: URIRef  # raw text
+    reportedIn: URIRef  # reported in
     role: URIRef  # role
     roleOf: URIRef  # role
+    sameWorkAs: URIRef  # same work as
     section: URIRef  # section
     sectionCue: URIRef  # section cue
     sentenceIndex: URIRef  # sentence index
@@ -103,4 +107,6 @@ class AKG(DefinedNamespace):
     unit: URIRef  # unit
     unitCue: URIRef  # unit cue
     value: URIRef  # value
+    work: URIRef  # work
+    workKey: URIRef  # work key
     year: URIRef  # year
