@@ -57,7 +57,6 @@ class SentenceMentions:
     cues: tuple[Mention, ...] = ()
     abbreviations: tuple[Mention, ...] = ()
     phrases: tuple[Mention, ...] = ()           # design noun phrases ("free-standing Cu nanowire network")
-    tokens: tuple[tuple[int, int], ...] = ()    # (start, end) of every token, for word-level look-ups
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,5 +176,4 @@ def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMention
         cues=tuple(_mention("cue", s) for s in doc.spans.get(cfg.cue_key, [])),
         abbreviations=tuple(_mention("abbreviation", s) for s in doc.spans.get(cfg.abbreviation_key, [])),
         phrases=tuple(design_phrases(doc, heads, materials)),
-        tokens=tuple((t.idx, t.idx + len(t.text)) for t in doc),
     )

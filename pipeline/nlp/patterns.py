@@ -20,7 +20,6 @@ LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 DASHES = "−–‐‑-"
 DASH = "\\-−–‐‑"                     # DASHES for a regex character class
-SUPER_POWER = "⁻¹²³⁴"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +73,6 @@ def qualifier_phrases() -> dict[str, str]:
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-POWER = rf"(?:\^?[{DASH}]?\s?[1-4](?![\d.])|[⁻]?[¹²³⁴]|[{DASH}](?![\d\w]))"
 
 
 @cache
