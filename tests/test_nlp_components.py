@@ -1,6 +1,8 @@
 """Each registered component on a short made-up sentence: what it writes to its doc.spans key."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.nlp.components import long_form
 
@@ -81,3 +83,11 @@ def test_nlp_abbreviations_find_long_form(nlp):
 ])
 def test_nlp_long_form_spells_the_short_form(words, short, size):
     assert long_form(words, short) == size
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.sampled_from(list("0123456789 .,−–-×%°mAhcgSV()/⁻²LiCuPE≈~<>aboutover")), max_size=50))
+def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
+    doc = nlp(text)
+    for key in ("quantity", "count", "material", "structure_head", "property_cue", "abbreviation"):
+        assert all(0 <= s.start_char <= s.end_char <= len(text) for s in doc.spans[key])

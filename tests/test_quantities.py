@@ -1,6 +1,8 @@
 """The pure quantity parser: numbers, lists, ranges, powers of ten, bounds and units (made-up text)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.nlp.quantities import find_quantities, repair_unit, unit_follows
 
@@ -91,3 +93,13 @@ def test_quantities_unit_follows_a_number():
     text = "values 12 mV and 0.4 for"
     assert unit_follows(text, text.index("12") + 2)
     assert not unit_follows(text, text.index("0.4") + 3)
+
+
+ODD = "0123456789 .,−–-×x%°mAhcgSVμ()[]/⁻²¹ab CsLiOveraboutupto≈~<>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list(ODD)), max_size=60))
+def test_quantities_never_raise_on_odd_text(text):
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
