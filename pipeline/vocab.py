@@ -21,13 +21,16 @@ class AKG(DefinedNamespace):
     ConductiveFramework: URIRef  # conductive micro/nanostructured framework
     ContactAngle: URIRef  # contact angle
     CoulombicEfficiency: URIRef  # Coulombic efficiency
+    CriticalCurrentDensity: URIRef  # critical current density
     CurrentDensity: URIRef  # current density
     CycleNumber: URIRef  # cycle number
     DendriteFreeDuration: URIRef  # dendrite-free duration
+    DepthOfDischarge: URIRef  # depth of discharge
     DiffusionCoefficient: URIRef  # Li-ion diffusion coefficient
     DimensionVariation: URIRef  # dimension variation
     ElectrolyteDerivedSEI: URIRef  # electrolyte-derived SEI
     ElectrolyteStorageCapacity: URIRef  # electrolyte storage capacity
+    ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
     ElectrolyteUptake: URIRef  # electrolyte uptake
     ElectronicConductivity: URIRef  # electronic conductivity
     EnergyDensity: URIRef  # specific energy
@@ -43,6 +46,7 @@ class AKG(DefinedNamespace):
     MeasuredProperty: URIRef  # measured property
     Measurement: URIRef  # reported figure
     MetalBasedFramework: URIRef  # metal-based framework
+    NPRatio: URIRef  # negative-to-positive capacity ratio
     NanoparticleElectrolyte: URIRef  # nanoparticle-containing electrolyte
     NanostructuredSEI: URIRef  # micro/nanostructured solid electrolyte interphase
     NonConductiveFramework: URIRef  # non-conductive micro/nanostructured framework
@@ -70,6 +74,7 @@ class AKG(DefinedNamespace):
     Thickness: URIRef  # thickness
     Tortuosity: URIRef  # tortuosity
     VoltageHysteresis: URIRef  # voltage hysteresis
+    VolumetricEnergyDensity: URIRef  # volumetric energy density
     WettingTime: URIRef  # electrolyte wetting time
     Work: URIRef  # work
     YoungsModulus: URIRef  # Young's modulus

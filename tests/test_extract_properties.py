@@ -104,3 +104,19 @@ def test_extract_cue_carried_over_a_broken_sentence(make_document, nlp):
                          (RESULTS, "2"), (RESULTS, "10.7 mg cm−2 for the film.")], review=False)
     found = figures(read_paper(doc, nlp))
     assert [(local_name(f.prop.iri), f.value) for f in found] == [("ElectrolyteStorageCapacity", 10.7)]
+
+
+def test_extract_glued_c_rate(read):
+    assert read("The full cell was cycled at 1C.") == [("CRate", 1.0, "C", "=")]
+
+
+def test_extract_figure_label_is_not_a_c_rate(read):
+    assert read("The full cell is shown in Figure 2C.") == []
+
+
+def test_extract_named_ratio_of_capacities(read):
+    assert read("The full cell had an N/P ratio of 2.5.") == [("NPRatio", 2.5, "1", "=")]
+
+
+def test_extract_electrolyte_per_capacity(read):
+    assert read("A lean E/C ratio of 3 g Ah−1 was used.") == [("ElectrolyteToCapacityRatio", 3.0, "g A-1 h-1", "=")]

@@ -31,7 +31,7 @@ from pipeline.nlp.patterns import (
     structure_head_terms,
     unit_token_regex,
 )
-from pipeline.nlp.quantities import find_quantities
+from pipeline.nlp.quantities import LABEL_BEFORE, find_quantities
 from pipeline.records import Quantity
 
 if not Span.has_extension("quantity"):
@@ -83,6 +83,8 @@ def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -
     for region in regions:
         first = _qualifier_start(doc, region.start)
         start_char = doc[first].idx
+        if LABEL_BEFORE.search(doc.text, 0, region.start_char):
+            continue                          # "Figure 2C", "Table 3": a label, not a figure
         text = doc.text[start_char:region.end_char]
         for quantity in find_quantities(text) if unit is None else _counts(text, unit):
             span = doc.char_span(start_char + quantity.start, start_char + quantity.end, alignment_mode="expand")
