@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from pipeline.classify import classify, classify_by_section
 from pipeline.mentions import Figure, Mention, Paper, generic_heads, has_words, word_before
@@ -28,6 +28,7 @@ from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.ontology import structure_classes
 from pipeline.records import BlockKind, Classification, Measurement, Sentence, Structure
 
+LITHIUM = "Li"                # the metal every anode paper names; alone it does not name a design
 MAX_LABEL = 90              # characters of a readable structure label
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
 SHORT_LABEL_WORDS = 8
@@ -92,6 +93,21 @@ class Draft:
                          mentions=tuple(dict.fromkeys(m for m in self.mentions if m)))
 
 
+@cache
+def _class_cue_words() -> frozenset[str]:
+    return frozenset(c.lower() for cls in structure_classes().values() for c in cls.cues)
+
+
+def _phrase_score(phrase: Mention) -> int:
+    """How well a phrase names a design: a material other than lithium or a formula-like name (4),
+    a specific head noun (2), any modifier (1)."""
+    names = [w for w in re.split(r"[\s/]+", phrase.text) if NAME_TOKEN.fullmatch(w) and w.lower() not in _class_cue_words()]
+    named = bool(materials_in(phrase.text) - {LITHIUM}) or bool(names)
+    specific = phrase.head not in generic_heads() and LITHIUM not in materials_in(phrase.head)
+    modified = len(phrase.text.split()) > 1
+    return 4 * named + 2 * specific + modified
+
+
 def _default_class() -> Classification:
     top = next(c for c in structure_classes().values() if c.parent is None)
     return Classification(top.iri, None, "no heading or cue word decides; first top class")
@@ -101,7 +117,8 @@ def materials_in(text: str) -> set[str]:
     index = material_alias_index()
     found = set()
     for alias, name in index.items():
-        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w])", text, 0 if re.search(r"[A-Z\d]", alias) else re.I):
+        if re.search(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])", text,
+                     0 if re.search(r"[A-Z\d]", alias) else re.I):
             found.add(name)
     return found
 
@@ -118,13 +135,14 @@ class Linker:
         return self.paper.sentences
 
     def best_phrase(self, k: int, start: int = 0, end: int | None = None) -> Mention | None:
-        """The design phrase that names a structure best: specific head or a material, earliest first."""
+        """The design phrase that names a structure best, earliest among equals: one with a material
+        other than lithium itself (or a formula) first, then one with a specific head noun, then one
+        with any modifier."""
         end = len(self.sentences[k].text) if end is None else end
         phrases = [p for p in self.paper.mentions[k].phrases if start <= p.start and p.end <= end]
-        specific = [p for p in phrases if p.head not in generic_heads() or p.label == "material"
-                    or len(p.text.split()) > 2]
-        ranked = specific or phrases
-        return ranked[0] if ranked else None
+        if not phrases:
+            return None
+        return max(phrases, key=lambda p: (_phrase_score(p), -p.start))
 
     def measurement(self, figure: Figure, key: str, citations: tuple[int, ...]) -> Measurement:
         q = figure.quantity
@@ -334,7 +352,9 @@ class ReviewLinker(Linker):
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
         listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
-        named = listed or any(start <= m.start and m.end <= end for m in (*mentions.materials, *mentions.phrases))
+        named = listed or self.intro[k] and bool(mentions.phrases) or \
+            any(start <= m.start and m.end <= end and _phrase_score(m) >= 2 for m in mentions.phrases) \
+            or any(start <= m.start and m.end <= end and m.label != LITHIUM for m in mentions.materials)
         if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item):
             return item
         phrase = self.best_phrase(k, start, end) if named else None
@@ -369,9 +389,22 @@ class ResearchLinker(Linker):
                 short, long = abbreviation.label, abbreviation.text
                 if len(short) < 2 or short.lower() in class_cues or not self._names_design(k, abbreviation):
                     continue
+                if self._names_cells(short):
+                    continue
                 if short not in found or len(long) > len(found[short].long):
                     found[short] = Design(short, long, found[short].first if short in found else k)
         return found
+
+    def _names_cells(self, short: str) -> bool:
+        """'Li-S' in 'Li-S batteries', 'Li-S cells': a short form mostly used for a kind of cell."""
+        after = [s.text[m.end():m.end() + 16] for s in self.sentences
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text)]
+        return bool(after) and sum(has_words("cell_words", a) for a in after) * 2 > len(after)
+
+    @cached_property
+    def long_forms(self) -> dict[str, Design]:
+        """A design's long form, lower case → the design ('Si-Ti-Ni' → STN)."""
+        return {d.long.lower(): d for d in self.designs.values()}
 
     def _names_design(self, k: int, abbreviation: Mention) -> bool:
         """A long form that ends in a design's head noun, or names a material."""
@@ -381,7 +414,9 @@ class ResearchLinker(Linker):
         material = any(m.start >= abbreviation.start and m.end <= abbreviation.end for m in mentions.materials)
         if has_words("cell_words", abbreviation.text) or has_words("cathode", abbreviation.text):
             return False
-        return bool(heads) and last not in generic_heads() or material
+        formula = bool(COMPOUND.fullmatch(abbreviation.text) or NAME_TOKEN.fullmatch(abbreviation.text)
+                       or materials_in(abbreviation.text) - {LITHIUM})
+        return bool(heads) and last not in generic_heads() or material or formula
 
     @cached_property
     def named(self) -> list[list[tuple[int, int, str, str]]]:
@@ -439,7 +474,10 @@ class ResearchLinker(Linker):
 
     def is_name(self, token: str) -> bool:
         """A token that names a thing rather than a word: a defined short form, an acronym, a formula."""
-        return token in self.designs or bool(NAME_TOKEN.fullmatch(token)) or token in material_alias_index()
+        if token.lower() in _class_cue_words():
+            return False                        # "SEI" names a kind of structure, not one structure
+        return token in self.designs or bool(NAME_TOKEN.fullmatch(token)) or \
+            material_alias_index().get(token, LITHIUM) != LITHIUM
 
     def _names(self, k: int) -> list[tuple[int, int, str, str]]:
         text = self.sentences[k].text
@@ -452,10 +490,13 @@ class ResearchLinker(Linker):
             name = _balanced(m.group())
             parts = [p for p in re.split(r"[/@–-]", name) if p]
             if len(parts) > 1 and any(len(p) > 1 and self.is_name(p) for p in parts) and \
+                    any(p in self.designs or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
                     all(self.is_name(p) or ELEMENT_PART.fullmatch(p) for p in parts) and \
                     not has_words("cell_words", text[m.end():m.end() + 12]) and not has_words("cathode", name):
                 start = m.start() + m.group().index(name)
-                found.append((start, start + len(name), f"own-{slug(name)}", name))
+                design = self.long_forms.get(name.lower())
+                found.append((start, start + len(name), design.key if design else f"own-{slug(name)}",
+                              self.design_label(design) if design else name))
         for short, design in self.designs.items():
             for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}(?![\w/@-])", text):
                 if free(m.start(), m.end()):
@@ -477,10 +518,10 @@ class ResearchLinker(Linker):
                 found.append((phrase.start, phrase.end, f"own-{slug(tokens[-1])}", phrase.text))
             elif has_words("control", phrase.text):
                 found.append((phrase.start, phrase.end, f"own-{slug(phrase.text)}", phrase.text))
-            elif phrase.label == "material":
+            elif phrase.label == "material" and materials_in(phrase.text) - {LITHIUM}:
                 stuff = " ".join(sorted(materials_in(phrase.text)))
-                found.append((phrase.start, phrase.end, f"own-{slug(stuff + ' ' + phrase.head.rstrip('s'))}",
-                              phrase.text))
+                head = "" if phrase.head in {a.lower() for a in material_alias_index()} else phrase.head.rstrip("s")
+                found.append((phrase.start, phrase.end, f"own-{slug(f'{stuff} {head}')}", phrase.text))
         for material in self.paper.mentions[k].materials:      # "the bare Li cell": a control without a head noun
             control = word_before("control", text, material.start)
             if control and free(control.start(), material.end) and not has_words("cathode", material.text):

@@ -138,28 +138,63 @@ def _is_modifier(text: str) -> bool:
     lowered = text.lower()
     if lowered in PHRASE_STOP or not re.search(r"[A-Za-z]", text):
         return bool(re.fullmatch(r"\d+D", text))        # "3D" is a modifier, a bare number is not
+    if re.fullmatch(r"[a-z]+ing", text):
+        return False                                    # "employing graphene": a verb, not a modifier
     return bool(re.fullmatch(r"[\w@|+/\-–−().,′’']+", text)) and not re.fullmatch(r"[(),.]+", text)
 
 
+def _modifiers_start(doc: Doc, end: int, limit: int) -> int:
+    """Walk left from token ``end`` over a phrase's modifiers: words, "3D", "(PAN)", "in situ"."""
+    start = end
+    while start > 0 and end - start < limit:
+        before = doc[start - 1]
+        if before.text == ")":                              # "polyacrylonitrile (PAN) nanofiber network"
+            opened = next((i for i in range(start - 2, max(-1, start - 5), -1) if doc[i].text == "("), None)
+            if opened is None:
+                break
+            start = opened
+            continue
+        if before.lower_ in {"in", "ex"} and start < len(doc) and doc[start].lower_ == "situ":
+            start -= 1
+            continue
+        if not _is_modifier(before.text) or before.text.endswith((",", ".")):
+            break
+        start -= 1
+    while start < end and doc[start].text in {"(", ")", "-", "–"}:
+        start += 1
+    return start
+
+
+def _phrase(doc: Doc, start: int, end: int, material_tokens: set[int], head: str) -> Mention:
+    phrase = doc[start:end]
+    has_material = any(i in material_tokens for i in range(phrase.start, phrase.end))
+    return Mention("phrase", phrase.text, phrase.start_char, phrase.end_char,
+                   label="material" if has_material else "", head=head)
+
+
 def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[Mention]:
-    """Noun phrases around design head nouns: the rightmost head of a run plus its modifiers."""
+    """Noun phrases that can name a design, left to right.
+
+    Around a head noun: the rightmost head of a run plus its modifiers ("free-standing Cu nanowire
+    network"). Around a material that no head follows: the material and its modifiers ("unstacked
+    graphene"), with the material itself as the head.
+    """
     head_tokens = {i for span in heads if span.text.lower() in _heads() for i in range(span.start, span.end)}
     material_tokens = {i for span in materials for i in range(span.start, span.end)}
     found = []
     for span in heads:
         if span.text.lower() not in _heads() or span.end in head_tokens:
             continue                                  # a head followed by another head is a modifier
-        start = span.start
-        while start > 0 and span.end - start < MAX_MODIFIERS + len(span) and _is_modifier(doc[start - 1].text) \
-                and not doc[start - 1].text.endswith((",", ".")):
-            start -= 1
-        while start < span.start and doc[start].text in {"(", ")", "-", "–"}:
-            start += 1
-        phrase = doc[start:span.end]
-        has_material = any(i in material_tokens for i in range(phrase.start, phrase.end))
-        found.append(Mention("phrase", phrase.text, phrase.start_char, phrase.end_char,
-                             label="material" if has_material else "", head=span.text.lower()))
-    return found
+        start = _modifiers_start(doc, span.start, MAX_MODIFIERS)
+        found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
+    covered = {i for p in found for i in range(doc.char_span(p.start, p.end).start, doc.char_span(p.start, p.end).end)}
+    for span in materials:
+        if span.start in covered or span.end in material_tokens or span.end in head_tokens:
+            continue
+        start = _modifiers_start(doc, span.start, MAX_MODIFIERS)
+        if start < span.start:                        # a bare material name is not a design phrase
+            found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
+    return sorted(found, key=lambda m: m.start)
 
 
 def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMentions:
