@@ -7,24 +7,15 @@ any pipeline pays), and the whole ingest of the sample into a fresh store.
 from __future__ import annotations
 
 import statistics
-import time
 
 import spacy
 
+from benchmarks.bench_export import _median
 from benchmarks.bench_ingest import SAMPLE, ingest_once
 from pipeline.document import read_document
 from pipeline.extract import extract, read_paper
 from pipeline.nlp import build_nlp
 from pipeline.segment import sentences
-
-
-def _seconds(step, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def run(repeats: int = 3) -> list[dict[str, object]]:
@@ -33,10 +24,10 @@ def run(repeats: int = 3) -> list[dict[str, object]]:
     words = sum(len(t.split()) for t in texts)
     nlp = build_nlp()
     blank = spacy.blank("en")
-    baseline = _seconds(lambda: list(blank.pipe(texts)), repeats)
-    pipeline = _seconds(lambda: list(nlp.pipe(texts)), repeats)
-    reading = _seconds(lambda: read_paper(document, nlp), repeats)
-    extraction = _seconds(lambda: extract(document, nlp), repeats)
+    baseline = _median(lambda: list(blank.pipe(texts)), repeats)
+    pipeline = _median(lambda: list(nlp.pipe(texts)), repeats)
+    reading = _median(lambda: read_paper(document, nlp), repeats)
+    extraction = _median(lambda: extract(document, nlp), repeats)
     ingest = statistics.median(ingest_once(SAMPLE)[0] for _ in range(repeats))
     return [
         {"name": "NLP words/s on the sample / blank tokenizer", "candidate": f"{words / pipeline:.0f} words/s",
