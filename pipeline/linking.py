@@ -39,6 +39,7 @@ FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
 COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
 NAME_TOKEN = re.compile(r"(?![\w().+]*[a-z]{4})(?:(?=\w*[A-Z]\w*[A-Z0-9])[A-Za-z0-9()+.]{2,}|[A-Z][a-z]?\d[\w.]*)")
+OWNER_GAP = re.compile(r"^\s*\)?\s*(?:for|of|on|in|with|by|using)\s+(?:the\s+|a\s+|an\s+)?$")
 ELEMENT_PART = re.compile(r"[A-Z][a-z]?\d*|\d+|[xyz]")
 STOP_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "into", "onto", "from", "to", "as", "via", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "which", "who", "that", "this", "these", "those", "such", "its", "their", "our", "it", "they", "we", "he", "she", "also", "than", "then", "there", "here", "when", "while", "where", "both", "each", "other", "another", "more", "most", "very", "much", "many", "some", "any", "all", "only", "not", "no", "so", "thus", "hence", "therefore", "however", "moreover", "furthermore", "besides", "due", "because", "since", "after", "before", "during", "over", "under", "between", "through", "within", "without", "about", "above", "below", "up", "down", "out", "off", "figure", "fig", "reproduced", "permission", "copyright"])
 
@@ -474,8 +475,6 @@ class ResearchLinker(Linker):
 
     def is_name(self, token: str) -> bool:
         """A token that names a thing rather than a word: a defined short form, an acronym, a formula."""
-        if token.lower() in _class_cue_words():
-            return False                        # "SEI" names a kind of structure, not one structure
         return token in self.designs or bool(NAME_TOKEN.fullmatch(token)) or \
             material_alias_index().get(token, LITHIUM) != LITHIUM
 
@@ -510,14 +509,15 @@ class ResearchLinker(Linker):
                 continue
             if not free(phrase.start, phrase.end) or not self.is_control(phrase):
                 continue
-            tokens = [t for t in re.split(r"\s+", phrase.text) if self.is_name(t.strip("(),"))]
+            tokens = [t for t in re.split(r"\s+", phrase.text)    # "SEI" names a kind of structure, not one
+                      if self.is_name(t.strip("(),")) and t.strip("(),").lower() not in _class_cue_words()]
             design = self.match_design(phrase.text)
             if design is not None:
                 found.append((phrase.start, phrase.end, design.key, self.design_label(design)))
             elif tokens:
                 found.append((phrase.start, phrase.end, f"own-{slug(tokens[-1])}", phrase.text))
             elif has_words("control", phrase.text):
-                found.append((phrase.start, phrase.end, f"own-{slug(phrase.text)}", phrase.text))
+                found.append((phrase.start, phrase.end, self._control_key(phrase.text), phrase.text))
             elif phrase.label == "material" and materials_in(phrase.text) - {LITHIUM}:
                 stuff = " ".join(sorted(materials_in(phrase.text)))
                 head = "" if phrase.head in {a.lower() for a in material_alias_index()} else phrase.head.rstrip("s")
@@ -526,8 +526,15 @@ class ResearchLinker(Linker):
             control = word_before("control", text, material.start)
             if control and free(control.start(), material.end) and not has_words("cathode", material.text):
                 label = text[control.start():material.end]
-                found.append((control.start(), material.end, f"own-{slug(label)}", label))
+                found.append((control.start(), material.end, self._control_key(label), label))
         return sorted(found)
+
+    @staticmethod
+    def _control_key(text: str) -> str:
+        """'bare Cu' and 'bare Cu foil' are one control: keyed by its control word and materials."""
+        words = [w.lower() for w in re.findall(r"[\w-]+", text) if has_words("control", w)]
+        stuff = sorted(materials_in(text))
+        return f"own-{slug(' '.join([words[0], *stuff]))}" if words and stuff else f"own-{slug(text)}"
 
     def is_control(self, phrase: Mention) -> bool:
         """A phrase that can name a design: not a cell, a cathode or a number."""
@@ -566,6 +573,10 @@ class ResearchLinker(Linker):
         paired = self.respectively(figure, figures, names)
         if paired:
             return paired
+        text = self.sentences[k].text
+        after = [n for n in names if n[0] >= figure.quantity.end and OWNER_GAP.match(text[figure.quantity.end:n[0]])]
+        if after:                                      # "45 mV for bare Cu foil", "98% of the PP cell"
+            return after[0][2], after[0][3]
         before = [n for n in names if n[1] <= figure.quantity.start]
         if before:
             return before[-1][2], before[-1][3]

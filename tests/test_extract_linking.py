@@ -137,3 +137,16 @@ def test_linking_research_control_without_head_noun(run):
 def test_linking_research_additive_free_control(run):
     rows, _ = run([(RESULTS, "The additive-free electrolyte gave a Coulombic efficiency of 90%.")], review=False)
     assert [label for _, _, _, label in rows] == ["additive-free electrolyte"]
+
+
+def test_linking_research_figure_stated_for_a_name_after_it(run):
+    rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
+                   (RESULTS, "The CCF host showed an overpotential of 12 mV, compared with 45 mV for bare Cu foil.")],
+                  review=False)
+    assert {(v, label) for _, v, _, label in rows} == {(12.0, "carbon-coated copper foil (CCF)"), (45.0, "bare Cu foil")}
+
+
+def test_linking_research_one_node_per_control(run):
+    _, structures = run([(RESULTS, "The bare Cu cell failed after 40 cycles. The bare Cu foil reached 80% Coulombic "
+                                   "efficiency.")], review=False)
+    assert len([k for k in structures if "bare" in k]) == 1
