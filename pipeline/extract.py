@@ -26,10 +26,10 @@ from pipeline.linking import link
 from pipeline.mentions import Figure, Mention, Paper, SentenceMentions, has_words, sentence_mentions
 from pipeline.nlp.patterns import DASHES
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
-from pipeline.ontology import PropertyDef, local_name, properties
+from pipeline.ontology import PropertyDef, local_name, properties, property_def
 from pipeline.records import CitationMarker, Document, Extraction, Quantity, Sentence
 from pipeline.segment import sentences as document_sentences
-from pipeline.units import canonical_spelling, compatible, convert, unit
+from pipeline.units import canonical_spelling, compatible, convert
 from pipeline.vocab import AKG
 
 BASELINE_WINDOW = 70        # characters before a figure searched for baseline words
@@ -40,11 +40,17 @@ BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.
 
 
 @cache
+def ratio_unit() -> str:
+    """How the ontology spells the unit of a ratio (a transference number, a tortuosity)."""
+    return property_def(AKG.LithiumTransferenceNumber).unit
+
+
+@cache
 def candidate_properties(spelling: str) -> tuple[PropertyDef, ...]:
     """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios."""
-    bare = spelling == "1"
+    bare = spelling == ratio_unit()
     return tuple(p for p in properties().values()
-                 if p.unit and (p.unit == "1") == bare and compatible(spelling, p.unit))
+                 if p.unit and (p.unit == ratio_unit()) == bare and compatible(spelling, p.unit))
 
 
 def _props_of(cue: Mention, names: dict[str, PropertyDef]) -> list[PropertyDef]:
@@ -56,11 +62,11 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _is_duration(prop: PropertyDef) -> bool:
-    return unit(prop.unit).dimensionality == unit("h").dimensionality
+    return compatible(prop.unit, property_def(AKG.Lifespan).unit)
 
 
 def _is_temperature(prop: PropertyDef) -> bool:
-    return unit(prop.unit).dimensionality == unit("°C").dimensionality
+    return compatible(prop.unit, property_def(AKG.Temperature).unit)
 
 
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
@@ -121,7 +127,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and has_words("processing", text):
         return True
-    if figure.prop.unit == "%" and figure.value > 100 and figure.prop.iri in {
+    if figure.value > 100 and figure.prop.iri in {
             AKG.CoulombicEfficiency, AKG.CapacityRetention, AKG.LithiumLoading, AKG.Porosity}:
         return True
     if not paper.is_review and is_methods(sentence.section):
@@ -142,11 +148,11 @@ def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterabl
         a, b = match.span("value")
         if any(x <= a < y for x, y in taken) or LABEL_BEFORE.search(text, 0, a) or unit_follows(text, b):
             continue
-        yield Quantity(value=float(match.group("value")), unit="1", start=a, end=b, text=match.group("value"))
+        yield Quantity(value=float(match.group("value")), unit=ratio_unit(), start=a, end=b, text=match.group("value"))
 
 
 def _ratio_cues(mentions: SentenceMentions) -> list[Mention]:
-    ratios = {p.name for p in candidate_properties("1")}
+    ratios = {p.name for p in candidate_properties(ratio_unit())}
     return [c for c in mentions.cues if any(n in ratios for n in c.label.split("|"))]
 
 

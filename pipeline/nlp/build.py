@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from pipeline.nlp import components  # noqa: F401  (registers the factories)
 from pipeline.nlp.tokenizer import customise_tokenizer
-from pipeline.ontology import properties
+from pipeline.ontology import property_def
 from pipeline.vocab import AKG
 
 
@@ -29,7 +29,7 @@ class NlpConfig:
 def build_nlp(cfg: NlpConfig = NlpConfig()) -> Language:
     nlp = spacy.blank("en")
     customise_tokenizer(nlp)
-    cycles = properties()[str(AKG.CycleNumber).rsplit("#", 1)[-1]].unit
+    cycles = property_def(AKG.CycleNumber).unit
     nlp.add_pipe("akg_quantity", config={"spans_key": cfg.quantity_key})
     nlp.add_pipe("akg_cycle_count", config={"spans_key": cfg.count_key, "unit": cycles})
     nlp.add_pipe("akg_materials", config={"spans_key": cfg.material_key})
