@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_export, bench_ingest
+from benchmarks import bench_export, bench_ingest, bench_nlp
 
-SUITES = [bench_ingest.run, bench_export.run]
+SUITES = [bench_ingest.run, bench_export.run, bench_nlp.run]
 
 
 def main() -> int:

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.layout import LayoutOptions, layout
-from pipeline.read_pdf import ReadLimits, pdf_info, read_all_pages, sha256_of
+from pipeline.read_pdf import ReadLimits, read_pdf, sha256_of
 from pipeline.records import Block, BlockKind, Document, PaperMeta
-from pipeline.references import DOI, YEAR, parse_references, unresolved
+from pipeline.references import DOI, YEAR, _journal_like, parse_references, unresolved
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -26,40 +26,95 @@ def _first_page_doi(blocks: Sequence[Block]) -> str:
     for block in blocks:
         if block.page > 1:
             break
+        if block.kind == BlockKind.REFERENCES:
+            continue
         match = DOI.search(block.text)
         if match:
-            return match.group(1)
+            return match.group(1).rstrip(".")
     return ""
 
 
+CITATION_LINE = [   # how a paper's own citation is printed in its metadata, header or footer
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*[.,]\s*(?P<volume>\d{1,4})\s*[:,]\s*(?P<pages>[A-Za-z]?\d[\w\-–]*)"),
+    re.compile(r"\((?P<year>(?:19|20)\d\d)\)\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>[A-Za-z]?\d[\w\-–]*)"),
+    re.compile(r"\|\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>[A-Za-z]?\d+)\s*\|"),
+]
+JOURNAL_HEAD = re.compile(r"^\s*(?P<journal>[A-Z][A-Za-z.&’' -]{2,80}?)\s*(?:[,|;:(]|\s(?:19|20)\d\d|\s\d|$)")
+
+
+def _journal(candidates: Sequence[str]) -> str:
+    for text in candidates:
+        if not text or len(text) > 160:
+            continue
+        match = JOURNAL_HEAD.match(text)
+        if match and _journal_like(match["journal"]) and not re.search(r"doi|https?|www", match["journal"], re.I):
+            return match["journal"].strip(" ,")
+    return ""
+
+
+def _locator(candidates: Sequence[str]) -> tuple[str, str, int | None]:
+    for text in candidates:
+        if not text or len(text) > 200:
+            continue
+        for pattern in CITATION_LINE:
+            match = pattern.search(text)
+            if match:
+                year = match.groupdict().get("year")
+                return match["volume"], match["pages"], int(year) if year else None
+    return "", "", None
+
+
+def _split_names(text: str) -> tuple[str, ...]:
+    cleaned = re.sub(r"[\d*†‡§¶#✉]+", " ", text)
+    parts = [" ".join(p.split()) for p in re.split(r",|;|\||&|\band\b", cleaned)]
+    return tuple(p for p in parts if p)
+
+
 def paper_meta(metadata: dict[str, str], blocks: Sequence[Block]) -> PaperMeta:
-    """Title, authors, journal, year and DOI from the PDF's metadata, checked against its first page."""
-    subject = metadata.get("Subject", "")
+    """Title, authors, journal, year, volume, pages and DOI from the PDF's metadata and its first page."""
+    first = [b for b in blocks if b.page == 1]
+    subject = metadata.get("Subject", "").strip()
+    if len(subject) > 160:
+        subject = ""                                   # some producers put the abstract here
     doi_match = DOI.search(subject) or DOI.search(metadata.get("doi", "") or "")
-    doi = doi_match.group(1) if doi_match else _first_page_doi(blocks)
-    title = metadata.get("Title", "").strip()
-    if not title or title.lower() in {"untitled", "title"} or len(title) < 12:
-        headings = [b for b in blocks if b.page == 1 and b.kind == BlockKind.HEADING]
-        title = max(headings, key=lambda b: len(b.text)).text if headings else ""
-    authors = tuple(a.strip() for a in re.split(r",|;| and ", metadata.get("Author", "")) if a.strip())
-    year_match = YEAR.search(subject) or YEAR.search(metadata.get("CreationDate", "")[2:6])
-    journal = subject.split(",")[0].strip() if subject and "," in subject else ""
-    first_page = " ".join(b.text for b in blocks if b.page == 1)[:3000]
-    is_review = bool(REVIEW_CUES.search(" ".join(b.text for b in blocks[:3] if b.page == 1))) or \
-        bool(REVIEW_CUES.search(first_page[:400]))
-    return PaperMeta(title=title, authors=authors, journal=journal,
-                     year=int(year_match.group(1)) if year_match else None, doi=doi, is_review=is_review)
+    doi = doi_match.group(1).rstrip(".") if doi_match else _first_page_doi(blocks)
+    title = " ".join(metadata.get("Title", "").replace("\u2010", "-").split())
+    title_blocks = [b for b in first if b.kind == BlockKind.TITLE]
+    if not title or title.lower() in {"untitled", "title"} or len(title) < 12 or title.lower().endswith(
+            (".pdf", ".doc", ".docx")):
+        if title_blocks:
+            title = title_blocks[0].text
+        else:
+            headings = [b for b in first if b.kind == BlockKind.HEADING]
+            title = max(headings, key=lambda b: len(b.text)).text if headings else ""
+    listed = next((_split_names(b.text) for b in first if b.kind == BlockKind.AUTHORS), ())
+    from_metadata = _split_names(metadata.get("Author", ""))
+    authors = listed if len(listed) >= len(from_metadata) else from_metadata
+    margins = [b.text for b in first if b.kind in (BlockKind.HEADER, BlockKind.FOOTER)] + \
+        [b.text for b in first if b.kind == BlockKind.OTHER]
+    journal = _journal([subject, *margins])
+    volume, pages, year = _locator([subject, *margins])
+    if year is None:
+        year_match = YEAR.search(subject) or next(
+            (m for b in first if b.kind in (BlockKind.AFFILIATION, BlockKind.FOOTER, BlockKind.OTHER)
+             for m in [re.search(r"(?:Published(?: online)?:?|©|\(c\))\s*(?:\d{1,2}\s+\w+\s+)?((?:19|20)\d\d)",
+                                 b.text)] if m), None) or YEAR.search(metadata.get("CreationDate", "")[2:6])
+        year = int(year_match.group(1)) if year_match else None
+    head = " ".join(b.text for b in first[:4])
+    is_review = bool(REVIEW_CUES.search(head)) or bool(REVIEW_CUES.search(" ".join(b.text for b in first)[:400]))
+    return PaperMeta(title=title, authors=authors, journal=journal, year=year, volume=volume, pages=pages,
+                     doi=doi, is_review=is_review)
 
 
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
                   options: LayoutOptions = LayoutOptions()) -> Document:
     """Read one PDF into a Document. Raises an InputError subclass for files it cannot read."""
     path = Path(path)
-    pages = read_all_pages(path, password, limits)
-    info = pdf_info(path, password)
+    content = read_pdf(path, password, limits)
+    pages = content.pages
     digest = sha256_of(path)
     blocks = tuple(layout(pages, options))
-    meta = paper_meta(info.metadata, blocks)
+    meta = paper_meta(content.info.metadata, blocks)
     references = parse_references(blocks)
     return Document(doc_id=doc_id_for(meta.doi, digest), source=str(path), sha256=digest,
                     page_count=len(pages), meta=meta, blocks=blocks, references=references,

@@ -1,59 +1,54 @@
-"""Words on pages → lines → columns → blocks in reading order. Pure functions, no I/O.
+"""Words on a page → lines in reading order. Pure functions over plain records, no I/O.
 
-The steps, each a small function over plain records:
+The steps, each a small function:
 
-1. ``attach_scripts``: sub- and superscripts (smaller words touching a bigger one) join the line of
-   the word they touch; superscript numbers become citation markers, exponents stay inline.
-2. ``page_lines``: words become lines; a page's gutter splits two-column rows into a left and a right
-   line, and a row that crosses the gutter is a full-width line.
-3. ``reading_order``: full-width bands top to bottom; inside a two-column band, the left column top
-   to bottom, then the right.
-4. ``mark_repeats``: lines repeated at the top or bottom of many pages are headers and footers.
-5. ``blocks_from_lines``: lines become paragraphs, headings, captions and equations; a paragraph
-   that a column, page or figure breaks is joined again.
+1. ``split_scripts``: sub- and superscripts (smaller words touching a bigger one) are lifted out of
+   the word list and kept with the word they touch, so they join its line (``Li3PO4``, ``cm−2``,
+   a citation ``16,17``).
+2. ``rows`` and ``segments``: words whose middles agree form a row; a row is cut into segments at
+   gaps wider than a space can be.
+3. ``split_columns``: a column's left edge is where several segments start at the same x with text
+   to its left and no segment crossing the gap between. Between two segments that cross the gap
+   (a title, a full-width abstract or caption, a figure across both columns) the columns hold;
+   each side is searched again, so a sidebar beside two columns, or three columns, also work.
+4. ``page_lines``: each column's segments, row by row, become ``Line`` records in reading order:
+   column bands top to bottom, inside a band the left column before the right; full-width lines
+   where they stand. Text inside a figure (axis labels) and rotated text (side stamps) are kept as
+   lines of their own kind at the end of the page.
+5. ``mark_repeats``: lines repeated in the top or bottom margin of many pages are running headers
+   and footers.
+
+``pipeline.blocks`` then turns the lines into paragraphs, headings, captions and the reference list.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from pipeline.read_pdf import PageWords, Word
-from pipeline.records import BBox, Block, BlockKind, CitationMarker, LineSpan
+from pipeline.read_pdf import WORD_GAP, PageWords, Word
+from pipeline.records import BBox, BlockKind, CitationMarker
 
-FULL = -1          # column index of a full-width line
+FULL = -1            # column key of a line that spans the page (or its region)
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
-TOUCH = 1.6        # points: a script starts within this distance of its base word
+TOUCH = 1.6          # points: a script starts within this distance of its base word
 
 CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
-              "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e"}
-HEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
-CAPTION_START = re.compile(r"^(Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+\s*[.:|]\s", re.UNICODE)
-FLOAT_LABEL = re.compile(r"^(Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
-EQUATION_END = re.compile(r"\(\s*\d{1,3}\s*\)\s*$")
-TERMINAL = re.compile(r"[.!?:;]\s*[\"”’)]*\s*$")
-AFFILIATION_WORDS = re.compile(
-    r"\b(University|Universit[éä]|Institute|Laboratory|Department|Dept\.|College|School of|Academy|"
-    r"E-?mail|Key Lab|P\. ?R\. China|Correspondence|ORCID|Received|Accepted|Published online|"
-    r"Creative Commons|open access article|Copyright|licen[cs]e)\b", re.IGNORECASE)
-STAMP_WORDS = re.compile(r"(Downloaded from|Terms and Conditions|wileyonlinelibrary|See the Terms)", re.I)
-KEEP_HYPHEN_PREFIXES = {"non", "self", "well", "high", "low", "long", "short", "two", "three", "multi", "anode",
-                        "cathode", "free", "ion", "lithium", "sodium", "metal", "carbon", "in", "ex", "co",
-                        "pre", "post", "state", "dendrite", "room", "large", "small", "ultra", "so", "cross",
-                        "li", "cu", "ni", "al", "zn", "si", "sn", "ag", "au", "mg", "na", "k"}
+              "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
+STAMP_WORDS = re.compile(r"(Downloaded from|Terms and Conditions|onlinelibrary|See the Terms|"
+                         r"For personal use only)", re.I)
 
-
-# ------------------------------------------------------------------------------------------ records
 
 @dataclass(slots=True)
 class Line:
-    """A line of text in one column of one page, with its markers."""
+    """A line of text in one column of one page, with its citation markers."""
 
     page: int
     x0: float
@@ -65,9 +60,12 @@ class Line:
     italic: bool
     text: str
     citations: list[CitationMarker] = field(default_factory=list)
-    column: int = FULL
-    kind: BlockKind | None = None     # set for header/footer/stamp lines
+    column: int = FULL                # key of the column (unique on its page); FULL spans its region
+    kind: BlockKind | None = None     # set for header/footer/stamp/figure lines
     bold_head: bool = False           # its first word is bold ("Figure 3." in a caption)
+    font: str = ""                    # dominant font name
+    column_x0: float = 0.0            # left edge of the column the line sits in
+    column_x1: float = 0.0            # right edge of that column
 
     @property
     def bbox(self) -> BBox:
@@ -76,23 +74,27 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class LayoutOptions:
-    """Tolerances of the layout steps, in points or as fractions of the page."""
+    """Tolerances of the layout steps, in points, in ems (font sizes) or as shares of the page."""
 
-    gutter_min_width: float = 5.0
-    gutter_band: tuple[float, float] = (0.3, 0.7)   # where a gutter may lie, as fractions of page width
-    margin_band: float = 0.075                      # top/bottom share of a page where headers live
-    repeat_share: float = 0.4                       # share of pages a header must repeat on
-    paragraph_gap: float = 1.45                     # line pitch multiple that breaks a paragraph
+    segment_gap: float = 0.9           # ems: a wider gap inside a row may be a gutter
+    gutter_min: float = 0.5            # ems: the narrowest gap between two columns
+    edge_tolerance: float = 2.0        # points: left edges of one column's lines agree within this
+    min_column_starts: int = 3         # lines that must start at a column's edge inside one band
+    min_column_width: float = 0.1      # share of the page width the widest line of a column reaches
+    margin_band: float = 0.075         # top/bottom share of a page where running headers live
+    repeat_share: float = 0.4          # share of pages a running header must repeat on
+    paragraph_gap: float = 1.45        # line pitch multiple that breaks a paragraph
 
 
-# ------------------------------------------------------------------------------- words → lines
+# ------------------------------------------------------------------------------ scripts
 
 def _is_script_of(small: Word, base: Word) -> bool:
     if small.size > base.size * SCRIPT_RATIO:
         return False
     touching = abs(small.x0 - base.x1) <= TOUCH or abs(base.x0 - small.x1) <= TOUCH
-    vertical = small.bottom > base.top - 1 and small.top < base.bottom + 1
-    return touching and vertical
+    height = base.bottom - base.top
+    mid = (small.top + small.bottom) / 2
+    return touching and base.top - 0.25 * height <= mid <= base.bottom + 0.25 * height
 
 
 def _script_kind(small: Word, base: Word) -> str:
@@ -104,138 +106,318 @@ def _script_kind(small: Word, base: Word) -> str:
 def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tuple[Word, str]]]]:
     """Separate sub/superscripts from the words they touch.
 
-    Returns the base words, and for each base word's index the scripts that follow or precede it
-    with their kind ("sup" or "sub").
+    Returns the base words, and for each base word's index the scripts beside it with their kind:
+    "sup" or "sub" after the base, "pre" for a raised prefix (an isotope ``⁷Li``, a footnote mark).
+    Candidates are looked up by the rounded x of their edges, so this is linear. A script of a
+    script, and a superscript stacked over a subscript (``PF₆⁻``), hang on the same base.
     """
-    by_left = sorted(range(len(words)), key=lambda i: words[i].x0)
-    scripts: dict[int, list[tuple[Word, str]]] = {}
-    is_script: set[int] = set()
-    for i in by_left:
-        small = words[i]
-        candidates = [j for j in range(len(words)) if j != i and _is_script_of(small, words[j])]
-        if not candidates:
-            continue
-        # the base is the biggest touching word, nearest in height
-        j = max(candidates, key=lambda k: (words[k].size, -abs(words[k].bottom - small.bottom)))
-        is_script.add(i)
-        scripts.setdefault(j, []).append((small, _script_kind(small, words[j])))
-    base_ids = [i for i in range(len(words)) if i not in is_script]
+    by_right: dict[int, list[int]] = defaultdict(list)
+    by_left: dict[int, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        by_right[round(w.x1)].append(i)
+        by_left[round(w.x0)].append(i)
+    parent: dict[int, int] = {}
+    prefix: set[int] = set()
+    for i, small in enumerate(words):
+        best, best_key = -1, (0, 0.0, 0.0)
+        for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
+            for k in range(edge - 2, edge + 3):
+                for j in index.get(k, ()):
+                    if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
+                        key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
+                        if best < 0 or key > best_key:
+                            best, best_key = j, key
+        if best >= 0:
+            parent[i] = best
+            if best_key[0] == 0:
+                prefix.add(i)
+    if not parent:
+        return list(words), {}
+    _stack_scripts(words, parent, by_left)
+    base_ids = [i for i in range(len(words)) if i not in parent]
     remap = {old: new for new, old in enumerate(base_ids)}
-    bases = [words[i] for i in base_ids]
-    return bases, {remap[j]: s for j, s in scripts.items() if j in remap}
+    scripts: dict[int, list[tuple[Word, str]]] = {}
+    for i in sorted(parent, key=lambda i: words[i].x0):
+        root, hops = parent[i], 0
+        while root in parent and hops < 8:
+            root, hops = parent[root], hops + 1
+        if root in remap:
+            kind = "pre" if i in prefix and _script_kind(words[i], words[root]) == "sup" else \
+                _script_kind(words[i], words[root])
+            scripts.setdefault(remap[root], []).append((words[i], kind))
+    return [words[i] for i in base_ids], scripts
 
 
-def _rows(words: Sequence[Word]) -> list[list[int]]:
-    """Group word indices into rows whose vertical middles agree."""
-    order = sorted(range(len(words)), key=lambda i: ((words[i].top + words[i].bottom) / 2, words[i].x0))
-    rows: list[list[int]] = []
+def _stack_scripts(words: Sequence[Word], parent: dict[int, int], by_left: dict[int, list[int]]) -> None:
+    """A small word that starts where an attached script starts (stacked: the charge over a subscript
+    count, PF₆⁻) or ends (chained: PS₄³⁻) hangs on the same base."""
+    pending = list(parent)
+    while pending:
+        i = pending.pop()
+        script = words[i]
+        base = words[parent[i]]
+        for edge in (script.x0, script.x1):
+            for k in range(round(edge) - 1, round(edge) + 2):
+                for j in by_left.get(k, ()):
+                    other = words[j]
+                    if j in parent or j == parent[i] or abs(other.x0 - edge) > 1.5:
+                        continue
+                    if other.size > base.size * SCRIPT_RATIO:
+                        continue
+                    near = abs((other.top + other.bottom) - (script.top + script.bottom)) / 2 <= \
+                        1.5 * max(script.bottom - script.top, other.bottom - other.top)
+                    if near and other.bottom > base.top - 1 and other.top < base.bottom + 1:
+                        parent[j] = parent[i]
+                        pending.append(j)
+
+
+# ------------------------------------------------------------------------------ rows and segments
+
+def rows(words: Sequence[Word]) -> list[list[int]]:
+    """Group word indices into rows whose vertical middles agree, each row sorted by x.
+
+    Only safe inside one column: across columns, lines at slightly different heights would chain.
+    """
+    order = sorted(range(len(words)), key=lambda i: words[i].top + words[i].bottom)
+    out: list[list[int]] = []
     mids: list[float] = []
     for i in order:
         w = words[i]
         mid = (w.top + w.bottom) / 2
         tolerance = 0.35 * max(w.bottom - w.top, 1.0)
-        for r in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+        for r in range(len(out) - 1, max(-1, len(out) - 4), -1):
             if abs(mids[r] - mid) <= tolerance:
-                rows[r].append(i)
+                out[r].append(i)
                 break
         else:
-            rows.append([i])
+            out.append([i])
             mids.append(mid)
-    return rows
-
-
-def _segments(words: Sequence[Word], rows: list[list[int]], min_gap: float) -> list[tuple[float, float]]:
-    """Each row cut at its wide gaps: the x-extents of runs of words that sit close together."""
-    out: list[tuple[float, float]] = []
-    for row in rows:
-        xs = sorted((words[i].x0, words[i].x1) for i in row)
-        a0, a1 = xs[0]
-        for x0, x1 in xs[1:]:
-            if x0 - a1 >= min_gap:
-                out.append((a0, a1))
-                a0 = x0
-            a1 = max(a1, x1)
-        out.append((a0, a1))
+    for row in out:
+        row.sort(key=lambda i: words[i].x0)
     return out
 
 
-def find_gutter(words: Sequence[Word], width: float, opts: LayoutOptions = LayoutOptions()
-                ) -> tuple[float, float] | None:
-    """The x-interval between two text columns, or None on a single-column page.
+@dataclass(slots=True)
+class Segment:
+    """A run of words on one line with no gap wider than a space can be."""
 
-    Rows are cut into segments at wide gaps. For each x in the middle of the page we count the
-    segments wholly left of x, wholly right of it, and crossing it. The gutter is where few
-    segments cross and many lie on each side; titles, abstracts and wide captions that cross it
-    are too few to hide it.
+    ids: list[int]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    last_mid: float = 0.0
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
+    """Chain words left to right into segments: the next word starts within ``segment_gap`` ems of
+    the previous one's end, at the same height. Lines of two columns never chain, even where their
+    baselines nearly agree, because the gutter is wider than the gap allowed."""
+    open_by_mid: dict[int, list[Segment]] = defaultdict(list)
+    out: list[Segment] = []
+    for i in sorted(range(len(words)), key=lambda i: words[i].x0):
+        w = words[i]
+        mid = (w.top + w.bottom) / 2
+        height = max(w.bottom - w.top, 1.0)
+        best: Segment | None = None
+        best_score = 0.0
+        for key in range(round(mid) - 3, round(mid) + 4):
+            for seg in open_by_mid.get(key, ()):
+                last = words[seg.ids[-1]]
+                gap = w.x0 - seg.x1
+                if not (-0.25 * w.size <= gap <= opts.segment_gap * max(w.size, last.size)):
+                    continue
+                shift = abs(seg.last_mid - mid)
+                if shift > 0.35 * max(height, last.bottom - last.top):
+                    continue
+                score = shift + 0.01 * abs(gap)
+                if best is None or score < best_score:
+                    best, best_score = seg, score
+        if best is None:
+            best = Segment([i], w.x0, w.x1, w.top, w.bottom, mid)
+            out.append(best)
+        else:
+            open_by_mid[round(best.last_mid)].remove(best)
+            best.ids.append(i)
+            best.x1 = max(best.x1, w.x1)
+            best.top, best.bottom = min(best.top, w.top), max(best.bottom, w.bottom)
+            best.last_mid = mid
+        open_by_mid[round(best.last_mid)].append(best)
+    return out
+
+
+# ------------------------------------------------------------------------------ columns
+
+@dataclass(slots=True)
+class Region:
+    """A part of a page in reading order: either full-width segments or a band of columns."""
+
+    top: float
+    segments: list[Segment] = field(default_factory=list)      # full-width (single column) content
+    columns: list[list[Region]] = field(default_factory=list)  # a band: each column's own regions
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float, list[Segment]]]:
+    """x positions where at least two segments start, with those segments."""
+    ordered = sorted(segs, key=lambda s: s.x0)
+    groups: list[tuple[float, list[Segment]]] = []
+    start = 0
+    for k in range(1, len(ordered) + 1):
+        if k == len(ordered) or ordered[k].x0 - ordered[k - 1].x0 > tolerance:
+            group = ordered[start:k]
+            if len(group) >= 2:
+                groups.append((min(s.x0 for s in group), group))
+            start = k
+    return groups
+
+
+def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], size: float,
+              width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
+    """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
+
+    Segments that cross the gap left of ``edge`` end a band.
     """
-    body = [w for w in words if w.upright]
-    if len(body) < 40:
-        return None
-    segments = _segments(body, _rows(body), opts.gutter_min_width)
-    lo, hi = int(width * opts.gutter_band[0]), int(width * opts.gutter_band[1])
-    scored: list[tuple[int, int, int]] = []        # (x, crossing, min(left, right))
-    for x in range(lo, hi + 1):
-        cross = sum(1 for a, b in segments if a < x < b)
-        left = sum(1 for _, b in segments if b <= x)
-        right = sum(1 for a, _ in segments if a >= x)
-        scored.append((x, cross, min(left, right)))
-    best_x, best_cross, best_sides = min(scored, key=lambda t: (t[1] - 0.25 * t[2], -t[2]))
-    if best_sides < 10 or best_cross > 0.25 * best_sides:
-        return None
-    run = [x for x, cross, _ in scored if cross <= best_cross]
-    g0 = g1 = best_x
-    while g0 - 1 in run:
-        g0 -= 1
-    while g1 + 1 in run:
-        g1 += 1
-    if g1 + 1 - g0 < opts.gutter_min_width:
-        return None
-    return float(g0), float(g1 + 1)
+    gutter = opts.gutter_min * size
+    blockers = sorted((s for s in segs if s.x0 < edge - gutter and s.x1 > edge + 1), key=lambda s: s.mid)
+    blocker_mids = [s.mid for s in blockers]
+    groups: dict[int, list[Segment]] = defaultdict(list)
+    for s in starters:
+        groups[bisect.bisect(blocker_mids, s.mid)].append(s)
+    bands = []
+    for k, group in groups.items():
+        if len(group) < opts.min_column_starts:
+            continue
+        top = blockers[k - 1].bottom if k > 0 else float("-inf")
+        bottom = blockers[k].top if k < len(blockers) else float("inf")
+        left = [s for s in segs if top < s.mid < bottom and s.x1 <= edge - gutter]
+        right = [s for s in segs if top < s.mid < bottom and s.x0 >= edge - gutter]
+        if len(left) < 2 or max(s.x1 - s.x0 for s in left) < opts.min_column_width * width:
+            continue
+        if max(s.x1 - s.x0 for s in right) < opts.min_column_width * width:
+            continue
+        bands.append((top, bottom))
+    return sorted(bands)
 
+
+def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts: LayoutOptions,
+                  depth: int = 0) -> list[Region]:
+    """The segments of one page region as regions in reading order (see the module docstring)."""
+    if not segs:
+        return []
+    best: tuple[int, float, list[tuple[float, float]]] | None = None
+    size = statistics.median(words[s.ids[0]].size for s in segs)
+    if depth < 4 and len(segs) >= 4:
+        region_x0 = min(s.x0 for s in segs)
+        for edge, starters in _column_edges(segs, opts.edge_tolerance):
+            if edge - region_x0 < opts.min_column_width * width:
+                continue
+            bands = _bands_at(edge, starters, segs, size, width, opts)
+            if not bands:
+                continue
+            support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
+            if best is None or support > best[0]:
+                best = (support, edge, bands)
+    if best is None:
+        return [Region(min(s.top for s in segs), list(segs), x0=min(s.x0 for s in segs),
+                       x1=max(s.x1 for s in segs))]
+    _, edge, bands = best
+    gutter = opts.gutter_min * size
+    inside: list[tuple[list[Segment], list[Segment]]] = [([], []) for _ in bands]
+    outside: dict[int, list[Segment]] = defaultdict(list)       # runs between bands, by position
+    tops = [t for t, _ in bands]
+    for s in segs:
+        k = bisect.bisect(tops, s.mid) - 1
+        if k >= 0 and bands[k][0] < s.mid < bands[k][1]:
+            inside[k][0 if (s.x0 + s.x1) / 2 < edge - gutter else 1].append(s)
+        else:
+            outside[k].append(s)
+    regions: list[Region] = []
+    for left, right in inside:
+        members = left + right
+        if not members:
+            continue
+        columns = [split_columns(left, words, width, opts, depth + 1),
+                   split_columns(right, words, width, opts, depth + 1)]
+        regions.append(Region(min(s.top for s in members), columns=columns,
+                              x0=min(s.x0 for s in members), x1=max(s.x1 for s in members)))
+    for run in outside.values():
+        regions.extend(split_columns(run, words, width, opts, depth + 1))
+    regions.sort(key=lambda r: r.top)
+    return _merge_full(regions)
+
+
+def _merge_full(regions: list[Region]) -> list[Region]:
+    """Adjacent full-width regions become one, so their rows stay whole."""
+    out: list[Region] = []
+    for region in regions:
+        if out and not region.columns and not out[-1].columns:
+            out[-1].segments.extend(region.segments)
+            out[-1].x0, out[-1].x1 = min(out[-1].x0, region.x0), max(out[-1].x1, region.x1)
+        else:
+            out.append(region)
+    return out
+
+
+# ------------------------------------------------------------------------------ lines
 
 def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], ids: Sequence[int]
             ) -> tuple[str, list[CitationMarker]]:
     """The text of one line, with scripts inlined and citation superscripts lifted out as markers."""
-    pieces: list[tuple[float, float, str, str]] = []   # (x0, x1, text, kind)
+    pieces: list[tuple[float, float, str, str, float]] = []   # (x0, x1, text, kind, size)
     for i in ids:
-        pieces.append((base[i].x0, base[i].x1, base[i].text, "base"))
+        pieces.append((base[i].x0, base[i].x1, base[i].text, "base", base[i].size))
         for word, kind in scripts.get(i, []):
-            pieces.append((word.x0, word.x1, word.text, kind))
+            pieces.append((word.x0, word.x1, word.text, kind, word.size))
     pieces.sort(key=lambda p: p[0])
     text = ""
     markers: list[CitationMarker] = []
-    prev_x1 = None
+    prev_x1: float | None = None
     prev_kind = "base"
-    for x0, x1, piece, kind in pieces:
+    for x0, x1, piece, kind, size in pieces:
         gap = x0 - prev_x1 if prev_x1 is not None else 0.0
-        glue = "" if prev_x1 is None or gap < 1.0 else " "
-        if kind == "sup" and _is_citation_script(piece, text):
-            numbers = expand_citation(piece.strip("[]() "))
+        glue = " " if prev_x1 is not None and gap > WORD_GAP * size * 1.5 else ""
+        if kind == "pre":
+            kind = "sup"
+        elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
+            numbers = expand_citation(piece.strip("[]() ,"))
             if numbers:
                 markers.append(CitationMarker(numbers, len(text.rstrip()), piece))
                 prev_x1 = x1
                 continue
-        if kind in ("sup", "sub") and prev_kind == "base" and gap < 2.0:
-            glue = ""
         text = text + glue + piece if text else piece
         prev_x1, prev_kind = x1, kind
     return text, markers
 
 
-def _is_citation_script(piece: str, before: str) -> bool:
+def _is_citation_script(piece: str, before: str, after_subscript: bool = False) -> bool:
     """A raised number is a citation unless it is an exponent (cm⁻², 10⁻⁵) or a charge (Li⁺)."""
-    stripped = piece.strip()
+    stripped = piece.strip().rstrip(",")
     if stripped.startswith("[") and BRACKETED_CITATION.fullmatch(stripped):
-        return True
-    if not BARE_CITATION.fullmatch(stripped) or stripped.startswith(("−", "-")):
+        return not is_crystal_index(stripped, before)
+    if not BARE_CITATION.fullmatch(stripped) or not before.strip():
         return False
-    last = re.findall(r"[A-Za-zμ×0-9]+$", before.rstrip())
+    before = before.rstrip()
+    if before.endswith(("(", "[", "−", "-", "^")):
+        return False
+    listed = bool(re.search(r"[,–\-−]", stripped))      # "4,5" or "12–15" is never an exponent
+    if listed or after_subscript:                       # Li₇P₃S₁₁³: a formula is not raised to a power
+        return True
+    last = re.findall(r"[A-Za-zμ×0-9]+$", before)
     if last and last[0].lower() in UNIT_BASES:
         return False
-    if re.search(r"\d$", before):          # 10^5, 2^3 — a power, not a reference
-        return False
-    # after a bracket the number is a power of the bracketed term, as in equations
-    return bool(before) and not before.rstrip().endswith(("(", "[", ")", "]"))
+    return not re.search(r"\d$", before)                 # 10^5, 2^3 — a power, not a reference
+
+
+def is_crystal_index(marker: str, before: str) -> bool:
+    """'[110]' right after '(111)' or 'Σ3/' is a crystal direction, not a reference."""
+    return bool(re.fullmatch(r"\[[0-3]{3}\]", marker.strip())) and (
+        before.rstrip()[-1:] in (")", "/", "}") or before[-1:].isdigit())
 
 
 def expand_citation(body: str) -> tuple[int, ...]:
@@ -247,80 +429,25 @@ def expand_citation(body: str) -> tuple[int, ...]:
         bounds = re.split(r"\s*[–\-−]\s*", part)
         if len(bounds) == 2 and all(b.isdigit() for b in bounds):
             a, b = int(bounds[0]), int(bounds[1])
-            if a <= b <= a + 60:
+            if 0 < a <= b <= a + 60:
                 numbers.extend(range(a, b + 1))
             else:
                 return ()
-        elif part.isdigit():
+        elif part.isdigit() and int(part) > 0:
             numbers.append(int(part))
         else:
             return ()
     return tuple(numbers)
 
 
-def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: Sequence[LineSpan] = ()
-                          ) -> tuple[str, list[CitationMarker], list[LineSpan]]:
-    """Remove in-line markers such as ' [47]' or '[12–15]' from ``text`` and record them.
-
-    Markers already found (superscripts) and line spans keep pointing at the same characters in
-    the shortened text.
-    """
-    cuts: list[tuple[int, int]] = []           # removed [start, end) intervals of the old text
-    found: list[CitationMarker] = []
-    for match in BRACKETED_CITATION.finditer(text):
-        numbers = expand_citation(match.group(1))
-        if not numbers:
-            continue
-        start = match.start()
-        while start > 0 and text[start - 1] == " ":
-            start -= 1
-        cuts.append((start, match.end()))
-        found.append(CitationMarker(numbers, start, match.group(0)))
-    if not cuts:
-        return text, list(markers), list(spans)
-
-    def moved(offset: int) -> int:
-        return offset - sum(min(end, offset) - start for start, end in cuts if start < offset)
-
-    kept = "".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)],
-                                            strict=True))
-    merged = sorted((replace(m, start=moved(m.start)) for m in [*markers, *found]), key=lambda m: m.start)
-    return kept, merged, [replace(sp, start=moved(sp.start), end=moved(sp.end)) for sp in spans]
-
-
-def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions()) -> list[Line]:
-    """The lines of a page, each tagged with its column (FULL, 0 or 1), not yet in reading order."""
-    upright = [w for w in page.words if w.upright]
-    stamps = [w for w in page.words if not w.upright]
-    base, scripts = split_scripts(upright)
-    gutter = find_gutter(base, page.width, opts)
-    lines: list[Line] = []
-    for row in _rows(base):
-        groups: dict[int, list[int]] = {}
-        if gutter is None:
-            groups[FULL] = row
-        else:
-            g0, g1 = gutter
-            crosses = any(base[i].x0 < g1 - 1 and base[i].x1 > g0 + 1 for i in row)
-            if crosses:
-                groups[FULL] = row
-            else:
-                for i in row:
-                    groups.setdefault(0 if base[i].x1 <= (g0 + g1) / 2 else 1, []).append(i)
-        for column, ids in groups.items():
-            ids.sort(key=lambda i: base[i].x0)
-            lines.append(_line(page.number, base, scripts, ids, column))
-    if stamps:
-        lines.extend(_stamp_lines(page.number, stamps))
-    return lines
-
-
 def _line(page: int, base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], ids: list[int],
-          column: int) -> Line:
+          column: int, column_x0: float, column_x1: float) -> Line:
     words = [base[i] for i in ids]
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
+    fonts: Counter[str] = Counter()
     for w in words:
         sizes[w.size] += len(w.text)
+        fonts[w.font] += len(w.text)
     size = sizes.most_common(1)[0][0]
     chars = sum(len(w.text) for w in words) or 1
     bold = sum(len(w.text) for w in words if w.bold) / chars > 0.6
@@ -329,45 +456,119 @@ def _line(page: int, base: Sequence[Word], scripts: dict[int, list[tuple[Word, s
     every = words + [s for i in ids for s, _ in scripts.get(i, [])]
     return Line(page, min(w.x0 for w in every), max(w.x1 for w in every), min(w.top for w in words),
                 max(w.bottom for w in words), size, bold, italic, text, markers, column,
-                bold_head=words[0].bold)
+                bold_head=words[0].bold, font=fonts.most_common(1)[0][0], column_x0=column_x0,
+                column_x1=column_x1)
 
 
-def _stamp_lines(page: int, words: Sequence[Word]) -> list[Line]:
-    """Rotated text (side stamps, vertical margins) becomes one STAMP line per text direction."""
-    ordered = sorted(words, key=lambda w: (round(w.x0), w.top))
-    text = " ".join(w.text for w in ordered)
-    return [Line(page, min(w.x0 for w in words), max(w.x1 for w in words), min(w.top for w in words),
-                 max(w.bottom for w in words), statistics.median(w.size for w in words), False, False,
-                 text, [], FULL, BlockKind.STAMP)]
+def _side_lines(page: int, words: Sequence[Word], kind: BlockKind) -> list[Line]:
+    """Rotated text or text inside a figure: one line per row, all of one kind."""
+    row_ids = rows(words)
+    lines = []
+    for ids in row_ids:
+        ws = [words[i] for i in ids]
+        lines.append(Line(page, min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws),
+                          max(w.bottom for w in ws), statistics.median(w.size for w in ws), False, False,
+                          " ".join(w.text for w in ws), [], FULL, kind))
+    return lines
 
 
-# ----------------------------------------------------------------------------------- reading order
+def _stamp_line(page: int, words: Sequence[Word]) -> Line:
+    """Rotated words (a side stamp) as one line, in the order they were drawn."""
+    return Line(page, min(w.x0 for w in words), max(w.x1 for w in words), min(w.top for w in words),
+                max(w.bottom for w in words), statistics.median(w.size for w in words), False, False,
+                " ".join(w.text for w in words), [], FULL, BlockKind.STAMP)
 
-def reading_order(lines: Sequence[Line]) -> list[Line]:
-    """Full-width bands top to bottom; within each two-column band, left column then right."""
-    ordered: list[Line] = []
-    pending: dict[int, list[Line]] = {0: [], 1: []}
 
-    def flush() -> None:
-        for column in (0, 1):
-            ordered.extend(sorted(pending[column], key=lambda ln: ln.top))
-            pending[column] = []
+def _in_figure(word: Word, figures: Sequence[tuple[float, float, float, float]], margin: float = 0.0) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return any(x0 - margin <= cx <= x1 + margin and top - margin <= cy <= bottom + margin
+               for x0, top, x1, bottom in figures)
 
-    stamps = [ln for ln in lines if ln.kind == BlockKind.STAMP]
-    for line in sorted((ln for ln in lines if ln.kind != BlockKind.STAMP), key=lambda ln: (ln.top, ln.x0)):
-        if line.column == FULL:
-            # a full-width line between columns closes the band above it, unless it sits beside
-            # column text that continues below it (then it is a wide item inside one column)
-            flush()
-            ordered.append(line)
-        else:
-            pending[line.column].append(line)
-    flush()
-    return ordered + stamps
 
+def join_drop_caps(words: list[Word]) -> list[Word]:
+    """A paragraph's big initial letter ('T' three lines high) joins the first word beside it."""
+    if not words:
+        return words
+    usual = statistics.median(w.size for w in words)
+    caps = [w for w in words if len(w.text) == 1 and w.text.isupper() and w.size > 2.2 * usual]
+    if not caps:
+        return words
+    out = list(words)
+    for cap in caps:
+        beside = [w for w in out if w is not cap and 0 <= w.x0 - cap.x1 < 2 * usual
+                  and cap.top - usual < w.top < cap.top + usual and w.size < cap.size / 2]
+        if not beside:
+            continue
+        first = min(beside, key=lambda w: (w.top, w.x0))
+        merged = Word(cap.text + first.text, first.x0, first.x1, first.top, first.bottom, first.size, first.font)
+        out = [merged if w is first else w for w in out if w is not cap]
+    return out
+
+
+def _unlike_text(word: Word, page: PageWords) -> bool:
+    """A word set in another font or size than the page's running text (a label in a plot)."""
+    body_font, body_size = _page_font(page)
+    return word.font != body_font or abs(word.size - body_size) > 0.5
+
+
+def _page_font(page: PageWords) -> tuple[str, float]:
+    counts: Counter[tuple[str, float]] = Counter()
+    for w in page.words:
+        counts[(w.font, w.size)] += len(w.text)
+    return counts.most_common(1)[0][0] if counts else ("", 0.0)
+
+
+def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions()) -> list[Line]:
+    """The lines of a page in reading order; figure text and side stamps last, with their kinds."""
+    upright = [w for w in page.words if w.upright]
+    rotated = [w for w in page.words if not w.upright]
+    in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)
+                  or page.drawings and _in_figure(w, page.drawings, margin=18.0) and _unlike_text(w, page)]
+    if in_figures:
+        inside = {id(w) for w in in_figures}
+        upright = [w for w in upright if id(w) not in inside]
+    upright = join_drop_caps(upright)
+    base, scripts = split_scripts(upright)
+    segs = segments(base, opts)
+    regions = split_columns(segs, base, page.width, opts)
+    lines: list[Line] = []
+    counter = [0]
+
+    def emit(region: Region, column: int) -> None:
+        if region.columns:
+            for parts in region.columns:
+                counter[0] += 1
+                key = counter[0]
+                for sub in parts:
+                    emit(sub, key)
+            return
+        ids = [i for s in region.segments for i in s.ids]
+        local = [base[i] for i in ids]
+        for row in rows(local):
+            lines.append(_line(page.number, base, scripts, [ids[k] for k in row], column, region.x0, region.x1))
+
+    for region in regions:
+        emit(region, FULL)
+    if in_figures:
+        lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))
+    edge = [w for w in rotated if w.x1 < page.width * 0.08 or w.x0 > page.width * 0.92]
+    if edge:
+        lines.append(_stamp_line(page.number, edge))
+    if len(edge) < len(rotated):     # rotated labels inside a figure
+        lines.extend(_side_lines(page.number, [w for w in rotated if w not in edge], BlockKind.OTHER))
+    return lines
+
+
+# ------------------------------------------------------------------------------ running headers
 
 def _norm_repeat(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    """Running-header identity: letters only, so page numbers and spacing do not matter."""
+    return re.sub(r"[^a-z]+", "", text.lower())
+
+
+def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.0) -> bool:
+    band = opts.margin_band * widen
+    return line.bottom < height * band or line.top > height * (1 - band)
 
 
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
@@ -375,289 +576,41 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     """Tag lines in the top or bottom margin that repeat across pages as HEADER or FOOTER (in place)."""
     counts: Counter[str] = Counter()
     for lines, height in zip(pages, heights, strict=True):
-        seen = {_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)}
-        counts.update(seen)
+        counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)})
     need = max(2, int(opts.repeat_share * len(pages)))
+    repeated = {norm for norm, n in counts.items() if n >= need and norm}
+
+    def is_repeat(norm: str) -> bool:
+        """A repeated line, or two repeated pieces set on one row (page 1 often joins them)."""
+        if not norm or norm in repeated:
+            return True
+        return any(norm.startswith(r) and norm[len(r):] in repeated for r in repeated if len(r) < len(norm))
+
     for lines, height in zip(pages, heights, strict=True):
         for ln in lines:
-            if ln.kind is not None or not _in_margin(ln, height, opts):
+            if ln.kind is not None:
+                continue
+            if STAMP_WORDS.search(ln.text) and (_in_margin(ln, height, opts) or ln.size < 7):
+                ln.kind = BlockKind.STAMP
                 continue
             norm = _norm_repeat(ln.text)
-            if counts[norm] >= need or re.fullmatch(r"#|page #|# of #|#\s*\(#\s*of\s*#\)", norm):
-                ln.kind = BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
-            elif STAMP_WORDS.search(ln.text):
-                ln.kind = BlockKind.STAMP
-
-
-def _in_margin(line: Line, height: float, opts: LayoutOptions) -> bool:
-    return line.bottom < height * opts.margin_band or line.top > height * (1 - opts.margin_band)
-
-
-# ---------------------------------------------------------------------------------- lines → blocks
-
-@dataclass(slots=True)
-class _Draft:
-    kind: BlockKind
-    lines: list[Line]
-    level: int = 0
-    indented: bool = False       # its first line starts right of its column's left edge
-
-
-def body_size(lines: Iterable[Line]) -> float:
-    """The font size most characters of the document are set in."""
-    sizes: Counter[float] = Counter()
-    for ln in lines:
-        if ln.kind is None:
-            sizes[round(ln.size, 1)] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
-
-
-def _heading_level(line: Line, body: float) -> int:
-    """0 when the line is not a heading; otherwise its depth (1 for '2.', 2 for '2.1.')."""
-    text = line.text.strip()
-    if len(text) > 120 or not text or text[0].islower():
-        return 0
-    emphasised = line.bold or line.size > body * 1.08
-    if not emphasised:
-        return 0
-    if TERMINAL.search(text) and not HEADING_NUMBER.match(text):
-        return 0
-    match = HEADING_NUMBER.match(text)
-    if match:
-        return match.group(1).count(".") + 1
-    if len(text.split()) <= 10:
-        return 1
-    return 0
-
-
-def _classify_line(line: Line, body: float, in_references: bool) -> BlockKind:
-    text = line.text.strip()
-    if line.kind is not None:
-        return line.kind
-    if FLOAT_LABEL.match(text):
-        return BlockKind.OTHER                   # "Figure 2" printed inside a figure
-    if CAPTION_START.match(text) and (abs(line.size - body) > 0.3 or line.bold or _starts_bold(line)):
-        return BlockKind.CAPTION
-    if in_references:
-        return BlockKind.REFERENCES
-    return BlockKind.BODY
-
-
-def _starts_bold(line: Line) -> bool:
-    return line.bold_head
-
-
-def _starts_paragraph(prev: Line, line: Line, pitch: float, body: float, column_x0: float,
-                      opts: LayoutOptions) -> bool:
-    if line.page != prev.page or line.column != prev.column:
-        return False     # decided later by the join step
-    gap = line.top - prev.bottom
-    if gap > max(pitch * opts.paragraph_gap - (prev.bottom - prev.top), body * 0.9):
-        return True
-    if abs(line.size - prev.size) > 0.6:
-        return True
-    indent = line.x0 - column_x0
-    return body * 0.8 < indent < body * 4 and prev.x1 < column_x0 + 0.98 * _column_width(prev, column_x0)
-
-
-def _column_width(line: Line, column_x0: float) -> float:
-    return max(line.x1 - column_x0, 1.0)
-
-
-def _is_equation(line: Line) -> bool:
-    text = line.text.strip()
-    return bool(EQUATION_END.search(text)) and len(text) < 90 and ("=" in text or line.italic)
-
-
-REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s+\D)|\((\d{1,4})\)(?=\s))")
-
-
-def reference_number(text: str) -> int | None:
-    """The entry number a reference-list line starts with ('[12] A. B.', '12. A. B.'), if any."""
-    match = REFERENCE_START.match(text)
-    if not match:
-        return None
-    return int(next(g for g in match.groups() if g))
-
-
-def reference_zone(lines: Sequence[Line]) -> int | None:
-    """Index of the line that opens the reference list: the first of a dense run of lines
-    numbered 1, 2, 3, ... (entries may wrap over several lines, so neighbours are a few lines apart)."""
-    starts = [(i, reference_number(ln.text)) for i, ln in enumerate(lines) if ln.kind is None]
-    starts = [(i, n) for i, n in starts if n is not None]
-    for k, (i, n) in enumerate(starts):
-        if n != 1:
-            continue
-        expected, last, run = 2, i, 1
-        for j, m in starts[k + 1:]:
-            if j - last > 8:
-                break
-            if m == expected:
-                expected, last, run = m + 1, j, run + 1
-        if run >= 5:
-            return i
-    return None
-
-
-def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[_Draft]:
-    """Group lines (already in reading order) into drafts of paragraphs, headings and captions."""
-    body = body_size(lines)
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
-               if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3
-               and 0 < b.top - a.top < body * 2.5]
-    pitch = statistics.median(pitches) if pitches else body * 1.2
-    column_left: dict[tuple[int, int], float] = {}
-    for ln in lines:
-        key = (ln.page, ln.column)
-        if ln.kind is None and abs(ln.size - body) < 0.3:
-            column_left[key] = min(column_left.get(key, ln.x0), ln.x0)
-
-    drafts: list[_Draft] = []
-    in_references = False
-    references_from = reference_zone(lines)
-    for index, line in enumerate(lines):
-        if index == references_from and not in_references:
-            in_references = True
-            drafts.append(_Draft(BlockKind.HEADING, [replace(line, text="References", citations=[])], 1))
-        kind = _classify_line(line, body, in_references)
-        level = _heading_level(line, body) if kind in (BlockKind.BODY, BlockKind.REFERENCES) else 0
-        if level and re.fullmatch(r"(References|REFERENCES|Bibliography|Notes and references|Literature Cited)",
-                                  line.text.strip()):
-            in_references = True
-            drafts.append(_Draft(BlockKind.HEADING, [line], 1))
-            continue
-        if level and not in_references:
-            last = drafts[-1] if drafts else None
-            if (last and last.kind == BlockKind.HEADING and last.lines[-1].page == line.page
-                    and line.top - last.lines[-1].bottom < pitch and not HEADING_NUMBER.match(line.text)):
-                last.lines.append(line)          # a heading wrapped over two lines
-            else:
-                drafts.append(_Draft(BlockKind.HEADING, [line], level))
-            continue
-        if kind == BlockKind.BODY and _is_equation(line):
-            drafts.append(_Draft(BlockKind.EQUATION, [line]))
-            continue
-        last = drafts[-1] if drafts else None
-        if (kind == BlockKind.BODY and last is not None and last.kind == BlockKind.CAPTION
-                and abs(last.lines[-1].size - line.size) < 0.3 and line.size < body - 0.3):
-            kind = BlockKind.CAPTION                     # a caption's second and later lines
-        same_kind = last is not None and last.kind == kind and kind not in (BlockKind.HEADING, BlockKind.EQUATION)
-        if kind == BlockKind.CAPTION and line.kind is None and CAPTION_START.match(line.text.strip()):
-            same_kind = False
-        if kind == BlockKind.REFERENCES:
-            same_kind = same_kind and reference_number(line.text) is None
-        if (same_kind and last is not None and not _starts_paragraph(
-                last.lines[-1], line, pitch, body, column_left.get((line.page, line.column), line.x0), opts)
-                and last.lines[-1].page == line.page and last.lines[-1].column == line.column):
-            last.lines.append(line)
-        else:
-            left = column_left.get((line.page, line.column), line.x0)
-            drafts.append(_Draft(kind, [line], indented=body * 0.8 < line.x0 - left < body * 4))
-    for draft in drafts:
-        if draft.kind == BlockKind.BODY and _affiliation_like(draft, body):
-            draft.kind = BlockKind.AFFILIATION
-    return drafts
-
-
-def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, list[CitationMarker], list[LineSpan]]:
-    """Join lines into one text, repairing end-of-line hyphenation; shift markers and spans along."""
-    text = ""
-    markers: list[CitationMarker] = []
-    spans: list[LineSpan] = []
-    for line in lines:
-        piece = line.text.strip()
-        offset = len(line.text) - len(line.text.lstrip())
-        if text:
-            if text.endswith("-") and not text.endswith(" -") and piece[:1].islower():
-                head = re.findall(r"([A-Za-z]+)-$", text)
-                tail = re.findall(r"^([a-z]+)", piece)
-                if head and tail and _drop_hyphen(head[0], tail[0], vocabulary):
-                    text = text[:-1]
-            else:
-                text += " "
-        start = len(text)
-        for m in line.citations:
-            markers.append(CitationMarker(m.numbers, start + max(0, m.start - offset), m.raw))
-        text += piece
-        spans.append(LineSpan(start, len(text), line.page, line.bbox))
-    return text, markers, spans
-
-
-def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
-    """Whether 'head-' + 'tail' at a line end is one word split by hyphenation."""
-    joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
-    if vocabulary[hyphenated] > vocabulary[joined]:
-        return False
-    if vocabulary[joined]:
-        return True
-    return head.lower() not in KEEP_HYPHEN_PREFIXES and not head[:1].isupper()
-
-
-def _open_paragraph(text: str) -> bool:
-    return not TERMINAL.search(text)
-
-
-def join_drafts(drafts: list[_Draft]) -> list[_Draft]:
-    """Join a paragraph broken by a column, page, figure or caption into one draft."""
-    out: list[_Draft] = []
-    for draft in drafts:
-        if draft.kind == BlockKind.BODY and out:
-            target = next((d for d in reversed(out[-4:]) if d.kind == BlockKind.BODY), None)
-            between = out[out.index(target) + 1:] if target is not None else []
-            interrupted_by_float = all(d.kind in (BlockKind.CAPTION, BlockKind.HEADER, BlockKind.FOOTER,
-                                                  BlockKind.STAMP, BlockKind.AFFILIATION, BlockKind.OTHER,
-                                                  BlockKind.TABLE) for d in between)
-            first = draft.lines[0]
-            last_line = target.lines[-1] if target else None
-            moved = last_line is not None and (first.page != last_line.page or first.column != last_line.column
-                                               or between)
-            continues = first.text[:1].islower() or first.text[:1] in "(–-0123456789" or not draft.indented
-            if target is not None and interrupted_by_float and moved and _open_paragraph(last_line.text) and continues:
-                target.lines.extend(draft.lines)
+            if not _in_margin(ln, height, opts) and not (norm and is_repeat(norm) and _in_margin(
+                    ln, height, opts, 2.0)):
                 continue
-        out.append(draft)
-    return out
+            if is_repeat(norm) and (norm or re.fullmatch(r"[\divxlc\s()/|.,-]+|page \d+|\d+ of \d+", ln.text.strip(),
+                                                          re.IGNORECASE)):
+                ln.kind = BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
 
 
-def _affiliation_like(draft: _Draft, body: float) -> bool:
-    text = " ".join(ln.text for ln in draft.lines)
-    smaller = all(ln.size < body - 0.3 for ln in draft.lines)
-    return smaller and bool(AFFILIATION_WORDS.search(text))
-
-
-def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[Block]:
-    """Lines in reading order → Blocks with kinds, section paths and citation markers."""
-    vocabulary: Counter[str] = Counter(w.lower() for ln in lines for w in re.findall(r"[A-Za-z][A-Za-z\-]+", ln.text))
-    drafts = join_drafts(draft_blocks(lines, opts))
-    blocks: list[Block] = []
-    path: list[tuple[int, str]] = []
-    first_heading_seen = False
-    for draft in drafts:
-        text, markers, spans = _join_lines(draft.lines, vocabulary)
-        if not text.strip():
-            continue
-        kind = draft.kind
-        if kind not in (BlockKind.REFERENCES, BlockKind.HEADING):
-            text, markers, spans = lift_inline_citations(text, markers, spans)
-        if kind == BlockKind.HEADING:
-            first_heading_seen = True
-            level = draft.level or 1
-            path = [(lv, t) for lv, t in path if lv < level] + [(level, text)]
-        elif kind == BlockKind.BODY and not first_heading_seen and draft.lines[0].page == 1:
-            kind = BlockKind.ABSTRACT if len(text) > 300 else BlockKind.OTHER
-        first = draft.lines[0]
-        blocks.append(Block(kind=kind, text=text, page=first.page, bbox=first.bbox, order=len(blocks),
-                            section=tuple(t for _, t in path) if kind != BlockKind.HEADING else tuple(
-                                t for _, t in path[:-1]),
-                            citations=tuple(markers), lines=tuple(spans), level=draft.level))
-    return blocks
-
-
-def layout(pages: Sequence[PageWords], opts: LayoutOptions = LayoutOptions()) -> list[Block]:
-    """Every page's words → the document's blocks in reading order."""
-    per_page = [reading_order(page_lines(p, opts)) for p in pages]
+def document_lines(pages: Sequence[PageWords], opts: LayoutOptions = LayoutOptions()) -> list[Line]:
+    """Every page's lines in reading order, running headers and footers tagged."""
+    per_page = [page_lines(p, opts) for p in pages]
     mark_repeats(per_page, [p.height for p in pages], opts)
-    kept: list[Line] = []
-    for lines in per_page:
-        kept.extend(lines)
-    return blocks_from_lines(kept, opts)
+    return [line for lines in per_page for line in lines]
+
+
+def layout(pages: Sequence[PageWords], opts: LayoutOptions = LayoutOptions()):
+    """Every page's words → the document's blocks in reading order."""
+    from pipeline.blocks import blocks_from_lines
+
+    return blocks_from_lines(document_lines(pages, opts), opts)

@@ -1,13 +1,18 @@
-"""Open a PDF with pdfplumber and hand on plain per-page word records; translate PDF errors.
+"""Open a PDF with pdfplumber once and hand on plain per-page word records; translate PDF errors.
 
-This is the only module that touches pdfplumber. Each page is closed after use, because pdfplumber
-caches parsed objects per page and memory would otherwise grow with the page count.
+This is the only module that touches pdfplumber. Words are built straight from ``page.chars`` (one
+pass, no second sort as in ``extract_words``): a word ends at a space character, at a gap wider than
+a tenth of the font size, or where the size or the line changes, so sub- and superscripts are
+words of their own. Each page is closed after use, because pdfplumber caches parsed objects per
+page and memory would otherwise grow with the page count.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,10 +24,21 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.errors import BrokenPdf, EmptyFile, EncryptedPdf, InputError, NotAPdf, NoTextLayer, TooLarge
 
+WORD_GAP = 0.1          # a gap wider than this share of the font size separates two words
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+                           "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.IGNORECASE)
+ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
+SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
+                   "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
+FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
+FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
+
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A run of characters in one font, as pdfplumber groups them. Coordinates from the page's top left."""
+    """A run of characters of one size on one line. Coordinates from the page's top left."""
 
     text: str
     x0: float
@@ -35,23 +51,24 @@ class Word:
 
     @property
     def bold(self) -> bool:
-        return "bold" in self.font.lower() or "black" in self.font.lower()
+        return bool(BOLD_FONT.search(self.font))
 
     @property
     def italic(self) -> bool:
-        name = self.font.lower()
-        return "italic" in name or "oblique" in name
+        return bool(ITALIC_FONT.search(self.font))
 
 
 @dataclass(frozen=True, slots=True)
 class PageWords:
-    """The words of one page, and its size."""
+    """The words of one page, its size, and where its pictures are."""
 
     number: int          # 1-based
     width: float
     height: float
     words: tuple[Word, ...]
     image_count: int = 0
+    figures: tuple[tuple[float, float, float, float], ...] = ()   # (x0, top, x1, bottom) of big images
+    drawings: tuple[tuple[float, float, float, float], ...] = ()  # clusters of vector graphics (plots)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +77,14 @@ class PdfInfo:
 
     page_count: int
     metadata: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PdfContent:
+    """A whole PDF as the reader needs it: its metadata and every page's words."""
+
+    info: PdfInfo
+    pages: tuple[PageWords, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +117,8 @@ def check_file(path: Path, limits: ReadLimits = ReadLimits()) -> None:
     with path.open("rb") as handle:
         head = handle.read(1024)
     if b"%PDF-" not in head:
-        kind = "an HTML page" if b"<html" in head.lower() or b"<!doctype" in head.lower() else "not a PDF"
+        lowered = head.lower()
+        kind = "an HTML page" if b"<html" in lowered or b"<!doctype" in lowered else "not a PDF"
         raise NotAPdf(f"{path}: {kind}, not a PDF")
 
 
@@ -108,58 +134,241 @@ def _translate(path: Path, exc: Exception) -> InputError:
     return BrokenPdf(f"{path}: cannot be read ({type(cause).__name__}: {cause})")
 
 
-def _words(page: pdfplumber.page.Page) -> tuple[Word, ...]:
-    raw = page.extract_words(extra_attrs=["size", "fontname", "upright"], x_tolerance=1.5, y_tolerance=2,
-                             keep_blank_chars=False, use_text_flow=False)
-    return tuple(Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]),
-                      round(float(w["size"]), 2), str(w["fontname"]), bool(w.get("upright", True)))
-                 for w in raw)
+# ------------------------------------------------------------------------------------ chars → words
+
+def _font_name(raw: str) -> str:
+    """'ABCDEF+Times-Bold' → 'Times-Bold' (drop the subset tag)."""
+    return raw.split("+", 1)[1] if len(raw) > 7 and raw[6] == "+" else raw
 
 
-def _open(path: Path, password: str | None):
+def words_from_chars(chars: Iterable[dict]) -> tuple[Word, ...]:
+    """Group pdfplumber chars (in content-stream order) into words. Pure; one pass."""
+    words: list[Word] = []
+    text: list[str] = []
+    x0 = x1 = top = bottom = size = 0.0
+    font = ""
+    upright = True
+    last: tuple[str, float, float] | None = None     # (text, x0, top) of the previous char, for dedupe
+
+    def flush() -> None:
+        if text:
+            word = "".join(text)
+            if word.strip():
+                words.append(Word(word, x0, x1, top, bottom, size, font, upright))
+            text.clear()
+
+    for char in chars:
+        glyph = char["text"]
+        if not glyph or glyph.isspace():
+            flush()
+            last = None
+            continue
+        if "(cid:" in glyph:
+            glyph = UNMAPPED_GLYPH.sub("", glyph)
+            if not glyph:
+                continue
+        if "\ue000" <= glyph[0] <= "\uf8ff":         # private-use glyphs: bracket pieces of big formulas
+            continue
+        glyph = glyph.translate(LIGATURES)
+        c_x0, c_x1, c_top, c_bottom = char["x0"], char["x1"], char["top"], char["bottom"]
+        if glyph in SPACING_ACCENTS and text and c_x0 < x1 - 0.3 and text[-1][-1:].isalpha():
+            text[-1] += SPACING_ACCENTS[glyph]          # an accent drawn over the letter before it
+            continue
+        c_size = round(char["size"], 2)
+        c_upright = bool(char.get("upright", True))
+        if last is not None and last[0] == glyph and abs(last[1] - c_x0) < 0.5 and abs(last[2] - c_top) < 0.5:
+            continue                                   # the same glyph drawn twice (fake bold)
+        last = (glyph, c_x0, c_top)
+        if text:
+            if c_upright and upright:
+                gap = c_x0 - x1
+                same = (abs(c_size - size) <= 0.05 * size and abs(c_top - top) < 0.3 * size
+                        and -0.5 * size < gap <= WORD_GAP * size)
+            elif not c_upright and not upright:      # rotated text: sizes are not comparable
+                gap = max(c_top - bottom, top - c_bottom)
+                width = max(x1 - x0, 1.0)
+                same = gap <= 0.3 * width and abs(c_x0 - x0) < 0.3 * width
+            else:
+                same = False
+            if not same:
+                flush()
+        if text:
+            text.append(glyph)
+            x0, x1 = min(x0, c_x0), max(x1, c_x1)
+            top, bottom = min(top, c_top), max(bottom, c_bottom)
+        else:
+            text.append(glyph)
+            x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, c_upright
+            font = _font_name(char.get("fontname", ""))
+    flush()
+    return tuple(words)
+
+
+def _figures(page: pdfplumber.page.Page) -> tuple[tuple[float, float, float, float], ...]:
+    area = float(page.width) * float(page.height) or 1.0
+    boxes = []
+    for image in page.images:
+        x0, top, x1, bottom = (float(image[k]) for k in ("x0", "top", "x1", "bottom"))
+        share = (x1 - x0) * (bottom - top) / area
+        if FIGURE_MIN_AREA <= share <= FIGURE_MAX_AREA:
+            boxes.append((x0, top, x1, bottom))
+    return tuple(boxes)
+
+
+def _drawings(page: pdfplumber.page.Page, cell: float = 8.0, min_objects: int = 12
+              ) -> tuple[tuple[float, float, float, float], ...]:
+    """Boxes around clusters of vector graphics (the axes, curves and ticks of a plot).
+
+    Objects are marked on a coarse grid; connected cells form a cluster. Big frames and background
+    boxes (over a quarter of the page) and sparse clusters (a rule, an icon) are left out.
+    """
+    width, height = float(page.width), float(page.height)
+    objects = [*page.curves, *page.lines, *page.rects]
+    if len(objects) < min_objects:
+        return ()
+    cells: dict[tuple[int, int], int] = {}
+    boxes: list[tuple[float, float, float, float]] = []
+    for obj in objects:
+        x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
+        if (x1 - x0) * (bottom - top) > 0.25 * width * height:
+            continue
+        index = len(boxes)
+        boxes.append((x0, top, x1, bottom))
+        for cx in range(int(x0 // cell), int(x1 // cell) + 1):
+            for cy in range(int(top // cell), int(bottom // cell) + 1):
+                cells.setdefault((cx, cy), index)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for start in cells:
+        if start in seen:
+            continue
+        stack, members = [start], set()
+        seen.add(start)
+        x_lo = y_lo = float("inf")
+        x_hi = y_hi = float("-inf")
+        while stack:
+            cx, cy = stack.pop()
+            members.add(cells[(cx, cy)])
+            x_lo, x_hi, y_lo, y_hi = min(x_lo, cx), max(x_hi, cx), min(y_lo, cy), max(y_hi, cy)
+            for nxt in ((cx + 1, cy), (cx - 1, cy), (cx, cy + 1), (cx, cy - 1)):
+                if nxt in cells and nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        box = (x_lo * cell, y_lo * cell, (x_hi + 1) * cell, (y_hi + 1) * cell)
+        w, h = box[2] - box[0], box[3] - box[1]
+        if len(members) >= min_objects and w >= 40 and h >= 40 and w * h >= FIGURE_MIN_AREA * width * height:
+            out.append(box)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------------------------------ opening
+
+@contextmanager
+def _opened(path: Path, password: str | None) -> Iterator[pdfplumber.PDF]:
     try:
-        return pdfplumber.open(path, password=password or "")
+        pdf = pdfplumber.open(path, password=password or "")
     except PdfminerException as exc:
         raise _translate(path, exc) from exc
-    except (PDFSyntaxError, PSException, PDFPasswordIncorrect) as exc:
+    except (PDFSyntaxError, PSException, PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _translate(path, exc) from exc
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in (pdf.metadata or {}).items():
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        out[str(key)] = str(value)
+    return out
+
+
+def _image_pages(path: Path, password: str | None) -> tuple[int, int]:
+    """(pages, pages holding an image) as pdfium counts them; pdfminer sees no pages in some scans."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path), password=password or None)
+    except pdfium.PdfiumError:
+        return 0, 0
+    try:
+        pages = len(document)
+        with_images = 0
+        for index in range(pages):
+            page = document[index]
+            try:
+                if any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects()):
+                    with_images += 1
+            finally:
+                page.close()
+        return pages, with_images
+    finally:
+        document.close()
+
+
+def _no_text(path: Path, password: str | None, pdfminer_pages: int) -> InputError:
+    """The error for a file where no page has text: scanned pages, or no pages at all."""
+    pages, with_images = _image_pages(path, password)
+    pages = max(pages, pdfminer_pages)
+    if with_images:
+        return NoTextLayer(f"{path}: {pages} page(s) of scanned images and no text layer")
+    if pages:
+        return NoTextLayer(f"{path}: no text on any of its {pages} page(s)")
+    return BrokenPdf(f"{path}: no readable pages")
+
+
+def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageWords]:
+    """Each page's words, closing every page after use."""
+    try:
+        pages = pdf.pages
+    except PdfminerException as exc:
+        raise _translate(path, exc) from exc
+    for number, page in enumerate(pages, start=1):
+        try:
+            words = words_from_chars(page.chars)
+            yield PageWords(number, float(page.width), float(page.height), words, len(page.images),
+                            _figures(page), _drawings(page))
+        except PdfminerException as exc:
+            raise _translate(path, exc) from exc
+        finally:
+            page.close()
+
+
+def read_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> PdfContent:
+    """Open ``path`` once: its metadata and every page's words. Raises an InputError subclass for a
+    file that is not a PDF, is empty, encrypted without the right password, damaged beyond what
+    pdfminer repairs, too large, or has no text layer (a scan, which must never pass as an empty paper).
+    """
+    path = Path(path)
+    check_file(path, limits)
+    with _opened(path, password) as pdf:
+        try:
+            metadata = _metadata(pdf)
+            count = len(pdf.pages)
+        except PdfminerException as exc:
+            raise _translate(path, exc) from exc
+        if count > limits.max_pages:
+            raise TooLarge(f"{path}: {count} pages is more than --max-pages {limits.max_pages}")
+        pages = tuple(iter_pages(pdf, path))
+    if not any(p.words for p in pages):
+        raise _no_text(path, password, len(pages))
+    return PdfContent(PdfInfo(len(pages), metadata), pages)
 
 
 def pdf_info(path: Path, password: str | None = None) -> PdfInfo:
-    with _open(path, password) as pdf:
+    """Page count and metadata alone."""
+    path = Path(path)
+    with _opened(path, password) as pdf:
         try:
-            meta = {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
-            return PdfInfo(page_count=len(pdf.pages), metadata=meta)
+            return PdfInfo(page_count=len(pdf.pages), metadata=_metadata(pdf))
         except PdfminerException as exc:
             raise _translate(path, exc) from exc
-
-
-def read_pages(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()
-               ) -> Iterator[PageWords]:
-    """Yield each page's words, closing every page after use. Raises an InputError subclass."""
-    check_file(path, limits)
-    with _open(path, password) as pdf:
-        try:
-            pages = pdf.pages
-        except PdfminerException as exc:
-            raise _translate(path, exc) from exc
-        if len(pages) > limits.max_pages:
-            raise TooLarge(f"{path}: {len(pages)} pages is more than --max-pages {limits.max_pages}")
-        for number, page in enumerate(pages, start=1):
-            try:
-                words = _words(page)
-                images = len(page.images)
-                yield PageWords(number, float(page.width), float(page.height), words, images)
-            except PdfminerException as exc:
-                raise _translate(path, exc) from exc
-            finally:
-                page.close()
 
 
 def read_all_pages(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()
                    ) -> list[PageWords]:
     """All pages of a PDF; refuses a file with no text layer rather than returning empty pages."""
-    pages = list(read_pages(path, password, limits))
-    if not any(p.words for p in pages):
-        raise NoTextLayer(f"{path}: no text layer on any of its {len(pages) or 'unknown number of'} pages")
-    return pages
+    return list(read_pdf(path, password, limits).pages)

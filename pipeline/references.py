@@ -1,9 +1,18 @@
 """The reference list → numbered Reference records; in-text markers → resolved numbers.
 
-Entries are split on their printed numbers, then each is parsed field by field. The parser reads
-the common numbered styles (Wiley/ACS: "A. B. Surname, Journal 2016, 7, 12."; Nature/RSC/Elsevier:
-"Surname, A. B. & Other, C. Title. Journal 7, 12 (2016)."), driven by the shape of the entry rather
-than by any one list.
+Entries are split on their printed numbers (which must count up), then each is parsed by the shape
+of its parts, not by any one list:
+
+1. the DOI and URLs are taken out;
+2. the author list at the head: surname first ("Armand, M. & Tarascon, J.-M.", Nature, ACS, MDPI)
+   or initials first ("J.-M. Tarascon, M. Armand, and ...", Wiley, RSC, Elsevier, IEEE), with
+   "et al." allowed;
+3. the locator at the tail, in one of the common orders:
+   Nature ``Journal 7, 12 (2016)`` · Wiley/ACS/RSC/MDPI ``Journal 2016, 7, 12`` ·
+   Wiley 2023+ ``Journal 7, no. 3 (2016): 12–20`` · Elsevier ``Journal 7 (2016) 12`` ·
+   IEEE ``Journal, vol. 7, no. 3, pp. 12–20, 2016``;
+4. between them, the title (quoted, or a sentence ending in '.') and the journal (the last run of
+   capitalised or abbreviated words before the locator).
 """
 
 from __future__ import annotations
@@ -13,116 +22,211 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.records import Block, BlockKind, Reference
 
-DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s,;]+[^\s,;.])", re.IGNORECASE)
+DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.IGNORECASE)
+URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)[a-z]?\b")
-INITIALS = r"(?:[A-Z][a-z]?\.\s?-?\s?)+"
-SURNAME = r"(?:(?:van|von|de|der|den|da|di|del|la|le|Mc|Mac|O')\s?)*[A-Z][\w'’\-]*(?:[\s\-][A-Z][\w'’\-]+)?"
-AUTHOR_INITIALS_FIRST = re.compile(rf"^{INITIALS}\s?{SURNAME}$", re.UNICODE)
-AUTHOR_SURNAME_FIRST = re.compile(rf"^{SURNAME},?\s{INITIALS}$", re.UNICODE)
-WILEY_TAIL = re.compile(
-    r"(?P<journal>[^\d,][^,]*?)\s*,?\s+(?P<year>(?:19|20)\d{2})[a-z]?\s*,\s*(?P<volume>[\w\-–]+)\s*,\s*"
-    r"(?P<pages>[A-Za-z]?\d[\w\-–]*)")
-NATURE_TAIL = re.compile(
-    r"(?P<journal>[A-Z][^\d()]*?)\s+(?P<volume>\d[\w\-–]*)\s*,\s*(?P<pages>[A-Za-z]?\d[\w\-–]*)\s*\((?P<year>(?:19|20)\d{2})\)")
+
+LETTER = r"A-Z\u00C0-\u00DE\u0100-\u017F"
+INITIAL = rf"[{LETTER}][a-z]?\."
+INITIALS = rf"{INITIAL}(?:\s?-\s?{INITIAL}|\s?{INITIAL})*"
+PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|des|ten|ter|St\.|Mc|Mac)"
+NAME_WORD = rf"[{LETTER}][\w'’\u00DF-\u017F\u0300-\u036F]*(?:-[{LETTER}]?[\w'’\u00DF-\u017F\u0300-\u036F]+)*"
+SURNAME = rf"(?:{PARTICLE}\s)*{NAME_WORD}(?:\s{NAME_WORD})?"
+SURNAME_ONE = rf"(?:{PARTICLE}\s)*{NAME_WORD}"
+AUTHOR_SEP = r"(?:,\s*(?:and\s+|&\s*)?|;\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+ET_AL = r"(?:[,;]?\s*et\s+al\.?,?)"
+SURNAME_FIRST = re.compile(rf"(?P<surname>{SURNAME}),\s?(?P<initials>{INITIALS})")
+INITIALS_FIRST = re.compile(rf"(?P<initials>{INITIALS})\s?(?P<surname>{SURNAME_ONE}(?:\s{NAME_WORD}(?=,|\s+and\s|\s*&))?)"
+                            r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|$))")
+
+VOLUME = r"(?P<volume>[A-Z]?\d{1,5}[A-Z]?(?:[–\-]\d{1,5})?)"
+PAGES = r"(?P<pages>[A-Za-z]{0,4}\d[\w.]*(?:\s?[–\-−]\s?[A-Za-z]{0,4}\d+)?)"
+LOCATORS = [
+    # Wiley 2023+:  Joule 2, no. 5 (2018): 833–845   ·   Carbon 233 (2025): 119870
+    re.compile(rf"\s{VOLUME}(?:,\s*no\.\s*[\w–\-]+)?\s*\((?P<year>(?:19|20)\d\d)\)\s*:\s*{PAGES}"),
+    # Nature:  Nature 451, 652–657 (2008)  ·  Nat. Commun. 5, (2014)
+    re.compile(rf"\s{VOLUME}\s*,\s*(?:{PAGES})?\s*\((?P<year>(?:19|20)\d\d)\)"),
+    # Wiley/ACS/RSC/MDPI:  Nature 2001, 414, 359   ·   Nature, 2001, 414, 359   ·  2016, 7 (3), 12
+    re.compile(rf"(?:,\s*|\s)(?P<year>(?:19|20)\d\d)[a-z]?\s*,\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*(?:,\s*{PAGES}|,?$)"),
+    # Elsevier:  Nature 414 (2001) 359–367
+    re.compile(rf"\s{VOLUME}\s*(?:\([^)]{{1,12}}\)\s*)?\((?P<year>(?:19|20)\d\d)\)\s*,?\s*{PAGES}"),
+    # IEEE/Hindawi:  Nature, vol. 451, no. 7179, pp. 652–657, 2008
+    re.compile(rf",\s*vol\.\s*{VOLUME}\s*,(?:\s*no\.\s*[\w–\-]+\s*,)?(?:\s*(?:pp?\.|Article ID|article)\s*{PAGES}\s*,)?"
+               rf"(?:\s*[A-Z][a-z]{{2,8}}\.?)?\s*(?P<year>(?:19|20)\d\d)"),
+]
+JOURNAL_SMALL_WORDS = {"of", "and", "&", "the", "in", "for", "on", "de", "der", "und", "la", "et", "nano", "a",
+                       "letters", "part", "section", "series"}
+# Words journals abbreviate (ISO 4 style); a title does not end in one of these followed by '.'.
+JOURNAL_ABBREVIATIONS = frozenset("""
+acad acc acs adv am anal angew ann annu appl arch assoc biochem biol biomater bull catal ceram chem
+chim chin civ clin coll colloid commun comput condens cryst curr dev ecol econ ed educ electroanal electrochem
+electrochim electron eng environ eur exp fis front funct geophys ind inf inorg inst instrum int interfac
+jpn korean lett macromol mag mat mater math mech med membr met microsc mol nanomater nanosci nanotechnol
+nat natl nucl opin opt org part pharm photochem photon phys polym proc prog quant radiat rep res rev sci
+semicond sens soc sol spectrosc struct sustain syst tech technol theor therm trans univ
+""".split())  # noqa: SIM905 (a word list reads better as text)
+TITLE_END = re.compile(r"[.?!]\s+(?=[\"“‘A-Z\d(])")
+
+
+def _normalise(raw: str) -> str:
+    text = " ".join(raw.split())
+    text = text.replace("‐", "-").replace("‑", "-").replace("−", "-")
+    text = re.sub(r"(\w)[–-] (?=[a-z])", r"\1-", text)          # a hyphen a line break left spaced
+    text = re.sub(r"(\w)– (?=[A-Z])", r"\1–", text)             # "Lithium– Sulfur"
+    text = re.sub(r"(\d)\s?([–-])\s(?=\d)", r"\1\2", text)        # "11683– 11720"
+    return text
 
 
 def split_entries(blocks: Sequence[Block]) -> list[tuple[int, str]]:
     """The numbered entries of the reference list, in order, as (number, raw text)."""
-    from pipeline.layout import reference_number
+    from pipeline.blocks import reference_number
 
     entries: list[tuple[int, str]] = []
     for block in blocks:
         if block.kind != BlockKind.REFERENCES:
             continue
         number = reference_number(block.text)
-        text = re.sub(r"^\s*(\[\d+\]|\d+\.|\(\d+\))\s*", "", block.text)
-        if number is None:
+        text = re.sub(r"^\s*(\[\d+\]|\d+\.|\(\d+\)|\d+(?=\s))\s*", "", block.text)
+        if number is None or entries and number != entries[-1][0] + 1 and number <= entries[-1][0]:
             if entries:   # a continuation that a page or column broke off
                 n, raw = entries[-1]
-                entries[-1] = (n, f"{raw} {text}".strip())
+                entries[-1] = (n, f"{raw} {block.text}".strip())
             continue
         entries.append((number, text.strip()))
     return entries
 
 
-def _split_authors(text: str) -> tuple[str, ...]:
-    text = re.sub(r"\bet al\.?", "", text).strip(" ,;")
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|;\s*", text) if p.strip()]
-    out: list[str] = []
-    i = 0
-    while i < len(parts):
-        part = parts[i]
-        if AUTHOR_SURNAME_FIRST.match(part):          # "Armand, M." arrives as one part only with no comma
-            surname, initials = part.rsplit(" ", 1)
-            out.append(f"{initials} {surname.rstrip(',')}")
-        elif i + 1 < len(parts) and re.fullmatch(INITIALS.strip(), parts[i + 1].replace(" ", "")) and \
-                not re.fullmatch(INITIALS.strip(), part.replace(" ", "")):
-            out.append(f"{_space_initials(parts[i + 1])} {part}")   # "Armand, M." as two parts
-            i += 1
-        else:
-            out.append(part)
-        i += 1
-    return tuple(_tidy_author(a) for a in out)
+# ------------------------------------------------------------------------------ authors
+
+def _tidy(author: str) -> str:
+    return " ".join(author.replace(" -", "-").replace("- ", "-").split())
 
 
-def _space_initials(initials: str) -> str:
-    return re.sub(r"\.(?=[A-Z])", ". ", initials.replace(" ", "")).strip()
+def _format(initials: str, surname: str) -> str:
+    spaced = re.sub(r"\.(?=[A-Z\u00C0-\u017F])", ". ", initials.replace(" ", ""))
+    spaced = spaced.replace(".-", ".-")
+    return _tidy(f"{spaced} {surname}")
 
 
-def _tidy_author(author: str) -> str:
-    return " ".join(author.replace(" -", "-").split())
-
-
-def _author_prefix(text: str) -> tuple[tuple[str, ...], str]:
-    """Split 'A. B. Surname, C. Other, Journal ...' into the authors and the rest."""
-    parts = text.split(", ")
+def authors_surname_first(text: str) -> tuple[tuple[str, ...], int]:
+    """'Armand, M., Tarascon, J.-M. & Other, A. B. et al. Title' → authors and where they end."""
     authors: list[str] = []
-    for k, part in enumerate(parts):
-        cleaned = re.sub(r"^(and|&)\s+", "", part.strip())
-        if AUTHOR_INITIALS_FIRST.match(cleaned):
-            authors.append(cleaned)
+    pos = 0
+    while True:
+        match = SURNAME_FIRST.match(text, pos)
+        if not match:
+            break
+        authors.append(_format(match["initials"], match["surname"]))
+        pos = match.end()
+        etal = re.compile(ET_AL).match(text, pos)
+        if etal:
+            return tuple(authors), etal.end()
+        sep = re.compile(AUTHOR_SEP).match(text, pos)
+        if not sep or not SURNAME_FIRST.match(text, sep.end()):
+            break
+        pos = sep.end()
+    return tuple(authors), pos
+
+
+def authors_initials_first(text: str) -> tuple[tuple[str, ...], int]:
+    """'J.-M. Tarascon, M. Armand, and A. B. Other, “Title' → authors and where they end."""
+    authors: list[str] = []
+    pos = 0
+    while True:
+        match = INITIALS_FIRST.match(text, pos)
+        if not match:
+            break
+        authors.append(_format(match["initials"], match["surname"]))
+        pos = match.end()
+        etal = re.compile(ET_AL).match(text, pos)
+        if etal:
+            return tuple(authors), etal.end()
+        sep = re.compile(AUTHOR_SEP).match(text, pos)
+        if not sep or not INITIALS_FIRST.match(text, sep.end()):
+            break
+        pos = sep.end()
+    return tuple(authors), pos
+
+
+def parse_authors(text: str) -> tuple[tuple[str, ...], int]:
+    """The author list at the head of an entry, in either order, and the offset where it ends."""
+    first = authors_surname_first(text)
+    second = authors_initials_first(text)
+    if first[0] and (not second[0] or first[1] >= second[1]):
+        return first
+    return second
+
+
+# ------------------------------------------------------------------------------ locator, title, journal
+
+def _locator(text: str) -> re.Match[str] | None:
+    """The last (rightmost) locator match of any style."""
+    best: re.Match[str] | None = None
+    for pattern in LOCATORS:
+        for match in pattern.finditer(text):
+            if best is None or match.start() > best.start():
+                best = match
+    return best
+
+
+def _journal_like(text: str) -> bool:
+    words = re.findall(r"[^\s]+", text)
+    if not words or len(words) > 12:
+        return False
+    for word in words:
+        core = word.strip(".,:;()")
+        if not core:
             continue
-        return tuple(_tidy_author(a) for a in authors), ", ".join(parts[k:])
-    return tuple(_tidy_author(a) for a in authors), ""
+        if core.lower() in JOURNAL_SMALL_WORDS or core[0].isupper() or core[0].isdigit():
+            continue
+        return False
+    return True
+
+
+def title_and_journal(before: str) -> tuple[str, str]:
+    """Split the text between the authors and the locator into (title, journal)."""
+    before = before.strip(" ,;:")
+    quoted = re.search(r"[“\"](?P<title>.+?)[,.]?[”\"],?\s*(?P<rest>.*)$", before)
+    if quoted:
+        return quoted["title"].strip(" ,."), quoted["rest"].strip(" ,.;:").removeprefix("in ").strip()
+    for match in TITLE_END.finditer(before):
+        head, tail = before[:match.start() + 1], before[match.end():]
+        last = re.findall(r"([\w\-]+)[.?!]$", head)
+        if not last or len(last[0]) == 1 or last[0].lower() in JOURNAL_ABBREVIATIONS or len(head.split()) < 2:
+            continue                                   # an initial, "Part I." or a journal word
+        if _journal_like(tail):
+            return head.strip(" ."), tail.strip(" ,")
+    if _journal_like(before):
+        return "", before.strip(" ,")
+    commas = [m.end() for m in re.finditer(r",\s", before)]        # Elsevier: "title, Journal"
+    for end in commas:
+        tail = before[end:]
+        if _journal_like(tail):
+            return before[:end].strip(" ,."), tail.strip(" ,")
+    return before.strip(" ."), ""
 
 
 def parse_entry(number: int, raw: str) -> Reference:
     """One reference entry's fields; what cannot be found is left empty."""
-    text = " ".join(raw.split())
+    text = _normalise(raw)
     doi_match = DOI.search(text)
-    doi = doi_match.group(1) if doi_match else ""
+    doi = doi_match.group(1).rstrip(".") if doi_match else ""
     if doi_match:
-        text = (text[:doi_match.start()] + text[doi_match.end():]).strip(" .,;")
-    authors, rest = _author_prefix(text)
-    if authors:
-        tail = WILEY_TAIL.search(rest)
-        if tail:
-            return Reference(number, raw, authors, "", tail["journal"].strip(" ,"), int(tail["year"]),
-                             tail["volume"], tail["pages"].rstrip("."), doi)
-    nature = NATURE_TAIL.search(text)
-    if nature:
-        head = text[:nature.start()].strip()
-        # "Surname, A. B., Other, C. & Last, D. Title of the work. Journal 7, 12 (2016)."
-        pieces = re.split(r"(?<=[a-z0-9)\]]\.)\s+(?=[A-Z])", head)
-        author_text = head
-        title = ""
-        journal = nature["journal"].strip(" ,")
-        m = re.match(rf"^((?:{SURNAME},\s{INITIALS}(?:,\s*|\s*&\s*|\s+and\s+)?)+)(.*)$", head)
-        if m:
-            author_text, title = m.group(1), m.group(2).strip(" .")
-        elif len(pieces) > 1:
-            author_text, title = pieces[0], " ".join(pieces[1:]).strip(" .")
-        return Reference(number, raw, _surname_first_authors(author_text), title, journal, int(nature["year"]),
-                         nature["volume"], nature["pages"], doi)
-    year = YEAR.search(text)
-    return Reference(number, raw, authors, "", "", int(year.group(1)) if year else None, "", "", doi)
-
-
-def _surname_first_authors(text: str) -> tuple[str, ...]:
-    pairs = re.findall(rf"({SURNAME}),\s({INITIALS})", text)
-    if pairs:
-        return tuple(_tidy_author(f"{_space_initials(i)} {s}") for s, i in pairs)
-    return _split_authors(text)
+        text = text[:doi_match.start()] + text[doi_match.end():]
+    text = URL.sub("", text)
+    text = " ".join(text.split()).strip(" ,;")
+    authors, end = parse_authors(text)
+    rest = text[end:].lstrip(" ,.:;")
+    locator = _locator(" " + rest)
+    if locator is None:
+        year = YEAR.search(rest)
+        title, journal = title_and_journal(rest[:year.start()] if year else rest)
+        return Reference(number, raw, authors, title, journal if year else "",
+                         int(year.group(1)) if year else None, "", "", doi)
+    before = (" " + rest)[:locator.start()]
+    title, journal = title_and_journal(before)
+    pages = (locator.groupdict().get("pages") or "").rstrip(".")
+    return Reference(number, raw, authors, title, journal, int(locator["year"]), locator["volume"], pages, doi)
 
 
 def parse_references(blocks: Sequence[Block]) -> tuple[Reference, ...]:
@@ -130,7 +234,8 @@ def parse_references(blocks: Sequence[Block]) -> tuple[Reference, ...]:
 
 
 def unresolved(blocks: Iterable[Block], references: Sequence[Reference]) -> tuple[int, ...]:
-    """Citation numbers used in the text that no reference entry carries."""
+    """Citation numbers used in the running text that no reference entry carries."""
     known = {r.number for r in references}
-    used = {n for b in blocks if b.kind != BlockKind.REFERENCES for m in b.citations for n in m.numbers}
+    text_kinds = {BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION, BlockKind.HEADING, BlockKind.TABLE}
+    used = {n for b in blocks if b.kind in text_kinds for m in b.citations for n in m.numbers}
     return tuple(sorted(used - known))

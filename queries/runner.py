@@ -7,6 +7,7 @@ A query file starts with grlc-style ``#+`` comments, which keep it valid SPARQL:
     #+   - min_ce: xsd:decimal = 98          # percent
     #+   - cls: akg:class?                   # optional: a structure class by local name
     #+ lists: citations                      # GROUP_CONCAT columns returned as lists of ints or strings
+    #+ ordered: authors                      # list columns kept in the order the text gives (not sorted)
     #+ limit: k                              # keep only the first ?k rows
     #+ median: values                        # a GROUP_CONCAT of numbers, returned as their median
 
@@ -59,6 +60,7 @@ class NamedQuery:
     lists: tuple[str, ...] = ()
     medians: tuple[str, ...] = ()
     limit: str | None = None
+    ordered: tuple[str, ...] = ()
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -81,6 +83,7 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
     params: list[Param] = []
     lists: tuple[str, ...] = ()
     medians: tuple[str, ...] = ()
+    ordered: tuple[str, ...] = ()
     limit = None
     in_params = False
     for line in text.splitlines():
@@ -100,11 +103,13 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
             summary = value.strip()
         elif key == "lists":
             lists = tuple(v.strip() for v in value.split(",") if v.strip())
+        elif key == "ordered":
+            ordered = tuple(v.strip() for v in value.split(",") if v.strip())
         elif key == "median":
             medians = tuple(v.strip() for v in value.split(",") if v.strip())
         elif key == "limit":
             limit = value.strip()
-    return NamedQuery(name, path, summary, tuple(params), text, lists, medians, limit)
+    return NamedQuery(name, path, summary, tuple(params), text, lists, medians, limit, ordered)
 
 
 @cache
@@ -207,10 +212,12 @@ def python_value(term: Term | None) -> object:
     return term.value
 
 
-def _split_list(value: object) -> list[object]:
+def _split_list(value: object, keep_order: bool = False) -> list[object]:
     if value in (None, ""):
         return []
     items = [v.strip() for v in str(value).split(LIST_SEPARATOR) if v.strip()]
+    if keep_order:                  # one literal joined in printed order, such as an author list
+        return items
     if all(re.fullmatch(r"-?\d+", v) for v in items):
         return sorted({int(v) for v in items})
     return sorted(set(items))
@@ -229,7 +236,7 @@ def shape(query: NamedQuery | None, rows: Rows, bindings: Mapping[str, Term]) ->
         if query is not None:
             for column in query.lists:
                 if column in record:
-                    record[column] = _split_list(record[column])
+                    record[column] = _split_list(record[column], column in query.ordered)
             for column in query.medians:
                 if column in record:
                     record[column] = _median(record[column])

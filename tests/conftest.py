@@ -245,3 +245,41 @@ def normalised_nquads(store, out: Path) -> list[str]:
     store.dump(out, ox.RdfFormat.N_QUADS)
     return sorted(line for line in out.read_text(encoding="utf-8").splitlines()
                   if line and "<http://www.w3.org/ns/prov#generatedAtTime>" not in line)
+
+def _marked(text: str):
+    """'A host.[7] It kept 97%.' → clean text and CitationMarkers at the places the markers stood."""
+    import re
+
+    from pipeline.records import CitationMarker
+    markers, clean, last = [], [], 0
+    for match in re.finditer(r"\[(\d+(?:,\s?\d+)*)\]", text):
+        clean.append(text[last:match.start()])
+        offset = sum(len(c) for c in clean)
+        markers.append(CitationMarker(tuple(int(n) for n in match.group(1).split(",")), offset, match.group(0)))
+        last = match.end()
+    clean.append(text[last:])
+    return "".join(clean), tuple(markers)
+
+
+@pytest.fixture(scope="session")
+def make_document():
+    """Build a Document from made-up paragraphs: [(section path, text with [n] markers), ...].
+
+    Pass ``kind="caption"`` in a third tuple item for a figure caption. Reviews get a long
+    reference list, research papers a methods-free short one.
+    """
+    from pipeline.records import BBox, Block, BlockKind, Document, PaperMeta, Reference
+
+    def build(paragraphs, *, review: bool, title: str = "") -> Document:
+        blocks = []
+        for order, item in enumerate(paragraphs):
+            section, text = item[0], item[1]
+            kind = BlockKind.CAPTION if len(item) > 2 and item[2] == "caption" else BlockKind.BODY
+            clean, markers = _marked(text)
+            blocks.append(Block(kind=kind, text=clean, page=1, bbox=BBox(0, 0, 100, 10), order=order,
+                                section=tuple(section), citations=markers))
+        refs = tuple(Reference(number=n, raw=f"ref {n}") for n in range(1, 121 if review else 31))
+        return Document(doc_id="test:made-up", source="made-up.pdf", sha256="0" * 64, page_count=1,
+                        meta=PaperMeta(title=title, is_review=review), blocks=tuple(blocks), references=refs)
+
+    return build

@@ -1,0 +1,481 @@
+"""Lines in reading order → Blocks: paragraphs, headings, captions, equations, the reference list,
+and the noise around them (headers, stamps, affiliations, biographies). Pure functions, no I/O.
+
+1. ``classify``: each line gets a kind from its text, font and place (title, caption start,
+   heading, equation, reference entry, affiliation...).
+2. ``draft_blocks``: consecutive lines of a kind in one column become a draft, split where a gap,
+   an indent or a change of font size starts a new paragraph.
+3. ``join_drafts``: a paragraph that a column, page, figure or caption breaks is joined again.
+4. ``blocks_from_lines``: drafts become Blocks; lines are joined with end-of-line hyphenation
+   repaired (real hyphens such as "Li-S" or "dendrite-free" kept), in-line markers ``[12–15]``
+   lifted out as CitationMarkers, and each block gets its heading path.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from pipeline.layout import BRACKETED_CITATION, FULL, LayoutOptions, Line, expand_citation, is_crystal_index
+from pipeline.records import Block, BlockKind, CitationMarker, LineSpan
+
+HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
+CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*(\||[.:]\s)")
+FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
+EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
+TERMINAL = re.compile(r"[.!?:;]\s*[\"”’)]*\s*$")
+REFERENCES_TITLE = re.compile(r"^(?:\d+\.?\s*\|?\s*)?(References|REFERENCES|Bibliography|Notes and references|"
+                              r"Literature Cited|References and Notes|Reference)\s*$")
+BACK_MATTER = re.compile(r"^(Acknowledg(e)?ments?|ACKNOWLEDG(E)?MENTS?|Author contributions|Competing interests|"
+                         r"Conflicts? of [Ii]nterest|Data [Aa]vailability|Additional information|Funding|"
+                         r"Supporting Information|Supplementary Information|Keywords|Abbreviations|"
+                         r"Declaration of [Cc]ompeting [Ii]nterest|Ethics [Dd]eclarations?)\b")
+AFFILIATION_WORDS = re.compile(
+    r"\b(University|Universit[éä]|Institute|Laboratory|Department|Dept\.|College|School of|Academy|"
+    r"E-?mail|e-mail|Key Lab|P\. ?R\. China|Correspondence|ORCID|Received|Revised|Accepted|Published|"
+    r"Creative Commons|open access article|Copyright|licen[cs]e|contributed equally|Republic of Korea|"
+    r"Funding|\bKeywords\b)", re.IGNORECASE)
+BIOGRAPHY_WORDS = re.compile(r"\b(received (his|her)|obtained (his|her)|(is|was) (currently |now )?"
+                             r"(a|an) (professor|Ph\.? ?D\.?|postdoc|associate|assistant|full|research)|"
+                             r"(His|Her) (research|current research) interests?|joined)\b", re.IGNORECASE)
+KEEP_HYPHEN_PREFIXES = {"non", "self", "well", "high", "low", "long", "short", "two", "three", "multi", "anode",
+                        "cathode", "free", "ion", "lithium", "sodium", "metal", "carbon", "in", "ex", "co",
+                        "pre", "post", "state", "dendrite", "room", "large", "small", "ultra", "so", "cross",
+                        "li", "cu", "ni", "al", "zn", "si", "sn", "ag", "au", "mg", "na", "k",
+                        "one", "four", "sub", "semi", "quasi", "anti", "bi", "tri", "di"}
+REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*[A-Z\u00C0-\u024F])|\((\d{1,4})\)(?=\s)|"
+                             r"(\d{1,4})(?=\s+[A-Z\u00C0-\u024F][\w'’\-]*,?\s))")
+TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
+
+
+# ------------------------------------------------------------------------------ helpers
+
+def reference_number(text: str) -> int | None:
+    """The entry number a reference-list line starts with ('[12] A. B.', '12. A. B.', '12.A. B.'), if any."""
+    match = REFERENCE_START.match(text)
+    if not match:
+        return None
+    return int(next(g for g in match.groups() if g))
+
+
+def body_size(lines: Iterable[Line]) -> float:
+    """The font size most characters of the document are set in."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if ln.kind is None:
+            sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: Sequence[LineSpan] = ()
+                          ) -> tuple[str, list[CitationMarker], list[LineSpan]]:
+    """Remove in-line markers such as ' [47]' or '[12–15]' from ``text`` and record them.
+
+    Markers already found (superscripts) and line spans keep pointing at the same characters in
+    the shortened text.
+    """
+    cuts: list[tuple[int, int]] = []           # removed [start, end) intervals of the old text
+    found: list[CitationMarker] = []
+    for match in BRACKETED_CITATION.finditer(text):
+        numbers = expand_citation(match.group(1))
+        if not numbers or is_crystal_index(match.group(0), text[:match.start()]):
+            continue
+        start = match.start()
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        cuts.append((start, match.end()))
+        found.append(CitationMarker(numbers, start, match.group(0)))
+    if not cuts:
+        return text, list(markers), list(spans)
+
+    def moved(offset: int) -> int:
+        return offset - sum(min(end, offset) - start for start, end in cuts if start < offset)
+
+    kept = "".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)],
+                                            strict=True))
+    merged = sorted((replace(m, start=moved(m.start)) for m in [*markers, *found]), key=lambda m: m.start)
+    return kept, merged, [replace(sp, start=moved(sp.start), end=moved(sp.end)) for sp in spans]
+
+
+# ------------------------------------------------------------------------------ line kinds
+
+@dataclass(slots=True)
+class _Draft:
+    kind: BlockKind
+    lines: list[Line]
+    level: int = 0
+    indented: bool = False       # its first line starts right of its column's left edge
+    numbered: bool = False       # a heading with a section number
+
+
+@dataclass(slots=True)
+class _Context:
+    body: float                  # body font size
+    pitch: float                 # line pitch of body text
+    title_size: float            # font size of the paper's title on page 1 (0 when none)
+    column_left: dict[tuple[int, int], float] = field(default_factory=dict)
+
+
+def _context(lines: Sequence[Line]) -> _Context:
+    body = body_size(lines)
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
+               if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3
+               and 0 < b.top - a.top < body * 2.5]
+    pitch = statistics.median(pitches) if pitches else body * 1.2
+    first = [ln for ln in lines if ln.page == 1 and ln.kind is None and len(ln.text.strip()) > 3]
+    biggest = max((ln.size for ln in first), default=0.0)
+    title_size = biggest if biggest > body * 1.3 else 0.0
+    column_left: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        if ln.kind is None and abs(ln.size - body) < 0.3:
+            column_left[key] = min(column_left.get(key, ln.x0), ln.x0)
+    return _Context(body, pitch, title_size, column_left)
+
+
+def heading_level(line: Line, body: float) -> tuple[int, bool]:
+    """(depth, numbered): 0 when the line is not a heading; 1 for '2.', 2 for '2.1.'."""
+    text = line.text.strip()
+    if len(text) > 160 or len(text) < 2 or text[0].islower() or not re.search(r"[A-Za-z]{2}", text):
+        return 0, False
+    emphasised = line.bold or line.size > body * 1.04
+    match = HEADING_NUMBER.match(text)
+    if match and (emphasised or line.italic) and len(text.split()) <= 16 and not TERMINAL.search(text):
+        return match.group(1).count(".") + 1, True
+    if not emphasised or line.italic and not line.bold and line.size <= body * 1.04:
+        return 0, False
+    if match:
+        return match.group(1).count(".") + 1, True
+    if TERMINAL.search(text) and not text.endswith(":"):
+        return 0, False
+    if len(text.split()) <= 14 and not CAPTION_START.match(text):
+        return 1, False
+    return 0, False
+
+
+def _opens_paragraph(line: Line, following: Line | None, ctx: _Context) -> bool:
+    """A heading-like line that the next line continues in the same type is a paragraph's first line."""
+    if following is None or following.kind is not None or following.page != line.page:
+        return False
+    if following.column != line.column or abs(following.size - line.size) > 0.2 or following.bold != line.bold:
+        return False
+    gap = following.top - line.bottom
+    return 0 <= gap < ctx.pitch and following.text[:1].islower() and not line.text.rstrip().endswith(":")
+
+
+def _is_equation(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(EQUATION_END.search(text)) and len(text) < 100 and ("=" in text or line.italic or
+                                                                     bool(re.search(r"[→⇌+−]", text)))
+
+
+def _is_caption_start(line: Line, body: float) -> bool:
+    match = CAPTION_START.match(line.text.strip())
+    if not match:
+        return False
+    return match.group(1) == "|" or line.bold_head or abs(line.size - body) > 0.3
+
+
+def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions) -> bool:
+    gap = line.top - prev.bottom
+    open_sentence = not TERMINAL.search(prev.text) and line.text[:1].islower()
+    if gap > max(ctx.pitch * opts.paragraph_gap - (prev.bottom - prev.top), ctx.body * 0.9) and not open_sentence:
+        return True
+    if gap > ctx.pitch * 6:
+        return True                       # a figure between: decided again by the join step
+    if abs(line.size - prev.size) > 0.6:
+        return True
+    left = ctx.column_left.get((line.page, line.column), line.x0)
+    indent = line.x0 - left
+    column_right = max(prev.column_x1, prev.x1)
+    short_before = prev.x1 < column_right - 2 * ctx.body and TERMINAL.search(prev.text) is not None
+    return ctx.body * 0.8 < indent < ctx.body * 4 and (short_before or TERMINAL.search(prev.text) is not None)
+
+
+def reference_zone(lines: Sequence[Line]) -> int | None:
+    """Index of the line that opens the reference list: the first of a dense run of lines
+    numbered 1, 2, 3, ... (entries may wrap over several lines, so neighbours are a few lines apart)."""
+    starts = [(i, reference_number(ln.text)) for i, ln in enumerate(lines) if ln.kind is None]
+    starts = [(i, n) for i, n in starts if n is not None]
+    for k, (i, n) in enumerate(starts):
+        if n != 1:
+            continue
+        expected, last, run = 2, i, 1
+        for j, m in starts[k + 1:]:
+            if j - last > 12:
+                break
+            if m == expected:
+                expected, last, run = m + 1, j, run + 1
+        if run >= 5:
+            return i
+    return None
+
+
+# ------------------------------------------------------------------------------ lines → drafts
+
+def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[_Draft]:
+    """Group lines (already in reading order) into drafts of paragraphs, headings and captions."""
+    ctx = _context(lines)
+    body = ctx.body
+    drafts: list[_Draft] = []
+    references_from = reference_zone(lines)
+    in_references = False
+    next_entry = 1
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        last = drafts[-1] if drafts else None
+        if line.kind is not None:                       # header, footer, stamp, figure text
+            if last is not None and last.kind == line.kind and last.lines[-1].page == line.page:
+                last.lines.append(line)
+            else:
+                drafts.append(_Draft(line.kind, [line]))
+            continue
+        if FLOAT_LABEL.match(text):
+            drafts.append(_Draft(BlockKind.OTHER, [line]))
+            continue
+        if index == references_from and not in_references:
+            in_references = True
+            if not (last and last.kind == BlockKind.HEADING and REFERENCES_TITLE.match(last.lines[0].text.strip())):
+                drafts.append(_Draft(BlockKind.HEADING, [replace(line, text="References", citations=[])], 1))
+        level, numbered = heading_level(line, body)
+        if REFERENCES_TITLE.match(text) and (level or line.size >= body):
+            in_references = True
+            drafts.append(_Draft(BlockKind.HEADING, [line], 1))
+            continue
+        if in_references:
+            number = reference_number(text)
+            if number is not None and 0 < number - next_entry + 1 <= 3:
+                next_entry = number + 1
+                drafts.append(_Draft(BlockKind.REFERENCES, [line]))
+                continue
+            if level and not numbered and (BACK_MATTER.match(text) or line.size > body * 1.04):
+                in_references = False                   # back matter after the list
+            elif last is not None and last.kind == BlockKind.REFERENCES:
+                last.lines.append(line)
+                continue
+            elif next_entry > 1:
+                # a continuation separated from its entry by noise (a page footer, a stamp)
+                target = next((d for d in reversed(drafts) if d.kind == BlockKind.REFERENCES), None)
+                if target is not None and all(d.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.STAMP,
+                                                         BlockKind.OTHER)
+                                              for d in drafts[drafts.index(target) + 1:]):
+                    target.lines.append(line)
+                    continue
+        if ctx.title_size and line.page == 1 and line.size >= ctx.title_size - 0.5:
+            if last is not None and last.kind == BlockKind.TITLE:
+                last.lines.append(line)
+            else:
+                drafts.append(_Draft(BlockKind.TITLE, [line]))
+            continue
+        if level and _opens_paragraph(line, lines[index + 1] if index + 1 < len(lines) else None, ctx):
+            level = 0
+        if level:
+            if (last is not None and last.kind == BlockKind.HEADING and last.lines[-1].page == line.page
+                    and line.top - last.lines[-1].bottom < ctx.pitch and abs(line.size - last.lines[-1].size) < 0.3
+                    and not HEADING_NUMBER.match(text) and not last.lines[-1].text.rstrip().endswith(".")):
+                last.lines.append(line)                  # a heading wrapped over two lines
+            else:
+                drafts.append(_Draft(BlockKind.HEADING, [line], level, numbered=numbered))
+            continue
+        if _is_caption_start(line, body):
+            drafts.append(_Draft(BlockKind.CAPTION, [line]))
+            continue
+        if _is_equation(line):
+            drafts.append(_Draft(BlockKind.EQUATION, [line]))
+            continue
+        kind = BlockKind.BODY
+        if (last is not None and last.kind == BlockKind.CAPTION and last.lines[-1].page == line.page
+                and abs(last.lines[-1].size - line.size) < 0.3
+                and (line.size < body - 0.3 or not _starts_paragraph(last.lines[-1], line, ctx, opts))):
+            kind = BlockKind.CAPTION                     # a caption's second and later lines
+        if (last is not None and last.kind == kind and kind in (BlockKind.BODY, BlockKind.CAPTION)
+                and last.lines[-1].page == line.page and last.lines[-1].column == line.column
+                and not _starts_paragraph(last.lines[-1], line, ctx, opts)):
+            last.lines.append(line)
+        else:
+            left = ctx.column_left.get((line.page, line.column), line.x0)
+            drafts.append(_Draft(kind, [line], indented=body * 0.8 < line.x0 - left < body * 4))
+    _mark_noise(drafts, ctx)
+    _front_matter(drafts)
+    _set_levels(drafts, body)
+    return drafts
+
+
+NAME = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|van|von|de|der|da|di|del|le|la)$")
+
+
+def author_like(text: str) -> bool:
+    """A line of names: 'A. Name1, B. C. Name2 and D. Name3', with affiliation marks or bars."""
+    cleaned = re.sub(r"[\d*†‡§¶#✉]+", " ", text)
+    parts = [p.strip() for p in re.split(r",|;|\||&|\band\b", cleaned) if p.strip()]
+    if len(parts) < 2 and not re.search(r"\b(and|&)\b", text):
+        return False
+    names = 0
+    for part in parts:
+        words = part.split()
+        if 1 <= len(words) <= 5 and all(NAME.match(w) for w in words) and any(len(w) > 2 for w in words):
+            names += 1
+    return bool(parts) and names / len(parts) >= 0.7
+
+
+def _front_matter(drafts: list[_Draft]) -> None:
+    """Page 1 before the text: banners above the title, the author list below it."""
+    first_page = [d for d in drafts if d.lines[0].page == 1]
+    title = next((k for k, d in enumerate(first_page) if d.kind == BlockKind.TITLE), None)
+    if title is None:
+        return
+    for draft in first_page[:title]:
+        if draft.kind in (BlockKind.HEADING, BlockKind.BODY):
+            draft.kind = BlockKind.OTHER                 # "REVIEW", "Research Article", journal banners
+    for draft in first_page[title + 1:title + 6]:
+        if draft.kind in (BlockKind.HEADING, BlockKind.BODY, BlockKind.OTHER) and author_like(
+                " ".join(ln.text for ln in draft.lines)):
+            draft.kind = BlockKind.AUTHORS
+            for ln in draft.lines:
+                ln.citations = []
+            break
+
+
+def _mark_noise(drafts: list[_Draft], ctx: _Context) -> None:
+    """Affiliations, footnotes and biographies: small print that is not running text."""
+    for draft in drafts:
+        if draft.kind != BlockKind.BODY:
+            continue
+        text = " ".join(ln.text for ln in draft.lines)
+        smaller = all(ln.size < ctx.body - 0.3 for ln in draft.lines)
+        if smaller and BIOGRAPHY_WORDS.search(text):
+            draft.kind = BlockKind.BIOGRAPHY
+        elif AFFILIATION_WORDS.search(text) and (smaller or len(text) < 250 and draft.lines[0].page == 1):
+            draft.kind = BlockKind.AFFILIATION
+
+
+def _set_levels(drafts: list[_Draft], body: float) -> None:
+    """Unnumbered headings: level by font size (bigger is higher), below any numbered scheme."""
+    headings = [d for d in drafts if d.kind == BlockKind.HEADING]
+    if any(d.numbered for d in headings):
+        for d in headings:
+            if not d.numbered:
+                d.level = 1
+        return
+    sizes = sorted({round(d.lines[0].size, 1) for d in headings}, reverse=True)
+    for d in headings:
+        d.level = min(sizes.index(round(d.lines[0].size, 1)) + 1, 3)
+
+
+# ------------------------------------------------------------------------------ joining
+
+def _open_paragraph(text: str) -> bool:
+    return not TERMINAL.search(text)
+
+
+PASS_THROUGH = frozenset({BlockKind.CAPTION, BlockKind.HEADER, BlockKind.FOOTER, BlockKind.STAMP,
+                          BlockKind.AFFILIATION, BlockKind.OTHER, BlockKind.TABLE, BlockKind.BIOGRAPHY})
+
+
+def join_drafts(drafts: list[_Draft]) -> list[_Draft]:
+    """Join a paragraph broken by a column, page, figure or caption into one draft."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        if draft.kind == BlockKind.BODY and out:
+            k = len(out) - 1
+            while k >= 0 and out[k].kind in PASS_THROUGH and len(out) - k <= 12:
+                k -= 1
+            target = out[k] if k >= 0 and out[k].kind == BlockKind.BODY else None
+            if target is not None:
+                first, last_line = draft.lines[0], target.lines[-1]
+                moved = first.page != last_line.page or first.column != last_line.column or k < len(out) - 1 \
+                    or first.top - last_line.bottom > 3 * (last_line.bottom - last_line.top)
+                continues = first.text[:1].islower() or first.text[:1] in "(–-0123456789" or not draft.indented
+                if moved and _open_paragraph(last_line.text) and continues:
+                    target.lines.extend(draft.lines)
+                    continue
+        out.append(draft)
+    return out
+
+
+def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, list[CitationMarker], list[LineSpan]]:
+    """Join lines into one text, repairing end-of-line hyphenation; shift markers and spans along."""
+    text = ""
+    markers: list[CitationMarker] = []
+    spans: list[LineSpan] = []
+    for line in lines:
+        piece = line.text.strip()
+        if not piece:
+            continue
+        offset = len(line.text) - len(line.text.lstrip())
+        if text:
+            if text.endswith(("-", "‐")) and not text.endswith((" -", " ‐")) and piece[:1].islower():
+                head = re.findall(r"([A-Za-z]+)[-‐]$", text)
+                tail = re.findall(r"^([a-z]+)", piece)
+                if head and tail and _drop_hyphen(head[0], tail[0], vocabulary):
+                    text = text[:-1]
+            elif not text.endswith(("-", "‐", "/")):
+                text += " "
+        start = len(text)
+        for m in line.citations:
+            markers.append(CitationMarker(m.numbers, start + max(0, m.start - offset), m.raw))
+        text += piece
+        spans.append(LineSpan(start, len(text), line.page, line.bbox))
+    return text, markers, spans
+
+
+def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
+    """Whether 'head-' + 'tail' at a line end is one word split by hyphenation."""
+    joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
+    if vocabulary[hyphenated] > vocabulary[joined]:
+        return False
+    if vocabulary[joined]:
+        return True
+    if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
+        return False                  # two words of the paper: a compound ("nickel-rich")
+    return head.lower() not in KEEP_HYPHEN_PREFIXES and not head[:1].isupper()
+
+
+def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
+    words: Counter[str] = Counter()
+    for ln in lines:
+        words.update(w.lower().replace("‐", "-") for w in re.findall(r"[A-Za-z][A-Za-z\-‐]+", ln.text))
+    return words
+
+
+# ------------------------------------------------------------------------------ drafts → blocks
+
+def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[Block]:
+    """Lines in reading order → Blocks with kinds, section paths and citation markers."""
+    vocabulary = _vocabulary(lines)
+    drafts = join_drafts(draft_blocks(lines, opts))
+    blocks: list[Block] = []
+    path: list[tuple[int, str]] = []
+    first_heading_seen = False
+    body = body_size(lines)
+    for draft in drafts:
+        text, markers, spans = _join_lines(draft.lines, vocabulary)
+        if not text.strip():
+            continue
+        kind = draft.kind
+        if kind in TEXT_KINDS or kind == BlockKind.HEADING:
+            text, markers, spans = lift_inline_citations(text, markers, spans)
+        elif kind != BlockKind.REFERENCES:
+            markers = []
+        if kind == BlockKind.BODY and path and re.fullmatch(r"(?i)abstract|summary", path[-1][1].strip(" .:")):
+            kind = BlockKind.ABSTRACT
+        if kind == BlockKind.HEADING:
+            first_heading_seen = True
+            level = draft.level or 1
+            path = [(lv, t) for lv, t in path if lv < level] + [(level, text)]
+        elif kind == BlockKind.BODY and not first_heading_seen and draft.lines[0].page == 1:
+            size = statistics.median(ln.size for ln in draft.lines)
+            if abs(size - body) > 0.3 or not any(b.kind in (BlockKind.BODY, BlockKind.ABSTRACT) for b in blocks):
+                kind = BlockKind.ABSTRACT if len(text) > 300 else BlockKind.OTHER
+        first = draft.lines[0]
+        section = tuple(t for _, t in path) if kind != BlockKind.HEADING else tuple(t for _, t in path[:-1])
+        blocks.append(Block(kind=kind, text=text, page=first.page, bbox=first.bbox, order=len(blocks),
+                            section=section, citations=tuple(markers), lines=tuple(spans), level=draft.level))
+    return blocks
+
+
+__all__ = ["FULL", "HEADING_NUMBER", "TEXT_KINDS", "blocks_from_lines", "body_size", "draft_blocks",
+           "heading_level", "join_drafts", "lift_inline_citations", "reference_number", "reference_zone"]
