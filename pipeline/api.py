@@ -24,6 +24,7 @@ from pipeline.nlp import build_nlp
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
 from pipeline.store.base import GraphStore, Rows
+from pipeline.store.remote import SparqlStore
 from pipeline.validate import ValidationReport, check, require_valid
 from pipeline.vocab import AKG
 from queries.runner import Table, run_named, run_sparql
@@ -165,6 +166,48 @@ def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,
     return IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
                          len(processed.extraction.structures), len(doc.references), doc.page_count,
                          time.perf_counter() - started)
+
+
+@dataclass(frozen=True, slots=True)
+class PushReport:
+    target: str
+    graphs: int
+    triples: int
+
+
+def graph_quads(store: GraphStore, graph: ox.NamedNode) -> list[ox.Quad]:
+    """Every triple of one named graph, as quads in that graph."""
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+    assert isinstance(triples, list)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+
+
+def push(source: GraphStore, endpoint: str, *, user: str | None = None, password: str | None = None,
+         progress: Progress | None = None) -> PushReport:
+    """Copy every named graph of ``source`` to the SPARQL server at ``endpoint`` (its query URL).
+
+    Each graph replaces the server's graph of that name with one Graph Store Protocol PUT.
+    """
+    target = SparqlStore(endpoint.removeprefix("sparql+"), user=user, password=password)
+    try:
+        return copy_graphs(source, target, progress)
+    finally:
+        target.close()
+
+
+def copy_graphs(source: GraphStore, target: GraphStore, progress: Progress | None = None) -> PushReport:
+    """Every named graph of ``source`` written to ``target``, one whole-graph replace each."""
+    graphs = source.graphs()
+    triples = 0
+    for done, graph in enumerate(graphs):
+        if progress:
+            progress(graph.value, done, len(graphs))
+        quads = graph_quads(source, graph)
+        target.put_graph(graph, quads)
+        triples += len(quads)
+    if progress:
+        progress("", len(graphs), len(graphs))
+    return PushReport(target.location, len(graphs), triples)
 
 
 def query(store: GraphStore, name: str, params: Mapping[str, str] | None = None) -> Table:

@@ -77,3 +77,50 @@ def store_copy(sample_store_dir, tmp_path) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+# ---- external SPARQL servers (started by .ci/services.sh) --------------------------------------
+REMOTE_SERVERS = {"oxigraph-server": "ANODEKG_TEST_OXIGRAPH", "virtuoso": "ANODEKG_TEST_VIRTUOSO"}
+
+
+def service_url(server: str) -> str:
+    """The store URL of a test server that .ci/services.sh started; skips without it, never in CI."""
+    env = REMOTE_SERVERS[server]
+    url = os.environ.get(env, "")
+    if not url:
+        reason = f"${env} is not set: run the tests under `bash .ci/services.sh run make test` to reach {server}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason + " (CI=true forbids skipping)")
+        pytest.skip(reason)
+    return url
+
+
+@pytest.fixture(scope="module", params=sorted(REMOTE_SERVERS))
+def remote_url(request) -> str:
+    return service_url(request.param)
+
+
+@pytest.fixture(scope="module")
+def remote_pushed(remote_url, sample_store_dir) -> str:
+    """The URL of a SPARQL server holding exactly the sample store's graphs (pushed once per module)."""
+    from pipeline import api
+    from pipeline.store import open_store
+    remote = open_store(remote_url)
+    local = open_store(str(sample_store_dir))
+    try:
+        for graph in remote.graphs():
+            remote.drop_graph(graph)
+        api.copy_graphs(local, remote)
+    finally:
+        local.close()
+        remote.close()
+    return remote_url
+
+
+@pytest.fixture()
+def remote_store(remote_pushed):
+    """That server, opened for one test (which must leave its graphs as it found them)."""
+    from pipeline.store import open_store
+    store = open_store(remote_pushed)
+    yield store
+    store.close()

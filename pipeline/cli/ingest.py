@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from pipeline import api
-from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, reported
+from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, progress_bar, reported
 from pipeline.read_pdf import ReadLimits
 
 
@@ -36,14 +35,7 @@ def ingest(
     with reported():
         graph_store = open_cli_store(store)
         try:
-            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                          MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
-                          disable=as_json) as bar:
-                task = bar.add_task("ingesting", total=None)
-
-                def progress(current: str, done: int, total: int) -> None:
-                    bar.update(task, completed=done, total=total, description=Path(current).name or "done")
-
+            with progress_bar("ingesting", disable=as_json) as progress:
                 report = api.ingest(paths, graph_store, password=password, force=force, progress=progress,
                                     limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes))
         finally:
