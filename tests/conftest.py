@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,44 @@ def remote_store(remote_pushed):
     store = open_store(remote_pushed)
     yield store
     store.close()
+
+
+# ---- `anodekg serve` in this process (real uvicorn on a free loopback port) -------------------
+def free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(options) -> Iterator[str]:
+    """Serve ``options`` with uvicorn on a thread; yields the base URL, stops the server after."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from pipeline.server import create_app
+    server = uvicorn.Server(uvicorn.Config(create_app(options), host="127.0.0.1", port=free_port(),
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{server.config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(sample_store_dir) -> Iterator[str]:
+    """The sample store behind a read-only endpoint with default options."""
+    from pipeline.server import ServeOptions
+    with running_server(ServeOptions(store=str(sample_store_dir))) as url:
+        yield url

@@ -141,3 +141,8 @@ def test_remote_query_form_ignores_iris_strings_and_comments(text, form):
 def test_remote_endpoints_follow_server_conventions(url, update, gsp):
     found = endpoints(url)
     assert (found.update, found.gsp) == (update, gsp)
+
+
+def test_remote_push_help_has_an_example():
+    result = CliRunner().invoke(app, ["push", "--help"])
+    assert result.exit_code == 0 and "Example" in result.output and "--store" in result.output

@@ -5,6 +5,7 @@ anything worth testing lives in the library. Shared options and error handling a
 """
 
 import pipeline.cli.push  # noqa: F401
+import pipeline.cli.serve  # noqa: F401
 from pipeline.cli import export, ingest, queries, read, stats  # noqa: F401  (each registers its commands)
 from pipeline.cli.common import app
 

@@ -82,7 +82,16 @@ class OxigraphStore:
         except OSError as exc:
             raise StoreError(f"cannot write {out}: {exc}") from exc
 
+    def update(self, sparql: str) -> None:
+        """A SPARQL UPDATE in one transaction (only `anodekg serve --allow-update` sends one)."""
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.location}: update failed ({exc})") from exc
+
     def close(self) -> None:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, RuntimeError):      # RuntimeError: flushing a read-only store
             self._store.flush()
         del self._store
