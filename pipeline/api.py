@@ -9,18 +9,21 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
 from ontology import ONTOLOGY_TTL
+from pipeline import parallel
 from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
 from pipeline.document import read_document
 from pipeline.errors import AnodeKGError, InputError
 from pipeline.extract import extract
 from pipeline.nlp import build_nlp
+from pipeline.parallel import DEFAULT_TIMEOUT_S, Prepared
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
 from pipeline.store.base import GraphStore, Rows
@@ -97,9 +100,9 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     return Processed(document, extraction, graph)
 
 
-def to_quads(graph: Graph, name: ox.NamedNode) -> list[ox.Quad]:
-    """An rdflib graph as pyoxigraph quads in the named graph ``name`` (through N-Triples)."""
-    data = graph.serialize(format="nt", encoding="utf-8")
+def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
+    """An rdflib graph (or its N-Triples) as pyoxigraph quads in the named graph ``name``."""
+    data = graph if isinstance(graph, bytes) else graph.serialize(format="nt", encoding="utf-8")
     return [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
 
@@ -134,38 +137,78 @@ def write(store: GraphStore, processed: Processed) -> None:
 
 
 def ingest(paths: Iterable[Path], store: GraphStore, *, password: str | None = None,
-           limits: ReadLimits = ReadLimits(), force: bool = False, progress: Progress | None = None
-           ) -> IngestReport:
-    """Ingest PDFs one by one; a file that fails is reported and the batch goes on."""
+           limits: ReadLimits = ReadLimits(), force: bool = False, progress: Progress | None = None,
+           jobs: int = 1, cluster: str | None = None, timeout: float | None = DEFAULT_TIMEOUT_S) -> IngestReport:
+    """Ingest PDFs; a file that fails (or runs past ``timeout`` seconds) is reported and the batch goes on.
+
+    Files are read and extracted here (``jobs=1``), in ``jobs`` worker processes, or on a Dask
+    ``cluster`` ("tcp://HOST:8786" or "local:N"); each paper is then written from this process in
+    one transaction. An unchanged file (same bytes as a stored paper) is skipped unless ``force``.
+    """
     files = find_pdfs(paths)
     ensure_ontology(store)
-    outcomes = []
-    for done, path in enumerate(files):
+    outcomes: dict[str, IngestOutcome] = {}
+    todo: list[Path] = []
+    for path in files:
+        known = None if force else _known(store, path)
+        if known:
+            outcomes[str(path)] = IngestOutcome(str(path), "skipped", known)
+        else:
+            todo.append(path)
+    if progress:
+        progress(str(todo[0]) if todo else "", len(outcomes), len(files))
+    work = partial(prepare, password=password, limits=limits)
+    for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
+        outcomes[prepared.path] = _write_outcome(store, prepared)
         if progress:
-            progress(str(path), done, len(files))
-        outcomes.append(ingest_one(path, store, password=password, limits=limits, force=force))
+            progress(prepared.path, len(outcomes), len(files))
     if progress:
         progress("", len(files), len(files))
-    return IngestReport(tuple(outcomes), store.count())
+    return IngestReport(tuple(outcomes[str(p)] for p in files), store.count())
 
 
 def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,
                limits: ReadLimits = ReadLimits(), force: bool = False) -> IngestOutcome:
+    """One file, here and now: skipped when unchanged, else prepared and written."""
+    known = None if force else _known(store, Path(path))
+    if known:
+        return IngestOutcome(str(path), "skipped", known)
+    return _write_outcome(store, prepare(Path(path), password, limits))
+
+
+def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Prepared:
+    """The unit of work of an ingest, wherever it runs: ``process`` a file and hand back its triples as
+    N-Triples (small, picklable), or the failure. Nothing here touches a store."""
     started = time.perf_counter()
     try:
-        if not force and path.is_file() and path.stat().st_size:
-            known = already_ingested(store, sha256_of(path))
-            if known:
-                return IngestOutcome(str(path), "skipped", known, seconds=time.perf_counter() - started)
         processed = process(path, password, limits)
-        write(store, processed)
     except AnodeKGError as exc:
-        return IngestOutcome(str(path), "failed", error=str(exc), exit_code=exc.exit_code,
-                             seconds=time.perf_counter() - started)
+        return parallel.failed(path, exc, time.perf_counter() - started)
     doc = processed.document
-    return IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
-                         len(processed.extraction.structures), len(doc.references), doc.page_count,
-                         time.perf_counter() - started)
+    return Prepared(str(path), doc.doc_id, processed.graph.serialize(format="nt", encoding="utf-8"),
+                    len(processed.extraction.measurements), len(processed.extraction.structures),
+                    len(doc.references), doc.page_count, time.perf_counter() - started)
+
+
+def _known(store: GraphStore, path: Path) -> str | None:
+    if path.is_file() and path.stat().st_size:
+        return already_ingested(store, sha256_of(path))
+    return None
+
+
+def _write_outcome(store: GraphStore, prepared: Prepared) -> IngestOutcome:
+    """Write a prepared paper (its one transaction) and say what happened; failures pass through."""
+    if prepared.ok:
+        name = ox.NamedNode(str(graph_iri(prepared.doc_id)))
+        try:
+            store.put_graph(name, to_quads(prepared.ntriples, name))
+        except AnodeKGError as exc:
+            prepared = replace(prepared, error=str(exc), exit_code=exc.exit_code)
+    if not prepared.ok:
+        return IngestOutcome(prepared.path, "failed", error=prepared.error, exit_code=prepared.exit_code,
+                             seconds=prepared.seconds)
+    return IngestOutcome(prepared.path, "ok", prepared.doc_id, prepared.figures, prepared.structures,
+                         prepared.references, prepared.pages, prepared.seconds)
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,3 +167,45 @@ def served(sample_store_dir) -> Iterator[str]:
     from pipeline.server import ServeOptions
     with running_server(ServeOptions(store=str(sample_store_dir))) as url:
         yield url
+
+
+# ---- batches for the parallel engines ----------------------------------------------------------
+GENERATED_AT = "<http://www.w3.org/ns/prov#generatedAtTime>"
+
+
+def normalised_nquads(store_dir: Path) -> list[str]:
+    """A store's quads as sorted N-Quads lines, without the ingest-time triple (it differs per run)."""
+    import pyoxigraph as ox
+
+    from pipeline.store import open_store
+    store = open_store(str(store_dir))
+    try:
+        out = store_dir.parent / f"{store_dir.name}.nq"
+        store.dump(out, ox.RdfFormat.N_QUADS)
+    finally:
+        store.close()
+    return sorted(line for line in out.read_text(encoding="utf-8").splitlines() if GENERATED_AT not in line)
+
+
+@pytest.fixture(scope="session")
+def batch_dir(tmp_path_factory, sample_pdf) -> Path:
+    """A folder of two real papers and one bad file."""
+    folder = tmp_path_factory.mktemp("batch")
+    shutil.copy(sample_pdf, folder / sample_pdf.name)
+    shutil.copy(shared_path("corpus", "real", "kim2015_scirep_s_swnt_pani_li_s.pdf"), folder / "kim2015.pdf")
+    (folder / "download.pdf").write_bytes(b"<html><body>Redirecting</body></html>")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def batch_serial(tmp_path_factory, batch_dir) -> tuple[Path, object]:
+    """The batch ingested one file after another in this process: (store folder, report)."""
+    from pipeline import api
+    from pipeline.store import open_store
+    path = tmp_path_factory.mktemp("serial") / "store"
+    store = open_store(str(path))
+    try:
+        report = api.ingest([batch_dir], store, jobs=1)
+    finally:
+        store.close()
+    return path, report
