@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_ingest
+from benchmarks import bench_ingest, bench_parallel, bench_queries
 
-SUITES = [bench_ingest.run]
+SUITES = [bench_ingest.run, bench_parallel.run, bench_queries.run]
 
 
 def main() -> int:

@@ -75,7 +75,8 @@ def test_remote_cli_query_json_equals_embedded(remote_store, store_copy):
     remote = runner.invoke(app, [*args, remote_store.location])
     local = runner.invoke(app, [*args, str(store_copy)])
     assert remote.exit_code == 0, remote.output
-    assert json.loads(remote.stdout) == json.loads(local.stdout)
+    as_set = [sorted(json.dumps(row, sort_keys=True) for row in json.loads(r.stdout)) for r in (remote, local)]
+    assert as_set[0] == as_set[1]                  # same rows; SPARQL leaves the order of ORDER BY ties open
 
 
 def test_remote_cli_push_reports_graphs(remote_pushed, store_copy):
