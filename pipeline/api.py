@@ -23,7 +23,7 @@ from pipeline.document import read_document
 from pipeline.errors import AnodeKGError, InputError
 from pipeline.extract import extract
 from pipeline.nlp import build_nlp
-from pipeline.parallel import DEFAULT_TIMEOUT_S, Prepared
+from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
 from pipeline.store.base import GraphStore, Rows
@@ -33,22 +33,6 @@ from pipeline.vocab import AKG
 from queries.runner import Table, run_named, run_sparql
 
 Progress = Callable[[str, int, int], None]     # (current file, done, total)
-
-
-@dataclass(frozen=True, slots=True)
-class IngestOutcome:
-    """What happened to one file."""
-
-    path: str
-    status: str                     # "ok", "skipped" (unchanged) or "failed"
-    doc_id: str = ""
-    figures: int = 0
-    structures: int = 0
-    references: int = 0
-    pages: int = 0
-    seconds: float = 0.0
-    error: str = ""
-    exit_code: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +143,9 @@ def ingest(paths: Iterable[Path], store: GraphStore, *, password: str | None = N
         progress(str(todo[0]) if todo else "", len(outcomes), len(files))
     work = partial(prepare, password=password, limits=limits)
     for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
-        outcomes[prepared.path] = _write_outcome(store, prepared)
+        outcomes[prepared.outcome.path] = _write_outcome(store, prepared)
         if progress:
-            progress(prepared.path, len(outcomes), len(files))
+            progress(prepared.outcome.path, len(outcomes), len(files))
     if progress:
         progress("", len(files), len(files))
     return IngestReport(tuple(outcomes[str(p)] for p in files), store.count())
@@ -185,9 +169,10 @@ def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     except AnodeKGError as exc:
         return parallel.failed(path, exc, time.perf_counter() - started)
     doc = processed.document
-    return Prepared(str(path), doc.doc_id, processed.graph.serialize(format="nt", encoding="utf-8"),
-                    len(processed.extraction.measurements), len(processed.extraction.structures),
-                    len(doc.references), doc.page_count, time.perf_counter() - started)
+    outcome = IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
+                            len(processed.extraction.structures), len(doc.references), doc.page_count,
+                            time.perf_counter() - started)
+    return Prepared(outcome, processed.graph.serialize(format="nt", encoding="utf-8"))
 
 
 def _known(store: GraphStore, path: Path) -> str | None:
@@ -198,17 +183,14 @@ def _known(store: GraphStore, path: Path) -> str | None:
 
 def _write_outcome(store: GraphStore, prepared: Prepared) -> IngestOutcome:
     """Write a prepared paper (its one transaction) and say what happened; failures pass through."""
-    if prepared.ok:
-        name = ox.NamedNode(str(graph_iri(prepared.doc_id)))
+    outcome = prepared.outcome
+    if outcome.status == "ok":
+        name = ox.NamedNode(str(graph_iri(outcome.doc_id)))
         try:
             store.put_graph(name, to_quads(prepared.ntriples, name))
         except AnodeKGError as exc:
-            prepared = replace(prepared, error=str(exc), exit_code=exc.exit_code)
-    if not prepared.ok:
-        return IngestOutcome(prepared.path, "failed", error=prepared.error, exit_code=prepared.exit_code,
-                             seconds=prepared.seconds)
-    return IngestOutcome(prepared.path, "ok", prepared.doc_id, prepared.figures, prepared.structures,
-                         prepared.references, prepared.pages, prepared.seconds)
+            return replace(outcome, status="failed", error=str(exc), exit_code=exc.exit_code)
+    return outcome
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,12 +32,12 @@ CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps
 
 
 @dataclass(frozen=True, slots=True)
-class Prepared:
-    """One file after the heavy work: its paper's triples, ready for the one write, or why it failed."""
+class IngestOutcome:
+    """What happened to one file."""
 
     path: str
+    status: str                     # "ok", "skipped" (unchanged) or "failed"
     doc_id: str = ""
-    ntriples: bytes = b""
     figures: int = 0
     structures: int = 0
     references: int = 0
@@ -46,16 +46,20 @@ class Prepared:
     error: str = ""
     exit_code: int = 0
 
-    @property
-    def ok(self) -> bool:
-        return not self.error
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One file after the heavy work: what happened, and its paper's triples ready for the one write."""
+
+    outcome: IngestOutcome          # status "ok" (not written yet) or "failed"
+    ntriples: bytes = b""
 
 
 Work = Callable[[Path], Prepared]
 
 
 def failed(path: Path | str, exc: AnodeKGError, seconds: float = 0.0) -> Prepared:
-    return Prepared(str(path), error=str(exc), exit_code=exc.exit_code, seconds=seconds)
+    return Prepared(IngestOutcome(str(path), "failed", error=str(exc), exit_code=exc.exit_code, seconds=seconds))
 
 
 def _timeout_error(path: Path | str, timeout: float) -> ReadTimeout:
@@ -163,7 +167,8 @@ def prepare_on_worker(work: Work, path: str, data: bytes, timeout: float | None)
             return failed(path, _timeout_error(path, timeout or 0), time.perf_counter() - started)
         if isinstance(box[0], BaseException):
             raise box[0]
-        return replace(box[0], path=path, error=box[0].error.replace(str(local), path))
+        outcome = box[0].outcome
+        return replace(box[0], outcome=replace(outcome, path=path, error=outcome.error.replace(str(local), path)))
 
 
 def _on_cluster(work: Work, paths: Sequence[Path], spec: str, timeout: float | None) -> Iterator[Prepared]:

@@ -78,8 +78,8 @@ def _die(path):
 def test_parallel_dead_worker_fails_its_file_only(tmp_path):
     files = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
     results = list(parallel.run(_die, files, jobs=2))
-    assert sorted(r.path for r in results) == sorted(map(str, files))
-    assert all("worker reading it died" in r.error for r in results)
+    assert sorted(r.outcome.path for r in results) == sorted(map(str, files))
+    assert all("worker reading it died" in r.outcome.error for r in results)
 
 
 @pytest.mark.parametrize("spec", ["local:0", "local:x", "http://host:8786", "host:8786"])
