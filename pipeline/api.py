@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from ontology import ONTOLOGY_TTL
+from pipeline import parallel
 from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
 from pipeline.document import read_document
 from pipeline.errors import AnodeKGError, InputError
@@ -24,30 +26,16 @@ from pipeline.extract import extract
 from pipeline.graph_stats import summarize
 from pipeline.graph_view import project
 from pipeline.nlp import build_nlp
+from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
 from pipeline.store.base import GraphStore, Rows
+from pipeline.store.remote import SparqlStore
 from pipeline.validate import ValidationReport, check, require_valid
 from pipeline.vocab import AKG
 from queries.runner import Table, run_named, run_sparql
 
 Progress = Callable[[str, int, int], None]     # (current file, done, total)
-
-
-@dataclass(frozen=True, slots=True)
-class IngestOutcome:
-    """What happened to one file."""
-
-    path: str
-    status: str                     # "ok", "skipped" (unchanged) or "failed"
-    doc_id: str = ""
-    figures: int = 0
-    structures: int = 0
-    references: int = 0
-    pages: int = 0
-    seconds: float = 0.0
-    error: str = ""
-    exit_code: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +87,9 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     return Processed(document, extraction, graph)
 
 
-def to_quads(graph: Graph, name: ox.NamedNode) -> list[ox.Quad]:
-    """An rdflib graph as pyoxigraph quads in the named graph ``name`` (through N-Triples)."""
-    data = graph.serialize(format="nt", encoding="utf-8")
+def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
+    """An rdflib graph (or its N-Triples) as pyoxigraph quads in the named graph ``name``."""
+    data = graph if isinstance(graph, bytes) else graph.serialize(format="nt", encoding="utf-8")
     return [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
 
@@ -136,38 +124,118 @@ def write(store: GraphStore, processed: Processed) -> None:
 
 
 def ingest(paths: Iterable[Path], store: GraphStore, *, password: str | None = None,
-           limits: ReadLimits = ReadLimits(), force: bool = False, progress: Progress | None = None
-           ) -> IngestReport:
-    """Ingest PDFs one by one; a file that fails is reported and the batch goes on."""
+           limits: ReadLimits = ReadLimits(), force: bool = False, progress: Progress | None = None,
+           jobs: int = 1, cluster: str | None = None, timeout: float | None = DEFAULT_TIMEOUT_S) -> IngestReport:
+    """Ingest PDFs; a file that fails (or runs past ``timeout`` seconds) is reported and the batch goes on.
+
+    Files are read and extracted here (``jobs=1``), in ``jobs`` worker processes, or on a Dask
+    ``cluster`` ("tcp://HOST:8786" or "local:N"); each paper is then written from this process in
+    one transaction. An unchanged file (same bytes as a stored paper) is skipped unless ``force``.
+    """
     files = find_pdfs(paths)
     ensure_ontology(store)
-    outcomes = []
-    for done, path in enumerate(files):
+    outcomes: dict[str, IngestOutcome] = {}
+    todo: list[Path] = []
+    for path in files:
+        known = None if force else _known(store, path)
+        if known:
+            outcomes[str(path)] = IngestOutcome(str(path), "skipped", known)
+        else:
+            todo.append(path)
+    if progress:
+        progress(str(todo[0]) if todo else "", len(outcomes), len(files))
+    work = partial(prepare, password=password, limits=limits)
+    for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
+        outcomes[prepared.outcome.path] = _write_outcome(store, prepared)
         if progress:
-            progress(str(path), done, len(files))
-        outcomes.append(ingest_one(path, store, password=password, limits=limits, force=force))
+            progress(prepared.outcome.path, len(outcomes), len(files))
     if progress:
         progress("", len(files), len(files))
-    return IngestReport(tuple(outcomes), store.count())
+    return IngestReport(tuple(outcomes[str(p)] for p in files), store.count())
 
 
 def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,
                limits: ReadLimits = ReadLimits(), force: bool = False) -> IngestOutcome:
+    """One file, here and now: skipped when unchanged, else prepared and written."""
+    known = None if force else _known(store, Path(path))
+    if known:
+        return IngestOutcome(str(path), "skipped", known)
+    return _write_outcome(store, prepare(Path(path), password, limits))
+
+
+def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Prepared:
+    """The unit of work of an ingest, wherever it runs: ``process`` a file and hand back its triples as
+    N-Triples (small, picklable), or the failure. Nothing here touches a store."""
     started = time.perf_counter()
     try:
-        if not force and path.is_file() and path.stat().st_size:
-            known = already_ingested(store, sha256_of(path))
-            if known:
-                return IngestOutcome(str(path), "skipped", known, seconds=time.perf_counter() - started)
         processed = process(path, password, limits)
-        write(store, processed)
     except AnodeKGError as exc:
-        return IngestOutcome(str(path), "failed", error=str(exc), exit_code=exc.exit_code,
-                             seconds=time.perf_counter() - started)
+        return parallel.failed(path, exc, time.perf_counter() - started)
     doc = processed.document
-    return IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
-                         len(processed.extraction.structures), len(doc.references), doc.page_count,
-                         time.perf_counter() - started)
+    outcome = IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
+                            len(processed.extraction.structures), len(doc.references), doc.page_count,
+                            time.perf_counter() - started)
+    return Prepared(outcome, processed.graph.serialize(format="nt", encoding="utf-8"))
+
+
+def _known(store: GraphStore, path: Path) -> str | None:
+    if path.is_file() and path.stat().st_size:
+        return already_ingested(store, sha256_of(path))
+    return None
+
+
+def _write_outcome(store: GraphStore, prepared: Prepared) -> IngestOutcome:
+    """Write a prepared paper (its one transaction) and say what happened; failures pass through."""
+    outcome = prepared.outcome
+    if outcome.status == "ok":
+        name = ox.NamedNode(str(graph_iri(outcome.doc_id)))
+        try:
+            store.put_graph(name, to_quads(prepared.ntriples, name))
+        except AnodeKGError as exc:
+            return replace(outcome, status="failed", error=str(exc), exit_code=exc.exit_code)
+    return outcome
+
+
+@dataclass(frozen=True, slots=True)
+class PushReport:
+    target: str
+    graphs: int
+    triples: int
+
+
+def graph_quads(store: GraphStore, graph: ox.NamedNode) -> list[ox.Quad]:
+    """Every triple of one named graph, as quads in that graph."""
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+    assert isinstance(triples, list)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+
+
+def push(source: GraphStore, endpoint: str, *, user: str | None = None, password: str | None = None,
+         progress: Progress | None = None) -> PushReport:
+    """Copy every named graph of ``source`` to the SPARQL server at ``endpoint`` (its query URL).
+
+    Each graph replaces the server's graph of that name with one Graph Store Protocol PUT.
+    """
+    target = SparqlStore(endpoint.removeprefix("sparql+"), user=user, password=password)
+    try:
+        return copy_graphs(source, target, progress)
+    finally:
+        target.close()
+
+
+def copy_graphs(source: GraphStore, target: GraphStore, progress: Progress | None = None) -> PushReport:
+    """Every named graph of ``source`` written to ``target``, one whole-graph replace each."""
+    graphs = source.graphs()
+    triples = 0
+    for done, graph in enumerate(graphs):
+        if progress:
+            progress(graph.value, done, len(graphs))
+        quads = graph_quads(source, graph)
+        target.put_graph(graph, quads)
+        triples += len(quads)
+    if progress:
+        progress("", len(graphs), len(graphs))
+    return PushReport(target.location, len(graphs), triples)
 
 
 def query(store: GraphStore, name: str, params: Mapping[str, str] | None = None) -> Table:

@@ -48,6 +48,10 @@ class TooLarge(InputError):
     hint = "raise --max-pages or --max-bytes if you trust this file"
 
 
+class ReadTimeout(InputError):
+    hint = "the file may be pathological; raise --timeout if you trust it"
+
+
 class QueryError(AnodeKGError):
     """A named query, a parameter or a SPARQL text is wrong."""
 

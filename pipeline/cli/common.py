@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from pipeline import __version__
@@ -75,6 +76,19 @@ def reported() -> Iterator[None]:
             err.print_exception()
         err.print(f"[red]error:[/] {type(exc).__name__}: {exc}", markup=True, highlight=False)
         raise typer.Exit(exc.exit_code) from exc
+
+
+@contextmanager
+def progress_bar(what: str, *, disable: bool = False) -> Iterator[Callable[[str, int, int], None]]:
+    """A progress bar on stderr, as the ``progress(current, done, total)`` callback the api takes."""
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True, disable=disable) as bar:
+        task = bar.add_task(what, total=None)
+
+        def progress(current: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=Path(current).name or "done")
+
+        yield progress
 
 
 def open_cli_store(url: str, *, must_exist: bool = False) -> GraphStore:

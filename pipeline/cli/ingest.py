@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from pipeline import api
-from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, reported
+from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, progress_bar, reported
+from pipeline.parallel import DEFAULT_TIMEOUT_S
 from pipeline.read_pdf import ReadLimits
 
 
@@ -23,29 +23,30 @@ def ingest(
     force: Annotated[bool, typer.Option("--force", help="Re-read files even when unchanged.")] = False,
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = ReadLimits().max_pages,
     max_bytes: Annotated[int, typer.Option(help="Refuse PDFs larger than this.")] = ReadLimits().max_bytes,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Read and extract in N worker processes "
+                                      "(the store is still written from this one).")] = 1,
+    cluster: Annotated[str | None, typer.Option(
+        metavar="tcp://HOST:8786|local:N", help="Read and extract on a Dask cluster: a scheduler address, "
+        "or local:N to start N local workers.")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds one file may take before it fails alone and the "
+                                           "batch goes on; 0 for no limit.")] = DEFAULT_TIMEOUT_S,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Read PDFs (or folders of PDFs) and add their figures to the graph.
 
     Each paper becomes one named graph, written in one transaction; an unchanged file is skipped,
-    and a file that fails is reported while the rest of the batch goes on. Exits 3 when a file
-    could not be read.
+    and a file that fails (or takes longer than --timeout) is reported while the rest of the batch
+    goes on. Exits 3 when a file could not be read.
 
-    Example: [bold]anodekg ingest graph_data/sources/ --store graph_data/store[/]
+    Example: [bold]anodekg ingest papers/ --jobs 4[/]   ·   [bold]anodekg ingest papers/ --cluster tcp://10.0.0.5:8786[/]
     """
     with reported():
         graph_store = open_cli_store(store)
         try:
-            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                          MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
-                          disable=as_json) as bar:
-                task = bar.add_task("ingesting", total=None)
-
-                def progress(current: str, done: int, total: int) -> None:
-                    bar.update(task, completed=done, total=total, description=Path(current).name or "done")
-
+            with progress_bar("ingesting", disable=as_json) as progress:
                 report = api.ingest(paths, graph_store, password=password, force=force, progress=progress,
-                                    limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes))
+                                    limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes),
+                                    jobs=jobs, cluster=cluster, timeout=timeout)
         finally:
             graph_store.close()
     rows = [{"file": Path(o.path).name, "status": o.status, "paper": o.doc_id, "pages": o.pages,
@@ -63,7 +64,9 @@ def ingest(
                           *(str(row[c]) for c in ("paper", "pages", "figures", "structures", "references",
                                                    "seconds")))
         out.print(table)
-        out.print(f"store: {graph_store.location} · {report.triples} triples")
+        counts = {status: sum(o.status == status for o in report.outcomes) for status in ("ok", "skipped", "failed")}
+        out.print(" · ".join(f"{n} {status}" for status, n in counts.items())
+                  + f" · store: {graph_store.location} · {report.triples} triples", highlight=False)
     for failure in report.failed:
         err.print(f"[red]failed:[/] {failure.error}", highlight=False)
     if report.failed:

@@ -22,6 +22,7 @@ STORE_ENV = "ANODEKG_STORE"
 
 BACKENDS: dict[str, str] = {
     "oxigraph": "pipeline.store.oxigraph:OxigraphStore",
+    "sparql": "pipeline.store.remote:SparqlStore",
 }
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -59,6 +60,16 @@ class GraphStore(Protocol):
     def dump(self, out: Path, fmt: ox.RdfFormat) -> None: ...
 
     def close(self) -> None: ...
+
+
+def rows_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Rows | bool | list[ox.Triple]:
+    """A pyoxigraph query answer (from a store or parsed from a server's response) as plain values."""
+    if isinstance(result, ox.QuerySolutions):
+        variables = tuple(v.value for v in result.variables)
+        return Rows(variables, tuple(tuple(solution[i] for i in range(len(variables))) for solution in result))
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    return list(result)
 
 
 def default_store_url() -> str:

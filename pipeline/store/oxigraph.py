@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from pipeline.errors import QueryError, StoreError
-from pipeline.store.base import Rows, Term
+from pipeline.store.base import Rows, Term, rows_of
 
 
 def _sparql_data(quads: Sequence[ox.Quad]) -> str:
@@ -61,12 +61,7 @@ class OxigraphStore:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except (OSError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
-        if isinstance(result, ox.QuerySolutions):
-            variables = tuple(v.value for v in result.variables)
-            return Rows(variables, tuple(tuple(solution[i] for i in range(len(variables))) for solution in result))
-        if isinstance(result, ox.QueryBoolean):
-            return bool(result)
-        return list(result)
+        return rows_of(result)
 
     def count(self) -> int:
         return len(self._store)
@@ -82,7 +77,16 @@ class OxigraphStore:
         except OSError as exc:
             raise StoreError(f"cannot write {out}: {exc}") from exc
 
+    def update(self, sparql: str) -> None:
+        """A SPARQL UPDATE in one transaction (only `anodekg serve --allow-update` sends one)."""
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.location}: update failed ({exc})") from exc
+
     def close(self) -> None:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, RuntimeError):      # RuntimeError: flushing a read-only store
             self._store.flush()
         del self._store

@@ -1,0 +1,214 @@
+"""Where papers are read and extracted: here, in worker processes, or on a Dask cluster.
+
+Reading and extracting a PDF is the heavy part of an ingest; writing its graph is one short
+transaction. So every engine runs the same unit of work (``api.prepare``: read, extract, build
+triples, validate) and hands back a small picklable ``Prepared`` (the graph as N-Triples), and the
+caller writes each paper to the store itself, one atomic write per paper, in one process.
+
+A file that takes longer than ``timeout`` seconds fails alone, with a clear message, and the batch
+goes on: in this process a timer interrupts it; a worker process is killed and replaced (pebble);
+on a cluster the task is abandoned on its worker thread (Python threads cannot be killed, so the
+worker finishes it in the background).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, wait
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pipeline.errors import AnodeKGError, InputError, ReadTimeout
+
+DEFAULT_TIMEOUT_S = 300.0            # per file; a 100-page review takes ~20 s on one core
+CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    """What happened to one file."""
+
+    path: str
+    status: str                     # "ok", "skipped" (unchanged) or "failed"
+    doc_id: str = ""
+    figures: int = 0
+    structures: int = 0
+    references: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    error: str = ""
+    exit_code: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One file after the heavy work: what happened, and its paper's triples ready for the one write."""
+
+    outcome: IngestOutcome          # status "ok" (not written yet) or "failed"
+    ntriples: bytes = b""
+
+
+Work = Callable[[Path], Prepared]
+
+
+def failed(path: Path | str, exc: AnodeKGError, seconds: float = 0.0) -> Prepared:
+    return Prepared(IngestOutcome(str(path), "failed", error=str(exc), exit_code=exc.exit_code, seconds=seconds))
+
+
+def _timeout_error(path: Path | str, timeout: float) -> ReadTimeout:
+    return ReadTimeout(f"{path}: reading and extracting took longer than {timeout:g} s (--timeout); "
+                       "the rest of the batch went on")
+
+
+def parse_cluster(spec: str) -> tuple[str, int]:
+    """'local:N' → ('local', N); 'tcp://host:8786' → (address, 0); InputError otherwise."""
+    if spec.startswith("local:"):
+        count = spec.removeprefix("local:")
+        if not count.isdigit() or int(count) < 1:
+            raise InputError(f"--cluster local:N needs a worker count N >= 1, not {spec!r}")
+        return "local", int(count)
+    if spec.startswith(("tcp://", "tls://", "ws://", "wss://", "inproc://")):
+        return spec, 0
+    raise InputError(f"--cluster takes tcp://HOST:PORT (a Dask scheduler) or local:N, not {spec!r}")
+
+
+def run(work: Work, paths: Sequence[Path], *, jobs: int = 1, cluster: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT_S) -> Iterator[Prepared]:
+    """``work`` over ``paths`` on the chosen engine, yielding each result as it completes."""
+    timeout = timeout if timeout and timeout > 0 else None
+    if cluster:
+        return _on_cluster(work, paths, cluster, timeout)
+    if jobs > 1 and len(paths) > 1:
+        return _in_processes(work, paths, jobs, timeout)
+    return _here(work, paths, timeout)
+
+
+# -- this process --------------------------------------------------------------------------------
+@contextlib.contextmanager
+def deadline(seconds: float | None, path: Path | str) -> Iterator[None]:
+    """Raise ReadTimeout in this (main) thread when ``seconds`` pass; repeats each second after, in
+    case library code swallows the first one. Without a main thread or a limit it only yields."""
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _timeout_error(path, seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _here(work: Work, paths: Sequence[Path], timeout: float | None) -> Iterator[Prepared]:
+    for path in paths:
+        started = time.perf_counter()
+        try:
+            with deadline(timeout, path):
+                result = work(path)
+        except ReadTimeout as exc:
+            result = failed(path, exc, time.perf_counter() - started)
+        yield result
+
+
+# -- worker processes (pebble kills a worker that runs past its timeout) ------------------------
+def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None) -> Iterator[Prepared]:
+    from pebble import ProcessExpired, ProcessPool
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.api"])     # heavy imports once, in the fork server
+    with ProcessPool(max_workers=min(jobs, len(paths)), context=context) as pool:
+        futures = {pool.schedule(work, (path,), timeout=timeout): path for path in paths}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                path = futures[future]
+                try:
+                    yield future.result()
+                except FutureTimeout:
+                    yield failed(path, _timeout_error(path, timeout or 0), timeout or 0)
+                except ProcessExpired as exc:
+                    yield failed(path, InputError(f"{path}: the worker reading it died ({exc})"))
+
+
+# -- a Dask cluster ------------------------------------------------------------------------------
+def prepare_on_worker(work: Work, path: str, data: bytes, timeout: float | None) -> Prepared:
+    """The cluster task: the file's bytes (no shared filesystem needed), worked on under a deadline.
+
+    The bytes go to a temporary file of the same name; messages name the client's ``path``."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="anodekg-") as tmp:
+        local = Path(tmp) / Path(path).name
+        local.write_bytes(data)
+        box: list[Prepared | BaseException] = []
+
+        def target() -> None:
+            try:
+                box.append(work(local))
+            except BaseException as exc:          # noqa: BLE001 — carried back to the client below
+                box.append(exc)
+
+        thread = threading.Thread(target=target, daemon=True, name=f"anodekg-{local.name}")
+        thread.start()
+        thread.join(timeout)
+        if thread.is_alive():
+            return failed(path, _timeout_error(path, timeout or 0), time.perf_counter() - started)
+        if isinstance(box[0], BaseException):
+            raise box[0]
+        outcome = box[0].outcome
+        return replace(box[0], outcome=replace(outcome, path=path, error=outcome.error.replace(str(local), path)))
+
+
+def _on_cluster(work: Work, paths: Sequence[Path], spec: str, timeout: float | None) -> Iterator[Prepared]:
+    from distributed import Client, LocalCluster, as_completed
+
+    address, workers = parse_cluster(spec)
+    with contextlib.ExitStack() as stack:
+        if address == "local":
+            cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                       dashboard_address=None, silence_logs=40))
+            client = stack.enter_context(Client(cluster))
+        else:
+            try:
+                client = stack.enter_context(Client(address, timeout="30s"))
+            except (OSError, TimeoutError) as exc:
+                raise InputError(f"cannot reach the Dask scheduler at {address} ({exc})") from exc
+        window = max(1, len(client.scheduler_info().get("workers", {})) or 1) * CLUSTER_WINDOW_PER_WORKER
+        queue = iter(paths)
+        by_key: dict[str, Path] = {}
+
+        def submit() -> object | None:
+            path = next(queue, None)
+            if path is None:
+                return None
+            future = client.submit(prepare_on_worker, work, str(path), path.read_bytes(), timeout, pure=False)
+            by_key[future.key] = path
+            return future
+
+        first = [f for f in (submit() for _ in range(window)) if f is not None]
+        flow = as_completed(first)
+        for future in flow:
+            path = by_key.pop(future.key)
+            try:
+                result = future.result()
+            except AnodeKGError as exc:
+                result = failed(path, exc)
+            except Exception as exc:  # noqa: BLE001 — a worker lost or a task crashed: the batch goes on
+                result = failed(path, InputError(f"{path}: the cluster could not process it "
+                                                 f"({type(exc).__name__}: {exc})"))
+            yield result
+            following = submit()
+            if following is not None:
+                flow.add(following)

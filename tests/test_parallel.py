@@ -1,0 +1,96 @@
+"""Parallel and distributed ingest: the same graph as a serial ingest, one write per paper from the
+calling process, and a file past its timeout fails alone while the batch goes on."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import store_nquads
+from typer.testing import CliRunner
+
+from pipeline import api, parallel
+from pipeline.cli import app
+from pipeline.errors import InputError
+from pipeline.store import open_store
+
+
+def _statuses(report):
+    return {Path(o.path).name: o.status for o in report.outcomes}
+
+
+def test_parallel_serial_batch_reports_each_file(batch_serial):
+    _, report = batch_serial
+    assert _statuses(report) == {"download.pdf": "failed", "kim2015.pdf": "ok",
+                                 "zhang2017-advsci-micro-nanostructures-li-anodes.pdf": "ok"}
+
+
+def test_parallel_jobs_graph_equals_serial_graph(batch_dir, batch_serial, tmp_path):
+    store = open_store(str(tmp_path / "store"))
+    try:
+        report = api.ingest([batch_dir], store, jobs=2)
+    finally:
+        store.close()
+    assert _statuses(report) == _statuses(batch_serial[1])
+    assert store_nquads(tmp_path / "store") == store_nquads(batch_serial[0])
+
+
+def test_parallel_cluster_graph_equals_serial_graph(batch_dir, batch_serial, tmp_path):
+    """A real Dask scheduler with 2 worker processes, through the CLI."""
+    result = CliRunner().invoke(app, ["ingest", str(batch_dir), "--cluster", "local:2", "--json",
+                                      "--store", str(tmp_path / "store")])
+    assert result.exit_code == 3, result.output              # the bad file: unreadable input
+    files = {row["file"]: row["status"] for row in json.loads(result.stdout)["files"]}
+    assert files == _statuses(batch_serial[1])
+    assert store_nquads(tmp_path / "store") == store_nquads(batch_serial[0])
+
+
+def test_parallel_file_past_timeout_fails_alone_in_workers(batch_dir, tmp_path):
+    store = open_store(str(tmp_path / "store"))
+    try:
+        report = api.ingest([batch_dir], store, jobs=2, timeout=0.5)
+        before_failures = {Path(o.path).name: o.error for o in report.failed}
+        graphs = store.graphs()
+    finally:
+        store.close()
+    assert len(before_failures) == 3                           # two too slow, one not a PDF
+    assert "took longer than 0.5 s" in before_failures["kim2015.pdf"]
+    assert "not a PDF" in before_failures["download.pdf"]
+    assert [g.value for g in graphs] == ["https://w3id.org/anodekg/graph/ontology"]
+
+
+def test_parallel_file_past_timeout_fails_alone_in_process(sample_pdf, tmp_path):
+    bad = tmp_path / "empty.pdf"
+    bad.write_bytes(b"")
+    store = open_store(str(tmp_path / "store"))
+    try:
+        report = api.ingest([sample_pdf, bad], store, jobs=1, timeout=0.3)
+    finally:
+        store.close()
+    errors = [o.error for o in report.outcomes]
+    assert "took longer than 0.3 s" in errors[0] and "empty" in errors[1]
+
+
+def _die(path):
+    os._exit(9)
+
+
+def test_parallel_dead_worker_fails_its_file_only(tmp_path):
+    files = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    results = list(parallel.run(_die, files, jobs=2))
+    assert sorted(r.outcome.path for r in results) == sorted(map(str, files))
+    assert all("worker reading it died" in r.outcome.error for r in results)
+
+
+@pytest.mark.parametrize("spec", ["local:0", "local:x", "http://host:8786", "host:8786"])
+def test_parallel_bad_cluster_spec_is_an_input_error(spec):
+    with pytest.raises(InputError, match="--cluster"):
+        parallel.parse_cluster(spec)
+
+
+def test_parallel_cli_summary_counts_each_status(batch_dir, batch_serial, tmp_path):
+    import shutil
+    shutil.copytree(batch_serial[0], tmp_path / "store")
+    result = CliRunner().invoke(app, ["ingest", str(batch_dir), "--jobs", "2", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 3
+    assert "0 ok · 2 skipped · 1 failed" in result.stdout
