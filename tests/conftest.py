@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PDF = ROOT / "graph_data" / "sources" / "zhang2017-advsci-micro-nanostructures-li-anodes.pdf"
 SHARED = Path(os.environ.get("ANODEKG_SHARED", ROOT.parent / "shared")).resolve()
 ARTIFACTS = ROOT / "test-artifacts"
+CLI = [sys.executable, "-m", "pipeline.cli"]
+PROV_GENERATED = "<http://www.w3.org/ns/prov#generatedAtTime>"
 
 
 def shared_path(*parts: str) -> Path:
@@ -77,3 +82,47 @@ def store_copy(sample_store_dir, tmp_path) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def cli_process(*args: str, **popen: object) -> subprocess.Popen:
+    """``anodekg ARGS`` as a real process (stdout and stderr piped unless told otherwise)."""
+    popen.setdefault("stdout", subprocess.PIPE)
+    popen.setdefault("stderr", subprocess.PIPE)
+    return subprocess.Popen([*CLI, *args], cwd=ROOT, text=True, **popen)
+
+
+def fingerprint(store_dir: Path, graph: str | None = None) -> tuple[int, str]:
+    """A store's (or one graph's) triple count and a hash of its sorted N-Quads.
+
+    The ingest timestamp (prov:generatedAtTime) is left out of the hash: it is the one triple that
+    differs between two ingests of the same file.
+    """
+    from pipeline.store import open_store
+    store = open_store(str(store_dir), read_only=True)
+    where = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)" if graph else "GRAPH ?g { ?s ?p ?o }"
+    rows = store.query(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}").rows
+    lines = sorted(" ".join(str(term) for term in row) for row in rows if str(row[1]) != PROV_GENERATED)
+    return len(rows), hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def paper_graph_of(store_dir: Path) -> str:
+    """The IRI of the one paper graph in a store that holds a single paper."""
+    from pipeline.build_rdf import ONTOLOGY_GRAPH
+    from pipeline.store import open_store
+    graphs = [g.value for g in open_store(str(store_dir), read_only=True).graphs() if g.value != str(ONTOLOGY_GRAPH)]
+    assert len(graphs) == 1, graphs
+    return graphs[0]
+
+
+@pytest.fixture()
+def halved_store(store_copy) -> Path:
+    """The sample store with its paper's graph cut to half, so the graph before and after an ingest differ."""
+    import pyoxigraph as ox
+
+    from pipeline.store import open_store
+    graph = ox.NamedNode(paper_graph_of(store_copy))
+    store = open_store(str(store_copy))
+    triples = sorted(store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"), key=str)
+    store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples[: len(triples) // 2]])
+    store.close()
+    return store_copy
