@@ -6,6 +6,7 @@ component in ``components.py`` turns the results into spans.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -56,8 +57,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         try:
             value = _number(raw_value.translate(str.maketrans({"−": "-", "–": "-"})), match.group("sci"))
             high = _number(match.group("high"), match.group("high_sci")) if match.group("high") else None
-        except ValueError:
+        except (ValueError, OverflowError):     # OverflowError: an exponent such as "× 10999" (found by property tests)
             continue
+        if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+            continue                            # hundreds of digits: not a reported figure
         qualifier = "="
         for i, (_, symbol) in enumerate(QUALIFIERS):
             if match.group(f"q{i}"):
