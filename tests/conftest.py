@@ -114,15 +114,19 @@ def paper_graph_of(store_dir: Path) -> str:
     return graphs[0]
 
 
-@pytest.fixture()
-def halved_store(store_copy) -> Path:
-    """The sample store with its paper's graph cut to half, so the graph before and after an ingest differ."""
+def rewrite_paper_graph(store_dir: Path, change) -> None:
+    """Replace the one paper graph of a store with ``change(sorted triples)`` (a list of pyoxigraph Triples)."""
     import pyoxigraph as ox
 
     from pipeline.store import open_store
-    graph = ox.NamedNode(paper_graph_of(store_copy))
-    store = open_store(str(store_copy))
+    graph = ox.NamedNode(paper_graph_of(store_dir))
+    store = open_store(str(store_dir))
     triples = sorted(store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"), key=str)
-    store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples[: len(triples) // 2]])
-    store.close()
+    store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in change(triples)])
+
+
+@pytest.fixture()
+def halved_store(store_copy) -> Path:
+    """The sample store with its paper's graph cut to half, so the graph before and after an ingest differ."""
+    rewrite_paper_graph(store_copy, lambda triples: triples[: len(triples) // 2])
     return store_copy
