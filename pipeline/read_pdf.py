@@ -7,7 +7,10 @@ caches parsed objects per page and memory would otherwise grow with the page cou
 from __future__ import annotations
 
 import hashlib
+import struct
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +18,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import BrokenPdf, EmptyFile, EncryptedPdf, InputError, NotAPdf, NoTextLayer, TooLarge
 
@@ -108,6 +111,27 @@ def _translate(path: Path, exc: Exception) -> InputError:
     return BrokenPdf(f"{path}: cannot be read ({type(cause).__name__}: {cause})")
 
 
+# What pdfminer and pdfplumber raise, beyond their own exception types, on a damaged file: a page
+# without a MediaBox is a TypeError, a bad number a ValueError, a missing object a KeyError… Found by
+# fuzzing (tests/fuzz); each means "damaged", so it becomes BrokenPdf like PDFSyntaxError does.
+PARSER_FAILURES = (MalformedPDFException, TypeError, ValueError, KeyError, IndexError, AttributeError,
+                   AssertionError, ArithmeticError, RecursionError, EOFError, NotImplementedError,
+                   struct.error, zlib.error)
+
+
+@contextmanager
+def _damaged_is_broken(path: Path) -> Iterator[None]:
+    """Around everything that parses the file: an unexpected parser failure is a BrokenPdf, not a crash."""
+    try:
+        yield
+    except InputError:
+        raise
+    except (PdfminerException, PDFSyntaxError, PSException, PDFEncryptionError) as exc:
+        raise _translate(path, exc) from exc
+    except PARSER_FAILURES as exc:
+        raise BrokenPdf(f"{path}: damaged PDF ({type(exc).__name__}: {exc})") from exc
+
+
 def _words(page: pdfplumber.page.Page) -> tuple[Word, ...]:
     raw = page.extract_words(extra_attrs=["size", "fontname", "upright"], x_tolerance=1.5, y_tolerance=2,
                              keep_blank_chars=False, use_text_flow=False)
@@ -126,7 +150,7 @@ def _open(path: Path, password: str | None):
 
 
 def pdf_info(path: Path, password: str | None = None) -> PdfInfo:
-    with _open(path, password) as pdf:
+    with _damaged_is_broken(path), _open(path, password) as pdf:
         try:
             meta = {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
             return PdfInfo(page_count=len(pdf.pages), metadata=meta)
@@ -138,7 +162,7 @@ def read_pages(path: Path, password: str | None = None, limits: ReadLimits = Rea
                ) -> Iterator[PageWords]:
     """Yield each page's words, closing every page after use. Raises an InputError subclass."""
     check_file(path, limits)
-    with _open(path, password) as pdf:
+    with _damaged_is_broken(path), _open(path, password) as pdf:
         try:
             pages = pdf.pages
         except PdfminerException as exc:

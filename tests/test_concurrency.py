@@ -125,3 +125,14 @@ def test_concurrency_query_during_ingest_sees_old_or_new_graph(halved_store, sam
     assert new > old
     assert set(seen) == {old, new}                           # both states, and nothing in between
     assert seen == sorted(seen)                              # old until the write, new after it
+
+
+def test_concurrency_reader_needs_no_lock_file_it_cannot_create(store_copy, tmp_path):
+    # the lock file cannot be made (as on a read-only disk): a reader goes on, a writer refuses
+    lock = store_copy / "anodekg.lock"
+    lock.unlink()
+    lock.symlink_to(tmp_path / "no" / "such" / "folder" / "anodekg.lock")
+    store = open_store(str(store_copy))
+    assert store.count() > 0
+    with pytest.raises(StoreError, match="cannot open the store lock"):
+        store.drop_graph(store.graphs()[0])

@@ -118,3 +118,8 @@ def test_doctor_cli_json_matches_library_and_exit_code(store_copy, tmp_path):
     data = json.loads(result.stdout)
     expected = doctor.diagnose(open_store(str(store_copy)))
     assert [f["kind"] for f in data["findings"]] == [f.kind for f in expected.findings] == ["source-missing"]
+
+
+def test_doctor_help_has_an_example():
+    result = runner.invoke(app, ["doctor", "--help"])
+    assert result.exit_code == 0 and "Example" in result.output and "--store" in result.output

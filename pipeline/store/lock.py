@@ -63,7 +63,13 @@ class StoreLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
-            raise StoreError(f"{self.store_dir}: cannot open the store lock {path} ({exc})") from exc
+            if exclusive:
+                raise StoreError(f"{self.store_dir}: cannot open the store lock {path} ({exc})") from exc
+            try:                                # a reader of a store it may not write (read-only disk, other owner)
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                yield                           # no lock file and no right to make one: nobody here writes either
+                return
         try:
             self._acquire(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
             if exclusive:
