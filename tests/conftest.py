@@ -10,13 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib.namespace import PROV
+
+from pipeline.vocab import AKG
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PDF = ROOT / "graph_data" / "sources" / "zhang2017-advsci-micro-nanostructures-li-anodes.pdf"
 SHARED = Path(os.environ.get("ANODEKG_SHARED", ROOT.parent / "shared")).resolve()
 ARTIFACTS = ROOT / "test-artifacts"
 CLI = [sys.executable, "-m", "pipeline.cli"]
-PROV_GENERATED = "<http://www.w3.org/ns/prov#generatedAtTime>"
+# what an ingest records about itself (when, and from where), not what it read: left out of fingerprints
+INGEST_RECORDS = {f"<{PROV.generatedAtTime}>", f"<{AKG.sourcePath}>"}
 
 
 def shared_path(*parts: str) -> Path:
@@ -94,14 +98,14 @@ def cli_process(*args: str, **popen: object) -> subprocess.Popen:
 def fingerprint(store_dir: Path, graph: str | None = None) -> tuple[int, str]:
     """A store's (or one graph's) triple count and a hash of its sorted N-Quads.
 
-    The ingest timestamp (prov:generatedAtTime) is left out of the hash: it is the one triple that
-    differs between two ingests of the same file.
+    The ingest's records of itself (prov:generatedAtTime, akg:sourcePath) are left out of the hash:
+    they differ between two ingests of the same file made at another time or from another folder.
     """
     from pipeline.store import open_store
     store = open_store(str(store_dir), read_only=True)
     where = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)" if graph else "GRAPH ?g { ?s ?p ?o }"
     rows = store.query(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}").rows
-    lines = sorted(" ".join(str(term) for term in row) for row in rows if str(row[1]) != PROV_GENERATED)
+    lines = sorted(" ".join(str(term) for term in row) for row in rows if str(row[1]) not in INGEST_RECORDS)
     return len(rows), hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 

@@ -26,6 +26,17 @@ def _sparql_data(quads: Sequence[ox.Quad]) -> str:
     return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
 
 
+KEEP_INFO_LOGS = 3                  # RocksDB keeps up to 1000 'LOG.old.*' files, one per read-write open
+
+
+def _prune_info_logs(path: Path) -> None:
+    """Delete all but the newest few of RocksDB's informational logs (never its data or write-ahead log)."""
+    old_logs = sorted(path.glob("LOG.old.*"), key=lambda p: p.name)
+    for stale in old_logs[:-KEEP_INFO_LOGS]:
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
 class OxigraphStore:
     """An on-disk Oxigraph store, safe to share between processes through its lock."""
 
@@ -68,8 +79,13 @@ class OxigraphStore:
             try:
                 yield
             finally:
+                if write:       # memtables to disk: readers then need not replay the write-ahead log
+                    with contextlib.suppress(OSError):
+                        self._db.flush()
                 # the only reference goes, so RocksDB closes here, before the lock is released
                 self._db = None
+                if write:
+                    _prune_info_logs(self._path)
 
     @property
     def _open(self) -> ox.Store:
