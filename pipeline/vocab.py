@@ -49,6 +49,7 @@ class AKG(DefinedNamespace):
     TestCondition: URIRef  # test condition
     Thickness: URIRef  # thickness
     VoltageHysteresis: URIRef  # voltage hysteresis
+    Work: URIRef  # work
     YoungsModulus: URIRef  # Young's modulus
     authorList: URIRef  # author list
     bbox: URIRef  # bounding box
@@ -61,6 +62,7 @@ class AKG(DefinedNamespace):
     hasMaterial: URIRef  # has material
     isReview: URIRef  # is a review
     journal: URIRef  # journal
+    materialKey: URIRef  # material key
     ofStructure: URIRef  # of structure
     ownResult: URIRef  # own result
     page: URIRef  # page
@@ -70,8 +72,10 @@ class AKG(DefinedNamespace):
     property: URIRef  # property
     qualifier: URIRef  # qualifier
     rawText: URIRef  # raw text
+    reportedIn: URIRef  # reported in
     role: URIRef  # role
     roleOf: URIRef  # role
+    sameWorkAs: URIRef  # same work as
     section: URIRef  # section
     sectionCue: URIRef  # section cue
     sentenceIndex: URIRef  # sentence index
@@ -82,4 +86,6 @@ class AKG(DefinedNamespace):
     unit: URIRef  # unit
     unitCue: URIRef  # unit cue
     value: URIRef  # value
+    work: URIRef  # work
+    workKey: URIRef  # work key
     year: URIRef  # year

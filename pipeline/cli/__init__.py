@@ -5,7 +5,7 @@ anything worth testing lives in the library. Shared options and error handling a
 """
 
 import pipeline.cli.doctor  # noqa: F401  (registers `anodekg doctor`)
-from pipeline.cli import export, ingest, queries, read, stats  # noqa: F401  (each registers its commands)
+from pipeline.cli import export, ingest, plot, queries, read, stats  # noqa: F401  (each registers its commands)
 from pipeline.cli.common import app
 
 
