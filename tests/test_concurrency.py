@@ -7,7 +7,9 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
+import pyoxigraph as ox
 import pytest
 from conftest import ROOT, cli_process, fingerprint, paper_graph_of, shared_path
 
@@ -136,3 +138,41 @@ def test_concurrency_reader_needs_no_lock_file_it_cannot_create(store_copy, tmp_
     assert store.count() > 0
     with pytest.raises(StoreError, match="cannot open the store lock"):
         store.drop_graph(store.graphs()[0])
+
+
+def test_concurrency_threads_share_one_store_object(halved_store):
+    # as a server answers: queries in several threads on one store object while another thread writes
+    graph = ox.NamedNode(paper_graph_of(halved_store))
+    store = open_store(str(halved_store))
+    triples = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+    old, new = len(triples), len(triples) // 2
+    text = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+
+    def write() -> None:
+        for _ in range(5):
+            store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples[:new]])
+            store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
+
+    def read() -> set[int]:
+        return {int(store.query(text).rows[0][0].value) for _ in range(40)}
+
+    with ThreadPoolExecutor(5) as pool:
+        writer = pool.submit(write)
+        readers = [pool.submit(read) for _ in range(4)]
+        writer.result(WAIT)
+        seen = set().union(*(r.result(WAIT) for r in readers))
+    assert seen <= {old, new}
+
+
+def test_concurrency_sessions_belong_to_their_thread(store_copy):
+    # a write from another thread waits for this thread's read session instead of slipping into it
+    waits: list[str] = []
+    store = open_store(str(store_copy), on_wait=waits.append)
+    junk = ox.NamedNode("urn:written-from-a-thread")
+    with store.session():
+        writer = threading.Thread(target=store.put_graph, args=(junk, [ox.Quad(junk, junk, junk, junk)]))
+        writer.start()
+        _wait_for(lambda: waits, 30)
+        assert writer.is_alive() and junk not in store.graphs()
+    writer.join(WAIT)
+    assert junk in store.graphs() and "waiting for lock" in waits[0]

@@ -9,6 +9,7 @@ across several calls. Writes are single transactions, so a killed ingest leaves 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -45,8 +46,7 @@ class OxigraphStore:
         self.location = location
         self.read_only = read_only
         self._path = Path(location)
-        self._db: ox.Store | None = None
-        self._writable = False
+        self._session = threading.local()      # each thread has its own session (a server answers in threads)
         if read_only:
             if not (self._path / ROCKSDB_MARKER).exists():
                 raise StoreError(f"{location}: no store here yet; run `anodekg ingest` first")
@@ -62,9 +62,10 @@ class OxigraphStore:
 
     @contextlib.contextmanager
     def session(self, *, write: bool = False) -> Iterator[None]:
-        """Hold the lock and an open database for every call inside the ``with``; re-entrant."""
-        if self._db is not None:
-            if write and not self._writable:
+        """Hold the lock and an open database for every call inside the ``with``; re-entrant per thread."""
+        state = self._session
+        if getattr(state, "db", None) is not None:
+            if write and not state.writable:
                 raise StoreError(f"{self.location}: cannot write inside a read session")
             yield
             return
@@ -72,26 +73,27 @@ class OxigraphStore:
             raise StoreError(f"{self.location}: the store was opened read-only")
         with self._lock.hold(exclusive=write):
             try:
-                self._db = ox.Store(str(self._path)) if write else ox.Store.read_only(str(self._path))
+                state.db = ox.Store(str(self._path)) if write else ox.Store.read_only(str(self._path))
             except OSError as exc:
                 raise StoreError(f"{self.location}: cannot open the store ({exc})") from exc
-            self._writable = write
+            state.writable = write
             try:
                 yield
             finally:
                 if write:       # memtables to disk: readers then need not replay the write-ahead log
                     with contextlib.suppress(OSError):
-                        self._db.flush()
+                        state.db.flush()
                 # the only reference goes, so RocksDB closes here, before the lock is released
-                self._db = None
+                state.db = None
                 if write:
                     _prune_info_logs(self._path)
 
     @property
     def _open(self) -> ox.Store:
-        if self._db is None:
+        db = getattr(self._session, "db", None)
+        if db is None:
             raise StoreError(f"{self.location}: used outside a session")
-        return self._db
+        return db
 
     def put_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
         placed = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
@@ -157,4 +159,4 @@ class OxigraphStore:
 
     def close(self) -> None:
         """Nothing stays open between calls; kept so every backend closes the same way."""
-        self._db = None
+        self._session.db = None
