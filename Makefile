@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STORE  := graph_data/store
 EXPORTS := graph_data/exports
 SAMPLE := graph_data/sources
+FUZZ_SECONDS ?= 600
 
 .PHONY: install demo test bench fuzz lint vocab clean
 
@@ -16,6 +17,11 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 install: $(VENV)/.installed
+
+# the fuzzer and its seed maker are only needed here, not at run time
+$(VENV)/.fuzz-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	@touch $@
 
 demo: install
 	$(BIN)/anodekg ingest $(SAMPLE) --store $(STORE)
@@ -44,6 +50,10 @@ bench: install
 
 lint: install
 	$(BIN)/ruff check pipeline queries ontology tests benchmarks
+
+# fuzz the PDF reader with atheris for FUZZ_SECONDS (seeds: real PDFs); prints the executions run
+fuzz: $(VENV)/.fuzz-installed
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python tests/fuzz/run.py
 
 vocab: install
 	$(BIN)/python -m pipeline.vocab_gen

@@ -172,6 +172,7 @@ def paper_graph(document: Document, extraction: Extraction, ingested_at: datetim
     g.add((paper, AKG.isReview, Literal(meta.is_review)))
     g.add((paper, AKG.sourceHash, Literal(document.sha256)))
     g.add((paper, AKG.sourceFile, Literal(Path(document.source).name)))
+    g.add((paper, AKG.sourcePath, Literal(str(Path(document.source).resolve()))))   # for `anodekg doctor`
     g.add((paper, AKG.pageCount, Literal(document.page_count, datatype=XSD.integer)))
     g.add((paper, AKG.pipelineVersion, Literal(__version__)))
     g.add((paper, PROV.generatedAtTime, Literal((ingested_at or datetime.now(UTC)).replace(microsecond=0),

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import BrokenPdf, EmptyFile, EncryptedPdf, InputError, NotAPdf, NoTextLayer, TooLarge
 
@@ -132,6 +134,27 @@ def _translate(path: Path, exc: Exception) -> InputError:
     if isinstance(cause, PDFSyntaxError | PSException):
         return BrokenPdf(f"{path}: damaged PDF ({cause})")
     return BrokenPdf(f"{path}: cannot be read ({type(cause).__name__}: {cause})")
+
+
+# What pdfminer and pdfplumber raise, beyond their own exception types, on a damaged file: a page
+# without a MediaBox is a TypeError, a bad number a ValueError, a missing object a KeyError… Found by
+# fuzzing (tests/fuzz); each means "damaged", so it becomes BrokenPdf like PDFSyntaxError does.
+PARSER_FAILURES = (MalformedPDFException, TypeError, ValueError, KeyError, IndexError, AttributeError,
+                   AssertionError, ArithmeticError, RecursionError, EOFError, NotImplementedError,
+                   struct.error, zlib.error)
+
+
+@contextmanager
+def _damaged_is_broken(path: Path) -> Iterator[None]:
+    """Around everything that parses the file: an unexpected parser failure is a BrokenPdf, not a crash."""
+    try:
+        yield
+    except InputError:
+        raise
+    except (PdfminerException, PDFSyntaxError, PSException, PDFEncryptionError) as exc:
+        raise _translate(path, exc) from exc
+    except PARSER_FAILURES as exc:
+        raise BrokenPdf(f"{path}: damaged PDF ({type(exc).__name__}: {exc})") from exc
 
 
 # ------------------------------------------------------------------------------------ chars → words
@@ -265,16 +288,18 @@ def _drawings(page: pdfplumber.page.Page, cell: float = 8.0, min_objects: int = 
 
 @contextmanager
 def _opened(path: Path, password: str | None) -> Iterator[pdfplumber.PDF]:
-    try:
-        pdf = pdfplumber.open(path, password=password or "")
-    except PdfminerException as exc:
-        raise _translate(path, exc) from exc
-    except (PDFSyntaxError, PSException, PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise _translate(path, exc) from exc
-    try:
-        yield pdf
-    finally:
-        pdf.close()
+    """The open PDF; any parser failure while it is open or being read becomes an InputError."""
+    with _damaged_is_broken(path):
+        try:
+            pdf = pdfplumber.open(path, password=password or "")
+        except PdfminerException as exc:
+            raise _translate(path, exc) from exc
+        except (PDFSyntaxError, PSException, PDFPasswordIncorrect, PDFEncryptionError) as exc:
+            raise _translate(path, exc) from exc
+        try:
+            yield pdf
+        finally:
+            pdf.close()
 
 
 def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:

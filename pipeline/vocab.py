@@ -108,6 +108,7 @@ class AKG(DefinedNamespace):
     sentenceIndex: URIRef  # sentence index
     sourceFile: URIRef  # source file
     sourceHash: URIRef  # source hash
+    sourcePath: URIRef  # source path
     text: URIRef  # text
     unit: URIRef  # unit
     unitCue: URIRef  # unit cue

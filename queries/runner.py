@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from pipeline.build_rdf import material_iri
 from pipeline.errors import QueryError
-from pipeline.ontology import local_name, properties, structure_classes
+from pipeline.ontology import properties, structure_classes
 from pipeline.store.base import GraphStore, Rows, Term
 from pipeline.vocab import AKG
 
@@ -150,19 +150,31 @@ def to_term(param: Param, raw: str) -> Term:
         return ox.Literal(value)
     if kind == "akg:property":
         names = properties()
-        if local_name(value) not in names:
+        if _vocab_name(value) not in names:
             raise QueryError(f"unknown property {raw!r}; one of: {', '.join(sorted(names))}")
-        return ox.NamedNode(str(names[local_name(value)].iri))
+        return ox.NamedNode(str(names[_vocab_name(value)].iri))
     if kind == "akg:material":
         if not value:
             raise QueryError(f"parameter {param.name!r} needs a material name")
         return ox.NamedNode(str(material_iri(value)))      # any name of a material → its one node
     if kind == "akg:class":
         classes = structure_classes()
-        if local_name(value) not in classes:
+        if _vocab_name(value) not in classes:
             raise QueryError(f"unknown class {raw!r}; one of: {', '.join(classes)}")
-        return ox.NamedNode(str(classes[local_name(value)].iri))
+        return ox.NamedNode(str(classes[_vocab_name(value)].iri))
     raise QueryError(f"query parameter {param.name!r} has an unsupported type {kind!r}")
+
+
+def _vocab_name(value: str) -> str:
+    """'CoulombicEfficiency', 'akg:CoulombicEfficiency' or the full AKG IRI → the local name.
+
+    Anything else (another namespace, stray text before the name) is returned whole, so it matches
+    no term and is refused: a value is a name from the ontology, never an IRI to build.
+    """
+    for prefix in (str(AKG), f"<{AKG}", "akg:"):
+        if value.startswith(prefix):
+            return value[len(prefix):].removesuffix(">") if prefix.startswith("<") else value[len(prefix):]
+    return value
 
 
 def bind(query: NamedQuery, given: Mapping[str, str]) -> dict[str, Term]:
@@ -258,10 +270,15 @@ def run_named(store: GraphStore, name: str, given: Mapping[str, str] | None = No
     return shape(query, result, bindings)
 
 
+# a SPARQL update, after any prologue (PREFIX/BASE declarations) and comments; anything else that is
+# not a query fails to parse as one, since the store's query call never runs updates
+UPDATE_START = re.compile(r"(?:\s+|#[^\n]*(?:\n|$)|PREFIX\s*[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
+                          r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+
+
 def run_sparql(store: GraphStore, text: str) -> Table | bool:
     """Free SPARQL from the user; only SELECT and ASK are answered (the CLI never writes)."""
-    if re.search(r"^\s*(?:PREFIX[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", text,
-                 re.IGNORECASE):
+    if UPDATE_START.match(text):
         raise QueryError("`sparql` only reads; SPARQL UPDATE is refused")
     result = store.query(PREFIX_BLOCK + text)
     if isinstance(result, bool):

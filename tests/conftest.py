@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from rdflib.namespace import PROV
+
+from pipeline.vocab import AKG
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PDF = ROOT / "graph_data" / "sources" / "zhang2017-advsci-micro-nanostructures-li-anodes.pdf"
 SHARED = Path(os.environ.get("ANODEKG_SHARED", ROOT.parent / "shared")).resolve()
 ARTIFACTS = ROOT / "test-artifacts"
+CLI = [sys.executable, "-m", "pipeline.cli"]
+# what an ingest records about itself (when, and from where), not what it read: left out of fingerprints
+INGEST_RECORDS = {f"<{PROV.generatedAtTime}>", f"<{AKG.sourcePath}>"}
 
 
 def shared_path(*parts: str) -> Path:
@@ -88,6 +97,52 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
+def cli_process(*args: str, **popen: object) -> subprocess.Popen:
+    """``anodekg ARGS`` as a real process (stdout and stderr piped unless told otherwise)."""
+    popen.setdefault("stdout", subprocess.PIPE)
+    popen.setdefault("stderr", subprocess.PIPE)
+    return subprocess.Popen([*CLI, *args], cwd=ROOT, text=True, **popen)
+
+
+def fingerprint(store_dir: Path, graph: str | None = None) -> tuple[int, str]:
+    """A store's (or one graph's) triple count and a hash of its sorted N-Quads.
+
+    The ingest's records of itself (prov:generatedAtTime, akg:sourcePath) are left out of the hash:
+    they differ between two ingests of the same file made at another time or from another folder.
+    """
+    from pipeline.store import open_store
+    store = open_store(str(store_dir), read_only=True)
+    where = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)" if graph else "GRAPH ?g { ?s ?p ?o }"
+    rows = store.query(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}").rows
+    lines = sorted(" ".join(str(term) for term in row) for row in rows if str(row[1]) not in INGEST_RECORDS)
+    return len(rows), hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def paper_graph_of(store_dir: Path) -> str:
+    """The IRI of the one paper graph in a store that holds a single paper."""
+    from pipeline.build_rdf import ONTOLOGY_GRAPH
+    from pipeline.store import open_store
+    graphs = [g.value for g in open_store(str(store_dir), read_only=True).graphs() if g.value != str(ONTOLOGY_GRAPH)]
+    assert len(graphs) == 1, graphs
+    return graphs[0]
+
+
+def rewrite_paper_graph(store_dir: Path, change) -> None:
+    """Replace the one paper graph of a store with ``change(sorted triples)`` (a list of pyoxigraph Triples)."""
+    import pyoxigraph as ox
+
+    from pipeline.store import open_store
+    graph = ox.NamedNode(paper_graph_of(store_dir))
+    store = open_store(str(store_dir))
+    triples = sorted(store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"), key=str)
+    store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in change(triples)])
+
+
+@pytest.fixture()
+def halved_store(store_copy) -> Path:
+    """The sample store with its paper's graph cut to half, so the graph before and after an ingest differ."""
+    rewrite_paper_graph(store_copy, lambda triples: triples[: len(triples) // 2])
+    return store_copy
 @pytest.fixture(scope="session")
 def sample_graph(sample_store_dir):
     """The NetworkX projection of the sample store."""
@@ -289,11 +344,11 @@ def remote_store(remote_pushed):
 
 
 def normalised_nquads(store, out: Path) -> list[str]:
-    """Every quad of ``store`` as sorted N-Quads lines, without ingest timestamps (which differ per run)."""
+    """Every quad of ``store`` as sorted N-Quads lines, without the ingest's records of itself (INGEST_RECORDS)."""
     import pyoxigraph as ox
     store.dump(out, ox.RdfFormat.N_QUADS)
     return sorted(line for line in out.read_text(encoding="utf-8").splitlines()
-                  if line and "<http://www.w3.org/ns/prov#generatedAtTime>" not in line)
+                  if line and not any(record in line for record in INGEST_RECORDS))
 
 
 def _marked(text: str):

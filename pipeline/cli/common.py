@@ -96,7 +96,8 @@ def open_cli_store(url: str, *, must_exist: bool = False) -> GraphStore:
     scheme, location = split_url(url)
     if must_exist and scheme == "oxigraph" and not Path(location).exists():
         raise StoreError(f"{location}: no store here yet — run `anodekg ingest PDF --store {location}` first")
-    return open_store(url)
+    return open_store(url, on_wait=lambda message: err.print(message, style="yellow", markup=False,
+                                                             highlight=False, soft_wrap=True))
 
 
 def render(table: Table, fmt: OutputFormat, title: str = "") -> None:

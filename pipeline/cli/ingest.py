@@ -21,8 +21,11 @@ def ingest(
     store: StoreOpt = "",
     password: Annotated[str | None, typer.Option(help="Password for encrypted PDFs.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read files even when unchanged.")] = False,
-    max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = ReadLimits().max_pages,
-    max_bytes: Annotated[int, typer.Option(help="Refuse PDFs larger than this.")] = ReadLimits().max_bytes,
+    max_pages: Annotated[int, typer.Option(
+        min=1, help="Refuse (as failed, exit 3) a PDF with more pages than this.")] = ReadLimits().max_pages,
+    max_bytes: Annotated[int, typer.Option(
+        min=1, help=f"Refuse (as failed, exit 3) a PDF file larger than this many bytes "
+                    f"(default {ReadLimits().max_bytes >> 20} MiB).")] = ReadLimits().max_bytes,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Read and extract in N worker processes "
                                       "(the store is still written from this one).")] = 1,
     cluster: Annotated[str | None, typer.Option(
@@ -36,7 +39,9 @@ def ingest(
 
     Each paper becomes one named graph, written in one transaction; an unchanged file is skipped,
     and a file that fails (or takes longer than --timeout) is reported while the rest of the batch
-    goes on. Exits 3 when a file could not be read.
+    goes on. Exits 3 when a file could not be read or is over --max-pages / --max-bytes. Other
+    processes may query the store meanwhile; a second ingest waits for the store lock (and says so)
+    only while one paper is written.
 
     Example: [bold]anodekg ingest papers/ --jobs 4[/]   ·   [bold]anodekg ingest papers/ --cluster tcp://10.0.0.5:8786[/]
     """

@@ -11,6 +11,7 @@ length for conductivities, per mass and per second for the rest.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -182,8 +183,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         try:
             parsed = [(_number(v) * (10.0 ** p if (p := _power(e, s)) is not None else 1.0), a, b)
                       for v, e, s, a, b in values]
-        except ValueError:
+        except (ValueError, OverflowError):     # an exponent such as "× 10999" (found by property tests)
             continue
+        if not all(math.isfinite(v) for v, _, _ in parsed):
+            continue                            # hundreds of digits: not a reported figure
         high = parsed[-1][0] if match.group("high") else None
         first = match.start("qual") if match.group("qual") else start
         for k, (value, a, b) in enumerate(parsed):

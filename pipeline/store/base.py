@@ -7,6 +7,7 @@ backend's dependencies load only when it is asked for.
 from __future__ import annotations
 
 import importlib
+import inspect
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Protocol, runtime_checkable
 import pyoxigraph as ox
 
 from pipeline.errors import StoreError
+from pipeline.store.lock import OnWait
 
 DEFAULT_STORE = "graph_data/store"
 STORE_ENV = "ANODEKG_STORE"
@@ -88,8 +90,12 @@ def split_url(url: str) -> tuple[str, str]:
     return "oxigraph", url
 
 
-def open_store(url: str | None = None, *, read_only: bool = False) -> GraphStore:
-    """Open the store a URL names; an unknown scheme raises StoreError."""
+def open_store(url: str | None = None, *, read_only: bool = False, on_wait: OnWait | None = None) -> GraphStore:
+    """Open the store a URL names; an unknown scheme raises StoreError.
+
+    ``on_wait`` is told, once, when the store is locked by another process and this one has to wait
+    (backends without a lock never call it).
+    """
     scheme, location = split_url(url or default_store_url())
     target = BACKENDS.get(scheme)
     if target is None:
@@ -99,4 +105,7 @@ def open_store(url: str | None = None, *, read_only: bool = False) -> GraphStore
         backend = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError) as exc:
         raise StoreError(f"store backend {scheme!r} is not available: {exc}") from exc
-    return backend(location, read_only=read_only)
+    options: dict[str, object] = {"read_only": read_only}
+    if on_wait is not None and "on_wait" in inspect.signature(backend).parameters:
+        options["on_wait"] = on_wait
+    return backend(location, **options)

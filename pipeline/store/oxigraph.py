@@ -1,15 +1,25 @@
-"""The default store: Oxigraph embedded on disk (RocksDB), one named graph per paper."""
+"""The default store: Oxigraph embedded on disk (RocksDB), one named graph per paper.
+
+No process keeps the store open between calls (see ``lock.py``): each call is a short session that
+takes the store lock, opens RocksDB (read-write under the exclusive lock, read-only under the shared
+one), does its work and closes RocksDB before letting the lock go. ``session()`` keeps one open
+across several calls. Writes are single transactions, so a killed ingest leaves the old graph.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from pipeline.errors import QueryError, StoreError
 from pipeline.store.base import Rows, Term, rows_of
+from pipeline.store.lock import OnWait, StoreLock
+
+ROCKSDB_MARKER = "CURRENT"          # RocksDB writes this file when it creates a database
 
 
 def _sparql_data(quads: Sequence[ox.Quad]) -> str:
@@ -17,76 +27,140 @@ def _sparql_data(quads: Sequence[ox.Quad]) -> str:
     return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
 
 
-class OxigraphStore:
-    """An on-disk Oxigraph store. Writes are transactions: a killed ingest leaves the old graph."""
+KEEP_INFO_LOGS = 3                  # RocksDB keeps up to 1000 'LOG.old.*' files, one per read-write open
 
-    def __init__(self, location: str, *, read_only: bool = False) -> None:
+
+def _prune_info_logs(path: Path) -> None:
+    """Delete all but the newest few of RocksDB's informational logs (never its data or write-ahead log)."""
+    old_logs = sorted(path.glob("LOG.old.*"), key=lambda p: p.name)
+    for stale in old_logs[:-KEEP_INFO_LOGS]:
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+class OxigraphStore:
+    """An on-disk Oxigraph store, safe to share between processes through its lock."""
+
+    def __init__(self, location: str, *, read_only: bool = False, on_wait: OnWait | None = None,
+                 lock_timeout: float | None = None, purpose: str = "") -> None:
         self.location = location
-        path = Path(location)
-        try:
-            if read_only:
-                if not path.exists():
-                    raise StoreError(f"{location}: no store here yet; run `anodekg ingest` first")
-                self._store = ox.Store.read_only(str(path))
-            else:
-                path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
-        except OSError as exc:
-            raise StoreError(f"{location}: cannot open the store ({exc})") from exc
+        self.read_only = read_only
+        self._path = Path(location)
+        self._session = threading.local()      # each thread has its own session (a server answers in threads)
+        if read_only:
+            if not (self._path / ROCKSDB_MARKER).exists():
+                raise StoreError(f"{location}: no store here yet; run `anodekg ingest` first")
+        else:
+            try:
+                self._path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{location}: cannot create the store folder ({exc})") from exc
+        self._lock = StoreLock(self._path, purpose=purpose, on_wait=on_wait, timeout=lock_timeout)
+        if not read_only and not (self._path / ROCKSDB_MARKER).exists():
+            with self.session(write=True):      # create the database, so readers always find one
+                pass
+
+    @contextlib.contextmanager
+    def session(self, *, write: bool = False) -> Iterator[None]:
+        """Hold the lock and an open database for every call inside the ``with``; re-entrant per thread."""
+        state = self._session
+        if getattr(state, "db", None) is not None:
+            if write and not state.writable:
+                raise StoreError(f"{self.location}: cannot write inside a read session")
+            yield
+            return
+        if write and self.read_only:
+            raise StoreError(f"{self.location}: the store was opened read-only")
+        with self._lock.hold(exclusive=write):
+            try:
+                state.db = ox.Store(str(self._path)) if write else ox.Store.read_only(str(self._path))
+            except OSError as exc:
+                raise StoreError(f"{self.location}: cannot open the store ({exc})") from exc
+            state.writable = write
+            try:
+                yield
+            finally:
+                if write:       # memtables to disk: readers then need not replay the write-ahead log
+                    with contextlib.suppress(OSError):
+                        state.db.flush()
+                # the only reference goes, so RocksDB closes here, before the lock is released
+                state.db = None
+                if write:
+                    _prune_info_logs(self._path)
+
+    @property
+    def _open(self) -> ox.Store:
+        db = getattr(self._session, "db", None)
+        if db is None:
+            raise StoreError(f"{self.location}: used outside a session")
+        return db
 
     def put_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
         placed = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
         # one SPARQL update = one transaction: the old graph goes and the new one arrives together
         update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{\n{_sparql_data(placed)}\n}}"
-        try:
-            self._store.update(update)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"{self.location}: writing {graph.value} failed ({exc})") from exc
+        with self.session(write=True):
+            try:
+                self._open.update(update)
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"{self.location}: writing {graph.value} failed ({exc})") from exc
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
-        try:
-            self._store.update(f"DROP SILENT GRAPH {graph}")
-        except OSError as exc:
-            raise StoreError(f"{self.location}: dropping {graph.value} failed ({exc})") from exc
+        with self.session(write=True):
+            try:
+                self._open.update(f"DROP SILENT GRAPH {graph}")
+            except OSError as exc:
+                raise StoreError(f"{self.location}: dropping {graph.value} failed ({exc})") from exc
 
     def graphs(self) -> list[ox.NamedNode]:
-        return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+        with self.session():
+            return [g for g in self._open.named_graphs() if isinstance(g, ox.NamedNode)]
 
     def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> Rows | bool | list[ox.Triple]:
+        with self.session():
+            return self._query(sparql, params)
+
+    def _query(self, sparql: str, params: Mapping[str, Term] | None) -> Rows | bool | list[ox.Triple]:
+        """Run and read out the whole answer, so no result object outlives the session."""
         substitutions = {ox.Variable(k): v for k, v in (params or {}).items()}
+        result = None
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True,
-                                       substitutions=substitutions or None)
+            result = self._open.query(sparql, use_default_graph_as_union=True,
+                                      substitutions=substitutions or None)
+            return rows_of(result)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except (OSError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
-        return rows_of(result)
+        finally:
+            result = None       # a traceback keeps this frame: drop the result's hold on the database
 
     def count(self) -> int:
-        return len(self._store)
+        with self.session():
+            return len(self._open)
 
     def dump(self, out: Path, fmt: ox.RdfFormat) -> None:
-        try:
-            if fmt.supports_datasets:
-                self._store.dump(str(out), fmt)
-            else:
-                # a triple format: the union of all graphs
-                triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
-                ox.serialize(sorted(triples, key=str), str(out), fmt)
-        except OSError as exc:
-            raise StoreError(f"cannot write {out}: {exc}") from exc
+        with self.session():
+            try:
+                if fmt.supports_datasets:
+                    self._open.dump(str(out), fmt)
+                else:
+                    # a triple format: the union of all graphs
+                    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._open}
+                    ox.serialize(sorted(triples, key=str), str(out), fmt)
+            except OSError as exc:
+                raise StoreError(f"cannot write {out}: {exc}") from exc
 
     def update(self, sparql: str) -> None:
         """A SPARQL UPDATE in one transaction (only `anodekg serve --allow-update` sends one)."""
-        try:
-            self._store.update(sparql)
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL update: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"{self.location}: update failed ({exc})") from exc
+        with self.session(write=True):
+            try:
+                self._open.update(sparql)
+            except SyntaxError as exc:
+                raise QueryError(f"malformed SPARQL update: {exc}") from exc
+            except OSError as exc:
+                raise StoreError(f"{self.location}: update failed ({exc})") from exc
 
     def close(self) -> None:
-        with contextlib.suppress(OSError, RuntimeError):      # RuntimeError: flushing a read-only store
-            self._store.flush()
-        del self._store
+        """Nothing stays open between calls; kept so every backend closes the same way."""
+        self._session.db = None
