@@ -103,3 +103,8 @@ ODD = "0123456789 .,−–-×x%°mAhcgSVμ()[]/⁻²¹ab CsLiOveraboutupto≈~<>
 def test_quantities_never_raise_on_odd_text(text):
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+@pytest.mark.parametrize("text, unit", [("0.001 Wh/L", "Wh L-1"), ("4 mg/mL", "mg mL-1"), ("3 mS/cm", "mS cm-1")])
+def test_quantities_slash_denominator_is_a_negative_power(text, unit):
+    assert only(text).unit == unit

@@ -112,8 +112,6 @@ def test_quantities_normalise_to_the_canonical_unit_and_back(number, unit):
     assert convert(normalised, target, quantity.unit) == pytest.approx(value, rel=1e-9)
 
 
-@pytest.mark.xfail(strict=True, reason="the quantity grammar reads exponents as '-2' or '−2' but not as "
-                                       "superscripts ('cm⁻²'), though units.canonical_spelling knows them")
 def test_quantities_superscript_exponents_are_read():
     quantity = next(iter(find_quantities("at 2 mA cm⁻² for")))
     assert quantity.unit == "mA cm-2"
