@@ -42,6 +42,8 @@ BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
+MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
+PAGE_NUMBER = re.compile(r"[\divxlc\s()/|.,\-–]+|page \d+|\d+ of \d+", re.I)
 STAMP_WORDS = re.compile(r"(Downloaded from|Terms and Conditions|onlinelibrary|See the Terms|"
                          r"For personal use only)", re.I)
 
@@ -573,18 +575,26 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
 
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
                  ) -> None:
-    """Tag lines in the top or bottom margin that repeat across pages as HEADER or FOOTER (in place)."""
+    """Tag running headers and footers (in place): lines in the top or bottom margin whose letters
+    repeat on many pages, page numbers ("3", "3 of 14"), and margin lines that cite the paper's own
+    DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
+    sizes: Counter[float] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)})
+        for ln in lines:
+            sizes[ln.size] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
     need = max(2, int(opts.repeat_share * len(pages)))
     repeated = {norm for norm, n in counts.items() if n >= need and norm}
 
     def is_repeat(norm: str) -> bool:
-        """A repeated line, or two repeated pieces set on one row (page 1 often joins them)."""
-        if not norm or norm in repeated:
+        """A repeated line; two repeated pieces set on one row (page 1 often joins them); or a
+        repeated piece with a letter or two more (a volume 'e70053' on page 1)."""
+        if norm in repeated:
             return True
-        return any(norm.startswith(r) and norm[len(r):] in repeated for r in repeated if len(r) < len(norm))
+        return any(norm.startswith(r) and (norm[len(r):] in repeated or len(r) >= 6 and len(norm) - len(r) <= 2)
+                   for r in repeated if len(r) < len(norm))
 
     for lines, height in zip(pages, heights, strict=True):
         for ln in lines:
@@ -594,11 +604,9 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
                 ln.kind = BlockKind.STAMP
                 continue
             norm = _norm_repeat(ln.text)
-            if not _in_margin(ln, height, opts) and not (norm and is_repeat(norm) and _in_margin(
-                    ln, height, opts, 2.0)):
-                continue
-            if is_repeat(norm) and (norm or re.fullmatch(r"[\divxlc\s()/|.,-]+|page \d+|\d+ of \d+", ln.text.strip(),
-                                                          re.IGNORECASE)):
+            near = _in_margin(ln, height, opts)
+            if near and (MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or not norm and PAGE_NUMBER.fullmatch(
+                    ln.text.strip())) or norm and is_repeat(norm) and _in_margin(ln, height, opts, 2.0):
                 ln.kind = BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
 
 

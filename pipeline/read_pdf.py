@@ -314,7 +314,7 @@ def _no_text(path: Path, password: str | None, pdfminer_pages: int) -> InputErro
     pages, with_images = _image_pages(path, password)
     pages = max(pages, pdfminer_pages)
     if with_images:
-        return NoTextLayer(f"{path}: {pages} page(s) of scanned images and no text layer")
+        return NoTextLayer(f"{path}: no text layer ({pages} page(s), {with_images} with images only)")
     if pages:
         return NoTextLayer(f"{path}: no text on any of its {pages} page(s)")
     return BrokenPdf(f"{path}: no readable pages")

@@ -36,7 +36,7 @@ app = typer.Typer(
          "  anodekg query above-threshold --param property=CoulombicEfficiency --param min_value=99\n\n"
          f"The store is ./graph_data/store unless --store or ${STORE_ENV} says otherwise.")
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)     # an error is one line, however narrow the terminal
 STATE = {"debug": False}
 
 StoreOpt = Annotated[str, typer.Option(
