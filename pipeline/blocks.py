@@ -393,7 +393,9 @@ def _set_levels(drafts: list[_Draft], body: float) -> None:
         return
     sizes = sorted({round(d.lines[0].size, 1) for d in headings}, reverse=True)
     for d in headings:
-        d.level = min(sizes.index(round(d.lines[0].size, 1)) + 1, 3)
+        text = d.lines[0].text.strip()
+        top = REFERENCES_TITLE.match(text) or BACK_MATTER.match(text)
+        d.level = 1 if top else min(sizes.index(round(d.lines[0].size, 1)) + 1, 3)
 
 
 # ------------------------------------------------------------------------------ joining
