@@ -445,6 +445,7 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
                 tail = re.findall(r"^([a-z]+)", piece)
                 if head and tail and _drop_hyphen(head[0], tail[0], vocabulary):
                     text = text[:-1]
+                    spans[-1] = replace(spans[-1], end=len(text))
             elif not text.endswith(("-", "‐", "/")):
                 text += " "
         start = len(text)
