@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_ingest
+from benchmarks import bench_ingest, bench_reader
 
-SUITES = [bench_ingest.run]
+SUITES = [bench_ingest.run, bench_reader.run]
 
 
 def main() -> int:

@@ -27,7 +27,7 @@ import bisect
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.read_pdf import WORD_GAP, PageWords, Word
@@ -36,6 +36,7 @@ from pipeline.records import BBox, BlockKind, CitationMarker
 FULL = -1            # column key of a line that spans the page (or its region)
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
 TOUCH = 1.6          # points: a script starts within this distance of its base word
+ROW_BAND = 12.0      # points: words are looked up by the band of page height their middle falls in
 
 CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
@@ -113,29 +114,35 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
     Candidates are looked up by the rounded x of their edges, so this is linear. A script of a
     script, and a superscript stacked over a subscript (``PF₆⁻``), hang on the same base.
     """
-    by_right: dict[int, list[int]] = defaultdict(list)
-    by_left: dict[int, list[int]] = defaultdict(list)
+    by_right: dict[tuple[int, int], list[int]] = defaultdict(list)     # (x1, row band) → words
+    by_left: dict[tuple[int, int], list[int]] = defaultdict(list)      # (x0, row band) → words
     for i, w in enumerate(words):
-        by_right[round(w.x1)].append(i)
-        by_left[round(w.x0)].append(i)
+        band = int((w.top + w.bottom) / 2 // ROW_BAND)
+        by_right[(round(w.x1), band)].append(i)
+        by_left[(round(w.x0), band)].append(i)
+    largest = max((w.size for w in words), default=0.0)
     parent: dict[int, int] = {}
     prefix: set[int] = set()
     for i, small in enumerate(words):
+        if small.size > largest * SCRIPT_RATIO:
+            continue
+        band = int((small.top + small.bottom) / 2 // ROW_BAND)
         best, best_key = -1, (0, 0.0, 0.0)
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
             for k in range(edge - 2, edge + 3):
-                for j in index.get(k, ()):
-                    if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
-                        key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
-                        if best < 0 or key > best_key:
-                            best, best_key = j, key
+                for b in (band - 1, band, band + 1):
+                    for j in index.get((k, b), ()):
+                        if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
+                            key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
+                            if best < 0 or key > best_key:
+                                best, best_key = j, key
         if best >= 0:
             parent[i] = best
             if best_key[0] == 0:
                 prefix.add(i)
     if not parent:
         return list(words), {}
-    _stack_scripts(words, parent, by_left)
+    _stack_scripts(words, parent)
     base_ids = [i for i in range(len(words)) if i not in parent]
     remap = {old: new for new, old in enumerate(base_ids)}
     scripts: dict[int, list[tuple[Word, str]]] = {}
@@ -150,9 +157,12 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
     return [words[i] for i in base_ids], scripts
 
 
-def _stack_scripts(words: Sequence[Word], parent: dict[int, int], by_left: dict[int, list[int]]) -> None:
+def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
     """A small word that starts where an attached script starts (stacked: the charge over a subscript
     count, PF₆⁻) or ends (chained: PS₄³⁻) hangs on the same base."""
+    by_left: dict[int, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        by_left[round(w.x0)].append(i)
     pending = list(parent)
     while pending:
         i = pending.pop()
@@ -610,14 +620,22 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
                 ln.kind = BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
 
 
-def document_lines(pages: Sequence[PageWords], opts: LayoutOptions = LayoutOptions()) -> list[Line]:
-    """Every page's lines in reading order, running headers and footers tagged."""
-    per_page = [page_lines(p, opts) for p in pages]
-    mark_repeats(per_page, [p.height for p in pages], opts)
+def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptions()) -> list[Line]:
+    """Every page's lines in reading order, running headers and footers tagged.
+
+    Pages may come from a generator: each page's words are dropped once its lines are made, so
+    memory holds lines, not words.
+    """
+    per_page: list[list[Line]] = []
+    heights: list[float] = []
+    for page in pages:
+        per_page.append(page_lines(page, opts))
+        heights.append(page.height)
+    mark_repeats(per_page, heights, opts)
     return [line for lines in per_page for line in lines]
 
 
-def layout(pages: Sequence[PageWords], opts: LayoutOptions = LayoutOptions()):
+def layout(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptions()):
     """Every page's words → the document's blocks in reading order."""
     from pipeline.blocks import blocks_from_lines
 
