@@ -80,7 +80,8 @@ class LayoutOptions:
     """Tolerances of the layout steps, in points, in ems (font sizes) or as shares of the page."""
 
     segment_gap: float = 0.9           # ems: a wider gap inside a row may be a gutter
-    gutter_min: float = 0.5            # ems: the narrowest gap between two columns
+    gutter_min: float = 0.5            # ems: a left column's lines end at least this far left of the edge
+    gutter_width: float = 0.8          # ems: the narrowest whitespace between two columns in a band
     edge_tolerance: float = 2.0        # points: left edges of one column's lines agree within this
     min_column_starts: int = 3         # lines that must start at a column's edge inside one band
     min_column_width: float = 0.1      # share of the page width the widest line of a column reaches
@@ -289,8 +290,8 @@ def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float
     return groups
 
 
-def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], size: float,
-              width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
+def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], words: Sequence[Word],
+              size: float, width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
     """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
 
     Segments that cross the gap left of ``edge`` end a band.
@@ -311,8 +312,12 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         right = [s for s in segs if top < s.mid < bottom and s.x0 >= edge - gutter]
         if len(left) < 2 or max(s.x1 - s.x0 for s in left) < opts.min_column_width * width:
             continue
-        if max(s.x1 - s.x0 for s in right) < opts.min_column_width * width:
-            continue
+        if max(s.x1 - s.x0 for s in right) < 1.5 * opts.min_column_width * width:
+            continue                     # a sidebar may be narrow, the text column right of it is not
+        gap = min(s.x0 for s in right) - max(s.x1 for s in left)
+        spaces = [words[b].x0 - words[a].x1 for s in left + right for a, b in zip(s.ids, s.ids[1:], strict=False)]
+        if gap < opts.gutter_width * size or spaces and gap < 2.5 * statistics.median(spaces):
+            continue                     # justified word gaps that happen to line up, not a gutter
         bands.append((top, bottom))
     return sorted(bands)
 
@@ -329,7 +334,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         for edge, starters in _column_edges(segs, opts.edge_tolerance):
             if edge - region_x0 < opts.min_column_width * width:
                 continue
-            bands = _bands_at(edge, starters, segs, size, width, opts)
+            bands = _bands_at(edge, starters, segs, words, size, width, opts)
             if not bands:
                 continue
             support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
