@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import pdfplumber
 import pypdfium2 as pdfium
 
+from benchmarks.bench_ingest import bare_chars
 from pipeline.document import read_document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "graph_data" / "sources" / \
@@ -29,15 +29,6 @@ PEAK_RSS = (
     "read_document(sys.argv[1])\n"
     "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
 )
-
-
-def bare_chars(path: Path) -> float:
-    start = time.perf_counter()
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            _ = page.chars
-            page.close()
-    return time.perf_counter() - start
 
 
 def reader(path: Path) -> float:

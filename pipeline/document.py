@@ -13,7 +13,7 @@ from pipeline.blocks import blocks_from_lines
 from pipeline.layout import LayoutOptions, document_lines
 from pipeline.read_pdf import ReadLimits, opened_pdf, sha256_of
 from pipeline.records import Block, BlockKind, Document, PaperMeta
-from pipeline.references import DOI, YEAR, _journal_like, parse_references, unresolved
+from pipeline.references import DOI, YEAR, journal_like, parse_references, unresolved
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -48,7 +48,7 @@ def _journal(candidates: Sequence[str]) -> str:
         if not text or len(text) > 160:
             continue
         match = JOURNAL_HEAD.match(text)
-        if match and _journal_like(match["journal"]) and not re.search(r"doi|https?|www", match["journal"], re.I):
+        if match and journal_like(match["journal"]) and not re.search(r"doi|https?|www", match["journal"], re.I):
             return match["journal"].strip(" ,")
     return ""
 

@@ -35,6 +35,8 @@ SURNAME = rf"(?:{PARTICLE}\s)*{NAME_WORD}(?:\s{NAME_WORD})?"
 SURNAME_ONE = rf"(?:{PARTICLE}\s)*{NAME_WORD}"
 AUTHOR_SEP = r"(?:,\s*(?:and\s+|&\s*)?|;\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 ET_AL = r"(?:[,;]?\s*et\s+al\.?,?)"
+ET_AL_AT = re.compile(ET_AL)
+AUTHOR_SEP_AT = re.compile(AUTHOR_SEP)
 SURNAME_FIRST = re.compile(rf"(?P<surname>{SURNAME}),\s?(?P<initials>{INITIALS})")
 INITIALS_FIRST = re.compile(rf"(?P<initials>{INITIALS})\s?(?P<surname>{SURNAME_ONE}(?:\s{NAME_WORD}(?=,|\s+and\s|\s*&))?)"
                             r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|$))")
@@ -108,44 +110,35 @@ def _format(initials: str, surname: str) -> str:
     return _tidy(f"{spaced} {surname}")
 
 
-def authors_surname_first(text: str) -> tuple[tuple[str, ...], int]:
-    """'Armand, M., Tarascon, J.-M. & Other, A. B. et al. Title' → authors and where they end."""
+def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], int]:
+    """Authors matched by ``author`` one after another, joined by separators, ending at 'et al.'
+    or at the first thing that is not an author; and the offset where the list ends."""
     authors: list[str] = []
     pos = 0
     while True:
-        match = SURNAME_FIRST.match(text, pos)
+        match = author.match(text, pos)
         if not match:
             break
         authors.append(_format(match["initials"], match["surname"]))
         pos = match.end()
-        etal = re.compile(ET_AL).match(text, pos)
+        etal = ET_AL_AT.match(text, pos)
         if etal:
             return tuple(authors), etal.end()
-        sep = re.compile(AUTHOR_SEP).match(text, pos)
-        if not sep or not SURNAME_FIRST.match(text, sep.end()):
+        sep = AUTHOR_SEP_AT.match(text, pos)
+        if not sep or not author.match(text, sep.end()):
             break
         pos = sep.end()
     return tuple(authors), pos
+
+
+def authors_surname_first(text: str) -> tuple[tuple[str, ...], int]:
+    """'Armand, M., Tarascon, J.-M. & Other, A. B. et al. Title' → authors and where they end."""
+    return _author_run(text, SURNAME_FIRST)
 
 
 def authors_initials_first(text: str) -> tuple[tuple[str, ...], int]:
     """'J.-M. Tarascon, M. Armand, and A. B. Other, “Title' → authors and where they end."""
-    authors: list[str] = []
-    pos = 0
-    while True:
-        match = INITIALS_FIRST.match(text, pos)
-        if not match:
-            break
-        authors.append(_format(match["initials"], match["surname"]))
-        pos = match.end()
-        etal = re.compile(ET_AL).match(text, pos)
-        if etal:
-            return tuple(authors), etal.end()
-        sep = re.compile(AUTHOR_SEP).match(text, pos)
-        if not sep or not INITIALS_FIRST.match(text, sep.end()):
-            break
-        pos = sep.end()
-    return tuple(authors), pos
+    return _author_run(text, INITIALS_FIRST)
 
 
 def parse_authors(text: str) -> tuple[tuple[str, ...], int]:
@@ -169,7 +162,7 @@ def _locator(text: str) -> re.Match[str] | None:
     return best
 
 
-def _journal_like(text: str) -> bool:
+def journal_like(text: str) -> bool:
     words = re.findall(r"[^\s]+", text)
     if not words or len(words) > 12:
         return False
@@ -194,14 +187,14 @@ def title_and_journal(before: str) -> tuple[str, str]:
         last = re.findall(r"([\w\-]+)[.?!]$", head)
         if not last or len(last[0]) == 1 or last[0].lower() in JOURNAL_ABBREVIATIONS or len(head.split()) < 2:
             continue                                   # an initial, "Part I." or a journal word
-        if _journal_like(tail):
+        if journal_like(tail):
             return head.strip(" ."), tail.strip(" ,")
-    if _journal_like(before):
+    if journal_like(before):
         return "", before.strip(" ,")
     commas = [m.end() for m in re.finditer(r",\s", before)]        # Elsevier: "title, Journal"
     for end in commas:
         tail = before[end:]
-        if _journal_like(tail):
+        if journal_like(tail):
             return before[:end].strip(" ,."), tail.strip(" ,")
     return before.strip(" ."), ""
 
