@@ -32,6 +32,8 @@ BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.I
 ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
 SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
                    "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
+MATH_FONT = re.compile(r"\+AdvP|AdvMacMth|MathPi", re.IGNORECASE)
+MATH_FONT_GLYPHS = {"ð": "(", "Þ": ")", "¼": "="}
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
 FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
 
@@ -159,6 +161,8 @@ def words_from_chars(chars: Iterable[dict]) -> tuple[Word, ...]:
             if not glyph or "\ue000" <= glyph[0] <= "\uf8ff":   # private use: pieces of big brackets
                 continue
             glyph = glyph.translate(LIGATURES)
+            if glyph in MATH_FONT_GLYPHS and MATH_FONT.search(char.get("fontname", "")):
+                glyph = MATH_FONT_GLYPHS[glyph]             # Advent math fonts map "(" to "ð" and so on
             if glyph in SPACING_ACCENTS and text and char["x0"] < x1 - 0.3 and text[-1][-1:].isalpha():
                 text[-1] += SPACING_ACCENTS[glyph]        # an accent drawn over the letter before it
                 continue
