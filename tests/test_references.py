@@ -15,6 +15,9 @@ STYLES = {
     "acs": "Ferrow, A. B.; Lund, C.-D.; Marsh, E. Porous Hosts for Metal Anodes. ACS Nano 2019, 9, 1802–1810.",
     "ieee": 'A. B. Ferrow, C.-D. Lund, and E. Marsh, "Porous hosts for metal anodes," Journal of Power Sources, '
             "vol. 9, no. 4, pp. 1802–1810, 2019.",
+    "apa": "Ferrow, A. B., Lund, C.-D., & Marsh, E. (2019). Porous hosts for metal anodes. Journal of Power "
+           "Sources, 9(4), 1802–1810.",
+    "vancouver": "Ferrow AB, Lund CD, Marsh E. Porous hosts for metal anodes. J Power Sources. 2019;9(4):1802-10.",
 }
 
 
@@ -33,13 +36,13 @@ def test_references_locator_fields(style):
 @pytest.mark.parametrize("style, journal", [
     ("wiley", "Adv. Energy Mater."), ("wiley2023", "Advanced Energy Materials"), ("rsc", "J. Mater. Chem. A"),
     ("elsevier", "J. Power Sources"), ("nature", "Nat. Energy"), ("acs", "ACS Nano"),
-    ("ieee", "Journal of Power Sources"),
+    ("ieee", "Journal of Power Sources"), ("apa", "Journal of Power Sources"), ("vancouver", "J Power Sources"),
 ])
 def test_references_journal_between_title_and_locator(style, journal):
     assert parse_entry(1, STYLES[style]).journal == journal
 
 
-@pytest.mark.parametrize("style", ["wiley2023", "elsevier", "nature", "acs", "ieee"])
+@pytest.mark.parametrize("style", ["wiley2023", "elsevier", "nature", "acs", "ieee", "apa", "vancouver"])
 def test_references_title_when_printed(style):
     assert parse_entry(1, STYLES[style]).title.lower() == "porous hosts for metal anodes"
 
@@ -55,3 +58,8 @@ def test_references_et_al_and_doi():
 def test_references_initials_first_journal_is_not_an_author():
     ref = parse_entry(3, "R. Quill, J. Power Sources 2001, 94, 212.")
     assert ref.authors == ("R. Quill",) and ref.journal == "J. Power Sources"
+
+
+def test_references_first_locator_wins_over_a_second_edition():
+    ref = parse_entry(4, "A. B. Ferrow, Angew. Chem. Int. Ed. 2019, 58, 1802; Angew. Chem. 2019, 131, 1812.")
+    assert (ref.journal, ref.volume, ref.pages) == ("Angew. Chem. Int. Ed.", "58", "1802")
