@@ -47,7 +47,7 @@ KEEP_HYPHEN_PREFIXES = {"non", "self", "well", "high", "low", "long", "short", "
                         "li", "cu", "ni", "al", "zn", "si", "sn", "ag", "au", "mg", "na", "k",
                         "one", "four", "sub", "semi", "quasi", "anti", "bi", "tri", "di"}
 REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*[A-Z\u00C0-\u024F])|\((\d{1,4})\)(?=\s)|"
-                             r"(\d{1,4})(?=\s+[A-Z\u00C0-\u024F][\w'’\-]*,?\s))")
+                             r"(\d{1,4})(?=\s+[A-Z\u00C0-\u024F][\w'’\-]*\.?,?\s))")
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
 
 

@@ -401,6 +401,9 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
         glue = " " if prev_x1 is not None and gap > WORD_GAP * size * 1.5 else ""
         if kind == "pre":
             kind = "sup"
+            if not text and piece.isdigit():          # a raised entry or footnote number opens the line
+                text, prev_x1, prev_kind = piece + " ", x1, "base"
+                continue
         elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
             numbers = expand_citation(piece.strip("[]() ,"))
             if numbers:

@@ -63,5 +63,6 @@ def test_blocks_headings_nest_by_number():
 
 
 def test_blocks_reference_numbers_in_each_style():
-    assert [reference_number(t) for t in ("[12] A. B. Name", "12. Name, A.", "12.A. Name", "(12) Name")] == [12] * 4
+    assert [reference_number(t) for t in ("[12] A. B. Name", "12. Name, A.", "12.A. Name", "(12) Name",
+                                          "12 A. B. Name and C. Other")] == [12] * 5
     assert reference_number("2054(2023).") is None
