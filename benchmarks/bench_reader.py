@@ -23,11 +23,17 @@ from pipeline.document import read_document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "graph_data" / "sources" / \
     "zhang2017-advsci-micro-nanostructures-li-anodes.pdf"
+# VmHWM is the high-water mark of this process's own memory; ru_maxrss would also carry the parent's
+# peak across fork and exec on Linux, hiding the reader's own growth.
 PEAK_RSS = (
-    "import resource, sys\n"
+    "import re, resource, sys\n"
     "from pipeline.document import read_document\n"
     "read_document(sys.argv[1])\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "try:\n"
+    "    status = open('/proc/self/status').read()\n"
+    "    print(int(re.search(r'VmHWM:\\s*(\\d+)', status).group(1)))\n"
+    "except OSError:\n"
+    "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
 )
 
 
@@ -52,7 +58,7 @@ def repeated_pdf(source: Path, pages: int, out: Path) -> Path:
 
 
 def peak_rss_mb(path: Path) -> float:
-    """Peak resident memory of a fresh interpreter that reads ``path`` (ru_maxrss is in KiB on Linux)."""
+    """Peak resident memory of a fresh interpreter that reads ``path`` (both sources count KiB on Linux)."""
     result = subprocess.run([sys.executable, "-c", PEAK_RSS, str(path)], capture_output=True, text=True,
                             check=True)
     return int(result.stdout.strip().splitlines()[-1]) / 1024
