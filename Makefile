@@ -23,7 +23,18 @@ demo: install
 	$(BIN)/anodekg query conductive-hosts-ce --store $(STORE) --param min_ce=98 --param min_current=0.5
 	$(BIN)/anodekg query best-by-property --store $(STORE) --param property=CycleNumber --param k=10
 	$(BIN)/anodekg export --format turtle --out $(EXPORTS)/anodekg.ttl --store $(STORE)
+	$(BIN)/anodekg export --format jsonld --out $(EXPORTS)/anodekg.jsonld --store $(STORE)
+	$(BIN)/anodekg export --format nquads --out $(EXPORTS)/anodekg.nq --store $(STORE)
 	$(BIN)/anodekg export --format graphml --out $(EXPORTS)/anodekg.graphml --store $(STORE)
+	$(BIN)/anodekg export --format gexf --out $(EXPORTS)/anodekg.gexf --store $(STORE)
+	$(BIN)/anodekg export --format cytoscape --out $(EXPORTS)/anodekg.cyjs --store $(STORE)
+	$(BIN)/anodekg export --format csv --out $(EXPORTS)/measurements.csv --store $(STORE)
+	$(BIN)/anodekg export --format html --out $(EXPORTS)/anodekg.html --store $(STORE)
+	$(BIN)/anodekg plot ce-cycles --out $(EXPORTS)/ce-cycles.png --store $(STORE)
+	$(BIN)/anodekg plot class-counts --out $(EXPORTS)/class-counts.png --store $(STORE)
+	$(BIN)/anodekg plot best-per-class --property CycleNumber --out $(EXPORTS)/best-cycles.png --store $(STORE)
+	$(BIN)/python -m pipeline.viewer.browser screenshot $(EXPORTS)/anodekg.html $(EXPORTS)/viewer.png --select-richest --small --optional
+	$(BIN)/anodekg stats --top 5 --store $(STORE)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_ingest, bench_reader
+from benchmarks import bench_export, bench_ingest, bench_nlp, bench_reader
 
-SUITES = [bench_ingest.run, bench_reader.run]
+SUITES = [bench_ingest.run, bench_export.run, bench_nlp.run, bench_reader.run]
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -20,6 +21,8 @@ from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
 from pipeline.document import read_document
 from pipeline.errors import AnodeKGError, InputError
 from pipeline.extract import extract
+from pipeline.graph_stats import summarize
+from pipeline.graph_view import project
 from pipeline.nlp import build_nlp
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
@@ -186,13 +189,26 @@ EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nquads": ox.RdfFormat.N_QUADS,
                   "ntriples": ox.RdfFormat.N_TRIPLES}
 
 
-def stats(store: GraphStore) -> dict[str, int]:
-    """Counts of what the store holds."""
-    counts: dict[str, int] = {"triples": store.count(), "papers": 0}
+def stats(store: GraphStore, top: int = 10) -> dict[str, Any]:
+    """Counts of what the store holds, and what the graph says at a glance (``graph_stats.summarize``).
+
+    The first keys are plain counts (triples, papers, measurements, references, materials,
+    structures); then counts by node type and edge relation, the most cited references, materials
+    shared across classes and the most connected papers, each list at most ``top`` long.
+    """
+    counts: dict[str, Any] = {"triples": store.count(), "papers": 0}
     for label, cls in (("papers", AKG.Paper), ("measurements", AKG.Measurement), ("references", AKG.Reference),
                        ("materials", AKG.Material)):
         rows = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {ox.NamedNode(str(cls))} }}")
         counts[label] = int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
     rows = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x {ox.NamedNode(str(AKG.evidence))} ?e }}")
     counts["structures"] = int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
-    return counts
+    counts["works"] = count_works(store)
+    return counts | summarize(project(store), top)
+
+
+def count_works(store: GraphStore) -> int:
+    """Distinct works: Work nodes that are no alias of another (see pipeline/identity.py)."""
+    work, same = ox.NamedNode(str(AKG.Work)), ox.NamedNode(str(AKG.sameWorkAs))
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE {{ ?w a {work} FILTER NOT EXISTS {{ ?w {same} ?o }} }}")
+    return int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0

@@ -1,21 +1,23 @@
 """Document + Extraction → an rdflib Graph for the paper's own named graph.
 
 Each paper is one named graph (``graph_iri``), so re-ingesting it replaces exactly its triples.
-Terms come from the generated vocabulary (``AKG``) and the standard ones (FaBiO, BIBO, CiTO,
+Nodes shared across papers (Works, Materials) have IRIs computed from their identity keys
+(``pipeline/identity.py``), and each paper states them in its own graph: the union of the graphs
+merges them, and dropping a paper's graph drops only what that paper said. Terms come from the generated vocabulary (``AKG``) and the standard ones (FaBiO, BIBO, CiTO,
 PROV-O, Dublin Core); no property or class is spelled as a string here.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from pipeline import __version__
+from pipeline.identity import WorkId, WorkKey, material_identity, paper_work, reference_work
 from pipeline.ontology import structure_classes
 from pipeline.records import Document, Extraction, Measurement, Reference, Sentence, Structure
 from pipeline.vocab import AKG
@@ -27,7 +29,8 @@ BIBO = Namespace("http://purl.org/ontology/bibo/")
 CITO = Namespace("http://purl.org/spar/cito/")
 
 PREFIXES = {"akg": str(AKG), "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD), "prov": str(PROV),
-            "dcterms": str(DCTERMS), "fabio": str(FABIO), "bibo": str(BIBO), "cito": str(CITO)}
+            "dcterms": str(DCTERMS), "fabio": str(FABIO), "bibo": str(BIBO), "cito": str(CITO),
+            "skos": str(SKOS)}
 
 
 def _safe(text: str) -> str:
@@ -51,12 +54,29 @@ def _local(doc_id: str, kind: str, key: str | int) -> URIRef:
 
 
 def material_iri(name: str) -> URIRef:
-    """Materials are shared across papers: one node per normalised name."""
-    slug = re.sub(r"[^A-Za-z0-9+()\-]+", "-", name.strip()).strip("-").lower() or "unnamed"
-    return URIRef(f"{BASE}material/{_safe(slug)}")
+    """Materials are shared across papers: one node per material, whatever a paper calls it."""
+    return URIRef(f"{BASE}material/{quote(material_identity(name).key, safe='()+,-.')}")
 
 
-def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> None:
+def work_iri(key: WorkKey) -> URIRef:
+    """Works are shared across papers: one node per identity key (see pipeline/identity.py)."""
+    return URIRef(f"{BASE}work/{key.kind}/{_safe(key.value)}")
+
+
+def _add_work(g: Graph, node: URIRef, work: WorkId) -> URIRef:
+    """``node`` → its Work, with an alias node per weaker key pointing at it; the Work's IRI."""
+    primary = work_iri(work.primary)
+    g.add((node, AKG.work, primary))
+    for key in work.keys:
+        iri = work_iri(key)
+        g.add((iri, RDF.type, AKG.Work))
+        g.add((iri, AKG.workKey, Literal(str(key))))
+        if key != work.primary:
+            g.add((iri, AKG.sameWorkAs, primary))
+    return primary
+
+
+def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> URIRef:
     node = _local(doc_id, "ref", ref.number)
     g.add((node, RDF.type, AKG.Reference))
     g.add((node, AKG.citationNumber, Literal(ref.number, datatype=XSD.integer)))
@@ -77,6 +97,7 @@ def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> None
         g.add((node, BIBO.pages, Literal(ref.pages)))
     if ref.doi:
         g.add((node, BIBO.doi, Literal(ref.doi)))
+    return _add_work(g, node, reference_work(ref, doc_id))
 
 
 def _add_sentence(g: Graph, doc_id: str, paper: URIRef, sentence: Sentence) -> URIRef:
@@ -94,7 +115,8 @@ def _add_sentence(g: Graph, doc_id: str, paper: URIRef, sentence: Sentence) -> U
     return node
 
 
-def _add_structure(g: Graph, doc_id: str, paper: URIRef, structure: Structure) -> None:
+def _add_structure(g: Graph, doc_id: str, paper: URIRef, structure: Structure, own_work: URIRef,
+                   cited_works: dict[int, URIRef]) -> None:
     node = _local(doc_id, "structure", structure.key)
     cls = structure.classification
     g.add((node, RDF.type, cls.cls))
@@ -105,12 +127,20 @@ def _add_structure(g: Graph, doc_id: str, paper: URIRef, structure: Structure) -
     g.add((node, AKG.evidence, Literal(cls.evidence)))
     g.add((node, AKG.ownResult, Literal(structure.own_result)))
     for name in structure.materials:
+        identity = material_identity(name)
         material = material_iri(name)
         g.add((material, RDF.type, AKG.Material))
-        g.add((material, RDFS.label, Literal(name)))
+        g.add((material, RDFS.label, Literal(identity.label)))
+        g.add((material, AKG.materialKey, Literal(identity.key)))
+        if name != identity.label:
+            g.add((material, SKOS.altLabel, Literal(name)))
         g.add((node, AKG.hasMaterial, material))
     for number in structure.citations:
         g.add((node, CITO.citesAsDataSource, _local(doc_id, "ref", number)))
+        if number in cited_works:
+            g.add((node, AKG.reportedIn, cited_works[number]))
+    if structure.own_result:
+        g.add((node, AKG.reportedIn, own_work))
 
 
 def _add_measurement(g: Graph, doc_id: str, paper: URIRef, index: int, m: Measurement) -> None:
@@ -156,10 +186,10 @@ def paper_graph(document: Document, extraction: Extraction, ingested_at: datetim
         g.add((paper, AKG.year, Literal(meta.year, datatype=XSD.integer)))
     if meta.doi:
         g.add((paper, BIBO.doi, Literal(meta.doi)))
-    for ref in document.references:
-        _add_reference(g, doc_id, paper, ref)
+    own_work = _add_work(g, paper, paper_work(document))
+    cited_works = {ref.number: _add_reference(g, doc_id, paper, ref) for ref in document.references}
     for structure in extraction.structures:
-        _add_structure(g, doc_id, paper, structure)
+        _add_structure(g, doc_id, paper, structure, own_work, cited_works)
     for index, measurement in enumerate(extraction.measurements):
         _add_measurement(g, doc_id, paper, index, measurement)
     return g

@@ -1,69 +1,110 @@
 """Put a structure in one of the ontology's three classes and eight subclasses, with the evidence.
 
 In a review the section heading decides ("2.1. Carbon-Based Framework" → CarbonBasedFramework under
-ConductiveFramework). Without such headings, the cue words of the passage decide. Headings and
-cue words come from the ontology (akg:sectionCue, akg:cue); nothing is spelled here.
+ConductiveFramework). Without such headings, cue words decide: first those of the structure's own
+name, read from its head noun leftwards ("graphene-coated polypropylene separator" is a separator
+before it is graphene), then those of the passage that describes it. Headings and cue words come
+from the ontology (akg:sectionCue, akg:cue); nothing is spelled here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline.ontology import ClassDef, structure_classes, subclasses, top_classes
 from pipeline.records import Classification
 
 
-def _cue_hits(text: str, cues: Sequence[str]) -> list[str]:
+@cache
+def _cue_regex(cue: str) -> re.Pattern[str]:
+    words = r"[\s‐‑–-]".join(re.escape(w) for w in re.split(r"[\s-]+", cue.lower()))     # "stainless-steel" too
+    return re.compile(rf"(?<!\w){words}(?:s|es)?(?!\w)")
+
+
+def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:
+    """(position, cue) of every cue in ``text``; case-insensitive, whole words."""
     lowered = text.lower()
-    return [c for c in cues if re.search(rf"(?<!\w){re.escape(c.lower())}(?!\w)", lowered)]
+    return [(m.start(), c) for c in cues for m in _cue_regex(c).finditer(lowered)]
 
 
 def _best(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDef | None, str]:
     """The candidate whose longest cue occurs in ``text``; longer cues win ('non-conductive' over 'conductive')."""
     best: tuple[int, ClassDef | None, str] = (0, None, "")
     for candidate in candidates:
-        for hit in _cue_hits(text, getattr(candidate, attr)):
+        for _, hit in _cue_hits(text, getattr(candidate, attr)):
             if len(hit) > best[0]:
                 best = (len(hit), candidate, hit)
     return best[1], best[2]
 
 
+def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | None, str]:
+    """The candidate whose cue ends last in ``text`` (a name's head noun is at its end)."""
+    best: tuple[tuple[int, int], ClassDef | None, str] = ((-1, 0), None, "")
+    for candidate in candidates:
+        for at, hit in _cue_hits(text, candidate.cues):
+            key = (at + len(hit), len(hit))
+            if key > best[0]:
+                best = (key, candidate, hit)
+    return best[1], best[2]
+
+
 def classify_by_section(section: Sequence[str]) -> Classification | None:
     """Class from a review's heading path, outermost heading first; None when no heading decides."""
+    return _classify_by_section(tuple(section))
+
+
+@cache
+def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
     top: ClassDef | None = None
     evidence = ""
     for heading in section:
-        found, cue = _best(heading, top_classes(), "section_cues")
+        found, _ = _best(heading, top_classes(), "section_cues")
         if found is not None:
             top, evidence = found, f'section "{heading}"'
             break
     if top is None:
         return None
     for heading in reversed(section):
-        sub, cue = _best(re.sub(r"^[\d.\s]+", "", heading), subclasses(top.iri), "section_cues")
+        sub, _ = _best(re.sub(r"^[\d.\s]+", "", heading), subclasses(top.iri), "section_cues")
         if sub is not None and heading not in evidence:
             return Classification(top.iri, sub.iri, f'{evidence} > "{heading}"')
     return Classification(top.iri, None, evidence)
 
 
-def classify_by_cues(text: str, within: Classification | None = None) -> Classification | None:
-    """Class from cue words in a passage; inside a known top class only its subclasses compete."""
+def _subclass_candidates(within: Classification | None) -> list[ClassDef]:
     if within is not None:
-        sub, cue = _best(text, subclasses(within.cls), "cues")
-        if sub is None:
-            return within
-        return Classification(within.cls, sub.iri, f'{within.evidence}; cue "{cue}"')
-    sub, cue = _best(text, [c for c in structure_classes().values() if c.parent is not None], "cues")
-    if sub is None:
-        top, cue = _best(text, top_classes(), "cues")
-        return Classification(top.iri, None, f'cue "{cue}"') if top else None
-    return Classification(sub.parent, sub.iri, f'cue "{cue}"')
+        return subclasses(within.cls)
+    return [c for c in structure_classes().values() if c.parent is not None]
 
 
-def classify(section: Sequence[str], passage: str) -> Classification | None:
-    """The section decides when it can; the passage's cue words refine it or decide alone."""
+def classify_by_cues(text: str, within: Classification | None = None, *, head_first: bool = False,
+                     what: str = "passage") -> Classification | None:
+    """Class from cue words; inside a known top class only its subclasses compete.
+
+    ``head_first`` reads a structure's name: the cue nearest its end wins. Otherwise the longest
+    cue of the passage wins.
+    """
+    pick = _rightmost if head_first else (lambda t, c: _best(t, c, "cues"))
+    sub, cue = pick(text, _subclass_candidates(within))
+    if sub is not None:
+        prefix = f"{within.evidence}; " if within is not None else ""
+        return Classification(sub.parent or sub.iri, sub.iri, f'{prefix}cue "{cue}" in {what}')
+    if within is not None:
+        return None
+    top, cue = pick(text, top_classes())
+    return Classification(top.iri, None, f'cue "{cue}" in {what}') if top else None
+
+
+def classify(section: Sequence[str], passage: str, label: str = "") -> Classification | None:
+    """The section decides when it can; the structure's name, then its passage, refine it or decide alone."""
     by_section = classify_by_section(section)
     if by_section is not None and by_section.subclass is not None:
         return by_section
-    return classify_by_cues(passage, by_section)
+    for text, head_first, what in ((label, True, "name"), (passage, False, "passage")):
+        if text:
+            found = classify_by_cues(text, by_section, head_first=head_first, what=what)
+            if found is not None:
+                return found
+    return by_section

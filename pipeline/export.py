@@ -1,12 +1,22 @@
-"""The graph → files for other tools: Turtle, N-Quads, JSON-LD (RDF) and GraphML (NetworkX).
+"""The graph → files for other tools.
 
-The NetworkX projection lives in ``graph_view.py``; this module only chooses a writer per format.
+RDF: ``turtle`` (the union of all graphs), ``trig`` and ``nquads`` (every named graph), ``jsonld``
+(every named graph, compacted with a @context of AnodeKG's prefixes). NetworkX projection
+(``graph_view.project``): ``graphml`` (yEd, Gephi), ``gexf`` (Gephi), ``cytoscape`` (Cytoscape.js
+and Cytoscape desktop JSON) and ``html`` (one offline page, ``pipeline/viewer``). Table: ``csv``,
+the measurements contract as a spreadsheet opens it.
+
+Each writer writes to a temporary file beside ``out`` and renames it, so a failed export never
+leaves a half-written file where the user expects the old one.
 """
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
@@ -14,23 +24,40 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from pipeline.build_rdf import PREFIXES
-from pipeline.errors import InputError
-from pipeline.graph_view import project
-from pipeline.store.base import GraphStore
+from pipeline.errors import InputError, StoreError
+from pipeline.graph_view import cytoscape_elements, project
+from pipeline.store.base import GraphStore, Rows
+from queries.runner import run_named
+
+Writer = Callable[[GraphStore, Path], None]
+
+# the spreadsheet's columns, from the measurements contract; qualifier "=" is left blank (exact)
+CSV_COLUMNS = ("paper", "structure", "class", "subclass", "property", "qualifier", "value", "unit",
+               "citations", "page", "sentence")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _dump_rdf(fmt: ox.RdfFormat) -> Callable[[GraphStore, Path], None]:
+def _dump_rdf(fmt: ox.RdfFormat) -> Writer:
     def write(store: GraphStore, out: Path) -> None:
         store.dump(out, fmt)
     return write
 
 
-def _jsonld(store: GraphStore, out: Path) -> None:
-    """All named graphs as JSON-LD with a @context of AnodeKG's prefixes."""
-    nquads = ox.serialize(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), format=ox.RdfFormat.N_TRIPLES)
+def quads_dataset(store: GraphStore) -> Dataset:
+    """Every quad of every named graph, as an rdflib Dataset (through N-Quads text)."""
+    result = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    if not isinstance(result, Rows):
+        raise StoreError("the store did not answer a quad listing")
+    text = "".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in result.rows)
     dataset = Dataset()
-    dataset.parse(data=nquads, format="nt")
-    data = dataset.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
+    dataset.parse(data=text, format="nquads")
+    return dataset
+
+
+def _jsonld(store: GraphStore, out: Path) -> None:
+    """All named graphs as JSON-LD, compacted with a @context of AnodeKG's prefixes."""
+    data = quads_dataset(store).serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True,
+                                          indent=1)
     out.write_text(data if isinstance(data, str) else data.decode("utf-8"), encoding="utf-8")
 
 
@@ -38,25 +65,84 @@ def _graphml(store: GraphStore, out: Path) -> None:
     nx.write_graphml(project(store), out)
 
 
-WRITERS: dict[str, Callable[[GraphStore, Path], None]] = {
+def _gexf(store: GraphStore, out: Path) -> None:
+    nx.write_gexf(project(store), out)
+
+
+def _cytoscape(store: GraphStore, out: Path) -> None:
+    """Cytoscape.js JSON, which Cytoscape desktop imports too (File → Import → Network from File)."""
+    g = project(store)
+    data = {"format_version": "1.0", "generated_by": "AnodeKG", "target_cytoscapejs_version": "~3.34",
+            "data": {"name": "AnodeKG"}, "directed": True, "multigraph": True, "elements": cytoscape_elements(g)}
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _html(store: GraphStore, out: Path) -> None:
+    from pipeline.viewer import render
+    out.write_text(render(project(store)), encoding="utf-8")
+
+
+def spreadsheet_cell(column: str, value: object) -> object:
+    """A value as a spreadsheet should see it: lists joined, and text never run as a formula.
+
+    Text that starts like a formula (=, +, -, @) gets a leading apostrophe, as OWASP advises against
+    CSV injection; the exact qualifier "=" is written as an empty cell instead.
+    """
+    if column == "qualifier" and value == "=":
+        return ""
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv(store: GraphStore, out: Path) -> None:
+    """The measurements table in UTF-8 with a byte-order mark, so spreadsheets read µ and − right."""
+    table = run_named(store, "measurements")
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for row in table.rows:
+            writer.writerow([spreadsheet_cell(c, row.get(c)) for c in CSV_COLUMNS])
+
+
+WRITERS: dict[str, Writer] = {
     "turtle": _dump_rdf(ox.RdfFormat.TURTLE),
-    "nquads": _dump_rdf(ox.RdfFormat.N_QUADS),
     "trig": _dump_rdf(ox.RdfFormat.TRIG),
+    "nquads": _dump_rdf(ox.RdfFormat.N_QUADS),
     "jsonld": _jsonld,
     "graphml": _graphml,
+    "gexf": _gexf,
+    "cytoscape": _cytoscape,
+    "csv": _csv,
+    "html": _html,
 }
 
 
+@contextmanager
+def replacing(out: Path) -> Iterator[Path]:
+    """A temporary path beside ``out`` that becomes ``out`` only if the block succeeds."""
+    temp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        yield temp
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 def export(store: GraphStore, fmt: str, out: Path) -> Path:
-    """Write the store's graph as ``fmt`` to ``out``; InputError for an unknown format."""
+    """Write the store's graph as ``fmt`` to ``out``; InputError for an unknown format or a bad path."""
     writer = WRITERS.get(fmt)
     if writer is None:
         raise InputError(f"unknown export format {fmt!r}; one of: {', '.join(WRITERS)}")
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    writer(store, out)
+    if out.is_dir():
+        raise InputError(f"{out} is a folder; give a file name, e.g. {out / ('anodekg.' + fmt)}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with replacing(out) as temp:
+            writer(store, temp)
+    except OSError as exc:
+        raise InputError(f"cannot write {out}: {exc.strerror or exc}") from exc
     return out
-
-
-def summary(path: Path) -> str:
-    return json.dumps({"file": str(path), "bytes": path.stat().st_size})

@@ -1,157 +1,266 @@
 """Sentences → Structures and Measurements: each reported figure tied to its structure, its citation
 and its sentence.
 
-The steps per paragraph: find quantities (nlp), decide each one's property from its unit and the
-ontology's cue words, drop baselines, link it to the structure the passage is about, and attach the
-citation marker of its sentence (or the one that closes the paragraph's statement).
+Steps per paper:
+1. the nlp pipeline marks quantities, counts, cue words, materials, design phrases, abbreviations;
+2. ``figures``: each quantity gets a property from its unit and the nearest cue word (the ontology's
+   skos:altLabel), is converted to the property's canonical unit, and is dropped when it is a
+   baseline, a material's intrinsic value, a recipe condition, or (in a methods section) anything
+   but a quality of the design itself;
+3. ``pipeline.linking`` ties each figure to its structure and citation (reviews: the cited work;
+   research papers: the paper's own designs and controls, cited works when a sentence cites);
+4. ``pipeline.classify`` puts every structure in the ontology's classes, with the evidence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import groupby
+from dataclasses import replace
+from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from pipeline.classify import classify
-from pipeline.nlp.patterns import structure_words
-from pipeline.ontology import PropertyDef, properties
-from pipeline.records import Classification, Document, Extraction, Measurement, Quantity, Sentence, Structure
+from pipeline.classify import classify_by_section
+from pipeline.linking import link
+from pipeline.mentions import Figure, Mention, Paper, SentenceMentions, has_words, sentence_mentions
+from pipeline.nlp.patterns import DASHES
+from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
+from pipeline.ontology import PropertyDef, local_name, properties, property_def
+from pipeline.records import CitationMarker, Document, Extraction, Quantity, Sentence
 from pipeline.segment import sentences as document_sentences
-from pipeline.units import compatible, convert
+from pipeline.units import canonical_spelling, compatible, convert
 from pipeline.vocab import AKG
 
-CUE_WINDOW = 80          # characters before a quantity searched for its property's cue words
-OWN_WORK = re.compile(r"\b(we|our|this work|this study|herein|here)\b", re.IGNORECASE)
+BASELINE_WINDOW = 70        # characters before a figure searched for baseline words
+CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names it ("98% Coulombic efficiency")
+CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+)?)?$")
+REVIEW_MIN_REFERENCES = 60
+BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?!\s?(?:%|°|times|fold|-fold|×))")
 
 
-@dataclass(frozen=True, slots=True)
-class PropertyChoice:
-    prop: PropertyDef
-    cue: str
+@cache
+def ratio_unit() -> str:
+    """How the ontology spells the unit of a ratio (a transference number, a tortuosity)."""
+    return property_def(AKG.LithiumTransferenceNumber).unit
 
 
-def candidate_properties(unit: str) -> list[PropertyDef]:
-    """Properties whose canonical unit the written unit can be converted to."""
-    return [p for p in properties().values() if p.unit and compatible(unit, p.unit)]
+@cache
+def candidate_properties(spelling: str) -> tuple[PropertyDef, ...]:
+    """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios."""
+    bare = spelling == ratio_unit()
+    return tuple(p for p in properties().values()
+                 if p.unit and (p.unit == ratio_unit()) == bare and compatible(spelling, p.unit))
 
 
-def choose_property(quantity: Quantity, text: str) -> PropertyChoice | None:
-    """The property a quantity reports, from its unit and the nearest cue word before it."""
-    candidates = candidate_properties(quantity.unit)
-    if not candidates:
-        return None
-    window = text[max(0, quantity.start - CUE_WINDOW):quantity.start].lower()
-    after = text[quantity.end:quantity.end + 25].lower()
-    best: tuple[int, PropertyDef | None, str] = (-1, None, "")
-    for prop in candidates:
-        for cue in prop.cues:
-            c = cue.lower()
-            at = window.rfind(c)
-            if at >= 0 and re.match(rf"{re.escape(c)}(?![a-z])", window[at:]):
-                score = at + len(c) * 0.01
-                if score > best[0]:
-                    best = (score, prop, cue)
-            if after.startswith(c) or after.startswith(" " + c) or f" of {c}" in after[:len(c) + 5]:
-                score = CUE_WINDOW + 1 + len(c) * 0.01
-                if score > best[0]:
-                    best = (score, prop, cue)
-    if best[1] is not None:
-        return PropertyChoice(best[1], best[2])
-    by_unit = [p for p in candidates if any(u and compatible(quantity.unit, u) and _same_unit(quantity.unit, u)
-                                            for u in p.unit_cues)]
-    if len(by_unit) >= 1:
-        return PropertyChoice(by_unit[0], quantity.unit)
-    return None
+def _props_of(cue: Mention, names: dict[str, PropertyDef]) -> list[PropertyDef]:
+    return [names[n] for n in cue.label.split("|") if n in names]
 
 
 def _same_unit(a: str, b: str) -> bool:
-    try:
-        return abs(convert(1.0, a, b) - 1.0) < 1e-9 or compatible(a, b)
-    except ValueError:
-        return False
+    return canonical_spelling(a) == canonical_spelling(b)
 
 
-def is_baseline(quantity: Quantity, text: str) -> bool:
-    """Figures stated for a comparison baseline ('than conventional graphite, 372 mA h g−1')."""
-    before = text[max(0, quantity.start - 60):quantity.start].lower()
-    words = structure_words()["baseline"]
-    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words) and quantity.qualifier != ">" or \
-        bool(re.search(r"\btheoretical\b", before))
+def _is_duration(prop: PropertyDef) -> bool:
+    return compatible(prop.unit, property_def(AKG.Lifespan).unit)
 
 
-def structure_label(doc: Doc, text: str) -> str:
-    """A readable name for the structure a sentence is about: its first structure head with modifiers."""
-    heads = list(doc.spans.get("structure_head", []))
-    if not heads:
-        return ""
-    head = heads[0]
-    start = head.start
-    while start > 0 and (doc[start - 1].is_alpha or "-" in doc[start - 1].text or "@" in doc[start - 1].text
-                         or doc[start - 1].text[:1].isdigit()) and doc[start - 1].lower_ not in {
-                             "a", "an", "the", "this", "that", "of", "as", "and", "with", "by", "such", "on",
-                             "in", "to", "for", "is", "was", "were", "which", "its", "their", "these"} \
-            and head.end - start < 7:
-        start -= 1
-    return doc[start:head.end].text
+def _is_temperature(prop: PropertyDef) -> bool:
+    return compatible(prop.unit, property_def(AKG.Temperature).unit)
 
 
-def _paragraph_citation(sents: Sequence[Sentence], k: int) -> tuple[int, ...]:
-    """The marker that closes the statement: this sentence's, else the next one in the paragraph."""
-    for s in sents[k:]:
-        if s.cited_numbers:
-            return s.cited_numbers
-    return ()
+def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
+                    carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
+    """The property a figure reports, and the cue that says so.
+
+    In order: a cue right after the figure ("98% Coulombic efficiency", "70 h of lithiation"); the
+    nearest cue before it in the sentence (the longest when two end together); a cue carried over
+    from a sentence the PDF broke in two; a unit that names its property alone; for a duration in a
+    sentence about cycling, the lifespan.
+    """
+    candidates = candidate_properties(quantity.unit)
+    if not candidates:
+        return None
+    names = {p.name: p for p in candidates}
+    after = [c for c in mentions.cues if quantity.end <= c.start <= quantity.end + CUE_AFTER_WINDOW
+             and CUE_AFTER_GAP.match(text[quantity.end:c.start]) and _props_of(c, names)]
+    if after:
+        cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
+        return _props_of(cue, names)[0], cue.text
+    for pool in ([c for c in mentions.cues if c.end <= quantity.start], list(carried)):
+        before = [c for c in pool if _props_of(c, names)]
+        if before:
+            cue = max(before, key=lambda c: (c.end, c.end - c.start))
+            return _props_of(cue, names)[0], cue.text
+    for prop in candidates:
+        if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
+            return prop, quantity.unit
+    if has_words("cycling", text):
+        durations = [p for p in candidates if _is_duration(p) and p.iri == AKG.Lifespan]
+        if durations:
+            return durations[0], "cycling"
+    return None
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "structure"
+def _window_before(text: str, quantity: Quantity, mentions: SentenceMentions) -> str:
+    """The words before a figure, back to the figure before it (or BASELINE_WINDOW characters)."""
+    start = max(0, quantity.start - BASELINE_WINDOW)
+    for other in mentions.quantities:
+        if other.end <= quantity.start:
+            start = max(start, other.end)
+    return text[start:quantity.start]
+
+
+def is_methods(section: Sequence[str]) -> bool:
+    return any(has_words("methods_sections", heading) for heading in section)
+
+
+def excluded(figure: Figure, paper: Paper) -> bool:
+    """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
+    sentence = paper.sentences[figure.sentence]
+    mentions = paper.mentions[figure.sentence]
+    text = sentence.text
+    before = _window_before(text, figure.quantity, mentions)
+    if has_words("intrinsic", before) or figure.value == 0:
+        return True
+    if paper.is_review and has_words("baseline", before) and figure.prop.role != local_name(AKG.TestCondition):
+        return True
+    if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and has_words("processing", text):
+        return True
+    if figure.value > 100 and figure.prop.iri in {
+            AKG.CoulombicEfficiency, AKG.CapacityRetention, AKG.LithiumLoading, AKG.Porosity}:
+        return True
+    if not paper.is_review and is_methods(sentence.section):
+        return figure.prop.role != local_name(AKG.Quality) or has_words("processing", text) or \
+            has_words("cathode", text)
+    return False
+
+
+def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterable[Quantity]:
+    """Unitless values after the cue of a ratio ('tortuosity (5.10)', 'tLi values … 0.22 and 0.31')."""
+    stop = len(text)
+    for other in mentions.cues:
+        if other.start > cue.end and other.label != cue.label:
+            stop = min(stop, other.start)
+            break
+    taken = [(q.start, q.end) for q in mentions.quantities]
+    for match in BARE_NUMBER.finditer(text, cue.end, stop):
+        a, b = match.span("value")
+        if any(x <= a < y for x, y in taken) or LABEL_BEFORE.search(text, 0, a) or unit_follows(text, b):
+            continue
+        yield Quantity(value=float(match.group("value")), unit=ratio_unit(), start=a, end=b, text=match.group("value"))
+
+
+def _ratio_cues(mentions: SentenceMentions) -> list[Mention]:
+    ratios = {p.name for p in candidate_properties(ratio_unit())}
+    return [c for c in mentions.cues if any(n in ratios for n in c.label.split("|"))]
+
+
+MAX_FRAGMENTS = 4
+
+
+def _carried_cues(paper: Paper, k: int) -> tuple[Mention, ...]:
+    """Cues of the sentences before when the PDF broke one sentence into pieces (no closing stop).
+
+    Pieces without words (a stray "2" from a lost superscript) are passed over.
+    """
+    carried: list[Mention] = []
+    for j in range(k - 1, max(-1, k - 1 - MAX_FRAGMENTS), -1):
+        text = paper.sentences[j].text
+        if not re.search(r"[A-Za-z]{2}", text):
+            continue
+        if re.search(r"[.!?:;)]\s*$", text):
+            break
+        carried = list(paper.mentions[j].cues) + carried
+    return tuple(carried)
+
+
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*$")
+
+
+def list_groups(quantities: Sequence[Quantity], text: str) -> list[list[Quantity]]:
+    """Figures of one list or range ('10 and 20 μm', '18% and 9%', '196 to 226 mV') share one cue."""
+    groups: list[list[Quantity]] = []
+    for q in quantities:
+        if groups and groups[-1][-1].unit == q.unit and LIST_GAP.match(text[groups[-1][-1].end:q.start]):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def figures(paper: Paper) -> list[Figure]:
+    """Every figure of the paper with its property, before linking; baselines and recipes dropped."""
+    found: list[Figure] = []
+    classified_sections = paper.is_review and any(
+        classify_by_section(s.section) is not None for s in paper.sentences)
+    for k, (sentence, mentions) in enumerate(zip(paper.sentences, paper.mentions, strict=True)):
+        if classified_sections and classify_by_section(sentence.section) is None:
+            continue
+        quantities = [m.quantity for m in mentions.quantities if m.quantity is not None]
+        ratio_cues = _ratio_cues(mentions)
+        seen_bare: set[int] = set()
+        for cue in ratio_cues:
+            for q in bare_numbers(sentence.text, cue, mentions):
+                if q.start not in seen_bare:
+                    seen_bare.add(q.start)
+                    quantities.append(q)
+        carried = _carried_cues(paper, k)
+        for group in list_groups(sorted(quantities, key=lambda q: q.start), sentence.text):
+            whole = replace(group[0], end=group[-1].end)
+            choice = choose_property(whole, mentions, sentence.text, carried)
+            if choice is None:
+                continue
+            prop, cue = choice
+            for quantity in group:
+                try:
+                    value = convert(quantity.value, quantity.unit, prop.unit)
+                except ValueError:
+                    continue
+                figure = Figure(k, quantity, prop, value, cue)
+                if not excluded(figure, paper):
+                    found.append(figure)
+    return found
+
+
+def is_review(document: Document) -> bool:
+    """The reader's verdict, or a long reference list in a paper that has no methods section."""
+    if document.meta.is_review:
+        return True
+    has_methods = any(is_methods(b.section) for b in document.blocks)
+    return len(document.references) > REVIEW_MIN_REFERENCES and not has_methods
+
+
+def real_citations(sentence: Sentence) -> tuple[CitationMarker, ...]:
+    """The sentence's markers without the PDF's lost unit powers ('mA cm–²' read as marker [2])."""
+    kept = []
+    for marker in sentence.citations:
+        before = sentence.text[:marker.start].rstrip(" )")
+        if len(marker.numbers) == 1 and marker.numbers[0] <= 4 and before[-1:] in DASHES:
+            continue
+        kept.append(marker)
+    return tuple(kept)
+
+
+def read_paper(document: Document, nlp: Language) -> Paper:
+    """The document's sentences run through the nlp pipeline, as plain mentions."""
+    sents = []
+    for s in document_sentences(document):
+        markers = real_citations(s)
+        sents.append(s if markers == s.citations else _with_citations(s, markers))
+    docs = nlp.pipe(s.text for s in sents)
+    return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs), is_review(document))
+
+
+def _with_citations(sentence: Sentence, markers: tuple[CitationMarker, ...]) -> Sentence:
+    return replace(sentence, citations=markers)
 
 
 def extract(document: Document, nlp: Language) -> Extraction:
     """All structures and measurements of one document."""
-    sents = list(document_sentences(document))
-    docs = list(nlp.pipe(s.text for s in sents))
-    is_review = document.meta.is_review or len(document.references) > 60
-    structures: dict[str, Structure] = {}
-    measurements: list[Measurement] = []
-    index = 0
-    for _, group in groupby(range(len(sents)), key=lambda i: sents[i].block):
-        ids = list(group)
-        para = [sents[i] for i in ids]
-        label_in_para = ""
-        for k, i in enumerate(ids):
-            sentence, doc = sents[i], docs[i]
-            label = structure_label(doc, sentence.text) or label_in_para
-            label_in_para = label or label_in_para
-            for span in doc.spans.get("quantity", []):
-                quantity = span._.quantity
-                choice = choose_property(quantity, sentence.text)
-                if choice is None or is_baseline(quantity, sentence.text):
-                    continue
-                try:
-                    value = convert(quantity.value, quantity.unit, choice.prop.unit)
-                except ValueError:
-                    continue
-                citations = sentence.cited_numbers or (_paragraph_citation(para, k) if is_review else ())
-                own = not citations
-                key = f"ref-{citations[0]}" if citations else f"own-{_slug(label or 'this work')}"
-                if key not in structures:
-                    passage = " ".join(s.text for s in para)
-                    cls = classify(sentence.section, passage) or Classification(AKG.ConductiveFramework, None, "default")
-                    materials = tuple(sorted({m._.material for m in doc.spans.get("material", [])}))
-                    structures[key] = Structure(key=key, label=label or "unnamed structure", classification=cls,
-                                                materials=materials, citations=tuple(citations), own_result=own,
-                                                mentions=(label,) if label else ())
-                measurements.append(Measurement(structure=key, property=choice.prop.iri, value=value,
-                                                unit=choice.prop.unit, qualifier=quantity.qualifier,
-                                                citations=tuple(citations), source=sentence, raw=quantity.text))
-                index += 1
-    return Extraction(structures=tuple(structures.values()), measurements=tuple(measurements),
-                      sentences=tuple(sents))
+    paper = read_paper(document, nlp)
+    structures, measurements = link(paper, figures(paper))
+    return Extraction(structures=tuple(structures), measurements=tuple(measurements), sentences=paper.sentences)
 
 
 def extract_all(documents: Iterable[Document], nlp: Language) -> list[Extraction]:

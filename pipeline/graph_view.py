@@ -1,75 +1,200 @@
-"""The one NetworkX projection of the RDF graph, for GraphML and other viewers.
+"""The one NetworkX projection of the RDF graph, for GraphML, GEXF, Cytoscape, the HTML viewer and stats.
 
-Schema (a ``MultiDiGraph``):
+Schema of the ``nx.MultiDiGraph`` that ``project`` returns. Node keys are the RDF IRIs (strings).
+Every node has ``type`` and ``label``; every edge has ``relation`` and ``label`` and a key unique
+in the whole graph (``e0``, ``e1``…, so GraphML edge ids are unique). Attribute values are only
+``str``, ``int``, ``float`` or ``bool`` and never ``None`` (an unknown field is left out), so GraphML
+and GEXF accept them and Gephi or yEd read them as typed columns.
 
-- nodes have ``type`` (Paper, Reference, Structure, Material, Class, Measurement) and ``label``;
-  Structure nodes carry ``class`` and ``subclass``; Measurement nodes carry ``property``, ``value``,
-  ``unit``, ``qualifier``, ``page`` and ``sentence`` (the provenance of the figure).
-- edges have ``type``: ``describedIn`` (→ Paper), ``cites`` (Paper → Reference), ``hasMaterial``,
-  ``inClass`` (Structure → Class), ``ofStructure`` (Measurement → Structure) and
-  ``citesAsDataSource`` (Measurement or Structure → Reference).
+Nodes, by ``type``:
 
-Measurements are nodes rather than edge attributes because one figure links three things (its
-structure, its reference and its sentence), and viewers filter and colour nodes more easily.
+- ``Paper``: ``paper_id``, and when known ``title``, ``journal``, ``year`` (int), ``doi``.
+- ``Reference`` (an entry of a paper's reference list): ``paper`` (paper id), ``number`` (int), and
+  when known ``authors``, ``title``, ``journal``, ``year`` (int), ``doi``.
+- ``Structure``: ``paper``, ``class`` and ``subclass`` (ontology local names; ``subclass`` is ``""``
+  when there is none), ``evidence`` (why it got its class), ``own_result`` (bool), ``figures`` (int).
+- ``Material``: only ``label``; one node per material, shared by every paper that names it.
+- ``Class`` (a structure class of the ontology that some structure is in, and its parent):
+  ``name`` (local name), ``class`` (its top class's local name), ``superclass`` (``""`` for a top
+  class; not ``parent``, which Cytoscape reads as a compound-node link).
+- ``Measurement`` (one reported figure): ``property`` (local name), ``property_label``, ``value``
+  (float, in the canonical unit), ``unit``, ``qualifier``, ``class`` and ``subclass`` (its structure's),
+  ``structure`` (its structure's label), ``paper``, ``citations`` (reference numbers as "3, 12"),
+  and its provenance: ``page`` (int, 1-based) and ``sentence``; when known ``section`` and ``raw``.
+
+Edges, by ``relation``: ``cites`` (Paper → Reference), ``describedIn`` (Structure → Paper),
+``inClass`` (Structure → its most specific Class), ``subClassOf`` (Class → Class),
+``hasMaterial`` (Structure → Material), ``ofStructure`` (Measurement → Structure) and
+``citesAsDataSource`` (Structure or Measurement → Reference).
+
+Measurements are nodes, not edge attributes: one figure ties together three things (its structure,
+the reference that carries it and the sentence it was read from), which an edge cannot hold without
+duplicating the figure on several edges; and viewers (Gephi, Cytoscape, the HTML viewer) filter,
+colour and search nodes, not edge attributes. A user who wants a structure-only view drops the
+Measurement nodes (``subgraph_without(g, "Measurement")``) and keeps the figures as a node count.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cache
+
 import networkx as nx
+from rdflib import RDFS
 
+from pipeline.build_rdf import CITO
+from pipeline.ontology import local_name, properties, structure_classes, top_classes
 from pipeline.store.base import GraphStore, Rows
-from queries.runner import python_value
+from pipeline.vocab import AKG
+from queries.runner import LIST_SEPARATOR, QUERY_DIR, python_value
 
-PREFIXES = """
-PREFIX akg: <https://w3id.org/anodekg#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX cito: <http://purl.org/spar/cito/>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+PROJECTION_DIR = QUERY_DIR / "projection"
+# node types: the ontology's own class names, and Class for a structure class
+PAPER, REFERENCE, STRUCTURE, MATERIAL, MEASUREMENT = (
+    local_name(t) for t in (AKG.Paper, AKG.Reference, AKG.Structure, AKG.Material, AKG.Measurement))
+CLASS = "Class"
+NODE_TYPES = (PAPER, REFERENCE, STRUCTURE, MATERIAL, CLASS, MEASUREMENT)
+# edge relations: the RDF property each one projects; inClass stands for the structure's rdf:type
+CITES, CITES_AS_DATA, DESCRIBED_IN, HAS_MATERIAL, OF_STRUCTURE, SUBCLASS_OF = (
+    local_name(t) for t in (CITO.cites, CITO.citesAsDataSource, AKG.describedIn, AKG.hasMaterial, AKG.ofStructure,
+                            RDFS.subClassOf))
+IN_CLASS = "inClass"
+Attr = str | int | float | bool
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")  # Okabe–Ito
 
 
-def _rows(store: GraphStore, body: str) -> list[dict[str, object]]:
-    result = store.query(PREFIXES + body)
+def class_colours() -> dict[str, str]:
+    """One colour-blind-safe colour per top structure class (local name), the same in viewer and charts."""
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(sorted(c.name for c in top_classes()))}
+
+
+@cache
+def _query_text(name: str) -> str:
+    return (PROJECTION_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def select(store: GraphStore, name: str) -> list[dict[str, object]]:
+    """Rows of ``queries/projection/NAME.rq`` as plain Python values (unbound → None)."""
+    result = store.query(_query_text(name))
     if not isinstance(result, Rows):
         return []
     return [{v: python_value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
 
 
+def clean(attrs: dict[str, object]) -> dict[str, Attr]:
+    """Attributes without None or empty-string optional fields; every value GraphML-legal."""
+    kept: dict[str, Attr] = {}
+    for key, value in attrs.items():
+        if value is None:
+            continue
+        kept[key] = value if isinstance(value, str | int | float | bool) else str(value)
+    return kept
+
+
+def _numbers(value: object) -> str:
+    numbers = sorted({int(v) for v in str(value or "").split(LIST_SEPARATOR) if v.strip().isdigit()})
+    return ", ".join(map(str, numbers))
+
+
+def _reference_label(r: dict[str, object]) -> str:
+    authors = str(r.get("authors") or "").split("; ")
+    first = authors[0].split()[-1] if authors and authors[0] else ""
+    who = f"{first} et al." if len(authors) > 1 and first else first
+    bits = [b for b in (who, str(r.get("journal") or ""), str(r.get("year") or "")) if b]
+    return f"[{r['number']}] " + " ".join(bits) if bits else f"[{r['number']}]"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.g = nx.MultiDiGraph()
+        self._edges = 0
+
+    def node(self, key: object, kind: str, label: str, **attrs: object) -> None:
+        self.g.add_node(str(key), **clean({"type": kind, "label": label, **attrs}))
+
+    def edge(self, source: object, target: object, relation: str) -> None:
+        self.g.add_edge(str(source), str(target), key=f"e{self._edges}", relation=relation, label=relation)
+        self._edges += 1
+
+
 def project(store: GraphStore) -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph()
-    for r in _rows(store, "SELECT ?n ?id ?title WHERE { ?n a akg:Paper ; akg:paperId ?id . "
-                          "OPTIONAL { ?n dcterms:title ?title } }"):
-        g.add_node(r["n"], type="Paper", label=str(r["title"] or r["id"]), paper_id=str(r["id"]))
-    for r in _rows(store, "SELECT ?n ?num ?paper ?journal ?year WHERE { ?n a akg:Reference ; "
-                          "akg:citationNumber ?num ; akg:describedIn ?paper . OPTIONAL { ?n akg:journal ?journal } "
-                          "OPTIONAL { ?n akg:year ?year } }"):
-        g.add_node(r["n"], type="Reference", label=f"[{r['num']}] {r['journal'] or ''} {r['year'] or ''}".strip(),
-                   number=int(r["num"]))
-        g.add_edge(r["paper"], r["n"], type="cites")
-    for r in _rows(store, "SELECT ?n ?label ?top ?sub ?paper WHERE { ?n akg:evidence ?e ; rdfs:label ?label ; "
-                          "akg:describedIn ?paper ; a ?top . ?top rdfs:subClassOf akg:Structure . "
-                          "OPTIONAL { ?n a ?sub . ?sub rdfs:subClassOf ?top } }"):
-        top = str(r["top"]).rsplit("#", 1)[-1]
-        sub = str(r["sub"] or "").rsplit("#", 1)[-1]
-        g.add_node(r["n"], type="Structure", label=str(r["label"]), **{"class": top, "subclass": sub})
-        g.add_edge(r["n"], r["paper"], type="describedIn")
-        g.add_node(r["top"], type="Class", label=top)
-        g.add_edge(r["n"], r["sub"] or r["top"], type="inClass")
-        if r["sub"]:
-            g.add_node(r["sub"], type="Class", label=sub)
-    for r in _rows(store, "SELECT ?s ?m ?label WHERE { ?s akg:hasMaterial ?m . ?m rdfs:label ?label }"):
-        g.add_node(r["m"], type="Material", label=str(r["label"]))
-        g.add_edge(r["s"], r["m"], type="hasMaterial")
-    for r in _rows(store, "SELECT ?m ?s ?p ?v ?u ?q ?page ?text WHERE { ?m a akg:Measurement ; akg:ofStructure ?s ; "
-                          "akg:property ?p ; akg:value ?v ; akg:unit ?u ; akg:qualifier ?q ; prov:wasDerivedFrom ?src . "
-                          "?src akg:page ?page ; akg:text ?text }"):
-        prop = str(r["p"]).rsplit("#", 1)[-1]
-        g.add_node(r["m"], type="Measurement", label=f"{prop} {r['q']} {r['v']} {r['u']}", property=prop,
-                   value=float(r["v"]), unit=str(r["u"]), qualifier=str(r["q"]), page=int(r["page"]),
-                   sentence=str(r["text"]))
-        g.add_edge(r["m"], r["s"], type="ofStructure")
-    for r in _rows(store, "SELECT ?x ?ref WHERE { ?x cito:citesAsDataSource ?ref }"):
-        if r["x"] in g and r["ref"] in g:
-            g.add_edge(r["x"], r["ref"], type="citesAsDataSource")
-    return g
+    """The store's papers, references, structures, classes, materials and figures as one MultiDiGraph."""
+    b = _Builder()
+    for r in select(store, "papers"):
+        b.node(r["node"], PAPER, str(r["title"] or r["paper"]), paper_id=r["paper"], title=r["title"],
+               journal=r["journal"], year=r["year"], doi=r["doi"])
+    for r in select(store, "references"):
+        b.node(r["node"], REFERENCE, _reference_label(r), paper=r["paper"], number=r["number"],
+               authors=r["authors"], title=r["title"], journal=r["journal"], year=r["year"], doi=r["doi"])
+        b.edge(r["paperNode"], r["node"], CITES)
+    _add_structures(b, select(store, "structures"))
+    for r in select(store, "materials"):
+        if r["structure"] in b.g:
+            b.node(r["node"], MATERIAL, str(r["label"]))
+            b.edge(r["structure"], r["node"], HAS_MATERIAL)
+    _add_measurements(b, select(store, "measurements"))
+    for r in select(store, "citations"):
+        if r["node"] in b.g and r["ref"] in b.g:
+            b.edge(r["node"], r["ref"], CITES_AS_DATA)
+    return b.g
+
+
+def _add_structures(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
+    classes = structure_classes()
+    used: set[str] = set()
+    for r in rows:
+        key = str(r["node"])
+        if key in b.g:                      # a second subclass row of the same structure: keep the first
+            continue
+        top, sub = local_name(str(r["top"])), local_name(str(r["sub"] or "")) if r["sub"] else ""
+        b.node(key, STRUCTURE, str(r["label"]), paper=r["paper"], evidence=r["evidence"],
+               own_result=bool(r["own"]) if r["own"] is not None else None, figures=0,
+               **{"class": top, "subclass": sub})
+        b.edge(key, r["paperNode"], DESCRIBED_IN)
+        b.edge(key, r["sub"] or r["top"], IN_CLASS)
+        used.update(str(c) for c in (r["top"], r["sub"]) if c)
+    for iri in sorted(used):
+        name = local_name(iri)
+        cdef = classes.get(name)
+        parent = local_name(cdef.parent) if cdef and cdef.parent else ""
+        b.node(iri, CLASS, cdef.label if cdef else name, name=name, superclass=parent,
+               **{"class": parent or name})
+        if cdef and cdef.parent:
+            b.edge(iri, str(cdef.parent), SUBCLASS_OF)
+
+
+def _add_measurements(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
+    defs = properties()
+    for r in rows:
+        structure = str(r["structure"])
+        if structure not in b.g:
+            continue
+        s = b.g.nodes[structure]
+        s["figures"] = int(s["figures"]) + 1
+        prop = local_name(str(r["property"]))
+        label = defs[prop].label if prop in defs else prop
+        value = float(r["value"])  # type: ignore[arg-type]
+        qualifier = str(r["qualifier"])
+        b.node(r["node"], MEASUREMENT, f"{label} {'' if qualifier == '=' else qualifier + ' '}{value:g} {r['unit']}",
+               property=prop, property_label=label, value=value, unit=r["unit"], qualifier=qualifier,
+               page=r["page"], sentence=r["sentence"], section=r["section"], raw=r["raw"],
+               citations=_numbers(r["citations"]), paper=r["paper"], structure=s["label"],
+               subclass=s["subclass"], **{"class": s["class"]})
+        b.edge(r["node"], structure, OF_STRUCTURE)
+
+
+def subgraph_without(g: nx.MultiDiGraph, *types: str) -> nx.MultiDiGraph:
+    """A copy of ``g`` without the nodes of the given types (and their edges)."""
+    return g.subgraph(n for n, t in g.nodes(data="type") if t not in types).copy()
+
+
+
+def cytoscape_elements(g: nx.MultiDiGraph) -> dict[str, list[dict[str, dict[str, Attr]]]]:
+    """Cytoscape.js ``elements``: ``{"nodes": [{"data": {"id", "name", …}}], "edges": [{"data": {"id", "source", "target", …}}]}``.
+
+    Written here rather than with ``nx.cytoscape_data``, which overwrites a node's ``value`` (a
+    figure's value here) with the node key. ``name`` repeats ``label`` for Cytoscape desktop.
+    """
+    nodes = [{"data": {"id": n, "name": str(d.get("label", n)), **d}} for n, d in g.nodes(data=True)]
+    edges = [{"data": {"id": k, "source": u, "target": v, **d}} for u, v, k, d in g.edges(keys=True, data=True)]
+    return {"nodes": nodes, "edges": edges}

@@ -15,6 +15,11 @@ import pint
 UREG = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 UREG.define("cycle = [cycle_count] = cycles")
 UREG.define("fraction = [] = unity")
+UREG.define("c_rate = [c_rate]")                         # "0.5 C": a rate relative to capacity, not coulombs
+UREG.define("weight_percent = [mass_fraction]")           # "5 wt%" is a recipe, never an efficiency
+UREG.define("volume_percent = [volume_fraction]")
+UREG.define("atomic_percent = [atom_fraction]")
+UREG.define("arc_degree = [plane_angle]")                 # a contact angle is not a dimensionless ratio
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -22,13 +27,16 @@ _DASHES = str.maketrans({"−": "-", "–": "-", "‐": "-", "‑": "-", "µ": "
 
 # unit symbols that pint spells differently
 _PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "ohm", "°C": "degC",
-               "°": "degree", "wt%": "percent", "vol%": "percent", "at%": "percent", "μ": "micro"}
+               "°": "arc_degree", "wt%": "weight_percent", "vol%": "volume_percent", "at%": "atomic_percent",
+               "μ": "micro", "C": "c_rate"}
 
 
 def canonical_spelling(raw: str) -> str:
     """One spelling per unit: 'mA/cm²', 'mA cm−2' and 'mA cm^-2' all become 'mA cm-2'."""
-    text = raw.translate(_SUPERSCRIPTS).translate(_SUBSCRIPTS).translate(_DASHES).strip()
+    text = raw.translate(_SUPERSCRIPTS).translate(_SUBSCRIPTS).translate(_DASHES).replace("℃", "°C").strip()
     text = text.replace("^", "").replace("·", " ").replace("*", " ")
+    text = re.sub(r"\b(wt|vol|at)\s?\.?\s?%", r"\1%", text)
+    text = re.sub(r"\b(m|μ)?Ah(-\d)", r"\1A\2 h\2", text)     # "g Ah-1": the power is on both
     text = re.sub(r"\bmAh\b", "mA h", text)
     text = re.sub(r"\bAh\b", "A h", text)
     text = re.sub(r"\bμAh\b", "μA h", text)

@@ -10,17 +10,31 @@ class AKG(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/anodekg#")
 
+    AdsorptionEnergy: URIRef  # adsorption energy
     ArealCapacity: URIRef  # areal capacity
+    ArealMassLoading: URIRef  # areal mass loading
     ArtificialSEI: URIRef  # artificial SEI layer
+    CRate: URIRef  # C-rate
     CapacityRetention: URIRef  # capacity retention
     CarbonBasedFramework: URIRef  # carbon-based framework
+    CellResistance: URIRef  # cell resistance
     ConductiveFramework: URIRef  # conductive micro/nanostructured framework
+    ContactAngle: URIRef  # contact angle
     CoulombicEfficiency: URIRef  # Coulombic efficiency
+    CriticalCurrentDensity: URIRef  # critical current density
     CurrentDensity: URIRef  # current density
     CycleNumber: URIRef  # cycle number
     DendriteFreeDuration: URIRef  # dendrite-free duration
+    DepthOfDischarge: URIRef  # depth of discharge
+    DiffusionCoefficient: URIRef  # Li-ion diffusion coefficient
     DimensionVariation: URIRef  # dimension variation
     ElectrolyteDerivedSEI: URIRef  # electrolyte-derived SEI
+    ElectrolyteStorageCapacity: URIRef  # electrolyte storage capacity
+    ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
+    ElectrolyteUptake: URIRef  # electrolyte uptake
+    ElectronicConductivity: URIRef  # electronic conductivity
+    EnergyDensity: URIRef  # specific energy
+    ExchangeCurrentDensity: URIRef  # exchange current density
     FunctionalSeparator: URIRef  # functional separator
     IonicConductivity: URIRef  # ionic conductivity
     Lifespan: URIRef  # lifespan
@@ -32,23 +46,37 @@ class AKG(DefinedNamespace):
     MeasuredProperty: URIRef  # measured property
     Measurement: URIRef  # reported figure
     MetalBasedFramework: URIRef  # metal-based framework
+    NPRatio: URIRef  # negative-to-positive capacity ratio
     NanoparticleElectrolyte: URIRef  # nanoparticle-containing electrolyte
     NanostructuredSEI: URIRef  # micro/nanostructured solid electrolyte interphase
     NonConductiveFramework: URIRef  # non-conductive micro/nanostructured framework
     NonConductiveScaffold: URIRef  # non-conductive polymer or glass scaffold
     Overpotential: URIRef  # overpotential
     Paper: URIRef  # ingested paper
+    ParticleSize: URIRef  # particle size
     Performance: URIRef  # performance figure
     Polarization: URIRef  # polarization
+    PoreSize: URIRef  # pore size
+    Porosity: URIRef  # porosity
     PropertyRole: URIRef  # property role
     Quality: URIRef  # material quality
     Reference: URIRef  # cited work
+    ShortCircuitCycle: URIRef  # cycle of short circuit
     SourceSentence: URIRef  # source sentence
     SpecificCapacity: URIRef  # specific capacity
+    SpecificSurfaceArea: URIRef  # specific surface area
+    StackPressure: URIRef  # stack pressure
     Structure: URIRef  # micro/nanostructured anode design
+    Temperature: URIRef  # test temperature
+    TensileStrength: URIRef  # tensile strength
     TestCondition: URIRef  # test condition
+    ThermalShrinkage: URIRef  # thermal shrinkage
     Thickness: URIRef  # thickness
+    Tortuosity: URIRef  # tortuosity
     VoltageHysteresis: URIRef  # voltage hysteresis
+    VolumetricEnergyDensity: URIRef  # volumetric energy density
+    WettingTime: URIRef  # electrolyte wetting time
+    Work: URIRef  # work
     YoungsModulus: URIRef  # Young's modulus
     authorList: URIRef  # author list
     bbox: URIRef  # bounding box
@@ -61,6 +89,7 @@ class AKG(DefinedNamespace):
     hasMaterial: URIRef  # has material
     isReview: URIRef  # is a review
     journal: URIRef  # journal
+    materialKey: URIRef  # material key
     ofStructure: URIRef  # of structure
     ownResult: URIRef  # own result
     page: URIRef  # page
@@ -70,8 +99,10 @@ class AKG(DefinedNamespace):
     property: URIRef  # property
     qualifier: URIRef  # qualifier
     rawText: URIRef  # raw text
+    reportedIn: URIRef  # reported in
     role: URIRef  # role
     roleOf: URIRef  # role
+    sameWorkAs: URIRef  # same work as
     section: URIRef  # section
     sectionCue: URIRef  # section cue
     sentenceIndex: URIRef  # sentence index
@@ -81,4 +112,6 @@ class AKG(DefinedNamespace):
     unit: URIRef  # unit
     unitCue: URIRef  # unit cue
     value: URIRef  # value
+    work: URIRef  # work
+    workKey: URIRef  # work key
     year: URIRef  # year

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from pipeline.build_rdf import material_iri
 from pipeline.errors import QueryError
 from pipeline.ontology import local_name, properties, structure_classes
 from pipeline.store.base import GraphStore, Rows, Term
@@ -42,7 +43,8 @@ LIST_SEPARATOR = "|"
 @dataclass(frozen=True, slots=True)
 class Param:
     name: str
-    type: str                  # xsd:decimal, xsd:integer, xsd:string, xsd:date, akg:property, akg:class
+    type: str                  # xsd:decimal, xsd:integer, xsd:string, xsd:date, akg:property, akg:class,
+                               # akg:material
     default: str | None = None
     optional: bool = False
     doc: str = ""
@@ -151,6 +153,10 @@ def to_term(param: Param, raw: str) -> Term:
         if local_name(value) not in names:
             raise QueryError(f"unknown property {raw!r}; one of: {', '.join(sorted(names))}")
         return ox.NamedNode(str(names[local_name(value)].iri))
+    if kind == "akg:material":
+        if not value:
+            raise QueryError(f"parameter {param.name!r} needs a material name")
+        return ox.NamedNode(str(material_iri(value)))      # any name of a material → its one node
     if kind == "akg:class":
         classes = structure_classes()
         if local_name(value) not in classes:

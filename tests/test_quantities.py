@@ -1,12 +1,20 @@
-import pytest
+"""The pure quantity parser: numbers, lists, ranges, powers of ten, bounds and units (made-up text)."""
 
-from pipeline.nlp.quantities import find_quantities
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.nlp.quantities import find_quantities, repair_unit, unit_follows
+
+
+def found(text):
+    return [(q.value, q.unit, q.qualifier) for q in find_quantities(text)]
 
 
 def only(text):
-    found = list(find_quantities(text))
-    assert len(found) == 1, found
-    return found[0]
+    quantities = list(find_quantities(text))
+    assert len(quantities) == 1, quantities
+    return quantities[0]
 
 
 @pytest.mark.parametrize("text, value, unit, qualifier", [
@@ -15,18 +23,83 @@ def only(text):
     ("an ionic conductivity of 7.81 × 10−2 mS cm−1.", 0.0781, "mS cm-1", "="),
     ("only 4.0 × 10−5 mA cm−2, ten", 4e-5, "mA cm-2", "="),
     ("kept ≈20% of it", 20, "%", "~"),
+    ("a change (≈ 20\\%) in volume", 20, "%", "~"),
     ("for more than 300 h of cycling", 300, "h", ">"),
+    ("Over 100 cycles later", 100, "cycles", ">"),
     ("up to 10 mA cm−2", 10, "mA cm-2", ">="),
+    ("less than 1% of it", 1, "%", "<"),
+    ("a diffusivity of 2.4 x 10^-9 cm2 s−1", 2.4e-9, "cm2 s-1", "="),
+    ("heated at 140°C for", 140, "°C", "="),
+    ("an angle of 102°, so", 102, "°", "="),
+    ("cycled at 0.5 C for", 0.5, "C", "="),
 ])
 def test_quantities_value_unit_qualifier(text, value, unit, qualifier):
     q = only(text)
     assert (q.value, q.unit, q.qualifier) == (pytest.approx(value), unit, qualifier)
 
 
-def test_quantities_range_keeps_both_ends():
-    q = only("at 1–3 mA cm−2 and")
-    assert (q.value, q.high) == (1.0, 3.0)
+def test_quantities_range_gives_both_ends():
+    assert found("at 1–3 mA cm−2 and") == [(1.0, "mA cm-2", "="), (3.0, "mA cm-2", "=")]
+
+
+def test_quantities_range_with_to_gives_both_ends():
+    assert found("rose from 196 to 226 mV after") == [(196.0, "mV", "="), (226.0, "mV", "=")]
+
+
+def test_quantities_list_shares_the_last_unit():
+    assert found("values of 0.8, 0.9 and 1.9 mS cm−1 for") == [
+        (0.8, "mS cm-1", "="), (0.9, "mS cm-1", "="), (1.9, "mS cm-1", "=")]
+
+
+def test_quantities_list_of_negative_values():
+    assert found("energies of −1.5 and −4.2 eV on") == [(-1.5, "eV", "="), (-4.2, "eV", "=")]
+
+
+def test_quantities_two_figures_joined_by_a_slash():
+    assert found("at 2 mA cm−2/3 mA h cm−2.") == [(2.0, "mA cm-2", "="), (3.0, "mA h cm-2", "=")]
 
 
 def test_quantities_ignore_formula_digits():
     assert list(find_quantities("Li3PO4 and Al2O3 coatings in 3D")) == []
+
+
+@pytest.mark.parametrize("text", ["as in Figure 2C and", "the 1980s saw", "(Table 3) shows", "Eq. 4 s"])
+def test_quantities_ignore_labels_and_decades(text):
+    assert list(find_quantities(text)) == []
+
+
+def test_quantities_skip_a_power_of_ten_the_pdf_lost():
+    assert list(find_quantities("a value of 4.1 × 10– cm2 s–1 for")) == []
+
+
+def test_quantities_stray_dash_before_a_number_is_not_a_sign():
+    assert found("that of–42 mV for") == [(42.0, "mV", "=")]
+
+
+def test_quantities_glued_units():
+    assert found("coated at 0.6mgcm⁻² and dried 12h") == [(0.6, "mg cm-2", "="), (12.0, "h", "=")]
+
+
+@pytest.mark.parametrize("written, repaired", [
+    ("mA cm–", "mA cm-2"), ("mS cm–", "mS cm-1"), ("mAh g–", "mAh g-1"), ("mA h cm 2", "mA h cm-2"),
+    ("mS cm 1", "mS cm-1"), ("mg cm2", "mg cm-2"), ("mAh g", "mAh g-1"), ("cm2 s–", "cm2 s-1"),
+    ("mV", "mV"), ("mgcm⁻²", "mg cm⁻²"),
+])
+def test_quantities_repair_unit_restores_lost_powers(written, repaired):
+    assert repair_unit(written) == repaired
+
+
+def test_quantities_unit_follows_a_number():
+    text = "values 12 mV and 0.4 for"
+    assert unit_follows(text, text.index("12") + 2)
+    assert not unit_follows(text, text.index("0.4") + 3)
+
+
+ODD = "0123456789 .,−–-×x%°mAhcgSVμ()[]/⁻²¹ab CsLiOveraboutupto≈~<>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list(ODD)), max_size=60))
+def test_quantities_never_raise_on_odd_text(text):
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)

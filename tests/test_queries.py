@@ -56,3 +56,12 @@ def test_queries_malformed_sparql_is_a_query_error(sample_store):
 def test_queries_update_is_refused(sample_store):
     with pytest.raises(QueryError):
         api.sparql(sample_store, "DELETE WHERE { ?s ?p ?o }")
+
+
+def test_queries_above_threshold_class_filter_applies(sample_store):
+    """An optional class parameter really narrows the rows (pyoxigraph's BOUND() misses substitutions)."""
+    every = api.query(sample_store, "above-threshold", {"property": "CycleNumber", "min_value": "0"}).rows
+    sei = api.query(sample_store, "above-threshold",
+                    {"property": "CycleNumber", "min_value": "0", "cls": "NanostructuredSEI"}).rows
+    assert {r["class"] for r in sei} == {"NanostructuredSEI"}
+    assert len(sei) < len(every)

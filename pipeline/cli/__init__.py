@@ -4,7 +4,7 @@ Each command parses its options, calls one function in ``pipeline.api`` and rend
 anything worth testing lives in the library. Shared options and error handling are in ``common``.
 """
 
-from pipeline.cli import export, ingest, queries, read, stats  # noqa: F401  (each registers its commands)
+from pipeline.cli import export, ingest, plot, queries, read, stats  # noqa: F401  (each registers its commands)
 from pipeline.cli.common import app
 
 

@@ -35,7 +35,8 @@ app = typer.Typer(
          "  anodekg query compare-classes\n"
          "  anodekg query above-threshold --param property=CoulombicEfficiency --param min_value=99\n\n"
          f"The store is ./graph_data/store unless --store or ${STORE_ENV} says otherwise.")
-out = Console(soft_wrap=True)
+# piped output (logs, `make demo`) gets wide tables instead of an 80-column squeeze
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, soft_wrap=True)     # an error is one line, however narrow the terminal
 STATE = {"debug": False}
 

@@ -9,15 +9,10 @@ from typing import Annotated
 import typer
 
 from pipeline.cli.common import StoreOpt, app, err, open_cli_store, reported
+from pipeline.export import WRITERS
 from pipeline.export import export as write_export
 
-
-class ExportFormat(StrEnum):
-    turtle = "turtle"
-    jsonld = "jsonld"
-    nquads = "nquads"
-    trig = "trig"
-    graphml = "graphml"
+ExportFormat = StrEnum("ExportFormat", {name: name for name in WRITERS})
 
 
 @app.command()
@@ -26,9 +21,15 @@ def export(
     out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
     store: StoreOpt = "",
 ) -> None:
-    """Write the whole graph to a file for other tools (Turtle, JSON-LD, N-Quads, GraphML…).
+    """Write the whole graph to a file for other tools.
 
-    Example: [bold]anodekg export --format graphml --out graph_data/exports/anodekg.graphml[/]
+    RDF: turtle, trig, nquads and jsonld (every named graph).
+
+    Graph tools: graphml (yEd, Gephi), gexf (Gephi), cytoscape (Cytoscape.js or Cytoscape desktop).
+
+    csv: the measurements table for a spreadsheet. html: one offline page to explore the graph.
+
+    Example: [bold]anodekg export --format html --out graph_data/exports/anodekg.html[/]
     """
     with reported():
         graph_store = open_cli_store(store, must_exist=True)

@@ -1,65 +1,182 @@
-"""Registered spaCy components. Each writes its own ``doc.spans`` key."""
+"""Registered spaCy components. Each writes its own ``doc.spans`` key and nothing else.
+
+- ``akg_quantity``: a token Matcher finds numbers with units (lists, ranges, ×10ⁿ, glued units);
+  the bound before them ("more than", "≈") joins the span; ``quantities.find_quantities`` reads
+  each span's text into ``span._.quantity``.
+- ``akg_cycle_count``: "1000 charge/discharge cycles" and "the 96th cycle".
+- ``akg_materials``, ``akg_structure_heads``, ``akg_property_cues``: PhraseMatchers over the
+  lexicons and the ontology's cue words; ``span.label_`` is the canonical name (for cues, the
+  property names joined by '|').
+- ``akg_abbreviations``: "long form (ABBR)" definitions (Schwartz–Hearst), label = the short form.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from pipeline.nlp.patterns import material_alias_index, structure_words
-from pipeline.nlp.quantities import find_quantities
+from pipeline.nlp.patterns import (
+    NUMBER_TOKEN,
+    NUMBER_UNIT_TOKEN,
+    ORDINAL_TOKEN,
+    POWER_TOKEN,
+    material_alias_index,
+    property_cue_terms,
+    qualifier_phrases,
+    structure_head_terms,
+    unit_token_regex,
+)
+from pipeline.nlp.quantities import LABEL_BEFORE, find_quantities
+from pipeline.records import Quantity
 
 if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
-if not Span.has_extension("material"):
-    Span.set_extension("material", default=None)
+
+MAX_QUALIFIER_TOKENS = 3
 
 
-class QuantityFinder:
-    """Numbers with units, ranges and qualifiers → ``doc.spans[spans_key]`` with ``span._.quantity``."""
+def _qualifier_start(doc: Doc, start: int) -> int:
+    """Token index where a bound phrase right before ``start`` begins ('more than 300' → 'more')."""
+    phrases = qualifier_phrases()
+    for width in range(MAX_QUALIFIER_TOKENS, 0, -1):
+        if start - width >= 0 and doc[start - width:start].text.lower() in phrases:
+            return start - width
+    return start
 
-    def __init__(self, spans_key: str) -> None:
+
+class QuantityMatcher:
+    """Numbers with units → ``doc.spans[spans_key]``, one span per figure, ``span._.quantity`` set."""
+
+    def __init__(self, nlp: Language, spans_key: str) -> None:
         self.spans_key = spans_key
+        self.matcher = Matcher(nlp.vocab)
+        num = {"TEXT": {"REGEX": NUMBER_TOKEN}}
+        unit = {"TEXT": {"REGEX": unit_token_regex()}}
+        more_unit = {"TEXT": {"REGEX": f"{unit_token_regex()}|^/$|^[1-4]$"}, "OP": "*"}
+        times = {"TEXT": {"IN": ["×", "x", "X"]}}
+        power = {"TEXT": {"REGEX": f"{POWER_TOKEN}|{NUMBER_TOKEN}"}}
+        joined = {"TEXT": {"REGEX": f"{NUMBER_TOKEN}|^(?:,|and|or|to|~|[−–-])$"}, "OP": "*"}
+        self.matcher.add("quantity", [
+            [num, unit, more_unit],
+            [num, times, power, unit, more_unit],
+            [num, joined, num, unit, more_unit],
+            [num, times, power, joined, num, times, power, unit, more_unit],
+            [{"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
+            [num, joined, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
+        ], greedy="LONGEST")
+
+    def match(self, doc: Doc) -> list[Span]:
+        return filter_spans(self.matcher(doc, as_spans=True))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for quantity in find_quantities(doc.text):
-            span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-            if span is None:
-                continue
-            span._.quantity = quantity
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
+        doc.spans[self.spans_key] = list(quantity_spans(doc, self.match(doc)))
         return doc
 
 
+def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -> Iterable[Span]:
+    """The figures inside each region, read by the pure parser; the bound before a region joins it."""
+    for region in regions:
+        first = _qualifier_start(doc, region.start)
+        start_char = doc[first].idx
+        if LABEL_BEFORE.search(doc.text, 0, region.start_char):
+            continue                          # "Figure 2C", "Table 3": a label, not a figure
+        text = doc.text[start_char:region.end_char]
+        for quantity in find_quantities(text) if unit is None else _counts(text, unit):
+            span = doc.char_span(start_char + quantity.start, start_char + quantity.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.quantity = Quantity(value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier,
+                                       start=start_char + quantity.start, end=start_char + quantity.end,
+                                       text=quantity.text, high=quantity.high)
+            yield span
+
+
+def _counts(text: str, unit: str) -> Iterable[Quantity]:
+    """'over 1000 charge/discharge cycles', 'the 96th cycle' → a count of cycles."""
+    match = re.search(r"(?P<value>\d+(?:,\d{3})*)(?:st|nd|rd|th)?\b", text)
+    if not match:
+        return
+    qualifier = "="
+    head = text[:match.start()].strip().lower()
+    if head:
+        qualifier = qualifier_phrases().get(head, "=")
+    yield Quantity(value=float(match.group("value").replace(",", "")), unit=unit, qualifier=qualifier,
+                   start=0, end=len(text), text=text)
+
+
 @Language.factory("akg_quantity", assigns=["doc.spans"], default_config={"spans_key": "quantity"})
-def make_quantity_finder(nlp: Language, name: str, spans_key: str) -> QuantityFinder:
-    return QuantityFinder(spans_key)
+def make_quantity_matcher(nlp: Language, name: str, spans_key: str) -> QuantityMatcher:
+    return QuantityMatcher(nlp, spans_key)
+
+
+COUNT_FILLER = ["at", "of", "for", "after", "than", "the", "in", "over", "times", "more", "and", "or", "to",
+                "with", "a", "an", "from", "up", "during", "within", "per", "each", "every"]
+
+
+class CycleCountMatcher:
+    """'1000 charge/discharge cycles', 'the 96th cycle' → ``doc.spans[spans_key]`` as counts of cycles."""
+
+    def __init__(self, nlp: Language, spans_key: str, unit: str) -> None:
+        self.spans_key = spans_key
+        self.unit = unit
+        self.matcher = Matcher(nlp.vocab)
+        filler = {"TEXT": {"REGEX": r"^(?:[a-z][a-z\-]*|/|[–-])$", "NOT_IN": COUNT_FILLER}, "OP": "{1,3}"}
+        cycles = {"LOWER": {"IN": ["cycles", "cycle"]}}
+        self.matcher.add("count", [
+            [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, filler, cycles],
+            [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, filler, cycles],
+            [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, cycles],
+        ], greedy="LONGEST")
+
+    def match(self, doc: Doc) -> list[Span]:
+        return filter_spans(self.matcher(doc, as_spans=True))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = list(quantity_spans(doc, self.match(doc), unit=self.unit))
+        return doc
+
+
+@Language.factory("akg_cycle_count", assigns=["doc.spans"],
+                  default_config={"spans_key": "count", "unit": "cycles"})
+def make_cycle_count_matcher(nlp: Language, name: str, spans_key: str, unit: str) -> CycleCountMatcher:
+    return CycleCountMatcher(nlp, spans_key, unit)
+
+
+def _is_symbol(term: str) -> bool:
+    """Formulas and acronyms match case-sensitively ('Li3PO4', 'PE', 'rGO'); words do not."""
+    return bool(re.search(r"[A-Z].*[A-Z0-9+]|^[A-Z][a-z]?$|\d|^[a-z]+[A-Z]", term))
 
 
 class LexiconMatcher:
-    """A PhraseMatcher over a word list; exact case for formulas, lower case for words."""
+    """A PhraseMatcher over a term list: exact case for formulas and acronyms, lower case for words.
 
-    def __init__(self, nlp: Language, spans_key: str, terms: dict[str, str]) -> None:
+    ``span.label_`` is the term's canonical name. Overlapping hits are all kept (the longest first).
+    Hyphenated terms also match with the other dashes PDFs use; with ``plurals`` a word term also
+    matches its plural ("capacity retentions").
+    """
+
+    def __init__(self, nlp: Language, spans_key: str, terms: dict[str, str], plurals: bool = False) -> None:
         self.spans_key = spans_key
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.canonical = terms
         for term, canonical in terms.items():
-            is_formula = bool(re.search(r"[A-Z].*[A-Z0-9]|^[A-Z][a-z]?$|\d", term))
-            (self.exact if is_formula else self.lower).add(canonical, [nlp.make_doc(term)])
+            variants = {term} | {term.replace("-", dash) for dash in "‐‑–" if "-" in term}
+            if plurals and re.search(r"[a-z]{3}$", term) and not term.endswith("s"):
+                variants |= {v[:-1] + "ies" if v.endswith("y") else v + "s" for v in variants}
+            (self.exact if _is_symbol(term) else self.lower).add(canonical, [nlp.make_doc(v) for v in variants])
+
+    def match(self, doc: Doc) -> list[Span]:
+        found = [Span(doc, start, end, label=match_id) for matcher in (self.exact, self.lower)
+                 for match_id, start, end in matcher(doc)]
+        return sorted(found, key=lambda s: (s.start, -len(s)))
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
-                span = Span(doc, start, end, label=match_id)
-                span._.material = doc.vocab.strings[match_id]
-                found.append(span)
-        doc.spans[self.spans_key] = sorted(found, key=lambda s: (s.start, -len(s)))
+        doc.spans[self.spans_key] = self.match(doc)
         return doc
 
 
@@ -70,4 +187,77 @@ def make_material_matcher(nlp: Language, name: str, spans_key: str) -> LexiconMa
 
 @Language.factory("akg_structure_heads", assigns=["doc.spans"], default_config={"spans_key": "structure_head"})
 def make_structure_head_matcher(nlp: Language, name: str, spans_key: str) -> LexiconMatcher:
-    return LexiconMatcher(nlp, spans_key, {w: w for w in structure_words()["heads"]})
+    return LexiconMatcher(nlp, spans_key, structure_head_terms())
+
+
+@Language.factory("akg_property_cues", assigns=["doc.spans"], default_config={"spans_key": "property_cue"})
+def make_property_cue_matcher(nlp: Language, name: str, spans_key: str) -> LexiconMatcher:
+    return LexiconMatcher(nlp, spans_key, property_cue_terms(), plurals=True)
+
+
+ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z]|[a-z]+[A-Z])[A-Za-z0-9+\-–@/]{2,12}$")
+STOP_BEFORE_LONG_FORM = {".", ";", ":", "(", ")", "[", "]", "and", "or", "as", "is", "are", "was", "were",
+                         "by", "with", "using", "of", "in", "on", "a", "an", "the", "this", "that", "which"}
+
+
+def long_form(words: list[str], short: str) -> int | None:
+    """Schwartz–Hearst: how many of ``words`` (ending just before the parenthesis) spell ``short``.
+
+    Each letter of the short form, read right to left, must occur in the long form in that order,
+    and its first letter must start a word. None when no long form fits.
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not letters or not letters[0].isalpha():
+        return None
+    text = " ".join(words).lower()
+    i, j = len(letters) - 1, len(text) - 1
+    while i >= 0:
+        c = letters[i]
+        while j >= 0 and (text[j] != c or (i == 0 and j > 0 and text[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return None
+        i -= 1
+        j -= 1
+    used = text[j + 1:]
+    return len(used.split())
+
+
+class AbbreviationFinder:
+    """'polypropylene (PP)' → a span over the long form, ``label_`` the short form."""
+
+    def __init__(self, spans_key: str, max_extra_words: int) -> None:
+        self.spans_key = spans_key
+        self.max_extra_words = max_extra_words
+
+    def match(self, doc: Doc) -> list[Span]:
+        found = []
+        for i, token in enumerate(doc):
+            if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text not in {")", ",", ";"}:
+                continue
+            short = doc[i + 1].text
+            if not ACRONYM.match(short):
+                continue
+            limit = min(len(short) + self.max_extra_words, 2 * len(short))
+            start = i
+            while start > 0 and i - start < limit and doc[start - 1].lower_ not in STOP_BEFORE_LONG_FORM:
+                start -= 1
+            words = [t.text for t in doc[start:i]]
+            size = long_form(words, short)
+            if size is None or size == 0:
+                continue
+            span = doc[i - size:i]
+            if span.text.replace(" ", "").lower() == short.lower():
+                continue
+            found.append(Span(doc, span.start, span.end, label=short))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = self.match(doc)
+        return doc
+
+
+@Language.factory("akg_abbreviations", assigns=["doc.spans"],
+                  default_config={"spans_key": "abbreviation", "max_extra_words": 5})
+def make_abbreviation_finder(nlp: Language, name: str, spans_key: str, max_extra_words: int) -> AbbreviationFinder:
+    return AbbreviationFinder(spans_key, max_extra_words)

@@ -1,14 +1,25 @@
-"""Patterns for the spaCy components, built from the lexicon files and the ontology's labels."""
+"""Patterns for the spaCy components, built from the lexicon files and the ontology's labels.
+
+Lexicons (``lexicons/*.yaml``) hold general domain knowledge: materials, the head nouns of designs,
+unit symbols and the words of bounds. Property names and their cue words come from the ontology
+(``pipeline.ontology``); nothing here spells a property.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
 
+from pipeline.ontology import properties
+
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+DASHES = "−–‐‑-"
+DASH = "\\-−–‐‑"                     # DASHES for a regex character class
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,18 +28,89 @@ class MaterialEntry:
     aliases: tuple[str, ...]
 
 
+def _load(name: str) -> object:
+    return yaml.safe_load((LEXICONS / name).read_text(encoding="utf-8"))
+
+
 @cache
 def materials() -> tuple[MaterialEntry, ...]:
-    rows = yaml.safe_load((LEXICONS / "materials.yaml").read_text(encoding="utf-8"))
+    rows = _load("materials.yaml")
+    assert isinstance(rows, list)
     return tuple(MaterialEntry(r["name"], tuple(str(a) for a in r["aliases"])) for r in rows)
 
 
 @cache
 def structure_words() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load((LEXICONS / "structure_words.yaml").read_text(encoding="utf-8"))
+    data = _load("structure_words.yaml")
+    assert isinstance(data, dict)
     return {key: tuple(str(v) for v in values) for key, values in data.items()}
 
 
 def material_alias_index() -> dict[str, str]:
     """alias → canonical material name."""
     return {alias: m.name for m in materials() for alias in m.aliases}
+
+
+@cache
+def unit_lexicon() -> dict[str, object]:
+    data = _load("units.yaml")
+    assert isinstance(data, dict)
+    return data
+
+
+def unit_atoms() -> tuple[str, ...]:
+    atoms = unit_lexicon()["atoms"]
+    assert isinstance(atoms, list)
+    return tuple(sorted({str(a) for a in atoms}, key=lambda a: (-len(a), a)))
+
+
+def qualifier_phrases() -> dict[str, str]:
+    """Bound phrase (lower case) → qualifier symbol."""
+    table = unit_lexicon()["qualifiers"]
+    assert isinstance(table, dict)
+    return {str(phrase).lower(): str(symbol) for symbol, phrases in table.items() for phrase in phrases}
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def unit_token_regex() -> str:
+    """One token of a unit: atoms with powers, glued ('mgcm⁻²') or alone ('cm−2', 'cm–', '%')."""
+    atom = _alternation(unit_atoms())
+    return rf"^(?:(?:{atom})(?:\^?[{DASH}]?[1-4]|[⁻]?[¹²³⁴]|[{DASH}])?[·/]?)+$"
+
+
+@cache
+def glued_unit_pattern() -> str:
+    """Suffix rule: a unit glued to the number before it. Atoms that may be labels ('3D', '2C') are left."""
+    risky = set(unit_lexicon()["needs_number"]) - {"h"}      # type: ignore[arg-type]
+    glued = tuple(a for a in unit_atoms() if a not in risky and a not in {"%", "°", "°C", "℃", "wt%", "vol%", "at%"})
+    atom = _alternation(glued)
+    return rf"(?<=[0-9])(?:(?:{atom})(?:[{DASH}]?[1-4]|[⁻]?[¹²³⁴]|[{DASH}])?)+"
+
+
+NUMBER_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)*(?:[{DASH}~]\d+(?:[.,]\d+)?)?$"
+NUMBER_UNIT_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)?(?:\\?%|°C?|℃|C)$"            # 98.6%, 140°C, 102°, 1C
+POWER_TOKEN = rf"^10(?:\^?[{DASH}]?\d{{0,2}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$"
+ORDINAL_TOKEN = r"^\d+(?:st|nd|rd|th)$"
+
+
+def structure_head_terms() -> dict[str, str]:
+    return {w: w for w in structure_words()["heads"]}
+
+
+@cache
+def property_cue_terms() -> dict[str, str]:
+    """Cue phrase → property local name, from the ontology's skos:altLabel (and rdfs:label).
+
+    A phrase shared by two properties ('capacity') keeps the first in ontology order; the
+    extraction still checks the unit, so a shared word never forces a wrong property.
+    """
+    index: dict[str, list[str]] = {}
+    for name, prop in properties().items():
+        for cue in (*prop.cues, prop.label):
+            if len(cue) > 1 and not cue.isdigit():
+                index.setdefault(cue, []).append(name)
+    return {cue: "|".join(sorted(set(names))) for cue, names in index.items()}

@@ -1,68 +1,194 @@
-"""Find quantities in text: a number (or range, or ×10ⁿ), a unit, and the qualifier before it.
+"""Read quantities out of text: a number (or list, or range, or ×10ⁿ), a unit, and the bound before it.
 
 Pure functions over strings, so they can be tested (and fuzzed) without a pipeline. The spaCy
-component in ``components.py`` turns the results into spans.
+component in ``components.py`` finds candidate spans with a token Matcher and hands each span's
+text to ``find_quantities``; the rules for what a figure looks like live here once.
+
+Units are returned in AnodeKG's spelling (``units.canonical_spelling``). A power the PDF lost
+("mA cm–", "mS cm 1") is repaired from the unit's shape: areal for currents and capacities, per
+length for conductivities, per mass and per second for the rest.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from pipeline.nlp.patterns import DASH, DASHES, qualifier_phrases, unit_atoms
 from pipeline.records import Quantity
 from pipeline.units import canonical_spelling
 
-MINUS = "−–\\-"
-NUMBER = r"\d+(?:[.,]\d+)?(?:\.\d+)?"
-SCI = rf"(?:\s?[×x]\s?10\s?[{MINUS}]?\s?\d+)"
-UNIT_ATOM = (r"(?:[mμµnkM]?(?:Ah|Wh|A|V|S|Pa|W|g|L|Ω)|mAh|cm|mm|nm|μm|µm|um|m|h|hr|hrs|hours?|min|s|°C|K|mol|"
-             r"wt\s?%|vol\s?%|at\s?%|%|cycles?|GPa|MPa|kPa)")
-EXPONENT = rf"(?:\s?[{MINUS}]?\s?[1-4](?!\d|\.\d))"
-UNIT = rf"(?:{UNIT_ATOM}{EXPONENT}?(?:(?:\s|\s?/\s?|·){UNIT_ATOM}{EXPONENT}?){{0,3}})"
-QUALIFIERS = [
-    (r"(?:more than|greater than|higher than|over|above|exceeding|beyond|in excess of)", ">"),
-    (r"(?:at least|no less than|up to)", ">="),   # "up to" is the best reported, i.e. value is reached
-    (r"(?:less than|lower than|below|under|fewer than)", "<"),
-    (r"(?:at most|no more than)", "<="),
-    (r"(?:about|approximately|around|nearly|almost|roughly|ca\.|circa|~|∼|≈)", "~"),
-    (r"(?:>|≥)", ">"),
-    (r"(?:<|≤)", "<"),
-]
-QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _) in enumerate(QUALIFIERS))
-QUANTITY = re.compile(
-    rf"(?:(?:{QUALIFIER})\s?)?"
-    rf"(?P<value>[{MINUS}]?{NUMBER})(?P<sci>{SCI})?"
-    rf"(?:\s?(?:[{MINUS}~]|to)\s?(?P<high>{NUMBER})(?P<high_sci>{SCI})?)?"
-    rf"\s?(?P<unit>{UNIT})(?![A-Za-z0-9])",
-    re.UNICODE)
+NUMBER = r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?"
 
 
-def _number(text: str, sci: str | None) -> float:
-    value = float(text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", text) else text.replace(",", "."))
-    if sci:
-        exponent = re.search(rf"10\s?([{MINUS}]?)\s?(\d+)", sci)
-        if exponent:
-            sign = -1 if exponent.group(1) else 1
-            value *= 10 ** (sign * int(exponent.group(2)))
-    return value
+def _sci(name: str) -> str:
+    """'× 10−2', 'x10^-2', '× 10⁻²', or '× 10–' with the power lost (captured as empty)."""
+    return (rf"(?:\s?[×xX]\s?10(?:\^?\s?(?P<{name}>[{DASH}]?\s?\d{{1,2}})|[⁻]?(?P<{name}_sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+            rf"|[{DASH}]?(?![\d]))?)")
+
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+LIST_SEP = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)"
+
+
+@cache
+def _unit_regex() -> str:
+    alone = [a for a in unit_atoms() if "%" in a or a == "°"]          # never part of a compound unit
+    atom = "|".join(re.escape(a) for a in unit_atoms() if a not in alone)
+    power = rf"(?:\^?\s?[{DASH}]?\s?[1-4](?![\d.,]\d)(?!\d)|[⁻]?[¹²³⁴]|[{DASH}](?![\w\d]))"
+    single = "|".join(re.escape(a) for a in alone if a != "°") + "|°(?!\\w)"
+    return rf"(?:\\?(?:{single})|(?:{atom}){power}?(?:(?:\s|\s?/\s?|·|)(?:{atom}){power}?){{0,3}})"
+
+
+@cache
+def _qualifier_regex() -> str:
+    phrases = sorted(qualifier_phrases(), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in phrases)
+
+
+@cache
+def quantity_regex() -> re.Pattern[str]:
+    value = rf"(?P<value>[{DASH}]?(?:{NUMBER}))(?P<sci>{_sci('exp')})?"
+    more = rf"(?P<more>(?:{LIST_SEP}[{DASH}]?(?:{NUMBER}))+)?"
+    high = rf"(?:\s?(?:[{DASH}~]|to)\s?(?P<high>{NUMBER})(?P<high_sci>{_sci('hexp')})?)?"
+    return re.compile(
+        rf"(?:(?P<qual>(?i:{_qualifier_regex()}))\s?)?{value}{more}{high}"
+        rf"\s?(?P<unit>{_unit_regex()})(?![A-Za-z0-9])",
+        re.UNICODE)
+
+
+def _power(exp: str | None, sup: str | None) -> int | None:
+    """The exponent of a '× 10ⁿ'; None when the PDF lost it ('× 10–')."""
+    text = (exp or "") or (sup or "").translate(_SUPER_DIGITS)
+    text = text.replace(" ", "").translate(str.maketrans({d: "-" for d in DASHES}))
+    if not re.fullmatch(r"-?\d{1,2}", text):
+        return None
+    return int(text)
+
+
+def _number(text: str) -> float:
+    text = text.translate(str.maketrans({d: "-" for d in DASHES}))
+    if re.fullmatch(r"-?\d{1,3}(,\d{3})+", text):
+        text = text.replace(",", "")
+    return float(text)
+
+
+_NUMERATOR = re.compile(r"^(?:m|μ|µ|n|k)?(?:A|Ah|Wh|S|g|W|C)$|^mAh$|^μAh$")
+
+
+@cache
+def _glued_atom_regex() -> re.Pattern[str]:
+    atom = "|".join(re.escape(a) for a in unit_atoms())
+    return re.compile(rf"(?:{atom})(?:\^?[{DASH}]?[1-4]|[⁻]?[¹²³⁴]|[{DASH}])?")
+
+
+def _split_glued(chunk: str) -> list[str]:
+    """'mgcm⁻²' → ['mg', 'cm⁻²']; a chunk that is not all atoms is kept as written."""
+    parts = [m.group(0) for m in _glued_atom_regex().finditer(chunk)]
+    return parts if "".join(parts) == chunk and len(parts) > 1 else [chunk]
+
+
+def repair_unit(written: str) -> str:
+    """A unit whose power the PDF lost, made whole: 'mA cm–' → 'mA cm-2', 'mS cm 1' → 'mS cm-1'."""
+    text = written.replace("\\", "").strip()
+    parts = [p for chunk in re.split(r"\s+|(?<=\w)·|\s?/\s?", text) for p in _split_glued(chunk)]
+    atoms = [re.sub(rf"[{DASH}]?\d$|[{DASH}]$|[⁻¹²³⁴]+$", "", p) for p in parts if p]
+    conductance = any(a in {"S", "mS", "μS", "µS"} for a in atoms)
+    fixed = []
+    for i, part in enumerate(p for p in parts if p):
+        atom = atoms[i]
+        after_numerator = i > 0 and any(_NUMERATOR.match(a) for a in atoms[:i])
+        if re.fullmatch(rf"\w+[{DASH}]", part):                      # lost power: "cm–", "g–", "s–"
+            power = "-1" if atom in {"g", "s", "h", "K"} or (atom == "cm" and conductance) else "-2"
+            fixed.append(atom + (power if atom in {"cm", "m", "mm"} else "-1"))
+        elif i > 0 and re.fullmatch(r"[1-4]", part) and fixed:          # lost minus: "cm 2" → "cm-2"
+            fixed[-1] = fixed[-1] + "-" + part
+        elif after_numerator and re.fullmatch(r"(cm|m|mm|g)([1-4])", part):
+            fixed.append(re.sub(r"([1-4])$", r"-\1", part))               # "mA cm2": a lost minus
+        elif after_numerator and part in {"cm", "g"} and i == len(atoms) - 1:   # "mAh g": the power lost
+            fixed.append(part + ("-1" if part == "g" or conductance else "-2"))
+        else:
+            fixed.append(part)
+    return " ".join(fixed)
+
+
+LABEL_BEFORE = re.compile(r"(?:\b(?:Fig|Figs|Figure|Figures|Table|Tables|Eq|Eqs|Equation|Scheme|Ref|Refs|Section|Note)"
+                          r"\.?|\bS\d+[:.]?|\(\s?\d+\s?\)\s?[A-Za-z]?)\s?(?:[A-Z]?\d+[a-z]?\s?[,–-]\s?)*$")
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """A number that is part of a word or formula ('Li3PO4', '3×2', '1/2'), not a figure."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before == "/":       # "1/2" is a fraction; "mA cm−2/1 mA h cm−2" is two figures
+        return start >= 2 and text[start - 2].isdigit() and not re.search(rf"[A-Za-z][{DASH}]?\d$", text[:start - 1])
+    return before.isalnum() or before in "._^×"
+
+
+def _is_decade(match: re.Match[str]) -> bool:
+    """'1970s' is a decade, not 1970 seconds."""
+    return match.group("unit") == "s" and match.end("value") == match.start("unit") and \
+        bool(re.fullmatch(r"1[89]\d0|20\d0", match.group("value")))
+
+
+@cache
+def _unit_follows_regex() -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{_unit_regex()})(?![A-Za-z0-9])")
+
+
+def unit_follows(text: str, at: int) -> bool:
+    """Whether a unit starts at ``at`` (after at most one space): the number before it is a figure."""
+    return bool(_unit_follows_regex().match(text, at))
+
+
+def _qualifier(text: str | None) -> str:
+    if not text:
+        return "="
+    return qualifier_phrases().get(" ".join(text.lower().split()), "=")
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
-    """Every number-with-unit in ``text``, left to right. Never raises on odd input."""
-    for match in QUANTITY.finditer(text):
-        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "./"):
-            continue      # inside a word or a formula such as "Li3PO4" or "1/2"
-        raw_value = match.group("value")
+    """Every number-with-unit in ``text``, left to right; a list or range gives one per number.
+
+    Never raises on odd input. A value written with a power of ten the PDF lost is skipped, since
+    its size cannot be known.
+    """
+    for match in quantity_regex().finditer(text):
+        start = match.start("value")
+        value_text = match.group("value")
+        if value_text[0] in DASHES and start > 0 and text[start - 1].isalpha():
+            start, value_text = start + 1, value_text[1:]      # "that of–425 mV": a stray dash, not a sign
+        if _inside_word(text, start) or LABEL_BEFORE.search(text, 0, start):
+            continue
+        unit = canonical_spelling(repair_unit(match.group("unit")))
+        if not unit or unit.startswith("-") or _is_decade(match):
+            continue
+        qualifier = _qualifier(match.group("qual"))
+        values: list[tuple[str, str | None, str | None, int, int]] = [
+            (value_text, match.group("exp"), match.group("exp_sup"), start, match.end("value"))]
+        sci = match.group("sci")
+        if sci and _power(match.group("exp"), match.group("exp_sup")) is None:
+            continue
+        if match.group("more"):
+            base = match.start("more")
+            for item in re.finditer(rf"[{DASH}]?(?:{NUMBER})", match.group("more")):
+                values.append((item.group(0), None, None, base + item.start(), base + item.end()))
+        if match.group("high"):
+            if match.group("high_sci") and _power(match.group("hexp"), match.group("hexp_sup")) is None:
+                continue
+            values.append((match.group("high"), match.group("hexp"), match.group("hexp_sup"),
+                           match.start("high"), match.end("high")))
         try:
-            value = _number(raw_value.translate(str.maketrans({"−": "-", "–": "-"})), match.group("sci"))
-            high = _number(match.group("high"), match.group("high_sci")) if match.group("high") else None
+            parsed = [(_number(v) * (10.0 ** p if (p := _power(e, s)) is not None else 1.0), a, b)
+                      for v, e, s, a, b in values]
         except ValueError:
             continue
-        qualifier = "="
-        for i, (_, symbol) in enumerate(QUALIFIERS):
-            if match.group(f"q{i}"):
-                qualifier = symbol
-                break
-        unit = canonical_spelling(match.group("unit"))
-        yield Quantity(value=value, unit=unit, qualifier=qualifier, start=match.start(), end=match.end(),
-                       text=match.group(0), high=high)
+        high = parsed[-1][0] if match.group("high") else None
+        first = match.start("qual") if match.group("qual") else start
+        for k, (value, a, b) in enumerate(parsed):
+            is_last = k == len(parsed) - 1
+            yield Quantity(value=float(f"{value:.12g}"), unit=unit, qualifier=qualifier,
+                           start=first if k == 0 else a, end=match.end() if is_last else b,
+                           text=text[first if k == 0 else a:match.end() if is_last else b],
+                           high=high if k == 0 and high is not None and len(parsed) == 2 else None)

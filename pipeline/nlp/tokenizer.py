@@ -1,4 +1,17 @@
-"""Tokenizer rules that keep chemistry and units whole: Li3PO4, graphene@Ni, Cu–Zn, cm−2, 98.6%."""
+"""Tokenizer rules that keep chemistry and units whole.
+
+spaCy's English defaults split ``Cu–Zn``, ``98.6%``, ``140°C`` and ``10-2`` and leave units glued to
+their numbers (``12h``, ``0.60mgcm⁻²``) as one token. For this field we want the opposite:
+
+- a formula or composite name is one token: ``Li3PO4``, ``Li7B6``, ``LiPF₆``, ``graphene@Ni``,
+  ``Cu–Zn``, ``Li|Cu``;
+- a unit with its power is one token: ``cm−2``, ``g⁻¹``, ``cm–`` (a power the PDF lost);
+- a number keeps its own sign, dash range and power of ten: ``−3.04``, ``1–3``, ``10−2``;
+- a percentage or a temperature stays with its number (``98.6%``, ``140°C``, ``102°``), but a bound
+  before it is its own token (``≈``, ``20%``);
+- a unit glued to its number is split off (``12h`` → ``12``, ``h``), but only for unit atoms that
+  cannot be a label (``3D``, ``2C`` and ``1T`` stay whole).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +20,44 @@ import re
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from pipeline.nlp.patterns import glued_unit_pattern, unit_atoms
+
+QUALIFIER_PREFIXES = [r"≈", r"~", r"∼", r"≃", r"<", r">", r"≤", r"≥", r"⩽", r"⩾"]
+DEGREE = "\\u00B0"
+
+# Li3PO4, LiPF₆, Li6PS5Cl, h-BN, Cu–Zn, Li–S, LiF-Li2Sx, graphene@Ni, Li|Cu, Li|LiFePO4, Ni(OH)2
+_ELEMENT = r"(?:[A-Z][a-z]?(?:[\d₀-₉]+(?:\.\d+)?)?[xyzδ]?)"
+_FORMULA = rf"(?:{_ELEMENT}{{2,}}|[A-Z][a-z]?\d[\w₀-₉]*)"
+_PART = rf"(?:{_FORMULA}|{_ELEMENT}|[a-z]+)"
+TOKEN_MATCH = re.compile(
+    rf"^(?:{_FORMULA}|{_PART}(?:[@|]{_PART})+|{_ELEMENT}(?:[–−-]{_ELEMENT})+|{_FORMULA}(?:[–−-]{_FORMULA})+)$")
+
+
+def _drop_degree(pattern: str) -> str:
+    """The defaults treat '°' as a symbol to split off; in this field it belongs to its number."""
+    return pattern.replace(DEGREE, "").replace("°", "")
+
 
 def customise_tokenizer(nlp: Language) -> None:
-    # split "≈20" → "≈", "20" and "<5" → "<", "5" so qualifiers are their own tokens
-    prefixes = list(nlp.Defaults.prefixes) + [r"≈", r"~", r"<", r">", r"≤", r"≥", r"∼"]
-    # keep "Cu–Zn" and "Li–S" whole: drop the en-dash infix between letters
-    infixes = [p for p in nlp.Defaults.infixes if "–" not in p or "a-z" not in p.lower()]
-    suffixes = list(nlp.Defaults.suffixes)
+    prefixes = [p for p in nlp.Defaults.prefixes if p not in {"%", "–", "—"}] + QUALIFIER_PREFIXES
+    suffixes = [_drop_degree(p) for p in nlp.Defaults.suffixes
+                if p not in {"–", "—"} and "(?<=[0-9])(?:km" not in p and p != "%"]
+    suffixes += [
+        glued_unit_pattern(),                 # 12h → 12 h ; 0.60mgcm⁻² → 0.60 mgcm⁻²
+        r"(?<=[−–-])\.",                      # "cm–." → "cm–" "."
+        r"(?<=[a-zA-Z0-9%°])\.",             # a full stop after a unit or number
+    ]
+    infixes = [_drop_degree(p) for p in nlp.Defaults.infixes
+               if not ("–" in p and "a-z" in p.lower()) and r"[+\-\*^](?=[0-9-])" not in p]
+    infixes += [r"(?<=[−–-][1-4])/(?=\d)",      # "cm−2/1 mA h" → "cm−2" "/" "1"
+                r"(?<=[0-9])×(?=[0-9])",        # "3×2" → "3" "×" "2"
+                r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)"]  # "that of–425 mV": a stray dash, not a power
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.tokenizer.token_match = re.compile(r"^(?:[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+|[A-Za-z]+@[A-Za-z]+)$").match
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.token_match = TOKEN_MATCH.match
+    # "600 h." ends a sentence: the English exceptions keep "h." (an initial) whole, so drop the
+    # exceptions for letters that are also unit symbols.
+    atoms = set(unit_atoms())
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if not (len(k) == 2 and k.endswith(".") and k[0] in atoms)}

@@ -1,0 +1,214 @@
+"""doc.spans → Mention records: the figures, materials, design phrases, cue words and abbreviations
+of one sentence, with character offsets into the sentence's text.
+
+This is the only place that reads spaCy objects after the pipeline has run; everything downstream
+(extract, linking, classify) works on these plain records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.build import NlpConfig
+from pipeline.nlp.patterns import structure_words
+from pipeline.ontology import PropertyDef
+from pipeline.records import Document, Quantity, Sentence
+
+MAX_MODIFIERS = 6
+
+# words that end a design phrase when walking left from its head noun
+PHRASE_STOP = frozenset({
+    "a", "an", "the", "this", "these", "that", "those", "such", "its", "their", "our", "his", "her", "each",
+    "both", "all", "any", "some", "every", "other", "another", "of", "in", "on", "at", "by", "for", "with",
+    "into", "onto", "from", "to", "as", "via", "through", "within", "without", "between", "over", "under",
+    "inside", "and", "or", "but", "while", "whereas", "is", "are", "was", "were", "be", "been", "being",
+    "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "which", "who", "whose",
+    "where", "when", "than", "then", "also", "not", "no", "so", "thus", "hence", "therefore", "here",
+    "herein", "we", "they", "it", "he", "she", "described", "demonstrated", "reported", "proposed",
+    "developed", "fabricated", "constructed", "introduced", "achieved", "showed", "shows", "show", "exhibited",
+    "exhibits", "used", "using", "employed", "applied", "built", "based", "called", "named", "termed", "like",
+    "e.g.", "i.e.", "et", "al.", "respectively", "only", "very", "more", "most", "less", "much", "many",
+    "novel", "new", "typical", "recently", "further", "distinctive", "promising", "effective", "proper",
+    "deliver", "delivered", "delivers", "enable", "enabled", "enables", "provide", "provided", "provides",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of a sentence and what it is: a figure, a material, a design phrase, a cue, an abbreviation."""
+
+    kind: str                                   # quantity | count | material | head | cue | abbreviation | phrase
+    text: str
+    start: int                                  # character offsets in the sentence's text
+    end: int
+    label: str = ""                             # canonical material, property names ('A|B'), short form…
+    quantity: Quantity | None = None
+    head: str = ""                              # for phrases: the head noun
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMentions:
+    quantities: tuple[Mention, ...] = ()        # figures, counts of cycles included, left to right
+    materials: tuple[Mention, ...] = ()
+    cues: tuple[Mention, ...] = ()
+    abbreviations: tuple[Mention, ...] = ()
+    phrases: tuple[Mention, ...] = ()           # design noun phrases ("free-standing Cu nanowire network")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity that reports a property, before it is tied to a structure."""
+
+    sentence: int                   # index into Paper.sentences
+    quantity: Quantity
+    prop: PropertyDef
+    value: float                    # in prop.unit
+    cue: str                        # the cue word (or unit) that named the property
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One document's sentences and their mentions: what linking and classification work on."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[SentenceMentions, ...]
+    is_review: bool
+
+    def paragraph(self, k: int) -> range:
+        """Indices of the sentences in the same block as sentence ``k``."""
+        block = self.sentences[k].block
+        start = k
+        while start > 0 and self.sentences[start - 1].block == block:
+            start -= 1
+        end = k
+        while end + 1 < len(self.sentences) and self.sentences[end + 1].block == block:
+            end += 1
+        return range(start, end + 1)
+
+
+@cache
+def _word_regex(key: str) -> re.Pattern[str]:
+    words = sorted(structure_words()[key], key=len, reverse=True)
+    alternatives = [(r"(?<![\w-])" if w[:1].isalnum() else "") + re.escape(w) + (r"(?![\w-])" if w[-1:].isalnum() else "")
+                    for w in words]
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+@cache
+def _word_before_regex(key: str) -> re.Pattern[str]:
+    words = sorted(structure_words()[key], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
+def word_before(key: str, text: str, end: int) -> re.Match[str] | None:
+    """A word of the lexicon list ``key`` right before ``end`` ('bare ' before 'Li')."""
+    return _word_before_regex(key).search(text, 0, end)
+
+
+def has_words(key: str, text: str) -> bool:
+    """Whether ``text`` holds any word of the lexicon list ``key`` (whole words, any case)."""
+    return bool(_word_regex(key).search(text))
+
+
+def _mention(kind: str, span: Span, label: str = "", quantity: Quantity | None = None) -> Mention:
+    return Mention(kind, span.text, span.start_char, span.end_char, label or span.label_, quantity)
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["heads"]) - _cell_words()
+
+
+@cache
+def _cell_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["cell_words"])
+
+
+@cache
+def generic_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["generic_heads"])
+
+
+def _is_modifier(text: str) -> bool:
+    lowered = text.lower()
+    if lowered in PHRASE_STOP or not re.search(r"[A-Za-z]", text):
+        return bool(re.fullmatch(r"\d+D", text))        # "3D" is a modifier, a bare number is not
+    if re.fullmatch(r"[a-z]+ing", text):
+        return False                                    # "employing graphene": a verb, not a modifier
+    return bool(re.fullmatch(r"[\w@|+/\-–−().,′’']+", text)) and not re.fullmatch(r"[(),.]+", text)
+
+
+def _modifiers_start(doc: Doc, end: int, limit: int) -> int:
+    """Walk left from token ``end`` over a phrase's modifiers: words, "3D", "(PAN)", "in situ"."""
+    start = end
+    while start > 0 and end - start < limit:
+        before = doc[start - 1]
+        if before.text == ")":                              # "polyacrylonitrile (PAN) nanofiber network"
+            opened = next((i for i in range(start - 2, max(-1, start - 5), -1) if doc[i].text == "("), None)
+            if opened is None:
+                break
+            start = opened
+            continue
+        if before.lower_ in {"in", "ex"} and start < len(doc) and doc[start].lower_ == "situ":
+            start -= 1
+            continue
+        if not _is_modifier(before.text) or before.text.endswith((",", ".")):
+            break
+        start -= 1
+    while start < end and doc[start].text in {"(", ")", "-", "–"}:
+        start += 1
+    return start
+
+
+def _phrase(doc: Doc, start: int, end: int, material_tokens: set[int], head: str) -> Mention:
+    phrase = doc[start:end]
+    has_material = any(i in material_tokens for i in range(phrase.start, phrase.end))
+    return Mention("phrase", phrase.text, phrase.start_char, phrase.end_char,
+                   label="material" if has_material else "", head=head)
+
+
+def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[Mention]:
+    """Noun phrases that can name a design, left to right.
+
+    Around a head noun: the rightmost head of a run plus its modifiers ("free-standing Cu nanowire
+    network"). Around a material that no head follows: the material and its modifiers ("unstacked
+    graphene"), with the material itself as the head.
+    """
+    head_tokens = {i for span in heads if span.text.lower() in _heads() for i in range(span.start, span.end)}
+    material_tokens = {i for span in materials for i in range(span.start, span.end)}
+    found = []
+    for span in heads:
+        if span.text.lower() not in _heads() or span.end in head_tokens:
+            continue                                  # a head followed by another head is a modifier
+        start = _modifiers_start(doc, span.start, MAX_MODIFIERS)
+        found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
+    covered = {i for p in found for i in range(doc.char_span(p.start, p.end).start, doc.char_span(p.start, p.end).end)}
+    for span in materials:
+        if span.start in covered or span.end in material_tokens or span.end in head_tokens:
+            continue
+        start = _modifiers_start(doc, span.start, MAX_MODIFIERS)
+        if start < span.start:                        # a bare material name is not a design phrase
+            found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMentions:
+    """The mentions of one sentence's Doc, read from the pipeline's span keys."""
+    quantities = [_mention("quantity", s, quantity=s._.quantity) for s in doc.spans.get(cfg.quantity_key, [])]
+    taken = [(q.start, q.end) for q in quantities]
+    counts = [_mention("count", s, quantity=s._.quantity) for s in doc.spans.get(cfg.count_key, [])
+              if not any(a < s.end_char and s.start_char < b for a, b in taken)]
+    materials = list(doc.spans.get(cfg.material_key, []))
+    heads = list(doc.spans.get(cfg.structure_key, []))
+    return SentenceMentions(
+        quantities=tuple(sorted(quantities + counts, key=lambda m: m.start)),
+        materials=tuple(_mention("material", s) for s in materials),
+        cues=tuple(_mention("cue", s) for s in doc.spans.get(cfg.cue_key, [])),
+        abbreviations=tuple(_mention("abbreviation", s) for s in doc.spans.get(cfg.abbreviation_key, [])),
+        phrases=tuple(design_phrases(doc, heads, materials)),
+    )

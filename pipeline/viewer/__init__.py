@@ -1,0 +1,99 @@
+"""The HTML export: one standalone, offline page that draws the graph with a vendored Cytoscape.js.
+
+``template.html``, ``viewer.css`` and ``viewer.js`` are ours; ``cytoscape.min.js`` is Cytoscape.js
+3.34.4 from the npm registry, committed with its licence (``LICENSE-cytoscape``, see VENDORED.md).
+Everything, the graph included, is inlined into the one file, so the page needs no network.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+
+from pipeline import __version__
+from pipeline.graph_view import (
+    CLASS,
+    MATERIAL,
+    MEASUREMENT,
+    PAPER,
+    REFERENCE,
+    STRUCTURE,
+    class_colours,
+    cytoscape_elements,
+)
+from pipeline.ontology import structure_classes
+
+HERE = Path(__file__).resolve().parent
+CYTOSCAPE_VERSION = "3.34.4"
+
+# how each node type is drawn: shape and size; by_class types take their class's colour
+NODE_STYLE = {
+    PAPER: {"label": "Papers", "shape": "round-rectangle", "size": 36, "colour": "#1f2d3d", "rank": 6},
+    CLASS: {"label": "Classes", "shape": "hexagon", "size": 30, "byClass": True, "rank": 5},
+    STRUCTURE: {"label": "Structures", "shape": "ellipse", "size": 22, "byClass": True, "rank": 4},
+    MEASUREMENT: {"label": "Figures", "shape": "diamond", "size": 11, "byClass": True, "rank": 3},
+    MATERIAL: {"label": "Materials", "shape": "triangle", "size": 15, "colour": "#8c6d31", "rank": 2},
+    REFERENCE: {"label": "Cited works", "shape": "ellipse", "size": 8, "colour": "#b0b0b0", "rank": 1},
+}
+
+
+def _classes(g: nx.MultiDiGraph) -> list[dict[str, object]]:
+    """Legend entries: every class some node is in, top classes each followed by their subclasses."""
+    colours = class_colours()
+    defs = structure_classes()
+    counts: dict[str, int] = {}
+    for _, d in g.nodes(data=True):
+        if d["type"] == STRUCTURE:
+            for name in (d["class"], d["subclass"]):
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+    present = {d["class"] for _, d in g.nodes(data=True) if "class" in d} | set(counts)
+    entries = []
+    for top in sorted(n for n in present if n in colours):
+        entries.append({"name": top, "label": defs[top].label if top in defs else top,
+                        "superclass": "", "colour": colours[top], "structures": counts.get(top, 0)})
+        for sub in sorted(n for n in present if n in defs and defs[n].parent == defs[top].iri):
+            entries.append({"name": sub, "label": defs[sub].label, "superclass": top, "colour": colours[top],
+                            "structures": counts.get(sub, 0)})
+    return entries
+
+
+def _properties(g: nx.MultiDiGraph) -> list[dict[str, object]]:
+    """Range-filter choices: each property some figure reports, with its unit and value range."""
+    found: dict[str, dict[str, object]] = {}
+    for _, d in g.nodes(data=True):
+        if d["type"] != MEASUREMENT:
+            continue
+        p = found.setdefault(d["property"], {"name": d["property"], "label": d["property_label"], "unit": d["unit"],
+                                             "count": 0, "min": d["value"], "max": d["value"]})
+        p["count"] = int(p["count"]) + 1
+        p["min"], p["max"] = min(p["min"], d["value"]), max(p["max"], d["value"])  # type: ignore[type-var]
+    return sorted(found.values(), key=lambda p: str(p["label"]).lower())
+
+
+def _script_json(data: object) -> str:
+    """JSON safe inside <script>: no '<', '>' or '&' that could close the element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render(g: nx.MultiDiGraph, title: str = "AnodeKG graph") -> str:
+    """The whole viewer page for ``g`` as one HTML string."""
+    data = {"title": title, "elements": cytoscape_elements(g), "classes": _classes(g),
+            "types": [{"name": name, **style} for name, style in NODE_STYLE.items()],
+            "properties": _properties(g)}
+    parts = {
+        "TITLE": html.escape(title),
+        "VERSION": html.escape(__version__),
+        "CSS": (HERE / "viewer.css").read_text(encoding="utf-8"),
+        "DATA": _script_json(data),
+        "CYTOSCAPE": (HERE / "cytoscape.min.js").read_text(encoding="utf-8"),
+        "VIEWER": (HERE / "viewer.js").read_text(encoding="utf-8"),
+    }
+    template = (HERE / "template.html").read_text(encoding="utf-8")
+    # one pass, so text inside the graph or the scripts is never taken for a placeholder
+    return re.sub(r"__(TITLE|VERSION|CSS|DATA|CYTOSCAPE|VIEWER)__", lambda m: parts[m[1]], template)

@@ -1,0 +1,56 @@
+"""Classification into the three classes and eight subclasses, with the evidence recorded."""
+
+import pytest
+
+from pipeline.classify import classify, classify_by_cues, classify_by_section
+from pipeline.ontology import local_name
+
+
+def names(c):
+    return local_name(c.cls), local_name(c.subclass) if c.subclass is not None else None
+
+
+@pytest.mark.parametrize("section, expected", [
+    (("2. Conductive Micro/Nanostructured Framework", "2.2. Metal-Based Framework"),
+     ("ConductiveFramework", "MetalBasedFramework")),
+    (("3. Non-Conductive Micro/Nanostructured Framework",), ("NonConductiveFramework", None)),
+    (("4. Micro/Nanostructured Solid Electrolyte Interphase",), ("NanostructuredSEI", None)),
+])
+def test_classify_section_heading_decides(section, expected):
+    assert names(classify_by_section(section)) == expected
+
+
+def test_classify_section_evidence_names_the_heading():
+    found = classify_by_section(("2. Conductive Micro/Nanostructured Framework", "2.1. Carbon-Based Framework"))
+    assert "2.1. Carbon-Based Framework" in found.evidence
+
+
+def test_classify_no_design_heading_gives_none():
+    assert classify_by_section(("1. Introduction",)) is None
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("graphene-coated polypropylene separator", ("NonConductiveFramework", "FunctionalSeparator")),
+    ("polymer-coated Cu foam", ("ConductiveFramework", "MetalBasedFramework")),
+    ("LiNO3 additive", ("NanostructuredSEI", "ElectrolyteDerivedSEI")),
+    ("oxidized polyacrylonitrile nanofiber scaffold", ("NonConductiveFramework", "NonConductiveScaffold")),
+])
+def test_classify_name_is_read_from_its_head_noun(label, expected):
+    assert names(classify_by_cues(label, head_first=True, what="name")) == expected
+
+
+def test_classify_section_top_class_and_name_subclass():
+    found = classify(("3. Non-Conductive Micro/Nanostructured Framework",), "", "woven glass fiber mat")
+    assert names(found) == ("NonConductiveFramework", "NonConductiveScaffold")
+    assert "section" in found.evidence and 'cue "glass fiber" in name' in found.evidence
+
+
+def test_classify_passage_decides_when_the_name_cannot():
+    found = classify((), "The Li metal was protected by an artificial SEI grown by atomic layer deposition.",
+                     "protective film")
+    assert names(found) == ("NanostructuredSEI", "ArtificialSEI")
+
+
+def test_classify_plural_cue_counts():
+    assert names(classify_by_cues("composite-layered separators", head_first=True)) == (
+        "NonConductiveFramework", "FunctionalSeparator")

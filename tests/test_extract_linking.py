@@ -1,0 +1,152 @@
+"""Linking: each figure to its structure and citation, in made-up reviews and research papers."""
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.ontology import local_name
+
+CARBON = ("2. Conductive Micro/Nanostructured Framework", "2.1. Carbon-Based Framework")
+SEPARATOR = ("3. Non-Conductive Micro/Nanostructured Framework", "3.2. Functional Separator")
+INTRO = ("1. Introduction",)
+RESULTS = ("3 Results and Discussion",)
+
+
+@pytest.fixture()
+def run(make_document, nlp):
+    def extract_rows(paragraphs, review=True, title=""):
+        ex = extract(make_document(paragraphs, review=review, title=title), nlp)
+        structures = {s.key: s for s in ex.structures}
+        rows = [(local_name(m.property), m.value, m.citations, structures[m.structure].label) for m in ex.measurements]
+        return rows, structures
+    return extract_rows
+
+
+def values_by_citation(rows):
+    return {(v, c) for _, v, c, _ in rows}
+
+
+def test_linking_review_marker_in_the_sentence(run):
+    rows, _ = run([(CARBON, "Ito and co-workers built a porous nickel foam host that kept 97% Coulombic "
+                            "efficiency for 300 cycles.[7]")])
+    assert values_by_citation(rows) == {(97.0, (7,)), (300.0, (7,))}
+
+
+def test_linking_review_opening_marker_covers_later_sentences(run):
+    rows, _ = run([(CARBON, "Lee and co-workers wrapped lithium in a thin alumina shell.[12] The shell was about "
+                            "20 nm thick. It held a Coulombic efficiency of 98% for 150 cycles.")])
+    assert values_by_citation(rows) == {(20.0, (12,)), (98.0, (12,)), (150.0, (12,))}
+
+
+def test_linking_review_closing_marker_of_a_continuing_sentence(run):
+    rows, _ = run([(CARBON, "Park's group designed a copper mesh host. The host delivered 99% Coulombic efficiency "
+                            "over 200 cycles. They traced this to a low local current density.[15]")])
+    assert values_by_citation(rows) == {(99.0, (15,)), (200.0, (15,))}
+
+
+def test_linking_review_side_citation_does_not_take_the_work(run):
+    rows, _ = run([(CARBON, "Kim et al. proposed a boron nitride coated graphene paper.[20] Graphene is known to be "
+                            "stable.[21] The boron nitride coated paper gave a Coulombic efficiency of 95%.")])
+    assert values_by_citation(rows) == {(95.0, (20,))}
+
+
+def test_linking_review_later_unrelated_marker_is_skipped(run):
+    rows, _ = run([(CARBON, "Ono and co-workers proposed hollow carbon nanospheres. The nanospheres had a Young's "
+                            "modulus of 200 GPa. Stress governs deposition in many electrolytes.[30] With such "
+                            "nanospheres the efficiency reached 99%.[31]")])
+    assert values_by_citation(rows) == {(200.0, (31,)), (99.0, (31,))}
+
+
+def test_linking_review_caption_panel_gives_the_citation(run):
+    rows, _ = run([(CARBON, "Figure 3. Hosts. a) A carbon cloth host. Reproduced with permission.[40] "
+                            "b) A graphene foam. Reproduced with permission.[41]", "caption"),
+                   (CARBON, "A graphene foam host was built by Sato and co-workers (Figure 3b). The foam carried "
+                            "a capacity of 2000 mA h g−1.")])
+    assert values_by_citation(rows) == {(2000.0, (41,))}
+
+
+def test_linking_review_general_statement_with_many_works_is_dropped(run):
+    rows, _ = run([(CARBON, "Organic layers are often 20–50 nm thick.[3, 4, 5, 6]")])
+    assert rows == []
+
+
+def test_linking_review_figures_outside_design_sections_are_dropped(run):
+    rows, _ = run([(INTRO, "Graphite hosts give 99% Coulombic efficiency.[1]"),
+                   (CARBON, "Abe and co-workers reported a carbon fiber host with 98% Coulombic efficiency.[9]")])
+    assert values_by_citation(rows) == {(98.0, (9,))}
+
+
+def test_linking_review_one_node_per_cited_work(run):
+    rows, structures = run([(CARBON, "Uno and co-workers reported free-standing graphene networks.[47] Such networks "
+                                     "showed 900 mA h g−1 and above 99% Coulombic efficiency.[47]")])
+    assert list(structures) == ["ref-47"]
+    assert structures["ref-47"].label == "free-standing graphene networks"
+
+
+def test_linking_review_designs_named_without_figures_get_a_node(run):
+    _, structures = run([(SEPARATOR, "Nanoporous polyimide separators,[79] Janus separators with graphene,[81] and "
+                                     "boron nitride coated separators[84] also retard dendrites.")])
+    assert {k: s.label for k, s in structures.items()} == {
+        "ref-79": "Nanoporous polyimide separators", "ref-81": "Janus separators with graphene",
+        "ref-84": "boron nitride coated separators"}
+
+
+def test_linking_research_own_results_have_no_citation(run):
+    rows, structures = run([(RESULTS, "We prepared a graphene-coated copper foam (GCF) host. The GCF cell kept 99.1% "
+                                      "Coulombic efficiency over 400 cycles.")], review=False)
+    assert {(v, c) for _, v, c, _ in rows} == {(99.1, ()), (400.0, ())}
+    assert structures["own-gcf"].own_result and structures["own-gcf"].citations == ()
+
+
+def test_linking_research_respectively_pairs_in_order(run):
+    rows, _ = run([(RESULTS, "A coated separator (CS) was made on a polyethylene (PE) film."),
+                   (RESULTS, "The contact angles of the PE and CS were 45° and 12°, respectively.")], review=False)
+    assert {(v, label.split(" (")[-1]) for _, v, _, label in rows} == {(45.0, "PE)"), (12.0, "CS)")}
+
+
+def test_linking_research_nearest_name_before_the_figure(run):
+    rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
+                   (RESULTS, "The CCF cell showed a hysteresis of 20 mV, lower than the bare Cu foil (45 mV).")],
+                  review=False)
+    assert {(v, label) for _, v, _, label in rows} == {
+        (20.0, "carbon-coated copper foil (CCF)"), (45.0, "bare Cu foil")}
+
+
+def test_linking_research_paragraph_topic_carries_to_later_sentences(run):
+    rows, _ = run([(RESULTS, "A silver-seeded carbon paper (SCP) was tested. Its Coulombic efficiency was 99.5%.")],
+                  review=False)
+    assert [label for _, _, _, label in rows] == ["silver-seeded carbon paper (SCP)"]
+
+
+def test_linking_research_cited_figure_goes_to_the_cited_work(run):
+    rows, _ = run([(RESULTS, "A similar host was reported to reach 98% Coulombic efficiency.[5]")], review=False)
+    assert [(v, c) for _, v, c, _ in rows] == [(98.0, (5,))]
+
+
+def test_linking_research_lost_unit_power_is_not_a_citation(run):
+    rows, _ = run([(RESULTS, "We cycled the cells at 4.0 mA cm–[2] for 200 cycles.")], review=False)
+    assert {(v, c) for _, v, c, _ in rows} == {(4.0, ()), (200.0, ())}
+
+
+def test_linking_research_control_without_head_noun(run):
+    rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
+                   (RESULTS, "The bare Li cell failed after 50 cycles, while the CCF cell ran for 300 cycles.")],
+                  review=False)
+    assert {(v, label) for _, v, _, label in rows} == {(50.0, "bare Li"), (300.0, "carbon-coated copper foil (CCF)")}
+
+
+def test_linking_research_additive_free_control(run):
+    rows, _ = run([(RESULTS, "The additive-free electrolyte gave a Coulombic efficiency of 90%.")], review=False)
+    assert [label for _, _, _, label in rows] == ["additive-free electrolyte"]
+
+
+def test_linking_research_figure_stated_for_a_name_after_it(run):
+    rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
+                   (RESULTS, "The CCF host showed an overpotential of 12 mV, compared with 45 mV for bare Cu foil.")],
+                  review=False)
+    assert {(v, label) for _, v, _, label in rows} == {(12.0, "carbon-coated copper foil (CCF)"), (45.0, "bare Cu foil")}
+
+
+def test_linking_research_one_node_per_control(run):
+    _, structures = run([(RESULTS, "The bare Cu cell failed after 40 cycles. The bare Cu foil reached 80% Coulombic "
+                                   "efficiency.")], review=False)
+    assert len([k for k in structures if "bare" in k]) == 1

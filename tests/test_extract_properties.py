@@ -1,0 +1,122 @@
+"""Which property a figure reports, its value in the canonical unit, and which figures are dropped.
+
+Made-up sentences, one per test, read as a research paper's results section.
+"""
+
+import pytest
+
+from pipeline.extract import figures, read_paper
+from pipeline.ontology import local_name
+
+RESULTS = ("3 Results and Discussion",)
+
+
+@pytest.fixture()
+def read(make_document, nlp):
+    def run(text, section=RESULTS, review=False):
+        paper = read_paper(make_document([(section, text)], review=review), nlp)
+        return [(local_name(f.prop.iri), f.value, f.prop.unit, f.quantity.qualifier) for f in figures(paper)]
+    return run
+
+
+def test_extract_cue_after_the_figure(read):
+    assert read("The cell kept 98% Coulombic efficiency.") == [("CoulombicEfficiency", 98.0, "%", "=")]
+
+
+def test_extract_nearest_cue_before_the_figure(read):
+    found = read("The capacity retention was 61.9% and the Coulombic efficiency reached 97.5%.")
+    assert [(p, v) for p, v, _, _ in found] == [("CapacityRetention", 61.9), ("CoulombicEfficiency", 97.5)]
+
+
+def test_extract_longest_cue_wins(read):
+    found = read("The local current density was only 4.0 × 10−5 mA cm−2 on the host.")
+    assert found == [("LocalCurrentDensity", pytest.approx(4e-5), "mA cm-2", "=")]
+
+
+def test_extract_unit_alone_names_its_property(read):
+    assert read("The electrode delivered 900 mA h g−1 at 0.5 mA cm−2.") == [
+        ("SpecificCapacity", 900.0, "mA h g-1", "="), ("CurrentDensity", 0.5, "mA cm-2", "=")]
+
+
+def test_extract_normalises_to_the_canonical_unit(read):
+    assert read("The voltage hysteresis was 0.13 V.") == [("VoltageHysteresis", 130.0, "mV", "=")]
+
+
+def test_extract_thickness_in_nanometres(read):
+    assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
+
+
+def test_extract_duration_of_lithiation_is_dendrite_free_time(read):
+    assert read("It stayed smooth in 70 h of lithiation.")[0][:2] == ("DendriteFreeDuration", 70.0)
+
+
+def test_extract_duration_of_cycling_is_lifespan(read):
+    assert read("The symmetric cell could run for 600 h.") == [("Lifespan", 600.0, "h", "=")]
+
+
+def test_extract_list_shares_the_cue_after_it(read):
+    assert [v for _, v, _, _ in read("The layers were coated at 10 and 20 μm thickness.")] == [10000.0, 20000.0]
+
+
+def test_extract_named_ratio_without_unit(read):
+    assert read("The tortuosity (5.10) was higher than before.") == [("Tortuosity", 5.1, "1", "=")]
+
+
+def test_extract_ratio_ignores_figure_labels(read):
+    assert read("The tortuosity of each film is shown in Figure 3.") == []
+
+
+def test_extract_figure_without_cue_or_telling_unit_is_skipped(read):
+    assert read("The window was 1.7–2.8 V in all tests.") == []
+
+
+def test_extract_recipe_conditions_are_dropped(read):
+    assert read("The film was dried in a vacuum oven at 80°C for 12 h.") == []
+
+
+def test_extract_intrinsic_values_are_dropped(read):
+    assert read("Lithium has a theoretical capacity of 3860 mA h g−1.") == []
+
+
+def test_extract_review_drops_baseline_figures(read):
+    found = read("The host gave 900 mA h g−1, threefold that of conventional graphite anodes, 372 mA h g−1.[5]",
+                 section=("2. Conductive Micro/Nanostructured Framework",), review=True)
+    assert [v for _, v, _, _ in found] == [900.0]
+
+
+def test_extract_review_keeps_a_shared_test_condition_after_a_baseline(read):
+    found = read("It was far lower than on routine Cu foil at the same current density (0.5 mA cm−2).[5]",
+                 section=("2. Conductive Micro/Nanostructured Framework",), review=True)
+    assert found == [("CurrentDensity", 0.5, "mA cm-2", "=")]
+
+
+def test_extract_methods_section_keeps_only_qualities(read):
+    found = read("The layer was coated at 1.1 mg cm−2 and tested at 2 mA cm−2.", section=("2 Experimental Section",))
+    assert found == [("ArealMassLoading", 1.1, "mg cm-2", "=")]
+
+
+def test_extract_coulombic_efficiency_above_100_is_dropped(read):
+    assert read("The Coulombic efficiency was 130% in the first cycle.") == []
+
+
+def test_extract_cue_carried_over_a_broken_sentence(make_document, nlp):
+    doc = make_document([(RESULTS, "The electrolyte storage capacity was approximately"),
+                         (RESULTS, "2"), (RESULTS, "10.7 mg cm−2 for the film.")], review=False)
+    found = figures(read_paper(doc, nlp))
+    assert [(local_name(f.prop.iri), f.value) for f in found] == [("ElectrolyteStorageCapacity", 10.7)]
+
+
+def test_extract_glued_c_rate(read):
+    assert read("The full cell was cycled at 1C.") == [("CRate", 1.0, "C", "=")]
+
+
+def test_extract_figure_label_is_not_a_c_rate(read):
+    assert read("The full cell is shown in Figure 2C.") == []
+
+
+def test_extract_named_ratio_of_capacities(read):
+    assert read("The full cell had an N/P ratio of 2.5.") == [("NPRatio", 2.5, "1", "=")]
+
+
+def test_extract_electrolyte_per_capacity(read):
+    assert read("A lean E/C ratio of 3 g Ah−1 was used.") == [("ElectrolyteToCapacityRatio", 3.0, "g A-1 h-1", "=")]

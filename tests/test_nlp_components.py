@@ -1,0 +1,93 @@
+"""Each registered component on a short made-up sentence: what it writes to its doc.spans key."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.nlp.components import long_form
+
+
+def spans(nlp, text, key, read=lambda s: s.text):
+    """What ``read`` makes of each span the pipeline writes to ``key`` (read while the Doc is alive)."""
+    doc = nlp(text)
+    return [read(s) for s in doc.spans[key]]
+
+
+def figures(nlp, text):
+    return spans(nlp, text, "quantity", lambda s: (s._.quantity.value, s._.quantity.unit, s._.quantity.qualifier))
+
+
+def test_nlp_quantity_reads_every_figure_of_a_sentence(nlp):
+    text = "The efficiency reached 97.4% at 3.0 mA cm−2 and 1.0 mA h cm−2 for more than 120 cycles."
+    assert figures(nlp, text) == [(97.4, "%", "="), (3.0, "mA cm-2", "="), (1.0, "mA h cm-2", "="),
+                                  (120.0, "cycles", ">")]
+
+
+def test_nlp_quantity_span_covers_the_bound(nlp):
+    assert spans(nlp, "kept for over 600 h without failure", "quantity") == ["over 600 h"]
+
+
+def test_nlp_quantity_power_of_ten(nlp):
+    assert figures(nlp, "a conductivity of 7.81 × 10−2 mS cm−1 was") == [(pytest.approx(0.0781), "mS cm-1", "=")]
+
+
+def test_nlp_quantity_list_gives_one_span_per_value(nlp):
+    assert [v for v, _, _ in figures(nlp, "layers of 10 and 20 μm thickness")] == [10.0, 20.0]
+
+
+def test_nlp_quantity_ignores_bare_numbers_and_labels(nlp):
+    assert figures(nlp, "Figure 3 shows 2 samples in 2016") == []
+
+
+def test_nlp_cycle_count_reads_words_between_number_and_cycles(nlp):
+    found = spans(nlp, "stable for over 1000 charge/discharge cycles here", "count",
+                  lambda s: (s.text, s._.quantity.value, s._.quantity.qualifier))
+    assert found == [
+        ("over 1000 charge/discharge cycles", 1000.0, ">")]
+
+
+def test_nlp_cycle_count_reads_ordinals(nlp):
+    assert spans(nlp, "failed at the 96th cycle", "count", lambda s: s._.quantity.value) == [96.0]
+
+
+def test_nlp_materials_formulas_match_case_sensitively(nlp):
+    found = set(spans(nlp, "Li3PO4 on copper foil and rGO, not rgo", "material", lambda s: s.label_))
+    assert found == {"Li3PO4", "Cu", "graphene"}
+
+
+def test_nlp_structure_heads_match_multiword_heads(nlp):
+    assert spans(nlp, "a 3D current collector with foam", "structure_head") == [
+        "current collector", "foam"]
+
+
+def test_nlp_property_cues_label_with_ontology_property(nlp):
+    labels = dict(spans(nlp, "the capacity retentions and the tortuosity", "property_cue", lambda s: (s.text, s.label_)))
+    assert labels["capacity retentions"] == "CapacityRetention"
+    assert labels["tortuosity"] == "Tortuosity"
+
+
+def test_nlp_property_cues_match_other_dashes(nlp):
+    assert "ShortCircuitCycle" in spans(nlp, "a short‐circuit at once", "property_cue", lambda s: s.label_)
+
+
+def test_nlp_abbreviations_find_long_form(nlp):
+    found = spans(nlp, "a graphene-coated copper foam (GCF) host and polypropylene (PP) films", "abbreviation",
+                  lambda s: (s.text, s.label_))
+    assert found == [("graphene-coated copper foam", "GCF"), ("polypropylene", "PP")]
+
+
+@pytest.mark.parametrize("words, short, size", [
+    (["a", "solid", "electrolyte", "interphase"], "SEI", 3),
+    (["the", "Coulombic", "efficiency"], "CE", 2),
+    (["made", "of", "copper"], "XYZ", None),
+])
+def test_nlp_long_form_spells_the_short_form(words, short, size):
+    assert long_form(words, short) == size
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.sampled_from(list("0123456789 .,−–-×%°mAhcgSV()/⁻²LiCuPE≈~<>aboutover")), max_size=50))
+def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
+    doc = nlp(text)
+    for key in ("quantity", "count", "material", "structure_head", "property_cue", "abbreviation"):
+        assert all(0 <= s.start_char <= s.end_char <= len(text) for s in doc.spans[key])

@@ -1,0 +1,45 @@
+"""Tokenizer rules: chemistry and units stay whole; bounds and glued units come apart (made-up text)."""
+
+import pytest
+
+
+def tokens(nlp, text):
+    return [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("word", ["Li3PO4", "Li7B6", "rGO", "graphene@Ni", "Cu–Zn", "LiPF₆", "Li|Cu", "Li6PS5Cl"])
+def test_nlp_tokenizer_keeps_chemistry_whole(nlp, word):
+    assert word in tokens(nlp, f"a layer of {word}, made")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("at 5 mA h cm−2 for", ["5", "mA", "h", "cm−2"]),
+    ("of 7.81 × 10−2 mS cm−1.", ["7.81", "×", "10−2", "mS", "cm−1"]),
+    ("reached 98.6% in", ["98.6%"]),
+    ("heated to 140°C in", ["140°C"]),
+])
+def test_nlp_tokenizer_keeps_units_and_numbers_whole(nlp, text, expected):
+    found = tokens(nlp, text)
+    start = found.index(expected[0])
+    assert found[start:start + len(expected)] == expected
+
+
+def test_nlp_tokenizer_splits_bound_from_number(nlp):
+    assert tokens(nlp, "kept ≈20% of it")[1:3] == ["≈", "20%"]
+
+
+def test_nlp_tokenizer_splits_glued_units(nlp):
+    assert tokens(nlp, "dried 12h at 0.6mgcm⁻²")[1:5] == ["12", "h", "at", "0.6"]
+
+
+@pytest.mark.parametrize("label", ["3D", "2C", "1T"])
+def test_nlp_tokenizer_keeps_labels_that_look_like_units(nlp, label):
+    assert label in tokens(nlp, f"see the {label} panel")
+
+
+def test_nlp_tokenizer_keeps_a_unit_whose_power_was_lost(nlp):
+    assert tokens(nlp, "at 12.0 mA cm–.")[-2:] == ["cm–", "."]
+
+
+def test_nlp_tokenizer_splits_a_stray_dash_glued_to_a_word(nlp):
+    assert tokens(nlp, "that of–425 mV")[1:4] == ["of", "–", "425"]
