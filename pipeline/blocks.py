@@ -47,7 +47,7 @@ KEEP_HYPHEN_PREFIXES = {"non", "self", "well", "high", "low", "long", "short", "
                         "li", "cu", "ni", "al", "zn", "si", "sn", "ag", "au", "mg", "na", "k",
                         "one", "four", "sub", "semi", "quasi", "anti", "bi", "tri", "di"}
 REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*[A-Z\u00C0-\u024F])|\((\d{1,4})\)(?=\s)|"
-                             r"(\d{1,4})(?=\s+[A-Z\u00C0-\u024F][\w'’\-]*,?\s))")
+                             r"(\d{1,4})(?=\s+[A-Z\u00C0-\u024F][\w'’\-]*\.?,?\s))")
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
 
 
@@ -298,6 +298,7 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
         else:
             left = ctx.column_left.get((line.page, line.column), line.x0)
             drafts.append(_Draft(kind, [line], indented=body * 0.8 < line.x0 - left < body * 4))
+    _absorb_fractions(drafts, ctx)
     _mark_noise(drafts, ctx)
     _front_matter(drafts)
     _set_levels(drafts, body)
@@ -339,6 +340,36 @@ def _front_matter(drafts: list[_Draft]) -> None:
             break
 
 
+def _math_piece(line: Line, near: Line, ctx: _Context) -> bool:
+    """A short, centred line just above or below an equation: a numerator or a denominator."""
+    left = ctx.column_left.get((line.page, line.column), line.x0)
+    close = abs(line.top - near.top) < 2.2 * ctx.pitch
+    return (line.page == near.page and line.column == near.column and close and len(line.text.strip()) < 40
+            and line.x0 - left > 2 * ctx.body and not TERMINAL.search(line.text))
+
+
+def _absorb_fractions(drafts: list[_Draft], ctx: _Context) -> None:
+    """Numerator and denominator lines of a displayed fraction join the equation's block."""
+    k = 0
+    while k < len(drafts):
+        draft = drafts[k]
+        if draft.kind == BlockKind.EQUATION:
+            before = drafts[k - 1] if k > 0 else None
+            if (before is not None and before.kind == BlockKind.BODY and before.lines
+                    and _math_piece(before.lines[-1], draft.lines[0], ctx)):
+                draft.lines.insert(0, before.lines.pop())
+                if not before.lines:
+                    drafts.pop(k - 1)
+                    k -= 1
+            after = drafts[k + 1] if k + 1 < len(drafts) else None
+            if (after is not None and after.kind == BlockKind.BODY and after.lines
+                    and _math_piece(after.lines[0], draft.lines[-1], ctx)):
+                draft.lines.append(after.lines.pop(0))
+                if not after.lines:
+                    drafts.pop(k + 1)
+        k += 1
+
+
 def _mark_noise(drafts: list[_Draft], ctx: _Context) -> None:
     """Affiliations, footnotes and biographies: small print that is not running text."""
     for draft in drafts:
@@ -362,7 +393,9 @@ def _set_levels(drafts: list[_Draft], body: float) -> None:
         return
     sizes = sorted({round(d.lines[0].size, 1) for d in headings}, reverse=True)
     for d in headings:
-        d.level = min(sizes.index(round(d.lines[0].size, 1)) + 1, 3)
+        text = d.lines[0].text.strip()
+        top = REFERENCES_TITLE.match(text) or BACK_MATTER.match(text)
+        d.level = 1 if top else min(sizes.index(round(d.lines[0].size, 1)) + 1, 3)
 
 
 # ------------------------------------------------------------------------------ joining
@@ -412,6 +445,7 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
                 tail = re.findall(r"^([a-z]+)", piece)
                 if head and tail and _drop_hyphen(head[0], tail[0], vocabulary):
                     text = text[:-1]
+                    spans[-1] = replace(spans[-1], end=len(text))
             elif not text.endswith(("-", "‐", "/")):
                 text += " "
         start = len(text)
@@ -451,6 +485,7 @@ def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions
     path: list[tuple[int, str]] = []
     first_heading_seen = False
     body = body_size(lines)
+    structured = any(d.kind == BlockKind.HEADING for d in drafts)
     for draft in drafts:
         text, markers, spans = _join_lines(draft.lines, vocabulary)
         if not text.strip():
@@ -466,7 +501,7 @@ def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions
             first_heading_seen = True
             level = draft.level or 1
             path = [(lv, t) for lv, t in path if lv < level] + [(level, text)]
-        elif kind == BlockKind.BODY and not first_heading_seen and draft.lines[0].page == 1:
+        elif kind == BlockKind.BODY and structured and not first_heading_seen and draft.lines[0].page == 1:
             size = statistics.median(ln.size for ln in draft.lines)
             if abs(size - body) > 0.3 or not any(b.kind in (BlockKind.BODY, BlockKind.ABSTRACT) for b in blocks):
                 kind = BlockKind.ABSTRACT if len(text) > 300 else BlockKind.OTHER

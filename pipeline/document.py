@@ -9,10 +9,11 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.layout import LayoutOptions, layout
-from pipeline.read_pdf import ReadLimits, read_pdf, sha256_of
+from pipeline.blocks import blocks_from_lines
+from pipeline.layout import LayoutOptions, document_lines
+from pipeline.read_pdf import ReadLimits, opened_pdf, sha256_of
 from pipeline.records import Block, BlockKind, Document, PaperMeta
-from pipeline.references import DOI, YEAR, _journal_like, parse_references, unresolved
+from pipeline.references import DOI, YEAR, journal_like, parse_references, unresolved
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -47,7 +48,7 @@ def _journal(candidates: Sequence[str]) -> str:
         if not text or len(text) > 160:
             continue
         match = JOURNAL_HEAD.match(text)
-        if match and _journal_like(match["journal"]) and not re.search(r"doi|https?|www", match["journal"], re.I):
+        if match and journal_like(match["journal"]) and not re.search(r"doi|https?|www", match["journal"], re.I):
             return match["journal"].strip(" ,")
     return ""
 
@@ -110,12 +111,12 @@ def read_document(path: Path, password: str | None = None, limits: ReadLimits = 
                   options: LayoutOptions = LayoutOptions()) -> Document:
     """Read one PDF into a Document. Raises an InputError subclass for files it cannot read."""
     path = Path(path)
-    content = read_pdf(path, password, limits)
-    pages = content.pages
+    with opened_pdf(path, password, limits) as (info, pages):
+        lines = document_lines(pages, options)
+    blocks = tuple(blocks_from_lines(lines, options))
     digest = sha256_of(path)
-    blocks = tuple(layout(pages, options))
-    meta = paper_meta(content.info.metadata, blocks)
+    meta = paper_meta(info.metadata, blocks)
     references = parse_references(blocks)
     return Document(doc_id=doc_id_for(meta.doi, digest), source=str(path), sha256=digest,
-                    page_count=len(pages), meta=meta, blocks=blocks, references=references,
+                    page_count=info.page_count, meta=meta, blocks=blocks, references=references,
                     unresolved_citations=unresolved(blocks, references))

@@ -37,7 +37,7 @@ class EncryptedPdf(InputError):
 
 
 class NoTextLayer(InputError):
-    hint = "the pages are scanned images; run OCR first (for example `ocrmypdf in.pdf out.pdf`)"
+    hint = "it looks scanned; run OCR first (for example `ocrmypdf in.pdf out.pdf`)"
 
 
 class BrokenPdf(InputError):

@@ -27,7 +27,7 @@ import bisect
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.read_pdf import WORD_GAP, PageWords, Word
@@ -36,12 +36,15 @@ from pipeline.records import BBox, BlockKind, CitationMarker
 FULL = -1            # column key of a line that spans the page (or its region)
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
 TOUCH = 1.6          # points: a script starts within this distance of its base word
+ROW_BAND = 12.0      # points: words are looked up by the band of page height their middle falls in
 
 CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
+MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
+PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 STAMP_WORDS = re.compile(r"(Downloaded from|Terms and Conditions|onlinelibrary|See the Terms|"
                          r"For personal use only)", re.I)
 
@@ -77,7 +80,8 @@ class LayoutOptions:
     """Tolerances of the layout steps, in points, in ems (font sizes) or as shares of the page."""
 
     segment_gap: float = 0.9           # ems: a wider gap inside a row may be a gutter
-    gutter_min: float = 0.5            # ems: the narrowest gap between two columns
+    gutter_min: float = 0.5            # ems: a left column's lines end at least this far left of the edge
+    gutter_width: float = 0.8          # ems: the narrowest whitespace between two columns in a band
     edge_tolerance: float = 2.0        # points: left edges of one column's lines agree within this
     min_column_starts: int = 3         # lines that must start at a column's edge inside one band
     min_column_width: float = 0.1      # share of the page width the widest line of a column reaches
@@ -111,29 +115,35 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
     Candidates are looked up by the rounded x of their edges, so this is linear. A script of a
     script, and a superscript stacked over a subscript (``PF₆⁻``), hang on the same base.
     """
-    by_right: dict[int, list[int]] = defaultdict(list)
-    by_left: dict[int, list[int]] = defaultdict(list)
+    by_right: dict[tuple[int, int], list[int]] = defaultdict(list)     # (x1, row band) → words
+    by_left: dict[tuple[int, int], list[int]] = defaultdict(list)      # (x0, row band) → words
     for i, w in enumerate(words):
-        by_right[round(w.x1)].append(i)
-        by_left[round(w.x0)].append(i)
+        band = int((w.top + w.bottom) / 2 // ROW_BAND)
+        by_right[(round(w.x1), band)].append(i)
+        by_left[(round(w.x0), band)].append(i)
+    largest = max((w.size for w in words), default=0.0)
     parent: dict[int, int] = {}
     prefix: set[int] = set()
     for i, small in enumerate(words):
+        if small.size > largest * SCRIPT_RATIO:
+            continue
+        band = int((small.top + small.bottom) / 2 // ROW_BAND)
         best, best_key = -1, (0, 0.0, 0.0)
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
             for k in range(edge - 2, edge + 3):
-                for j in index.get(k, ()):
-                    if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
-                        key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
-                        if best < 0 or key > best_key:
-                            best, best_key = j, key
+                for b in (band - 1, band, band + 1):
+                    for j in index.get((k, b), ()):
+                        if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
+                            key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
+                            if best < 0 or key > best_key:
+                                best, best_key = j, key
         if best >= 0:
             parent[i] = best
             if best_key[0] == 0:
                 prefix.add(i)
     if not parent:
         return list(words), {}
-    _stack_scripts(words, parent, by_left)
+    _stack_scripts(words, parent)
     base_ids = [i for i in range(len(words)) if i not in parent]
     remap = {old: new for new, old in enumerate(base_ids)}
     scripts: dict[int, list[tuple[Word, str]]] = {}
@@ -148,9 +158,12 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
     return [words[i] for i in base_ids], scripts
 
 
-def _stack_scripts(words: Sequence[Word], parent: dict[int, int], by_left: dict[int, list[int]]) -> None:
+def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
     """A small word that starts where an attached script starts (stacked: the charge over a subscript
     count, PF₆⁻) or ends (chained: PS₄³⁻) hangs on the same base."""
+    by_left: dict[int, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        by_left[round(w.x0)].append(i)
     pending = list(parent)
     while pending:
         i = pending.pop()
@@ -277,8 +290,8 @@ def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float
     return groups
 
 
-def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], size: float,
-              width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
+def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], words: Sequence[Word],
+              size: float, width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
     """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
 
     Segments that cross the gap left of ``edge`` end a band.
@@ -299,8 +312,12 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         right = [s for s in segs if top < s.mid < bottom and s.x0 >= edge - gutter]
         if len(left) < 2 or max(s.x1 - s.x0 for s in left) < opts.min_column_width * width:
             continue
-        if max(s.x1 - s.x0 for s in right) < opts.min_column_width * width:
-            continue
+        if max(s.x1 - s.x0 for s in right) < 1.5 * opts.min_column_width * width:
+            continue                     # a sidebar may be narrow, the text column right of it is not
+        gap = min(s.x0 for s in right) - max(s.x1 for s in left)
+        spaces = [words[b].x0 - words[a].x1 for s in left + right for a, b in zip(s.ids, s.ids[1:], strict=False)]
+        if gap < opts.gutter_width * size or spaces and gap < 2.5 * statistics.median(spaces):
+            continue                     # justified word gaps that happen to line up, not a gutter
         bands.append((top, bottom))
     return sorted(bands)
 
@@ -317,7 +334,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         for edge, starters in _column_edges(segs, opts.edge_tolerance):
             if edge - region_x0 < opts.min_column_width * width:
                 continue
-            bands = _bands_at(edge, starters, segs, size, width, opts)
+            bands = _bands_at(edge, starters, segs, words, size, width, opts)
             if not bands:
                 continue
             support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
@@ -384,6 +401,9 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
         glue = " " if prev_x1 is not None and gap > WORD_GAP * size * 1.5 else ""
         if kind == "pre":
             kind = "sup"
+            if not text and piece.isdigit():          # a raised entry or footnote number opens the line
+                text, prev_x1, prev_kind = piece + " ", x1, "base"
+                continue
         elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
             numbers = expand_citation(piece.strip("[]() ,"))
             if numbers:
@@ -573,18 +593,26 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
 
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
                  ) -> None:
-    """Tag lines in the top or bottom margin that repeat across pages as HEADER or FOOTER (in place)."""
+    """Tag running headers and footers (in place): lines in the top or bottom margin whose letters
+    repeat on many pages, page numbers ("3", "3 of 14"), and margin lines that cite the paper's own
+    DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
+    sizes: Counter[float] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)})
+        for ln in lines:
+            sizes[ln.size] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
     need = max(2, int(opts.repeat_share * len(pages)))
     repeated = {norm for norm, n in counts.items() if n >= need and norm}
 
     def is_repeat(norm: str) -> bool:
-        """A repeated line, or two repeated pieces set on one row (page 1 often joins them)."""
-        if not norm or norm in repeated:
+        """A repeated line; two repeated pieces set on one row (page 1 often joins them); or a
+        repeated piece with a letter or two more (a volume 'e70053' on page 1)."""
+        if norm in repeated:
             return True
-        return any(norm.startswith(r) and norm[len(r):] in repeated for r in repeated if len(r) < len(norm))
+        return any(norm.startswith(r) and (norm[len(r):] in repeated or len(r) >= 6 and len(norm) - len(r) <= 2)
+                   for r in repeated if len(r) < len(norm))
 
     for lines, height in zip(pages, heights, strict=True):
         for ln in lines:
@@ -594,22 +622,28 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
                 ln.kind = BlockKind.STAMP
                 continue
             norm = _norm_repeat(ln.text)
-            if not _in_margin(ln, height, opts) and not (norm and is_repeat(norm) and _in_margin(
-                    ln, height, opts, 2.0)):
-                continue
-            if is_repeat(norm) and (norm or re.fullmatch(r"[\divxlc\s()/|.,-]+|page \d+|\d+ of \d+", ln.text.strip(),
-                                                          re.IGNORECASE)):
+            near = _in_margin(ln, height, opts)
+            if near and (MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or not norm and PAGE_NUMBER.fullmatch(
+                    ln.text.strip())) or norm and is_repeat(norm) and _in_margin(ln, height, opts, 2.0):
                 ln.kind = BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
 
 
-def document_lines(pages: Sequence[PageWords], opts: LayoutOptions = LayoutOptions()) -> list[Line]:
-    """Every page's lines in reading order, running headers and footers tagged."""
-    per_page = [page_lines(p, opts) for p in pages]
-    mark_repeats(per_page, [p.height for p in pages], opts)
+def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptions()) -> list[Line]:
+    """Every page's lines in reading order, running headers and footers tagged.
+
+    Pages may come from a generator: each page's words are dropped once its lines are made, so
+    memory holds lines, not words.
+    """
+    per_page: list[list[Line]] = []
+    heights: list[float] = []
+    for page in pages:
+        per_page.append(page_lines(page, opts))
+        heights.append(page.height)
+    mark_repeats(per_page, heights, opts)
     return [line for lines in per_page for line in lines]
 
 
-def layout(pages: Sequence[PageWords], opts: LayoutOptions = LayoutOptions()):
+def layout(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptions()):
     """Every page's words → the document's blocks in reading order."""
     from pipeline.blocks import blocks_from_lines
 

@@ -32,8 +32,10 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.IGNORECASE)
 ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
-SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
+SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
                    "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
+MATH_FONT = re.compile(r"\+AdvP|AdvMacMth|MathPi", re.IGNORECASE)
+MATH_FONT_GLYPHS = {"ð": "(", "Þ": ")", "¼": "="}
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
 FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
 
@@ -165,65 +167,72 @@ def _font_name(raw: str) -> str:
 
 
 def words_from_chars(chars: Iterable[dict]) -> tuple[Word, ...]:
-    """Group pdfplumber chars (in content-stream order) into words. Pure; one pass."""
+    """Group pdfplumber chars (in content-stream order) into words. Pure; one pass, kept tight
+    because it runs once per character."""
     words: list[Word] = []
+    append = words.append
     text: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
     font = ""
     upright = True
-    last: tuple[str, float, float] | None = None     # (text, x0, top) of the previous char, for dedupe
-
-    def flush() -> None:
-        if text:
-            word = "".join(text)
-            if word.strip():
-                words.append(Word(word, x0, x1, top, bottom, size, font, upright))
-            text.clear()
-
+    last_glyph, last_x0, last_top = "", 0.0, 0.0      # the previous char, to drop glyphs drawn twice
     for char in chars:
         glyph = char["text"]
-        if not glyph or glyph.isspace():
-            flush()
-            last = None
-            continue
-        if "(cid:" in glyph:
+        if not glyph.isascii():
+            if "(cid:" in glyph:
+                glyph = UNMAPPED_GLYPH.sub("", glyph)
+            if not glyph or "\ue000" <= glyph[0] <= "\uf8ff":   # private use: pieces of big brackets
+                continue
+            glyph = glyph.translate(LIGATURES)
+            if glyph in MATH_FONT_GLYPHS and MATH_FONT.search(char.get("fontname", "")):
+                glyph = MATH_FONT_GLYPHS[glyph]             # Advent math fonts map "(" to "ð" and so on
+            if glyph in SPACING_ACCENTS and text and char["x0"] < x1 - 0.3 and text[-1][-1:].isalpha():
+                text[-1] += SPACING_ACCENTS[glyph]        # an accent drawn over the letter before it
+                continue
+        elif "(cid:" in glyph:
             glyph = UNMAPPED_GLYPH.sub("", glyph)
             if not glyph:
                 continue
-        if "\ue000" <= glyph[0] <= "\uf8ff":         # private-use glyphs: bracket pieces of big formulas
+        if not glyph or glyph.isspace():
+            if text:
+                word = "".join(text)
+                append(Word(word, x0, x1, top, bottom, round(size, 2), font, upright))
+                text = []
+            last_glyph = ""
             continue
-        glyph = glyph.translate(LIGATURES)
-        c_x0, c_x1, c_top, c_bottom = char["x0"], char["x1"], char["top"], char["bottom"]
-        if glyph in SPACING_ACCENTS and text and c_x0 < x1 - 0.3 and text[-1][-1:].isalpha():
-            text[-1] += SPACING_ACCENTS[glyph]          # an accent drawn over the letter before it
-            continue
-        c_size = round(char["size"], 2)
-        c_upright = bool(char.get("upright", True))
-        if last is not None and last[0] == glyph and abs(last[1] - c_x0) < 0.5 and abs(last[2] - c_top) < 0.5:
-            continue                                   # the same glyph drawn twice (fake bold)
-        last = (glyph, c_x0, c_top)
+        c_x0, c_top = char["x0"], char["top"]
+        if glyph == last_glyph and -0.5 < last_x0 - c_x0 < 0.5 and -0.5 < last_top - c_top < 0.5:
+            continue                                       # the same glyph drawn twice (fake bold)
+        last_glyph, last_x0, last_top = glyph, c_x0, c_top
+        c_x1, c_bottom, c_size, c_upright = char["x1"], char["bottom"], char["size"], char["upright"]
         if text:
             if c_upright and upright:
                 gap = c_x0 - x1
-                same = (abs(c_size - size) <= 0.05 * size and abs(c_top - top) < 0.3 * size
+                same = (-0.05 * size <= c_size - size <= 0.05 * size and -0.3 * size < c_top - top < 0.3 * size
                         and -0.5 * size < gap <= WORD_GAP * size)
-            elif not c_upright and not upright:      # rotated text: sizes are not comparable
-                gap = max(c_top - bottom, top - c_bottom)
-                width = max(x1 - x0, 1.0)
-                same = gap <= 0.3 * width and abs(c_x0 - x0) < 0.3 * width
+            elif not c_upright and not upright:          # rotated text: sizes are not comparable
+                gap = c_top - bottom if c_top - bottom > top - c_bottom else top - c_bottom
+                width = x1 - x0 if x1 - x0 > 1.0 else 1.0
+                same = gap <= 0.3 * width and -0.3 * width < c_x0 - x0 < 0.3 * width
             else:
                 same = False
-            if not same:
-                flush()
-        if text:
-            text.append(glyph)
-            x0, x1 = min(x0, c_x0), max(x1, c_x1)
-            top, bottom = min(top, c_top), max(bottom, c_bottom)
-        else:
-            text.append(glyph)
-            x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, c_upright
-            font = _font_name(char.get("fontname", ""))
-    flush()
+            if same:
+                text.append(glyph)
+                if c_x0 < x0:
+                    x0 = c_x0
+                if c_x1 > x1:
+                    x1 = c_x1
+                if c_top < top:
+                    top = c_top
+                if c_bottom > bottom:
+                    bottom = c_bottom
+                continue
+            append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
+        text = [glyph]
+        x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, bool(c_upright)
+        font = _font_name(char.get("fontname", ""))
+    if text:
+        append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
     return tuple(words)
 
 
@@ -339,7 +348,7 @@ def _no_text(path: Path, password: str | None, pdfminer_pages: int) -> InputErro
     pages, with_images = _image_pages(path, password)
     pages = max(pages, pdfminer_pages)
     if with_images:
-        return NoTextLayer(f"{path}: {pages} page(s) of scanned images and no text layer")
+        return NoTextLayer(f"{path}: no text layer ({pages} page(s), {with_images} with images only)")
     if pages:
         return NoTextLayer(f"{path}: no text on any of its {pages} page(s)")
     return BrokenPdf(f"{path}: no readable pages")
@@ -362,10 +371,29 @@ def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageWords]:
             page.close()
 
 
-def read_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> PdfContent:
-    """Open ``path`` once: its metadata and every page's words. Raises an InputError subclass for a
-    file that is not a PDF, is empty, encrypted without the right password, damaged beyond what
-    pdfminer repairs, too large, or has no text layer (a scan, which must never pass as an empty paper).
+class _Pages:
+    """The pages of an open PDF, read one at a time; remembers whether any page had text."""
+
+    def __init__(self, pdf: pdfplumber.PDF, path: Path) -> None:
+        self._pdf, self._path = pdf, path
+        self.count = 0
+        self.with_text = 0
+
+    def __iter__(self) -> Iterator[PageWords]:
+        for page in iter_pages(self._pdf, self._path):
+            self.count += 1
+            self.with_text += bool(page.words)
+            yield page
+
+
+@contextmanager
+def opened_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()
+               ) -> Iterator[tuple[PdfInfo, _Pages]]:
+    """Open ``path`` once and hand on its metadata and its pages, to be read one by one.
+
+    Raises an InputError subclass for a file that is not a PDF, is empty, encrypted without the
+    right password, damaged beyond what pdfminer repairs, or too large; and, once the pages are
+    read, for one without a text layer (a scan, which must never pass as an empty paper).
     """
     path = Path(path)
     check_file(path, limits)
@@ -377,10 +405,17 @@ def read_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadL
             raise _translate(path, exc) from exc
         if count > limits.max_pages:
             raise TooLarge(f"{path}: {count} pages is more than --max-pages {limits.max_pages}")
-        pages = tuple(iter_pages(pdf, path))
-    if not any(p.words for p in pages):
-        raise _no_text(path, password, len(pages))
-    return PdfContent(PdfInfo(len(pages), metadata), pages)
+        pages = _Pages(pdf, path)
+        yield PdfInfo(count, metadata), pages
+    if not pages.with_text:
+        raise _no_text(path, password, pages.count)
+
+
+def read_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> PdfContent:
+    """Every page's words at once (for tools and tests; the reader streams pages instead)."""
+    with opened_pdf(path, password, limits) as (info, pages):
+        content = tuple(pages)
+    return PdfContent(info, content)
 
 
 def pdf_info(path: Path, password: str | None = None) -> PdfInfo:

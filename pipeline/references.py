@@ -35,6 +35,9 @@ SURNAME = rf"(?:{PARTICLE}\s)*{NAME_WORD}(?:\s{NAME_WORD})?"
 SURNAME_ONE = rf"(?:{PARTICLE}\s)*{NAME_WORD}"
 AUTHOR_SEP = r"(?:,\s*(?:and\s+|&\s*)?|;\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 ET_AL = r"(?:[,;]?\s*et\s+al\.?,?)"
+SURNAME_BARE_INITIALS = re.compile(rf"(?P<surname>{SURNAME_ONE})\s(?P<initials>[A-Z]{{1,3}})(?=[,.;]|\s+et\s+al)")
+ET_AL_AT = re.compile(ET_AL)
+AUTHOR_SEP_AT = re.compile(AUTHOR_SEP)
 SURNAME_FIRST = re.compile(rf"(?P<surname>{SURNAME}),\s?(?P<initials>{INITIALS})")
 INITIALS_FIRST = re.compile(rf"(?P<initials>{INITIALS})\s?(?P<surname>{SURNAME_ONE}(?:\s{NAME_WORD}(?=,|\s+and\s|\s*&))?)"
                             r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|$))")
@@ -50,6 +53,8 @@ LOCATORS = [
     re.compile(rf"(?:,\s*|\s)(?P<year>(?:19|20)\d\d)[a-z]?\s*,\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*(?:,\s*{PAGES}|,?$)"),
     # Elsevier:  Nature 414 (2001) 359–367
     re.compile(rf"\s{VOLUME}\s*(?:\([^)]{{1,12}}\)\s*)?\((?P<year>(?:19|20)\d\d)\)\s*,?\s*{PAGES}"),
+    # Vancouver:  J Power Sources. 2019;9(12):1802-10
+    re.compile(rf"\s(?P<year>(?:19|20)\d\d)\s*;\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*:\s*{PAGES}"),
     # IEEE/Hindawi:  Nature, vol. 451, no. 7179, pp. 652–657, 2008
     re.compile(rf",\s*vol\.\s*{VOLUME}\s*,(?:\s*no\.\s*[\w–\-]+\s*,)?(?:\s*(?:pp?\.|Article ID|article)\s*{PAGES}\s*,)?"
                rf"(?:\s*[A-Z][a-z]{{2,8}}\.?)?\s*(?P<year>(?:19|20)\d\d)"),
@@ -103,73 +108,68 @@ def _tidy(author: str) -> str:
 
 
 def _format(initials: str, surname: str) -> str:
+    if "." not in initials:                            # Vancouver "AB" → "A. B."
+        initials = ". ".join(initials) + "."
     spaced = re.sub(r"\.(?=[A-Z\u00C0-\u017F])", ". ", initials.replace(" ", ""))
     spaced = spaced.replace(".-", ".-")
     return _tidy(f"{spaced} {surname}")
 
 
-def authors_surname_first(text: str) -> tuple[tuple[str, ...], int]:
-    """'Armand, M., Tarascon, J.-M. & Other, A. B. et al. Title' → authors and where they end."""
+def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], int]:
+    """Authors matched by ``author`` one after another, joined by separators, ending at 'et al.'
+    or at the first thing that is not an author; and the offset where the list ends."""
     authors: list[str] = []
     pos = 0
     while True:
-        match = SURNAME_FIRST.match(text, pos)
+        match = author.match(text, pos)
         if not match:
             break
         authors.append(_format(match["initials"], match["surname"]))
         pos = match.end()
-        etal = re.compile(ET_AL).match(text, pos)
+        etal = ET_AL_AT.match(text, pos)
         if etal:
             return tuple(authors), etal.end()
-        sep = re.compile(AUTHOR_SEP).match(text, pos)
-        if not sep or not SURNAME_FIRST.match(text, sep.end()):
+        sep = AUTHOR_SEP_AT.match(text, pos)
+        if not sep or not author.match(text, sep.end()):
             break
         pos = sep.end()
     return tuple(authors), pos
+
+
+def authors_surname_first(text: str) -> tuple[tuple[str, ...], int]:
+    """'Armand, M., Tarascon, J.-M. & Other, A. B. et al. Title' → authors and where they end."""
+    return _author_run(text, SURNAME_FIRST)
 
 
 def authors_initials_first(text: str) -> tuple[tuple[str, ...], int]:
     """'J.-M. Tarascon, M. Armand, and A. B. Other, “Title' → authors and where they end."""
-    authors: list[str] = []
-    pos = 0
-    while True:
-        match = INITIALS_FIRST.match(text, pos)
-        if not match:
-            break
-        authors.append(_format(match["initials"], match["surname"]))
-        pos = match.end()
-        etal = re.compile(ET_AL).match(text, pos)
-        if etal:
-            return tuple(authors), etal.end()
-        sep = re.compile(AUTHOR_SEP).match(text, pos)
-        if not sep or not INITIALS_FIRST.match(text, sep.end()):
-            break
-        pos = sep.end()
-    return tuple(authors), pos
+    return _author_run(text, INITIALS_FIRST)
 
 
 def parse_authors(text: str) -> tuple[tuple[str, ...], int]:
     """The author list at the head of an entry, in either order, and the offset where it ends."""
-    first = authors_surname_first(text)
-    second = authors_initials_first(text)
-    if first[0] and (not second[0] or first[1] >= second[1]):
-        return first
-    return second
+    found = [_author_run(text, pattern) for pattern in (SURNAME_FIRST, INITIALS_FIRST, SURNAME_BARE_INITIALS)]
+    return max(found, key=lambda f: (bool(f[0]), f[1]))
 
 
 # ------------------------------------------------------------------------------ locator, title, journal
 
+# APA, year printed after the authors:  Journal of Power Sources, 9(12), 1802–1810
+YEARLESS_LOCATOR = re.compile(rf",\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*,\s*{PAGES}\.?$")
+LEADING_YEAR = re.compile(r"^\(((?:19|20)\d\d)[a-z]?\)[.,]?\s*")
+
+
 def _locator(text: str) -> re.Match[str] | None:
-    """The last (rightmost) locator match of any style."""
+    """The first locator of any style (a second one is usually a translated edition or erratum)."""
     best: re.Match[str] | None = None
     for pattern in LOCATORS:
-        for match in pattern.finditer(text):
-            if best is None or match.start() > best.start():
-                best = match
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
     return best
 
 
-def _journal_like(text: str) -> bool:
+def journal_like(text: str) -> bool:
     words = re.findall(r"[^\s]+", text)
     if not words or len(words) > 12:
         return False
@@ -194,14 +194,14 @@ def title_and_journal(before: str) -> tuple[str, str]:
         last = re.findall(r"([\w\-]+)[.?!]$", head)
         if not last or len(last[0]) == 1 or last[0].lower() in JOURNAL_ABBREVIATIONS or len(head.split()) < 2:
             continue                                   # an initial, "Part I." or a journal word
-        if _journal_like(tail):
+        if journal_like(tail):
             return head.strip(" ."), tail.strip(" ,")
-    if _journal_like(before):
+    if journal_like(before):
         return "", before.strip(" ,")
     commas = [m.end() for m in re.finditer(r",\s", before)]        # Elsevier: "title, Journal"
     for end in commas:
         tail = before[end:]
-        if _journal_like(tail):
+        if journal_like(tail):
             return before[:end].strip(" ,."), tail.strip(" ,")
     return before.strip(" ."), ""
 
@@ -217,16 +217,25 @@ def parse_entry(number: int, raw: str) -> Reference:
     text = " ".join(text.split()).strip(" ,;")
     authors, end = parse_authors(text)
     rest = text[end:].lstrip(" ,.:;")
+    leading = LEADING_YEAR.match(rest)
+    if leading:
+        rest = rest[leading.end():]
     locator = _locator(" " + rest)
+    if locator is None and leading:
+        locator = YEARLESS_LOCATOR.search(" " + rest)
     if locator is None:
         year = YEAR.search(rest)
         title, journal = title_and_journal(rest[:year.start()] if year else rest)
-        return Reference(number, raw, authors, title, journal if year else "",
+        return Reference(number, raw, authors, title, journal.strip(" ,.;:(") if year else "",
                          int(year.group(1)) if year else None, "", "", doi)
     before = (" " + rest)[:locator.start()]
     title, journal = title_and_journal(before)
+    if journal.endswith(".") and "." not in journal[:-1]:
+        journal = journal[:-1]                         # Vancouver "J Power Sources." ends its journal with a stop
     pages = (locator.groupdict().get("pages") or "").rstrip(".")
-    return Reference(number, raw, authors, title, journal, int(locator["year"]), locator["volume"], pages, doi)
+    year = locator.groupdict().get("year") or (leading.group(1) if leading else None)
+    return Reference(number, raw, authors, title, journal, int(year) if year else None, locator["volume"], pages,
+                     doi)
 
 
 def parse_references(blocks: Sequence[Block]) -> tuple[Reference, ...]:

@@ -38,7 +38,7 @@ app = typer.Typer(
          f"The store is ./graph_data/store unless --store or ${STORE_ENV} says otherwise.")
 # piped output (logs, `make demo`) gets wide tables instead of an 80-column squeeze
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)     # an error is one line, however narrow the terminal
 STATE = {"debug": False}
 
 StoreOpt = Annotated[str, typer.Option(

@@ -1,0 +1,68 @@
+"""Lines → blocks: paragraphs joined across breaks, hyphenation, in-line markers, headings."""
+
+from collections import Counter
+
+from pipeline.blocks import _join_lines, blocks_from_lines, lift_inline_citations, reference_number
+from pipeline.layout import Line
+from pipeline.records import BlockKind
+
+
+def line(text: str, page: int = 1, top: float = 100.0, column: int = 1, size: float = 10.0, bold: bool = False,
+         x0: float = 50.0) -> Line:
+    return Line(page, x0, x0 + 240, top, top + size, size, bold, False, text, column=column, column_x0=50,
+                column_x1=290)
+
+
+def test_blocks_line_end_hyphenation_is_repaired():
+    text, _, spans = _join_lines([line("the electro-"), line("chemical cell")], Counter())
+    assert text == "the electrochemical cell"
+    assert [(s.start, s.end) for s in spans] == [(0, 11), (11, 24)]
+
+
+def test_blocks_real_hyphens_are_kept():
+    words = Counter({"dendrite-free": 2, "nickel": 3, "rich": 1})
+    assert _join_lines([line("a dendrite-"), line("free anode")], words)[0] == "a dendrite-free anode"
+    assert _join_lines([line("the nickel-"), line("rich oxide")], words)[0] == "the nickel-rich oxide"
+    assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
+
+
+def test_blocks_inline_markers_are_lifted_with_ranges():
+    text, markers, _ = lift_inline_citations("vehicles (EVs) [1–3]. Safety [4, 7] matters.", [])
+    assert text == "vehicles (EVs). Safety matters."
+    assert [m.numbers for m in markers] == [(1, 2, 3), (4, 7)]
+    assert [text[:m.start] for m in markers] == ["vehicles (EVs)", "vehicles (EVs). Safety"]
+
+
+def test_blocks_crystal_directions_are_not_markers():
+    text, markers, _ = lift_inline_citations("the Σ3[110]/(111) boundary", [])
+    assert markers == [] and "[110]" in text
+
+
+def test_blocks_paragraph_joined_across_columns_and_pages():
+    lines = [line("2. Results", top=80, bold=True, size=11),
+             line("The film grew on the substrate and its", top=100),
+             line("thickness reached a plateau", top=112),
+             line("after ten cycles of deposition.", page=2, top=60, column=1)]
+    blocks = blocks_from_lines(lines)
+    body = [b for b in blocks if b.kind == BlockKind.BODY]
+    assert len(body) == 1
+    assert body[0].text.endswith("plateau after ten cycles of deposition.")
+    assert body[0].section == ("2. Results",)
+    assert body[0].page_at(len(body[0].text) - 3)[0] == 2
+
+
+def test_blocks_headings_nest_by_number():
+    lines = [line("2. Frameworks", top=80, bold=True, size=11),
+             line("Text under the section that ends here.", top=100),
+             line("2.1. Carbon Frameworks", top=130, bold=True, size=11),
+             line("Text under the subsection that ends here.", top=150)]
+    blocks = blocks_from_lines(lines)
+    sub = next(b for b in blocks if b.text == "2.1. Carbon Frameworks")
+    assert sub.kind == BlockKind.HEADING and sub.level == 2 and sub.section == ("2. Frameworks",)
+    assert blocks[-1].section == ("2. Frameworks", "2.1. Carbon Frameworks")
+
+
+def test_blocks_reference_numbers_in_each_style():
+    assert [reference_number(t) for t in ("[12] A. B. Name", "12. Name, A.", "12.A. Name", "(12) Name",
+                                          "12 A. B. Name and C. Other")] == [12] * 5
+    assert reference_number("2054(2023).") is None

@@ -1,0 +1,125 @@
+"""Layout steps on hand-built word lists: scripts, citation markers, columns, running headers."""
+
+import pytest
+
+from pipeline.layout import (
+    LayoutOptions,
+    document_lines,
+    expand_citation,
+    page_lines,
+    split_scripts,
+)
+from pipeline.read_pdf import PageWords, Word, words_from_chars
+from pipeline.records import BlockKind
+
+SIZE = 10.0
+
+
+def line_words(text: str, x: float, top: float, size: float = SIZE, font: str = "Times-Roman") -> list[Word]:
+    """Words of ``text`` set from ``x`` on a line whose top is ``top`` (half-em glyphs, quarter-em spaces)."""
+    words = []
+    for token in text.split():
+        width = len(token) * size * 0.5
+        words.append(Word(token, x, x + width, top, top + size, size, font))
+        x += width + size * 0.25
+    return words
+
+
+def script(base: Word, text: str, raised: bool) -> Word:
+    size = base.size * 0.6
+    top = base.top - 0.2 * base.size if raised else base.top + 0.55 * base.size
+    return Word(text, base.x1, base.x1 + len(text) * size * 0.5, top, top + size, size, base.font)
+
+
+def column(text_lines: list[str], x: float, top: float) -> list[Word]:
+    words = []
+    for k, text in enumerate(text_lines):
+        words.extend(line_words(text, x, top + k * SIZE * 1.2))
+    return words
+
+
+def test_layout_superscript_number_becomes_citation_marker():
+    words = line_words("dendrites grow quickly.", 50, 100)
+    words.append(script(words[1], "12–15", raised=True))
+    base, scripts = split_scripts(words)
+    page = PageWords(1, 600, 800, tuple(words))
+    line = page_lines(page)[0]
+    assert len(base) == 3 and sum(len(s) for s in scripts.values()) == 1
+    assert "12" not in line.text
+    assert [m.numbers for m in line.citations] == [(12, 13, 14, 15)]
+
+
+def test_layout_unit_exponent_stays_in_text():
+    words = line_words("at 1 mA cm", 50, 100)
+    words.append(script(words[-1], "−2", raised=True))
+    line = page_lines(PageWords(1, 600, 800, tuple(words)))[0]
+    assert line.text == "at 1 mA cm−2"
+    assert line.citations == []
+
+
+def test_layout_subscript_formula_is_inlined():
+    li = Word("Li", 50, 60, 100, 110, SIZE, "Times-Roman")
+    three = script(li, "3", raised=False)
+    po = Word("PO", three.x1, three.x1 + 10, 100, 110, SIZE, "Times-Roman")
+    four = script(po, "4", raised=False)
+    line = page_lines(PageWords(1, 600, 800, (li, three, po, four)))[0]
+    assert line.text == "Li3PO4"
+
+
+@pytest.mark.parametrize("body, numbers", [
+    ("12–15", (12, 13, 14, 15)),
+    ("16,17", (16, 17)),
+    ("3, 7-9", (3, 7, 8, 9)),
+    ("15-3", ()),            # backwards: not a range of references
+])
+def test_layout_expand_citation_ranges(body, numbers):
+    assert expand_citation(body) == numbers
+
+
+def test_layout_two_columns_under_a_full_width_title():
+    title = line_words("A title that runs across both columns of the page", 50, 60, size=16)
+    left = column([f"left line {k} of the first column text" for k in range(8)], 50, 120)
+    right = column([f"right line {k} of the second column text" for k in range(8)], 320, 121)
+    lines = page_lines(PageWords(1, 600, 800, tuple(title + right + left)))
+    texts = [ln.text for ln in lines]
+    assert texts[0].startswith("A title")
+    assert texts[1:9] == [f"left line {k} of the first column text" for k in range(8)]
+    assert texts[9:] == [f"right line {k} of the second column text" for k in range(8)]
+
+
+def test_layout_single_column_is_not_split():
+    words = column([f"a long line number {k} that spans the whole measure of the page" for k in range(10)], 50, 100)
+    lines = page_lines(PageWords(1, 600, 800, tuple(words)))
+    assert len(lines) == 10 and lines[0].text.startswith("a long line number 0")
+
+
+def test_layout_running_header_and_page_number_are_tagged():
+    pages = []
+    for number in range(1, 5):
+        words = line_words("Journal of Examples", 50, 20) + line_words(str(number), 550, 780) + \
+            column([f"body text line {k} on page {number}" for k in range(5)], 50, 200)
+        pages.append(PageWords(number, 600, 800, tuple(words)))
+    lines = document_lines(pages, LayoutOptions())
+    kinds = {ln.text: ln.kind for ln in lines if ln.page == 2}
+    assert kinds["Journal of Examples"] == BlockKind.HEADER
+    assert kinds["2"] == BlockKind.FOOTER
+    assert kinds["body text line 0 on page 2"] is None
+
+
+def test_layout_rotated_side_stamp_is_its_own_kind():
+    stamp = [Word("Downloaded", 580, 590, 300, 360, 8, "Arial", upright=False),
+             Word("from", 580, 590, 280, 298, 8, "Arial", upright=False)]
+    words = column([f"body line {k} of running text here" for k in range(5)], 50, 200)
+    lines = page_lines(PageWords(1, 600, 800, tuple(words + stamp)))
+    assert lines[-1].kind == BlockKind.STAMP and "Downloaded" in lines[-1].text
+    assert all(ln.kind is None for ln in lines[:-1])
+
+
+def test_read_pdf_words_split_at_tight_gaps():
+    def char(text, x0, x1):
+        return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 108.0, "size": 8.0,
+                "fontname": "ABCDEF+Body", "upright": True}
+    chars = [char("a", 0, 4), char("n", 3.9, 8), char("d", 9.4, 13.4), char("ﬁ", 13.3, 17.3)]
+    words = words_from_chars(chars)
+    assert [w.text for w in words] == ["an", "dfi"]     # a 1.4 pt gap at 8 pt is a space; ligature expanded
+    assert words[0].font == "Body"
