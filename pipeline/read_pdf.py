@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
@@ -236,32 +238,84 @@ def words_from_chars(chars: Iterable[dict]) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def _figures(page: pdfplumber.page.Page) -> tuple[tuple[float, float, float, float], ...]:
-    area = float(page.width) * float(page.height) or 1.0
+@dataclass(frozen=True, slots=True)
+class PageObjects:
+    """What the reader needs of one page: its chars (as pdfplumber's char dicts, reduced to the keys
+    we read), and the boxes of its images and of its vector graphics."""
+
+    chars: list[dict]
+    images: list[tuple[float, float, float, float]]
+    graphics: list[tuple[float, float, float, float]]
+
+
+def page_objects(page: pdfplumber.page.Page) -> PageObjects:
+    """One walk over pdfplumber's parsed layout of the page.
+
+    ``page.chars`` turns every attribute of every object into plain values first (most of its cost);
+    we read the few fields we use straight from pdfplumber's own pdfminer objects, with the same
+    coordinates it would give (top-left origin, MediaBox offsets applied) and in the same order.
+    """
+    height = float(page.height)
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    norm = page.pdf.unicode_norm
+    chars: list[dict] = []
+    images: list[tuple[float, float, float, float]] = []
+    curves: list[tuple[float, float, float, float]] = []
+    lines: list[tuple[float, float, float, float]] = []
+    rects: list[tuple[float, float, float, float]] = []
+
+    def box(obj) -> tuple[float, float, float, float]:
+        return (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
+
+    def walk(objects) -> None:
+        for obj in objects:
+            if isinstance(obj, LTChar):
+                text = obj.get_text()
+                if norm is not None:
+                    text = unicodedata.normalize(norm, text)
+                fontname = obj.fontname
+                if isinstance(fontname, bytes):
+                    fontname = fontname.decode("latin-1")
+                chars.append({"text": text, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
+                              "top": height - obj.y1 + mb_top, "bottom": height - obj.y0 + mb_top,
+                              "size": obj.size, "fontname": fontname, "upright": obj.upright})
+            elif isinstance(obj, LTImage):
+                images.append(box(obj))
+            elif isinstance(obj, LTRect):
+                rects.append(box(obj))
+            elif isinstance(obj, LTLine):
+                lines.append(box(obj))
+            elif isinstance(obj, LTCurve):
+                curves.append(box(obj))
+            if isinstance(obj, LTContainer):
+                walk(obj._objs)
+
+    walk(page.layout._objs)
+    return PageObjects(chars, images, curves + lines + rects)   # pdfplumber's order: curves, lines, rects
+
+
+def _figures(objects: PageObjects, width: float, height: float) -> tuple[tuple[float, float, float, float], ...]:
+    area = width * height or 1.0
     boxes = []
-    for image in page.images:
-        x0, top, x1, bottom = (float(image[k]) for k in ("x0", "top", "x1", "bottom"))
+    for x0, top, x1, bottom in objects.images:
         share = (x1 - x0) * (bottom - top) / area
         if FIGURE_MIN_AREA <= share <= FIGURE_MAX_AREA:
             boxes.append((x0, top, x1, bottom))
     return tuple(boxes)
 
 
-def _drawings(page: pdfplumber.page.Page, cell: float = 8.0, min_objects: int = 12
+def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8.0, min_objects: int = 12
               ) -> tuple[tuple[float, float, float, float], ...]:
     """Boxes around clusters of vector graphics (the axes, curves and ticks of a plot).
 
     Objects are marked on a coarse grid; connected cells form a cluster. Big frames and background
     boxes (over a quarter of the page) and sparse clusters (a rule, an icon) are left out.
     """
-    width, height = float(page.width), float(page.height)
-    objects = [*page.curves, *page.lines, *page.rects]
-    if len(objects) < min_objects:
+    if len(objects.graphics) < min_objects:
         return ()
     cells: dict[tuple[int, int], int] = {}
     boxes: list[tuple[float, float, float, float]] = []
-    for obj in objects:
-        x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
+    for x0, top, x1, bottom in objects.graphics:
         if (x1 - x0) * (bottom - top) > 0.25 * width * height:
             continue
         index = len(boxes)
@@ -362,9 +416,10 @@ def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageWords]:
         raise _translate(path, exc) from exc
     for number, page in enumerate(pages, start=1):
         try:
-            words = words_from_chars(page.chars)
-            yield PageWords(number, float(page.width), float(page.height), words, len(page.images),
-                            _figures(page), _drawings(page))
+            objects = page_objects(page)
+            width, height = float(page.width), float(page.height)
+            yield PageWords(number, width, height, words_from_chars(objects.chars), len(objects.images),
+                            _figures(objects, width, height), _drawings(objects, width, height))
         except PdfminerException as exc:
             raise _translate(path, exc) from exc
         finally:
