@@ -2,8 +2,8 @@
 
 import pdfplumber
 import pytest
-
 from conftest import shared_path
+
 from pipeline.read_pdf import page_objects
 
 KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
