@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -20,20 +20,19 @@ from rdflib import Graph
 from ontology import ONTOLOGY_TTL
 from pipeline import parallel
 from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
-from pipeline.document import read_document
 from pipeline.errors import AnodeKGError, InputError
-from pipeline.extract import extract
-from pipeline.graph_stats import summarize
-from pipeline.graph_view import project
-from pipeline.nlp import build_nlp
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
 from pipeline.store.base import GraphStore, Rows
-from pipeline.store.remote import SparqlStore
-from pipeline.validate import ValidationReport, check, require_valid
 from pipeline.vocab import AKG
 from queries.runner import Table, run_named, run_sparql
+
+if TYPE_CHECKING:
+    from pipeline.validate import ValidationReport
+
+# The reader, the NLP pipeline (spaCy), SHACL, NetworkX statistics and the HTTP client are imported
+# where they are used, so that `anodekg query` and friends start without loading them.
 
 Progress = Callable[[str, int, int], None]     # (current file, done, total)
 
@@ -75,11 +74,16 @@ def find_pdfs(paths: Iterable[Path]) -> list[Path]:
 
 
 def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Document:
+    from pipeline.document import read_document
     return read_document(Path(path), password, limits)
 
 
 def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Processed:
     """Every step that can fail, before any write: read, extract, build triples, validate."""
+    from pipeline.document import read_document
+    from pipeline.extract import extract
+    from pipeline.nlp import build_nlp
+    from pipeline.validate import require_valid
     document = read_document(Path(path), password, limits)
     extraction = extract(document, build_nlp())
     graph = paper_graph(document, extraction)
@@ -216,6 +220,7 @@ def push(source: GraphStore, endpoint: str, *, user: str | None = None, password
 
     Each graph replaces the server's graph of that name with one Graph Store Protocol PUT.
     """
+    from pipeline.store.remote import SparqlStore
     target = SparqlStore(endpoint.removeprefix("sparql+"), user=user, password=password)
     try:
         return copy_graphs(source, target, progress)
@@ -250,6 +255,7 @@ def validate_store(store: GraphStore) -> ValidationReport:
     """SHACL over everything in the store (all papers' graphs together)."""
     data = ox.serialize(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), format=ox.RdfFormat.N_TRIPLES)
     graph = Graph().parse(data=data, format="nt")
+    from pipeline.validate import check
     return check(graph)
 
 
@@ -272,6 +278,8 @@ def stats(store: GraphStore, top: int = 10) -> dict[str, Any]:
     rows = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x {ox.NamedNode(str(AKG.evidence))} ?e }}")
     counts["structures"] = int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0
     counts["works"] = count_works(store)
+    from pipeline.graph_stats import summarize
+    from pipeline.graph_view import project
     return counts | summarize(project(store), top)
 
 

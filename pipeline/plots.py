@@ -19,9 +19,7 @@ import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-import matplotlib
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from pipeline.errors import InputError
 from pipeline.export import replacing
@@ -30,6 +28,15 @@ from pipeline.ontology import local_name, ontology_graph, property_def, structur
 from pipeline.store.base import GraphStore
 from pipeline.vocab import AKG
 from queries.runner import Table, get_query, run_named
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+def _new_figure(**kwargs) -> Figure:
+    """A pyplot-free Figure; matplotlib loads only when a chart is drawn, not when the CLI starts."""
+    from matplotlib.figure import Figure
+    return Figure(**kwargs)
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 Params = Mapping[str, str]
@@ -89,7 +96,7 @@ def _cite(citations: object) -> str:
 def draw_pairs(table: Table, params: Params) -> Figure:
     """A scatter of y against x, one colour per class, each point labelled with its citation."""
     x_prop, y_prop = params["x"], params["y"]
-    fig = Figure(figsize=(7.5, 5), layout="constrained")
+    fig = _new_figure(figsize=(7.5, 5), layout="constrained")
     ax = fig.add_subplot()
     ax.set_xlabel(_axis_label(x_prop))
     ax.set_ylabel(_axis_label(y_prop))
@@ -115,7 +122,7 @@ def draw_pairs(table: Table, params: Params) -> Figure:
 def draw_class_counts(table: Table, params: Params) -> Figure:
     """Horizontal bars: structures and figures for each (class, subclass), grouped by class colour."""
     rows = list(table.rows)
-    fig = Figure(figsize=(8, 1.2 + 0.55 * max(len(rows), 1)), layout="constrained")
+    fig = _new_figure(figsize=(8, 1.2 + 0.55 * max(len(rows), 1)), layout="constrained")
     ax = fig.add_subplot()
     ax.set_title("Structures and figures per class and subclass")
     ax.set_xlabel("count (structures, figures)")
@@ -143,7 +150,7 @@ def draw_best_per_class(table: Table, params: Params) -> Figure:
     """One bar per class: the best value of the property, labelled with who reported it."""
     prop = params.get("property") or str(get_query("best-per-class").param("property").default)
     definition = property_def(prop)
-    fig = Figure(figsize=(7.5, 4.8), layout="constrained")
+    fig = _new_figure(figsize=(7.5, 4.8), layout="constrained")
     ax = fig.add_subplot()
     better = "lowest" if _better(prop) == "lower" else "highest"
     ax.set_title(f"Best {definition.label} per class ({better} is best)")
@@ -225,6 +232,7 @@ def plot(store: GraphStore, name: str, out: Path, prop: str | None = None) -> Pl
         with replacing(out) as temp:
             # fixed metadata, so an unchanged graph gives an unchanged file
             metadata = {"Date": None} if fmt in ("svg", "pdf") else {"Software": None}
+            import matplotlib
             with matplotlib.rc_context({"svg.hashsalt": "anodekg"}):
                 fig.savefig(temp, format=fmt, dpi=150, metadata=metadata)
     except OSError as exc:

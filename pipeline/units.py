@@ -2,7 +2,7 @@
 
 Papers write the same unit many ways ("mA cm−2", "mA/cm2", "mA cm^-2"); ``canonical_spelling``
 turns each into one spelling ("mA cm-2"), and ``convert`` moves a value between two spellings
-through pint. Quantities from two registries do not mix, so every caller goes through ``UREG``.
+through pint. Quantities from two registries do not mix, so every caller goes through ``registry()``.
 """
 
 from __future__ import annotations
@@ -12,14 +12,20 @@ from functools import cache, lru_cache
 
 import pint
 
-UREG = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-UREG.define("cycle = [cycle_count] = cycles")
-UREG.define("fraction = [] = unity")
-UREG.define("c_rate = [c_rate]")                         # "0.5 C": a rate relative to capacity, not coulombs
-UREG.define("weight_percent = [mass_fraction]")           # "5 wt%" is a recipe, never an efficiency
-UREG.define("volume_percent = [volume_fraction]")
-UREG.define("atomic_percent = [atom_fraction]")
-UREG.define("arc_degree = [plane_angle]")                 # a contact angle is not a dimensionless ratio
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """The one pint registry, built on first use (it takes a quarter of a second, which commands that
+    never convert a unit should not pay)."""
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg.define("cycle = [cycle_count] = cycles")
+    ureg.define("fraction = [] = unity")
+    ureg.define("c_rate = [c_rate]")                         # "0.5 C": a rate relative to capacity, not coulombs
+    ureg.define("weight_percent = [mass_fraction]")           # "5 wt%" is a recipe, never an efficiency
+    ureg.define("volume_percent = [volume_fraction]")
+    ureg.define("atomic_percent = [atom_fraction]")
+    ureg.define("arc_degree = [plane_angle]")                 # a contact angle is not a dimensionless ratio
+    return ureg
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -73,7 +79,7 @@ def pint_expression(spelling: str) -> str:
 def unit(spelling: str) -> pint.Unit:
     """The pint unit for an AnodeKG spelling; ValueError when pint does not know it."""
     try:
-        return UREG.parse_units(pint_expression(spelling))
+        return registry().parse_units(pint_expression(spelling))
     except (pint.errors.PintError, AttributeError, TypeError, SyntaxError) as exc:
         raise ValueError(f"unknown unit {spelling!r}") from exc
 
@@ -91,7 +97,7 @@ def convert(value: float, source: str, target: str) -> float:
     if canonical_spelling(source) == canonical_spelling(target):
         return value
     try:
-        converted = UREG.Quantity(value, unit(source)).to(unit(target)).magnitude
+        converted = registry().Quantity(value, unit(source)).to(unit(target)).magnitude
     except pint.errors.DimensionalityError as exc:
         raise ValueError(f"cannot express {source!r} as {target!r}") from exc
     return float(f"{converted:.12g}")   # drop float noise such as 19999.999999999996

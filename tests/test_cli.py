@@ -68,3 +68,19 @@ def test_cli_export_turtle_and_graphml(sample_store_dir, tmp_path):
     assert runner.invoke(app, ["export", "--format", "graphml", "--out", str(graphml), "--store", str(sample_store_dir)]).exit_code == 0
     assert len(Graph().parse(ttl)) > 1000
     assert nx.read_graphml(graphml).number_of_nodes() > 100
+
+
+def test_cli_version_prints_without_a_command():
+    from pipeline import __version__
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == __version__
+
+
+def test_cli_query_commands_start_without_the_heavy_stack():
+    """`anodekg query` must not load spaCy, matplotlib, FastAPI or pySHACL just to start."""
+    import subprocess
+    import sys
+    code = ("import sys, pipeline.cli; heavy = {'spacy', 'matplotlib', 'fastapi', 'pyshacl', 'dask'}; "
+            "print(sorted(heavy & set(sys.modules)))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

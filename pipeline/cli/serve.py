@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from pipeline.cli.common import StoreOpt, app, err, out, reported
-from pipeline.server import ServeOptions, create_app
 
 TOKEN_ENV = "ANODEKG_SERVE_TOKEN"
 
@@ -33,6 +32,7 @@ def serve(
     import uvicorn
 
     with reported():
+        from pipeline.server import ServeOptions, create_app  # FastAPI loads only for `serve`
         options = ServeOptions(store=store, allow_update=allow_update, token=token, timeout_s=timeout,
                                max_rows=max_rows)
         web_app = create_app(options)
