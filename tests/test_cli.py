@@ -10,7 +10,8 @@ from pipeline import api
 from pipeline.cli import app
 
 runner = CliRunner()
-COMMANDS = ["ingest", "read", "queries", "query", "sparql", "export", "stats", "validate"]
+COMMANDS = ["ingest", "read", "queries", "query", "sparql", "export", "stats", "validate", "plot", "serve", "push",
+            "doctor"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
