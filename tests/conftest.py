@@ -296,6 +296,87 @@ def works_store(works_store_dir):
     store.close()
 
 
+# A work whose three papers each know it by a different key, so that one of them reaches it only
+# through an akg:sameWorkAs path of two steps: paper C cites it by DOI and citation key (cite → doi),
+# paper B by citation key and title (title → cite), paper A by its title alone (title → cite → doi).
+# Each also cites a second work by its citation key, so the two are co-cited by all three.
+CHAIN_DOI = "10.5555/akg.chain.w"
+CHAIN_TITLE = "Layered hosts for lithium metal"
+CHAIN_IDS = ("10.5555/akg.chain.a", "10.5555/akg.chain.b", "10.5555/akg.chain.c")
+
+
+def chain_papers():
+    """The three papers above as (Document, Extraction) records, each reporting figures for a host."""
+    from pipeline.ontology import properties
+    from pipeline.records import (
+        BBox,
+        Classification,
+        Document,
+        Extraction,
+        Measurement,
+        PaperMeta,
+        Reference,
+        Sentence,
+        Structure,
+    )
+    fields = {"authors": ("R. Quill",), "year": 2019, "journal": "Journal of Invented Anodes", "volume": "7",
+              "pages": "1-9"}
+    entries = (Reference(1, f"R. Quill, J. Invented Anodes 2019, 7, 1. doi:{CHAIN_DOI}", doi=CHAIN_DOI, **fields),
+               Reference(1, f"Quill, R. {CHAIN_TITLE}. Journal of Invented Anodes 7, 1-9 (2019).",
+                         title=CHAIN_TITLE, **fields),
+               Reference(1, f"{CHAIN_TITLE} (2019).", title=CHAIN_TITLE, year=2019))
+    other = Reference(2, "T. Vale, Adv. Mater. 2012, 24, 400.", authors=("T. Vale",), year=2012,
+                      journal="Adv. Mater.", volume="24", pages="400")
+    unit = {prop.iri: prop.unit for prop in properties().values()}
+    papers = []
+    for i, (doc_id, entry) in enumerate(zip(CHAIN_IDS, reversed(entries), strict=True)):
+        sentence = Sentence(doc_id, 0, "A layered Cu host cycled with a low voltage hysteresis.", 1,
+                            BBox(50.0, 100.0, 300.0, 112.0), 0)
+        host = Structure("host", f"layered Cu host {i}", Classification(AKG.ConductiveFramework, AKG.MetalBasedFramework,
+                         "synthetic"), ("Cu",), (1,))
+        figures = (Measurement("host", AKG.CoulombicEfficiency, 98.0 + i / 2, unit[AKG.CoulombicEfficiency], "=",
+                               (1,), sentence),
+                   Measurement("host", AKG.VoltageHysteresis, 20.0 + 5 * i, unit[AKG.VoltageHysteresis], "=",
+                               (1,), sentence),
+                   Measurement("host", AKG.CycleNumber, 300.0 + 100 * i, unit[AKG.CycleNumber], "=", (), sentence))
+        document = Document(doc_id, f"chain-{i}.pdf", f"{i + 1:064x}", 1,
+                            PaperMeta(f"Chain paper {i}", ("C. Chain",), "Journal of Invented Anodes", 2022 + i,
+                                      doi=doc_id), (), (entry, other))
+        papers.append((document, Extraction((host,), figures, (sentence,))))
+    return papers
+
+
+@pytest.fixture(scope="session")
+def works_chain_store_dir(tmp_path_factory, works_store_dir) -> Path:
+    """The works store with the three chain papers added (built from records); tests only read it."""
+    import pyoxigraph as ox
+
+    from pipeline.api import to_quads
+    from pipeline.build_rdf import graph_iri, paper_graph
+    from pipeline.store import open_store
+    from pipeline.validate import require_valid
+    path = tmp_path_factory.mktemp("chain") / "store"
+    shutil.copytree(works_store_dir, path)
+    store = open_store(str(path))
+    try:
+        for document, extraction in chain_papers():
+            graph = paper_graph(document, extraction)
+            require_valid(graph, document.source)
+            name = ox.NamedNode(str(graph_iri(document.doc_id)))
+            store.put_graph(name, to_quads(graph, name))
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture()
+def works_chain_store(works_chain_store_dir):
+    from pipeline.store import open_store
+    store = open_store(str(works_chain_store_dir))
+    yield store
+    store.close()
+
+
 # ---- external SPARQL servers (started by .ci/services.sh) --------------------------------------
 REMOTE_SERVERS = {"oxigraph-server": "ANODEKG_TEST_OXIGRAPH", "virtuoso": "ANODEKG_TEST_VIRTUOSO"}
 
@@ -317,13 +398,12 @@ def remote_url(request) -> str:
     return service_url(request.param)
 
 
-@pytest.fixture(scope="module")
-def remote_pushed(remote_url, sample_store_dir) -> str:
-    """The URL of a SPARQL server holding exactly the sample store's graphs (pushed once per module)."""
+def push_store(url: str, store_dir: Path) -> str:
+    """Make the SPARQL server at ``url`` hold exactly the graphs of the store at ``store_dir``."""
     from pipeline import api
     from pipeline.store import open_store
-    remote = open_store(remote_url)
-    local = open_store(str(sample_store_dir))
+    remote = open_store(url)
+    local = open_store(str(store_dir))
     try:
         for graph in remote.graphs():
             remote.drop_graph(graph)
@@ -331,7 +411,28 @@ def remote_pushed(remote_url, sample_store_dir) -> str:
     finally:
         local.close()
         remote.close()
-    return remote_url
+    return url
+
+
+@pytest.fixture(scope="module")
+def remote_pushed(remote_url, sample_store_dir) -> str:
+    """The URL of a SPARQL server holding exactly the sample store's graphs (pushed once per module)."""
+    return push_store(remote_url, sample_store_dir)
+
+
+@pytest.fixture(scope="module")
+def remote_works(remote_url, works_chain_store_dir) -> str:
+    """The URL of a SPARQL server holding exactly the graphs of the works-and-chain store (pushed once per module)."""
+    return push_store(remote_url, works_chain_store_dir)
+
+
+def query_answer(store, name: str, params: dict[str, str]) -> tuple[tuple[str, ...], list[str]]:
+    """A named query's columns and rows as sorted JSON (SPARQL leaves the order of ORDER BY ties open)."""
+    import json
+
+    from pipeline import api
+    table = api.query(store, name, params)
+    return table.columns, sorted(json.dumps(row, sort_keys=True, default=str) for row in table.rows)
 
 
 @pytest.fixture()

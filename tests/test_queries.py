@@ -1,9 +1,11 @@
 """Named queries: typed parameters, bound never pasted."""
 
 import pytest
+from conftest import CHAIN_DOI, CHAIN_IDS, CHAIN_TITLE
 
 from pipeline import api
 from pipeline.errors import QueryError
+from pipeline.identity import work_keys
 from queries.runner import bind, get_query, named_queries
 
 
@@ -65,3 +67,34 @@ def test_queries_above_threshold_class_keeps_only_that_class(sample_store):
                                                        "cls": "ConductiveFramework"}).rows
     assert rows and all(r["class"] == "ConductiveFramework" for r in rows)
     assert len(rows) == sum(r["class"] == "ConductiveFramework" for r in everything)
+
+
+def test_queries_work_paths_are_at_most_two_steps():
+    """The work queries follow akg:sameWorkAs at most twice (no `*` path: see co-cited.rq). That holds
+    while a work has at most three kinds of key, each alias pointing to the strongest key of its entry."""
+    keys = work_keys(doi="10.1000/x", authors=("A. Quill",), year=2019, journal="Adv. Mater.", volume="1",
+                     pages="2", title=CHAIN_TITLE)
+    assert [k.kind for k in keys] == ["doi", "cite", "title"], "a new kind of key makes longer paths: update queries/"
+
+
+def test_queries_work_citations_follow_two_steps_to_the_doi(works_chain_store):
+    rows = api.query(works_chain_store, "work-citations", {"match": CHAIN_DOI}).rows
+    assert [(r["work"], r["papers"]) for r in rows] == [(f"doi:{CHAIN_DOI}", sorted(CHAIN_IDS))]
+
+
+def test_queries_co_cited_meets_a_work_two_steps_away(works_chain_store):
+    rows = api.query(works_chain_store, "co-cited", {"min_papers": "3", "match": CHAIN_DOI}).rows
+    assert [(r["count"], r["papers"]) for r in rows] == [(3, sorted(CHAIN_IDS))]
+
+
+def test_queries_work_figures_match_a_title_two_steps_away(works_chain_store):
+    rows = api.query(works_chain_store, "work-figures", {"match": CHAIN_TITLE.lower()}).rows
+    assert {r["work"] for r in rows} == {f"doi:{CHAIN_DOI}"}
+    assert {r["paper"] for r in rows if r["role"] == "cited"} == set(CHAIN_IDS)
+
+
+def test_queries_best_per_class_takes_the_least_where_lower_is_better(works_chain_store):
+    figures = [r for r in api.query(works_chain_store, "measurements").rows if r["property"] == "VoltageHysteresis"]
+    best = api.query(works_chain_store, "best-per-class", {"property": "VoltageHysteresis"}).rows
+    assert best and {r["class"]: r["best"] for r in best} == {
+        cls: min(f["value"] for f in figures if f["class"] == cls) for cls in {f["class"] for f in figures}}

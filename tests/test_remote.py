@@ -5,6 +5,7 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from conftest import query_answer
 from typer.testing import CliRunner
 
 from pipeline import api
@@ -22,11 +23,6 @@ QUERY_CASES = [(name, {}) for name in sorted(named_queries())] + [
 ]
 
 
-def _table(store, name, params):
-    table = api.query(store, name, params)
-    return table.columns, sorted(json.dumps(row, sort_keys=True, default=str) for row in table.rows)
-
-
 def test_remote_push_copies_every_graph(remote_store, sample_store):
     assert [g.value for g in remote_store.graphs()] == sorted(g.value for g in sample_store.graphs())
     assert remote_store.count() == sample_store.count()
@@ -34,7 +30,7 @@ def test_remote_push_copies_every_graph(remote_store, sample_store):
 
 @pytest.mark.parametrize("name, params", QUERY_CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(QUERY_CASES)])
 def test_remote_named_query_answers_as_embedded(remote_store, sample_store, name, params):
-    assert _table(remote_store, name, params) == _table(sample_store, name, params)
+    assert query_answer(remote_store, name, params) == query_answer(sample_store, name, params)
 
 
 def _canonical_quads(path):
@@ -64,7 +60,7 @@ def test_remote_ingest_writes_once_then_skips(remote_store, sample_pdf, sample_s
         again = api.ingest([sample_pdf], remote_store)
         assert [o.status for o in first.outcomes] == ["ok"]
         assert [o.status for o in again.outcomes] == ["skipped"]
-        assert _table(remote_store, "measurements", {}) == _table(sample_store, "measurements", {})
+        assert query_answer(remote_store, "measurements", {}) == query_answer(sample_store, "measurements", {})
     finally:
         api.copy_graphs(sample_store, remote_store)      # back to the pushed graphs (ingest time differs)
 
