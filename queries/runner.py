@@ -243,8 +243,11 @@ def _median(value: object) -> float | None:
 
 def shape(query: NamedQuery | None, rows: Rows, bindings: Mapping[str, Term]) -> Table:
     """Rows → Table, applying the header's list, median and limit declarations."""
+    kept = rows.rows
+    if query is not None and query.limit and query.limit in bindings:
+        kept = kept[:int(python_value(bindings[query.limit]))]      # before converting: k of ~n rows
     table_rows = []
-    for row in rows.rows:
+    for row in kept:
         record = {var: python_value(term) for var, term in zip(rows.variables, row, strict=True)}
         if query is not None:
             for column in query.lists:
@@ -257,8 +260,6 @@ def shape(query: NamedQuery | None, rows: Rows, bindings: Mapping[str, Term]) ->
                 record.pop(param.name, None)
         table_rows.append(record)
     columns = tuple(c for c in rows.variables if not query or c not in {p.name for p in query.params})
-    if query is not None and query.limit and query.limit in bindings:
-        table_rows = table_rows[:int(python_value(bindings[query.limit]))]
     return Table(columns, tuple(table_rows))
 
 
