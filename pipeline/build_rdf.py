@@ -143,11 +143,19 @@ def _add_structure(g: Graph, doc_id: str, paper: URIRef, structure: Structure, o
         g.add((node, AKG.reportedIn, own_work))
 
 
-def _add_measurement(g: Graph, doc_id: str, paper: URIRef, index: int, m: Measurement) -> None:
+def comparison_key(top_class: URIRef, prop: URIRef) -> Literal:
+    """What compare-classes groups a figure by: its structure's top class and its property (see the ontology)."""
+    return Literal(f"{top_class} {prop}")
+
+
+def _add_measurement(g: Graph, doc_id: str, paper: URIRef, index: int, m: Measurement,
+                     top_class: URIRef | None) -> None:
     node = _local(doc_id, "m", index)
     g.add((node, RDF.type, AKG.Measurement))
     g.add((node, AKG.ofStructure, _local(doc_id, "structure", m.structure)))
     g.add((node, AKG.property, m.property))
+    if top_class is not None:           # a figure of no known structure fails the shapes, not here
+        g.add((node, AKG.comparisonKey, comparison_key(top_class, m.property)))
     g.add((node, AKG.value, Literal(float(m.value), datatype=XSD.double)))
     g.add((node, AKG.unit, Literal(m.unit)))
     g.add((node, AKG.qualifier, Literal(m.qualifier)))
@@ -191,8 +199,9 @@ def paper_graph(document: Document, extraction: Extraction, ingested_at: datetim
     cited_works = {ref.number: _add_reference(g, doc_id, paper, ref) for ref in document.references}
     for structure in extraction.structures:
         _add_structure(g, doc_id, paper, structure, own_work, cited_works)
+    top_class = {s.key: s.classification.cls for s in extraction.structures}
     for index, measurement in enumerate(extraction.measurements):
-        _add_measurement(g, doc_id, paper, index, measurement)
+        _add_measurement(g, doc_id, paper, index, measurement, top_class.get(measurement.structure))
     return g
 
 

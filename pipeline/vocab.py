@@ -83,6 +83,7 @@ class AKG(DefinedNamespace):
     better: URIRef  # better when
     canonicalUnit: URIRef  # canonical unit
     citationNumber: URIRef  # citation number
+    comparisonKey: URIRef  # comparison key
     cue: URIRef  # cue
     describedIn: URIRef  # described in
     evidence: URIRef  # classification evidence

@@ -299,7 +299,8 @@ def works_store(works_store_dir):
 # A work whose three papers each know it by a different key, so that one of them reaches it only
 # through an akg:sameWorkAs path of two steps: paper C cites it by DOI and citation key (cite → doi),
 # paper B by citation key and title (title → cite), paper A by its title alone (title → cite → doi).
-# Each also cites a second work by its citation key, so the two are co-cited by all three.
+# Each also cites a second work by its citation key, so the two are co-cited by all three, and reports
+# a figure citing [9], which its reference list lacks (as when the reader misses an entry).
 CHAIN_DOI = "10.5555/akg.chain.w"
 CHAIN_TITLE = "Layered hosts for lithium metal"
 CHAIN_IDS = ("10.5555/akg.chain.a", "10.5555/akg.chain.b", "10.5555/akg.chain.c")
@@ -338,7 +339,8 @@ def chain_papers():
                                (1,), sentence),
                    Measurement("host", AKG.VoltageHysteresis, 20.0 + 5 * i, unit[AKG.VoltageHysteresis], "=",
                                (1,), sentence),
-                   Measurement("host", AKG.CycleNumber, 300.0 + 100 * i, unit[AKG.CycleNumber], "=", (), sentence))
+                   Measurement("host", AKG.CycleNumber, 300.0 + 100 * i, unit[AKG.CycleNumber], "=", (), sentence),
+                   Measurement("host", AKG.CurrentDensity, 1.0 + i, unit[AKG.CurrentDensity], "=", (1, 9), sentence))
         document = Document(doc_id, f"chain-{i}.pdf", f"{i + 1:064x}", 1,
                             PaperMeta(f"Chain paper {i}", ("C. Chain",), "Journal of Invented Anodes", 2022 + i,
                                       doi=doc_id), (), (entry, other))

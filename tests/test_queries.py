@@ -6,7 +6,7 @@ from conftest import CHAIN_DOI, CHAIN_IDS, CHAIN_TITLE
 from pipeline import api
 from pipeline.errors import QueryError
 from pipeline.identity import work_keys
-from queries.runner import bind, get_query, named_queries
+from queries.runner import PREFIX_BLOCK, bind, get_query, named_queries
 
 
 def test_queries_headers_parse():
@@ -98,3 +98,14 @@ def test_queries_best_per_class_takes_the_least_where_lower_is_better(works_chai
     best = api.query(works_chain_store, "best-per-class", {"property": "VoltageHysteresis"}).rows
     assert best and {r["class"]: r["best"] for r in best} == {
         cls: min(f["value"] for f in figures if f["class"] == cls) for cls in {f["class"] for f in figures}}
+
+
+def test_queries_comparison_key_is_the_structure_class_and_property(works_chain_store):
+    """compare-classes groups by the key written at ingest; it must say what the graph says."""
+    rows = works_chain_store.query(PREFIX_BLOCK + """
+        SELECT ?key ?top ?p WHERE {
+          ?m a akg:Measurement ; akg:property ?p ; akg:ofStructure/a ?top .
+          ?top rdfs:subClassOf akg:Structure .
+          OPTIONAL { ?m akg:comparisonKey ?key . }
+        }""").rows
+    assert rows and all(key is not None and key.value == f"{top.value} {p.value}" for key, top, p in rows)
