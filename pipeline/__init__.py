@@ -4,4 +4,4 @@ Data flows PDF → pages/blocks (read_pdf, layout) → sentences (segment) → m
 → facts (extract, classify) → triples (build_rdf) → store → queries and exports.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from ontology import ONTOLOGY_TTL
-from pipeline import parallel
+from pipeline import __version__, parallel
 from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
 from pipeline.errors import AnodeKGError, InputError
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
@@ -113,9 +113,14 @@ def ensure_ontology(store: GraphStore) -> None:
 
 
 def already_ingested(store: GraphStore, sha256: str) -> str | None:
-    """The paper id of a stored paper built from exactly these bytes, if any."""
-    rows = store.query(f"SELECT ?id ?hash WHERE {{ ?p {ox.NamedNode(str(AKG.sourceHash))} ?hash ; "
-                       f"{ox.NamedNode(str(AKG.paperId))} ?id }}", {"hash": ox.Literal(sha256)})
+    """The paper id of a stored paper built from exactly these bytes by this version of AnodeKG, if any.
+
+    A paper built by another version is not skipped: a new version may extract more, or write the
+    graph in a shape its queries rely on (akg:comparisonKey, for one)."""
+    rows = store.query(f"SELECT ?id ?hash ?version WHERE {{ ?p {ox.NamedNode(str(AKG.sourceHash))} ?hash ; "
+                       f"{ox.NamedNode(str(AKG.pipelineVersion))} ?version ; "
+                       f"{ox.NamedNode(str(AKG.paperId))} ?id }}",
+                       {"hash": ox.Literal(sha256), "version": ox.Literal(__version__)})
     if isinstance(rows, Rows) and rows.rows:
         return rows.rows[0][0].value
     return None

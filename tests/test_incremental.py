@@ -8,9 +8,10 @@ import pyoxigraph as ox
 import pytest
 from conftest import build_store, normalised_nquads
 
-from pipeline import api
+from pipeline import __version__, api
 from pipeline.build_rdf import graph_iri
 from pipeline.store import open_store
+from pipeline.vocab import AKG
 
 FIRST = 5                                       # papers in the starting store of the touch/drop tests
 
@@ -73,5 +74,23 @@ def test_incremental_dropping_a_paper_removes_only_its_statements(first_papers_d
         store.drop_graph(ox.NamedNode(str(graph_iri(report.outcomes[0].doc_id))))
         assert normalised_nquads(store, tmp_path / "after.nq") == before
         assert api.stats(store)["works"] == works
+    finally:
+        store.close()
+
+
+def test_a_paper_built_by_another_version_is_ingested_again(invented_papers, tmp_path):
+    store = open_store(str(tmp_path / "store"))
+    paper = invented_papers[0]
+    try:
+        first = api.ingest([paper], store).outcomes[0]
+        assert first.status == "ok"
+        assert api.ingest([paper], store).outcomes[0].status == "skipped"
+        version = f"<{AKG.pipelineVersion}>"
+        store.update(f'DELETE {{ GRAPH ?g {{ ?p {version} ?v }} }} INSERT {{ GRAPH ?g {{ ?p {version} "0.0.1" }} }} '
+                     f'WHERE {{ GRAPH ?g {{ ?p {version} ?v }} }}')
+        again = api.ingest([paper], store).outcomes[0]
+        assert again.status == "ok" and again.doc_id == first.doc_id
+        found = store.query(f"SELECT ?v WHERE {{ GRAPH ?g {{ ?p {version} ?v }} }}").rows
+        assert [row[0].value for row in found] == [__version__]
     finally:
         store.close()
