@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from pipeline import __version__
 from pipeline.identity import WorkId, WorkKey, material_identity, paper_work, reference_work
 from pipeline.ontology import structure_classes
-from pipeline.records import Document, Extraction, Measurement, Reference, Sentence, Structure
+from pipeline.records import Document, Extraction, Measurement, PaperMeta, Reference, Sentence, Structure
 from pipeline.vocab import AKG
 
 BASE = "https://w3id.org/anodekg/"
@@ -76,6 +76,18 @@ def _add_work(g: Graph, node: URIRef, work: WorkId) -> URIRef:
     return primary
 
 
+def _add_bibliographic(g: Graph, node: URIRef, record: Reference | PaperMeta) -> None:
+    """The bibliographic fields a paper's metadata or a reference entry has (the same predicates for both)."""
+    if record.authors:
+        g.add((node, AKG.authorList, Literal("; ".join(record.authors))))
+    for predicate, text in ((DCTERMS.title, record.title), (AKG.journal, record.journal), (BIBO.doi, record.doi),
+                            (BIBO.volume, record.volume), (BIBO.pages, record.pages)):
+        if text:
+            g.add((node, predicate, Literal(text)))
+    if record.year is not None:
+        g.add((node, AKG.year, Literal(record.year, datatype=XSD.integer)))
+
+
 def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> URIRef:
     node = _local(doc_id, "ref", ref.number)
     g.add((node, RDF.type, AKG.Reference))
@@ -83,20 +95,7 @@ def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> URIR
     g.add((node, AKG.describedIn, paper))
     g.add((node, AKG.rawText, Literal(ref.raw)))
     g.add((paper, CITO.cites, node))
-    if ref.authors:
-        g.add((node, AKG.authorList, Literal("; ".join(ref.authors))))
-    if ref.title:
-        g.add((node, DCTERMS.title, Literal(ref.title)))
-    if ref.journal:
-        g.add((node, AKG.journal, Literal(ref.journal)))
-    if ref.year is not None:
-        g.add((node, AKG.year, Literal(ref.year, datatype=XSD.integer)))
-    if ref.volume:
-        g.add((node, BIBO.volume, Literal(ref.volume)))
-    if ref.pages:
-        g.add((node, BIBO.pages, Literal(ref.pages)))
-    if ref.doi:
-        g.add((node, BIBO.doi, Literal(ref.doi)))
+    _add_bibliographic(g, node, ref)
     return _add_work(g, node, reference_work(ref, doc_id))
 
 
@@ -185,16 +184,7 @@ def paper_graph(document: Document, extraction: Extraction, ingested_at: datetim
     g.add((paper, AKG.pipelineVersion, Literal(__version__)))
     g.add((paper, PROV.generatedAtTime, Literal((ingested_at or datetime.now(UTC)).replace(microsecond=0),
                                                 datatype=XSD.dateTime)))
-    if meta.title:
-        g.add((paper, DCTERMS.title, Literal(meta.title)))
-    if meta.authors:
-        g.add((paper, AKG.authorList, Literal("; ".join(meta.authors))))
-    if meta.journal:
-        g.add((paper, AKG.journal, Literal(meta.journal)))
-    if meta.year is not None:
-        g.add((paper, AKG.year, Literal(meta.year, datatype=XSD.integer)))
-    if meta.doi:
-        g.add((paper, BIBO.doi, Literal(meta.doi)))
+    _add_bibliographic(g, paper, meta)
     own_work = _add_work(g, paper, paper_work(document))
     cited_works = {ref.number: _add_reference(g, doc_id, paper, ref) for ref in document.references}
     for structure in extraction.structures:
