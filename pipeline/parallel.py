@@ -84,10 +84,21 @@ def run(work: Work, paths: Sequence[Path], *, jobs: int = 1, cluster: str | None
     """``work`` over ``paths`` on the chosen engine, yielding each result as it completes."""
     timeout = timeout if timeout and timeout > 0 else None
     if cluster:
-        return _on_cluster(work, paths, cluster, timeout)
+        return _on_cluster(work, largest_first(paths), cluster, timeout)
     if jobs > 1 and len(paths) > 1:
-        return _in_processes(work, paths, jobs, timeout)
+        return _in_processes(work, largest_first(paths), jobs, timeout)
     return _here(work, paths, timeout)
+
+
+def largest_first(paths: Sequence[Path]) -> list[Path]:
+    """The order to hand files to several workers: the biggest (a proxy for the longest to read) first,
+    so a long review does not start last and leave the other workers idle at the end of a batch."""
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return 0                    # a missing file fails fast in its worker, with its own message
+    return sorted(paths, key=size, reverse=True)
 
 
 # -- this process --------------------------------------------------------------------------------

@@ -94,3 +94,12 @@ def test_parallel_cli_summary_counts_each_status(batch_dir, batch_serial, tmp_pa
     result = CliRunner().invoke(app, ["ingest", str(batch_dir), "--jobs", "2", "--store", str(tmp_path / "store")])
     assert result.exit_code == 3
     assert "0 ok · 2 skipped · 1 failed" in result.stdout
+
+
+def test_workers_get_the_biggest_files_first(tmp_path):
+    sizes = {"small.pdf": 10, "big.pdf": 3000, "middle.pdf": 500}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    given = [tmp_path / n for n in ("small.pdf", "gone.pdf", "big.pdf", "middle.pdf")]
+    ordered = parallel.largest_first(given)
+    assert [p.name for p in ordered] == ["big.pdf", "middle.pdf", "small.pdf", "gone.pdf"]
