@@ -41,6 +41,18 @@ def test_cli_store_from_environment(sample_store_dir, monkeypatch):
     assert json.loads(result.stdout)["papers"] == 1
 
 
+
+@pytest.mark.parametrize("before, after", [(True, False), (False, True), ("elsewhere", True)])
+def test_cli_store_before_or_after_the_command(sample_store_dir, tmp_path, monkeypatch, before, after):
+    """`anodekg --store DIR stats` and `anodekg stats --store DIR` alike; the command's own option wins."""
+    monkeypatch.setenv("ANODEKG_STORE", str(tmp_path / "no-store-here"))   # restored after the test
+    first = str(tmp_path / "elsewhere") if before == "elsewhere" else str(sample_store_dir)
+    args = (["--store", first] if before else []) + ["stats", "--json"]
+    args += ["--store", str(sample_store_dir)] if after else []
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["papers"] == 1
+
 @pytest.mark.parametrize("args, code, words", [
     (["ingest", "no/such/file.pdf"], 3, "no such file"),
     (["query", "no-such-query"], 4, "no named query"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -66,8 +67,13 @@ def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
     version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_print_version,
                                           help="Print the version and exit.")] = False,
+    store: Annotated[str | None, typer.Option(
+        "--store", metavar="DIR", help="Store for the command that follows, as if given after it "
+                                       "([bold]anodekg --store DIR stats[/]).")] = None,
 ) -> None:
     STATE["debug"] = debug
+    if store:          # read by each command's own --store default, which its own --store still overrides
+        os.environ[STORE_ENV] = store
 
 
 @contextmanager
