@@ -525,25 +525,35 @@ def join_drop_caps(words: list[Word]) -> list[Word]:
     return out
 
 
-def _unlike_text(word: Word, page: PageWords) -> bool:
-    """A word set in another font or size than the page's running text (a label in a plot)."""
-    body_font, body_size = _page_font(page)
+def _unlike_text(word: Word, body: tuple[str, float]) -> bool:
+    """A word set in another font or size than the running text (a label in a plot)."""
+    body_font, body_size = body
     return word.font != body_font or abs(word.size - body_size) > 0.5
 
 
-def _page_font(page: PageWords) -> tuple[str, float]:
+def font_counts(page: PageWords) -> Counter[tuple[str, float]]:
+    """Characters per (font, size) on a page; the most common is the running text's."""
     counts: Counter[tuple[str, float]] = Counter()
     for w in page.words:
         counts[(w.font, w.size)] += len(w.text)
+    return counts
+
+
+def _most_common(counts: Counter[tuple[str, float]]) -> tuple[str, float]:
     return counts.most_common(1)[0][0] if counts else ("", 0.0)
 
 
-def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions()) -> list[Line]:
-    """The lines of a page in reading order; figure text and side stamps last, with their kinds."""
+def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
+               body: tuple[str, float] | None = None) -> list[Line]:
+    """The lines of a page in reading order; figure text and side stamps last, with their kinds.
+
+    ``body`` is the running text's (font, size), from the pages so far; by default this page's own,
+    which a page mostly of figure labels gets wrong."""
+    body = body or _most_common(font_counts(page))
     upright = [w for w in page.words if w.upright]
     rotated = [w for w in page.words if not w.upright]
     in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)
-                  or page.drawings and _in_figure(w, page.drawings, margin=18.0) and _unlike_text(w, page)]
+                  or page.drawings and _in_figure(w, page.drawings, margin=18.0) and _unlike_text(w, body)]
     if in_figures:
         inside = {id(w) for w in in_figures}
         upright = [w for w in upright if id(w) not in inside]
@@ -636,8 +646,10 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
     """
     per_page: list[list[Line]] = []
     heights: list[float] = []
+    fonts: Counter[tuple[str, float]] = Counter()       # the running text's font, over the pages so far
     for page in pages:
-        per_page.append(page_lines(page, opts))
+        fonts.update(font_counts(page))
+        per_page.append(page_lines(page, opts, _most_common(fonts)))
         heights.append(page.height)
     mark_repeats(per_page, heights, opts)
     return [line for lines in per_page for line in lines]

@@ -313,16 +313,14 @@ def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8
     """
     if len(objects.graphics) < min_objects:
         return ()
-    cells: dict[tuple[int, int], int] = {}
-    boxes: list[tuple[float, float, float, float]] = []
-    for x0, top, x1, bottom in objects.graphics:
+    # every object on a cell counts: the markers inside a plot's frame share the frame's cells
+    cells: dict[tuple[int, int], list[int]] = {}
+    for index, (x0, top, x1, bottom) in enumerate(objects.graphics):
         if (x1 - x0) * (bottom - top) > 0.25 * width * height:
             continue
-        index = len(boxes)
-        boxes.append((x0, top, x1, bottom))
         for cx in range(int(x0 // cell), int(x1 // cell) + 1):
             for cy in range(int(top // cell), int(bottom // cell) + 1):
-                cells.setdefault((cx, cy), index)
+                cells.setdefault((cx, cy), []).append(index)
     seen: set[tuple[int, int]] = set()
     out = []
     for start in cells:
@@ -334,7 +332,7 @@ def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8
         x_hi = y_hi = float("-inf")
         while stack:
             cx, cy = stack.pop()
-            members.add(cells[(cx, cy)])
+            members.update(cells[(cx, cy)])
             x_lo, x_hi, y_lo, y_hi = min(x_lo, cx), max(x_hi, cx), min(y_lo, cy), max(y_hi, cy)
             for nxt in ((cx + 1, cy), (cx - 1, cy), (cx, cy + 1), (cx, cy - 1)):
                 if nxt in cells and nxt not in seen:
@@ -342,7 +340,8 @@ def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8
                     stack.append(nxt)
         box = (x_lo * cell, y_lo * cell, (x_hi + 1) * cell, (y_hi + 1) * cell)
         w, h = box[2] - box[0], box[3] - box[1]
-        if len(members) >= min_objects and w >= 40 and h >= 40 and w * h >= FIGURE_MIN_AREA * width * height:
+        if (len(members) >= min_objects and w >= 40 and h >= 40 and max(w, h) <= 5 * min(w, h)
+                and w * h >= FIGURE_MIN_AREA * width * height):           # a thin band is a header bar or rule
             out.append(box)
     return tuple(out)
 

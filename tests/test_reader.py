@@ -155,3 +155,17 @@ def test_reader_cli_json_has_blocks_references_and_unresolved(sample_pdf):
     block = next(b for b in data["blocks"] if b["kind"] == "body" and b["citations"])
     assert set(block) >= {"kind", "page", "bbox", "section", "citations", "text"}
     assert len(data["references"]) == 111 and data["unresolved_citations"] == []
+
+
+@pytest.mark.parametrize("name, labels, kept", [
+    # a page that is mostly one vector figure: its labels outnumber the page's running text
+    ("kim2024_ijer_ca_coating_screening.pdf", "CaB O CaP", "Potential coating materials are expected"),
+    # a plot's frame holds its markers and tick labels: every object in it counts towards a figure
+    ("song2015_nanomaterials_rgo_swnt_stn_anode.pdf", "Z (ohms)", "Electrochemical impedance spectra"),
+])
+def test_reader_vector_figure_labels_stay_out_of_body(real_documents, name, labels, kept):
+    document = real_documents(name)
+    body = " ".join(b.text for b in document.blocks if b.kind not in NOISE_KINDS)   # captions included
+    figure_text = " ".join(b.text for b in document.blocks if b.kind == BlockKind.OTHER)
+    assert labels not in body and labels in figure_text
+    assert kept in body
