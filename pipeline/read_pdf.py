@@ -373,32 +373,39 @@ def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
     return out
 
 
-def _image_pages(path: Path, password: str | None) -> tuple[int, int]:
-    """(pages, pages holding an image) as pdfium counts them; pdfminer sees no pages in some scans."""
+def _image_pages(path: Path, password: str | None) -> tuple[int, int, int]:
+    """(pages, pages holding an image, pages that cannot be loaded) as pdfium counts them; pdfminer
+    sees no pages in some scans."""
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError:
-        return 0, 0
+        return 0, 0, 0
     try:
         pages = len(document)
-        with_images = 0
+        with_images = damaged = 0
         for index in range(pages):
-            page = document[index]
+            try:
+                page = document[index]
+            except pdfium.PdfiumError:
+                damaged += 1
+                continue
             try:
                 if any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects()):
                     with_images += 1
             finally:
                 page.close()
-        return pages, with_images
+        return pages, with_images, damaged
     finally:
         document.close()
 
 
 def _no_text(path: Path, password: str | None, pdfminer_pages: int) -> InputError:
-    """The error for a file where no page has text: scanned pages, or no pages at all."""
-    pages, with_images = _image_pages(path, password)
+    """The error for a file where no page has text: scanned pages, damaged pages, or no pages at all."""
+    pages, with_images, damaged = _image_pages(path, password)
+    if damaged and damaged == pages:
+        return BrokenPdf(f"{path}: none of its {pages} page(s) can be loaded")
     pages = max(pages, pdfminer_pages)
     if with_images:
         return NoTextLayer(f"{path}: no text layer ({pages} page(s), {with_images} with images only)")
