@@ -29,8 +29,7 @@ def split_offsets(text: str) -> list[tuple[int, int]]:
         stop = match.start()
         word = re.search(r"([\w.]+)$", text[start:stop])
         before = word.group(1).lower() if word else ""
-        if before in ABBREVIATIONS or re.fullmatch(r"[A-Z]", text[stop - 1:stop]) and (
-                stop < 2 or not text[stop - 2].isalnum()):
+        if before in ABBREVIATIONS or _is_initial(text, stop):
             continue
         if re.fullmatch(r"\d+", before) and re.match(r"\.\d", text[stop:stop + 2]):
             continue   # a decimal point
@@ -45,6 +44,14 @@ def split_offsets(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _is_initial(text: str, stop: int) -> bool:
+    """A lone capital before the stop, as in "J. Zhang"; but not a unit after a number ("at 60 °C.",
+    "cycled at 2 C.", "up to 4.3 V."), which ends its sentence."""
+    if not re.fullmatch(r"[A-Z]", text[stop - 1:stop]) or stop >= 2 and text[stop - 2].isalnum():
+        return False
+    return not re.search(r"\d\s?°?$", text[max(0, stop - 4):stop - 1])
 
 
 def _markers_for(markers: Iterable[CitationMarker], start: int, end: int, is_last: bool) -> tuple[CitationMarker, ...]:
