@@ -314,7 +314,10 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
             continue
         if max(s.x1 - s.x0 for s in right) < 1.5 * opts.min_column_width * width:
             continue                     # a sidebar may be narrow, the text column right of it is not
-        gap = min(s.x0 for s in right) - max(s.x1 for s in left)
+        # the gutter between lines of text: a page number or a label standing in it is not a line
+        lines_left = [s for s in left if s.x1 - s.x0 >= 3 * size] or left
+        lines_right = [s for s in right if s.x1 - s.x0 >= 3 * size] or right
+        gap = min(s.x0 for s in lines_right) - max(s.x1 for s in lines_left)
         spaces = [words[b].x0 - words[a].x1 for s in left + right for a, b in zip(s.ids, s.ids[1:], strict=False)]
         if gap < opts.gutter_width * size or spaces and gap < 2.5 * statistics.median(spaces):
             continue                     # justified word gaps that happen to line up, not a gutter

@@ -87,6 +87,15 @@ def test_layout_two_columns_under_a_full_width_title():
     assert texts[9:] == [f"right line {k} of the second column text" for k in range(8)]
 
 
+def test_layout_page_number_in_the_gutter_does_not_join_the_columns():
+    left = column([f"left line {k} of the first column text" for k in range(8)], 50, 120)
+    right = column([f"right line {k} of the second column text" for k in range(8)], 226, 120)
+    page_number = line_words("7", 216, 760)             # centred at the foot, in the narrow gutter
+    lines = page_lines(PageWords(1, 440, 800, tuple(left + right + page_number)))
+    texts = [ln.text for ln in lines if ln.text != "7"]
+    assert texts == [f"left line {k} of the first column text" for k in range(8)] + \
+                    [f"right line {k} of the second column text" for k in range(8)]
+
 def test_layout_single_column_is_not_split():
     words = column([f"a long line number {k} that spans the whole measure of the page" for k in range(10)], 50, 100)
     lines = page_lines(PageWords(1, 600, 800, tuple(words)))
