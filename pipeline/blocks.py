@@ -37,7 +37,7 @@ AFFILIATION_WORDS = re.compile(
     r"\b(University|Universit[éä]|Institute|Laboratory|Department|Dept\.|College|School of|Academy|"
     r"E-?mail|e-mail|Key Lab|P\. ?R\. China|Correspondence|ORCID|Received|Revised|Accepted|Published|"
     r"Creative Commons|open access article|Copyright|licen[cs]e|contributed equally|Republic of Korea|"
-    r"Funding|\bKeywords\b)", re.IGNORECASE)
+    r"Funding|\bKeywords\b|Academic Editor|Handling Editor|Edited by)", re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(r"\b(received (his|her)|obtained (his|her)|(is|was) (currently |now )?"
                              r"(a|an) (professor|Ph\.? ?D\.?|postdoc|associate|assistant|full|research)|"
                              r"(His|Her) (research|current research) interests?|joined)\b", re.IGNORECASE)
@@ -172,17 +172,19 @@ def _is_equation(line: Line) -> bool:
                                                                      bool(re.search(r"[→⇌+−]", text)))
 
 
-def _is_caption_start(line: Line, body: float) -> bool:
+def _is_caption_start(line: Line, body: float, opens_paragraph: bool) -> bool:
+    """"Figure 2. …" set apart by its label's weight, its size or a bar; or, in the body's own type, at
+    the head of a paragraph, where running text does not begin with a figure's label and a stop."""
     match = CAPTION_START.match(line.text.strip())
     if not match:
         return False
-    return match.group(1) == "|" or line.bold_head or abs(line.size - body) > 0.3
+    return match.group(1) == "|" or line.bold_head or abs(line.size - body) > 0.3 or opens_paragraph
 
 
 def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions) -> bool:
     gap = line.top - prev.bottom
     open_sentence = not TERMINAL.search(prev.text) and line.text[:1].islower()
-    if gap > max(ctx.pitch * opts.paragraph_gap - (prev.bottom - prev.top), ctx.body * 0.9) and not open_sentence:
+    if gap > max(ctx.pitch * opts.paragraph_gap - (prev.bottom - prev.top), ctx.body * 0.6) and not open_sentence:
         return True
     if gap > ctx.pitch * 6:
         return True                       # a figure between: decided again by the join step
@@ -280,7 +282,9 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
             else:
                 drafts.append(_Draft(BlockKind.HEADING, [line], level, numbered=numbered))
             continue
-        if _is_caption_start(line, body):
+        opens = (last is None or last.kind != BlockKind.BODY or last.lines[-1].page != line.page
+                 or last.lines[-1].column != line.column or _starts_paragraph(last.lines[-1], line, ctx, opts))
+        if _is_caption_start(line, body, opens):
             drafts.append(_Draft(BlockKind.CAPTION, [line]))
             continue
         if _is_equation(line):

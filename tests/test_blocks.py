@@ -66,3 +66,24 @@ def test_blocks_reference_numbers_in_each_style():
     assert [reference_number(t) for t in ("[12] A. B. Name", "12. Name, A.", "12.A. Name", "(12) Name",
                                           "12 A. B. Name and C. Other")] == [12] * 5
     assert reference_number("2054(2023).") is None
+
+
+def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph():
+    """Leading 12, paragraphs set 6 pt apart; a figure's caption in the body's own type sits inside a
+    paragraph that the figure interrupted, which is joined around it."""
+    texts = ["A host kept 900 mA h g−1 over the first", "cycles of plating and stripping in a cell",
+             "with a carbonate electrolyte, almost", "threefold higher than",
+             "Figure 2. Carbon frameworks. a) Porous graphene", "networks made by thermal reduction of the",
+             "oxide. Reproduced with permission.", "graphite, and it kept going for a very",
+             "long time, over 1000 cycles in all.", "A second paragraph starts here and says",
+             "more about the same hosts and their cells", "in the same words as the first one did."]
+    tops, top = [], 100.0
+    for k in range(len(texts)):
+        tops.append(top)
+        top += 18 if k in (3, 6, 8) else 12          # 6 pt more between paragraphs
+    blocks = blocks_from_lines([line(t, top=y) for t, y in zip(texts, tops, strict=True)])
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.CAPTION, BlockKind.BODY]
+    assert blocks[0].text.endswith("threefold higher than graphite, and it kept going for a very long time, "
+                                   "over 1000 cycles in all.")
+    assert blocks[1].text.startswith("Figure 2. Carbon frameworks.")
+    assert blocks[2].text.startswith("A second paragraph")
