@@ -26,7 +26,8 @@ HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\
 CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*(\||[.:]\s)")
 FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
 EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
-TERMINAL = re.compile(r"[.!?:;]\s*[\"”’)]*\s*$")
+# a sentence's end, which an in-line citation ("… held. [49]") may still follow
+TERMINAL = re.compile(r"[.!?:;]\s*[\"”’)]*\s*(?:\[\d+(?:\s*[,–-]\s*\d+)*\]\s*)?$")
 REFERENCES_TITLE = re.compile(r"^(?:\d+\.?\s*\|?\s*)?(References|REFERENCES|Bibliography|Notes and references|"
                               r"Literature Cited|References and Notes|Reference)\s*$")
 BACK_MATTER = re.compile(r"^(Acknowledg(e)?ments?|ACKNOWLEDG(E)?MENTS?|Author contributions|Competing interests|"

@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+import pytest
+
 from pipeline.blocks import _join_lines, blocks_from_lines, lift_inline_citations, reference_number
 from pipeline.layout import Line
 from pipeline.records import BlockKind
@@ -68,13 +70,14 @@ def test_blocks_reference_numbers_in_each_style():
     assert reference_number("2054(2023).") is None
 
 
-def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph():
-    """Leading 12, paragraphs set 6 pt apart; a figure's caption in the body's own type sits inside a
-    paragraph that the figure interrupted, which is joined around it."""
+@pytest.mark.parametrize("caption_end", ["permission.", "permission. [49]"])
+def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph(caption_end):
+    """Leading 12, paragraphs set 6 pt apart; a figure's caption in the body's own type (ending with an
+    in-line citation or not) sits inside a paragraph that the figure interrupted, joined around it."""
     texts = ["A host kept 900 mA h g−1 over the first", "cycles of plating and stripping in a cell",
              "with a carbonate electrolyte, almost", "threefold higher than",
              "Figure 2. Carbon frameworks. a) Porous graphene", "networks made by thermal reduction of the",
-             "oxide. Reproduced with permission.", "graphite, and it kept going for a very",
+             f"oxide. Reproduced with {caption_end}", "graphite, and it kept going for a very",
              "long time, over 1000 cycles in all.", "A second paragraph starts here and says",
              "more about the same hosts and their cells", "in the same words as the first one did."]
     tops, top = [], 100.0

@@ -38,6 +38,12 @@ def test_extract_unit_alone_names_its_property(read):
         ("SpecificCapacity", 900.0, "mA h g-1", "="), ("CurrentDensity", 0.5, "mA cm-2", "=")]
 
 
+@pytest.mark.parametrize("capacity, current", [("g⁻¹", "cm⁻²"), ("g-¹", "cm-²")])
+def test_extract_units_with_superscript_digit_characters(read, capacity, current):
+    assert read(f"The electrode delivered 900 mA h {capacity} at 0.5 mA {current}.") == [
+        ("SpecificCapacity", 900.0, "mA h g-1", "="), ("CurrentDensity", 0.5, "mA cm-2", "=")]
+
+
 def test_extract_normalises_to_the_canonical_unit(read):
     assert read("The voltage hysteresis was 0.13 V.") == [("VoltageHysteresis", 130.0, "mV", "=")]
 

@@ -79,7 +79,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 def unit_token_regex() -> str:
     """One token of a unit: atoms with powers, glued ('mgcm⁻²') or alone ('cm−2', 'cm–', '%')."""
     atom = _alternation(unit_atoms())
-    return rf"^(?:(?:{atom})(?:\^?[{DASH}]?[1-4]|[⁻]?[¹²³⁴]|[{DASH}])?[·/]?)+$"
+    return rf"^(?:(?:{atom})(?:\^?[{DASH}]?[1-4]|[⁻{DASH}]?[¹²³⁴]|[{DASH}])?[·/]?)+$"
 
 
 @cache
@@ -88,7 +88,7 @@ def glued_unit_pattern() -> str:
     risky = set(unit_lexicon()["needs_number"]) - {"h"}      # type: ignore[arg-type]
     glued = tuple(a for a in unit_atoms() if a not in risky and a not in {"%", "°", "°C", "℃", "wt%", "vol%", "at%"})
     atom = _alternation(glued)
-    return rf"(?<=[0-9])(?:(?:{atom})(?:[{DASH}]?[1-4]|[⁻]?[¹²³⁴]|[{DASH}])?)+"
+    return rf"(?<=[0-9])(?:(?:{atom})(?:[{DASH}]?[1-4]|[⁻{DASH}]?[¹²³⁴]|[{DASH}])?)+"
 
 
 NUMBER_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)*(?:[{DASH}~]\d+(?:[.,]\d+)?)?$"

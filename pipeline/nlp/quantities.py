@@ -36,7 +36,7 @@ LIST_SEP = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)"
 def _unit_regex() -> str:
     alone = [a for a in unit_atoms() if "%" in a or a == "°"]          # never part of a compound unit
     atom = "|".join(re.escape(a) for a in unit_atoms() if a not in alone)
-    power = rf"(?:\^?\s?[{DASH}]?\s?[1-4](?![\d.,]\d)(?!\d)|[⁻]?[¹²³⁴]|[{DASH}](?![\w\d]))"
+    power = rf"(?:\^?\s?[{DASH}]?\s?[1-4](?![\d.,]\d)(?!\d)|[⁻{DASH}]?[¹²³⁴]|[{DASH}](?![\w\d]))"
     single = "|".join(re.escape(a) for a in alone if a != "°") + "|°(?!\\w)"
     return rf"(?:\\?(?:{single})|(?:{atom}){power}?(?:(?:\s|\s?/\s?|·|)(?:{atom}){power}?){{0,3}})"
 
@@ -80,7 +80,7 @@ _NUMERATOR = re.compile(r"^(?:m|μ|µ|n|k)?(?:A|Ah|Wh|S|g|W|C)$|^mAh$|^μAh$")
 @cache
 def _glued_atom_regex() -> re.Pattern[str]:
     atom = "|".join(re.escape(a) for a in unit_atoms())
-    return re.compile(rf"(?:{atom})(?:\^?[{DASH}]?[1-4]|[⁻]?[¹²³⁴]|[{DASH}])?")
+    return re.compile(rf"(?:{atom})(?:\^?[{DASH}]?[1-4]|[⁻{DASH}]?[¹²³⁴]|[{DASH}])?")
 
 
 def _split_glued(chunk: str) -> list[str]:
