@@ -97,3 +97,18 @@ def test_cli_query_commands_start_without_the_heavy_stack():
             "print(sorted(heavy & set(sys.modules)))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"
+
+
+def test_cli_help_paragraphs_are_reflowed_for_the_terminal():
+    from pipeline.cli import reflow
+    doc = """Summary line.
+
+    A paragraph written over
+    two source lines.
+
+    - a bullet
+    - kept as written
+    """
+    assert reflow(doc) == "Summary line.\n\nA paragraph written over two source lines.\n\n- a bullet\n- kept as written"
+    result = runner.invoke(app, ["ingest", "--help"], terminal_width=200)
+    assert "an unchanged file is skipped (unless another version" in result.output

@@ -38,8 +38,8 @@ def ingest(
     """Read PDFs (or folders of PDFs) and add their figures to the graph.
 
     Each paper becomes one named graph, written in one transaction; an unchanged file is skipped
-    (unless it was read by another version of AnodeKG), and a file that fails (or takes longer than --timeout) is reported while the rest of the batch
-    goes on. Exits 3 when a file could not be read or is over --max-pages / --max-bytes. Other
+    (unless another version of AnodeKG read it), and a file that fails (or takes longer than
+    --timeout) is reported while the rest of the batch goes on. Exits 3 when a file could not be read or is over --max-pages / --max-bytes. Other
     processes may query the store meanwhile; a second ingest waits for the store lock (and says so)
     only while one paper is written.
 
