@@ -2,8 +2,8 @@
 
 Extraction is scored on other layouts of the same review too; this renders the shared plain text
 (markdown-ish: ``^[12]`` markers, ``*italic*``, ``g^{-1}``, ``- [n] reference`` lines) with
-reportlab, in one column with inline markers or in two narrow columns with superscript markers
-and a page number standing in the gutter.
+reportlab, in one column or in two narrow columns with a page number standing in the gutter, with
+citation markers inline ("[12]"), as bracketed superscripts or as bare superscripts ("12", Nature).
 """
 
 from __future__ import annotations
@@ -24,21 +24,23 @@ def _inline_math(match: re.Match) -> str:
     return re.sub(r"[{}\\]", "", text)
 
 
-def markup(text: str, inline_markers: bool) -> str:
+MARKERS = {"inline": r" [\1]", "superscript": r"<super>[\1]</super>", "bare": r"<super>\1</super>"}
+
+
+def markup(text: str, markers: str) -> str:
     """One line of the plain text as reportlab paragraph markup."""
     text = re.sub(r"\$([^$]*)\$", _inline_math, text.translate(PLAIN))
     text = escape(text)
     text = re.sub(r"\^\{([^}]*)\}", r"<super>\1</super>", text)
     text = re.sub(r"\^(-?\d+)", r"<super>\1</super>", text)
     text = re.sub(r"_\{([^}]*)\}", r"<sub>\1</sub>", text)
-    marker = r" [\1]" if inline_markers else r"<super>[\1]</super>"
-    text = re.sub(r"\^\[([^\]]+)\]", marker, text)
+    text = re.sub(r"\^\[([^\]]+)\]", MARKERS[markers], text)
     text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
     return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
 
 
-def relayout(source: Path, out: Path, columns: int) -> Path:
-    """``source`` (the review's text) as a PDF at ``out`` in one or two columns."""
+def relayout(source: Path, out: Path, columns: int, markers: str) -> Path:
+    """``source`` (the review's text) as a PDF at ``out`` in one or two columns, markers as ``markers``."""
     from reportlab.lib.pagesizes import A4, letter
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
@@ -58,13 +60,13 @@ def relayout(source: Path, out: Path, columns: int) -> Path:
         entry = re.match(r"- \[(\d+)\]\s*(.*)", line)
         if entry:
             number, text = entry.groups()
-            story.append(Paragraph(markup(f"{number}. {text}" if one else f"[{number}] {text}", one), reference))
+            story.append(Paragraph(markup(f"{number}. {text}" if one else f"[{number}] {text}", markers), reference))
         elif not story:
-            story.append(Paragraph(markup(line, one), title))
+            story.append(Paragraph(markup(line, markers), title))
         elif HEADING.match(line) and len(line) < 90 or line in ("References", "Acknowledgements"):
-            story.append(Paragraph(markup(line, one), heading))
+            story.append(Paragraph(markup(line, markers), heading))
         else:
-            story.append(Paragraph(markup(line, one), body))
+            story.append(Paragraph(markup(line, markers), body))
     size = letter if one else A4
     width, height = size
     if one:

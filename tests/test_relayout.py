@@ -16,9 +16,11 @@ SEED = ("corpus", "seed-review", "zhang2017-advsci-micro-nanostructures-li-anode
 MIN_F1 = 0.90
 
 
-@pytest.fixture(scope="module", params=[1, 2], ids=["one-column", "two-column"])
+@pytest.fixture(scope="module", params=[(1, "inline"), (2, "superscript"), (2, "bare")],
+                ids=["one-column-inline", "two-column-superscript", "two-column-bare-superscript"])
 def relaid(request, tmp_path_factory):
-    return relayout(shared_path(*SEED), tmp_path_factory.mktemp("relayout") / "review.pdf", request.param)
+    columns, markers = request.param
+    return relayout(shared_path(*SEED), tmp_path_factory.mktemp("relayout") / "review.pdf", columns, markers)
 
 
 def test_relayout_reads_in_order(relaid, tmp_path):
