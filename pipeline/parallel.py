@@ -102,21 +102,30 @@ def largest_first(paths: Sequence[Path]) -> list[Path]:
 
 
 # -- this process --------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Deadline:
+    expired: bool = False
+
+
 @contextlib.contextmanager
-def deadline(seconds: float | None, path: Path | str) -> Iterator[None]:
-    """Raise ReadTimeout in this (main) thread when ``seconds`` pass; repeats each second after, in
-    case library code swallows the first one. Without a main thread or a limit it only yields."""
+def deadline(seconds: float | None, path: Path | str) -> Iterator[Deadline]:
+    """Raise ReadTimeout in this (main) thread when ``seconds`` pass, again every 0.1 s after in case
+    library code swallows it (an exception raised inside a garbage-collector callback is only
+    printed), and mark the deadline expired so the caller can tell even then. Without a main thread
+    or a limit it only yields."""
+    state = Deadline()
     if seconds is None or threading.current_thread() is not threading.main_thread():
-        yield
+        yield state
         return
 
     def expire(signum: int, frame: object) -> None:
+        state.expired = True
         raise _timeout_error(path, seconds)
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
     try:
-        yield
+        yield state
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -126,8 +135,10 @@ def _here(work: Work, paths: Sequence[Path], timeout: float | None) -> Iterator[
     for path in paths:
         started = time.perf_counter()
         try:
-            with deadline(timeout, path):
+            with deadline(timeout, path) as state:
                 result = work(path)
+            if state.expired:               # its ReadTimeout was swallowed on the way: still too slow
+                raise _timeout_error(path, timeout or 0)
         except ReadTimeout as exc:
             result = failed(path, exc, time.perf_counter() - started)
         yield result

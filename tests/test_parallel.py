@@ -1,8 +1,10 @@
 """Parallel and distributed ingest: the same graph as a serial ingest, one write per paper from the
 calling process, and a file past its timeout fails alone while the batch goes on."""
 
+import contextlib
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from typer.testing import CliRunner
 
 from pipeline import api, parallel
 from pipeline.cli import app
-from pipeline.errors import InputError
+from pipeline.errors import InputError, ReadTimeout
 from pipeline.store import open_store
 
 
@@ -103,3 +105,17 @@ def test_workers_get_the_biggest_files_first(tmp_path):
     given = [tmp_path / n for n in ("small.pdf", "gone.pdf", "big.pdf", "middle.pdf")]
     ordered = parallel.largest_first(given)
     assert [p.name for p in ordered] == ["big.pdf", "middle.pdf", "small.pdf", "gone.pdf"]
+
+
+def _swallows_timeouts(path):
+    """Work whose library code catches everything (as a garbage-collector callback does) and runs on."""
+    ends = time.monotonic() + 0.5
+    while time.monotonic() < ends:
+        with contextlib.suppress(ReadTimeout):
+            time.sleep(0.01)
+    return parallel.Prepared(parallel.IngestOutcome(str(path), "ok"))
+
+
+def test_parallel_timeout_holds_even_when_the_work_swallows_it(tmp_path):
+    [result] = list(parallel.run(_swallows_timeouts, [tmp_path / "slow.pdf"], jobs=1, timeout=0.2))
+    assert result.outcome.status == "failed" and "took longer than 0.2 s" in result.outcome.error
