@@ -1,13 +1,15 @@
 """Check a store and repair what re-reading the source PDFs can repair.
 
-``diagnose`` looks for four kinds of trouble and returns them as Findings:
+``diagnose`` looks for five kinds of trouble and returns them as Findings:
 
 - ``shacl``: a paper graph that does not conform to ontology/shapes.ttl;
 - ``orphan``: a node that points at something missing from its paper's graph (a measurement whose
   structure, sentence or cited reference is gone, a node described in a paper that is not there),
   a named graph that holds no paper, and triples outside every named graph;
 - ``source-changed``: a paper whose PDF (akg:sourcePath) no longer has the recorded akg:sourceHash;
-- ``source-missing``: a paper whose PDF cannot be found to check or re-read.
+- ``source-missing``: a paper whose PDF cannot be found to check or re-read;
+- ``outdated``: a paper read by another version of AnodeKG (akg:pipelineVersion), whose graph may
+  lack what this version's queries rely on.
 
 ``repair`` re-ingests (forced) every paper with a fixable finding from its source file, each in its
 own single write as any ingest; when a changed file now has another identity (no DOI, so its id is its
@@ -25,13 +27,13 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import PROV
 
-from pipeline import api
+from pipeline import __version__, api
 from pipeline.build_rdf import CITO, ONTOLOGY_GRAPH, graph_iri
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.store.base import GraphStore, Rows
 from pipeline.vocab import AKG
 
-FIXABLE = ("shacl", "orphan", "source-changed")
+FIXABLE = ("shacl", "orphan", "source-changed", "outdated")
 
 
 def _n(term) -> str:
@@ -41,7 +43,7 @@ def _n(term) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    kind: str               # shacl · orphan · source-changed · source-missing
+    kind: str               # shacl · orphan · source-changed · source-missing · outdated
     graph: str              # the named graph it is in ('' for the default graph)
     subject: str            # the node (or file) concerned
     detail: str             # one line for a person
@@ -59,6 +61,7 @@ class PaperSource:
     sha256: str
     path: str               # '' when the graph does not record it
     file: str = ""          # the file's name (akg:sourceFile), to look for it when it has moved
+    version: str = ""       # the AnodeKG version that read it (akg:pipelineVersion)
 
     def locate(self, search: Iterable[Path] = ()) -> Path | None:
         """The source PDF: where it was ingested from, else a file of the same name under ``search``."""
@@ -91,9 +94,10 @@ def _rows(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
 
 
 def paper_sources(store: GraphStore) -> list[PaperSource]:
-    rows = _rows(store, f"""SELECT ?g ?id ?hash ?path ?file WHERE {{ GRAPH ?g {{
+    rows = _rows(store, f"""SELECT ?g ?id ?hash ?path ?file ?version WHERE {{ GRAPH ?g {{
         ?paper a {_n(AKG.Paper)} ; {_n(AKG.paperId)} ?id ; {_n(AKG.sourceHash)} ?hash .
-        OPTIONAL {{ ?paper {_n(AKG.sourcePath)} ?path }} OPTIONAL {{ ?paper {_n(AKG.sourceFile)} ?file }} }} }}
+        OPTIONAL {{ ?paper {_n(AKG.sourcePath)} ?path }} OPTIONAL {{ ?paper {_n(AKG.sourceFile)} ?file }}
+        OPTIONAL {{ ?paper {_n(AKG.pipelineVersion)} ?version }} }} }}
         ORDER BY ?g""")
     return [PaperSource(*row) for row in rows]
 
@@ -163,6 +167,12 @@ def source_problems(papers: Iterable[PaperSource], search: Iterable[Path] = ()) 
     return findings
 
 
+def outdated(papers: Iterable[PaperSource]) -> list[Finding]:
+    return [Finding("outdated", p.graph, p.paper_id, f"read by AnodeKG {p.version or 'of unknown version'}; "
+                                                     f"this is {__version__}: re-ingest it (doctor --fix)")
+            for p in papers if p.version != __version__]
+
+
 def diagnose(store: GraphStore, search: Iterable[Path] = ()) -> DoctorReport:
     """Every problem of the store, each tied to the paper graph (and source file) it concerns.
 
@@ -172,7 +182,7 @@ def diagnose(store: GraphStore, search: Iterable[Path] = ()) -> DoctorReport:
     search = tuple(search)
     papers = paper_sources(store)
     findings = shape_problems(store, papers) + dangling(store) + stray_triples(store, papers) + \
-        source_problems(papers, search)
+        source_problems(papers, search) + outdated(papers)
     sources = {p.graph: str(found) for p in papers if (found := p.locate(search)) is not None}
     findings = [f if f.source or f.graph not in sources else replace(f, source=sources[f.graph]) for f in findings]
     return DoctorReport(len(papers), store.count(), tuple(findings))

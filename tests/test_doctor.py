@@ -123,3 +123,12 @@ def test_doctor_cli_json_matches_library_and_exit_code(store_copy, tmp_path):
 def test_doctor_help_has_an_example():
     result = runner.invoke(app, ["doctor", "--help"])
     assert result.exit_code == 0 and "Example" in result.output and "--store" in result.output
+
+
+def test_doctor_finds_a_paper_read_by_another_version_and_reingests_it(store_copy, sample_store_dir):
+    rewrite_paper_graph(store_copy, _replace_literal("pipelineVersion", ox.Literal("0.0.1")))
+    kinds, report = _kinds(store_copy)
+    assert kinds == ["outdated"] and "0.0.1" in report.findings[0].detail
+    kinds, report = _kinds(store_copy, fix=True)
+    assert kinds == [] and [o.status for o in report.repaired] == ["ok"]
+    assert fingerprint(store_copy) == fingerprint(sample_store_dir)

@@ -23,7 +23,8 @@ def doctor(
         "--sources", metavar="DIR", help="Folder to look in for PDFs that moved (by file name); repeatable.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
 ) -> None:
-    """Check the store: SHACL validity, orphan nodes, and papers whose source PDF changed or vanished.
+    """Check the store: SHACL validity, orphan nodes, papers whose source PDF changed or vanished, and
+    papers read by another version of AnodeKG.
 
     With --fix, papers with a problem are re-ingested from their source file (one write each, as any
     ingest); what no re-ingest can repair is only reported. Exits 0 when the store is healthy (after
