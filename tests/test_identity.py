@@ -48,6 +48,11 @@ def test_identity_journal_key_cleans_what_the_reader_left(printed, key):
     assert journal_key(printed) == key
 
 
+def test_identity_journal_small_words_are_dropped():
+    # "on" is a stopword in journals.yaml (quoted there: bare, YAML reads it as true)
+    assert journal_key("Transactions on Energy Storage") == journal_key("Transactions Energy Storage")
+
+
 def test_identity_journal_letters_differ_between_sections():
     assert journal_key("Phys. Rev. A") != journal_key("Phys. Rev. B")
 

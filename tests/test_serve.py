@@ -85,8 +85,10 @@ def test_serve_update_gets_403(cli_server):
     assert caught.value.code == 403
 
 
-def test_serve_update_hidden_in_query_parameter_gets_403(served):
-    response = httpx.get(f"{served}/sparql", params={"query": "DELETE WHERE { ?s ?p ?o }"})
+@pytest.mark.parametrize("update", ["DELETE WHERE { ?s ?p ?o }",
+                                    "PREFIX a: <http://x/> INSERT { ?s a:p 1 } WHERE { SELECT ?s WHERE { ?s ?p ?o } }"])
+def test_serve_update_hidden_in_query_parameter_gets_403(served, update):
+    response = httpx.get(f"{served}/sparql", params={"query": update})
     assert response.status_code == 403
 
 
