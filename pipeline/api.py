@@ -7,6 +7,7 @@ AnodeKGError subclass on failure; none prints or exits.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,7 @@ from rdflib import Graph
 from ontology import ONTOLOGY_TTL
 from pipeline import __version__, parallel
 from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
-from pipeline.errors import AnodeKGError, InputError
+from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
@@ -180,6 +181,11 @@ def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         processed = process(path, password, limits)
     except AnodeKGError as exc:
         return parallel.failed(path, exc, time.perf_counter() - started)
+    except Exception as exc:  # noqa: BLE001 — a bug on one file fails that file, not the batch
+        if os.environ.get(DEBUG_ENV):             # `anodekg --debug`: the traceback, here or in a worker
+            raise
+        error = InternalError(f"{path}: {type(exc).__name__}: {exc}")
+        return parallel.failed(path, error, time.perf_counter() - started)
     doc = processed.document
     outcome = IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
                             len(processed.extraction.structures), len(doc.references), doc.page_count,

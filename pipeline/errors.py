@@ -6,6 +6,8 @@ exit codes in one place (``cli.reported``). Exit code 2 is left to the CLI libra
 
 from __future__ import annotations
 
+DEBUG_ENV = "ANODEKG_DEBUG"      # set by `anodekg --debug`: failures keep their tracebacks, in workers too
+
 
 class AnodeKGError(Exception):
     """Base of every error AnodeKG reports to a user."""
@@ -72,3 +74,10 @@ class StoreError(AnodeKGError):
     """The store cannot be opened, read or written."""
 
     exit_code = 6
+
+
+class InternalError(AnodeKGError):
+    """AnodeKG itself failed on a file (a bug, not a bad input); the rest of a batch goes on."""
+
+    exit_code = 1
+    hint = "this is a bug in AnodeKG: please report it with the file (run with --debug for the traceback)"

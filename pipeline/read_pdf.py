@@ -15,7 +15,7 @@ import struct
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +72,6 @@ class PageWords:
     width: float
     height: float
     words: tuple[Word, ...]
-    image_count: int = 0
     figures: tuple[tuple[float, float, float, float], ...] = ()   # (x0, top, x1, bottom) of big images
     drawings: tuple[tuple[float, float, float, float], ...] = ()  # clusters of vector graphics (plots)
 
@@ -83,14 +82,6 @@ class PdfInfo:
 
     page_count: int
     metadata: dict[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class PdfContent:
-    """A whole PDF as the reader needs it: its metadata and every page's words."""
-
-    info: PdfInfo
-    pages: tuple[PageWords, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +146,8 @@ def _damaged_is_broken(path: Path) -> Iterator[None]:
         yield
     except InputError:
         raise
-    except (PdfminerException, PDFSyntaxError, PSException, PDFEncryptionError) as exc:
-        raise _translate(path, exc) from exc
+    except (PdfminerException, PSException) as exc:          # PSException covers pdfminer's syntax,
+        raise _translate(path, exc) from exc                  # encryption and password errors
     except PARSER_FAILURES as exc:
         raise BrokenPdf(f"{path}: damaged PDF ({type(exc).__name__}: {exc})") from exc
 
@@ -350,17 +341,14 @@ def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8
 
 @contextmanager
 def _opened(path: Path, password: str | None) -> Iterator[pdfplumber.PDF]:
-    """The open PDF; any parser failure while it is open or being read becomes an InputError."""
+    """The open PDF. Only the parsing is guarded (here and where pages are read), not the caller's
+    block: a bug in our own layout code must crash as a bug, not pass for a damaged file."""
     with _damaged_is_broken(path):
-        try:
-            pdf = pdfplumber.open(path, password=password or "")
-        except PdfminerException as exc:
-            raise _translate(path, exc) from exc
-        except (PDFSyntaxError, PSException, PDFPasswordIncorrect, PDFEncryptionError) as exc:
-            raise _translate(path, exc) from exc
-        try:
-            yield pdf
-        finally:
+        pdf = pdfplumber.open(path, password=password or "")
+    try:
+        yield pdf
+    finally:
+        with suppress(Exception):       # closing re-reads a damaged page tree; what failed was said already
             pdf.close()
 
 
@@ -416,20 +404,18 @@ def _no_text(path: Path, password: str | None, pdfminer_pages: int) -> InputErro
 
 def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageWords]:
     """Each page's words, closing every page after use."""
-    try:
+    with _damaged_is_broken(path):
         pages = pdf.pages
-    except PdfminerException as exc:
-        raise _translate(path, exc) from exc
     for number, page in enumerate(pages, start=1):
         try:
-            objects = page_objects(page)
-            width, height = float(page.width), float(page.height)
-            yield PageWords(number, width, height, words_from_chars(objects.chars), len(objects.images),
-                            _figures(objects, width, height), _drawings(objects, width, height))
-        except PdfminerException as exc:
-            raise _translate(path, exc) from exc
+            with _damaged_is_broken(path):
+                objects = page_objects(page)
+                width, height = float(page.width), float(page.height)
+            words = PageWords(number, width, height, words_from_chars(objects.chars),
+                              _figures(objects, width, height), _drawings(objects, width, height))
         finally:
             page.close()
+        yield words
 
 
 class _Pages:
@@ -459,37 +445,12 @@ def opened_pdf(path: Path, password: str | None = None, limits: ReadLimits = Rea
     path = Path(path)
     check_file(path, limits)
     with _opened(path, password) as pdf:
-        try:
+        with _damaged_is_broken(path):
             metadata = _metadata(pdf)
             count = len(pdf.pages)
-        except PdfminerException as exc:
-            raise _translate(path, exc) from exc
         if count > limits.max_pages:
             raise TooLarge(f"{path}: {count} pages is more than --max-pages {limits.max_pages}")
         pages = _Pages(pdf, path)
         yield PdfInfo(count, metadata), pages
     if not pages.with_text:
         raise _no_text(path, password, pages.count)
-
-
-def read_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> PdfContent:
-    """Every page's words at once (for tools and tests; the reader streams pages instead)."""
-    with opened_pdf(path, password, limits) as (info, pages):
-        content = tuple(pages)
-    return PdfContent(info, content)
-
-
-def pdf_info(path: Path, password: str | None = None) -> PdfInfo:
-    """Page count and metadata alone."""
-    path = Path(path)
-    with _opened(path, password) as pdf:
-        try:
-            return PdfInfo(page_count=len(pdf.pages), metadata=_metadata(pdf))
-        except PdfminerException as exc:
-            raise _translate(path, exc) from exc
-
-
-def read_all_pages(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()
-                   ) -> list[PageWords]:
-    """All pages of a PDF; refuses a file with no text layer rather than returning empty pages."""
-    return list(read_pdf(path, password, limits).pages)

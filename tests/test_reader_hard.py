@@ -80,3 +80,29 @@ def test_reader_truncated_file_is_a_broken_pdf(sample_pdf, tmp_path):
     truncated.write_bytes(sample_pdf.read_bytes()[:40_000])
     result = runner.invoke(app, ["read", str(truncated)])
     assert result.exit_code == 3 and "BrokenPdf" in result.output
+
+
+def test_reader_bug_in_our_layout_code_is_not_a_damaged_pdf(sample_pdf, tmp_path, monkeypatch):
+    """Only parsing the file is guarded: our own bug surfaces as itself, and in a batch as an internal
+    error of that one file while the others ingest."""
+    from pipeline import api, document
+    from pipeline.document import read_document
+
+    def broken_layout(pages, *args, **kwargs):
+        next(iter(pages))                            # reads a page, as the real one does
+        raise IndexError("a bug in our layout code")
+
+    monkeypatch.setattr(document, "document_lines", broken_layout)
+    with pytest.raises(IndexError):
+        read_document(sample_pdf)
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    store = open_store(str(tmp_path / "store"))
+    try:
+        report = api.ingest([sample_pdf, empty], store)
+    finally:
+        store.close()
+    sample, bad = report.outcomes
+    assert sample.status == "failed" and sample.exit_code == 1 and "IndexError" in sample.error
+    assert "bug in AnodeKG" in sample.error
+    assert bad.status == "failed" and "empty" in bad.error

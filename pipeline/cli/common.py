@@ -26,7 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table as RichTable
 
 from pipeline import __version__
-from pipeline.errors import AnodeKGError, StoreError
+from pipeline.errors import DEBUG_ENV, AnodeKGError, StoreError
 from pipeline.store.base import STORE_ENV, GraphStore, default_store_url, open_store, split_url
 from queries.runner import Table
 
@@ -72,6 +72,8 @@ def main_options(
                                        "([bold]anodekg --store DIR stats[/]).")] = None,
 ) -> None:
     STATE["debug"] = debug
+    if debug:
+        os.environ[DEBUG_ENV] = "1"
     if store:          # read by each command's own --store default, which its own --store still overrides
         os.environ[STORE_ENV] = store
 
