@@ -27,6 +27,7 @@ from pipeline.build_rdf import PREFIXES
 from pipeline.errors import InputError, StoreError
 from pipeline.graph_view import cytoscape_elements, project
 from pipeline.store.base import GraphStore, Rows
+from pipeline.viewer import CYTOSCAPE_VERSION
 from queries.runner import run_named
 
 Writer = Callable[[GraphStore, Path], None]
@@ -72,7 +73,7 @@ def _gexf(store: GraphStore, out: Path) -> None:
 def _cytoscape(store: GraphStore, out: Path) -> None:
     """Cytoscape.js JSON, which Cytoscape desktop imports too (File → Import → Network from File)."""
     g = project(store)
-    data = {"format_version": "1.0", "generated_by": "AnodeKG", "target_cytoscapejs_version": "~3.34",
+    data = {"format_version": "1.0", "generated_by": "AnodeKG", "target_cytoscapejs_version": f"~{CYTOSCAPE_VERSION.rsplit('.', 1)[0]}",
             "data": {"name": "AnodeKG"}, "directed": True, "multigraph": True, "elements": cytoscape_elements(g)}
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -656,10 +656,3 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
         heights.append(page.height)
     mark_repeats(per_page, heights, opts)
     return [line for lines in per_page for line in lines]
-
-
-def layout(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptions()):
-    """Every page's words → the document's blocks in reading order."""
-    from pipeline.blocks import blocks_from_lines
-
-    return blocks_from_lines(document_lines(pages, opts), opts)

@@ -111,7 +111,6 @@ def _format(initials: str, surname: str) -> str:
     if "." not in initials:                            # Vancouver "AB" → "A. B."
         initials = ". ".join(initials) + "."
     spaced = re.sub(r"\.(?=[A-Z\u00C0-\u017F])", ". ", initials.replace(" ", ""))
-    spaced = spaced.replace(".-", ".-")
     return _tidy(f"{spaced} {surname}")
 
 
@@ -134,16 +133,6 @@ def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], in
             break
         pos = sep.end()
     return tuple(authors), pos
-
-
-def authors_surname_first(text: str) -> tuple[tuple[str, ...], int]:
-    """'Armand, M., Tarascon, J.-M. & Other, A. B. et al. Title' → authors and where they end."""
-    return _author_run(text, SURNAME_FIRST)
-
-
-def authors_initials_first(text: str) -> tuple[tuple[str, ...], int]:
-    """'J.-M. Tarascon, M. Armand, and A. B. Other, “Title' → authors and where they end."""
-    return _author_run(text, INITIALS_FIRST)
 
 
 def parse_authors(text: str) -> tuple[tuple[str, ...], int]:
