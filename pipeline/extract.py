@@ -127,8 +127,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and has_words("processing", text):
         return True
-    if figure.value > 100 and figure.prop.iri in {
-            AKG.CoulombicEfficiency, AKG.CapacityRetention, AKG.LithiumLoading, AKG.Porosity}:
+    if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):
         return figure.prop.role != local_name(AKG.Quality) or has_words("processing", text) or \

@@ -30,6 +30,8 @@ class PropertyDef:
     role: str                        # local name of its akg:PropertyRole
     cues: tuple[str, ...]            # skos:altLabel, most specific first
     unit_cues: tuple[str, ...]       # units that, alone, identify the property
+    better: str = "higher"           # akg:better: which direction ranks first
+    max_value: float | None = None   # akg:maxValue: above it a figure is a misreading
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,9 @@ def properties() -> dict[str, PropertyDef]:
             unit=str(unit) if unit is not None else "",
             unit_iri=graph.value(iri, QUDT_HAS_UNIT),
             role=local_name(role) if role is not None else "Performance",
-            cues=_strings(graph, iri, SKOS.altLabel), unit_cues=_strings(graph, iri, AKG.unitCue))
+            cues=_strings(graph, iri, SKOS.altLabel), unit_cues=_strings(graph, iri, AKG.unitCue),
+            better=str(graph.value(iri, AKG.better) or "higher"),
+            max_value=float(limit) if (limit := graph.value(iri, AKG.maxValue)) is not None else None)
     return found
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline.errors import InputError
 from pipeline.export import replacing
 from pipeline.graph_view import class_colours
-from pipeline.ontology import local_name, ontology_graph, property_def, structure_classes
+from pipeline.ontology import local_name, property_def, structure_classes
 from pipeline.store.base import GraphStore
 from pipeline.vocab import AKG
 from queries.runner import Table, get_query, run_named
@@ -152,7 +152,7 @@ def draw_best_per_class(table: Table, params: Params) -> Figure:
     definition = property_def(prop)
     fig = _new_figure(figsize=(7.5, 4.8), layout="constrained")
     ax = fig.add_subplot()
-    better = "lowest" if _better(prop) == "lower" else "highest"
+    better = "lowest" if definition.better == "lower" else "highest"
     ax.set_title(f"Best {definition.label} per class ({better} is best)")
     ax.set_ylabel(_axis_label(prop))
     if not table.rows:
@@ -169,11 +169,6 @@ def draw_best_per_class(table: Table, params: Params) -> Figure:
     ax.tick_params(axis="x", labelsize=8)
     ax.grid(True, axis="y", alpha=0.3)
     return fig
-
-
-def _better(prop: str) -> str:
-    value = ontology_graph().value(property_def(prop).iri, AKG.better)
-    return str(value) if value is not None else "higher"
 
 
 def _short(names: object, width: int = 34) -> str:

@@ -91,6 +91,7 @@ class AKG(DefinedNamespace):
     isReview: URIRef  # is a review
     journal: URIRef  # journal
     materialKey: URIRef  # material key
+    maxValue: URIRef  # largest possible value
     ofStructure: URIRef  # of structure
     ownResult: URIRef  # own result
     page: URIRef  # page

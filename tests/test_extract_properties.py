@@ -126,3 +126,10 @@ def test_extract_named_ratio_of_capacities(read):
 
 def test_extract_electrolyte_per_capacity(read):
     assert read("A lean E/C ratio of 3 g Ah−1 was used.") == [("ElectrolyteToCapacityRatio", 3.0, "g A-1 h-1", "=")]
+
+
+@pytest.mark.parametrize("text", ["The depth of discharge was 150% in the cell.",
+                                  "The thermal shrinkage was 120% of the film."])
+def test_extract_share_above_its_ontology_maximum_is_dropped(read, text):
+    assert read(text) == []
+    assert read(text.replace("150%", "50%").replace("120%", "20%")) != []
