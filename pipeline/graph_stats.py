@@ -9,7 +9,6 @@ bipartite projection of papers onto those shared things, ranked by degree centra
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -67,14 +66,6 @@ def shared_materials(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     return shared[:top]
 
 
-def _work_key(data: dict[str, Any]) -> str | None:
-    """One identity for a published work across papers: its DOI, else its normalised title."""
-    if data.get("doi"):
-        return "doi:" + str(data["doi"]).lower().strip()
-    title = re.sub(r"[^a-z0-9]+", " ", str(data.get("title", "")).lower()).strip()
-    return "title:" + title if len(title) > 20 else None
-
-
 def paper_graph(g: nx.MultiDiGraph) -> nx.Graph:
     """Papers linked by what they share; edge ``weight`` is the number of shared things."""
     papers = _of_type(g, PAPER)
@@ -85,15 +76,13 @@ def paper_graph(g: nx.MultiDiGraph) -> nx.Graph:
         shared.add_node(thing, bipartite=1)
         shared.add_edge(paper, thing)
 
-    for paper in papers:
-        own = _work_key(g.nodes[paper])
-        if own:
-            link(paper, own)                                # a paper that cites it shares this key
+    for paper in papers:                                    # works as identity.py resolved them on ingest
+        if g.nodes[paper].get("work"):
+            link(paper, "work:" + g.nodes[paper]["work"])   # a paper that cites it shares this key
     for u, v, relation in g.edges(data="relation"):
         if relation == CITES:
-            key = _work_key(g.nodes[v])
-            if key:
-                link(u, key)
+            if g.nodes[v].get("work"):
+                link(u, "work:" + g.nodes[v]["work"])
         elif relation == HAS_MATERIAL:
             for _, paper, r in g.out_edges(u, data="relation"):
                 if r == DESCRIBED_IN:

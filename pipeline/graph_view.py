@@ -8,9 +8,10 @@ and GEXF accept them and Gephi or yEd read them as typed columns.
 
 Nodes, by ``type``:
 
-- ``Paper``: ``paper_id``, and when known ``title``, ``journal``, ``year`` (int), ``doi``.
+- ``Paper``: ``paper_id``, and when known ``title``, ``journal``, ``year`` (int), ``doi``, ``work``
+  (the key of the work it is, as identity.py resolves it across papers).
 - ``Reference`` (an entry of a paper's reference list): ``paper`` (paper id), ``number`` (int), and
-  when known ``authors``, ``title``, ``journal``, ``year`` (int), ``doi``.
+  when known ``authors``, ``title``, ``journal``, ``year`` (int), ``doi``, ``work``.
 - ``Structure``: ``paper``, ``class`` and ``subclass`` (ontology local names; ``subclass`` is ``""``
   when there is none), ``evidence`` (why it got its class), ``own_result`` (bool), ``figures`` (int).
 - ``Material``: only ``label``; one node per material, shared by every paper that names it.
@@ -122,10 +123,11 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
     b = _Builder()
     for r in select(store, "papers"):
         b.node(r["node"], PAPER, str(r["title"] or r["paper"]), paper_id=r["paper"], title=r["title"],
-               journal=r["journal"], year=r["year"], doi=r["doi"])
+               journal=r["journal"], year=r["year"], doi=r["doi"], work=r["work"])
     for r in select(store, "references"):
         b.node(r["node"], REFERENCE, _reference_label(r), paper=r["paper"], number=r["number"],
-               authors=r["authors"], title=r["title"], journal=r["journal"], year=r["year"], doi=r["doi"])
+               authors=r["authors"], title=r["title"], journal=r["journal"], year=r["year"], doi=r["doi"],
+               work=r["work"])
         b.edge(r["paperNode"], r["node"], CITES)
     _add_structures(b, select(store, "structures"))
     for r in select(store, "materials"):

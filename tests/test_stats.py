@@ -9,14 +9,21 @@ from typer.testing import CliRunner
 from pipeline import api
 from pipeline.cli import app
 from pipeline.graph_stats import most_connected_papers, paper_graph, shared_materials, summarize
+from pipeline.identity import work_keys
 from pipeline.store import open_store
+
+
+def _work_of(doi: str) -> dict[str, str]:
+    """The resolved work key the projection reads from the store, as identity.py makes it on ingest."""
+    keys = work_keys(doi=doi)
+    return {"work": str(keys[0])} if keys else {}
 
 
 def _projection(papers: dict[str, dict], uses: list[tuple[str, str, str]], cites: list[tuple[str, str]]):
     """A hand-built projection: papers, structures (paper, class, material) and reference-list DOIs."""
     g = nx.MultiDiGraph()
     for key, data in papers.items():
-        g.add_node(key, type="Paper", label=key, paper_id=key, **data)
+        g.add_node(key, type="Paper", label=key, paper_id=key, **data, **_work_of(data.get("doi", "")))
     for i, (paper, cls, material) in enumerate(uses):
         s = f"{paper}/s{i}"
         g.add_node(s, type="Structure", label=s, **{"class": cls})
@@ -25,7 +32,7 @@ def _projection(papers: dict[str, dict], uses: list[tuple[str, str, str]], cites
         g.add_edge(s, material, relation="hasMaterial")
     for i, (paper, doi) in enumerate(cites):
         ref = f"{paper}/r{i}"
-        g.add_node(ref, type="Reference", label=ref, number=i + 1, doi=doi)
+        g.add_node(ref, type="Reference", label=ref, number=i + 1, doi=doi, **_work_of(doi))
         g.add_edge(paper, ref, relation="cites")
     return g
 
@@ -96,13 +103,15 @@ def test_stats_papers_sharing_a_material_are_connected():
 
 
 def test_stats_a_paper_citing_another_connects_them():
-    g = _projection({"A": {"doi": "10.1/a"}, "B": {"doi": "10.1/b"}}, [], [("B", "10.1/A"), ("A", "10.9/other")])
+    g = _projection({"A": {"doi": "10.1000/a"}, "B": {"doi": "10.1000/b"}}, [],
+                    [("B", "https://doi.org/10.1000/A"), ("A", "10.9999/other")])
     links = paper_graph(g)
     assert links.has_edge("A", "B") and links["A"]["B"]["weight"] == 1
 
 
 def test_stats_two_papers_citing_the_same_work_are_connected():
-    g = _projection({"A": {}, "B": {}, "C": {}}, [], [("A", "10.5/x"), ("B", "10.5/X"), ("C", "10.5/y")])
+    g = _projection({"A": {}, "B": {}, "C": {}}, [],
+                    [("A", "10.5555/x"), ("B", "doi:10.5555/X"), ("C", "10.5555/y")])
     links = paper_graph(g)
     assert links.has_edge("A", "B") and not links.has_edge("A", "C")
 
