@@ -333,12 +333,15 @@ def composition_key(text: str, symbols: frozenset[str]) -> str:
 
     chemparse does the parsing (groups, fractional counts); every symbol must be an element. An
     acronym made of element letters ("PAN", "CNS") is not a formula: a formula needs a digit, a
-    two-letter symbol, or to be a single element.
+    two-letter symbol, or to be a single element; and a salt's acronym ("LiFSI", "LiBOB", "LiPON"),
+    three capitals in a row with no count anywhere, is not one either.
     """
     text = text.replace(" ", "")
     if not FORMULA_TEXT.fullmatch(text) or not (text[0].isupper() or text[0] in "(["):
         return ""
     if not (re.search(r"\d|[a-z]", text) or text in symbols):
+        return ""
+    if not re.search(r"\d", text) and re.search(r"[A-Z]{3}", text):
         return ""
     try:
         counts = parse_formula(text)

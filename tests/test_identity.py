@@ -156,12 +156,13 @@ def test_identity_material_names_meet(one, other):
     ("Co", "CO"),
     ("Li2S8", "LiS4"),                   # formulas are not reduced: a polysulfide is not a ratio
     ("Cs+", "Cs"),
+    ("LiFSI", "LiSIF"),                  # a salt's acronym is not read as the elements it spells
 ])
 def test_identity_material_names_kept_apart(one, other):
     assert material_identity(one).key != material_identity(other).key
 
 
-@pytest.mark.parametrize("acronym", ["PAN", "PI", "PP", "CNS", "SEI"])
+@pytest.mark.parametrize("acronym", ["PAN", "PI", "PP", "CNS", "SEI", "LiFSI", "LiBOB", "LiPON", "LiTFSI"])
 def test_identity_acronym_of_element_letters_is_no_formula(acronym):
     assert not material_identity(acronym).formula
 
