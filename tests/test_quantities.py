@@ -105,6 +105,7 @@ def test_quantities_never_raise_on_odd_text(text):
         assert 0 <= q.start < q.end <= len(text)
 
 
-@pytest.mark.parametrize("text, unit", [("0.001 Wh/L", "Wh L-1"), ("4 mg/mL", "mg mL-1"), ("3 mS/cm", "mS cm-1")])
+@pytest.mark.parametrize("text, unit", [("0.001 Wh/L", "Wh L-1"), ("4 mg/mL", "mg mL-1"), ("3 mS/cm", "mS cm-1"),
+                                        ("2 mA/cm²", "mA cm-2"), ("1 mA/cm– lost", "mA cm-2")])
 def test_quantities_slash_denominator_is_a_negative_power(text, unit):
     assert only(text).unit == unit

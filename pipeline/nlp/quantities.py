@@ -93,7 +93,9 @@ def repair_unit(written: str) -> str:
     """A unit whose power the PDF lost, made whole: 'mA cm–' → 'mA cm-2', 'mS cm 1' → 'mS cm-1'."""
     text = written.replace("\\", "").strip()
     # a denominator written with a slash is a negative power: "Wh/L" → "Wh L-1", "mA/cm2" → "mA cm-2"
-    text = re.sub(r"\s?/\s?([A-Za-zμµ]+?)([1-4]?)(?![\w])", lambda m: f" {m.group(1)}-{m.group(2) or '1'}", text)
+    # (a lost power after the slash, "mA/cm–", is left to the lost-power rule below)
+    text = re.sub(rf"\s?/\s?([A-Za-zμµ]+?)([1-4¹²³⁴]?)(?![\w{DASH}])",
+                  lambda m: f" {m.group(1)}-{m.group(2).translate(_SUPER_DIGITS) or '1'}", text)
     parts = [p for chunk in re.split(r"\s+|(?<=\w)·|\s?/\s?", text) for p in _split_glued(chunk)]
     atoms = [re.sub(rf"[{DASH}]?\d$|[{DASH}]$|[⁻¹²³⁴]+$", "", p) for p in parts if p]
     conductance = any(a in {"S", "mS", "μS", "µS"} for a in atoms)
