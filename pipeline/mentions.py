@@ -138,13 +138,15 @@ def _is_modifier(text: str) -> bool:
     lowered = text.lower()
     if lowered in PHRASE_STOP or not re.search(r"[A-Za-z]", text):
         return bool(re.fullmatch(r"\d+D", text))        # "3D" is a modifier, a bare number is not
-    if re.fullmatch(r"[a-z]+ing", text):
-        return False                                    # "employing graphene": a verb, not a modifier
     return bool(re.fullmatch(r"[\w@|+/\-–−().,′’']+", text)) and not re.fullmatch(r"[(),.]+", text)
 
 
-def _modifiers_start(doc: Doc, end: int, limit: int) -> int:
-    """Walk left from token ``end`` over a phrase's modifiers: words, "3D", "(PAN)", "in situ"."""
+def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True) -> int:
+    """Walk left from token ``end`` over a phrase's modifiers: words, "3D", "(PAN)", "in situ".
+
+    Before a head noun an -ing word modifies it ("conducting PANI coating", "wetting layer"); before
+    a bare material it is usually the verb of the clause ("employing graphene"), so
+    ``past_ing_words=False`` stops there."""
     start = end
     while start > 0 and end - start < limit:
         before = doc[start - 1]
@@ -158,6 +160,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int) -> int:
             start -= 1
             continue
         if not _is_modifier(before.text) or before.text.endswith((",", ".")):
+            break
+        if not past_ing_words and re.fullmatch(r"[a-z]+ing", before.text):
             break
         start -= 1
     while start < end and doc[start].text in {"(", ")", "-", "–"}:
@@ -191,7 +195,7 @@ def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[M
     for span in materials:
         if span.start in covered or span.end in material_tokens or span.end in head_tokens:
             continue
-        start = _modifiers_start(doc, span.start, MAX_MODIFIERS)
+        start = _modifiers_start(doc, span.start, MAX_MODIFIERS, past_ing_words=False)
         if start < span.start:                        # a bare material name is not a design phrase
             found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
     return sorted(found, key=lambda m: m.start)

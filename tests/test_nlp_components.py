@@ -91,3 +91,12 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     doc = nlp(text)
     for key in ("quantity", "count", "material", "structure_head", "property_cue", "abbreviation"):
         assert all(0 <= s.start_char <= s.end_char <= len(text) for s in doc.spans[key])
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The conducting PANI coating kept its shape.", "conducting PANI coating"),   # -ing modifies a head
+    ("A thin layer formed by employing porous graphene in the cell.", "porous graphene"),  # verb before material
+])
+def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
+    from pipeline.mentions import sentence_mentions
+    assert phrase in [p.text for p in sentence_mentions(nlp(text)).phrases]
