@@ -25,7 +25,7 @@ from benchmarks.synthetic import write_dataset
 from ontology import ONTOLOGY_TTL
 from pipeline import api
 from pipeline.store import open_store
-from pipeline.store.remote import with_values
+from pipeline.store.sparql_text import with_values
 from queries.runner import bind, get_query
 
 TRIPLES = 1_000_000

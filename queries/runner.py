@@ -32,7 +32,7 @@ from pipeline.build_rdf import material_iri
 from pipeline.errors import QueryError
 from pipeline.ontology import properties, structure_classes
 from pipeline.store.base import GraphStore, Rows, Term
-from pipeline.store.remote import with_values
+from pipeline.store.sparql_text import with_values
 from pipeline.vocab import AKG
 
 QUERY_DIR = Path(__file__).resolve().parent
@@ -267,7 +267,7 @@ def run_named(store: GraphStore, name: str, given: Mapping[str, str] | None = No
     """Run a named query with its parameters bound as a one-row VALUES block of typed terms.
 
     Every store gets the same bound text (Oxigraph server and Virtuoso have always had it: see
-    ``pipeline.store.remote.with_values``), so a parameter means the same on all three. The embedded store
+    ``pipeline.store.sparql_text.with_values``), so a parameter means the same on all three. The embedded store
     plans with the values in view, which pyoxigraph's ``substitutions`` do not allow: they are applied after
     planning, so a query evaluates every figure before keeping one property's (16x slower at 1M triples).
     The terms are written by pyoxigraph; no text a user gives ever reaches the query unescaped.

@@ -12,7 +12,8 @@ from pipeline import api
 from pipeline.cli import app
 from pipeline.errors import QueryError, StoreError
 from pipeline.store import open_store
-from pipeline.store.remote import endpoints, query_form, with_values
+from pipeline.store.remote import endpoints
+from pipeline.store.sparql_text import query_form, with_values
 from queries.runner import named_queries
 
 # every named query with its defaults, plus parameter sets that return rows on the sample

@@ -9,7 +9,7 @@ import typer
 
 from pipeline import api
 from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, progress_bar, reported
-from pipeline.store.remote import PASSWORD_ENV, USER_ENV
+from pipeline.store.base import PASSWORD_ENV, USER_ENV
 
 
 @app.command()

@@ -21,6 +21,8 @@ from pipeline.store.lock import OnWait
 
 DEFAULT_STORE = "graph_data/store"
 STORE_ENV = "ANODEKG_STORE"
+USER_ENV = "ANODEKG_STORE_USER"              # credentials of a sparql+ store
+PASSWORD_ENV = "ANODEKG_STORE_PASSWORD"
 
 BACKENDS: dict[str, str] = {
     "oxigraph": "pipeline.store.oxigraph:OxigraphStore",

@@ -21,7 +21,6 @@ promotes the decimal to double anyway.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,26 +31,13 @@ import pyoxigraph as ox
 
 from pipeline.build_rdf import BASE
 from pipeline.errors import QueryError, StoreError
-from pipeline.store.base import Rows, Term, rows_of
+from pipeline.store.base import PASSWORD_ENV, USER_ENV, Rows, Term, rows_of
+from pipeline.store.sparql_text import query_form, where_brace, with_values  # noqa: F401  (re-exported)
 
-USER_ENV = "ANODEKG_STORE_USER"
-PASSWORD_ENV = "ANODEKG_STORE_PASSWORD"
 GRAPH_PREFIX = BASE + "graph/"          # only our graphs are listed, counted and dumped
 TIMEOUT_S = 120.0
 TRUNCATION_HEADERS = ("x-sparql-maxrows",)          # Virtuoso's ResultSetMaxRows cut a result short
 
-# tokens of a SPARQL text that may contain braces or keywords which are not syntax
-_TOKEN = re.compile(r'''
-    (?P<skip> \#[^\n]*                                       # comment
-            | <[^<>"{}|^`\\\s]*>                             # IRI
-            | """(?:[^"\\]|\\.|"(?!""))*""" | \'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
-            | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*' )
-  | (?P<word> [A-Za-z]+ )
-  | (?P<open> \{ ) | (?P<close> \} )
-''', re.VERBOSE)
-_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-XSD_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
-XSD_DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,58 +45,6 @@ class Endpoints:
     query: str
     update: str
     gsp: str
-
-
-def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside IRIs, strings and comments."""
-    for token in _TOKEN.finditer(sparql):
-        word = token["word"]
-        if word and word.upper() in _FORMS:
-            return word.upper()
-    raise QueryError("malformed SPARQL: no SELECT, ASK, CONSTRUCT or DESCRIBE")
-
-
-def where_brace(sparql: str) -> int:
-    """Offset of the ``{`` that opens the query's WHERE group (not a CONSTRUCT template's)."""
-    depth = 0
-    after_where = False
-    first_open = None
-    for token in _TOKEN.finditer(sparql):
-        if token["word"] and depth == 0 and token["word"].upper() == "WHERE":
-            after_where = True
-        elif token["open"]:
-            if depth == 0 and after_where:
-                return token.start()
-            if depth == 0 and first_open is None:
-                first_open = token.start()
-            depth += 1
-        elif token["close"]:
-            depth -= 1
-    if first_open is None or query_form(sparql) == "CONSTRUCT":
-        raise QueryError("malformed SPARQL: no WHERE group to bind parameters in")
-    return first_open
-
-
-def with_values(sparql: str, params: Mapping[str, Term] | None) -> str:
-    """The query with ``params`` as a one-row VALUES block at the head of its WHERE group."""
-    if not params:
-        return sparql
-    for name, term in params.items():
-        if not re.fullmatch(r"\w+", name):
-            raise QueryError(f"bad parameter name {name!r}")
-        if not isinstance(term, ox.NamedNode | ox.Literal):
-            raise QueryError(f"parameter {name!r}: only IRIs and literals can be sent to a SPARQL server")
-    names = " ".join(f"?{name}" for name in params)
-    values = " ".join(str(_portable(term)) for term in params.values())
-    at = where_brace(sparql) + 1
-    return f"{sparql[:at]}\n  VALUES ({names}) {{ ({values}) }}{sparql[at:]}"
-
-
-def _portable(term: Term) -> Term:
-    """A term as every server reads it right: decimals as doubles (see the module doc)."""
-    if isinstance(term, ox.Literal) and term.datatype == XSD_DECIMAL:
-        return ox.Literal(repr(float(term.value)), datatype=XSD_DOUBLE)
-    return term
 
 
 def endpoints(url: str, authenticated: bool = False) -> Endpoints:
