@@ -45,7 +45,7 @@ UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um"
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
 MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–]\s*\d{1,4}\s*[-–]", re.I)
-STAMP_WORDS = re.compile(r"(Downloaded from|Terms and Conditions|onlinelibrary|See the Terms|"
+STAMP_WORDS = re.compile(r"(Downloaded (?:from|by|via)|Terms and Conditions|onlinelibrary|See the Terms|"
                          r"For personal use only)", re.I)
 
 

@@ -132,3 +132,13 @@ def test_read_pdf_words_split_at_tight_gaps():
     words = words_from_chars(chars)
     assert [w.text for w in words] == ["an", "dfi"]     # a 1.4 pt gap at 8 pt is a space; ligature expanded
     assert words[0].font == "Body"
+
+
+@pytest.mark.parametrize("stamp", ["Downloaded via UNIV OF EXAMPLE on May 1, 2024 at 10:00:00 (UTC).",
+                                   "Downloaded by Example University on 01/05/2024 10:00:00."])
+def test_layout_publisher_download_stamp_in_the_margin_is_a_stamp(stamp):
+    """ACS ("Downloaded via") and RSC ("Downloaded by") print the stamp in the bottom margin, upright."""
+    words = column([f"body text line {k} of the page" for k in range(5)], 50, 200) + \
+        line_words(stamp, 50, 785, size=6)
+    lines = document_lines([PageWords(1, 600, 800, tuple(words))], LayoutOptions())
+    assert [ln.kind for ln in lines if ln.text.startswith("Downloaded")] == [BlockKind.STAMP]
