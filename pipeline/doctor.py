@@ -154,10 +154,11 @@ def shape_problems(store: GraphStore, papers: Iterable[PaperSource]) -> list[Fin
     return findings or [Finding("shacl", "", "store", "the store as a whole does not conform to the shapes")]
 
 
-def source_problems(papers: Iterable[PaperSource], search: Iterable[Path] = ()) -> list[Finding]:
+def source_problems(papers: Iterable[PaperSource], located: dict[str, Path | None]) -> list[Finding]:
+    """Sources gone or changed; ``located``: each paper graph's source file, found once by ``locate``."""
     findings = []
     for paper in papers:
-        path = paper.locate(search)
+        path = located[paper.graph]
         if path is None:
             where = paper.path or "no akg:sourcePath recorded; give its folder with --sources"
             findings.append(Finding("source-missing", paper.graph, paper.paper_id, f"source not found: {where}"))
@@ -181,9 +182,10 @@ def diagnose(store: GraphStore, search: Iterable[Path] = ()) -> DoctorReport:
     """
     search = tuple(search)
     papers = paper_sources(store)
+    located = {p.graph: p.locate(search) for p in papers}      # walks --sources and hashes: once per paper
     findings = shape_problems(store, papers) + dangling(store) + stray_triples(store, papers) + \
-        source_problems(papers, search) + outdated(papers)
-    sources = {p.graph: str(found) for p in papers if (found := p.locate(search)) is not None}
+        source_problems(papers, located) + outdated(papers)
+    sources = {graph: str(found) for graph, found in located.items() if found is not None}
     findings = [f if f.source or f.graph not in sources else replace(f, source=sources[f.graph]) for f in findings]
     return DoctorReport(len(papers), store.count(), tuple(findings))
 
