@@ -312,7 +312,7 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         right = [s for s in segs if top < s.mid < bottom and s.x0 >= edge - gutter]
         if len(left) < 2 or max(s.x1 - s.x0 for s in left) < opts.min_column_width * width:
             continue
-        if max(s.x1 - s.x0 for s in right) < 1.5 * opts.min_column_width * width:
+        if not right or max(s.x1 - s.x0 for s in right) < 1.5 * opts.min_column_width * width:
             continue                     # a sidebar may be narrow, the text column right of it is not
         # the gutter between lines of text: a page number or a label standing in it is not a line
         lines_left = [s for s in left if s.x1 - s.x0 >= 3 * size] or left

@@ -142,3 +142,14 @@ def test_layout_publisher_download_stamp_in_the_margin_is_a_stamp(stamp):
         line_words(stamp, 50, 785, size=6)
     lines = document_lines([PageWords(1, 600, 800, tuple(words))], LayoutOptions())
     assert [ln.kind for ln in lines if ln.text.startswith("Downloaded")] == [BlockKind.STAMP]
+
+
+def test_layout_text_drawn_three_times_over_a_wide_line_does_not_crash():
+    """Found by the fuzzer: a word drawn three times in place (faux bold) starts three segments at
+    one x on the row of a wider line, which left its column band with nothing right of the edge."""
+    wide = line_words("a heading line that runs across most of the page width and on past it", 50, 100)
+    again = [Word("dup", 300, 315, 100, 110, SIZE, "Times-Roman")] * 3
+    below = column([f"left line {k} of the column text" for k in range(4)], 50, 200)
+    lines = page_lines(PageWords(1, 600, 800, tuple(wide + again + below)))
+    assert [ln.text for ln in lines if ln.text.startswith("left line")] == \
+        [f"left line {k} of the column text" for k in range(4)]
