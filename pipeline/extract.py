@@ -247,8 +247,9 @@ def read_paper(document: Document, nlp: Language) -> Paper:
     for s in document_sentences(document):
         markers = real_citations(s)
         sents.append(s if markers == s.citations else _with_citations(s, markers))
-    docs = nlp.pipe(s.text for s in sents)
-    return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs), is_review(document))
+    docs = list(nlp.pipe([document.meta.title, *(s.text for s in sents)]))
+    return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs[1:]), is_review(document),
+                 title=sentence_mentions(docs[0]))
 
 
 def _with_citations(sentence: Sentence, markers: tuple[CitationMarker, ...]) -> Sentence:

@@ -78,6 +78,7 @@ class Paper:
     sentences: tuple[Sentence, ...]
     mentions: tuple[SentenceMentions, ...]
     is_review: bool
+    title: SentenceMentions = SentenceMentions()    # the title, read like a sentence
 
     def paragraph(self, k: int) -> range:
         """Indices of the sentences in the same block as sentence ``k``."""

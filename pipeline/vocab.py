@@ -10,10 +10,12 @@ class AKG(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/anodekg#")
 
+    ActivationEnergy: URIRef  # activation energy
     AdsorptionEnergy: URIRef  # adsorption energy
     ArealCapacity: URIRef  # areal capacity
     ArealMassLoading: URIRef  # areal mass loading
     ArtificialSEI: URIRef  # artificial SEI layer
+    BandGap: URIRef  # band gap
     CRate: URIRef  # C-rate
     CapacityRetention: URIRef  # capacity retention
     CarbonBasedFramework: URIRef  # carbon-based framework
@@ -28,6 +30,7 @@ class AKG(DefinedNamespace):
     DepthOfDischarge: URIRef  # depth of discharge
     DiffusionCoefficient: URIRef  # Li-ion diffusion coefficient
     DimensionVariation: URIRef  # dimension variation
+    ElectrodePotential: URIRef  # electrode potential
     ElectrolyteDerivedSEI: URIRef  # electrolyte-derived SEI
     ElectrolyteStorageCapacity: URIRef  # electrolyte storage capacity
     ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
@@ -37,6 +40,7 @@ class AKG(DefinedNamespace):
     ExchangeCurrentDensity: URIRef  # exchange current density
     FunctionalSeparator: URIRef  # functional separator
     IonicConductivity: URIRef  # ionic conductivity
+    LatticeSpacing: URIRef  # lattice parameter or spacing
     Lifespan: URIRef  # lifespan
     LithiumBasedFramework: URIRef  # lithium-based framework
     LithiumLoading: URIRef  # lithium loading
@@ -54,6 +58,7 @@ class AKG(DefinedNamespace):
     Overpotential: URIRef  # overpotential
     Paper: URIRef  # ingested paper
     ParticleSize: URIRef  # particle size
+    PeakBindingEnergy: URIRef  # XPS peak binding energy
     Performance: URIRef  # performance figure
     Polarization: URIRef  # polarization
     PoreSize: URIRef  # pore size
@@ -61,6 +66,7 @@ class AKG(DefinedNamespace):
     PropertyRole: URIRef  # property role
     Quality: URIRef  # material quality
     Reference: URIRef  # cited work
+    ScanRate: URIRef  # scan rate
     ShortCircuitCycle: URIRef  # cycle of short circuit
     SourceSentence: URIRef  # source sentence
     SpecificCapacity: URIRef  # specific capacity
@@ -75,6 +81,7 @@ class AKG(DefinedNamespace):
     Tortuosity: URIRef  # tortuosity
     VoltageHysteresis: URIRef  # voltage hysteresis
     VolumetricEnergyDensity: URIRef  # volumetric energy density
+    Wavenumber: URIRef  # peak wavenumber (Raman, infrared)
     WettingTime: URIRef  # electrolyte wetting time
     Work: URIRef  # work
     YoungsModulus: URIRef  # Young's modulus

@@ -100,7 +100,7 @@ def test_linking_research_own_results_have_no_citation(run):
 def test_linking_research_respectively_pairs_in_order(run):
     rows, _ = run([(RESULTS, "A coated separator (CS) was made on a polyethylene (PE) film."),
                    (RESULTS, "The contact angles of the PE and CS were 45° and 12°, respectively.")], review=False)
-    assert {(v, label.split(" (")[-1]) for _, v, _, label in rows} == {(45.0, "PE)"), (12.0, "CS)")}
+    assert {(v, label.split(" (")[-1]) for _, v, _, label in rows} == {(45.0, "PE) film"), (12.0, "CS)")}
 
 
 def test_linking_research_nearest_name_before_the_figure(run):
@@ -143,7 +143,8 @@ def test_linking_research_figure_stated_for_a_name_after_it(run):
     rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
                    (RESULTS, "The CCF host showed an overpotential of 12 mV, compared with 45 mV for bare Cu foil.")],
                   review=False)
-    assert {(v, label) for _, v, _, label in rows} == {(12.0, "carbon-coated copper foil (CCF)"), (45.0, "bare Cu foil")}
+    assert {(v, label) for _, v, _, label in rows} == {(12.0, "carbon-coated copper foil (CCF) host"),
+                                                       (45.0, "bare Cu foil")}
 
 
 def test_linking_research_one_node_per_control(run):

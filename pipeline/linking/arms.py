@@ -1,0 +1,501 @@
+"""A research paper's arms: its own designs, the controls it compares them with, and the prior work it
+mentions, each with one label and all the spellings the paper uses for it.
+
+The model is built once per paper, before any figure is linked, from evidence spread over the
+whole text: the title and abstract, sentences in the paper's own voice ("we", "herein", "this
+work"), short forms the paper defines, names used as cells ("the PCELS cell", "cells with FEC"),
+names compared with each other ("PP, PCS and PES", "than bare Cu"), control words ("bare",
+"pristine", "additive-free", "without X") and figure captions. A name the paper mentions only while
+citing others, or only in its introduction, is prior work: it never receives the paper's own results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
+from pipeline.linking.names import (
+    COMPOUND,
+    DASHES,
+    Name,
+    NameKind,
+    arm_word_before,
+    can_name_structure,
+    coordinations,
+    is_formula,
+    key_parts,
+    name_key,
+    sentence_names,
+)
+from pipeline.mentions import Mention, Paper, generic_heads, has_words
+from pipeline.nlp.patterns import structure_words
+from pipeline.records import BlockKind
+
+MAX_LABEL = 90                  # characters of a readable structure label
+ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
+PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
+COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.)\s+"
+                         r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*$", re.I)
+# evidence that a name is one of the arms the paper tests, not a component or a word of its story
+STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control"})
+CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
+                        re.I)
+
+
+class Role(StrEnum):
+    DESIGN = "design"
+    CONTROL = "control"
+    PRIOR = "prior"
+
+
+@dataclass(frozen=True, slots=True)
+class Arm:
+    """One design, control or prior work of a paper."""
+
+    key: str                                    # Structure.key: "own-<slug>"
+    label: str                                  # the name the paper uses for it, readable
+    aliases: tuple[str, ...]                    # every spelling seen, most used first
+    role: Role
+    score: int                                  # how much evidence says it is an arm
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def own(self) -> bool:
+        return self.role != Role.PRIOR
+
+
+@dataclass(frozen=True, slots=True)
+class ArmMention:
+    """Where a sentence names an arm."""
+
+    start: int
+    end: int
+    arm: str                                    # Arm.key
+    text: str
+    kind: NameKind
+
+
+@dataclass(frozen=True, slots=True)
+class PaperArms:
+    """The arms of one paper and where each sentence names them."""
+
+    arms: Mapping[str, Arm]
+    main: str                                   # key of the paper's main design
+    mentions: tuple[tuple[ArmMention, ...], ...]
+
+    def own(self, k: int) -> tuple[ArmMention, ...]:
+        """Sentence ``k``'s mentions of the paper's own designs and controls."""
+        return tuple(m for m in self.mentions[k] if self.arms[m.arm].own)
+
+
+def glossary(paper: Paper) -> dict[str, str]:
+    """Short forms the paper defines for things ("PCELS" → "polymer–ceramic–… separator"), not for
+    cells, cathodes, methods or instruments; the longest long form seen for each."""
+    found: dict[str, str] = {}
+    for k, mentions in enumerate(paper.mentions):
+        for abbreviation in mentions.abbreviations:
+            short, long = abbreviation.label, abbreviation.text
+            if len(short) < 2 or short.lower() in class_cue_words() or not _names_thing(paper, k, abbreviation.text,
+                                                                                         abbreviation.end):
+                continue
+            if len(long) > len(found.get(short, "")):
+                found[short] = long
+    return {short: long for short, long in found.items() if not _names_cells(paper, short)}
+
+
+def _names_thing(paper: Paper, k: int, long: str, end: int) -> bool:
+    """A long form that ends in a design's head noun, or names a material or a formula."""
+    if has_words("cell_words", long) or has_words("cathode", long) or has_words("instrument", long):
+        return False
+    last = long.split()[-1].lower() if long.split() else ""
+    heads = {p.head for p in paper.mentions[k].phrases if p.end == end}
+    formula = bool(COMPOUND.fullmatch(long) or NAME_TOKEN.fullmatch(long) or is_formula(long))
+    return bool(heads) and last not in generic_heads() or bool(materials_in(long) - {LITHIUM}) or formula
+
+
+def _names_cells(paper: Paper, short: str) -> bool:
+    """'Li-S' in 'Li-S batteries', 'Li-S cells': a short form mostly used for a kind of cell."""
+    after = [s.text[m.end():m.end() + 16] for s in paper.sentences
+             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text)]
+    return bool(after) and sum(has_words("cell_words", a) for a in after) * 2 > len(after)
+
+
+@dataclass
+class _Seen:
+    """What the text says about one name while the model is built."""
+
+    surfaces: Counter[str]
+    sentences: set[int]
+    kinds: set[NameKind]
+
+
+class _Builder:
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.glossary = glossary(paper)
+        self.root_of: dict[str, str] = {}
+        self.names = [sentence_names(s.text, m, self.glossary) for s, m in zip(paper.sentences, paper.mentions,
+                                                                                   strict=True)]
+
+    def sentence_kind(self, k: int) -> set[str]:
+        s = self.paper.sentences[k]
+        kinds = set()
+        if s.kind == BlockKind.ABSTRACT:
+            kinds.add("abstract")
+        if s.kind == BlockKind.CAPTION:
+            kinds.add("caption")
+        if s.citations:
+            kinds.add("cited")
+        if any(has_words("intro_sections", h) for h in s.section):
+            kinds.add("intro")
+        if has_words("own_work", s.text):
+            kinds.add("own")
+        return kinds
+
+    def seen(self) -> dict[str, _Seen]:
+        seen: dict[str, _Seen] = {}
+        for k, names in enumerate(self.names):
+            for name in names:
+                key = name_key(name.text, self.glossary)
+                if not key:
+                    continue
+                entry = seen.setdefault(key, _Seen(Counter(), set(), set()))
+                entry.surfaces[name.text] += 1
+                entry.sentences.add(k)
+                entry.kinds.add(name.kind)
+        return seen
+
+    def groups(self, seen: dict[str, _Seen]) -> dict[str, str]:
+        """key → the key of the arm it belongs to.
+
+        "PCELS" and "PCELS separator" are one arm when the paper writes PCELS with one head noun
+        only; a plain adjective does not make another arm ("twisted BN-carbon separator"); control
+        phrases with one head noun and no name of their own ("pristine separator", "commercial
+        separator", "conventional polymer separator") are the paper's one control of that kind;
+        "without X" is the "X-free" arm."""
+        parent = {key: key for key in seen}
+        heads_of: dict[str, set[str]] = defaultdict(set)
+        for key in seen:
+            made, head = key_parts(key)
+            if head:
+                heads_of[" ".join(key.split()[:-1])].add(head)
+        for key in seen:
+            words = key.split()
+            stem = " ".join(words[:-1])
+            made, head = key_parts(key)
+            if head and stem in seen and made and self._is_name(" ".join(made)) and (len(heads_of[stem]) == 1 or len(made) >= 2):
+                parent[key] = stem               # "PCELS separator" is PCELS; "rGO-SWNT-STN film" and "… electrode" too
+                continue
+            for i in range(1, len(words)):
+                tail = " ".join(words[i:])
+                if tail in seen and all(self._plain(w) for w in words[:i]):
+                    parent[key] = tail
+                    break
+        self._merge_controls(seen, parent)
+        for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
+            plain = " ".join(w for w in key.split() if not has_words("control", w))
+            if plain != key and key_parts(plain)[0] and plain in seen and parent[key] == key:
+                parent[key] = plain
+        for key in seen:
+            m = re.match(r"^(?:without|w/o)\s+(.+)$", key)
+            if m:
+                free = [k for k in seen if k.startswith(f"{m.group(1).rstrip('s')}-free")]
+                if free:
+                    parent[key] = free[0]
+        return {key: self._root(parent, key) for key in seen}
+
+    def _plain(self, word: str) -> bool:
+        """A plain adjective: a lower-case word that is no name, material or control word."""
+        return word.isalpha() and word.islower() and not self._is_name(word) and not materials_in(word) \
+            and not has_words("control", word)
+
+    def _merge_controls(self, seen: dict[str, _Seen], parent: dict[str, str]) -> None:
+        controls: dict[str, list[str]] = defaultdict(list)
+        for key in seen:
+            words = key.split()
+            if parent[key] == key and len(words) >= 2 and any(has_words("control", w) for w in words):
+                controls[words[-1]].append(key)
+        for keys in controls.values():
+            keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
+            for key in keys[1:]:
+                names = self._distinct_names(key)
+                target = next((t for t in keys if parent[t] == t and t != key and
+                               (names <= self._distinct_names(t) or self._distinct_names(t) <= names)), None)
+                if target is not None and target != key:
+                    parent[key] = target
+
+    @staticmethod
+    def _distinct_names(key: str) -> set[str]:
+        """The names and materials that tell one arm from another of the same head noun."""
+        return set(key_parts(key)[0]) - {w for w in key.split() if has_words("control", w)}
+
+    @staticmethod
+    def _root(parent: dict[str, str], key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    def _is_name(self, text: str) -> bool:
+        """Every word of ``text`` names a thing (a short form, a formula, an acronym or a material)."""
+        return bool(text) and all(w in self.glossary or bool(COMPOUND.fullmatch(w)) or is_formula(w)
+                                  or bool(NAME_TOKEN.fullmatch(w)) or bool(materials_in(w.replace("_", " ")))
+                                  for word in text.split() for w in word.split("+"))
+
+    def evidence(self, members: Sequence[str], seen: dict[str, _Seen]) -> tuple[int, list[str], float]:
+        """(score, reasons, share of prior-work mentions) of the arm made of ``members``."""
+        sentences = set().union(*(seen[m].sentences for m in members))
+        surfaces = Counter[str]()
+        for m in members:
+            surfaces.update(seen[m].surfaces)
+        kinds = [self.sentence_kind(k) for k in sorted(sentences)]
+        reasons = []
+        score = 0
+        if any(self._in_title(m) for m in members):
+            score, reasons = score + 3, [*reasons, "title"]
+        if any("abstract" in k for k in kinds):
+            score, reasons = score + 2, [*reasons, "abstract"]
+        shorts = {n for m in members for n in key_parts(m)[0] if n in self.glossary}
+        if any(self._design_like(self.glossary[n]) for n in shorts) and any(self._defined_here(m, seen) for m in members):
+            score, reasons = score + 3, [*reasons, "defined"]
+        if any("own" in k and "cited" not in k for k in kinds):
+            score, reasons = score + 1, [*reasons, "own voice"]
+        if any("caption" in k for k in kinds):
+            score, reasons = score + 1, [*reasons, "caption"]
+        if self._used_as_cell(members, sentences):
+            score, reasons = score + 2, [*reasons, "cell"]
+        compared = self._compared(members, sentences)
+        if compared:
+            score, reasons = score + compared, [*reasons, "compared"]
+        if any(has_words("control", s) for s in surfaces) or any(NameKind.WITHOUT in seen[m].kinds for m in members):
+            score, reasons = score + 2, [*reasons, "control"]
+        if self._measured(members, sentences):
+            score, reasons = score + 1, [*reasons, "measured"]
+        results = [k for k in kinds if not k & {"cited", "intro"}]
+        if len(results) >= 3:
+            score, reasons = score + 1, [*reasons, "results"]
+        prior = sum(1 for k in kinds if k & {"cited", "intro"}) / len(kinds) if kinds else 1.0
+        return score, reasons, prior
+
+    @staticmethod
+    def _design_like(long: str) -> bool:
+        """A long form that names a design (ends in a head noun, or is a composite or formula), not
+        only a material: "boron nitride (BN)" is an ingredient until the paper builds something of it."""
+        last = long.split()[-1].lower() if long.split() else ""
+        return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long)
+
+    def _measured(self, members: Sequence[str], sentences: set[int]) -> bool:
+        """Some figure of the text is stated for the arm: it is the last name before the figure in
+        its clause, or the name right after it ("45 mV for bare Cu")."""
+        for k in sentences:
+            text = self.paper.sentences[k].text
+            names = self.names[k]
+            for q in self.paper.mentions[k].quantities:
+                before = [n for n in names if n.end <= q.start and not re.search(r"[;.]\s", text[n.end:q.start])]
+                after = [n for n in names if n.start >= q.end]
+                owner = before[-1] if before else None
+                if after and re.fullmatch(r"\s*\)?\s*(?:for|of|on|in|with)\s+(?:the\s+|a\s+)?", text[q.end:after[0].start]):
+                    owner = after[0]
+                if owner is not None and name_key(owner.text, self.glossary) in members:
+                    return True
+        return False
+
+    def _in_title(self, key: str) -> bool:
+        """The title names the arm, or what it is made of with its head noun."""
+        made, head = key_parts(key)
+        for name in self.title_names:
+            title_key = name_key(name.text, self.glossary)
+            if title_key == key:
+                return True
+            title_made, title_head = key_parts(title_key)
+            if made and made == title_made and (head == title_head or not head):
+                return True
+        return False
+
+    def _defined_here(self, key: str, seen: dict[str, _Seen]) -> bool:
+        """Defined in a sentence that cites nothing (a definition while citing is prior work's)."""
+        return any(not self.paper.sentences[k].citations for k in seen[key].sentences)
+
+    def _members_at(self, k: int, members: Sequence[str]) -> list[Name]:
+        return [n for n in self.names[k] if name_key(n.text, self.glossary) in members]
+
+    def _used_as_cell(self, members: Sequence[str], sentences: set[int]) -> bool:
+        for k in sentences:
+            text = self.paper.sentences[k].text
+            for n in self._members_at(k, members):
+                if CELL_AFTER.match(text[n.end:]) or arm_word_before(text, n.start) or n.kind == NameKind.LABEL:
+                    return True
+        return False
+
+    def _compared(self, members: Sequence[str], sentences: set[int]) -> int:
+        """How strongly the paper compares the arm with others: 3 when a list of names is paired
+        with a list of figures ("A, B and C … 6.3, 4.2 and 3.6 V"), 2 for a comparison ("than A",
+        "A versus B") or a list of names in a sentence with figures, else 0."""
+        best = 0
+        for k in sentences:
+            text = self.paper.sentences[k].text
+            names = self.names[k]
+            for n in names:
+                if name_key(n.text, self.glossary) in members and COMPARATIVE.search(text[max(0, n.start - 40):n.start]):
+                    best = max(best, 2)
+            quantities = self.paper.mentions[k].quantities
+            if not quantities and "respectively" not in text:
+                continue
+            for group in coordinations(text, names):
+                keys = [name_key(n.text, self.glossary) for n in group]
+                if set(keys) & set(members) and set(keys) - set(members):
+                    listed = len(set(keys)) >= 2 and _value_list_of(text, quantities, len(set(keys)))
+                    best = max(best, 3 if listed else 2)
+        return best
+
+    def label(self, members: Sequence[str], seen: dict[str, _Seen], root: str) -> str:
+        """The paper's own name for the arm: its defined long form with the short form, else the
+        spelling it uses most (the longer of equals)."""
+        surfaces = Counter[str]()
+        for m in members:
+            surfaces.update(seen[m].surfaces)
+        shorts = [s for s in self.glossary if s.lower() == root.split()[0].lower() or s == root]
+        if shorts and len(root.split()) == 1:
+            short = shorts[0]
+            long = self.glossary[short]
+            heads = Counter(w for s in surfaces for w in [s.split()[-1].lower()] if w in _heads() and s != short)
+            label = f"{long} ({short})"
+            if heads and not any(long.lower().endswith(h) for h in _heads()):
+                label = f"{label} {heads.most_common(1)[0][0]}"
+            return label
+        readable = [s for s in surfaces if len(s) <= MAX_LABEL]
+        best = max(readable or surfaces, key=lambda s: (surfaces[s], len(s)))
+        return re.sub(r"^(?:the|a|an|this|these|those|our)\s+", "", best, flags=re.I)
+
+    def build(self) -> PaperArms:
+        seen = self.seen()
+        root_of = self.groups(seen)
+        members: dict[str, list[str]] = defaultdict(list)
+        for key, root in root_of.items():
+            members[root].append(key)
+        arms: dict[str, Arm] = {}
+        arm_of_key: dict[str, str] = {}
+        for root, keys in members.items():
+            score, reasons, prior = self.evidence(keys, seen)
+            control = "control" in reasons
+            if prior >= PRIOR_SHARE and not {"title", "abstract", "caption", "cell"} & set(reasons) and not control:
+                role = Role.PRIOR
+            elif score >= ARM_SCORE and STRUCTURAL & set(reasons):
+                role = Role.CONTROL if control else Role.DESIGN
+            else:
+                continue
+            key = f"own-{slug(root)}"
+            surfaces = Counter[str]()
+            for m in keys:
+                surfaces.update(seen[m].surfaces)
+            self.root_of[key] = root
+            arms[key] = Arm(key=key, label=self.label(keys, seen, root), aliases=tuple(s for s, _ in surfaces.most_common()),
+                            role=role, score=score, evidence=tuple(reasons))
+            for m in keys:
+                arm_of_key[m] = key
+        self._fold_parts(arms, arm_of_key)
+        mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key[k], n.text, n.kind) for n in names
+                               if (k := name_key(n.text, self.glossary)) in arm_of_key)
+                         for names in self.names)
+        main = self.main(arms, mentions)
+        if main not in arms:
+            arms[main] = Arm(key=main, label=self.title_label(), aliases=(), role=Role.DESIGN, score=0,
+                             evidence=("title",))
+        return PaperArms(arms=arms, main=main, mentions=mentions)
+
+    def _fold_parts(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:
+        """A part of a design ("the carbon layer" of the "BN-carbon separator", "PCS coating") is the
+        design, when exactly one other own arm is made of what the part is made of; when several
+        are, it is none of them."""
+        for key, arm in list(arms.items()):
+            made, head = key_parts(self.root_of[key])
+            part = head in _words("part_heads")
+            ingredient = not head and not {"compared", "control"} & set(arm.evidence)
+            if not made or not (part or ingredient):
+                continue
+            wholes = [a for a in arms.values() if a.own and a.key != key and all(self._made_of(a, n) for n in made)
+                      and (part and key_parts(self.root_of[a.key])[1] != head
+                           or ingredient and made < key_parts(self.root_of[a.key])[0])]
+            if not wholes and arm.role != Role.PRIOR:
+                continue
+            del arms[key]
+            for name, owner in list(arm_of_key.items()):
+                if owner == key:
+                    if len(wholes) == 1:
+                        arm_of_key[name] = wholes[0].key
+                    else:
+                        del arm_of_key[name]
+
+    def _made_of(self, arm: Arm, name: str) -> bool:
+        text = fold(" ".join([arm.label, *arm.aliases]))
+        return name in key_parts(self.root_of[arm.key])[0] or \
+            bool(re.search(rf"(?<![a-z0-9]){re.escape(fold(name))}(?![a-z0-9])", text))
+
+    def main(self, arms: Mapping[str, Arm], mentions: Sequence[Sequence[ArmMention]]) -> str:
+        """The paper's main design: the best-evidenced design, most named among equals."""
+        counts = Counter(m.arm for ms in mentions for m in ms)
+        designs = [a for a in arms.values() if a.role == Role.DESIGN]
+        if designs and not any("title" in a.evidence for a in designs) and self.title_phrase():
+            return f"own-{slug(self.title_phrase())}"
+        if designs:
+            return max(designs, key=lambda a: ("title" in a.evidence, len(key_parts(self.root_of[a.key])[0]),
+                                               a.score, counts[a.key])).key
+        return f"own-{slug(self.title_label())}"
+
+    @cached_property
+    def title_names(self) -> list[Name]:
+        return sentence_names(self.paper.document.meta.title, self.paper.title, self.glossary)
+
+    @cached_property
+    def _title_phrase(self) -> str:
+        phrases = [n.text for n in self.title_names if n.kind == NameKind.PHRASE]
+        return max(phrases, key=len) if phrases else ""
+
+    def title_phrase(self) -> str:
+        """The design the title names, as the text writes it ("Ca-containing coating"), or ""."""
+        return self._title_phrase
+
+    def title_label(self) -> str:
+        """A name for the paper's design when no arm has one: the design phrase of the title, else
+        the best of the abstract, else the title itself."""
+        title = self.paper.document.meta.title
+        if self.title_phrase():
+            return self.title_phrase()
+        for k, s in enumerate(self.paper.sentences):
+            if s.kind != BlockKind.ABSTRACT:
+                continue
+            phrase = best_phrase(self.paper, k)
+            if phrase is not None and can_name_structure(phrase.text, self.glossary):
+                return phrase.text
+        return title[:MAX_LABEL] or "this work"
+
+
+def _value_list_of(text: str, quantities: Sequence[Mention], n: int) -> bool:
+    """Whether ``text`` lists ``n`` figures in a row ("6.3, 4.2, and 3.6 V", "18% and 9%")."""
+    run = 1
+    for a, b in zip(quantities, quantities[1:], strict=False):
+        run = run + 1 if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[a.end:b.start]) else 1
+        if run == n:
+            return True
+    return n == 1
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()[key])
+
+
+def _heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["heads"])
+
+
+def paper_arms(paper: Paper) -> PaperArms:
+    """The arms of a research paper, and where each sentence names them."""
+    return _Builder(paper).build()
+
+
+def fold(text: str) -> str:
+    return text.translate(DASHES).lower()

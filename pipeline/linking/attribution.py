@@ -1,0 +1,163 @@
+"""Inside one sentence: which of the arms it names each figure belongs to.
+
+The ways papers tie a figure to a design, most specific first:
+- a list of figures and a list of arms of the same length, in order ("the PCS and PES showed
+  shrinkages of 18% and 9%(, respectively)");
+- a figure in brackets right after an arm ("the PP separator (3.19)");
+- a figure followed by "for / of / on / in / with the X" ("45 mV for bare Cu foil");
+- a figure in a comparison ("higher than that of the X, 85%") goes to the arm compared;
+- otherwise the subject: the arms named before the figure in its clause, a coordinated subject
+  ("both PP and PCS cells … after 25 cycles") giving it to each;
+- a test condition (current density, capacity, C-rate, temperature…) is shared: it goes to every
+  arm the sentence names, or to every arm in view when it names none;
+- "each / both / all" spreads a statement over the arms in view.
+What is left unowned the caller gives to the arms in view or to the paper's main design.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pipeline.linking.arms import ArmMention
+from pipeline.linking.names import coordinations
+from pipeline.mentions import Figure, has_words
+from pipeline.vocab import AKG
+
+CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
+
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z])")
+OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?$", re.I)
+COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
+                         re.I)
+VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*$")
+BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?)?\s*\([^()]{0,40}$", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentence's clauses: split at ';', 'whereas', 'while', 'but'."""
+    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _clause_of(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
+    return next((s for s in spans if s[0] <= position < s[1]), spans[-1])
+
+
+def value_lists(text: str, figures: Sequence[Figure]) -> list[list[Figure]]:
+    """Figures of one property written as a list ("0.22 and 0.31", "2.0, 1.7, 1.5, and 1.3")."""
+    lists: list[list[Figure]] = []
+    for f in sorted(figures, key=lambda f: f.quantity.start):
+        last = lists[-1][-1] if lists else None
+        if last is not None and last.prop.iri == f.prop.iri and \
+                VALUE_LIST_GAP.match(text[last.quantity.end:f.quantity.start]):
+            lists[-1].append(f)
+        else:
+            lists.append([f])
+    return lists
+
+
+def _distinct(group: Sequence[ArmMention]) -> list[str]:
+    return list(dict.fromkeys(n.arm for n in group))
+
+
+def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -> dict[int, tuple[str, ...]]:
+    """Lists of figures paired in order with lists of arms of the same length (index → arm)."""
+    owners: dict[int, tuple[str, ...]] = {}
+    respectively = text.lower().find("respectively")
+    spans = clauses(text)
+    groups = [g for g in coordinations(text, names) if len(_distinct(g)) >= 2]
+    for values in value_lists(text, figures):
+        if len(values) < 2:
+            continue
+        clause = _clause_of(spans, values[0].quantity.start)
+        fits = [g for g in groups if len(_distinct(g)) == len(values)]
+        if respectively >= 0 and values[-1].quantity.end <= respectively:
+            fits = [g for g in fits if g[0].start < respectively]
+        else:
+            fits = [g for g in fits if clause[0] <= g[0].start < clause[1]]
+        if not fits:
+            continue
+        after = [g for g in fits if g[0].start >= values[-1].quantity.end]
+        group = after[0] if after else fits[-1]
+        for figure, arm in zip(values, _distinct(group), strict=True):
+            owners[id(figure)] = (arm,)
+    return owners
+
+
+def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str | None:
+    """'the PP separator (3.19)', 'the carbon separator (545.3 mAh g−1, 59.2%)': the arm before the bracket."""
+    before = [n for n in names if n.end <= figure.quantity.start]
+    if before and BRACKET_GAP.match(text[before[-1].end:figure.quantity.start]) and \
+            text.count("(", before[-1].end, figure.quantity.start) > text.count(")", before[-1].end, figure.quantity.start):
+        return before[-1].arm
+    return None
+
+
+def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> str | None:
+    """'45 mV for bare Cu foil', '−0.08 eV on PP': the arm named right after the figure."""
+    after = [n for n in names if n.start >= figure.quantity.end]
+    if after and OWNER_GAP.match(text[figure.quantity.end:after[0].start]):
+        return after[0].arm
+    return None
+
+
+def _closed(text: str, start: int, end: int) -> bool:
+    """Whether the comparison that names an arm at ``start`` has ended before ``end``: its bracket
+    closed, or a comma went on with the subject ("… than the PP (42.6%), also retaining …")."""
+    gap = text[start:end]
+    depth = 0
+    for i, c in enumerate(gap):
+        depth += (c == "(") - (c == ")")
+        if depth < 0 or c == ")" and depth == 0 or c == "," and depth == 0 and i > 0:
+            return True
+    return False
+
+
+def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """The arms the clause of the figure is about: in a comparison the arm compared, else the
+    (coordinated) names before the figure, else the first name after it in the clause."""
+    spans = clauses(text)
+    start, end = _clause_of(spans, figure.quantity.start)
+    inside = [n for n in names if start <= n.start < end]
+    comparison = next((m for m in COMPARATIVE.finditer(text, start, end) if m.start() < figure.quantity.start), None)
+    if comparison is not None:
+        compared = [n for n in inside if comparison.end() <= n.start < figure.quantity.start]
+        if compared and not _closed(text, compared[0].end, figure.quantity.start):
+            return (compared[-1].arm,)
+        inside = [n for n in inside if n.start < comparison.start()] or inside
+    before = [n for n in inside if n.end <= figure.quantity.start]
+    if before:
+        group = next(g for g in coordinations(text, before) if before[-1] in g)
+        return tuple(_distinct(group))
+    after = [n for n in inside if n.start >= figure.quantity.end]
+    if after:
+        return (after[0].arm,)
+    return ()
+
+
+def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention], in_view: Sequence[str],
+              is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
+    """The arms each figure of one sentence belongs to (empty when the sentence does not say).
+
+    ``names`` are the sentence's mentions of the paper's own arms, left to right; ``in_view`` the
+    arms the passage is about, for conditions and for "each / both / all"."""
+    owners = aligned(text, figures, names)
+    named = _distinct(names)
+    spread = has_words("distributive", text)
+    result = []
+    for figure in figures:
+        if id(figure) in owners:
+            result.append(owners[id(figure)])
+            continue
+        one = bracket_owner(text, figure, names) or owner_after(text, figure, names)
+        if one is not None:
+            result.append((one,))
+        elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
+            result.append(tuple(named) if named else tuple(in_view))
+        elif spread and not named:
+            result.append(tuple(in_view))
+        else:
+            result.append(subject(text, figure, names) or (tuple(named[:1]) if named else ()))
+    return result

@@ -1,0 +1,92 @@
+"""Structures being assembled from their mentions, and the records both linkers build from them.
+
+A ``Draft`` collects what the text says about one structure (its label, the passage that describes
+it, its materials, its citations); ``record`` turns it into the frozen ``Structure`` with its class.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.classify import classify
+from pipeline.mentions import Figure, Mention, Paper, generic_heads
+from pipeline.nlp.patterns import material_alias_index
+from pipeline.ontology import structure_classes
+from pipeline.records import Classification, Measurement, Structure
+
+LITHIUM = "Li"                # the metal every anode paper names; alone it does not name a design
+# a token that names a thing rather than a word: an acronym, a formula, a short form ("PCELS", "Li3N", "rGO")
+NAME_TOKEN = re.compile(r"(?![\w().+]*[a-z]{4})(?:(?=\w*[A-Z]\w*[A-Z0-9])[A-Za-z0-9()+.]{2,}|[A-Z][a-z]?\d[\w.]*)")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "structure"
+
+
+@cache
+def class_cue_words() -> frozenset[str]:
+    """Words that name a kind of structure ("SEI", "separator"), never one structure."""
+    return frozenset(c.lower() for cls in structure_classes().values() for c in cls.cues)
+
+
+def materials_in(text: str) -> set[str]:
+    """Canonical names of the lexicon's materials that ``text`` names."""
+    found = set()
+    for alias, name in material_alias_index().items():
+        if re.search(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])", text,
+                     0 if re.search(r"[A-Z\d]", alias) else re.I):
+            found.add(name)
+    return found
+
+
+def phrase_score(phrase: Mention) -> int:
+    """How well a phrase names a design: a material other than lithium or a formula-like name (4),
+    a specific head noun (2), any modifier (1)."""
+    names = [w for w in re.split(r"[\s/]+", phrase.text) if NAME_TOKEN.fullmatch(w) and w.lower() not in class_cue_words()]
+    named = bool(materials_in(phrase.text) - {LITHIUM}) or bool(names)
+    specific = phrase.head not in generic_heads() and LITHIUM not in materials_in(phrase.head)
+    modified = len(phrase.text.split()) > 1
+    return 4 * named + 2 * specific + modified
+
+
+def best_phrase(paper: Paper, k: int, start: int = 0, end: int | None = None) -> Mention | None:
+    """The design phrase of sentence ``k`` (between ``start`` and ``end``) that names a structure best,
+    earliest among equals."""
+    end = len(paper.sentences[k].text) if end is None else end
+    phrases = [p for p in paper.mentions[k].phrases if start <= p.start and p.end <= end]
+    return max(phrases, key=lambda p: (phrase_score(p), -p.start)) if phrases else None
+
+
+def default_class() -> Classification:
+    top = next(c for c in structure_classes().values() if c.parent is None)
+    return Classification(top.iri, None, "no heading or cue word decides; first top class")
+
+
+@dataclass
+class Draft:
+    """A structure being assembled from its mentions."""
+
+    key: str
+    label: str
+    section: tuple[str, ...] = ()
+    passage: str = ""
+    citations: tuple[int, ...] = ()
+    own: bool = False
+    materials: set[str] = field(default_factory=set)
+    mentions: list[str] = field(default_factory=list)
+
+    def record(self) -> Structure:
+        cls = classify(self.section, self.passage, self.label) or default_class()
+        return Structure(key=self.key, label=self.label, classification=cls, materials=tuple(sorted(self.materials)),
+                         citations=self.citations, own_result=self.own,
+                         mentions=tuple(dict.fromkeys(m for m in self.mentions if m)))
+
+
+def measurement(paper: Paper, figure: Figure, key: str, citations: tuple[int, ...]) -> Measurement:
+    """The Measurement record of ``figure``, tied to structure ``key``."""
+    q = figure.quantity
+    return Measurement(structure=key, property=figure.prop.iri, value=figure.value, unit=figure.prop.unit,
+                       qualifier=q.qualifier, citations=citations, source=paper.sentences[figure.sentence],
+                       raw=q.text)

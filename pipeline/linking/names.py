@@ -1,0 +1,280 @@
+"""The names in a research paper's sentence that can stand for one of its structures.
+
+A paper names a design or control in a handful of ways: a short form it defined ("PCELS"), a
+composite or formula name ("rGO-SWNT-STN", "Li6PS5Cl"), a noun phrase with a design's head noun
+("BN-carbon separator", "bare Cu foil"), an arm of a comparison ("the cell with FEC", "without
+additives", "additive-free electrolyte") or a letter ("Cell A"). ``sentence_names`` finds them;
+``name_key`` folds the spellings of one name together ("PCELS cell" = "PCELS", "carbon nanofiber
+host" = "CNF host" once CNF is defined); ``can_name_structure`` rejects what is never a structure:
+figure panels, instruments, solvents and single salts, cathodes, lithium itself and fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from typing import Protocol, TypeVar
+
+from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
+from pipeline.mentions import Mention, SentenceMentions, generic_heads, has_words, word_before
+from pipeline.nlp.patterns import material_alias_index, structure_words
+
+COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
+ELEMENT_PART = re.compile(r"[A-Z][a-z]?\d*|\d+|[xyz]")
+ELEMENTS = frozenset(
+    ["H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar", "K", "Ca", "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br", "Kr", "Rb", "Sr", "Y", "Zr", "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te", "I", "Xe", "Cs", "Ba", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Hf", "Ta", "W", "Re", "Os", "Ir", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th", "Pa", "U", "Np", "Pu"])
+FORMULA = re.compile(r"(?<![\w./-])(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?|[xyz](?:[-–]?\d*)?)*|\((?:[A-Z][a-z]?\d*)+\)\d*){2,}"
+                     r"(?![\w/+−–-])")                  # a charge sign after it makes an ion ("PF6–")
+LABELLED = re.compile(r"\b(?:[Cc]ell|[Ss]ample|[Ee]lectrode|[Ee]lectrolyte|[Ss]eparator)\s+(?:[A-Z]|[IV]{1,3})\b(?![\w.-])")
+ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating)\s+"
+                      r"(?:the\s+|a\s+|an\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?$", re.I)
+DETERMINERS = re.compile(r"^(?:the|a|an|this|these|that|those|each|both|our|its|their|such|as-prepared|"
+                         r"as-obtained|as-fabricated|resulting|obtained)\s+", re.I)
+CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]?cells?|pouch[\s-]?cells?|cells?|"
+                       r"batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)(?:both\s+)?"
+                      r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
+REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
+DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
+
+
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+N = TypeVar("N", bound=Spanned)
+
+
+class NameKind(StrEnum):
+    """How a sentence names a structure."""
+
+    SHORT = "short"             # a short form the paper defined
+    COMPOUND = "compound"       # a composite or formula name
+    PHRASE = "phrase"           # a noun phrase with a design's head noun
+    CONTROL = "control"         # a control word before a material ("bare Cu")
+    WITHOUT = "without"         # the arm that lacks something ("without additives")
+    LABEL = "label"             # a letter or numeral name ("Cell A")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A stretch of a sentence that can name a structure, with how it names it."""
+
+    start: int
+    end: int
+    text: str
+    kind: NameKind
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words().get(key, ()))
+
+
+def is_formula(token: str) -> bool:
+    """A chemical formula of two or more element symbols ("CaF2", "Li6PS5Cl", "Ca(B3O5)2"), not a word."""
+    if not FORMULA.fullmatch(token) or token.isupper() and not re.search(r"\d", token):
+        return False
+    symbols = re.findall(r"[A-Z][a-z]?", token)
+    return len(symbols) >= 2 and all(s in ELEMENTS for s in symbols) and bool(re.search(r"\d|[a-z]", token))
+
+
+def balanced(name: str) -> str:
+    """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it."""
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1]
+    while name.startswith("(") and name.count("(") > name.count(")"):
+        name = name[1:]
+    return name
+
+
+def is_name_token(token: str, glossary: Mapping[str, str]) -> bool:
+    """A token that names a thing rather than a word: a defined short form, an acronym, a formula."""
+    return token in glossary or bool(NAME_TOKEN.fullmatch(token)) or is_formula(token) or \
+        material_alias_index().get(token, LITHIUM) != LITHIUM
+
+
+def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
+    """Composite names ("rGO-SWNT-STN", "PANI-S/SWNT", "Cu@C") whose parts are names, and formulas."""
+    found = []
+    for m in COMPOUND.finditer(text):
+        name = balanced(m.group())
+        parts = [p for p in re.split(r"[/@–-]", name) if p]
+        numbers = [p for p in parts if p.isdigit()]
+        if len(numbers) > 1 or any(len(p) > 3 for p in numbers):
+            continue                                    # a grant, catalogue or date number, not a name
+        if len(parts) > 1 and any(len(p) > 1 and is_name_token(p, glossary) for p in parts) and \
+                any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
+                all(is_name_token(p, glossary) or ELEMENT_PART.fullmatch(p) for p in parts) and \
+                not has_words("cell_words", text[m.end():m.end() + 12]):
+            start = m.start() + m.group().index(name)
+            found.append(Name(start, start + len(name), name, NameKind.COMPOUND))
+    for m in FORMULA.finditer(text):
+        if is_formula(m.group()):
+            found.append(Name(m.start(), m.end(), m.group(), NameKind.COMPOUND))
+    return found
+
+
+def _free(found: list[Name], start: int, end: int) -> bool:
+    return not any(n.start < end and start < n.end for n in found)
+
+
+def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
+    """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
+
+    A design phrase that holds a shorter name replaces it ("BN-carbon separator" over "BN-carbon"),
+    so a name is read with its head noun; what cannot name a structure is left out."""
+    found: list[Name] = []
+    for name in _compound_names(text, glossary):
+        if _free(found, name.start, name.end):
+            found.append(name)
+    for short in glossary:
+        for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
+            if _free(found, m.start(), m.end()):
+                found.append(Name(m.start(), m.end(), m.group(), NameKind.SHORT))
+    for m in LABELLED.finditer(text):
+        if _free(found, m.start(), m.end()):
+            found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for phrase in mentions.phrases:
+        inside = [n for n in found if phrase.start <= n.start and n.end <= phrase.end]
+        overlapping = [n for n in found if n.start < phrase.end and phrase.start < n.end and n not in inside]
+        if overlapping or not can_name_structure(phrase.text, glossary):
+            continue
+        if inside or phrase_names_design(phrase, glossary):
+            for n in inside:
+                found.remove(n)
+            found.append(Name(phrase.start, phrase.end, phrase.text, NameKind.PHRASE))
+    for material in mentions.materials:      # "the bare Li cell": a control without a head noun
+        control = word_before("control", text, material.start)
+        if control and _free(found, control.start(), material.end) and not has_words("cathode", material.text):
+            found.append(Name(control.start(), material.end, text[control.start():material.end], NameKind.CONTROL))
+    for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
+        what = m.group("what")
+        if _free(found, m.start(), m.end()) and (has_words("heads", what) or materials_in(what) - {LITHIUM}
+                                                  or any(is_name_token(w, glossary) for w in what.split())):
+            end = m.start("what") + len(what.split()[0]) if not has_words("heads", what) else m.end()
+            found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
+    return sorted((n for n in found if can_name_structure(n.text, glossary)), key=lambda n: n.start)
+
+
+def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
+    """Names joined into one list ("the PP, PCS, and PES separators", "A and B", "A vs. B"), left to
+    right; a lone name is a list of one. Commas alone do not make a list ("In the cell with A, the
+    electrolyte …"): some gap of it must say "and", "or" or "versus"."""
+    groups: list[list[N]] = []
+    gaps: list[list[str]] = []
+    for name in names:
+        gap = text[groups[-1][-1].end:name.start] if groups else ""
+        if groups and LIST_GAP.match(gap):
+            groups[-1].append(name)
+            gaps[-1].append(gap)
+        else:
+            groups.append([name])
+            gaps.append([])
+    out: list[list[N]] = []
+    for group, between in zip(groups, gaps, strict=True):
+        if len(group) == 1 or any(re.search(r"\b(?:and|or|vs|versus)\b|&|/", g) for g in between):
+            out.append(group)
+        else:
+            out.extend([n] for n in group)
+    return out
+
+
+def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
+    """A phrase that names one design: a specific head with a modifier, or a material, name or control word."""
+    words = phrase.text.split()
+    named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM})
+    control = has_words("control", phrase.text)
+    specific = phrase.head not in generic_heads()
+    return len(words) > 1 and (named or control or specific)
+
+
+def arm_word_before(text: str, start: int) -> str:
+    """'with', 'without', 'containing'… right before ``start``: the name is an arm of a comparison."""
+    m = ARM_WORD.search(text[max(0, start - 40):start])
+    return m.group("word").lower() if m else ""
+
+
+def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
+    """Whether a name can be a structure at all.
+
+    Never: a figure or panel label, an instrument, a solvent or single salt named alone, a cathode
+    or a cell, lithium itself, a bare class word ("SEI", "separator"), a fragment that starts with
+    a number or an adjective that needs a noun ("rich Li2O")."""
+    clean = DETERMINERS.sub("", text.strip(" ,.;:")).strip()
+    lowered = clean.lower()
+    words = lowered.split()
+    if not words or re.match(r"^[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
+        return False
+    if has_words("instrument", clean) or has_words("cathode", clean) or REDOX_COUPLE.search(clean):
+        return False
+    if words[0] in _words("fragment_starts"):
+        return False
+    bare = CELL_TAIL.sub("", clean)
+    if not bare:
+        return False
+    if bare in structure_words().get("solvents", ()) or bare in structure_words().get("salts", ()):
+        return False
+    if bare.lower() in class_cue_words() | generic_heads() | _words("heads") and not materials_in(bare) \
+            and not any(is_name_token(w, glossary) for w in bare.split()):
+        return False                                    # a kind of structure ("separator", "SEI"), not one
+    # "Li", "Li metal", "Li anode" are every paper's subject; "bare Li", "Li foam" can be arms
+    return materials_in(bare) != {LITHIUM} or has_words("control", bare) or \
+        bool(set(bare.lower().split()) & _words("heads") - generic_heads() - {"foil", "foils"})
+
+
+def name_key(text: str, glossary: Mapping[str, str]) -> str:
+    """One spelling for the ways a paper writes one name: what it is made of, and what it is.
+
+    A name is keyed by its control words, the names and materials it is made of (sorted, a defined
+    long form counting as its short form) and its head noun: "the PANI coated S/SWNT composite" and
+    "PANI-S/SWNT composite" agree, so do "twisted BN-carbon separator" and "BN-carbon separator",
+    "polypropylene (PP) separator" and "PP separator", "the PCELS cell" and "PCELS". A name made of
+    no names or materials keeps its words ("fresh electrolyte", "without additive")."""
+    clean = text.translate(DASHES).strip(" ,.;:")
+    clean = re.sub(r"^(?:with|containing|incorporating)\s+", "", clean, flags=re.I)
+    while DETERMINERS.match(clean):
+        clean = DETERMINERS.sub("", clean)
+    clean = CELL_TAIL.sub("", clean) or clean
+    for short, long in sorted(glossary.items(), key=lambda kv: -len(kv[1])):
+        long = re.escape(long.translate(DASHES))
+        clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
+        clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
+    clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
+    if not clean:
+        return ""
+    words = clean.split()
+    head = words[-1].lower() if words[-1].lower() in _words("heads") else ""
+    if head and re.fullmatch(r"[a-z]{4,}s", head) and not head.endswith("ss") and head[:-1] in _words("heads"):
+        head = head[:-1]                                # separators → separator
+    names: set[str] = set()
+    for word in words[:-1] if head else words:
+        parts = [p for p in re.split(r"[/@-]", word) if p] if not is_formula(word) else [word]
+        for part in parts:
+            token = part[:-1] if part.endswith("s") and part[:-1] in glossary else part
+            if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or \
+                    len(parts) > 1 and token in ELEMENTS:       # the S of "S/SWNT"
+                names.add(token)
+    body = " ".join(words[:-1] if head else words)
+    names |= materials_in(body) - {LITHIUM}
+    names -= {n for n in names if n.lower() in {m.lower() for m in materials_in(" ".join(names - {n}))}}
+    controls = [w.lower() for w in words if has_words("control", w)]
+    if not names:
+        plain = [w.lower() for w in (words[:-1] if head else words)]
+        return " ".join([*plain, head]).strip()
+    made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
+    return " ".join([*controls, made, head]).strip()
+
+
+def key_parts(key: str) -> tuple[frozenset[str], str]:
+    """(what a name is made of, its head noun) read back from a ``name_key``."""
+    words = key.split()
+    head = words[-1] if len(words) > 1 and words[-1].lower() in _words("heads") else ""
+    made = [part for w in (words[:-1] if head else words) if not has_words("control", w) for part in w.split("+")]
+    return frozenset(made), head

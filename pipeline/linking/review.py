@@ -1,0 +1,267 @@
+"""Reviews: every figure belongs to the work it cites.
+
+Reviews describe other people's work, one study after another: "Cui and co-workers designed X
+(Figure 3b). Such X showed 98% … for 300 cycles.[56]". A figure belongs to the cited work, found
+in this order: a marker in its own sentence; the marker of the sentence that opened the passage
+about the work ("… and co-workers", "…'s group", "… et al."); a later marker in the same passage
+that continues it ("They…", "Such…", or sharing its distinctive words); the caption of the figure
+panel the passage points to. Each cited work is one structure, classed by its section heading when
+one names a class, else by the cue words of its name and passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cached_property
+
+from pipeline.classify import classify_by_section
+from pipeline.linking.drafts import LITHIUM, Draft, best_phrase, materials_in, measurement, phrase_score
+from pipeline.mentions import Figure, Paper, has_words
+from pipeline.records import BlockKind, Measurement, Sentence, Structure
+
+GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
+SHORT_LABEL_WORDS = 8
+MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
+DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
+PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
+STOP_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "into", "onto", "from", "to", "as", "via", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "which", "who", "that", "this", "these", "those", "such", "its", "their", "our", "it", "they", "we", "he", "she", "also", "than", "then", "there", "here", "when", "while", "where", "both", "each", "other", "another", "more", "most", "very", "much", "many", "some", "any", "all", "only", "not", "no", "so", "thus", "hence", "therefore", "however", "moreover", "furthermore", "besides", "due", "because", "since", "after", "before", "during", "over", "under", "between", "through", "within", "without", "about", "above", "below", "up", "down", "out", "off", "figure", "fig", "reproduced", "permission", "copyright"])
+
+
+def _stem(word: str) -> str:
+    """A crude stem: the first five letters ('layered' and 'layer' agree; 'nanosphere(s)' too)."""
+    return word.lower()[:5]
+
+
+def _panels(text: str) -> list[str]:
+    """'a,b' → ['a', 'b']; 'a–c' → ['a', 'b', 'c']."""
+    letters: list[str] = []
+    for part in re.split(r"\s*,\s*", text):
+        ends = re.split(r"\s*[–-]\s*", part)
+        if len(ends) == 2 and len(ends[0]) == 1 and len(ends[1]) == 1:
+            letters.extend(chr(c) for c in range(ord(ends[0]), ord(ends[1]) + 1))
+        else:
+            letters.extend(e for e in ends if e)
+    return letters
+
+
+class ReviewLinker:
+    """A review: every figure belongs to the work it cites."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.drafts: dict[str, Draft] = {}
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.paper.sentences
+
+    def best_phrase(self, k: int, start: int = 0, end: int | None = None):
+        return best_phrase(self.paper, k, start, end)
+
+    @cached_property
+    def intro(self) -> list[bool]:
+        return [has_words("attribution", s.text) for s in self.sentences]
+
+    @cached_property
+    def distinctive(self) -> set[str]:
+        blocks: dict[int, set[str]] = {}
+        for s in self.sentences:
+            blocks.setdefault(s.block, set()).update(_stem(w) for w in WORD.findall(s.text))
+        counts = Counter(w for words in blocks.values() for w in words)
+        limit = max(2, int(DISTINCTIVE_SHARE * len(blocks)))
+        return {w for w, n in counts.items() if n <= limit and w not in STOP_WORDS}
+
+    def words(self, k: int) -> set[str]:
+        return {_stem(w) for w in WORD.findall(self.sentences[k].text)} & self.distinctive
+
+    def overlap(self, j: int, k: int) -> bool:
+        return bool(self.words(j) & self.words(k))
+
+    def continues(self, j: int) -> bool:
+        text = self.sentences[j].text
+        return bool(re.match(r"\s*(?:they|it|this|these|such|its|their|the authors)\b", text, re.I)) or \
+            bool(re.search(r"\b(?:such|these|this)\s+(?:[\w-]+\s+){0,4}", text, re.I) and has_words("anaphora", text))
+
+    @cached_property
+    def captions(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        """(figure number, panel letter) → the citation of that panel ("*" when the caption has one)."""
+        index: dict[tuple[str, str], tuple[int, ...]] = {}
+        number = ""
+        pending: list[str] = []
+        last_block = -1
+        for s in self.sentences:
+            if s.kind != BlockKind.CAPTION:
+                continue
+            if s.block != last_block:
+                last_block, pending, number = s.block, [], number
+                head = re.match(r"\s*Fig(?:ure|\.)?\s*(\d+)", s.text)
+                if head:
+                    number = head.group(1)
+            events = [(m.start("panels"), "panel", _panels(m.group("panels"))) for m in PANEL.finditer(s.text)]
+            events += [(c.start, "cite", list(map(str, c.numbers))) for c in s.citations]
+            for _, kind, values in sorted(events, key=lambda e: e[0]):
+                if kind == "panel":
+                    pending.extend(values)
+                    continue
+                numbers = tuple(int(v) for v in values)
+                for panel in pending or ["*"]:
+                    index.setdefault((number, panel), numbers)
+                pending = []
+        return index
+
+    def caption_citation(self, k: int) -> tuple[int, ...]:
+        for match in FIGURE_REF.finditer(self.sentences[k].text):
+            for panel in _panels(match.group("panels") or "") or ["*"]:
+                found = self.captions.get((match.group("n"), panel)) or self.captions.get((match.group("n"), "*"))
+                if found:
+                    return found
+        return ()
+
+    def _marker_for(self, k: int, position: int) -> tuple[int, ...]:
+        """The marker of sentence ``k`` that closes the clause at ``position`` (or the last before it)."""
+        markers = self.sentences[k].citations
+        after = [m for m in markers if m.start >= position]
+        chosen = min(after, key=lambda m: m.start) if after else max(markers, key=lambda m: m.start)
+        return chosen.numbers
+
+    def passage(self, k: int, step: int) -> list[tuple[int, bool]]:
+        """Sentences before (step -1) or after (step 1) ``k`` that may speak of the same work, nearest
+        first, each with whether it is in ``k``'s paragraph. Beyond the paragraph the passage goes on
+        through body text of the same section, at most MAX_REACH sentences (readers split paragraphs)."""
+        sentences = self.sentences
+        span = self.paper.paragraph(k)
+        found: list[tuple[int, bool]] = []
+        j = k + step
+        reach = 0
+        while 0 <= j < len(sentences):
+            inside = span.start <= j < span.stop
+            if not inside:
+                if sentences[j].kind == BlockKind.CAPTION:
+                    j += step
+                    continue
+                reach += 1
+                if reach > MAX_REACH or sentences[j].section != sentences[k].section or \
+                        sentences[j].kind != sentences[k].kind:
+                    break
+            found.append((j, inside))
+            j += step
+        return found
+
+    def citation(self, k: int, position: int) -> tuple[tuple[int, ...], int]:
+        """The work a figure at ``position`` of sentence ``k`` reports, and the sentence that opened it."""
+        sentences = self.sentences
+        if sentences[k].citations:
+            return self._marker_for(k, position), self._opening(k)
+        opening: int | None = k if self.intro[k] else None
+        between: list[int] = []
+        if opening is None:
+            for j, inside in self.passage(k, -1):
+                if self.intro[j]:
+                    opening = j if inside or not between or self.overlap(j, k) else None
+                    break
+                if sentences[j].citations and (inside or self.overlap(j, k)):
+                    between.append(j)
+        if opening is not None and opening != k and sentences[opening].citations and \
+                (not between or self.overlap(opening, k)):
+            return sentences[opening].cited_numbers, opening
+        for j in between:
+            if self.overlap(j, k):
+                return sentences[j].cited_numbers, j
+        if between:
+            return sentences[between[0]].cited_numbers, between[0]
+        for j, _ in self.passage(k, 1):
+            if self.intro[j]:
+                break
+            if sentences[j].citations and (self.continues(j) or self.overlap(j, k)):
+                return self._marker_for(j, 0), opening if opening is not None else k
+        for j in (k, opening):
+            if j is not None and (found := self.caption_citation(j)):
+                return found, j
+        return (), k
+
+    def _opening(self, k: int) -> int:
+        if self.intro[k]:
+            return k
+        marked = False
+        for j, inside in self.passage(k, -1):
+            if self.intro[j]:
+                return j if inside or not marked or self.overlap(j, k) else k
+            marked = marked or bool(self.sentences[j].citations)
+        return k
+
+    def draft_for(self, citations: tuple[int, ...], k: int, opening: int) -> Draft:
+        key = f"ref-{citations[0]}"
+        draft = self.drafts.get(key)
+        if draft is None:
+            phrase = self.best_phrase(opening) or self.best_phrase(k)
+            label = phrase.text if phrase else self.sentences[opening].text[:80]
+            passage = " ".join(self.sentences[j].text for j in {opening, k})
+            draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
+                          citations=citations)
+            draft.materials |= materials_in(label)
+            self.drafts[key] = draft
+        draft.mentions.append(draft.label)
+        return draft
+
+    def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
+        """Each figure on the work it cites; works cited for a named design get a node too."""
+        measurements = []
+        for figure in figures:
+            citations, opening = self.citation(figure.sentence, figure.quantity.end)
+            if not citations or len(citations) >= GENERIC_MARKER:
+                continue
+            draft = self.draft_for(citations, figure.sentence, opening)
+            measurements.append(measurement(self.paper, figure, draft.key, citations))
+        self.cited_designs()
+        return [d.record() for d in self.drafts.values()], measurements
+
+    def cited_designs(self) -> None:
+        """Works a classified section cites for a named design, even without a figure ('LiI additive [103]').
+
+        A review whose headings name no class has every body paragraph read this way."""
+        any_classified = any(classify_by_section(s.section) is not None for s in self.sentences)
+        for k, s in enumerate(self.sentences):
+            if s.kind != BlockKind.BODY or any_classified and classify_by_section(s.section) is None:
+                continue
+            previous = 0
+            for marker in sorted(s.citations, key=lambda m: m.start):
+                start, end = previous, marker.start
+                previous = marker.start
+                if len(marker.numbers) >= GENERIC_MARKER or f"ref-{marker.numbers[0]}" in self.drafts:
+                    continue
+                label = self._named_before(k, start, end)
+                if label:
+                    draft = Draft(key=f"ref-{marker.numbers[0]}", label=label, section=s.section,
+                                  passage=s.text, citations=marker.numbers)
+                    draft.materials |= materials_in(label)
+                    draft.mentions.append(label)
+                    self.drafts[draft.key] = draft
+
+    def _named_before(self, k: int, start: int, end: int) -> str:
+        """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
+        phrase of its clause, else of the sentence that opened the passage."""
+        text = self.sentences[k].text
+        segment = text[start:end]
+        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment]
+        opened = segment.rfind("(")
+        if opened >= 0 and ")" not in segment[opened:]:
+            cuts.append(opened + 1)
+        if cuts:
+            start, segment = start + max(cuts), segment[max(cuts):]
+        item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
+        listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
+        mentions = self.paper.mentions[k]
+        named = listed or self.intro[k] and bool(mentions.phrases) or \
+            any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
+            or any(start <= m.start and m.end <= end and m.label != LITHIUM for m in mentions.materials)
+        if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item):
+            return item
+        phrase = self.best_phrase(k, start, end) if named else None
+        if phrase is None and self.intro[k] is False:
+            opening = self._opening(k)
+            phrase = self.best_phrase(opening) if opening != k else None
+        return phrase.text if phrase else ""
