@@ -102,6 +102,16 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     return None
 
 
+TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interval)|"
+                         r"(?:cycled|charged|discharged|tested|measured|collected|scanned|swept|operated|recorded)"
+                         r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
+DEFINITION = re.compile(r"\s*=\s*\d")
+
+
+def _is_potential(prop: PropertyDef) -> bool:
+    return compatible(prop.unit, "V")
+
+
 def _window_before(text: str, quantity: Quantity, mentions: SentenceMentions) -> str:
     """The words before a figure, back to the figure before it (or BASELINE_WINDOW characters)."""
     start = max(0, quantity.start - BASELINE_WINDOW)
@@ -127,6 +137,10 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and has_words("processing", text):
         return True
+    if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
+        return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what
+    if DEFINITION.match(text[figure.quantity.end:]) or re.search(r"\d\s*C\s*=\s*$", text[:figure.quantity.start]):
+        return True                 # "1 C = 1672 mA h g−1" defines a rate; it reports nothing
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):

@@ -196,11 +196,23 @@ class _Builder:
                 if tail in seen and all(self._plain(w) for w in words[:i]):
                     parent[key] = tail
                     break
+        by_made: dict[frozenset[str], list[str]] = defaultdict(list)
+        for key in seen:                         # "rGO-SWNT-STN composite" and "… film" and "… electrode": one arm
+            made, head = key_parts(key)
+            if len(made) >= 2 and parent[key] == key and not any(has_words("control", w) for w in key.split()):
+                by_made[made].append(key)
+        for keys in by_made.values():
+            keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
+            for key in keys[1:]:
+                parent[key] = keys[0]
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
-            if plain != key and key_parts(plain)[0] and plain in seen and parent[key] == key:
-                parent[key] = plain
+            made, _ = key_parts(plain)
+            bare = " ".join(sorted(made, key=str.lower))
+            target = plain if plain in seen else bare if bare in seen and self._is_name(bare) else ""
+            if plain != key and made and target and parent[key] == key:
+                parent[key] = target
         for key in seen:
             m = re.match(r"^(?:without|w/o)\s+(.+)$", key)
             if m:
@@ -253,6 +265,7 @@ class _Builder:
         for m in members:
             surfaces.update(seen[m].surfaces)
         kinds = [self.sentence_kind(k) for k in sorted(sentences)]
+        own_sentences = {k for k in sentences if not self.paper.sentences[k].citations}   # what others did is no evidence
         reasons = []
         score = 0
         if any(self._in_title(m) for m in members):
@@ -266,14 +279,14 @@ class _Builder:
             score, reasons = score + 1, [*reasons, "own voice"]
         if any("caption" in k for k in kinds):
             score, reasons = score + 1, [*reasons, "caption"]
-        if self._used_as_cell(members, sentences):
+        if self._used_as_cell(members, own_sentences):
             score, reasons = score + 2, [*reasons, "cell"]
-        compared = self._compared(members, sentences)
+        compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
         if any(has_words("control", s) for s in surfaces) or any(NameKind.WITHOUT in seen[m].kinds for m in members):
             score, reasons = score + 2, [*reasons, "control"]
-        if self._measured(members, sentences):
+        if self._measured(members, own_sentences):
             score, reasons = score + 1, [*reasons, "measured"]
         results = [k for k in kinds if not k & {"cited", "intro"}]
         if len(results) >= 3:
@@ -346,6 +359,8 @@ class _Builder:
             if not quantities and "respectively" not in text:
                 continue
             for group in coordinations(text, names):
+                if re.search(r"\bbetween\s+(?:the\s+|a\s+)?$", text[max(0, group[0].start - 12):group[0].start]):
+                    continue                    # "between the SE bilayer and the collector": parts of one cell
                 keys = [name_key(n.text, self.glossary) for n in group]
                 if set(keys) & set(members) and set(keys) - set(members):
                     listed = len(set(keys)) >= 2 and _value_list_of(text, quantities, len(set(keys)))
@@ -382,7 +397,7 @@ class _Builder:
         for root, keys in members.items():
             score, reasons, prior = self.evidence(keys, seen)
             control = "control" in reasons
-            if prior >= PRIOR_SHARE and not {"title", "abstract", "caption", "cell"} & set(reasons) and not control:
+            if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
                 role = Role.PRIOR
             elif score >= ARM_SCORE and STRUCTURAL & set(reasons):
                 role = Role.CONTROL if control else Role.DESIGN

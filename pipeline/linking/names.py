@@ -37,6 +37,8 @@ CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]
                        r"batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
+BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
+                        r"infused|embedded|functionalized|grafted)(?:\s+(?:with|by|in|on))?|with)\s+(?:an?\s+|the\s+)?$", re.I)
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
@@ -60,6 +62,7 @@ class NameKind(StrEnum):
     CONTROL = "control"         # a control word before a material ("bare Cu")
     WITHOUT = "without"         # the arm that lacks something ("without additives")
     LABEL = "label"             # a letter or numeral name ("Cell A")
+    FAMILY = "family"           # a family of compounds compared as a group ("fluorides")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,12 @@ class Name:
 @cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in structure_words().get(key, ()))
+
+
+@cache
+def _family_regex() -> re.Pattern[str]:
+    words = sorted(_words("compound_families"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
 
 
 def is_formula(token: str) -> bool:
@@ -141,6 +150,9 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in LABELLED.finditer(text):
         if _free(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for m in _family_regex().finditer(text):
+        if _free(found, m.start(), m.end()):
+            found.append(Name(m.start(), m.end(), m.group(), NameKind.FAMILY))
     for phrase in mentions.phrases:
         inside = [n for n in found if phrase.start <= n.start and n.end <= phrase.end]
         overlapping = [n for n in found if n.start < phrase.end and phrase.start < n.end and n not in inside]
@@ -160,7 +172,21 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                                                   or any(is_name_token(w, glossary) for w in what.split())):
             end = m.start("what") + len(what.split()[0]) if not has_words("heads", what) else m.end()
             found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
-    return sorted((n for n in found if can_name_structure(n.text, glossary)), key=lambda n: n.start)
+    return combined(text, sorted((n for n in found if can_name_structure(n.text, glossary)), key=lambda n: n.start))
+
+
+def combined(text: str, names: list[Name]) -> list[Name]:
+    """One name for "X-coated Y", "Y coated with X", "Y with an X web": a design built of two named
+    things is neither of them ("PANI-coated S/SWNT", "Cu foil with a LiF coating")."""
+    out: list[Name] = []
+    for name in names:
+        if out and BUILT_WITH.match(text[out[-1].end:name.start]) and \
+                not re.search(r"\bcompar\w*\b[^.;]*$", text[:out[-1].start], re.I):
+            first = out.pop()
+            out.append(Name(first.start, name.end, text[first.start:name.end], NameKind.COMPOUND))
+        else:
+            out.append(name)
+    return out
 
 
 def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
@@ -212,8 +238,10 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     words = lowered.split()
     if not words or re.match(r"^[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
-    if has_words("instrument", clean) or has_words("cathode", clean) or REDOX_COUPLE.search(clean):
+    if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
+    if has_words("cathode", words[-1]) or has_words("cathode", clean) and not set(words) & _words("heads"):
+        return False                                    # a cathode, not "a cathode coating"
     if words[0] in _words("fragment_starts"):
         return False
     bare = CELL_TAIL.sub("", clean)

@@ -10,17 +10,21 @@ names none of the paper's own arms gives its figures to that work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from pipeline.linking.arms import Arm, PaperArms, paper_arms
+from pipeline.linking.arms import Arm, PaperArms, fold, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
-from pipeline.records import Measurement, Structure
+from pipeline.records import BlockKind, Measurement, Sentence, Structure
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
+DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+"
+                          r"(?P<noun>cells?|separators?|electrodes?|samples?|hosts?|electrolytes?|anodes?|"
+                          r"films?|membranes?|coatings?|layers?|current collectors?)\b", re.I)
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -28,6 +32,12 @@ CONDITION_ROLE = local_name(AKG.TestCondition)
 def is_condition(figure: Figure) -> bool:
     """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too)."""
     return figure.prop.role == CONDITION_ROLE or figure.prop.iri == AKG.CycleNumber
+
+
+def is_intro(sentence: Sentence) -> bool:
+    """A sentence of the introduction: under an introduction heading, or body text before any heading."""
+    return sentence.kind == BlockKind.BODY and not sentence.section or \
+        any(has_words("intro_sections", h) for h in sentence.section)
 
 
 class ResearchLinker:
@@ -53,13 +63,44 @@ class ResearchLinker:
                     return tuple(dict.fromkeys(m.arm for m in named))
         return ()
 
+    def _topic(self, view: Sequence[str]) -> str:
+        """The arm a result that names none belongs to: the first arm in view (the subject of the
+        sentence before), else the main design."""
+        return view[0] if view else self.arms.main
+
+    def background(self, k: int) -> bool:
+        """An introduction's sentence that names none of the paper's arms and does not speak in its
+        own voice: the field's background ("Li/Li+ = −3.04 V"), not a result of this paper."""
+        s = self.paper.sentences[k]
+        return is_intro(s) and not self.arms.own(k) and not has_words("own_work", s.text) and not s.citations
+
+    def spread(self, text: str) -> tuple[str, ...]:
+        """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
+        every tested arm; "both" speaks of two. Empty when the sentence does not spread."""
+        m = DISTRIBUTIVE.search(text)
+        if m is None:
+            return ()
+        tested = [a for a in self.arms.arms.values() if a.own and {"compared", "cell", "control"} & set(a.evidence)]
+        noun = m.group("noun").lower().rstrip("s")
+        same = [a for a in tested if fold(a.label).rstrip("s").endswith(noun)]
+        chosen = same or tested
+        if m.group("word").lower() == "both" and len(chosen) != 2:
+            return ()
+        return tuple(a.key for a in chosen)
+
     def cited(self, k: int) -> tuple[int, ...]:
-        """The works sentence ``k`` reports figures of: its citations, unless it speaks in the paper's
-        own voice or names one of the paper's own arms."""
+        """The works sentence ``k`` reports figures of: its citations when it speaks of others' work
+        (in the introduction, or in words that report: "was reported", "previous studies", "et al.").
+        A sentence in the paper's own voice, or that names its own arms, keeps its figures; so does a
+        results sentence that cites only to explain what was measured ("two peaks at 2.28 and 1.97 V,
+        associated with the reduction of S8 [29]")."""
         s = self.paper.sentences[k]
         if not s.citations or has_words("own_work", s.text) or self.arms.own(k):
             return ()
-        return s.cited_numbers
+        if is_intro(s) or s.kind == BlockKind.ABSTRACT or has_words("prior_voice", s.text) or has_words("attribution", s.text) or \
+                not any(self.arms.own(j) for j in self.paper.paragraph(k)):
+            return s.cited_numbers
+        return ()
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Structures and measurements of the paper."""
@@ -73,15 +114,19 @@ class ResearchLinker:
                 if len(cited) < GENERIC_MARKER:
                     measurements += [self._cited(figure, cited) for figure in found]
                 continue
-            names = self.arms.own(k)
+            names = self.arms.mentions[k]
             text = self.paper.sentences[k].text
-            view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
-            if has_words("distributive", text) and "both" in text.lower().split() and len(view) > 2:
-                view = view[-2:]
+            if self.background(k):
+                continue
+            view = self.spread(text) or self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition)
             for figure, arms in zip(found, owners, strict=True):
-                for key in arms or (view[:1] if view else (self.arms.main,)):
-                    measurements.append(self._own(figure, self.arms.arms[key]))
+                for key in arms or (self._topic(view),):
+                    arm = self.arms.arms[key]
+                    if arm.own:
+                        measurements.append(self._own(figure, arm))
+                    elif 0 < len(cited := self.paper.sentences[k].cited_numbers) < GENERIC_MARKER:
+                        measurements.append(self._cited(figure, cited))     # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
 
     def _own(self, figure: Figure, arm: Arm) -> Measurement:
