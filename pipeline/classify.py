@@ -39,15 +39,28 @@ def _best(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDe
     return best[1], best[2]
 
 
+POSTMODIFIER = re.compile(r"\s(?:with|of|on|in|for|from|via|using|containing|based on)\s", re.I)
+
+
+def head_part(name: str) -> str:
+    """A name up to its head noun: "Janus separator with mesoporous graphene" → "Janus separator"."""
+    m = POSTMODIFIER.search(name)
+    return name[:m.start()] if m else name
+
+
 def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | None, str]:
-    """The candidate whose cue ends last in ``text`` (a name's head noun is at its end)."""
-    best: tuple[tuple[int, int], ClassDef | None, str] = ((-1, 0), None, "")
-    for candidate in candidates:
-        for at, hit in _cue_hits(text, candidate.cues):
-            key = (at + len(hit), len(hit))
-            if key > best[0]:
-                best = (key, candidate, hit)
-    return best[1], best[2]
+    """The candidate whose cue ends last in the name's head part (a head noun is at its end, before
+    any "with …" or "on …"), else in the whole name."""
+    for part in dict.fromkeys((head_part(text), text)):
+        best: tuple[tuple[int, int], ClassDef | None, str] = ((-1, 0), None, "")
+        for candidate in candidates:
+            for at, hit in _cue_hits(part, candidate.cues):
+                key = (at + len(hit), len(hit))
+                if key > best[0]:
+                    best = (key, candidate, hit)
+        if best[1] is not None:
+            return best[1], best[2]
+    return None, ""
 
 
 def classify_by_section(section: Sequence[str]) -> Classification | None:
@@ -97,12 +110,28 @@ def classify_by_cues(text: str, within: Classification | None = None, *, head_fi
     return Classification(top.iri, None, f'cue "{cue}" in {what}') if top else None
 
 
+def _names_kind(label: str) -> bool:
+    """Whether a name says what kind of structure it is (a head noun such as "separator", "host")."""
+    words = set(re.findall(r"[a-z]+", head_part(label).lower()))
+    return bool(words & _kind_words())
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    from pipeline.nlp.patterns import structure_words
+    heads = {w.lower() for w in structure_words()["heads"]} - {w.lower() for w in structure_words()["generic_heads"]}
+    return frozenset(w for h in heads for w in h.split())
+
+
 def classify(section: Sequence[str], passage: str, label: str = "") -> Classification | None:
     """The section decides when it can; the structure's name, then its passage, refine it or decide alone."""
     by_section = classify_by_section(section)
     if by_section is not None and by_section.subclass is not None:
         return by_section
-    for text, head_first, what in ((label, True, "name"), (passage, False, "passage")):
+    order = [(label, True, "name"), (passage, False, "passage")]
+    if label and not _names_kind(label):
+        order.reverse()                 # "graphene/Nafion/PP": its passage says what it is
+    for text, head_first, what in order:
         if text:
             found = classify_by_cues(text, by_section, head_first=head_first, what=what)
             if found is not None:

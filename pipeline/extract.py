@@ -21,7 +21,6 @@ from functools import cache
 
 from spacy.language import Language
 
-from pipeline.classify import classify_by_section
 from pipeline.linking import link
 from pipeline.mentions import Figure, Mention, Paper, SentenceMentions, has_words, sentence_mentions
 from pipeline.nlp.patterns import DASHES
@@ -106,6 +105,7 @@ TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interv
                          r"(?:cycled|charged|discharged|tested|measured|collected|scanned|swept|operated|recorded)"
                          r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
 DEFINITION = re.compile(r"\s*=\s*\d")
+REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
 
 def _is_potential(prop: PropertyDef) -> bool:
@@ -131,7 +131,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     mentions = paper.mentions[figure.sentence]
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
-    if has_words("intrinsic", before) or figure.value == 0:
+    if has_words("intrinsic", before) or figure.value == 0 or REFERENCE_SCALE.match(text[figure.quantity.end:]):
         return True
     if paper.is_review and has_words("baseline", before) and figure.prop.role != local_name(AKG.TestCondition):
         return True
@@ -139,8 +139,9 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
         return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what
-    if DEFINITION.match(text[figure.quantity.end:]) or re.search(r"\d\s*C\s*=\s*$", text[:figure.quantity.start]):
-        return True                 # "1 C = 1672 mA h g−1" defines a rate; it reports nothing
+    if DEFINITION.match(text[figure.quantity.end:]) or re.search(r"(?:\d\s*C|[A-Z][a-z]?\d?\+)\s*=\s*$",
+                                                                    text[:figure.quantity.start]):
+        return True                 # "1 C = 1672 mA h g−1", "Li/Li+ = −3.04 V" define; they report nothing
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):
@@ -205,11 +206,7 @@ def list_groups(quantities: Sequence[Quantity], text: str) -> list[list[Quantity
 def figures(paper: Paper) -> list[Figure]:
     """Every figure of the paper with its property, before linking; baselines and recipes dropped."""
     found: list[Figure] = []
-    classified_sections = paper.is_review and any(
-        classify_by_section(s.section) is not None for s in paper.sentences)
     for k, (sentence, mentions) in enumerate(zip(paper.sentences, paper.mentions, strict=True)):
-        if classified_sections and classify_by_section(sentence.section) is None:
-            continue
         quantities = [m.quantity for m in mentions.quantities if m.quantity is not None]
         ratio_cues = _ratio_cues(mentions)
         seen_bare: set[int] = set()

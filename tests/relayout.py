@@ -26,6 +26,23 @@ def _inline_math(match: re.Match) -> str:
 
 MARKERS = {"inline": r" [\1]", "superscript": r"<super>[\1]</super>", "bare": r"<super>\1</super>"}
 
+# The class headings as another review would word them: nothing of the sample's own heading words,
+# so a structure's class has to come from what its passage says ("reworded"); and a mix where one
+# heading still names a class and the others do not ("mixed").
+REWORDED = {
+    "2.": "2. Three-Dimensional Current Collectors",
+    "2.1.": "2.1. Graphene, Nanotube and Fiber Hosts",
+    "2.2.": "2.2. Porous Copper and Nickel Hosts",
+    "2.3.": "2.3. Lithium Composites",
+    "3.": "3. Polymer, Glass and Ceramic Scaffolds",
+    "4.": "4. Interface Engineering",
+}
+HEADINGS = {
+    "sample": {},
+    "reworded": REWORDED,
+    "mixed": {**REWORDED, "3.": "3. Non-Conductive Micro/Nanostructured Framework"},
+}
+
 
 def markup(text: str, markers: str) -> str:
     """One line of the plain text as reportlab paragraph markup."""
@@ -39,8 +56,9 @@ def markup(text: str, markers: str) -> str:
     return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
 
 
-def relayout(source: Path, out: Path, columns: int, markers: str) -> Path:
-    """``source`` (the review's text) as a PDF at ``out`` in one or two columns, markers as ``markers``."""
+def relayout(source: Path, out: Path, columns: int, markers: str, headings: str = "sample") -> Path:
+    """``source`` (the review's text) as a PDF at ``out`` in one or two columns, markers as ``markers``,
+    its class headings as the sample words them or as ``HEADINGS[headings]`` rewords them."""
     from reportlab.lib.pagesizes import A4, letter
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
@@ -64,6 +82,7 @@ def relayout(source: Path, out: Path, columns: int, markers: str) -> Path:
         elif not story:
             story.append(Paragraph(markup(line, markers), title))
         elif HEADING.match(line) and len(line) < 90 or line in ("References", "Acknowledgements"):
+            line = HEADINGS[headings].get(line.split()[0], line)
             story.append(Paragraph(markup(line, markers), heading))
         else:
             story.append(Paragraph(markup(line, markers), body))

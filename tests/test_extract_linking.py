@@ -69,10 +69,19 @@ def test_linking_review_general_statement_with_many_works_is_dropped(run):
     assert rows == []
 
 
-def test_linking_review_figures_outside_design_sections_are_dropped(run):
-    rows, _ = run([(INTRO, "Graphite hosts give 99% Coulombic efficiency.[1]"),
-                   (CARBON, "Abe and co-workers reported a carbon fiber host with 98% Coulombic efficiency.[9]")])
-    assert values_by_citation(rows) == {(98.0, (9,))}
+def test_linking_review_no_heading_switches_figures_off(run):
+    """A heading is one weak signal: figures under an introduction, under a heading that names no
+    class, and under one that does are all kept; the class comes from the heading where it names
+    one, else from the name's and the passage's cue words."""
+    rows, structures = run([(INTRO, "Graphite hosts give 99% Coulombic efficiency.[1]"),
+                            (("2. Hosts That Carry Electrons",),
+                             "Abe and co-workers reported a nickel foam host with 98% Coulombic efficiency.[9]"),
+                            (SEPARATOR, "Ito and co-workers coated a polypropylene separator with boron nitride, "
+                                        "which then ran for 500 h.[12]")])
+    assert values_by_citation(rows) == {(99.0, (1,)), (98.0, (9,)), (500.0, (12,))}
+    subclass = {key: local_name(s.classification.subclass) for key, s in structures.items()}
+    assert subclass == {"ref-1": "CarbonBasedFramework", "ref-9": "MetalBasedFramework",
+                        "ref-12": "FunctionalSeparator"}
 
 
 def test_linking_review_one_node_per_cited_work(run):

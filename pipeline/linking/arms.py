@@ -75,7 +75,7 @@ class ArmMention:
 
     start: int
     end: int
-    arm: str                                    # Arm.key
+    arm: str                                    # Arm.key; "" for a named thing that is none of the arms
     text: str
     kind: NameKind
 
@@ -90,7 +90,7 @@ class PaperArms:
 
     def own(self, k: int) -> tuple[ArmMention, ...]:
         """Sentence ``k``'s mentions of the paper's own designs and controls."""
-        return tuple(m for m in self.mentions[k] if self.arms[m.arm].own)
+        return tuple(m for m in self.mentions[k] if m.arm and self.arms[m.arm].own)
 
 
 def glossary(paper: Paper) -> dict[str, str]:
@@ -413,8 +413,9 @@ class _Builder:
             for m in keys:
                 arm_of_key[m] = key
         self._fold_parts(arms, arm_of_key)
-        mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key[k], n.text, n.kind) for n in names
-                               if (k := name_key(n.text, self.glossary)) in arm_of_key)
+        mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
+                               if (k := name_key(n.text, self.glossary)) in arm_of_key
+                               or n.kind in (NameKind.SHORT, NameKind.COMPOUND))
                          for names in self.names)
         main = self.main(arms, mentions)
         if main not in arms:
@@ -452,7 +453,7 @@ class _Builder:
 
     def main(self, arms: Mapping[str, Arm], mentions: Sequence[Sequence[ArmMention]]) -> str:
         """The paper's main design: the best-evidenced design, most named among equals."""
-        counts = Counter(m.arm for ms in mentions for m in ms)
+        counts = Counter(m.arm for ms in mentions for m in ms if m.arm)
         designs = [a for a in arms.values() if a.role == Role.DESIGN]
         if designs and not any("title" in a.evidence for a in designs) and self.title_phrase():
             return f"own-{slug(self.title_phrase())}"

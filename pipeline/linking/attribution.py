@@ -86,6 +86,19 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
     return owners
 
 
+def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequence[str]]) -> dict[int, tuple[str, ...]]:
+    """A sentence that names no arm but lists n figures continues the last list of n arms before it
+    ("… of A, B and C were 2.0, 1.7 and 1.5 mS cm−1. Their activation energies were 0.36, 0.37 and
+    0.39 eV."): index → arm, pairing in order. ``earlier`` holds the arm lists, nearest first."""
+    owners: dict[int, tuple[str, ...]] = {}
+    for values in value_lists(text, figures):
+        group = next((g for g in earlier if len(g) == len(values)), None) if len(values) >= 2 else None
+        if group is not None:
+            for figure, arm in zip(values, group, strict=True):
+                owners[id(figure)] = (arm,)
+    return owners
+
+
 def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str | None:
     """'the PP separator (3.19)', 'the carbon separator (545.3 mAh g−1, 59.2%)': the arm before the bracket."""
     before = [n for n in names if n.end <= figure.quantity.start]
@@ -138,13 +151,14 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
 
 
 def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention], in_view: Sequence[str],
-              is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
+              is_condition: Callable[[Figure], bool], earlier: Sequence[Sequence[str]] = ()) -> list[tuple[str, ...]]:
     """The arms each figure of one sentence belongs to (empty when the sentence does not say).
 
     ``names`` are the sentence's mentions of the paper's own arms, left to right; ``in_view`` the
-    arms the passage is about, for conditions and for "each / both / all"."""
-    owners = aligned(text, figures, names)
-    named = _distinct(names)
+    arms the passage is about, for conditions and for "each / both / all"; ``earlier`` the lists of
+    arms the sentences before named, nearest first, which a sentence that names none continues."""
+    owners = aligned(text, figures, names) if any(n.arm for n in names) else carried_lists(text, figures, earlier)
+    named = [arm for arm in _distinct(names) if arm]
     spread = has_words("distributive", text)
     result = []
     for figure in figures:

@@ -39,6 +39,8 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
                         r"infused|embedded|functionalized|grafted)(?:\s+(?:with|by|in|on))?|with)\s+(?:an?\s+|the\s+)?$", re.I)
+SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?)+)(?:\s+\w+){0,2}?\s*\(\s*(?P<var>[xy])\s*=\s*"
+                    r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
@@ -63,6 +65,7 @@ class NameKind(StrEnum):
     WITHOUT = "without"         # the arm that lacks something ("without additives")
     LABEL = "label"             # a letter or numeral name ("Cell A")
     FAMILY = "family"           # a family of compounds compared as a group ("fluorides")
+    SERIES = "series"           # one member of a composition series ("Li6-xAgxPS5Cl (x = 0.2)" → Li5.8Ag0.2PS5Cl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in LABELLED.finditer(text):
         if _free(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    found.extend(series_names(text))
     for m in _family_regex().finditer(text):
         if _free(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.FAMILY))
@@ -173,6 +177,33 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             end = m.start("what") + len(what.split()[0]) if not has_words("heads", what) else m.end()
             found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
     return combined(text, sorted((n for n in found if can_name_structure(n.text, glossary)), key=lambda n: n.start))
+
+
+def substitute(formula: str, variable: str, value: float) -> str:
+    """The formula of one member of a composition series: "Li6-xAgxPS5Cl", x = 0.6 → "Li5.4Ag0.6PS5Cl";
+    an element whose count comes to 0 drops out (x = 0 → "Li6PS5Cl")."""
+    def arithmetic(m: re.Match[str]) -> str:
+        a = float(m.group(1))
+        return f"{(a - value if m.group(2) in '-–−' else a + value):g}"
+    out = re.sub(rf"(\d+(?:\.\d+)?)\s*([-–−+])\s*{variable}(?![a-z])", arithmetic, formula)
+    out = re.sub(rf"(?<=[A-Za-z)]){variable}(?![a-z])", f"{value:g}", out)
+    out = re.sub(r"([A-Z][a-z]?)0(?![.\d])", "", out)
+    return re.sub(r"([A-Z][a-z]?)1(?![.\d])", r"\1", out)
+
+
+def series_names(text: str) -> list[Name]:
+    """The members of a composition series the sentence lists: "Li6-xAgxPS5Cl (x = 0, 0.2 and 0.4)"
+    names Li6PS5Cl, Li5.8Ag0.2PS5Cl and Li5.6Ag0.4PS5Cl, each at its value, in order."""
+    found = []
+    for m in SERIES.finditer(text):
+        formula, variable = m.group("formula"), m.group("var")
+        if variable not in formula:
+            continue
+        for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values")):
+            start = m.start("values") + v.start()
+            found.append(Name(start, start + len(v.group()), substitute(formula, variable, float(v.group())),
+                              NameKind.SERIES))
+    return found
 
 
 def combined(text: str, names: list[Name]) -> list[Name]:
@@ -205,7 +236,8 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
             gaps.append([])
     out: list[list[N]] = []
     for group, between in zip(groups, gaps, strict=True):
-        if len(group) == 1 or any(re.search(r"\b(?:and|or|vs|versus)\b|&|/", g) for g in between):
+        series = all(getattr(n, "kind", None) == NameKind.SERIES for n in group)
+        if len(group) == 1 or series or any(re.search(r"\b(?:and|or|vs|versus)\b|&|/", g) for g in between):
             out.append(group)
         else:
             out.extend([n] for n in group)

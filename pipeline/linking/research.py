@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pipeline.linking.arms import Arm, PaperArms, fold, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
+from pipeline.linking.names import coordinations
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
@@ -88,6 +89,20 @@ class ResearchLinker:
             return ()
         return tuple(a.key for a in chosen)
 
+    def earlier_lists(self, k: int) -> list[list[str]]:
+        """The lists of own arms the passage named before sentence ``k``, nearest first."""
+        sentences = self.paper.sentences
+        lists: list[list[str]] = []
+        for j in range(k - 1, max(-1, k - 1 - VIEW_REACH), -1):
+            if sentences[j].section != sentences[k].section:
+                break
+            text = sentences[j].text
+            for group in reversed(coordinations(text, self.arms.own(j))):
+                arms = list(dict.fromkeys(m.arm for m in group))
+                if len(arms) >= 2:
+                    lists.append(arms)
+        return lists
+
     def cited(self, k: int) -> tuple[int, ...]:
         """The works sentence ``k`` reports figures of: its citations when it speaks of others' work
         (in the introduction, or in words that report: "was reported", "previous studies", "et al.").
@@ -119,9 +134,11 @@ class ResearchLinker:
             if self.background(k):
                 continue
             view = self.spread(text) or self.in_view(k, look_ahead=any(is_condition(f) for f in found))
-            owners = attribute(text, found, names, view, is_condition)
+            owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k))
             for figure, arms in zip(found, owners, strict=True):
                 for key in arms or (self._topic(view),):
+                    if not key:
+                        continue            # stated for a named thing that is none of the paper's arms
                     arm = self.arms.arms[key]
                     if arm.own:
                         measurements.append(self._own(figure, arm))

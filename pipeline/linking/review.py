@@ -16,19 +16,54 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
-from pipeline.classify import classify_by_section
-from pipeline.linking.drafts import LITHIUM, Draft, best_phrase, materials_in, measurement, phrase_score
+from pipeline.linking.drafts import (
+    LITHIUM,
+    Draft,
+    best_phrase,
+    class_cue_words,
+    materials_in,
+    measurement,
+    phrase_score,
+)
 from pipeline.mentions import Figure, Paper, has_words
+from pipeline.nlp.patterns import structure_words
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
 SHORT_LABEL_WORDS = 8
+PREPOSITIONS = frozenset({"among", "for", "in", "of", "with", "on", "by", "from", "to", "at", "as", "into"})
+COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "polymer", "polymers", "electrolyte",
+                              "electrolytes", "separator", "separators", "graphite", "copper", "nickel"})
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
 STOP_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "into", "onto", "from", "to", "as", "via", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "which", "who", "that", "this", "these", "those", "such", "its", "their", "our", "it", "they", "we", "he", "she", "also", "than", "then", "there", "here", "when", "while", "where", "both", "each", "other", "another", "more", "most", "very", "much", "many", "some", "any", "all", "only", "not", "no", "so", "thus", "hence", "therefore", "however", "moreover", "furthermore", "besides", "due", "because", "since", "after", "before", "during", "over", "under", "between", "through", "within", "without", "about", "above", "below", "up", "down", "out", "off", "figure", "fig", "reproduced", "permission", "copyright"])
+
+
+def names_one_design(label: str) -> bool:
+    """A label that can name the design a cited work built: not a cell ("Li-air batteries"), a word
+    for a kind of structure ("separator"), a bare common material ("carbon"), lithium itself ("dead
+    Li") or a fragment that starts with a preposition. Salts, additives and formulas stay: in a
+    review they are the designs the cited works made."""
+    words = label.split()
+    if not words or has_words("cell_words", words[-1]) or words[0].lower() in PREPOSITIONS:
+        return False
+    lowered = label.lower().strip()
+    if lowered in class_cue_words() and not materials_in(label) or lowered in COMMON_MATERIALS:
+        return False
+    if materials_in(label) != {LITHIUM}:
+        return True
+    rest = [w for w in words if not materials_in(w) and w.lower() not in {"metal", "anode", "anodes", "foil"}]
+    heads = {h.lower() for h in structure_words()["heads"]}
+    return any(w.lower() in heads or re.search(r"[\d()A-Z-]", w) for w in rest) or len(rest) >= 2
+
+
+def _kind_word(label: str) -> bool:
+    """A word for a kind of structure or cell, not one design ("separator", "Li-air batteries")."""
+    lowered = label.lower().strip()
+    return lowered in class_cue_words() or lowered in COMMON_MATERIALS or has_words("cell_words", label.split()[-1])
 
 
 def _stem(word: str) -> str:
@@ -223,9 +258,8 @@ class ReviewLinker:
         """Works a classified section cites for a named design, even without a figure ('LiI additive [103]').
 
         A review whose headings name no class has every body paragraph read this way."""
-        any_classified = any(classify_by_section(s.section) is not None for s in self.sentences)
         for k, s in enumerate(self.sentences):
-            if s.kind != BlockKind.BODY or any_classified and classify_by_section(s.section) is None:
+            if s.kind != BlockKind.BODY:
                 continue
             previous = 0
             for marker in sorted(s.citations, key=lambda m: m.start):
@@ -234,7 +268,8 @@ class ReviewLinker:
                 if len(marker.numbers) >= GENERIC_MARKER or f"ref-{marker.numbers[0]}" in self.drafts:
                     continue
                 label = self._named_before(k, start, end)
-                if label:
+                framing = any(has_words("intro_sections", h) or has_words("closing_sections", h) for h in s.section)
+                if label and (names_one_design(label) or not framing and not _kind_word(label)):
                     draft = Draft(key=f"ref-{marker.numbers[0]}", label=label, section=s.section,
                                   passage=s.text, citations=marker.numbers)
                     draft.materials |= materials_in(label)

@@ -45,11 +45,11 @@ def customise_tokenizer(nlp: Language) -> None:
     suffixes += [
         glued_unit_pattern(),                 # 12h → 12 h ; 0.60mgcm⁻² → 0.60 mgcm⁻²
         r"(?<=[−–-])\.",                      # "cm–." → "cm–" "."
-        r"(?<=[a-zA-Z0-9%°])\.",             # a full stop after a unit or number
+        r"(?<=[a-zA-Z0-9%°⁰¹²³⁴⁵⁶⁷⁸⁹])\.",  # a full stop after a unit, a number or a power
     ]
     infixes = [_drop_degree(p) for p in nlp.Defaults.infixes
                if not ("–" in p and "a-z" in p.lower()) and r"[+\-\*^](?=[0-9-])" not in p]
-    infixes += [r"(?<=[−–-][1-4])/(?=\d)",      # "cm−2/1 mA h" → "cm−2" "/" "1"
+    infixes += [r"(?<=[−–⁻-][1-4¹²³⁴])/(?=\d)",  # "cm−2/1 mA h", "cm⁻²/1 mA h" → "cm−2" "/" "1"
                 r"(?<=[0-9])×(?=[0-9])",        # "3×2" → "3" "×" "2"
                 r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)"]  # "that of–425 mV": a stray dash, not a power
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
