@@ -117,7 +117,7 @@ def test_linking_research_nearest_name_before_the_figure(run):
                    (RESULTS, "The CCF cell showed a hysteresis of 20 mV, lower than the bare Cu foil (45 mV).")],
                   review=False)
     assert {(v, label) for _, v, _, label in rows} == {
-        (20.0, "carbon-coated copper foil (CCF)"), (45.0, "bare Cu foil")}
+        (20.0, "carbon-coated copper foil (CCF) host"), (45.0, "bare Cu foil")}
 
 
 def test_linking_research_paragraph_topic_carries_to_later_sentences(run):
@@ -140,7 +140,8 @@ def test_linking_research_control_without_head_noun(run):
     rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
                    (RESULTS, "The bare Li cell failed after 50 cycles, while the CCF cell ran for 300 cycles.")],
                   review=False)
-    assert {(v, label) for _, v, _, label in rows} == {(50.0, "bare Li"), (300.0, "carbon-coated copper foil (CCF)")}
+    assert {(v, label) for _, v, _, label in rows} == {(50.0, "bare Li"),
+                                                       (300.0, "carbon-coated copper foil (CCF) host")}
 
 
 def test_linking_research_additive_free_control(run):

@@ -22,6 +22,7 @@ from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_
 from pipeline.linking.names import (
     COMPOUND,
     DASHES,
+    OWNER_GAP,
     Name,
     NameKind,
     arm_word_before,
@@ -100,8 +101,8 @@ def glossary(paper: Paper) -> dict[str, str]:
     for k, mentions in enumerate(paper.mentions):
         for abbreviation in mentions.abbreviations:
             short, long = abbreviation.label, abbreviation.text
-            if len(short) < 2 or short.lower() in class_cue_words() or not _names_thing(paper, k, abbreviation.text,
-                                                                                         abbreviation.end):
+            kind_word = short.lower() in class_cue_words() and not materials_in(short)     # "SEI", not "CNF"
+            if len(short) < 2 or kind_word or not _names_thing(paper, k, abbreviation.text, abbreviation.end):
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
@@ -115,7 +116,8 @@ def _names_thing(paper: Paper, k: int, long: str, end: int) -> bool:
     last = long.split()[-1].lower() if long.split() else ""
     heads = {p.head for p in paper.mentions[k].phrases if p.end == end}
     formula = bool(COMPOUND.fullmatch(long) or NAME_TOKEN.fullmatch(long) or is_formula(long))
-    return bool(heads) and last not in generic_heads() or bool(materials_in(long) - {LITHIUM}) or formula
+    designed = bool(heads) and (last not in generic_heads() or len(long.split()) >= 2)      # "gel layer"
+    return designed or bool(materials_in(long) - {LITHIUM}) or formula
 
 
 def _names_cells(paper: Paper, short: str) -> bool:
@@ -311,7 +313,7 @@ class _Builder:
                 before = [n for n in names if n.end <= q.start and not re.search(r"[;.]\s", text[n.end:q.start])]
                 after = [n for n in names if n.start >= q.end]
                 owner = before[-1] if before else None
-                if after and re.fullmatch(r"\s*\)?\s*(?:for|of|on|in|with)\s+(?:the\s+|a\s+)?", text[q.end:after[0].start]):
+                if after and OWNER_GAP.match(text[q.end:after[0].start]):
                     owner = after[0]
                 if owner is not None and name_key(owner.text, self.glossary) in members:
                     return True
@@ -356,7 +358,7 @@ class _Builder:
                 if name_key(n.text, self.glossary) in members and COMPARATIVE.search(text[max(0, n.start - 40):n.start]):
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
-            if not quantities and "respectively" not in text:
+            if not quantities and "respectively" not in text and not re.search(r"\bcompar", text, re.I):
                 continue
             for group in coordinations(text, names):
                 if re.search(r"\bbetween\s+(?:the\s+|a\s+)?$", text[max(0, group[0].start - 12):group[0].start]):
@@ -377,10 +379,20 @@ class _Builder:
         if shorts and len(root.split()) == 1:
             short = shorts[0]
             long = self.glossary[short]
-            heads = Counter(w for s in surfaces for w in [s.split()[-1].lower()] if w in _heads() and s != short)
+            written = Counter[str]()
+            for surface, n in surfaces.items():
+                word = surface.split()[-1].lower()
+                if word in _heads() and short in surface:
+                    written[word] += n
+            for sentence in self.paper.sentences:    # "… foil (TNC) host was made": the definition counts twice
+                for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)\s+([a-z]+)", sentence.text):
+                    if m.group(1) in _heads():
+                        written[m.group(1)] += 2
             label = f"{long} ({short})"
-            if heads and not any(long.lower().endswith(h) for h in _heads()):
-                label = f"{label} {heads.most_common(1)[0][0]}"
+            head, uses = written.most_common(1)[0] if written else ("", 0)
+            long_head = any(fold(long).endswith(h) for h in _heads())
+            if head and (not long_head or uses >= 2 and not fold(long).endswith(head)):
+                label = f"{label} {head}"          # the paper writes "ZCF host": the host is part of its name
             return label
         readable = [s for s in surfaces if len(s) <= MAX_LABEL]
         best = max(readable or surfaces, key=lambda s: (surfaces[s], len(s)))

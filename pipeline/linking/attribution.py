@@ -20,15 +20,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.linking.arms import ArmMention
-from pipeline.linking.names import coordinations
+from pipeline.linking.names import OWNER_GAP, coordinations
 from pipeline.mentions import Figure, has_words
 from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
 
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z])")
-OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?$", re.I)
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
                          re.I)
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*$")

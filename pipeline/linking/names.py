@@ -30,16 +30,19 @@ FORMULA = re.compile(r"(?<![\w./-])(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?|[xyz](?:[-–]
                      r"(?![\w/+−–-])")                  # a charge sign after it makes an ion ("PF6–")
 LABELLED = re.compile(r"\b(?:[Cc]ell|[Ss]ample|[Ee]lectrode|[Ee]lectrolyte|[Ss]eparator)\s+(?:[A-Z]|[IV]{1,3})\b(?![\w.-])")
 ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating)\s+"
-                      r"(?:the\s+|a\s+|an\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?$", re.I)
+                      r"(?:the\s+|a\s+|an\s+|our\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?$", re.I)
 DETERMINERS = re.compile(r"^(?:the|a|an|this|these|that|those|each|both|our|its|their|such|as-prepared|"
                          r"as-obtained|as-fabricated|resulting|obtained)\s+", re.I)
 CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]?cells?|pouch[\s-]?cells?|cells?|"
                        r"batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
+# between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
+OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?$", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
                         r"infused|embedded|functionalized|grafted)(?:\s+(?:with|by|in|on))?|with)\s+(?:an?\s+|the\s+)?$", re.I)
-SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?)+)(?:\s+\w+){0,2}?\s*\(\s*(?P<var>[xy])\s*=\s*"
+SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\([A-Za-z\d]+\)[\d.]*)+)(?:\s+\w+){0,2}?\s*\(\s*(?P<var>[xy])\s*=\s*"
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
@@ -170,6 +173,14 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         control = word_before("control", text, material.start)
         if control and _free(found, control.start(), material.end) and not has_words("cathode", material.text):
             found.append(Name(control.start(), material.end, text[control.start():material.end], NameKind.CONTROL))
+    for m in re.finditer(r"\b(?:with|containing|incorporating)\s+(?:the\s+|an?\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?"
+                         r"(?P<what>[A-Za-z][\w+()-]*)", text):
+        what = m.group("what")
+        after = text[m.end():m.end() + 40]
+        if _free(found, m.start("what"), m.end("what")) and (NAME_TOKEN.fullmatch(what) or is_formula(what)) \
+                and not has_words("cell_words", after[:12]) and not has_words("instrument", after) \
+                and not re.match(r"\s*\d", after):            # "with a TOSCAT 3100 cycle tester": a machine
+            found.append(Name(m.start("what"), m.end("what"), what, NameKind.SHORT))   # "cells with TTE"
     for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
         what = m.group("what")
         if _free(found, m.start(), m.end()) and (has_words("heads", what) or materials_in(what) - {LITHIUM}
@@ -222,18 +233,25 @@ def combined(text: str, names: list[Name]) -> list[Name]:
 
 def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
     """Names joined into one list ("the PP, PCS, and PES separators", "A and B", "A vs. B"), left to
-    right; a lone name is a list of one. Commas alone do not make a list ("In the cell with A, the
-    electrolyte …"): some gap of it must say "and", "or" or "versus"."""
+    right; a lone name is a list of one. A short form in brackets right after its name is the same
+    item ("a silica-coated separator (SCS), an …"). Commas alone do not make a list ("In the cell with
+    A, the electrolyte …"): some gap of it must say "and", "or" or "versus"."""
     groups: list[list[N]] = []
     gaps: list[list[str]] = []
+    last_end = 0
     for name in names:
-        gap = text[groups[-1][-1].end:name.start] if groups else ""
+        gap = text[last_end:name.start] if groups else ""
+        if groups and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[name.end:]):
+            groups[-1].append(name)                         # "… separator (SCS)": one item
+            last_end = name.end + text[name.end:].index(")") + 1
+            continue
         if groups and LIST_GAP.match(gap):
             groups[-1].append(name)
             gaps[-1].append(gap)
         else:
             groups.append([name])
             gaps.append([])
+        last_end = name.end
     out: list[list[N]] = []
     for group, between in zip(groups, gaps, strict=True):
         series = all(getattr(n, "kind", None) == NameKind.SERIES for n in group)
@@ -268,7 +286,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     clean = DETERMINERS.sub("", text.strip(" ,.;:")).strip()
     lowered = clean.lower()
     words = lowered.split()
-    if not words or re.match(r"^[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
+    if not words or re.match(r"^(?!\d+D\b)[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
@@ -281,8 +299,8 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
         return False
     if bare in structure_words().get("solvents", ()) or bare in structure_words().get("salts", ()):
         return False
-    if bare.lower() in class_cue_words() | generic_heads() | _words("heads") and not materials_in(bare) \
-            and not any(is_name_token(w, glossary) for w in bare.split()):
+    kind = bare.lower() in class_cue_words() | generic_heads() | _words("heads") and not materials_in(bare)
+    if kind and (bare.lower() in class_cue_words() or not any(is_name_token(w, glossary) for w in bare.split())):
         return False                                    # a kind of structure ("separator", "SEI"), not one
     # "Li", "Li metal", "Li anode" are every paper's subject; "bare Li", "Li foam" can be arms
     return materials_in(bare) != {LITHIUM} or has_words("control", bare) or \

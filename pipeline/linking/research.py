@@ -83,7 +83,7 @@ class ResearchLinker:
             return ()
         tested = [a for a in self.arms.arms.values() if a.own and {"compared", "cell", "control"} & set(a.evidence)]
         noun = m.group("noun").lower().rstrip("s")
-        same = [a for a in tested if fold(a.label).rstrip("s").endswith(noun)]
+        same = [a for a in tested if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))]
         chosen = same or tested
         if m.group("word").lower() == "both" and len(chosen) != 2:
             return ()
@@ -112,8 +112,8 @@ class ResearchLinker:
         s = self.paper.sentences[k]
         if not s.citations or has_words("own_work", s.text) or self.arms.own(k):
             return ()
-        if is_intro(s) or s.kind == BlockKind.ABSTRACT or has_words("prior_voice", s.text) or has_words("attribution", s.text) or \
-                not any(self.arms.own(j) for j in self.paper.paragraph(k)):
+        if is_intro(s) or s.kind == BlockKind.ABSTRACT or has_words("prior_voice", s.text) or \
+                has_words("attribution", s.text) or not self.in_view(k, look_ahead=True):
             return s.cited_numbers
         return ()
 

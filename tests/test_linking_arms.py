@@ -1,0 +1,169 @@
+"""A research paper's arms (designs, controls, prior work) and attribution inside a sentence, on made-up
+papers: every sentence here is invented to show one way papers are written, none is a corpus paper's."""
+
+import pytest
+
+from pipeline.extract import extract, read_paper
+from pipeline.linking.arms import Role, paper_arms
+from pipeline.linking.names import can_name_structure, name_key, series_names
+from pipeline.ontology import local_name
+
+INTRO = ("1. Introduction",)
+RESULTS = ("3. Results and Discussion",)
+METHODS = ("2. Experimental Section",)
+
+
+@pytest.fixture()
+def paper(make_document, nlp):
+    def build(paragraphs, title=""):
+        return make_document(paragraphs, review=False, title=title)
+    return build
+
+
+@pytest.fixture()
+def rows(paper, nlp):
+    """(property, value, structure label) of every figure of a made-up research paper."""
+    def run(paragraphs, title=""):
+        ex = extract(paper(paragraphs, title), nlp)
+        labels = {s.key: s.label for s in ex.structures}
+        return {(local_name(m.property), m.value, labels[m.structure]) for m in ex.measurements}
+    return run
+
+
+@pytest.fixture()
+def arms(paper, nlp):
+    def run(paragraphs, title=""):
+        return paper_arms(read_paper(paper(paragraphs, title), nlp))
+    return run
+
+
+def test_arms_an_additive_the_introduction_only_cites_never_takes_the_results(arms, rows):
+    paragraphs = [
+        (INTRO, "Vinylene carbonate (VC) additive was reported to thicken the interphase.[4] Lithium nitrate "
+                "has also been studied.[5]"),
+        (RESULTS, "Herein we add a sulfonamide additive (SFA) to a carbonate electrolyte."),
+        (RESULTS, "The cells with SFA kept a Coulombic efficiency of 98.9% for 300 cycles."),
+        (RESULTS, "The Coulombic efficiency then stayed above 98%."),
+    ]
+    model = arms(paragraphs, title="A sulfonamide additive for stable lithium metal anodes")
+    roles = {a.label: a.role for a in model.arms.values()}
+    assert roles.get("vinylene carbonate (VC) additive", Role.PRIOR) == Role.PRIOR
+    assert model.arms[model.main].label.startswith("sulfonamide additive (SFA)")
+    found = rows(paragraphs, title="A sulfonamide additive for stable lithium metal anodes")
+    assert {label for _, _, label in found} == {"sulfonamide additive (SFA)"}
+
+
+def test_arms_with_and_without_arms_each_take_their_figure(rows):
+    found = rows([(RESULTS, "Two additives, FEC and TTE, were added to the carbonate electrolyte."),
+                  (RESULTS, "The cycling lifetimes were 120 h for the cell without additives, 95 h with FEC and "
+                            "310 h with TTE.")])
+    assert {(v, label) for _, v, label in found} == {(120.0, "without additives"), (95.0, "FEC"), (310.0, "TTE")}
+
+
+def test_arms_the_design_and_its_control_keep_their_own_results(rows):
+    found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was prepared."),
+                  (RESULTS, "The ZCF host delivered an average Coulombic efficiency of 99.2%, far higher than that "
+                            "of bare Cu foam (91.5%)."),
+                  (RESULTS, "The overpotential was 18 mV for the ZCF host and 64 mV for bare Cu foam.")])
+    assert {(v, label) for _, v, label in found} == {
+        (99.2, "zinc oxide coated copper foam (ZCF) host"), (91.5, "bare Cu foam"),
+        (18.0, "zinc oxide coated copper foam (ZCF) host"), (64.0, "bare Cu foam")}
+
+
+def test_arms_a_list_of_figures_pairs_with_a_list_of_arms(rows):
+    found = rows([(RESULTS, "An alumina-coated separator (ACS), a silica-coated separator (SCS) and a zirconia-coated "
+                            "separator (ZCS) were made."),
+                  (RESULTS, "The ionic conductivities of the ACS, SCS and ZCS were 0.61, 0.74 and 0.92 mS cm−1, "
+                            "respectively.")])
+    assert {(v, label.split("(")[-1].rstrip(")")) for _, v, label in found} == {
+        (0.61, "ACS"), (0.74, "SCS"), (0.92, "ZCS")}
+
+
+def test_arms_a_condition_is_shared_by_every_arm_the_sentence_names(rows):
+    found = rows([(RESULTS, "A graphene oxide interlayer (GOI) was placed on a polyethylene (PE) separator."),
+                  (RESULTS, "Li||Cu cells with the PE separator and the GOI were cycled at 2 mA cm−2 and "
+                            "1 mA h cm−2.")])
+    by_property = {}
+    for prop, _, label in found:
+        by_property.setdefault(prop, set()).add(label.split("(")[-1])
+    assert by_property["CurrentDensity"] == by_property["ArealCapacity"] == {"GOI)", "PE) separator"}
+
+
+def test_arms_a_coordinated_subject_shares_its_figure(rows):
+    found = rows([(RESULTS, "A boron nitride coated separator (BNS) was compared with a polypropylene (PP) separator."),
+                  (RESULTS, "Both PP and BNS cells short-circuited after 40 cycles at 5 mA cm−2.")])
+    assert {label.split("(")[-1] for _, v, label in found if v == 40} == {"PP) separator", "BNS)"}
+
+
+def test_arms_each_spreads_over_the_arms_tested(rows):
+    found = rows([(RESULTS, "A pristine polyethylene separator, a silica-coated separator (SCS) and an "
+                            "alumina-coated separator (ACS) were compared."),
+                  (RESULTS, "The SCS gave a contact angle of 21° while the ACS gave 35°."),
+                  (RESULTS, "Cells with each separator were cycled at 1 mA cm−2.")])
+    labels = {label for prop, _, label in found if prop == "CurrentDensity"}
+    assert labels == {"pristine polyethylene separator", "silica-coated separator (SCS)",
+                      "alumina-coated separator (ACS)"}
+
+
+def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
+    model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
+                            "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])
+    design = [a for a in model.arms.values() if a.own]
+    assert len(design) == 1 and design[0].label == "carbon nanofiber (CNF) host"
+
+
+@pytest.mark.parametrize("name", ["Fig. S3b–d", "Autolab PGSTAT302N potentiostat", "DME", "LiTFSI",
+                                  "LiFePO4 cathode", "rich Li2O", "Li metal anode", "separator", "SEI",
+                                  "Li/Li+", "the lithium"])
+def test_arms_what_never_is_a_structure(name):
+    assert not can_name_structure(name, {})
+
+
+@pytest.mark.parametrize("name", ["bare Cu foil", "LiNO3 additive", "Li3N-coated Li foil", "3D Cu foam host",
+                                  "PVDF-HFP membrane", "cathode coating", "Cell B"])
+def test_arms_what_can_be_a_structure(name):
+    assert can_name_structure(name, {})
+
+
+def test_arms_names_are_keyed_by_what_they_are_made_of():
+    glossary = {"CNF": "carbon nanofiber", "PP": "polypropylene"}
+    assert name_key("the carbon nanofiber host", glossary) == name_key("CNF host", glossary)
+    assert name_key("polypropylene (PP) separator", glossary) == name_key("PP separator", glossary)
+    assert name_key("BN separator", {}) != name_key("BN-carbon separator", {})
+
+
+def test_arms_a_composition_series_names_each_member():
+    names = series_names("The conductivities of Li1+xAlxTi2-x(PO4)3 (x = 0, 0.3 and 0.5) were measured.")
+    assert [n.text for n in names] == ["LiTi2(PO4)3", "Li1.3Al0.3Ti1.7(PO4)3", "Li1.5Al0.5Ti1.5(PO4)3"]
+
+
+def test_arms_series_figures_pair_with_its_members_in_the_next_sentence_too(rows):
+    found = rows([(RESULTS, "The Na3-xLixZr2Si2PO12 (x = 0, 0.1, 0.2) ceramics were sintered."),
+                  (RESULTS, "The conductivities of Na3-xLixZr2Si2PO12 (x = 0, 0.1, 0.2) were 0.5, 0.8 and "
+                            "1.1 mS cm−1, respectively. Their activation energies were 0.35, 0.31 and 0.28 eV.")])
+    assert {(prop, v, label) for prop, v, label in found} >= {
+        ("IonicConductivity", 0.5, "Na3Zr2Si2PO12"), ("IonicConductivity", 1.1, "Na2.8Li0.2Zr2Si2PO12"),
+        ("ActivationEnergy", 0.35, "Na3Zr2Si2PO12"), ("ActivationEnergy", 0.28, "Na2.8Li0.2Zr2Si2PO12")}
+
+
+def test_arms_a_results_sentence_citing_only_to_explain_keeps_its_figures(rows):
+    found = rows([(RESULTS, "A titanium nitride coated Cu foil (TNC) host was made."),
+                  (RESULTS, "The TNC cells were cycled at 1 mA cm−2."),
+                  (RESULTS, "Two reduction peaks appeared at 2.31 and 2.05 V, assigned to polysulfide "
+                            "conversion.[21]")])
+    assert {(v, label) for prop, v, label in found if prop == "ElectrodePotential"} == {
+        (2.31, "titanium nitride coated Cu foil (TNC) host"), (2.05, "titanium nitride coated Cu foil (TNC) host")}
+
+
+def test_arms_an_introduction_figure_without_the_paper_s_voice_is_background(rows):
+    found = rows([(INTRO, "Lithium has a low potential of −3.04 V and cells may run for 100 cycles."),
+                  (RESULTS, "The cells with our gel layer (GL) cycled stably for 800 h.")])
+    assert {(v, label) for _, v, label in found} == {(800.0, "gel layer (GL)")}
+
+
+def test_arms_a_figure_stated_for_a_named_thing_that_is_no_arm_is_dropped(rows):
+    found = rows([(RESULTS, "A tin fluoride coated Li (TFL) anode was prepared."),
+                  (RESULTS, "The TFL cell ran for 500 h at 1 mA cm−2."),
+                  (RESULTS, "For comparison, the reduction potential of Li3PO4 is 0.6 V.")])
+    assert all(label.startswith("tin fluoride coated Li (TFL)") for _, _, label in found)
+    assert 0.6 not in {v for _, v, _ in found}
