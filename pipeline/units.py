@@ -34,7 +34,7 @@ _DASHES = str.maketrans({"−": "-", "–": "-", "‐": "-", "‑": "-", "µ": "
 # unit symbols that pint spells differently
 _PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "ohm", "°C": "degC",
                "°": "arc_degree", "wt%": "weight_percent", "vol%": "volume_percent", "at%": "atomic_percent",
-               "μ": "micro", "C": "c_rate"}
+               "μ": "micro", "C": "c_rate", "Å": "angstrom"}
 
 
 def canonical_spelling(raw: str) -> str:
