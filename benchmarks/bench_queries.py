@@ -26,7 +26,7 @@ from ontology import ONTOLOGY_TTL
 from pipeline import api
 from pipeline.store import open_store
 from pipeline.store.sparql_text import with_values
-from queries.runner import bind, get_query
+from pipeline.store.named import bind, get_query
 
 TRIPLES = 1_000_000
 CASES = [                                  # the comparisons researchers ask, with their parameters

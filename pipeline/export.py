@@ -27,8 +27,8 @@ from pipeline.build_rdf import PREFIXES
 from pipeline.errors import InputError, StoreError
 from pipeline.graph_view import cytoscape_elements, project
 from pipeline.store.base import GraphStore, Rows
+from pipeline.store.named import run_named
 from pipeline.viewer import CYTOSCAPE_VERSION
-from queries.runner import run_named
 
 Writer = Callable[[GraphStore, Path], None]
 

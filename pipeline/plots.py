@@ -26,8 +26,8 @@ from pipeline.export import replacing
 from pipeline.graph_view import class_colours
 from pipeline.ontology import local_name, property_def, structure_classes
 from pipeline.store.base import GraphStore
+from pipeline.store.named import Table, get_query, run_named
 from pipeline.vocab import AKG
-from queries.runner import Table, get_query, run_named
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

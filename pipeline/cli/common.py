@@ -22,13 +22,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from pipeline import __version__
 from pipeline.errors import DEBUG_ENV, AnodeKGError, StoreError
 from pipeline.store.base import STORE_ENV, GraphStore, default_store_url, open_store, split_url
-from queries.runner import Table
+from pipeline.store.named import Table
 
 app = typer.Typer(
     name="anodekg", no_args_is_help=True, rich_markup_mode="rich", add_completion=False,
@@ -93,13 +92,8 @@ def reported() -> Iterator[None]:
 @contextmanager
 def progress_bar(what: str, *, disable: bool = False) -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar on stderr, as the ``progress(current, done, total)`` callback the api takes."""
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True, disable=disable) as bar:
-        task = bar.add_task(what, total=None)
-
-        def progress(current: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=Path(current).name or "done")
-
+    from pipeline.progress import progress_bar as bar
+    with bar(what, console=err, disable=disable) as progress:
         yield progress
 
 

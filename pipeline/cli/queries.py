@@ -12,7 +12,7 @@ from rich.table import Table as RichTable
 from pipeline import api
 from pipeline.cli.common import FormatOpt, OutputFormat, StoreOpt, app, open_cli_store, out, render, reported
 from pipeline.errors import InputError
-from queries.runner import named_queries, parse_params
+from pipeline.store.named import named_queries, parse_params
 
 
 @app.command("queries")

@@ -37,7 +37,7 @@ from pipeline.server.results import (
     serialize_rows,
 )
 from pipeline.store.base import GraphStore, Rows, open_store
-from queries.runner import UPDATE_START, Table, named_queries, run_named, run_sparql
+from pipeline.store.named import UPDATE_START, Table, named_queries, run_named, run_sparql
 
 T = TypeVar("T")
 

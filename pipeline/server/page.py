@@ -1,7 +1,7 @@
 """The small web page of ``anodekg serve``: named queries with their parameters, free SPARQL, results.
 
 Plain HTML built with escaped values; forms submit to /named/NAME and /run, which bind parameters
-through queries/runner.py like the CLI does.
+through pipeline/store/named.py like the CLI does.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from queries.runner import NamedQuery
+from pipeline.store.named import NamedQuery
 
 if TYPE_CHECKING:
     from pipeline.server.app import ServeOptions
