@@ -97,7 +97,21 @@ def write_dataset(out: Path, triples: int = 1_000_000, seed: int = 7) -> int:
     return len(quads)
 
 
+
 if __name__ == "__main__":
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("synthetic.nq")
     print(f"{write_dataset(target, size)} quads → {target}")
+
+
+def build_store(path: Path, papers: int, seed: int = 7) -> Path:
+    """An embedded store at ``path`` holding ``papers`` synthetic papers (and the ontology), one graph each."""
+    from pipeline.api import ensure_ontology
+    from pipeline.store import open_store
+    rng = random.Random(seed)
+    with open_store(str(path)) as store:
+        ensure_ontology(store)
+        for index in range(papers):
+            quads = paper_quads(index, rng)
+            store.put_graph(quads[0].graph_name, quads)
+    return path

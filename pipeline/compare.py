@@ -320,8 +320,9 @@ def to_csv(table: Comparison) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     from pipeline.export import spreadsheet_cell
-    for row in csv_rows(table):
-        writer.writerow([spreadsheet_cell("", cell) for cell in row])
+    fixed = len(FIXED_HEADINGS)
+    for row in csv_rows(table):                 # text is never run as a formula; numbers ("-0.5") stay numbers
+        writer.writerow([spreadsheet_cell("", cell) if i < fixed else cell for i, cell in enumerate(row)])
     return buffer.getvalue()
 
 
