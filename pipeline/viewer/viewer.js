@@ -28,12 +28,6 @@
     extent = Math.max(extent, Math.abs(n.position.x), Math.abs(n.position.y));
   });
 
-  function colourOf(ele) {
-    var t = types[ele.data("type")] || {};
-    var cls = classes[ele.data("class")];
-    return (t.byClass && cls) ? cls.colour : (t.colour || "#999999");
-  }
-
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) { e.textContent = String(text); }
@@ -45,12 +39,36 @@
   var loadedTypes = {};
   var initial = { nodes: [], edges: [] };
   DATA.types.forEach(function (t) { loadedTypes[t.name] = !big || t.overview; });
-  DATA.elements.nodes.forEach(function (n) { if (loadedTypes[n.data.type]) { initial.nodes.push(n); } });
+  /* structures and materials are labelled once the zoom makes a label readable (a large graph's overview
+     would otherwise measure thousands of labels nobody can read) */
+  var LABELLED = { Structure: true, Material: true };
+  DATA.elements.nodes.forEach(function (n) {
+    if (LABELLED[n.data.type] && !big) { n.classes = "lab"; }
+    if (loadedTypes[n.data.type]) { initial.nodes.push(n); }
+  });
   DATA.elements.edges.forEach(function (e) {
     if (loadedTypes[nodeData[e.data.source].data.type] && loadedTypes[nodeData[e.data.target].data.type]) {
       initial.edges.push(e);
     }
   });
+
+  /* shape, size and colour by type and class as plain selectors (a style function per node is slow) */
+  function typeStyles() {
+    var rules = [];
+    DATA.types.forEach(function (t) {
+      rules.push({ selector: "node[type = '" + t.name + "']",
+                   style: { "shape": t.shape, "width": t.size, "height": t.size, "background-color": t.colour || "#999999" } });
+      if (t.byClass) {
+        DATA.classes.forEach(function (c) {
+          if (!c.superclass) {
+            rules.push({ selector: "node[type = '" + t.name + "'][class = '" + c.name + "']",
+                         style: { "background-color": c.colour } });
+          }
+        });
+      }
+    });
+    return rules;
+  }
 
   var paperFont = Math.max(12, extent / 45), classFont = Math.max(11, extent / 60);
   var cy = cytoscape({
@@ -62,15 +80,12 @@
     hideEdgesOnViewport: big,
     style: [
       { selector: "node", style: {
-        "background-color": colourOf,
-        "shape": function (ele) { return (types[ele.data("type")] || {}).shape || "ellipse"; },
-        "width": function (ele) { return (types[ele.data("type")] || {}).size || 12; },
-        "height": function (ele) { return (types[ele.data("type")] || {}).size || 12; },
+        "background-color": "#999999", "shape": "ellipse", "width": 12, "height": 12,
         "border-width": 1, "border-color": "#ffffff",
         "font-size": 9, "color": "#222", "text-valign": "bottom", "text-margin-y": 2,
         "text-wrap": "ellipsis", "text-max-width": 140, "min-zoomed-font-size": 6 } },
-      { selector: "node[type = 'Paper'], node[type = 'Structure'], node[type = 'Class'], node[type = 'Material']",
-        style: { "label": "data(label)" } },
+    ].concat(typeStyles()).concat([
+      { selector: "node[type = 'Paper'], node[type = 'Class'], node.lab", style: { "label": "data(label)" } },
       { selector: "node[type = 'Paper']", style: { "font-size": paperFont, "font-weight": "bold",
         "text-max-width": paperFont * 16, "width": Math.max(36, paperFont * 2), "height": Math.max(36, paperFont * 2),
         "text-background-color": "#fff", "text-background-opacity": 0.7 } },
@@ -89,7 +104,7 @@
         "z-index": 20 } },
       { selector: "node.near", style: { "label": "data(label)", "z-index": 15 } },
       { selector: "edge.near", style: { "line-color": "#555", "width": 1.6, "opacity": 1 } }
-    ],
+    ]),
     layout: { name: "preset", fit: false }
   });
 
@@ -98,6 +113,7 @@
     var fresh = list.filter(function (n) { return cy.getElementById(n.data.id).empty(); });
     if (!fresh.length) { return cy.collection(); }
     var added = cy.add(fresh);
+    if (!big || LABELLED.done) { added.filter("[type = 'Structure'], [type = 'Material']").addClass("lab"); }
     var edges = [];
     added.forEach(function (n) {
       edgesAt[n.id()].forEach(function (e) {
@@ -515,7 +531,25 @@
   }
   window.addEventListener("hashchange", fromHash);
 
-  cy.fit(undefined, 20);
+  /* fit to the drawn nodes' positions (cy.fit would measure every label first) */
+  (function fitPositions() {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    initial.nodes.forEach(function (n) {
+      x0 = Math.min(x0, n.position.x); x1 = Math.max(x1, n.position.x);
+      y0 = Math.min(y0, n.position.y); y1 = Math.max(y1, n.position.y);
+    });
+    if (!isFinite(x0)) { return; }
+    var pad = 40, w = Math.max(cy.width() - 2 * pad, 10), h = Math.max(cy.height() - 2 * pad, 10);
+    var zoom = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1), 2);
+    cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 } });
+  }());
+  function labelOnZoom() {
+    if (!big || cy.zoom() * 9 < 6) { return; }
+    cy.off("zoom", labelOnZoom);
+    cy.batch(function () { cy.nodes("[type = 'Structure'], [type = 'Material']").addClass("lab"); });
+    LABELLED.done = true;
+  }
+  cy.on("zoom", labelOnZoom);
   count();
   window.akg = { cy: cy, applyFilters: applyFilters, search: search, select: select, focus: focus,
                  unfocus: unfocus, setView: setView, loadType: loadType, data: DATA };
