@@ -41,6 +41,7 @@ from pipeline.vocab import AKG
 if TYPE_CHECKING:
     import networkx as nx
 
+    from pipeline.compare import Comparison
     from pipeline.validate import ValidationReport
 
 # The reader, the NLP pipeline (spaCy), SHACL, NetworkX statistics and the HTTP client are imported
@@ -292,6 +293,24 @@ def graph(store: GraphStore) -> nx.MultiDiGraph:
     figures); ``pipeline.graph_view`` documents its node and edge attributes."""
     from pipeline.graph_view import project
     return project(store)
+
+
+def compare(store: GraphStore, properties: Iterable[str] = (), *, classes: Iterable[str] = (),
+            papers: Iterable[str] = (), materials: Iterable[str] = (), sort: str = "",
+            limit: int | None = None) -> Comparison:
+    """The comparison table (``pipeline.compare``): one row per structure, one column per property in
+    ``properties`` (default: all), each cell the structure's best figure; rows filtered by class,
+    paper and material, sorted by a property (best first) or by structure/paper/class."""
+    from pipeline.compare import Selection, comparison, select_rows
+    selection = Selection(tuple(properties), tuple(classes), tuple(papers), tuple(materials), (), sort, limit=limit)
+    return select_rows(comparison(store), selection)
+
+
+def figure_page(store: GraphStore, figure_id: str, *, dpi: int = 110) -> bytes:
+    """The PDF page a figure was read from, as PNG bytes with its sentence highlighted
+    (``IPython.display.Image(data)`` shows it); SourceMissing when the PDF has moved."""
+    from pipeline.provenance import locate, render_page
+    return render_page(locate(store, figure_id), dpi=dpi)
 
 
 def properties() -> list[dict[str, str]]:
