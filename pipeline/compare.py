@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from decimal import Decimal
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -107,8 +108,14 @@ class Comparison:
 
 
 def number(value: float) -> str:
-    """A value as text, the same in Python and in the HTML table's JavaScript (``String(value)``)."""
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e16 else repr(float(value))
+    """A value as text, the same in Python and in the HTML table's JavaScript (``String(value)``): the
+    shortest digits that give the value back, written out in full between 1e-7 and 1e21 (4e-05 → 0.00004)."""
+    v = float(value)
+    if v.is_integer() and abs(v) < 1e21:
+        return str(int(v))
+    if 1e-7 <= abs(v) < 1e21:
+        return format(Decimal(repr(v)), "f")
+    return repr(v)
 
 
 def qualified(qualifier: str, value: float) -> str:

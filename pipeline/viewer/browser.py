@@ -263,7 +263,10 @@ class Session:
         import time
         deadline = time.monotonic() + (timeout or self.timeout)
         while True:
-            value = self.evaluate(expression)
+            try:
+                value = self.evaluate(expression)
+            except BrowserError:          # a page between two documents: its context is gone for a moment
+                value = None
             if value:
                 return value
             if time.monotonic() > deadline:
@@ -273,7 +276,7 @@ class Session:
     def open(self, page: Page | str, ready: str = "document.readyState === 'complete'") -> None:
         """Load a page (a ``Page`` or a URL) and wait until ``ready`` holds."""
         self.send("Page.navigate", {"url": page.url if isinstance(page, Page) else page})
-        self.wait_for(f"document.readyState !== 'loading' && location.href !== 'about:blank' && ({ready})")
+        self.wait_for(f"document.readyState !== 'loading' && location.href !== 'about:blank' && !!({ready})")
 
     def center(self, selector: str) -> tuple[float, float]:
         box = self.evaluate(f"(function () {{ var e = document.querySelector({json.dumps(selector)});"
