@@ -17,10 +17,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from decimal import Decimal
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from pipeline.build_rdf import reference_iri
 from pipeline.errors import QueryError, did_you_mean

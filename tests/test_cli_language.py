@@ -5,11 +5,11 @@ import json
 import subprocess
 
 import pytest
+from conftest import CLI, ROOT, PaperText, render_paper
 from typer.testing import CliRunner
 
 from pipeline import api
 from pipeline.cli import app
-from tests.conftest import CLI, ROOT, PaperText, render_paper
 
 runner = CliRunner()
 

@@ -2,8 +2,9 @@
 
 import ast
 
+from conftest import ROOT
+
 from pipeline.store.named import QUERY_DIR, named_queries
-from tests.conftest import ROOT
 
 
 def test_query_layout_queries_folder_holds_only_rq_files():

@@ -10,10 +10,10 @@ import shlex
 import shutil
 
 import pytest
+from conftest import ROOT, shared_path
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from tests.conftest import ROOT, shared_path
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -42,7 +42,7 @@ def _commands(section: str, *names: str) -> list[list[str]]:
 def _rows(runner: CliRunner, args: list[str], store: str) -> list:
     """A command's rows as JSON: its own --format and a shell redirection (> file) set aside."""
     kept, skip = [], 0
-    for i, word in enumerate(args):
+    for word in args:
         if skip:
             skip -= 1
         elif word in ("--format", ">"):

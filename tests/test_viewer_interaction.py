@@ -187,8 +187,9 @@ def test_served_table_viewer_and_query_page_lead_to_the_highlighted_page(browser
 def test_served_figure_page_of_a_moved_pdf_points_to_doctor(sample_pdf, tmp_path):
     import shutil
 
+    from conftest import running_server
+
     from pipeline.server import ServeOptions
-    from tests.conftest import running_server
     pdf = tmp_path / "paper.pdf"
     shutil.copy(sample_pdf, pdf)
     with api.open_store(str(tmp_path / "store")) as store:

@@ -5,7 +5,7 @@ Chromium is used (Debian package ``chromium``); nothing is downloaded. Each run 
 profile directory and the flags that keep Chromium off the network. ``--virtual-time-budget`` lets
 the page's scripts (the layout) finish before the DOM is dumped or the screenshot taken.
 
-    python -m pipeline.viewer.browser screenshot PAGE.html OUT.png [--select NODE-ID | --select-richest]
+    python -m pipeline.viewer.browser screenshot PAGE.html OUT.png [--select NODE-ID | --select-richest | --table PROPERTY]
 """
 
 from __future__ import annotations
@@ -122,6 +122,15 @@ def richest_structure(page: Path) -> str | None:
     return max(structures, key=lambda d: (d.get("figures", 0), d["id"]))["id"] if structures else None
 
 
+def table_screenshot(page: Page, out: Path, sort: str, size: tuple[int, int] = (1400, 850)) -> Path:
+    """A PNG of the page's comparison table, sorted by ``sort`` (clicked, as a user would)."""
+    with Session(size) as browser:
+        browser.open(page, "document.body.dataset.ready === 'true'")
+        browser.click("#view-table")
+        browser.click(f'#comparison th[data-key="{sort}"]')
+        return browser.screenshot(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.viewer.browser", description=__doc__.split("\n")[0])
     parser.add_argument("action", choices=["screenshot", "dom"])
@@ -129,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--select", help="id (IRI) of the node to click before the screenshot")
     parser.add_argument("--select-richest", action="store_true", help="click the structure with the most figures")
+    parser.add_argument("--table", metavar="PROPERTY", help="show the comparison table, sorted by PROPERTY")
     parser.add_argument("--small", action="store_true", help="save the PNG with a 128-colour palette")
     parser.add_argument("--optional", action="store_true", help="exit 0 with a note when Chromium is missing")
     args = parser.parse_args(argv)
@@ -138,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     chosen = richest_structure(args.page) if args.select_richest else args.select
     page = Page(args.page, {"select": chosen} if chosen else None)
     try:
+        if args.table:
+            shot = table_screenshot(Page(args.page), args.out or args.page.with_suffix(".png"), args.table)
+            print(shrink_png(shot) if args.small else shot, file=sys.stderr)
+            return 0
         if args.action == "dom":
             sys.stdout.write(dump_dom(page))
         else:
@@ -148,9 +162,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())
 
 
 # ---------------------------------------------------------------- an interactive session (DevTools)
@@ -323,3 +334,7 @@ class Session:
         """Save downloads into ``folder`` (a user's download directory)."""
         self.call("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder),
                                                   "eventsEnabled": True})
+
+
+if __name__ == "__main__":
+    sys.exit(main())
