@@ -25,7 +25,7 @@ from pipeline.graph_view import CLASS, MATERIAL, PAPER, STRUCTURE
 
 Point = tuple[float, float]
 STRUCTURE_GAP = 70.0       # distance between neighbouring structures on a ring (room for a label)
-FIGURE_GAP = 16.0
+FIGURE_GAP = 22.0
 REFERENCE_GAP = 14.0
 RING_GAP = 60.0
 
@@ -153,8 +153,7 @@ def layout(g: nx.MultiDiGraph) -> dict[str, Point]:
     for s in kinds[STRUCTURE]:
         sx, sy = pos[s]
         figures = sorted(_sources(g, s, "ofStructure"), key=lambda m: (g.nodes[m].get("property", ""), m))
-        first = 24.0
-        for m, (x, y) in zip(figures, _rings(len(figures), first, FIGURE_GAP, 14.0), strict=True):
+        for m, (x, y) in zip(figures, _rings(len(figures), 30.0, FIGURE_GAP, 16.0), strict=True):
             pos[m] = (sx + x, sy + y)
     for material in sorted(kinds[MATERIAL]):
         users = [pos[s] for s in _sources(g, material, "hasMaterial") if s in pos]

@@ -467,6 +467,10 @@
       near.addClass("near");
     });
     focused = node;
+    var figures = node.incomers("node[type = 'Measurement']");       /* the neighbourhood, readable */
+    cy.fit(figures.length ? figures.union(node) : near, 120);
+    if (cy.zoom() > 1.2) { cy.zoom({ level: 1.2, position: node.position() }); }
+    cy.center(node);
     byId("focus-label").textContent = node.data("label");
     byId("focus-bar").hidden = false;
     count();
@@ -489,8 +493,6 @@
     focus(node);
     node.select();
     show(node);
-    var pos = node.renderedPosition(), w = cy.width(), h = cy.height();
-    if (pos.x < 0 || pos.y < 0 || pos.x > w || pos.y > h) { cy.center(node); }
   }
   cy.on("tap", "node", function (ev) { select(ev.target); });
   cy.on("tap", function (ev) { if (ev.target === cy && focused) { unfocus(); applyFilters(); } });
