@@ -2,7 +2,6 @@
 with it highlighted; a PDF that moved is reported with the way to find it."""
 
 import io
-import shutil
 
 import pytest
 from PIL import Image
@@ -61,17 +60,11 @@ def test_provenance_show_writes_the_page(sample_store_dir, figures, tmp_path):
     assert out.read_bytes().startswith(b"\x89PNG") and row["sentence"][:30] in result.stdout
 
 
-def test_provenance_a_moved_pdf_points_to_doctor(sample_pdf, tmp_path):
-    pdf = tmp_path / "paper.pdf"
-    shutil.copy(sample_pdf, pdf)
-    with api.open_store(str(tmp_path / "store")) as store:
-        api.ingest([pdf], store)
-        figure = api.query(store, "measurements").rows[0]["figure"]
-        pdf.rename(tmp_path / "moved.pdf")
-        with pytest.raises(SourceMissing, match="doctor --sources"):
-            render_page(locate(store, figure))
-    result = CliRunner().invoke(app, ["show", figure, "--out", str(tmp_path / "p.png"),
-                                      "--store", str(tmp_path / "store")])
+def test_provenance_a_moved_pdf_points_to_doctor(moved_pdf_store, tmp_path):
+    store_dir, figure = moved_pdf_store
+    with api.open_store(str(store_dir), read_only=True) as store, pytest.raises(SourceMissing, match="doctor --sources"):
+        render_page(locate(store, figure))
+    result = CliRunner().invoke(app, ["show", figure, "--out", str(tmp_path / "p.png"), "--store", str(store_dir)])
     assert result.exit_code == 3 and "doctor --sources" in result.output and "no longer at" in result.output
 
 

@@ -184,18 +184,11 @@ def test_served_table_viewer_and_query_page_lead_to_the_highlighted_page(browser
     browser.wait_for(f"location.pathname === {target!r} && document.getElementById('page').naturalWidth > 0")
 
 
-def test_served_figure_page_of_a_moved_pdf_points_to_doctor(sample_pdf, tmp_path):
-    import shutil
-
+def test_served_figure_page_of_a_moved_pdf_points_to_doctor(moved_pdf_store):
     from conftest import running_server
 
     from pipeline.server import ServeOptions
-    pdf = tmp_path / "paper.pdf"
-    shutil.copy(sample_pdf, pdf)
-    with api.open_store(str(tmp_path / "store")) as store:
-        api.ingest([pdf], store)
-        figure = api.query(store, "measurements").rows[0]["figure"]
-    pdf.rename(tmp_path / "moved.pdf")
-    with running_server(ServeOptions(store=str(tmp_path / "store"))) as url:
+    store_dir, figure = moved_pdf_store
+    with running_server(ServeOptions(store=str(store_dir))) as url:
         answer = httpx.get(f"{url}/figure/{figure}", headers={"accept": "text/html"}, timeout=60)
     assert answer.status_code == 404 and "doctor --sources" in answer.text

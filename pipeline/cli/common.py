@@ -33,7 +33,14 @@ from pipeline.store.named import Table
 
 
 class Group(TyperGroup):
-    """The command group: a reader that closes the pipe (``anodekg query … | head``) ends the command quietly."""
+    """The command group: one spelling of --format for all, and a reader that closes the pipe
+    (``anodekg query … | head``) ends the command quietly."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``--json`` (the old spelling) is read as ``--format json``, the one spelling every command takes."""
+        end = args.index("--") if "--" in args else len(args)
+        rewritten = [part for arg in args[:end] for part in (("--format", "json") if arg == "--json" else (arg,))]
+        return super().parse_args(ctx, rewritten + args[end:])
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -70,8 +77,6 @@ class OutputFormat(StrEnum):
 
 
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output as a table, JSON or CSV.")]
-# the one spelling of a JSON summary is --format json; --json stays as a hidden alias for old scripts
-JsonAliasOpt = Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="Show at most N rows.")]
 ColumnsOpt = Annotated[str | None, typer.Option(
     "--columns", "-c", metavar="A,B,…", help="Show only these columns, in this order (comma-separated).")]
@@ -82,11 +87,7 @@ class SummaryFormat(StrEnum):
     json = "json"
 
 
-SummaryFormatOpt = Annotated[SummaryFormat, typer.Option("--format", "-f", help="Print a table, or JSON.")]
-
-
-def wants_json(fmt: SummaryFormat, as_json: bool) -> bool:
-    return as_json or fmt == SummaryFormat.json
+SummaryOpt = Annotated[SummaryFormat, typer.Option("--format", "-f", help="Print a table, or JSON.")]
 
 
 def trim(table: Table, limit: int | None = None, columns: str | None = None) -> Table:

@@ -11,18 +11,7 @@ import typer
 from rich.table import Table as RichTable
 
 from pipeline import doctor as checkup
-from pipeline.cli.common import (
-    JsonAliasOpt,
-    StoreOpt,
-    SummaryFormat,
-    SummaryFormatOpt,
-    app,
-    err,
-    open_cli_store,
-    out,
-    reported,
-    wants_json,
-)
+from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, reported
 from pipeline.errors import StoreError
 
 
@@ -32,8 +21,7 @@ def doctor(
     fix: Annotated[bool, typer.Option("--fix", help="Re-ingest every paper a fresh read of its PDF can repair.")] = False,
     sources: Annotated[list[Path] | None, typer.Option(
         "--sources", metavar="DIR", help="Folder to look in for PDFs that moved (by file name); repeatable.")] = None,
-    fmt: SummaryFormatOpt = SummaryFormat.table,
-    as_json: JsonAliasOpt = False,
+    fmt: SummaryOpt = "table",
 ) -> None:
     """Check the store: SHACL validity, orphan nodes, papers whose source PDF changed or vanished, and
     papers read by another version of AnodeKG.
@@ -44,7 +32,7 @@ def doctor(
 
     Example: [bold]anodekg doctor --fix --store graph_data/store[/]
     """
-    as_json = wants_json(fmt, as_json)
+    as_json = fmt == "json"
     with reported():
         report = checkup.run(open_cli_store(store, must_exist=True), fix=fix, search=sources or ())
     if as_json:

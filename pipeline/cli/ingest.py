@@ -10,19 +10,7 @@ import typer
 from rich.table import Table as RichTable
 
 from pipeline import api
-from pipeline.cli.common import (
-    JsonAliasOpt,
-    StoreOpt,
-    SummaryFormat,
-    SummaryFormatOpt,
-    app,
-    err,
-    open_cli_store,
-    out,
-    progress_bar,
-    reported,
-    wants_json,
-)
+from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
 from pipeline.read_pdf import ReadLimits
 
@@ -53,8 +41,7 @@ def ingest(
         "or local:N to start N local workers.")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds one file may take before it fails alone and the "
                                            "batch goes on; 0 for no limit.")] = DEFAULT_TIMEOUT_S,
-    fmt: SummaryFormatOpt = SummaryFormat.table,
-    as_json: JsonAliasOpt = False,
+    fmt: SummaryOpt = "table",
 ) -> None:
     """Read PDFs (or folders of PDFs) and add their figures to the graph.
 
@@ -66,7 +53,7 @@ def ingest(
 
     Example: [bold]anodekg ingest papers/ --jobs 4[/]   ·   [bold]anodekg ingest papers/ --cluster tcp://10.0.0.5:8786[/]
     """
-    as_json = wants_json(fmt, as_json)
+    as_json = fmt == "json"
     with reported():
         graph_store = open_cli_store(store)
         try:

@@ -8,19 +8,7 @@ from typing import Annotated
 import typer
 
 from pipeline import api
-from pipeline.cli.common import (
-    JsonAliasOpt,
-    StoreOpt,
-    SummaryFormat,
-    SummaryFormatOpt,
-    app,
-    err,
-    open_cli_store,
-    out,
-    progress_bar,
-    reported,
-    wants_json,
-)
+from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
 from pipeline.store.base import PASSWORD_ENV, USER_ENV
 
 
@@ -33,8 +21,7 @@ def push(
     user: Annotated[str | None, typer.Option(envvar=USER_ENV, help="User for the server's write endpoint.")] = None,
     password: Annotated[str | None, typer.Option(envvar=PASSWORD_ENV, help="Its password.")] = None,
     store: StoreOpt = "",
-    fmt: SummaryFormatOpt = SummaryFormat.table,
-    as_json: JsonAliasOpt = False,
+    fmt: SummaryOpt = "table",
 ) -> None:
     """Copy every named graph of the store to a SPARQL server (SPARQL 1.1 Graph Store Protocol).
 
@@ -43,7 +30,7 @@ def push(
 
     Example: [bold]anodekg push --endpoint http://127.0.0.1:8890/sparql --user dba --password …[/]
     """
-    as_json = wants_json(fmt, as_json)
+    as_json = fmt == "json"
     with reported():
         source = open_cli_store(store, must_exist=True)
         try:
