@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class IngestReport:
+    """What an ingest did: one outcome per file (ok, skipped or failed, with counts), and the store's size."""
+
     outcomes: tuple[IngestOutcome, ...]
     triples: int = 0
 
@@ -85,6 +87,7 @@ def find_pdfs(paths: Iterable[Path]) -> list[Path]:
 
 
 def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Document:
+    """What the reader makes of one PDF: metadata, blocks in reading order and the reference list."""
     from pipeline.document import read_document
     return read_document(Path(path), password, limits)
 
@@ -231,6 +234,8 @@ def _write_outcome(store: GraphStore, prepared: Prepared) -> IngestOutcome:
 
 @dataclass(frozen=True, slots=True)
 class PushReport:
+    """Where a push went, and how many graphs and triples it copied."""
+
     target: str
     graphs: int
     triples: int

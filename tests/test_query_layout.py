@@ -20,3 +20,13 @@ def test_query_layout_pipeline_does_not_import_queries():
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n == "queries" or n.startswith("queries.") for n in names), path
+
+
+def test_query_layout_every_public_api_function_has_a_docstring():
+    import inspect
+
+    from pipeline import api
+    public = [(name, obj) for name, obj in vars(api).items() if not name.startswith("_")
+              and (inspect.isfunction(obj) or inspect.isclass(obj)) and obj.__module__ == api.__name__]
+    assert len(public) > 15
+    assert not [name for name, obj in public if not (obj.__doc__ or "").strip()]
