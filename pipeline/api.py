@@ -338,6 +338,8 @@ def __getattr__(name: str) -> object:
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     enum = StrEnum(name, members, module=__name__)
+    enum.__doc__ = (f"The ontology's {'properties' if name == 'Property' else 'structure classes'} by local name, "
+                    "for query parameters: Property.CoulombicEfficiency == 'CoulombicEfficiency'.")
     globals()[name] = enum
     return enum
 
