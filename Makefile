@@ -28,6 +28,7 @@ demo: install
 	$(BIN)/anodekg query compare-classes --store $(STORE)
 	@# few hosts in the review report a CE and a current density together; these thresholds find one
 	$(BIN)/anodekg query conductive-hosts-ce --store $(STORE) --param min_ce=97 --param min_current=0.5
+	$(BIN)/anodekg compare --store $(STORE) --property CoulombicEfficiency --property CycleNumber --property CurrentDensity --sort CoulombicEfficiency
 	$(BIN)/anodekg query best-by-property --store $(STORE) --param property=CycleNumber --param k=10
 	$(BIN)/anodekg export --format turtle --out $(EXPORTS)/anodekg.ttl --store $(STORE)
 	$(BIN)/anodekg export --format jsonld --out $(EXPORTS)/anodekg.jsonld --store $(STORE)
@@ -37,10 +38,13 @@ demo: install
 	$(BIN)/anodekg export --format cytoscape --out $(EXPORTS)/anodekg.cyjs --store $(STORE)
 	$(BIN)/anodekg export --format csv --out $(EXPORTS)/measurements.csv --store $(STORE)
 	$(BIN)/anodekg export --format html --out $(EXPORTS)/anodekg.html --store $(STORE)
+	$(BIN)/anodekg compare --store $(STORE) --sort CoulombicEfficiency --format csv --out $(EXPORTS)/comparison.csv
+	$(BIN)/anodekg compare --store $(STORE) --sort CoulombicEfficiency --format latex --out $(EXPORTS)/comparison.tex
 	$(BIN)/anodekg plot ce-cycles --out $(EXPORTS)/ce-cycles.png --store $(STORE)
 	$(BIN)/anodekg plot class-counts --out $(EXPORTS)/class-counts.png --store $(STORE)
 	$(BIN)/anodekg plot best-per-class --property CycleNumber --out $(EXPORTS)/best-cycles.png --store $(STORE)
 	$(BIN)/python -m pipeline.viewer.browser screenshot $(EXPORTS)/anodekg.html $(EXPORTS)/viewer.png --select-richest --small --optional
+	$(BIN)/python -m pipeline.viewer.browser screenshot $(EXPORTS)/anodekg.html $(EXPORTS)/table.png --table CoulombicEfficiency --small --optional
 	$(BIN)/anodekg stats --top 5 --store $(STORE)
 
 test: install

@@ -6,9 +6,18 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_export, bench_ingest, bench_nlp, bench_parallel, bench_queries, bench_reader
+from benchmarks import (
+    bench_export,
+    bench_ingest,
+    bench_nlp,
+    bench_parallel,
+    bench_queries,
+    bench_reader,
+    bench_viewer,
+)
 
-SUITES = [bench_ingest.run, bench_reader.run, bench_nlp.run, bench_export.run, bench_parallel.run, bench_queries.run]
+SUITES = [bench_ingest.run, bench_reader.run, bench_nlp.run, bench_export.run, bench_parallel.run, bench_queries.run,
+          bench_viewer.run]
 
 
 def main() -> int:

@@ -25,8 +25,8 @@ from benchmarks.synthetic import write_dataset
 from ontology import ONTOLOGY_TTL
 from pipeline import api
 from pipeline.store import open_store
+from pipeline.store.named import bind, get_query
 from pipeline.store.sparql_text import with_values
-from queries.runner import bind, get_query
 
 TRIPLES = 1_000_000
 CASES = [                                  # the comparisons researchers ask, with their parameters

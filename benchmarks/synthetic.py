@@ -97,7 +97,82 @@ def write_dataset(out: Path, triples: int = 1_000_000, seed: int = 7) -> int:
     return len(quads)
 
 
+
+def projection(papers: int, seed: int = 7):  # noqa: ANN201 - an nx.MultiDiGraph
+    """A synthetic NetworkX projection (``graph_view.project``'s schema) of ``papers`` papers, sized like
+    the shared corpus (about 120 nodes a paper: 50 cited works, 20 structures, 40 figures), built
+    straight from records so the viewer can be measured at any size without a store."""
+    import networkx as nx
+
+    from pipeline.ontology import local_name
+    rng = random.Random(seed)
+    classes = [c for c in structure_classes().values() if c.parent is not None]
+    props = list(properties().values())
+    g = nx.MultiDiGraph()
+    edge = iter(range(10**9))
+
+    def link(u: str, v: str, relation: str) -> None:
+        g.add_edge(u, v, key=f"e{next(edge)}", relation=relation, label=relation)
+
+    for c in structure_classes().values():
+        top = local_name(c.parent) if c.parent else c.name
+        g.add_node(str(c.iri), type="Class", label=c.label, name=c.name, superclass=local_name(c.parent) if c.parent else "",
+                   **{"class": top})
+        if c.parent is not None:
+            link(str(c.iri), str(c.parent), "subClassOf")
+    materials = [f"material {i}" for i in range(60)]
+    for name in materials:
+        g.add_node(f"m:{name}", type="Material", label=name)
+    for p in range(papers):
+        paper = f"p:{p}"
+        g.add_node(paper, type="Paper", label=f"Synthetic paper {p} on lithium hosts", paper_id=f"10.9999/s.{p}",
+                   title=f"Synthetic paper {p}", year=2000 + p % 25)
+        refs = [f"{paper}/ref/{n}" for n in range(1, 51)]
+        for n, ref in enumerate(refs, 1):
+            g.add_node(ref, type="Reference", label=f"[{n}] Author{n} J. Synth. {2000 + n % 24}", paper=f"10.9999/s.{p}",
+                       number=n, title=f"Study {n}")
+            link(paper, ref, "cites")
+        structures = []
+        for k in range(20):
+            cls = rng.choice(classes)
+            s = f"{paper}/structure/{k}"
+            structures.append((s, cls))
+            g.add_node(s, type="Structure", label=f"{rng.choice(MATERIALS)} host {p}-{k}", paper=f"10.9999/s.{p}",
+                       evidence="synthetic", own_result=k % 5 == 0, figures=0,
+                       **{"class": local_name(cls.parent), "subclass": cls.name})
+            link(s, paper, "describedIn")
+            link(s, str(cls.iri), "inClass")
+            for name in rng.sample(materials, 2):
+                link(s, f"m:{name}", "hasMaterial")
+            link(s, rng.choice(refs), "citesAsDataSource")
+        for f in range(40):
+            s, cls = rng.choice(structures)
+            prop = rng.choice(props)
+            m = f"{paper}/m/{f}"
+            g.nodes[s]["figures"] += 1
+            g.add_node(m, type="Measurement", label=f"{prop.label} {f}", property=prop.name, property_label=prop.label,
+                       value=_value(prop.iri, rng), unit=prop.unit, qualifier="=", page=1 + f % 10,
+                       sentence=f"Synthetic sentence {f}.", paper=f"10.9999/s.{p}", structure=g.nodes[s]["label"],
+                       citations="", subclass=cls.name, **{"class": local_name(cls.parent)})
+            link(m, s, "ofStructure")
+            link(m, rng.choice(refs), "citesAsDataSource")
+    return g
+
+
 if __name__ == "__main__":
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("synthetic.nq")
     print(f"{write_dataset(target, size)} quads → {target}")
+
+
+def build_store(path: Path, papers: int, seed: int = 7) -> Path:
+    """An embedded store at ``path`` holding ``papers`` synthetic papers (and the ontology), one graph each."""
+    from pipeline.api import ensure_ontology
+    from pipeline.store import open_store
+    rng = random.Random(seed)
+    with open_store(str(path)) as store:
+        ensure_ontology(store)
+        for index in range(papers):
+            quads = paper_quads(index, rng)
+            store.put_graph(quads[0].graph_name, quads)
+    return path

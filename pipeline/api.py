@@ -1,7 +1,15 @@
-"""What the CLI and the tests call: ingest, read, query, sparql, export, stats, validate.
+"""What the CLI, the server, notebooks and the tests call: ingest, read, query, sparql, graph, compare,
+export, stats, validate.
 
 Each function takes plain arguments and an open store, returns a plain result, and raises an
-AnodeKGError subclass on failure; none prints or exits.
+AnodeKGError subclass on failure; none prints or exits (``ingest(..., progress=True)`` draws a bar
+on stderr, nothing else). A notebook session::
+
+    from pipeline import api
+    with api.open_store("graph_data/store", read_only=True) as store:
+        table = api.query(store, "above-threshold", property=api.Property.CoulombicEfficiency, min_value=99)
+        frame = table.to_pandas()          # pip install 'anodekg[notebook]'
+        graph = api.graph(store)           # the NetworkX projection
 """
 
 from __future__ import annotations
@@ -9,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -23,23 +31,27 @@ from pipeline import __version__, parallel
 from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
+from pipeline.progress import Progress
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
-from pipeline.store.base import GraphStore, Rows
+from pipeline.store.base import GraphStore, Rows, open_store  # noqa: F401  (open_store: for notebooks)
+from pipeline.store.named import Table, run_named, run_sparql
 from pipeline.vocab import AKG
-from queries.runner import Table, run_named, run_sparql
 
 if TYPE_CHECKING:
+    import networkx as nx
+
+    from pipeline.compare import Comparison
     from pipeline.validate import ValidationReport
 
 # The reader, the NLP pipeline (spaCy), SHACL, NetworkX statistics and the HTTP client are imported
 # where they are used, so that `anodekg query` and friends start without loading them.
 
-Progress = Callable[[str, int, int], None]     # (current file, done, total)
-
 
 @dataclass(frozen=True, slots=True)
 class IngestReport:
+    """What an ingest did: one outcome per file (ok, skipped or failed, with counts), and the store's size."""
+
     outcomes: tuple[IngestOutcome, ...]
     triples: int = 0
 
@@ -75,6 +87,7 @@ def find_pdfs(paths: Iterable[Path]) -> list[Path]:
 
 
 def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Document:
+    """What the reader makes of one PDF: metadata, blocks in reading order and the reference list."""
     from pipeline.document import read_document
     return read_document(Path(path), password, limits)
 
@@ -133,16 +146,24 @@ def write(store: GraphStore, processed: Processed) -> None:
     store.put_graph(name, to_quads(processed.graph, name))
 
 
-def ingest(paths: Iterable[Path], store: GraphStore, *, password: str | None = None,
-           limits: ReadLimits = ReadLimits(), force: bool = False, progress: Progress | None = None,
+def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, password: str | None = None,
+           limits: ReadLimits = ReadLimits(), force: bool = False, progress: Progress | bool | None = None,
            jobs: int = 1, cluster: str | None = None, timeout: float | None = DEFAULT_TIMEOUT_S) -> IngestReport:
     """Ingest PDFs; a file that fails (or runs past ``timeout`` seconds) is reported and the batch goes on.
 
-    Files are read and extracted here (``jobs=1``), in ``jobs`` worker processes, or on a Dask
-    ``cluster`` ("tcp://HOST:8786" or "local:N"); each paper is then written from this process in
-    one transaction. An unchanged file (same bytes as a stored paper) is skipped unless ``force``.
+    ``paths`` are PDF files or folders (one path or several). Files are read and extracted here
+    (``jobs=1``), in ``jobs`` worker processes, or on a Dask ``cluster`` ("tcp://HOST:8786" or
+    "local:N"); each paper is then written from this process in one transaction. An unchanged file
+    (same bytes as a stored paper) is skipped unless ``force``. ``progress`` is a callback
+    ``(current file, done, total)``, or ``True`` for a progress bar on stderr.
     """
-    files = find_pdfs(paths)
+    if progress is True:
+        from pipeline.progress import progress_bar
+        with progress_bar("ingesting") as bar:
+            return ingest(paths, store, password=password, limits=limits, force=force, progress=bar, jobs=jobs,
+                          cluster=cluster, timeout=timeout)
+    progress = progress or None
+    files = find_pdfs([paths] if isinstance(paths, str | Path) else paths)
     ensure_ontology(store)
     outcomes: dict[str, IngestOutcome] = {}
     todo: list[Path] = []
@@ -213,6 +234,8 @@ def _write_outcome(store: GraphStore, prepared: Prepared) -> IngestOutcome:
 
 @dataclass(frozen=True, slots=True)
 class PushReport:
+    """Where a push went, and how many graphs and triples it copied."""
+
     target: str
     graphs: int
     triples: int
@@ -254,12 +277,71 @@ def copy_graphs(source: GraphStore, target: GraphStore, progress: Progress | Non
     return PushReport(target.location, len(graphs), triples)
 
 
-def query(store: GraphStore, name: str, params: Mapping[str, str] | None = None) -> Table:
-    return run_named(store, name, params)
+def query(store: GraphStore, name: str, params: Mapping[str, object] | None = None, /, **kwargs: object) -> Table:
+    """Run the named query ``name`` (``queries/NAME.rq``; ``anodekg queries`` lists them).
+
+    Parameters come as keywords (or a mapping): Python numbers, strings, dates or enum members such
+    as ``Property.CycleNumber``; each is bound as a typed term, never pasted into the query. The
+    result is a ``Table``: iterate it for rows (dicts), or call ``.to_pandas()`` for a DataFrame.
+    QueryError for an unknown query or parameter, or a value of the wrong type.
+    """
+    return run_named(store, name, {**(params or {}), **kwargs})
 
 
 def sparql(store: GraphStore, text: str) -> Table | bool:
+    """Your own read-only SPARQL (akg:, rdfs:, prov:, cito:, … predeclared): a Table, or a bool for ASK."""
     return run_sparql(store, text)
+
+
+def graph(store: GraphStore) -> nx.MultiDiGraph:
+    """The store as one NetworkX MultiDiGraph (papers, cited works, structures, classes, materials,
+    figures); ``pipeline.graph_view`` documents its node and edge attributes."""
+    from pipeline.graph_view import project
+    return project(store)
+
+
+def compare(store: GraphStore, properties: Iterable[str] = (), *, classes: Iterable[str] = (),
+            papers: Iterable[str] = (), materials: Iterable[str] = (), sort: str = "",
+            limit: int | None = None) -> Comparison:
+    """The comparison table (``pipeline.compare``): one row per structure, one column per property in
+    ``properties`` (default: all), each cell the structure's best figure; rows filtered by class,
+    paper and material, sorted by a property (best first) or by structure/paper/class."""
+    from pipeline.compare import Selection, comparison, select_rows
+    selection = Selection(tuple(properties), tuple(classes), tuple(papers), tuple(materials), (), sort, limit=limit)
+    return select_rows(comparison(store), selection)
+
+
+def figure_page(store: GraphStore, figure_id: str, *, dpi: int = 110) -> bytes:
+    """The PDF page a figure was read from, as PNG bytes with its sentence highlighted
+    (``IPython.display.Image(data)`` shows it); SourceMissing when the PDF has moved."""
+    from pipeline.provenance import locate, render_page
+    return render_page(locate(store, figure_id), dpi=dpi)
+
+
+def properties() -> list[dict[str, str]]:
+    """Every property a figure can report, from the ontology: name, label, canonical unit, role, better."""
+    from pipeline.ontology import properties as defs
+    return [{"name": d.name, "label": d.label, "unit": d.unit, "role": d.role, "better": d.better}
+            for d in sorted(defs().values(), key=lambda d: d.name)]
+
+
+def __getattr__(name: str) -> object:
+    """``api.Property`` and ``api.StructureClass``: enums of the ontology's names, built on first use."""
+    from enum import StrEnum
+
+    from pipeline.ontology import properties as defs
+    from pipeline.ontology import structure_classes
+    if name == "Property":
+        members = {d.name: d.name for d in defs().values()}
+    elif name == "StructureClass":
+        members = {c.name: c.name for c in structure_classes().values()}
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    enum = StrEnum(name, members, module=__name__)
+    enum.__doc__ = (f"The ontology's {'properties' if name == 'Property' else 'structure classes'} by local name, "
+                    "for query parameters: Property.CoulombicEfficiency == 'CoulombicEfficiency'.")
+    globals()[name] = enum
+    return enum
 
 
 def validate_store(store: GraphStore) -> ValidationReport:

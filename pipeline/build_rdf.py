@@ -53,6 +53,11 @@ def _local(doc_id: str, kind: str, key: str | int) -> URIRef:
     return URIRef(f"{BASE}paper/{_safe(doc_id)}/{kind}/{_safe(str(key))}")
 
 
+def reference_iri(doc_id: str, number: int) -> URIRef:
+    """Entry ``number`` of a paper's reference list."""
+    return _local(doc_id, "ref", number)
+
+
 def material_iri(name: str) -> URIRef:
     """Materials are shared across papers: one node per material, whatever a paper calls it."""
     return URIRef(f"{BASE}material/{quote(material_identity(name).key, safe='()+,-.')}")
@@ -89,7 +94,7 @@ def _add_bibliographic(g: Graph, node: URIRef, record: Reference | PaperMeta) ->
 
 
 def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> URIRef:
-    node = _local(doc_id, "ref", ref.number)
+    node = reference_iri(doc_id, ref.number)
     g.add((node, RDF.type, AKG.Reference))
     g.add((node, AKG.citationNumber, Literal(ref.number, datatype=XSD.integer)))
     g.add((node, AKG.describedIn, paper))

@@ -6,7 +6,18 @@ exit codes in one place (``cli.reported``). Exit code 2 is left to the CLI libra
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 DEBUG_ENV = "ANODEKG_DEBUG"      # set by `anodekg --debug`: failures keep their tracebacks, in workers too
+
+
+def did_you_mean(given: str, choices: Iterable[str]) -> str:
+    """' (did you mean X?)' for the choice closest to a misspelled name, or '' when none is close."""
+    import difflib
+    names = list(choices)
+    lowered = {name.lower(): name for name in names}
+    close = difflib.get_close_matches(given.lower(), list(lowered), n=1, cutoff=0.6)
+    return f" (did you mean {lowered[close[0]]!r}?)" if close else ""
 
 
 class AnodeKGError(Exception):

@@ -27,8 +27,8 @@ from pipeline.build_rdf import PREFIXES
 from pipeline.errors import InputError, StoreError
 from pipeline.graph_view import cytoscape_elements, project
 from pipeline.store.base import GraphStore, Rows
+from pipeline.store.named import run_named
 from pipeline.viewer import CYTOSCAPE_VERSION
-from queries.runner import run_named
 
 Writer = Callable[[GraphStore, Path], None]
 
@@ -78,9 +78,15 @@ def _cytoscape(store: GraphStore, out: Path) -> None:
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _html(store: GraphStore, out: Path) -> None:
+def html_page(store: GraphStore, figure_pages: str = "") -> str:
+    """The viewer page of the store: the graph and the comparison table (see ``pipeline/viewer``)."""
+    from pipeline.compare import comparison
     from pipeline.viewer import render
-    out.write_text(render(project(store)), encoding="utf-8")
+    return render(project(store), "AnodeKG", table=comparison(store), figure_pages=figure_pages)
+
+
+def _html(store: GraphStore, out: Path) -> None:
+    out.write_text(html_page(store), encoding="utf-8")
 
 
 def spreadsheet_cell(column: str, value: object) -> object:

@@ -46,8 +46,8 @@ from rdflib import RDFS
 from pipeline.build_rdf import CITO
 from pipeline.ontology import local_name, properties, structure_classes, top_classes
 from pipeline.store.base import GraphStore, Rows
+from pipeline.store.named import LIST_SEPARATOR, QUERY_DIR, python_value
 from pipeline.vocab import AKG
-from queries.runner import LIST_SEPARATOR, QUERY_DIR, python_value
 
 PROJECTION_DIR = QUERY_DIR / "projection"
 # node types: the ontology's own class names, and Class for a structure class

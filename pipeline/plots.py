@@ -4,10 +4,16 @@
 that draws the query's rows, so a test or a user can run the very same query and count what the
 chart shows. Axis labels take the property's label and canonical unit from the ontology.
 
-- ``ce-cycles``: Coulombic efficiency against cycle number, pairs read from one sentence about one
-  structure (``figure-pairs``), coloured by class, each point labelled with its citation.
+- ``ce-cycles`` (or any pair with ``--x``/``--y``): one property against another, pairs read from
+  one sentence about one structure (``figure-pairs``), coloured by class, each point labelled with
+  its paper (first author and year), citation and test condition; a ">" or "<" figure is an open
+  marker with an arrow the way the value may go.
 - ``class-counts``: structures and figures per class and subclass (``class-counts``).
-- ``best-per-class``: the best value of one property in each class (``best-per-class``).
+- ``best-per-class``: the best value of one property in each class (``best-per-class``), on an axis
+  fitted to the values (CE of 99.1–99.7 % is not drawn on 0–120 %).
+
+Charts are meant for slides: SVG keeps its text as text (``svg.fonttype: none``), ``title`` and
+``dpi`` are the caller's.
 
 Figures are built with ``matplotlib.figure.Figure`` (no pyplot state), so drawing is thread-safe
 and needs no display.
@@ -17,7 +23,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +32,8 @@ from pipeline.export import replacing
 from pipeline.graph_view import class_colours
 from pipeline.ontology import local_name, property_def, structure_classes
 from pipeline.store.base import GraphStore
+from pipeline.store.named import Table, get_query, run_named
 from pipeline.vocab import AKG
-from queries.runner import Table, get_query, run_named
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -49,18 +55,40 @@ class Chart:
     name: str
     summary: str
     query: str
-    draw: Callable[[Table, Params], Figure]
+    draw: Callable[..., Figure]                  # (rows, params, ChartContext) → Figure
     fixed: tuple[tuple[str, str], ...] = ()      # parameters the chart always sets
     takes_property: bool = False                   # whether --property chooses the query's ``property``
+    takes_pair: bool = False                       # whether --x/--y choose the query's ``x`` and ``y``
 
-    def params(self, prop: str | None = None) -> dict[str, str]:
-        """The query parameters for this chart (``prop`` only where the chart takes a property)."""
+    def params(self, prop: str | None = None, x: str | None = None, y: str | None = None) -> dict[str, str]:
+        """The query parameters for this chart (``prop`` only where the chart takes a property, ``x``
+        and ``y`` where it draws a pair)."""
         given = dict(self.fixed)
         if prop is not None:
             if not self.takes_property:
-                raise InputError(f"chart {self.name!r} takes no --property")
+                raise InputError(f"chart {self.name!r} takes no --property" + (" (it takes --x and --y)"
+                                                                              if self.takes_pair else ""))
             given["property"] = local_name(prop)
+        for axis, value in (("x", x), ("y", y)):
+            if value is not None:
+                if not self.takes_pair:
+                    raise InputError(f"chart {self.name!r} takes no --{axis}")
+                given[axis] = local_name(value)
         return given
+
+
+@dataclass(frozen=True, slots=True)
+class ChartContext:
+    """What labels need beyond the query's rows: paper labels (Zhang 2017) and each figure's test conditions."""
+
+    papers: Mapping[str, str] = field(default_factory=dict)
+    conditions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, store: GraphStore) -> ChartContext:
+        from pipeline.compare import comparison, paper_labels
+        figures = {f.figure: f.conditions for row in comparison(store).rows for found in row.cells.values() for f in found}
+        return cls(paper_labels(store), figures)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +121,36 @@ def _cite(citations: object) -> str:
     return "[" + ", ".join(map(str, numbers)) + "]" if numbers else "(own)"
 
 
-def draw_pairs(table: Table, params: Params) -> Figure:
-    """A scatter of y against x, one colour per class, each point labelled with its citation."""
+def point_label(row: Mapping[str, object], papers: Mapping[str, str], conditions: Mapping[str, tuple[str, ...]]) -> str:
+    """'Zhang 2017 [47] · 1 mA cm-2': who reported a point (the paper, then the work it cites) and the
+    test condition read from the same sentence."""
+    paper = papers.get(str(row.get("paper")), str(row.get("paper") or ""))
+    condition = ", ".join(conditions.get(str(row.get("figure")), ()))
+    return f"{paper} {_cite(row.get('citations'))}" + (f" · {condition}" if condition else "")
+
+
+ARROW = {">": 1, ">=": 1, "<": -1, "<=": -1}
+
+
+def _fit(ax, values: list[float], axis: str, ceiling: float | None = None) -> None:  # noqa: ANN001
+    """Limits that frame the values (a little room around them), not 0 to far beyond them."""
+    lo, hi = min(values), max(values)
+    span = hi - lo
+    pad = span * 0.12 if span else max(abs(hi) * 0.02, 0.5)
+    # from zero when the values spread over most of it anyway, or zero is within the margin
+    near_zero = lo >= 0 and (lo - pad < 0 or (hi > 0 and span / hi > 0.6))
+    bottom = 0.0 if near_zero else lo - pad
+    top = hi + pad * 1.6
+    if ceiling is not None and hi <= ceiling:
+        top = min(top, ceiling + pad * 0.6)
+    (ax.set_ylim if axis == "y" else ax.set_xlim)(bottom, top)
+
+
+def draw_pairs(table: Table, params: Params, context: ChartContext | None = None) -> Figure:
+    """A scatter of y against x, one colour per class, each point labelled with its paper, citation and
+    condition; a qualified figure (> or <) is an open marker with an arrow."""
     x_prop, y_prop = params["x"], params["y"]
+    context = context or ChartContext()
     fig = _new_figure(figsize=(7.5, 5), layout="constrained")
     ax = fig.add_subplot()
     ax.set_xlabel(_axis_label(x_prop))
@@ -106,20 +161,34 @@ def draw_pairs(table: Table, params: Params) -> Figure:
     colours = class_colours()
     for cls in sorted({str(r["class"]) for r in table.rows}):
         rows = [r for r in table.rows if r["class"] == cls]
+        colour = colours.get(cls, "#777")
+        open_marker = [r.get("x_qualifier") in ARROW or r.get("y_qualifier") in ARROW for r in rows]
         ax.scatter([r["x_value"] for r in rows], [r["y_value"] for r in rows], s=46, label=_class_label(cls),
-                   color=colours.get(cls, "#777"), edgecolors="white", linewidths=0.6, zorder=3)
-        for r in rows:
-            ax.annotate(_cite(r["citations"]), (r["x_value"], r["y_value"]), textcoords="offset points",
-                        xytext=(5, 4), fontsize=8, color="#333")
+                   facecolors=["white" if o else colour for o in open_marker], edgecolors=colour,
+                   linewidths=1.4, zorder=3)
+        for i, r in enumerate(rows):
+            ax.annotate(point_label(r, context.papers, context.conditions), (r["x_value"], r["y_value"]),
+                        textcoords="offset points", xytext=(6, 5 if i % 2 == 0 else -11), fontsize=7, color="#333")
+            for axis, key in (("x", "x_qualifier"), ("y", "y_qualifier")):
+                sign = ARROW.get(str(r.get(key)))
+                if sign:          # an arrow from the point the way the true value may lie
+                    dx, dy = (16 * sign, 0) if axis == "x" else (0, 16 * sign)
+                    ax.annotate("", xy=(r["x_value"], r["y_value"]), xytext=(dx, dy), textcoords="offset points",
+                                arrowprops={"arrowstyle": "<-", "color": colour, "lw": 1.1, "shrinkA": 0,
+                                            "shrinkB": 4})
     xs = [float(r["x_value"]) for r in table.rows]    # type: ignore[arg-type]
+    ys = [float(r["y_value"]) for r in table.rows]    # type: ignore[arg-type]
     if min(xs) > 0 and max(xs) / min(xs) > 30:
         ax.set_xscale("log")
+    else:
+        _fit(ax, xs, "x")
+    _fit(ax, ys, "y", property_def(y_prop).max_value)
     ax.grid(True, alpha=0.3, zorder=0)
-    ax.legend(title="class", fontsize=8, title_fontsize=9, loc="best")
+    ax.legend(title="class (open: > or <)", fontsize=8, title_fontsize=9, loc="best")
     return fig
 
 
-def draw_class_counts(table: Table, params: Params) -> Figure:
+def draw_class_counts(table: Table, params: Params, context: ChartContext | None = None) -> Figure:
     """Horizontal bars: structures and figures for each (class, subclass), grouped by class colour."""
     rows = list(table.rows)
     fig = _new_figure(figsize=(8, 1.2 + 0.55 * max(len(rows), 1)), layout="constrained")
@@ -146,10 +215,12 @@ def draw_class_counts(table: Table, params: Params) -> Figure:
     return fig
 
 
-def draw_best_per_class(table: Table, params: Params) -> Figure:
-    """One bar per class: the best value of the property, labelled with who reported it."""
+def draw_best_per_class(table: Table, params: Params, context: ChartContext | None = None) -> Figure:
+    """One bar per class: the best value of the property on a fitted axis, labelled with who reported it
+    (paper and citation); a qualified best (> or <) is hatched and its label carries the sign."""
     prop = params.get("property") or str(get_query("best-per-class").param("property").default)
     definition = property_def(prop)
+    context = context or ChartContext()
     fig = _new_figure(figsize=(7.5, 4.8), layout="constrained")
     ax = fig.add_subplot()
     better = "lowest" if definition.better == "lower" else "highest"
@@ -159,13 +230,17 @@ def draw_best_per_class(table: Table, params: Params) -> Figure:
         return _empty(fig, f"no {definition.label} figures in the store")
     colours = class_colours()
     rows = list(table.rows)
+    qualifiers = [next((q for q in (r.get("qualifiers") or []) if q != "="), "") for r in rows]
     bars = ax.bar([textwrap.fill(_class_label(str(r["class"])), 30) for r in rows], [r["best"] for r in rows],
-                  color=[colours.get(str(r["class"]), "#777") for r in rows], width=0.6)
-    ax.bar_label(bars, labels=[f"{r['best']:g} {_cite(r['citations'])}\n{_short(r['structures'])}" for r in rows],
-                 padding=3, fontsize=8)
+                  color=[colours.get(str(r["class"]), "#777") for r in rows], width=0.6,
+                  hatch=["//" if q else "" for q in qualifiers], edgecolor="white")
+    labels = []
+    for r, q in zip(rows, qualifiers, strict=True):
+        papers = ", ".join(context.papers.get(str(p), str(p)) for p in (r.get("papers") or []))
+        labels.append(f"{q + ' ' if q else ''}{r['best']:g} {papers} {_cite(r['citations'])}\n{_short(r['structures'])}")
+    ax.bar_label(bars, labels=labels, padding=3, fontsize=7.5)
     values = [float(r["best"]) for r in rows]                # type: ignore[arg-type]
-    top = max(values)
-    ax.set_ylim(min(0.0, min(values)) * 1.15, top * 1.22 if top > 0 else 1)
+    _fit(ax, values, "y", definition.max_value)
     ax.tick_params(axis="x", labelsize=8)
     ax.grid(True, axis="y", alpha=0.3)
     return fig
@@ -177,9 +252,9 @@ def _short(names: object, width: int = 34) -> str:
 
 
 CHARTS: dict[str, Chart] = {chart.name: chart for chart in (
-    Chart("ce-cycles", "Coulombic efficiency against cycle number, by class, labelled by citation",
-          "figure-pairs", draw_pairs,
-          fixed=(("x", local_name(AKG.CycleNumber)), ("y", local_name(AKG.CoulombicEfficiency)))),
+    Chart("ce-cycles", "Coulombic efficiency against cycle number (or --x/--y), by class, labelled by paper, "
+          "citation and condition", "figure-pairs", draw_pairs,
+          fixed=(("x", local_name(AKG.CycleNumber)), ("y", local_name(AKG.CoulombicEfficiency))), takes_pair=True),
     Chart("class-counts", "Structures and figures per class and subclass", "class-counts", draw_class_counts),
     Chart("best-per-class", "The best value of a property (--property) in each class", "best-per-class",
           draw_best_per_class, takes_property=True),
@@ -193,17 +268,22 @@ def get_chart(name: str) -> Chart:
         raise InputError(f"no chart {name!r}; one of: {', '.join(CHARTS)}") from None
 
 
-def chart_data(store: GraphStore, name: str, prop: str | None = None) -> tuple[Chart, Table, dict[str, str]]:
+def chart_data(store: GraphStore, name: str, prop: str | None = None, x: str | None = None,
+               y: str | None = None) -> tuple[Chart, Table, dict[str, str]]:
     """The chart, the rows of its named query, and the parameters they were asked with."""
     chart = get_chart(name)
-    params = chart.params(prop)
+    params = chart.params(prop, x, y)
     return chart, run_named(store, chart.query, params), params
 
 
-def figure(store: GraphStore, name: str, prop: str | None = None) -> Figure:
+def figure(store: GraphStore, name: str, prop: str | None = None, *, x: str | None = None, y: str | None = None,
+           title: str | None = None) -> Figure:
     """The chart ``name`` as a matplotlib Figure, not yet written anywhere."""
-    chart, table, params = chart_data(store, name, prop)
-    return chart.draw(table, params)
+    chart, table, params = chart_data(store, name, prop, x, y)
+    fig = chart.draw(table, params, ChartContext.of(store))
+    if title is not None and fig.axes:
+        fig.axes[0].set_title(title)
+    return fig
 
 
 def count_marks(fig: Figure) -> int:
@@ -215,21 +295,27 @@ def count_marks(fig: Figure) -> int:
     return marks
 
 
-def plot(store: GraphStore, name: str, out: Path, prop: str | None = None) -> PlotResult:
-    """Draw chart ``name`` into ``out`` (.png, .svg or .pdf); InputError for another suffix or a bad path."""
+def plot(store: GraphStore, name: str, out: Path, prop: str | None = None, *, x: str | None = None,
+         y: str | None = None, title: str | None = None, dpi: int = 150) -> PlotResult:
+    """Draw chart ``name`` into ``out`` (.png, .svg or .pdf); InputError for another suffix or a bad path.
+
+    SVG keeps its text as text (editable on a slide); ``dpi`` sets a PNG's resolution.
+    """
     out = Path(out)
     fmt = FORMATS.get(out.suffix.lower())
     if fmt is None:
         raise InputError(f"{out}: a chart is written as {', '.join(FORMATS)}; not {out.suffix or 'no suffix'}")
-    fig = figure(store, name, prop)
+    if not 36 <= dpi <= 1200:
+        raise InputError(f"--dpi {dpi}: give a resolution between 36 and 1200")
+    fig = figure(store, name, prop, x=x, y=y, title=title)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with replacing(out) as temp:
             # fixed metadata, so an unchanged graph gives an unchanged file
             metadata = {"Date": None} if fmt in ("svg", "pdf") else {"Software": None}
             import matplotlib
-            with matplotlib.rc_context({"svg.hashsalt": "anodekg"}):
-                fig.savefig(temp, format=fmt, dpi=150, metadata=metadata)
+            with matplotlib.rc_context({"svg.hashsalt": "anodekg", "svg.fonttype": "none", "pdf.fonttype": 42}):
+                fig.savefig(temp, format=fmt, dpi=dpi, metadata=metadata)
     except OSError as exc:
         raise InputError(f"cannot write {out}: {exc.strerror or exc}") from exc
     return PlotResult(out, name, count_marks(fig))

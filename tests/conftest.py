@@ -139,6 +139,19 @@ def rewrite_paper_graph(store_dir: Path, change) -> None:
 
 
 @pytest.fixture()
+def moved_pdf_store(sample_pdf, tmp_path) -> tuple[Path, str]:
+    """A store that read a copy of the sample, whose PDF was then moved away: (store folder, a figure id)."""
+    from pipeline import api
+    pdf = tmp_path / "paper.pdf"
+    shutil.copy(sample_pdf, pdf)
+    with api.open_store(str(tmp_path / "store")) as store:
+        api.ingest([pdf], store)
+        figure = str(api.query(store, "measurements").rows[0]["figure"])
+    pdf.rename(tmp_path / "moved.pdf")
+    return tmp_path / "store", figure
+
+
+@pytest.fixture()
 def halved_store(store_copy) -> Path:
     """The sample store with its paper's graph cut to half, so the graph before and after an ingest differ."""
     rewrite_paper_graph(store_copy, lambda triples: triples[: len(triples) // 2])

@@ -75,7 +75,7 @@ def test_ingest_store_validates(sample_store):
 
 
 def test_ingest_every_named_query_runs(sample_store):
-    from queries.runner import named_queries
+    from pipeline.store.named import named_queries
     for name in named_queries():
         table = api.query(sample_store, name)
         assert table.columns, name

@@ -7,7 +7,7 @@ from conftest import fingerprint
 from pipeline import api
 from pipeline.build_rdf import material_iri
 from pipeline.errors import QueryError
-from queries.runner import bind, get_query, named_queries
+from pipeline.store.named import bind, get_query, named_queries
 
 HOSTILE = [
     '"', "'", '\\"', "{", "}", "} UNION { ?s ?p ?o }", '"} } UNION { ?s ?p ?o } #', "x\") } ; DROP ALL ; #",

@@ -36,11 +36,15 @@ def test_plots_ce_cycles_draws_one_point_per_pair(sample_store):
     assert _points(plots.figure(sample_store, "ce-cycles")) == len(rows)
 
 
-def test_plots_ce_cycles_labels_points_by_citation(sample_store):
+def test_plots_ce_cycles_labels_points_by_paper_citation_and_condition(sample_store):
     rows = _rows(sample_store, "ce-cycles")
-    texts = [t.get_text() for t in plots.figure(sample_store, "ce-cycles").axes[0].texts]
-    expected = ["[" + ", ".join(map(str, r["citations"])) + "]" if r["citations"] else "(own)" for r in rows]
+    texts = [t.get_text() for t in plots.figure(sample_store, "ce-cycles").axes[0].texts if t.get_text()]
+    context = plots.ChartContext.of(sample_store)
+    expected = [plots.point_label(r, context.papers, context.conditions) for r in rows]
     assert Counter(texts) == Counter(expected)
+    cites = ["[" + ", ".join(map(str, r["citations"])) + "]" if r["citations"] else "(own)" for r in rows]
+    assert all(cite in text for cite, text in zip(cites, expected, strict=True))
+    assert all(text.startswith(context.papers[r["paper"]]) for r, text in zip(rows, expected, strict=True))
 
 
 def test_plots_ce_cycles_colours_by_class(sample_store):

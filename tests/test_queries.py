@@ -6,7 +6,7 @@ from conftest import CHAIN_DOI, CHAIN_IDS, CHAIN_TITLE
 from pipeline import api
 from pipeline.errors import QueryError
 from pipeline.identity import work_keys
-from queries.runner import PREFIX_BLOCK, bind, get_query, named_queries
+from pipeline.store.named import PREFIX_BLOCK, bind, get_query, named_queries
 
 
 def test_queries_headers_parse():

@@ -12,9 +12,9 @@ from pipeline import api
 from pipeline.cli import app
 from pipeline.errors import QueryError, StoreError
 from pipeline.store import open_store
+from pipeline.store.named import named_queries
 from pipeline.store.remote import endpoints
 from pipeline.store.sparql_text import query_form, with_values
-from queries.runner import named_queries
 
 # every named query with its defaults, plus parameter sets that return rows on the sample
 QUERY_CASES = [(name, {}) for name in sorted(named_queries())] + [

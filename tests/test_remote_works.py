@@ -6,7 +6,7 @@ Oxigraph server and Virtuoso as on the embedded store. The sample alone leaves t
 import pytest
 from conftest import query_answer
 
-from queries.runner import named_queries
+from pipeline.store.named import named_queries
 
 # every named query with its defaults, plus parameter sets that exercise each optional parameter
 QUERY_CASES = [(name, {}) for name in sorted(named_queries())] + [

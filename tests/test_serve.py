@@ -21,7 +21,7 @@ from pipeline.cli import app
 from pipeline.errors import InputError
 from pipeline.server import ServeOptions
 from pipeline.store import open_store
-from queries.runner import get_query, named_queries, shape
+from pipeline.store.named import get_query, named_queries, shape
 
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 SLOW_QUERY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a <https://w3id.org/anodekg#value> ?c . ?d ?e ?f "

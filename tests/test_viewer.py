@@ -47,7 +47,18 @@ def test_viewer_property_range_filter_keeps_matching_figures(chromium, sample_ht
     kept = {n for n, d in figures.items() if d["property"] == prop and d["value"] >= low}
     structures = {n for n, d in sample_graph.nodes(data=True) if d["type"] == "Structure"}
     with_kept = {v for u, v, r in sample_graph.edges(data="relation") if r == "ofStructure" and u in kept}
-    expected = sample_graph.number_of_nodes() - (len(figures) - len(kept)) - len(structures - with_kept)
+    shown = kept | with_kept
+    # what only hidden nodes connected to is hidden too: cited works, materials, papers and classes
+    # (issue 14: the filter used to leave every cited work on screen)
+    edges = list(sample_graph.edges(data="relation"))
+    shown |= {v for u, v, r in edges if u in shown and r in ("citesAsDataSource", "hasMaterial", "describedIn",
+                                                              "inClass")}
+    classes = {n for n, d in sample_graph.nodes(data=True) if d["type"] == "Class"}
+    shown |= {v for u, v, r in edges if r == "subClassOf" and u in shown & classes}
+    others = {n for n, d in sample_graph.nodes(data=True)
+              if d["type"] not in ("Measurement", "Structure", "Reference", "Material", "Paper", "Class")}
+    expected = len(shown | others)
+    assert expected < sample_graph.number_of_nodes() - (len(figures) - len(kept)) - len(structures - with_kept)
     dom = dump_dom(Page(sample_html, {"property": prop, "min": repr(low)}))
     assert int(element_text(dom, "visible-count")) == expected
 

@@ -6,7 +6,7 @@ from conftest import build_store, shared_path
 
 from pipeline import api
 from pipeline.store import open_store
-from queries.runner import PREFIX_BLOCK, python_value
+from pipeline.store.named import PREFIX_BLOCK, python_value
 
 SAMPLE_ID = "10.1002/adv.201600445"
 CITED_ID = "10.5555/akg.cited"

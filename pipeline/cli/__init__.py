@@ -7,7 +7,19 @@ anything worth testing lives in the library. Shared options and error handling a
 import inspect
 import re
 
-from pipeline.cli import doctor, export, ingest, plot, push, queries, read, serve, stats  # noqa: F401  (each registers its commands)
+from pipeline.cli import (  # noqa: F401  (each registers its commands)
+    compare,
+    doctor,
+    export,
+    ingest,
+    plot,
+    push,
+    queries,
+    read,
+    serve,
+    show,
+    stats,
+)
 from pipeline.cli.common import app
 
 

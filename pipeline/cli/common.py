@@ -20,18 +20,41 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
+from typer.core import TyperGroup
 
 from pipeline import __version__
-from pipeline.errors import DEBUG_ENV, AnodeKGError, StoreError
+from pipeline.errors import DEBUG_ENV, AnodeKGError, QueryError, StoreError, did_you_mean
 from pipeline.store.base import STORE_ENV, GraphStore, default_store_url, open_store, split_url
-from queries.runner import Table
+from pipeline.store.named import Table
+
+
+class Group(TyperGroup):
+    """The command group: one spelling of --format for all, and a reader that closes the pipe
+    (``anodekg query … | head``) ends the command quietly."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``--json`` (the old spelling) is read as ``--format json``, the one spelling every command takes."""
+        end = args.index("--") if "--" in args else len(args)
+        rewritten = [part for arg in args[:end] for part in (("--format", "json") if arg == "--json" else (arg,))]
+        return super().parse_args(ctx, rewritten + args[end:])
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # the reader has all it wants: no traceback, no "unexpected error", and no second
+            # BrokenPipeError when Python flushes stdout at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+
 
 app = typer.Typer(
-    name="anodekg", no_args_is_help=True, rich_markup_mode="rich", add_completion=False,
+    name="anodekg", no_args_is_help=True, rich_markup_mode="rich", add_completion=False, cls=Group,
     help="AnodeKG: read review PDFs on lithium metal anodes into a knowledge graph, and query it.\n\n"
          "  anodekg ingest graph_data/sources/\n"
          "  anodekg query compare-classes\n"
@@ -54,6 +77,30 @@ class OutputFormat(StrEnum):
 
 
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output as a table, JSON or CSV.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="Show at most N rows.")]
+ColumnsOpt = Annotated[str | None, typer.Option(
+    "--columns", "-c", metavar="A,B,…", help="Show only these columns, in this order (comma-separated).")]
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+SummaryOpt = Annotated[SummaryFormat, typer.Option("--format", "-f", help="Print a table, or JSON.")]
+
+
+def trim(table: Table, limit: int | None = None, columns: str | None = None) -> Table:
+    """The first ``limit`` rows, with only ``columns`` (QueryError naming the columns there are)."""
+    rows = table.rows if limit is None else table.rows[:limit]
+    if not columns:
+        return Table(table.columns, rows)
+    wanted = tuple(c.strip() for c in columns.split(",") if c.strip())
+    for column in wanted:
+        if column not in table.columns:
+            raise QueryError(f"no column {column!r}{did_you_mean(column, table.columns)}; "
+                             f"the columns are: {', '.join(table.columns)}")
+    return Table(wanted, tuple({c: row.get(c) for c in wanted} for row in rows))
 
 
 def _print_version(value: bool) -> None:
@@ -86,20 +133,15 @@ def reported() -> Iterator[None]:
     except AnodeKGError as exc:
         if STATE["debug"]:
             err.print_exception()
-        err.print(f"[red]error:[/] {type(exc).__name__}: {exc}", markup=True, highlight=False)
+        err.print(f"[red]error:[/] {type(exc).__name__}: {exc}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from exc
 
 
 @contextmanager
 def progress_bar(what: str, *, disable: bool = False) -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar on stderr, as the ``progress(current, done, total)`` callback the api takes."""
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True, disable=disable) as bar:
-        task = bar.add_task(what, total=None)
-
-        def progress(current: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=Path(current).name or "done")
-
+    from pipeline.progress import progress_bar as bar
+    with bar(what, console=err, disable=disable) as progress:
         yield progress
 
 

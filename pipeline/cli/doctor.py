@@ -11,7 +11,7 @@ import typer
 from rich.table import Table as RichTable
 
 from pipeline import doctor as checkup
-from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, reported
+from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, reported
 from pipeline.errors import StoreError
 
 
@@ -21,7 +21,7 @@ def doctor(
     fix: Annotated[bool, typer.Option("--fix", help="Re-ingest every paper a fresh read of its PDF can repair.")] = False,
     sources: Annotated[list[Path] | None, typer.Option(
         "--sources", metavar="DIR", help="Folder to look in for PDFs that moved (by file name); repeatable.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+    fmt: SummaryOpt = "table",
 ) -> None:
     """Check the store: SHACL validity, orphan nodes, papers whose source PDF changed or vanished, and
     papers read by another version of AnodeKG.
@@ -32,6 +32,7 @@ def doctor(
 
     Example: [bold]anodekg doctor --fix --store graph_data/store[/]
     """
+    as_json = fmt == "json"
     with reported():
         report = checkup.run(open_cli_store(store, must_exist=True), fix=fix, search=sources or ())
     if as_json:

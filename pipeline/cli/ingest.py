@@ -10,9 +10,17 @@ import typer
 from rich.table import Table as RichTable
 
 from pipeline import api
-from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, progress_bar, reported
-from pipeline.parallel import DEFAULT_TIMEOUT_S
+from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
+from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
 from pipeline.read_pdf import ReadLimits
+
+
+def no_figures(outcome: IngestOutcome) -> str:
+    """Why an ingest that went through may still not be what the user wanted: a paper with no figures."""
+    if outcome.status != "ok" or outcome.figures:
+        return ""
+    return (f"read {outcome.pages} page(s) but found no reported figure; if it is a paper on lithium metal "
+            f"anodes, `anodekg read {Path(outcome.path).name}` shows what the reader made of it")
 
 
 @app.command()
@@ -33,7 +41,7 @@ def ingest(
         "or local:N to start N local workers.")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds one file may take before it fails alone and the "
                                            "batch goes on; 0 for no limit.")] = DEFAULT_TIMEOUT_S,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    fmt: SummaryOpt = "table",
 ) -> None:
     """Read PDFs (or folders of PDFs) and add their figures to the graph.
 
@@ -45,6 +53,7 @@ def ingest(
 
     Example: [bold]anodekg ingest papers/ --jobs 4[/]   ·   [bold]anodekg ingest papers/ --cluster tcp://10.0.0.5:8786[/]
     """
+    as_json = fmt == "json"
     with reported():
         graph_store = open_cli_store(store)
         try:
@@ -56,7 +65,7 @@ def ingest(
             graph_store.close()
     rows = [{"file": Path(o.path).name, "status": o.status, "paper": o.doc_id, "pages": o.pages,
              "figures": o.figures, "structures": o.structures, "references": o.references,
-             "seconds": round(o.seconds, 2), "error": o.error} for o in report.outcomes]
+             "seconds": round(o.seconds, 2), "error": o.error, "warning": no_figures(o)} for o in report.outcomes]
     if as_json:
         print(json.dumps({"files": rows, "triples": report.triples}, ensure_ascii=False, indent=1))
     else:
@@ -65,13 +74,17 @@ def ingest(
             table.add_column(column, overflow="fold")
         for row in rows:
             colour = {"ok": "green", "skipped": "yellow", "failed": "red"}[row["status"]]
-            table.add_row(*(str(row[c]) for c in ("file",)), f"[{colour}]{row['status']}[/]",
+            status = f"[{colour}]{row['status']}[/]" + (" [yellow]· no figures[/]" if row["warning"] else "")
+            table.add_row(*(str(row[c]) for c in ("file",)), status,
                           *(str(row[c]) for c in ("paper", "pages", "figures", "structures", "references",
                                                    "seconds")))
         out.print(table)
         counts = {status: sum(o.status == status for o in report.outcomes) for status in ("ok", "skipped", "failed")}
         out.print(" · ".join(f"{n} {status}" for status, n in counts.items())
                   + f" · store: {graph_store.location} · {report.triples} triples", highlight=False)
+    for row in rows:
+        if row["warning"] and not as_json:
+            err.print(f"[yellow]warning:[/] {row['file']}: {row['warning']}", highlight=False)
     for failure in report.failed:
         err.print(f"[red]failed:[/] {failure.error}", highlight=False)
     if report.failed:

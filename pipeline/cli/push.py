@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from pipeline import api
-from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, progress_bar, reported
+from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
 from pipeline.store.base import PASSWORD_ENV, USER_ENV
 
 
@@ -21,7 +21,7 @@ def push(
     user: Annotated[str | None, typer.Option(envvar=USER_ENV, help="User for the server's write endpoint.")] = None,
     password: Annotated[str | None, typer.Option(envvar=PASSWORD_ENV, help="Its password.")] = None,
     store: StoreOpt = "",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    fmt: SummaryOpt = "table",
 ) -> None:
     """Copy every named graph of the store to a SPARQL server (SPARQL 1.1 Graph Store Protocol).
 
@@ -30,6 +30,7 @@ def push(
 
     Example: [bold]anodekg push --endpoint http://127.0.0.1:8890/sparql --user dba --password …[/]
     """
+    as_json = fmt == "json"
     with reported():
         source = open_cli_store(store, must_exist=True)
         try:

@@ -10,9 +10,21 @@ import typer
 from rich.table import Table as RichTable
 
 from pipeline import api
-from pipeline.cli.common import FormatOpt, OutputFormat, StoreOpt, app, open_cli_store, out, render, reported
+from pipeline.cli.common import (
+    ColumnsOpt,
+    FormatOpt,
+    LimitOpt,
+    OutputFormat,
+    StoreOpt,
+    app,
+    open_cli_store,
+    out,
+    render,
+    reported,
+    trim,
+)
 from pipeline.errors import InputError
-from queries.runner import named_queries, parse_params
+from pipeline.store.named import named_queries, parse_params
 
 
 @app.command("queries")
@@ -38,17 +50,20 @@ def query(
     name: Annotated[str, typer.Argument(help="A named query; see `anodekg queries`.", show_default=False)],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")] = None,
     fmt: FormatOpt = OutputFormat.table,
+    limit: LimitOpt = None,
+    columns: ColumnsOpt = None,
     store: StoreOpt = "",
 ) -> None:
     """Run a named comparison query.
 
-    Example: [bold]anodekg query best-by-property --param property=Lifespan --param k=5[/]
+    Example: [bold]anodekg query best-by-property --param property=Lifespan --param k=5[/]   ·
+    [bold]anodekg query measurements --columns structure,property,value,unit --limit 10[/]
     """
     with reported():
         given = parse_params(param or [])
         graph_store = open_cli_store(store, must_exist=True)
         try:
-            table = api.query(graph_store, name, given)
+            table = trim(api.query(graph_store, name, given), limit, columns)
         finally:
             graph_store.close()
     render(table, fmt, title=name)
@@ -58,6 +73,8 @@ def query(
 def sparql(
     text: Annotated[str, typer.Argument(help="A SPARQL SELECT/ASK/CONSTRUCT, or @file.rq.", show_default=False)],
     fmt: FormatOpt = OutputFormat.table,
+    limit: LimitOpt = None,
+    columns: ColumnsOpt = None,
     store: StoreOpt = "",
 ) -> None:
     """Run your own read-only SPARQL (akg:, rdfs:, prov:, cito:, bibo:, dcterms: are predeclared).
@@ -73,6 +90,8 @@ def sparql(
         graph_store = open_cli_store(store, must_exist=True)
         try:
             result = api.sparql(graph_store, text)
+            if not isinstance(result, bool):
+                result = trim(result, limit, columns)
         finally:
             graph_store.close()
     if isinstance(result, bool):

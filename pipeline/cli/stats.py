@@ -9,13 +9,13 @@ import typer
 from rich.table import Table as RichTable
 
 from pipeline import api
-from pipeline.cli.common import StoreOpt, app, err, open_cli_store, out, reported
+from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, reported
 
 
 @app.command()
 def stats(
     store: StoreOpt = "",
-    as_json: Annotated[bool, typer.Option("--json", help="Print everything as one JSON object.")] = False,
+    fmt: SummaryOpt = "table",
     top: Annotated[int, typer.Option("--top", min=1, help="How many rows each ranking shows.")] = 10,
 ) -> None:
     """Count what the graph holds, and rank what it connects: the most cited references, the
@@ -23,6 +23,7 @@ def stats(
 
     Example: [bold]anodekg stats --top 5[/]
     """
+    as_json = fmt == "json"
     with reported():
         graph_store = open_cli_store(store, must_exist=True)
         try:

@@ -18,12 +18,11 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TypeVar
 
 import pyoxigraph as ox
 from fastapi import FastAPI, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from pipeline import export as exporting
 from pipeline.errors import AnodeKGError, InputError, QueryError, StoreError
@@ -37,7 +36,7 @@ from pipeline.server.results import (
     serialize_rows,
 )
 from pipeline.store.base import GraphStore, Rows, open_store
-from queries.runner import UPDATE_START, Table, named_queries, run_named, run_sparql
+from pipeline.store.named import UPDATE_START, Table, named_queries, run_named, run_sparql
 
 T = TypeVar("T")
 
@@ -133,7 +132,9 @@ def create_app(options: ServeOptions) -> FastAPI:
 
     @app.exception_handler(AnodeKGError)
     async def _error(request: Request, exc: AnodeKGError) -> Response:
-        status = 400 if isinstance(exc, QueryError | InputError) else 503 if isinstance(exc, Busy) else 500
+        from pipeline.provenance import SourceMissing
+        status = (404 if isinstance(exc, SourceMissing) else 400 if isinstance(exc, QueryError | InputError)
+                  else 503 if isinstance(exc, Busy) else 500)
         if "text/html" in request.headers.get("accept", ""):
             return HTMLResponse(page.error_page(exc), status_code=status)
         return Response(f"{type(exc).__name__}: {exc}\n", status_code=status, media_type="text/plain")
@@ -184,9 +185,30 @@ def create_app(options: ServeOptions) -> FastAPI:
             return HTMLResponse(page.message("Graph viewer", "This AnodeKG has no HTML graph viewer export; "
                                              "use `anodekg export --format graphml` and open it in a viewer."),
                                 status_code=404)
-        out = Path(scratch.name) / "viewer.html"
-        path = await run(lambda: _read(served, lambda store: exporting.export(store, "html", out)))
-        return FileResponse(path, media_type="text/html")
+        # the export's page, with each figure linked to its highlighted PDF page on this server
+        text = await run(lambda: _read(served, lambda store: exporting.html_page(store, figure_pages="/figure/")))
+        return HTMLResponse(text)
+
+    @app.get("/compare")
+    async def compare() -> Response:
+        """The comparison table: the viewer page opened on its Table tab."""
+        return RedirectResponse("/viewer#view=table", status_code=307)
+
+    @app.get("/figure/{figure_id:path}/page.png")
+    async def figure_page_image(figure_id: str, dpi: int = 110) -> Response:
+        from pipeline.provenance import locate, render_page
+        if not 36 <= dpi <= 300:
+            raise InputError("dpi must be between 36 and 300")
+        source = await run(lambda: _read(served, lambda store: locate(store, figure_id)))
+        data = await run(lambda: render_page(source, dpi=dpi))
+        return Response(data, media_type="image/png", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/figure/{figure_id:path}", response_class=HTMLResponse)
+    async def figure_page(figure_id: str) -> Response:
+        from pipeline.provenance import check_source, locate
+        source = await run(lambda: _read(served, lambda store: locate(store, figure_id)))
+        await run(lambda: check_source(source))
+        return HTMLResponse(page.figure(source))
 
     return app
 

@@ -1,7 +1,7 @@
 """The small web page of ``anodekg serve``: named queries with their parameters, free SPARQL, results.
 
 Plain HTML built with escaped values; forms submit to /named/NAME and /run, which bind parameters
-through queries/runner.py like the CLI does.
+through pipeline/store/named.py like the CLI does.
 """
 
 from __future__ import annotations
@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
-from queries.runner import NamedQuery
+from pipeline.store.named import NamedQuery
 
 if TYPE_CHECKING:
+    from pipeline.provenance import FigureSource
     from pipeline.server.app import ServeOptions
 
 STYLE = """
@@ -43,8 +45,9 @@ def home(location: str, queries: Mapping[str, NamedQuery], options: ServeOptions
         forms.append(f"<details><summary><b>{escape(query.name)}</b> — {escape(query.summary)}</summary>"
                      f"<form action='/named/{escape(query.name)}' method=get>{inputs}"
                      f"<button>run</button></form></details>")
-    viewer_link = "<p><a href='/viewer'>Open the graph viewer</a>" + (
-        "" if viewer else " <span class=note>(this installation has no HTML viewer export)</span>") + "</p>"
+    viewer_link = ("<p><a href='/viewer'>Open the graph viewer</a> · <a href='/compare'>Compare structures in a "
+                   "table</a> (sort, filter, CSV and LaTeX)" + (
+        "" if viewer else " <span class=note>(this installation has no HTML viewer export)</span>") + "</p>")
     mode = ("read-write (updates need the token)" if options.allow_update else "read-only")
     body = (f"<h1>AnodeKG</h1><p>Store <code>{escape(location)}</code>, {mode}. SPARQL 1.1 endpoint: "
             f"<code>/sparql</code> (GET or POST; JSON, XML, CSV or TSV by Accept). Queries stop after "
@@ -68,14 +71,35 @@ def _cell(value: object) -> str:
     return escape(str(value))
 
 
+def _figure_cell(value: object) -> str:
+    """A figure id links to the figure's highlighted page."""
+    if not isinstance(value, str) or not value:
+        return _cell(value)
+    return f"<a href='/figure/{escape(quote(value, safe='/:'))}'>{escape(value)}</a>"
+
+
 def table(title: str, columns: Sequence[str], rows: Sequence[Mapping[str, object]], given: Mapping[str, str],
           *, cut: bool = False) -> str:
     asked = ", ".join(f"{escape(k)} = <span class=mono>{escape(v)}</span>" for k, v in given.items())
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{_cell(row.get(c))}</td>" for c in columns) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{_figure_cell(row.get(c)) if c == 'figure' else _cell(row.get(c))}</td>"
+                                    for c in columns) + "</tr>" for row in rows)
     note = f"{len(rows)} row(s)" + (" — cut at the server's row limit" if cut else "")
     return _doc(title, f"<p><a href='/'>← AnodeKG</a></p><h1>{escape(title)}</h1><p>{asked}</p>"
                        f"<p class=note>{note}</p><table><tr>{head}</tr>{body}</table>")
+
+
+def figure(source: FigureSource) -> str:
+    """A figure's page: the PDF page with the sentence highlighted, and what was read from it."""
+    image = f"/figure/{quote(source.short_id, safe='/:')}/page.png"
+    body = (f"<p><a href='/'>← AnodeKG</a> · <a href='/compare'>comparison table</a></p>"
+            f"<h1>{escape(source.label)}</h1>"
+            f"<p>Paper <code>{escape(source.paper)}</code>, page {source.page} of <code>{escape(source.pdf.name)}</code>"
+            f" · figure <code id=figure-id>{escape(source.short_id)}</code></p>"
+            f"<blockquote id=sentence>{escape(source.sentence)}</blockquote>"
+            f"<p><img id=page src='{escape(image)}' alt='page {source.page} with the sentence highlighted' "
+            f"style='max-width:100%;border:1px solid #ccc'></p>")
+    return _doc(source.label, body)
 
 
 def message(title: str, text: str) -> str:

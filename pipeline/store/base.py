@@ -66,6 +66,19 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
+class Closing:
+    """``with open_store(url) as store:`` for every backend: the store is closed when the block ends."""
+
+    def close(self) -> None:  # pragma: no cover - each backend has its own
+        raise NotImplementedError
+
+    def __enter__(self):  # noqa: ANN204 - the backend's own type
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 def rows_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Rows | bool | list[ox.Triple]:
     """A pyoxigraph query answer (from a store or parsed from a server's response) as plain values."""
     if isinstance(result, ox.QuerySolutions):
@@ -93,7 +106,11 @@ def split_url(url: str) -> tuple[str, str]:
 
 
 def open_store(url: str | None = None, *, read_only: bool = False, on_wait: OnWait | None = None) -> GraphStore:
-    """Open the store a URL names; an unknown scheme raises StoreError.
+    """Open the store a URL names; an unknown scheme raises StoreError. Use it as a context manager::
+
+        with open_store("graph_data/store", read_only=True) as store:
+            ...
+
 
     ``on_wait`` is told, once, when the store is locked by another process and this one has to wait
     (backends without a lock never call it).

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from pipeline.errors import QueryError, StoreError
-from pipeline.store.base import Rows, Term, rows_of
+from pipeline.store.base import Closing, Rows, Term, rows_of
 from pipeline.store.lock import OnWait, StoreLock
 
 ROCKSDB_MARKER = "CURRENT"          # RocksDB writes this file when it creates a database
@@ -38,7 +38,7 @@ def _prune_info_logs(path: Path) -> None:
             stale.unlink()
 
 
-class OxigraphStore:
+class OxigraphStore(Closing):
     """An on-disk Oxigraph store, safe to share between processes through its lock."""
 
     def __init__(self, location: str, *, read_only: bool = False, on_wait: OnWait | None = None,

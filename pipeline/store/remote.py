@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from pipeline.build_rdf import BASE
 from pipeline.errors import QueryError, StoreError
-from pipeline.store.base import PASSWORD_ENV, USER_ENV, Rows, Term, rows_of
+from pipeline.store.base import PASSWORD_ENV, USER_ENV, Closing, Rows, Term, rows_of
 from pipeline.store.sparql_text import query_form, where_brace, with_values  # noqa: F401  (re-exported)
 
 GRAPH_PREFIX = BASE + "graph/"          # only our graphs are listed, counted and dumped
@@ -80,7 +80,7 @@ class ChallengeAuth(httpx.Auth):
         yield from self._chosen.auth_flow(request)
 
 
-class SparqlStore:
+class SparqlStore(Closing):
     """A graph store on a SPARQL server; each paper's graph is written with one Graph Store PUT."""
 
     def __init__(self, location: str, *, read_only: bool = False, user: str | None = None,

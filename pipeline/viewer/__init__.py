@@ -1,8 +1,16 @@
-"""The HTML export: one standalone, offline page that draws the graph with a vendored Cytoscape.js.
+"""The HTML export: one standalone, offline page with two views of the store.
 
-``template.html``, ``viewer.css`` and ``viewer.js`` are ours; ``cytoscape.min.js`` is Cytoscape.js
-3.34.4 from the npm registry, committed with its licence (``LICENSE-cytoscape``, see VENDORED.md).
-Everything, the graph included, is inlined into the one file, so the page needs no network.
+- **Graph**: drawn with a vendored Cytoscape.js at positions computed here (``layout.py``), so the
+  browser runs no layout. Past ``OVERVIEW_LIMIT`` nodes the page opens on the overview (papers,
+  classes, structures) and adds figures, cited works and materials when asked (a type box, or a
+  click on a node, which focuses on its neighbourhood).
+- **Table**: the comparison table (``pipeline.compare``): structures × properties, sortable and
+  filterable, with CSV and LaTeX downloads of what is shown.
+
+``template.html``, ``viewer.css``, ``viewer.js`` and ``table.js`` are ours; ``cytoscape.min.js`` is
+Cytoscape.js 3.34.4 from the npm registry, committed with its licence (``LICENSE-cytoscape``, see
+VENDORED.md). Everything, the data included, is inlined into the one file, so the page needs no
+network. Served by ``anodekg serve``, the same page links each figure to its highlighted PDF page.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -26,6 +35,10 @@ from pipeline.graph_view import (
     cytoscape_elements,
 )
 from pipeline.ontology import structure_classes
+from pipeline.provenance import figure_iri
+
+if TYPE_CHECKING:
+    from pipeline.compare import Comparison, Figure
 
 HERE = Path(__file__).resolve().parent
 CYTOSCAPE_VERSION = "3.34.4"
@@ -81,11 +94,56 @@ def _script_json(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render(g: nx.MultiDiGraph, title: str = "AnodeKG graph") -> str:
-    """The whole viewer page for ``g`` as one HTML string."""
-    data = {"title": title, "elements": cytoscape_elements(g), "classes": _classes(g),
-            "types": [{"name": name, **style} for name, style in NODE_STYLE.items()],
-            "properties": _properties(g)}
+OVERVIEW_LIMIT = 2500          # past this many nodes the page opens on papers, classes and structures
+OVERVIEW_TYPES = (PAPER, CLASS, STRUCTURE)
+
+
+def _elements(g: nx.MultiDiGraph) -> dict[str, list[dict[str, object]]]:
+    """Cytoscape elements with their precomputed positions; a figure also carries its short id."""
+    from pipeline.provenance import short_id
+    from pipeline.viewer.layout import layout
+    elements = cytoscape_elements(g)
+    positions = layout(g)
+    for node in elements["nodes"]:
+        data = node["data"]
+        x, y = positions[str(data["id"])]
+        node["position"] = {"x": x, "y": y}
+        if data.get("type") == MEASUREMENT:
+            data["figure"] = short_id(str(data["id"]))
+    return elements
+
+
+def _table(table: Comparison | None) -> dict[str, object] | None:
+    """The comparison table as the page's script reads it (short keys: it is inlined for every cell)."""
+    if table is None:
+        return None
+
+    def cell(figures: tuple[Figure, ...]) -> dict[str, object]:
+        best = figures[0]
+        return {"v": best.value, "q": best.qualifier, "u": best.unit, "fig": best.figure, "page": best.page,
+                "node": figure_iri(best.figure), "cond": list(best.conditions), "s": best.sentence,
+                "cites": [{"n": c.number, "doi": c.doi, "label": c.label, "node": c.node} for c in best.citations],
+                "more": len(figures) - 1}
+
+    return {"columns": [{"name": c.name, "label": c.label, "unit": c.unit, "role": c.role, "better": c.better}
+                        for c in table.columns],
+            "rows": [{"key": r.key, "structure": r.structure, "paper": r.paper, "paperLabel": r.paper_label,
+                      "class": r.cls, "subclass": r.subclass, "materials": list(r.materials),
+                      "cells": {prop: cell(figures) for prop, figures in r.cells.items()}} for r in table.rows]}
+
+
+def render(g: nx.MultiDiGraph, title: str = "AnodeKG graph", *, table: Comparison | None = None,
+           figure_pages: str = "") -> str:
+    """The whole page for ``g`` (and the comparison ``table``) as one HTML string.
+
+    ``figure_pages`` is the URL prefix of a figure's page (``/figure/`` when served); offline pages
+    have none, and a figure shows its page number only.
+    """
+    overview = g.number_of_nodes() > OVERVIEW_LIMIT
+    data = {"title": title, "elements": _elements(g), "classes": _classes(g),
+            "types": [{"name": name, **style, "overview": name in OVERVIEW_TYPES} for name, style in NODE_STYLE.items()],
+            "properties": _properties(g), "overview": overview, "table": _table(table), "figurePages": figure_pages,
+            "counts": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}}
     parts = {
         "TITLE": html.escape(title),
         "VERSION": html.escape(__version__),
@@ -93,7 +151,8 @@ def render(g: nx.MultiDiGraph, title: str = "AnodeKG graph") -> str:
         "DATA": _script_json(data),
         "CYTOSCAPE": (HERE / "cytoscape.min.js").read_text(encoding="utf-8"),
         "VIEWER": (HERE / "viewer.js").read_text(encoding="utf-8"),
+        "TABLE": (HERE / "table.js").read_text(encoding="utf-8"),
     }
     template = (HERE / "template.html").read_text(encoding="utf-8")
     # one pass, so text inside the graph or the scripts is never taken for a placeholder
-    return re.sub(r"__(TITLE|VERSION|CSS|DATA|CYTOSCAPE|VIEWER)__", lambda m: parts[m[1]], template)
+    return re.sub(r"__(TITLE|VERSION|CSS|DATA|CYTOSCAPE|VIEWER|TABLE)__", lambda m: parts[m[1]], template)

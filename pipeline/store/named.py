@@ -18,24 +18,31 @@ of the wrong type raises QueryError.
 
 from __future__ import annotations
 
+import datetime
 import re
 import statistics
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from pipeline.build_rdf import material_iri
-from pipeline.errors import QueryError
+from pipeline.errors import QueryError, did_you_mean
 from pipeline.ontology import properties, structure_classes
 from pipeline.store.base import GraphStore, Rows, Term
 from pipeline.store.sparql_text import with_values
 from pipeline.vocab import AKG
 
-QUERY_DIR = Path(__file__).resolve().parent
+if TYPE_CHECKING:
+    import pandas
+
+# the .rq files sit in queries/ beside the pipeline package (in a checkout and when installed)
+QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_LINE = re.compile(r"^\s*-\s*(?P<name>\w+)\s*:\s*(?P<type>[\w:-]+)(?P<optional>\?)?\s*(?:=\s*(?P<default>[^#]*?))?\s*(?:#\s*(?P<doc>.*))?$")
 LIST_SEPARATOR = "|"
@@ -68,7 +75,8 @@ class NamedQuery:
             if p.name == name:
                 return p
         known = ", ".join(p.name for p in self.params) or "none"
-        raise QueryError(f"query {self.name!r} has no parameter {name!r} (it takes: {known})")
+        hint = did_you_mean(name, (p.name for p in self.params))
+        raise QueryError(f"query {self.name!r} has no parameter {name!r}{hint} (it takes: {known})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,42 @@ class Table:
 
     columns: tuple[str, ...]
     rows: tuple[dict[str, object], ...]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        return iter(self.rows)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The rows as a pandas DataFrame with typed columns (pandas is the optional ``notebook`` extra).
+
+        Whole numbers become ``Int64``, other numbers ``float64``, text ``string``, true/false
+        ``boolean``; list columns (citations, materials) stay lists. A missing value is ``<NA>``/NaN.
+        """
+        try:
+            import pandas
+        except ImportError as exc:
+            raise QueryError("results as a DataFrame need pandas: pip install 'anodekg[notebook]'") from exc
+        data = {column: [row.get(column) for row in self.rows] for column in self.columns}
+        return pandas.DataFrame({column: pandas.Series(values, dtype=_dtype(values), name=column)
+                                 for column, values in data.items()}, columns=list(self.columns))
+
+
+def _dtype(values: list[object]) -> str:
+    """The pandas dtype that holds a column's values without loss."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return "object"
+    if all(isinstance(v, bool) for v in present):
+        return "boolean"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "Int64"
+    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return "float64"
+    if all(isinstance(v, str) for v in present):
+        return "string"
+    return "object"
 
 
 def parse_header(name: str, path: Path, text: str) -> NamedQuery:
@@ -123,12 +167,31 @@ def get_query(name: str) -> NamedQuery:
     try:
         return named_queries()[name]
     except KeyError:
-        raise QueryError(f"no named query {name!r}; `anodekg queries` lists them "
+        raise QueryError(f"no named query {name!r}{did_you_mean(name, named_queries())}; `anodekg queries` lists them "
                          f"({', '.join(named_queries())})") from None
 
 
-def to_term(param: Param, raw: str) -> Term:
+def as_text(value: object) -> str:
+    """A parameter value given from Python as the text the command line would give.
+
+    Numbers, strings, dates, enum members (by value, or by name when the value is not text) and
+    ontology IRIs are all accepted, so ``min_value=99``, ``property=Property.CoulombicEfficiency``
+    and ``property="CoulombicEfficiency"`` mean the same.
+    """
+    if isinstance(value, Enum):
+        value = value.value if isinstance(value.value, str | int | float | Decimal) else value.name
+    if isinstance(value, bool):
+        raise QueryError(f"a query parameter is a number, a name or a date, not {value!r}")
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, float):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else str(value)
+    return str(value)
+
+
+def to_term(param: Param, raw: object) -> Term:
     """A typed term for one parameter value; QueryError when the value does not fit the type."""
+    raw = as_text(raw)
     value = raw.strip()
     kind = param.type
     if kind in ("xsd:decimal", "xsd:double"):
@@ -152,7 +215,8 @@ def to_term(param: Param, raw: str) -> Term:
     if kind == "akg:property":
         names = properties()
         if _vocab_name(value) not in names:
-            raise QueryError(f"unknown property {raw!r}; one of: {', '.join(sorted(names))}")
+            raise QueryError(f"unknown property {raw!r}{did_you_mean(_vocab_name(value), names)}; "
+                             f"one of: {', '.join(sorted(names))} (`anodekg properties` lists them)")
         return ox.NamedNode(str(names[_vocab_name(value)].iri))
     if kind == "akg:material":
         if not value:
@@ -161,7 +225,7 @@ def to_term(param: Param, raw: str) -> Term:
     if kind == "akg:class":
         classes = structure_classes()
         if _vocab_name(value) not in classes:
-            raise QueryError(f"unknown class {raw!r}; one of: {', '.join(classes)}")
+            raise QueryError(f"unknown class {raw!r}{did_you_mean(_vocab_name(value), classes)}; one of: {', '.join(classes)}")
         return ox.NamedNode(str(classes[_vocab_name(value)].iri))
     raise QueryError(f"query parameter {param.name!r} has an unsupported type {kind!r}")
 
@@ -178,7 +242,7 @@ def _vocab_name(value: str) -> str:
     return value
 
 
-def bind(query: NamedQuery, given: Mapping[str, str]) -> dict[str, Term]:
+def bind(query: NamedQuery, given: Mapping[str, object]) -> dict[str, Term]:
     """Typed bindings for every parameter: given values, else defaults; optional ones may stay unbound."""
     for name in given:
         query.param(name)

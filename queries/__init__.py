@@ -1,1 +1,0 @@
-"""Named SPARQL queries (``*.rq``) and the runner that binds their parameters."""
