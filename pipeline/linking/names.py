@@ -222,7 +222,11 @@ def combined(text: str, names: list[Name]) -> list[Name]:
     things is neither of them ("PANI-coated S/SWNT", "Cu foil with a LiF coating")."""
     out: list[Name] = []
     for name in names:
-        if out and BUILT_WITH.match(text[out[-1].end:name.start]) and \
+        stacked = re.fullmatch(r"\s*\|\s*", text[out[-1].end:name.start]) if out else None
+        if stacked and out[-1].kind != NameKind.PHRASE:     # "LPSCl | Li5.4Ag0.6PS5Cl bilayer": one stack
+            first = out.pop()
+            out.append(Name(first.start, name.end, text[first.start:name.end], NameKind.PHRASE))
+        elif out and BUILT_WITH.match(text[out[-1].end:name.start]) and \
                 not re.search(r"\bcompar\w*\b[^.;]*$", text[:out[-1].start], re.I):
             first = out.pop()
             out.append(Name(first.start, name.end, text[first.start:name.end], NameKind.COMPOUND))
