@@ -215,6 +215,11 @@ class _Builder:
             target = plain if plain in seen else bare if bare in seen and self._is_name(bare) else ""
             if plain != key and made and target and parent[key] == key:
                 parent[key] = target
+        named_controls = Counter(self._root(parent, k) for k in seen for _ in range(sum(seen[k].surfaces.values()))
+                                 if key_parts(k)[0] and any(has_words("control", w) for w in k.split()))
+        for key in seen:                         # "the pristine" alone is the paper's main control
+            if named_controls and all(has_words("control", w) for w in key.split()):
+                parent[key] = named_controls.most_common(1)[0][0]
         for key in seen:
             m = re.match(r"^(?:without|w/o)\s+(.+)$", key)
             if m:

@@ -87,6 +87,14 @@ def _words(key: str) -> frozenset[str]:
 
 
 @cache
+def _elided_control_regex() -> re.Pattern[str]:
+    """A control word standing for its noun ("the pristine and the coated foil", "than the bare")."""
+    words = sorted((w for w in _words("control") if " " not in w), key=len, reverse=True)
+    return re.compile(r"\b(?:the|a)\s+(?P<word>" + "|".join(re.escape(w) for w in words) +
+                      r")(?=\s*(?:,|\band\b|\bor\b|\)|;|\.|$))", re.I)
+
+
+@cache
 def _family_regex() -> re.Pattern[str]:
     words = sorted(_words("compound_families"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
@@ -181,6 +189,9 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                 and not has_words("cell_words", after[:12]) and not has_words("instrument", after) \
                 and not re.match(r"\s*\d", after):            # "with a TOSCAT 3100 cycle tester": a machine
             found.append(Name(m.start("what"), m.end("what"), what, NameKind.SHORT))   # "cells with TTE"
+    for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
+        if _free(found, m.start("word"), m.end("word")):
+            found.append(Name(m.start("word"), m.end("word"), m.group("word"), NameKind.CONTROL))
     for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
         what = m.group("what")
         if _free(found, m.start(), m.end()) and (has_words("heads", what) or materials_in(what) - {LITHIUM}
