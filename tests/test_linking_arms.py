@@ -167,3 +167,25 @@ def test_arms_a_figure_stated_for_a_named_thing_that_is_no_arm_is_dropped(rows):
                   (RESULTS, "For comparison, the reduction potential of Li3PO4 is 0.6 V.")])
     assert all(label.startswith("tin fluoride coated Li (TFL)") for _, _, label in found)
     assert 0.6 not in {v for _, v, _ in found}
+
+
+def test_arms_a_topic_opened_with_for_takes_the_sentence_s_figures(rows):
+    found = rows([(RESULTS, "A silica-coated separator (SCS) and a polyethylene (PE) separator were compared."),
+                  (RESULTS, "For the SCS, silica particles cover the PE separator with a particle size of 80 nm.")])
+    assert {(v, label.split("(")[-1]) for prop, v, label in found if prop == "ParticleSize"} == {(80.0, "SCS)")}
+
+
+def test_arms_a_part_two_arms_share_goes_to_both(rows):
+    found = rows([(RESULTS, "A boehmite–polymer composite-coated separator (BPS) and a boehmite–polymer composite–"
+                            "graphite coated separator (BPGS) were made on polyethylene."),
+                  (RESULTS, "The BPS and BPGS cells were cycled at 2 mA cm−2."),
+                  (RESULTS, "The boehmite–polymer composite layer was 4 μm thick.")])
+    assert {label.split("(")[-1] for _, v, label in found if v == 4000.0} == {"BPS)", "BPGS)"}
+
+
+def test_arms_an_elided_control_is_the_paper_s_control(rows):
+    found = rows([(RESULTS, "A carbon-coated copper foil (CCF) and a pristine Cu foil were compared."),
+                  (RESULTS, "Charge-transfer resistances were 42 and 18 Ω for the pristine and the CCF electrode, "
+                            "respectively.")])
+    assert {(v, label) for _, v, label in found} == {(42.0, "pristine Cu foil"),
+                                                     (18.0, "carbon-coated copper foil (CCF)")}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
@@ -88,10 +88,15 @@ class PaperArms:
     arms: Mapping[str, Arm]
     main: str                                   # key of the paper's main design
     mentions: tuple[tuple[ArmMention, ...], ...]
+    shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # a part → the arms made of it
 
     def own(self, k: int) -> tuple[ArmMention, ...]:
-        """Sentence ``k``'s mentions of the paper's own designs and controls."""
-        return tuple(m for m in self.mentions[k] if m.arm and self.arms[m.arm].own)
+        """Sentence ``k``'s mentions of the paper's own designs and controls (and of parts they share)."""
+        return tuple(m for m in self.mentions[k] if m.arm in self.shared or m.arm and self.arms[m.arm].own)
+
+    def expand(self, key: str) -> tuple[str, ...]:
+        """The arms a mention stands for: itself, or every arm made of the part it names."""
+        return self.shared.get(key, (key,))
 
 
 def glossary(paper: Paper) -> dict[str, str]:
@@ -418,6 +423,8 @@ class _Builder:
                 role = Role.PRIOR
             elif score >= ARM_SCORE and STRUCTURAL & set(reasons):
                 role = Role.CONTROL if control else Role.DESIGN
+            elif key_parts(root)[1] in _words("part_heads"):
+                role = Role.PRIOR           # no arm of its own; a part of the arms made of it, when there are
             else:
                 continue
             key = f"own-{slug(root)}"
@@ -429,7 +436,7 @@ class _Builder:
                             role=role, score=score, evidence=tuple(reasons))
             for m in keys:
                 arm_of_key[m] = key
-        self._fold_parts(arms, arm_of_key)
+        shared = self._fold_parts(arms, arm_of_key)
         mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
                                if (k := name_key(n.text, self.glossary)) in arm_of_key
                                or n.kind in (NameKind.SHORT, NameKind.COMPOUND))
@@ -438,12 +445,14 @@ class _Builder:
         if main not in arms:
             arms[main] = Arm(key=main, label=self.title_label(), aliases=(), role=Role.DESIGN, score=0,
                              evidence=("title",))
-        return PaperArms(arms=arms, main=main, mentions=mentions)
+        return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared)
 
-    def _fold_parts(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:
+    def _fold_parts(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> dict[str, tuple[str, ...]]:
         """A part of a design ("the carbon layer" of the "BN-carbon separator", "PCS coating") is the
-        design, when exactly one other own arm is made of what the part is made of; when several
-        are, it is none of them."""
+        design made of it; a part several arms are made of ("the ceramic layer" of two coated
+        separators) is shared by all of them (the returned map); a bare ingredient several arms are
+        made of is none of them."""
+        shared: dict[str, tuple[str, ...]] = {}
         for key, arm in list(arms.items()):
             made, head = key_parts(self.root_of[key])
             part = head in _words("part_heads")
@@ -456,12 +465,20 @@ class _Builder:
             if not wholes and arm.role != Role.PRIOR:
                 continue
             del arms[key]
+            if part and len(wholes) > 1:
+                shared[key] = tuple(a.key for a in wholes)
+                continue
             for name, owner in list(arm_of_key.items()):
                 if owner == key:
                     if len(wholes) == 1:
                         arm_of_key[name] = wholes[0].key
                     else:
                         del arm_of_key[name]
+        shared = {part: kept for part, wholes in shared.items() if (kept := tuple(w for w in wholes if w in arms))}
+        for name, owner in list(arm_of_key.items()):
+            if owner not in arms and owner not in shared:
+                del arm_of_key[name]
+        return shared
 
     def _made_of(self, arm: Arm, name: str) -> bool:
         text = fold(" ".join([arm.label, *arm.aliases]))

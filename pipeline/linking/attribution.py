@@ -29,6 +29,7 @@ CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm c
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z])")
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
                          re.I)
+TOPIC = re.compile(r"^\s*(?:For|In|Regarding|As for)\s+(?:the\s+|a\s+|an\s+)?$")
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*$")
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?)?\s*\([^()]{0,40}$", re.I)
 
@@ -157,6 +158,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the sentences before named, nearest first, which a sentence that names none continues."""
     owners = aligned(text, figures, names) if any(n.arm for n in names) else carried_lists(text, figures, earlier)
     named = [arm for arm in _distinct(names) if arm]
+    topic = next((n.arm for n in names[:1] if n.arm and TOPIC.match(text[:n.start])
+                  and re.match(r"\s*,", text[n.end:])), "")
     spread = has_words("distributive", text)
     result = []
     for figure in figures:
@@ -170,6 +173,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append(tuple(named) if named else tuple(in_view))
         elif spread and not named:
             result.append(tuple(in_view))
+        elif topic:
+            result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or (tuple(named[:1]) if named else ()))
     return result

@@ -38,7 +38,7 @@ CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w-]+\s+){0,3}?$", re.I)
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)(?:both\s+)?"
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
                         r"infused|embedded|functionalized|grafted)(?:\s+(?:with|by|in|on))?|with)\s+(?:an?\s+|the\s+)?$", re.I)
@@ -282,7 +282,7 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     words = phrase.text.split()
     named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM})
     control = has_words("control", phrase.text)
-    specific = phrase.head not in generic_heads()
+    specific = phrase.head not in generic_heads() or len(DETERMINERS.sub("", phrase.text).split()) >= 3
     return len(words) > 1 and (named or control or specific)
 
 

@@ -57,11 +57,11 @@ class ResearchLinker:
                 break
             named = self.arms.own(j)
             if named:
-                return tuple(dict.fromkeys(m.arm for m in named))
+                return tuple(dict.fromkeys(a for m in named for a in self.arms.expand(m.arm)))
         if look_ahead:
             for j in self.paper.paragraph(k):
                 if j > k and (named := self.arms.own(j)):
-                    return tuple(dict.fromkeys(m.arm for m in named))
+                    return tuple(dict.fromkeys(a for m in named for a in self.arms.expand(m.arm)))
         return ()
 
     def _topic(self, view: Sequence[str]) -> str:
@@ -135,8 +135,12 @@ class ResearchLinker:
                 continue
             view = self.spread(text) or self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k))
+            methods = any(has_words("methods_sections", h) for h in self.paper.sentences[k].section)
             for figure, arms in zip(found, owners, strict=True):
-                for key in arms or (self._topic(view),):
+                owners = arms or (self._topic(view),)
+                if methods and any(k_ in self.arms.shared for k_ in owners):
+                    continue                # a recipe's part ("the 40 μm LPSCl layer was pressed"), no arm's result
+                for key in dict.fromkeys(a for k_ in owners for a in self.arms.expand(k_)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
                     arm = self.arms.arms[key]
