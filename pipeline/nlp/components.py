@@ -96,10 +96,18 @@ def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -
             yield span
 
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+
+
 def _counts(text: str, unit: str) -> Iterable[Quantity]:
-    """'over 1000 charge/discharge cycles', 'the 96th cycle' → a count of cycles."""
+    """'over 1000 charge/discharge cycles', 'the 96th cycle', 'for three cycles' → a count of cycles."""
     match = re.search(r"(?P<value>\d+(?:,\d{3})*)(?:st|nd|rd|th)?\b", text)
     if not match:
+        word = re.search(rf"\b(?P<value>{'|'.join(NUMBER_WORDS)})\b", text, re.I)
+        if word:
+            yield Quantity(value=float(NUMBER_WORDS[word.group("value").lower()]), unit=unit, start=0,
+                           end=len(text), text=text)
         return
     qualifier = "="
     head = text[:match.start()].strip().lower()
@@ -129,6 +137,7 @@ class CycleCountMatcher:
         cycles = {"LOWER": {"IN": ["cycles", "cycle"]}}
         self.matcher.add("count", [
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, filler, cycles],
+            [{"LOWER": {"IN": list(NUMBER_WORDS)}}, cycles],
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, filler, cycles],
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, cycles],
         ], greedy="LONGEST")
