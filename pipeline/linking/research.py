@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.linking.arms import Arm, PaperArms, fold, paper_arms
+from pipeline.linking.arms import Arm, PaperArms, fold, glossary, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
-from pipeline.linking.names import coordinations
+from pipeline.linking.names import can_name_structure, coordinations, phrase_names_design
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
@@ -48,6 +48,7 @@ class ResearchLinker:
         self.paper = paper
         self.arms = arms or paper_arms(paper)
         self.drafts: dict[str, Draft] = {}
+        self.arms_glossary = glossary(paper)
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
@@ -127,7 +128,7 @@ class ResearchLinker:
             cited = self.cited(k)
             if cited:
                 if len(cited) < GENERIC_MARKER:
-                    measurements += [self._cited(figure, cited) for figure in found]
+                    measurements += [m for figure in found if (m := self._cited(figure, cited)) is not None]
                 continue
             names = self.arms.mentions[k]
             text = self.paper.sentences[k].text
@@ -146,8 +147,9 @@ class ResearchLinker:
                     arm = self.arms.arms[key]
                     if arm.own:
                         measurements.append(self._own(figure, arm))
-                    elif 0 < len(cited := self.paper.sentences[k].cited_numbers) < GENERIC_MARKER:
-                        measurements.append(self._cited(figure, cited))     # prior work the sentence cites
+                    elif 0 < len(cited := self.paper.sentences[k].cited_numbers) < GENERIC_MARKER and \
+                            (m := self._cited(figure, cited)) is not None:
+                        measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
 
     def _own(self, figure: Figure, arm: Arm) -> Measurement:
@@ -165,11 +167,16 @@ class ResearchLinker:
         ks = [k for k, names in enumerate(self.arms.mentions) if any(m.arm == arm.key for m in names)]
         return ks[:3]
 
-    def _cited(self, figure: Figure, cited: tuple[int, ...]) -> Measurement:
+    def _cited(self, figure: Figure, cited: tuple[int, ...]) -> Measurement | None:
+        """The figure on the cited work's design; None when the sentence names no design of it
+        ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background, not a design)."""
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
             phrase = best_phrase(self.paper, figure.sentence)
-            label = phrase.text if phrase else f"work cited as [{cited[0]}]"
+            if phrase is None or not can_name_structure(phrase.text, self.arms_glossary) \
+                    or not phrase_names_design(phrase, self.arms_glossary):
+                return None
+            label = phrase.text
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)
