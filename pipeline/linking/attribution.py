@@ -115,10 +115,17 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> str |
     return None
 
 
+COMPARISON_REACH = 40         # characters after the compared arm its comparison can still speak of
+
+
 def _closed(text: str, start: int, end: int) -> bool:
     """Whether the comparison that names an arm at ``start`` has ended before ``end``: its bracket
-    closed, or a comma went on with the subject ("… than the PP (42.6%), also retaining …")."""
+    closed, a comma went on with the subject ("… than the PP (42.6%), also retaining …"), or the
+    sentence has gone on well past it ("… than the cell with the PP after the first cycle and
+    showed similar resistance after 100 cycles")."""
     gap = text[start:end]
+    if len(gap) > COMPARISON_REACH and "(" not in gap:
+        return True
     depth = 0
     for i, c in enumerate(gap):
         depth += (c == "(") - (c == ")")
@@ -161,7 +168,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     topic = next((n.arm for n in names[:1] if n.arm and TOPIC.match(text[:n.start])
                   and re.match(r"\s*,", text[n.end:])), "")
     spread = has_words("distributive", text)
-    result = []
+    result: list[tuple[str, ...]] = []
     for figure in figures:
         if id(figure) in owners:
             result.append(owners[id(figure)])
@@ -177,4 +184,19 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or (tuple(named[:1]) if named else ()))
-    return result
+    return _shared_cycle_counts(text, figures, result)
+
+
+def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """"X kept 61.9% after 200 cycles, more than Y (42.6%)": the cycle count a clause compares its
+    arms at is the count of each of them."""
+    spans = clauses(text)
+    out = list(owners)
+    for i, figure in enumerate(figures):
+        if figure.prop.iri != CYCLES or not owners[i]:
+            continue
+        clause = _clause_of(spans, figure.quantity.start)
+        others = [a for j, f in enumerate(figures) if j != i and f.prop.iri != CYCLES
+                  and clause[0] <= f.quantity.start < clause[1] for a in owners[j]]
+        out[i] = tuple(dict.fromkeys([*owners[i], *others]))
+    return out
