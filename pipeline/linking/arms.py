@@ -423,8 +423,8 @@ class _Builder:
                 role = Role.PRIOR
             elif score >= ARM_SCORE and STRUCTURAL & set(reasons):
                 role = Role.CONTROL if control else Role.DESIGN
-            elif key_parts(root)[1] in _words("part_heads"):
-                role = Role.PRIOR           # no arm of its own; a part of the arms made of it, when there are
+            elif key_parts(root)[1] in _words("part_heads") or key_parts(root)[0] and not key_parts(root)[1]:
+                role, reasons = Role.PRIOR, [*reasons, "part"]  # no arm of its own; maybe part of the arms made of it
             else:
                 continue
             key = f"own-{slug(root)}"
@@ -457,7 +457,10 @@ class _Builder:
             made, head = key_parts(self.root_of[key])
             part = head in _words("part_heads")
             ingredient = not head and not {"compared", "control"} & set(arm.evidence)
+            candidate = "part" in arm.evidence                # not an arm by itself: folds or goes
             if not made or not (part or ingredient):
+                if candidate:
+                    self._drop(key, arms, arm_of_key)
                 continue
             wholes = [a for a in arms.values() if a.own and a.key != key and all(self._made_of(a, n) for n in made)
                       and (part and key_parts(self.root_of[a.key])[1] != head
@@ -479,6 +482,13 @@ class _Builder:
             if owner not in arms and owner not in shared:
                 del arm_of_key[name]
         return shared
+
+    @staticmethod
+    def _drop(key: str, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:
+        del arms[key]
+        for name, owner in list(arm_of_key.items()):
+            if owner == key:
+                del arm_of_key[name]
 
     def _made_of(self, arm: Arm, name: str) -> bool:
         text = fold(" ".join([arm.label, *arm.aliases]))
