@@ -189,3 +189,9 @@ def test_arms_an_elided_control_is_the_paper_s_control(rows):
                             "respectively.")])
     assert {(v, label) for _, v, label in found} == {(42.0, "pristine Cu foil"),
                                                      (18.0, "carbon-coated copper foil (CCF)")}
+
+
+def test_arms_a_salt_a_cell_is_made_with_is_an_arm_while_the_base_salt_is_not(rows):
+    found = rows([(RESULTS, "The base electrolyte was 1 M LiPF6 in EC/DEC."),
+                  (RESULTS, "Cells with CsPF6 cycled for 600 h, while cells without additives failed after 90 h.")])
+    assert {(v, label) for _, v, label in found} == {(600.0, "CsPF6"), (90.0, "without additives")}

@@ -439,7 +439,7 @@ class _Builder:
         shared = self._fold_parts(arms, arm_of_key)
         mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
                                if (k := name_key(n.text, self.glossary)) in arm_of_key
-                               or n.kind in (NameKind.SHORT, NameKind.COMPOUND))
+                               or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH))
                          for names in self.names)
         main = self.main(arms, mentions)
         if main not in arms:

@@ -62,6 +62,7 @@ class NameKind(StrEnum):
     """How a sentence names a structure."""
 
     SHORT = "short"             # a short form the paper defined
+    WITH = "with"               # what a cell or electrolyte is made with ("cells with LiNO3")
     COMPOUND = "compound"       # a composite or formula name
     PHRASE = "phrase"           # a noun phrase with a design's head noun
     CONTROL = "control"         # a control word before a material ("bare Cu")
@@ -188,17 +189,27 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if _free(found, m.start("what"), m.end("what")) and (NAME_TOKEN.fullmatch(what) or is_formula(what)) \
                 and not has_words("cell_words", after[:12]) and not has_words("instrument", after) \
                 and not re.match(r"\s*\d", after):            # "with a TOSCAT 3100 cycle tester": a machine
-            found.append(Name(m.start("what"), m.end("what"), what, NameKind.SHORT))   # "cells with TTE"
+            found.append(Name(m.start("what"), m.end("what"), what, NameKind.WITH))    # "cells with TTE"
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
         if _free(found, m.start("word"), m.end("word")):
             found.append(Name(m.start("word"), m.end("word"), m.group("word"), NameKind.CONTROL))
     for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
-        what = m.group("what")
-        if _free(found, m.start(), m.end()) and (has_words("heads", what) or materials_in(what) - {LITHIUM}
-                                                  or any(is_name_token(w, glossary) for w in what.split())):
-            end = m.start("what") + len(what.split()[0]) if not has_words("heads", what) else m.end()
+        words = m.group("what").split()
+        heads = [i for i, w in enumerate(words) if w.lower() in _words("heads")]
+        named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary)
+        if not heads and not named:
+            continue
+        last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
+        end = m.start("what") + len(" ".join(words[:last + 1]))
+        if _free(found, m.start(), end):             # "without additives", "without a LiF coating"
             found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
-    return combined(text, sorted((n for n in found if can_name_structure(n.text, glossary)), key=lambda n: n.start))
+    kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)]
+    return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+def _ingredient(name: str) -> bool:
+    """A salt or solvent named as what a cell is made with ("cells with LiNO3"): an additive arm."""
+    return name in structure_words().get("salts", ()) or name in structure_words().get("solvents", ())
 
 
 def substitute(formula: str, variable: str, value: float) -> str:
