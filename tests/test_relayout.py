@@ -35,15 +35,20 @@ def test_relayout_reads_in_order(relaid, tmp_path):
     assert intact / total >= 0.98, checked.stdout
 
 
-def test_relayout_figures_and_references_score(relaid):
+def evaluate(pdf: Path) -> tuple[str, str]:
+    """The shared evaluator's summary line for ``pdf`` against the review's gold, and its whole output."""
     cli = Path(sys.executable).with_name("anodekg")
-    result = subprocess.run([sys.executable, str(shared_path("tools", "evaluate.py")), str(relaid),
+    result = subprocess.run([sys.executable, str(shared_path("tools", "evaluate.py")), str(pdf),
                              str(shared_path("gold", "zhang2017-advsci.gold.json")), "--cli", str(cli)],
                             capture_output=True, text=True, timeout=600)
-    summary = result.stdout.strip().splitlines()[-1]
+    return result.stdout.strip().splitlines()[-1], result.stdout
+
+
+def test_relayout_figures_and_references_score(relaid):
+    summary, output = evaluate(relaid)
     figures = re.search(r"F1=(\d\.\d+)", summary)
     references = re.search(r"reference fields (\d\.\d+)", summary)
-    assert figures and float(figures.group(1)) >= MIN_F1, result.stdout[-2000:]
+    assert figures and float(figures.group(1)) >= MIN_F1, output[-2000:]
     assert references and float(references.group(1)) >= 0.98, summary
 
 
@@ -63,12 +68,8 @@ def reworded(request, tmp_path_factory):
 
 
 def test_relayout_reworded_headings_keep_figures_and_classes(reworded):
-    cli = Path(sys.executable).with_name("anodekg")
-    result = subprocess.run([sys.executable, str(shared_path("tools", "evaluate.py")), str(reworded),
-                             str(shared_path("gold", "zhang2017-advsci.gold.json")), "--cli", str(cli)],
-                            capture_output=True, text=True, timeout=600)
-    summary = result.stdout.strip().splitlines()[-1]
+    summary, output = evaluate(reworded)
     recall = float(re.search(r"figures P=\d\.\d+ R=(\d\.\d+)", summary).group(1))
     right, seen = map(int, re.search(r"classes (\d+)/(\d+) right", summary).groups())
-    assert recall >= MIN_REWORDED_RECALL, result.stdout[-2000:]
+    assert recall >= MIN_REWORDED_RECALL, output[-2000:]
     assert right >= MIN_REWORDED_CLASSES and seen >= 43, summary
