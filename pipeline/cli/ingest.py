@@ -39,7 +39,7 @@ def ingest(
     cluster: Annotated[str | None, typer.Option(
         metavar="tcp://HOST:8786|local:N", help="Read and extract on a Dask cluster: a scheduler address, "
         "or local:N to start N local workers.")] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds one file may take before it fails alone and the "
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds one file may take before it fails alone and the "
                                            "batch goes on; 0 for no limit.")] = DEFAULT_TIMEOUT_S,
     fmt: SummaryOpt = "table",
 ) -> None:
