@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -520,14 +521,12 @@ def running_server(options) -> Iterator[str]:
     import threading
     import time
 
-    import uvicorn
-
-    from pipeline.server import create_app
-    server = uvicorn.Server(uvicorn.Config(create_app(options), host="127.0.0.1", port=free_port(),
-                                           log_level="warning"))
+    from pipeline.server.app import create_app
+    from pipeline.server.app import server as make_server
+    server = make_server(create_app(options), "127.0.0.1", free_port())
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120          # its query workers start first
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("uvicorn did not start")
@@ -535,8 +534,77 @@ def running_server(options) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.config.port}"
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        server.handle_exit(signal.SIGINT, None)     # as Ctrl-C does: its query workers stop at once
+        thread.join(timeout=30)
+
+
+@contextlib.contextmanager
+def serve_process(store_dir: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen, str]]:
+    """`anodekg serve` itself, as a user starts it, in a subprocess on a free loopback port; yields its
+    base URL, the process, and the first line it printed. Ready once it answers: its workers are up."""
+    import httpx
+    port = free_port()
+    process = subprocess.Popen([*CLI, "serve", "--port", str(port), "--store", str(store_dir), *options], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "COLUMNS": "200"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        line = process.stdout.readline()
+
+        def answering() -> bool:
+            if process.poll() is not None:
+                pytest.fail(f"anodekg serve did not start: {line}{process.stdout.read()}")
+            try:
+                return httpx.get(f"{base}/status", timeout=5).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        wait_for(answering, 120)
+        yield base, process, line
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wait_for(condition, seconds: float = 120, what: str = "") -> None:
+    """Poll ``condition`` until it holds; fail after ``seconds`` (a bound for a stuck test, never a verdict)."""
+    import time
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting{' for ' + what if what else ''}")
+        time.sleep(0.02)
+
+
+def lock_holders(store_dir: Path, *, waiting: bool = False) -> set[int]:
+    """The pids holding the store's lock (``waiting``: the pids blocked waiting for it), as the kernel
+    lists them in /proc/locks: what a process does with the lock, not what it says."""
+    info = os.stat(Path(store_dir) / "anodekg.lock")
+    device = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    pids = set()
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        blocked = len(fields) > 1 and fields[1] == "->"
+        fields = [f for f in fields if f != "->"]
+        if len(fields) >= 6 and fields[5] == device and blocked == waiting:
+            pids.add(int(fields[4]))
+    return pids
+
+
+def process_gone(pid: int, seconds: float) -> bool:
+    """Whether process ``pid`` has exited (or is a zombie: it runs no more) within ``seconds``."""
+    import time
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
 
 
 @pytest.fixture(scope="module")
