@@ -139,6 +139,31 @@ def rewrite_paper_graph(store_dir: Path, change) -> None:
     store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in change(triples)])
 
 
+def damage(data: bytes, every: int = 3) -> bytes:
+    """``data`` (a PDF whose page contents are ASCII85-encoded Flate streams, as ReportLab writes them) with
+    one character changed in the middle of every ``every``-th such stream: the file still opens, but those
+    streams no longer decompress whole, as after a bad download. Deterministic: the same bytes every time."""
+    import re
+    damaged = bytearray(data)
+    streams = [m.end() for m in re.finditer(rb"/Filter \[ /ASCII85Decode /FlateDecode \][^>]*>>\s*stream\r?\n", data)]
+    for start in streams[1::every]:
+        end = data.index(b"~>", start)
+        middle = (start + end) // 2
+        while not 33 <= damaged[middle] <= 117:        # a base-85 digit (not a newline or 'z')
+            middle += 1
+        damaged[middle] = 33 + (damaged[middle] - 33 + 17) % 85
+    assert damaged != data, "no ASCII85 content stream to damage"
+    return bytes(damaged)
+
+
+@pytest.fixture(scope="session")
+def damaged_copy(tmp_path_factory, sample_pdf) -> Path:
+    """The sample review with a few bytes changed: same DOI, pages that no longer read whole."""
+    path = tmp_path_factory.mktemp("damaged") / "review-copy.pdf"
+    path.write_bytes(damage(sample_pdf.read_bytes()))
+    return path
+
+
 @pytest.fixture()
 def moved_pdf_store(sample_pdf, tmp_path) -> tuple[Path, str]:
     """A store that read a copy of the sample, whose PDF was then moved away: (store folder, a figure id)."""
