@@ -164,6 +164,36 @@ def damaged_copy(tmp_path_factory, sample_pdf) -> Path:
     return path
 
 
+def write_slow_pdf(path: Path, pages: int = 400, lines: int = 90) -> Path:
+    """A valid PDF that is slow to read by design: ``pages`` pages (400, the default --max-pages), each
+    dense with text drawn from one shared content stream, so the file stays small. Reading it takes over
+    a minute on the machine this was written on; tests that need a file past its timeout give it 2 s."""
+    import zlib
+    text = "".join(f"BT /F1 6 Tf 20 {830 - 9 * i} Td ({'lithium metal anode ' * 7}) Tj ET\n" for i in range(lines))
+    stream = zlib.compress(text.encode("latin-1"))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+               *[page] * pages]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+@pytest.fixture(scope="session")
+def slow_pdf(tmp_path_factory) -> Path:
+    return write_slow_pdf(tmp_path_factory.mktemp("slow") / "slow.pdf")
+
+
 @pytest.fixture()
 def moved_pdf_store(sample_pdf, tmp_path) -> tuple[Path, str]:
     """A store that read a copy of the sample, whose PDF was then moved away: (store folder, a figure id)."""
