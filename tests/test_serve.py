@@ -332,19 +332,34 @@ def test_serve_burst_is_queued_not_refused(sample_store_dir):
     assert answers == [200] * 40
 
 
+def _raw_request(url: str, query: str) -> socket.socket:
+    """A client that sends a query over a bare socket, so the test decides when it leaves."""
+    from urllib.parse import quote
+    port = int(url.rsplit(":", 1)[1])
+    client = socket.create_connection(("127.0.0.1", port))
+    client.sendall(f"GET /sparql?query={quote(query)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    return client
+
+
 def test_serve_client_that_leaves_gives_back_its_worker(sample_store_dir):
-    """A client that stops reading a streamed answer, or leaves the queue, holds no worker after it."""
+    """A client that stops reading a streamed answer, leaves while its query runs, or leaves the queue
+    holds no worker after it (the timeout is long: only its leaving can free the worker)."""
     options = ServeOptions(store=str(sample_store_dir), workers=1, queue=4, max_rows=1_000_000, timeout_s=600)
     with running_server(options) as url:
         with httpx.stream("GET", f"{url}/sparql", params={"query": HUGE_SELECT}, timeout=120) as response:
             assert response.status_code == 200 and next(response.iter_bytes())
         wait_for(lambda: _status(url)["running"] == 0, what="the abandoned answer's worker to be freed")
         assert _ask(url, COUNT_QUERY).status_code == 200
+
+        with _raw_request(url, ENDLESS_QUERY):
+            wait_for(lambda: lock_holders(sample_store_dir), what="the query to run")
+            [worker] = lock_holders(sample_store_dir)
+        assert process_gone(worker, 30), "the query ran on after its client left"
+        wait_for(lambda: _status(url)["running"] == 0 and _status(url)["idle"] == 1, what="a fresh worker")
+
         slow = _in_background(_ask, url, ENDLESS_QUERY)
         wait_for(lambda: _status(url)["running"] == 1, what="the slow query to run")
-        port = int(url.rsplit(":", 1)[1])
-        with socket.create_connection(("127.0.0.1", port)) as leaving:
-            leaving.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        with _raw_request(url, "ASK {}"):
             wait_for(lambda: _status(url)["waiting"] == 1, what="the request to queue")
         wait_for(lambda: _status(url)["waiting"] == 0, what="the departed client to leave the queue")
     assert slow.result().status_code == 503                     # stopped with the server

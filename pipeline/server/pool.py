@@ -1,8 +1,8 @@
 """The query workers of ``anodekg serve``, a bounded queue in front of them, and the deadline.
 
 Each query runs in one of ``workers`` worker processes (``worker.py``). A request waits in a queue
-of at most ``queue`` requests for an idle worker, for at most the query timeout; past the queue it
-is refused at once with a Retry-After estimate (HTTP 503). A query holds its worker until its
+of at most ``queue`` requests for an idle worker, until one is free or its client leaves; past the
+queue it is refused at once with a Retry-After estimate (HTTP 503). A query holds its worker until its
 answer is sent or its deadline passes; at the deadline the worker's process is killed, which stops
 its CPU and drops its read lock on the store however far the engine had got, and a fresh worker
 takes its place.
@@ -33,26 +33,26 @@ START_TIMEOUT_S = 120.0         # a worker's imports on a loaded machine; only a
 RESTART_PAUSE_S = 1.0           # between attempts to replace a worker that failed to start
 
 
-class Busy(AnodeKGError):
-    """No worker is free and the queue is full, or a request waited its whole timeout (HTTP 503)."""
+class ServerError(AnodeKGError):
+    """The server could not answer a request in time, or at all (HTTP 503 or no answer)."""
 
     exit_code = 6
+
+
+class Busy(ServerError):
+    """No worker is free and the queue is full, or the server is stopping (HTTP 503)."""
 
     def __init__(self, message: str, retry_after: int = 1) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
 
-class ClientGone(AnodeKGError):
+class ClientGone(ServerError):
     """The client disconnected before its query got a worker; nobody reads the answer."""
 
-    exit_code = 6
 
-
-class QueryTimeout(AnodeKGError):
+class QueryTimeout(ServerError):
     """A query ran past the server's --timeout and was stopped (HTTP 503)."""
-
-    exit_code = 6
 
 
 @dataclass(eq=False)
@@ -81,8 +81,10 @@ class _Lease:
     worker: _Worker
     started: float
     timer: asyncio.TimerHandle | None = None
+    watch: asyncio.Task[None] | None = None     # completes when the client goes away
     open: bool = True
     expired: bool = False
+    left: bool = False
 
     async def next(self) -> tuple[bytes, bytes]:
         """The worker's next frame; its error re-raised; QueryTimeout once the deadline has passed."""
@@ -92,6 +94,8 @@ class _Lease:
             self.discard()
             if self.expired:
                 raise self.pool.timeout_error() from None
+            if self.left:
+                raise ClientGone("the client went away; its query was stopped") from None
             if self.pool._closed:
                 raise Busy("the server is stopping; the query was stopped") from None
             raise StoreError("the query worker stopped unexpectedly; the query was not answered") from exc
@@ -103,6 +107,11 @@ class _Lease:
     def expire(self) -> None:
         self.expired = True
         self.discard()
+
+    def client_left(self, watch: asyncio.Task[None]) -> None:
+        if not watch.cancelled():
+            self.left = True
+            self.discard()
 
     def give_back(self) -> None:
         """The answer was read whole: the worker takes the next query."""
@@ -122,6 +131,8 @@ class _Lease:
         self.pool._running -= 1
         if self.timer is not None:
             self.timer.cancel()
+        if self.watch is not None and not self.watch.done():
+            self.watch.cancel()
 
 
 class _Rest:
@@ -166,8 +177,8 @@ class _Rest:
 Gone = Callable[[], Awaitable[None]]     # a new awaitable that completes when the client goes away
 
 
-async def _completion(awaitable: Awaitable[None]) -> None:
-    await awaitable
+async def _completion(gone: Gone) -> None:
+    await gone()                        # made here, so a watch cancelled before it starts leaves nothing unawaited
 
 
 class QueryPool:
@@ -304,28 +315,26 @@ class QueryPool:
     def timeout_error(self) -> QueryTimeout:
         return QueryTimeout(f"the query ran past the {self.timeout_s:g} s limit (--timeout) and was stopped")
 
-    async def _acquire(self, gone: Gone | None) -> _Worker:
-        """An idle worker, or a place in the queue until one is free. What ``gone()`` returns completes
-        when the client goes away, which gives its place up: a request nobody waits for takes no worker."""
+    async def _acquire(self, watch: asyncio.Task[None] | None) -> _Worker:
+        """An idle worker, or a place in the queue until one is free; ``watch`` completes when the client
+        goes away, which gives its place up: a request nobody waits for takes no worker."""
         if self._closed:
             raise Busy("the server is stopping")
-        if self._idle:
-            return self._idle.popleft()
+        while self._idle:
+            worker = self._idle.popleft()
+            if worker.process.poll() is None:
+                return worker
+            self._replace(worker)                 # died while idle (killed from outside): never hand it out
         if len(self._waiters) >= self.queue:
             raise Busy(f"{len(self._waiters)} queries are waiting for a worker already (--queue {self.queue}); "
                        f"try again in {self.retry_after()} s", self.retry_after())
-        loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[_Worker] = loop.create_future()
+        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
-        watch = loop.create_task(_completion(gone())) if gone is not None else None
         try:
             await asyncio.wait({waiter} | ({watch} if watch else set()), return_when=asyncio.FIRST_COMPLETED)
         except BaseException:                     # the request was cancelled while it waited
             self._abandon(waiter)
             raise
-        finally:
-            if watch is not None:
-                watch.cancel()
         if not waiter.done():
             self._abandon(waiter)
             raise ClientGone("the client went away while its query waited for a worker")
@@ -340,11 +349,21 @@ class QueryPool:
             self._waiters.remove(waiter)
 
     async def _lease(self, job: SparqlJob | CallJob, gone: Gone | None) -> _Lease:
-        worker = await self._acquire(gone)
+        """A worker running ``job``, until its deadline, or until the client goes away (``gone()``
+        completes), which stops the query there and then: in the queue or in its worker."""
         loop = asyncio.get_running_loop()
-        lease = _Lease(self, worker, loop.time())
+        watch = loop.create_task(_completion(gone)) if gone is not None else None
+        try:
+            worker = await self._acquire(watch)
+        except BaseException:
+            if watch is not None:
+                watch.cancel()
+            raise
+        lease = _Lease(self, worker, loop.time(), watch=watch)
         self._running += 1
         lease.timer = loop.call_later(self.timeout_s, lease.expire)
+        if watch is not None:
+            watch.add_done_callback(lease.client_left)
         try:
             worker.writer.write(frames.pack(frames.JOB, pickle.dumps(job)))
             await worker.writer.drain()
