@@ -11,6 +11,12 @@ from pipeline.cli.common import StoreOpt, app, err, out, reported
 TOKEN_ENV = "ANODEKG_SERVE_TOKEN"
 
 
+def _positive(value: float) -> float:
+    if not value > 0:
+        raise typer.BadParameter(f"must be more than 0, not {value:g}")
+    return value
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback unless you mean to share).")] = "127.0.0.1",
@@ -19,8 +25,8 @@ def serve(
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL UPDATE (needs --token).")] = False,
     token: Annotated[str, typer.Option(envvar=TOKEN_ENV, help="Token that updates must send as "
                                        "'Authorization: Bearer TOKEN'.", show_default=False)] = "",
-    timeout: Annotated[float, typer.Option(min=0.001, help="Seconds a query may run; past them it is stopped "
-                                           "and the answer is 503.")] = 30.0,
+    timeout: Annotated[float, typer.Option(callback=_positive, help="Seconds a query may run (more than 0); past "
+                                           "them it is stopped and the answer is 503.")] = 30.0,
     max_rows: Annotated[int, typer.Option(min=1, help="Rows a result is cut at (the X-SPARQL-MaxRows header "
                                           "says so).")] = 10_000,
     workers: Annotated[int, typer.Option(min=1, help="Queries answered at once, each in its own process.")] = 2,
