@@ -24,7 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pipeline import export as exporting
 from pipeline.errors import AnodeKGError, InputError, QueryError
 from pipeline.server import page
-from pipeline.server.pool import Answer, Busy, ClientGone, QueryPool, QueryTimeout
+from pipeline.server.pool import Answer, Busy, ClientGone, Gone, QueryPool, QueryTimeout
 from pipeline.server.worker import (
     CallJob,
     NotAcceptable,
@@ -145,7 +145,7 @@ def create_app(options: ServeOptions) -> FastAPI:
         if UPDATE_START.match(query):        # the one update test the CLI uses too
             return _forbidden()
         answer = await pool.stream(SparqlJob(query, request.headers.get("accept", ""), options.max_rows),
-                                   READ_AHEAD_BYTES, lambda: _disconnect(request))
+                                   READ_AHEAD_BYTES, _gone(request))
         return _streamed(answer, options.max_rows)
 
     async def _update(request: Request, update: str) -> Response:
@@ -154,7 +154,7 @@ def create_app(options: ServeOptions) -> FastAPI:
         if not _bearer_matches(request.headers.get("authorization", ""), options.token):
             return Response("updates need the server's token as 'Authorization: Bearer …'\n", status_code=401,
                             media_type="text/plain", headers={"WWW-Authenticate": "Bearer"})
-        await pool.call(CallJob(apply_update, (served.url, update)), lambda: _disconnect(request))
+        await pool.call(CallJob(apply_update, (served.url, update)), _gone(request))
         return Response(status_code=204)
 
     @app.get("/", response_class=HTMLResponse)
@@ -169,12 +169,12 @@ def create_app(options: ServeOptions) -> FastAPI:
     @app.get("/named/{name}")
     async def named(name: str, request: Request) -> Response:
         given = collect_params((k, v) for k, v in request.query_params.multi_items() if k != "format" and v != "")
-        table = await pool.call(CallJob(named_query, (name, given), options.max_rows), lambda: _disconnect(request))
+        table = await pool.call(CallJob(named_query, (name, given), options.max_rows), _gone(request))
         return _table_response(table, request, options.max_rows, f"{name}", given)
 
     @app.get("/run")
     async def free_sparql_page(request: Request, query: str = "") -> Response:
-        answer = await pool.call(CallJob(free_sparql, (query,), options.max_rows), lambda: _disconnect(request))
+        answer = await pool.call(CallJob(free_sparql, (query,), options.max_rows), _gone(request))
         if isinstance(answer, bool):
             answer = Table(("answer",), ({"answer": answer},))
         return _table_response(answer, request, options.max_rows, "SPARQL", {"query": query})
@@ -186,7 +186,7 @@ def create_app(options: ServeOptions) -> FastAPI:
                                              "use `anodekg export --format graphml` and open it in a viewer."),
                                 status_code=404)
         # the export's page, with each figure linked to its highlighted PDF page on this server
-        return HTMLResponse(await pool.call(CallJob(viewer_page, ("/figure/",)), lambda: _disconnect(request)))
+        return HTMLResponse(await pool.call(CallJob(viewer_page, ("/figure/",)), _gone(request)))
 
     @app.get("/compare")
     async def compare() -> Response:
@@ -197,21 +197,23 @@ def create_app(options: ServeOptions) -> FastAPI:
     async def figure_page_image(figure_id: str, request: Request, dpi: int = 110) -> Response:
         if not 36 <= dpi <= 300:
             raise InputError("dpi must be between 36 and 300")
-        data = await pool.call(CallJob(figure_png, (figure_id, dpi)), lambda: _disconnect(request))
+        data = await pool.call(CallJob(figure_png, (figure_id, dpi)), _gone(request))
         return Response(data, media_type="image/png", headers={"Cache-Control": "no-cache"})
 
     @app.get("/figure/{figure_id:path}", response_class=HTMLResponse)
     async def figure_page(figure_id: str, request: Request) -> Response:
-        source = await pool.call(CallJob(figure_source, (figure_id,)), lambda: _disconnect(request))
+        source = await pool.call(CallJob(figure_source, (figure_id,)), _gone(request))
         return HTMLResponse(page.figure(source))
 
     return app
 
 
-async def _disconnect(request: Request) -> None:
-    """Completes when the client disconnects (its request body, if any, has been read by then)."""
-    while (await request.receive())["type"] != "http.disconnect":
-        pass
+def _gone(request: Request) -> Gone:
+    """What tells the pool that the request's client has gone away (its body, if any, is read by then)."""
+    async def disconnected() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+    return disconnected
 
 
 def _bearer_matches(header: str, token: str) -> bool:
