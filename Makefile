@@ -7,7 +7,7 @@ EXPORTS := graph_data/exports
 SAMPLE := graph_data/sources
 FUZZ_SECONDS ?= 600
 
-.PHONY: install demo test bench fuzz lint vocab clean
+.PHONY: install demo test test-quick bench fuzz lint vocab clean
 
 # (re)install when pyproject.toml changes; the stamp keeps repeated runs fast
 $(VENV)/.installed: pyproject.toml
@@ -49,6 +49,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# the loop while working: everything but the minute-long tests (marked slow); `make test` runs them all
+test-quick: install
+	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: install
 	$(BIN)/python -m benchmarks

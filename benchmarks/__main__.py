@@ -13,11 +13,12 @@ from benchmarks import (
     bench_parallel,
     bench_queries,
     bench_reader,
+    bench_serve,
     bench_viewer,
 )
 
 SUITES = [bench_ingest.run, bench_reader.run, bench_nlp.run, bench_export.run, bench_parallel.run, bench_queries.run,
-          bench_viewer.run]
+          bench_viewer.run, bench_serve.run]
 
 
 def main() -> int:

@@ -14,11 +14,14 @@ on stderr, nothing else). A notebook session::
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,9 +30,11 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from ontology import ONTOLOGY_TTL
-from pipeline import __version__, parallel
-from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
-from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError
+from pipeline import __version__, downgrade, parallel
+from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph, paper_iri
+from pipeline.downgrade import parser_warnings
+from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError, WorseCopy
+from pipeline.graph_digest import with_digest
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.progress import Progress
 from pipeline.read_pdf import ReadLimits, sha256_of
@@ -67,23 +72,44 @@ class Processed:
     document: Document
     extraction: Extraction
     graph: Graph = field(repr=False)
+    warnings: tuple[str, ...] = ()          # what the PDF parser said about damage while reading it
 
 
 def find_pdfs(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the PDFs inside folders (recursively), in a stable order."""
+    """Files as given, and the PDFs inside folders (recursively), in a stable order. Entries named .pdf
+    that are no regular file (a pipe, a broken link, a link loop) are kept, so the ingest reports them."""
     found: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and not p.is_dir())
             if not inside:
                 raise InputError(f"{path}: the folder holds no PDF files")
             found.extend(inside)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             found.append(path)
         else:
             raise InputError(f"{path}: no such file or folder")
     return list(dict.fromkeys(found))
+
+
+def not_a_file(path: Path) -> InputError | None:
+    """Why ``path`` is no regular file to read (a named pipe would block a reader for ever), or None."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            return InputError(f"{path}: a broken symbolic link (it points at {os.readlink(path)}, which is gone)")
+        return InputError(f"{path}: no such file")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputError(f"{path}: a symbolic link loop (the links point at each other, never at a file)")
+        return InputError(f"{path}: cannot be opened ({exc.strerror})")
+    for test, kind in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return InputError(f"{path}: {kind}, not a file")
+    return None
 
 
 def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Document:
@@ -98,11 +124,12 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     from pipeline.extract import extract
     from pipeline.nlp import build_nlp
     from pipeline.validate import require_valid
-    document = read_document(Path(path), password, limits)
+    with parser_warnings() as warnings:
+        document = read_document(Path(path), password, limits)
     extraction = extract(document, build_nlp())
-    graph = paper_graph(document, extraction)
+    graph = paper_graph(document, extraction, read_warnings=len(warnings))
     require_valid(graph, str(path))
-    return Processed(document, extraction, graph)
+    return Processed(document, extraction, graph, tuple(warnings))
 
 
 def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
@@ -141,35 +168,41 @@ def already_ingested(store: GraphStore, sha256: str) -> str | None:
 
 
 def write(store: GraphStore, processed: Processed) -> None:
-    """The one write of a paper: its named graph replaced as a whole."""
-    name = ox.NamedNode(str(graph_iri(processed.document.doc_id)))
-    store.put_graph(name, to_quads(processed.graph, name))
+    """The one write of a paper: its named graph replaced as a whole (with the digest of what it writes)."""
+    doc_id = processed.document.doc_id
+    name = ox.NamedNode(str(graph_iri(doc_id)))
+    store.put_graph(name, with_digest(to_quads(processed.graph, name), ox.NamedNode(str(paper_iri(doc_id)))))
 
 
 def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, password: str | None = None,
-           limits: ReadLimits = ReadLimits(), force: bool = False, progress: Progress | bool | None = None,
-           jobs: int = 1, cluster: str | None = None, timeout: float | None = DEFAULT_TIMEOUT_S) -> IngestReport:
+           limits: ReadLimits = ReadLimits(), force: bool = False, replace: bool = False,
+           progress: Progress | bool | None = None, jobs: int = 1, cluster: str | None = None,
+           timeout: float | None = DEFAULT_TIMEOUT_S) -> IngestReport:
     """Ingest PDFs; a file that fails (or runs past ``timeout`` seconds) is reported and the batch goes on.
 
     ``paths`` are PDF files or folders (one path or several). Files are read and extracted here
     (``jobs=1``), in ``jobs`` worker processes, or on a Dask ``cluster`` ("tcp://HOST:8786" or
     "local:N"); each paper is then written from this process in one transaction. An unchanged file
-    (same bytes as a stored paper) is skipped unless ``force``. ``progress`` is a callback
-    ``(current file, done, total)``, or ``True`` for a progress bar on stderr.
+    (same bytes as a stored paper) is skipped unless ``force``. A file that claims a stored paper but
+    reads worse fails and the stored graph stays, unless ``replace`` (see ``pipeline.downgrade``).
+    ``progress`` is a callback ``(current file, done, total)``, or ``True`` for a progress bar on stderr.
     """
     if progress is True:
         from pipeline.progress import progress_bar
         with progress_bar("ingesting") as bar:
-            return ingest(paths, store, password=password, limits=limits, force=force, progress=bar, jobs=jobs,
-                          cluster=cluster, timeout=timeout)
+            return ingest(paths, store, password=password, limits=limits, force=force, replace=replace, progress=bar,
+                          jobs=jobs, cluster=cluster, timeout=timeout)
     progress = progress or None
     files = find_pdfs([paths] if isinstance(paths, str | Path) else paths)
     ensure_ontology(store)
     outcomes: dict[str, IngestOutcome] = {}
     todo: list[Path] = []
     for path in files:
-        known = None if force else _known(store, path)
-        if known:
+        problem = not_a_file(path)
+        known = None if force or problem else _known(store, path)
+        if problem:
+            outcomes[str(path)] = parallel.failed(path, problem).outcome
+        elif known:
             outcomes[str(path)] = IngestOutcome(str(path), "skipped", known)
         else:
             todo.append(path)
@@ -177,7 +210,7 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
         progress(str(todo[0]) if todo else "", len(outcomes), len(files))
     work = partial(prepare, password=password, limits=limits)
     for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
-        outcomes[prepared.outcome.path] = _write_outcome(store, prepared)
+        outcomes[prepared.outcome.path] = _write_outcome(store, prepared, replace=replace)
         if progress:
             progress(prepared.outcome.path, len(outcomes), len(files))
     if progress:
@@ -186,12 +219,15 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
 
 
 def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,
-               limits: ReadLimits = ReadLimits(), force: bool = False) -> IngestOutcome:
-    """One file, here and now: skipped when unchanged, else prepared and written."""
+               limits: ReadLimits = ReadLimits(), force: bool = False, replace: bool = False) -> IngestOutcome:
+    """One file, here and now: skipped when unchanged, else prepared and written (see ``ingest``)."""
+    problem = not_a_file(Path(path))
+    if problem:
+        return parallel.failed(path, problem).outcome
     known = None if force else _known(store, Path(path))
     if known:
         return IngestOutcome(str(path), "skipped", known)
-    return _write_outcome(store, prepare(Path(path), password, limits))
+    return _write_outcome(store, prepare(Path(path), password, limits), replace=replace)
 
 
 def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Prepared:
@@ -210,7 +246,8 @@ def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     doc = processed.document
     outcome = IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
                             len(processed.extraction.structures), len(doc.references), doc.page_count,
-                            time.perf_counter() - started)
+                            time.perf_counter() - started, sha256=doc.sha256,
+                            sentences=len(processed.extraction.sentences), warnings=processed.warnings)
     return Prepared(outcome, processed.graph.serialize(format="nt", encoding="utf-8"))
 
 
@@ -220,16 +257,33 @@ def _known(store: GraphStore, path: Path) -> str | None:
     return None
 
 
-def _write_outcome(store: GraphStore, prepared: Prepared) -> IngestOutcome:
-    """Write a prepared paper (its one transaction) and say what happened; failures pass through."""
+def _write_outcome(store: GraphStore, prepared: Prepared, *, replace: bool = False) -> IngestOutcome:
+    """Write a prepared paper (its one transaction, with the digest of what it writes) and say what
+    happened; failures pass through, and so does a file that reads worse than the stored copy of its
+    paper, unless ``replace``."""
     outcome = prepared.outcome
-    if outcome.status == "ok":
-        name = ox.NamedNode(str(graph_iri(outcome.doc_id)))
-        try:
-            store.put_graph(name, to_quads(prepared.ntriples, name))
-        except AnodeKGError as exc:
-            return replace(outcome, status="failed", error=str(exc), exit_code=exc.exit_code)
+    if outcome.status != "ok":
+        return outcome
+    name = ox.NamedNode(str(graph_iri(outcome.doc_id)))
+    try:
+        if not replace:
+            _refuse_a_worse_copy(store, outcome)
+        store.put_graph(name, with_digest(to_quads(prepared.ntriples, name), ox.NamedNode(str(paper_iri(outcome.doc_id)))))
+    except AnodeKGError as exc:
+        return dataclasses.replace(outcome, status="failed", error=str(exc), exit_code=exc.exit_code)
     return outcome
+
+
+def _refuse_a_worse_copy(store: GraphStore, outcome: IngestOutcome) -> None:
+    stored = downgrade.stored_reading(store, outcome.doc_id)
+    if stored is None:
+        return
+    new = downgrade.Reading(outcome.sha256, __version__, outcome.pages, outcome.sentences, outcome.figures,
+                            len(outcome.warnings))
+    reasons = downgrade.worse(new, stored)
+    if reasons:
+        raise WorseCopy(f"{outcome.path}: claims {outcome.doc_id}, which the store holds, but reads worse: "
+                        + "; ".join(reasons))
 
 
 @dataclass(frozen=True, slots=True)

@@ -171,8 +171,9 @@ def _add_measurement(g: Graph, doc_id: str, paper: URIRef, index: int, m: Measur
         g.add((node, CITO.citesAsDataSource, _local(doc_id, "ref", number)))
 
 
-def paper_graph(document: Document, extraction: Extraction, ingested_at: datetime | None = None) -> Graph:
-    """Every triple read from one paper."""
+def paper_graph(document: Document, extraction: Extraction, ingested_at: datetime | None = None, *,
+                read_warnings: int | None = None) -> Graph:
+    """Every triple read from one paper; ``read_warnings``: the damage the PDF parser reported, when counted."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
@@ -186,6 +187,9 @@ def paper_graph(document: Document, extraction: Extraction, ingested_at: datetim
     g.add((paper, AKG.sourceFile, Literal(Path(document.source).name)))
     g.add((paper, AKG.sourcePath, Literal(str(Path(document.source).resolve()))))   # for `anodekg doctor`
     g.add((paper, AKG.pageCount, Literal(document.page_count, datatype=XSD.integer)))
+    g.add((paper, AKG.sentenceCount, Literal(len(extraction.sentences), datatype=XSD.integer)))
+    if read_warnings is not None:
+        g.add((paper, AKG.readWarnings, Literal(read_warnings, datatype=XSD.integer)))
     g.add((paper, AKG.pipelineVersion, Literal(__version__)))
     g.add((paper, PROV.generatedAtTime, Literal((ingested_at or datetime.now(UTC)).replace(microsecond=0),
                                                 datatype=XSD.dateTime)))

@@ -14,7 +14,9 @@
 ``repair`` re-ingests (forced) every paper with a fixable finding from its source file, each in its
 own single write as any ingest; when a changed file now has another identity (no DOI, so its id is its
 hash) the old graph is dropped after the new one is written, so a crash in between loses nothing.
-Findings that no re-ingest can fix (no source, junk outside paper graphs) are reported, not touched.
+Findings that no re-ingest can fix (no source, junk outside paper graphs, a graph that is exactly what
+ingest wrote from the same file by this version, as its recorded digest shows) are reported, not
+promised a fix. A re-read that reads worse than the stored graph is refused as any ingest refuses it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from rdflib.namespace import PROV
 
 from pipeline import __version__, api
 from pipeline.build_rdf import CITO, ONTOLOGY_GRAPH, graph_iri
+from pipeline.graph_digest import digest
 from pipeline.read_pdf import ReadLimits, sha256_of
 from pipeline.store.base import GraphStore, Rows
 from pipeline.vocab import AKG
@@ -48,10 +51,11 @@ class Finding:
     subject: str            # the node (or file) concerned
     detail: str             # one line for a person
     source: str = ""        # the PDF that re-ingesting would read, when known
+    as_ingested: bool = False   # the graph is as ingest wrote it from that very file: a re-read gives it again
 
     @property
     def fixable(self) -> bool:
-        return self.kind in FIXABLE and bool(self.source)
+        return self.kind in FIXABLE and bool(self.source) and not self.as_ingested
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ class PaperSource:
     path: str               # '' when the graph does not record it
     file: str = ""          # the file's name (akg:sourceFile), to look for it when it has moved
     version: str = ""       # the AnodeKG version that read it (akg:pipelineVersion)
+    digest: str = ""        # the graph's digest when ingest wrote it (akg:graphDigest), if recorded
 
     def locate(self, search: Iterable[Path] = ()) -> Path | None:
         """The source PDF: where it was ingested from, else a file of the same name under ``search``."""
@@ -94,10 +99,11 @@ def _rows(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
 
 
 def paper_sources(store: GraphStore) -> list[PaperSource]:
-    rows = _rows(store, f"""SELECT ?g ?id ?hash ?path ?file ?version WHERE {{ GRAPH ?g {{
+    rows = _rows(store, f"""SELECT ?g ?id ?hash ?path ?file ?version ?digest WHERE {{ GRAPH ?g {{
         ?paper a {_n(AKG.Paper)} ; {_n(AKG.paperId)} ?id ; {_n(AKG.sourceHash)} ?hash .
         OPTIONAL {{ ?paper {_n(AKG.sourcePath)} ?path }} OPTIONAL {{ ?paper {_n(AKG.sourceFile)} ?file }}
-        OPTIONAL {{ ?paper {_n(AKG.pipelineVersion)} ?version }} }} }}
+        OPTIONAL {{ ?paper {_n(AKG.pipelineVersion)} ?version }}
+        OPTIONAL {{ ?paper {_n(AKG.graphDigest)} ?digest }} }} }}
         ORDER BY ?g""")
     return [PaperSource(*row) for row in rows]
 
@@ -187,7 +193,25 @@ def diagnose(store: GraphStore, search: Iterable[Path] = ()) -> DoctorReport:
         source_problems(papers, located) + outdated(papers)
     sources = {graph: str(found) for graph, found in located.items() if found is not None}
     findings = [f if f.source or f.graph not in sources else replace(f, source=sources[f.graph]) for f in findings]
+    rereads = {f.graph for f in findings if f.kind in REREAD_CHANGES}
+    settled = {p.graph for p in papers if p.graph not in rereads and p.graph in sources and as_ingested(store, p)}
+    findings = [replace(f, as_ingested=True, detail=f"{f.detail}; {AS_INGESTED}") if f.graph in settled
+                and f.kind in ("shacl", "orphan") else f for f in findings]
     return DoctorReport(len(papers), store.count(), tuple(findings))
+
+
+REREAD_CHANGES = ("source-changed", "outdated")     # findings that mean a re-read gives another graph
+AS_INGESTED = "ingest wrote it so from this very file, so re-reading it cannot repair it"
+
+
+def as_ingested(store: GraphStore, paper: PaperSource) -> bool:
+    """Whether the paper's graph is exactly what ingest wrote (its recorded digest still holds): then a
+    re-read of the same file by the same version writes the same graph, problems and all."""
+    if not paper.digest:
+        return False                # written before digests were kept: a re-read may well help
+    triples = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {ox.NamedNode(paper.graph)} {{ ?s ?p ?o }} }}")
+    assert isinstance(triples, list)
+    return digest(triples) == paper.digest
 
 
 def repair(store: GraphStore, report: DoctorReport, *, search: Iterable[Path] = (),

@@ -9,6 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 DEBUG_ENV = "ANODEKG_DEBUG"      # set by `anodekg --debug`: failures keep their tracebacks, in workers too
+BRIEF = 160                      # characters of a third party's message worth showing a person
+
+
+def brief(text: object, limit: int = BRIEF) -> str:
+    """A message from a library, as one line of at most ``limit`` characters: a PDF parser's complaint
+    can quote kilobytes of the file's raw dictionaries."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
 def did_you_mean(given: str, choices: Iterable[str]) -> str:
@@ -38,7 +46,11 @@ class InputError(AnodeKGError):
 
 
 class NotAPdf(InputError):
-    hint = "check that the file is a PDF (a downloader may have saved an HTML page instead)"
+    hint = "check that the file is the paper's PDF"
+
+
+class HtmlPage(NotAPdf):
+    hint = "a downloader saved the web page instead of the paper: download the PDF itself"
 
 
 class EmptyFile(InputError):
@@ -59,6 +71,10 @@ class BrokenPdf(InputError):
 
 class TooLarge(InputError):
     hint = "raise --max-pages or --max-bytes if you trust this file"
+
+
+class WorseCopy(InputError):
+    hint = "the stored graph is kept; ingest with --replace to use this file anyway"
 
 
 class ReadTimeout(InputError):

@@ -45,6 +45,9 @@ class IngestOutcome:
     seconds: float = 0.0
     error: str = ""
     exit_code: int = 0
+    sha256: str = ""
+    sentences: int = 0
+    warnings: tuple[str, ...] = ()  # the PDF parser's words about damage, when the file read with any
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,17 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from pipeline.errors import BrokenPdf, EmptyFile, EncryptedPdf, InputError, NotAPdf, NoTextLayer, TooLarge
+from pipeline.errors import (
+    BrokenPdf,
+    EmptyFile,
+    EncryptedPdf,
+    HtmlPage,
+    InputError,
+    NotAPdf,
+    NoTextLayer,
+    TooLarge,
+    brief,
+)
 
 WORD_GAP = 0.1          # a gap wider than this share of the font size separates two words
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
@@ -115,8 +125,34 @@ def check_file(path: Path, limits: ReadLimits = ReadLimits()) -> None:
         head = handle.read(1024)
     if b"%PDF-" not in head:
         lowered = head.lower()
-        kind = "an HTML page" if b"<html" in lowered or b"<!doctype" in lowered else "not a PDF"
-        raise NotAPdf(f"{path}: {kind}, not a PDF")
+        if b"<html" in lowered or b"<!doctype" in lowered:
+            raise HtmlPage(f"{path}: an HTML page, not a PDF")
+        kind = _what_it_is(head)
+        detail = "" if kind != UNKNOWN else " (no %PDF- header in its first kilobyte)"
+        raise NotAPdf(f"{path}: {kind}, not a PDF{detail}")
+
+
+# how other files a user may mistake for a paper begin
+SIGNATURES = ((b"PK\x03\x04", "a ZIP archive (a .docx, .epub or .zip)"), (b"\x89PNG", "a PNG image"),
+              (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"{\\rtf", "an RTF document"),
+              (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"), (b"\x1f\x8b", "a gzip archive"))
+
+
+UNKNOWN = "unrecognised bytes"
+
+
+def _what_it_is(head: bytes) -> str:
+    """What the first kilobyte of a file that is not a PDF says it is, in a few words."""
+    for magic, kind in SIGNATURES:
+        if head.startswith(magic):
+            return kind
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        text = "\0"
+    if all(c.isprintable() or c in "\r\n\t" for c in text):
+        return "a text file"
+    return UNKNOWN
 
 
 def _translate(path: Path, exc: Exception) -> InputError:
@@ -125,10 +161,10 @@ def _translate(path: Path, exc: Exception) -> InputError:
     if isinstance(cause, PDFPasswordIncorrect):
         return EncryptedPdf(f"{path}: encrypted, and the password is missing or wrong")
     if isinstance(cause, PDFEncryptionError):
-        return EncryptedPdf(f"{path}: encrypted with a scheme that cannot be opened ({cause})")
+        return EncryptedPdf(f"{path}: encrypted with a scheme that cannot be opened ({brief(cause)})")
     if isinstance(cause, PDFSyntaxError | PSException):
-        return BrokenPdf(f"{path}: damaged PDF ({cause})")
-    return BrokenPdf(f"{path}: cannot be read ({type(cause).__name__}: {cause})")
+        return BrokenPdf(f"{path}: damaged PDF ({brief(cause)})")
+    return BrokenPdf(f"{path}: cannot be read ({brief(cause)})")
 
 
 # What pdfminer and pdfplumber raise, beyond their own exception types, on a damaged file: a page
@@ -149,7 +185,7 @@ def _damaged_is_broken(path: Path) -> Iterator[None]:
     except (PdfminerException, PSException) as exc:          # PSException covers pdfminer's syntax,
         raise _translate(path, exc) from exc                  # encryption and password errors
     except PARSER_FAILURES as exc:
-        raise BrokenPdf(f"{path}: damaged PDF ({type(exc).__name__}: {exc})") from exc
+        raise BrokenPdf(f"{path}: damaged PDF ({brief(exc) or 'the parser gave up'})") from exc
 
 
 # ------------------------------------------------------------------------------------ chars → words

@@ -94,6 +94,7 @@ class AKG(DefinedNamespace):
     cue: URIRef  # cue
     describedIn: URIRef  # described in
     evidence: URIRef  # classification evidence
+    graphDigest: URIRef  # graph digest
     hasMaterial: URIRef  # has material
     isReview: URIRef  # is a review
     journal: URIRef  # journal
@@ -108,12 +109,14 @@ class AKG(DefinedNamespace):
     property: URIRef  # property
     qualifier: URIRef  # qualifier
     rawText: URIRef  # raw text
+    readWarnings: URIRef  # read warnings
     reportedIn: URIRef  # reported in
     role: URIRef  # role
     roleOf: URIRef  # role
     sameWorkAs: URIRef  # same work as
     section: URIRef  # section
     sectionCue: URIRef  # section cue
+    sentenceCount: URIRef  # sentence count
     sentenceIndex: URIRef  # sentence index
     sourceFile: URIRef  # source file
     sourceHash: URIRef  # source hash

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -136,6 +137,61 @@ def rewrite_paper_graph(store_dir: Path, change) -> None:
     store = open_store(str(store_dir))
     triples = sorted(store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"), key=str)
     store.put_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in change(triples)])
+
+
+def damage(data: bytes, every: int = 3) -> bytes:
+    """``data`` (a PDF whose page contents are ASCII85-encoded Flate streams, as ReportLab writes them) with
+    one character changed in the middle of every ``every``-th such stream: the file still opens, but those
+    streams no longer decompress whole, as after a bad download. Deterministic: the same bytes every time."""
+    import re
+    damaged = bytearray(data)
+    streams = [m.end() for m in re.finditer(rb"/Filter \[ /ASCII85Decode /FlateDecode \][^>]*>>\s*stream\r?\n", data)]
+    for start in streams[1::every]:
+        end = data.index(b"~>", start)
+        middle = (start + end) // 2
+        while not 33 <= damaged[middle] <= 117:        # a base-85 digit (not a newline or 'z')
+            middle += 1
+        damaged[middle] = 33 + (damaged[middle] - 33 + 17) % 85
+    assert damaged != data, "no ASCII85 content stream to damage"
+    return bytes(damaged)
+
+
+@pytest.fixture(scope="session")
+def damaged_copy(tmp_path_factory, sample_pdf) -> Path:
+    """The sample review with a few bytes changed: same DOI, pages that no longer read whole."""
+    path = tmp_path_factory.mktemp("damaged") / "review-copy.pdf"
+    path.write_bytes(damage(sample_pdf.read_bytes()))
+    return path
+
+
+def write_slow_pdf(path: Path, pages: int = 400, lines: int = 90) -> Path:
+    """A valid PDF that is slow to read by design: ``pages`` pages (400, the default --max-pages), each
+    dense with text drawn from one shared content stream, so the file stays small. Reading it takes over
+    a minute on the machine this was written on; tests that need a file past its timeout give it 2 s."""
+    import zlib
+    text = "".join(f"BT /F1 6 Tf 20 {830 - 9 * i} Td ({'lithium metal anode ' * 7}) Tj ET\n" for i in range(lines))
+    stream = zlib.compress(text.encode("latin-1"))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+               *[page] * pages]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+@pytest.fixture(scope="session")
+def slow_pdf(tmp_path_factory) -> Path:
+    return write_slow_pdf(tmp_path_factory.mktemp("slow") / "slow.pdf")
 
 
 @pytest.fixture()
@@ -520,14 +576,12 @@ def running_server(options) -> Iterator[str]:
     import threading
     import time
 
-    import uvicorn
-
-    from pipeline.server import create_app
-    server = uvicorn.Server(uvicorn.Config(create_app(options), host="127.0.0.1", port=free_port(),
-                                           log_level="warning"))
+    from pipeline.server.app import create_app
+    from pipeline.server.app import server as make_server
+    server = make_server(create_app(options), "127.0.0.1", free_port())
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120          # its query workers start first
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("uvicorn did not start")
@@ -535,8 +589,77 @@ def running_server(options) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.config.port}"
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        server.handle_exit(signal.SIGINT, None)     # as Ctrl-C does: its query workers stop at once
+        thread.join(timeout=30)
+
+
+@contextlib.contextmanager
+def serve_process(store_dir: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen, str]]:
+    """`anodekg serve` itself, as a user starts it, in a subprocess on a free loopback port; yields its
+    base URL, the process, and the first line it printed. Ready once it answers: its workers are up."""
+    import httpx
+    port = free_port()
+    process = subprocess.Popen([*CLI, "serve", "--port", str(port), "--store", str(store_dir), *options], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "COLUMNS": "200"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        line = process.stdout.readline()
+
+        def answering() -> bool:
+            if process.poll() is not None:
+                pytest.fail(f"anodekg serve did not start: {line}{process.stdout.read()}")
+            try:
+                return httpx.get(f"{base}/status", timeout=5).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        wait_for(answering, 120)
+        yield base, process, line
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wait_for(condition, seconds: float = 120, what: str = "") -> None:
+    """Poll ``condition`` until it holds; fail after ``seconds`` (a bound for a stuck test, never a verdict)."""
+    import time
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting{' for ' + what if what else ''}")
+        time.sleep(0.02)
+
+
+def lock_holders(store_dir: Path, *, waiting: bool = False) -> set[int]:
+    """The pids holding the store's lock (``waiting``: the pids blocked waiting for it), as the kernel
+    lists them in /proc/locks: what a process does with the lock, not what it says."""
+    info = os.stat(Path(store_dir) / "anodekg.lock")
+    device = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    pids = set()
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        blocked = len(fields) > 1 and fields[1] == "->"
+        fields = [f for f in fields if f != "->"]
+        if len(fields) >= 6 and fields[5] == device and blocked == waiting:
+            pids.add(int(fields[4]))
+    return pids
+
+
+def process_gone(pid: int, seconds: float) -> bool:
+    """Whether process ``pid`` has exited (or is a zombie: it runs no more) within ``seconds``."""
+    import time
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
 
 
 @pytest.fixture(scope="module")

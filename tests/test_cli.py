@@ -58,6 +58,10 @@ def test_cli_store_before_or_after_the_command(sample_store_dir, tmp_path, monke
     (["query", "no-such-query"], 4, "no named query"),
     (["query", "above-threshold", "--param", "min_value=lots"], 4, "must be a number"),
     (["query", "above-threshold", "--param", "oops"], 4, "NAME=VALUE"),
+    (["query", "best-by-property", "--param", "k=-1"], 4, "1 or more"),
+    (["query", "best-by-property", "--param", "k=3", "--param", "k=5"], 4, "given twice"),
+    (["query", "new-since", "--param", "since=2025-13-45"], 4, "YYYY-MM-DD"),
+    (["ingest", "x.pdf", "--timeout", "-5"], 2, "--timeout"),
     (["sparql", "SELECT ?s WHERE {"], 4, "malformed SPARQL"),
 ])
 def test_cli_errors_are_one_line_without_traceback(args, code, words, sample_store_dir):

@@ -6,22 +6,22 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pyoxigraph as ox
 import pytest
-from conftest import ROOT, cli_process, fingerprint, paper_graph_of, shared_path
+from conftest import ROOT, cli_process, fingerprint, lock_holders, paper_graph_of, shared_path, wait_for
 
 from pipeline.errors import StoreError
 from pipeline.store import open_store
 from pipeline.store.lock import StoreLock, holder
 
 WAIT = 120          # seconds a subprocess may take before the test gives up on it
+LOCK_TIMEOUT_S = 1.0    # a lock that is held throughout: the wait ends in StoreError however long it is
 
 # A reader in its own process: counts the triples of one graph, query after query, until told to stop.
 READER = """
-import json, pathlib, sys
+import json, os, pathlib, sys
 from pipeline.store import open_store
 store_dir, graph, ready, stop = sys.argv[1:5]
 store = open_store(store_dir, read_only=True)
@@ -29,7 +29,8 @@ text = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }" % graph
 seen = []
 while not pathlib.Path(stop).exists():
     seen.append(int(store.query(text).rows[0][0].value))
-    pathlib.Path(ready).touch()
+    pathlib.Path(ready + ".tmp").write_text(str(seen[-1]))
+    os.replace(ready + ".tmp", ready)          # the count it saw last, for the test to wait on
 print(json.dumps(seen))
 """
 
@@ -41,24 +42,17 @@ def _stderr_lines(proc: subprocess.Popen) -> list[str]:
     return lines
 
 
-def _wait_for(condition, seconds: float = WAIT) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
-
-
 def test_concurrency_lock_times_out_naming_the_holder(tmp_path):
     with StoreLock(tmp_path, purpose="a long ingest").hold(exclusive=True):
-        waiting = StoreLock(tmp_path, timeout=0.2)
+        waiting = StoreLock(tmp_path, timeout=LOCK_TIMEOUT_S)
         with pytest.raises(StoreError, match="a long ingest"), waiting.hold(exclusive=False):
             pass
-    with StoreLock(tmp_path, timeout=0.2).hold(exclusive=False):    # free again once released
+    with StoreLock(tmp_path, timeout=LOCK_TIMEOUT_S).hold(exclusive=False):    # free again once released
         assert holder(tmp_path) == ""
 
 
 def test_concurrency_readers_share_the_lock(tmp_path):
-    with StoreLock(tmp_path).hold(exclusive=False), StoreLock(tmp_path, timeout=0.2).hold(exclusive=False):
+    with StoreLock(tmp_path).hold(exclusive=False), StoreLock(tmp_path, timeout=LOCK_TIMEOUT_S).hold(exclusive=False):
         pass
 
 
@@ -69,7 +63,7 @@ def test_concurrency_killed_holder_frees_the_lock(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", holder_code, str(tmp_path)], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "held"
-    with pytest.raises(StoreError, match="doomed"), StoreLock(tmp_path, timeout=0.1).hold(exclusive=True):
+    with pytest.raises(StoreError, match="doomed"), StoreLock(tmp_path, timeout=LOCK_TIMEOUT_S).hold(exclusive=True):
         pass
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(WAIT)
@@ -82,9 +76,10 @@ def test_concurrency_ingest_waits_for_the_lock_and_says_so(store_copy, sample_pd
     with StoreLock(store_copy, purpose="the test's write").hold(exclusive=True):
         proc = cli_process("ingest", str(sample_pdf), "--force", "--store", str(store_copy))
         lines = _stderr_lines(proc)
-        _wait_for(lambda: any("waiting for lock" in line for line in lines))
-        time.sleep(0.5)
-        assert proc.poll() is None                       # still waiting while the lock is held
+        wait_for(lambda: any("waiting for lock" in line for line in lines), WAIT)
+        # the kernel lists it as blocked on this lock: it waits, and cannot have slipped past
+        wait_for(lambda: proc.pid in lock_holders(store_copy, waiting=True), WAIT, "the ingest to block")
+        assert proc.poll() is None
     assert proc.wait(WAIT) == 0, "".join(lines)
     message = next(line for line in lines if "waiting for lock" in line)
     assert str(store_copy) in message and "the test's write" in message
@@ -113,17 +108,17 @@ def test_concurrency_query_during_ingest_sees_old_or_new_graph(halved_store, sam
     ready, stop = tmp_path / "ready", tmp_path / "stop"
     reader = subprocess.Popen([sys.executable, "-c", READER, str(halved_store), graph, str(ready), str(stop)],
                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _wait_for(ready.exists)
+    wait_for(ready.exists, WAIT)
     ingest = cli_process("ingest", str(sample_pdf), "--force", "--store", str(halved_store))
     cli_query = cli_process("query", "papers", "--format", "json", "--store", str(halved_store))
     assert cli_query.wait(WAIT) == 0, cli_query.stderr.read()
     assert ingest.wait(WAIT) == 0, ingest.stderr.read()
-    time.sleep(0.3)
+    new = fingerprint(halved_store, graph)[0]
+    wait_for(lambda: ready.read_text() == str(new), WAIT, "the reader to see the new graph")
     stop.touch()
     out, errors = reader.communicate(timeout=WAIT)
     assert reader.returncode == 0, errors
     seen = json.loads(out)
-    new = fingerprint(halved_store, graph)[0]
     assert new > old
     assert set(seen) == {old, new}                           # both states, and nothing in between
     assert seen == sorted(seen)                              # old until the write, new after it
@@ -172,7 +167,7 @@ def test_concurrency_sessions_belong_to_their_thread(store_copy):
     with store.session():
         writer = threading.Thread(target=store.put_graph, args=(junk, [ox.Quad(junk, junk, junk, junk)]))
         writer.start()
-        _wait_for(lambda: waits, 30)
+        wait_for(lambda: waits, 30)
         assert writer.is_alive() and junk not in store.graphs()
     writer.join(WAIT)
     assert junk in store.graphs() and "waiting for lock" in waits[0]

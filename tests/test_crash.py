@@ -1,9 +1,10 @@
 """A killed ingest (SIGKILL, a real subprocess) leaves the store as it was before or as it is after, never between.
 
 The store starts with the sample paper's graph cut to half, so "before" and "after" differ. Each trial
-kills an ingest at a random moment: most trials anywhere in the run (start-up, reading, extraction,
-validation, the write), the rest at a random moment while it holds the write lock, which is too short
-a window to hit by chance. Set CRASH_SEED to replay a run.
+kills an ingest at a moment drawn from a fixed seed, as a share of the ingest's measured length: most
+trials anywhere in the run (start-up, reading, extraction, validation, the write), the rest while it
+holds the write lock, which is too short a window to hit by chance; the first trial kills it before it
+has started, so the verdict never rests on where the others land. Set CRASH_SEED to try other moments.
 """
 
 import os
@@ -13,13 +14,15 @@ import signal
 import subprocess
 import time
 
+import pytest
 from conftest import cli_process, fingerprint
 
 from pipeline.store.lock import holder
 
 TRIALS = 20
-AIM_AT_WRITE_EVERY = 3          # every third trial waits for the write lock before its random delay
+AIM_AT_WRITE_EVERY = 3          # every third trial waits for the write lock before its delay
 WAIT = 120
+SEED = 15                       # fixed, so every run (on any machine) kills at the same shares of the ingest
 
 
 def _ingest(store_dir, pdf):
@@ -45,8 +48,9 @@ def _write_window(store_dir, proc) -> tuple[float, float]:
     return taken, (left or time.monotonic() - started)
 
 
+@pytest.mark.slow
 def test_crash_sigkill_at_random_points_leaves_old_or_new_store(halved_store, sample_pdf, tmp_path):
-    seed = int(os.environ.get("CRASH_SEED", time.time_ns() % 2**32))
+    seed = int(os.environ.get("CRASH_SEED", SEED))
     rng = random.Random(seed)
     before = fingerprint(halved_store)
     reference = tmp_path / "reference"
@@ -62,7 +66,9 @@ def test_crash_sigkill_at_random_points_leaves_old_or_new_store(halved_store, sa
         target = tmp_path / f"trial-{trial}"
         shutil.copytree(halved_store, target)
         proc = _ingest(target, sample_pdf)
-        if trial % AIM_AT_WRITE_EVERY == AIM_AT_WRITE_EVERY - 1:
+        if trial == 0:
+            pass                        # killed at once: before it has read a byte
+        elif trial % AIM_AT_WRITE_EVERY == AIM_AT_WRITE_EVERY - 1:
             mine = f"pid {proc.pid}:"
             while proc.poll() is None and not holder(target).startswith(mine):
                 time.sleep(0.001)
@@ -77,4 +83,4 @@ def test_crash_sigkill_at_random_points_leaves_old_or_new_store(halved_store, sa
         outcomes.append("before" if state == before else "after")
         shutil.rmtree(target)
     print(f"CRASH_SEED={seed}: ingest {duration:.1f} s, write lock held {taken:.2f}-{left:.2f} s; {outcomes}")
-    assert "before" in outcomes         # some kills came before the write (the rest are free to land after it)
+    assert outcomes[0] == "before"      # the kill before any work left the old store (the rest may land after)

@@ -132,3 +132,37 @@ def test_doctor_finds_a_paper_read_by_another_version_and_reingests_it(store_cop
     kinds, report = _kinds(store_copy, fix=True)
     assert kinds == [] and [o.status for o in report.repaired] == ["ok"]
     assert fingerprint(store_copy) == fingerprint(sample_store_dir)
+
+
+def test_doctor_problem_ingest_wrote_from_the_same_file_is_not_promised_a_fix(store_copy):
+    """A graph exactly as ingest wrote it (its recorded digest holds) is what a re-read of the same file
+    writes again: --fix must not promise, nor attempt, that repair (issue 15: it did, and exited 6)."""
+    from pipeline.graph_digest import with_digest
+    paper = next(g for g in open_store(str(store_copy)).graphs() if "/graph/" in g.value and "ontology" not in g.value)
+
+    def as_if_ingested(triples):
+        kept = [t for t in triples if "/structure/" not in t.subject.value and t.predicate.value != AKG_NS + "graphDigest"]
+        subject = next(t.subject for t in kept if t.predicate.value == AKG_NS + "paperId")
+        quads = with_digest([ox.Quad(t.subject, t.predicate, t.object, paper) for t in kept], subject)
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+
+    rewrite_paper_graph(store_copy, as_if_ingested)
+    before = fingerprint(store_copy)
+    kinds, report = _kinds(store_copy, fix=True)
+    assert "orphan" in kinds and set(kinds) <= {"orphan", "shacl"} and report.repaired == ()
+    assert not any(f.fixable for f in report.findings) and all("cannot repair" in f.detail for f in report.findings)
+    assert fingerprint(store_copy) == before
+    result = runner.invoke(app, ["doctor", "--fix", "--store", str(store_copy)])
+    assert result.exit_code == 6 and "yes (--fix)" not in result.stdout
+
+
+def test_doctor_fix_refuses_a_changed_source_that_reads_worse(store_copy, damaged_copy, tmp_path):
+    """The paper's file was replaced by a damaged copy: --fix re-reads it, finds it worse, keeps the graph."""
+    pdf = tmp_path / "review.pdf"
+    shutil.copy(damaged_copy, pdf)
+    rewrite_paper_graph(store_copy, _replace_literal("sourcePath", ox.Literal(str(pdf))))
+    before = fingerprint(store_copy)
+    kinds, report = _kinds(store_copy, fix=True)
+    assert kinds == ["source-changed"]
+    assert [o.status for o in report.repaired] == ["failed"] and "reads worse" in report.repaired[0].error
+    assert fingerprint(store_copy) == before

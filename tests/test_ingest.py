@@ -79,3 +79,40 @@ def test_ingest_every_named_query_runs(sample_store):
     for name in named_queries():
         table = api.query(sample_store, name)
         assert table.columns, name
+
+
+def test_ingest_pipes_and_broken_links_are_reported_not_dropped(tmp_path, cross_paper_pdfs):
+    """Entries named .pdf that are no file fail in the summary, each with its reason; a named pipe
+    is never opened (a read would wait for a writer for ever); the batch goes on."""
+    import json
+    import os
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "good.pdf").write_bytes(cross_paper_pdfs["cited"].read_bytes())
+    os.mkfifo(folder / "pipe.pdf")
+    (folder / "gone.pdf").symlink_to(tmp_path / "deleted.pdf")
+    (folder / "loop-a.pdf").symlink_to(folder / "loop-b.pdf")
+    (folder / "loop-b.pdf").symlink_to(folder / "loop-a.pdf")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--json", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 3, result.output
+    rows = {row["file"]: row for row in json.loads(result.stdout)["files"]}
+    assert rows["good.pdf"]["status"] == "ok"
+    for name, words in (("pipe.pdf", "a named pipe"), ("gone.pdf", "a broken symbolic link"),
+                        ("loop-a.pdf", "a symbolic link loop"), ("loop-b.pdf", "a symbolic link loop")):
+        assert rows[name]["status"] == "failed" and words in rows[name]["error"], rows[name]
+
+
+def test_ingest_broken_link_given_by_name_is_reported(tmp_path, cross_paper_pdfs):
+    link = tmp_path / "paper.pdf"
+    link.symlink_to(tmp_path / "moved-away.pdf")
+    store = open_store(str(tmp_path / "store"))
+    try:
+        report = api.ingest([link, cross_paper_pdfs["cited"]], store)
+    finally:
+        store.close()
+    assert [o.status for o in report.outcomes] == ["failed", "ok"]
+    assert "broken symbolic link" in report.outcomes[0].error and "moved-away.pdf" in report.outcomes[0].error

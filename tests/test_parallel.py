@@ -4,6 +4,7 @@ calling process, and a file past its timeout fails alone while the batch goes on
 import contextlib
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -47,30 +48,44 @@ def test_parallel_cluster_graph_equals_serial_graph(batch_dir, batch_serial, tmp
     assert store_nquads(tmp_path / "store") == store_nquads(batch_serial[0])
 
 
-def test_parallel_file_past_timeout_fails_alone_in_workers(batch_dir, tmp_path):
+TIMEOUT_S = 2.0        # the slow PDF needs over a minute: far past this on a fast machine or a loaded one
+
+
+@pytest.fixture()
+def slow_batch(tmp_path, slow_pdf, batch_dir) -> Path:
+    """Two files too slow for TIMEOUT_S and one that is not a PDF."""
+    folder = tmp_path / "slow-batch"
+    folder.mkdir()
+    for name in ("slow-1.pdf", "slow-2.pdf"):
+        shutil.copy(slow_pdf, folder / name)
+    shutil.copy(batch_dir / "download.pdf", folder / "download.pdf")
+    return folder
+
+
+def test_parallel_file_past_timeout_fails_alone_in_workers(slow_batch, tmp_path):
     store = open_store(str(tmp_path / "store"))
     try:
-        report = api.ingest([batch_dir], store, jobs=2, timeout=0.5)
+        report = api.ingest([slow_batch], store, jobs=2, timeout=TIMEOUT_S)
         before_failures = {Path(o.path).name: o.error for o in report.failed}
         graphs = store.graphs()
     finally:
         store.close()
     assert len(before_failures) == 3                           # two too slow, one not a PDF
-    assert "took longer than 0.5 s" in before_failures["kim2015.pdf"]
+    assert all(f"took longer than {TIMEOUT_S:g} s" in before_failures[n] for n in ("slow-1.pdf", "slow-2.pdf"))
     assert "not a PDF" in before_failures["download.pdf"]
     assert [g.value for g in graphs] == ["https://w3id.org/anodekg/graph/ontology"]
 
 
-def test_parallel_file_past_timeout_fails_alone_in_process(sample_pdf, tmp_path):
+def test_parallel_file_past_timeout_fails_alone_in_process(slow_pdf, tmp_path):
     bad = tmp_path / "empty.pdf"
     bad.write_bytes(b"")
     store = open_store(str(tmp_path / "store"))
     try:
-        report = api.ingest([sample_pdf, bad], store, jobs=1, timeout=0.6)   # the sample needs > 1 s
+        report = api.ingest([slow_pdf, bad], store, jobs=1, timeout=TIMEOUT_S)
     finally:
         store.close()
     errors = [o.error for o in report.outcomes]
-    assert "took longer than 0.6 s" in errors[0] and "empty" in errors[1], errors
+    assert f"took longer than {TIMEOUT_S:g} s" in errors[0] and "empty" in errors[1], errors
 
 
 def _die(path):
@@ -108,14 +123,18 @@ def test_workers_get_the_biggest_files_first(tmp_path):
 
 
 def _swallows_timeouts(path):
-    """Work whose library code catches everything (as a garbage-collector callback does) and runs on."""
-    ends = time.monotonic() + 0.5
+    """Work whose library code catches everything (as a garbage-collector callback does) and runs on,
+    three times as long as the timeout it is given."""
+    ends = time.monotonic() + 3 * SWALLOWED_TIMEOUT_S
     while time.monotonic() < ends:
         with contextlib.suppress(ReadTimeout):
             time.sleep(0.01)
     return parallel.Prepared(parallel.IngestOutcome(str(path), "ok"))
 
 
+SWALLOWED_TIMEOUT_S = 1.0
+
+
 def test_parallel_timeout_holds_even_when_the_work_swallows_it(tmp_path):
-    [result] = list(parallel.run(_swallows_timeouts, [tmp_path / "slow.pdf"], jobs=1, timeout=0.2))
-    assert result.outcome.status == "failed" and "took longer than 0.2 s" in result.outcome.error
+    [result] = list(parallel.run(_swallows_timeouts, [tmp_path / "slow.pdf"], jobs=1, timeout=SWALLOWED_TIMEOUT_S))
+    assert result.outcome.status == "failed" and f"took longer than {SWALLOWED_TIMEOUT_S:g} s" in result.outcome.error

@@ -6,7 +6,7 @@ from conftest import CHAIN_DOI, CHAIN_IDS, CHAIN_TITLE
 from pipeline import api
 from pipeline.errors import QueryError
 from pipeline.identity import work_keys
-from pipeline.store.named import PREFIX_BLOCK, bind, get_query, named_queries
+from pipeline.store.named import PREFIX_BLOCK, bind, get_query, named_queries, parse_params
 
 
 def test_queries_headers_parse():
@@ -26,6 +26,31 @@ def test_queries_unknown_parameter_is_refused():
 def test_queries_ill_typed_number_is_refused(value):
     with pytest.raises(QueryError):
         bind(get_query("above-threshold"), {"min_value": value})
+
+
+@pytest.mark.parametrize("value", ["2025-13-45", "2025-02-30", "2025-1-5", "yesterday"])
+def test_queries_impossible_date_is_refused(value):
+    with pytest.raises(QueryError, match="YYYY-MM-DD"):
+        bind(get_query("new-since"), {"since": value})
+
+
+def test_queries_real_date_is_bound():
+    assert bind(get_query("new-since"), {"since": "2024-02-29"})["since"].value == "2024-02-29T00:00:00Z"
+
+
+@pytest.mark.parametrize("k", ["-1", "0"])
+def test_queries_row_limit_below_one_is_refused(k):
+    with pytest.raises(QueryError, match="1 or more"):
+        bind(get_query("best-by-property"), {"k": k})
+
+
+def test_queries_parameter_given_twice_is_refused():
+    with pytest.raises(QueryError, match="given twice"):
+        parse_params(["k=10", "min_value=1", "k=5"])
+
+
+def test_queries_value_may_hold_an_equals_sign():
+    assert parse_params(["structure=a=b"]) == {"structure": "a=b"}
 
 
 def test_queries_unknown_property_is_refused():

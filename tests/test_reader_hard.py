@@ -1,10 +1,14 @@
 """Bad files from ../shared/corpus/real/hard: one clear line, a documented exit code, the store untouched,
 and a batch that goes on past them."""
 
+import random
+from pathlib import Path
+
 import pytest
 from conftest import shared_path
 from typer.testing import CliRunner
 
+from pipeline import api, errors
 from pipeline.cli import app
 from pipeline.store import open_store
 
@@ -79,7 +83,9 @@ def test_reader_truncated_file_is_a_broken_pdf(sample_pdf, tmp_path):
     truncated = tmp_path / "truncated.pdf"
     truncated.write_bytes(sample_pdf.read_bytes()[:40_000])
     result = runner.invoke(app, ["read", str(truncated)])
-    assert result.exit_code == 3 and "BrokenPdf" in result.output
+    assert result.exit_code == 3 and errors.BrokenPdf.hint in result.output      # the person reads the hint,
+    with pytest.raises(errors.BrokenPdf):                                        # the library raises the class
+        api.read(truncated)
 
 
 def test_reader_bug_in_our_layout_code_is_not_a_damaged_pdf(sample_pdf, tmp_path, monkeypatch):
@@ -106,3 +112,47 @@ def test_reader_bug_in_our_layout_code_is_not_a_damaged_pdf(sample_pdf, tmp_path
     assert sample.status == "failed" and sample.exit_code == 1 and "IndexError" in sample.error
     assert "bug in AnodeKG" in sample.error
     assert bad.status == "failed" and "empty" in bad.error
+
+
+def _read_error(path) -> str:
+    result = runner.invoke(app, ["read", str(path)])
+    assert result.exit_code == 3, result.output
+    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+    return line
+
+
+def test_reader_hard_damaged_file_message_is_short(tmp_path):
+    """A parser message quoting the file's raw dictionaries is cut to a line (it was 1.8 KB)."""
+    regression = Path(__file__).resolve().parent / "fuzz" / "regressions" / "mediabox-with-a-string-malformedpdfexception.pdf"
+    bad = tmp_path / "long-dictionary.pdf"
+    bad.write_bytes(regression.read_bytes().replace(b"(792)", b"(" + b"/Type /Page /Contents 4 0 R " * 60 + b")"))
+    line = _read_error(bad)
+    assert "damaged PDF" in line and len(line) < 300 + len(str(bad))
+
+
+@pytest.mark.parametrize("content, words", [
+    (bytes(random.Random(15).getrandbits(8) for _ in range(4096)), "unrecognised bytes, not a PDF (no %PDF- header"),
+    (b"PK\x03\x04" + bytes(100), "a ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(100), "a PNG image"),
+    (b"Title, authors and an abstract, saved as plain text.\n", "a text file, not a PDF"),
+])
+def test_reader_hard_not_a_pdf_says_what_it_is(tmp_path, content, words):
+    bad = tmp_path / "paper.pdf"
+    bad.write_bytes(content)
+    line = _read_error(bad)
+    assert words in line and "HTML" not in line and line.count("not a PDF") == 1
+
+
+@pytest.mark.parametrize("name, code, words", REFUSED)
+def test_reader_hard_messages_name_no_internal_class(name, code, words):
+    result = runner.invoke(app, ["read", str(shared_path("corpus", "real", "hard", name))])
+    classes = [n for n, v in vars(errors).items() if isinstance(v, type) and issubclass(v, Exception)]
+    assert not [n for n in classes if f"{n}:" in result.output]
+
+
+def test_reader_hard_translated_parser_error_is_one_short_line(tmp_path):
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    from pipeline.read_pdf import _translate
+    message = str(_translate(tmp_path / "x.pdf", PDFSyntaxError("Invalid dictionary construct: " + "<< /K 1 >>\n" * 300)))
+    assert "\n" not in message and len(message) < 300 + len(str(tmp_path))

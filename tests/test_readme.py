@@ -1,5 +1,6 @@
-"""The README as a user follows it: the notebook session runs exactly as printed, and every query
-and comparison its walkthroughs show returns rows (on the sample, and on the shared corpus)."""
+"""The README as a user follows it: the notebook session runs exactly as printed, every query and
+comparison its walkthroughs show returns rows (on the sample, and on the shared corpus), and each
+promise of its Reliability section names a test that exists."""
 
 import doctest
 import glob
@@ -114,3 +115,16 @@ def test_readme_walkthrough_queries_return_rows(walkthrough_store):
         assert _rows(runner, args, store), f"`anodekg {' '.join(args)}` returns no rows on the shared corpus"
     stats = runner.invoke(app, ["stats", "--store", store])
     assert stats.exit_code == 0 and "papers" in stats.stdout
+
+
+def test_readme_reliability_names_only_tests_that_exist():
+    named = set(re.findall(r"`(test_\w+)`", _section("Reliability")))
+    defined = {m for path in (ROOT / "tests").glob("test_*.py")
+               for m in re.findall(r"^def (test_\w+)\(", path.read_text(encoding="utf-8"), re.MULTILINE)}
+    assert len(named) >= 20 and not named - defined, sorted(named - defined)
+
+
+def test_readme_every_reliability_promise_names_its_test():
+    promises = re.split(r"\n- ", _section("Reliability"))[1:]
+    assert promises and all(re.search(r"`test_\w+`", promise) for promise in promises), \
+        [p[:60] for p in promises if not re.search(r"`test_\w+`", p)]

@@ -144,3 +144,9 @@ def test_remote_endpoints_follow_server_conventions(url, update, gsp):
 def test_remote_push_help_has_an_example():
     result = CliRunner().invoke(app, ["push", "--help"])
     assert result.exit_code == 0 and "Example" in result.output and "--store" in result.output
+
+
+def test_remote_query_limit_reads_the_first_rows(remote_store, sample_store):
+    text = ("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s a ?type } "       # our graphs' IRIs: alike everywhere
+            "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/anodekg/graph/')) } ORDER BY ?s")
+    assert remote_store.query(text, limit=4) == sample_store.query(text, limit=4)

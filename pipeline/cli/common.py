@@ -23,6 +23,7 @@ from typing import Annotated
 import click
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 from typer.core import TyperGroup
 
@@ -133,7 +134,7 @@ def reported() -> Iterator[None]:
     except AnodeKGError as exc:
         if STATE["debug"]:
             err.print_exception()
-        err.print(f"[red]error:[/] {type(exc).__name__}: {exc}", markup=True, highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from exc
 
 

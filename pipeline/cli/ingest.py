@@ -11,6 +11,7 @@ from rich.table import Table as RichTable
 
 from pipeline import api
 from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
+from pipeline.errors import brief
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
 from pipeline.read_pdf import ReadLimits
 
@@ -29,6 +30,8 @@ def ingest(
     store: StoreOpt = "",
     password: Annotated[str | None, typer.Option(help="Password for encrypted PDFs.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read files even when unchanged.")] = False,
+    replace: Annotated[bool, typer.Option("--replace", help="Let a file replace the stored graph of its paper "
+                                          "even when it reads worse (damage, fewer pages or figures).")] = False,
     max_pages: Annotated[int, typer.Option(
         min=1, help="Refuse (as failed, exit 3) a PDF with more pages than this.")] = ReadLimits().max_pages,
     max_bytes: Annotated[int, typer.Option(
@@ -39,7 +42,7 @@ def ingest(
     cluster: Annotated[str | None, typer.Option(
         metavar="tcp://HOST:8786|local:N", help="Read and extract on a Dask cluster: a scheduler address, "
         "or local:N to start N local workers.")] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds one file may take before it fails alone and the "
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds one file may take before it fails alone and the "
                                            "batch goes on; 0 for no limit.")] = DEFAULT_TIMEOUT_S,
     fmt: SummaryOpt = "table",
 ) -> None:
@@ -47,7 +50,9 @@ def ingest(
 
     Each paper becomes one named graph, written in one transaction; an unchanged file is skipped
     (unless another version of AnodeKG read it), and a file that fails (or takes longer than
-    --timeout) is reported while the rest of the batch goes on. Exits 3 when a file could not be read or is over --max-pages / --max-bytes. Other
+    --timeout) is reported while the rest of the batch goes on. A file that claims a paper the store
+    holds but reads worse (signs of damage, fewer pages, sentences or figures) fails and the stored
+    graph stays, unless --replace. Exits 3 when a file could not be read or is over --max-pages / --max-bytes. Other
     processes may query the store meanwhile; a second ingest waits for the store lock (and says so)
     only while one paper is written.
 
@@ -58,14 +63,16 @@ def ingest(
         graph_store = open_cli_store(store)
         try:
             with progress_bar("ingesting", disable=as_json) as progress:
-                report = api.ingest(paths, graph_store, password=password, force=force, progress=progress,
+                report = api.ingest(paths, graph_store, password=password, force=force, replace=replace,
+                                    progress=progress,
                                     limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes),
                                     jobs=jobs, cluster=cluster, timeout=timeout)
         finally:
             graph_store.close()
     rows = [{"file": Path(o.path).name, "status": o.status, "paper": o.doc_id, "pages": o.pages,
              "figures": o.figures, "structures": o.structures, "references": o.references,
-             "seconds": round(o.seconds, 2), "error": o.error, "warning": no_figures(o)} for o in report.outcomes]
+             "seconds": round(o.seconds, 2), "error": o.error, "warning": no_figures(o),
+             "read_warnings": len(o.warnings)} for o in report.outcomes]
     if as_json:
         print(json.dumps({"files": rows, "triples": report.triples}, ensure_ascii=False, indent=1))
     else:
@@ -85,6 +92,9 @@ def ingest(
     for row in rows:
         if row["warning"] and not as_json:
             err.print(f"[yellow]warning:[/] {row['file']}: {row['warning']}", highlight=False)
+    for damaged in (o for o in report.outcomes if o.status == "ok" and o.warnings):
+        err.print(f"[yellow]note:[/] {damaged.path} read with {len(damaged.warnings)} sign(s) of damage "
+                  f"(first: {brief(damaged.warnings[0])}); its figures may be incomplete", highlight=False)
     for failure in report.failed:
         err.print(f"[red]failed:[/] {failure.error}", highlight=False)
     if report.failed:

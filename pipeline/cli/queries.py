@@ -48,7 +48,7 @@ def list_queries(store: StoreOpt = "") -> None:
 @app.command()
 def query(
     name: Annotated[str, typer.Argument(help="A named query; see `anodekg queries`.", show_default=False)],
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, once for each parameter the query takes.")] = None,
     fmt: FormatOpt = OutputFormat.table,
     limit: LimitOpt = None,
     columns: ColumnsOpt = None,

@@ -1,44 +1,46 @@
 """The HTTP app behind ``anodekg serve``: SPARQL 1.1 Protocol at /sparql, a query page at /.
 
-FastAPI parses HTTP; this module only decides. Reads run in a small thread pool with a deadline (a
-query past it gets 503, and since pyoxigraph cannot cancel, it finishes in the background on its
-thread, which is why the pool is small and a full pool answers 503 at once). Results past
-``max_rows`` are cut and the response says so in ``X-SPARQL-MaxRows``, as Virtuoso does. Updates
-are refused with 403 unless the server was started with ``allow_update`` and the request carries
-the token as ``Authorization: Bearer …``.
+FastAPI parses HTTP; this module only decides. Every query runs in a worker process of a
+``QueryPool`` (``pool.py``): requests wait in a bounded queue for a worker, a full queue answers 503
+with Retry-After, and a query past its deadline is stopped by killing its worker, so neither its
+CPU nor its read lock on the store outlive the deadline. Answers stream as the engine yields them
+and are cut at ``max_rows``; the ``X-SPARQL-MaxRows`` header says so, as Virtuoso's does. Updates
+are refused with 403 unless the server was started with ``allow_update`` and the request, a POST,
+carries the token as ``Authorization: Bearer …``.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hmac
-import tempfile
-import threading
-from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
-from typing import TypeVar
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
 
-import pyoxigraph as ox
+import uvicorn
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 
 from pipeline import export as exporting
-from pipeline.errors import AnodeKGError, InputError, QueryError, StoreError
+from pipeline.errors import AnodeKGError, InputError, QueryError
 from pipeline.server import page
-from pipeline.server.results import (
-    GRAPH_TYPES,
-    MEDIA_TYPE,
-    RESULT_TYPES,
-    negotiate,
-    serialize_boolean,
-    serialize_rows,
+from pipeline.server.pool import Answer, Busy, ClientGone, Gone, QueryPool, QueryTimeout
+from pipeline.server.worker import (
+    CallJob,
+    NotAcceptable,
+    SparqlJob,
+    apply_update,
+    figure_png,
+    figure_source,
+    free_sparql,
+    named_query,
+    viewer_page,
 )
-from pipeline.store.base import GraphStore, Rows, open_store
-from pipeline.store.named import UPDATE_START, Table, named_queries, run_named, run_sparql
+from pipeline.store.base import open_store
+from pipeline.store.named import UPDATE_START, Table, collect_params, named_queries
 
-T = TypeVar("T")
+READ_AHEAD_BYTES = 8 << 20       # an answer up to this size is sent whole, with exact headers; a bigger one streams
+STOP_GRACE_S = 1                 # on Ctrl-C, requests still open after this are cut (the workers are gone already)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,146 +50,143 @@ class ServeOptions:
     store: str = ""                     # a store URL; "" is the default store
     allow_update: bool = False
     token: str = ""                     # required with allow_update; sent as "Authorization: Bearer …"
-    timeout_s: float = 30.0             # per query
+    timeout_s: float = 30.0             # per query, from the moment a worker takes it
     max_rows: int = 10_000              # per result
-    workers: int = 2                    # queries at once
+    workers: int = 2                    # queries at once, each in its own process
+    queue: int = 256                    # requests that may wait for a worker; past it, 503 + Retry-After
 
     def __post_init__(self) -> None:
         if self.allow_update and len(self.token) < 8:
             raise InputError("--allow-update needs --token with at least 8 characters")
-        if self.timeout_s <= 0 or self.max_rows <= 0 or self.workers <= 0:
-            raise InputError("--timeout, --max-rows and the worker count must be positive")
+        for name, value in (("--timeout", self.timeout_s), ("--max-rows", self.max_rows),
+                            ("--workers", self.workers)):
+            if not value > 0:
+                raise InputError(f"{name} must be positive, not {value:g}")
+        if self.queue < 0:
+            raise InputError(f"--queue must be 0 or more, not {self.queue}")
 
 
 class ServedStore:
-    """The one place the server opens and closes its store: a fresh handle per request.
-
-    Reads open the store read-only, so an ingest may run beside the server and each request sees
-    the last committed state; writes (``--allow-update`` only) take a process-wide lock first.
-    """
+    """The store the server answers from. Queries and updates open it in their worker; the server
+    process opens it only to check it at start-up."""
 
     def __init__(self, url: str, *, writable: bool) -> None:
         self.url = url
         self.writable = writable
-        self._write_lock = threading.Lock()
-        with self.reading() as store:                 # fail at start-up, not at the first request
-            self.location = store.location
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[GraphStore]:
-        store = open_store(self.url, read_only=True)
+        store = open_store(self.url, read_only=True)      # fail at start-up, not at the first request
         try:
-            yield store
+            self.location = store.location
         finally:
             store.close()
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[GraphStore]:
-        with self._write_lock:
-            store = open_store(self.url)
-            try:
-                yield store
-            finally:
-                store.close()
+
+# what a person reads at the top of an error page, by the kind of failure
+ERROR_TITLES: tuple[tuple[type[AnodeKGError], str, int], ...] = (
+    (NotAcceptable, "No format fits", 406),
+    (QueryTimeout, "The query took too long", 503),
+    (Busy, "The server is busy", 503),
+    (ClientGone, "The client went away", 499),
+    (QueryError, "The query cannot run", 400),
+    (InputError, "The request cannot be used", 400),
+)
 
 
-class Busy(AnodeKGError):
-    exit_code = 6
+def _error_kind(exc: AnodeKGError) -> tuple[str, int]:
+    from pipeline.provenance import SourceMissing
+    if isinstance(exc, SourceMissing):
+        return "The figure's PDF is not here", 404
+    for cls, title, status in ERROR_TITLES:
+        if isinstance(exc, cls):
+            return title, status
+    return "The server failed", 500
 
 
 def create_app(options: ServeOptions) -> FastAPI:
-    """The FastAPI app for ``options``; opening the store here raises StoreError when it is missing."""
+    """The FastAPI app for ``options``; opening the store here raises StoreError when it is missing.
+
+    Its query workers start with the app (its lifespan) and stop with it.
+    """
     served = ServedStore(options.store, writable=options.allow_update)
-    pool = ThreadPoolExecutor(max_workers=options.workers, thread_name_prefix="sparql")
-    slots = threading.BoundedSemaphore(options.workers)
-    scratch = tempfile.TemporaryDirectory(prefix="anodekg-serve-")
+    pool = QueryPool(options.store, workers=options.workers, queue=options.queue, timeout_s=options.timeout_s)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        pool.shutdown(wait=False, cancel_futures=True)
-        scratch.cleanup()
+        await pool.start()
+        try:
+            yield
+        finally:
+            pool.stop()
 
     app = FastAPI(title="AnodeKG SPARQL endpoint", docs_url=None, redoc_url=None, openapi_url=None,
                   lifespan=lifespan)
     app.state.options = options
     app.state.store = served
-
-    async def run(work: Callable[[], T]) -> T:
-        """``work`` on the pool, within the deadline; Busy when every worker is taken."""
-        if not slots.acquire(blocking=False):
-            raise Busy("every query worker is busy; try again shortly")
-
-        def guarded() -> T:
-            try:
-                return work()
-            finally:
-                slots.release()
-
-        future = asyncio.get_running_loop().run_in_executor(pool, guarded)
-        try:
-            return await asyncio.wait_for(asyncio.shield(future), options.timeout_s)
-        except TimeoutError:
-            raise Busy(f"the query ran past the {options.timeout_s:g} s limit") from None
+    app.state.pool = pool
 
     @app.exception_handler(AnodeKGError)
     async def _error(request: Request, exc: AnodeKGError) -> Response:
-        from pipeline.provenance import SourceMissing
-        status = (404 if isinstance(exc, SourceMissing) else 400 if isinstance(exc, QueryError | InputError)
-                  else 503 if isinstance(exc, Busy) else 500)
+        title, status = _error_kind(exc)
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Busy) else {}
         if "text/html" in request.headers.get("accept", ""):
-            return HTMLResponse(page.error_page(exc), status_code=status)
-        return Response(f"{type(exc).__name__}: {exc}\n", status_code=status, media_type="text/plain")
+            return HTMLResponse(page.error_page(title, str(exc)), status_code=status, headers=headers)
+        return Response(f"{exc}\n", status_code=status, media_type="text/plain", headers=headers)
 
     @app.api_route("/sparql", methods=["GET", "POST"])
     async def sparql_endpoint(request: Request) -> Response:
         query, update = await _protocol_operation(request)
         if update is not None:
+            if request.method != "POST":
+                return Response("SPARQL updates are sent by POST, never by GET\n", status_code=405,
+                                media_type="text/plain", headers={"Allow": "POST"})
             return await _update(request, update)
         if query is None:
             return Response("give a SPARQL query as ?query=…, a form field or an application/sparql-query body\n",
                             status_code=400, media_type="text/plain")
         if UPDATE_START.match(query):        # the one update test the CLI uses too
             return _forbidden()
-        result = await run(lambda: _query(served, query))
-        return _respond(result, request.headers.get("accept", ""), options.max_rows)
+        answer = await pool.stream(SparqlJob(query, request.headers.get("accept", ""), options.max_rows),
+                                   READ_AHEAD_BYTES, _gone(request))
+        return _streamed(answer, options.max_rows)
 
     async def _update(request: Request, update: str) -> Response:
         if not options.allow_update:
             return _forbidden()
-        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), options.token.encode()):
+        if not _bearer_matches(request.headers.get("authorization", ""), options.token):
             return Response("updates need the server's token as 'Authorization: Bearer …'\n", status_code=401,
                             media_type="text/plain", headers={"WWW-Authenticate": "Bearer"})
-        await run(lambda: _apply_update(served, update))
+        await pool.call(CallJob(apply_update, (served.url, update)), _gone(request))
         return Response(status_code=204)
 
     @app.get("/", response_class=HTMLResponse)
     async def home() -> str:
         return page.home(served.location, named_queries(), options, viewer=_viewer_available())
 
+    @app.get("/status")
+    async def status() -> JSONResponse:
+        """The query workers at a glance: for a load balancer, or a person wondering why a query waits."""
+        return JSONResponse(pool.status() | {"timeout_s": options.timeout_s, "max_rows": options.max_rows})
+
     @app.get("/named/{name}")
     async def named(name: str, request: Request) -> Response:
-        given = {k: v for k, v in request.query_params.items() if k != "format" and v != ""}
-        table = await run(lambda: _read(served, lambda store: run_named(store, name, given)))
+        given = collect_params((k, v) for k, v in request.query_params.multi_items() if k != "format" and v != "")
+        table = await pool.call(CallJob(named_query, (name, given), options.max_rows), _gone(request))
         return _table_response(table, request, options.max_rows, f"{name}", given)
 
     @app.get("/run")
-    async def free_sparql(request: Request, query: str = "") -> Response:
-        answer = await run(lambda: _read(served, lambda store: run_sparql(store, query)))
+    async def free_sparql_page(request: Request, query: str = "") -> Response:
+        answer = await pool.call(CallJob(free_sparql, (query,), options.max_rows), _gone(request))
         if isinstance(answer, bool):
             answer = Table(("answer",), ({"answer": answer},))
         return _table_response(answer, request, options.max_rows, "SPARQL", {"query": query})
 
     @app.get("/viewer")
-    async def viewer() -> Response:
+    async def viewer(request: Request) -> Response:
         if not _viewer_available():
             return HTMLResponse(page.message("Graph viewer", "This AnodeKG has no HTML graph viewer export; "
                                              "use `anodekg export --format graphml` and open it in a viewer."),
                                 status_code=404)
         # the export's page, with each figure linked to its highlighted PDF page on this server
-        text = await run(lambda: _read(served, lambda store: exporting.html_page(store, figure_pages="/figure/")))
-        return HTMLResponse(text)
+        return HTMLResponse(await pool.call(CallJob(viewer_page, ("/figure/",)), _gone(request)))
 
     @app.get("/compare")
     async def compare() -> Response:
@@ -195,44 +194,36 @@ def create_app(options: ServeOptions) -> FastAPI:
         return RedirectResponse("/viewer#view=table", status_code=307)
 
     @app.get("/figure/{figure_id:path}/page.png")
-    async def figure_page_image(figure_id: str, dpi: int = 110) -> Response:
-        from pipeline.provenance import locate, render_page
+    async def figure_page_image(figure_id: str, request: Request, dpi: int = 110) -> Response:
         if not 36 <= dpi <= 300:
             raise InputError("dpi must be between 36 and 300")
-        source = await run(lambda: _read(served, lambda store: locate(store, figure_id)))
-        data = await run(lambda: render_page(source, dpi=dpi))
+        data = await pool.call(CallJob(figure_png, (figure_id, dpi)), _gone(request))
         return Response(data, media_type="image/png", headers={"Cache-Control": "no-cache"})
 
     @app.get("/figure/{figure_id:path}", response_class=HTMLResponse)
-    async def figure_page(figure_id: str) -> Response:
-        from pipeline.provenance import check_source, locate
-        source = await run(lambda: _read(served, lambda store: locate(store, figure_id)))
-        await run(lambda: check_source(source))
+    async def figure_page(figure_id: str, request: Request) -> Response:
+        source = await pool.call(CallJob(figure_source, (figure_id,)), _gone(request))
         return HTMLResponse(page.figure(source))
 
     return app
 
 
+def _gone(request: Request) -> Gone:
+    """What tells the pool that the request's client has gone away (its body, if any, is read by then)."""
+    async def disconnected() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+    return disconnected
+
+
+def _bearer_matches(header: str, token: str) -> bool:
+    """``Authorization: Bearer TOKEN`` (the scheme's case is free, RFC 7235) with exactly the token."""
+    scheme, _, given = header.strip().partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+
+
 def _viewer_available() -> bool:
     return "html" in exporting.WRITERS
-
-
-def _read(served: ServedStore, work: Callable[[GraphStore], T]) -> T:
-    with served.reading() as store:
-        return work(store)
-
-
-def _query(served: ServedStore, text: str) -> Rows | bool | list[ox.Triple]:
-    with served.reading() as store:
-        return store.query(text)
-
-
-def _apply_update(served: ServedStore, text: str) -> None:
-    with served.writing() as store:
-        update = getattr(store, "update", None)
-        if update is None:
-            raise StoreError(f"{store.location}: this store does not take SPARQL updates")
-        update(text)
 
 
 async def _protocol_operation(request: Request) -> tuple[str | None, str | None]:
@@ -254,35 +245,60 @@ def _forbidden() -> Response:
                     media_type="text/plain")
 
 
-def _respond(result: Rows | bool | list[ox.Triple], accept: str, max_rows: int) -> Response:
-    if isinstance(result, list):                                       # CONSTRUCT / DESCRIBE
-        media = negotiate(accept, list(GRAPH_TYPES)) or "application/n-triples"
-        headers = _cut_header(len(result), max_rows)
-        body = ox.serialize(result[:max_rows], format=GRAPH_TYPES[media]) or b""
-        return Response(body, media_type=media, headers=headers)
-    media = negotiate(accept, list(RESULT_TYPES))
-    if media is None:
-        return Response(f"cannot answer in {accept!r}; ask for one of {', '.join(RESULT_TYPES)}\n",
-                        status_code=406, media_type="text/plain")
-    fmt = RESULT_TYPES[media]
-    if isinstance(result, bool):
-        return Response(serialize_boolean(result, fmt), media_type=MEDIA_TYPE[fmt])
-    headers = _cut_header(len(result.rows), max_rows)
-    rows = replace(result, rows=result.rows[:max_rows])
-    return Response(serialize_rows(rows, fmt), media_type=MEDIA_TYPE[fmt], headers=headers)
+def _streamed(answer: Answer, max_rows: int) -> Response:
+    """A small answer whole, saying whether it was cut; a big one as it comes, announcing the row limit
+    up front (its end, and so whether it is cut, is not known when the headers go)."""
+    media = answer.head["media"]
+    if answer.done is not None:
+        headers = {"X-SPARQL-MaxRows": str(max_rows)} if answer.done["cut"] else {}
+        return Response(b"".join(answer.chunks), media_type=media, headers=headers)
+    assert answer.rest is not None
+    return StreamingResponse(_body(answer.chunks, answer.rest), media_type=media,
+                             headers={"X-SPARQL-MaxRows": str(max_rows)})
 
 
-def _cut_header(count: int, max_rows: int) -> dict[str, str]:
-    return {"X-SPARQL-MaxRows": str(max_rows)} if count > max_rows else {}
+async def _body(first: list[bytes], rest: Any) -> AsyncIterator[bytes]:
+    try:
+        for chunk in first:
+            yield chunk
+        first.clear()
+        async for chunk in rest:
+            yield chunk
+    finally:
+        await rest.aclose()
 
 
 def _table_response(table: Table, request: Request, max_rows: int, title: str, given: dict[str, str]) -> Response:
     cut = len(table.rows) > max_rows
     rows = table.rows[:max_rows]
-    headers = _cut_header(len(table.rows), max_rows)
+    headers = {"X-SPARQL-MaxRows": str(max_rows)} if cut else {}
     if request.query_params.get("format") == "json" or "text/html" not in request.headers.get("accept", ""):
         return JSONResponse(list(rows), headers=headers)
     return HTMLResponse(page.table(title, table.columns, rows, given, cut=cut), headers=headers)
 
 
-__all__ = ["ServeOptions", "ServedStore", "create_app"]
+class _Server(uvicorn.Server):
+    """uvicorn, stopping the query workers the moment Ctrl-C (or SIGTERM) arrives: a running query ends
+    with its worker, its request is answered, and the server exits instead of waiting for the query."""
+
+    def __init__(self, config: uvicorn.Config, pool: QueryPool) -> None:
+        super().__init__(config)
+        self._pool = pool
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        self._pool.stop_soon()
+        super().handle_exit(sig, frame)
+
+
+def server(app: FastAPI, host: str, port: int, log_level: str = "warning") -> uvicorn.Server:
+    """A uvicorn server for ``app`` that stops within about STOP_GRACE_S of a signal, running queries or not."""
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=STOP_GRACE_S)
+    return _Server(config, app.state.pool)
+
+
+def serve(options: ServeOptions, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve until SIGINT or SIGTERM."""
+    server(create_app(options), host, port).run()
+
+
+__all__ = ["ServeOptions", "ServedStore", "create_app", "serve", "server"]

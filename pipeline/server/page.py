@@ -106,6 +106,6 @@ def message(title: str, text: str) -> str:
     return _doc(title, f"<p><a href='/'>← AnodeKG</a></p><h1>{escape(title)}</h1><p>{escape(text)}</p>")
 
 
-def error_page(exc: Exception) -> str:
-    return _doc("error", f"<p><a href='/'>← AnodeKG</a></p><h1 class=error>{escape(type(exc).__name__)}</h1>"
-                         f"<p>{escape(str(exc))}</p>")
+def error_page(title: str, text: str) -> str:
+    return _doc(title, f"<p><a href='/'>← AnodeKG</a></p><h1 class=error>{escape(title)}</h1>"
+                       f"<p>{escape(text)}</p>")

@@ -9,7 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
@@ -86,51 +90,84 @@ def _csv_value(term: Term | None) -> str:
 
 
 def serialize_rows(rows: Rows, fmt: str) -> bytes:
-    variables = list(rows.variables)
+    """A whole answer in one piece (the streaming writers below, joined)."""
+    return b"".join(stream_rows(rows.variables, rows.rows, fmt))
+
+
+Row = tuple[Term | None, ...]
+
+
+def stream_rows(variables: Sequence[str], rows: Iterable[Row], fmt: str) -> Iterator[bytes]:
+    """The answer in ``fmt`` as a head, one piece per row, and a tail: nothing is held but the row at hand,
+    so an answer of any size is written in the memory of one row."""
+    variables = list(variables)
     if fmt == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
-                    for row in rows.rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
-    if fmt == "csv":
+        names = [json.dumps(v, ensure_ascii=False) for v in variables]
+        yield json.dumps({"head": {"vars": variables}}, ensure_ascii=False)[:-1].encode("utf-8") + \
+            b', "results": {"bindings": ['
+        separator = ""
+        for row in rows:
+            binding = ", ".join(f"{name}: {_json_text(term)}" for name, term in zip(names, row, strict=True)
+                                if term is not None)
+            yield f"{separator}{{{binding}}}".encode()
+            separator = ", "
+        yield b"]}}"
+    elif fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(variables)
-        writer.writerows([_csv_value(t) for t in row] for row in rows.rows)
-        return buffer.getvalue().encode("utf-8")
-    if fmt == "tsv":
-        lines = ["\t".join(f"?{v}" for v in variables)]
-        lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows.rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    root = ET.Element("sparql", xmlns=SPARQL_NS)
-    head = ET.SubElement(root, "head")
-    for v in variables:
-        ET.SubElement(head, "variable", name=v)
-    results = ET.SubElement(root, "results")
-    for row in rows.rows:
-        result = ET.SubElement(results, "result")
-        for v, term in zip(variables, row, strict=True):
-            if term is not None:
-                _xml_term(ET.SubElement(result, "binding", name=v), term)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
-
-
-def _xml_term(parent: ET.Element, term: Term) -> None:
-    if isinstance(term, ox.NamedNode):
-        ET.SubElement(parent, "uri").text = term.value
-    elif isinstance(term, ox.BlankNode):
-        ET.SubElement(parent, "bnode").text = term.value
-    elif isinstance(term, ox.Literal):
-        node = ET.SubElement(parent, "literal")
-        node.text = term.value
-        if term.language:
-            node.set("xml:lang", term.language)
-        elif term.datatype.value != XSD_STRING:
-            node.set("datatype", term.datatype.value)
+        for row in rows:
+            writer.writerow([_csv_value(t) for t in row])
+            yield buffer.getvalue().encode("utf-8")
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue().encode("utf-8")
+    elif fmt == "tsv":
+        yield ("\t".join(f"?{v}" for v in variables) + "\n").encode("utf-8")
+        for row in rows:
+            yield ("\t".join("" if t is None else str(t) for t in row) + "\n").encode("utf-8")
     else:
-        triple = ET.SubElement(parent, "triple")
-        for part, value in (("subject", term.subject), ("predicate", term.predicate), ("object", term.object)):
-            _xml_term(ET.SubElement(triple, part), value)
+        yield (f'<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="{SPARQL_NS}"><head>'
+               + "".join(f"<variable name={quoteattr(v)}/>" for v in variables) + "</head><results>").encode()
+        for row in rows:
+            yield ("<result>" + "".join(f"<binding name={quoteattr(v)}>{_xml_text(t)}</binding>"
+                                        for v, t in zip(variables, row, strict=True) if t is not None)
+                   + "</result>").encode("utf-8")
+        yield b"</results></sparql>"
+
+
+def _json_text(term: Term) -> str:
+    return json.dumps(_json_term(term), ensure_ascii=False)
+
+
+def _xml_text(term: Term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{xml_escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{xml_escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+        if term.datatype.value != XSD_STRING:
+            return f"<literal datatype={quoteattr(term.datatype.value)}>{xml_escape(term.value)}</literal>"
+        return f"<literal>{xml_escape(term.value)}</literal>"
+    return ("<triple>" + "".join(f"<{part}>{_xml_text(value)}</{part}>" for part, value in
+                                 (("subject", term.subject), ("predicate", term.predicate), ("object", term.object)))
+            + "</triple>")
+
+
+STREAMABLE_GRAPH_FORMATS = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)   # pieces that concatenate into one document
+
+
+def stream_triples(triples: Iterable[ox.Triple], fmt: ox.RdfFormat, batch: int = 1000) -> Iterator[bytes]:
+    """A CONSTRUCT answer in ``fmt``: N-Triples and Turtle (written without prefixes) in batches of
+    ``batch`` triples, since their pieces concatenate; RDF/XML, which does not, in one piece."""
+    if fmt not in STREAMABLE_GRAPH_FORMATS:
+        yield ox.serialize(list(triples), format=fmt) or b""
+        return
+    iterator = iter(triples)
+    while piece := list(islice(iterator, batch)):
+        yield ox.serialize(piece, format=fmt) or b""
 
 
 def serialize_boolean(answer: bool, fmt: str) -> bytes:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -56,8 +57,10 @@ class GraphStore(Protocol):
 
     def graphs(self) -> list[ox.NamedNode]: ...
 
-    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> Rows | bool | list[ox.Triple]:
-        """Run a SPARQL query with ``params`` bound as values of its variables (never pasted into the text)."""
+    def query(self, sparql: str, params: Mapping[str, Term] | None = None, *,
+              limit: int | None = None) -> Rows | bool | list[ox.Triple]:
+        """Run a SPARQL query with ``params`` bound as values of its variables (never pasted into the text);
+        with ``limit``, only the first ``limit`` rows (or triples) of the answer are read."""
 
     def count(self) -> int: ...
 
@@ -79,14 +82,23 @@ class Closing:
         self.close()
 
 
-def rows_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Rows | bool | list[ox.Triple]:
-    """A pyoxigraph query answer (from a store or parsed from a server's response) as plain values."""
+def rows_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
+            limit: int | None = None) -> Rows | bool | list[ox.Triple]:
+    """A pyoxigraph query answer (from a store or parsed from a server's response) as plain values;
+    with ``limit``, only its first ``limit`` rows or triples are read (the engine computes no more)."""
     if isinstance(result, ox.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
-        return Rows(variables, tuple(tuple(solution[i] for i in range(len(variables))) for solution in result))
+        return Rows(variables, tuple(islice(solution_tuples(result), limit)))
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
-    return list(result)
+    return list(islice(result, limit))
+
+
+def solution_tuples(result: ox.QuerySolutions) -> Iterator[tuple[Term | None, ...]]:
+    """Each solution as a tuple of terms in the order of the answer's variables, read lazily."""
+    width = range(len(result.variables))
+    for solution in result:
+        yield tuple(solution[i] for i in width)
 
 
 def default_store_url() -> str:

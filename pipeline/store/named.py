@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 import statistics
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -207,7 +207,11 @@ def to_term(param: Param, raw: object) -> Term:
             raise QueryError(f"parameter {param.name!r} must be a whole number, not {raw!r}")
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
     if kind == "xsd:date":
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            valid = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(datetime.date.fromisoformat(value))
+        except ValueError:
+            valid = False
+        if not valid:
             raise QueryError(f"parameter {param.name!r} must be a date as YYYY-MM-DD, not {raw!r}")
         return ox.Literal(value + "T00:00:00Z", datatype=ox.NamedNode(XSD + "dateTime"))
     if kind == "xsd:string":
@@ -254,17 +258,32 @@ def bind(query: NamedQuery, given: Mapping[str, object]) -> dict[str, Term]:
                 continue
             raise QueryError(f"query {query.name!r} needs --param {param.name}=… ({param.type})")
         bindings[param.name] = to_term(param, raw)
+    if query.limit in bindings and int(bindings[query.limit].value) < 1:
+        raise QueryError(f"parameter {query.limit!r} is how many rows to keep: a whole number of 1 or more, "
+                         f"not {bindings[query.limit].value}")
     return bindings
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
-    """['k=v', …] from the command line → {k: v}; QueryError on a pair without '='."""
-    given: dict[str, str] = {}
+    """['k=v', …] from the command line → {k: v}; QueryError on a pair without '=' or a name given twice."""
+    split = []
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"--param takes NAME=VALUE, not {pair!r}")
-        given[key.strip()] = value
+        split.append((key, value))
+    return collect_params(split)
+
+
+def collect_params(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """(name, value) pairs → {name: value}. A parameter takes one value: a name given twice is a
+    QueryError rather than a silent choice of one of them."""
+    given: dict[str, str] = {}
+    for key, value in pairs:
+        key = key.strip()
+        if key in given:
+            raise QueryError(f"parameter {key!r} is given twice ({given[key]!r} and {value!r}); give it once")
+        given[key] = value
     return given
 
 

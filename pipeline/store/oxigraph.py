@@ -38,6 +38,17 @@ def _prune_info_logs(path: Path) -> None:
             stale.unlink()
 
 
+@contextlib.contextmanager
+def _query_failures() -> Iterator[None]:
+    """The engine's errors, computing or reading an answer, as QueryError."""
+    try:
+        yield
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL: {exc}") from exc
+    except (OSError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+
+
 class OxigraphStore(Closing):
     """An on-disk Oxigraph store, safe to share between processes through its lock."""
 
@@ -116,22 +127,30 @@ class OxigraphStore(Closing):
         with self.session():
             return [g for g in self._open.named_graphs() if isinstance(g, ox.NamedNode)]
 
-    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> Rows | bool | list[ox.Triple]:
-        with self.session():
-            return self._query(sparql, params)
+    def query(self, sparql: str, params: Mapping[str, Term] | None = None, *,
+              limit: int | None = None) -> Rows | bool | list[ox.Triple]:
+        """Run and read out the answer (only its first ``limit`` rows or triples, when given: the engine
+        computes no more), so no result object outlives the session."""
+        with self.session(), self._answer(sparql, params) as result, _query_failures():
+            return rows_of(result, limit)
 
-    def _query(self, sparql: str, params: Mapping[str, Term] | None) -> Rows | bool | list[ox.Triple]:
-        """Run and read out the whole answer, so no result object outlives the session."""
+    @contextlib.contextmanager
+    def answer(self, sparql: str, params: Mapping[str, Term] | None = None
+               ) -> Iterator[ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples]:
+        """The engine's own answer, computed as it is read: rows or triples come one at a time, so a reader
+        that stops early costs no more than what it read. The store stays open (and read-locked) for the
+        body of the ``with``; the answer must not be used after it. Errors while reading raise QueryError."""
+        with self.session(), self._answer(sparql, params) as result, _query_failures():
+            yield result
+
+    @contextlib.contextmanager
+    def _answer(self, sparql: str, params: Mapping[str, Term] | None
+                ) -> Iterator[ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples]:
         substitutions = {ox.Variable(k): v for k, v in (params or {}).items()}
-        result = None
+        with _query_failures():
+            result = self._open.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None)
         try:
-            result = self._open.query(sparql, use_default_graph_as_union=True,
-                                      substitutions=substitutions or None)
-            return rows_of(result)
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {exc}") from exc
-        except (OSError, RuntimeError) as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+            yield result
         finally:
             result = None       # a traceback keeps this frame: drop the result's hold on the database
 

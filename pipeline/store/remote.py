@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -100,7 +101,8 @@ class SparqlStore(Closing):
         self._http = httpx.Client(auth=auth, timeout=timeout, follow_redirects=True)
 
     # -- reading ------------------------------------------------------------------------------------
-    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> Rows | bool | list[ox.Triple]:
+    def query(self, sparql: str, params: Mapping[str, Term] | None = None, *,
+              limit: int | None = None) -> Rows | bool | list[ox.Triple]:
         form = query_form(sparql)
         accept = "text/turtle" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+xml"
         response = self._send("POST", self.endpoints.query, "query", data={"query": with_values(sparql, params)},
@@ -110,8 +112,8 @@ class SparqlStore(Closing):
         self._check(response, "query")
         try:
             if accept == "text/turtle":
-                return list(ox.parse(response.content, format=ox.RdfFormat.TURTLE))
-            return rows_of(ox.parse_query_results(response.content, format=ox.QueryResultsFormat.XML))
+                return list(islice(ox.parse(response.content, format=ox.RdfFormat.TURTLE), limit))
+            return rows_of(ox.parse_query_results(response.content, format=ox.QueryResultsFormat.XML), limit)
         except SyntaxError as exc:
             raise StoreError(f"{self.location}: unreadable query answer ({exc})") from exc
 
