@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.classify import classify
 from pipeline.mentions import Figure, Mention, Paper, generic_heads
@@ -31,14 +31,25 @@ def class_cue_words() -> frozenset[str]:
     return frozenset(c.lower() for cls in structure_classes().values() for c in cls.cues)
 
 
+@cache
+def _alias_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(alias in lower case, canonical name, pattern) of each lexicon alias: formulas and acronyms
+    match as written, words in any case."""
+    return tuple((alias.lower(), name, re.compile(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])",
+                                                  0 if re.search(r"[A-Z\d]", alias) else re.I))
+                 for alias, name in material_alias_index().items())
+
+
+@lru_cache(maxsize=65536)
+def _materials_in(text: str) -> frozenset[str]:
+    lowered = text.lower()
+    return frozenset(name for alias, name, pattern in _alias_patterns()
+                     if alias in lowered and pattern.search(text))     # a substring test spares most regexes
+
+
 def materials_in(text: str) -> set[str]:
     """Canonical names of the lexicon's materials that ``text`` names."""
-    found = set()
-    for alias, name in material_alias_index().items():
-        if re.search(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])", text,
-                     0 if re.search(r"[A-Z\d]", alias) else re.I):
-            found.add(name)
-    return found
+    return set(_materials_in(text))
 
 
 def phrase_score(phrase: Mention) -> int:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
@@ -336,6 +336,12 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
 
 
 def name_key(text: str, glossary: Mapping[str, str]) -> str:
+    """One spelling for the ways a paper writes one name (see ``_name_key``), cached per glossary."""
+    return _name_key(text, tuple(sorted(glossary.items())))
+
+
+@lru_cache(maxsize=65536)
+def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     """One spelling for the ways a paper writes one name: what it is made of, and what it is.
 
     A name is keyed by its control words, the names and materials it is made of (sorted, a defined
@@ -343,6 +349,7 @@ def name_key(text: str, glossary: Mapping[str, str]) -> str:
     "PANI-S/SWNT composite" agree, so do "twisted BN-carbon separator" and "BN-carbon separator",
     "polypropylene (PP) separator" and "PP separator", "the PCELS cell" and "PCELS". A name made of
     no names or materials keeps its words ("fresh electrolyte", "without additive")."""
+    glossary = dict(glossary_items)
     clean = text.translate(DASHES).strip(" ,.;:")
     clean = re.sub(r"^(?:with|containing|incorporating)\s+", "", clean, flags=re.I)
     while DETERMINERS.match(clean):

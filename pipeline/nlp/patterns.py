@@ -8,9 +8,11 @@ unit symbols and the words of bounds. Property names and their cue words come fr
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
@@ -46,9 +48,10 @@ def structure_words() -> dict[str, tuple[str, ...]]:
     return {key: tuple(str(v) for v in values) for key, values in data.items()}
 
 
-def material_alias_index() -> dict[str, str]:
-    """alias → canonical material name."""
-    return {alias: m.name for m in materials() for alias in m.aliases}
+@cache
+def material_alias_index() -> Mapping[str, str]:
+    """alias → canonical material name (built once: linking asks for it per name)."""
+    return MappingProxyType({alias: m.name for m in materials() for alias in m.aliases})
 
 
 @cache
