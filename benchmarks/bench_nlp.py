@@ -12,10 +12,10 @@ import spacy
 
 from benchmarks.bench_export import _median
 from benchmarks.bench_ingest import SAMPLE, ingest_once
-from pipeline.document import read_document
 from pipeline.extract import extract, read_paper
 from pipeline.nlp import build_nlp
-from pipeline.segment import sentences
+from pipeline.reader.document import read_document
+from pipeline.reader.segment import sentences
 
 
 def run(repeats: int = 3) -> list[dict[str, object]]:

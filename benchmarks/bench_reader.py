@@ -19,7 +19,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from benchmarks.bench_ingest import bare_chars
-from pipeline.document import read_document
+from pipeline.reader.document import read_document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "graph_data" / "sources" / \
     "zhang2017-advsci-micro-nanostructures-li-anodes.pdf"
@@ -27,7 +27,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "graph_data" / "sources" / \
 # peak across fork and exec on Linux, hiding the reader's own growth.
 PEAK_RSS = (
     "import re, resource, sys\n"
-    "from pipeline.document import read_document\n"
+    "from pipeline.reader.document import read_document\n"
     "read_document(sys.argv[1])\n"
     "try:\n"
     "    status = open('/proc/self/status').read()\n"

@@ -37,7 +37,7 @@ from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError, 
 from pipeline.graph_digest import with_digest
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.progress import Progress
-from pipeline.read_pdf import ReadLimits, sha256_of
+from pipeline.reader.pdf import ReadLimits, sha256_of
 from pipeline.records import Document, Extraction
 from pipeline.store.base import GraphStore, Rows, open_store  # noqa: F401  (open_store: for notebooks)
 from pipeline.store.named import Table, run_named, run_sparql
@@ -114,15 +114,15 @@ def not_a_file(path: Path) -> InputError | None:
 
 def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Document:
     """What the reader makes of one PDF: metadata, blocks in reading order and the reference list."""
-    from pipeline.document import read_document
+    from pipeline.reader.document import read_document
     return read_document(Path(path), password, limits)
 
 
 def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Processed:
     """Every step that can fail, before any write: read, extract, build triples, validate."""
-    from pipeline.document import read_document
     from pipeline.extract import extract
     from pipeline.nlp import build_nlp
+    from pipeline.reader.document import read_document
     from pipeline.validate import require_valid
     with parser_warnings() as warnings:
         document = read_document(Path(path), password, limits)

@@ -32,7 +32,7 @@ from rdflib.namespace import PROV
 from pipeline import __version__, api
 from pipeline.build_rdf import CITO, ONTOLOGY_GRAPH, graph_iri
 from pipeline.graph_digest import digest
-from pipeline.read_pdf import ReadLimits, sha256_of
+from pipeline.reader.pdf import ReadLimits, sha256_of
 from pipeline.store.base import GraphStore, Rows
 from pipeline.vocab import AKG
 

@@ -26,8 +26,8 @@ from pipeline.mentions import Figure, Mention, Paper, SentenceMentions, has_word
 from pipeline.nlp.patterns import DASHES
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
+from pipeline.reader.segment import sentences as document_sentences
 from pipeline.records import CitationMarker, Document, Extraction, Quantity, Sentence
-from pipeline.segment import sentences as document_sentences
 from pipeline.units import canonical_spelling, compatible, convert
 from pipeline.vocab import AKG
 

@@ -153,7 +153,7 @@ def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float |
 
     context = multiprocessing.get_context("forkserver")
     # heavy imports once, in the fork server (api itself imports the reader and NLP stack lazily)
-    context.set_forkserver_preload(["pipeline.api", "pipeline.document", "pipeline.extract", "pipeline.nlp",
+    context.set_forkserver_preload(["pipeline.api", "pipeline.reader.document", "pipeline.extract", "pipeline.nlp",
                                     "pipeline.validate"])
     with ProcessPool(max_workers=min(jobs, len(paths)), context=context) as pool:
         futures = {pool.schedule(work, (path,), timeout=timeout): path for path in paths}

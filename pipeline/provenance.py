@@ -114,7 +114,7 @@ def _bbox(text: str | None) -> BBox | None:
 
 def check_source(source: FigureSource) -> Path:
     """The figure's PDF, if it is still where the store says and unchanged; SourceMissing otherwise."""
-    from pipeline.read_pdf import sha256_of
+    from pipeline.reader.pdf import sha256_of
     if not source.pdf.is_file():
         raise SourceMissing(f"the PDF of paper {source.paper} is no longer at {source.pdf}")
     if sha256_of(source.pdf) != source.sha256:

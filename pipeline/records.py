@@ -6,6 +6,7 @@ Change a record with ``dataclasses.replace``. Nothing here does I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -35,6 +36,100 @@ class BBox:
 
     def __str__(self) -> str:
         return f"{self.x0:.1f} {self.top:.1f} {self.x1:.1f} {self.bottom:.1f}"
+
+
+Box = tuple[float, float, float, float]          # (x0, top, x1, bottom) in page points
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph as a PDF draws it, with the text its font maps it to. Coordinates from the page's top left.
+
+    ``code`` is the glyph's code in its font and ``named`` what the font's glyph names (its encoding)
+    say the glyph is, where that differs from the ToUnicode map that gave ``text``; glyph repair
+    weighs the two.
+    """
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str                         # as the PDF names it, subset tag included
+    upright: bool = True
+    code: int = -1
+    named: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FontFacts:
+    """What a page's font says about how far its text can be trusted."""
+
+    symbolic: bool = False            # the font descriptor's Symbolic flag: glyphs outside the Latin set
+    to_unicode: bool = True           # the font carries a ToUnicode map
+
+
+@dataclass(frozen=True, slots=True)
+class PageChars:
+    """The chars of one page in content-stream order, its size, its fonts and where its pictures are."""
+
+    number: int                       # 1-based
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+    fonts: dict[str, FontFacts] = field(default_factory=dict)
+    figures: tuple[Box, ...] = ()     # big images
+    drawings: tuple[Box, ...] = ()    # clusters of vector graphics (plots)
+
+
+@dataclass(frozen=True, slots=True)
+class GlyphRepair:
+    """One glyph whose text the reader changed, and why: shown by ``anodekg read --format json``."""
+
+    page: int
+    bbox: BBox
+    before: str
+    after: str
+    reason: str
+
+
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.IGNORECASE)
+ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A run of characters of one size on one line. Coordinates from the page's top left."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    upright: bool = True
+
+    @property
+    def bold(self) -> bool:
+        return bool(BOLD_FONT.search(self.font))
+
+    @property
+    def italic(self) -> bool:
+        return bool(ITALIC_FONT.search(self.font))
+
+
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """The words of one page, its size, and where its pictures are."""
+
+    number: int          # 1-based
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    figures: tuple[Box, ...] = ()     # big images
+    drawings: tuple[Box, ...] = ()    # clusters of vector graphics (plots)
 
 
 class BlockKind(StrEnum):
@@ -72,6 +167,35 @@ class CitationMarker:
     numbers: tuple[int, ...]
     start: int
     raw: str = ""
+
+
+FULL = -1            # column key of a line that spans the page (or its region)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of text in one column of one page, with its citation markers."""
+
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float                       # dominant font size
+    bold: bool
+    italic: bool
+    text: str
+    citations: tuple[CitationMarker, ...] = ()
+    column: int = FULL                # key of the column (unique on its page); FULL spans its region
+    kind: BlockKind | None = None     # set for header/footer/stamp/figure lines
+    bold_head: bool = False           # its first word is bold ("Figure 3." in a caption)
+    font: str = ""                    # dominant font name
+    column_x0: float = 0.0            # left edge of the column the line sits in
+    column_x1: float = 0.0            # right edge of that column
+
+    @property
+    def bbox(self) -> BBox:
+        return BBox(self.x0, self.top, self.x1, self.bottom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +279,7 @@ class Document:
     blocks: tuple[Block, ...]
     references: tuple[Reference, ...] = ()
     unresolved_citations: tuple[int, ...] = ()  # marker numbers with no reference entry
+    repairs: tuple[GlyphRepair, ...] = ()       # glyphs whose text the reader corrected
 
     @property
     def body(self) -> tuple[Block, ...]:

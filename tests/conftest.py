@@ -44,7 +44,7 @@ def sample_pdf() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_document(sample_pdf):
-    from pipeline.document import read_document
+    from pipeline.reader.document import read_document
     return read_document(sample_pdf)
 
 

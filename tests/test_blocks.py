@@ -4,9 +4,8 @@ from collections import Counter
 
 import pytest
 
-from pipeline.blocks import _join_lines, blocks_from_lines, lift_inline_citations, reference_number
-from pipeline.layout import Line
-from pipeline.records import BlockKind
+from pipeline.reader.blocks import _join_lines, blocks_from_lines, lift_inline_citations, reference_number
+from pipeline.records import BlockKind, Line
 
 
 def line(text: str, page: int = 1, top: float = 100.0, column: int = 1, size: float = 10.0, bold: bool = False,

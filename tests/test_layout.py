@@ -2,15 +2,16 @@
 
 import pytest
 
-from pipeline.layout import (
+from pipeline.reader.glyphs import repair_chars
+from pipeline.reader.layout import (
     LayoutOptions,
     document_lines,
     expand_citation,
     page_lines,
     split_scripts,
 )
-from pipeline.read_pdf import PageWords, Word, words_from_chars
-from pipeline.records import BlockKind
+from pipeline.reader.words import words_from_chars
+from pipeline.records import BlockKind, Char, PageChars, PageWords, Word
 
 SIZE = 10.0
 
@@ -54,7 +55,7 @@ def test_layout_unit_exponent_stays_in_text():
     words.append(script(words[-1], "−2", raised=True))
     line = page_lines(PageWords(1, 600, 800, tuple(words)))[0]
     assert line.text == "at 1 mA cm−2"
-    assert line.citations == []
+    assert line.citations == ()
 
 
 def test_layout_subscript_formula_is_inlined():
@@ -126,10 +127,10 @@ def test_layout_rotated_side_stamp_is_its_own_kind():
 
 def test_read_pdf_words_split_at_tight_gaps():
     def char(text, x0, x1):
-        return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 108.0, "size": 8.0,
-                "fontname": "ABCDEF+Body", "upright": True}
-    chars = [char("a", 0, 4), char("n", 3.9, 8), char("d", 9.4, 13.4), char("ﬁ", 13.3, 17.3)]
-    words = words_from_chars(chars)
+        return Char(text, x0, x1, 100.0, 108.0, 8.0, "ABCDEF+Body")
+    chars = (char("a", 0, 4), char("n", 3.9, 8), char("d", 9.4, 13.4), char("ﬁ", 13.3, 17.3))
+    repaired, _ = repair_chars(PageChars(1, 600, 800, chars))
+    words = words_from_chars(repaired.chars)
     assert [w.text for w in words] == ["an", "dfi"]     # a 1.4 pt gap at 8 pt is a space; ligature expanded
     assert words[0].font == "Body"
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from pipeline import api
 from pipeline.cli import app
 from pipeline.errors import TooLarge
-from pipeline.read_pdf import ReadLimits
+from pipeline.reader.pdf import ReadLimits
 from pipeline.store import open_store
 
 runner = CliRunner()

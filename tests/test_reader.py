@@ -28,7 +28,7 @@ def _flat(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def real_documents():
-    from pipeline.document import read_document
+    from pipeline.reader.document import read_document
     cache = {}
 
     def read(name):

@@ -51,7 +51,7 @@ def test_reader_hard_file_ingest_leaves_store_untouched(name, code, words, store
 
 @pytest.mark.parametrize("name", RECOVERED)
 def test_reader_hard_file_recovered_reads_text(name):
-    from pipeline.document import read_document
+    from pipeline.reader.document import read_document
     document = read_document(shared_path("corpus", "real", "hard", name))
     assert document.page_count >= 1
     assert sum(len(b.text) for b in document.body) > 10
@@ -91,8 +91,9 @@ def test_reader_truncated_file_is_a_broken_pdf(sample_pdf, tmp_path):
 def test_reader_bug_in_our_layout_code_is_not_a_damaged_pdf(sample_pdf, tmp_path, monkeypatch):
     """Only parsing the file is guarded: our own bug surfaces as itself, and in a batch as an internal
     error of that one file while the others ingest."""
-    from pipeline import api, document
-    from pipeline.document import read_document
+    from pipeline import api
+    from pipeline.reader import document
+    from pipeline.reader.document import read_document
 
     def broken_layout(pages, *args, **kwargs):
         next(iter(pages))                            # reads a page, as the real one does
@@ -153,6 +154,6 @@ def test_reader_hard_messages_name_no_internal_class(name, code, words):
 def test_reader_hard_translated_parser_error_is_one_short_line(tmp_path):
     from pdfminer.pdfparser import PDFSyntaxError
 
-    from pipeline.read_pdf import _translate
+    from pipeline.reader.pdf import _translate
     message = str(_translate(tmp_path / "x.pdf", PDFSyntaxError("Invalid dictionary construct: " + "<< /K 1 >>\n" * 300)))
     assert "\n" not in message and len(message) < 300 + len(str(tmp_path))

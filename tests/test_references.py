@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.references import parse_entry
+from pipeline.reader.references import parse_entry
 
 STYLES = {
     "wiley": "A. B. Ferrow, C.-D. Lund, E. Marsh, Adv. Energy Mater. 2019, 9, 1802345.",

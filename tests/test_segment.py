@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.segment import split_offsets
+from pipeline.reader.segment import split_offsets
 
 
 def sentences(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from pipeline import api
 from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
 from pipeline.errors import brief
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
-from pipeline.read_pdf import ReadLimits
+from pipeline.reader.pdf import ReadLimits
 
 
 def no_figures(outcome: IngestOutcome) -> str:

@@ -25,9 +25,9 @@ SCRATCH_DIR = "/dev/shm" if os.path.isdir("/dev/shm") else None
 def check_bytes(data: bytes) -> str:
     """Read ``data`` as a PDF; return the outcome's name. Raises whatever the reader lets escape
     except InputError, which is the expected way to refuse a bad file."""
-    from pipeline.document import read_document
     from pipeline.errors import InputError
-    from pipeline.read_pdf import ReadLimits
+    from pipeline.reader.document import read_document
+    from pipeline.reader.pdf import ReadLimits
 
     with tempfile.NamedTemporaryFile(suffix=".pdf", dir=SCRATCH_DIR) as handle:
         handle.write(data)
@@ -101,8 +101,8 @@ def main() -> None:
     logging.disable(logging.CRITICAL)           # pdfminer warns on every damaged object
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     with atheris.instrument_imports(include=["pipeline", "pdfplumber", "pdfminer"]):
-        import pipeline.document  # noqa: F401
-        import pipeline.read_pdf  # noqa: F401
+        import pipeline.reader.document  # noqa: F401
+        import pipeline.reader.pdf  # noqa: F401
     atheris.Setup(sys.argv, check_bytes, custom_mutator=custom_mutator)
     atheris.Fuzz()
 

@@ -1,27 +1,29 @@
-"""Open a PDF with pdfplumber once and hand on plain per-page word records; translate PDF errors.
+"""Open a PDF once and hand on each page's chars as plain records; translate PDF errors.
 
-This is the only module that touches pdfplumber. Words are built straight from ``page.chars`` (one
-pass, no second sort as in ``extract_words``): a word ends at a space character, at a gap wider than
-a tenth of the font size, or where the size or the line changes, so sub- and superscripts are
-words of their own. Each page is closed after use, because pdfplumber caches parsed objects per
-page and memory would otherwise grow with the page count.
+The reader's first stage, and the only module that touches pdfplumber (pdfminer) or pypdfium2.
+Chars are read straight from pdfminer's layout objects (one walk, without pdfplumber's
+``page.chars`` dicts), each with its glyph code and, where the font's glyph names disagree with its
+ToUnicode map, what the names say. pypdfium2 is the second char source: glyph repair asks it, page
+by page and only where pdfminer found no Unicode for a glyph. Each page is closed after use, because
+pdfplumber caches parsed objects per page and memory would otherwise grow with the page count.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import struct
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -37,53 +39,11 @@ from pipeline.errors import (
     TooLarge,
     brief,
 )
+from pipeline.records import Box, Char, FontFacts, PageChars
 
-WORD_GAP = 0.1          # a gap wider than this share of the font size separates two words
-LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
-                           "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
-UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
-BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.IGNORECASE)
-ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
-SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
-                   "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
-MATH_FONT = re.compile(r"\+AdvP|AdvMacMth|MathPi", re.IGNORECASE)
-MATH_FONT_GLYPHS = {"ð": "(", "Þ": ")", "¼": "="}
+SYMBOLIC_FLAG = 4       # bit 3 of a font descriptor's Flags: the font has glyphs outside the Latin set
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
 FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A run of characters of one size on one line. Coordinates from the page's top left."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    font: str
-    upright: bool = True
-
-    @property
-    def bold(self) -> bool:
-        return bool(BOLD_FONT.search(self.font))
-
-    @property
-    def italic(self) -> bool:
-        return bool(ITALIC_FONT.search(self.font))
-
-
-@dataclass(frozen=True, slots=True)
-class PageWords:
-    """The words of one page, its size, and where its pictures are."""
-
-    number: int          # 1-based
-    width: float
-    height: float
-    words: tuple[Word, ...]
-    figures: tuple[tuple[float, float, float, float], ...] = ()   # (x0, top, x1, bottom) of big images
-    drawings: tuple[tuple[float, float, float, float], ...] = ()  # clusters of vector graphics (plots)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,110 +148,64 @@ def _damaged_is_broken(path: Path) -> Iterator[None]:
         raise BrokenPdf(f"{path}: damaged PDF ({brief(exc) or 'the parser gave up'})") from exc
 
 
-# ------------------------------------------------------------------------------------ chars → words
+class _CodeKeepingDevice(PDFPageAggregator):
+    """pdfminer's layout device, keeping on each char the glyph code and the font it was drawn with,
+    which pdfminer uses to find the text and then drops (pdfplumber tags its marked content the same way)."""
 
-def _font_name(raw: str) -> str:
-    """'ABCDEF+Times-Bold' → 'Times-Bold' (drop the subset tag)."""
-    return raw.split("+", 1)[1] if len(raw) > 7 and raw[6] == "+" else raw
-
-
-def words_from_chars(chars: Iterable[dict]) -> tuple[Word, ...]:
-    """Group pdfplumber chars (in content-stream order) into words. Pure; one pass, kept tight
-    because it runs once per character."""
-    words: list[Word] = []
-    append = words.append
-    text: list[str] = []
-    x0 = x1 = top = bottom = size = 0.0
-    font = ""
-    upright = True
-    last_glyph, last_x0, last_top = "", 0.0, 0.0      # the previous char, to drop glyphs drawn twice
-    for char in chars:
-        glyph = char["text"]
-        if not glyph.isascii():
-            if "(cid:" in glyph:
-                glyph = UNMAPPED_GLYPH.sub("", glyph)
-            if not glyph or "\ue000" <= glyph[0] <= "\uf8ff":   # private use: pieces of big brackets
-                continue
-            glyph = glyph.translate(LIGATURES)
-            if glyph in MATH_FONT_GLYPHS and MATH_FONT.search(char.get("fontname", "")):
-                glyph = MATH_FONT_GLYPHS[glyph]             # Advent math fonts map "(" to "ð" and so on
-            if glyph in SPACING_ACCENTS and text and char["x0"] < x1 - 0.3 and text[-1][-1:].isalpha():
-                text[-1] += SPACING_ACCENTS[glyph]        # an accent drawn over the letter before it
-                continue
-        elif "(cid:" in glyph:
-            glyph = UNMAPPED_GLYPH.sub("", glyph)
-            if not glyph:
-                continue
-        if not glyph or glyph.isspace():
-            if text:
-                word = "".join(text)
-                append(Word(word, x0, x1, top, bottom, round(size, 2), font, upright))
-                text = []
-            last_glyph = ""
-            continue
-        c_x0, c_top = char["x0"], char["top"]
-        if glyph == last_glyph and -0.5 < last_x0 - c_x0 < 0.5 and -0.5 < last_top - c_top < 0.5:
-            continue                                       # the same glyph drawn twice (fake bold)
-        last_glyph, last_x0, last_top = glyph, c_x0, c_top
-        c_x1, c_bottom, c_size, c_upright = char["x1"], char["bottom"], char["size"], char["upright"]
-        if text:
-            if c_upright and upright:
-                gap = c_x0 - x1
-                same = (-0.05 * size <= c_size - size <= 0.05 * size and -0.3 * size < c_top - top < 0.3 * size
-                        and -0.5 * size < gap <= WORD_GAP * size)
-            elif not c_upright and not upright:          # rotated text: sizes are not comparable
-                gap = c_top - bottom if c_top - bottom > top - c_bottom else top - c_bottom
-                width = x1 - x0 if x1 - x0 > 1.0 else 1.0
-                same = gap <= 0.3 * width and -0.3 * width < c_x0 - x0 < 0.3 * width
-            else:
-                same = False
-            if same:
-                text.append(glyph)
-                if c_x0 < x0:
-                    x0 = c_x0
-                if c_x1 > x1:
-                    x1 = c_x1
-                if c_top < top:
-                    top = c_top
-                if c_bottom > bottom:
-                    bottom = c_bottom
-                continue
-            append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
-        text = [glyph]
-        x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, bool(c_upright)
-        font = _font_name(char.get("fontname", ""))
-    if text:
-        append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
-    return tuple(words)
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # type: ignore[override]
+        adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        item = self.cur_item._objs[-1]
+        item.cid = cid
+        item.pdffont = font
+        return adv
 
 
 @dataclass(frozen=True, slots=True)
 class PageObjects:
-    """What the reader needs of one page: its chars (as pdfplumber's char dicts, reduced to the keys
-    we read), and the boxes of its images and of its vector graphics."""
+    """What the reader needs of one page: its chars, the facts of their fonts, and the boxes of its
+    images and of its vector graphics."""
 
-    chars: list[dict]
-    images: list[tuple[float, float, float, float]]
-    graphics: list[tuple[float, float, float, float]]
+    chars: list[Char]
+    fonts: dict[str, FontFacts]
+    images: list[Box]
+    graphics: list[Box]
+
+
+def _font_facts(font) -> FontFacts:
+    flags = font.descriptor.get("Flags", 0) if isinstance(getattr(font, "descriptor", None), dict) else 0
+    return FontFacts(symbolic=bool(isinstance(flags, int) and flags & SYMBOLIC_FLAG),
+                     to_unicode=getattr(font, "unicode_map", None) is not None)
+
+
+def _layout(page: pdfplumber.page.Page):
+    """The page's pdfminer layout, made as ``page.layout`` makes it but with a device that keeps codes."""
+    device = _CodeKeepingDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    try:
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except Exception as exc:
+        raise PdfminerException(exc) from exc
+    return device.get_result()
 
 
 def page_objects(page: pdfplumber.page.Page) -> PageObjects:
-    """One walk over pdfplumber's parsed layout of the page.
+    """One walk over pdfminer's parsed layout of the page.
 
     ``page.chars`` turns every attribute of every object into plain values first (most of its cost);
-    we read the few fields we use straight from pdfplumber's own pdfminer objects, with the same
-    coordinates it would give (top-left origin, MediaBox offsets applied) and in the same order.
+    we read the few fields we use straight from pdfminer's objects, with the same coordinates
+    pdfplumber would give (top-left origin, MediaBox offsets applied) and in the same order.
     """
     height = float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     norm = page.pdf.unicode_norm
-    chars: list[dict] = []
-    images: list[tuple[float, float, float, float]] = []
-    curves: list[tuple[float, float, float, float]] = []
-    lines: list[tuple[float, float, float, float]] = []
-    rects: list[tuple[float, float, float, float]] = []
+    chars: list[Char] = []
+    fonts: dict[str, FontFacts] = {}
+    seen: dict[int, str] = {}                     # id of a pdfminer font → its name, once its facts are in
+    images: list[Box] = []
+    curves: list[Box] = []
+    lines: list[Box] = []
+    rects: list[Box] = []
 
-    def box(obj) -> tuple[float, float, float, float]:
+    def box(obj) -> Box:
         return (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
 
     def walk(objects) -> None:
@@ -303,9 +217,17 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):
                     fontname = fontname.decode("latin-1")
-                chars.append({"text": text, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
-                              "top": height - obj.y1 + mb_top, "bottom": height - obj.y0 + mb_top,
-                              "size": obj.size, "fontname": fontname, "upright": obj.upright})
+                font = obj.pdffont
+                named = ""
+                if id(font) not in seen:
+                    seen[id(font)] = fontname
+                    fonts[fontname] = _font_facts(font)
+                if getattr(font, "unicode_map", None) is not None:
+                    named = getattr(font, "cid2unicode", {}).get(obj.cid, "")
+                    if named == text:
+                        named = ""
+                chars.append(Char(text, obj.x0 + mb_x0, obj.x1 + mb_x0, height - obj.y1 + mb_top,
+                                  height - obj.y0 + mb_top, obj.size, fontname, obj.upright, obj.cid, named))
             elif isinstance(obj, LTImage):
                 images.append(box(obj))
             elif isinstance(obj, LTRect):
@@ -317,11 +239,11 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
             if isinstance(obj, LTContainer):
                 walk(obj._objs)
 
-    walk(page.layout._objs)
-    return PageObjects(chars, images, curves + lines + rects)   # pdfplumber's order: curves, lines, rects
+    walk(_layout(page)._objs)
+    return PageObjects(chars, fonts, images, curves + lines + rects)   # pdfplumber's order: curves, lines, rects
 
 
-def _figures(objects: PageObjects, width: float, height: float) -> tuple[tuple[float, float, float, float], ...]:
+def _figures(objects: PageObjects, width: float, height: float) -> tuple[Box, ...]:
     area = width * height or 1.0
     boxes = []
     for x0, top, x1, bottom in objects.images:
@@ -332,7 +254,7 @@ def _figures(objects: PageObjects, width: float, height: float) -> tuple[tuple[f
 
 
 def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8.0, min_objects: int = 12
-              ) -> tuple[tuple[float, float, float, float], ...]:
+              ) -> tuple[Box, ...]:
     """Boxes around clusters of vector graphics (the axes, curves and ticks of a plot).
 
     Objects are marked on a coarse grid; connected cells form a cluster. Big frames and background
@@ -438,8 +360,8 @@ def _no_text(path: Path, password: str | None, pdfminer_pages: int) -> InputErro
     return BrokenPdf(f"{path}: no readable pages")
 
 
-def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageWords]:
-    """Each page's words, closing every page after use."""
+def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageChars]:
+    """Each page's chars, closing every page after use."""
     with _damaged_is_broken(path):
         pages = pdf.pages
     for number, page in enumerate(pages, start=1):
@@ -447,25 +369,76 @@ def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageWords]:
             with _damaged_is_broken(path):
                 objects = page_objects(page)
                 width, height = float(page.width), float(page.height)
-            words = PageWords(number, width, height, words_from_chars(objects.chars),
+            chars = PageChars(number, width, height, tuple(objects.chars), objects.fonts,
                               _figures(objects, width, height), _drawings(objects, width, height))
         finally:
             page.close()
-        yield words
+        yield chars
+
+
+class SecondSource:
+    """pypdfium2's reading of the same file, opened on first use: a page's chars as pdfium maps them.
+
+    pdfium reads fonts that pdfminer cannot map (a CFF program's own encoding, a symbol font's
+    codes), so glyph repair asks it where pdfminer found no Unicode for a glyph. Coordinates are
+    given as pdfplumber gives them; a rotated page is not compared (its boxes would not line up).
+    """
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        self._path, self._password = path, password
+        self._document = None
+        self.pages_read = 0
+
+    def page_chars(self, number: int) -> tuple[Char, ...]:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_raw
+
+        try:
+            if self._document is None:
+                self._document = pdfium.PdfDocument(str(self._path), password=self._password or None)
+            page = self._document[number - 1]
+        except (pdfium.PdfiumError, IndexError):
+            return ()
+        try:
+            if page.get_rotation() % 360:
+                return ()
+            x0, y0, _, y1 = page.get_mediabox()
+            height = y1 - y0
+            textpage = page.get_textpage()
+            handle = textpage.raw
+            chars = []
+            for index in range(textpage.count_chars()):
+                if pdfium_raw.FPDFText_IsGenerated(handle, index):
+                    continue                               # a space or line break pdfium inferred
+                text = chr(pdfium_raw.FPDFText_GetUnicode(handle, index) or 0xFFFD)
+                left, bottom, right, top = textpage.get_charbox(index, loose=True)
+                chars.append(Char(text, left, right, height - (top - y0) + y0, height - (bottom - y0) + y0,
+                                  top - bottom, ""))
+            textpage.close()
+            self.pages_read += 1
+            return tuple(chars)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self._document is not None:
+            self._document.close()
+            self._document = None
 
 
 class _Pages:
     """The pages of an open PDF, read one at a time; remembers whether any page had text."""
 
-    def __init__(self, pdf: pdfplumber.PDF, path: Path) -> None:
+    def __init__(self, pdf: pdfplumber.PDF, path: Path, password: str | None) -> None:
         self._pdf, self._path = pdf, path
+        self.second = SecondSource(path, password)
         self.count = 0
         self.with_text = 0
 
-    def __iter__(self) -> Iterator[PageWords]:
+    def __iter__(self) -> Iterator[PageChars]:
         for page in iter_pages(self._pdf, self._path):
             self.count += 1
-            self.with_text += bool(page.words)
+            self.with_text += any(c.text.strip() for c in page.chars)
             yield page
 
 
@@ -486,7 +459,10 @@ def opened_pdf(path: Path, password: str | None = None, limits: ReadLimits = Rea
             count = len(pdf.pages)
         if count > limits.max_pages:
             raise TooLarge(f"{path}: {count} pages is more than --max-pages {limits.max_pages}")
-        pages = _Pages(pdf, path)
-        yield PdfInfo(count, metadata), pages
+        pages = _Pages(pdf, path, password)
+        try:
+            yield PdfInfo(count, metadata), pages
+        finally:
+            pages.second.close()
     if not pages.with_text:
         raise _no_text(path, password, pages.count)

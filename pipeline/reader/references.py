@@ -84,7 +84,7 @@ def _normalise(raw: str) -> str:
 
 def split_entries(blocks: Sequence[Block]) -> list[tuple[int, str]]:
     """The numbered entries of the reference list, in order, as (number, raw text)."""
-    from pipeline.blocks import reference_number
+    from pipeline.reader.blocks import reference_number
 
     entries: list[tuple[int, str]] = []
     for block in blocks:

@@ -18,7 +18,7 @@ The steps, each a small function:
 5. ``mark_repeats``: lines repeated in the top or bottom margin of many pages are running headers
    and footers.
 
-``pipeline.blocks`` then turns the lines into paragraphs, headings, captions and the reference list.
+``pipeline.reader.blocks`` then turns the lines into paragraphs, headings, captions and the reference list.
 """
 
 from __future__ import annotations
@@ -28,12 +28,11 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from pipeline.read_pdf import WORD_GAP, PageWords, Word
-from pipeline.records import BBox, BlockKind, CitationMarker
+from pipeline.reader.words import WORD_GAP
+from pipeline.records import FULL, BlockKind, CitationMarker, Line, PageWords, Word
 
-FULL = -1            # column key of a line that spans the page (or its region)
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
 TOUCH = 1.6          # points: a script starts within this distance of its base word
 ROW_BAND = 12.0      # points: words are looked up by the band of page height their middle falls in
@@ -47,32 +46,6 @@ MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 STAMP_WORDS = re.compile(r"(Downloaded (?:from|by|via)|Terms and Conditions|onlinelibrary|See the Terms|"
                          r"For personal use only)", re.I)
-
-
-@dataclass(slots=True)
-class Line:
-    """A line of text in one column of one page, with its citation markers."""
-
-    page: int
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float                       # dominant font size
-    bold: bool
-    italic: bool
-    text: str
-    citations: list[CitationMarker] = field(default_factory=list)
-    column: int = FULL                # key of the column (unique on its page); FULL spans its region
-    kind: BlockKind | None = None     # set for header/footer/stamp/figure lines
-    bold_head: bool = False           # its first word is bold ("Figure 3." in a caption)
-    font: str = ""                    # dominant font name
-    column_x0: float = 0.0            # left edge of the column the line sits in
-    column_x1: float = 0.0            # right edge of that column
-
-    @property
-    def bbox(self) -> BBox:
-        return BBox(self.x0, self.top, self.x1, self.bottom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,7 +451,7 @@ def _line(page: int, base: Sequence[Word], scripts: dict[int, list[tuple[Word, s
     text, markers = _render(base, scripts, ids)
     every = words + [s for i in ids for s, _ in scripts.get(i, [])]
     return Line(page, min(w.x0 for w in every), max(w.x1 for w in every), min(w.top for w in words),
-                max(w.bottom for w in words), size, bold, italic, text, markers, column,
+                max(w.bottom for w in words), size, bold, italic, text, tuple(markers), column,
                 bold_head=words[0].bold, font=fonts.most_common(1)[0][0], column_x0=column_x0,
                 column_x1=column_x1)
 
@@ -491,7 +464,7 @@ def _side_lines(page: int, words: Sequence[Word], kind: BlockKind) -> list[Line]
         ws = [words[i] for i in ids]
         lines.append(Line(page, min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws),
                           max(w.bottom for w in ws), statistics.median(w.size for w in ws), False, False,
-                          " ".join(w.text for w in ws), [], FULL, kind))
+                          " ".join(w.text for w in ws), (), FULL, kind))
     return lines
 
 
@@ -499,7 +472,7 @@ def _stamp_line(page: int, words: Sequence[Word]) -> Line:
     """Rotated words (a side stamp) as one line, in the order they were drawn."""
     return Line(page, min(w.x0 for w in words), max(w.x1 for w in words), min(w.top for w in words),
                 max(w.bottom for w in words), statistics.median(w.size for w in words), False, False,
-                " ".join(w.text for w in words), [], FULL, BlockKind.STAMP)
+                " ".join(w.text for w in words), (), FULL, BlockKind.STAMP)
 
 
 def _in_figure(word: Word, figures: Sequence[tuple[float, float, float, float]], margin: float = 0.0) -> bool:
@@ -605,8 +578,8 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
 
 
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
-                 ) -> None:
-    """Tag running headers and footers (in place): lines in the top or bottom margin whose letters
+                 ) -> list[list[Line]]:
+    """The pages' lines with running headers and footers tagged: lines in the top or bottom margin whose letters
     repeat on many pages, page numbers ("3", "3 of 14"), and margin lines that cite the paper's own
     DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
@@ -627,18 +600,26 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
         return any(norm.startswith(r) and (norm[len(r):] in repeated or len(r) >= 6 and len(norm) - len(r) <= 2)
                    for r in repeated if len(r) < len(norm))
 
+    def kind_of(ln: Line, height: float) -> BlockKind | None:
+        if ln.kind is not None:
+            return ln.kind
+        if STAMP_WORDS.search(ln.text) and (_in_margin(ln, height, opts) or ln.size < 7):
+            return BlockKind.STAMP
+        norm = _norm_repeat(ln.text)
+        near = _in_margin(ln, height, opts)
+        if near and (MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or not norm and PAGE_NUMBER.fullmatch(
+                ln.text.strip())) or norm and is_repeat(norm) and _in_margin(ln, height, opts, 2.0):
+            return BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
+        return None
+
+    out = []
     for lines, height in zip(pages, heights, strict=True):
+        tagged = []
         for ln in lines:
-            if ln.kind is not None:
-                continue
-            if STAMP_WORDS.search(ln.text) and (_in_margin(ln, height, opts) or ln.size < 7):
-                ln.kind = BlockKind.STAMP
-                continue
-            norm = _norm_repeat(ln.text)
-            near = _in_margin(ln, height, opts)
-            if near and (MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or not norm and PAGE_NUMBER.fullmatch(
-                    ln.text.strip())) or norm and is_repeat(norm) and _in_margin(ln, height, opts, 2.0):
-                ln.kind = BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
+            kind = kind_of(ln, height)
+            tagged.append(ln if kind is ln.kind else replace(ln, kind=kind))
+        out.append(tagged)
+    return out
 
 
 def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptions()) -> list[Line]:
@@ -654,5 +635,4 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
         fonts.update(font_counts(page))
         per_page.append(page_lines(page, opts, _most_common(fonts)))
         heights.append(page.height)
-    mark_repeats(per_page, heights, opts)
-    return [line for lines in per_page for line in lines]
+    return [line for lines in mark_repeats(per_page, heights, opts) for line in lines]

@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from pipeline.layout import BRACKETED_CITATION, FULL, LayoutOptions, Line, expand_citation, is_crystal_index
-from pipeline.records import Block, BlockKind, CitationMarker, LineSpan
+from pipeline.reader.layout import BRACKETED_CITATION, LayoutOptions, expand_citation, is_crystal_index
+from pipeline.records import FULL, Block, BlockKind, CitationMarker, Line, LineSpan
 
 HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
 CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*(\||[.:]\s)")
@@ -242,7 +242,7 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
         if index == references_from and not in_references:
             in_references = True
             if not (last and last.kind == BlockKind.HEADING and REFERENCES_TITLE.match(last.lines[0].text.strip())):
-                drafts.append(_Draft(BlockKind.HEADING, [replace(line, text="References", citations=[])], 1))
+                drafts.append(_Draft(BlockKind.HEADING, [replace(line, text="References", citations=())], 1))
         level, numbered = heading_level(line, body)
         if REFERENCES_TITLE.match(text) and (level or line.size >= body):
             in_references = True
@@ -340,8 +340,7 @@ def _front_matter(drafts: list[_Draft]) -> None:
         if draft.kind in (BlockKind.HEADING, BlockKind.BODY, BlockKind.OTHER) and author_like(
                 " ".join(ln.text for ln in draft.lines)):
             draft.kind = BlockKind.AUTHORS
-            for ln in draft.lines:
-                ln.citations = []
+            draft.lines = [replace(ln, citations=()) for ln in draft.lines]
             break
 
 

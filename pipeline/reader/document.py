@@ -1,6 +1,8 @@
 """A PDF file → a Document: blocks in reading order, the paper's metadata and its reference list.
 
-This is the reader's one entry point; it composes read_pdf (I/O), layout (pure) and references.
+This is the reader's one entry point. It composes the stages in the order the data flows through
+them: pdf (the only I/O) → glyphs → words → layout → blocks → references; ``segment`` then cuts
+the Document's blocks into sentences.
 """
 
 from __future__ import annotations
@@ -9,11 +11,13 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.blocks import blocks_from_lines
-from pipeline.layout import LayoutOptions, document_lines
-from pipeline.read_pdf import ReadLimits, opened_pdf, sha256_of
-from pipeline.records import Block, BlockKind, Document, PaperMeta
-from pipeline.references import DOI, YEAR, journal_like, parse_references, unresolved
+from pipeline.reader.blocks import blocks_from_lines
+from pipeline.reader.glyphs import repair_chars
+from pipeline.reader.layout import LayoutOptions, document_lines
+from pipeline.reader.pdf import ReadLimits, opened_pdf, sha256_of
+from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
+from pipeline.reader.words import page_words
+from pipeline.records import Block, BlockKind, Document, GlyphRepair, PaperMeta
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -111,12 +115,19 @@ def read_document(path: Path, password: str | None = None, limits: ReadLimits = 
                   options: LayoutOptions = LayoutOptions()) -> Document:
     """Read one PDF into a Document. Raises an InputError subclass for files it cannot read."""
     path = Path(path)
+    repairs: list[GlyphRepair] = []
+
+    def repaired(page):
+        page, changed = repair_chars(page, pages.second.page_chars)
+        repairs.extend(changed)
+        return page_words(page)
+
     with opened_pdf(path, password, limits) as (info, pages):
-        lines = document_lines(pages, options)
+        lines = document_lines((repaired(page) for page in pages), options)
     blocks = tuple(blocks_from_lines(lines, options))
     digest = sha256_of(path)
     meta = paper_meta(info.metadata, blocks)
     references = parse_references(blocks)
     return Document(doc_id=doc_id_for(meta.doi, digest), source=str(path), sha256=digest,
                     page_count=info.page_count, meta=meta, blocks=blocks, references=references,
-                    unresolved_citations=unresolved(blocks, references))
+                    unresolved_citations=unresolved(blocks, references), repairs=tuple(repairs))

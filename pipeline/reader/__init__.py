@@ -1,0 +1,16 @@
+"""The reader: a PDF → a Document of blocks in reading order, its metadata and its references.
+
+The stages, one module each, in the order the data flows through them:
+
+- ``pdf``: open the file once, translate its errors, hand on each page's chars (pdfminer) and, on
+  request, a second reading of them (pypdfium2). The only module that touches either library.
+- ``glyphs``: repair chars whose font maps them wrongly or not at all.
+- ``words``: chars → words, from geometry.
+- ``layout``: words → lines in reading order (columns, scripts, running heads and folios).
+- ``blocks``: lines → paragraphs, headings, captions and the reference list.
+- ``references``: the reference list → Reference records.
+- ``document``: all of the above for one file → a ``Document`` (``read_document``).
+- ``segment``: a Document's blocks → Sentence records.
+
+Nothing is imported here, so importing one stage does not load the others.
+"""

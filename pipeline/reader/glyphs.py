@@ -1,0 +1,338 @@
+"""Glyph repair: each char's text as the page shows it, where a font's own maps say otherwise. Pure.
+
+A PDF tells the text of a glyph twice at most: its font's ToUnicode map and its glyph names (the
+encoding). Typesetters break both in a few recurring ways, and a figure breaks with them: a minus
+mapped to "@" turns "mA cm⁻²" into "mA cm@2", a symbol font's μ read as "m" turns a μm thickness into
+mm, an unmapped minus turns "10⁻⁴" into 10⁴, a lost degree sign turns "60 °C" into a 60 C rate.
+The repairs, in the order they are tried:
+
+1. **The font's own evidence.** A symbol font (Symbol, SymbolMT, StandardSymL...) read without a
+   Unicode map is read through the Symbol encoding (m → μ, 0xB0 → °, 0xB4 → ×), and its
+   private-use codes (U+F06D, as office programs write them) likewise; a Greek font's Latin letters
+   are its Greek ones; a ToUnicode map that gives punctuation where the glyph's name says a math
+   sign (minus, degree, multiply, mu) yields to the name.
+2. **A second char source.** Where pdfminer found no Unicode for a glyph (``(cid:N)``, private
+   use, U+FFFD), or read a symbolic font by guesswork, pypdfium2's reading of the same spot is asked,
+   page by page and only then; it reads fonts' own programs, which pdfminer does not.
+3. **Context, and only context.** A glyph that neither source can read, or an impossible one, is
+   repaired only where its neighbours say what it must be: a sign before the digits of an exponent
+   after a unit or a power of ten ("cm@2", "10⁽ᶜⁱᵈ⁾4" raised) is a minus; an unreadable glyph, or an
+   "8" from another font, between a number and "C" is a degree sign; a symbol font's "m" between a number and a unit letter is μ; a glyph
+   between a number and "10" is ×; a comma-sized mapping of a glyph as wide as a letter "m", before a
+   number, is "~". Nothing is replaced globally.
+4. Spelled-out forms: ligatures (ﬁ → fi), soft hyphens and zero-width spaces dropped, spacing accents
+   drawn over the letter before them combined with it.
+
+Every change is a ``GlyphRepair`` (page, box, before, after, reason), which ``anodekg read --format
+json`` shows, so a user can see what the reader changed. A glyph nobody can read is left out, as
+before, and recorded as dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
+
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+                           "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
+UNMAPPED = re.compile(r"\(cid:\d+\)")
+SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
+                   "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
+SYMBOL_FONT = re.compile(r"symbol|standardsym", re.IGNORECASE)
+GREEK_FONT = re.compile(r"greek|grk", re.IGNORECASE)
+MATH_FONT = re.compile(r"\+AdvP|AdvMacMth|MathPi", re.IGNORECASE)
+MATH_FONT_GLYPHS = {"ð": "(", "Þ": ")", "¼": "="}      # Advent math fonts put brackets and "=" there
+
+# Adobe's Symbol encoding, where it differs from ASCII: code → character.
+SYMBOL_ENCODING = {
+    0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗", 0x2D: "−", 0x40: "≅", 0x5C: "∴", 0x5E: "⊥", 0x7E: "∼",
+    **dict(zip(range(0x41, 0x5B), "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ", strict=True)),
+    **dict(zip(range(0x61, 0x7B), "αβχδεφγηιϕκλμνοπθρστυϖωξψζ", strict=True)),
+    0xA1: "ϒ", 0xA2: "′", 0xA3: "≤", 0xA4: "⁄", 0xA5: "∞", 0xA6: "ƒ", 0xAB: "↔", 0xAC: "←", 0xAD: "↑",
+    0xAE: "→", 0xAF: "↓", 0xB0: "°", 0xB1: "±", 0xB2: "″", 0xB3: "≥", 0xB4: "×", 0xB5: "∝", 0xB6: "∂",
+    0xB7: "•", 0xB8: "÷", 0xB9: "≠", 0xBA: "≡", 0xBB: "≈", 0xBC: "…", 0xC5: "⊕", 0xC6: "∅", 0xC7: "∩",
+    0xC8: "∪", 0xD1: "∇", 0xD7: "⋅", 0xD8: "¬", 0xD9: "∧", 0xDA: "∨", 0xDB: "⇔", 0xDE: "⇒", 0xE1: "〈",
+    0xE5: "∑", 0xF1: "〉", 0xF2: "∫",
+}
+# Signs a glyph's name may be trusted for over a ToUnicode map that gives plain punctuation instead.
+NAMED_SIGNS = frozenset("−°μµ×∼~±≈≤≥·⋅‰Ω∞′″→←")
+# Unit symbols an exponent follows ("cm⁻²", "g⁻¹", "h⁻¹"); "10" is a power of ten.
+EXPONENT_BASES = frozenset({"cm", "m", "mm", "nm", "μm", "µm", "km", "g", "kg", "mg", "h", "s", "min", "l", "L",
+                            "ml", "mL", "K", "V", "W", "A", "mA", "Pa", "J", "mol", "Hz", "S", "F", "C", "Ω",
+                            "10", "Wh", "Ah", "mAh", "kW", "dm", "yr", "d"})
+UNIT_LETTERS = frozenset("mAgLlsVWFMΩ")   # a unit's symbol after μ: μm, μA, μg, μL, μs, μV, μW, μF, μM
+NARROW_MARKS = frozenset(",.'`’‘^")      # glyphs a third of an em wide at most in any text font
+DASHES = frozenset("-–‒—")
+DIGITS = frozenset("0123456789")
+PLAIN_EXPONENT_NEIGHBOURS = frozenset("+-−–‒—/·×⋅.,;:()[]{}%=<>~^'’\"⁻⁺±")
+
+
+def _font_kind(name: str, facts: FontFacts) -> str:
+    if SYMBOL_FONT.search(name):
+        return "symbol"
+    if GREEK_FONT.search(name):
+        return "greek"
+    if MATH_FONT.search(name):
+        return "math"
+    if facts.symbolic and not facts.to_unicode:
+        return "guessed"               # pdfminer read a symbolic font without a map: by the standard encoding
+    return ""
+
+
+def _unreadable(text: str) -> bool:
+    """No Unicode for the glyph: pdfminer's '(cid:N)', private use, the replacement char, a control char."""
+    if not text:
+        return True
+    first = text[0]
+    return "(cid:" in text or "\ue000" <= first <= "\uf8ff" or first == "\ufffd" or (
+        first < " " and first not in "\t\n\r")
+
+
+def _meaningful(text: str) -> bool:
+    return bool(text) and not _unreadable(text) and not text.isspace()
+
+
+def _symbol_code(char: Char) -> int:
+    """The code a symbol font's glyph was drawn with: its own code, or the one inside a private-use value."""
+    if "\uf020" <= char.text[:1] <= "\uf0ff":
+        return ord(char.text[0]) - 0xF000
+    if char.code >= 0:
+        return char.code
+    return ord(char.text[0]) if len(char.text) == 1 else -1
+
+
+def _from_font(char: Char, kind: str) -> tuple[str, str] | None:
+    """(text, reason) from the font's own evidence, or None."""
+    text = char.text
+    if kind == "symbol" and (text.isascii() or _unreadable(text) or "\u00a0" <= text[:1] <= "\u00ff"):
+        mapped = SYMBOL_ENCODING.get(_symbol_code(char))
+        if mapped and mapped != text:
+            return mapped, "symbol font read through the Symbol encoding"
+    elif kind == "greek" and len(text) == 1 and text.isascii() and text.isalpha():
+        mapped = SYMBOL_ENCODING.get(ord(text))
+        if mapped and mapped != text:
+            return mapped, "Greek font: its Latin letters are Greek ones"
+    elif kind == "math" and text in MATH_FONT_GLYPHS:
+        return MATH_FONT_GLYPHS[text], "math font maps brackets and '=' onto Latin-1"
+    if char.named and char.named in NAMED_SIGNS and (text.isascii() or not text.isalnum()) and text != char.named:
+        return char.named, "glyph name over the ToUnicode map"
+    return None
+
+
+class _SecondIndex:
+    """The second source's chars of one page, looked up by where they sit and checked by their neighbours."""
+
+    def __init__(self, chars: Sequence[Char]) -> None:
+        self._chars = [c for c in chars if c.text.strip()]
+        self._rows: dict[int, list[int]] = {}
+        for j, c in enumerate(self._chars):
+            self._rows.setdefault(int((c.top + c.bottom) / 2 // 4), []).append(j)
+
+    def at(self, chars: Sequence[Char], i: int) -> str:
+        """The text of the glyph drawn in the same box (one glyph's boxes overlap by most of their area
+        in both readings) between the same neighbours (both draw in content-stream order), or ""."""
+        char = chars[i]
+        area = max((char.x1 - char.x0) * (char.bottom - char.top), 1e-6)
+        best, best_overlap = -1, 0.5
+        row = int((char.top + char.bottom) / 2 // 4)
+        for key in (row - 1, row, row + 1):
+            for j in self._rows.get(key, ()):
+                other = self._chars[j]
+                width = min(char.x1, other.x1) - max(char.x0, other.x0)
+                height = min(char.bottom, other.bottom) - max(char.top, other.top)
+                if width <= 0 or height <= 0:
+                    continue
+                other_area = max((other.x1 - other.x0) * (other.bottom - other.top), 1e-6)
+                overlap = width * height / (area + other_area - width * height)
+                if overlap > best_overlap:
+                    best, best_overlap = j, overlap
+        if best < 0:
+            return ""
+        mine = [_legible_neighbour(chars, i, step) for step in (-1, 1)]
+        theirs = [self._chars[best + step].text if 0 <= best + step < len(self._chars) else "" for step in (-1, 1)]
+        if not any(mine) or any(m and m != t for m, t in zip(mine, theirs, strict=True)):
+            return ""                          # a glyph the second source does not draw here
+        return self._chars[best].text
+
+
+def _legible_neighbour(chars: Sequence[Char], i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(chars) and (not chars[j].text.strip() or _unreadable(chars[j].text)):
+        j += step
+    return chars[j].text if 0 <= j < len(chars) and abs(j - i) <= 3 else ""
+
+
+# ------------------------------------------------------------------------------------ context
+
+def _neighbour(chars: Sequence[Char], i: int, step: int, skip_spaces: bool = True) -> int:
+    """Index of the nearest char before (step -1) or after (step 1) ``i`` on the same line, or -1."""
+    here = chars[i]
+    j = i + step
+    while 0 <= j < len(chars):
+        other = chars[j]
+        if abs((other.top + other.bottom) - (here.top + here.bottom)) / 2 > max(here.size, other.size):
+            return -1
+        if other.text.strip() or not skip_spaces:
+            return j
+        j += step
+    return -1
+
+
+def _run_before(chars: Sequence[Char], i: int) -> str:
+    """The letters or digits drawn right before ``i`` with no space between (the unit an exponent follows)."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < 6:
+        c = chars[j]
+        if not c.text or not (c.text.isalnum() or c.text in "μµΩ") or c.x1 < chars[j + 1].x0 - 0.25 * c.size:
+            break
+        out.append(c.text)
+        j -= 1
+    return "".join(reversed(out))
+
+
+def _raised(script: Char, base: Char) -> bool:
+    """Set smaller and higher than the char before it: a superscript."""
+    return script.size < 0.9 * base.size and script.bottom < base.bottom - 0.15 * base.size
+
+
+def _exponent_base(run: str) -> bool:
+    """Whether the letters or digits before a sign are a unit an exponent follows, or a power of ten."""
+    if run == "10" or re.search(r"[^0-9]10$|^10$", run):
+        return True
+    letters = re.search(r"[A-Za-zμµΩ]+$", run)
+    return bool(letters) and any(letters.group(0).endswith(base) for base in EXPONENT_BASES)
+
+
+def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str]) -> tuple[str, str] | None:
+    """(text, reason) for a glyph that its neighbours pin down, or None."""
+    char = chars[i]
+    text = char.text
+    nxt = i + 1 if i + 1 < len(chars) else -1
+    after = chars[nxt].text if nxt >= 0 else ""
+    touching_next = nxt >= 0 and chars[nxt].x0 - char.x1 < 0.35 * char.size
+    before = _neighbour(chars, i, -1)
+    following = _neighbour(chars, i, 1)
+    number_before = before >= 0 and chars[before].text[-1:].isdigit()
+    # a minus before an exponent's digits: "cm@2", "10(cid:0)4", a raised en dash. A glyph nobody can read
+    # may be one after a unit even if set level; a legible one, and any after "10", only when raised.
+    junk = unreadable or text not in PLAIN_EXPONENT_NEIGHBOURS and (not text.isalnum() or "\u00c0" <= text <= "\u00ff")
+    if after[:1] in DIGITS and touching_next and (junk or text == "@" or text in DASHES):
+        base = chars[i - 1] if i > 0 and chars[i - 1].text.strip() else None
+        raised = base is not None and _raised(char, base) and _raised(chars[nxt], base)
+        run = _run_before(chars, i)
+        unit = _exponent_base(run)
+        if unit and (raised or junk and not run.endswith("10")):
+            return "−", "the sign of an exponent after a unit or a power of ten"
+    # a degree sign between a number and C or F: a glyph nobody can read, or an "8" from another font
+    if following >= 0 and chars[following].text in ("C", "F") and number_before \
+            and chars[following].x0 - char.x1 < 0.5 * char.size \
+            and (unreadable or text == "8" and chars[before].font != char.font):
+        return "°", "a degree sign between a number and C"
+    # a symbol font's mu before a unit letter
+    if text == "m" and kinds.get(char.font) and after[:1] in UNIT_LETTERS and touching_next \
+            and chars[nxt].font != char.font and number_before:
+        return "μ", "a symbol font's μ between a number and a unit"
+    # a multiplication sign between a number and a power of ten
+    if unreadable and number_before and following >= 0 and \
+            "".join(c.text for c in chars[following:following + 2]) == "10":
+        return "×", "a sign between a number and a power of ten"
+    # a wide glyph that a font maps to a comma or a stop, before a number: a tilde
+    if text in NARROW_MARKS and char.x1 - char.x0 > 0.5 * char.size and following >= 0 \
+            and chars[following].text[:1].isdigit() and (before < 0 or chars[before].font != char.font):
+        return "~", "a glyph as wide as a letter mapped to a narrow mark, before a number"
+    return None
+
+
+def _odd(chars: Sequence[Char], i: int, char: Char) -> bool:
+    """A legible ASCII glyph worth a look in context: an at sign, a comma as wide as a letter, an '8'
+    before 'C' (a degree sign's stand-in). Cheap: it runs on every char."""
+    text = char.text
+    if text == "@":
+        return True
+    if text in ",.":
+        return char.x1 - char.x0 > 0.5 * char.size
+    return text == "8" and i + 1 < len(chars) and chars[i + 1].text in ("C", "F")
+
+
+# ------------------------------------------------------------------------------------ the stage
+
+def _bbox(char: Char) -> BBox:
+    return BBox(char.x0, char.top, char.x1, char.bottom)
+
+
+def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None = None
+                 ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+    """The page with its glyphs repaired, and what was changed. ``second(page_number)`` gives the
+    second source's chars of a page; it is called only when a glyph needs it."""
+    chars = page.chars
+    kinds = {name: _font_kind(name, facts) for name, facts in page.fonts.items()}
+    kinds = {name: kind for name, kind in kinds.items() if kind}
+    texts: dict[int, str] = {}                    # index → new text
+    reasons: dict[int, str] = {}
+    unreadable: list[int] = []
+    doubtful: list[int] = []                      # readable, but read from a symbolic font by guesswork
+    context: list[int] = []
+    for i, char in enumerate(chars):
+        text = char.text
+        kind = kinds.get(char.font, "") if kinds else ""
+        if text.isascii() and not kind and not char.named:
+            if "(cid:" in text:
+                unreadable.append(i)
+            elif _odd(chars, i, char):
+                context.append(i)
+            continue
+        found = _from_font(char, kind)
+        if found:
+            texts[i], reasons[i] = found
+        elif _unreadable(text):
+            unreadable.append(i)
+        elif not text.isascii() and text.translate(LIGATURES) != text:
+            texts[i] = text.translate(LIGATURES)
+            if text not in "\u00ad\u200b\u2010\u2011":
+                reasons[i] = "ligature spelled out"
+        else:
+            if kind == "guessed":
+                doubtful.append(i)
+            context.append(i)
+    if (unreadable or doubtful) and second is not None:
+        index = _SecondIndex(second(page.number))
+        for i in unreadable + doubtful:
+            other = index.at(chars, i)
+            if _meaningful(other) and other != chars[i].text:
+                texts[i], reasons[i] = other.translate(LIGATURES), "second char source (pdfium)"
+    unresolved = {i for i in unreadable if i not in texts}
+    for i in sorted(unresolved.union(context)):
+        found = _from_context(chars, i, i in unresolved, kinds)
+        if found:
+            texts[i], reasons[i] = found
+    for i in unresolved:
+        if i not in texts:
+            texts[i], reasons[i] = "", "no Unicode for the glyph in either source: left out"
+    out = list(chars)
+    for i, text in texts.items():
+        out[i] = replace(chars[i], text=text)
+    out = _combine_accents(out)
+    repairs = tuple(GlyphRepair(page.number, _bbox(chars[i]), chars[i].text, texts[i], reasons[i])
+                    for i in sorted(reasons))
+    if not texts and len(out) == len(chars):
+        return page, repairs
+    return replace(page, chars=tuple(out)), repairs
+
+
+def _combine_accents(chars: list[Char]) -> list[Char]:
+    """An accent drawn as a spacing glyph over the letter before it becomes one letter with it."""
+    if not any(c.text in SPACING_ACCENTS for c in chars):
+        return chars
+    out: list[Char] = []
+    for char in chars:
+        prev = out[-1] if out else None
+        if (char.text in SPACING_ACCENTS and prev is not None and prev.text[-1:].isalpha()
+                and char.x0 < prev.x1 - 0.3):
+            out[-1] = replace(prev, text=prev.text + SPACING_ACCENTS[char.text])
+            continue
+        out.append(char)
+    return out

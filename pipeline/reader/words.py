@@ -1,0 +1,83 @@
+"""Chars → words, from geometry alone. Pure; one pass, kept tight because it runs once per char.
+
+A word ends at a space char, at a gap wider than ``WORD_GAP`` of the font size, or where the size or
+the line changes, so sub- and superscripts are words of their own. Many PDFs draw no space chars
+at all (LaTeX, most typesetting systems place each word by position), so the gap is what counts;
+``spaced`` then tells, for each pair of neighbouring words, whether a reader sees a space between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.records import Char, PageChars, PageWords, Word
+
+WORD_GAP = 0.1          # a gap wider than this share of the font size separates two words
+
+
+def font_name(raw: str) -> str:
+    """'ABCDEF+Times-Bold' → 'Times-Bold' (drop the subset tag)."""
+    return raw.split("+", 1)[1] if len(raw) > 7 and raw[6] == "+" else raw
+
+
+def spaced(gap: float, size: float) -> bool:
+    """Whether a gap of ``gap`` points after a word of ``size`` points reads as a space."""
+    return gap > WORD_GAP * size
+
+
+def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
+    """Group chars (repaired, in content-stream order) into words."""
+    words: list[Word] = []
+    append = words.append
+    text: list[str] = []
+    x0 = x1 = top = bottom = size = 0.0
+    font = ""
+    upright = True
+    last_glyph, last_x0, last_top = "", 0.0, 0.0      # the previous char, to drop glyphs drawn twice
+    for char in chars:
+        glyph = char.text
+        if not glyph or glyph.isspace():
+            if text:
+                append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
+                text = []
+            last_glyph = ""
+            continue
+        c_x0, c_top = char.x0, char.top
+        if glyph == last_glyph and -0.5 < last_x0 - c_x0 < 0.5 and -0.5 < last_top - c_top < 0.5:
+            continue                                       # the same glyph drawn twice (fake bold)
+        last_glyph, last_x0, last_top = glyph, c_x0, c_top
+        c_x1, c_bottom, c_size, c_upright = char.x1, char.bottom, char.size, char.upright
+        if text:
+            if c_upright and upright:
+                gap = c_x0 - x1
+                same = (-0.05 * size <= c_size - size <= 0.05 * size and -0.3 * size < c_top - top < 0.3 * size
+                        and -0.5 * size < gap <= WORD_GAP * size)
+            elif not c_upright and not upright:          # rotated text: sizes are not comparable
+                gap = c_top - bottom if c_top - bottom > top - c_bottom else top - c_bottom
+                width = x1 - x0 if x1 - x0 > 1.0 else 1.0
+                same = gap <= 0.3 * width and -0.3 * width < c_x0 - x0 < 0.3 * width
+            else:
+                same = False
+            if same:
+                text.append(glyph)
+                if c_x0 < x0:
+                    x0 = c_x0
+                if c_x1 > x1:
+                    x1 = c_x1
+                if c_top < top:
+                    top = c_top
+                if c_bottom > bottom:
+                    bottom = c_bottom
+                continue
+            append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
+        text = [glyph]
+        x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, bool(c_upright)
+        font = font_name(char.font)
+    if text:
+        append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
+    return tuple(words)
+
+
+def page_words(page: PageChars) -> PageWords:
+    return PageWords(page.number, page.width, page.height, words_from_chars(page.chars), page.figures,
+                     page.drawings)
