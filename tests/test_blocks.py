@@ -89,3 +89,13 @@ def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph(caption_e
                                    "over 1000 cycles in all.")
     assert blocks[1].text.startswith("Figure 2. Carbon frameworks.")
     assert blocks[2].text.startswith("A second paragraph")
+
+
+def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
+    from pipeline.reader.blocks import marked_text
+    from pipeline.records import BBox, Block, CitationMarker
+    text = "a capacity retention of 58.86%. Both are viable. Next."
+    block = Block(BlockKind.BODY, text, 1, BBox(0, 0, 1, 1), 0,
+                  citations=(CitationMarker((23, 25), 30, "[23, 25]"), CitationMarker((28, 29), 47, "28,29")))
+    assert marked_text(block) == "a capacity retention of 58.86% [23, 25]. Both are viable28,29. Next."
+    assert block.text == text                  # extraction still reads the clean text

@@ -26,6 +26,10 @@ def read(
     fmt: Annotated[ReadFormat, typer.Option("--format", "-f", help="Plain text, or JSON blocks.")] = ReadFormat.text,
     password: Annotated[str | None, typer.Option(help="Password for an encrypted PDF.")] = None,
     noise: Annotated[bool, typer.Option("--noise", help="Also show headers, footers and stamps.")] = False,
+    markers: Annotated[bool, typer.Option(
+        "--markers/--no-markers",
+        help="Show citation markers where they were printed, or leave them out as extraction reads the text.",
+    )] = True,
     store: StoreOpt = "",
 ) -> None:
     """Show what the reader makes of a PDF: text in reading order, or its blocks as JSON.
@@ -37,10 +41,11 @@ def read(
     if fmt == ReadFormat.json:
         print(json.dumps(_document_json(document), ensure_ascii=False, indent=1))
         return
+    from pipeline.reader.blocks import marked_text
     for block in document.blocks:
         if block.kind in NOISE_KINDS and not noise:
             continue
-        print(block.text)
+        print(marked_text(block) if markers else block.text)
         print()
 
 
@@ -51,4 +56,8 @@ def _document_json(document: Document) -> dict:
          "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom], "text": b.text,
          "citations": [{"numbers": list(m.numbers), "at": m.start} for m in b.citations]}
         for b in document.blocks]
+    data["repairs"] = [   # glyphs whose text the reader changed, and why
+        {"page": r.page, "bbox": [r.bbox.x0, r.bbox.top, r.bbox.x1, r.bbox.bottom], "before": r.before,
+         "after": r.after, "reason": r.reason}
+        for r in document.repairs]
     return data

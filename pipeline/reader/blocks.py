@@ -101,6 +101,21 @@ def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: S
     return kept, merged, [replace(sp, start=moved(sp.start), end=moved(sp.end)) for sp in spans]
 
 
+def marked_text(block: Block) -> str:
+    """The block's text with its citation markers back where they were printed: a bracketed marker
+    after a space ("… 58.86% [23, 25]"), a superscript one against the word it follows ("viable28,29").
+    The clean text without them is what extraction reads; this is what the page shows."""
+    text = block.text
+    for marker in sorted(block.citations, key=lambda m: m.start, reverse=True):
+        raw = marker.raw.strip()
+        if not raw:
+            continue
+        at = min(max(marker.start, 0), len(text))
+        glue = " " if raw.startswith(("[", "(")) and at and not text[at - 1].isspace() else ""
+        text = text[:at] + glue + raw + text[at:]
+    return text
+
+
 # ------------------------------------------------------------------------------ line kinds
 
 @dataclass(slots=True)
