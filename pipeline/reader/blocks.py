@@ -47,6 +47,13 @@ KEEP_HYPHEN_PREFIXES = {"non", "self", "well", "high", "low", "long", "short", "
                         "pre", "post", "state", "dendrite", "room", "large", "small", "ultra", "so", "cross",
                         "li", "cu", "ni", "al", "zn", "si", "sn", "ag", "au", "mg", "na", "k",
                         "one", "four", "sub", "semi", "quasi", "anti", "bi", "tri", "di"}
+# second parts of English compounds ("nickel-rich", "binder-free", "color-coded"), and the conjunctions of
+# a suspended hyphen ("mono- and bilayers")
+KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "like", "type", "doped", "induced",
+                        "assisted", "containing", "modified", "sized", "shaped", "dependent", "independent", "scale",
+                        "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
+                        "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
+                        "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
 REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*[A-Z\u00C0-\u024F])|\((\d{1,4})\)(?=\s)|"
                              r"(\d{1,4})(?=\s+[A-Z\u00C0-\u024F][\w'’\-]*\.?,?\s))")
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
@@ -482,15 +489,25 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return False
     if vocabulary[joined]:
         return True
+    if tail.lower() in KEEP_HYPHEN_SUFFIXES:
+        return False
     if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
         return False                  # two words of the paper: a compound ("nickel-rich")
-    return head.lower() not in KEEP_HYPHEN_PREFIXES and not head[:1].isupper()
+    symbol_or_acronym = len(head) <= 2 or head.isupper()          # "Li-", "SEM-": a compound's first part
+    return head.lower() not in KEEP_HYPHEN_PREFIXES and not (head[:1].isupper() and symbol_or_acronym)
 
 
 def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
+    """The paper's words, with how often each occurs; a line's first word after a line that ends in a
+    hyphen is left out, since it may be the second half of a hyphenated word ("charac-" "teristics")."""
     words: Counter[str] = Counter()
+    after_hyphen = False
     for ln in lines:
-        words.update(w.lower().replace("‐", "-") for w in re.findall(r"[A-Za-z][A-Za-z\-‐]+", ln.text))
+        found = re.findall(r"[A-Za-z][A-Za-z\-‐]+", ln.text)
+        if after_hyphen and found and ln.text.lstrip()[:1].islower():
+            found = found[1:]
+        words.update(w.lower().replace("‐", "-") for w in found)
+        after_hyphen = ln.text.rstrip().endswith(("-", "‐"))
     return words
 
 

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from pipeline.reader.words import WORD_GAP
+from pipeline.reader.words import spaced
 from pipeline.records import FULL, BlockKind, CitationMarker, Line, PageWords, Word
 
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
@@ -291,11 +291,84 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         lines_left = [s for s in left if s.x1 - s.x0 >= 3 * size] or left
         lines_right = [s for s in right if s.x1 - s.x0 >= 3 * size] or right
         gap = min(s.x0 for s in lines_right) - max(s.x1 for s in lines_left)
-        spaces = [words[b].x0 - words[a].x1 for s in left + right for a, b in zip(s.ids, s.ids[1:], strict=False)]
-        if gap < opts.gutter_width * size or spaces and gap < 2.5 * statistics.median(spaces):
+        if gap < opts.gutter_width * size or not _wider_than_word_spaces(left, right, words, size):
             continue                     # justified word gaps that happen to line up, not a gutter
-        bands.append((top, bottom))
+        bands.extend(_split_by_kind(top, bottom, left, right, words))
     return sorted(bands)
+
+
+def _widest_space(seg: Segment, words: Sequence[Word]) -> float:
+    return max((words[b].x0 - words[a].x1 for a, b in zip(seg.ids, seg.ids[1:], strict=False)), default=0.0)
+
+
+def _wider_than_word_spaces(left: Sequence[Segment], right: Sequence[Segment], words: Sequence[Word],
+                            size: float) -> bool:
+    """Whether the gap between the two sides is a gutter: on most rows that have text on both sides it
+    is clearly wider than the widest word space of that row. A river of word spaces that happen to
+    line up in one justified column is as wide as the spaces around it."""
+    by_mid = sorted(right, key=lambda s: s.mid)
+    mids = [s.mid for s in by_mid]
+    rows = wider = 0
+    for seg in left:
+        k = bisect.bisect_left(mids, seg.mid - 0.5 * size)
+        partner = next((r for r in by_mid[k:k + 3] if abs(r.mid - seg.mid) < 0.5 * size), None)
+        if partner is None:
+            continue
+        rows += 1
+        widest = max(_widest_space(seg, words), _widest_space(partner, words))
+        wider += partner.x0 - seg.x1 > 1.3 * widest
+    return rows == 0 or wider >= 0.6 * rows
+
+
+def _seg_size(seg: Segment, words: Sequence[Word]) -> float:
+    return statistics.median(words[i].size for i in seg.ids)
+
+
+def _size_runs(side: Sequence[Segment], words: Sequence[Word]) -> list[tuple[float, list[Segment]]]:
+    """A column's segments, top to bottom, in runs set in one size."""
+    runs: list[tuple[float, list[Segment]]] = []
+    for seg in sorted(side, key=lambda s: s.top):
+        size = _seg_size(seg, words)
+        if runs and abs(runs[-1][0] - size) < 0.3:
+            runs[-1][1].append(seg)
+        else:
+            runs.append((size, [seg]))
+    return runs
+
+
+def _split_by_kind(top: float, bottom: float, left: Sequence[Segment], right: Sequence[Segment],
+                   words: Sequence[Word]) -> list[tuple[float, float]]:
+    """A band cut where both columns change from small print to another size at the same height.
+
+    A caption set in two columns above (or below) two columns of body text shares their gutter; read
+    column by column, the caption's second half would land inside the body. Where, at one height,
+    both columns pass from lines of one size to lines of another, one of the two is smaller than the
+    running text (a caption, a table, a footnote; not a heading, which two columns may share by
+    chance), and neither column's text crosses that height, the band is cut there, so each part is
+    read whole before the next."""
+    sizes: Counter[float] = Counter()
+    for seg in (*left, *right):
+        for i in seg.ids:
+            sizes[words[i].size] += len(words[i].text)
+    body = sizes.most_common(1)[0][0]
+    runs = [_size_runs(side, words) for side in (left, right)]
+    cuts = []
+    for k in range(len(runs[0]) - 1):
+        above, below = runs[0][k], runs[0][k + 1]
+        for m in range(len(runs[1]) - 1):
+            other_above, other_below = runs[1][m], runs[1][m + 1]
+            if abs(above[0] - other_above[0]) >= 0.3 or abs(below[0] - other_below[0]) >= 0.3:
+                continue
+            small = above if above[0] < below[0] else below
+            other_small = other_above if above[0] < below[0] else other_below
+            if small[0] > body - 0.3 or len(small[1]) < 2 or len(other_small[1]) < 2:
+                continue
+            upper = max(max(s.bottom for s in above[1]), max(s.bottom for s in other_above[1]))
+            lower = min(min(s.top for s in below[1]), min(s.top for s in other_below[1]))
+            if upper < lower:
+                cuts.append((upper + lower) / 2)
+    edges = [top, *sorted(set(cuts)), bottom]
+    return list(zip(edges, edges[1:], strict=False))
 
 
 def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts: LayoutOptions,
@@ -372,9 +445,12 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
     markers: list[CitationMarker] = []
     prev_x1: float | None = None
     prev_kind = "base"
+    base_size = pieces[0][4] if pieces else 0.0
     for x0, x1, piece, kind, size in pieces:
         gap = x0 - prev_x1 if prev_x1 is not None else 0.0
-        glue = " " if prev_x1 is not None and gap > WORD_GAP * size * 1.5 else ""
+        glue = " " if prev_x1 is not None and _spaced(gap, kind, prev_kind, size, base_size) else ""
+        if kind == "base":
+            base_size = size
         if kind == "pre":
             kind = "sup"
             if not text and piece.isdigit():          # a raised entry or footnote number opens the line
@@ -389,6 +465,18 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
         text = text + glue + piece if text else piece
         prev_x1, prev_kind = x1, kind
     return text, markers
+
+
+def _spaced(gap: float, kind: str, prev_kind: str, size: float, base_size: float) -> bool:
+    """Whether a reader sees a space before a piece of a line. Between words, any gap a word could
+    not hold (the same test that split them); a script, though, sits off its base and its own pieces
+    by thin spaces ("mAh g⁻¹" is often set g, thin space, −, kern, 1), so only a gap as wide as a word
+    space of the base's size sets it apart."""
+    if kind == "base":
+        return spaced(gap, size)
+    if prev_kind == "base":
+        return gap > 0.25 * base_size
+    return gap > 0.3 * size
 
 
 def _is_citation_script(piece: str, before: str, after_subscript: bool = False) -> bool:
