@@ -16,10 +16,11 @@ The repairs, in the order they are tried:
    page by page and only then; it reads fonts' own programs, which pdfminer does not.
 3. **Context, and only context.** A glyph that neither source can read, or an impossible one, is
    repaired only where its neighbours say what it must be: a sign before the digits of an exponent
-   after a unit or a power of ten ("cm@2", "10⁽ᶜⁱᵈ⁾4" raised) is a minus; an unreadable glyph, or an
-   "8" from another font, between a number and "C" is a degree sign; a symbol font's "m" between a number and a unit letter is μ; a glyph
-   between a number and "10" is ×; a comma-sized mapping of a glyph as wide as a letter "m", before a
-   number, is "~". Nothing is replaced globally.
+   after a unit or a power of ten ("cm@2", a raised unreadable glyph in "10?4") is a minus; an
+   unreadable glyph, or an "8" from another font, between a number and "C" is a degree sign; a
+   symbol font's "m", or an unreadable glyph, between a number and a unit letter is μ; an unreadable
+   glyph between a number and "10" is ×; a comma-sized mapping of a glyph as wide as a letter, before
+   a number, is "~". Nothing is replaced globally.
 4. Spelled-out forms: ligatures (ﬁ → fi), soft hyphens and zero-width spaces dropped, spacing accents
    drawn over the letter before them combined with it.
 
@@ -61,7 +62,7 @@ SYMBOL_ENCODING = {
 NAMED_SIGNS = frozenset("−°μµ×∼~±≈≤≥·⋅‰Ω∞′″→←")
 # Unit symbols an exponent follows ("cm⁻²", "g⁻¹", "h⁻¹"); "10" is a power of ten.
 EXPONENT_BASES = frozenset({"cm", "m", "mm", "nm", "μm", "µm", "km", "g", "kg", "mg", "h", "s", "min", "l", "L",
-                            "ml", "mL", "K", "V", "W", "A", "mA", "Pa", "J", "mol", "Hz", "S", "F", "C", "Ω",
+                            "ml", "mL", "K", "V", "W", "mA", "Pa", "J", "mol", "Hz", "F", "Ω", "M",
                             "10", "Wh", "Ah", "mAh", "kW", "dm", "yr", "d"})
 UNIT_LETTERS = frozenset("mAgLlsVWFMΩ")   # a unit's symbol after μ: μm, μA, μg, μL, μs, μV, μW, μF, μM
 NARROW_MARKS = frozenset(",.'`’‘^")      # glyphs a third of an em wide at most in any text font
@@ -204,7 +205,10 @@ def _exponent_base(run: str) -> bool:
     if run == "10" or re.search(r"[^0-9]10$|^10$", run):
         return True
     letters = re.search(r"[A-Za-zμµΩ]+$", run)
-    return bool(letters) and any(letters.group(0).endswith(base) for base in EXPONENT_BASES)
+    if not letters:
+        return False
+    unit = letters.group(0)          # "cm", or the end of a run the spacing lost ("mAhcm"), never a word's "s"
+    return unit in EXPONENT_BASES or any(len(base) > 1 and unit.endswith(base) for base in EXPONENT_BASES)
 
 
 def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str]) -> tuple[str, str] | None:
@@ -219,7 +223,8 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     number_before = before >= 0 and chars[before].text[-1:].isdigit()
     # a minus before an exponent's digits: "cm@2", "10(cid:0)4", a raised en dash. A glyph nobody can read
     # may be one after a unit even if set level; a legible one, and any after "10", only when raised.
-    junk = unreadable or text not in PLAIN_EXPONENT_NEIGHBOURS and (not text.isalnum() or "\u00c0" <= text <= "\u00ff")
+    junk = unreadable or bool(text.strip()) and text not in PLAIN_EXPONENT_NEIGHBOURS and (
+        not text.isalnum() or "\u00c0" <= text <= "\u00ff")
     if after[:1] in DIGITS and touching_next and (junk or text == "@" or text in DASHES):
         base = chars[i - 1] if i > 0 and chars[i - 1].text.strip() else None
         raised = base is not None and _raised(char, base) and _raised(chars[nxt], base)
@@ -227,15 +232,20 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
         unit = _exponent_base(run)
         if unit and (raised or junk and not run.endswith("10")):
             return "−", "the sign of an exponent after a unit or a power of ten"
+    # an at sign where a number's sign stands: after a space or a bracket, before digits, on the line
+    if text == "@" and after[:1] in DIGITS and touching_next and (
+            i == 0 or chars[i - 1].text in " ([=~≈" or char.x0 - chars[i - 1].x1 > 0.15 * char.size) \
+            and (i == 0 or not _raised(char, chars[i - 1])):
+        return "−", "an at sign where the sign of a number stands"
     # a degree sign between a number and C or F: a glyph nobody can read, or an "8" from another font
     if following >= 0 and chars[following].text in ("C", "F") and number_before \
             and chars[following].x0 - char.x1 < 0.5 * char.size \
             and (unreadable or text == "8" and chars[before].font != char.font):
         return "°", "a degree sign between a number and C"
-    # a symbol font's mu before a unit letter
-    if text == "m" and kinds.get(char.font) and after[:1] in UNIT_LETTERS and touching_next \
-            and chars[nxt].font != char.font and number_before:
-        return "μ", "a symbol font's μ between a number and a unit"
+    # mu before a unit letter: a symbol font's "m", or a glyph nobody can read (no other unit prefix is Greek)
+    if (unreadable or text == "m" and kinds.get(char.font) and chars[nxt].font != char.font) \
+            and after[:1] in UNIT_LETTERS and touching_next and number_before:
+        return "μ", "a μ between a number and a unit"
     # a multiplication sign between a number and a power of ten
     if unreadable and number_before and following >= 0 and \
             "".join(c.text for c in chars[following:following + 2]) == "10":
@@ -315,12 +325,24 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     out = list(chars)
     for i, text in texts.items():
         out[i] = replace(chars[i], text=text)
-    out = _combine_accents(out)
+    out = _combine_accents(_widen_empty_boxes(out))
     repairs = tuple(GlyphRepair(page.number, _bbox(chars[i]), chars[i].text, texts[i], reasons[i])
                     for i in sorted(reasons))
-    if not texts and len(out) == len(chars):
+    if not texts and out == list(chars):
         return page, repairs
     return replace(page, chars=tuple(out)), repairs
+
+
+def _widen_empty_boxes(chars: list[Char]) -> list[Char]:
+    """A glyph that its font gives no width (a standard font's metrics looked up under the wrong name)
+    ends where the next glyph on its line begins, so the gap after it is not taken for a space."""
+    for i in range(len(chars) - 1):
+        char = chars[i]
+        if char.x1 - char.x0 < 0.05 * char.size and char.upright and char.text.strip():
+            nxt = chars[i + 1]
+            if 0 < nxt.x0 - char.x0 < 1.2 * char.size and abs(nxt.bottom - char.bottom) < 0.5 * char.size:
+                chars[i] = replace(char, x1=nxt.x0)
+    return chars
 
 
 def _combine_accents(chars: list[Char]) -> list[Char]:

@@ -1,0 +1,125 @@
+"""Glyph repair on PDFs whose fonts map glyphs wrongly or not at all (made with reportlab, see typeset.py)."""
+
+import json
+
+import pytest
+from typeset import mapped_font_pdf, symbol_font_pdf
+
+from pipeline.reader.document import read_document
+from pipeline.reader.glyphs import repair_chars
+from pipeline.records import Char, FontFacts, PageChars
+
+LINES = ["The cell ran at 1 mA cm^{−2} for 500 h at 60 °C with a 20 μm thick film.",
+         "Its conductivity was 2.5 × 10^{−4} S cm^{−1} at 25 °C and its capacity 3 mAh cm^{−2}."]
+RIGHT = ("The cell ran at 1 mA cm−2 for 500 h at 60 °C with a 20 μm thick film. Its conductivity was "
+         "2.5 × 10−4 S cm−1 at 25 °C and its capacity 3 mAh cm−2.")
+
+
+def body(path) -> str:
+    return " ".join(b.text for b in read_document(path).blocks)
+
+
+def test_glyphs_font_map_is_sound_nothing_changes(tmp_path):
+    document = read_document(mapped_font_pdf(tmp_path / "sound.pdf", LINES))
+    assert " ".join(b.text for b in document.blocks) == RIGHT
+    assert document.repairs == ()
+
+
+def test_glyphs_minus_mapped_to_at_sign_is_a_minus_in_units(tmp_path):
+    document = read_document(mapped_font_pdf(tmp_path / "at.pdf", LINES, wrong={"−": "@"}))
+    assert " ".join(b.text for b in document.blocks) == RIGHT
+    assert {(r.before, r.after) for r in document.repairs} == {("@", "−")}
+    assert len(document.repairs) == 4 and all("exponent" in r.reason for r in document.repairs)
+
+
+def test_glyphs_signs_without_unicode_are_read_from_their_context(tmp_path):
+    broken = {"−": None, "°": None, "μ": None, "×": None}
+    assert body(mapped_font_pdf(tmp_path / "unmapped.pdf", LINES, wrong=broken)) == RIGHT
+
+
+def test_glyphs_font_without_any_unicode_map(tmp_path):
+    assert body(mapped_font_pdf(tmp_path / "nomap.pdf", LINES, no_map=True)) == RIGHT
+
+
+def test_glyphs_symbol_font_read_through_its_encoding(tmp_path):
+    """μ, °, × and − set in the Symbol font come back as 'm', nothing, '·' and '-' from its codes alone."""
+    document = read_document(symbol_font_pdf(tmp_path / "symbol.pdf", LINES))
+    assert " ".join(b.text for b in document.blocks) == RIGHT
+    assert {(r.before, r.after) for r in document.repairs} == {("m", "μ"), ("(cid:176)", "°"), ("·", "×"),
+                                                               ("-", "−")}
+
+
+def test_glyphs_at_sign_outside_a_unit_is_left_alone(tmp_path):
+    lines = ["Mail a.author@univ.example.org about the Si@C core-shell anode (S@2 is a label) at −5 °C."]
+    text = body(mapped_font_pdf(tmp_path / "mail.pdf", lines, wrong={"−": "@"}))
+    assert text == lines[0]
+
+
+def test_glyphs_en_dash_between_pages_is_not_an_exponent(tmp_path):
+    lines = ["A. Author, J. Invented Chem. 31, 10–12 (2013).", "a conductivity of 10^{–17} S cm^{–1} here"]
+    text = body(mapped_font_pdf(tmp_path / "dash.pdf", lines))
+    assert "10–12" in text and "10−17 S cm−1" in text
+
+
+def test_glyphs_cli_json_shows_each_repair(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    pdf = mapped_font_pdf(tmp_path / "at.pdf", LINES, wrong={"−": "@"})
+    result = CliRunner().invoke(app, ["read", str(pdf), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    repairs = json.loads(result.stdout)["repairs"]
+    assert len(repairs) == 4 and repairs[0]["before"] == "@" and repairs[0]["after"] == "−"
+    assert set(repairs[0]) == {"page", "bbox", "before", "after", "reason"} and repairs[0]["page"] == 1
+
+
+# ------------------------------------------------------------------------------------ on chars
+
+def chars(spec: str, font: str = "Body", size: float = 10.0, x: float = 50.0) -> list[Char]:
+    """One char per letter of ``spec``, half an em wide, on one line."""
+    out = []
+    for letter in spec:
+        out.append(Char(letter, x, x + size / 2, 100.0, 100.0 + size, size, font))
+        x += size / 2
+    return out
+
+
+def page(*runs: list[Char], fonts: dict[str, FontFacts] | None = None) -> PageChars:
+    return PageChars(1, 600, 800, tuple(c for run in runs for c in run), fonts or {})
+
+
+def test_glyphs_second_source_reads_what_pdfminer_cannot():
+    before = chars("the ef")
+    lost = Char("(cid:7)", before[-1].x1, before[-1].x1 + 5.0, 100.0, 110.0, 10.0, "Body")
+    after = chars("cient", x=lost.x1)
+    second = [*before, Char("ﬁ", lost.x0, lost.x1, 100.0, 110.0, 10.0, ""), *after]
+    fixed, repairs = repair_chars(page(before, [lost], after), lambda number: second)
+    assert "".join(c.text for c in fixed.chars) == "the efficient"
+    assert [r.reason for r in repairs] == ["second char source (pdfium)"]
+
+
+def test_glyphs_second_source_must_agree_on_the_neighbours():
+    """A glyph the second source does not draw (a piece of a big bracket over other text) takes nothing
+    from the char that happens to sit in the same place there."""
+    text = chars("local")
+    piece = Char("\uf06a", text[2].x0, text[2].x1, 100.0, 110.0, 10.0, "Math")
+    second = [Char(c.text, c.x0, c.x1, c.top, c.bottom, c.size, "") for c in text]
+    fixed, repairs = repair_chars(page([piece], text), lambda number: second)
+    assert "".join(c.text for c in fixed.chars) == "local"
+    assert [r.after for r in repairs] == [""]
+
+
+def test_glyphs_wide_comma_from_another_font_before_a_number_is_a_tilde():
+    words = chars("is ")
+    wide = Char(",", words[-1].x1, words[-1].x1 + 8.3, 100.0, 110.0, 10.0, "MathSigns")
+    number = chars("69%", x=wide.x1)
+    fixed, repairs = repair_chars(page(words, [wide], number))
+    assert "".join(c.text for c in fixed.chars) == "is ~69%"
+    plain, _ = repair_chars(page(chars("a, 69 and 70, 71")))
+    assert "".join(c.text for c in plain.chars) == "a, 69 and 70, 71"
+
+
+@pytest.mark.parametrize("ligature, spelled", [("ﬁ", "fi"), ("ﬂ", "fl"), ("ﬀ", "ff"), ("ﬃ", "ffi")])
+def test_glyphs_ligatures_are_spelled_out(ligature, spelled):
+    fixed, _ = repair_chars(page(chars(f"e{ligature}cient")))
+    assert "".join(c.text for c in fixed.chars) == f"e{spelled}cient"

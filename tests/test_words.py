@@ -1,0 +1,22 @@
+"""Word spacing from geometry: PDFs that place every word by position, with no space characters."""
+
+import pytest
+from typeset import positioned_words_pdf
+
+from pipeline.reader.document import read_document
+
+SENTENCE = "In this work we report a host that cycles at 2 mAh cm^{−2} for 300 h with a 15 mV overpotential."
+SPACED = "In this work we report a host that cycles at 2 mAh cm−2 for 300 h with a 15 mV overpotential."
+
+
+@pytest.mark.parametrize("gap", [0.12, 0.18, 0.25, 0.33])
+def test_words_spaces_come_from_gaps_when_a_pdf_has_no_space_chars(tmp_path, gap):
+    """From a tight justified line (an eighth of an em) to a loose one; the unit stays 'mAh cm−2'."""
+    document = read_document(positioned_words_pdf(tmp_path / "words.pdf", [SENTENCE], word_gap=gap))
+    assert [b.text for b in document.blocks] == [SPACED]
+
+
+def test_words_letters_kerned_apart_stay_one_word(tmp_path):
+    """Glyphs drawn a hair apart (kerning, a twentieth of an em) are one word."""
+    document = read_document(positioned_words_pdf(tmp_path / "tight.pdf", ["The electrolyte"], word_gap=0.05))
+    assert document.blocks[0].text == "Theelectrolyte"

@@ -1,0 +1,151 @@
+"""Small PDFs that reproduce how typesetters break a reader, made with reportlab when a test runs.
+
+Each function writes one PDF and returns its path. The wording is invented; what each reproduces is
+a pattern of typesetting seen across publishers:
+
+- ``mapped_font_pdf``: text in an embedded TrueType font whose ToUnicode map gives the wrong character
+  for some glyphs ("@" for the minus), none at all, or is missing altogether;
+- ``symbol_font_pdf``: Greek letters and signs set in the standard Symbol font, which carries no
+  Unicode map (μ, °, × read back as "m", nothing, "·");
+- ``positioned_words_pdf``: every word placed by position, with no space characters between;
+- ``two_column_pdf``: two columns of paragraphs on each page, each column its own kind of text (body
+  beside a reference list, say), with a running head and a folio on every page.
+
+Text takes two bits of markup: ``^{...}`` is set as a superscript and ``_{...}`` as a subscript.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+SCRIPT = re.compile(r"([\^_])\{([^}]*)\}")
+
+
+def _dejavu() -> str:
+    """A TrueType font that ships with a dependency (matplotlib), so tests need no system fonts."""
+    import matplotlib
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", os.path.join(matplotlib.get_data_path(), "fonts", "ttf",
+                                                              "DejaVuSans.ttf")))
+    return "DejaVu"
+
+
+def draw_line(canvas, x: float, y: float, text: str, font: str, size: float, symbol: str = "",
+              symbol_font: str = "Symbol", word_gap: float | None = None) -> float:
+    """Draw one line of marked-up text; characters in ``symbol`` are set in ``symbol_font``. With
+    ``word_gap`` (in ems) every word is placed on its own, with no space character. Returns the end x."""
+    pieces: list[tuple[str, float, float]] = []          # (text, size, rise)
+    last = 0
+    for match in SCRIPT.finditer(text):
+        pieces.append((text[last:match.start()], size, 0.0))
+        pieces.append((match.group(2), size * 0.7, size * (0.35 if match.group(1) == "^" else -0.15)))
+        last = match.end()
+    pieces.append((text[last:], size, 0.0))
+    for piece, piece_size, rise in pieces:
+        for token in re.split(r"( )", piece):
+            if not token:
+                continue
+            if token == " " and word_gap is not None:
+                x += word_gap * piece_size
+                continue
+            for run in re.findall(rf"[{re.escape(symbol)}]+|[^{re.escape(symbol)}]+" if symbol else r".+", token):
+                run_font = symbol_font if symbol and run[0] in symbol else font
+                canvas.setFont(run_font, piece_size)
+                canvas.drawString(x, y + rise, run)
+                x += canvas.stringWidth(run, run_font, piece_size)
+    return x
+
+
+def mapped_font_pdf(out: Path, lines: Sequence[str], wrong: dict[str, str | None] | None = None,
+                    no_map: bool = False, size: float = 10.0) -> Path:
+    """``lines`` in an embedded TrueType font whose ToUnicode map is broken the way some publishers'
+    fonts are: each character in ``wrong`` maps to the character given (its minus to "@", say) or, for
+    None, to nothing; with ``no_map`` the font has no ToUnicode map at all."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    font = _dejavu()
+    canvas = pdfcanvas.Canvas(str(out), pageCompression=0)
+    for k, line in enumerate(lines):
+        draw_line(canvas, 72, 720 - k * 1.6 * size, line, font, size)
+    canvas.save()
+    data = out.read_bytes()
+    for char, replacement in (wrong or {}).items():
+        entry = re.search(rb"<([0-9A-F]{2})> <%04X>" % ord(char), data)
+        assert entry, f"{char!r} is not in the font's map"
+        if replacement is None:       # the entry now maps code 00 instead: the glyph's own code has none
+            fixed = b"<00> " + entry.group(0)[5:]
+        else:
+            fixed = entry.group(0)[:5] + b"<%04X>" % ord(replacement)
+        data = data[:entry.start()] + fixed + data[entry.end():]
+    if no_map:
+        data = data.replace(b"/ToUnicode", b"/ToUnicodX")          # same length: offsets stay right
+    out.write_bytes(data)
+    return out
+
+
+def symbol_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path:
+    """``lines`` in Times, with Greek letters and the signs μ ° × − ± set in the Symbol font."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    canvas = pdfcanvas.Canvas(str(out))
+    for k, line in enumerate(lines):
+        draw_line(canvas, 72, 720 - k * 1.6 * size, line, "Times-Roman", size, symbol="μ°×−±αβγδ")
+    canvas.save()
+    return out
+
+
+def positioned_words_pdf(out: Path, lines: Sequence[str], word_gap: float, size: float = 10.0) -> Path:
+    """``lines`` with each word placed by position ``word_gap`` ems after the last, and no space chars."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    canvas = pdfcanvas.Canvas(str(out))
+    for k, line in enumerate(lines):
+        draw_line(canvas, 72, 720 - k * 1.4 * size, line, "Times-Roman", size, word_gap=word_gap)
+    canvas.save()
+    return out
+
+
+def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]],
+                   running_head: str = "Journal of Invented Results 2024, 12, 345", folio: bool = True) -> Path:
+    """Pages of two columns. Each page is (left, right); each column a list of (style, text), styles
+    being "body", "heading", "small" (a caption or a reference entry, in smaller type) and "title"."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=9.5, leading=11.5, alignment=4)
+    styles = {"body": body,
+              "heading": ParagraphStyle("heading", parent=body, fontName="Times-Bold", fontSize=11, leading=14,
+                                        alignment=0, spaceBefore=6, spaceAfter=2),
+              "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9, alignment=0, spaceAfter=1),
+              "title": ParagraphStyle("title", parent=body, fontName="Times-Bold", fontSize=16, leading=19)}
+    width, height = A4
+    column = (width - 100 - 16) / 2
+    frames = [Frame(50, 60, column, height - 130, id="left"), Frame(66 + column, 60, column, height - 130, id="right")]
+
+    def furniture(canvas, doc) -> None:
+        canvas.setFont("Times-Italic", 8)
+        canvas.drawString(50, height - 45, running_head)
+        if folio:
+            canvas.drawString(width - 60, 35, str(doc.page))
+
+    def markup(text: str) -> str:
+        return SCRIPT.sub(lambda m: f"<{'super' if m.group(1) == '^' else 'sub'}>{m.group(2)}"
+                                    f"</{'super' if m.group(1) == '^' else 'sub'}>", text)
+
+    story = []
+    for left, right in pages:
+        for k, side in enumerate((left, right)):
+            story.extend(Paragraph(markup(text), styles[style]) for style, text in side)
+            if k == 0 or (left, right) != tuple(pages[-1]):
+                story.append(FrameBreak())
+    doc = BaseDocTemplate(str(out), pagesize=A4, title="Invented results")
+    doc.addPageTemplates([PageTemplate(frames=frames, onPage=furniture)])
+    doc.build(story)
+    return out
