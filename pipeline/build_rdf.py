@@ -53,9 +53,9 @@ def _local(doc_id: str, kind: str, key: str | int) -> URIRef:
     return URIRef(f"{BASE}paper/{_safe(doc_id)}/{kind}/{_safe(str(key))}")
 
 
-def reference_iri(doc_id: str, number: int) -> URIRef:
-    """Entry ``number`` of a paper's reference list."""
-    return _local(doc_id, "ref", number)
+def reference_iri(doc_id: str, number: int, part: str = "") -> URIRef:
+    """Entry ``number`` of a paper's reference list (its work ``part`` when one number prints several)."""
+    return _local(doc_id, "ref", f"{number}{part}")
 
 
 def material_iri(name: str) -> URIRef:
@@ -94,7 +94,7 @@ def _add_bibliographic(g: Graph, node: URIRef, record: Reference | PaperMeta) ->
 
 
 def _add_reference(g: Graph, doc_id: str, paper: URIRef, ref: Reference) -> URIRef:
-    node = reference_iri(doc_id, ref.number)
+    node = reference_iri(doc_id, ref.number, ref.part)
     g.add((node, RDF.type, AKG.Reference))
     g.add((node, AKG.citationNumber, Literal(ref.number, datatype=XSD.integer)))
     g.add((node, AKG.describedIn, paper))
@@ -120,7 +120,7 @@ def _add_sentence(g: Graph, doc_id: str, paper: URIRef, sentence: Sentence) -> U
 
 
 def _add_structure(g: Graph, doc_id: str, paper: URIRef, structure: Structure, own_work: URIRef,
-                   cited_works: dict[int, URIRef]) -> None:
+                   cited_works: dict[int, list[tuple[URIRef, URIRef | None]]]) -> None:
     node = _local(doc_id, "structure", structure.key)
     cls = structure.classification
     g.add((node, RDF.type, cls.cls))
@@ -140,9 +140,10 @@ def _add_structure(g: Graph, doc_id: str, paper: URIRef, structure: Structure, o
             g.add((material, SKOS.altLabel, Literal(name)))
         g.add((node, AKG.hasMaterial, material))
     for number in structure.citations:
-        g.add((node, CITO.citesAsDataSource, _local(doc_id, "ref", number)))
-        if number in cited_works:
-            g.add((node, AKG.reportedIn, cited_works[number]))
+        for ref_node, work in cited_works.get(number, [(reference_iri(doc_id, number), None)]):
+            g.add((node, CITO.citesAsDataSource, ref_node))
+            if work is not None:
+                g.add((node, AKG.reportedIn, work))
     if structure.own_result:
         g.add((node, AKG.reportedIn, own_work))
 
@@ -168,7 +169,7 @@ def _add_measurement(g: Graph, doc_id: str, paper: URIRef, index: int, m: Measur
     g.add((node, AKG.describedIn, paper))
     g.add((node, PROV.wasDerivedFrom, _add_sentence(g, doc_id, paper, m.source)))
     for number in m.citations:
-        g.add((node, CITO.citesAsDataSource, _local(doc_id, "ref", number)))
+        g.add((node, CITO.citesAsDataSource, reference_iri(doc_id, number)))
 
 
 def paper_graph(document: Document, extraction: Extraction, ingested_at: datetime | None = None, *,
@@ -195,7 +196,10 @@ def paper_graph(document: Document, extraction: Extraction, ingested_at: datetim
                                                 datatype=XSD.dateTime)))
     _add_bibliographic(g, paper, meta)
     own_work = _add_work(g, paper, paper_work(document))
-    cited_works = {ref.number: _add_reference(g, doc_id, paper, ref) for ref in document.references}
+    cited_works: dict[int, list[tuple[URIRef, URIRef | None]]] = {}   # number → (entry, work), one per work
+    for ref in document.references:
+        cited_works.setdefault(ref.number, []).append(
+            (reference_iri(doc_id, ref.number, ref.part), _add_reference(g, doc_id, paper, ref)))
     for structure in extraction.structures:
         _add_structure(g, doc_id, paper, structure, own_work, cited_works)
     top_class = {s.key: s.classification.cls for s in extraction.structures}

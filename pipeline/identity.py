@@ -262,7 +262,7 @@ def reference_work(ref: Reference, citing_doc_id: str) -> WorkId:
     doi = ref.doi if normalise_doi(ref.doi) != citing_doc_id.lower() else ""   # a paper never cites itself
     keys = work_keys(doi=doi, authors=ref.authors, year=ref.year, journal=ref.journal, volume=ref.volume,
                      pages=ref.pages, title=ref.title, raw=ref.raw)
-    return WorkId(keys or (WorkKey("ref", f"{citing_doc_id}#{ref.number}"),))
+    return WorkId(keys or (WorkKey("ref", f"{citing_doc_id}#{ref.number}{ref.part}"),))
 
 
 def paper_work(document: Document) -> WorkId:

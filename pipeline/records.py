@@ -251,6 +251,7 @@ class Reference:
     volume: str = ""
     pages: str = ""
     doi: str = ""
+    part: str = ""                              # "a", "b"… for one of several works printed under one number
 
 
 @dataclass(frozen=True, slots=True)

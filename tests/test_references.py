@@ -63,3 +63,59 @@ def test_references_initials_first_journal_is_not_an_author():
 def test_references_first_locator_wins_over_a_second_edition():
     ref = parse_entry(4, "A. B. Ferrow, Angew. Chem. Int. Ed. 2019, 58, 1802; Angew. Chem. 2019, 131, 1812.")
     assert (ref.journal, ref.volume, ref.pages) == ("Angew. Chem. Int. Ed.", "58", "1802")
+
+
+# ------------------------------------------------------------------------------ generated lists
+
+STYLE_NAMES = ["acs", "acs-titled", "rsc", "nature", "elsevier", "wiley", "mdpi", "iop", "ecs"]
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+def test_references_generated_list_parses_in_each_house_style(style):
+    """200 invented works, printed as the style prints them (ACS and RSC without titles; IOP with no stop
+    between title and journal; article numbers and DOIs among them), parse at >= 0.98 field accuracy."""
+    from refstyles import entry, field_accuracy, works
+    listed = works(200)
+    parsed = [parse_entry(k + 1, entry(style, w)) for k, w in enumerate(listed)]
+    assert field_accuracy(parsed, [w.gold() for w in listed]) >= 0.98
+
+
+def test_references_journal_initial_is_not_an_author_initial():
+    """'J.' opening a journal ('J. Am. Chem. Soc.', 'J. Power Sources') after an author list is the journal's."""
+    acs = parse_entry(1, "Park, H. J. Am. Chem. Soc. 1995, 43, 1663.")
+    assert acs.authors == ("H. Park",) and acs.journal == "J. Am. Chem. Soc." and acs.pages == "1663"
+    rsc = parse_entry(2, "K.-H. Kim, J. Power Sources, 2020, 75, 796265.")
+    assert rsc.authors == ("K.-H. Kim",) and rsc.journal == "J. Power Sources" and rsc.year == 2020
+
+
+@pytest.mark.parametrize("style", ["wiley", "rsc", "acs"])
+def test_references_several_works_under_one_number(style):
+    """Wiley 'a) …; b) …', RSC '(a) …; (b) …' and works run together with '; ' are each a work."""
+    from refstyles import field_accuracy, multi, works
+
+    from pipeline.reader.references import split_works
+    listed = works(60, seed=3)
+    parsed, gold = [], []
+    for k in range(0, 60, 3):
+        group = listed[k:k + 3]
+        parts = split_works(multi(style, group))
+        assert [p for p, _ in parts] == ["a", "b", "c"]
+        parsed.extend(parse_entry(k + 1, text) for _, text in parts)
+        gold.extend(w.gold() for w in group)
+    assert field_accuracy(parsed, gold) >= 0.98
+
+
+def test_references_one_work_is_not_split_at_its_author_semicolons():
+    from pipeline.reader.references import split_works
+    raw = "Smith, A. B.; Jones, C. D. A title; with a semicolon. Nano Lett. 2019, 19, 12–20."
+    assert split_works(raw) == [("", raw)]
+
+
+def test_references_page_range_whose_dash_was_lost():
+    ref = parse_entry(1, "Tarascon, J.-M. & Armand, M. Issues and challenges. Nature 414, 359 367 (2001).")
+    assert ref.journal == "Nature" and ref.volume == "414" and ref.pages.startswith("359") and ref.year == 2001
+
+
+def test_references_preprint():
+    ref = parse_entry(1, "Smith, A. B. et al. A faster anode. Preprint at https://arxiv.org/abs/2101.01234 (2021).")
+    assert ref.journal == "arXiv" and ref.pages == "2101.01234" and ref.year == 2021 and ref.title == "A faster anode"

@@ -54,8 +54,11 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
-REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*[A-Z\u00C0-\u024F])|\((\d{1,4})\)(?=\s)|"
-                             r"(\d{1,4})(?=\s+[A-Z\u00C0-\u024F][\w'’\-]*\.?,?\s))")
+# an entry's first word: a capitalised name or initials ("K.-H."), a surname's particle ("van der Berg")
+ENTRY_FIRST_WORD = (r"(?:[A-Z\u00C0-\u024F][\w'’.\-]*,?\s|(?:van|von|de|der|den|da|di|del|della|du|le|la|ten|ter|dos|des)\s"
+                    r"|\(?a\)\s)")                     # or the first of several works: "(a) …", "a) …"
+REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*" + ENTRY_FIRST_WORD + r"|\s*[A-Z\u00C0-\u024F])|"
+                             r"\((\d{1,4})\)(?=\s)|(\d{1,4})(?=\s+" + ENTRY_FIRST_WORD + r"))")
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
 
 

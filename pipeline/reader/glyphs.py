@@ -19,7 +19,8 @@ The repairs, in the order they are tried:
    after a unit or a power of ten ("cm@2", a raised unreadable glyph in "10?4") is a minus; an
    unreadable glyph, or an "8" from another font, between a number and "C" is a degree sign; a
    symbol font's "m", or an unreadable glyph, between a number and a unit letter is μ; an unreadable
-   glyph between a number and "10" is ×; a comma-sized mapping of a glyph as wide as a letter, before
+   glyph between a number and a power of ten is ×, and between two numbers it touches a range's en
+   dash ("359–367"); a comma-sized mapping of a glyph as wide as a letter, before
    a number, is "~". Nothing is replaced globally.
 4. Spelled-out forms: ligatures (ﬁ → fi), soft hyphens and zero-width spaces dropped, spacing accents
    drawn over the letter before them combined with it.
@@ -246,10 +247,15 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     if (unreadable or text == "m" and kinds.get(char.font) and chars[nxt].font != char.font) \
             and after[:1] in UNIT_LETTERS and touching_next and number_before:
         return "μ", "a μ between a number and a unit"
-    # a multiplication sign between a number and a power of ten
-    if unreadable and number_before and following >= 0 and \
-            "".join(c.text for c in chars[following:following + 2]) == "10":
+    # a multiplication sign between a number and a power of ten (raised digits follow the 10)
+    ten = chars[following:following + 3] if following >= 0 else []
+    if unreadable and number_before and len(ten) == 3 and ten[0].text + ten[1].text == "10" \
+            and (_raised(ten[2], ten[1]) or ten[2].text in DASHES | {"−"} and ten[2].size < 0.9 * ten[1].size):
         return "×", "a sign between a number and a power of ten"
+    # a dash between two numbers that touch it: a range ("pages 359–367"), its en dash lost
+    if unreadable and touching_next and after[:1] in DIGITS and i > 0 and chars[i - 1].text[-1:] in DIGITS \
+            and char.x0 - chars[i - 1].x1 < 0.35 * char.size and not _raised(chars[nxt], chars[i - 1]):
+        return "–", "a range dash between two numbers"
     # a wide glyph that a font maps to a comma or a stop, before a number: a tilde
     if text in NARROW_MARKS and char.x1 - char.x0 > 0.5 * char.size and following >= 0 \
             and chars[following].text[:1].isdigit() and (before < 0 or chars[before].font != char.font):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pipeline.records import Block, BlockKind, Reference
 
@@ -35,7 +36,9 @@ SURNAME = rf"(?:{PARTICLE}\s)*{NAME_WORD}(?:\s{NAME_WORD})?"
 SURNAME_ONE = rf"(?:{PARTICLE}\s)*{NAME_WORD}"
 AUTHOR_SEP = r"(?:,\s*(?:and\s+|&\s*)?|;\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 ET_AL = r"(?:[,;]?\s*et\s+al\.?,?)"
-SURNAME_BARE_INITIALS = re.compile(rf"(?P<surname>{SURNAME_ONE})\s(?P<initials>[A-Z]{{1,3}})(?=[,.;]|\s+et\s+al)")
+# Vancouver "Smith AB," and IOP "Smith A B, … and Jones C-D 2019": initials without stops after the surname
+SURNAME_BARE_INITIALS = re.compile(rf"(?P<surname>{SURNAME_ONE})\s(?P<initials>[A-Z](?:[ -]?[A-Z]){{0,2}})"
+                                   r"(?=[,.;]|\s+et\s+al|\s+and\s|\s*&|\s+\(?(?:19|20)\d\d\b)")
 ET_AL_AT = re.compile(ET_AL)
 AUTHOR_SEP_AT = re.compile(AUTHOR_SEP)
 SURNAME_FIRST = re.compile(rf"(?P<surname>{SURNAME}),\s?(?P<initials>{INITIALS})")
@@ -43,7 +46,8 @@ INITIALS_FIRST = re.compile(rf"(?P<initials>{INITIALS})\s?(?P<surname>{SURNAME_O
                             r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|$))")
 
 VOLUME = r"(?P<volume>[A-Z]?\d{1,5}[A-Z]?(?:[–\-]\d{1,5})?)"
-PAGES = r"(?P<pages>[A-Za-z]{0,4}\d[\w.]*(?:\s?[–\-−]\s?[A-Za-z]{0,4}\d+)?)"
+# a page range, an article number ("e1234", "1801234"); a range whose dash a font lost reads "359 367"
+PAGES = r"(?P<pages>[A-Za-z]{0,4}\d[\w.]*(?:\s?[–\-−]\s?[A-Za-z]{0,4}\d+|\s\d+(?=\s*\(|\.?$))?)"
 LOCATORS = [
     # Wiley 2023+:  Joule 2, no. 5 (2018): 833–845   ·   Carbon 233 (2025): 119870
     re.compile(rf"\s{VOLUME}(?:,\s*no\.\s*[\w–\-]+)?\s*\((?P<year>(?:19|20)\d\d)\)\s*:\s*{PAGES}"),
@@ -108,29 +112,66 @@ def _tidy(author: str) -> str:
 
 
 def _format(initials: str, surname: str) -> str:
-    if "." not in initials:                            # Vancouver "AB" → "A. B."
-        initials = ". ".join(initials) + "."
+    if "." not in initials:                            # Vancouver "AB", IOP "A B" and "J-M" → "A. B.", "J.-M."
+        initials = re.sub(r"([A-Z])", r"\1.", initials.replace(" ", ""))
     spaced = re.sub(r"\.(?=[A-Z\u00C0-\u017F])", ". ", initials.replace(" ", ""))
     return _tidy(f"{spaced} {surname}")
 
 
+LOCATOR_NEXT = re.compile(r",?\s*\(?(?:(?:19|20)\d\d\b|\d{1,5}\s*[,(])")   # a year or a volume follows
+JOURNAL_WORD_NEXT = re.compile(r"\s*([A-Z][a-z]+)\.")
+JOURNAL_THEN_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'’\-]*\.?|of|and|&|the|in|for))+,?\s+(?:19|20)\d\d\b")
+
+
+def _journal_initial(text: str, match: re.Match[str]) -> int:
+    """Where a surname-first author's initials really end, when their tail is the start of the journal
+    that follows: a 'J.' (or a German 'Z.') and then an abbreviated journal word ('Park, H. J. Am.
+    Chem. Soc. 2019' → 'Park, H.' and 'J. Am. Chem. Soc.'), or -1."""
+    start = match.start("initials")
+    tokens = list(re.finditer(r"[A-Z][a-z]?\.", match["initials"]))
+    following = JOURNAL_WORD_NEXT.match(text, match.end())
+    for k, token in enumerate(tokens):
+        if k == 0 or token.group(0) not in ("J.", "Z."):
+            continue
+        nxt = tokens[k + 1].group(0)[:-1] if k + 1 < len(tokens) else following.group(1) if following else ""
+        if nxt.lower() in JOURNAL_ABBREVIATIONS or JOURNAL_THEN_YEAR.match(text, start + token.end()):
+            return start + token.start()
+    return -1
+
+
 def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], int]:
     """Authors matched by ``author`` one after another, joined by separators, ending at 'et al.'
-    or at the first thing that is not an author; and the offset where the list ends."""
+    or at the first thing that is not an author; and the offset where the list ends.
+
+    Two things that look like an author are the journal: a name right before the year or volume
+    ('A. B. Smith, J. Power Sources, 2019, 412'), and the trailing 'J.' of a surname-first author's
+    initials before an abbreviated journal word. And a list is closed by its 'and': the name after
+    the last author is not another one."""
     authors: list[str] = []
     pos = 0
+    closed = False
     while True:
         match = author.match(text, pos)
         if not match:
             break
+        if authors and author is INITIALS_FIRST and LOCATOR_NEXT.match(text, match.end()):
+            break                                     # the journal, with its year or volume after it
+        cut = _journal_initial(text, match) if author is SURNAME_FIRST else -1
+        if cut > 0:
+            initials = text[match.start("initials"):cut].strip()
+            authors.append(_format(initials, match["surname"]))
+            return tuple(authors), cut
         authors.append(_format(match["initials"], match["surname"]))
         pos = match.end()
         etal = ET_AL_AT.match(text, pos)
         if etal:
             return tuple(authors), etal.end()
+        if closed:
+            break
         sep = AUTHOR_SEP_AT.match(text, pos)
         if not sep or not author.match(text, sep.end()):
             break
+        closed = bool(re.search(r"\band\b|&", sep.group(0)))
         pos = sep.end()
     return tuple(authors), pos
 
@@ -145,7 +186,11 @@ def parse_authors(text: str) -> tuple[tuple[str, ...], int]:
 
 # APA, year printed after the authors:  Journal of Power Sources, 9(12), 1802–1810
 YEARLESS_LOCATOR = re.compile(rf",\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*,\s*{PAGES}\.?$")
-LEADING_YEAR = re.compile(r"^\(((?:19|20)\d\d)[a-z]?\)[.,]?\s*")
+LEADING_YEAR = re.compile(r"^\(?((?:19|20)\d\d)[a-z]?\)?[.,]?\s+")
+# IOP, after a leading year:  Title words J. Power Sources 412 123–30   (no stop between title and journal)
+TRAILING_LOCATOR = re.compile(rf"\s{VOLUME}\s+{PAGES}\.?$")
+ARXIV = re.compile(r"\barXiv[:\s]*(?:preprint\s+arXiv:)?\s*(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?|"
+                   r"arxiv\.org/abs/(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", re.IGNORECASE)
 
 
 def _locator(text: str) -> re.Match[str] | None:
@@ -192,7 +237,26 @@ def title_and_journal(before: str) -> tuple[str, str]:
         tail = before[end:]
         if journal_like(tail):
             return before[:end].strip(" ,."), tail.strip(" ,")
+    start = _trailing_journal(before)                             # IOP: "title words J. Power Sources"
+    if start > 0:
+        return before[:start].strip(" ,."), before[start:].strip(" ,")
     return before.strip(" ."), ""
+
+
+def _trailing_journal(text: str) -> int:
+    """Where a run of capitalised or abbreviated words ending the text starts (a journal printed right
+    after a title, with no stop between), or -1. A sentence-case title ends in lowercase words."""
+    words = list(re.finditer(r"\S+", text))
+    start = -1
+    for match in reversed(words):
+        core = match.group(0).strip(".,:;()")
+        if not core or any(ch.isdigit() for ch in core):
+            break
+        if core[0].isupper():
+            start = match.start()
+        elif core.lower() not in JOURNAL_SMALL_WORDS:
+            break
+    return start if start > 0 and journal_like(text[start:]) else -1
 
 
 def parse_entry(number: int, raw: str) -> Reference:
@@ -204,6 +268,7 @@ def parse_entry(number: int, raw: str) -> Reference:
         text = text[:doi_match.start()] + text[doi_match.end():]
     text = URL.sub("", text)
     text = " ".join(text.split()).strip(" ,;")
+    text = re.sub(r"[\s,;.]*(?:doi:?|https?:?|Available (?:at|from):?)?[\s,;.]*$", "", text, flags=re.I)
     authors, end = parse_authors(text)
     rest = text[end:].lstrip(" ,.:;")
     leading = LEADING_YEAR.match(rest)
@@ -211,7 +276,14 @@ def parse_entry(number: int, raw: str) -> Reference:
         rest = rest[leading.end():]
     locator = _locator(" " + rest)
     if locator is None and leading:
-        locator = YEARLESS_LOCATOR.search(" " + rest)
+        locator = YEARLESS_LOCATOR.search(" " + rest) or TRAILING_LOCATOR.search(" " + rest)
+    preprint = ARXIV.search(raw)
+    if preprint and locator is None:
+        year = YEAR.search(rest)
+        title = title_and_journal(rest[:year.start()] if year else rest)[0]
+        title = re.sub(r"[.,]?\s*(?:Preprint at|arXiv preprint|arXiv)\b.*$", "", title, flags=re.I).strip(" .,")
+        return Reference(number, raw, authors, title, "arXiv", int(year.group(1)) if year else None, "",
+                         preprint.group(1) or preprint.group(2), doi)
     if locator is None:
         year = YEAR.search(rest)
         title, journal = title_and_journal(rest[:year.start()] if year else rest)
@@ -227,8 +299,45 @@ def parse_entry(number: int, raw: str) -> Reference:
                      doi)
 
 
+WORK_LETTER = re.compile(r"(?:^|(?<=[;.])\s+)\(?([a-h])\)\s+")
+
+
+def split_works(raw: str) -> list[tuple[str, str]]:
+    """The works one numbered entry prints, as (part, text): Wiley's 'a) …; b) …', RSC's '(a) …; (b) …',
+    or works run together with '; ' where a whole reference (one with its locator) ends before the
+    semicolon and an author list starts after it. A single work is [("", raw)]."""
+    letters = list(WORK_LETTER.finditer(raw))
+    if letters and letters[0].start() == 0 and letters[0].group(1) == "a":
+        expected, cuts = "a", []
+        for match in letters:
+            if match.group(1) == expected:
+                cuts.append(match)
+                expected = chr(ord(expected) + 1)
+        if len(cuts) >= 2:
+            ends = [m.start() for m in cuts[1:]] + [len(raw)]
+            return [(m.group(1), raw[m.end():end].strip(" ;")) for m, end in zip(cuts, ends, strict=True)]
+    parts: list[str] = []
+    start = 0
+    for semicolon in re.finditer(r";\s+", raw):
+        head, tail = raw[start:semicolon.start()], raw[semicolon.end():]
+        locator = _locator(" " + _normalise(head))
+        if locator is not None and locator.end() >= len(" " + _normalise(head).rstrip(" .")) - 1 \
+                and parse_authors(tail)[0]:
+            parts.append(head)
+            start = semicolon.end()
+    if not parts:
+        return [("", raw)]
+    parts.append(raw[start:])
+    return [(chr(97 + k), part.strip()) for k, part in enumerate(parts)]
+
+
 def parse_references(blocks: Sequence[Block]) -> tuple[Reference, ...]:
-    return tuple(parse_entry(n, raw) for n, raw in split_entries(blocks))
+    """Every work of the reference list; several works under one number share it, each with its part."""
+    out = []
+    for number, raw in split_entries(blocks):
+        for part, text in split_works(raw):
+            out.append(replace(parse_entry(number, text), part=part))
+    return tuple(out)
 
 
 def unresolved(blocks: Iterable[Block], references: Sequence[Reference]) -> tuple[int, ...]:

@@ -1,0 +1,87 @@
+"""The reader on generated pages that hold different kinds of text side by side (see typeset.py).
+
+A page whose left column ends the methods while its right column opens the reference list; the
+same list numbered as each publisher numbers it, with or without its heading; running heads and
+folios on every page; a sentence that runs from one page to the next.
+"""
+
+import re
+
+import pytest
+from refstyles import entry, field_accuracy, multi, works
+from typeset import mapped_font_pdf, two_column_pdf
+
+from pipeline.reader.document import read_document
+from pipeline.records import BlockKind
+
+INTRO = ("Lithium metal is the ultimate anode for rechargeable batteries, yet its dendritic growth and the "
+         "continuous formation of a fragile interphase limit its Coulombic efficiency and cycle life. ")
+METHODS = ("Coin cells were assembled in an argon-filled glove box with a lithium foil counter electrode and "
+           "40 uL of electrolyte. Galvanostatic cycling was carried out at 1 mA cm^{−2} with a capacity of "
+           "1 mAh cm^{−2} for each half cycle, and impedance spectra were recorded from 100 kHz to 0.1 Hz. ")
+NUMBERING = {"acs": "({n})", "rsc": "{n}", "nature": "{n}.", "wiley": "[{n}]", "mdpi": "{n}.", "iop": "[{n}]"}
+
+
+def paper_with_references(out, style: str, heading: str | None = "References", listed=None):
+    listed = listed or works(24, seed=5)
+    numbered = [NUMBERING[style].format(n=k + 1) + " " + entry(style, w) for k, w in enumerate(listed)]
+    first = ([("title", "An invented host for lithium metal anodes"), ("heading", "1. Introduction"),
+              ("body", INTRO * 6)], [("body", INTRO * 7)])
+    left = [("heading", "2. Experimental"), ("body", METHODS * 3), ("heading", "Acknowledgements"),
+            ("body", "We thank the invented funding agency for its support.")]
+    right = ([("heading", heading)] if heading else []) + [("small", text) for text in numbered[:14]]
+    last = ([("small", text) for text in numbered[14:]], [])
+    return two_column_pdf(out, [first, (left, right), last]), listed
+
+
+@pytest.mark.parametrize("style", sorted(NUMBERING))
+def test_reader_reference_list_beside_body_text(tmp_path, style):
+    pdf, listed = paper_with_references(tmp_path / f"{style}.pdf", style)
+    document = read_document(pdf)
+    assert [r.number for r in document.references] == list(range(1, 25))
+    assert field_accuracy(document.references, [w.gold() for w in listed]) >= 0.98
+    methods = [b.text for b in document.blocks if b.kind == BlockKind.BODY and b.text.startswith("Coin cells")]
+    assert methods and "References" not in methods[0] and "Ivanova" not in methods[0]
+    assert "Galvanostatic cycling was carried out at 1 mA cm−2 with a capacity of 1 mAh cm−2" in methods[0]
+
+
+@pytest.mark.parametrize("heading", ["Notes and references", None])
+def test_reader_reference_list_found_by_its_shape(tmp_path, heading):
+    """RSC heads its list 'Notes and references'; some lists have no heading the reader can see."""
+    pdf, _ = paper_with_references(tmp_path / "rsc.pdf", "rsc", heading=heading)
+    assert [r.number for r in read_document(pdf).references] == list(range(1, 25))
+
+
+def test_reader_several_works_under_one_number_in_a_pdf(tmp_path):
+    listed = works(12, seed=9)
+    numbered = [f"{k + 1} {multi('rsc', listed[2 * k:2 * k + 2])}" for k in range(6)]
+    first = ([("title", "An invented review"), ("heading", "1. Introduction"), ("body", INTRO * 8)],
+             [("heading", "Notes and references")] + [("small", text) for text in numbered])
+    document = read_document(two_column_pdf(tmp_path / "multi.pdf", [first]))
+    assert [(r.number, r.part) for r in document.references] == [(n, p) for n in range(1, 7) for p in "ab"]
+    assert field_accuracy(document.references, [w.gold() for w in listed]) >= 0.98
+
+
+def test_reader_page_range_dash_without_unicode(tmp_path):
+    """A reference list whose font has no Unicode for its en dash: the range is rebuilt, not run together."""
+    lines = ["1. Tarascon, J.-M. & Armand, M. Issues and challenges. Nature 414, 359–367 (2001).",
+             "2. Goodenough, J. B. & Kim, Y. Challenges for batteries. Chem. Mater. 22, 587–603 (2010)."]
+    pdf = mapped_font_pdf(tmp_path / "dash.pdf", lines, wrong={"–": None})
+    text = " ".join(b.text for b in read_document(pdf).blocks)
+    assert "359–367" in text and "587–603" in text
+
+
+def test_reader_running_heads_and_folios_stay_out_of_sentences(tmp_path):
+    """A sentence that runs over a page break keeps its figure whole: no running head, folio or
+    journal line lands inside it (a folio '10' inside 'only 80 μA cm−2' would make it another figure)."""
+    sentence = ("The host sustained stable plating for 400 h at only 80 uA cm^{−2} before the first short "
+                "circuit appeared. ")
+    filler = INTRO * 5
+    pages = [([("title", "An invented host"), ("heading", "1. Introduction"), ("body", filler)],
+              [("body", filler + INTRO * 2 + "The cells were then cycled. " + sentence * 3)])]
+    pages += [([("body", sentence * 2 + filler)], [("body", filler)])]
+    document = read_document(two_column_pdf(tmp_path / "folio.pdf", pages, folio=True))
+    body = " ".join(b.text for b in document.blocks if b.kind == BlockKind.BODY)
+    flat = re.sub(r"\s+", " ", body)
+    assert flat.count("for 400 h at only 80 uA cm−2 before the first short circuit appeared.") == 5
+    assert "Journal of Invented Results" not in body
