@@ -85,3 +85,24 @@ def test_reader_running_heads_and_folios_stay_out_of_sentences(tmp_path):
     flat = re.sub(r"\s+", " ", body)
     assert flat.count("for 400 h at only 80 uA cm−2 before the first short circuit appeared.") == 5
     assert "Journal of Invented Results" not in body
+
+
+def test_reader_displayed_equations_stay_out_of_sentences(tmp_path):
+    """A displayed equation, numbered or not, is an equation block; the sentences around it do not
+    take in its symbols."""
+    from typeset import one_column_pdf
+
+    from pipeline.reader.segment import sentences
+    filler = "The free energy of the cell reaction sets its voltage, and transport sets its rate. " * 4
+    pdf = one_column_pdf(tmp_path / "equations.pdf", [
+        ("title", "An invented derivation"),
+        ("body", filler + "The open-circuit voltage follows from"),
+        ("equation", "Δ<i>G</i> = −<i>nFE</i>"),
+        ("body", "where <i>n</i> is the number of electrons transferred. " + filler + "The limiting current is"),
+        ("equation", "<i>J</i><sub>lim</sub> = 2<i>zFDC</i><sub>0</sub> / (<i>t</i><sub>a</sub><i>L</i>)     (2)"),
+        ("body", "which reaches 4 mA cm<super>−2</super> in a 1 M electrolyte. " + filler)])
+    document = read_document(pdf)
+    assert [b.text for b in document.blocks if b.kind == BlockKind.EQUATION] == \
+        ["ΔG = −nFE", "Jlim = 2zFDC0 / (taL) (2)"]
+    assert not any("=" in s.text for s in sentences(document))
+    assert any(s.text == "which reaches 4 mA cm−2 in a 1 M electrolyte." for s in sentences(document))

@@ -149,3 +149,19 @@ def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], S
     doc.addPageTemplates([PageTemplate(frames=frames, onPage=furniture)])
     doc.build(story)
     return out
+
+
+def one_column_pdf(out: Path, paragraphs: Sequence[tuple[str, str]]) -> Path:
+    """One column of (style, text) paragraphs: "title", "body", or "equation" (italic, centred, as a
+    displayed equation is set). ``<i>``, ``<sub>`` and ``<super>`` markup is reportlab's own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5, alignment=4)
+    styles = {"body": body,
+              "equation": ParagraphStyle("equation", parent=body, fontName="Times-Italic", leading=14, alignment=1,
+                                         spaceBefore=4, spaceAfter=4),
+              "title": ParagraphStyle("title", parent=body, fontName="Times-Bold", fontSize=16, leading=20)}
+    SimpleDocTemplate(str(out), pagesize=A4).build([Paragraph(text, styles[style]) for style, text in paragraphs])
+    return out

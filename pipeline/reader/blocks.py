@@ -26,6 +26,7 @@ HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\
 CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*(\||[.:]\s)")
 FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
 EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
+RELATION = re.compile(r"[=≈≤≥∝<>→⇌≡]")
 # a sentence's end, which an in-line citation ("… held. [49]") may still follow
 TERMINAL = re.compile(r"[.!?:;]\s*[\"”’)]*\s*(?:\[\d+(?:\s*[,–-]\s*\d+)*\]\s*)?$")
 REFERENCES_TITLE = re.compile(r"^(?:\d+\.?\s*\|?\s*)?(References|REFERENCES|Bibliography|Notes and references|"
@@ -192,10 +193,18 @@ def _opens_paragraph(line: Line, following: Line | None, ctx: _Context) -> bool:
     return 0 <= gap < ctx.pitch and following.text[:1].islower() and not line.text.rstrip().endswith(":")
 
 
-def _is_equation(line: Line) -> bool:
+def _is_equation(line: Line, ctx: _Context) -> bool:
+    """A displayed equation: a short line ending in its number '(2)' with math in it; or, unnumbered,
+    a short line centred in its column with a relation sign in it (running text is set flush left,
+    and a paragraph's short last line is not centred)."""
     text = line.text.strip()
-    return bool(EQUATION_END.search(text)) and len(text) < 100 and ("=" in text or line.italic or
-                                                                     bool(re.search(r"[→⇌+−]", text)))
+    if EQUATION_END.search(text) and len(text) < 100 and ("=" in text or line.italic or
+                                                           bool(re.search(r"[→⇌+−]", text))):
+        return True
+    left, right = line.x0 - line.column_x0, line.column_x1 - line.x1
+    width = line.column_x1 - line.column_x0
+    centred = left > 2 * ctx.body and right > 2 * ctx.body and abs(left - right) < 0.12 * width
+    return centred and len(text) < 80 and bool(RELATION.search(text)) and not TERMINAL.search(text.rstrip(".,"))
 
 
 def _is_caption_start(line: Line, body: float, opens_paragraph: bool) -> bool:
@@ -313,7 +322,7 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
         if _is_caption_start(line, body, opens):
             drafts.append(_Draft(BlockKind.CAPTION, [line]))
             continue
-        if _is_equation(line):
+        if _is_equation(line, ctx):
             drafts.append(_Draft(BlockKind.EQUATION, [line]))
             continue
         kind = BlockKind.BODY
