@@ -106,3 +106,24 @@ def test_reader_displayed_equations_stay_out_of_sentences(tmp_path):
         ["ΔG = −nFE", "Jlim = 2zFDC0 / (taL) (2)"]
     assert not any("=" in s.text for s in sentences(document))
     assert any(s.text == "which reaches 4 mA cm−2 in a 1 M electrolyte." for s in sentences(document))
+
+
+def test_reader_caption_in_two_columns_above_body_text(tmp_path):
+    """A caption set across both columns above two columns of body text (which both start below it) is
+    read whole, before the body, and the paragraph running on from the page before does not swallow its
+    second half; nor does the running head in the top right corner cut it in two."""
+    caption_left = ("Fig. 3 | Cycling of the invented host. a Coulombic efficiency at 1 mA cm^{−2}. b Voltage "
+                    "profiles of cells cycled at 60 °C and held at open circuit for one hour between the")
+    caption_right = ("cycles, with c the impedance after 50 cycles and d the thickness of the deposit measured "
+                     "in cross-section after 100 cycles and e the share of the electrolyte left.")
+    first = ([("title", "An invented host"), ("heading", "1. Introduction"), ("body", INTRO * 6)],
+             [("body", INTRO * 6 + "The plated lithium was then stripped at a constant current of")])
+    second = ([("small", caption_left), ("body", "2 mA cm^{−2} until the cell reached 1 V. " + INTRO * 4)],
+              [("small", caption_right), ("body", INTRO * 5)])
+    document = read_document(two_column_pdf(tmp_path / "caption.pdf", [first, second],
+                                            right_head="https://doi.org/10.0000/invented.1"))
+    captions = [b.text for b in document.blocks if b.kind == BlockKind.CAPTION]
+    assert len(captions) == 1 and captions[0].endswith("the electrolyte left.") and "between the cycles" in captions[0]
+    body = " ".join(b.text for b in document.blocks if b.kind == BlockKind.BODY)
+    assert "stripped at a constant current of 2 mA cm−2 until the cell reached 1 V." in body
+    assert "Fig. 3" not in body and "thickness of the deposit" not in body

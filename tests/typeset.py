@@ -112,9 +112,11 @@ def positioned_words_pdf(out: Path, lines: Sequence[str], word_gap: float, size:
 
 
 def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]],
-                   running_head: str = "Journal of Invented Results 2024, 12, 345", folio: bool = True) -> Path:
+                   running_head: str = "Journal of Invented Results 2024, 12, 345", folio: bool = True,
+                   right_head: str = "") -> Path:
     """Pages of two columns. Each page is (left, right); each column a list of (style, text), styles
-    being "body", "heading", "small" (a caption or a reference entry, in smaller type) and "title"."""
+    being "body", "heading", "small" (a caption or a reference entry, in smaller type) and "title".
+    ``right_head`` adds a second running head in the top right corner."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
@@ -132,6 +134,8 @@ def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], S
     def furniture(canvas, doc) -> None:
         canvas.setFont("Times-Italic", 8)
         canvas.drawString(50, height - 45, running_head)
+        if right_head:                                   # a DOI link in the top right corner, say
+            canvas.drawRightString(width - 50, height - 45, right_head)
         if folio:
             canvas.drawString(width - 60, 35, str(doc.page))
 

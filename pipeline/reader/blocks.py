@@ -61,6 +61,7 @@ ENTRY_FIRST_WORD = (r"(?:[A-Z\u00C0-\u024F][\w'’.\-]*,?\s|(?:van|von|de|der|de
 REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*" + ENTRY_FIRST_WORD + r"|\s*[A-Z\u00C0-\u024F])|"
                              r"\((\d{1,4})\)(?=\s)|(\d{1,4})(?=\s+" + ENTRY_FIRST_WORD + r"))")
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
+FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.STAMP})
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -326,10 +327,16 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
             drafts.append(_Draft(BlockKind.EQUATION, [line]))
             continue
         kind = BlockKind.BODY
-        if (last is not None and last.kind == BlockKind.CAPTION and last.lines[-1].page == line.page
-                and abs(last.lines[-1].size - line.size) < 0.3
-                and (line.size < body - 0.3 or not _starts_paragraph(last.lines[-1], line, ctx, opts))):
-            kind = BlockKind.CAPTION                     # a caption's second and later lines
+        # a caption's second and later lines, also across a running head drawn between its two columns
+        caption = next((d for d in reversed(drafts[-3:]) if d.kind not in FURNITURE), None)
+        if (caption is not None and caption.kind == BlockKind.CAPTION and caption.lines[-1].page == line.page
+                and abs(caption.lines[-1].size - line.size) < 0.3
+                and (line.size < body - 0.3 or not _starts_paragraph(caption.lines[-1], line, ctx, opts))):
+            kind = BlockKind.CAPTION
+            if caption.lines[-1].column != line.column and not TERMINAL.search(caption.lines[-1].text):
+                caption.lines.append(line)               # the caption runs on in the next column
+                continue
+            last = caption
         if (last is not None and last.kind == kind and kind in (BlockKind.BODY, BlockKind.CAPTION)
                 and last.lines[-1].page == line.page and last.lines[-1].column == line.column
                 and not _starts_paragraph(last.lines[-1], line, ctx, opts)):
