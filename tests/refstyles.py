@@ -100,6 +100,10 @@ def entry(style: str, work: Work, dash: str = "–") -> str:
     if style == "iop":
         return (f"{_names(work, 'surname initials', ' and ', dots=False)} {work.year} {work.title} "
                 f"{work.journal} {work.volume} {pages}")
+    if style == "springer":       # author–year, initials without stops, journal abbreviated without stops
+        journal = work.journal.replace(".", "")
+        return (f"{_names(work, 'surname initials', ', ', dots=False)} ({work.year}) {work.title}. "
+                f"{journal} {work.volume}:{pages}")
     if style == "ecs":
         return f"{_names(work, 'initials surname', ' and ')}, {work.journal}, {work.volume}, {pages} ({work.year})."
     raise ValueError(style)

@@ -67,7 +67,7 @@ def test_references_first_locator_wins_over_a_second_edition():
 
 # ------------------------------------------------------------------------------ generated lists
 
-STYLE_NAMES = ["acs", "acs-titled", "rsc", "nature", "elsevier", "wiley", "mdpi", "iop", "ecs"]
+STYLE_NAMES = ["acs", "acs-titled", "rsc", "nature", "elsevier", "wiley", "mdpi", "iop", "ecs", "springer"]
 
 
 @pytest.mark.parametrize("style", STYLE_NAMES)

@@ -43,7 +43,7 @@ ET_AL_AT = re.compile(ET_AL)
 AUTHOR_SEP_AT = re.compile(AUTHOR_SEP)
 SURNAME_FIRST = re.compile(rf"(?P<surname>{SURNAME}),\s?(?P<initials>{INITIALS})")
 INITIALS_FIRST = re.compile(rf"(?P<initials>{INITIALS})\s?(?P<surname>{SURNAME_ONE}(?:\s{NAME_WORD}(?=,|\s+and\s|\s*&))?)"
-                            r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|$))")
+                            r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|\((?:19|20)\d\d|$))")
 
 VOLUME = r"(?P<volume>[A-Z]?\d{1,5}[A-Z]?(?:[–\-]\d{1,5})?)"
 # a page range, an article number ("e1234", "1801234"); a range whose dash a font lost reads "359 367"
@@ -118,7 +118,7 @@ def _format(initials: str, surname: str) -> str:
     return _tidy(f"{spaced} {surname}")
 
 
-LOCATOR_NEXT = re.compile(r",?\s*\(?(?:(?:19|20)\d\d\b|\d{1,5}\s*[,(])")   # a year or a volume follows
+LOCATOR_NEXT = re.compile(r",?\s*(?:(?:19|20)\d\d\b|\d{1,5}\s*[,(])")   # a year or a volume follows (not "(2019)")
 JOURNAL_WORD_NEXT = re.compile(r"\s*([A-Z][a-z]+)\.")
 JOURNAL_THEN_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'’\-]*\.?|of|and|&|the|in|for))+,?\s+(?:19|20)\d\d\b")
 
@@ -184,8 +184,9 @@ def parse_authors(text: str) -> tuple[tuple[str, ...], int]:
 
 # ------------------------------------------------------------------------------ locator, title, journal
 
-# APA, year printed after the authors:  Journal of Power Sources, 9(12), 1802–1810
-YEARLESS_LOCATOR = re.compile(rf",\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*,\s*{PAGES}\.?$")
+# year printed after the authors:  APA "Journal of Power Sources, 9(12), 1802–1810" · Springer "J Power
+# Sources 9:1802–1810" · "J. Power Sources 9, 1802–1810"
+YEARLESS_LOCATOR = re.compile(rf"(?:,\s*|\s){VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*[,:]\s*{PAGES}\.?$")
 LEADING_YEAR = re.compile(r"^\(?((?:19|20)\d\d)[a-z]?\)?[.,]?\s+")
 # IOP, after a leading year:  Title words J. Power Sources 412 123–30   (no stop between title and journal)
 TRAILING_LOCATOR = re.compile(rf"\s{VOLUME}\s+{PAGES}\.?$")
