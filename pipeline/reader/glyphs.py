@@ -40,7 +40,6 @@ from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
 
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
                            "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
-UNMAPPED = re.compile(r"\(cid:\d+\)")
 SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
                    "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
 SYMBOL_FONT = re.compile(r"symbol|standardsym", re.IGNORECASE)
