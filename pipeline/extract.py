@@ -102,6 +102,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
 
 
 TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interval)|"
+                         r"(?:discharged?|charged?|discharging|charging|polarized|lithiated|delithiated)\s+"
+                         r"(?:\w+\s+)?(?:to|at|until|up\s+to|down\s+to)\s*$|"
                          r"(?:cycled|charged|discharged|tested|measured|collected|scanned|swept|operated|recorded)"
                          r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
 DEFINITION = re.compile(r"\s*=\s*\d")

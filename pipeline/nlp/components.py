@@ -66,6 +66,7 @@ class QuantityMatcher:
             [num, times, power, unit, more_unit],
             [num, joined, num, unit, more_unit],
             [num, times, power, joined, num, times, power, unit, more_unit],
+            [num, joined, num, times, power, unit, more_unit],      # "2.3, 1.8 and 1.3 × 10−10 S cm−1"
             [{"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
             [num, joined, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
         ], greedy="LONGEST")

@@ -50,7 +50,7 @@ def _qualifier_regex() -> str:
 @cache
 def quantity_regex() -> re.Pattern[str]:
     value = rf"(?P<value>[{DASH}]?(?:{NUMBER}))(?P<sci>{_sci('exp')})?"
-    more = rf"(?P<more>(?:{LIST_SEP}[{DASH}]?(?:{NUMBER}))+)?"
+    more = rf"(?P<more>(?:{LIST_SEP}[{DASH}]?(?:{NUMBER}))+(?P<msci>{_sci('mexp')})?)?"   # "2.3, 1.8 and 1.3 × 10−10 S"
     high = rf"(?:\s?(?:[{DASH}~]|to)\s?(?P<high>{NUMBER})(?P<high_sci>{_sci('hexp')})?)?"
     return re.compile(
         rf"(?:(?P<qual>(?i:{_qualifier_regex()}))\s?)?{value}{more}{high}"
@@ -177,8 +177,14 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue
         if match.group("more"):
             base = match.start("more")
-            for item in re.finditer(rf"[{DASH}]?(?:{NUMBER})", match.group("more")):
-                values.append((item.group(0), None, None, base + item.start(), base + item.end()))
+            listed = match.group("more")[:len(match.group("more")) - len(match.group("msci") or "")]
+            shared = (match.group("mexp"), match.group("mexp_sup")) if match.group("msci") else (None, None)
+            if match.group("msci") and _power(*shared) is None:
+                continue
+            if match.group("msci") and not sci:     # one power of ten written once for the whole list
+                values[0] = (value_text, *shared, start, match.end("value"))
+            for item in re.finditer(rf"[{DASH}]?(?:{NUMBER})", listed):
+                values.append((item.group(0), *shared, base + item.start(), base + item.end()))
         if match.group("high"):
             if match.group("high_sci") and _power(match.group("hexp"), match.group("hexp_sup")) is None:
                 continue
