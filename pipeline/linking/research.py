@@ -136,11 +136,8 @@ class ResearchLinker:
                 continue
             view = self.spread(text) or self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k))
-            methods = any(has_words("methods_sections", h) for h in self.paper.sentences[k].section)
             for figure, arms in zip(found, owners, strict=True):
                 owners = arms or (self._topic(view),)
-                if methods and any(k_ in self.arms.shared for k_ in owners):
-                    continue                # a recipe's part ("the 40 μm LPSCl layer was pressed"), no arm's result
                 for key in dict.fromkeys(a for k_ in owners for a in self.arms.expand(k_)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
