@@ -107,12 +107,14 @@ def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str
     return None
 
 
-def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> str | None:
-    """'45 mV for bare Cu foil', '−0.08 eV on PP': the arm named right after the figure."""
+def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """'45 mV for bare Cu foil', '−0.08 eV on PP', 'the 100th cycle of the PP, PCS and PES cells': the
+    arm (or the list of arms) named right after the figure."""
     after = [n for n in names if n.start >= figure.quantity.end]
     if after and OWNER_GAP.match(text[figure.quantity.end:after[0].start]):
-        return after[0].arm
-    return None
+        group = next(g for g in coordinations(text, after) if after[0] in g)
+        return tuple(_distinct(group))
+    return ()
 
 
 COMPARISON_REACH = 40         # characters after the compared arm its comparison can still speak of
@@ -173,9 +175,10 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         if id(figure) in owners:
             result.append(owners[id(figure)])
             continue
-        one = bracket_owner(text, figure, names) or owner_after(text, figure, names)
-        if one is not None:
-            result.append((one,))
+        bracket = bracket_owner(text, figure, names)
+        stated_for = (bracket,) if bracket is not None else owner_after(text, figure, names)
+        if stated_for:
+            result.append(stated_for)
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
             result.append(tuple(named) if named else tuple(in_view))
         elif spread and not named:
@@ -196,7 +199,8 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         if figure.prop.iri != CYCLES or not owners[i]:
             continue
         clause = _clause_of(spans, figure.quantity.start)
-        others = [a for j, f in enumerate(figures) if j != i and f.prop.iri != CYCLES
-                  and clause[0] <= f.quantity.start < clause[1] for a in owners[j]]
+        in_clause = [j for j, f in enumerate(figures) if j != i and clause[0] <= f.quantity.start < clause[1]]
+        counted = {a for j in in_clause if figures[j].prop.iri == CYCLES for a in owners[j]}
+        others = [a for j in in_clause if figures[j].prop.iri != CYCLES for a in owners[j] if a not in counted]
         out[i] = tuple(dict.fromkeys([*owners[i], *others]))
     return out
