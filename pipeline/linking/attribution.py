@@ -10,7 +10,7 @@ The ways papers tie a figure to a design, most specific first:
   ("both PP and PCS cells … after 25 cycles") giving it to each;
 - a test condition (current density, capacity, C-rate, temperature…) is shared: it goes to every
   arm the sentence names, or to every arm in view when it names none;
-- "each / both / all" spreads a statement over the arms in view.
+- "each / both / all the X" spreads a statement over the arms it speaks of.
 What is left unowned the caller gives to the arms in view or to the paper's main design.
 """
 
@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.linking.arms import ArmMention
 from pipeline.linking.names import OWNER_GAP, coordinations
-from pipeline.mentions import Figure, has_words
+from pipeline.mentions import Figure
 from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
@@ -159,17 +159,18 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
 
 
 def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention], in_view: Sequence[str],
-              is_condition: Callable[[Figure], bool], earlier: Sequence[Sequence[str]] = ()) -> list[tuple[str, ...]]:
+              is_condition: Callable[[Figure], bool], earlier: Sequence[Sequence[str]] = (),
+              spread: Sequence[str] = ()) -> list[tuple[str, ...]]:
     """The arms each figure of one sentence belongs to (empty when the sentence does not say).
 
     ``names`` are the sentence's mentions of the paper's own arms, left to right; ``in_view`` the
-    arms the passage is about, for conditions and for "each / both / all"; ``earlier`` the lists of
-    arms the sentences before named, nearest first, which a sentence that names none continues."""
+    arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
+    named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
+    both / all the X" speaks of, which take every figure not stated for one arm."""
     owners = aligned(text, figures, names) if any(n.arm for n in names) else carried_lists(text, figures, earlier)
     named = [arm for arm in _distinct(names) if arm]
     topic = next((n.arm for n in names[:1] if n.arm and TOPIC.match(text[:n.start])
                   and re.match(r"\s*,", text[n.end:])), "")
-    spread = has_words("distributive", text)
     result: list[tuple[str, ...]] = []
     for figure in figures:
         if id(figure) in owners:
@@ -179,10 +180,10 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         stated_for = (bracket,) if bracket is not None else owner_after(text, figure, names)
         if stated_for:
             result.append(stated_for)
+        elif spread and (is_condition(figure) or not named):
+            result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
             result.append(tuple(named) if named else tuple(in_view))
-        elif spread and not named:
-            result.append(tuple(in_view))
         elif topic:
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:

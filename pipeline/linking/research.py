@@ -76,12 +76,14 @@ class ResearchLinker:
         s = self.paper.sentences[k]
         return is_intro(s) and not self.arms.own(k) and not has_words("own_work", s.text) and not s.citations
 
-    def spread(self, text: str) -> tuple[str, ...]:
+    def spread(self, text: str, view: Sequence[str]) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
-        every tested arm; "both" speaks of two. Empty when the sentence does not spread."""
+        every tested arm; "both" speaks of the two in view. Empty when the sentence does not spread."""
         m = DISTRIBUTIVE.search(text)
         if m is None:
             return ()
+        if m.group("word").lower().startswith("both") and len(view) >= 2:
+            return tuple(view[-2:])
         tested = [a for a in self.arms.arms.values() if a.own and {"compared", "cell", "control"} & set(a.evidence)]
         noun = m.group("noun").lower().rstrip("s")
         same = [a for a in tested if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))]
@@ -134,8 +136,8 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            view = self.spread(text) or self.in_view(k, look_ahead=any(is_condition(f) for f in found))
-            owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k))
+            view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
+            owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
             for figure, arms in zip(found, owners, strict=True):
                 owners = arms or (self._topic(view),)
                 for key in dict.fromkeys(a for k_ in owners for a in self.arms.expand(k_)):
