@@ -195,3 +195,19 @@ def test_arms_a_salt_a_cell_is_made_with_is_an_arm_while_the_base_salt_is_not(ro
     found = rows([(RESULTS, "The base electrolyte was 1 M LiPF6 in EC/DEC."),
                   (RESULTS, "Cells with CsPF6 cycled for 600 h, while cells without additives failed after 90 h.")])
     assert {(v, label) for _, v, label in found} == {(600.0, "CsPF6"), (90.0, "without additives")}
+
+
+def test_arms_a_range_is_one_condition_not_a_list_to_pair(rows):
+    found = rows([(RESULTS, "A lithiophilic gold seed layer (GSL) and a bare Cu foil were compared."),
+                  (RESULTS, "The GSL and bare Cu foil cells were cycled for 100 cycles."),
+                  (RESULTS, "Rate tests of each cell ranged from 1.0 mA cm−2 to 8.0 mA cm−2.")])
+    assert {(v, label) for prop, v, label in found if prop == "CurrentDensity"} == {
+        (1.0, "gold seed layer (GSL)"), (8.0, "gold seed layer (GSL)"),
+        (1.0, "bare Cu foil"), (8.0, "bare Cu foil")}
+
+
+def test_arms_an_acronym_after_with_is_no_arm_when_a_noun_follows(arms):
+    model = arms([(RESULTS, "Impedance was measured with an AC amplitude of 10 mV from 100 kHz to 0.1 Hz."),
+                  (RESULTS, "Cells with TTE showed a lifetime of 300 h.")])
+    assert {a.label for a in model.arms.values() if a.own} >= {"TTE"}
+    assert "AC" not in {a.label for a in model.arms.values()}

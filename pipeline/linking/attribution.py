@@ -45,12 +45,14 @@ def _clause_of(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, in
 
 
 def value_lists(text: str, figures: Sequence[Figure]) -> list[list[Figure]]:
-    """Figures of one property written as a list ("0.22 and 0.31", "2.0, 1.7, 1.5, and 1.3")."""
+    """Figures of one property written as a list ("0.22 and 0.31", "2.0, 1.7, 1.5, and 1.3"); a range
+    ("from 1.0 to 16.0 mA cm−2", "2–4 C") is one condition, never a list to pair with arms."""
     lists: list[list[Figure]] = []
     for f in sorted(figures, key=lambda f: f.quantity.start):
         last = lists[-1][-1] if lists else None
-        if last is not None and last.prop.iri == f.prop.iri and \
-                VALUE_LIST_GAP.match(text[last.quantity.end:f.quantity.start]):
+        gap = text[last.quantity.end:f.quantity.start] if last is not None else ""
+        if last is not None and last.prop.iri == f.prop.iri and VALUE_LIST_GAP.match(gap) and \
+                not re.search(r"\bto\b|[–−~-]", gap):
             lists[-1].append(f)
         else:
             lists.append([f])

@@ -39,7 +39,7 @@ CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]
                        r"batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?$", re.I)
+                       r"(?:[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)      # "(B) PP": a panel letter
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
@@ -190,7 +190,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         after = text[m.end():m.end() + 40]
         if _free(found, m.start("what"), m.end("what")) and (NAME_TOKEN.fullmatch(what) or is_formula(what)) \
                 and not has_words("cell_words", after[:12]) and not has_words("instrument", after) \
-                and not re.match(r"\s*\d", after):            # "with a TOSCAT 3100 cycle tester": a machine
+                and not re.match(r"\s*\d", after) and _ends_a_name(after):   # not "with a TOSCAT 3100 tester"
             found.append(Name(m.start("what"), m.end("what"), what, NameKind.WITH))    # "cells with TTE"
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
         if _free(found, m.start("word"), m.end("word")):
@@ -205,8 +205,30 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         end = m.start("what") + len(" ".join(words[:last + 1]))
         if _free(found, m.start(), end):             # "without additives", "without a LiF coating"
             found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
+    found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)]
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+NAME_FOLLOWERS = frozenset({"and", "or", "as", "at", "in", "for", "to", "on", "was", "were", "is", "are", "showed",
+                            "shows", "exhibited", "exhibits", "delivered", "delivers", "displayed", "had", "has",
+                            "than", "after", "during", "under", "while", "whereas", "which", "that"})
+
+
+def _ends_a_name(after: str) -> bool:
+    """What follows an acronym ends it as a name: punctuation, a verb, a preposition or a head noun
+    ("cells with TTE showed …", "with FEC additive"), not another noun ("with an AC amplitude")."""
+    word = re.match(r"\s*([A-Za-z-]+)", after)
+    if word is None or re.match(r"\s*[,.;:)]", after):
+        return True
+    w = word.group(1).lower()
+    return w in NAME_FOLLOWERS or w in _words("heads") or w.endswith("ed") or has_words("cell_words", w)
+
+
+def _without_panel(name: Name) -> Name:
+    """"B) PP" in "of the (B) PP, (C) PCS": the panel letter is the figure's, not the name's."""
+    m = re.match(r"^[A-Za-z]\)\s*", name.text)
+    return Name(name.start + m.end(), name.end, name.text[m.end():], name.kind) if m and m.end() < len(name.text) else name
 
 
 def _ingredient(name: str) -> bool:

@@ -23,7 +23,7 @@ from pipeline.records import BlockKind, Measurement, Sentence, Structure
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
-DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+"
+DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
                           r"(?P<noun>cells?|separators?|electrodes?|samples?|hosts?|electrolytes?|anodes?|"
                           r"films?|membranes?|coatings?|layers?|current collectors?)\b", re.I)
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
