@@ -12,8 +12,8 @@ from relayout import relayout
 
 SEED = ("corpus", "seed-review", "zhang2017-advsci-micro-nanostructures-li-anodes.txt")
 # The plain text breaks paragraphs where the journal's columns and figures did, so a few sentences
-# arrive cut in two; the sample PDF itself scores F1 0.99.
-MIN_F1 = 0.90
+# arrive cut in two; the sample PDF itself scores F1 0.99, the re-typesets 0.96-0.98 (README).
+MIN_F1 = 0.94
 
 
 @pytest.fixture(scope="module", params=[(1, "inline"), (2, "superscript"), (2, "bare")],

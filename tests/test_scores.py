@@ -13,11 +13,11 @@ import pytest
 from conftest import shared_path
 
 # README "How well it reads": research papers (macro over the shared papers with gold) and the review
-MIN_RESEARCH_STRICT_P = 0.86
-MIN_RESEARCH_STRICT_F1 = 0.70
-MIN_RESEARCH_STRUCTURES_P = 0.95
-MIN_YANG_STRICT_F1 = 0.85
-MIN_REVIEW_F1 = 0.97
+MIN_RESEARCH_STRICT_P = 0.89         # measured 0.91
+MIN_RESEARCH_STRICT_F1 = 0.745       # measured 0.76
+MIN_RESEARCH_STRUCTURES_P = 0.96     # measured 0.98
+MIN_YANG_STRICT_F1 = 0.89            # measured 0.91
+MIN_REVIEW_F1 = 0.97                 # measured 0.99
 REVIEW_CLASSES = "43/43"
 
 
