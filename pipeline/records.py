@@ -7,6 +7,7 @@ Change a record with ``dataclasses.replace``. Nothing here does I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -362,3 +363,80 @@ class Extraction:
     structures: tuple[Structure, ...]
     measurements: tuple[Measurement, ...]
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+
+
+# ---- what linking hands on: the names in a sentence and a research paper's arms ------------------
+
+class NameKind(StrEnum):
+    """How a sentence names a structure."""
+
+    SHORT = "short"             # a short form the paper defined
+    WITH = "with"               # what a cell or electrolyte is made with ("cells with LiNO3")
+    COMPOUND = "compound"       # a composite or formula name
+    PHRASE = "phrase"           # a noun phrase with a design's head noun
+    CONTROL = "control"         # a control word before a material ("bare Cu")
+    WITHOUT = "without"         # the arm that lacks something ("without additives")
+    LABEL = "label"             # a letter or numeral name ("Cell A")
+    FAMILY = "family"           # a family of compounds compared as a group ("fluorides")
+    SERIES = "series"           # one member of a composition series ("Li6-xAgxPS5Cl (x = 0.2)" → Li5.8Ag0.2PS5Cl)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A stretch of a sentence that can name a structure, with how it names it."""
+
+    start: int
+    end: int
+    text: str
+    kind: NameKind
+
+
+class Role(StrEnum):
+    DESIGN = "design"
+    CONTROL = "control"
+    PRIOR = "prior"
+
+
+@dataclass(frozen=True, slots=True)
+class Arm:
+    """One design, control or prior work of a paper."""
+
+    key: str                                    # Structure.key: "own-<slug>"
+    label: str                                  # the name the paper uses for it, readable
+    aliases: tuple[str, ...]                    # every spelling seen, most used first
+    role: Role
+    score: int                                  # how much evidence says it is an arm
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def own(self) -> bool:
+        return self.role != Role.PRIOR
+
+
+@dataclass(frozen=True, slots=True)
+class ArmMention:
+    """Where a sentence names an arm."""
+
+    start: int
+    end: int
+    arm: str                                    # Arm.key; "" for a named thing that is none of the arms
+    text: str
+    kind: NameKind
+
+
+@dataclass(frozen=True, slots=True)
+class PaperArms:
+    """The arms of one paper and where each sentence names them."""
+
+    arms: Mapping[str, Arm]
+    main: str                                   # key of the paper's main design
+    mentions: tuple[tuple[ArmMention, ...], ...]
+    shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # a part → the arms made of it
+
+    def own(self, k: int) -> tuple[ArmMention, ...]:
+        """Sentence ``k``'s mentions of the paper's own designs and controls (and of parts they share)."""
+        return tuple(m for m in self.mentions[k] if m.arm in self.shared or m.arm and self.arms[m.arm].own)
+
+    def expand(self, key: str) -> tuple[str, ...]:
+        """The arms a mention stands for: itself, or every arm made of the part it names."""
+        return self.shared.get(key, (key,))

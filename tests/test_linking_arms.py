@@ -4,9 +4,10 @@ papers: every sentence here is invented to show one way papers are written, none
 import pytest
 
 from pipeline.extract import extract, read_paper
-from pipeline.linking.arms import Role, paper_arms
+from pipeline.linking.arms import paper_arms
 from pipeline.linking.names import can_name_structure, name_key, series_names
 from pipeline.ontology import local_name
+from pipeline.records import Role
 
 INTRO = ("1. Introduction",)
 RESULTS = ("3. Results and Discussion",)

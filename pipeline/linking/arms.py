@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
@@ -23,8 +22,6 @@ from pipeline.linking.names import (
     COMPOUND,
     DASHES,
     OWNER_GAP,
-    Name,
-    NameKind,
     arm_word_before,
     can_name_structure,
     coordinations,
@@ -35,7 +32,7 @@ from pipeline.linking.names import (
 )
 from pipeline.mentions import Mention, Paper, generic_heads, has_words
 from pipeline.nlp.patterns import structure_words
-from pipeline.records import BlockKind
+from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role
 
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
@@ -46,57 +43,6 @@ COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+c
 STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control"})
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
-
-
-class Role(StrEnum):
-    DESIGN = "design"
-    CONTROL = "control"
-    PRIOR = "prior"
-
-
-@dataclass(frozen=True, slots=True)
-class Arm:
-    """One design, control or prior work of a paper."""
-
-    key: str                                    # Structure.key: "own-<slug>"
-    label: str                                  # the name the paper uses for it, readable
-    aliases: tuple[str, ...]                    # every spelling seen, most used first
-    role: Role
-    score: int                                  # how much evidence says it is an arm
-    evidence: tuple[str, ...] = ()
-
-    @property
-    def own(self) -> bool:
-        return self.role != Role.PRIOR
-
-
-@dataclass(frozen=True, slots=True)
-class ArmMention:
-    """Where a sentence names an arm."""
-
-    start: int
-    end: int
-    arm: str                                    # Arm.key; "" for a named thing that is none of the arms
-    text: str
-    kind: NameKind
-
-
-@dataclass(frozen=True, slots=True)
-class PaperArms:
-    """The arms of one paper and where each sentence names them."""
-
-    arms: Mapping[str, Arm]
-    main: str                                   # key of the paper's main design
-    mentions: tuple[tuple[ArmMention, ...], ...]
-    shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # a part → the arms made of it
-
-    def own(self, k: int) -> tuple[ArmMention, ...]:
-        """Sentence ``k``'s mentions of the paper's own designs and controls (and of parts they share)."""
-        return tuple(m for m in self.mentions[k] if m.arm in self.shared or m.arm and self.arms[m.arm].own)
-
-    def expand(self, key: str) -> tuple[str, ...]:
-        """The arms a mention stands for: itself, or every arm made of the part it names."""
-        return self.shared.get(key, (key,))
 
 
 def glossary(paper: Paper) -> dict[str, str]:

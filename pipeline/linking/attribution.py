@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from pipeline.linking.arms import ArmMention
 from pipeline.linking.names import OWNER_GAP, coordinations
 from pipeline.mentions import Figure
+from pipeline.records import ArmMention
 from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it

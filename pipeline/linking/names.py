@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
 from pipeline.mentions import Mention, SentenceMentions, generic_heads, has_words, word_before
 from pipeline.nlp.patterns import material_alias_index, structure_words
+from pipeline.records import Name, NameKind
 
 COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
 ELEMENT_PART = re.compile(r"[A-Z][a-z]?\d*|\d+|[xyz]")
@@ -58,30 +57,6 @@ class Spanned(Protocol):
 
 
 N = TypeVar("N", bound=Spanned)
-
-
-class NameKind(StrEnum):
-    """How a sentence names a structure."""
-
-    SHORT = "short"             # a short form the paper defined
-    WITH = "with"               # what a cell or electrolyte is made with ("cells with LiNO3")
-    COMPOUND = "compound"       # a composite or formula name
-    PHRASE = "phrase"           # a noun phrase with a design's head noun
-    CONTROL = "control"         # a control word before a material ("bare Cu")
-    WITHOUT = "without"         # the arm that lacks something ("without additives")
-    LABEL = "label"             # a letter or numeral name ("Cell A")
-    FAMILY = "family"           # a family of compounds compared as a group ("fluorides")
-    SERIES = "series"           # one member of a composition series ("Li6-xAgxPS5Cl (x = 0.2)" → Li5.8Ag0.2PS5Cl)
-
-
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A stretch of a sentence that can name a structure, with how it names it."""
-
-    start: int
-    end: int
-    text: str
-    kind: NameKind
 
 
 @cache

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.linking.arms import Arm, PaperArms, fold, glossary, paper_arms
+from pipeline.linking.arms import fold, glossary, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
 from pipeline.linking.names import can_name_structure, coordinations, phrase_names_design
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
-from pipeline.records import BlockKind, Measurement, Sentence, Structure
+from pipeline.records import Arm, BlockKind, Measurement, PaperArms, Sentence, Structure
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
