@@ -212,3 +212,20 @@ def test_arms_an_acronym_after_with_is_no_arm_when_a_noun_follows(arms):
                   (RESULTS, "Cells with TTE showed a lifetime of 300 h.")])
     assert {a.label for a in model.arms.values() if a.own} >= {"TTE"}
     assert "AC" not in {a.label for a in model.arms.values()}
+
+
+def test_arms_an_additive_paper_s_design_control_and_comparisons(rows):
+    title = "Lithium difluorophosphate as a dual-function electrolyte additive for lithium metal anodes"
+    found = rows([(INTRO, "Fluoroethylene carbonate (FEC) and lithium nitrate have been widely studied.[3,4]"),
+                  (RESULTS, "Herein, we propose lithium difluorophosphate (LiDFP) as an additive."),
+                  (RESULTS, "Li||Cu cells with 1 wt% LiDFP delivered an average Coulombic efficiency of 98.6% over "
+                            "300 cycles at 0.5 mA cm−2, whereas the baseline electrolyte dropped below 90% after "
+                            "80 cycles."),
+                  (RESULTS, "The LiDFP-containing electrolyte gave an overpotential of 18 mV, compared with 45 mV "
+                            "for the blank electrolyte."),
+                  (RESULTS, "The ionic conductivities of the blank and LiDFP-containing electrolytes were 9.8 and "
+                            "9.5 mS cm−1, respectively.")], title=title)
+    design = {v for _, v, label in found if "LiDFP" in label}
+    control = {v for _, v, label in found if "baseline" in label or "blank" in label}
+    assert design == {98.6, 300.0, 0.5, 18.0, 9.5}
+    assert control == {90.0, 80.0, 45.0, 9.8}

@@ -60,15 +60,20 @@ def glossary(paper: Paper) -> dict[str, str]:
     return {short: long for short, long in found.items() if not _names_cells(paper, short)}
 
 
+CHEMICAL_NAME = re.compile(r"(?:ate|ide|ite|ene|ane|yne|one|ol|amine|imide|amide|ium)s?$")
+
+
 def _names_thing(paper: Paper, k: int, long: str, end: int) -> bool:
-    """A long form that ends in a design's head noun, or names a material or a formula."""
+    """A long form that ends in a design's head noun, or names a material, a formula or a chemical
+    compound ("lithium difluorophosphate", "fluoroethylene carbonate")."""
     if has_words("cell_words", long) or has_words("cathode", long) or has_words("instrument", long):
         return False
     last = long.split()[-1].lower() if long.split() else ""
     heads = {p.head for p in paper.mentions[k].phrases if p.end == end}
     formula = bool(COMPOUND.fullmatch(long) or NAME_TOKEN.fullmatch(long) or is_formula(long))
     designed = bool(heads) and (last not in generic_heads() or len(long.split()) >= 2)      # "gel layer"
-    return designed or bool(materials_in(long) - {LITHIUM}) or formula
+    chemical = bool(CHEMICAL_NAME.search(last)) and len(last) > 5
+    return designed or bool(materials_in(long) - {LITHIUM}) or formula or chemical
 
 
 def _names_cells(paper: Paper, short: str) -> bool:
@@ -167,7 +172,8 @@ class _Builder:
             if plain != key and made and target and parent[key] == key:
                 parent[key] = target
         named_controls = Counter(self._root(parent, k) for k in seen for _ in range(sum(seen[k].surfaces.values()))
-                                 if key_parts(k)[0] and any(has_words("control", w) for w in k.split()))
+                                 if any(key_parts(k)) and any(has_words("control", w) for w in k.split())
+                                 and not all(has_words("control", w) for w in k.split()))
         for key in seen:                         # "the pristine" alone is the paper's main control
             if named_controls and all(has_words("control", w) for w in key.split()):
                 parent[key] = named_controls.most_common(1)[0][0]
@@ -276,8 +282,12 @@ class _Builder:
         return False
 
     def _in_title(self, key: str) -> bool:
-        """The title names the arm, or what it is made of with its head noun."""
+        """The title names the arm, or what it is made of with its head noun, or spells out a short
+        form the arm is made of ("Lithium difluorophosphate as an additive" for LiDFP)."""
         made, head = key_parts(key)
+        title = fold(self.paper.document.meta.title)
+        if any(n in self.glossary and fold(self.glossary[n]) in title for n in made):
+            return True
         for name in self.title_names:
             title_key = name_key(name.text, self.glossary)
             if title_key == key:

@@ -149,6 +149,9 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
         compared = [n for n in inside if comparison.end() <= n.start < figure.quantity.start]
         if compared and not _closed(text, compared[0].end, figure.quantity.start):
             return (compared[-1].arm,)
+        later = [n for n in inside if n.start >= figure.quantity.end]   # "compared with 45 mV for the blank"
+        if not compared and later and not _closed(text, comparison.end(), later[0].start):
+            return (later[0].arm,)
         inside = [n for n in inside if n.start < comparison.start()] or inside
     before = [n for n in inside if n.end <= figure.quantity.start]
     if before:
@@ -185,12 +188,24 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         elif spread and (is_condition(figure) or not named):
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
-            result.append(tuple(named) if named else tuple(in_view))
+            result.append(_condition_arms(text, figure, names, named) or tuple(in_view))
         elif topic:
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or (tuple(named[:1]) if named else ()))
     return _shared_cycle_counts(text, figures, result)
+
+
+def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str]) -> tuple[str, ...]:
+    """The arms a test condition was run for: those of its clause when it follows the clause's arm
+    ("the A cells kept 98% at 0.5 mA cm−2, whereas B …"), else every arm the sentence names ("At 4 mA
+    cm−2, the A cell failed after 30 cycles, while B …")."""
+    spans = clauses(text)
+    start, end = _clause_of(spans, figure.quantity.start)
+    own = [n for n in names if n.arm and start <= n.start < end]
+    if len(spans) > 1 and own and own[0].start < figure.quantity.start:
+        return tuple(_distinct(own))
+    return tuple(named)
 
 
 def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
