@@ -229,3 +229,15 @@ def test_arms_an_additive_paper_s_design_control_and_comparisons(rows):
     control = {v for _, v, label in found if "baseline" in label or "blank" in label}
     assert design == {98.6, 300.0, 0.5, 18.0, 9.5}
     assert control == {90.0, 80.0, 45.0, 9.8}
+
+
+def test_arms_a_host_paper_s_arms_in_brackets_stacks_and_respectively(rows):
+    title = "A lithiophilic ZnO-decorated carbon cloth host for stable lithium metal anodes"
+    found = rows([(RESULTS, "Herein, we report a ZnO-decorated carbon cloth (ZCC) as a 3D host for Li metal."),
+                  (RESULTS, "The ZCC host exhibits a nucleation overpotential of 12 mV, much smaller than that of "
+                            "pristine carbon cloth (CC, 46 mV) and Cu foil (83 mV)."),
+                  (RESULTS, "At 1 mA cm−2, the Li@ZCC symmetric cell runs stably for over 1500 h, whereas the "
+                            "Li@CC and bare Li cells short-circuit after 320 and 150 h, respectively.")], title=title)
+    by_value = {v: label for prop, v, label in found if prop != "CurrentDensity"}
+    assert by_value == {12.0: "ZnO-decorated carbon cloth (ZCC)", 46.0: "carbon cloth (CC)", 83.0: "Cu foil",
+                        1500.0: "ZnO-decorated carbon cloth (ZCC)", 320.0: "carbon cloth (CC)", 150.0: "bare Li"}

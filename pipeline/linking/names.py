@@ -39,7 +39,8 @@ CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)      # "(B) PP": a panel letter
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
+LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)"
+                      r"(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
                         r"infused|embedded|functionalized|grafted)(?:\s+(?:with|by|in|on))?|with)\s+(?:an?\s+|the\s+)?$", re.I)
@@ -113,7 +114,7 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
         if len(parts) > 1 and any(len(p) > 1 and is_name_token(p, glossary) for p in parts) and \
                 any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
                 all(is_name_token(p, glossary) or ELEMENT_PART.fullmatch(p) for p in parts) and \
-                not has_words("cell_words", text[m.end():m.end() + 12]):
+                (not has_words("cell_words", text[m.end():m.end() + 12]) or any(p in glossary for p in parts)):
             start = m.start() + m.group().index(name)
             found.append(Name(start, start + len(name), name, NameKind.COMPOUND))
     for m in FORMULA.finditer(text):
@@ -266,8 +267,8 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
     last_end = 0
     for name in names:
         gap = text[last_end:name.start] if groups else ""
-        if groups and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[name.end:]):
-            groups[-1].append(name)                         # "… separator (SCS)": one item
+        if groups and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*(?:\)|,[^()]{0,30}\))", text[name.end:]):
+            groups[-1].append(name)                         # "… separator (SCS)", "… cloth (CC, 46 mV)": one item
             last_end = name.end + text[name.end:].index(")") + 1
             continue
         if groups and LIST_GAP.match(gap):
@@ -278,13 +279,18 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
             gaps.append([])
         last_end = name.end
     out: list[list[N]] = []
+    joined = re.compile(r"\b(?:and|or|vs|versus)\b|&|/")
     for group, between in zip(groups, gaps, strict=True):
         series = all(getattr(n, "kind", None) == NameKind.SERIES for n in group)
-        if len(group) == 1 or series or any(re.search(r"\b(?:and|or|vs|versus)\b|&|/", g) for g in between):
+        if not series:                              # a list ends "…, and X": what follows a last comma is not in it
+            while between and not joined.search(between[-1]):
+                out.append([group.pop()])
+                between.pop()
+        if len(group) == 1 or series or any(joined.search(g) for g in between):
             out.append(group)
         else:
             out.extend([n] for n in group)
-    return out
+    return sorted(out, key=lambda g: g[0].start)
 
 
 def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
@@ -328,7 +334,8 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     if kind and (bare.lower() in class_cue_words() or not any(is_name_token(w, glossary) for w in bare.split())):
         return False                                    # a kind of structure ("separator", "SEI"), not one
     # "Li", "Li metal", "Li anode" are every paper's subject; "bare Li", "Li foam" can be arms
-    return materials_in(bare) != {LITHIUM} or has_words("control", bare) or \
+    other_names = [p for p in re.split(r"[\s/@–-]+", bare) if p not in ("Li", "lithium") and is_name_token(p, glossary)]
+    return materials_in(bare) != {LITHIUM} or bool(other_names) or has_words("control", bare) or \
         bool(set(bare.lower().split()) & _words("heads") - generic_heads() - {"foil", "foils"})
 
 
@@ -373,6 +380,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
                 names.add(token)
     body = " ".join(words[:-1] if head else words)
     names |= materials_in(body) - {LITHIUM}
+    if len(names) > 1:
+        names.discard(LITHIUM)                       # "Li@ZCC" is the ZCC host holding lithium
     names -= {n for n in names if n.lower() in {m.lower() for m in materials_in(" ".join(names - {n}))}}
     controls = [w.lower() for w in words if has_words("control", w)]
     if not names:
