@@ -241,3 +241,17 @@ def test_arms_a_host_paper_s_arms_in_brackets_stacks_and_respectively(rows):
     by_value = {v: label for prop, v, label in found if prop != "CurrentDensity"}
     assert by_value == {12.0: "ZnO-decorated carbon cloth (ZCC)", 46.0: "carbon cloth (CC)", 83.0: "Cu foil",
                         1500.0: "ZnO-decorated carbon cloth (ZCC)", 320.0: "carbon cloth (CC)", 150.0: "bare Li"}
+
+
+def test_arms_a_coating_paper_names_its_design_with_denoted_as(rows):
+    title = "An ultrathin Li3N-LiF hybrid interphase enables dendrite-free lithium metal anodes"
+    found = rows([(RESULTS, "In this work, an ultrathin Li3N-LiF hybrid layer was formed on Li foil by a gas "
+                            "reaction (denoted as LNF-Li)."),
+                  (RESULTS, "The LNF-Li anode shows a Young's modulus of 9.8 GPa."),
+                  (RESULTS, "Symmetric LNF-Li cells cycle for 1000 h at 3 mA cm−2, while bare Li fails after 120 h."),
+                  (RESULTS, "Paired with NCM811 cathodes, LNF-Li retains 85% of its capacity after 200 cycles, "
+                            "versus 41% for bare Li.")], title=title)
+    design = "ultrathin Li3N-LiF hybrid layer (LNF-Li)"
+    assert {v for _, v, label in found if label == design} >= {9.8, 1000.0, 3.0, 85.0, 200.0}
+    assert {v for _, v, label in found if label == "bare Li"} >= {120.0, 41.0}
+    assert {label for _, _, label in found} == {design, "bare Li"}

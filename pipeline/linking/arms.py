@@ -57,7 +57,28 @@ def glossary(paper: Paper) -> dict[str, str]:
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
+        for short, long in _named_as(paper, k):
+            found.setdefault(short, long)
     return {short: long for short, long in found.items() if not _names_cells(paper, short)}
+
+
+NAMED_AS = re.compile(r"\b(?:denoted|termed|named|designated|labell?ed|abbreviated|referred\s+to|hereafter(?:\s+called)?|"
+                      r"hereinafter(?:\s+called)?|called)\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
+
+
+def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """'… a Li3N–LiF layer formed on Li foil (denoted as LNF-Li)': the name the paper gives its design,
+    for the design phrase the sentence built it from."""
+    text = paper.sentences[k].text
+    found = []
+    for m in NAMED_AS.finditer(text):
+        short = m.group("short")
+        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)):
+            continue
+        phrase = best_phrase(paper, k, 0, m.start())
+        if phrase is not None and can_name_structure(phrase.text, {}):
+            found.append((short, phrase.text))
+    return found
 
 
 CHEMICAL_NAME = re.compile(r"(?:ate|ide|ite|ene|ane|yne|one|ol|amine|imide|amide|ium)s?$")
@@ -236,7 +257,8 @@ class _Builder:
             score, reasons = score + 3, [*reasons, "title"]
         if any("abstract" in k for k in kinds):
             score, reasons = score + 2, [*reasons, "abstract"]
-        shorts = {n for m in members for n in key_parts(m)[0] if n in self.glossary}
+        made = {n for m in members for n in key_parts(m)[0]}
+        shorts = {s for s in self.glossary if s in made or key_parts(name_key(s, self.glossary))[0] <= made}
         if any(self._design_like(self.glossary[n]) for n in shorts) and any(self._defined_here(m, seen) for m in members):
             score, reasons = score + 3, [*reasons, "defined"]
         if any("own" in k and "cited" not in k for k in kinds):
@@ -286,8 +308,12 @@ class _Builder:
         form the arm is made of ("Lithium difluorophosphate as an additive" for LiDFP)."""
         made, head = key_parts(key)
         title = fold(self.paper.document.meta.title)
-        if any(n in self.glossary and fold(self.glossary[n]) in title for n in made):
+        shorts = [s for s in self.glossary if s in made or key_parts(name_key(s, self.glossary))[0] == made]
+        if any(fold(self.glossary[s]) in title for s in shorts):
             return True
+        spelled = {m for s in shorts for m in key_parts(name_key(self.glossary[s], {}))[0]}
+        if spelled and any(spelled == key_parts(name_key(t.text, self.glossary))[0] for t in self.title_names):
+            return True                              # "Li3N–LiF layer (LNF-Li)" under a "Li3N–LiF interphase" title
         for name in self.title_names:
             title_key = name_key(name.text, self.glossary)
             if title_key == key:
@@ -341,7 +367,9 @@ class _Builder:
         surfaces = Counter[str]()
         for m in members:
             surfaces.update(seen[m].surfaces)
-        shorts = [s for s in self.glossary if s.lower() == root.split()[0].lower() or s == root]
+        made = key_parts(root)[0]
+        shorts = [s for s in self.glossary if s.lower() == root.split()[0].lower() or s == root
+                  or key_parts(name_key(s, self.glossary))[0] == made and len(made) == 1]
         if shorts and len(root.split()) == 1:
             short = shorts[0]
             long = self.glossary[short]

@@ -114,13 +114,21 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
         if len(parts) > 1 and any(len(p) > 1 and is_name_token(p, glossary) for p in parts) and \
                 any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
                 all(is_name_token(p, glossary) or ELEMENT_PART.fullmatch(p) for p in parts) and \
-                (not has_words("cell_words", text[m.end():m.end() + 12]) or any(p in glossary for p in parts)):
+                (not has_words("cell_words", text[m.end():m.end() + 12]) or not _cell_kind(parts)):
             start = m.start() + m.group().index(name)
             found.append(Name(start, start + len(name), name, NameKind.COMPOUND))
     for m in FORMULA.finditer(text):
         if is_formula(m.group()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.COMPOUND))
     return found
+
+
+CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sulfur", "oxygen"})
+
+
+def _cell_kind(parts: Sequence[str]) -> bool:
+    """'Li-S', 'Li-O2', 'Na-ion', 'Li|Cu': a kind of cell, not one arm ('LNF-Li cells' is one)."""
+    return all(p in ELEMENTS or p in CELL_KIND_PARTS for p in parts)
 
 
 def _free(found: list[Name], start: int, end: int) -> bool:
