@@ -432,6 +432,7 @@ class PaperArms:
     main: str                                   # key of the paper's main design
     mentions: tuple[tuple[ArmMention, ...], ...]
     shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # a part → the arms made of it
+    glossary: Mapping[str, str] = field(default_factory=dict)             # short form → long form
 
     def own(self, k: int) -> tuple[ArmMention, ...]:
         """Sentence ``k``'s mentions of the paper's own designs and controls (and of parts they share)."""

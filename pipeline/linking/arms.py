@@ -429,7 +429,7 @@ class _Builder:
         if main not in arms:
             arms[main] = Arm(key=main, label=self.title_label(), aliases=(), role=Role.DESIGN, score=0,
                              evidence=("title",))
-        return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared)
+        return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
 
     def _fold_parts(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> dict[str, tuple[str, ...]]:
         """A part of a design ("the carbon layer" of the "BN-carbon separator", "PCS coating") is the

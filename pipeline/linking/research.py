@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.linking.arms import fold, glossary, paper_arms
+from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
 from pipeline.linking.names import can_name_structure, coordinations, phrase_names_design
@@ -48,7 +48,6 @@ class ResearchLinker:
         self.paper = paper
         self.arms = arms or paper_arms(paper)
         self.drafts: dict[str, Draft] = {}
-        self.arms_glossary = glossary(paper)
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
@@ -139,8 +138,8 @@ class ResearchLinker:
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
             for figure, arms in zip(found, owners, strict=True):
-                owners = arms or (self._topic(view),)
-                for key in dict.fromkeys(a for k_ in owners for a in self.arms.expand(k_)):
+                targets = arms or (self._topic(view),)
+                for key in dict.fromkeys(a for t in targets for a in self.arms.expand(t)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
                     arm = self.arms.arms[key]
@@ -162,7 +161,8 @@ class ResearchLinker:
         return measurement(self.paper, figure, arm.key, ())
 
     def _describing(self, arm: Arm) -> list[int]:
-        """Sentences that name the arm, title and abstract first: the passage its class is read from."""
+        """The first sentences that name the arm (its definition and abstract come first in a paper):
+        the passage its class is read from."""
         ks = [k for k, names in enumerate(self.arms.mentions) if any(m.arm == arm.key for m in names)]
         return ks[:3]
 
@@ -172,8 +172,8 @@ class ResearchLinker:
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
             phrase = best_phrase(self.paper, figure.sentence)
-            if phrase is None or not can_name_structure(phrase.text, self.arms_glossary) \
-                    or not phrase_names_design(phrase, self.arms_glossary):
+            if phrase is None or not can_name_structure(phrase.text, self.arms.glossary) \
+                    or not phrase_names_design(phrase, self.arms.glossary):
                 return None
             label = phrase.text
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
