@@ -8,8 +8,8 @@ The ways papers tie a figure to a design, most specific first:
 - a figure in a comparison ("higher than that of the X, 85%") goes to the arm compared;
 - otherwise the subject: the arms named before the figure in its clause, a coordinated subject
   ("both PP and PCS cells … after 25 cycles") giving it to each;
-- a test condition (current density, capacity, C-rate, temperature…) is shared: it goes to every
-  arm the sentence names, or to every arm in view when it names none;
+- a test condition (current density, capacity, C-rate, temperature…) is shared: it goes to the arms
+  of its clause, or every arm the sentence names, or every arm in view when it names none;
 - "each / both / all the X" spreads a statement over the arms it speaks of.
 What is left unowned the caller gives to the arms in view or to the paper's main design.
 """
@@ -30,7 +30,7 @@ CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|thou
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
                          re.I)
 TOPIC = re.compile(r"^\s*(?:For|In|Regarding|As for)\s+(?:the\s+|a\s+|an\s+)?$")
-VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*$")
+VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s)\s*$")    # "18% and 9%", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?)?\s*\([^()]{0,40}$", re.I)
 
 
@@ -51,8 +51,7 @@ def value_lists(text: str, figures: Sequence[Figure]) -> list[list[Figure]]:
     for f in sorted(figures, key=lambda f: f.quantity.start):
         last = lists[-1][-1] if lists else None
         gap = text[last.quantity.end:f.quantity.start] if last is not None else ""
-        if last is not None and last.prop.iri == f.prop.iri and VALUE_LIST_GAP.match(gap) and \
-                not re.search(r"\bto\b|[–−~-]", gap):
+        if last is not None and last.prop.iri == f.prop.iri and VALUE_LIST_GAP.match(gap):
             lists[-1].append(f)
         else:
             lists.append([f])
