@@ -28,9 +28,14 @@ from pipeline.graph_view import (
 )
 
 
-def _by_relation(g: nx.MultiDiGraph, relation: str) -> nx.MultiDiGraph:
-    """A read-only view of ``g`` with only the edges of one relation."""
-    return nx.subgraph_view(g, filter_edge=lambda u, v, k: g.edges[u, v, k]["relation"] == relation)
+def _sources(g: nx.MultiDiGraph, relation: str) -> dict[str, list[str]]:
+    """For each node, the nodes with an edge of ``relation`` to it (one pass over the edges; a filtered
+    view of ``g`` would look every edge's attributes up again for each node asked about)."""
+    found: dict[str, list[str]] = {}
+    for u, v, r in g.edges(data="relation"):
+        if r == relation:
+            found.setdefault(v, []).append(u)
+    return found
 
 
 def _of_type(g: nx.MultiDiGraph, kind: str) -> list[str]:
@@ -39,15 +44,15 @@ def _of_type(g: nx.MultiDiGraph, kind: str) -> list[str]:
 
 def most_cited(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     """References ranked by how many structures and figures cite them as their data source."""
-    citing = _by_relation(g, CITES_AS_DATA)
+    citing = _sources(g, CITES_AS_DATA)
     ranked = []
     for ref in _of_type(g, REFERENCE):
-        sources = Counter(g.nodes[u]["type"] for u in citing.predecessors(ref))
-        if not sources:
+        if not citing.get(ref):
             continue
+        sources = Counter(g.nodes[u]["type"] for u in set(citing[ref]))
         d = g.nodes[ref]
         ranked.append({"paper": d.get("paper", ""), "number": d["number"], "reference": d["label"],
-                       "title": d.get("title", ""), "doi": d.get("doi", ""), "cited_by": citing.in_degree(ref),
+                       "title": d.get("title", ""), "doi": d.get("doi", ""), "cited_by": len(citing[ref]),
                        "structures": sources[STRUCTURE], "figures": sources[MEASUREMENT]})
     ranked.sort(key=lambda r: (-r["cited_by"], r["paper"], r["number"]))
     return ranked[:top]
@@ -55,10 +60,10 @@ def most_cited(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
 
 def shared_materials(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     """Materials that structures of more than one top class are made of."""
-    made_of = _by_relation(g, HAS_MATERIAL)
+    made_of = _sources(g, HAS_MATERIAL)
     shared = []
     for material in _of_type(g, MATERIAL):
-        structures = list(made_of.predecessors(material))
+        structures = set(made_of.get(material, ()))
         classes = sorted({g.nodes[s]["class"] for s in structures})
         if len(classes) > 1:
             shared.append({"material": g.nodes[material]["label"], "classes": classes, "structures": len(structures)})
@@ -66,41 +71,70 @@ def shared_materials(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     return shared[:top]
 
 
-def paper_graph(g: nx.MultiDiGraph) -> nx.Graph:
-    """Papers linked by what they share; edge ``weight`` is the number of shared things."""
-    papers = _of_type(g, PAPER)
-    shared = nx.Graph()
-    shared.add_nodes_from(papers, bipartite=0)
-
-    def link(paper: str, thing: str) -> None:
-        shared.add_node(thing, bipartite=1)
-        shared.add_edge(paper, thing)
-
-    for paper in papers:                                    # works as identity.py resolved them on ingest
+def shared_things(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """What each paper links to that another paper may link to as well: its own work and the works it
+    cites (as identity.py resolved them on ingest; a paper that cites it shares its key), and the
+    materials of its structures."""
+    things: dict[str, set[str]] = {paper: set() for paper in _of_type(g, PAPER)}
+    for paper in things:
         if g.nodes[paper].get("work"):
-            link(paper, "work:" + g.nodes[paper]["work"])   # a paper that cites it shares this key
+            things[paper].add("work:" + g.nodes[paper]["work"])
     for u, v, relation in g.edges(data="relation"):
         if relation == CITES:
             if g.nodes[v].get("work"):
-                link(u, "work:" + g.nodes[v]["work"])
+                things[u].add("work:" + g.nodes[v]["work"])
         elif relation == HAS_MATERIAL:
             for _, paper, r in g.out_edges(u, data="relation"):
                 if r == DESCRIBED_IN:
-                    link(paper, "material:" + v)
-    if shared.number_of_nodes() == len(papers):            # nothing to share: papers stand alone
+                    things[paper].add("material:" + v)
+    return things
+
+
+def paper_graph(g: nx.MultiDiGraph) -> nx.Graph:
+    """Papers linked by what they share; edge ``weight`` is the number of shared things.
+
+    Its size grows with the square of the papers when they share a popular work or material; the
+    rankings below need only each paper's degrees, which ``paper_degrees`` counts without it."""
+    things = shared_things(g)
+    shared = nx.Graph()
+    shared.add_nodes_from(things, bipartite=0)
+    for paper, linked in things.items():
+        shared.add_nodes_from(linked, bipartite=1)
+        shared.add_edges_from((paper, thing) for thing in linked)
+    if shared.number_of_nodes() == len(things):            # nothing to share: papers stand alone
         alone = nx.Graph()
-        alone.add_nodes_from(papers)
+        alone.add_nodes_from(things)
         return alone
-    return bipartite.weighted_projected_graph(shared, papers)
+    return bipartite.weighted_projected_graph(shared, list(things))
+
+
+def paper_degrees(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Each paper's (degree, weighted degree) in ``paper_graph(g)``, counted from the shared things alone:
+    the papers a paper shares something with, as the union of one bit set per thing, and the things it
+    shares, summed over its things (a thing that n papers link to is shared with n - 1 others)."""
+    things = shared_things(g)
+    index = {paper: i for i, paper in enumerate(things)}
+    holders: dict[str, int] = {}
+    for paper, linked in things.items():
+        for thing in linked:
+            holders[thing] = holders.get(thing, 0) | 1 << index[paper]
+    degrees = {}
+    for paper, linked in things.items():
+        others = 0
+        for thing in linked:
+            others |= holders[thing]
+        degrees[paper] = ((others & ~(1 << index[paper])).bit_count(),
+                          sum(holders[thing].bit_count() - 1 for thing in linked))
+    return degrees
 
 
 def most_connected_papers(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     """Papers ranked by degree centrality in the paper graph, then by how much they share."""
-    links = paper_graph(g)
-    centrality = nx.degree_centrality(links) if links.number_of_nodes() > 1 else dict.fromkeys(links, 0.0)
+    degrees = paper_degrees(g)
+    scale = 1 / (len(degrees) - 1) if len(degrees) > 1 else 0.0     # networkx's degree_centrality
     ranked = [{"paper": g.nodes[p].get("paper_id", p), "title": g.nodes[p].get("title", ""),
-               "connected_papers": links.degree(p), "shared": int(links.degree(p, weight="weight")),
-               "centrality": round(float(centrality[p]), 4)} for p in links]
+               "connected_papers": degree, "shared": shared, "centrality": round(float(degree * scale), 4)}
+              for p, (degree, shared) in degrees.items()]
     ranked.sort(key=lambda r: (-r["centrality"], -r["shared"], r["paper"]))
     return ranked[:top]
 

@@ -37,7 +37,7 @@ Measurement nodes (``subgraph_without(g, "Measurement")``) and keeps the figures
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import networkx as nx
@@ -74,12 +74,30 @@ def _query_text(name: str) -> str:
     return (PROJECTION_DIR / f"{name}.rq").read_text(encoding="utf-8")
 
 
+def _order(text: str) -> tuple[str, ...]:
+    """The columns a projection query's rows are sorted by, from its ``#+ order:`` header."""
+    for line in text.splitlines():
+        key, _, value = line.removeprefix("#+").partition(":")
+        if line.startswith("#+") and key.strip() == "order":
+            return tuple(v.strip() for v in value.split(",") if v.strip())
+    return ()
+
+
+def _sort_key(columns: tuple[str, ...]) -> Callable[[dict[str, object]], tuple[tuple[bool, object], ...]]:
+    """SPARQL's ORDER BY for our columns (unbound first, then by value), computed here: Oxigraph sorts by
+    looking each term's text up in the store, which costs more than the whole query at 1M triples."""
+    return lambda row: tuple((row[c] is not None, row[c] if row[c] is not None else "") for c in columns)
+
+
 def select(store: GraphStore, name: str) -> list[dict[str, object]]:
-    """Rows of ``queries/projection/NAME.rq`` as plain Python values (unbound → None)."""
-    result = store.query(_query_text(name))
+    """Rows of ``queries/projection/NAME.rq`` as plain Python values (unbound → None), in the order its
+    ``#+ order:`` header gives."""
+    text = _query_text(name)
+    result = store.query(text)
     if not isinstance(result, Rows):
         return []
-    return [{v: python_value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
+    rows = [{v: python_value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
+    return sorted(rows, key=_sort_key(_order(text)))
 
 
 def clean(attrs: dict[str, object]) -> dict[str, Attr]:
@@ -109,12 +127,18 @@ class _Builder:
     def __init__(self) -> None:
         self.g = nx.MultiDiGraph()
         self._edges = 0
+        self._seen: set[tuple[str, str, str]] = set()
 
     def node(self, key: object, kind: str, label: str, **attrs: object) -> None:
         self.g.add_node(str(key), **clean({"type": kind, "label": label, **attrs}))
 
     def edge(self, source: object, target: object, relation: str) -> None:
-        self.g.add_edge(str(source), str(target), key=f"e{self._edges}", relation=relation, label=relation)
+        """One edge per (source, target, relation), however many rows state it."""
+        edge = (str(source), str(target), relation)
+        if edge in self._seen:
+            return
+        self._seen.add(edge)
+        self.g.add_edge(edge[0], edge[1], key=f"e{self._edges}", relation=relation, label=relation)
         self._edges += 1
 
 

@@ -8,7 +8,13 @@ from typer.testing import CliRunner
 
 from pipeline import api
 from pipeline.cli import app
-from pipeline.graph_stats import most_connected_papers, paper_graph, shared_materials, summarize
+from pipeline.graph_stats import (
+    most_connected_papers,
+    paper_degrees,
+    paper_graph,
+    shared_materials,
+    summarize,
+)
 from pipeline.identity import work_keys
 from pipeline.store import open_store
 
@@ -119,3 +125,16 @@ def test_stats_two_papers_citing_the_same_work_are_connected():
 def test_stats_empty_graph_summarizes_to_zeros():
     summary = summarize(nx.MultiDiGraph())
     assert summary["components"] == 0 and summary["most_cited_references"] == []
+
+
+def test_stats_paper_degrees_equal_the_paper_graph():
+    """The ranking counts degrees without building the paper graph; they must be its degrees."""
+    uses = [(p, "ConductiveFramework", f"m:{(i * 7 + len(p)) % 5}") for i, p in enumerate("ABCDEFAB")]
+    cites = [(p, f"10.5555/{(i * 3) % 4}") for i, p in enumerate("ABCDEFGA")] + [("G", "10.1000/a")]
+    g = _projection({p: {"doi": "10.1000/a"} if p == "A" else {} for p in "ABCDEFGH"}, uses, cites)
+    links = paper_graph(g)
+    assert paper_degrees(g) == {p: (links.degree(p), int(links.degree(p, weight="weight"))) for p in links}
+    centrality = nx.degree_centrality(links)
+    ranked = most_connected_papers(g, top=8)
+    assert {r["paper"]: r["centrality"] for r in ranked} == {p: round(c, 4) for p, c in centrality.items()}
+    assert ranked[-1]["paper"] == "H" and ranked[-1]["connected_papers"] == 0
