@@ -27,30 +27,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from ontology import ONTOLOGY_TTL
-from pipeline import __version__, downgrade, parallel
-from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph, paper_iri
-from pipeline.downgrade import parser_warnings
+from pipeline import __version__, parallel
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError, WorseCopy
-from pipeline.graph_digest import with_digest
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.progress import Progress
-from pipeline.reader.pdf import ReadLimits, sha256_of
-from pipeline.records import Document, Extraction
+from pipeline.records import Document, Extraction, ReadLimits
 from pipeline.store.base import GraphStore, Rows, open_store  # noqa: F401  (open_store: for notebooks)
 from pipeline.store.named import Table, run_named, run_sparql
-from pipeline.vocab import AKG
 
 if TYPE_CHECKING:
     import networkx as nx
+    from rdflib import Graph
 
     from pipeline.compare import Comparison
     from pipeline.validate import ValidationReport
 
-# The reader, the NLP pipeline (spaCy), SHACL, NetworkX statistics and the HTTP client are imported
-# where they are used, so that `anodekg query` and friends start without loading them.
+# rdflib (and the triples built with it), the reader, the NLP pipeline (spaCy), SHACL, NetworkX
+# statistics and the HTTP client are imported where they are used, so that `anodekg query` and
+# friends start without loading them (see benchmarks/bench_startup.py).
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +116,8 @@ def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimit
 
 def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Processed:
     """Every step that can fail, before any write: read, extract, build triples, validate."""
+    from pipeline.build_rdf import paper_graph
+    from pipeline.downgrade import parser_warnings
     from pipeline.extract import extract
     from pipeline.nlp import build_nlp
     from pipeline.reader.document import read_document
@@ -140,6 +138,8 @@ def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
 
 def ensure_ontology(store: GraphStore) -> None:
     """Keep the store's copy of the ontology (its own named graph) equal to ontology/anodekg.ttl."""
+    from pipeline.build_rdf import ONTOLOGY_GRAPH
+    from pipeline.vocab import AKG
     data = ONTOLOGY_TTL.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     marker = ox.NamedNode(str(ONTOLOGY_GRAPH))
@@ -158,6 +158,7 @@ def already_ingested(store: GraphStore, sha256: str) -> str | None:
 
     A paper built by another version is not skipped: a new version may extract more, or write the
     graph in a shape its queries rely on (akg:comparisonKey, for one)."""
+    from pipeline.vocab import AKG
     rows = store.query(f"SELECT ?id ?hash ?version WHERE {{ ?p {ox.NamedNode(str(AKG.sourceHash))} ?hash ; "
                        f"{ox.NamedNode(str(AKG.pipelineVersion))} ?version ; "
                        f"{ox.NamedNode(str(AKG.paperId))} ?id }}",
@@ -169,6 +170,8 @@ def already_ingested(store: GraphStore, sha256: str) -> str | None:
 
 def write(store: GraphStore, processed: Processed) -> None:
     """The one write of a paper: its named graph replaced as a whole (with the digest of what it writes)."""
+    from pipeline.build_rdf import graph_iri, paper_iri
+    from pipeline.graph_digest import with_digest
     doc_id = processed.document.doc_id
     name = ox.NamedNode(str(graph_iri(doc_id)))
     store.put_graph(name, with_digest(to_quads(processed.graph, name), ox.NamedNode(str(paper_iri(doc_id)))))
@@ -252,6 +255,7 @@ def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
 
 
 def _known(store: GraphStore, path: Path) -> str | None:
+    from pipeline.reader.pdf import sha256_of
     if path.is_file() and path.stat().st_size:
         return already_ingested(store, sha256_of(path))
     return None
@@ -264,6 +268,8 @@ def _write_outcome(store: GraphStore, prepared: Prepared, *, replace: bool = Fal
     outcome = prepared.outcome
     if outcome.status != "ok":
         return outcome
+    from pipeline.build_rdf import graph_iri, paper_iri
+    from pipeline.graph_digest import with_digest
     name = ox.NamedNode(str(graph_iri(outcome.doc_id)))
     try:
         if not replace:
@@ -275,6 +281,7 @@ def _write_outcome(store: GraphStore, prepared: Prepared, *, replace: bool = Fal
 
 
 def _refuse_a_worse_copy(store: GraphStore, outcome: IngestOutcome) -> None:
+    from pipeline import downgrade
     stored = downgrade.stored_reading(store, outcome.doc_id)
     if stored is None:
         return
@@ -400,6 +407,7 @@ def __getattr__(name: str) -> object:
 
 def validate_store(store: GraphStore) -> ValidationReport:
     """SHACL over everything in the store (all papers' graphs together)."""
+    from rdflib import Graph
     data = ox.serialize(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), format=ox.RdfFormat.N_TRIPLES)
     graph = Graph().parse(data=data, format="nt")
     from pipeline.validate import check
@@ -417,6 +425,7 @@ def stats(store: GraphStore, top: int = 10) -> dict[str, Any]:
     structures); then counts by node type and edge relation, the most cited references, materials
     shared across classes and the most connected papers, each list at most ``top`` long.
     """
+    from pipeline.vocab import AKG
     counts: dict[str, Any] = {"triples": store.count(), "papers": 0}
     for label, cls in (("papers", AKG.Paper), ("measurements", AKG.Measurement), ("references", AKG.Reference),
                        ("materials", AKG.Material)):
@@ -432,6 +441,7 @@ def stats(store: GraphStore, top: int = 10) -> dict[str, Any]:
 
 def count_works(store: GraphStore) -> int:
     """Distinct works: Work nodes that are no alias of another (see pipeline/identity.py)."""
+    from pipeline.vocab import AKG
     work, same = ox.NamedNode(str(AKG.Work)), ox.NamedNode(str(AKG.sameWorkAs))
     rows = store.query(f"SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE {{ ?w a {work} FILTER NOT EXISTS {{ ?w {same} ?o }} }}")
     return int(rows.rows[0][0].value) if isinstance(rows, Rows) else 0

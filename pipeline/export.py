@@ -18,17 +18,18 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
-from rdflib import Dataset
 
-from pipeline.build_rdf import PREFIXES
 from pipeline.errors import InputError, StoreError
-from pipeline.graph_view import cytoscape_elements, project
 from pipeline.store.base import GraphStore, Rows
 from pipeline.store.named import run_named
-from pipeline.viewer import CYTOSCAPE_VERSION
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+# NetworkX, rdflib and the viewer load in the writer that needs them, not when the CLI starts
 
 Writer = Callable[[GraphStore, Path], None]
 
@@ -46,6 +47,7 @@ def _dump_rdf(fmt: ox.RdfFormat) -> Writer:
 
 def quads_dataset(store: GraphStore) -> Dataset:
     """Every quad of every named graph, as an rdflib Dataset (through N-Quads text)."""
+    from rdflib import Dataset
     result = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
     if not isinstance(result, Rows):
         raise StoreError("the store did not answer a quad listing")
@@ -57,21 +59,30 @@ def quads_dataset(store: GraphStore) -> Dataset:
 
 def _jsonld(store: GraphStore, out: Path) -> None:
     """All named graphs as JSON-LD, compacted with a @context of AnodeKG's prefixes."""
+    from pipeline.build_rdf import PREFIXES
     data = quads_dataset(store).serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True,
                                           indent=1)
     out.write_text(data if isinstance(data, str) else data.decode("utf-8"), encoding="utf-8")
 
 
 def _graphml(store: GraphStore, out: Path) -> None:
+    import networkx as nx
+
+    from pipeline.graph_view import project
     nx.write_graphml(project(store), out)
 
 
 def _gexf(store: GraphStore, out: Path) -> None:
+    import networkx as nx
+
+    from pipeline.graph_view import project
     nx.write_gexf(project(store), out)
 
 
 def _cytoscape(store: GraphStore, out: Path) -> None:
     """Cytoscape.js JSON, which Cytoscape desktop imports too (File → Import → Network from File)."""
+    from pipeline.graph_view import cytoscape_elements, project
+    from pipeline.viewer import CYTOSCAPE_VERSION
     g = project(store)
     data = {"format_version": "1.0", "generated_by": "AnodeKG", "target_cytoscapejs_version": f"~{CYTOSCAPE_VERSION.rsplit('.', 1)[0]}",
             "data": {"name": "AnodeKG"}, "directed": True, "multigraph": True, "elements": cytoscape_elements(g)}
@@ -81,6 +92,7 @@ def _cytoscape(store: GraphStore, out: Path) -> None:
 def html_page(store: GraphStore, figure_pages: str = "") -> str:
     """The viewer page of the store: the graph and the comparison table (see ``pipeline/viewer``)."""
     from pipeline.compare import comparison
+    from pipeline.graph_view import project
     from pipeline.viewer import render
     return render(project(store), "AnodeKG", table=comparison(store), figure_pages=figure_pages)
 

@@ -29,14 +29,15 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import InputError
 from pipeline.export import replacing
-from pipeline.graph_view import class_colours
-from pipeline.ontology import local_name, property_def, structure_classes
 from pipeline.store.base import GraphStore
 from pipeline.store.named import Table, get_query, run_named
-from pipeline.vocab import AKG
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+# the ontology (rdflib) and the class colours (NetworkX) load where a chart is drawn: the CLI lists the
+# charts without them
 
 
 def _new_figure(**kwargs) -> Figure:
@@ -63,6 +64,7 @@ class Chart:
     def params(self, prop: str | None = None, x: str | None = None, y: str | None = None) -> dict[str, str]:
         """The query parameters for this chart (``prop`` only where the chart takes a property, ``x``
         and ``y`` where it draws a pair)."""
+        from pipeline.ontology import local_name
         given = dict(self.fixed)
         if prop is not None:
             if not self.takes_property:
@@ -99,11 +101,13 @@ class PlotResult:
 
 
 def _axis_label(prop: str) -> str:
+    from pipeline.ontology import property_def
     definition = property_def(prop)
     return f"{definition.label} ({definition.unit})" if definition.unit else definition.label
 
 
 def _class_label(name: str) -> str:
+    from pipeline.ontology import structure_classes
     classes = structure_classes()
     return classes[name].label if name in classes else name
 
@@ -149,7 +153,10 @@ def _fit(ax, values: list[float], axis: str, ceiling: float | None = None) -> No
 def draw_pairs(table: Table, params: Params, context: ChartContext | None = None) -> Figure:
     """A scatter of y against x, one colour per class, each point labelled with its paper, citation and
     condition; a qualified figure (> or <) is an open marker with an arrow."""
-    x_prop, y_prop = params["x"], params["y"]
+    from pipeline.graph_view import class_colours
+    from pipeline.ontology import property_def
+    query = get_query("figure-pairs")
+    x_prop, y_prop = (params.get(axis) or str(query.param(axis).default) for axis in ("x", "y"))
     context = context or ChartContext()
     fig = _new_figure(figsize=(7.5, 5), layout="constrained")
     ax = fig.add_subplot()
@@ -190,6 +197,7 @@ def draw_pairs(table: Table, params: Params, context: ChartContext | None = None
 
 def draw_class_counts(table: Table, params: Params, context: ChartContext | None = None) -> Figure:
     """Horizontal bars: structures and figures for each (class, subclass), grouped by class colour."""
+    from pipeline.graph_view import class_colours
     rows = list(table.rows)
     fig = _new_figure(figsize=(8, 1.2 + 0.55 * max(len(rows), 1)), layout="constrained")
     ax = fig.add_subplot()
@@ -218,6 +226,8 @@ def draw_class_counts(table: Table, params: Params, context: ChartContext | None
 def draw_best_per_class(table: Table, params: Params, context: ChartContext | None = None) -> Figure:
     """One bar per class: the best value of the property on a fitted axis, labelled with who reported it
     (paper and citation); a qualified best (> or <) is hatched and its label carries the sign."""
+    from pipeline.graph_view import class_colours
+    from pipeline.ontology import property_def
     prop = params.get("property") or str(get_query("best-per-class").param("property").default)
     definition = property_def(prop)
     context = context or ChartContext()
@@ -253,8 +263,7 @@ def _short(names: object, width: int = 34) -> str:
 
 CHARTS: dict[str, Chart] = {chart.name: chart for chart in (
     Chart("ce-cycles", "Coulombic efficiency against cycle number (or --x/--y), by class, labelled by paper, "
-          "citation and condition", "figure-pairs", draw_pairs,
-          fixed=(("x", local_name(AKG.CycleNumber)), ("y", local_name(AKG.CoulombicEfficiency))), takes_pair=True),
+          "citation and condition", "figure-pairs", draw_pairs, takes_pair=True),   # x, y: the query's own
     Chart("class-counts", "Structures and figures per class and subclass", "class-counts", draw_class_counts),
     Chart("best-per-class", "The best value of a property (--property) in each class", "best-per-class",
           draw_best_per_class, takes_property=True),

@@ -10,8 +10,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from rdflib import URIRef
+if TYPE_CHECKING:                 # only annotations here: the CLI loads records without loading rdflib
+    from rdflib import URIRef
+
+
+@dataclass(frozen=True, slots=True)
+class ReadLimits:
+    """Guards against pathological files; the defaults suit journal papers and long reviews."""
+
+    max_pages: int = 400
+    max_bytes: int = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from conftest import CHAIN_DOI, CHAIN_IDS, CHAIN_TITLE
 from pipeline import api
 from pipeline.errors import QueryError
 from pipeline.identity import work_keys
-from pipeline.store.named import PREFIX_BLOCK, bind, get_query, named_queries, parse_params
+from pipeline.store.named import bind, get_query, named_queries, parse_params, prefix_block
 
 
 def test_queries_headers_parse():
@@ -127,7 +127,7 @@ def test_queries_best_per_class_takes_the_least_where_lower_is_better(works_chai
 
 def test_queries_comparison_key_is_the_structure_class_and_property(works_chain_store):
     """compare-classes groups by the key written at ingest; it must say what the graph says."""
-    rows = works_chain_store.query(PREFIX_BLOCK + """
+    rows = works_chain_store.query(prefix_block() + """
         SELECT ?key ?top ?p WHERE {
           ?m a akg:Measurement ; akg:property ?p ; akg:ofStructure/a ?top .
           ?top rdfs:subClassOf akg:Structure .

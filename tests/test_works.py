@@ -6,7 +6,7 @@ from conftest import build_store, shared_path
 
 from pipeline import api
 from pipeline.store import open_store
-from pipeline.store.named import PREFIX_BLOCK, python_value
+from pipeline.store.named import prefix_block, python_value
 
 SAMPLE_ID = "10.1002/adv.201600445"
 CITED_ID = "10.5555/akg.cited"
@@ -20,7 +20,7 @@ ROOT_OF = """
 
 def select(store, query: str, **params: str) -> list[dict[str, object]]:
     """Rows of a SELECT whose parameters (in its SELECT list) are bound as string literals."""
-    result = store.query(PREFIX_BLOCK + query, {k: ox.Literal(v) for k, v in params.items()})
+    result = store.query(prefix_block() + query, {k: ox.Literal(v) for k, v in params.items()})
     return [{v: python_value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
 
 

@@ -18,13 +18,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table as RichTable
 from typer.core import TyperGroup
 
 from pipeline import __version__
@@ -54,6 +51,9 @@ class Group(TyperGroup):
             raise typer.Exit(0) from None
 
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 app = typer.Typer(
     name="anodekg", no_args_is_help=True, rich_markup_mode="rich", add_completion=False, cls=Group,
     help="AnodeKG: read review PDFs on lithium metal anodes into a knowledge graph, and query it.\n\n"
@@ -61,9 +61,28 @@ app = typer.Typer(
          "  anodekg query compare-classes\n"
          "  anodekg query above-threshold --param property=CoulombicEfficiency --param min_value=99\n\n"
          f"The store is ./graph_data/store unless --store or ${STORE_ENV} says otherwise.")
+
+
+class _Console:
+    """A Rich console made on first use: a command that prints JSON or CSV never loads Rich's console."""
+
+    def __init__(self, **options: object) -> None:
+        self._options = options
+        self._console = None
+
+    def rich(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.rich(), name)
+
+
 # piped output (logs, `make demo`) gets wide tables instead of an 80-column squeeze
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, soft_wrap=True)     # an error is one line, however narrow the terminal
+out = _Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+err = _Console(stderr=True, soft_wrap=True)     # an error is one line, however narrow the terminal
 STATE = {"debug": False}
 
 StoreOpt = Annotated[str, typer.Option(
@@ -134,6 +153,7 @@ def reported() -> Iterator[None]:
     except AnodeKGError as exc:
         if STATE["debug"]:
             err.print_exception()
+        from rich.markup import escape
         err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from exc
 
@@ -142,7 +162,7 @@ def reported() -> Iterator[None]:
 def progress_bar(what: str, *, disable: bool = False) -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar on stderr, as the ``progress(current, done, total)`` callback the api takes."""
     from pipeline.progress import progress_bar as bar
-    with bar(what, console=err, disable=disable) as progress:
+    with bar(what, console=err.rich(), disable=disable) as progress:
         yield progress
 
 
@@ -168,6 +188,7 @@ def render(table: Table, fmt: OutputFormat, title: str = "") -> None:
             writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
         sys.stdout.write(buffer.getvalue())
         return
+    from rich.table import Table as RichTable
     rich_table = RichTable(title=title or None, show_lines=False, header_style="bold cyan")
     for column in table.columns:
         rich_table.add_column(column, overflow="fold", max_width=60)

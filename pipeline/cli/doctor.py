@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table as RichTable
 
-from pipeline import doctor as checkup
 from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, reported
 from pipeline.errors import StoreError
 
@@ -33,6 +31,9 @@ def doctor(
     Example: [bold]anodekg doctor --fix --store graph_data/store[/]
     """
     as_json = fmt == "json"
+    from rich.table import Table as RichTable
+
+    from pipeline import doctor as checkup
     with reported():
         report = checkup.run(open_cli_store(store, must_exist=True), fix=fix, search=sources or ())
     if as_json:

@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table as RichTable
 
 from pipeline import api
 from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
 from pipeline.errors import brief
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
-from pipeline.reader.pdf import ReadLimits
+from pipeline.records import ReadLimits
 
 
 def no_figures(outcome: IngestOutcome) -> str:
@@ -76,6 +75,7 @@ def ingest(
     if as_json:
         print(json.dumps({"files": rows, "triples": report.triples}, ensure_ascii=False, indent=1))
     else:
+        from rich.table import Table as RichTable
         table = RichTable(title="ingest", header_style="bold cyan")
         for column in ("file", "status", "paper", "pages", "figures", "structures", "references", "seconds"):
             table.add_column(column, overflow="fold")

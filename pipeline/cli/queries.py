@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table as RichTable
 
 from pipeline import api
 from pipeline.cli.common import (
@@ -33,6 +32,7 @@ def list_queries(store: StoreOpt = "") -> None:
 
     Example: [bold]anodekg queries[/]
     """
+    from rich.table import Table as RichTable
     table = RichTable(title="named queries", header_style="bold cyan", show_lines=True)
     table.add_column("name", style="bold")
     table.add_column("answers", overflow="fold")

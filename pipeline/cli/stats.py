@@ -6,7 +6,6 @@ import json
 from typing import Annotated
 
 import typer
-from rich.table import Table as RichTable
 
 from pipeline import api
 from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, reported
@@ -33,6 +32,7 @@ def stats(
     if as_json:
         print(json.dumps(summary, ensure_ascii=False))
         return
+    from rich.table import Table as RichTable
     counts = RichTable(title="what the store holds", header_style="bold cyan")
     counts.add_column("what")
     counts.add_column("count", justify="right")
@@ -54,6 +54,7 @@ def _ranking(title: str, rows: list[dict[str, object]], columns: tuple[str, ...]
     if not rows:
         err.print(f"{title}: none")
         return
+    from rich.table import Table as RichTable
     table = RichTable(title=title, header_style="bold cyan")
     for column in columns:
         table.add_column(column.replace("_", " "), overflow="fold", max_width=50)

@@ -39,7 +39,7 @@ from pipeline.errors import (
     TooLarge,
     brief,
 )
-from pipeline.records import Box, Char, FontFacts, PageChars
+from pipeline.records import Box, Char, FontFacts, PageChars, ReadLimits
 
 SYMBOLIC_FLAG = 4       # bit 3 of a font descriptor's Flags: the font has glyphs outside the Latin set
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
@@ -52,14 +52,6 @@ class PdfInfo:
 
     page_count: int
     metadata: dict[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class ReadLimits:
-    """Guards against pathological files; the defaults suit journal papers and long reviews."""
-
-    max_pages: int = 400
-    max_bytes: int = 200 * 1024 * 1024
 
 
 def sha256_of(path: Path) -> str:

@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from pipeline.build_rdf import material_iri
+from pipeline import terms
 from pipeline.errors import QueryError, did_you_mean
-from pipeline.ontology import properties, structure_classes
 from pipeline.store.base import GraphStore, Rows, Term
 from pipeline.store.sparql_text import with_values
-from pipeline.vocab import AKG
+
+# rdflib and the ontology are not loaded here: a named query starts as fast as the engine under it
 
 if TYPE_CHECKING:
     import pandas
@@ -217,20 +217,22 @@ def to_term(param: Param, raw: object) -> Term:
     if kind == "xsd:string":
         return ox.Literal(value)
     if kind == "akg:property":
-        names = properties()
+        names = terms.property_iris()
         if _vocab_name(value) not in names:
             raise QueryError(f"unknown property {raw!r}{did_you_mean(_vocab_name(value), names)}; "
                              f"one of: {', '.join(sorted(names))} (`anodekg properties` lists them)")
-        return ox.NamedNode(str(names[_vocab_name(value)].iri))
+        return ox.NamedNode(names[_vocab_name(value)])
     if kind == "akg:material":
         if not value:
             raise QueryError(f"parameter {param.name!r} needs a material name")
+        # the identity tables load only for this type
+        from pipeline.build_rdf import material_iri
         return ox.NamedNode(str(material_iri(value)))      # any name of a material → its one node
     if kind == "akg:class":
-        classes = structure_classes()
+        classes = terms.class_iris()
         if _vocab_name(value) not in classes:
             raise QueryError(f"unknown class {raw!r}{did_you_mean(_vocab_name(value), classes)}; one of: {', '.join(classes)}")
-        return ox.NamedNode(str(classes[_vocab_name(value)].iri))
+        return ox.NamedNode(classes[_vocab_name(value)])
     raise QueryError(f"query parameter {param.name!r} has an unsupported type {kind!r}")
 
 
@@ -240,7 +242,8 @@ def _vocab_name(value: str) -> str:
     Anything else (another namespace, stray text before the name) is returned whole, so it matches
     no term and is refused: a value is a name from the ontology, never an IRI to build.
     """
-    for prefix in (str(AKG), f"<{AKG}", "akg:"):
+    akg = terms.namespace()
+    for prefix in (akg, f"<{akg}", "akg:"):
         if value.startswith(prefix):
             return value[len(prefix):].removesuffix(">") if prefix.startswith("<") else value[len(prefix):]
     return value
@@ -373,7 +376,7 @@ def run_sparql(store: GraphStore, text: str) -> Table | bool:
     """Free SPARQL from the user; only SELECT and ASK are answered (the CLI never writes)."""
     if UPDATE_START.match(text):
         raise QueryError("`sparql` only reads; SPARQL UPDATE is refused")
-    result = store.query(PREFIX_BLOCK + text)
+    result = store.query(prefix_block() + text)
     if isinstance(result, bool):
         return result
     if isinstance(result, list):
@@ -383,8 +386,13 @@ def run_sparql(store: GraphStore, text: str) -> Table | bool:
     return shape(None, result, {})
 
 
-PREFIX_BLOCK = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in {
-    "akg": str(AKG), "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+def prefix_block() -> str:
+    """The prefixes free SPARQL may use undeclared."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in {"akg": terms.namespace(), **PREFIXES}.items())
+
+
+PREFIXES = {                                    # and akg:, from the ontology
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "xsd": XSD, "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/", "cito": "http://purl.org/spar/cito/",
-    "bibo": "http://purl.org/ontology/bibo/", "fabio": "http://purl.org/spar/fabio/"}.items())
+    "bibo": "http://purl.org/ontology/bibo/", "fabio": "http://purl.org/spar/fabio/"}

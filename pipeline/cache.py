@@ -1,0 +1,52 @@
+"""Results derived from the package's own data files, kept on disk between processes.
+
+Parsing the ontology with rdflib or the lexicons' YAML, and building spaCy's matchers, cost more than
+a whole named query; their results change only when those files do. Each entry is stored under a key
+made from the bytes it was derived from (and AnodeKG's version), so an edited file is never served
+stale. The folder is $ANODEKG_CACHE, else $XDG_CACHE_HOME/anodekg, else ~/.cache/anodekg; where it
+cannot be written, every process derives the results afresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from pipeline import __version__
+
+CACHE_ENV = "ANODEKG_CACHE"
+
+
+def cache_dir() -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "anodekg"
+
+
+def source_key(paths: Iterable[Path], *extra: str) -> str:
+    """A key that changes whenever one of ``paths`` (or ``extra``, or AnodeKG's version) does."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in paths:
+        digest.update(Path(path).read_bytes())
+    for text in extra:
+        digest.update(text.encode())
+    return digest.hexdigest()[:20]
+
+
+def cached_bytes(name: str, key: str, compute: Callable[[], bytes]) -> bytes:
+    """The bytes stored as ``name`` for ``key``, or ``compute()``'s, stored for the next process."""
+    path = cache_dir() / f"{name}-{key}"
+    with contextlib.suppress(OSError):
+        return path.read_bytes()
+    data = compute()
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+        temp.write_bytes(data)
+        os.replace(temp, path)          # whole or not at all, even with several processes at once
+    return data
