@@ -137,7 +137,7 @@ class JournalTable:
 
 @cache
 def journal_table() -> JournalTable:
-    data = yaml.safe_load(JOURNALS_YAML.read_text(encoding="utf-8"))
+    data = yaml.load(JOURNALS_YAML.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     words = {str(k): str(v) for k, v in data["words"].items()}
     titles = {" ".join(str(k).split()): str(v) for k, v in data["titles"].items()}
     stopwords = frozenset(str(w) for w in data["stopwords"])
@@ -306,7 +306,7 @@ def _fold(name: str) -> str:
 
 @cache
 def material_table() -> MaterialTable:
-    data = yaml.safe_load(MATERIALS_YAML.read_text(encoding="utf-8"))
+    data = yaml.load(MATERIALS_YAML.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     symbols = frozenset(str(s) for s in data["elements"])
     element_names = {_fold(name): str(symbol) for symbol, names in data["elements"].items()
                      for name in ([names] if isinstance(names, str) else names)}

@@ -1,14 +1,26 @@
-"""Build the AnodeKG spaCy pipeline: spacy.blank("en") plus registered components, set up by config."""
+"""Build the AnodeKG spaCy pipeline: spacy.blank("en") plus registered components, set up by config.
+
+Building it (the tokenizer's special cases, the lexicons' YAML, the matchers' patterns) takes longer
+than the NLP of a whole paper, so the built pipeline is kept on disk (``pipeline.cache``), keyed by
+everything it is made from: the lexicons, the ontology, this package's code, the config and spaCy's
+version. A process (an ingest, each of its workers) builds it at most once, and a later one loads it.
+The file is a pickle in the user's own cache folder, read only by the user's own AnodeKG.
+"""
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
+from ontology import ONTOLOGY_TTL
+from pipeline.cache import cached_bytes, source_key
 from pipeline.nlp import components  # noqa: F401  (registers the factories)
+from pipeline.nlp.patterns import LEXICONS
 from pipeline.nlp.tokenizer import customise_tokenizer
 from pipeline.ontology import property_def
 from pipeline.vocab import AKG
@@ -27,6 +39,26 @@ class NlpConfig:
 
 @cache
 def build_nlp(cfg: NlpConfig = NlpConfig()) -> Language:
+    """The pipeline for ``cfg``: built once per process, and loaded from disk when an earlier process
+    built it from the same sources."""
+    sources = [*sorted(LEXICONS.glob("*.yaml")), ONTOLOGY_TTL, *sorted(Path(__file__).parent.glob("*.py"))]
+    key = source_key(sources, repr(cfg), spacy.about.__version__)
+    built: list[Language] = []
+
+    def build() -> bytes:
+        built.append(_build(cfg))
+        return pickle.dumps(built[0])
+
+    data = cached_bytes("nlp.pickle", key, build)
+    if built:
+        return built[0]
+    try:
+        return pickle.loads(data)
+    except Exception:  # noqa: BLE001 — an unreadable cache entry is rebuilt, never fatal
+        return _build(cfg)
+
+
+def _build(cfg: NlpConfig) -> Language:
     nlp = spacy.blank("en")
     customise_tokenizer(nlp)
     cycles = property_def(AKG.CycleNumber).unit

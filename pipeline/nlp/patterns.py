@@ -31,7 +31,8 @@ class MaterialEntry:
 
 
 def _load(name: str) -> object:
-    return yaml.safe_load((LEXICONS / name).read_text(encoding="utf-8"))
+    # libyaml's safe loader where PyYAML has it: the same values, parsed ten times faster
+    return yaml.load((LEXICONS / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @cache
