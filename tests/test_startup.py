@@ -1,0 +1,98 @@
+"""Start-up paid once: the CLI loads heavy libraries only in the commands that use them, and what is
+derived from the package's data files (the ontology's term names, the built spaCy pipeline) is kept on
+disk, keyed by those files, and equal to what a fresh derivation gives."""
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import cache, terms
+from pipeline.ontology import properties, structure_classes
+from pipeline.vocab import AKG
+
+HEAVY = ("rdflib", "networkx", "pdfplumber", "pdfminer", "spacy", "matplotlib", "pyshacl", "httpx", "yaml",
+         "dask", "pandas")
+LOADED = "import sys; print(json.dumps(sorted(m for m in {heavy} if m in sys.modules)))"
+
+
+def _loaded_after(code: str, cache_dir, *args: str) -> list[str]:
+    script = f"import json\n{code}\n" + LOADED.format(heavy=HEAVY)
+    env = {**os.environ, cache.CACHE_ENV: str(cache_dir)}
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_startup_cli_loads_no_heavy_library(tmp_path):
+    assert _loaded_after("import pipeline.cli", tmp_path) == []
+
+
+def test_startup_named_query_with_parameters_loads_no_heavy_library(tmp_path, sample_store_dir):
+    run = ("from pipeline.cli import app\n"
+           "try:\n"
+           "    app(['query', 'above-threshold', '-p', 'property=CoulombicEfficiency', '-p', 'min_value=99',\n"
+           "         '-p', 'cls=ConductiveFramework', '--format', 'json', '--store', sys.argv[1]])\n"
+           "except SystemExit as exit:\n"
+           "    assert not exit.code, exit.code\n")
+    _loaded_after("import sys\n" + run, tmp_path, str(sample_store_dir))          # derives the term names once
+    assert _loaded_after("import sys\n" + run, tmp_path, str(sample_store_dir)) == []
+
+
+def test_startup_term_names_equal_the_ontology(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    terms._terms.cache_clear()
+    try:
+        for _ in range(2):                      # derived, then read back from the cache
+            assert terms.namespace() == str(AKG)
+            assert terms.property_iris() == {name: str(p.iri) for name, p in properties().items()}
+            assert terms.class_iris() == {name: str(c.iri) for name, c in structure_classes().items()}
+            terms._terms.cache_clear()
+        assert list(tmp_path.glob("terms.json-*"))
+    finally:
+        terms._terms.cache_clear()
+
+
+def test_startup_cache_key_follows_the_source_bytes(tmp_path):
+    source = tmp_path / "lexicon.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    first = cache.source_key([source])
+    assert cache.source_key([source]) == first
+    source.write_text("a: 2\n", encoding="utf-8")
+    assert cache.source_key([source]) != first
+    assert cache.source_key([source], "another config") != cache.source_key([source])
+
+
+def test_startup_cached_bytes_are_computed_once(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    calls = []
+    for _ in range(3):
+        assert cache.cached_bytes("thing", "k1", lambda: calls.append(1) or b"value") == b"value"
+    assert len(calls) == 1
+    cache.cached_bytes("thing", "k2", lambda: calls.append(1) or b"other")
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Cu host kept a Coulombic efficiency above 98.5% over 300 cycles at 1 mA cm−2 and 2mAhcm–2.",
+    "A polypropylene (PP) separator with 12h of plating at ≈ 0.5 mA cm-2 gave 140°C stability [3].",
+])
+def test_startup_loaded_pipeline_equals_a_fresh_build(text, tmp_path, monkeypatch):
+    from pipeline.nlp import build
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    fresh = build._build(build.NlpConfig())
+    build.build_nlp.cache_clear()
+    try:
+        build.build_nlp()                                   # builds and stores
+        assert list(tmp_path.glob("nlp.pickle-*"))
+        build.build_nlp.cache_clear()
+        loaded = build.build_nlp()                          # loads what was stored
+    finally:
+        build.build_nlp.cache_clear()
+    a, b = fresh(text), loaded(text)
+    assert [t.text for t in a] == [t.text for t in b]
+    assert {k: [(s.start, s.end, s.label_, s._.quantity) for s in a.spans[k]] for k in a.spans} == \
+        {k: [(s.start, s.end, s.label_, s._.quantity) for s in b.spans[k]] for k in b.spans}
+    assert pickle.loads(pickle.dumps(loaded)).pipe_names == fresh.pipe_names
