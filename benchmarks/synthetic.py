@@ -2,16 +2,23 @@
 
 Each paper gets about as many references, structures and figures as a review (~1,900 triples),
 with classes, properties and units taken from the ontology and values drawn at random, so the
-named queries have realistic work to do. ``write_dataset`` writes N papers (plus the ontology
-graph) as one N-Quads file: about 520 papers make a million triples.
+named queries have realistic work to do. As in a real field, papers share what they name: the
+materials come from one short list, and half of each reference list cites a pool of well-known
+works (by DOI, a few of them very often), so shared nodes are restated in many papers' graphs.
+``write_dataset`` writes N papers (plus the ontology graph) as one N-Quads file, a paper at a
+time: about 520 papers make a million triples, 10,000 papers about 20 million.
 
-    python -m benchmarks.synthetic 1000000 /tmp/synthetic.nq
+    python -m benchmarks.synthetic 1000000 /tmp/synthetic.nq [JOBS]
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+import multiprocessing
 import random
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +27,7 @@ import pyoxigraph as ox
 from ontology import ONTOLOGY_TTL
 from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
 from pipeline.ontology import properties, structure_classes
+from pipeline.parallel import IngestOutcome, Prepared
 from pipeline.records import (
     BBox,
     Classification,
@@ -31,9 +39,12 @@ from pipeline.records import (
     Sentence,
     Structure,
 )
+from pipeline.validate import require_valid
 from pipeline.vocab import AKG
 
 REFERENCES, STRUCTURES, FIGURES = 80, 20, 60
+BATCH = 32                           # papers a generating process makes at a time
+SHARED_WORKS = 2_000                 # the field's well-known works; half of each reference list cites them
 MATERIALS = ("Cu", "Ni", "carbon nanotube", "graphene", "Li3N", "LiF", "Al2O3", "polyimide", "Ag", "ZnO",
              "boron nitride", "carbon fiber", "MXene", "polyethylene oxide", "Au", "Si")
 INGESTED_AT = datetime(2024, 1, 1, tzinfo=UTC)
@@ -45,16 +56,36 @@ def _value(prop: str, rng: random.Random) -> float:
     return round(10 ** rng.uniform(-1, 3.5), 3)
 
 
+# Zipf-like popularity: the k-th best-known work is cited about 1/k as often as the best-known one
+_POPULARITY = list(itertools.accumulate(1 / (k + 1) for k in range(SHARED_WORKS)))
+
+
+def _known_works(rng: random.Random, count: int) -> list[int]:
+    """``count`` distinct well-known works for one reference list (a paper cites a work once)."""
+    chosen: set[int] = set()
+    while len(chosen) < count:
+        chosen.update(rng.choices(range(SHARED_WORKS), cum_weights=_POPULARITY, k=count - len(chosen)))
+    return sorted(chosen)
+
+
+def _reference(index: int, n: int, known: int | None) -> Reference:
+    """Entry ``n`` of paper ``index``: the well-known work ``known``, or a work only this paper cites."""
+    if known is not None:
+        return Reference(n, f"K. Known{known}, L. Often, Synth. Lett. {1990 + known % 30}, {known}, 1.",
+                         (f"K. Known{known}", "L. Often"), f"Well-known study {known}", "Synth. Lett.",
+                         1990 + known % 30, str(known), "1", f"10.9997/known.{known}")
+    return Reference(n, f"A. Author{n}, B. Writer, J. Synth. Mater. {2000 + n % 24}, {n}, {n * 10}.",
+                     (f"A. Author{n}", "B. Writer"), f"Study {n} of paper {index}", "J. Synth. Mater.",
+                     2000 + n % 24, str(n), str(n * 10), f"10.9998/ref.{index}.{n}")
+
+
 def synthetic_paper(index: int, rng: random.Random) -> tuple[Document, Extraction]:
     """One made-up review: references, structures with classes and materials, figures with citations."""
     doc_id = f"10.9999/synthetic.{index:06d}"
     classes = list(structure_classes().values())
     props = list(properties().values())
-    references = tuple(
-        Reference(n, f"A. Author{n}, B. Writer, J. Synth. Mater. {2000 + n % 24}, {n}, {n * 10}.",
-                  (f"A. Author{n}", "B. Writer"), f"Study {n} of paper {index}", "J. Synth. Mater.",
-                  2000 + n % 24, str(n), str(n * 10), f"10.9998/ref.{index}.{n}")
-        for n in range(1, REFERENCES + 1))
+    known = iter(_known_works(rng, REFERENCES // 2))
+    references = tuple(_reference(index, n, next(known) if n % 2 else None) for n in range(1, REFERENCES + 1))
     structures = []
     for k in range(STRUCTURES):
         cls = rng.choice(classes)
@@ -76,25 +107,56 @@ def synthetic_paper(index: int, rng: random.Random) -> tuple[Document, Extractio
     return document, Extraction(tuple(structures), tuple(measurements))
 
 
-def paper_quads(index: int, rng: random.Random) -> list[ox.Quad]:
-    document, extraction = synthetic_paper(index, rng)
+def paper_quads(index: int, seed: int = 7) -> list[ox.Quad]:
+    """The quads of synthetic paper ``index``; each paper has its own random stream, so any subset of
+    papers can be made, in any order or process, and comes out the same."""
+    document, extraction = synthetic_paper(index, random.Random(f"{seed}:{index}"))
     data = paper_graph(document, extraction, ingested_at=INGESTED_AT).serialize(format="nt", encoding="utf-8")
     name = ox.NamedNode(str(graph_iri(document.doc_id)))
     return [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
 
-def write_dataset(out: Path, triples: int = 1_000_000, seed: int = 7) -> int:
-    """Write papers until about ``triples`` quads (ontology graph included); returns the quad count."""
-    rng = random.Random(seed)
+def prepare_paper(path: Path, seed: int = 7) -> Prepared:
+    """An ingest's unit of work for synthetic paper ``path`` (named ``synthetic-INDEX``), from its records
+    on: the triples built and checked against the shapes, as ``api.prepare`` does after reading and
+    extracting a PDF. Runs on any of ingest's engines (``parallel.run``)."""
+    started = time.perf_counter()
+    index = int(Path(path).name.rsplit("-", 1)[1])
+    document, extraction = synthetic_paper(index, random.Random(f"{seed}:{index}"))
+    graph = paper_graph(document, extraction, ingested_at=INGESTED_AT)
+    require_valid(graph, str(path))
+    outcome = IngestOutcome(str(path), "ok", document.doc_id, len(extraction.measurements),
+                            len(extraction.structures), len(document.references), document.page_count,
+                            time.perf_counter() - started)
+    return Prepared(outcome, graph.serialize(format="nt", encoding="utf-8"))
+
+
+def _nquads_of(batch: tuple[range, int]) -> tuple[bytes, int]:
+    papers, seed = batch
+    quads = [q for index in papers for q in paper_quads(index, seed)]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(quads)
+
+
+def write_dataset(out: Path, triples: int = 1_000_000, seed: int = 7, jobs: int = 1,
+                  papers: int | None = None) -> int:
+    """Write papers until about ``triples`` quads (ontology graph included), or exactly ``papers``
+    papers; returns the quad count.
+
+    Papers are made ``BATCH`` at a time in ``jobs`` processes and written as they come, so memory
+    stays flat however many are asked for."""
     marker = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    quads = [ox.Quad(t.subject, t.predicate, t.object, marker)
-             for t in ox.parse(ONTOLOGY_TTL.read_bytes(), format=ox.RdfFormat.TURTLE)]
-    index = 0
-    while len(quads) < triples:
-        quads.extend(paper_quads(index, rng))
-        index += 1
-    ox.serialize(quads, str(out), ox.RdfFormat.N_QUADS)
-    return len(quads)
+    ontology = [ox.Quad(t.subject, t.predicate, t.object, marker)
+                for t in ox.parse(ONTOLOGY_TTL.read_bytes(), format=ox.RdfFormat.TURTLE)]
+    if papers is None:                                  # papers differ little in size
+        papers = math.ceil(max(triples - len(ontology), 1) / len(paper_quads(0, seed)))
+    written = len(ontology)
+    with Path(out).open("wb") as handle, multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        ox.serialize(ontology, handle, ox.RdfFormat.N_QUADS)
+        batches = [(range(k, min(k + BATCH, papers)), seed) for k in range(0, papers, BATCH)]
+        for data, count in pool.imap(_nquads_of, batches):
+            handle.write(data)
+            written += count
+    return written
 
 
 
@@ -159,20 +221,20 @@ def projection(papers: int, seed: int = 7):  # noqa: ANN201 - an nx.MultiDiGraph
     return g
 
 
-if __name__ == "__main__":
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("synthetic.nq")
-    print(f"{write_dataset(target, size)} quads → {target}")
-
-
 def build_store(path: Path, papers: int, seed: int = 7) -> Path:
     """An embedded store at ``path`` holding ``papers`` synthetic papers (and the ontology), one graph each."""
     from pipeline.api import ensure_ontology
     from pipeline.store import open_store
-    rng = random.Random(seed)
     with open_store(str(path)) as store:
         ensure_ontology(store)
         for index in range(papers):
-            quads = paper_quads(index, rng)
+            quads = paper_quads(index, seed)
             store.put_graph(quads[0].graph_name, quads)
     return path
+
+
+if __name__ == "__main__":
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("synthetic.nq")
+    jobs = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    print(f"{write_dataset(target, size, jobs=jobs)} quads → {target}")
