@@ -28,6 +28,7 @@ from benchmarks import (
     bench_startup,
     bench_viewer,
 )
+from benchmarks.scale import load_average
 
 SUITES = {"startup": bench_startup.run, "ingest": bench_ingest.run, "reader": bench_reader.run,
           "nlp": bench_nlp.run, "export": bench_export.run, "parallel": bench_parallel.run,
@@ -40,9 +41,12 @@ BEFORE = HERE / "before.json"
 def main() -> int:
     only = [s for s in os.environ.get("ANODEKG_BENCH_ONLY", "").split(",") if s] or list(SUITES)
     rows: list[dict[str, object]] = []
+    load = load_average()
     for name in only:
         rows.extend(SUITES[name]())
     before = json.loads(BEFORE.read_text(encoding="utf-8")) if BEFORE.exists() else {}
+    print(f"Machine: {load} at the start, {load_average()} at the end. A process's time is its wall time "
+          "(cpu: the CPU time it used, about what it takes on an idle machine).\n")
     print("| benchmark | c000e87 | candidate | baseline | ratio | goal |")
     print("|---|---|---|---|---|---|")
     for r in rows:

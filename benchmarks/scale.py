@@ -16,12 +16,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -89,15 +91,43 @@ def cli_env() -> dict[str, str]:
     return env
 
 
-def timed_process(args: Sequence[str], *, timeout: float | None = None) -> float | None:
-    """Wall seconds of one process (None when it ran past ``timeout`` and was stopped); it must succeed."""
+@dataclass(frozen=True, slots=True)
+class Took:
+    """A process's wall time, and the CPU time it used: on a machine others share, the wall time grows
+    with their load, the CPU time much less (what the process would take alone on an idle core)."""
+
+    wall: float
+    cpu: float
+    output: str = ""
+
+
+def timed_process(args: Sequence[str], *, timeout: float | None = None, stdin: str | None = None) -> Took | None:
+    """One process, which must succeed (None when it ran past ``timeout`` and was stopped)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     try:
-        subprocess.run(list(args), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=cli_env(), timeout=timeout)
+        done = subprocess.run(list(args), check=True, input=stdin, capture_output=True, text=True,
+                              env=cli_env(), timeout=timeout)
     except subprocess.TimeoutExpired:
         return None
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return Took(wall, cpu, done.stdout)
+
+
+def process_figure(runs: Sequence[Took | None], cap: float | None = None, p99_too: bool = False) -> str:
+    """'1.2 s (cpu 0.4 s)': the p50 of wall and of CPU time over ``runs`` (and the wall p99)."""
+    if any(r is None for r in runs):
+        return seconds(None, cap)
+    walls, cpus = [r.wall for r in runs], [r.cpu for r in runs]
+    tail = f", p99 {seconds(p99(walls))}" if p99_too else ""
+    return f"{seconds(p50(walls))} (cpu {seconds(p50(cpus))}{tail})"
+
+
+def load_average() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
 
 
 def timed(action: Callable[[], object]) -> float:

@@ -43,7 +43,8 @@ from pipeline.validate import require_valid
 from pipeline.vocab import AKG
 
 REFERENCES, STRUCTURES, FIGURES = 80, 20, 60
-BATCH = 32                           # papers a generating process makes at a time
+TEMPLATES = 256                      # papers built in full; the others are copies under their own names
+SENTINEL = 987_654                   # the index a template is built with: no number in a paper spells it
 SHARED_WORKS = 2_000                 # the field's well-known works; half of each reference list cites them
 MATERIALS = ("Cu", "Ni", "carbon nanotube", "graphene", "Li3N", "LiF", "Al2O3", "polyimide", "Ag", "ZnO",
              "boron nitride", "carbon fiber", "MXene", "polyethylene oxide", "Au", "Si")
@@ -131,10 +132,22 @@ def prepare_paper(path: Path, seed: int = 7) -> Prepared:
     return Prepared(outcome, graph.serialize(format="nt", encoding="utf-8"))
 
 
-def _nquads_of(batch: tuple[range, int]) -> tuple[bytes, int]:
-    papers, seed = batch
-    quads = [q for index in papers for q in paper_quads(index, seed)]
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(quads)
+def _template(batch: tuple[int, int]) -> str:
+    """Paper ``k``'s N-Quads, written with the placeholder index ``SENTINEL`` for its own identifiers."""
+    k, seed = batch
+    document, extraction = synthetic_paper(SENTINEL, random.Random(f"{seed}:{k}"))
+    data = paper_graph(document, extraction, ingested_at=INGESTED_AT).serialize(format="nt", encoding="utf-8")
+    name = ox.NamedNode(str(graph_iri(document.doc_id)))
+    quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    return (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
+
+
+def renamed(template: str, index: int) -> str:
+    """A template paper as paper ``index``: its own identifiers (DOI, graph, title, labels, reference
+    DOIs, file hash) take the index; what it shares with other papers stays as it is."""
+    return (template.replace(f"{SENTINEL:064x}", f"{index:064x}")
+            .replace(f"synthetic.{SENTINEL:06d}", f"synthetic.{index:06d}")
+            .replace(str(SENTINEL), str(index)))
 
 
 def write_dataset(out: Path, triples: int = 1_000_000, seed: int = 7, jobs: int = 1,
@@ -142,20 +155,24 @@ def write_dataset(out: Path, triples: int = 1_000_000, seed: int = 7, jobs: int 
     """Write papers until about ``triples`` quads (ontology graph included), or exactly ``papers``
     papers; returns the quad count.
 
-    Papers are made ``BATCH`` at a time in ``jobs`` processes and written as they come, so memory
-    stays flat however many are asked for."""
+    The first ``TEMPLATES`` papers are built by ``build_rdf.paper_graph`` (in ``jobs`` processes); paper
+    ``i`` is template ``i % TEMPLATES`` under its own identifiers, exactly what ``paper_quads(i)`` gives
+    for the templates themselves. Building every paper would take hours at 10,000 papers; renaming
+    takes minutes, and memory stays flat however many papers are asked for."""
     marker = ox.NamedNode(str(ONTOLOGY_GRAPH))
     ontology = [ox.Quad(t.subject, t.predicate, t.object, marker)
                 for t in ox.parse(ONTOLOGY_TTL.read_bytes(), format=ox.RdfFormat.TURTLE)]
     if papers is None:                                  # papers differ little in size
         papers = math.ceil(max(triples - len(ontology), 1) / len(paper_quads(0, seed)))
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        templates = pool.map(_template, [(k, seed) for k in range(min(papers, TEMPLATES))])
     written = len(ontology)
-    with Path(out).open("wb") as handle, multiprocessing.get_context("spawn").Pool(jobs) as pool:
+    with Path(out).open("wb") as handle:
         ox.serialize(ontology, handle, ox.RdfFormat.N_QUADS)
-        batches = [(range(k, min(k + BATCH, papers)), seed) for k in range(0, papers, BATCH)]
-        for data, count in pool.imap(_nquads_of, batches):
-            handle.write(data)
-            written += count
+        for index in range(papers):
+            template = templates[index % len(templates)]
+            handle.write(renamed(template, index).encode("utf-8"))
+            written += template.count("\n")
     return written
 
 
