@@ -100,6 +100,21 @@ def select(store: GraphStore, name: str) -> list[dict[str, object]]:
     return sorted(rows, key=_sort_key(_order(text)))
 
 
+def with_work_keys(rows: list[dict[str, object]], keys: dict[str, list[str]]) -> list[dict[str, object]]:
+    """Rows with their node's work node ``w`` replaced by the ``work`` key it resolves to (``works.rq``):
+    a row per key (as a SPARQL join gives), or one with no key."""
+    return [{k: v for k, v in row.items() if k != "w"} | {"work": key}
+            for row in rows for key in keys.get(str(row["w"]), [None])]
+
+
+def work_keys(store: GraphStore) -> dict[str, list[str]]:
+    """Each work node → the keys it resolves to (one, unless papers disagree)."""
+    keys: dict[str, list[str]] = {}
+    for row in select(store, "works"):
+        keys.setdefault(str(row["w"]), []).append(str(row["work"]))
+    return keys
+
+
 def clean(attrs: dict[str, object]) -> dict[str, Attr]:
     """Attributes without None or empty-string optional fields; every value GraphML-legal."""
     kept: dict[str, Attr] = {}
@@ -145,10 +160,11 @@ class _Builder:
 def project(store: GraphStore) -> nx.MultiDiGraph:
     """The store's papers, references, structures, classes, materials and figures as one MultiDiGraph."""
     b = _Builder()
-    for r in select(store, "papers"):
+    works = work_keys(store)
+    for r in with_work_keys(select(store, "papers"), works):
         b.node(r["node"], PAPER, str(r["title"] or r["paper"]), paper_id=r["paper"], title=r["title"],
                journal=r["journal"], year=r["year"], doi=r["doi"], work=r["work"])
-    for r in select(store, "references"):
+    for r in with_work_keys(select(store, "references"), works):
         b.node(r["node"], REFERENCE, _reference_label(r), paper=r["paper"], number=r["number"],
                authors=r["authors"], title=r["title"], journal=r["journal"], year=r["year"], doi=r["doi"],
                work=r["work"])
