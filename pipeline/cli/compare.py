@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table as RichTable
 
 from pipeline.cli.common import LimitOpt, StoreOpt, app, err, open_cli_store, out, reported
 from pipeline.errors import InputError, QueryError
@@ -95,6 +94,8 @@ def compare(
 
 
 def _print_table(table) -> None:  # noqa: ANN001 - a pipeline.compare.Comparison
+    from rich.table import Table as RichTable
+
     from pipeline.compare import cell_text
     rich = RichTable(header_style="bold cyan", title="comparison")
     for heading in ("structure", "paper", "class", "materials"):
@@ -123,6 +124,7 @@ def properties(
     if fmt == CompareFormat.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
+    from rich.table import Table as RichTable
     rich = RichTable(title="properties", header_style="bold cyan")
     for column in ("name", "label", "unit", "role", "better"):
         rich.add_column(column)
