@@ -87,9 +87,10 @@ class Draft:
     own: bool = False
     materials: set[str] = field(default_factory=set)
     mentions: list[str] = field(default_factory=list)
+    framing: Classification | None = None       # the class the whole paper frames its arms in, when known
 
     def record(self) -> Structure:
-        cls = classify(self.section, self.passage, self.label) or default_class()
+        cls = self.framing or classify(self.section, self.passage, self.label) or default_class()
         return Structure(key=self.key, label=self.label, classification=cls, materials=tuple(sorted(self.materials)),
                          citations=self.citations, own_result=self.own,
                          mentions=tuple(dict.fromkeys(m for m in self.mentions if m)))

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property
 
+from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
 from pipeline.linking.names import can_name_structure, coordinations, phrase_names_design
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
-from pipeline.records import Arm, BlockKind, Measurement, PaperArms, Sentence, Structure
+from pipeline.records import Arm, BlockKind, Classification, Measurement, PaperArms, Sentence, Structure
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
@@ -154,11 +157,23 @@ class ResearchLinker:
         draft = self.drafts.get(arm.key)
         if draft is None:
             passage = " ".join(self.paper.sentences[k].text for k in self._describing(arm))
-            draft = Draft(key=arm.key, label=arm.label, passage=passage, own=True)
+            draft = Draft(key=arm.key, label=arm.label, passage=passage, own=True, framing=self.framing)
             draft.materials |= materials_in(" ".join([arm.label, *arm.aliases]))
             draft.mentions.extend(arm.aliases or [arm.label])
             self.drafts[arm.key] = draft
         return measurement(self.paper, figure, arm.key, ())
+
+    @cached_property
+    def framing(self) -> Classification | None:
+        """The class the paper frames its own designs and controls in: read from its title, abstract
+        and main design, so a control is classed with the design it is compared with (a bare
+        polypropylene separator in a paper about coated separators is a functional separator)."""
+        main = self.arms.arms[self.arms.main]
+        abstract = " ".join(s.text for s in self.paper.sentences if s.kind == BlockKind.ABSTRACT)
+        found = classify((), f"{self.paper.document.meta.title}. {abstract}", main.label)
+        if found is None:
+            return None
+        return replace(found, evidence=f"the paper's framing: {found.evidence}")
 
     def _describing(self, arm: Arm) -> list[int]:
         """The first sentences that name the arm (its definition and abstract come first in a paper):
