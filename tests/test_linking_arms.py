@@ -255,3 +255,11 @@ def test_arms_a_coating_paper_names_its_design_with_denoted_as(rows):
     assert {v for _, v, label in found if label == design} >= {9.8, 1000.0, 3.0, 85.0, 200.0}
     assert {v for _, v, label in found if label == "bare Li"} >= {120.0, 41.0}
     assert {label for _, _, label in found} == {design, "bare Li"}
+
+
+def test_arms_own_arms_are_classed_in_the_paper_s_framing(paper, nlp):
+    doc = paper([(RESULTS, "A boron nitride coated separator (BNS) was compared with a bare Cu foil collector."),
+                 (RESULTS, "The BNS cell kept 99% Coulombic efficiency, while the bare Cu foil cell kept 91%.")],
+                title="A boron nitride coated separator for stable lithium metal anodes")
+    classes = {s.label: local_name(s.classification.subclass) for s in extract(doc, nlp).structures}
+    assert set(classes.values()) == {"FunctionalSeparator"} and len(classes) == 2, classes
