@@ -24,7 +24,8 @@ def _inline_math(match: re.Match) -> str:
     return re.sub(r"[{}\\]", "", text)
 
 
-MARKERS = {"inline": r" [\1]", "superscript": r"<super>[\1]</super>", "bare": r"<super>\1</super>"}
+MARKERS = {"inline": r" [\1]", "superscript": r"<super>[\1]</super>", "bare": r"<super>\1</super>",
+           "paren": r" (\1)"}
 
 # The class headings as another review would word them: nothing of the sample's own heading words,
 # so a structure's class has to come from what its passage says ("reworded"); and a mix where one

@@ -4,7 +4,13 @@ from collections import Counter
 
 import pytest
 
-from pipeline.reader.blocks import _join_lines, blocks_from_lines, lift_inline_citations, reference_number
+from pipeline.reader.blocks import (
+    PAREN_CITATION,
+    _join_lines,
+    blocks_from_lines,
+    lift_inline_citations,
+    reference_number,
+)
 from pipeline.records import BlockKind, Line
 
 
@@ -32,6 +38,15 @@ def test_blocks_inline_markers_are_lifted_with_ranges():
     assert text == "vehicles (EVs). Safety matters."
     assert [m.numbers for m in markers] == [(1, 2, 3), (4, 7)]
     assert [text[:m.start] for m in markers] == ["vehicles (EVs)", "vehicles (EVs). Safety"]
+
+
+def test_blocks_parenthesised_citations_but_not_labels_or_list_items():
+    text = ("Hosts were reviewed (3, 4). Two problems remain: (1) dendrites grow. (2) Films crack, as in "
+            "Figure (2) and Eq. (5). A host kept 99% (12–14). Lithium was plated (7) on copper.")
+    kept, markers, _ = lift_inline_citations(text, [], pattern=PAREN_CITATION)
+    assert [m.numbers for m in markers] == [(3, 4), (12, 13, 14), (7,)]
+    assert "(1) dendrites grow. (2) Films crack" in kept and "Figure (2)" in kept and "Eq. (5)" in kept
+    assert "Hosts were reviewed. " in kept and "plated on copper" in kept
 
 
 def test_blocks_crystal_directions_are_not_markers():
@@ -69,7 +84,7 @@ def test_blocks_reference_numbers_in_each_style():
     assert reference_number("2054(2023).") is None
 
 
-@pytest.mark.parametrize("caption_end", ["permission.", "permission. [49]"])
+@pytest.mark.parametrize("caption_end", ["permission.", "permission. [49]", "permission. (49)"])
 def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph(caption_end):
     """Leading 12, paragraphs set 6 pt apart; a figure's caption in the body's own type (ending with an
     in-line citation or not) sits inside a paragraph that the figure interrupted, joined around it."""

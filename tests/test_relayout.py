@@ -16,8 +16,9 @@ SEED = ("corpus", "seed-review", "zhang2017-advsci-micro-nanostructures-li-anode
 MIN_F1 = 0.94
 
 
-@pytest.fixture(scope="module", params=[(1, "inline"), (2, "superscript"), (2, "bare")],
-                ids=["one-column-inline", "two-column-superscript", "two-column-bare-superscript"])
+@pytest.fixture(scope="module", params=[(1, "inline"), (2, "superscript"), (2, "bare"), (1, "paren")],
+                ids=["one-column-inline", "two-column-superscript", "two-column-bare-superscript",
+                     "one-column-parenthesised"])
 def relaid(request, tmp_path_factory):
     columns, markers = request.param
     return relayout(shared_path(*SEED), tmp_path_factory.mktemp("relayout") / "review.pdf", columns, markers)

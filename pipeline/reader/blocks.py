@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.reader.layout import BRACKETED_CITATION, LayoutOptions, expand_citation, is_crystal_index
@@ -28,7 +28,8 @@ FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*
 EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
 RELATION = re.compile(r"[=≈≤≥∝<>→⇌≡]")
 # a sentence's end, which an in-line citation ("… held. [49]") may still follow
-TERMINAL = re.compile(r"[.!?:;]\s*[\"”’)]*\s*(?:\[\d+(?:\s*[,–-]\s*\d+)*\]\s*)?$")
+# a sentence's end, with the citation marker some styles print after the stop: "… . [12]", "… . (12)"
+TERMINAL = re.compile(r"[.!?:;]\s*[\"”’)]*\s*(?:\[\d+(?:\s*[,–-]\s*\d+)*\]\s*|\(\d+(?:\s*[,–-]\s*\d+)*\)\s*)?$")
 REFERENCES_TITLE = re.compile(r"^(?:\d+\.?\s*\|?\s*)?(References|REFERENCES|Bibliography|Notes and references|"
                               r"Literature Cited|References and Notes|Reference)\s*$")
 BACK_MATTER = re.compile(r"^(Acknowledg(e)?ments?|ACKNOWLEDG(E)?MENTS?|Author contributions|Competing interests|"
@@ -83,16 +84,43 @@ def body_size(lines: Iterable[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: Sequence[LineSpan] = ()
+# "(12)", "(12, 13)", "(12–15)" after a word, a value or a stop: how some journals print a citation. Not after a
+# figure, table, equation or section label, which number other things.
+PAREN_CITATION = re.compile(r"(?<=[\w\u00C0-\u024F.,;:)\]%°⁰¹²³⁴⁵⁶⁷⁸⁹⁻])\s?\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?![\w%°])")
+NUMBERED_LABEL = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Steps?|Refs?)\.?\s*$", re.I)
+
+
+def paren_citations(text: str) -> Iterator[re.Match[str]]:
+    """The "(n)" groups of ``text`` that read as citations. Left out: those after a figure, table or
+    equation label, and the items of a list: groups that open a clause ("…: (1) Dendrites … .
+    (2) Low energy …") and count up from one, where a citation opening a clause has no such run."""
+    found = [m for m in PAREN_CITATION.finditer(text) if not NUMBERED_LABEL.search(text[:m.start()].rstrip())]
+    listed: set[int] = set()
+    expected = 1
+    for i, match in enumerate(found):
+        before = text[:match.start()].rstrip()
+        opens_clause = (not before or before[-1] in ".,;:" or before.endswith((" and", " or"))) and \
+            re.match(r"\s[A-Za-z]", text[match.end():match.end() + 2]) is not None
+        if opens_clause and match.group(1).strip() == str(expected):
+            listed.add(i)
+            expected += 1
+    if len(listed) < 2:
+        listed.clear()
+    yield from (m for i, m in enumerate(found) if i not in listed)
+
+
+def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: Sequence[LineSpan] = (),
+                          pattern: re.Pattern[str] = BRACKETED_CITATION
                           ) -> tuple[str, list[CitationMarker], list[LineSpan]]:
-    """Remove in-line markers such as ' [47]' or '[12–15]' from ``text`` and record them.
+    """Remove in-line markers such as ' [47]' or '[12–15]' (or, with ``pattern``, '(47)') from
+    ``text`` and record them.
 
     Markers already found (superscripts) and line spans keep pointing at the same characters in
     the shortened text.
     """
     cuts: list[tuple[int, int]] = []           # removed [start, end) intervals of the old text
     found: list[CitationMarker] = []
-    for match in BRACKETED_CITATION.finditer(text):
+    for match in paren_citations(text) if pattern is PAREN_CITATION else pattern.finditer(text):
         numbers = expand_citation(match.group(1))
         if not numbers or is_crystal_index(match.group(0), text[:match.start()]):
             continue

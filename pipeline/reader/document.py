@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from pipeline.reader.blocks import blocks_from_lines
+from pipeline.reader.blocks import PAREN_CITATION, blocks_from_lines, lift_inline_citations, paren_citations
 from pipeline.reader.glyphs import repair_chars
 from pipeline.reader.layout import LayoutOptions, document_lines
 from pipeline.reader.pdf import ReadLimits, opened_pdf, sha256_of
@@ -111,6 +112,34 @@ def paper_meta(metadata: dict[str, str], blocks: Sequence[Block]) -> PaperMeta:
                      doi=doi, is_review=is_review)
 
 
+CITED_KINDS = (BlockKind.BODY, BlockKind.CAPTION, BlockKind.ABSTRACT)
+
+
+def parenthesised_citations(blocks: tuple[Block, ...], references: int) -> tuple[Block, ...]:
+    """A paper that prints its citations as "(12)" rather than "[12]" or superscripts: when the text
+    carries hardly any other markers and its "(n)" groups name a good share of the reference list,
+    they are the citations, and each is lifted out of its block as a marker."""
+    if not references:
+        return blocks
+    found = sum(len(b.citations) for b in blocks if b.kind in CITED_KINDS)
+    if found >= max(5, references // 10):
+        return blocks
+    named: set[int] = set()
+    for block in blocks:
+        if block.kind in CITED_KINDS:
+            for m in paren_citations(block.text):
+                named.update(n for n in map(int, re.findall(r"\d+", m.group(1))) if 0 < n <= references)
+    if len(named) < max(3, references * 3 // 10):
+        return blocks                           # numbered items or equations, not a citation style
+    out = []
+    for block in blocks:
+        if block.kind in CITED_KINDS:
+            text, markers, spans = lift_inline_citations(block.text, block.citations, block.lines, PAREN_CITATION)
+            block = replace(block, text=text, citations=tuple(markers), lines=tuple(spans))
+        out.append(block)
+    return tuple(out)
+
+
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
                   options: LayoutOptions = LayoutOptions()) -> Document:
     """Read one PDF into a Document. Raises an InputError subclass for files it cannot read."""
@@ -128,6 +157,7 @@ def read_document(path: Path, password: str | None = None, limits: ReadLimits = 
     digest = sha256_of(path)
     meta = paper_meta(info.metadata, blocks)
     references = parse_references(blocks)
+    blocks = parenthesised_citations(blocks, len(references))
     return Document(doc_id=doc_id_for(meta.doi, digest), source=str(path), sha256=digest,
                     page_count=info.page_count, meta=meta, blocks=blocks, references=references,
                     unresolved_citations=unresolved(blocks, references), repairs=tuple(repairs))
