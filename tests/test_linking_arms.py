@@ -147,6 +147,15 @@ def test_arms_series_figures_pair_with_its_members_in_the_next_sentence_too(rows
         ("ActivationEnergy", 0.35, "Na3Zr2Si2PO12"), ("ActivationEnergy", 0.28, "Na2.8Li0.2Zr2Si2PO12")}
 
 
+def test_arms_a_figure_of_a_series_by_its_formula_belongs_to_every_member(rows):
+    found = rows([(METHODS, "Na3-xLixZr2Si2PO12 (x = 0, 0.1, 0.2) pellets were pressed and sintered."),
+                  (RESULTS, "The conductivities of Na3-xLixZr2Si2PO12 (x = 0, 0.1, 0.2) were 0.5, 0.8 and "
+                            "1.1 mS cm−1, respectively."),
+                  (RESULTS, "The Na3-xLixZr2Si2PO12 pellets were 800 μm thick.")])
+    thick = {label for prop, _, label in found if prop == "Thickness"}
+    assert thick == {"Na3Zr2Si2PO12", "Na2.9Li0.1Zr2Si2PO12", "Na2.8Li0.2Zr2Si2PO12"}
+
+
 def test_arms_a_results_sentence_citing_only_to_explain_keeps_its_figures(rows):
     found = rows([(RESULTS, "A titanium nitride coated Cu foil (TNC) host was made."),
                   (RESULTS, "The TNC cells were cycled at 1 mA cm−2."),

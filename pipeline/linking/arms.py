@@ -29,6 +29,7 @@ from pipeline.linking.names import (
     key_parts,
     name_key,
     sentence_names,
+    series_declarations,
 )
 from pipeline.mentions import Mention, Paper, generic_heads, has_words
 from pipeline.nlp.patterns import structure_words
@@ -420,7 +421,7 @@ class _Builder:
                             role=role, score=score, evidence=tuple(reasons))
             for m in keys:
                 arm_of_key[m] = key
-        shared = self._fold_parts(arms, arm_of_key)
+        shared = self._fold_parts(arms, arm_of_key) | self._fold_series(arms, arm_of_key)
         mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
                                if (k := name_key(n.text, self.glossary)) in arm_of_key
                                or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH))
@@ -466,6 +467,26 @@ class _Builder:
             if owner not in arms and owner not in shared:
                 del arm_of_key[name]
         return shared
+
+    def _fold_series(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> dict[str, tuple[str, ...]]:
+        """A composition series named by its formula ("the Li1+xAlxTi2-x(PO4)3 pellets were 1 mm thick")
+        stands for its members, not for an arm of its own: the members the paper declares it with most
+        often ("(x = 0, 0.3, 0.5)"), where these are arms. Returned as series → arms, like a shared part."""
+        declared: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for sentence in self.paper.sentences:
+            for formula, members in series_declarations(sentence.text):
+                declared[name_key(formula, self.glossary)][tuple(name_key(m.text, self.glossary) for m in members)] += 1
+        series: dict[str, tuple[str, ...]] = {}
+        for root, counts in declared.items():
+            family = arm_of_key.get(root, f"own-{slug(root)}")
+            kept = tuple(dict.fromkeys(key for m in counts.most_common(1)[0][0]
+                                       if (key := arm_of_key.get(m)) in arms and key != family))
+            if len(kept) < 2:
+                continue
+            series[family] = kept
+            arms.pop(family, None)
+            arm_of_key.setdefault(root, family)
+        return series
 
     @staticmethod
     def _drop(key: str, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:

@@ -232,19 +232,26 @@ def substitute(formula: str, variable: str, value: float) -> str:
     return re.sub(r"([A-Z][a-z]?)1(?![.\d])", r"\1", out)
 
 
-def series_names(text: str) -> list[Name]:
-    """The members of a composition series the sentence lists: "Li6-xAgxPS5Cl (x = 0, 0.2 and 0.4)"
-    names Li6PS5Cl, Li5.8Ag0.2PS5Cl and Li5.6Ag0.4PS5Cl, each at its value, in order."""
+def series_declarations(text: str) -> list[tuple[str, tuple[Name, ...]]]:
+    """Each composition series the sentence declares: its formula with the variable ("Li6-xAgxPS5Cl")
+    and its members at their values ("(x = 0, 0.2 and 0.4)" → Li6PS5Cl, Li5.8Ag0.2PS5Cl, Li5.6Ag0.4PS5Cl)."""
     found = []
     for m in SERIES.finditer(text):
         formula, variable = m.group("formula"), m.group("var")
         if variable not in formula:
             continue
+        members = []
         for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values")):
             start = m.start("values") + v.start()
-            found.append(Name(start, start + len(v.group()), substitute(formula, variable, float(v.group())),
-                              NameKind.SERIES))
+            members.append(Name(start, start + len(v.group()), substitute(formula, variable, float(v.group())),
+                                NameKind.SERIES))
+        found.append((formula, tuple(members)))
     return found
+
+
+def series_names(text: str) -> list[Name]:
+    """The members of the composition series the sentence lists, each at its value, in order."""
+    return [name for _, members in series_declarations(text) for name in members]
 
 
 def combined(text: str, names: list[Name]) -> list[Name]:
