@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from typeset import mapped_font_pdf, symbol_font_pdf
+from typeset import mapped_font_pdf, pi_font_pdf, symbol_font_pdf
 
 from pipeline.reader.document import read_document
 from pipeline.reader.glyphs import repair_chars
@@ -47,6 +47,15 @@ def test_glyphs_symbol_font_read_through_its_encoding(tmp_path):
     assert " ".join(b.text for b in document.blocks) == RIGHT
     assert {(r.before, r.after) for r in document.repairs} == {("m", "μ"), ("(cid:176)", "°"), ("·", "×"),
                                                                ("-", "−")}
+
+
+def test_glyphs_pi_font_stand_ins_are_read_from_their_context(tmp_path):
+    lines = ["The cells ran at 0.5 C (1 C = 170 mA h g^{−1}) versus Li/Li+ at 25 °C for 5 days.",
+             "The salt (≥ 99.9%) was dried at 80 °C, and 5 cells of 15 were kept."]
+    stand_ins = {"=": "5", "+": "1", "°": "u", "≥": "$"}
+    document = read_document(pi_font_pdf(tmp_path / "pi.pdf", lines, stand_ins))
+    assert " ".join(b.text for b in document.blocks) == " ".join(lines).replace("^{−1}", "−1")
+    assert {(r.before, r.after) for r in document.repairs} == {(v, k) for k, v in stand_ins.items()}
 
 
 def test_glyphs_at_sign_outside_a_unit_is_left_alone(tmp_path):

@@ -7,6 +7,7 @@ a pattern of typesetting seen across publishers:
   for some glyphs ("@" for the minus), none at all, or is missing altogether;
 - ``symbol_font_pdf``: Greek letters and signs set in the standard Symbol font, which carries no
   Unicode map (μ, °, × read back as "m", nothing, "·");
+- ``pi_font_pdf``: signs (=, +, °, ≥) drawn alone in a font without a Unicode map, as Latin stand-ins;
 - ``positioned_words_pdf``: every word placed by position, with no space characters between;
 - ``two_column_pdf``: two columns of paragraphs on each page, each column its own kind of text (body
   beside a reference list, say), with a running head and a folio on every page.
@@ -37,9 +38,11 @@ def _dejavu() -> str:
 
 
 def draw_line(canvas, x: float, y: float, text: str, font: str, size: float, symbol: str = "",
-              symbol_font: str = "Symbol", word_gap: float | None = None) -> float:
-    """Draw one line of marked-up text; characters in ``symbol`` are set in ``symbol_font``. With
-    ``word_gap`` (in ems) every word is placed on its own, with no space character. Returns the end x."""
+              symbol_font: str = "Symbol", word_gap: float | None = None,
+              stand_ins: dict[str, str] | None = None) -> float:
+    """Draw one line of marked-up text; characters in ``symbol`` are set in ``symbol_font``, as their
+    ``stand_ins`` if given. With ``word_gap`` (in ems) every word is placed on its own, with no space
+    character. Returns the end x."""
     pieces: list[tuple[str, float, float]] = []          # (text, size, rise)
     last = 0
     for match in SCRIPT.finditer(text):
@@ -56,6 +59,8 @@ def draw_line(canvas, x: float, y: float, text: str, font: str, size: float, sym
                 continue
             for run in re.findall(rf"[{re.escape(symbol)}]+|[^{re.escape(symbol)}]+" if symbol else r".+", token):
                 run_font = symbol_font if symbol and run[0] in symbol else font
+                if run_font == symbol_font and stand_ins:
+                    run = "".join(stand_ins.get(c, c) for c in run)
                 canvas.setFont(run_font, piece_size)
                 canvas.drawString(x, y + rise, run)
                 x += canvas.stringWidth(run, run_font, piece_size)
@@ -96,6 +101,21 @@ def symbol_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path
     canvas = pdfcanvas.Canvas(str(out))
     for k, line in enumerate(lines):
         draw_line(canvas, 72, 720 - k * 1.6 * size, line, "Times-Roman", size, symbol="μ°×−±αβγδ")
+    canvas.save()
+    return out
+
+
+def pi_font_pdf(out: Path, lines: Sequence[str], stand_ins: dict[str, str], size: float = 10.0) -> Path:
+    """``lines`` in an embedded font with a sound Unicode map, but each sign in ``stand_ins`` drawn
+    alone in another font that has no map and whose glyph for it is a Latin stand-in: "=" as "5",
+    "+" as "1", "°" as "u", as typesetters' pi fonts do."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    font = _dejavu()
+    canvas = pdfcanvas.Canvas(str(out))
+    for k, line in enumerate(lines):
+        draw_line(canvas, 72, 720 - k * 1.6 * size, line, font, size, symbol="".join(stand_ins),
+                  symbol_font="Courier", stand_ins=stand_ins)
     canvas.save()
     return out
 

@@ -21,7 +21,9 @@ The repairs, in the order they are tried:
    symbol font's "m", or an unreadable glyph, between a number and a unit letter is μ; an unreadable
    glyph between a number and a power of ten is ×, and between two numbers it touches a range's en
    dash ("359–367"); a comma-sized mapping of a glyph as wide as a letter, before
-   a number, is "~". Nothing is replaced globally.
+   a number, is "~". A glyph set alone in a font without a trustworthy map (a typesetter's pi font)
+   is read the same way, and its Latin stand-ins by where they stand: "1 C 5 170" is "=", "Li/Li1"
+   is "+", "$ 99%" is "≥". Nothing is replaced globally.
 4. Spelled-out forms: ligatures (ﬁ → fi), soft hyphens and zero-width spaces dropped, spacing accents
    drawn over the letter before them combined with it.
 
@@ -211,8 +213,10 @@ def _exponent_base(run: str) -> bool:
     return unit in EXPONENT_BASES or any(len(base) > 1 and unit.endswith(base) for base in EXPONENT_BASES)
 
 
-def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str]) -> tuple[str, str] | None:
-    """(text, reason) for a glyph that its neighbours pin down, or None."""
+def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str], stray: bool = False
+                  ) -> tuple[str, str] | None:
+    """(text, reason) for a glyph that its neighbours pin down, or None. ``stray``: set alone in an
+    untrustworthy font (``_stray``)."""
     char = chars[i]
     text = char.text
     nxt = i + 1 if i + 1 < len(chars) else -1
@@ -240,10 +244,10 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     # a degree sign between a number and C or F: a glyph nobody can read, or an "8" from another font
     if following >= 0 and chars[following].text in ("C", "F") and number_before \
             and chars[following].x0 - char.x1 < 0.5 * char.size \
-            and (unreadable or text == "8" and chars[before].font != char.font):
+            and (unreadable or stray or text == "8" and chars[before].font != char.font):
         return "°", "a degree sign between a number and C"
     # mu before a unit letter: a symbol font's "m", or a glyph nobody can read (no other unit prefix is Greek)
-    if (unreadable or text == "m" and kinds.get(char.font) and chars[nxt].font != char.font) \
+    if (unreadable or text == "m" and (kinds.get(char.font) or stray) and chars[nxt].font != char.font) \
             and after[:1] in UNIT_LETTERS and touching_next and number_before:
         return "μ", "a μ between a number and a unit"
     # a multiplication sign between a number and a power of ten (raised digits follow the 10)
@@ -255,10 +259,48 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     if unreadable and touching_next and after[:1] in DIGITS and i > 0 and chars[i - 1].text[-1:] in DIGITS \
             and char.x0 - chars[i - 1].x1 < 0.35 * char.size and not _raised(chars[nxt], chars[i - 1]):
         return "–", "a range dash between two numbers"
+    if stray and (found := _stray_sign(chars, i, before, following)):
+        return found
     # a wide glyph that a font maps to a comma or a stop, before a number: a tilde
-    if text in NARROW_MARKS and char.x1 - char.x0 > 0.5 * char.size and following >= 0 \
+    if text in NARROW_MARKS and (stray or char.x1 - char.x0 > 0.5 * char.size) and following >= 0 \
             and chars[following].text[:1].isdigit() and (before < 0 or chars[before].font != char.font):
         return "~", "a glyph as wide as a letter mapped to a narrow mark, before a number"
+    return None
+
+
+STRAY_SIGNS = frozenset("51u,m$")          # the Latin stand-ins pi fonts most often draw =, +, °, ~, μ, ≥ with
+ELEMENT_END = re.compile(r"(?:^|[^A-Za-z])[A-Z][a-z]?$")
+
+
+def _stray(chars: Sequence[Char], i: int, fonts: dict[str, FontFacts]) -> bool:
+    """A glyph set alone in a font its neighbours on both sides are not in, a font that gives no
+    trustworthy Unicode (no ToUnicode map, or a symbolic one): a typesetter's pi font, whose "5" is
+    drawn as "=" and whose "u" as "°", whatever it claims. Only context may say what it is."""
+    char = chars[i]
+    facts = fonts.get(char.font)
+    if facts is None or facts.to_unicode and not facts.symbolic:
+        return False
+    sides = [j for j in (_neighbour(chars, i, -1), _neighbour(chars, i, 1)) if j >= 0]
+    return bool(sides) and all(chars[j].font != char.font for j in sides)
+
+
+def _stray_sign(chars: Sequence[Char], i: int, before: int, following: int) -> tuple[str, str] | None:
+    """What a pi font's lone glyph stands for, where its neighbours leave one reading: "1 C 5 1672"
+    (between two operands, set apart by spaces) is "=", "Li/Li1" (right after an element) is "+",
+    "$ 99.5%" (before a share) is "≥"."""
+    char, text = chars[i], chars[i].text
+    if before < 0:
+        return None
+    prev, nxt = chars[before], chars[following] if following >= 0 else None
+    spaced = char.x0 - prev.x1 > 0.15 * char.size and nxt is not None and nxt.x0 - char.x1 > 0.15 * char.size
+    if text == "5" and spaced and prev.text[-1:].isalnum() and nxt is not None and nxt.text[:1].isdigit():
+        return "=", "a pi font's lone glyph between two operands"
+    glued = i + 1 < len(chars) and chars[i + 1].text[:1].isalnum() and chars[i + 1].x0 - char.x1 < 0.15 * char.size
+    if text == "1" and char.x0 - prev.x1 < 0.15 * char.size and ELEMENT_END.search(_run_before(chars, i)) \
+            and not glued:
+        return "+", "a pi font's lone glyph right after an element: its charge"
+    if text == "$" and nxt is not None and nxt.text[:1].isdigit():
+        return "≥", "a pi font's lone glyph before a number"
     return None
 
 
@@ -297,7 +339,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         if text.isascii() and not kind and not char.named:
             if "(cid:" in text:
                 unreadable.append(i)
-            elif _odd(chars, i, char):
+            elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, page.fonts):
                 context.append(i)
             continue
         found = _from_font(char, kind)
@@ -321,7 +363,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                 texts[i], reasons[i] = other.translate(LIGATURES), "second char source (pdfium)"
     unresolved = {i for i in unreadable if i not in texts}
     for i in sorted(unresolved.union(context)):
-        found = _from_context(chars, i, i in unresolved, kinds)
+        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, page.fonts))
         if found:
             texts[i], reasons[i] = found
     for i in unresolved:
