@@ -106,6 +106,22 @@ def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph(caption_e
     assert blocks[2].text.startswith("A second paragraph")
 
 
+def test_blocks_caption_label_without_a_stop_is_a_caption_when_set_apart():
+    """"Figure 5 Cycling of …" with a bold label (no stop or bar after the number) is a caption between
+    two halves of a paragraph; "Figure 2 shows …" in running text is not."""
+    from dataclasses import replace
+    texts = ["The efficiency of both cells stayed near", "Figure 5 Cycling of the coated hosts. (a) Efficiency",
+             "over the first fifty cycles of each cell.", "ninety percent for all the cycles we ran.",
+             "Figure 2 shows the hosts before cycling and", "after it, as made by the same method."]
+    lines = [line(t, top=100.0 + 12 * k, size=8.0 if k in (1, 2) else 10.0) for k, t in enumerate(texts)]
+    lines[1] = replace(lines[1], bold_head=True)
+    body, caption = blocks_from_lines(lines)
+    assert (body.kind, caption.kind) == (BlockKind.BODY, BlockKind.CAPTION)
+    assert body.text.startswith("The efficiency of both cells stayed near ninety percent")
+    assert "Figure 2 shows the hosts" in body.text
+    assert caption.text == "Figure 5 Cycling of the coated hosts. (a) Efficiency over the first fifty cycles of each cell."
+
+
 def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
     from pipeline.reader.blocks import marked_text
     from pipeline.records import BBox, Block, CitationMarker

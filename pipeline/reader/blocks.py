@@ -23,7 +23,7 @@ from pipeline.reader.layout import BRACKETED_CITATION, LayoutOptions, expand_cit
 from pipeline.records import FULL, Block, BlockKind, CitationMarker, Line, LineSpan
 
 HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
-CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*(\||[.:]\s)")
+CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*(\||[.:]\s|(?=[A-Z][a-z]))")
 FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
 EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
 RELATION = re.compile(r"[=≈≤≥∝<>→⇌≡]")
@@ -242,7 +242,10 @@ def _is_caption_start(line: Line, body: float, opens_paragraph: bool) -> bool:
     match = CAPTION_START.match(line.text.strip())
     if not match:
         return False
-    return match.group(1) == "|" or line.bold_head or abs(line.size - body) > 0.3 or opens_paragraph
+    set_apart = line.bold_head or abs(line.size - body) > 0.3
+    if not match.group(1):                  # "Figure 5 Electrochemical …": only a set-apart label tells
+        return set_apart                    # it from a sentence ("Figure 5 Shows …" is rare, but read)
+    return match.group(1) == "|" or set_apart or opens_paragraph
 
 
 def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions) -> bool:
