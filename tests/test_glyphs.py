@@ -1,6 +1,7 @@
 """Glyph repair on PDFs whose fonts map glyphs wrongly or not at all (made with reportlab, see typeset.py)."""
 
 import json
+from dataclasses import replace
 
 import pytest
 from typeset import mapped_font_pdf, pi_font_pdf, symbol_font_pdf
@@ -132,3 +133,19 @@ def test_glyphs_wide_comma_from_another_font_before_a_number_is_a_tilde():
 def test_glyphs_ligatures_are_spelled_out(ligature, spelled):
     fixed, _ = repair_chars(page(chars(f"e{ligature}cient")))
     assert "".join(c.text for c in fixed.chars) == f"e{spelled}cient"
+
+
+def test_glyphs_a_lone_comma_of_a_text_font_without_a_map_stays_a_comma():
+    """A reference's "2001, 414": the comma between a bold year and an italic volume is set in the
+    body font, which has no Unicode map but sets whole words elsewhere on the page: no pi font."""
+    unmapped = FontFacts(to_unicode=False)
+    text = chars("Nature ", font="Body")
+    year = chars("2001", font="Bold", x=text[-1].x1)
+    comma = chars(",", font="Body", x=year[-1].x1)
+    volume = chars(" 414", font="Italic", x=comma[-1].x1)
+    fonts = {"Body": unmapped, "Bold": FontFacts(), "Italic": FontFacts()}
+    fixed, repairs = repair_chars(page(text, year, comma, volume, fonts=fonts))
+    assert "".join(c.text for c in fixed.chars) == "Nature 2001, 414" and repairs == ()
+    pi = {**fonts, "Body": FontFacts(), "Pi": unmapped}     # the same comma from a font of lone signs
+    fixed, _ = repair_chars(page(text, year, [replace(comma[0], font="Pi")], volume, fonts=pi))
+    assert "".join(c.text for c in fixed.chars) == "Nature 2001~ 414"

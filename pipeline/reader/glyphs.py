@@ -272,13 +272,30 @@ STRAY_SIGNS = frozenset("51u,m$")          # the Latin stand-ins pi fonts most o
 ELEMENT_END = re.compile(r"(?:^|[^A-Za-z])[A-Z][a-z]?$")
 
 
-def _stray(chars: Sequence[Char], i: int, fonts: dict[str, FontFacts]) -> bool:
-    """A glyph set alone in a font its neighbours on both sides are not in, a font that gives no
-    trustworthy Unicode (no ToUnicode map, or a symbolic one): a typesetter's pi font, whose "5" is
-    drawn as "=" and whose "u" as "°", whatever it claims. Only context may say what it is."""
+PI_RUN = 3                      # a pi font sets a sign or two at a time, never a word
+
+
+def pi_fonts(chars: Sequence[Char], fonts: dict[str, FontFacts]) -> frozenset[str]:
+    """The page's fonts that give no trustworthy Unicode (no ToUnicode map, or a symbolic one) and
+    set no run longer than ``PI_RUN`` glyphs: a typesetter's pi fonts. A text font without a map
+    sets words, and its glyphs are what they claim."""
+    longest: dict[str, int] = {}
+    font, run = "", 0
+    for char in chars:
+        if not char.text.strip():
+            continue
+        run = run + 1 if char.font == font else 1
+        font = char.font
+        longest[font] = max(longest.get(font, 0), run)
+    return frozenset(name for name, most in longest.items() if most <= PI_RUN and (facts := fonts.get(name))
+                     is not None and (not facts.to_unicode or facts.symbolic))
+
+
+def _stray(chars: Sequence[Char], i: int, pi: frozenset[str]) -> bool:
+    """A glyph set alone in a pi font (``pi_fonts``), its neighbours on both sides in other fonts:
+    its "5" is drawn as "=" and its "u" as "°", whatever it claims. Only context may say what it is."""
     char = chars[i]
-    facts = fonts.get(char.font)
-    if facts is None or facts.to_unicode and not facts.symbolic:
+    if char.font not in pi:
         return False
     sides = [j for j in (_neighbour(chars, i, -1), _neighbour(chars, i, 1)) if j >= 0]
     return bool(sides) and all(chars[j].font != char.font for j in sides)
@@ -328,6 +345,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     chars = page.chars
     kinds = {name: _font_kind(name, facts) for name, facts in page.fonts.items()}
     kinds = {name: kind for name, kind in kinds.items() if kind}
+    pi = pi_fonts(chars, page.fonts)
     texts: dict[int, str] = {}                    # index → new text
     reasons: dict[int, str] = {}
     unreadable: list[int] = []
@@ -339,7 +357,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         if text.isascii() and not kind and not char.named:
             if "(cid:" in text:
                 unreadable.append(i)
-            elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, page.fonts):
+            elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi):
                 context.append(i)
             continue
         found = _from_font(char, kind)
@@ -363,7 +381,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                 texts[i], reasons[i] = other.translate(LIGATURES), "second char source (pdfium)"
     unresolved = {i for i in unreadable if i not in texts}
     for i in sorted(unresolved.union(context)):
-        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, page.fonts))
+        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi))
         if found:
             texts[i], reasons[i] = found
     for i in unresolved:
