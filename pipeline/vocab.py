@@ -12,6 +12,7 @@ class AKG(DefinedNamespace):
 
     ActivationEnergy: URIRef  # activation energy
     AdsorptionEnergy: URIRef  # adsorption energy
+    AreaSpecificResistance: URIRef  # area-specific resistance
     ArealCapacity: URIRef  # areal capacity
     ArealMassLoading: URIRef  # areal mass loading
     ArtificialSEI: URIRef  # artificial SEI layer

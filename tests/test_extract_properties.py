@@ -133,3 +133,10 @@ def test_extract_electrolyte_per_capacity(read):
 def test_extract_share_above_its_ontology_maximum_is_dropped(read, text):
     assert read(text) == []
     assert read(text.replace("150%", "50%").replace("120%", "20%")) != []
+
+
+def test_extract_resistance_per_area_and_per_cell_are_different_properties(read):
+    found = read("The interfacial resistance fell from 1260 Ω cm2 to 38 Ω cm^2, and the cell resistance was 45 Ω.")
+    assert [(p, v, u) for p, v, u, _ in found] == [
+        ("AreaSpecificResistance", 1260.0, "Ω cm2"), ("AreaSpecificResistance", 38.0, "Ω cm2"),
+        ("CellResistance", 45.0, "Ω")]
