@@ -133,6 +133,13 @@ def test_arms_names_are_keyed_by_what_they_are_made_of():
     assert name_key("BN separator", {}) != name_key("BN-carbon separator", {})
 
 
+def test_arms_a_cell_written_as_its_stack_names_the_layers_it_tests():
+    from pipeline.linking.names import stack_names
+    assert [n.text for n in stack_names("Li|Au-LLZO|Li cells and Li || PCS || Cu cells")] == ["Au-LLZO", "PCS"]
+    assert [n.text for n in stack_names("Li|LPSC | Ag-LPSC | SUS half-cells")] == ["LPSC | Ag-LPSC"]
+    assert stack_names("Li||Cu and Li|NCM811 cells") == []
+
+
 def test_arms_a_composition_series_names_each_member():
     names = series_names("The conductivities of Li1+xAlxTi2-x(PO4)3 (x = 0, 0.3 and 0.5) were measured.")
     assert [n.text for n in names] == ["LiTi2(PO4)3", "Li1.3Al0.3Ti1.7(PO4)3", "Li1.5Al0.5Ti1.5(PO4)3"]

@@ -124,6 +124,31 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
 
 
 CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sulfur", "oxygen"})
+# a cell written as its stack, "Li|Au-LLZO|Li", "Li || PCS || Cu", "Li|LPSCl | Ag-LPSCl | SUS": the layers
+# between the two electrodes are what the cell tests
+CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@–-]+\s*\|{1,2}\s*){2,}[A-Za-z0-9().+@–-]+(?![\w|])")
+STACK_ENDS = frozenset({"SS", "SUS", "CC", "GF"})      # stainless steel, a current collector, glass fibre
+
+
+def _stack_end(part: str) -> bool:
+    """An electrode or collector at the end of a cell stack: a metal ("Li", "Cu"), steel, a cathode."""
+    return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part)
+
+
+def stack_names(text: str) -> list[Name]:
+    """The tested layers of each cell written as its stack ("Li|Au-LLZO|Li" names Au-LLZO); a stack
+    of electrodes alone ("Li||Cu") names no design."""
+    found = []
+    for m in CELL_STACK.finditer(text):
+        parts = list(re.finditer(r"[^|\s]+", m.group()))
+        while parts and _stack_end(parts[0].group()):
+            parts.pop(0)
+        while parts and _stack_end(parts[-1].group()):
+            parts.pop()
+        if parts:
+            start, end = m.start() + parts[0].start(), m.start() + parts[-1].end()
+            found.append(Name(start, end, text[start:end], NameKind.COMPOUND))
+    return found
 
 
 def _cell_kind(parts: Sequence[str]) -> bool:
@@ -140,7 +165,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
 
     A design phrase that holds a shorter name replaces it ("BN-carbon separator" over "BN-carbon"),
     so a name is read with its head noun; what cannot name a structure is left out."""
-    found: list[Name] = []
+    found: list[Name] = stack_names(text)
     for name in _compound_names(text, glossary):
         if _free(found, name.start, name.end):
             found.append(name)
