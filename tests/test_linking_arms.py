@@ -133,6 +133,15 @@ def test_arms_names_are_keyed_by_what_they_are_made_of():
     assert name_key("BN separator", {}) != name_key("BN-carbon separator", {})
 
 
+def test_arms_a_contrast_without_a_count_of_its_own_is_compared_at_the_same_cycle_count(rows):
+    found = rows([(RESULTS, "A tin-coated Cu foil (TCu) was compared with bare Cu."),
+                  (RESULTS, "The TCu cell retained 80% after 150 cycles, whereas the bare Cu cell retained only 42%."),
+                  (RESULTS, "The TCu cell kept 99% for 300 cycles, while bare Cu kept 90% for 60 cycles.")])
+    cycles = {(v, label) for prop, v, label in found if prop == "CycleNumber"}
+    assert cycles == {(150.0, "tin-coated Cu foil (TCu)"), (150.0, "bare Cu"), (300.0, "tin-coated Cu foil (TCu)"),
+                      (60.0, "bare Cu")}
+
+
 def test_arms_a_cell_written_as_its_stack_names_the_layers_it_tests():
     from pipeline.linking.names import stack_names
     assert [n.text for n in stack_names("Li|Au-LLZO|Li cells and Li || PCS || Cu cells")] == ["Au-LLZO", "PCS"]
