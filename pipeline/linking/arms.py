@@ -63,7 +63,7 @@ def glossary(paper: Paper) -> dict[str, str]:
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
     return {short: long for short, long in found.items()
-            if not _names_cells(paper, short) or fold(long).split()[-1] in _words("heads")}
+            if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in _words("heads")}
 
 
 NAMED_AS = re.compile(r"\b(?:denoted|termed|named|designated|labell?ed|abbreviated|referred\s+to|hereafter(?:\s+called)?|"
