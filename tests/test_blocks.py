@@ -130,3 +130,53 @@ def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
                   citations=(CitationMarker((23, 25), 30, "[23, 25]"), CitationMarker((28, 29), 47, "28,29")))
     assert marked_text(block) == "a capacity retention of 58.86% [23, 25]. Both are viable28,29. Next."
     assert block.text == text                  # extraction still reads the clean text
+
+
+# ------------------------------------------------------------------------------ unnumbered reference lists
+
+ENTRIES = [   # invented works, each (first line, run-on line or "")
+    ("Ferrow, A. B., Lund, C.-D., 2019. Porous hosts for metal", "anodes. J. Power Sources 9, 1802–1810."),
+    ("Marsh, E., 2020. Films on copper. Nat. Energy 5, 12–20.", ""),
+    ("Quill, R., Tamm, S., 2018a. Separators that breathe. Adv.", "Mater. 30, 1801."),
+]
+
+
+def _listed(layout: str) -> list[Line]:
+    """A paragraph, a "References" heading and ENTRIES set as ``layout``: "hanging" (run-on lines
+    indented), "first-line" (first lines indented), "gap" (flush, entries 6 pt apart) or "flat"."""
+    lines = [line("The hosts were made as reported before and cycled in coin cells,", top=60),
+             line("as the last paragraph of the paper tells.", top=72),
+             line("References", top=90, bold=True, size=11)]
+    top = 106.0
+    for first, rest in ENTRIES:
+        for k, text in enumerate([first, rest] if rest else [first]):
+            indent = (layout == "hanging" and k > 0) or (layout == "first-line" and k == 0)
+            lines.append(line(text, top=top, size=8.0, x0=60.0 if indent else 50.0))
+            top += 10
+        top += 6 if layout == "gap" else 0
+    return lines
+
+
+@pytest.mark.parametrize("layout", ["hanging", "first-line", "gap", "flat"])
+def test_blocks_unnumbered_reference_list_is_split_into_entries(layout):
+    from pipeline.reader.references import parse_references
+    blocks = blocks_from_lines(_listed(layout))
+    listed = [b for b in blocks if b.kind == BlockKind.REFERENCES]
+    assert [b.text for b in listed] == [f"{first} {rest}".strip() for first, rest in ENTRIES]
+    references = parse_references(blocks)
+    assert [(r.number, r.authors[0].split()[-1], r.year) for r in references] == [
+        (1, "Ferrow", 2019), (2, "Marsh", 2020), (3, "Quill", 2018)]
+
+
+def test_blocks_numbered_reference_list_keeps_its_numbers():
+    from pipeline.reader.references import parse_references
+    lines = _listed("flat")[:3] + [line(t, top=106.0 + 10 * k, size=8.0) for k, t in enumerate([
+        "[3] A. B. Ferrow, J. Power Sources 2019, 9, 1802.", "[4] E. Marsh, Nat. Energy 2020, 5, 12.",
+        "[5] R. Quill, S. Tamm, Adv. Mater. 2018, 30, 1801."])]
+    assert [r.number for r in parse_references(blocks_from_lines(lines))] == [3, 4, 5]
+
+
+def test_blocks_paragraphs_after_a_references_heading_are_no_unnumbered_list():
+    lines = _listed("flat")[:3] + [line("Thanks go to the workshop for the cells and to the", top=106),
+                                   line("funders for the time it took to make them.", top=118)]
+    assert BlockKind.REFERENCES not in [b.kind for b in blocks_from_lines(lines)]

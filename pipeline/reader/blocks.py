@@ -118,7 +118,7 @@ def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: S
     Markers already found (superscripts) and line spans keep pointing at the same characters in
     the shortened text.
     """
-    cuts: list[tuple[int, int]] = []           # removed [start, end) intervals of the old text
+    cuts: list[tuple[int, int, str]] = []      # removed [start, end) intervals of the old text
     found: list[CitationMarker] = []
     for match in paren_citations(text) if pattern is PAREN_CITATION else pattern.finditer(text):
         numbers = expand_citation(match.group(1))
@@ -127,17 +127,33 @@ def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: S
         start = match.start()
         while start > 0 and text[start - 1] == " ":
             start -= 1
-        cuts.append((start, match.end()))
+        cuts.append((start, match.end(), ""))
         found.append(CitationMarker(numbers, start, match.group(0)))
     if not cuts:
         return text, list(markers), list(spans)
+    return splice(text, cuts, [*markers, *found], spans)
+
+
+def splice(text: str, edits: Sequence[tuple[int, int, str]], markers: Sequence[CitationMarker],
+           spans: Sequence[LineSpan] = ()) -> tuple[str, list[CitationMarker], list[LineSpan]]:
+    """``text`` with each ``(start, end, replacement)`` of ``edits`` (in order, not overlapping) put in
+    place of its characters; ``markers`` (offsets into the old text) and line spans move along, so they
+    keep pointing at the same characters, and an offset inside an edit lands where the edit starts."""
 
     def moved(offset: int) -> int:
-        return offset - sum(min(end, offset) - start for start, end in cuts if start < offset)
+        shift = 0
+        for start, end, replacement in edits:
+            if start >= offset:
+                break
+            shift += min(end, offset) - start - (len(replacement) if end <= offset else 0)
+        return offset - shift
 
-    kept = "".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)],
-                                            strict=True))
-    merged = sorted((replace(m, start=moved(m.start)) for m in [*markers, *found]), key=lambda m: m.start)
+    pieces, last = [], 0
+    for start, end, replacement in edits:
+        pieces += [text[last:start], replacement]
+        last = end
+    kept = "".join(pieces) + text[last:]
+    merged = sorted((replace(m, start=moved(m.start)) for m in markers), key=lambda m: m.start)
     return kept, merged, [replace(sp, start=moved(sp.start), end=moved(sp.end)) for sp in spans]
 
 
@@ -283,6 +299,60 @@ def reference_zone(lines: Sequence[Line]) -> int | None:
     return None
 
 
+# an unnumbered entry's first words: initials then a surname ("J.-M. Tarascon,", "A.B. Smith"), or a surname
+# then initials ("Tarascon, J.-M.", "Tarascon JM", "van der Berg, A.")
+ENTRY_HEAD = re.compile(r"^\s*(?:(?:[A-Z\u00C0-\u00DE][a-z]?\.\s?[-‐]?\s?)+(?:[a-z]{1,4}\s)*[A-Z\u00C0-\u00DE][\w'’\-]+"
+                        r"|(?:(?:van|von|de|der|den|da|di|del|della|du|le|la|ten|ter|dos|des)\s)*"
+                        r"[A-Z\u00C0-\u00DE][\w'’\-]+,?\s(?:[A-Z][a-z]?\.|[A-Z]{1,3}\b))")
+YEAR_MENTION = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
+
+
+def unnumbered_entry_starts(lines: Sequence[Line], start: int, window: int = 30) -> frozenset[int] | None:
+    """The lines (indices into ``lines``) that open an entry of a reference list printed without numbers,
+    the list that starts at ``start`` (the line after its heading); None when the list there is numbered
+    or the lines are no reference list (no author list first, few years).
+
+    Author–year styles set each entry as its own paragraph, told from the next by how the list is set,
+    which its first lines show: a hanging indent (an entry opens flush left, its run-on lines indented),
+    a first-line indent (the other way round), or neither, when an entry opens after a wider gap, or
+    else after a line that ends a sentence, with an author's name."""
+    listed = [i for i in range(start, len(lines)) if lines[i].kind is None]
+    head = listed[:window]
+    texts = [lines[i].text.strip() for i in head]
+    if not head or any(reference_number(t) is not None for t in texts) or not ENTRY_HEAD.match(texts[0]):
+        return None
+    if 4 * sum(bool(YEAR_MENTION.search(t)) for t in texts) < len(texts):
+        return None
+    size = lines[head[0]].size
+    left: dict[tuple[int, int], float] = {}
+    for i in listed:                      # the list's own left edge in each column (not the body's)
+        ln = lines[i]
+        if abs(ln.size - size) <= 0.5:
+            left[(ln.page, ln.column)] = min(left.get((ln.page, ln.column), ln.x0), ln.x0)
+
+    def indented(i: int) -> bool:
+        ln = lines[i]
+        return 0.5 * size < ln.x0 - left.get((ln.page, ln.column), ln.x0) < 4 * size
+
+    if any(indented(i) for i in head):
+        hanging = not indented(head[0])
+        return frozenset(i for i in listed if indented(i) != hanging)
+    pitches = [lines[b].top - lines[a].top for a, b in zip(head, head[1:], strict=False)
+               if (lines[a].page, lines[a].column) == (lines[b].page, lines[b].column) and lines[b].top > lines[a].top]
+    pitch = min(pitches, default=0.0)
+    gapped = any(p > 1.3 * pitch for p in pitches)
+    opens = {listed[0]}
+    for a, b in zip(listed, listed[1:], strict=False):
+        prev, line = lines[a], lines[b]
+        same_column = (prev.page, prev.column) == (line.page, line.column)
+        if gapped and same_column:
+            if line.top - prev.top > 1.3 * pitch:
+                opens.add(b)
+        elif TERMINAL.search(prev.text) and ENTRY_HEAD.match(line.text):
+            opens.add(b)
+    return frozenset(opens)
+
+
 # ------------------------------------------------------------------------------ lines → drafts
 
 def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[_Draft]:
@@ -292,6 +362,7 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
     drafts: list[_Draft] = []
     references_from = reference_zone(lines)
     in_references = False
+    entry_opens: frozenset[int] | None = None           # the entries of an unnumbered list
     next_entry = 1
     for index, line in enumerate(lines):
         text = line.text.strip()
@@ -312,8 +383,19 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
         level, numbered = heading_level(line, body)
         if REFERENCES_TITLE.match(text) and (level or line.size >= body):
             in_references = True
+            entry_opens = unnumbered_entry_starts(lines, index + 1)
             drafts.append(_Draft(BlockKind.HEADING, [line], 1))
             continue
+        if in_references and entry_opens is not None:
+            if level and not numbered and (BACK_MATTER.match(text) or line.size > body * 1.04):
+                in_references, entry_opens = False, None     # back matter after the list
+            else:
+                target = _open_entry(drafts)
+                if index in entry_opens or target is None:
+                    drafts.append(_Draft(BlockKind.REFERENCES, [line]))
+                else:
+                    target.lines.append(line)
+                continue
         if in_references:
             number = reference_number(text)
             if number is not None and 0 < number - next_entry + 1 <= 3:
@@ -380,6 +462,17 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
     _front_matter(drafts)
     _set_levels(drafts, body)
     return drafts
+
+
+def _open_entry(drafts: Sequence[_Draft]) -> _Draft | None:
+    """The reference entry a line may run on from: the last draft, or the last before a page's running
+    head, folio or stamp."""
+    for draft in reversed(drafts):
+        if draft.kind == BlockKind.REFERENCES:
+            return draft
+        if draft.kind not in (*FURNITURE, BlockKind.OTHER):
+            return None
+    return None
 
 
 NAME = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|van|von|de|der|da|di|del|le|la)$")

@@ -87,13 +87,15 @@ def _normalise(raw: str) -> str:
 
 
 def split_entries(blocks: Sequence[Block]) -> list[tuple[int, str]]:
-    """The numbered entries of the reference list, in order, as (number, raw text)."""
+    """The entries of the reference list, in order, as (number, raw text). A list whose first entry
+    prints no number (author–year styles) has one entry per block, numbered by its place in the list."""
     from pipeline.reader.blocks import reference_number
 
+    listed = [b for b in blocks if b.kind == BlockKind.REFERENCES]
+    if listed and reference_number(listed[0].text) is None:
+        return [(k, b.text.strip()) for k, b in enumerate(listed, start=1)]
     entries: list[tuple[int, str]] = []
-    for block in blocks:
-        if block.kind != BlockKind.REFERENCES:
-            continue
+    for block in listed:
         number = reference_number(block.text)
         text = re.sub(r"^\s*(\[\d+\]|\d+\.|\(\d+\)|\d+(?=\s))\s*", "", block.text)
         if number is None or entries and number != entries[-1][0] + 1 and number <= entries[-1][0]:
