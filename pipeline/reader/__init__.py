@@ -9,6 +9,7 @@ The stages, one module each, in the order the data flows through them:
 - ``layout``: words → lines in reading order (columns, scripts, running heads and folios).
 - ``blocks``: lines → paragraphs, headings, captions and the reference list.
 - ``references``: the reference list → Reference records.
+- ``citations``: author–year citations ("(Xu et al., 2014)") → markers naming those records.
 - ``document``: all of the above for one file → a ``Document`` (``read_document``).
 - ``segment``: a Document's blocks → Sentence records.
 

@@ -1,8 +1,9 @@
 """A PDF file → a Document: blocks in reading order, the paper's metadata and its reference list.
 
 This is the reader's one entry point. It composes the stages in the order the data flows through
-them: pdf (the only I/O) → glyphs → words → layout → blocks → references; ``segment`` then cuts
-the Document's blocks into sentences.
+them: pdf (the only I/O) → glyphs → words → layout → blocks → references → citations (markers
+that only the reference list can tell: "(12)", "(Xu et al., 2014)"); ``segment`` then cuts the
+Document's blocks into sentences.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.reader.blocks import PAREN_CITATION, blocks_from_lines, lift_inline_citations, paren_citations
+from pipeline.reader.citations import author_year_citations
 from pipeline.reader.glyphs import repair_chars
 from pipeline.reader.layout import LayoutOptions, document_lines
 from pipeline.reader.pdf import ReadLimits, opened_pdf, sha256_of
@@ -158,6 +160,7 @@ def read_document(path: Path, password: str | None = None, limits: ReadLimits = 
     meta = paper_meta(info.metadata, blocks)
     references = parse_references(blocks)
     blocks = parenthesised_citations(blocks, len(references))
+    blocks = author_year_citations(blocks, references)
     return Document(doc_id=doc_id_for(meta.doi, digest), source=str(path), sha256=digest,
                     page_count=info.page_count, meta=meta, blocks=blocks, references=references,
                     unresolved_citations=unresolved(blocks, references), repairs=tuple(repairs))
