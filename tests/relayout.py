@@ -3,12 +3,17 @@
 Extraction is scored on other layouts of the same review too; this renders the shared plain text
 (markdown-ish: ``^[12]`` markers, ``*italic*``, ``g^{-1}``, ``- [n] reference`` lines) with
 reportlab, in one column or in two narrow columns with a page number standing in the gutter, with
-citation markers inline ("[12]"), as bracketed superscripts or as bare superscripts ("12", Nature).
+citation markers inline ("[12]"), as bracketed superscripts, as bare superscripts ("12", Nature), in
+parentheses ("(12)") or by author and year ("(Armand and Tarascon, 2008)", with the reference list
+unnumbered under a "References" heading, as Harvard and APA styles print it).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -25,7 +30,54 @@ def _inline_math(match: re.Match) -> str:
 
 
 MARKERS = {"inline": r" [\1]", "superscript": r"<super>[\1]</super>", "bare": r"<super>\1</super>",
-           "paren": r" (\1)"}
+           "paren": r" (\1)", "author-year": None}          # author-year: from the entries, see cite_labels
+ENTRY = re.compile(r"- \[(\d+)\]\s*(.*)")
+ENTRY_YEAR = re.compile(r"\*\*((?:19|20)\d\d)\*\*")
+
+
+@dataclass(frozen=True)
+class CiteLabel:
+    cited: str        # how the text cites the entry: "Armand and Tarascon, 2008", "Zhang et al., 2016a"
+    year: str         # how its list entry prints its year: "2008", "2016a"
+
+
+def _numbers(marker: str) -> list[int]:
+    """"12", "12,13" and "12–15" → the reference numbers they name."""
+    out: list[int] = []
+    for part in marker.split(","):
+        ends = [int(n) for n in re.findall(r"\d+", part)]
+        out.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
+    return out
+
+
+def cite_labels(source: Path) -> dict[int, CiteLabel]:
+    """Each entry's author–year label, from its own author list and year: the surname for one author,
+    "A and B" for two, "A et al." for more; with a/b letters (in list order, in the text and in the
+    list alike) where one label would name two works, as Harvard and APA styles do."""
+    labels: dict[int, CiteLabel] = {}
+    for raw in source.read_text(encoding="utf-8").splitlines():
+        entry = ENTRY.match(raw.strip())
+        if not entry:
+            continue
+        names = [n.split()[-1] for n in entry[2].split("*")[0].split(",") if n.strip()]
+        year = ENTRY_YEAR.search(entry[2])[1]
+        authors = names[0] if len(names) == 1 else " and ".join(names) if len(names) == 2 else f"{names[0]} et al."
+        labels[int(entry[1])] = CiteLabel(f"{authors}, {year}", year)
+    shared = Counter(label.cited for label in labels.values())
+    seen: Counter[str] = Counter()
+    for number, label in labels.items():
+        if shared[label.cited] > 1:
+            letter = "abcdefghij"[seen[label.cited]]
+            seen[label.cited] += 1
+            labels[number] = CiteLabel(label.cited + letter, label.year + letter)
+    return labels
+
+
+def _author_year(labels: Mapping[int, CiteLabel]) -> Callable[[re.Match], str]:
+    """"text.^[12–13]" → "text (A et al., 2016; B and C, 2015).": the works named, set before the stop
+    the marker followed, as author–year styles set them."""
+    return lambda m: " (" + "; ".join(labels[n].cited for n in _numbers(m[2])) + ")" + m[1]
+
 
 # The class headings as another review would word them: nothing of the sample's own heading words,
 # so a structure's class has to come from what its passage says ("reworded"); and a mix where one
@@ -45,14 +97,18 @@ HEADINGS = {
 }
 
 
-def markup(text: str, markers: str) -> str:
-    """One line of the plain text as reportlab paragraph markup."""
+def markup(text: str, markers: str, labels: Mapping[int, CiteLabel] | None = None) -> str:
+    """One line of the plain text as reportlab paragraph markup; ``labels`` (from ``cite_labels``) for
+    the author-year markers."""
     text = re.sub(r"\$([^$]*)\$", _inline_math, text.translate(PLAIN))
     text = escape(text)
     text = re.sub(r"\^\{([^}]*)\}", r"<super>\1</super>", text)
     text = re.sub(r"\^(-?\d+)", r"<super>\1</super>", text)
     text = re.sub(r"_\{([^}]*)\}", r"<sub>\1</sub>", text)
-    text = re.sub(r"\^\[([^\]]+)\]", MARKERS[markers], text)
+    if markers == "author-year":
+        text = re.sub(r"([.,;:]?)\^\[([^\]]+)\]", _author_year(labels), text)
+    else:
+        text = re.sub(r"\^\[([^\]]+)\]", MARKERS[markers], text)
     text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
     return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
 
@@ -72,21 +128,31 @@ def relayout(source: Path, out: Path, columns: int, markers: str, headings: str 
                              spaceBefore=8)
     title = ParagraphStyle("title", parent=heading, fontSize=18, leading=22)
     reference = ParagraphStyle("reference", parent=body, fontSize=8, leading=10, alignment=0)
+    by_author = markers == "author-year"
+    labels = cite_labels(source) if by_author else None
+    if by_author:                                # unnumbered entries, each with a hanging indent
+        reference = ParagraphStyle("unnumbered", parent=reference, leftIndent=12, firstLineIndent=-12)
     story = []
     for line in (raw.strip() for raw in source.read_text(encoding="utf-8").splitlines()):
         if not line or line in SKIPPED or line.startswith("$$"):
             continue
-        entry = re.match(r"- \[(\d+)\]\s*(.*)", line)
-        if entry:
+        entry = ENTRY.match(line)
+        if entry and by_author:
+            number, text = int(entry[1]), entry[2]
+            if number == 1:                      # an unnumbered list is found by its heading
+                story.append(Paragraph("References", heading))
+            text = ENTRY_YEAR.sub(f"**{labels[number].year}**", text, count=1)
+            story.append(Paragraph(markup(text, markers, labels), reference))
+        elif entry:
             number, text = entry.groups()
             story.append(Paragraph(markup(f"{number}. {text}" if one else f"[{number}] {text}", markers), reference))
         elif not story:
-            story.append(Paragraph(markup(line, markers), title))
+            story.append(Paragraph(markup(line, markers, labels), title))
         elif HEADING.match(line) and len(line) < 90 or line in ("References", "Acknowledgements"):
             line = HEADINGS[headings].get(line.split()[0], line)
-            story.append(Paragraph(markup(line, markers), heading))
+            story.append(Paragraph(markup(line, markers, labels), heading))
         else:
-            story.append(Paragraph(markup(line, markers), body))
+            story.append(Paragraph(markup(line, markers, labels), body))
     size = letter if one else A4
     width, height = size
     if one:

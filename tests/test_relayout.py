@@ -16,9 +16,10 @@ SEED = ("corpus", "seed-review", "zhang2017-advsci-micro-nanostructures-li-anode
 MIN_F1 = 0.94
 
 
-@pytest.fixture(scope="module", params=[(1, "inline"), (2, "superscript"), (2, "bare"), (1, "paren")],
+@pytest.fixture(scope="module", params=[(1, "inline"), (2, "superscript"), (2, "bare"), (1, "paren"),
+                                        (1, "author-year"), (2, "author-year")],
                 ids=["one-column-inline", "two-column-superscript", "two-column-bare-superscript",
-                     "one-column-parenthesised"])
+                     "one-column-parenthesised", "one-column-author-year", "two-column-author-year"])
 def relaid(request, tmp_path_factory):
     columns, markers = request.param
     return relayout(shared_path(*SEED), tmp_path_factory.mktemp("relayout") / "review.pdf", columns, markers)
