@@ -98,10 +98,12 @@ def _block(text: str, citations: tuple[CitationMarker, ...] = ()) -> Block:
 
 
 def test_citations_switch_on_for_an_author_year_paper():
+    """Also with a stray superscript read as a numeric marker (a footnote's "1")."""
     blocks = (_block("Hosts help (Ferrow and Lund, 2019). Films help (Marsh et al., 2020)."),
-              _block("Separators help too, as Quill et al. (2018a) found."))
+              _block("Separators help too, as Quill et al. (2018a) found."),
+              _block("Cells were cycled at room temperature.", (CitationMarker((1,), 38, "1"),)))
     out = author_year_citations(blocks, REFERENCES)
-    assert [m.numbers for b in out for m in b.citations] == [(1,), (2,), (3,)]
+    assert [m.numbers for b in out for m in b.citations] == [(1,), (2,), (3,), (1,)]
 
 
 def test_citations_numeric_paper_is_untouched():

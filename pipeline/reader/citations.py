@@ -9,9 +9,9 @@ CitationMarkers that name reference numbers, for papers that cite by author and 
    for a number is never guessed;
 3. ``lift_citations``: resolved citations are lifted out of a block's text like numeric markers;
    what does not resolve stays in the text as printed;
-4. ``author_year_citations``: the paper-level switch. Only a paper that prints hardly any numeric
-   markers and whose author–year groups name a good share of its reference list gets them, so a
-   "(2014)" in a numbered paper stays text.
+4. ``author_year_citations``: the paper-level switch. Only a paper whose author–year groups name a
+   good share of its reference list, and clearly more of it than its numeric markers, gets them, so
+   a "(2014)" in a numbered paper stays text.
 """
 
 from __future__ import annotations
@@ -208,19 +208,20 @@ def lift_citations(text: str, markers: Sequence[CitationMarker], spans: Sequence
 
 
 def author_year_citations(blocks: tuple[Block, ...], references: Sequence[Reference]) -> tuple[Block, ...]:
-    """A paper that cites by author and year: when its text carries hardly any numeric markers and its
-    author–year groups name a good share of its reference list, each resolvable group is lifted out of
-    its block as a marker. A numbered paper's "(2014)" or "Xu et al. (2014)" stays text."""
+    """A paper that cites by author and year: when its author–year groups name a good share of its
+    reference list, and clearly more of it than its numeric markers do, each resolvable group is lifted
+    out of its block as a marker. A numbered paper's "(2014)" stays text, and so does its "Xu et al.
+    (2014) [12]", which names no more works than its numbers do; a stray superscript or two in an
+    author–year paper does not switch it off."""
     numbers = {r.number for r in references}
     if not numbers:
         return blocks
-    found = sum(len(b.citations) for b in blocks if b.kind in TEXT_KINDS)
-    if found >= max(5, len(numbers) // 10):
-        return blocks
+    running = [b for b in blocks if b.kind in TEXT_KINDS]
+    by_number = {n for b in running for m in b.citations for n in m.numbers if n in numbers}
     listed = [listed_work(r) for r in references]
-    named = {n for b in blocks if b.kind in TEXT_KINDS for g in find_citations(b.text)
-             for n in (resolve(w, listed) for w in g.works) if n is not None}
-    if len(named) < max(2, len(numbers) // 10):
+    by_author = {n for b in running for g in find_citations(b.text)
+                 for n in (resolve(w, listed) for w in g.works) if n is not None}
+    if len(by_author) < max(2, len(numbers) // 10) or len(by_author) <= 2 * len(by_number):
         return blocks
     out = []
     for block in blocks:
