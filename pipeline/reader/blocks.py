@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.reader.layout import BRACKETED_CITATION, LayoutOptions, expand_citation, is_crystal_index
@@ -132,6 +132,22 @@ def lift_inline_citations(text: str, markers: Sequence[CitationMarker], spans: S
     if not cuts:
         return text, list(markers), list(spans)
     return splice(text, cuts, [*markers, *found], spans)
+
+
+Lift = Callable[[str, Sequence[CitationMarker], Sequence[LineSpan]], tuple[str, list[CitationMarker], list[LineSpan]]]
+
+
+def lift_in_blocks(blocks: Sequence[Block], lift: Lift) -> tuple[Block, ...]:
+    """``blocks`` with ``lift`` (text, markers, line spans → the same, markers lifted out of the text)
+    applied to each block of running text: the paper-level passes for markers that only the whole
+    paper tells apart from other text ("(12)", "(Xu et al., 2014)")."""
+    out = []
+    for block in blocks:
+        if block.kind in TEXT_KINDS:
+            text, markers, spans = lift(block.text, block.citations, block.lines)
+            block = replace(block, text=text, citations=tuple(markers), lines=tuple(spans))
+        out.append(block)
+    return tuple(out)
 
 
 def splice(text: str, edits: Sequence[tuple[int, int, str]], markers: Sequence[CitationMarker],

@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from pipeline.reader.blocks import TEXT_KINDS, splice
+from pipeline.reader.blocks import TEXT_KINDS, lift_in_blocks, splice
+from pipeline.reader.references import INITIALS, SURNAME_ONE
 from pipeline.records import Block, CitationMarker, LineSpan, Reference
 
-CAPITAL = r"A-Z\u00C0-\u00DE\u0100-\u017F"
-PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|le|la|ten|ter|dos|des|St\.)"
-SURNAME = rf"(?:{PARTICLE}\s+)*[{CAPITAL}][\w'’\u00DF-\u017F]*(?:[-‐][{CAPITAL}]?[\w'’\u00DF-\u017F]+)*"
+SURNAME = SURNAME_ONE                 # one surname, as the reference list's author parser reads it
 ET_AL = r"\s+et\s+al\.?"
 # a parenthetical citation may list three or more authors ("Ferrow, Lund and Marsh, 2019"); running text
 # names one or two before a year in parentheses, so a capitalised word before them is not taken along
@@ -39,7 +38,7 @@ CITE = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})")
 PARENTHETICAL = re.compile(rf"\(\s*{PREFIX}?(?P<cites>{AUTHORS},?\s+{YEARS}(?:\s*;\s*{PREFIX}?{AUTHORS},?\s+{YEARS})*)"
                            r"\s*\)")
 NARRATIVE = re.compile(rf"(?<![\w\-])(?P<authors>{NARRATIVE_AUTHORS})\s*\((?P<years>{YEARS})\)")
-INITIALS = re.compile(rf"^(?:[{CAPITAL}][a-z]?\.\s?-?\s?)+")
+LEADING_INITIALS = re.compile(rf"^{INITIALS}\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +118,7 @@ class ListedWork:
 def listed_work(reference: Reference) -> ListedWork:
     """A reference's surnames (from its parsed authors, or its first name when none were parsed), year,
     and the letter its year carries in the list."""
-    surnames = tuple(INITIALS.sub("", a).strip() for a in reference.authors)
+    surnames = tuple(LEADING_INITIALS.sub("", a).strip() for a in reference.authors)
     if not any(surnames):
         head = re.match(SURNAME, reference.raw.strip())
         surnames = (head.group(0),) if head else ()
@@ -223,10 +222,4 @@ def author_year_citations(blocks: tuple[Block, ...], references: Sequence[Refere
                  for n in (resolve(w, listed) for w in g.works) if n is not None}
     if len(by_author) < max(2, len(numbers) // 10) or len(by_author) <= 2 * len(by_number):
         return blocks
-    out = []
-    for block in blocks:
-        if block.kind in TEXT_KINDS:
-            text, markers, spans = lift_citations(block.text, block.citations, block.lines, listed)
-            block = replace(block, text=text, citations=tuple(markers), lines=tuple(spans))
-        out.append(block)
-    return tuple(out)
+    return lift_in_blocks(blocks, lambda text, markers, spans: lift_citations(text, markers, spans, listed))

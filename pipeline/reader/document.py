@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
-from pipeline.reader.blocks import PAREN_CITATION, blocks_from_lines, lift_inline_citations, paren_citations
+from pipeline.reader.blocks import (
+    PAREN_CITATION,
+    blocks_from_lines,
+    lift_in_blocks,
+    lift_inline_citations,
+    paren_citations,
+)
 from pipeline.reader.citations import author_year_citations
 from pipeline.reader.glyphs import repair_chars
 from pipeline.reader.layout import LayoutOptions, document_lines
@@ -133,13 +138,8 @@ def parenthesised_citations(blocks: tuple[Block, ...], references: int) -> tuple
                 named.update(n for n in map(int, re.findall(r"\d+", m.group(1))) if 0 < n <= references)
     if len(named) < max(3, references * 3 // 10):
         return blocks                           # numbered items or equations, not a citation style
-    out = []
-    for block in blocks:
-        if block.kind in CITED_KINDS:
-            text, markers, spans = lift_inline_citations(block.text, block.citations, block.lines, PAREN_CITATION)
-            block = replace(block, text=text, citations=tuple(markers), lines=tuple(spans))
-        out.append(block)
-    return tuple(out)
+    return lift_in_blocks(blocks, lambda text, markers, spans: lift_inline_citations(text, markers, spans,
+                                                                                    PAREN_CITATION))
 
 
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
