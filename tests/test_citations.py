@@ -72,7 +72,7 @@ def test_citations_unresolvable_stay_as_printed(text):
 def test_citations_group_keeps_the_works_it_cannot_resolve():
     text, markers = lifted("a claim (Marsh et al., 2020; Nobody, 2001) and Ferrow and Lund (2019, 2030) too.")
     assert text == "a claim (Nobody, 2001) and Ferrow and Lund (2030) too."
-    assert [m.numbers for m in markers] == [(2,), (1,)]
+    assert [(m.numbers, m.raw) for m in markers] == [((2,), "(Marsh et al., 2020)"), ((1,), "(2019)")]
 
 
 def test_citations_other_markers_and_line_spans_keep_their_characters():

@@ -172,22 +172,26 @@ def _printed(works: Sequence[AuthorYear]) -> str:
     return "; ".join(f"{authors}, {', '.join(years)}" for authors, years in runs)
 
 
+def _parenthesised(works: Sequence[AuthorYear], narrative: bool) -> str:
+    """Works as the group printed them: "(2014, 2015)" after a narrative's authors, else in full."""
+    if narrative:
+        return "(" + ", ".join(f"{w.year}{w.letter}" for w in works) + ")"
+    return f"({_printed(works)})"
+
+
 def _edit(text: str, group: CitationGroup, numbers: Sequence[int | None]) -> tuple[int, int, str, CitationMarker]:
-    """The edit that lifts a group's resolved works out of ``text``, and the marker left in their place.
-    Works that did not resolve stay printed: a parenthetical keeps them in its parentheses, a narrative
-    one its year."""
+    """The edit that lifts a group's resolved works out of ``text``, and the marker left in their place
+    (its ``raw`` what it lifted). Works that did not resolve stay printed: a parenthetical keeps them in
+    its parentheses, a narrative one its year."""
     start = group.start
     while start > 0 and text[start - 1] == " ":
         start -= 1
+    resolved = [w for w, n in zip(group.works, numbers, strict=True) if n is not None]
     unresolved = [w for w, n in zip(group.works, numbers, strict=True) if n is None]
-    if not unresolved:
-        kept = ""
-    elif group.narrative:
-        kept = " (" + ", ".join(f"{w.year}{w.letter}" for w in unresolved) + ")"
-    else:
-        kept = f" ({_printed(unresolved)})"
+    raw = _parenthesised(resolved, group.narrative) if unresolved else text[group.start:group.end].strip()
+    kept = f" {_parenthesised(unresolved, group.narrative)}" if unresolved else ""
     found = tuple(dict.fromkeys(n for n in numbers if n is not None))
-    return start, group.end, kept, CitationMarker(found, start, text[group.start:group.end].strip())
+    return start, group.end, kept, CitationMarker(found, start, raw)
 
 
 def lift_citations(text: str, markers: Sequence[CitationMarker], spans: Sequence[LineSpan],
