@@ -86,6 +86,12 @@ def test_citations_other_markers_and_line_spans_keep_their_characters():
     assert [(s.start, s.end) for s in spans] == [(0, 10), (10, len(kept))]
 
 
+def test_citations_a_reference_without_a_readable_author_is_never_matched():
+    from pipeline.reader.citations import ListedWork
+    nameless = [ListedWork(8, (), 2019, ""), ListedWork(9, ("", ""), 2019, "")]
+    assert lift_citations("(Ferrow and Lund, 2019)", [], [], nameless)[1] == []
+
+
 def test_citations_find_reads_groups_in_order():
     groups = find_citations("Lund (2019) and others (see also Marsh et al., 2020; Quill et al. 2018a, b).")
     assert [(g.narrative, [(w.surnames[0], w.year, w.letter) for w in g.works]) for g in groups] == [

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipeline.reader.blocks import TEXT_KINDS, lift_in_blocks, splice
@@ -102,7 +102,9 @@ def fold(name: str) -> str:
 def _same_name(cited: str, listed: str) -> bool:
     """A surname in the text names the reference's author in full or by its last word ("Berg" for
     "van der Berg"; a particle some styles drop)."""
-    return bool(cited) and (fold(cited) == fold(listed) or fold(cited.split()[-1]) == fold(listed.split()[-1]))
+    if not cited.strip() or not listed.strip():
+        return False
+    return fold(cited) == fold(listed) or fold(cited.split()[-1]) == fold(listed.split()[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ def listed_work(reference: Reference) -> ListedWork:
     return ListedWork(reference.number, surnames, year, letter.group(1) if letter else "")
 
 
-def _preferred(candidates: list[ListedWork], keep) -> list[ListedWork]:
+def _preferred(candidates: list[ListedWork], keep: Callable[[ListedWork], bool]) -> list[ListedWork]:
     """The candidates ``keep`` picks, or all of them when it picks none (a hint, not a rule)."""
     kept = [c for c in candidates if keep(c)]
     return kept or candidates
