@@ -123,6 +123,36 @@ def _window_before(text: str, quantity: Quantity, mentions: SentenceMentions) ->
     return text[start:quantity.start]
 
 
+def _window_after(text: str, quantity: Quantity, mentions: SentenceMentions) -> str:
+    """The words after a figure, up to the figure after it (or BASELINE_WINDOW characters)."""
+    end = min(len(text), quantity.end + BASELINE_WINDOW)
+    for other in mentions.quantities:
+        if other.start >= quantity.end:
+            end = min(end, other.start)
+    return text[quantity.end:end]
+
+
+def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
+    """Whether a temperature or time is a step of making something ("dried at 80 °C", "for 12 h of
+    stirring", "at 80 °C in a vacuum oven") rather than a test condition.
+
+    Only the words around the figure count: a sentence that also says a cell "kept 98% of its
+    capacity" is no recipe. After the figure, a verb that takes the next figure as its object ("… and
+    kept 98.5%") reports a result, so it does not count.
+    """
+    if has_words("processing", _window_before(text, quantity, mentions)):
+        return True
+    after = _window_after(text, quantity, mentions)
+    reaches_next = quantity.end + len(after) < len(text)
+    return has_words("processing", after) and not (reaches_next and _ends_in_verb(after))
+
+
+def _ends_in_verb(words: str) -> bool:
+    """'… and kept ': the last word before the next figure is a processing word, so it governs that figure."""
+    last = words.split()[-1:]
+    return bool(last) and has_words("processing", last[0])
+
+
 def is_methods(section: Sequence[str]) -> bool:
     return any(has_words("methods_sections", heading) for heading in section)
 
@@ -137,7 +167,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if paper.is_review and has_words("baseline", before) and figure.prop.role != local_name(AKG.TestCondition):
         return True
-    if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and has_words("processing", text):
+    if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, figure.quantity, mentions):
         return True
     if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
         return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what

@@ -40,6 +40,7 @@ _PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "o
 def canonical_spelling(raw: str) -> str:
     """One spelling per unit: 'mA/cm²', 'mA cm−2' and 'mA cm^-2' all become 'mA cm-2'."""
     text = raw.translate(_SUPERSCRIPTS).translate(_SUBSCRIPTS).translate(_DASHES).replace("℃", "°C").strip()
+    text = re.sub(r"^[oº]C$", "°C", text)          # "60 oC": a degree typed as a raised letter o
     text = text.replace("^", "").replace("·", " ").replace("*", " ")
     text = re.sub(r"\b(wt|vol|at)\s?\.?\s?%", r"\1%", text)
     text = re.sub(r"\b(m|μ)?Ah(-\d)", r"\1A\2 h\2", text)     # "g Ah-1": the power is on both

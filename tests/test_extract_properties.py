@@ -76,8 +76,25 @@ def test_extract_figure_without_cue_or_telling_unit_is_skipped(read):
     assert read("The window was 1.7–2.8 V in all tests.") == []
 
 
-def test_extract_recipe_conditions_are_dropped(read):
-    assert read("The film was dried in a vacuum oven at 80°C for 12 h.") == []
+@pytest.mark.parametrize("recipe", [
+    "The film was dried in a vacuum oven at 80°C for 12 h.",
+    "At 80 °C in a vacuum oven the film lost its solvent.",
+    "The powder was heated to 300 °C and kept for 2 h under argon.",
+])
+def test_extract_recipe_conditions_are_dropped(read, recipe):
+    assert read(recipe) == []
+
+
+def test_extract_result_verb_near_a_test_temperature_is_no_recipe(read):
+    """'kept' makes a recipe ('kept at 60 °C for 2 h') only where it governs the temperature or time."""
+    found = read("The coated cells were cycled at 60 °C and kept 98.5% Coulombic efficiency.")
+    assert [(p, v) for p, v, _, _ in found] == [("Temperature", 60.0), ("CoulombicEfficiency", 98.5)]
+
+
+@pytest.mark.parametrize("degrees", ["60 oC", "60 ºC", "60oC"])
+def test_extract_degree_typed_as_a_raised_o(read, degrees):
+    found = read(f"The coated cells were cycled at {degrees} and kept 98.5% Coulombic efficiency.")
+    assert found[0] == ("Temperature", 60.0, "°C", "=")
 
 
 def test_extract_intrinsic_values_are_dropped(read):

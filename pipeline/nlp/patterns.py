@@ -96,7 +96,7 @@ def glued_unit_pattern() -> str:
 
 
 NUMBER_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)*(?:[{DASH}~]\d+(?:[.,]\d+)?)?$"
-NUMBER_UNIT_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)?(?:\\?%|°C?|℃|C)$"            # 98.6%, 140°C, 102°, 1C
+NUMBER_UNIT_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)?(?:\\?%|°C?|℃|[oº]C|C)$"     # 98.6%, 140°C, 60oC, 102°, 1C
 POWER_TOKEN = rf"^10(?:\^?[{DASH}]?\d{{0,2}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$"
 ORDINAL_TOKEN = r"^\d+(?:st|nd|rd|th)$"
 
