@@ -161,3 +161,21 @@ def test_linking_research_one_node_per_control(run):
     _, structures = run([(RESULTS, "The bare Cu cell failed after 40 cycles. The bare Cu foil reached 80% Coulombic "
                                    "efficiency.")], review=False)
     assert len([k for k in structures if "bare" in k]) == 1
+
+
+def test_linking_research_condition_goes_with_the_results_of_its_sentence(run):
+    """A sentence that names no arm: its results go to the passage's topic, and so do its conditions,
+    rather than to every arm the sentence before compared."""
+    rows, _ = run([(RESULTS, "A tin-plated nickel mesh (TNM) host was made."),
+                   (RESULTS, "The overpotentials of the TNM and bare Ni mesh cells were 21 and 64 mV, respectively. "
+                             "The full cell delivered 151 mAh g−1 at 2 C.")], review=False)
+    assert {(p, label) for p, v, _, label in rows if p in {"CRate", "SpecificCapacity"}} == {
+        ("CRate", "tin-plated nickel mesh (TNM) host"), ("SpecificCapacity", "tin-plated nickel mesh (TNM) host")}
+
+
+def test_linking_research_conditions_alone_speak_of_every_arm_in_view(run):
+    rows, _ = run([(RESULTS, "A tin-plated nickel mesh (TNM) host was made."),
+                   (RESULTS, "The overpotentials of the TNM and bare Ni mesh cells were 21 and 64 mV, respectively. "
+                             "Both were cycled at 3 mA cm−2.")], review=False)
+    assert {label for p, _, _, label in rows if p == "CurrentDensity"} == {
+        "tin-plated nickel mesh (TNM) host", "bare Ni mesh"}

@@ -187,12 +187,26 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         elif spread and (is_condition(figure) or not named):
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
-            result.append(_condition_arms(text, figure, names, named) or tuple(in_view))
+            result.append(_condition_arms(text, figure, names, named) or UNSTATED)
         elif topic:
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or (tuple(named[:1]) if named else ()))
-    return _shared_cycle_counts(text, figures, result)
+    return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view))
+
+
+UNSTATED = ("",)          # a condition the sentence ties to no arm it names (placeholder, never an arm key)
+
+
+def _unstated_conditions(figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                         is_condition: Callable[[Figure], bool], in_view: Sequence[str]) -> list[tuple[str, ...]]:
+    """A condition in a sentence that names no arm for it was run for the arms the sentence's results
+    went to ("The full cell delivered 145 mAh g−1 at 1 C": the cell of the result); only a sentence of
+    conditions alone ("The cells were cycled at 1 mA cm−2.") speaks of every arm in view."""
+    results = [i for i, f in enumerate(figures) if not is_condition(f)]
+    tested = tuple(dict.fromkeys(a for i in results for a in owners[i]))
+    fallback = tested if results else tuple(in_view)
+    return [fallback if arms == UNSTATED else arms for arms in owners]
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str]) -> tuple[str, ...]:
