@@ -61,6 +61,13 @@ def test_arms_with_and_without_arms_each_take_their_figure(rows):
     assert {(v, label) for _, v, label in found} == {(120.0, "without additives"), (95.0, "FEC"), (310.0, "TTE")}
 
 
+def test_arms_a_salt_a_cell_is_made_with_is_an_additive_arm(rows):
+    """A single salt is no structure alone, but "with LiNO3" beside other arms is what the cell is made with."""
+    found = rows([(RESULTS, "The cycling lifetimes were 120 h for the cell without additives, 95 h with TTE and "
+                            "310 h with LiNO3.")])
+    assert {(v, label) for _, v, label in found} == {(120.0, "without additives"), (95.0, "TTE"), (310.0, "LiNO3")}
+
+
 def test_arms_the_design_and_its_control_keep_their_own_results(rows):
     found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was prepared."),
                   (RESULTS, "The ZCF host delivered an average Coulombic efficiency of 99.2%, far higher than that "

@@ -197,9 +197,13 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                          r"(?P<what>[A-Za-z][\w+()-]*)", text):
         what = m.group("what")
         after = text[m.end():m.end() + 40]
-        if _free(found, m.start("what"), m.end("what")) and (NAME_TOKEN.fullmatch(what) or is_formula(what)) \
-                and not has_words("cell_words", after[:12]) and not has_words("instrument", after) \
-                and not re.match(r"\s*\d", after) and _ends_a_name(after):   # not "with a TOSCAT 3100 tester"
+        if not (NAME_TOKEN.fullmatch(what) or is_formula(what)) or has_words("cell_words", after[:12]) \
+                or has_words("instrument", after) or re.match(r"\s*\d", after) or not _ends_a_name(after):
+            continue                                      # not "with a TOSCAT 3100 tester"
+        same = [n for n in found if (n.start, n.end) == m.span("what")]
+        if same and _ingredient(what):                    # a salt read as a material: here what a cell is made with
+            found.remove(same[0])
+        if _free(found, m.start("what"), m.end("what")):
             found.append(Name(m.start("what"), m.end("what"), what, NameKind.WITH))    # "cells with TTE"
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
         if _free(found, m.start("word"), m.end("word")):
