@@ -248,9 +248,12 @@ def figures(paper: Paper) -> list[Figure]:
                     seen_bare.add(q.start)
                     quantities.append(q)
         carried = _carried_cues(paper, k)
+        chosen: list[tuple[list[Quantity], tuple[PropertyDef, str] | None]] = []
         for group in list_groups(sorted(quantities, key=lambda q: q.start), sentence.text):
             whole = replace(group[0], end=group[-1].end)
-            choice = choose_property(whole, mentions, sentence.text, carried)
+            chosen.append((group, choose_property(whole, mentions, sentence.text, carried)))
+        for group, choice in chosen:
+            choice = choice or _parallel_property(group, chosen, sentence.text)
             if choice is None:
                 continue
             prop, cue = choice
@@ -263,6 +266,30 @@ def figures(paper: Paper) -> list[Figure]:
                 if not excluded(figure, paper):
                     found.append(figure)
     return found
+
+
+COMPARISON = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|whereas|while)\b",
+                        re.I)
+
+
+def _bracketed(text: str, quantity: Quantity) -> bool:
+    """'… than bare Cu (85% after 100 cycles)': the figure opens a bracket right after a name."""
+    before = text[max(0, quantity.start - 3):quantity.start]
+    return before.rstrip().endswith("(")
+
+
+def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
+                       text: str) -> tuple[PropertyDef, str] | None:
+    """A bracketed figure without a cue of its own, set beside another arm's result in the same unit
+    ("Compared with bare Cu (85% after 100 cycles), the coated foil kept a Coulombic efficiency of
+    98.2%"), reports the same property: the sentence names its property once, for the result it
+    compares with."""
+    if not _bracketed(text, group[0]) or not COMPARISON.search(text):
+        return None
+    unit = canonical_spelling(group[0].unit)
+    parallel = [c for g, c in chosen if c is not None and g is not group and canonical_spelling(g[0].unit) == unit
+                and c[1] != g[0].unit]                # named by a cue, not by the unit alone
+    return parallel[0] if len({c[0].iri for c in parallel}) == 1 else None
 
 
 def is_review(document: Document) -> bool:

@@ -162,3 +162,14 @@ def test_extract_resistance_per_area_and_per_cell_are_different_properties(read)
 @pytest.mark.parametrize("verb", ["sustained", "lasted", "survived"])
 def test_extract_duration_a_cell_lasted_is_lifespan(read, verb):
     assert read(f"The coated electrode {verb} 1000 h at 1 mA cm−2.")[0][:2] == ("Lifespan", 1000.0)
+
+
+def test_extract_bracketed_figure_of_a_compared_arm_shares_the_cue(read):
+    """The sentence names the property once, for the result the bracketed figure is compared with."""
+    found = read("Relative to bare Ni foam (81% after 60 cycles), the coated foam kept a Coulombic efficiency of 97.9%.")
+    assert [(p, v) for p, v, _, _ in found] == [("CoulombicEfficiency", 81.0), ("CycleNumber", 60.0),
+                                                ("CoulombicEfficiency", 97.9)]
+
+
+def test_extract_bracketed_figure_outside_a_comparison_needs_its_own_cue(read):
+    assert [v for _, v, _, _ in read("At stage two (1.4 V), the plateau potential was 2.1 V.")] == [2.1]
