@@ -295,3 +295,10 @@ def test_arms_own_arms_are_classed_in_the_paper_s_framing(paper, nlp):
                 title="A boron nitride coated separator for stable lithium metal anodes")
     classes = {s.label: local_name(s.classification.subclass) for s in extract(doc, nlp).structures}
     assert set(classes.values()) == {"FunctionalSeparator"} and len(classes) == 2, classes
+
+
+@pytest.mark.parametrize("control", ["planar Cu foil", "unprotected Cu foil", "neat Cu foil"])
+def test_arms_more_words_that_mark_a_control(rows, control):
+    found = rows([(RESULTS, "A cobalt-seeded graphite felt (CGF) host was made."),
+                  (RESULTS, f"The CGF host kept 98.1% Coulombic efficiency, while the {control} dropped to 71%.")])
+    assert {(v, label) for _, v, label in found} == {(98.1, "cobalt-seeded graphite felt (CGF) host"), (71.0, control)}
