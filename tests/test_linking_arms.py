@@ -302,3 +302,12 @@ def test_arms_more_words_that_mark_a_control(rows, control):
     found = rows([(RESULTS, "A cobalt-seeded graphite felt (CGF) host was made."),
                   (RESULTS, f"The CGF host kept 98.1% Coulombic efficiency, while the {control} dropped to 71%.")])
     assert {(v, label) for _, v, label in found} == {(98.1, "cobalt-seeded graphite felt (CGF) host"), (71.0, control)}
+
+
+def test_arms_a_short_form_that_writes_an_element_by_its_symbol_names_the_design(rows):
+    """'gold-coated nickel foam (Au@NF)': the short form spells the gold by its symbol; the design is one
+    arm under both names, and the control "without Au" keeps its own figure."""
+    found = rows([(RESULTS, "Herein, we make a gold-coated nickel foam (Au@NF) host."),
+                  (RESULTS, "The Au@NF host kept 98.8% Coulombic efficiency, whereas the foam without Au fell to 88%.")])
+    assert {(v, label) for _, v, label in found} == {(98.8, "gold-coated nickel foam (Au@NF) host"),
+                                                     (88.0, "without Au")}

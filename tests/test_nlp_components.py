@@ -80,6 +80,8 @@ def test_nlp_abbreviations_find_long_form(nlp):
     (["a", "solid", "electrolyte", "interphase"], "SEI", 3),
     (["the", "Coulombic", "efficiency"], "CE", 2),
     (["made", "of", "copper"], "XYZ", None),
+    (["a", "gold-coated", "nickel", "foam"], "Au@NF", 3),       # an element short forms by its symbol
+    (["tin-plated", "copper", "mesh"], "Sn-CM", 3),
 ])
 def test_nlp_long_form_spells_the_short_form(words, short, size):
     assert long_form(words, short) == size

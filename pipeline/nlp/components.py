@@ -20,6 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.identity import material_table
 from pipeline.nlp.patterns import (
     NUMBER_TOKEN,
     NUMBER_UNIT_TOKEN,
@@ -219,7 +220,20 @@ def long_form(words: list[str], short: str) -> int | None:
     letters = [c.lower() for c in short if c.isalnum()]
     if not letters or not letters[0].isalpha():
         return None
-    text = " ".join(words).lower()
+    size = _spelled_by(" ".join(words).lower(), letters)
+    if size is None:            # "silver-decorated carbon nanofiber (Ag@CNF)": an element short forms by its symbol
+        size = _spelled_by(" ".join(_element_symbols(w) for w in words).lower(), letters)
+    return size
+
+
+def _element_symbols(word: str) -> str:
+    """'silver-decorated' → 'Ag-decorated': each element's name in a word written as its symbol."""
+    names = material_table().element_names
+    return "-".join(names.get(part.lower(), part) for part in word.split("-"))
+
+
+def _spelled_by(text: str, letters: list[str]) -> int | None:
+    """How many words at the end of ``text`` hold ``letters`` in order, the first starting a word."""
     i, j = len(letters) - 1, len(text) - 1
     while i >= 0:
         c = letters[i]
