@@ -70,6 +70,11 @@ def test_nlp_property_cues_match_other_dashes(nlp):
     assert "ShortCircuitCycle" in spans(nlp, "a short‐circuit at once", "property_cue", lambda s: s.label_)
 
 
+def test_nlp_abbreviation_split_by_the_tokenizer_is_read_whole(nlp):
+    found = spans(nlp, "a gold-plated nickel mesh (Au/NM) host", "abbreviation", lambda s: (s.text, s.label_))
+    assert found == [("gold-plated nickel mesh", "Au/NM")]
+
+
 def test_nlp_abbreviations_find_long_form(nlp):
     found = spans(nlp, "a graphene-coated copper foam (GCF) host and polypropylene (PP) films", "abbreviation",
                   lambda s: (s.text, s.label_))
@@ -82,6 +87,7 @@ def test_nlp_abbreviations_find_long_form(nlp):
     (["made", "of", "copper"], "XYZ", None),
     (["a", "gold-coated", "nickel", "foam"], "Au@NF", 3),       # an element short forms by its symbol
     (["tin-plated", "copper", "mesh"], "Sn-CM", 3),
+    (["a", "three-dimensional", "nickel", "skeleton"], "3DNS", 3),   # a dimension as papers shorten it
 ])
 def test_nlp_long_form_spells_the_short_form(words, short, size):
     assert long_form(words, short) == size

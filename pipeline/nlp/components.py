@@ -218,7 +218,7 @@ def long_form(words: list[str], short: str) -> int | None:
     and its first letter must start a word. None when no long form fits.
     """
     letters = [c.lower() for c in short if c.isalnum()]
-    if not letters or not letters[0].isalpha():
+    if not letters or not (letters[0].isalpha() or short[:2].upper() in DIMENSIONS.values()):
         return None
     size = _spelled_by(" ".join(words).lower(), letters)
     if size is None:            # "silver-decorated carbon nanofiber (Ag@CNF)": an element short forms by its symbol
@@ -226,8 +226,14 @@ def long_form(words: list[str], short: str) -> int | None:
     return size
 
 
+DIMENSIONS = {"one-dimensional": "1D", "two-dimensional": "2D", "three-dimensional": "3D"}
+
+
 def _element_symbols(word: str) -> str:
-    """'silver-decorated' → 'Ag-decorated': each element's name in a word written as its symbol."""
+    """'silver-decorated' → 'Ag-decorated', 'three-dimensional' → '3D': each element's name in a word
+    written as its symbol, and a dimension as papers shorten it."""
+    if word.lower() in DIMENSIONS:
+        return DIMENSIONS[word.lower()]
     names = material_table().element_names
     return "-".join(names.get(part.lower(), part) for part in word.split("-"))
 
@@ -247,6 +253,17 @@ def _spelled_by(text: str, letters: list[str]) -> int | None:
     return len(used.split())
 
 
+def _short_form_end(doc: Doc, i: int, longest: int = 3) -> int | None:
+    """Where the short form opened by the bracket at ``i`` ends: one token ("(PP)"), or a few written
+    without spaces that the tokenizer split ("(Ag/CM)")."""
+    for end in range(i + 2, min(len(doc), i + 2 + longest)):
+        if doc[end].text in {")", ",", ";"}:
+            return end
+        if doc[end - 1].whitespace_:
+            return None
+    return None
+
+
 class AbbreviationFinder:
     """'polypropylene (PP)' → a span over the long form, ``label_`` the short form."""
 
@@ -257,9 +274,10 @@ class AbbreviationFinder:
     def match(self, doc: Doc) -> list[Span]:
         found = []
         for i, token in enumerate(doc):
-            if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text not in {")", ",", ";"}:
+            close = _short_form_end(doc, i) if token.text == "(" else None
+            if close is None:
                 continue
-            short = doc[i + 1].text
+            short = doc[i + 1:close].text
             if not ACRONYM.match(short):
                 continue
             limit = min(len(short) + self.max_extra_words, 2 * len(short))
