@@ -311,3 +311,24 @@ def test_arms_a_short_form_that_writes_an_element_by_its_symbol_names_the_design
                   (RESULTS, "The Au@NF host kept 98.8% Coulombic efficiency, whereas the foam without Au fell to 88%.")])
     assert {(v, label) for _, v, label in found} == {(98.8, "gold-coated nickel foam (Au@NF) host"),
                                                      (88.0, "without Au")}
+
+
+def test_arms_a_cell_of_bare_electrodes_set_against_the_design_is_its_control(rows):
+    """'compared with 47.0% for Li||NCM622': a cell written as two bare electrodes is the control of the
+    metal under test, and the design's own cell ("PLS@Li||NCM622") names the design; the cathode
+    formula is never a structure."""
+    found = rows([(RESULTS, "Here we coat Li foil with a polysiloxane layer (PLS)."),
+                  (RESULTS, "Without the coating, the bare Li foil shorted after 180 h."),
+                  (RESULTS, "With a LiNi0.6Co0.2Mn0.2O2 (NCM622) cathode, the PLS@Li||NCM622 cell retained 88.2% "
+                            "after 250 cycles, compared with 47.0% for Li||NCM622.")])
+    retention = {(v, label) for p, v, label in found if p == "CapacityRetention"}
+    assert retention == {(88.2, "polysiloxane layer (PLS)"), (47.0, "bare Li foil")}
+    assert not any("NCM" in label or "LiNi" in label for _, _, label in found)
+
+
+def test_arms_a_bare_electrode_cell_said_to_be_made_with_something_is_named_by_that(rows):
+    found = rows([(RESULTS, "A porous aramid separator (PAS) was made; the pristine PE separator was kept as control."),
+                  (RESULTS, "The PAS cell kept 97.4% Coulombic efficiency, higher than the Li||Cu cell with the "
+                            "pristine PE separator (91.0%).")])
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (97.4, "porous aramid separator (PAS)"), (91.0, "pristine PE separator")}

@@ -126,13 +126,17 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
 CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sulfur", "oxygen"})
 # a cell written as its stack, "Li|Au-LLZO|Li", "Li || PCS || Cu", "Li|LPSCl | Ag-LPSCl | SUS": the layers
 # between the two electrodes are what the cell tests
-CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@–-]+\s*\|{1,2}\s*){2,}[A-Za-z0-9().+@–-]+(?![\w|])")
+CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@–-]+\s*\|{1,2}\s*)+[A-Za-z0-9().+@–-]+(?![\w|])")
 STACK_ENDS = frozenset({"SS", "SUS", "CC", "GF"})      # stainless steel, a current collector, glass fibre
+_ELECTRODE = r"[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*"           # "NCM811", "LiNi0.8Co0.1Mn0.1O2", not a full stop
+PLAIN_STACK = re.compile(rf"(?<![\w|/@.-])(?P<a>{_ELECTRODE})\s*\|{{1,2}}\s*(?P<b>{_ELECTRODE})(?![\w|@-])")
+COLLECTOR_METALS = frozenset({"Li", "Na", "K", "Zn", "Mg", "Ca", "Al", "Cu", "Ni", "Ti", "Au", "Pt", "Ag", "SS", "SUS"})
+CATHODE_FAMILY = re.compile(r"^(?:NCM|NMC|NCA|LFP|LCO|LMO|LNMO)\d*$|^Li(?:Ni|Co|Mn|Fe)")
 
 
 def _stack_end(part: str) -> bool:
     """An electrode or collector at the end of a cell stack: a metal ("Li", "Cu"), steel, a cathode."""
-    return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part)
+    return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part) or bool(CATHODE_FAMILY.search(part))
 
 
 def stack_names(text: str) -> list[Name]:
@@ -148,6 +152,21 @@ def stack_names(text: str) -> list[Name]:
         if parts:
             start, end = m.start() + parts[0].start(), m.start() + parts[-1].end()
             found.append(Name(start, end, text[start:end], NameKind.COMPOUND))
+    return found
+
+
+def plain_stacks(text: str) -> list[tuple[int, int, str]]:
+    """Cells written as two bare electrodes ("Li||NCM811", "Li|Cu"), each with the electrode under test:
+    the metal facing lithium in a half cell ("Cu"), else the metal anode ("Li" of "Li||LFP")."""
+    found = []
+    for m in PLAIN_STACK.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        metals = [p for p in (a, b) if p in COLLECTOR_METALS]
+        others = [p for p in (a, b) if p not in COLLECTOR_METALS]
+        if not metals or any(not (CATHODE_FAMILY.search(p) or has_words("cathode", p) or p == "S") for p in others):
+            continue
+        tested = next((p for p in metals if p != "Li"), metals[0]) if len(metals) == 2 else metals[0]
+        found.append((m.start(), m.end(), tested))
     return found
 
 
@@ -365,8 +384,9 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
-    if has_words("cathode", words[-1]) or has_words("cathode", clean) and not set(words) & _words("heads"):
-        return False                                    # a cathode, not "a cathode coating"
+    cathode_formula = len(words) == 1 and CATHODE_FAMILY.search(clean)
+    if has_words("cathode", words[-1]) or (has_words("cathode", clean) or cathode_formula) and not set(words) & _words("heads"):
+        return False                                    # a cathode ("NCM811", "LiNi0.8Co0.1Mn0.1O2"), not "a cathode coating"
     if words[0] in _words("fragment_starts"):
         return False
     bare = CELL_TAIL.sub("", clean)

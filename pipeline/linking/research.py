@@ -19,16 +19,31 @@ from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
-from pipeline.linking.names import can_name_structure, coordinations, phrase_names_design
+from pipeline.linking.names import can_name_structure, coordinations, phrase_names_design, plain_stacks
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
-from pipeline.records import Arm, BlockKind, Classification, Measurement, PaperArms, Sentence, Structure
+from pipeline.records import (
+    Arm,
+    ArmMention,
+    BlockKind,
+    Classification,
+    Measurement,
+    NameKind,
+    PaperArms,
+    Role,
+    Sentence,
+    Structure,
+)
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
 DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
                           r"(?P<noun>cells?|separators?|electrodes?|samples?|hosts?|electrolytes?|anodes?|"
                           r"films?|membranes?|coatings?|layers?|current collectors?)\b", re.I)
+CONTRAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast|versus|vs\.|whereas|while|but)\b", re.I)
+CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
+MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
+                       r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -138,6 +153,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
+            names = self._with_plain_stacks(text, names)
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
             for figure, arms in zip(found, owners, strict=True):
@@ -152,6 +168,28 @@ class ResearchLinker:
                             (m := self._cited(figure, cited)) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _with_plain_stacks(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
+        """A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
+        for Li||NCM811") is the paper's control of that electrode: the control made of the metal under
+        test, or the one control the paper has. A cell the sentence then says is made with something
+        ("the Li||Cu cell with the PP separator") is named by that, not by its electrodes."""
+        added = []
+        for start, end, metal in plain_stacks(text):
+            if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
+                    not CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]):
+                continue
+            added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
+        return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else tuple(names)
+
+    def _control_of(self, metal: str) -> str:
+        """The control arm made of ``metal`` ("bare Li foil" for Li), the paper's only control, or "" (none
+        of its arms: the figure is then no one's rather than the design's)."""
+        controls = [a for a in self.arms.arms.values() if a.role == Role.CONTROL]
+        made = [a for a in controls if any(re.search(rf"(?<![\w-]){re.escape(metal)}(?![\w-])", x)
+                                           for x in (a.label, *a.aliases))]
+        chosen = made or controls
+        return chosen[0].key if len(chosen) == 1 else ""
 
     def _own(self, figure: Figure, arm: Arm) -> Measurement:
         draft = self.drafts.get(arm.key)
