@@ -179,3 +179,14 @@ def test_linking_research_conditions_alone_speak_of_every_arm_in_view(run):
                              "Both were cycled at 3 mA cm−2.")], review=False)
     assert {label for p, _, _, label in rows if p == "CurrentDensity"} == {
         "tin-plated nickel mesh (TNM) host", "bare Ni mesh"}
+
+
+def test_linking_research_a_recipe_in_brackets_is_no_subject(run):
+    """'the ether electrolyte (1 M LiTFSI in DOL/DME)' names what the arm is made of; the figure after it
+    is the arm's, not lost to the solvents nor given to the design of the clause before."""
+    rows, _ = run([(RESULTS, "We design a fluorinated borate electrolyte (FBE)."),
+                   (RESULTS, "Li||Cu cells using the FBE reached an average Coulombic efficiency of 99.1%, whereas "
+                             "those using the conventional ether electrolyte (1 M LiTFSI in DOL/DME) reached 93.4%.")],
+                  review=False)
+    assert {(v, label) for _, v, _, label in rows} == {(99.1, "fluorinated borate electrolyte (FBE)"),
+                                                       (93.4, "conventional ether electrolyte")}

@@ -137,12 +137,19 @@ def _closed(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _bracketed(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` sits inside a bracket opened since ``start``: "the carbonate electrolyte (1 M
+    LiPF6 in EC/DEC)" says what the arm before is made of, so what it names is no subject."""
+    gap = text[start:position]
+    return gap.count("(") > gap.count(")")
+
+
 def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
     """The arms the clause of the figure is about: in a comparison the arm compared, else the
     (coordinated) names before the figure, else the first name after it in the clause."""
     spans = clauses(text)
     start, end = _clause_of(spans, figure.quantity.start)
-    inside = [n for n in names if start <= n.start < end]
+    inside = [n for n in names if start <= n.start < end and (n.arm or not _bracketed(text, start, n.start))]
     comparison = next((m for m in COMPARATIVE.finditer(text, start, end) if m.start() < figure.quantity.start), None)
     if comparison is not None:
         compared = [n for n in inside if comparison.end() <= n.start < figure.quantity.start]
@@ -195,7 +202,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view))
 
 
-UNSTATED = ("",)          # a condition the sentence ties to no arm it names (placeholder, never an arm key)
+UNSTATED = ("?",)         # a condition the sentence ties to no arm it names (a placeholder: no arm key reads "?")
 
 
 def _unstated_conditions(figures: Sequence[Figure], owners: list[tuple[str, ...]],
