@@ -332,3 +332,12 @@ def test_arms_a_bare_electrode_cell_said_to_be_made_with_something_is_named_by_t
                             "pristine PE separator (91.0%).")])
     assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
         (97.4, "porous aramid separator (PAS)"), (91.0, "pristine PE separator")}
+
+
+def test_arms_the_material_a_control_is_made_of_written_alone_is_that_control(rows):
+    """"PE" alone, once the paper has "the commercial PE separator" as its control."""
+    found = rows([(RESULTS, "Herein, a boehmite-coated polyethylene separator (BC@PE) is developed."),
+                  (RESULTS, "The BC@PE separator took up 190% electrolyte, more than the commercial PE separator (70%)."),
+                  (RESULTS, "The thermal shrinkage of PE reached 52% at 140 °C, whereas BC@PE shrank by 4%.")])
+    assert {(v, label) for p, v, label in found if p == "ThermalShrinkage"} == {
+        (52.0, "commercial PE separator"), (4.0, "BC@PE")}

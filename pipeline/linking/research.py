@@ -19,7 +19,7 @@ from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
-from pipeline.linking.names import can_name_structure, coordinations, phrase_names_design, plain_stacks
+from pipeline.linking.names import ELEMENTS, can_name_structure, coordinations, phrase_names_design, plain_stacks
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
 from pipeline.records import (
@@ -44,6 +44,7 @@ CONTRAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+cont
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
 MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
+ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -153,7 +154,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            names = self._with_plain_stacks(text, names)
+            names = self._with_implied_controls(text, names)
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
             for figure, arms in zip(found, owners, strict=True):
@@ -169,18 +170,38 @@ class ResearchLinker:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
 
-    def _with_plain_stacks(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
-        """A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
+    def _with_implied_controls(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
+        """The sentence's arm mentions, with the controls it names without a control word.
+
+        A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
         for Li||NCM811") is the paper's control of that electrode: the control made of the metal under
         test, or the one control the paper has. A cell the sentence then says is made with something
-        ("the Li||Cu cell with the PP separator") is named by that, not by its electrodes."""
+        ("the Li||Cu cell with the PP separator") is named by that, not by its electrodes. And the one
+        material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
+        control."""
         added = []
         for start, end, metal in plain_stacks(text):
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
                     not CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]):
                 continue
             added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
+        for material, key in self._control_materials.items():
+            for m in re.finditer(rf"(?<![\w@/|-]){re.escape(material)}(?![\w@/|-])", text):
+                if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+                    added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else tuple(names)
+
+    @cached_property
+    def _control_materials(self) -> dict[str, str]:
+        """Short material names each of which one control alone is made of ("PP" of "commercial PP
+        separator"), and that no design is named by."""
+        found: dict[str, list[str]] = {}
+        for arm in self.arms.arms.values():
+            if arm.role == Role.CONTROL:
+                for word in {w for x in (arm.label, *arm.aliases) for w in x.split()}:
+                    if ACRONYM_MATERIAL.fullmatch(word) and word not in ELEMENTS and word not in self.arms.glossary:
+                        found.setdefault(word, []).append(arm.key)
+        return {word: keys[0] for word, keys in found.items() if len(set(keys)) == 1}
 
     def _control_of(self, metal: str) -> str:
         """The control arm made of ``metal`` ("bare Li foil" for Li), the paper's only control, or "" (none
