@@ -19,7 +19,13 @@ from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
-from pipeline.linking.names import ELEMENTS, can_name_structure, coordinations, phrase_names_design, plain_stacks
+from pipeline.linking.names import (
+    ELEMENTS,
+    can_name_structure,
+    coordinations,
+    phrase_names_design,
+    plain_stacks,
+)
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.ontology import local_name
 from pipeline.records import (
