@@ -341,3 +341,18 @@ def test_arms_the_material_a_control_is_made_of_written_alone_is_that_control(ro
                   (RESULTS, "The thermal shrinkage of PE reached 52% at 140 °C, whereas BC@PE shrank by 4%.")])
     assert {(v, label) for p, v, label in found if p == "ThermalShrinkage"} == {
         (52.0, "commercial PE separator"), (4.0, "BC@PE")}
+
+
+def test_arms_a_short_form_that_starts_with_a_dimension_names_the_design(rows):
+    found = rows([(RESULTS, "Here we report a three-dimensional nickel skeleton (3DNS) host."),
+                  (RESULTS, "The 3DNS kept a Coulombic efficiency of 98.4%, while the planar Ni foil fell to 80%.")])
+    assert {(v, label) for _, v, label in found} == {(98.4, "three-dimensional nickel skeleton (3DNS) host"),
+                                                     (80.0, "planar Ni foil")}
+
+
+def test_arms_a_caption_panel_starts_a_new_clause(rows):
+    found = rows([(RESULTS, "Here we report a three-dimensional nickel skeleton (3DNS) host."),
+                  (RESULTS, "The planar Ni foil and the 3DNS were compared."),
+                  (RESULTS, "(a) Coulombic efficiency of cells with the planar Ni foil and the 3DNS. (b) Voltage "
+                            "profiles of the 3DNS at the 50th cycle.")])
+    assert {label for p, _, label in found if p == "CycleNumber"} == {"three-dimensional nickel skeleton (3DNS) host"}

@@ -26,7 +26,7 @@ from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
 
-CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z])")
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)")
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
                          re.I)
 TOPIC = re.compile(r"^\s*(?:For|In|Regarding|As for)\s+(?:the\s+|a\s+|an\s+)?$")

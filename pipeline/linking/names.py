@@ -380,7 +380,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     clean = DETERMINERS.sub("", text.strip(" ,.;:")).strip()
     lowered = clean.lower()
     words = lowered.split()
-    if not words or re.match(r"^(?!\d+D\b)[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
+    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
