@@ -356,3 +356,28 @@ def test_arms_a_caption_panel_starts_a_new_clause(rows):
                   (RESULTS, "(a) Coulombic efficiency of cells with the planar Ni foil and the 3DNS. (b) Voltage "
                             "profiles of the 3DNS at the 50th cycle.")])
     assert {label for p, _, label in found if p == "CycleNumber"} == {"three-dimensional nickel skeleton (3DNS) host"}
+
+
+def test_arms_two_arms_each_with_its_head_noun_pair_with_two_figures(rows):
+    found = rows([(RESULTS, "Here we fabricate a Na/rGO composite anode (NRA)."),
+                  (RESULTS, "The NRA anode and the pure Na anode showed overpotentials of 31 and 140 mV, respectively.")])
+    assert {(v, label) for _, v, label in found} == {(31.0, "Na/rGO composite anode (NRA)"), (140.0, "pure Na anode")}
+
+
+def test_arms_former_latter_and_versus_pairs_follow_the_last_pair_of_arms(rows):
+    found = rows([(RESULTS, "Here we fabricate a Na/rGO composite anode (NRA)."),
+                  (RESULTS, "The NRA anode and the pure Na anode showed overpotentials of 31 and 140 mV, respectively."),
+                  (RESULTS, "The latter short-circuited after 210 h, while the former cycled for 1500 h."),
+                  (RESULTS, "Their nucleation overpotentials differed as well (12 mV vs. 58 mV).")])
+    assert {(p, v, label) for p, v, label in found if v in (210.0, 1500.0, 12.0, 58.0)} == {
+        ("Lifespan", 210.0, "pure Na anode"), ("Lifespan", 1500.0, "Na/rGO composite anode (NRA)"),
+        ("Overpotential", 12.0, "Na/rGO composite anode (NRA)"), ("Overpotential", 58.0, "pure Na anode")}
+
+
+def test_arms_a_design_cell_written_with_a_slash_in_its_stack(rows):
+    found = rows([(RESULTS, "Here we fabricate a Li/rGO composite anode (LRA)."),
+                  (RESULTS, "The bare Li anode failed after 90 h."),
+                  (RESULTS, "The Li/LRA||LFP cell had a capacity retention of 93%, whereas that of the Li||LFP cell "
+                            "was 41%.")])
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
+        (93.0, "Li/rGO composite anode (LRA)"), (41.0, "bare Li anode")}

@@ -30,7 +30,7 @@ CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|thou
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
                          re.I)
 TOPIC = re.compile(r"^\s*(?:For|In|Regarding|As for)\s+(?:the\s+|a\s+|an\s+)?$")
-VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s)\s*$")    # "18% and 9%", not "1 to 4 C"
+VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?)?\s*\([^()]{0,40}$", re.I)
 
 

@@ -39,7 +39,10 @@ CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)      # "(B) PP": a panel letter
-LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)"
+LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
+                      r"(?:(?:anodes?|hosts?|electrodes?|cells?|separators?|foils?|layers?|films?|membranes?|"
+                      r"electrolytes?|coatings?)\s*)?"                 # "the A anode and the B anode"
+                      r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)"
                       r"(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
@@ -126,7 +129,7 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
 CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sulfur", "oxygen"})
 # a cell written as its stack, "Li|Au-LLZO|Li", "Li || PCS || Cu", "Li|LPSCl | Ag-LPSCl | SUS": the layers
 # between the two electrodes are what the cell tests
-CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@–-]+\s*\|{1,2}\s*)+[A-Za-z0-9().+@–-]+(?![\w|])")
+CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@/–-]+\s*\|{1,2}\s*)+[A-Za-z0-9().+@/–-]+(?![\w|])")
 STACK_ENDS = frozenset({"SS", "SUS", "CC", "GF"})      # stainless steel, a current collector, glass fibre
 _ELECTRODE = r"[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*"           # "NCM811", "LiNi0.8Co0.1Mn0.1O2", not a full stop
 PLAIN_STACK = re.compile(rf"(?<![\w|/@.-])(?P<a>{_ELECTRODE})\s*\|{{1,2}}\s*(?P<b>{_ELECTRODE})(?![\w|@-])")

@@ -50,6 +50,7 @@ CONTRAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+cont
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
 MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
+ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
@@ -160,7 +161,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            names = self._with_implied_controls(text, names)
+            names = self._with_anaphora(k, text, self._with_implied_controls(text, names))
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
             for figure, arms in zip(found, owners, strict=True):
@@ -196,6 +197,16 @@ class ResearchLinker:
                 if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else tuple(names)
+
+    def _with_anaphora(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"the former" / "the latter": the first / last of the two arms the passage listed last."""
+        pairs = [g for g in self.earlier_lists(k) if len(g) == 2]
+        if not pairs:
+            return names
+        added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
+                            m.group(), NameKind.PHRASE)
+                 for m in ANAPHORA.finditer(text) if not any(n.start < m.end() and m.start() < n.end for n in names)]
+        return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else names
 
     @cached_property
     def _control_materials(self) -> dict[str, str]:
