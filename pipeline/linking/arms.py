@@ -508,11 +508,21 @@ class _Builder:
         counts = Counter(m.arm for ms in mentions for m in ms if m.arm)
         designs = [a for a in arms.values() if a.role == Role.DESIGN]
         if designs and not any("title" in a.evidence for a in designs) and self.title_phrase():
+            same = [a for a in designs if "defined" in a.evidence and self._rewords_title(a)]
+            if same:                     # "fluorinated polymer coating" in the title, "… layer (FPL)" in the text
+                return max(same, key=lambda a: (a.score, counts[a.key])).key
             return f"own-{slug(self.title_phrase())}"
         if designs:
             return max(designs, key=lambda a: ("title" in a.evidence, len(key_parts(self.root_of[a.key])[0]),
                                                a.score, counts[a.key])).key
         return f"own-{slug(self.title_label())}"
+
+    def _rewords_title(self, arm: Arm) -> bool:
+        """Whether the arm is the title's design in other words: all but the head noun of the title's
+        phrase (at least two words) recur in the arm's label."""
+        words = re.findall(r"[\w-]+", fold(self.title_phrase()))[:-1]
+        label = set(re.findall(r"[\w-]+", fold(arm.label)))
+        return len(words) >= 2 and all(w in label for w in words)
 
     @cached_property
     def title_names(self) -> list[Name]:
