@@ -394,3 +394,22 @@ def test_arms_the_title_design_in_other_words_is_the_defined_design(arms, rows):
     model = arms(paragraphs, title=title)
     assert model.main == "own-spf"
     assert {label for _, _, label in rows(paragraphs, title=title)} == {"sulfonated polymer film (SPF)", "conventional Li"}
+
+
+def test_arms_numbered_samples_of_a_series_are_arms_of_their_own(arms, rows):
+    """"denoted TNF-2, TNF-4 and TNF-8": each sample keeps its figure; the family stays the main design."""
+    paragraphs = [(RESULTS, "Herein, tin-coated Ni foams (TNF) plated for 2, 4 and 8 min are denoted TNF-2, TNF-4 "
+                            "and TNF-8."),
+                  (RESULTS, "The average Coulombic efficiencies of TNF-2, TNF-4 and TNF-8 were 97.3%, 98.8% and 96.5%, "
+                            "respectively.")]
+    title = "Tin-coated nickel foams for lithium metal anodes"
+    model = arms(paragraphs, title=title)
+    assert model.arms[model.main].label == "tin-coated Ni foams (TNF)"
+    assert {(v, label) for _, v, label in rows(paragraphs, title=title)} == {
+        (97.3, "TNF-2"), (98.8, "TNF-4"), (96.5, "TNF-8")}
+
+
+def test_arms_plural_head_nouns_name_designs_and_controls(rows):
+    found = rows([(RESULTS, "Herein, silver-plated Ni meshes (SNM) are made."),
+                  (RESULTS, "The SNM kept 98.2% Coulombic efficiency, while bare Ni meshes gave 87%.")])
+    assert {(v, label) for _, v, label in found} == {(98.2, "silver-plated Ni meshes (SNM)"), (87.0, "bare Ni meshes")}

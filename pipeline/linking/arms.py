@@ -22,6 +22,7 @@ from pipeline.linking.names import (
     COMPOUND,
     DASHES,
     OWNER_GAP,
+    VARIANT,
     arm_word_before,
     can_name_structure,
     coordinations,
@@ -77,8 +78,8 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
     found = []
     for m in NAMED_AS.finditer(text):
         short = m.group("short")
-        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)):
-            continue
+        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short):
+            continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
         phrase = best_phrase(paper, k, 0, m.start())
         if phrase is not None and can_name_structure(phrase.text, {}):
             found.append((short, phrase.text))

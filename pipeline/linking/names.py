@@ -406,6 +406,9 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
         bool(set(bare.lower().split()) & _words("heads") - generic_heads() - {"foil", "foils"})
 
 
+VARIANT = re.compile(r"([A-Za-z][\w@/]*?)-(\d+(?:\.\d+)?)")     # a sample of a series labelled by a number
+
+
 def name_key(text: str, glossary: Mapping[str, str]) -> str:
     """One spelling for the ways a paper writes one name (see ``_name_key``), cached per glossary."""
     return _name_key(text, tuple(sorted(glossary.items())))
@@ -435,10 +438,15 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return ""
     words = clean.split()
     head = words[-1].lower() if words[-1].lower() in _words("heads") else ""
-    if head and re.fullmatch(r"[a-z]{4,}s", head) and not head.endswith("ss") and head[:-1] in _words("heads"):
-        head = head[:-1]                                # separators → separator
+    if head and re.fullmatch(r"[a-z]{4,}s", head) and not head.endswith("ss"):
+        singular = next((head[:-n] for n in (1, 2) if head[:-n] in _words("heads")), head)
+        head = singular                                 # separators → separator, meshes → mesh
     names: set[str] = set()
     for word in words[:-1] if head else words:
+        variant = VARIANT.fullmatch(word)
+        if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))):
+            names.add(word)                          # "ZCF-10", one of a series of samples: its own arm
+            continue
         parts = [p for p in re.split(r"[/@-]", word) if p] if not is_formula(word) else [word]
         for part in parts:
             token = part[:-1] if part.endswith("s") and part[:-1] in glossary else part
