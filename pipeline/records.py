@@ -24,6 +24,17 @@ class ReadLimits:
     max_bytes: int = 200 * 1024 * 1024
 
 
+class ReaderBackend(StrEnum):
+    """Where the reader's chars come from: pdfminer (through pdfplumber) or pdfium (through pypdfium2).
+    Both give the same records; pdfium reads them several times faster."""
+
+    PDFPLUMBER = "pdfplumber"
+    PDFIUM = "pdfium"
+
+
+DEFAULT_BACKEND = ReaderBackend.PDFPLUMBER
+
+
 @dataclass(frozen=True, slots=True)
 class BBox:
     """A rectangle in PDF points, measured from the top-left corner of its page (as pdfplumber does)."""
@@ -79,6 +90,8 @@ class FontFacts:
 
     symbolic: bool = False            # the font descriptor's Symbolic flag: glyphs outside the Latin set
     to_unicode: bool = True           # the font carries a ToUnicode map
+    guessed: bool = False             # the char source read its text by guesswork (pdfminer: a symbolic
+                                      # font without a map, through the standard encoding)
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,6 +154,6 @@ def test_reader_hard_messages_name_no_internal_class(name, code, words):
 def test_reader_hard_translated_parser_error_is_one_short_line(tmp_path):
     from pdfminer.pdfparser import PDFSyntaxError
 
-    from pipeline.reader.pdf import _translate
+    from pipeline.reader.pdfminer_chars import _translate
     message = str(_translate(tmp_path / "x.pdf", PDFSyntaxError("Invalid dictionary construct: " + "<< /K 1 >>\n" * 300)))
     assert "\n" not in message and len(message) < 300 + len(str(tmp_path))
