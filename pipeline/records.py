@@ -32,7 +32,8 @@ class ReaderBackend(StrEnum):
     PDFIUM = "pdfium"
 
 
-DEFAULT_BACKEND = ReaderBackend.PDFPLUMBER
+# pdfium reads the shared papers exactly as pdfminer does (tests/test_reader_backends.py), faster
+DEFAULT_BACKEND = ReaderBackend.PDFIUM
 
 
 @dataclass(frozen=True, slots=True)

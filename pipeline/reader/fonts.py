@@ -25,7 +25,7 @@ class FontMetrics:
     """What pdfminer makes of one font dictionary: the name, descent and facts of the chars drawn in
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
-    __slots__ = ("name", "descent", "facts", "fractional", "program_size", "_font", "_codes")
+    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "_font", "_codes")
 
     def __init__(self, font) -> None:
         self._font = font
@@ -37,6 +37,9 @@ class FontMetrics:
         # pdfium keeps a font's widths as whole thousandths of an em, pdfminer as written
         self.fractional = getattr(font, "hscale", 0.001) == 0.001 and any(
             isinstance(w, float) and not w.is_integer() for w in widths.values())
+        # pdfminer sets the 14 standard fonts by Adobe's metrics, not the file's widths (nor pdfium's)
+        from pdfminer.fontmetrics import FONT_METRICS
+        self.own_widths = self.fractional or getattr(font, "basefont", None) in FONT_METRICS
         self.program_size = -1                         # bytes of its embedded program, where asked
         self._codes: dict[str, int] | None = None
 
@@ -49,6 +52,14 @@ class FontMetrics:
         if self._codes is None:
             self._codes = _reverse(self._font)
         return self._codes.get(text, -1)
+
+    def text_width(self, text: str) -> float | None:
+        """The advance of the glyph whose text is ``text``, per point of size, if the font says."""
+        code = self.code_of(text)
+        if code >= 0:
+            return self.width(code)
+        width = (getattr(self._font, "widths", None) or {}).get(text)   # a standard font's, by character
+        return width * self._font.hscale if isinstance(width, int | float) else None
 
 
 def base_name(raw: str) -> str:

@@ -43,6 +43,7 @@ METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer"
 Matrix = tuple[float, float, float, float, float, float]
 UNKNOWN = object()         # an advance not looked up yet
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+DECIMALS = 5              # what a PDF writes a matrix or a size with, at most
 INKLESS = 1e-4             # a text object narrower than this draws nothing pdfium's text page keeps
 
 
@@ -207,7 +208,7 @@ class _Font:
     facts: FontFacts
     metrics: FontMetrics | None = None       # pdfminer's reading of its dictionary
     coded: bool = False                      # its chars carry their codes (a symbol font: glyph repair reads them)
-    advances: dict[str, tuple[float, float] | None] = field(default_factory=dict)   # text → see _CharReader.advance
+    advances: dict[int | tuple, tuple[float, float] | None] = field(default_factory=dict)  # code(s) → see advance
 
 
 @dataclass(slots=True)
@@ -219,18 +220,6 @@ class _TextObject:
     upright: bool
     source: Matrix                           # text matrix × CTM, in the page's user space
     fast: tuple[float, ...] | None = None    # for upright text on an unrotated page: see _CharReader._char
-
-
-@dataclass(slots=True)
-class _Glyph:
-    """One glyph drawn: its place in the content stream, where, and the text pdfium gives it."""
-
-    order: int
-    index: int                               # its first char in pdfium's text page (-1: a blank object's space)
-    obj: _TextObject
-    x: float
-    y: float
-    codes: list[int]
 
 
 def _font(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
@@ -274,9 +263,11 @@ class _CharReader:
         if font is None:
             font = self.fonts[font_handle] = _font(font_handle, self.known)
         _object_font_size(handle, byref(self._value))
-        size = self._value.value
+        # pdfium keeps sizes and matrices as 32-bit floats: rounded back to the decimals a PDF writes,
+        # a size pdfminer rounds to 0.01 (a word's) lands on the same side
+        size = round(self._value.value, DECIMALS)
         g = self.geometry
-        source = (matrix[0], matrix[1], matrix[2], matrix[3], 0.0, 0.0)
+        source = (*(round(v, DECIMALS) for v in matrix[:4]), 0.0, 0.0)
         matrix = _multiply(source, g.device[:4] + (0.0, 0.0))
         a, b, c, d = matrix[:4]
         obj = _TextObject(self.found.order.get(handle, len(self.found.order) + len(self.objects)), font, size,
@@ -284,7 +275,7 @@ class _CharReader:
         if g.device[:4] == (1.0, 0.0, 0.0, 1.0) and a > 0 and d > 0 and b == c == 0:
             low = font.descent * size
             obj.fast = (g.device[4] + g.x_offset, g.height + g.top_offset - g.device[5], a * size,
-                        d * low, d * (low + size), d * size)
+                        d * low, d * (low + size), g.device[5])
         self.objects[handle] = obj
         return obj
 
@@ -294,14 +285,24 @@ class _CharReader:
         return self.text_object(handle, (m.a, m.b, m.c, m.d, 0.0, 0.0))
 
     def chars(self) -> list[Char]:
+        glyphs = self._glyphs()
+        glyphs.extend(self._blank_spaces())
+        glyphs.sort(key=_content_order)
+        return self._placed(glyphs)
+
+    def _glyphs(self) -> list[list]:
+        """[place in the content stream, char index, text object, x, y, code (a list: a ligature)]
+        for each glyph pdfium's text page lists, in its order."""
         text = self.text
         count = _count_chars(text)
         codes = _codes(text, count)
         ox, oy = c_double(), c_double()
         x_at, y_at = byref(ox), byref(oy)
         objects = self.objects
-        glyphs: list[_Glyph] = []
+        glyphs: list[list] = []
+        append = glyphs.append
         last_handle, last_x, last_y = 0, 0.0, 0.0
+        obj = None
         for i in range(count):
             code = codes[i]
             if code in INFERRED and _inferred(text, i):
@@ -313,34 +314,75 @@ class _CharReader:
             x, y = ox.value, oy.value
             if code in HYPHEN_MARKS and _is_hyphen(text, i):
                 code = 0x2D
-            if handle == last_handle and x == last_x and y == last_y and self._one_glyph(glyphs[-1].index, i):
-                glyphs[-1].codes.append(code)        # a ligature spelled out as several chars
-                continue
+            if handle == last_handle:
+                if x == last_x and y == last_y and self._one_glyph(glyphs[-1][1], i):
+                    previous = glyphs[-1]            # a ligature spelled out as several chars
+                    previous[5] = [*previous[5], code] if isinstance(previous[5], list) else [previous[5], code]
+                    continue
+            else:
+                obj = objects.get(handle) or self._listed_object(handle, i)
             last_handle, last_x, last_y = handle, x, y
-            obj = objects.get(handle)
-            if obj is None:
-                obj = self._listed_object(handle, i)
-            glyphs.append(_Glyph(obj.order, i, obj, x, y, [code]))
-        glyphs.extend(self._blank_spaces())
-        glyphs.sort(key=_content_order)
-        out = []
-        drift, end, run = 0.0, (0.0, 0.0), None   # see _char; where pdfium put the end of the glyph before
-        for k, glyph in enumerate(glyphs):
-            following = glyphs[k + 1] if k + 1 < len(glyphs) else None
-            if glyph.obj is not run:
-                run = glyph.obj              # a new text object goes on where the one before ended (raised
-                if drift and (abs(glyph.x - end[0]) > 0.01     # or lowered, for a script), or anew
-                              or abs(glyph.y - end[1]) > glyph.obj.size * max(abs(glyph.obj.source[3]), 1.0)):
-                    drift = 0.0
-            char, advance, excess = self._char(glyph, following if following is not None and following.obj is glyph.obj
-                                               else None, drift)
+            append([obj.order, i, obj, x, y, code])
+        return glyphs
+
+    def _placed(self, glyphs: list[list]) -> list[Char]:
+        """The glyphs as Chars, in content order.
+
+        pdfium keeps a font's widths in whole thousandths of an em and places the glyphs of a run of
+        text by them, so where a font's widths have fractions (some typesetters write them so) its
+        glyphs slide back against pdfminer's, more the further along the run they are: ``drift``,
+        what the glyphs before one in its run add up to (per point of size), puts it back.
+        """
+        out: list[Char] = []
+        append = out.append
+        drift, end_x, end_y, run = 0.0, 0.0, 0.0, None
+        last_y, last_size = None, 0.0
+        font = advances = fast = None
+        size = sx = sy = 0.0
+        name, coded = "", False
+        for k, (_, i, obj, x, y, code) in enumerate(glyphs):
+            if obj is not run:
+                run, font, fast, size = obj, obj.font, obj.fast, obj.size
+                advances, name, coded = font.advances, font.name, font.coded
+                sx, sy = obj.source[0], obj.source[1]
+                em = size * max(abs(sx), abs(obj.source[3]))    # a new text object goes on along the line
+                if drift and (abs(x - end_x) > 0.3 * em or abs(y - end_y) > em):   # (kerned, or raised for
+                    drift = 0.0                                   # a script), or is placed anew
+                last_y = None
+            key = tuple(code) if isinstance(code, list) else code
+            known = advances.get(key, UNKNOWN)
+            if known is UNKNOWN:
+                known = advances[key] = self.advance(obj, code, i, x)
+            if known is None:
+                following = glyphs[k + 1] if k + 1 < len(glyphs) and glyphs[k + 1][2] is obj else None
+                advance, excess = self._measured(obj, i, x, y, following), 0.0
+            else:
+                advance, excess = known
+            text = (chr(code) if code else "") if key is code else "".join(chr(c) for c in code if c)
+            if drift:
+                px, py = x + drift * size * sx, y + drift * size * sy
+            else:
+                px, py = x, y
             drift += excess
-            scale = (advance - excess) * glyph.obj.size
-            end = (glyph.x + scale * glyph.obj.source[0], glyph.y + scale * glyph.obj.source[1])
-            out.append(char)
+            pdfium_end = (advance - excess) * size
+            end_x, end_y = x + pdfium_end * sx, y + pdfium_end * sy
+            char_code = font.metrics.code_of(text) if coded else -1
+            if fast is not None:                 # upright text on an unrotated page: no matrix to apply
+                x_offset, y_offset, across, below, above, lift = fast
+                if py != last_y:
+                    # the size as pdfminer takes it, the box's height, from the baseline as the PDF
+                    # writes it: a size on a hundredth's edge (6.335) rounds the same way (words keep 0.01)
+                    baseline = round(py, 4) + lift
+                    last_y, last_size = py, (above + baseline) - (below + baseline)
+                x0 = px + x_offset
+                append(Char(text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
+                            last_size, name, True, char_code))
+            else:
+                x0, x1, top, bottom, height = self.box(obj, px, py, advance)
+                append(Char(text, x0, x1, top, bottom, height, name, obj.upright, char_code))
         return out
 
-    def _blank_spaces(self) -> list[_Glyph]:
+    def _blank_spaces(self) -> list[list]:
         """A space for each text object with no ink that pdfium's text page left out: set where the
         object begins, in its font."""
         out = []
@@ -352,57 +394,31 @@ class _CharReader:
             own = (m.a, m.b, m.c, m.d, m.e, m.f)
             x, y = _apply(form, m.e, m.f)
             obj = self.text_object(handle, _multiply(own, form))
-            out.append(_Glyph(obj.order, -1, obj, x, y, [0x20]))
+            out.append([obj.order, -1, obj, x, y, 0x20])
         return out
 
-    def _char(self, glyph: _Glyph, following: _Glyph | None, drift: float) -> tuple[Char, float, float]:
-        """The glyph as a Char, its advance, and how much further pdfminer advances past it than
-        pdfium does (per point of size).
-
-        pdfium keeps a font's widths in whole thousandths of an em and places the glyphs of a run of
-        text by them, so where a font's widths have fractions (some typesetters write them so) its
-        glyphs slide back against pdfminer's, more the further along the run they are: ``drift``,
-        what the glyphs before this one in its run add up to, puts them back.
-        """
-        obj, codes = glyph.obj, glyph.codes
-        font = obj.font
-        text = chr(codes[0]) if len(codes) == 1 and codes[0] else "".join(chr(c) for c in codes if c)
-        known = font.advances.get(text, UNKNOWN)
-        if known is UNKNOWN:
-            known = font.advances[text] = self.advance(obj, text, codes, glyph.index, glyph.x)
-        advance, excess = known if known is not None else (self._measured(obj, glyph, following), 0.0)
-        x, y = glyph.x, glyph.y
-        if drift:
-            x, y = x + drift * obj.size * obj.source[0], y + drift * obj.size * obj.source[1]
-        code = font.metrics.code_of(text) if font.coded and font.metrics is not None else -1
-        if obj.fast is not None:                 # upright text on an unrotated page: no matrix to apply
-            x_offset, y_offset, across, below, above, size = obj.fast
-            x0 = x + x_offset
-            return Char(text, x0, x0 + advance * across, y_offset - y - above, y_offset - y - below, size,
-                        font.name, True, code), advance, excess
-        x0, x1, top, bottom, size = self.box(obj, x, y, advance)
-        return Char(text, x0, x1, top, bottom, size, font.name, obj.upright, code), advance, excess
-
-    def advance(self, obj: _TextObject, text: str, codes: list[int], i: int, x: float) -> tuple[float, float] | None:
+    def advance(self, obj: _TextObject, code: int | list[int], i: int, x: float) -> tuple[float, float] | None:
         """(advance per point of size, its excess over pdfium's) of a glyph from the font's widths, or
         None where they cannot say.
 
-        pdfminer's widths where its reading of the font finds the code back from the text (always
-        asked for a font with fractional widths, and for a spelled-out ligature); where pdfium found
-        no Unicode, its text is the code itself. Else pdfium's, where it finds the code back (through
-        the ToUnicode map or the encoding), checked against pdfium's own box of the glyph, which
-        covers the advance (and the ink, where that reaches further): a text several codes share is
-        not misread.
+        pdfminer's widths where its reading of the font finds the code back from the text (asked for
+        a font whose widths have fractions, a standard font, and a spelled-out ligature); where
+        pdfium found no Unicode, its text is the code itself. Else pdfium's, where it finds the code
+        back (through the ToUnicode map or the encoding), checked against pdfium's own box of the
+        glyph, which covers the advance (and the ink, where that reaches further): a text several
+        codes share is not misread.
         """
         metrics = obj.font.metrics
+        ligature = isinstance(code, list)
         if metrics is not None:
-            code = codes[0] if i >= 0 and len(codes) == 1 and _map_error(self.text, i) else -1
-            if code < 0 and (metrics.fractional or len(codes) > 1):
-                code = metrics.code_of(text)
-            if code >= 0:
+            width = None
+            if i >= 0 and not ligature and _map_error(self.text, i):
                 width = metrics.width(code)
+            elif metrics.own_widths or ligature:
+                width = metrics.text_width("".join(chr(c) for c in code if c) if ligature else chr(code))
+            if width is not None:
                 return width, (width - math.trunc(width * 1000 + 1e-6) / 1000) if metrics.fractional else 0.0
-        if len(codes) > 1 or not _glyph_width(obj.font.handle, codes[0], 1.0, byref(self._value)):
+        if ligature or not _glyph_width(obj.font.handle, code, 1.0, byref(self._value)):
             return None
         width = self._value.value
         scale = obj.size * obj.matrix[0]
@@ -412,19 +428,18 @@ class _CharReader:
                 return None
         return width, 0.0
 
-    def _measured(self, obj: _TextObject, glyph: _Glyph, following: _Glyph | None) -> float:
-        """The advance of a glyph the font's widths do not give (a spelled-out ligature, a code pdfium
-        cannot find back): up to the next glyph of its text object on its line, else to the right
-        edge of pdfium's own box."""
+    def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: list | None) -> float:
+        """The advance of a glyph the font's widths do not give (a code pdfium cannot find back): up
+        to the next glyph of its text object on its line, else to the right edge of pdfium's own box."""
         scale = obj.size * obj.matrix[0]
         if not scale or obj.matrix[1] or obj.matrix[2]:
             return 0.0
-        if following is not None and following.y == glyph.y and following.x > glyph.x:
-            return (following.x - glyph.x) / scale
-        if glyph.index < 0:
+        if following is not None and following[4] == y and following[3] > x:
+            return (following[3] - x) / scale
+        if i < 0:
             return 0.0
-        _loose_box(self.text, glyph.index, byref(self._rect))
-        return max(self._rect.right - glyph.x, 0.0) / scale
+        _loose_box(self.text, i, byref(self._rect))
+        return max(self._rect.right - x, 0.0) / scale
 
     def box(self, obj: _TextObject, x: float, y: float, advance: float) -> tuple[float, float, float, float, float]:
         """(x0, x1, top, bottom, size) of a glyph as pdfminer's LTChar has it: the rectangle from the
@@ -461,8 +476,8 @@ def _codes(text: int, count: int) -> list[int]:
     return [_unicode(text, i) for i in range(count)]
 
 
-def _content_order(glyph: _Glyph) -> tuple[int, int]:
-    return glyph.order, glyph.index
+def _content_order(glyph: list) -> tuple[int, int]:
+    return glyph[0], glyph[1]
 
 
 def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> PageChars:
