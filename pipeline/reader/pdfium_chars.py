@@ -338,13 +338,15 @@ class _CharReader:
         drift, end_x, end_y, run = 0.0, 0.0, 0.0, None
         last_y, last_size = None, 0.0
         font = advances = fast = None
-        size = sx = sy = 0.0
+        size = sx = sy = x_offset = y_offset = across = below = above = lift = 0.0
         name, coded = "", False
         for k, (_, i, obj, x, y, code) in enumerate(glyphs):
             if obj is not run:
                 run, font, fast, size = obj, obj.font, obj.fast, obj.size
                 advances, name, coded = font.advances, font.name, font.coded
                 sx, sy = obj.source[0], obj.source[1]
+                if fast is not None:
+                    x_offset, y_offset, across, below, above, lift = fast
                 em = size * max(abs(sx), abs(obj.source[3]))    # a new text object goes on along the line
                 if drift and (abs(x - end_x) > 0.3 * em or abs(y - end_y) > em):   # (kerned, or raised for
                     drift = 0.0                                   # a script), or is placed anew
@@ -363,12 +365,12 @@ class _CharReader:
                 px, py = x + drift * size * sx, y + drift * size * sy
             else:
                 px, py = x, y
-            drift += excess
-            pdfium_end = (advance - excess) * size
-            end_x, end_y = x + pdfium_end * sx, y + pdfium_end * sy
+            if excess or drift:
+                drift += excess
+                pdfium_end = (advance - excess) * size
+                end_x, end_y = x + pdfium_end * sx, y + pdfium_end * sy
             char_code = font.metrics.code_of(text) if coded else -1
             if fast is not None:                 # upright text on an unrotated page: no matrix to apply
-                x_offset, y_offset, across, below, above, lift = fast
                 if py != last_y:
                     # the size as pdfminer takes it, the box's height, from the baseline as the PDF
                     # writes it: a size on a hundredth's edge (6.335) rounds the same way (words keep 0.01)
