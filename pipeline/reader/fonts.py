@@ -111,6 +111,17 @@ class PageFonts:
             self._collect(self._pages[index].resources, out, set(), 0)
         return out
 
+    def check_contents(self, index: int) -> None:
+        """Decode page ``index``'s content streams as pdfminer does, for what it says of them: pdfium
+        reads a damaged stream without a word, pdfminer logs the data it loses, and that log is how
+        an ingest sees a damaged copy of a paper (``pipeline.downgrade``)."""
+        if self._pages is None:
+            self._pages = self._open()
+        if index < len(self._pages):
+            with suppress(Exception):   # the log is the point; pdfium has read what could be read
+                for stream in self._pages[index].contents:
+                    _resolved(stream).get_data()
+
     def _collect(self, resources, out: dict[str, list[FontMetrics]], seen: set[int], depth: int) -> None:
         from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1, stream_value
         from pdfminer.psparser import literal_name
@@ -172,3 +183,8 @@ def _reverse(font) -> dict[str, int]:
         for form in {text, unicodedata.normalize("NFKC", text)}:
             out[form] = -1 if form in out and out[form] != code else code
     return {text: code for text, code in out.items() if code >= 0}
+
+
+def _resolved(stream):
+    from pdfminer.pdftypes import stream_value
+    return stream_value(stream)

@@ -208,7 +208,7 @@ class _Font:
     facts: FontFacts
     metrics: FontMetrics | None = None       # pdfminer's reading of its dictionary
     coded: bool = False                      # its chars carry their codes (a symbol font: glyph repair reads them)
-    advances: dict[int | tuple, tuple[float, float] | None] = field(default_factory=dict)  # code(s) → see advance
+    advances: dict[int | tuple, tuple[float, float] | None] = field(default_factory=dict)  # code(s) → advance()
 
 
 @dataclass(slots=True)
@@ -219,7 +219,7 @@ class _TextObject:
     matrix: Matrix                           # text matrix × CTM × the page's rotation, without translation
     upright: bool
     source: Matrix                           # text matrix × CTM, in the page's user space
-    fast: tuple[float, ...] | None = None    # for upright text on an unrotated page: see _CharReader._char
+    fast: tuple[float, ...] | None = None    # for upright text on an unrotated page: see _CharReader._placed
 
 
 def _font(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
@@ -542,6 +542,7 @@ class PdfiumPages:
                 page = read_page(self._document, index, self._fonts)
             except pdfium.PdfiumError as exc:
                 raise BrokenPdf(f"{self.path}: damaged PDF (page {index + 1} cannot be loaded)") from exc
+            self._fonts.check_contents(index)
             yield page
 
     def page_chars(self, number: int) -> tuple[Char, ...]:
