@@ -64,11 +64,12 @@ def test_glyphs_symbol_font_read_through_its_encoding(tmp_path, backend):
     assert {(r.before, r.after) for r in document.repairs} == SYMBOL_MISREADINGS[backend]
 
 
-def test_glyphs_pi_font_stand_ins_are_read_from_their_context(tmp_path):
+@BACKENDS
+def test_glyphs_pi_font_stand_ins_are_read_from_their_context(tmp_path, backend):
     lines = ["The cells ran at 0.5 C (1 C = 170 mA h g^{−1}) versus Li/Li+ at 25 °C for 5 days.",
              "The salt (≥ 99.9%) was dried at 80 °C, and 5 cells of 15 were kept."]
     stand_ins = {"=": "5", "+": "1", "°": "u", "≥": "$"}
-    document = read_document(pi_font_pdf(tmp_path / "pi.pdf", lines, stand_ins))
+    document = read_document(pi_font_pdf(tmp_path / "pi.pdf", lines, stand_ins), backend=backend)
     assert " ".join(b.text for b in document.blocks) == " ".join(lines).replace("^{−1}", "−1")
     assert {(r.before, r.after) for r in document.repairs} == {(v, k) for k, v in stand_ins.items()}
 

@@ -391,7 +391,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     unresolved = {i for i in unreadable if i not in texts}
     for i in sorted(unresolved.union(context)):
         found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi))
-        if found:
+        if found and found[0] != chars[i].text:      # pdfium may have read the sign context would give
             texts[i], reasons[i] = found
     for i in unresolved:
         if i not in texts:
