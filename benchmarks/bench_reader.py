@@ -85,14 +85,14 @@ def run(repeats: int = 3) -> list[dict[str, object]]:
     for backend in ReaderBackend:
         reader(SAMPLE, backend)                      # imports and regex compilation, once
     rows = []
-    for backend, goal in ((ReaderBackend.PDFPLUMBER, "<= 1.25"), (ReaderBackend.PDFIUM, "<= 0.6")):
+    for backend, goal in ((ReaderBackend.PDFMINER, "<= 1.25"), (ReaderBackend.PDFIUM, "<= 0.6")):
         pairs = [(bare_chars(SAMPLE), reader(SAMPLE, backend)) for _ in range(repeats)]   # interleaved: load drifts
         baseline = statistics.median(b for b, _ in pairs) / pages
         candidate = statistics.median(c for _, c in pairs) / pages
         rows.append({"name": f"reader per page ({backend}) / bare page.chars per page",
                      "candidate": f"{candidate * 1000:.0f} ms", "baseline": f"{baseline * 1000:.0f} ms",
                      "ratio": round(statistics.median(c / b for b, c in pairs), 2), "goal": goal})
-    sources = [(char_source(SAMPLE, ReaderBackend.PDFPLUMBER), char_source(SAMPLE, ReaderBackend.PDFIUM))
+    sources = [(char_source(SAMPLE, ReaderBackend.PDFMINER), char_source(SAMPLE, ReaderBackend.PDFIUM))
                for _ in range(repeats)]
     rows.append({"name": "char source alone, CPU: pdfium / pdfminer",
                  "candidate": f"{statistics.median(p for _, p in sources) * 1000:.0f} ms",

@@ -3,7 +3,7 @@ the same run, alternating so a change in the machine's load hits both.
 
 - ``anodekg --help`` against a bare ``python -c pass`` of the same interpreter (goal: under 0.3 s).
 - a one-paper ``anodekg ingest`` into a fresh store against a process that only opens the same PDF with
-  pdfplumber and touches every page's ``chars``, once with each char source: ``--backend pdfplumber``
+  pdfplumber and touches every page's ``chars``, once with each char source: ``--backend pdfminer``
   (goal: 1.25x) and pdfium, the default (goal: 0.6x). The three processes take turns.
 """
 
@@ -49,7 +49,7 @@ def run() -> list[dict[str, object]]:
     timed_process([ANODEKG, "--help"])                  # the first run after an install compiles bytecode
     helps, pythons = _pairs([ANODEKG, "--help"], [sys.executable, "-c", "pass"], RUNS)
     ingest = [ANODEKG, "ingest", str(SAMPLE), "--json", "--backend"]
-    (miner, pdfium), chars = _turns([[*ingest, "pdfplumber"], [*ingest, "pdfium"]],
+    (miner, pdfium), chars = _turns([[*ingest, "pdfminer"], [*ingest, "pdfium"]],
                                     [sys.executable, "-c", BARE_CHARS, str(SAMPLE)], INGEST_RUNS, fresh=True)
     def ratio(ours: list[Took], bare: list[Took]) -> float:
         return round(p50([t.wall for t in ours]) / p50([t.wall for t in bare]), 2)
@@ -58,7 +58,7 @@ def run() -> list[dict[str, object]]:
         {"name": "anodekg --help (process) / bare python process", "candidate": process_figure(helps),
          "baseline": process_figure(pythons), "ratio": ratio(helps, pythons), "goal": "<= 0.3 s"},
         {"name": "one-paper ingest (process, fresh store) / bare pdfplumber page.chars (process)",
-         "candidate": process_figure(miner) + " with --backend pdfplumber", "baseline": process_figure(chars),
+         "candidate": process_figure(miner) + " with --backend pdfminer", "baseline": process_figure(chars),
          "ratio": ratio(miner, chars), "goal": "<= 1.25"},
         {"name": "one-paper ingest with pdfium, the default (process, fresh store) / bare pdfplumber page.chars "
                  "(process)", "candidate": process_figure(pdfium), "baseline": process_figure(chars),

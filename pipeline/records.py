@@ -28,7 +28,7 @@ class ReaderBackend(StrEnum):
     """Where the reader's chars come from: pdfminer (through pdfplumber) or pdfium (through pypdfium2).
     Both give the same records; pdfium reads them several times faster."""
 
-    PDFPLUMBER = "pdfplumber"
+    PDFMINER = "pdfminer"
     PDFIUM = "pdfium"
 
 

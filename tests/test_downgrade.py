@@ -27,7 +27,7 @@ def _reading(**changes) -> Reading:
     return Reading(**(base | changes))
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
 def test_downgrade_damaged_copy_keeps_the_stored_graph_and_exits_3(store_copy, damaged_copy, backend):
     """Either char source sees the damage: pdfminer in its own log, pdfium (which reads what it can
     without a word) through pdfminer decoding the page's streams once more."""

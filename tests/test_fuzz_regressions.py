@@ -21,7 +21,7 @@ def _harness():
 @pytest.mark.parametrize("found", REGRESSIONS, ids=[p.stem for p in REGRESSIONS])
 def test_fuzz_regression_is_refused_cleanly(found):
     # the file name says what went wrong; each of these is damaged beyond what pdfminer reads
-    assert _harness().check_bytes(found.read_bytes(), "pdfplumber") == BrokenPdf.__name__
+    assert _harness().check_bytes(found.read_bytes(), "pdfminer") == BrokenPdf.__name__
 
 
 # pdfium reads a page whose MediaBox is missing or not numbers as US Letter, as viewers do (pdfminer

@@ -52,7 +52,7 @@ def test_glyphs_font_without_any_unicode_map(tmp_path, backend):
 
 # what each source reads from the Symbol font's codes: pdfminer by the standard encoding ('m' for μ,
 # nothing for °, '·' for ×, '-' for −), pdfium by the Symbol encoding in the glyph list's spelling (µ)
-SYMBOL_MISREADINGS = {ReaderBackend.PDFPLUMBER: {("m", "μ"), ("(cid:176)", "°"), ("·", "×"), ("-", "−")},
+SYMBOL_MISREADINGS = {ReaderBackend.PDFMINER: {("m", "μ"), ("(cid:176)", "°"), ("·", "×"), ("-", "−")},
                       ReaderBackend.PDFIUM: {("µ", "μ")}}
 
 

@@ -26,7 +26,7 @@ from conftest import SAMPLE_PDF, SHARED, shared_path
 
 from pipeline.records import ReaderBackend
 
-PDFIUM, PDFMINER = ReaderBackend.PDFIUM, ReaderBackend.PDFPLUMBER
+PDFIUM, PDFMINER = ReaderBackend.PDFIUM, ReaderBackend.PDFMINER
 
 
 def _gold_papers() -> list[str]:
@@ -140,7 +140,7 @@ def test_reader_backends_cli_reads_the_same_text_either_way(sample_pdf):
     outputs = {backend: runner.invoke(app, ["read", str(sample_pdf), "--backend", backend]) for backend in ReaderBackend}
     assert all(result.exit_code == 0 for result in outputs.values())
     assert outputs[PDFIUM].stdout == outputs[PDFMINER].stdout and len(outputs[PDFIUM].stdout) > 10_000
-    chosen = runner.invoke(app, ["read", str(sample_pdf)], env={**os.environ, "ANODEKG_READER": "pdfplumber"})
+    chosen = runner.invoke(app, ["read", str(sample_pdf)], env={**os.environ, "ANODEKG_READER": "pdfminer"})
     assert chosen.stdout == outputs[PDFMINER].stdout
 
 

@@ -127,7 +127,7 @@ def test_reader_hard_damaged_file_message_is_short(tmp_path):
     regression = Path(__file__).resolve().parent / "fuzz" / "regressions" / "mediabox-with-a-string-malformedpdfexception.pdf"
     bad = tmp_path / "long-dictionary.pdf"
     bad.write_bytes(regression.read_bytes().replace(b"(792)", b"(" + b"/Type /Page /Contents 4 0 R " * 60 + b")"))
-    line = _read_error(bad, "--backend", "pdfplumber")       # pdfium reads the page as US Letter
+    line = _read_error(bad, "--backend", "pdfminer")       # pdfium reads the page as US Letter
     assert "damaged PDF" in line and len(line) < 300 + len(str(bad))
 
 

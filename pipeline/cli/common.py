@@ -94,8 +94,9 @@ StoreOpt = Annotated[str, typer.Option(
 READER_ENV = "ANODEKG_READER"
 BackendOpt = Annotated[ReaderBackend, typer.Option(
     "--backend", envvar=READER_ENV, show_envvar=True, case_sensitive=False,
-    help="Where the reader takes a PDF's characters from: pdfium (fast) or pdfplumber (pdfminer, in "
-         "Python). Both read a paper the same; the other one is asked only for glyphs without Unicode.")]
+    help="Where the reader takes a PDF's characters from: pdfium (the default, fast) or pdfminer (through "
+         "pdfplumber, in Python). Both read a paper the same; the other one is asked only for glyphs "
+         "without Unicode.")]
 
 
 class OutputFormat(StrEnum):

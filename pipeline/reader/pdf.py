@@ -228,7 +228,7 @@ class _Pages:
             yield page
 
 
-OTHER = {ReaderBackend.PDFPLUMBER: ReaderBackend.PDFIUM, ReaderBackend.PDFIUM: ReaderBackend.PDFPLUMBER}
+OTHER = {ReaderBackend.PDFMINER: ReaderBackend.PDFIUM, ReaderBackend.PDFIUM: ReaderBackend.PDFMINER}
 
 
 @contextmanager
