@@ -73,9 +73,7 @@ def _words(path: Path, backend: ReaderBackend):
         return [page_words(repair_chars(page, pages.second.page_chars)[0]).words for page in pages]
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_reader_backends_agree_on_words(name):
-    path = _pdf(name)
+def _assert_same_words(path: Path) -> None:
     close = far = 0
     for number, (mine, theirs) in enumerate(zip(_words(path, PDFMINER), _words(path, PDFIUM), strict=True), 1):
         assert [(w.text, w.font, w.size, w.upright) for w in mine] == \
@@ -86,6 +84,35 @@ def test_reader_backends_agree_on_words(name):
             close += apart <= 0.01
             far += apart > 0.1
     assert far == 0 or far <= 0.002 * close, f"{far} words more than 0.1 pt apart"
+
+
+@pytest.mark.parametrize("name", PAPERS)
+def test_reader_backends_agree_on_words(name):
+    _assert_same_words(_pdf(name))
+
+
+HARD = ["empty_zero_bytes", "encrypted_aes256_r6_empty_user_password", "encrypted_rc4_user_password_test",
+        "malformed_junk_before_header_broken_xref", "malformed_no_startxref_null_padded",
+        "not_a_pdf_html_redirect", "scanned_no_text_layer_grumman1974"]
+
+
+@pytest.mark.parametrize("name", HARD)
+def test_reader_backends_agree_on_hard_files(name):
+    """The shared hard files (empty, encrypted, damaged, not a PDF, a scan; one sets its text in a
+    composite font, mirrored and turned) are refused with the same error by both sources, or read
+    the same word by word."""
+    from pipeline.errors import InputError
+    from pipeline.reader.document import read_document
+    path = shared_path("corpus", "real", "hard", f"{name}.pdf")
+    outcomes = []
+    for backend in (PDFMINER, PDFIUM):
+        try:
+            outcomes.append([b.text for b in read_document(path, backend=backend).blocks])
+        except InputError as exc:
+            outcomes.append(type(exc).__name__)
+    assert outcomes[0] == outcomes[1]
+    if not isinstance(outcomes[0], str):
+        _assert_same_words(path)
 
 
 @pytest.mark.parametrize("name", PAPERS)

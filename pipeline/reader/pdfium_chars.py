@@ -35,7 +35,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from pipeline.errors import BrokenPdf, EncryptedPdf, InputError
-from pipeline.reader.fonts import FontMetrics, PageFonts
+from pipeline.reader.fonts import FontMetrics, PageFonts, base_name
 from pipeline.reader.glyphs import SYMBOL_FONT
 from pipeline.reader.pdf import PageObjects, page_of
 from pipeline.records import Box, Char, FontFacts, PageChars
@@ -236,7 +236,8 @@ def _font(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
     name = buffer.value.decode("latin-1")
     descent = c_float()
     _font_descent(handle, 1.0, byref(descent))
-    candidates = known.get(name, ())
+    # pdfium names a simple font without its subset tag, a composite (Type0) one with it
+    candidates = known.get(base_name(name), ())
     if len(candidates) > 1:       # two subsets of one font on a page: the one with this font program
         size = c_ulong()
         _font_data(handle, None, 0, byref(size))
