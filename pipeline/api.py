@@ -33,7 +33,7 @@ from pipeline import __version__, parallel
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError, WorseCopy
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.progress import Progress
-from pipeline.records import Document, Extraction, ReadLimits
+from pipeline.records import DEFAULT_BACKEND, Document, Extraction, ReaderBackend, ReadLimits
 from pipeline.store.base import GraphStore, Rows, open_store  # noqa: F401  (open_store: for notebooks)
 from pipeline.store.named import Table, run_named, run_sparql
 
@@ -108,13 +108,16 @@ def not_a_file(path: Path) -> InputError | None:
     return None
 
 
-def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Document:
-    """What the reader makes of one PDF: metadata, blocks in reading order and the reference list."""
+def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
+         backend: ReaderBackend = DEFAULT_BACKEND) -> Document:
+    """What the reader makes of one PDF: metadata, blocks in reading order and the reference list.
+    ``backend`` is where its chars come from (pdfium or pdfminer; both read a paper the same)."""
     from pipeline.reader.document import read_document
-    return read_document(Path(path), password, limits)
+    return read_document(Path(path), password, limits, backend=backend)
 
 
-def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Processed:
+def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
+            backend: ReaderBackend = DEFAULT_BACKEND) -> Processed:
     """Every step that can fail, before any write: read, extract, build triples, validate."""
     from pipeline.build_rdf import paper_graph
     from pipeline.downgrade import parser_warnings
@@ -123,7 +126,7 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     from pipeline.reader.document import read_document
     from pipeline.validate import require_valid
     with parser_warnings() as warnings:
-        document = read_document(Path(path), password, limits)
+        document = read_document(Path(path), password, limits, backend=backend)
     extraction = extract(document, build_nlp())
     graph = paper_graph(document, extraction, read_warnings=len(warnings))
     require_valid(graph, str(path))
@@ -180,7 +183,7 @@ def write(store: GraphStore, processed: Processed) -> None:
 def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, password: str | None = None,
            limits: ReadLimits = ReadLimits(), force: bool = False, replace: bool = False,
            progress: Progress | bool | None = None, jobs: int = 1, cluster: str | None = None,
-           timeout: float | None = DEFAULT_TIMEOUT_S) -> IngestReport:
+           timeout: float | None = DEFAULT_TIMEOUT_S, backend: ReaderBackend = DEFAULT_BACKEND) -> IngestReport:
     """Ingest PDFs; a file that fails (or runs past ``timeout`` seconds) is reported and the batch goes on.
 
     ``paths`` are PDF files or folders (one path or several). Files are read and extracted here
@@ -189,12 +192,13 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     (same bytes as a stored paper) is skipped unless ``force``. A file that claims a stored paper but
     reads worse fails and the stored graph stays, unless ``replace`` (see ``pipeline.downgrade``).
     ``progress`` is a callback ``(current file, done, total)``, or ``True`` for a progress bar on stderr.
+    ``backend`` is the reader's char source (see ``read``).
     """
     if progress is True:
         from pipeline.progress import progress_bar
         with progress_bar("ingesting") as bar:
             return ingest(paths, store, password=password, limits=limits, force=force, replace=replace, progress=bar,
-                          jobs=jobs, cluster=cluster, timeout=timeout)
+                          jobs=jobs, cluster=cluster, timeout=timeout, backend=backend)
     progress = progress or None
     files = find_pdfs([paths] if isinstance(paths, str | Path) else paths)
     ensure_ontology(store)
@@ -211,7 +215,7 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
             todo.append(path)
     if progress:
         progress(str(todo[0]) if todo else "", len(outcomes), len(files))
-    work = partial(prepare, password=password, limits=limits)
+    work = partial(prepare, password=password, limits=limits, backend=backend)
     for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
         outcomes[prepared.outcome.path] = _write_outcome(store, prepared, replace=replace)
         if progress:
@@ -222,7 +226,8 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
 
 
 def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,
-               limits: ReadLimits = ReadLimits(), force: bool = False, replace: bool = False) -> IngestOutcome:
+               limits: ReadLimits = ReadLimits(), force: bool = False, replace: bool = False,
+               backend: ReaderBackend = DEFAULT_BACKEND) -> IngestOutcome:
     """One file, here and now: skipped when unchanged, else prepared and written (see ``ingest``)."""
     problem = not_a_file(Path(path))
     if problem:
@@ -230,15 +235,16 @@ def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,
     known = None if force else _known(store, Path(path))
     if known:
         return IngestOutcome(str(path), "skipped", known)
-    return _write_outcome(store, prepare(Path(path), password, limits), replace=replace)
+    return _write_outcome(store, prepare(Path(path), password, limits, backend), replace=replace)
 
 
-def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()) -> Prepared:
+def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
+            backend: ReaderBackend = DEFAULT_BACKEND) -> Prepared:
     """The unit of work of an ingest, wherever it runs: ``process`` a file and hand back its triples as
     N-Triples (small, picklable), or the failure. Nothing here touches a store."""
     started = time.perf_counter()
     try:
-        processed = process(path, password, limits)
+        processed = process(path, password, limits, backend)
     except AnodeKGError as exc:
         return parallel.failed(path, exc, time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001 — a bug on one file fails that file, not the batch

@@ -24,6 +24,18 @@ class ReadLimits:
     max_bytes: int = 200 * 1024 * 1024
 
 
+class ReaderBackend(StrEnum):
+    """Where the reader's chars come from: pdfminer (through pdfplumber) or pdfium (through pypdfium2).
+    Both give the same records; pdfium reads them several times faster."""
+
+    PDFMINER = "pdfminer"
+    PDFIUM = "pdfium"
+
+
+# pdfium reads the shared papers exactly as pdfminer does (tests/test_reader_backends.py), faster
+DEFAULT_BACKEND = ReaderBackend.PDFIUM
+
+
 @dataclass(frozen=True, slots=True)
 class BBox:
     """A rectangle in PDF points, measured from the top-left corner of its page (as pdfplumber does)."""
@@ -79,6 +91,8 @@ class FontFacts:
 
     symbolic: bool = False            # the font descriptor's Symbolic flag: glyphs outside the Latin set
     to_unicode: bool = True           # the font carries a ToUnicode map
+    guessed: bool = False             # the char source read its text by guesswork (pdfminer: a symbolic
+                                      # font without a map, through the standard encoding)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,9 +27,12 @@ def _reading(**changes) -> Reading:
     return Reading(**(base | changes))
 
 
-def test_downgrade_damaged_copy_keeps_the_stored_graph_and_exits_3(store_copy, damaged_copy):
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
+def test_downgrade_damaged_copy_keeps_the_stored_graph_and_exits_3(store_copy, damaged_copy, backend):
+    """Either char source sees the damage: pdfminer in its own log, pdfium (which reads what it can
+    without a word) through pdfminer decoding the page's streams once more."""
     before = fingerprint(store_copy)
-    result, files = _ingest(store_copy, damaged_copy)
+    result, files = _ingest(store_copy, damaged_copy, "--backend", backend)
     assert result.exit_code == WorseCopy.exit_code == 3, result.output
     [row] = files
     assert row["status"] == "failed" and row["paper"] == "10.1002/adv.201600445"

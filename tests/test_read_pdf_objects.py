@@ -4,7 +4,7 @@ import pdfplumber
 import pytest
 from conftest import shared_path
 
-from pipeline.reader.pdf import page_objects
+from pipeline.reader.pdfminer_chars import page_objects
 
 KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
 

@@ -26,6 +26,7 @@ from typer.core import TyperGroup
 
 from pipeline import __version__
 from pipeline.errors import DEBUG_ENV, AnodeKGError, QueryError, StoreError, did_you_mean
+from pipeline.records import ReaderBackend
 from pipeline.store.base import STORE_ENV, GraphStore, default_store_url, open_store, split_url
 from pipeline.store.named import Table
 
@@ -88,6 +89,14 @@ STATE = {"debug": False}
 StoreOpt = Annotated[str, typer.Option(
     "--store", envvar=STORE_ENV, show_envvar=True, metavar="DIR",
     help="Store directory (or URL). Default: ./graph_data/store.")]
+
+
+READER_ENV = "ANODEKG_READER"
+BackendOpt = Annotated[ReaderBackend, typer.Option(
+    "--backend", envvar=READER_ENV, show_envvar=True, case_sensitive=False,
+    help="Where the reader takes a PDF's characters from: pdfium (the default, fast) or pdfminer (through "
+         "pdfplumber, in Python). Both read a paper the same; the other one is asked only for glyphs "
+         "without Unicode.")]
 
 
 class OutputFormat(StrEnum):

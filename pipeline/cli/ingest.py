@@ -9,10 +9,20 @@ from typing import Annotated
 import typer
 
 from pipeline import api
-from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
+from pipeline.cli.common import (
+    BackendOpt,
+    StoreOpt,
+    SummaryOpt,
+    app,
+    err,
+    open_cli_store,
+    out,
+    progress_bar,
+    reported,
+)
 from pipeline.errors import brief
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
-from pipeline.records import ReadLimits
+from pipeline.records import DEFAULT_BACKEND, ReadLimits
 
 
 def no_figures(outcome: IngestOutcome) -> str:
@@ -44,6 +54,7 @@ def ingest(
     timeout: Annotated[float, typer.Option(min=0, help="Seconds one file may take before it fails alone and the "
                                            "batch goes on; 0 for no limit.")] = DEFAULT_TIMEOUT_S,
     fmt: SummaryOpt = "table",
+    backend: BackendOpt = DEFAULT_BACKEND,
 ) -> None:
     """Read PDFs (or folders of PDFs) and add their figures to the graph.
 
@@ -65,7 +76,7 @@ def ingest(
                 report = api.ingest(paths, graph_store, password=password, force=force, replace=replace,
                                     progress=progress,
                                     limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes),
-                                    jobs=jobs, cluster=cluster, timeout=timeout)
+                                    jobs=jobs, cluster=cluster, timeout=timeout, backend=backend)
         finally:
             graph_store.close()
     rows = [{"file": Path(o.path).name, "status": o.status, "paper": o.doc_id, "pages": o.pages,

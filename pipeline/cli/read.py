@@ -11,8 +11,8 @@ from typing import Annotated
 import typer
 
 from pipeline import api
-from pipeline.cli.common import StoreOpt, app, reported
-from pipeline.records import NOISE_KINDS, Document
+from pipeline.cli.common import BackendOpt, StoreOpt, app, reported
+from pipeline.records import DEFAULT_BACKEND, NOISE_KINDS, Document
 
 
 class ReadFormat(StrEnum):
@@ -31,13 +31,14 @@ def read(
         help="Show citation markers where they were printed, or leave them out as extraction reads the text.",
     )] = True,
     store: StoreOpt = "",
+    backend: BackendOpt = DEFAULT_BACKEND,
 ) -> None:
     """Show what the reader makes of a PDF: text in reading order, or its blocks as JSON.
 
     Example: [bold]anodekg read paper.pdf --format json | jq '.blocks[] | select(.kind=="heading")'[/]
     """
     with reported():
-        document = api.read(pdf, password)
+        document = api.read(pdf, password, backend=backend)
     if fmt == ReadFormat.json:
         print(json.dumps(_document_json(document), ensure_ascii=False, indent=1))
         return

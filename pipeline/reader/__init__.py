@@ -2,8 +2,11 @@
 
 The stages, one module each, in the order the data flows through them:
 
-- ``pdf``: open the file once, translate its errors, hand on each page's chars (pdfminer) and, on
-  request, a second reading of them (pypdfium2). The only module that touches either library.
+- ``pdf``: check the file, open it once with the chosen char source and hand on each page's chars;
+  on request, a second reading of a page by the other source. The sources, the only modules that
+  touch either library: ``pdfium_chars`` (pypdfium2, the fast one), ``pdfminer_chars`` (pdfplumber's
+  pdfminer) and ``fonts`` (pdfminer's reading of the font dictionaries, which pdfium's chars take
+  their names and descents from); both give the same records.
 - ``glyphs``: repair chars whose font maps them wrongly or not at all.
 - ``words``: chars → words, from geometry.
 - ``layout``: words → lines in reading order (columns, scripts, running heads and folios).

@@ -25,7 +25,15 @@ from pipeline.reader.layout import LayoutOptions, document_lines
 from pipeline.reader.pdf import ReadLimits, opened_pdf, sha256_of
 from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
 from pipeline.reader.words import page_words
-from pipeline.records import Block, BlockKind, Document, GlyphRepair, PaperMeta
+from pipeline.records import (
+    DEFAULT_BACKEND,
+    Block,
+    BlockKind,
+    Document,
+    GlyphRepair,
+    PaperMeta,
+    ReaderBackend,
+)
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -143,17 +151,18 @@ def parenthesised_citations(blocks: tuple[Block, ...], references: int) -> tuple
 
 
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
-                  options: LayoutOptions = LayoutOptions()) -> Document:
-    """Read one PDF into a Document. Raises an InputError subclass for files it cannot read."""
+                  options: LayoutOptions = LayoutOptions(), backend: ReaderBackend = DEFAULT_BACKEND) -> Document:
+    """Read one PDF into a Document, its chars from ``backend``. Raises an InputError subclass for
+    files it cannot read."""
     path = Path(path)
     repairs: list[GlyphRepair] = []
 
     def repaired(page):
-        page, changed = repair_chars(page, pages.second.page_chars)
+        page, changed = repair_chars(page, pages.second.page_chars, str(pages.second.backend))
         repairs.extend(changed)
         return page_words(page)
 
-    with opened_pdf(path, password, limits) as (info, pages):
+    with opened_pdf(path, password, limits, backend) as (info, pages):
         lines = document_lines((repaired(page) for page in pages), options)
     blocks = tuple(blocks_from_lines(lines, options))
     digest = sha256_of(path)

@@ -11,9 +11,10 @@ The repairs, in the order they are tried:
    private-use codes (U+F06D, as office programs write them) likewise; a Greek font's Latin letters
    are its Greek ones; a ToUnicode map that gives punctuation where the glyph's name says a math
    sign (minus, degree, multiply, mu) yields to the name.
-2. **A second char source.** Where pdfminer found no Unicode for a glyph (``(cid:N)``, private
-   use, U+FFFD), or read a symbolic font by guesswork, pypdfium2's reading of the same spot is asked,
-   page by page and only then; it reads fonts' own programs, which pdfminer does not.
+2. **A second char source.** Where the char source found no Unicode for a glyph (pdfminer's
+   ``(cid:N)``, pdfium's control codes, private use, U+FFFD), or pdfminer read a symbolic font by
+   guesswork, the other source's reading of the same spot is asked, page by page and only then
+   (pdfium reads fonts' own programs, which pdfminer does not).
 3. **Context, and only context.** A glyph that neither source can read, or an impossible one, is
    repaired only where its neighbours say what it must be: a sign before the digits of an exponent
    after a unit or a power of ten ("cm@2", a raised unreadable glyph in "10?4") is a minus; an
@@ -60,6 +61,8 @@ SYMBOL_ENCODING = {
     0xC8: "∪", 0xD1: "∇", 0xD7: "⋅", 0xD8: "¬", 0xD9: "∧", 0xDA: "∨", 0xDB: "⇔", 0xDE: "⇒", 0xE1: "〈",
     0xE5: "∑", 0xF1: "〉", 0xF2: "∫",
 }
+# The Adobe glyph list names Symbol's Δ, Ω and μ by signs (increment, ohm, micro); the letters are meant.
+SYMBOL_GREEK = {"\u2206": "Δ", "\u2126": "Ω", "\u00b5": "μ"}
 # Signs a glyph's name may be trusted for over a ToUnicode map that gives plain punctuation instead.
 NAMED_SIGNS = frozenset("−°μµ×∼~±≈≤≥·⋅‰Ω∞′″→←")
 # Unit symbols an exponent follows ("cm⁻²", "g⁻¹", "h⁻¹"); "10" is a power of ten.
@@ -81,7 +84,7 @@ def _font_kind(name: str, facts: FontFacts) -> str:
     if MATH_FONT.search(name):
         return "math"
     if facts.symbolic and not facts.to_unicode:
-        return "guessed"               # pdfminer read a symbolic font without a map: by the standard encoding
+        return "unmapped"              # a symbolic font without a map: its text is read by some encoding
     return ""
 
 
@@ -110,7 +113,13 @@ def _symbol_code(char: Char) -> int:
 def _from_font(char: Char, kind: str) -> tuple[str, str] | None:
     """(text, reason) from the font's own evidence, or None."""
     text = char.text
-    if kind == "symbol" and (text.isascii() or _unreadable(text) or "\u00a0" <= text[:1] <= "\u00ff"):
+    if kind == "symbol" and char.code < 0 and not text.isascii() and not _unreadable(text):
+        # no code: the char source read the glyph through the Symbol encoding itself (pdfium), in the
+        # glyph list's spelling of its Greek letters
+        mapped = SYMBOL_GREEK.get(text)
+        if mapped:
+            return mapped, "symbol font read through the Symbol encoding"
+    elif kind == "symbol" and (text.isascii() or _unreadable(text) or "\u00a0" <= text[:1] <= "\u00ff"):
         mapped = SYMBOL_ENCODING.get(_symbol_code(char))
         if mapped and mapped != text:
             return mapped, "symbol font read through the Symbol encoding"
@@ -338,10 +347,10 @@ def _bbox(char: Char) -> BBox:
     return BBox(char.x0, char.top, char.x1, char.bottom)
 
 
-def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None = None
-                 ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None = None,
+                 second_name: str = "pdfium") -> tuple[PageChars, tuple[GlyphRepair, ...]]:
     """The page with its glyphs repaired, and what was changed. ``second(page_number)`` gives the
-    second source's chars of a page; it is called only when a glyph needs it."""
+    second source's chars of a page (``second_name``'s); it is called only when a glyph needs it."""
     chars = page.chars
     kinds = {name: _font_kind(name, facts) for name, facts in page.fonts.items()}
     kinds = {name: kind for name, kind in kinds.items() if kind}
@@ -355,7 +364,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         text = char.text
         kind = kinds.get(char.font, "") if kinds else ""
         if text.isascii() and not kind and not char.named:
-            if "(cid:" in text:
+            if "(cid:" in text or text < " " and text not in "\t\n\r":   # pdfium gives a bare code: a control char
                 unreadable.append(i)
             elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi):
                 context.append(i)
@@ -370,7 +379,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             if text not in "\u00ad\u200b\u2010\u2011":
                 reasons[i] = "ligature spelled out"
         else:
-            if kind == "guessed":
+            if kind == "unmapped" and page.fonts[char.font].guessed:
                 doubtful.append(i)
             context.append(i)
     if (unreadable or doubtful) and second is not None:
@@ -378,11 +387,11 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         for i in unreadable + doubtful:
             other = index.at(chars, i)
             if _meaningful(other) and other != chars[i].text:
-                texts[i], reasons[i] = other.translate(LIGATURES), "second char source (pdfium)"
+                texts[i], reasons[i] = other.translate(LIGATURES), f"second char source ({second_name})"
     unresolved = {i for i in unreadable if i not in texts}
     for i in sorted(unresolved.union(context)):
         found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi))
-        if found:
+        if found and found[0] != chars[i].text:      # pdfium may have read the sign context would give
             texts[i], reasons[i] = found
     for i in unresolved:
         if i not in texts:

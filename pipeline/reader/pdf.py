@@ -1,47 +1,34 @@
-"""Open a PDF once and hand on each page's chars as plain records; translate PDF errors.
+"""Open a PDF once and hand on each page's chars as plain records, from either char source.
 
-The reader's first stage, and the only module that touches pdfplumber (pdfminer) or pypdfium2.
-Chars are read straight from pdfminer's layout objects (one walk, without pdfplumber's
-``page.chars`` dicts), each with its glyph code and, where the font's glyph names disagree with its
-ToUnicode map, what the names say. pypdfium2 is the second char source: glyph repair asks it, page
-by page and only where pdfminer found no Unicode for a glyph. Each page is closed after use, because
-pdfplumber caches parsed objects per page and memory would otherwise grow with the page count.
+The reader's first stage. Two char sources give the same records (``Char`` with its box, font and
+size; the page's fonts, pictures and plots): ``pdfminer_chars`` (pdfplumber's pdfminer, in Python)
+and ``pdfium_chars`` (pypdfium2, pdfium's C library, several times faster). Each is the other's
+second source for glyph repair, asked page by page and only where a glyph has no Unicode. These
+three are the only modules that touch either library, and each loads its library only when used.
+Here: the checks made before either parser sees a file, the choice of source, and the boxes of a
+page's pictures and plots, which both sources hand over as raw object boxes.
 """
 
 from __future__ import annotations
 
 import hashlib
-import struct
-import unicodedata
-import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-import pdfplumber
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfinterp import PDFPageInterpreter
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+from typing import Protocol
 
 from pipeline.errors import (
     BrokenPdf,
     EmptyFile,
-    EncryptedPdf,
     HtmlPage,
     InputError,
     NotAPdf,
     NoTextLayer,
     TooLarge,
-    brief,
 )
-from pipeline.records import Box, Char, FontFacts, PageChars, ReadLimits
+from pipeline.records import DEFAULT_BACKEND, Box, Char, FontFacts, PageChars, ReaderBackend, ReadLimits
 
-SYMBOLIC_FLAG = 4       # bit 3 of a font descriptor's Flags: the font has glyphs outside the Latin set
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
 FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
 
@@ -52,6 +39,17 @@ class PdfInfo:
 
     page_count: int
     metadata: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PageObjects:
+    """What a char source finds on one page: its chars, the facts of their fonts, and the boxes of
+    its images and of its vector graphics (one box a subpath, as pdfminer makes them)."""
+
+    chars: list[Char]
+    fonts: dict[str, FontFacts]
+    images: list[Box]
+    graphics: list[Box]
 
 
 def sha256_of(path: Path) -> str:
@@ -107,135 +105,8 @@ def _what_it_is(head: bytes) -> str:
     return UNKNOWN
 
 
-def _translate(path: Path, exc: Exception) -> InputError:
-    """Map pdfminer's errors (wrapped by pdfplumber in PdfminerException.args[0]) to ours."""
-    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-    if isinstance(cause, PDFPasswordIncorrect):
-        return EncryptedPdf(f"{path}: encrypted, and the password is missing or wrong")
-    if isinstance(cause, PDFEncryptionError):
-        return EncryptedPdf(f"{path}: encrypted with a scheme that cannot be opened ({brief(cause)})")
-    if isinstance(cause, PDFSyntaxError | PSException):
-        return BrokenPdf(f"{path}: damaged PDF ({brief(cause)})")
-    return BrokenPdf(f"{path}: cannot be read ({brief(cause)})")
-
-
-# What pdfminer and pdfplumber raise, beyond their own exception types, on a damaged file: a page
-# without a MediaBox is a TypeError, a bad number a ValueError, a missing object a KeyError… Found by
-# fuzzing (tests/fuzz); each means "damaged", so it becomes BrokenPdf like PDFSyntaxError does.
-PARSER_FAILURES = (MalformedPDFException, TypeError, ValueError, KeyError, IndexError, AttributeError,
-                   AssertionError, ArithmeticError, RecursionError, EOFError, NotImplementedError,
-                   struct.error, zlib.error)
-
-
-@contextmanager
-def _damaged_is_broken(path: Path) -> Iterator[None]:
-    """Around everything that parses the file: an unexpected parser failure is a BrokenPdf, not a crash."""
-    try:
-        yield
-    except InputError:
-        raise
-    except (PdfminerException, PSException) as exc:          # PSException covers pdfminer's syntax,
-        raise _translate(path, exc) from exc                  # encryption and password errors
-    except PARSER_FAILURES as exc:
-        raise BrokenPdf(f"{path}: damaged PDF ({brief(exc) or 'the parser gave up'})") from exc
-
-
-class _CodeKeepingDevice(PDFPageAggregator):
-    """pdfminer's layout device, keeping on each char the glyph code and the font it was drawn with,
-    which pdfminer uses to find the text and then drops (pdfplumber tags its marked content the same way)."""
-
-    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # type: ignore[override]
-        adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
-        item = self.cur_item._objs[-1]
-        item.cid = cid
-        item.pdffont = font
-        return adv
-
-
-@dataclass(frozen=True, slots=True)
-class PageObjects:
-    """What the reader needs of one page: its chars, the facts of their fonts, and the boxes of its
-    images and of its vector graphics."""
-
-    chars: list[Char]
-    fonts: dict[str, FontFacts]
-    images: list[Box]
-    graphics: list[Box]
-
-
-def _font_facts(font) -> FontFacts:
-    flags = font.descriptor.get("Flags", 0) if isinstance(getattr(font, "descriptor", None), dict) else 0
-    return FontFacts(symbolic=bool(isinstance(flags, int) and flags & SYMBOLIC_FLAG),
-                     to_unicode=getattr(font, "unicode_map", None) is not None)
-
-
-def _layout(page: pdfplumber.page.Page):
-    """The page's pdfminer layout, made as ``page.layout`` makes it but with a device that keeps codes."""
-    device = _CodeKeepingDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    try:
-        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    except Exception as exc:
-        raise PdfminerException(exc) from exc
-    return device.get_result()
-
-
-def page_objects(page: pdfplumber.page.Page) -> PageObjects:
-    """One walk over pdfminer's parsed layout of the page.
-
-    ``page.chars`` turns every attribute of every object into plain values first (most of its cost);
-    we read the few fields we use straight from pdfminer's objects, with the same coordinates
-    pdfplumber would give (top-left origin, MediaBox offsets applied) and in the same order.
-    """
-    height = float(page.height)
-    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
-    norm = page.pdf.unicode_norm
-    chars: list[Char] = []
-    fonts: dict[str, FontFacts] = {}
-    seen: dict[int, str] = {}                     # id of a pdfminer font → its name, once its facts are in
-    images: list[Box] = []
-    curves: list[Box] = []
-    lines: list[Box] = []
-    rects: list[Box] = []
-
-    def box(obj) -> Box:
-        return (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
-
-    def walk(objects) -> None:
-        for obj in objects:
-            if isinstance(obj, LTChar):
-                text = obj.get_text()
-                if norm is not None:
-                    text = unicodedata.normalize(norm, text)
-                fontname = obj.fontname
-                if isinstance(fontname, bytes):
-                    fontname = fontname.decode("latin-1")
-                font = obj.pdffont
-                named = ""
-                if id(font) not in seen:
-                    seen[id(font)] = fontname
-                    fonts[fontname] = _font_facts(font)
-                if getattr(font, "unicode_map", None) is not None:
-                    named = getattr(font, "cid2unicode", {}).get(obj.cid, "")
-                    if named == text:
-                        named = ""
-                chars.append(Char(text, obj.x0 + mb_x0, obj.x1 + mb_x0, height - obj.y1 + mb_top,
-                                  height - obj.y0 + mb_top, obj.size, fontname, obj.upright, obj.cid, named))
-            elif isinstance(obj, LTImage):
-                images.append(box(obj))
-            elif isinstance(obj, LTRect):
-                rects.append(box(obj))
-            elif isinstance(obj, LTLine):
-                lines.append(box(obj))
-            elif isinstance(obj, LTCurve):
-                curves.append(box(obj))
-            if isinstance(obj, LTContainer):
-                walk(obj._objs)
-
-    walk(_layout(page)._objs)
-    return PageObjects(chars, fonts, images, curves + lines + rects)   # pdfplumber's order: curves, lines, rects
-
-
 def _figures(objects: PageObjects, width: float, height: float) -> tuple[Box, ...]:
+    """The big images: photographs and raster plots, whose labels are not body text."""
     area = width * height or 1.0
     boxes = []
     for x0, top, x1, bottom in objects.images:
@@ -287,174 +158,113 @@ def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8
     return tuple(out)
 
 
+def page_of(number: int, width: float, height: float, objects: PageObjects) -> PageChars:
+    """One page's record, from what a char source found on it."""
+    return PageChars(number, width, height, tuple(objects.chars), objects.fonts, _figures(objects, width, height),
+                     _drawings(objects, width, height))
+
+
 # ------------------------------------------------------------------------------------------ opening
 
-@contextmanager
-def _opened(path: Path, password: str | None) -> Iterator[pdfplumber.PDF]:
-    """The open PDF. Only the parsing is guarded (here and where pages are read), not the caller's
-    block: a bug in our own layout code must crash as a bug, not pass for a damaged file."""
-    with _damaged_is_broken(path):
-        pdf = pdfplumber.open(path, password=password or "")
-    try:
-        yield pdf
-    finally:
-        with suppress(Exception):       # closing re-reads a damaged page tree; what failed was said already
-            pdf.close()
+class Source(Protocol):
+    """An open PDF as one char source reads it."""
+
+    metadata: dict[str, str]
+    page_count: int
+
+    def __iter__(self) -> Iterator[PageChars]: ...
+    def page_chars(self, number: int) -> Sequence[Char]: ...
+    def close(self) -> None: ...
 
 
-def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, value in (pdf.metadata or {}).items():
-        if isinstance(value, bytes):
-            value = value.decode("utf-8", "replace")
-        out[str(key)] = str(value)
-    return out
-
-
-def _image_pages(path: Path, password: str | None) -> tuple[int, int, int]:
-    """(pages, pages holding an image, pages that cannot be loaded) as pdfium counts them; pdfminer
-    sees no pages in some scans."""
-    import pypdfium2 as pdfium
-
-    try:
-        document = pdfium.PdfDocument(str(path), password=password or None)
-    except pdfium.PdfiumError:
-        return 0, 0, 0
-    try:
-        pages = len(document)
-        with_images = damaged = 0
-        for index in range(pages):
-            try:
-                page = document[index]
-            except pdfium.PdfiumError:
-                damaged += 1
-                continue
-            try:
-                if any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects()):
-                    with_images += 1
-            finally:
-                page.close()
-        return pages, with_images, damaged
-    finally:
-        document.close()
-
-
-def _no_text(path: Path, password: str | None, pdfminer_pages: int) -> InputError:
-    """The error for a file where no page has text: scanned pages, damaged pages, or no pages at all."""
-    pages, with_images, damaged = _image_pages(path, password)
-    if damaged and damaged == pages:
-        return BrokenPdf(f"{path}: none of its {pages} page(s) can be loaded")
-    pages = max(pages, pdfminer_pages)
-    if with_images:
-        return NoTextLayer(f"{path}: no text layer ({pages} page(s), {with_images} with images only)")
-    if pages:
-        return NoTextLayer(f"{path}: no text on any of its {pages} page(s)")
-    return BrokenPdf(f"{path}: no readable pages")
-
-
-def iter_pages(pdf: pdfplumber.PDF, path: Path) -> Iterator[PageChars]:
-    """Each page's chars, closing every page after use."""
-    with _damaged_is_broken(path):
-        pages = pdf.pages
-    for number, page in enumerate(pages, start=1):
-        try:
-            with _damaged_is_broken(path):
-                objects = page_objects(page)
-                width, height = float(page.width), float(page.height)
-            chars = PageChars(number, width, height, tuple(objects.chars), objects.fonts,
-                              _figures(objects, width, height), _drawings(objects, width, height))
-        finally:
-            page.close()
-        yield chars
+def _open(backend: ReaderBackend, path: Path, password: str | None) -> Source:
+    if backend == ReaderBackend.PDFIUM:
+        from pipeline.reader.pdfium_chars import PdfiumPages
+        return PdfiumPages(path, password)
+    from pipeline.reader.pdfminer_chars import MinerPages
+    return MinerPages(path, password)
 
 
 class SecondSource:
-    """pypdfium2's reading of the same file, opened on first use: a page's chars as pdfium maps them.
+    """The other char source, opened on first use: glyph repair asks it for a page's chars only where
+    a glyph has no Unicode in the first. A file the second source cannot open has no second reading."""
 
-    pdfium reads fonts that pdfminer cannot map (a CFF program's own encoding, a symbol font's
-    codes), so glyph repair asks it where pdfminer found no Unicode for a glyph. Coordinates are
-    given as pdfplumber gives them; a rotated page is not compared (its boxes would not line up).
-    """
-
-    def __init__(self, path: Path, password: str | None) -> None:
-        self._path, self._password = path, password
-        self._document = None
+    def __init__(self, backend: ReaderBackend, path: Path, password: str | None) -> None:
+        self.backend, self._path, self._password = backend, path, password
+        self._source: Source | None = None
+        self._failed = False
         self.pages_read = 0
 
-    def page_chars(self, number: int) -> tuple[Char, ...]:
-        import pypdfium2 as pdfium
-        import pypdfium2.raw as pdfium_raw
-
-        try:
-            if self._document is None:
-                self._document = pdfium.PdfDocument(str(self._path), password=self._password or None)
-            page = self._document[number - 1]
-        except (pdfium.PdfiumError, IndexError):
+    def page_chars(self, number: int) -> Sequence[Char]:
+        if self._source is None and not self._failed:
+            try:
+                self._source = _open(self.backend, self._path, self._password)
+            except InputError:
+                self._failed = True
+        if self._source is None:
             return ()
-        try:
-            if page.get_rotation() % 360:
-                return ()
-            x0, y0, _, y1 = page.get_mediabox()
-            height = y1 - y0
-            textpage = page.get_textpage()
-            handle = textpage.raw
-            chars = []
-            for index in range(textpage.count_chars()):
-                if pdfium_raw.FPDFText_IsGenerated(handle, index):
-                    continue                               # a space or line break pdfium inferred
-                text = chr(pdfium_raw.FPDFText_GetUnicode(handle, index) or 0xFFFD)
-                left, bottom, right, top = textpage.get_charbox(index, loose=True)
-                chars.append(Char(text, left, right, height - (top - y0) + y0, height - (bottom - y0) + y0,
-                                  top - bottom, ""))
-            textpage.close()
-            self.pages_read += 1
-            return tuple(chars)
-        finally:
-            page.close()
+        self.pages_read += 1
+        return self._source.page_chars(number)
 
     def close(self) -> None:
-        if self._document is not None:
-            self._document.close()
-            self._document = None
+        if self._source is not None:
+            self._source.close()
+            self._source = None
 
 
 class _Pages:
     """The pages of an open PDF, read one at a time; remembers whether any page had text."""
 
-    def __init__(self, pdf: pdfplumber.PDF, path: Path, password: str | None) -> None:
-        self._pdf, self._path = pdf, path
-        self.second = SecondSource(path, password)
+    def __init__(self, source: Source, second: SecondSource) -> None:
+        self._source = source
+        self.second = second
         self.count = 0
         self.with_text = 0
 
     def __iter__(self) -> Iterator[PageChars]:
-        for page in iter_pages(self._pdf, self._path):
+        for page in self._source:
             self.count += 1
             self.with_text += any(c.text.strip() for c in page.chars)
             yield page
 
 
+OTHER = {ReaderBackend.PDFMINER: ReaderBackend.PDFIUM, ReaderBackend.PDFIUM: ReaderBackend.PDFMINER}
+
+
 @contextmanager
-def opened_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits()
-               ) -> Iterator[tuple[PdfInfo, _Pages]]:
-    """Open ``path`` once and hand on its metadata and its pages, to be read one by one.
+def opened_pdf(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
+               backend: ReaderBackend = DEFAULT_BACKEND) -> Iterator[tuple[PdfInfo, _Pages]]:
+    """Open ``path`` once and hand on its metadata and its pages, to be read one by one by ``backend``.
 
     Raises an InputError subclass for a file that is not a PDF, is empty, encrypted without the
-    right password, damaged beyond what pdfminer repairs, or too large; and, once the pages are
+    right password, damaged beyond what the parser repairs, or too large; and, once the pages are
     read, for one without a text layer (a scan, which must never pass as an empty paper).
     """
     path = Path(path)
     check_file(path, limits)
-    with _opened(path, password) as pdf:
-        with _damaged_is_broken(path):
-            metadata = _metadata(pdf)
-            count = len(pdf.pages)
-        if count > limits.max_pages:
-            raise TooLarge(f"{path}: {count} pages is more than --max-pages {limits.max_pages}")
-        pages = _Pages(pdf, path, password)
-        try:
-            yield PdfInfo(count, metadata), pages
-        finally:
-            pages.second.close()
+    source = _open(backend, path, password)
+    second = SecondSource(OTHER[backend], path, password)
+    pages = _Pages(source, second)
+    try:
+        if source.page_count > limits.max_pages:
+            raise TooLarge(f"{path}: {source.page_count} pages is more than --max-pages {limits.max_pages}")
+        yield PdfInfo(source.page_count, source.metadata), pages
+    finally:
+        second.close()
+        source.close()
     if not pages.with_text:
         raise _no_text(path, password, pages.count)
+
+
+def _no_text(path: Path, password: str | None, pages_seen: int) -> InputError:
+    """The error for a file where no page has text: scanned pages, damaged pages, or no pages at all."""
+    from pipeline.reader.pdfium_chars import image_pages
+    pages, with_images, damaged = image_pages(path, password)
+    if damaged and damaged == pages:
+        return BrokenPdf(f"{path}: none of its {pages} page(s) can be loaded")
+    pages = max(pages, pages_seen)
+    if with_images:
+        return NoTextLayer(f"{path}: no text layer ({pages} page(s), {with_images} with images only)")
+    if pages:
+        return NoTextLayer(f"{path}: no text on any of its {pages} page(s)")
+    return BrokenPdf(f"{path}: no readable pages")

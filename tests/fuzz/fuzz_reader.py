@@ -1,4 +1,4 @@
-"""Fuzz the reader: bytes → read_document (pdfplumber → words → layout → references).
+"""Fuzz the reader: bytes → read_document (its char source → words → layout → references).
 
 An InputError subclass is the expected outcome for a bad file; any other exception is a crash.
 Run it through ``make fuzz`` (``tests/fuzz/run.py`` prepares seeds from real PDFs and bounds the
@@ -22,18 +22,21 @@ FUZZ_LIMITS = {"max_pages": 30, "max_bytes": 8 * 2**20}
 SCRATCH_DIR = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
 
-def check_bytes(data: bytes) -> str:
-    """Read ``data`` as a PDF; return the outcome's name. Raises whatever the reader lets escape
-    except InputError, which is the expected way to refuse a bad file."""
+def check_bytes(data: bytes, backend: str | None = None) -> str:
+    """Read ``data`` as a PDF (with the default char source, or ``backend``); return the outcome's
+    name. Raises whatever the reader lets escape except InputError, which is the expected way to
+    refuse a bad file."""
     from pipeline.errors import InputError
     from pipeline.reader.document import read_document
     from pipeline.reader.pdf import ReadLimits
+    from pipeline.records import DEFAULT_BACKEND, ReaderBackend
 
     with tempfile.NamedTemporaryFile(suffix=".pdf", dir=SCRATCH_DIR) as handle:
         handle.write(data)
         handle.flush()
         try:
-            read_document(Path(handle.name), limits=ReadLimits(**FUZZ_LIMITS))
+            read_document(Path(handle.name), limits=ReadLimits(**FUZZ_LIMITS),
+                          backend=ReaderBackend(backend or DEFAULT_BACKEND))
         except InputError as exc:
             return type(exc).__name__
     return "read"

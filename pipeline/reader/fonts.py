@@ -1,0 +1,190 @@
+"""The fonts of each page as pdfminer reads their dictionaries, without interpreting any content.
+
+pdfium gives a glyph's origin and advance exactly as pdfminer does, but not the font dictionary's
+own numbers: where a font descriptor leaves Ascent and Descent at 0 (many small subset fonts of
+signs and dashes), pdfium measures the font program instead, and for the 14 standard fonts it
+measures the font it substitutes while pdfminer uses Adobe's metrics. A glyph's box hangs from the
+descent, and the layout groups lines by those boxes; so the pdfium char source takes each font's
+name, descent and flags from here, and the two sources give the same boxes. Parsing a paper's font
+dictionaries takes a few tens of milliseconds (the content streams, pdfminer's real cost, are not read).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from contextlib import suppress
+from pathlib import Path
+
+from pipeline.records import FontFacts
+
+SYMBOLIC_FLAG = 4       # bit 3 of a font descriptor's Flags: the font has glyphs outside the Latin set
+MAX_FORM_DEPTH = 8      # form XObjects nest; a cycle in a damaged file must not loop
+
+
+class FontMetrics:
+    """What pdfminer makes of one font dictionary: the name, descent and facts of the chars drawn in
+    it, and their advances by code. ``code_of`` finds a code back from its text."""
+
+    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "_font", "_codes")
+
+    def __init__(self, font) -> None:
+        self._font = font
+        name = font.fontname
+        self.name: str = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+        self.descent: float = font.get_descent()     # per point of size, negative or 0, as its boxes hang
+        self.facts = symbolic_and_mapped(font)
+        widths = getattr(font, "widths", None) or {}
+        # pdfium keeps a font's widths as whole thousandths of an em, pdfminer as written
+        self.fractional = getattr(font, "hscale", 0.001) == 0.001 and any(
+            isinstance(w, float) and not w.is_integer() for w in widths.values())
+        # pdfminer sets the 14 standard fonts by Adobe's metrics, not the file's widths (nor pdfium's)
+        from pdfminer.fontmetrics import FONT_METRICS
+        self.own_widths = self.fractional or getattr(font, "basefont", None) in FONT_METRICS
+        self.program_size = -1                         # bytes of its embedded program, where asked
+        self._codes: dict[str, int] | None = None
+
+    def width(self, code: int) -> float:
+        """The advance of a code, per point of size."""
+        return self._font.char_width(code)
+
+    def code_of(self, text: str) -> int:
+        """The one code whose text is ``text`` (or its ligature, spelled out), else -1."""
+        if self._codes is None:
+            self._codes = _reverse(self._font)
+        return self._codes.get(text, -1)
+
+    def text_width(self, text: str) -> float | None:
+        """The advance of the glyph whose text is ``text``, per point of size, if the font says."""
+        code = self.code_of(text)
+        if code >= 0:
+            return self.width(code)
+        width = (getattr(self._font, "widths", None) or {}).get(text)   # a standard font's, by character
+        return width * self._font.hscale if isinstance(width, int | float) else None
+
+
+def base_name(raw: str) -> str:
+    """'ABCDEF+Times-Bold' → 'Times-Bold': a font's BaseFont without its subset tag, as pdfium gives it."""
+    return raw.split("+", 1)[1] if len(raw) > 7 and raw[6] == "+" else raw
+
+
+def symbolic_and_mapped(font) -> FontFacts:
+    """The facts of a pdfminer font object: its Symbolic flag, whether it has a ToUnicode map, and so
+    whether pdfminer's text for it is a guess (a symbolic font read through the standard encoding)."""
+    flags = font.descriptor.get("Flags", 0) if isinstance(getattr(font, "descriptor", None), dict) else 0
+    symbolic = bool(isinstance(flags, int) and flags & SYMBOLIC_FLAG)
+    mapped = getattr(font, "unicode_map", None) is not None
+    return FontFacts(symbolic=symbolic, to_unicode=mapped, guessed=symbolic and not mapped)
+
+
+class PageFonts:
+    """A PDF's font dictionaries page by page, keyed by BaseFont without its subset tag; opened on
+    first use. A file pdfminer cannot parse has none, and its chars keep what pdfium says."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        self._path, self._password = path, password
+        self._pages: list | None = None
+        self._manager = None
+        self._handle = None
+
+    def _open(self) -> list:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        try:
+            self._handle = self._path.open("rb")
+            document = PDFDocument(PDFParser(self._handle), password=self._password or "")
+            self._manager = PDFResourceManager(caching=True)
+            return list(PDFPage.create_pages(document))
+        except Exception:  # noqa: BLE001 — pdfminer fails in many ways on a damaged file (see pdfminer_chars);
+            return []      # pdfium has opened it, and its chars keep pdfium's own font numbers
+
+    def of_page(self, index: int) -> dict[str, list[FontMetrics]]:
+        """The fonts page ``index`` (0-based) and its forms draw with: BaseFont without tag → metrics."""
+        if self._pages is None:
+            self._pages = self._open()
+        if index >= len(self._pages):
+            return {}
+        out: dict[str, list[FontMetrics]] = {}
+        with suppress(Exception):       # as above: a damaged dictionary leaves the fonts found so far
+            self._collect(self._pages[index].resources, out, set(), 0)
+        return out
+
+    def check_contents(self, index: int) -> None:
+        """Decode page ``index``'s content streams as pdfminer does, for what it says of them: pdfium
+        reads a damaged stream without a word, pdfminer logs the data it loses, and that log is how
+        an ingest sees a damaged copy of a paper (``pipeline.downgrade``)."""
+        if self._pages is None:
+            self._pages = self._open()
+        if index < len(self._pages):
+            with suppress(Exception):   # the log is the point; pdfium has read what could be read
+                for stream in self._pages[index].contents:
+                    _resolved(stream).get_data()
+
+    def _collect(self, resources, out: dict[str, list[FontMetrics]], seen: set[int], depth: int) -> None:
+        from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1, stream_value
+        from pdfminer.psparser import literal_name
+
+        resources = dict_value(resources)
+        for spec in dict_value(resources.get("Font", {})).values():
+            objid = spec.objid if isinstance(spec, PDFObjRef) else None
+            spec = dict_value(spec)
+            font = self._manager.get_font(objid, spec)
+            key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
+            metrics = FontMetrics(font)
+            known = out.setdefault(key, [])
+            if any(other.name == metrics.name for other in known):
+                continue
+            if known:                   # two subsets of one font: their programs tell them apart
+                for other in [metrics, *known]:
+                    if other.program_size < 0:
+                        other.program_size = _program_size(other._font)
+            known.append(metrics)
+        if depth >= MAX_FORM_DEPTH:
+            return
+        for ref in dict_value(resources.get("XObject", {})).values():
+            if isinstance(ref, PDFObjRef):
+                if ref.objid in seen:
+                    continue
+                seen.add(ref.objid)
+            xobject = stream_value(ref)
+            if literal_name(xobject.get("Subtype")) == "Form" and "Resources" in xobject:
+                self._collect(xobject["Resources"], out, seen, depth + 1)
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def _program_size(font) -> int:
+    """The decoded size of a font's embedded program."""
+    from pdfminer.pdftypes import resolve1
+    descriptor = getattr(font, "descriptor", None) or {}
+    for key in ("FontFile", "FontFile2", "FontFile3"):
+        stream = resolve1(descriptor.get(key))
+        if stream is not None and hasattr(stream, "get_data"):
+            with suppress(Exception):
+                return len(stream.get_data())
+    return -1
+
+
+def _reverse(font) -> dict[str, int]:
+    """Text → the one code of ``font`` that pdfminer reads as it (a ligature also by its letters)."""
+    out: dict[str, int] = {}
+    for code in getattr(font, "widths", None) or {}:
+        if not isinstance(code, int):
+            continue
+        try:
+            text = font.to_unichr(code)
+        except Exception:  # noqa: BLE001 — pdfminer's PDFUnicodeNotDefined and kin: no text for this code
+            continue
+        for form in {text, unicodedata.normalize("NFKC", text)}:
+            out[form] = -1 if form in out and out[form] != code else code
+    return {text: code for text, code in out.items() if code >= 0}
+
+
+def _resolved(stream):
+    from pdfminer.pdftypes import stream_value
+    return stream_value(stream)

@@ -1,0 +1,586 @@
+"""pypdfium2 as the char source: a page's chars, fonts, images and vector graphics through pdfium's C API.
+
+The records are the ones pdfminer's walk (``pdfminer_chars``) gives, with the same numbers:
+
+- a char's box is built the way pdfminer builds it, from the glyph's origin, its advance in the
+  font's widths, the font's descent and the text matrix, not taken from pdfium's own boxes (whose
+  height follows the font's ascent and whose width covers the glyph's ink);
+- chars come in content-stream order, the order of their text objects on the page (pdfium sorts
+  the objects of a line left to right);
+- what pdfium adds to the text is taken out again: the spaces and line breaks it infers, the mark
+  it puts in place of a hyphen that ends a line, a ligature it spells out as several chars on one glyph;
+- a path is boxed subpath by subpath through the points it passes (control points left out), and
+  an image by its placed rectangle, as pdfminer boxes its curves, lines, rects and images.
+
+Each call into pdfium is a ctypes call and a page has thousands of chars, so a char costs two calls
+(its text object and its origin) beside its text, and what a text object or a font shares (matrix,
+size, name, descent, widths) is asked once.
+
+Where the two sources still differ: pdfium gives a span's ActualText in place of its glyphs, collapses
+two spaces in a row into one, drops a glyph drawn twice on one spot within an object (words drop it
+as well), and boxes vertical (CJK) writing as horizontal; a damaged file one reads the other may refuse.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections.abc import Iterator
+from ctypes import POINTER, byref, c_double, c_float, c_int, c_uint, c_ulong, c_void_p
+from dataclasses import dataclass, field, replace
+from operator import itemgetter
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from pipeline.errors import BrokenPdf, EncryptedPdf, InputError
+from pipeline.reader.fonts import FontMetrics, PageFonts, base_name
+from pipeline.reader.glyphs import SYMBOL_FONT
+from pipeline.reader.pdf import PageObjects, page_of
+from pipeline.records import Box, Char, FontFacts, PageChars
+
+SYMBOLIC_FLAG = 4          # bit 3 of a font descriptor's Flags: glyphs outside the Latin set
+HYPHEN_MARKS = frozenset((0x02, 0xFFFE))         # pdfium's text for a hyphen that ends a line
+INFERRED = frozenset((0x20, 0x0D, 0x0A))        # what pdfium may add between chars (IsGenerated tells)
+METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "doi")
+
+Matrix = tuple[float, float, float, float, float, float]
+UNKNOWN = object()         # an advance not looked up yet
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+DECIMALS = 5              # what a PDF writes a matrix or a size with, at most
+INKLESS = 1e-4             # a text object narrower than this draws nothing pdfium's text page keeps
+CONTENT_ORDER = itemgetter(0, 1)   # a glyph's text object's place in the content stream, then its own
+
+
+def _bind(function, restype, *argtypes):
+    """The same C function with plain handle types: ctypes converts a c_void_p much faster than the
+    typed pointers pypdfium2 declares, and the per-char loop makes hundreds of thousands of calls."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
+
+
+_PD, _PF = POINTER(c_double), POINTER(c_float)
+_count_chars = _bind(raw.FPDFText_CountChars, c_int, c_void_p)
+_text_object = _bind(raw.FPDFText_GetTextObject, c_void_p, c_void_p, c_int)
+_char_origin = _bind(raw.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, _PD, _PD)
+_unicode = _bind(raw.FPDFText_GetUnicode, c_uint, c_void_p, c_int)
+_text_range = _bind(raw.FPDFText_GetText, c_int, c_void_p, c_int, c_int, POINTER(ctypes.c_ushort))
+_inferred = _bind(raw.FPDFText_IsGenerated, c_int, c_void_p, c_int)
+_is_hyphen = _bind(raw.FPDFText_IsHyphen, c_int, c_void_p, c_int)
+_map_error = _bind(raw.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int)
+_char_matrix = _bind(raw.FPDFText_GetMatrix, c_int, c_void_p, c_int, POINTER(raw.FS_MATRIX))
+_loose_box = _bind(raw.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(raw.FS_RECTF))
+_object_font = _bind(raw.FPDFTextObj_GetFont, c_void_p, c_void_p)
+_object_font_size = _bind(raw.FPDFTextObj_GetFontSize, c_int, c_void_p, _PF)
+_font_name = _bind(raw.FPDFFont_GetBaseFontName, c_ulong, c_void_p, ctypes.c_char_p, c_ulong)
+_font_flags = _bind(raw.FPDFFont_GetFlags, c_int, c_void_p)
+_font_descent = _bind(raw.FPDFFont_GetDescent, c_int, c_void_p, c_float, _PF)
+_font_data = _bind(raw.FPDFFont_GetFontData, c_int, c_void_p, c_void_p, c_ulong, POINTER(c_ulong))
+_glyph_width = _bind(raw.FPDFFont_GetGlyphWidth, c_int, c_void_p, ctypes.c_uint32, c_float, _PF)
+_count_objects = _bind(raw.FPDFPage_CountObjects, c_int, c_void_p)
+_page_object = _bind(raw.FPDFPage_GetObject, c_void_p, c_void_p, c_int)
+_form_count = _bind(raw.FPDFFormObj_CountObjects, c_int, c_void_p)
+_form_object = _bind(raw.FPDFFormObj_GetObject, c_void_p, c_void_p, c_ulong)
+_object_type = _bind(raw.FPDFPageObj_GetType, c_int, c_void_p)
+_object_matrix = _bind(raw.FPDFPageObj_GetMatrix, c_int, c_void_p, POINTER(raw.FS_MATRIX))
+_object_bounds = _bind(raw.FPDFPageObj_GetBounds, c_int, c_void_p, _PF, _PF, _PF, _PF)
+_count_segments = _bind(raw.FPDFPath_CountSegments, c_int, c_void_p)
+_segment = _bind(raw.FPDFPath_GetPathSegment, c_void_p, c_void_p, c_int)
+_segment_point = _bind(raw.FPDFPathSegment_GetPoint, c_int, c_void_p, _PF, _PF)
+_segment_type = _bind(raw.FPDFPathSegment_GetType, c_int, c_void_p)
+
+
+def _multiply(m: Matrix, n: Matrix) -> Matrix:
+    """m, then n (PDF matrices: a point is a row vector)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    """Where a point of the page's user space lands in pdfplumber's coordinates: through pdfminer's
+    device matrix for the page's rotation, then from the top left of pdfplumber's page box."""
+
+    device: Matrix
+    width: float
+    height: float
+    x_offset: float
+    top_offset: float
+
+    @classmethod
+    def of(cls, mediabox: tuple[float, float, float, float], rotation: int) -> _Geometry:
+        x0, y0, x1, y1 = mediabox
+        device = {90: (0.0, -1.0, 1.0, 0.0, -y0, x1), 180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+                  270: (0.0, 1.0, -1.0, 0.0, y1, -x0)}.get(rotation, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+        lo_x, hi_x = sorted((x0, x1))
+        lo_y, hi_y = sorted((y0, y1))
+        if rotation in (90, 270):
+            lo_x, lo_y, hi_x, hi_y = lo_y, lo_x, hi_y, hi_x
+        return cls(device, hi_x - lo_x, hi_y - lo_y, lo_x, -lo_y)
+
+    def box(self, points: list[tuple[float, float]]) -> Box:
+        """The box around points given in device space."""
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        return (min(xs) + self.x_offset, self.height - max(ys) + self.top_offset,
+                max(xs) + self.x_offset, self.height - min(ys) + self.top_offset)
+
+
+# ------------------------------------------------------------------------------------------ objects
+
+@dataclass(slots=True)
+class _Objects:
+    """What a walk over a page's objects finds, besides the chars pdfium's text page lists."""
+
+    order: dict[int, int] = field(default_factory=dict)    # text object → its place in the content stream
+    blank: dict[int, Matrix] = field(default_factory=dict)  # a text object with no ink → its form's matrix
+    images: list[Box] = field(default_factory=list)
+    graphics: list[Box] = field(default_factory=list)
+
+
+def _page_objects(page: int, geometry: _Geometry) -> _Objects:
+    """The page's objects walked in content order and into form XObjects, as pdfminer interprets them.
+
+    A text object that draws no ink (a lone space, as many typesetters set one) is noted: pdfium's
+    text page leaves it out, pdfminer does not.
+    """
+    found = _Objects()
+    matrix = raw.FS_MATRIX()
+    left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
+    bounds = (byref(left), byref(bottom), byref(right), byref(top))
+    x, y = c_float(), c_float()
+
+    def own(handle: int) -> Matrix:
+        _object_matrix(handle, byref(matrix))
+        return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+    def walk(handles: list[int], form: Matrix) -> None:
+        outer = _multiply(form, geometry.device)
+        for handle in handles:
+            kind = _object_type(handle)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                found.order[handle] = len(found.order)
+                _object_bounds(handle, *bounds)
+                if right.value - left.value < INKLESS:
+                    found.blank[handle] = form
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                found.graphics.extend(_subpath_boxes(handle, _multiply(own(handle), outer), x, y, geometry))
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                _object_bounds(handle, *bounds)
+                corners = ((left.value, bottom.value), (right.value, top.value), (left.value, top.value),
+                           (right.value, bottom.value))
+                found.images.append(geometry.box([_apply(outer, px, py) for px, py in corners]))
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                walk([_form_object(handle, k) for k in range(_form_count(handle))], _multiply(own(handle), form))
+
+    walk([_page_object(page, k) for k in range(_count_objects(page))], IDENTITY)
+    return found
+
+
+def _subpath_boxes(handle: int, matrix: Matrix, x: c_float, y: c_float, geometry: _Geometry) -> list[Box]:
+    boxes: list[Box] = []
+    points: list[tuple[float, float]] = []
+    curve = 0
+    for k in range(_count_segments(handle)):
+        segment = _segment(handle, k)
+        kind = _segment_type(segment)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if len(points) > 1:
+                boxes.append(geometry.box(points))
+            points, curve = [], 0
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            curve += 1
+            if curve % 3:                      # a curve's two control points; pdfminer boxes its end only
+                continue
+        _segment_point(segment, byref(x), byref(y))
+        points.append(_apply(matrix, x.value, y.value))
+    if len(points) > 1:
+        boxes.append(geometry.box(points))
+    return boxes
+
+
+# ------------------------------------------------------------------------------------------ chars
+
+@dataclass(slots=True)
+class _Font:
+    handle: int
+    name: str
+    descent: float                           # per point of size; negative, below the baseline
+    facts: FontFacts
+    metrics: FontMetrics | None = None       # pdfminer's reading of its dictionary
+    coded: bool = False                      # its chars carry their codes (a symbol font: glyph repair reads them)
+    advances: dict[int | tuple, tuple[float, float] | None] = field(default_factory=dict)  # code(s) → advance()
+
+
+@dataclass(slots=True)
+class _TextObject:
+    order: int                               # its place in the content stream
+    font: _Font
+    size: float                              # the font size it sets (Tf)
+    matrix: Matrix                           # text matrix × CTM × the page's rotation, without translation
+    upright: bool
+    source: Matrix                           # text matrix × CTM, in the page's user space
+    fast: tuple[float, ...] | None = None    # for upright text on an unrotated page: see _CharReader._placed
+
+
+def _font(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
+    """A font's name, descent and facts: pdfminer's reading of its dictionary where that is found
+    (see ``fonts``), else pdfium's own."""
+    buffer = ctypes.create_string_buffer(256)
+    _font_name(handle, buffer, 256)
+    name = buffer.value.decode("latin-1")
+    descent = c_float()
+    _font_descent(handle, 1.0, byref(descent))
+    # pdfium names a simple font without its subset tag, a composite (Type0) one with it
+    candidates = known.get(base_name(name), ())
+    if len(candidates) > 1:       # two subsets of one font on a page: the one with this font program
+        size = c_ulong()
+        _font_data(handle, None, 0, byref(size))
+        candidates = [m for m in candidates if m.program_size == size.value] or candidates
+    if candidates:                # else the one whose descent pdfium read as well
+        metrics = min(candidates, key=lambda m: abs(m.descent - descent.value))
+        # pdfium reads a font without a map through its own program's encoding and cmap, not by a guess
+        return _Font(handle, metrics.name, metrics.descent, replace(metrics.facts, guessed=False), metrics,
+                     bool(SYMBOL_FONT.search(metrics.name)))
+    flags = _font_flags(handle)
+    return _Font(handle, name, descent.value, FontFacts(symbolic=flags > 0 and bool(flags & SYMBOLIC_FLAG)))
+
+
+class _CharReader:
+    """The chars of one text page, in content order."""
+
+    def __init__(self, text: int, objects: _Objects, geometry: _Geometry,
+                 known: dict[str, list[FontMetrics]]) -> None:
+        self.text, self.found, self.geometry, self.known = text, objects, geometry, known
+        self.objects: dict[int, _TextObject] = {}
+        self.fonts: dict[int, _Font] = {}
+        self._matrix = raw.FS_MATRIX()
+        self._rect = raw.FS_RECTF()
+        self._value = c_float()
+
+    def text_object(self, handle: int, matrix: Matrix) -> _TextObject:
+        """A text object's shared facts; ``matrix`` is its text matrix × CTM in user space."""
+        font_handle = _object_font(handle)
+        font = self.fonts.get(font_handle)
+        if font is None:
+            font = self.fonts[font_handle] = _font(font_handle, self.known)
+        _object_font_size(handle, byref(self._value))
+        # pdfium keeps sizes and matrices as 32-bit floats: rounded back to the decimals a PDF writes,
+        # a size pdfminer rounds to 0.01 (a word's) lands on the same side
+        size = round(self._value.value, DECIMALS)
+        g = self.geometry
+        source = (*(round(v, DECIMALS) for v in matrix[:4]), 0.0, 0.0)
+        matrix = _multiply(source, g.device[:4] + (0.0, 0.0))
+        a, b, c, d = matrix[:4]
+        obj = _TextObject(self.found.order.get(handle, len(self.found.order) + len(self.objects)), font, size,
+                          matrix, a * d > 0 and b * c <= 0, source)
+        if g.device[:4] == (1.0, 0.0, 0.0, 1.0) and a > 0 and d > 0 and b == c == 0:
+            low = font.descent * size
+            obj.fast = (g.device[4] + g.x_offset, g.height + g.top_offset - g.device[5], a * size,
+                        d * low, d * (low + size), g.device[5])
+        self.objects[handle] = obj
+        return obj
+
+    def _listed_object(self, handle: int, i: int) -> _TextObject:
+        m = self._matrix
+        _char_matrix(self.text, i, byref(m))
+        return self.text_object(handle, (m.a, m.b, m.c, m.d, 0.0, 0.0))
+
+    def chars(self) -> list[Char]:
+        glyphs = self._glyphs()
+        glyphs.extend(self._blank_spaces())
+        glyphs.sort(key=CONTENT_ORDER)
+        return self._placed(glyphs)
+
+    def _glyphs(self) -> list[list]:
+        """[place in the content stream, char index, text object, x, y, code (a list: a ligature)]
+        for each glyph pdfium's text page lists, in its order."""
+        text = self.text
+        count = _count_chars(text)
+        codes = _codes(text, count)
+        ox, oy = c_double(), c_double()
+        x_at, y_at = byref(ox), byref(oy)
+        objects = self.objects
+        glyphs: list[list] = []
+        append = glyphs.append
+        last_handle, last_x, last_y = 0, 0.0, 0.0
+        obj = None
+        for i in range(count):
+            code = codes[i]
+            if code in INFERRED and _inferred(text, i):
+                continue
+            handle = _text_object(text, i)
+            if not handle:
+                continue
+            _char_origin(text, i, x_at, y_at)
+            x, y = ox.value, oy.value
+            if code in HYPHEN_MARKS and _is_hyphen(text, i):
+                code = 0x2D
+            if handle == last_handle:
+                if x == last_x and y == last_y and self._one_glyph(glyphs[-1][1], i):
+                    previous = glyphs[-1]            # a ligature spelled out as several chars
+                    previous[5] = [*previous[5], code] if isinstance(previous[5], list) else [previous[5], code]
+                    continue
+            else:
+                obj = objects.get(handle) or self._listed_object(handle, i)
+            last_handle, last_x, last_y = handle, x, y
+            append([obj.order, i, obj, x, y, code])
+        return glyphs
+
+    def _placed(self, glyphs: list[list]) -> list[Char]:
+        """The glyphs as Chars, in content order.
+
+        pdfium keeps a font's widths in whole thousandths of an em and places the glyphs of a run of
+        text by them, so where a font's widths have fractions (some typesetters write them so) its
+        glyphs slide back against pdfminer's, more the further along the run they are: ``drift``,
+        what the glyphs before one in its run add up to (per point of size), puts it back.
+        """
+        out: list[Char] = []
+        append = out.append
+        drift, end_x, end_y, run = 0.0, 0.0, 0.0, None
+        last_y, last_size = None, 0.0
+        font = advances = fast = None
+        size = sx = sy = x_offset = y_offset = across = below = above = lift = 0.0
+        name, coded = "", False
+        for k, (_, i, obj, x, y, code) in enumerate(glyphs):
+            if obj is not run:
+                run, font, fast, size = obj, obj.font, obj.fast, obj.size
+                advances, name, coded = font.advances, font.name, font.coded
+                sx, sy = obj.source[0], obj.source[1]
+                if fast is not None:
+                    x_offset, y_offset, across, below, above, lift = fast
+                em = size * max(abs(sx), abs(obj.source[3]))    # a new text object goes on along the line
+                if drift and (abs(x - end_x) > 0.3 * em or abs(y - end_y) > em):   # (kerned, or raised for
+                    drift = 0.0                                   # a script), or is placed anew
+                last_y = None
+            key = tuple(code) if isinstance(code, list) else code
+            known = advances.get(key, UNKNOWN)
+            if known is UNKNOWN:
+                known = advances[key] = self.advance(obj, code, i, x)
+            if known is None:
+                following = glyphs[k + 1] if k + 1 < len(glyphs) and glyphs[k + 1][2] is obj else None
+                advance, excess = self._measured(obj, i, x, y, following), 0.0
+            else:
+                advance, excess = known
+            text = (chr(code) if code else "") if key is code else "".join(chr(c) for c in code if c)
+            if drift:
+                px, py = x + drift * size * sx, y + drift * size * sy
+            else:
+                px, py = x, y
+            if excess or drift:
+                drift += excess
+                pdfium_end = (advance - excess) * size
+                end_x, end_y = x + pdfium_end * sx, y + pdfium_end * sy
+            char_code = font.metrics.code_of(text) if coded else -1
+            if fast is not None:                 # upright text on an unrotated page: no matrix to apply
+                if py != last_y:
+                    # the size as pdfminer takes it, the box's height, from the baseline as the PDF
+                    # writes it: a size on a hundredth's edge (6.335) rounds the same way (words keep 0.01)
+                    baseline = round(py, 4) + lift
+                    last_y, last_size = py, (above + baseline) - (below + baseline)
+                x0 = px + x_offset
+                append(Char(text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
+                            last_size, name, True, char_code))
+            else:
+                x0, x1, top, bottom, height = self.box(obj, px, py, advance)
+                append(Char(text, x0, x1, top, bottom, height, name, obj.upright, char_code))
+        return out
+
+    def _blank_spaces(self) -> list[list]:
+        """A space for each text object with no ink that pdfium's text page left out: set where the
+        object begins, in its font."""
+        out = []
+        for handle, form in self.found.blank.items():
+            if handle in self.objects:
+                continue
+            _object_matrix(handle, byref(self._matrix))
+            m = self._matrix
+            own = (m.a, m.b, m.c, m.d, m.e, m.f)
+            x, y = _apply(form, m.e, m.f)
+            obj = self.text_object(handle, _multiply(own, form))
+            out.append([obj.order, -1, obj, x, y, 0x20])
+        return out
+
+    def advance(self, obj: _TextObject, code: int | list[int], i: int, x: float) -> tuple[float, float] | None:
+        """(advance per point of size, its excess over pdfium's) of a glyph from the font's widths, or
+        None where they cannot say.
+
+        pdfminer's widths where its reading of the font finds the code back from the text (asked for
+        a font whose widths have fractions, a standard font, and a spelled-out ligature); where
+        pdfium found no Unicode, its text is the code itself. Else pdfium's, where it finds the code
+        back (through the ToUnicode map or the encoding), checked against pdfium's own box of the
+        glyph, which covers the advance (and the ink, where that reaches further): a text several
+        codes share is not misread.
+        """
+        metrics = obj.font.metrics
+        ligature = isinstance(code, list)
+        if metrics is not None:
+            width = None
+            if i >= 0 and not ligature and _map_error(self.text, i):
+                width = metrics.width(code)
+            elif metrics.own_widths or ligature:
+                width = metrics.text_width("".join(chr(c) for c in code if c) if ligature else chr(code))
+            if width is not None:
+                return width, (width - math.trunc(width * 1000 + 1e-6) / 1000) if metrics.fractional else 0.0
+        if ligature or not _glyph_width(obj.font.handle, code, 1.0, byref(self._value)):
+            return None
+        width = self._value.value
+        scale = obj.size * obj.matrix[0]
+        if i >= 0 and scale > 0 and not obj.matrix[1] and not obj.matrix[2]:
+            _loose_box(self.text, i, byref(self._rect))
+            if x + width * scale > self._rect.right + 0.01:
+                return None
+        return width, 0.0
+
+    def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: list | None) -> float:
+        """The advance of a glyph the font's widths do not give (a code pdfium cannot find back): up
+        to the next glyph of its text object on its line, else to the right edge of pdfium's own box."""
+        scale = obj.size * obj.matrix[0]
+        if not scale or obj.matrix[1] or obj.matrix[2]:
+            return 0.0
+        if following is not None and following[4] == y and following[3] > x:
+            return (following[3] - x) / scale
+        if i < 0:
+            return 0.0
+        _loose_box(self.text, i, byref(self._rect))
+        return max(self._rect.right - x, 0.0) / scale
+
+    def box(self, obj: _TextObject, x: float, y: float, advance: float) -> tuple[float, float, float, float, float]:
+        """(x0, x1, top, bottom, size) of a glyph as pdfminer's LTChar has it: the rectangle from the
+        font's descent to one em above it, ``advance`` wide, through the text matrix."""
+        a, b, c, d, _, _ = obj.matrix
+        size = obj.size
+        low = obj.font.descent * size
+        width = advance * size
+        g = self.geometry
+        ex, ey = _apply(g.device, x, y)
+        xs = (ex + c * low, ex + a * width + c * low, ex + a * width + c * (low + size), ex + c * (low + size))
+        ys = (ey + d * low, ey + b * width + d * low, ey + b * width + d * (low + size), ey + d * (low + size))
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        return (x0 + g.x_offset, x1 + g.x_offset, g.height - y1 + g.top_offset, g.height - y0 + g.top_offset,
+                y1 - y0)
+
+    def _one_glyph(self, first: int, i: int) -> bool:
+        """Whether chars ``first`` and ``i``, drawn at one origin, are one glyph: pdfium boxes each char
+        it spells a ligature into as the whole glyph, while two glyphs set on one spot (a zero-width
+        space before a digit) have boxes of their own."""
+        rect, other = self._rect, raw.FS_RECTF()
+        _loose_box(self.text, first, byref(rect))
+        _loose_box(self.text, i, byref(other))
+        return (rect.left, rect.right, rect.top, rect.bottom) == (other.left, other.right, other.top, other.bottom)
+
+
+def _codes(text: int, count: int) -> list[int]:
+    """Every char's Unicode, in one call where pdfium hands the page's text over char for char."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    if _text_range(text, 0, count, buffer) == count + 1:
+        codes = list(buffer)[:count]
+        if not any(0xD800 <= c < 0xE000 for c in codes):       # no surrogate pairs: one unit a char
+            return codes
+    return [_unicode(text, i) for i in range(count)]
+
+
+def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> PageChars:
+    """Page ``index`` (0-based) as the reader's record. Raises pdfium.PdfiumError if it cannot be loaded."""
+    page = document[index]
+    try:
+        mediabox = tuple(round(v, 4) for v in page.get_mediabox())   # pdfium keeps them as 32-bit floats
+        geometry = _Geometry.of(mediabox, page.get_rotation() % 360)
+        found = _page_objects(ctypes.cast(page.raw, c_void_p).value, geometry)
+        textpage = page.get_textpage()
+        try:
+            reader = _CharReader(ctypes.cast(textpage.raw, c_void_p).value, found, geometry, fonts.of_page(index))
+            chars = reader.chars()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    facts = {font.name: font.facts for font in reader.fonts.values()}
+    return page_of(index + 1, geometry.width, geometry.height, PageObjects(chars, facts, found.images, found.graphics))
+
+
+# ------------------------------------------------------------------------------------------ documents
+
+def _translate(path: Path, exc: pdfium.PdfiumError) -> InputError:
+    code = getattr(exc, "err_code", None)
+    if code == raw.FPDF_ERR_PASSWORD:
+        return EncryptedPdf(f"{path}: encrypted, and the password is missing or wrong")
+    if code == raw.FPDF_ERR_SECURITY:
+        return EncryptedPdf(f"{path}: encrypted with a scheme that cannot be opened")
+    return BrokenPdf(f"{path}: damaged PDF (pdfium cannot load it)")
+
+
+def _metadata(document: pdfium.PdfDocument) -> dict[str, str]:
+    out = {}
+    for key in METADATA_KEYS:
+        size = raw.FPDF_GetMetaText(document.raw, key.encode(), None, 0)
+        if size > 2:
+            buffer = ctypes.create_string_buffer(size)
+            raw.FPDF_GetMetaText(document.raw, key.encode(), buffer, size)
+            out[key] = buffer.raw[:size - 2].decode("utf-16-le", "replace")
+    return out
+
+
+class PdfiumPages:
+    """An open PDF read by pdfium: its metadata and page count, and its pages one at a time."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        self.path = path
+        try:
+            self._document = pdfium.PdfDocument(str(path), password=password or None)
+        except pdfium.PdfiumError as exc:
+            raise _translate(path, exc) from exc
+        self.metadata = _metadata(self._document)
+        self.page_count = len(self._document)
+        self._fonts = PageFonts(path, password)
+
+    def __iter__(self) -> Iterator[PageChars]:
+        for index in range(self.page_count):
+            try:
+                page = read_page(self._document, index, self._fonts)
+            except pdfium.PdfiumError as exc:
+                raise BrokenPdf(f"{self.path}: damaged PDF (page {index + 1} cannot be loaded)") from exc
+            self._fonts.check_contents(index)
+            yield page
+
+    def page_chars(self, number: int) -> tuple[Char, ...]:
+        """The chars of page ``number`` (1-based), or none if it cannot be read: a second source's answer."""
+        try:
+            return read_page(self._document, number - 1, self._fonts).chars
+        except (pdfium.PdfiumError, IndexError):
+            return ()
+
+    def close(self) -> None:
+        self._fonts.close()
+        self._document.close()
+
+
+def image_pages(path: Path, password: str | None) -> tuple[int, int, int]:
+    """(pages, pages holding an image, pages that cannot be loaded) as pdfium counts them; pdfminer
+    sees no pages in some scans."""
+    try:
+        document = pdfium.PdfDocument(str(path), password=password or None)
+    except pdfium.PdfiumError:
+        return 0, 0, 0
+    try:
+        pages = len(document)
+        with_images = damaged = 0
+        for index in range(pages):
+            try:
+                page = document[index]
+            except pdfium.PdfiumError:
+                damaged += 1
+                continue
+            try:
+                if any(obj.type == raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects()):
+                    with_images += 1
+            finally:
+                page.close()
+        return pages, with_images, damaged
+    finally:
+        document.close()
