@@ -413,3 +413,22 @@ def test_arms_plural_head_nouns_name_designs_and_controls(rows):
     found = rows([(RESULTS, "Herein, silver-plated Ni meshes (SNM) are made."),
                   (RESULTS, "The SNM kept 98.2% Coulombic efficiency, while bare Ni meshes gave 87%.")])
     assert {(v, label) for _, v, label in found} == {(98.2, "silver-plated Ni meshes (SNM)"), (87.0, "bare Ni meshes")}
+
+
+def test_arms_the_design_called_by_what_was_done_to_it(rows):
+    """"the modified Li anode", "the as-prepared electrode": the design; "the unprotected one": the control.
+    A clause naming no arm does not take the arm of a later contrast clause."""
+    found = rows([(RESULTS, "Herein, we cover Li with a polyimide film (PIF)."),
+                  (RESULTS, "The modified Li anode cycled for 1400 h, while the bare Li anode failed after 150 h."),
+                  (RESULTS, "Compared with bare Li, the protected Li showed a lower overpotential of 17 mV."),
+                  (RESULTS, "The as-prepared electrode retained 91% capacity, in contrast to 57% for the unprotected one.")])
+    assert {(v, label) for p, v, label in found if p != "CycleNumber"} == {
+        (1400.0, "polyimide film (PIF)"), (150.0, "bare Li anode"), (17.0, "polyimide film (PIF)"),
+        (91.0, "polyimide film (PIF)"), (57.0, "bare Li anode")}
+
+
+def test_arms_one_control_however_its_electrode_is_worded(arms):
+    model = arms([(RESULTS, "Herein, we cover Li with a polyimide film (PIF)."),
+                  (RESULTS, "The bare Li anode failed after 150 h. The bare Li foil shorted at 3 mA cm−2."),
+                  (RESULTS, "Compared with bare Li, the PIF showed a lower overpotential of 17 mV.")])
+    assert [a.label for a in model.arms.values() if a.role == Role.CONTROL] == ["bare Li anode"]

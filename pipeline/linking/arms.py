@@ -118,6 +118,9 @@ class _Seen:
     kinds: set[NameKind]
 
 
+ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal"})
+
+
 class _Builder:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
@@ -217,6 +220,17 @@ class _Builder:
             and not has_words("control", word)
 
     def _merge_controls(self, seen: dict[str, _Seen], parent: dict[str, str]) -> None:
+        cores: dict[str, list[str]] = defaultdict(list)   # "bare Li", "bare Li anode", "bare Li foil": one control
+        for key in seen:
+            words = key.split()
+            if parent[key] == key and any(has_words("control", w) for w in words):
+                while len(words) > 2 and words[-1] in ELECTRODE_WORDS:
+                    words.pop()
+                cores[" ".join(words)].append(key)
+        for keys in cores.values():
+            keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
+            for key in keys[1:]:
+                parent[key] = keys[0]
         controls: dict[str, list[str]] = defaultdict(list)
         for key in seen:
             words = key.split()

@@ -198,7 +198,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         elif topic:
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
-            result.append(subject(text, figure, names) or (tuple(named[:1]) if named else ()))
+            result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
     return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view))
 
 
@@ -214,6 +214,15 @@ def _unstated_conditions(figures: Sequence[Figure], owners: list[tuple[str, ...]
     tested = tuple(dict.fromkeys(a for i in results for a in owners[i]))
     fallback = tested if results else tuple(in_view)
     return [fallback if arms == UNSTATED else arms for arms in owners]
+
+
+def _first_named_before(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """The sentence's first arm, when it is named before the figure's clause ends: a clause that names no
+    arm goes on about the arm of the clause before ("Whereas the ionic conductivities of A were similar
+    (…); the electronic conductivities were …"), never about one a later clause contrasts ("The
+    modified anode ran for 1200 h, while the bare Li anode failed after 200 h")."""
+    _, end = _clause_of(clauses(text), figure.quantity.start)
+    return next(((n.arm,) for n in names if n.arm and n.start < end), ())
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str]) -> tuple[str, ...]:

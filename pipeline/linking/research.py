@@ -11,9 +11,10 @@ names none of the paper's own arms gives its figures to that work.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
@@ -27,6 +28,7 @@ from pipeline.linking.names import (
     plain_stacks,
 )
 from pipeline.mentions import Figure, Paper, has_words
+from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
 from pipeline.records import (
     Arm,
@@ -65,6 +67,23 @@ def is_intro(sentence: Sentence) -> bool:
     """A sentence of the introduction: under an introduction heading, or body text before any heading."""
     return sentence.kind == BlockKind.BODY and not sentence.section or \
         any(has_words("intro_sections", h) for h in sentence.section)
+
+
+@cache
+def _design_reference_regex() -> re.Pattern[str]:
+    """"the protected Li anode", "the as-prepared electrode", "the modified one": the paper's design,
+    called by what was done to it rather than by its name."""
+    words = "|".join(re.escape(w) for w in sorted(structure_words()["design_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:the|our|this)\s+(?:{words})\s+(?:(?:Li|lithium|Cu|copper|Zn|zinc|Na|sodium)\s+)?"
+                      r"(?:metal\s+)?(?:anodes?|electrodes?|hosts?|separators?|electrolytes?|foils?|cells?|"
+                      r"current\s+collectors?|layers?|Li|lithium|one)\b", re.I)
+
+
+@cache
+def _control_one_regex() -> re.Pattern[str]:
+    """"the unprotected one", "the bare ones": the paper's control, by a control word alone."""
+    words = "|".join(re.escape(w) for w in sorted(structure_words()["control"], key=len, reverse=True))
+    return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b", re.I)
 
 
 class ResearchLinker:
@@ -161,7 +180,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            names = self._with_anaphora(k, text, self._with_implied_controls(text, names))
+            names = self._with_anaphora(k, text, self._with_implied_arms(text, names))
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
             for figure, arms in zip(found, owners, strict=True):
@@ -177,7 +196,7 @@ class ResearchLinker:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
 
-    def _with_implied_controls(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
+    def _with_implied_arms(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
         """The sentence's arm mentions, with the controls it names without a control word.
 
         A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
@@ -192,6 +211,12 @@ class ResearchLinker:
                     not CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]):
                 continue
             added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
+        for m in _design_reference_regex().finditer(text):
+            if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+                added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
+        for m in _control_one_regex().finditer(text):
+            if self._main_control and not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+                added.append(ArmMention(m.start(), m.end(), self._main_control, m.group(), NameKind.CONTROL))
         for material, key in self._control_materials.items():
             for m in re.finditer(rf"(?<![\w@/|-]){re.escape(material)}(?![\w@/|-])", text):
                 if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
@@ -207,6 +232,13 @@ class ResearchLinker:
                             m.group(), NameKind.PHRASE)
                  for m in ANAPHORA.finditer(text) if not any(n.start < m.end() and m.start() < n.end for n in names)]
         return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else names
+
+    @cached_property
+    def _main_control(self) -> str:
+        """The control the paper names most, or "" when it has none."""
+        counts = Counter(m.arm for ms in self.arms.mentions for m in ms
+                         if m.arm in self.arms.arms and self.arms.arms[m.arm].role == Role.CONTROL)
+        return counts.most_common(1)[0][0] if counts else ""
 
     @cached_property
     def _control_materials(self) -> dict[str, str]:
