@@ -432,3 +432,11 @@ def test_arms_one_control_however_its_electrode_is_worded(arms):
                   (RESULTS, "The bare Li anode failed after 150 h. The bare Li foil shorted at 3 mA cm−2."),
                   (RESULTS, "Compared with bare Li, the PIF showed a lower overpotential of 17 mV.")])
     assert [a.label for a in model.arms.values() if a.role == Role.CONTROL] == ["bare Li anode"]
+
+
+def test_arms_a_plain_metal_is_one_arm_whatever_its_head_noun(arms):
+    model = arms([(RESULTS, "Herein, we prepare a gold-seeded carbon cloth (Au@CC) host and a carbon cloth (CC) host."),
+                  (RESULTS, "Average Coulombic efficiencies of 98.0%, 96.1% and 91.7% were obtained for the Au@CC, CC "
+                            "and Ni electrodes, respectively."),
+                  (RESULTS, "The nucleation overpotentials on Au@CC, CC and Ni foil were 3, 16 and 44 mV.")])
+    assert len([a for a in model.arms.values() if "Ni" in a.label]) == 1

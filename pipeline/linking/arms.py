@@ -21,6 +21,7 @@ from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_
 from pipeline.linking.names import (
     COMPOUND,
     DASHES,
+    ELEMENTS,
     OWNER_GAP,
     VARIANT,
     arm_word_before,
@@ -186,8 +187,9 @@ class _Builder:
         by_made: dict[frozenset[str], list[str]] = defaultdict(list)
         for key in seen:                         # "rGO-SWNT-STN composite" and "… film" and "… electrode": one arm
             made, head = key_parts(key)
-            if len(made) >= 2 and parent[key] == key and not any(has_words("control", w) for w in key.split()):
-                by_made[made].append(key)
+            plain_metal = len(made) == 1 and next(iter(made)) in ELEMENTS and head in ELECTRODE_WORDS
+            if (len(made) >= 2 or plain_metal) and parent[key] == key and not any(has_words("control", w) for w in key.split()):
+                by_made[made].append(key)       # "Cu foil" and "Cu electrodes": the one plain metal
         for keys in by_made.values():
             keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
             for key in keys[1:]:
