@@ -440,3 +440,18 @@ def test_arms_a_plain_metal_is_one_arm_whatever_its_head_noun(arms):
                             "and Ni electrodes, respectively."),
                   (RESULTS, "The nucleation overpotentials on Au@CC, CC and Ni foil were 3, 16 and 44 mV.")])
     assert len([a for a in model.arms.values() if "Ni" in a.label]) == 1
+
+
+def test_arms_samples_labelled_with_a_letter_and_number(rows):
+    found = rows([(RESULTS, "We compare three electrolytes: 1 M LiTFSI in DOL (S1), 1 M LiTFSI in DOL/DME (S2) and "
+                            "2 M LiTFSI in DME (S3)."),
+                  (RESULTS, "The average Coulombic efficiencies of S1, S2 and S3 were 96.0%, 97.7% and 98.3%, "
+                            "respectively.")], title="Ether electrolytes for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {
+        (96.0, "1 M LiTFSI in DOL (S1)"), (97.7, "1 M LiTFSI in DOL/DME (S2)"), (98.3, "2 M LiTFSI in DME (S3)")}
+
+
+def test_arms_a_figure_panel_in_brackets_is_no_sample_label(arms):
+    model = arms([(RESULTS, "The Cu foam host kept 98% Coulombic efficiency (Figure S1)."),
+                  (RESULTS, "The SEM image (S1) shows a smooth surface.")])
+    assert not any("S1" in a.label for a in model.arms.values())

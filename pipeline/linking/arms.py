@@ -60,7 +60,7 @@ def glossary(paper: Paper) -> dict[str, str]:
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
-        for short, long in _named_as(paper, k):
+        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k)]:
             found.setdefault(short, long)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
@@ -84,6 +84,26 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
         phrase = best_phrase(paper, k, 0, m.start())
         if phrase is not None and can_name_structure(phrase.text, {}):
             found.append((short, phrase.text))
+    return found
+
+
+SAMPLE_LABEL = re.compile(r"(?P<long>[A-Za-z0-9][^(),;:]{2,60}?)\s*\((?P<short>[A-Z][a-z]?-?\d{1,2})\)")
+
+
+def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """"1 M LiFSI in DME (E1), … in DME/TTE (E2)": a sample the paper labels with a letter and a number
+    and then names by it. The label must recur outside its definition, and what it labels must be made
+    of something (a material, a salt or a solvent), not a figure panel or a table."""
+    text = paper.sentences[k].text
+    found = []
+    for m in SAMPLE_LABEL.finditer(text):
+        short = m.group("short")
+        long = re.sub(r"^.*\b(?:and|or|of|are|is|were|was|namely|as)\s+", "", m.group("long")).strip()
+        made_of = materials_in(long) or any(w in structure_words()["salts"] or w in structure_words()["solvents"]
+                                            for w in re.split(r"[\s/]+", long))
+        uses = sum(len(re.findall(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", s.text)) for s in paper.sentences)
+        if made_of and uses and not re.search(r"\b(?:fig|figure|table|scheme|eq)\b", long, re.I):
+            found.append((short, long))
     return found
 
 
