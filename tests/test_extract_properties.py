@@ -173,3 +173,7 @@ def test_extract_bracketed_figure_of_a_compared_arm_shares_the_cue(read):
 
 def test_extract_bracketed_figure_outside_a_comparison_needs_its_own_cue(read):
     assert [v for _, v, _, _ in read("At stage two (1.4 V), the plateau potential was 2.1 V.")] == [2.1]
+
+
+def test_extract_oxidation_stability_is_a_potential(read):
+    assert read("The electrolyte showed an oxidation stability up to 5.4 V.") == [("ElectrodePotential", 5.4, "V", ">=")]
