@@ -29,7 +29,8 @@ def registry() -> pint.UnitRegistry:
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
-_DASHES = str.maketrans({"−": "-", "–": "-", "‐": "-", "‑": "-", "µ": "μ"})
+_DASHES = str.maketrans({"−": "-", "–": "-", "‐": "-", "‑": "-", "µ": "μ",
+                         "\u2126": "Ω", "\u212b": "Å"})          # the ohm and angstrom signs are the letters
 
 # unit symbols that pint spells differently
 _PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "ohm", "°C": "degC",

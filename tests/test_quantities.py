@@ -32,6 +32,9 @@ def only(text):
     ("heated at 140°C for", 140, "°C", "="),
     ("an angle of 102°, so", 102, "°", "="),
     ("cycled at 0.5 C for", 0.5, "C", "="),
+    ("a resistance of 1.7 \u2126 for", 1.7, "Ω", "="),          # the ohm sign, as some fonts encode it
+    ("a spacing of 3.4 \u212b between", 3.4, "Å", "="),         # the angstrom sign
+    ("cycled at 60 oC and", 60, "°C", "="),                      # a degree typed as a raised o
 ])
 def test_quantities_value_unit_qualifier(text, value, unit, qualifier):
     q = only(text)

@@ -45,7 +45,7 @@ def customise_tokenizer(nlp: Language) -> None:
     suffixes += [
         glued_unit_pattern(),                 # 12h → 12 h ; 0.60mgcm⁻² → 0.60 mgcm⁻²
         r"(?<=[−–-])\.",                      # "cm–." → "cm–" "."
-        r"(?<=[a-zA-Z0-9%°⁰¹²³⁴⁵⁶⁷⁸⁹ΩÅμµ])\.",  # a full stop after a unit, a number or a power
+        r"(?<=[a-zA-Z0-9%°⁰¹²³⁴⁵⁶⁷⁸⁹ΩÅμµ\u2126\u212b])\.",  # a full stop after a unit, a number or a power
     ]
     infixes = [_drop_degree(p) for p in nlp.Defaults.infixes
                if not ("–" in p and "a-z" in p.lower()) and r"[+\-\*^](?=[0-9-])" not in p]
