@@ -152,6 +152,13 @@ def test_glyphs_ligatures_are_spelled_out(ligature, spelled):
     assert "".join(c.text for c in fixed.chars) == f"e{spelled}cient"
 
 
+@pytest.mark.parametrize("sign, letter", [("\u2126", "Ω"), ("\u212a", "K"), ("\u212b", "Å"), ("\uff05", "%")])
+def test_glyphs_compatibility_signs_are_read_as_their_letters(sign, letter):
+    fixed, repairs = repair_chars(page(chars(f"of 2.2 {sign} at")))
+    assert "".join(c.text for c in fixed.chars) == f"of 2.2 {letter} at"
+    assert [(r.before, r.after, r.reason) for r in repairs] == [(sign, letter, "compatibility sign as its letter")]
+
+
 def test_glyphs_a_lone_comma_of_a_text_font_without_a_map_stays_a_comma():
     """A reference's "2001, 414": the comma between a bold year and an italic volume is set in the
     body font, which has no Unicode map but sets whole words elsewhere on the page: no pi font."""

@@ -25,8 +25,9 @@ The repairs, in the order they are tried:
    a number, is "~". A glyph set alone in a font without a trustworthy map (a typesetter's pi font)
    is read the same way, and its Latin stand-ins by where they stand: "1 C 5 170" is "=", "Li/Li1"
    is "+", "$ 99%" is "≥". Nothing is replaced globally.
-4. Spelled-out forms: ligatures (ﬁ → fi), soft hyphens and zero-width spaces dropped, spacing accents
-   drawn over the letter before them combined with it.
+4. Spelled-out forms: ligatures (ﬁ → fi), compatibility signs as their letters (the ohm sign Ω → Ω,
+   the kelvin and angstrom signs, full-width % ~ < > =), soft hyphens and zero-width spaces dropped,
+   spacing accents drawn over the letter before them combined with it.
 
 Every change is a ``GlyphRepair`` (page, box, before, after, reason), which ``anodekg read --format
 json`` shows, so a user can see what the reader changed. A glyph nobody can read is left out, as
@@ -43,6 +44,9 @@ from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
 
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
                            "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
+# signs Unicode keeps only for old encodings, which some fonts still map to: the letters are meant
+COMPATIBILITY = str.maketrans({"\u2126": "Ω", "\u212b": "Å", "\u212a": "K", "\uff05": "%", "\uff5e": "~",
+                               "\uff1c": "<", "\uff1e": ">", "\uff1d": "="})
 SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
                    "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
 SYMBOL_FONT = re.compile(r"symbol|standardsym", re.IGNORECASE)
@@ -374,6 +378,8 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             texts[i], reasons[i] = found
         elif _unreadable(text):
             unreadable.append(i)
+        elif not text.isascii() and text.translate(COMPATIBILITY) != text:
+            texts[i], reasons[i] = text.translate(COMPATIBILITY), "compatibility sign as its letter"
         elif not text.isascii() and text.translate(LIGATURES) != text:
             texts[i] = text.translate(LIGATURES)
             if text not in "\u00ad\u200b\u2010\u2011":
