@@ -35,6 +35,8 @@ def only(text):
     ("a resistance of 1.7 \u2126 for", 1.7, "Ω", "="),          # the ohm sign, as some fonts encode it
     ("a spacing of 3.4 \u212b between", 3.4, "Å", "="),         # the angstrom sign
     ("cycled at 60 oC and", 60, "°C", "="),                      # a degree typed as a raised o
+    ("plated at 2 mA cm−1 for", 2, "mA cm-2", "="),              # a current per length: per area is meant
+    ("a capacity of 3 mAh cm−1 was", 3, "mA h cm-2", "="),
 ])
 def test_quantities_value_unit_qualifier(text, value, unit, qualifier):
     q = only(text)
@@ -112,3 +114,8 @@ def test_quantities_never_raise_on_odd_text(text):
                                         ("2 mA/cm²", "mA cm-2"), ("1 mA/cm– lost", "mA cm-2")])
 def test_quantities_slash_denominator_is_a_negative_power(text, unit):
     assert only(text).unit == unit
+
+
+def test_quantities_list_items_may_each_carry_an_approximate_sign():
+    found = list(find_quantities("were ~8 and ~5 μm, respectively"))
+    assert [(q.value, q.unit) for q in found] == [(8.0, "μm"), (5.0, "μm")]

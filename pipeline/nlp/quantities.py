@@ -50,12 +50,18 @@ def _qualifier_regex() -> str:
 @cache
 def quantity_regex() -> re.Pattern[str]:
     value = rf"(?P<value>[{DASH}]?(?:{NUMBER}))(?P<sci>{_sci('exp')})?"
-    more = rf"(?P<more>(?:{LIST_SEP}[{DASH}]?(?:{NUMBER}))+(?P<msci>{_sci('mexp')})?)?"   # "2.3, 1.8 and 1.3 × 10−10 S"
+    more = rf"(?P<more>(?:{LIST_SEP}(?:[~∼≈]\s?)?[{DASH}]?(?:{NUMBER}))+(?P<msci>{_sci('mexp')})?)?"  # "2.3, 1.8 and 1.3 × 10−10 S", "~7 and ~6 μm"
     high = rf"(?:\s?(?:[{DASH}~]|to)\s?(?P<high>{NUMBER})(?P<high_sci>{_sci('hexp')})?)?"
     return re.compile(
         rf"(?:(?P<qual>(?i:{_qualifier_regex()}))\s?)?{value}{more}{high}"
         rf"\s?(?P<unit>{_unit_regex()})(?![A-Za-z0-9])",
         re.UNICODE)
+
+
+def _per_area(unit: str) -> str:
+    """"1 mA cm−1", "1 mAh cm−1": a current or capacity per length is reported nowhere in this field; the
+    power was mistyped or its glyph misread, and per area is meant."""
+    return re.sub(r"^((?:m|μ)?A(?: h)?) cm-1$", r"\1 cm-2", unit)
 
 
 def _power(exp: str | None, sup: str | None) -> int | None:
@@ -166,7 +172,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             start, value_text = start + 1, value_text[1:]      # "that of–425 mV": a stray dash, not a sign
         if _inside_word(text, start) or LABEL_BEFORE.search(text, 0, start):
             continue
-        unit = canonical_spelling(repair_unit(match.group("unit")))
+        unit = _per_area(canonical_spelling(repair_unit(match.group("unit"))))
         if not unit or unit.startswith("-") or _is_decade(match):
             continue
         qualifier = _qualifier(match.group("qual"))
