@@ -11,6 +11,7 @@ class AKG(DefinedNamespace):
     _NS = Namespace("https://w3id.org/anodekg#")
 
     ActivationEnergy: URIRef  # activation energy
+    ActiveMaterialUtilization: URIRef  # active material utilization
     AdsorptionEnergy: URIRef  # adsorption energy
     AreaSpecificResistance: URIRef  # area-specific resistance
     ArealCapacity: URIRef  # areal capacity

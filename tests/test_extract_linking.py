@@ -190,3 +190,11 @@ def test_linking_research_a_recipe_in_brackets_is_no_subject(run):
                   review=False)
     assert {(v, label) for _, v, _, label in rows} == {(99.1, "fluorinated borate electrolyte (FBE)"),
                                                        (93.4, "conventional ether electrolyte")}
+
+
+def test_linking_research_a_bracketed_aside_follows_the_figure_before_it(run):
+    rows, _ = run([(RESULTS, "A titanium nitride coated separator (TNS) and a pristine PE separator were compared."),
+                   (RESULTS, "The capacities of the pristine PE separator and the TNS cells were 702.4 and 988.6 mAh g−1 "
+                             "(sulfur utilization: 59.0%), respectively.")], review=False)
+    assert {(p, v, label) for p, v, _, label in rows if p == "ActiveMaterialUtilization"} == {
+        ("ActiveMaterialUtilization", 59.0, "titanium nitride coated separator (TNS)")}

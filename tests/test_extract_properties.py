@@ -177,3 +177,7 @@ def test_extract_bracketed_figure_outside_a_comparison_needs_its_own_cue(read):
 
 def test_extract_oxidation_stability_is_a_potential(read):
     assert read("The electrolyte showed an oxidation stability up to 5.4 V.") == [("ElectrodePotential", 5.4, "V", ">=")]
+
+
+def test_extract_sulfur_utilization_is_an_active_material_utilization(read):
+    assert read("The sulfur utilization of the cell reached 71%.") == [("ActiveMaterialUtilization", 71.0, "%", "=")]

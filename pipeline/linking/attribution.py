@@ -199,7 +199,24 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
+    result = _asides_follow_their_figure(text, figures, result, is_condition)
     return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view))
+
+
+ASIDE = re.compile(r"^\s*\(\s*(?:[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")     # "… 1018.5 mAh g−1 (sulfur utilization: "
+
+
+def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                                is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
+    """A result in brackets right after another ("… 921.1 and 1018.5 mAh g−1 (sulfur utilization: 60.8%),
+    respectively") is said of that figure, so it goes to that figure's arms."""
+    out = list(owners)
+    ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+    for before, i in zip(ordered, ordered[1:], strict=False):
+        gap = text[figures[before].quantity.end:figures[i].quantity.start]
+        if ASIDE.match(gap) and not is_condition(figures[i]) and out[before]:
+            out[i] = out[before]
+    return out
 
 
 UNSTATED = ("?",)         # a condition the sentence ties to no arm it names (a placeholder: no arm key reads "?")
