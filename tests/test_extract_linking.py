@@ -198,3 +198,14 @@ def test_linking_research_a_bracketed_aside_follows_the_figure_before_it(run):
                              "(sulfur utilization: 59.0%), respectively.")], review=False)
     assert {(p, v, label) for p, v, _, label in rows if p == "ActiveMaterialUtilization"} == {
         ("ActiveMaterialUtilization", 59.0, "titanium nitride coated separator (TNS)")}
+
+
+def test_linking_research_a_control_named_by_an_acronym_takes_its_own_results(run):
+    """"the pristine CC" is the uncoated cloth: its figures are the control's, not the design's."""
+    rows, structures = run([(RESULTS, "A tin oxide coated carbon paper (SnO-CP) was prepared as the host."),
+                            (RESULTS, "Cells with the SnO-CP electrode kept a Coulombic efficiency of 97.5% for 300 "
+                                      "cycles, far above the pristine CP (81.0% after 90 cycles)."),
+                            (RESULTS, "The nucleation overpotential of the bare CP was 52 mV.")], review=False)
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[97.5] == by_value[300.0] and by_value[97.5].startswith("tin oxide coated carbon paper")
+    assert by_value[81.0] == by_value[90.0] == by_value[52.0] == "pristine CP"

@@ -50,6 +50,7 @@ BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|e
 SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\([A-Za-z\d]+\)[\d.]*)+)(?:\s+\w+){0,2}?\s*\(\s*(?P<var>[xy])\s*=\s*"
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
+ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")     # "CC", "PE", "rGO" is not
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
 
@@ -215,6 +216,11 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         control = word_before("control", text, material.start)
         if control and _free(found, control.start(), material.end) and not has_words("cathode", material.text):
             found.append(Name(control.start(), material.end, text[control.start():material.end], NameKind.CONTROL))
+    for m in ACRONYM.finditer(text):                 # "the pristine CC", "bare PE": a control named by an acronym
+        control = word_before("control", text, m.start())
+        if control and is_name_token(m.group(), glossary) and _free(found, control.start(), m.end()) \
+                and not CATHODE_FAMILY.search(m.group()):
+            found.append(Name(control.start(), m.end(), text[control.start():m.end()], NameKind.CONTROL))
     for m in re.finditer(r"\b(?:with|containing|incorporating)\s+(?:the\s+|an?\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?"
                          r"(?P<what>[A-Za-z][\w+()-]*)", text):
         what = m.group("what")
