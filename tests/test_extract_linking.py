@@ -209,3 +209,15 @@ def test_linking_research_a_control_named_by_an_acronym_takes_its_own_results(ru
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[97.5] == by_value[300.0] and by_value[97.5].startswith("tin oxide coated carbon paper")
     assert by_value[81.0] == by_value[90.0] == by_value[52.0] == "pristine CP"
+
+
+def test_linking_research_the_arm_without_an_additive_is_its_control(run):
+    """"the cell without X" lacks the additive X: its figures are not X's; "with 0.5 wt% X" names X."""
+    rows, structures = run([(RESULTS, "We add tris(pentafluorophenyl) borate (TPFPB) to the electrolyte."),
+                            (RESULTS, "Symmetric cells lasted 90 h in the plain electrolyte and 410 h with 0.5 wt% "
+                                      "TPFPB at 1 mA cm−2."),
+                            (RESULTS, "The full cell with TPFPB retained 88% of its capacity after 200 cycles, "
+                                      "whereas the cell without TPFPB retained 47%.")], review=False)
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[410.0] == by_value[88.0] == "tris(pentafluorophenyl) borate (TPFPB)"
+    assert by_value[47.0] == "without TPFPB"

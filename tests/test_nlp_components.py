@@ -81,6 +81,15 @@ def test_nlp_abbreviations_find_long_form(nlp):
     assert found == [("graphene-coated copper foam", "GCF"), ("polypropylene", "PP")]
 
 
+def test_nlp_abbreviation_of_a_chemical_name_with_brackets_keeps_them(nlp):
+    """'poly(vinyl alcohol) (PVA)': the bracket the tokenizer split from a word is part of the name,
+    while a separate aside '(see below)' still ends the search for a long form."""
+    found = spans(nlp, "a tris(pentafluorophenyl) phosphine (TPFP) additive and a poly(vinyl alcohol) (PVA) "
+                       "film (see below) of carbon fibres (CF)", "abbreviation", lambda s: (s.text, s.label_))
+    assert found == [("tris(pentafluorophenyl) phosphine", "TPFP"), ("poly(vinyl alcohol)", "PVA"),
+                     ("carbon fibres", "CF")]
+
+
 @pytest.mark.parametrize("words, short, size", [
     (["a", "solid", "electrolyte", "interphase"], "SEI", 3),
     (["the", "Coulombic", "efficiency"], "CE", 2),

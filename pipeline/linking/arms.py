@@ -239,7 +239,7 @@ class _Builder:
     def _plain(self, word: str) -> bool:
         """A plain adjective: a lower-case word that is no name, material or control word."""
         return word.isalpha() and word.islower() and not self._is_name(word) and not materials_in(word) \
-            and not has_words("control", word)
+            and not has_words("control", word) and word != "without"    # "without X" is not X
 
     def _merge_controls(self, seen: dict[str, _Seen], parent: dict[str, str]) -> None:
         cores: dict[str, list[str]] = defaultdict(list)   # "bare Li", "bare Li anode", "bare Li foil": one control

@@ -38,6 +38,7 @@ CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]
                        r"batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
+                       r"(?:\d+(?:\.\d+)?\s*(?:(?:wt|vol|mol|at)\.?\s*%|%|M|mM)\s+)?"     # "with 0.5 wt% X": an amount
                        r"(?:[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)      # "(B) PP": a panel letter
 LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:(?:anodes?|hosts?|electrodes?|cells?|separators?|foils?|layers?|films?|membranes?|"
@@ -244,6 +245,10 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             continue
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
         end = m.start("what") + len(" ".join(words[:last + 1]))
+        within = [n for n in found if m.start("what") <= n.start and n.end <= end]
+        if within and _free([n for n in found if n not in within], m.start(), end):
+            for n in within:                         # "without TMSB": the arm is the absence, not the additive
+                found.remove(n)
         if _free(found, m.start(), end):             # "without additives", "without a LiF coating"
             found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
     found = [_without_panel(n) for n in found]
@@ -432,6 +437,11 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     glossary = dict(glossary_items)
     clean = text.translate(DASHES).strip(" ,.;:")
     clean = re.sub(r"^(?:with|containing|incorporating)\s+", "", clean, flags=re.I)
+    absent = re.match(r"^(?:(?:the\s+)?[\w|-]*\s*(?:cells?|electrolytes?|electrodes?|batter(?:y|ies))\s+)?(?:without|w/o)\s+",
+                      clean, flags=re.I)
+    if absent:                                       # "without TMSB" is the arm that lacks it, not TMSB
+        rest = _name_key(clean[absent.end():], glossary_items)
+        return f"without {rest}" if rest and not rest.startswith("without") else rest
     while DETERMINERS.match(clean):
         clean = DETERMINERS.sub("", clean)
     clean = CELL_TAIL.sub("", clean) or clean
@@ -475,6 +485,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
 def key_parts(key: str) -> tuple[frozenset[str], str]:
     """(what a name is made of, its head noun) read back from a ``name_key``."""
     words = key.split()
+    if words[:1] == ["without"] and len(words) > 1:      # made of the absence of each part, none of the parts
+        made, head = key_parts(" ".join(words[1:]))
+        return frozenset(f"without {part}" for part in made), head
     head = words[-1] if len(words) > 1 and words[-1].lower() in _words("heads") else ""
     made = [part for w in (words[:-1] if head else words) if not has_words("control", w) for part in w.split("+")]
     return frozenset(made), head

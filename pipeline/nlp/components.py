@@ -264,6 +264,20 @@ def _short_form_end(doc: Doc, i: int, longest: int = 3) -> int | None:
     return None
 
 
+def _closes_a_name(doc: Doc, i: int) -> bool:
+    """A ')' the tokenizer split from a chemical name ("tris(trimethylsilyl) borate",
+    "poly(ethylene oxide)"): it closes a bracket opened inside a word before it, so it is part of
+    the long form, not the end of an earlier aside."""
+    if doc[i].text != ")" or i == 0 or doc[i - 1].whitespace_:
+        return False
+    opened = 0
+    for token in reversed(doc[max(0, i - 4):i]):
+        opened += token.text.count("(") - token.text.count(")")
+        if opened > 0:
+            return token.text != "(" and not token.text.startswith("(")
+    return False
+
+
 class AbbreviationFinder:
     """'polypropylene (PP)' → a span over the long form, ``label_`` the short form."""
 
@@ -282,7 +296,8 @@ class AbbreviationFinder:
                 continue
             limit = min(len(short) + self.max_extra_words, 2 * len(short))
             start = i
-            while start > 0 and i - start < limit and doc[start - 1].lower_ not in STOP_BEFORE_LONG_FORM:
+            while start > 0 and i - start < limit and (doc[start - 1].lower_ not in STOP_BEFORE_LONG_FORM
+                                                       or _closes_a_name(doc, start - 1)):
                 start -= 1
             words = [t.text for t in doc[start:i]]
             size = long_form(words, short)
