@@ -542,7 +542,7 @@ def _marked(text: str):
 def make_document():
     """Build a Document from made-up paragraphs: [(section path, text with [n] markers), ...].
 
-    Pass ``kind="caption"`` in a third tuple item for a figure caption. Reviews get a long
+    Pass a block kind in a third tuple item: "caption" for a figure caption, "abstract" for the abstract. Reviews get a long
     reference list, research papers a methods-free short one.
     """
     from pipeline.records import BBox, Block, BlockKind, Document, PaperMeta, Reference
@@ -551,7 +551,7 @@ def make_document():
         blocks = []
         for order, item in enumerate(paragraphs):
             section, text = item[0], item[1]
-            kind = BlockKind.CAPTION if len(item) > 2 and item[2] == "caption" else BlockKind.BODY
+            kind = BlockKind(item[2]) if len(item) > 2 else BlockKind.BODY
             clean, markers = _marked(text)
             blocks.append(Block(kind=kind, text=clean, page=1, bbox=BBox(0, 0, 100, 10), order=order,
                                 section=tuple(section), citations=markers))

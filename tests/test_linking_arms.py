@@ -396,6 +396,20 @@ def test_arms_the_title_design_in_other_words_is_the_defined_design(arms, rows):
     assert {label for _, _, label in rows(paragraphs, title=title)} == {"sulfonated polymer film (SPF)", "conventional Li"}
 
 
+def test_arms_the_design_the_abstract_defines_is_main_when_the_title_names_its_effect(arms, rows):
+    """Title: "… a nitride-rich interphase"; abstract: "the treated lithium (denoted NT-Li)": the paper's
+    design is what it defines, and its figures do not split between it and a title phrase."""
+    paragraphs = [(("Abstract",), "Lithium is soaked in a nitrate bath. The treated "
+                                  "lithium (denoted NT-Li) cycles stably for 900 h at 2 mA cm−2.", "abstract"),
+                  (RESULTS, "NT-Li kept an overpotential of 21 mV, against 64 mV for bare Li.")]
+    title = "A nitride-rich interphase grown in a bath for long-lived lithium metal anodes"
+    model = arms(paragraphs, title=title)
+    assert model.arms[model.main].label == "treated lithium (NT-Li)"
+    assert rows(paragraphs, title=title) == {
+        ("Lifespan", 900.0, "treated lithium (NT-Li)"), ("CurrentDensity", 2.0, "treated lithium (NT-Li)"),
+        ("Overpotential", 21.0, "treated lithium (NT-Li)"), ("Overpotential", 64.0, "bare Li")}
+
+
 def test_arms_numbered_samples_of_a_series_are_arms_of_their_own(arms, rows):
     """"denoted TNF-2, TNF-4 and TNF-8": each sample keeps its figure; the family stays the main design."""
     paragraphs = [(RESULTS, "Herein, tin-coated Ni foams (TNF) plated for 2, 4 and 8 min are denoted TNF-2, TNF-4 "

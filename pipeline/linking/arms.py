@@ -82,8 +82,8 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
         if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short):
             continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
         phrase = best_phrase(paper, k, 0, m.start())
-        if phrase is not None and can_name_structure(phrase.text, {}):
-            found.append((short, phrase.text))
+        if phrase is not None and (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)):
+            found.append((short, phrase.text))       # "the coated lithium (denoted as PH-Li)" names the design too
     return found
 
 
@@ -324,9 +324,11 @@ class _Builder:
     @staticmethod
     def _design_like(long: str) -> bool:
         """A long form that names a design (ends in a head noun, or is a composite or formula), not
-        only a material: "boron nitride (BN)" is an ingredient until the paper builds something of it."""
+        only a material: "boron nitride (BN)" is an ingredient until the paper builds something of it,
+        and "coated lithium (PH-Li)" is lithium the paper has made something of."""
         last = long.split()[-1].lower() if long.split() else ""
-        return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long)
+        return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long) \
+            or has_words("design_words", long)                 # "coated lithium": something was done to it
 
     def _measured(self, members: Sequence[str], sentences: set[int]) -> bool:
         """Some figure of the text is stated for the arm: it is the last name before the figure in
@@ -548,6 +550,9 @@ class _Builder:
             same = [a for a in designs if "defined" in a.evidence and self._rewords_title(a)]
             if same:                     # "fluorinated polymer coating" in the title, "… layer (FPL)" in the text
                 return max(same, key=lambda a: (a.score, counts[a.key])).key
+            named = [a for a in designs if "defined" in a.evidence and "abstract" in a.evidence]
+            if len(named) == 1:          # the abstract names the one design it defines: "(denoted as PH-Li)"
+                return named[0].key
             return f"own-{slug(self.title_phrase())}"
         if designs:
             return max(designs, key=lambda a: ("title" in a.evidence, len(key_parts(self.root_of[a.key])[0]),
