@@ -160,7 +160,7 @@ def test_extract_resistance_per_area_and_per_cell_are_different_properties(read)
 
 
 @pytest.mark.parametrize("verb", ["sustained", "lasted", "survived", "runs for", "short-circuited after",
-                                  "failed after", "kept operating for"])
+                                  "failed after", "was operating for"])
 def test_extract_duration_a_cell_lasted_is_lifespan(read, verb):
     assert read(f"The coated electrode {verb} 1000 h at 1 mA cm−2.")[0][:2] == ("Lifespan", 1000.0)
 
