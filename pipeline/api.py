@@ -431,6 +431,12 @@ def stats(store: GraphStore, top: int = 10) -> dict[str, Any]:
     structures); then counts by node type and edge relation, the most cited references, materials
     shared across classes and the most connected papers, each list at most ``top`` long.
     """
+    from pipeline.store.base import reading
+    with reading(store):                # every count and the projection see one state of the store
+        return _stats(store, top)
+
+
+def _stats(store: GraphStore, top: int) -> dict[str, Any]:
     from pipeline.vocab import AKG
     counts: dict[str, Any] = {"triples": store.count(), "papers": 0}
     for label, cls in (("papers", AKG.Paper), ("measurements", AKG.Measurement), ("references", AKG.Reference),

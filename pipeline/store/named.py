@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 import statistics
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -294,21 +294,28 @@ def python_value(term: Term | None) -> object:
     """A term as the plain value a user expects: numbers as numbers, IRIs and strings as str."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value if term.datatype else ""
-        text = term.value
-        try:
-            if datatype.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
-                return int(text)
-            if datatype.endswith(("#double", "#decimal", "#float")):
-                number = float(text)
-                return int(number) if number.is_integer() and datatype.endswith("#integer") else number
-            if datatype.endswith("#boolean"):
-                return text == "true"
-        except ValueError:
-            return text
-        return text
-    return term.value
+    if not isinstance(term, ox.Literal):
+        return term.value
+    datatype = term.datatype
+    convert = _converter(datatype.value if datatype else "")
+    if convert is None:
+        return term.value
+    try:
+        return convert(term.value)
+    except ValueError:
+        return term.value
+
+
+@cache
+def _converter(datatype: str) -> Callable[[str], object] | None:
+    """How a literal of ``datatype`` becomes a Python value (None: its text as it is)."""
+    if datatype.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
+        return int
+    if datatype.endswith(("#double", "#decimal", "#float")):
+        return float
+    if datatype.endswith("#boolean"):
+        return "true".__eq__
+    return None
 
 
 def _split_list(value: object, keep_order: bool = False) -> list[object]:
