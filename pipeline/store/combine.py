@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from pipeline.errors import QueryError
@@ -31,13 +32,13 @@ def comparison_values(rows: Sequence[Row]) -> Table:
     unit and which way is better. A key counts only when its class holds structures and its property
     has a unit, as a join of the three would give; the best is the least value where lower is better.
     """
-    values: dict[str, list[float]] = {}
+    values: defaultdict[str, list[float]] = defaultdict(list)
     structures: dict[str, int] = {}
     units: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
         if row["values"] is not None:
             for key, numbers in json.loads(str(row["values"])).items():
-                values.setdefault(key, []).extend(map(float, numbers))
+                values[key] += numbers              # JSON numbers, floats as written (see the float()s below)
         elif row["top"] is not None:
             structures[str(row["top"])] = int(row["structures"])  # type: ignore[call-overload]
         elif row["property"] is not None:
@@ -50,8 +51,8 @@ def comparison_values(rows: Sequence[Row]) -> Table:
         for unit, better in units.get(prop, ()):
             answer.append({"class": _local(top), "structures": structures[top], "property": _local(prop),
                            "unit": unit, "figures": len(numbers),
-                           "best": min(numbers) if better == "lower" else max(numbers),
-                           "median": statistics.median(numbers)})
+                           "best": float(min(numbers) if better == "lower" else max(numbers)),
+                           "median": float(statistics.median(numbers))})
     answer.sort(key=lambda r: (r["class"], r["property"]))
     return Table(("class", "structures", "property", "unit", "figures", "best", "median"), tuple(answer))
 
