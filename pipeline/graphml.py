@@ -25,29 +25,27 @@ SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 XML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
 
 
+# what ElementTree escapes, "&" first: in character data, and in an attribute value as well line
+# breaks and tabs (as character references)
+TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+ATTRIBUTE_ESCAPES = (*TEXT_ESCAPES, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def _escaped(value: str, escapes: tuple[tuple[str, str], ...]) -> str:
+    for char, reference in escapes:
+        if char in value:               # most values hold none: no copy is made for them
+            value = value.replace(char, reference)
+    return value
+
+
 def _text(value: str) -> str:
     """Character data escaped as ElementTree escapes it."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    return value
+    return _escaped(value, TEXT_ESCAPES)
 
 
 def _attribute(value: str) -> str:
-    """An attribute value escaped as ElementTree escapes it (line breaks and tabs as character references)."""
-    value = _text(value)
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
-    if "\n" in value:
-        value = value.replace("\n", "&#10;")
-    if "\t" in value:
-        value = value.replace("\t", "&#09;")
-    return value
+    """An attribute value escaped as ElementTree escapes it."""
+    return _escaped(value, ATTRIBUTE_ESCAPES)
 
 
 def _xml_type(value: object) -> str:
