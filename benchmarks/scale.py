@@ -44,9 +44,10 @@ def scale_papers() -> int:
 
 
 def _generator_key() -> str:
+    """What the synthetic triples depend on: the ontology, the generator and the code that builds a paper's triples."""
     here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(ONTOLOGY_TTL.read_bytes() + (here / "synthetic.py").read_bytes())
-    return digest.hexdigest()[:10]
+    sources = (ONTOLOGY_TTL, here / "synthetic.py", here.parent / "pipeline" / "build_rdf.py")
+    return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:10]
 
 
 def dataset(*, triples: int | None = None, papers: int | None = None) -> Path:
@@ -85,7 +86,10 @@ def disk_mb(folder: Path) -> float:
 
 
 def cli_env() -> dict[str, str]:
+    """The environment commands run in: a user's, with bytecode written and read as an install has it
+    (PYTHONDONTWRITEBYTECODE would have the package compiled again in every process)."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if os.environ.get(CODE_ENV):
         env["PYTHONPATH"] = os.environ[CODE_ENV] + os.pathsep + env.get("PYTHONPATH", "")
     return env

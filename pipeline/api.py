@@ -14,6 +14,7 @@ on stderr, nothing else). A notebook session::
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import hashlib
@@ -21,6 +22,7 @@ import os
 import stat
 import time
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -201,18 +203,19 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
                           jobs=jobs, cluster=cluster, timeout=timeout, backend=backend)
     progress = progress or None
     files = find_pdfs([paths] if isinstance(paths, str | Path) else paths)
-    ensure_ontology(store)
     outcomes: dict[str, IngestOutcome] = {}
     todo: list[Path] = []
-    for path in files:
-        problem = not_a_file(path)
-        known = None if force or problem else _known(store, path)
-        if problem:
-            outcomes[str(path)] = parallel.failed(path, problem).outcome
-        elif known:
-            outcomes[str(path)] = IngestOutcome(str(path), "skipped", known)
-        else:
-            todo.append(path)
+    with _writing(store):
+        ensure_ontology(store)
+        for path in files:
+            problem = not_a_file(path)
+            known = None if force or problem else _known(store, path)
+            if problem:
+                outcomes[str(path)] = parallel.failed(path, problem).outcome
+            elif known:
+                outcomes[str(path)] = IngestOutcome(str(path), "skipped", known)
+            else:
+                todo.append(path)
     if progress:
         progress(str(todo[0]) if todo else "", len(outcomes), len(files))
     work = partial(prepare, password=password, limits=limits, backend=backend)
@@ -278,12 +281,21 @@ def _write_outcome(store: GraphStore, prepared: Prepared, *, replace: bool = Fal
     from pipeline.graph_digest import with_digest
     name = ox.NamedNode(str(graph_iri(outcome.doc_id)))
     try:
-        if not replace:
-            _refuse_a_worse_copy(store, outcome)
-        store.put_graph(name, with_digest(to_quads(prepared.ntriples, name), ox.NamedNode(str(paper_iri(outcome.doc_id)))))
+        quads = with_digest(to_quads(prepared.ntriples, name), ox.NamedNode(str(paper_iri(outcome.doc_id))))
+        with _writing(store):          # the stored reading cannot change between the check and the write
+            if not replace:
+                _refuse_a_worse_copy(store, outcome)
+            store.put_graph(name, quads)
     except AnodeKGError as exc:
         return dataclasses.replace(outcome, status="failed", error=str(exc), exit_code=exc.exit_code)
     return outcome
+
+
+def _writing(store: GraphStore) -> AbstractContextManager[object]:
+    """Several reads and writes as one write session where the backend has sessions (the embedded
+    store: opened once, under its write lock, instead of once a call), else each call on its own."""
+    session = getattr(store, "session", None)
+    return session(write=True) if session is not None else contextlib.nullcontext()
 
 
 def _refuse_a_worse_copy(store: GraphStore, outcome: IngestOutcome) -> None:
@@ -431,6 +443,12 @@ def stats(store: GraphStore, top: int = 10) -> dict[str, Any]:
     structures); then counts by node type and edge relation, the most cited references, materials
     shared across classes and the most connected papers, each list at most ``top`` long.
     """
+    from pipeline.store.base import reading
+    with reading(store):                # every count and the projection see one state of the store
+        return _stats(store, top)
+
+
+def _stats(store: GraphStore, top: int) -> dict[str, Any]:
     from pipeline.vocab import AKG
     counts: dict[str, Any] = {"triples": store.count(), "papers": 0}
     for label, cls in (("papers", AKG.Paper), ("measurements", AKG.Measurement), ("references", AKG.Reference),

@@ -9,6 +9,7 @@ PROV-O, Dublin Core); no property or class is spelled as a string here.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -205,7 +206,18 @@ def paper_graph(document: Document, extraction: Extraction, ingested_at: datetim
     top_class = {s.key: s.classification.cls for s in extraction.structures}
     for index, measurement in enumerate(extraction.measurements):
         _add_measurement(g, doc_id, paper, index, measurement, top_class.get(measurement.structure))
+    g.add((paper, AKG.comparisonValues, comparison_values(g)))
     return g
+
+
+def comparison_values(g: Graph) -> Literal:
+    """The graph's figure values grouped by comparison key, as the JSON text of akg:comparisonValues: read
+    from the figures' own triples, keys and values sorted (the same figures always give the same text)."""
+    grouped: dict[str, list[float]] = {}
+    for figure, key in g.subject_objects(AKG.comparisonKey):
+        for value in g.objects(figure, AKG.value):
+            grouped.setdefault(str(key), []).append(float(value))
+    return Literal(json.dumps({key: sorted(values) for key, values in sorted(grouped.items())}, separators=(",", ":")))
 
 
 def known_class_iris() -> set[URIRef]:

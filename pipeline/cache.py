@@ -40,13 +40,25 @@ def source_key(paths: Iterable[Path], *extra: str) -> str:
 
 def cached_bytes(name: str, key: str, compute: Callable[[], bytes]) -> bytes:
     """The bytes stored as ``name`` for ``key``, or ``compute()``'s, stored for the next process."""
-    path = cache_dir() / f"{name}-{key}"
+    data = read_entry(name, key)
+    if data is None:
+        data = compute()
+        write_entry(name, key, data)
+    return data
+
+
+def read_entry(name: str, key: str) -> bytes | None:
+    """The bytes stored as ``name`` for ``key``, None when there are none (or they cannot be read)."""
     with contextlib.suppress(OSError):
-        return path.read_bytes()
-    data = compute()
+        return (cache_dir() / f"{name}-{key}").read_bytes()
+    return None
+
+
+def write_entry(name: str, key: str, data: bytes) -> None:
+    """Store ``data`` as ``name`` for ``key``; a folder that cannot be written keeps nothing."""
+    path = cache_dir() / f"{name}-{key}"
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
         temp.write_bytes(data)
         os.replace(temp, path)          # whole or not at all, even with several processes at once
-    return data

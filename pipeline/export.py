@@ -2,7 +2,7 @@
 
 RDF: ``turtle`` (the union of all graphs), ``trig`` and ``nquads`` (every named graph), ``jsonld``
 (every named graph, compacted with a @context of AnodeKG's prefixes). NetworkX projection
-(``graph_view.project``): ``graphml`` (yEd, Gephi), ``gexf`` (Gephi), ``cytoscape`` (Cytoscape.js
+(``graph_view.project``): ``graphml`` (yEd, Gephi; streamed by ``pipeline.graphml``), ``gexf`` (Gephi), ``cytoscape`` (Cytoscape.js
 and Cytoscape desktop JSON) and ``html`` (one offline page, ``pipeline/viewer``). Table: ``csv``,
 the measurements contract as a spreadsheet opens it.
 
@@ -66,10 +66,9 @@ def _jsonld(store: GraphStore, out: Path) -> None:
 
 
 def _graphml(store: GraphStore, out: Path) -> None:
-    import networkx as nx
-
     from pipeline.graph_view import project
-    nx.write_graphml(project(store), out)
+    from pipeline.graphml import write_graphml
+    write_graphml(project(store), out)
 
 
 def _gexf(store: GraphStore, out: Path) -> None:

@@ -27,14 +27,23 @@ from pipeline.graph_view import (
     STRUCTURE,
 )
 
+Edges = dict[str, list[tuple[str, str]]]
 
-def _sources(g: nx.MultiDiGraph, relation: str) -> dict[str, list[str]]:
-    """For each node, the nodes with an edge of ``relation`` to it (one pass over the edges; a filtered
-    view of ``g`` would look every edge's attributes up again for each node asked about)."""
+
+def edges_by_relation(g: nx.MultiDiGraph) -> Edges:
+    """Each relation's edges as (source, target), in one pass over the graph: the rankings below each
+    look at one or two relations, and a filtered view of ``g`` would read every edge again for each."""
+    found: Edges = {}
+    for u, v, relation in g.edges(data="relation"):
+        found.setdefault(relation, []).append((u, v))
+    return found
+
+
+def _sources(edges: Edges, relation: str) -> dict[str, list[str]]:
+    """For each node, the nodes with an edge of ``relation`` to it."""
     found: dict[str, list[str]] = {}
-    for u, v, r in g.edges(data="relation"):
-        if r == relation:
-            found.setdefault(v, []).append(u)
+    for u, v in edges.get(relation, ()):
+        found.setdefault(v, []).append(u)
     return found
 
 
@@ -42,9 +51,9 @@ def _of_type(g: nx.MultiDiGraph, kind: str) -> list[str]:
     return [n for n, t in g.nodes(data="type") if t == kind]
 
 
-def most_cited(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
+def most_cited(g: nx.MultiDiGraph, top: int = 10, edges: Edges | None = None) -> list[dict[str, Any]]:
     """References ranked by how many structures and figures cite them as their data source."""
-    citing = _sources(g, CITES_AS_DATA)
+    citing = _sources(edges_by_relation(g) if edges is None else edges, CITES_AS_DATA)
     ranked = []
     for ref in _of_type(g, REFERENCE):
         if not citing.get(ref):
@@ -58,9 +67,9 @@ def most_cited(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     return ranked[:top]
 
 
-def shared_materials(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
+def shared_materials(g: nx.MultiDiGraph, top: int = 10, edges: Edges | None = None) -> list[dict[str, Any]]:
     """Materials that structures of more than one top class are made of."""
-    made_of = _sources(g, HAS_MATERIAL)
+    made_of = _sources(edges_by_relation(g) if edges is None else edges, HAS_MATERIAL)
     shared = []
     for material in _of_type(g, MATERIAL):
         structures = set(made_of.get(material, ()))
@@ -71,22 +80,24 @@ def shared_materials(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
     return shared[:top]
 
 
-def shared_things(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+def shared_things(g: nx.MultiDiGraph, edges: Edges | None = None) -> dict[str, set[str]]:
     """What each paper links to that another paper may link to as well: its own work and the works it
     cites (as identity.py resolved them on ingest; a paper that cites it shares its key), and the
     materials of its structures."""
+    edges = edges_by_relation(g) if edges is None else edges
     things: dict[str, set[str]] = {paper: set() for paper in _of_type(g, PAPER)}
     for paper in things:
         if g.nodes[paper].get("work"):
             things[paper].add("work:" + g.nodes[paper]["work"])
-    for u, v, relation in g.edges(data="relation"):
-        if relation == CITES:
-            if g.nodes[v].get("work"):
-                things[u].add("work:" + g.nodes[v]["work"])
-        elif relation == HAS_MATERIAL:
-            for _, paper, r in g.out_edges(u, data="relation"):
-                if r == DESCRIBED_IN:
-                    things[paper].add("material:" + v)
+    for u, v in edges.get(CITES, ()):
+        if g.nodes[v].get("work"):
+            things[u].add("work:" + g.nodes[v]["work"])
+    papers_of: dict[str, list[str]] = {}
+    for structure, paper in edges.get(DESCRIBED_IN, ()):
+        papers_of.setdefault(structure, []).append(paper)
+    for structure, material in edges.get(HAS_MATERIAL, ()):
+        for paper in papers_of.get(structure, ()):
+            things[paper].add("material:" + material)
     return things
 
 
@@ -108,11 +119,11 @@ def paper_graph(g: nx.MultiDiGraph) -> nx.Graph:
     return bipartite.weighted_projected_graph(shared, list(things))
 
 
-def paper_degrees(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+def paper_degrees(g: nx.MultiDiGraph, edges: Edges | None = None) -> dict[str, tuple[int, int]]:
     """Each paper's (degree, weighted degree) in ``paper_graph(g)``, counted from the shared things alone:
     the papers a paper shares something with, as the union of one bit set per thing, and the things it
     shares, summed over its things (a thing that n papers link to is shared with n - 1 others)."""
-    things = shared_things(g)
+    things = shared_things(g, edges)
     index = {paper: i for i, paper in enumerate(things)}
     holders: dict[str, int] = {}
     for paper, linked in things.items():
@@ -128,9 +139,9 @@ def paper_degrees(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     return degrees
 
 
-def most_connected_papers(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, Any]]:
+def most_connected_papers(g: nx.MultiDiGraph, top: int = 10, edges: Edges | None = None) -> list[dict[str, Any]]:
     """Papers ranked by degree centrality in the paper graph, then by how much they share."""
-    degrees = paper_degrees(g)
+    degrees = paper_degrees(g, edges)
     scale = 1 / (len(degrees) - 1) if len(degrees) > 1 else 0.0     # networkx's degree_centrality
     ranked = [{"paper": g.nodes[p].get("paper_id", p), "title": g.nodes[p].get("title", ""),
                "connected_papers": degree, "shared": shared, "centrality": round(float(degree * scale), 4)}
@@ -142,12 +153,13 @@ def most_connected_papers(g: nx.MultiDiGraph, top: int = 10) -> list[dict[str, A
 def summarize(g: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
     """Counts by type and relation, and the rankings above, as JSON-ready values."""
     structures = [g.nodes[s] for s in _of_type(g, STRUCTURE)]
+    edges = edges_by_relation(g)
     return {
         "nodes_by_type": dict(sorted(Counter(t for _, t in g.nodes(data="type")).items())),
-        "edges_by_relation": dict(sorted(Counter(r for *_, r in g.edges(data="relation")).items())),
+        "edges_by_relation": dict(sorted((relation, len(pairs)) for relation, pairs in edges.items())),
         "structures_by_class": dict(sorted(Counter(s["class"] for s in structures).items())),
         "components": nx.number_weakly_connected_components(g) if g.number_of_nodes() else 0,
-        "most_cited_references": most_cited(g, top),
-        "shared_materials": shared_materials(g, top),
-        "most_connected_papers": most_connected_papers(g, top),
+        "most_cited_references": most_cited(g, top, edges),
+        "shared_materials": shared_materials(g, top, edges),
+        "most_connected_papers": most_connected_papers(g, top, edges),
     }

@@ -45,8 +45,8 @@ from rdflib import RDFS
 
 from pipeline.build_rdf import CITO
 from pipeline.ontology import local_name, properties, structure_classes, top_classes
-from pipeline.store.base import GraphStore, Rows
-from pipeline.store.named import LIST_SEPARATOR, QUERY_DIR, python_value
+from pipeline.store.base import GraphStore, Rows, reading
+from pipeline.store.named import QUERY_DIR, python_value
 from pipeline.vocab import AKG
 
 PROJECTION_DIR = QUERY_DIR / "projection"
@@ -96,7 +96,8 @@ def select(store: GraphStore, name: str) -> list[dict[str, object]]:
     result = store.query(text)
     if not isinstance(result, Rows):
         return []
-    rows = [{v: python_value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
+    variables = result.variables
+    rows = [dict(zip(variables, map(python_value, row), strict=True)) for row in result.rows]
     return sorted(rows, key=_sort_key(_order(text)))
 
 
@@ -125,9 +126,9 @@ def clean(attrs: dict[str, object]) -> dict[str, Attr]:
     return kept
 
 
-def _numbers(value: object) -> str:
-    numbers = sorted({int(v) for v in str(value or "").split(LIST_SEPARATOR) if v.strip().isdigit()})
-    return ", ".join(map(str, numbers))
+def _numbers(refs: Iterable[str], numbers: dict[str, int]) -> str:
+    """The citation numbers of the reference-list entries ``refs``, as "3, 12"."""
+    return ", ".join(map(str, sorted({numbers[r] for r in refs if numbers.get(r, -1) >= 0})))
 
 
 def _reference_label(r: dict[str, object]) -> str:
@@ -159,23 +160,34 @@ class _Builder:
 
 def project(store: GraphStore) -> nx.MultiDiGraph:
     """The store's papers, references, structures, classes, materials and figures as one MultiDiGraph."""
+    with reading(store):                # the queries below see one state of the store
+        return _project(store)
+
+
+def _project(store: GraphStore) -> nx.MultiDiGraph:
     b = _Builder()
     works = work_keys(store)
     for r in with_work_keys(select(store, "papers"), works):
         b.node(r["node"], PAPER, str(r["title"] or r["paper"]), paper_id=r["paper"], title=r["title"],
                journal=r["journal"], year=r["year"], doi=r["doi"], work=r["work"])
+    numbers: dict[str, int] = {}
     for r in with_work_keys(select(store, "references"), works):
         b.node(r["node"], REFERENCE, _reference_label(r), paper=r["paper"], number=r["number"],
                authors=r["authors"], title=r["title"], journal=r["journal"], year=r["year"], doi=r["doi"],
                work=r["work"])
         b.edge(r["paperNode"], r["node"], CITES)
+        numbers[str(r["node"])] = int(r["number"])  # type: ignore[call-overload]
     _add_structures(b, select(store, "structures"))
     for r in select(store, "materials"):
         if r["structure"] in b.g:
             b.node(r["node"], MATERIAL, str(r["label"]))
             b.edge(r["structure"], r["node"], HAS_MATERIAL)
-    _add_measurements(b, select(store, "measurements"))
-    for r in select(store, "citations"):
+    citations = select(store, "citations")
+    cited: dict[str, list[str]] = {}
+    for r in citations:
+        cited.setdefault(str(r["node"]), []).append(str(r["ref"]))
+    _add_measurements(b, select(store, "measurements"), cited, numbers)
+    for r in citations:
         if r["node"] in b.g and r["ref"] in b.g:
             b.edge(r["node"], r["ref"], CITES_AS_DATA)
     return b.g
@@ -205,7 +217,8 @@ def _add_structures(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
             b.edge(iri, str(cdef.parent), SUBCLASS_OF)
 
 
-def _add_measurements(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
+def _add_measurements(b: _Builder, rows: Iterable[dict[str, object]], cited: dict[str, list[str]],
+                      numbers: dict[str, int]) -> None:
     defs = properties()
     for r in rows:
         structure = str(r["structure"])
@@ -220,7 +233,7 @@ def _add_measurements(b: _Builder, rows: Iterable[dict[str, object]]) -> None:
         b.node(r["node"], MEASUREMENT, f"{label} {'' if qualifier == '=' else qualifier + ' '}{value:g} {r['unit']}",
                property=prop, property_label=label, value=value, unit=r["unit"], qualifier=qualifier,
                page=r["page"], sentence=r["sentence"], section=r["section"], raw=r["raw"],
-               citations=_numbers(r["citations"]), paper=r["paper"], structure=s["label"],
+               citations=_numbers(cited.get(str(r["node"]), ()), numbers), paper=r["paper"], structure=s["label"],
                subclass=s["subclass"], **{"class": s["class"]})
         b.edge(r["node"], structure, OF_STRUCTURE)
 

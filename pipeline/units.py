@@ -3,20 +3,37 @@
 Papers write the same unit many ways ("mA cm−2", "mA/cm2", "mA cm^-2"); ``canonical_spelling``
 turns each into one spelling ("mA cm-2"), and ``convert`` moves a value between two spellings
 through pint. Quantities from two registries do not mix, so every caller goes through ``registry()``.
+
+Importing pint and building its registry take about a third of a second, more than the NLP of a
+short paper, while a paper's units are a few dozen spellings met again and again. So what pint says
+of a spelling (its dimensions) and of a pair (the factor between them) is kept on disk
+(``pipeline.cache``, keyed by this module and pint's version), and a process that meets only
+spellings seen before never loads pint. The factor is the one pint multiplies by, so a value comes
+out the same either way; temperatures, pint's only units with an offset, always go through pint.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pint
+from pipeline.cache import read_entry, source_key, write_entry
+
+if TYPE_CHECKING:
+    import pint
+
+UNIT_FACTS = "units.json"
+OFFSET_DIMENSION = "[temperature]"     # degC and degF convert with an offset, not by a factor
 
 
 @cache
 def registry() -> pint.UnitRegistry:
     """The one pint registry, built on first use (it takes a quarter of a second, which commands that
     never convert a unit should not pay)."""
+    import pint
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     ureg.define("cycle = [cycle_count] = cycles")
     ureg.define("fraction = [] = unity")
@@ -80,26 +97,94 @@ def pint_expression(spelling: str) -> str:
 @cache
 def unit(spelling: str) -> pint.Unit:
     """The pint unit for an AnodeKG spelling; ValueError when pint does not know it."""
+    import pint
     try:
         return registry().parse_units(pint_expression(spelling))
     except (pint.errors.PintError, AttributeError, TypeError, SyntaxError) as exc:
         raise ValueError(f"unknown unit {spelling!r}") from exc
 
 
+class _Facts:
+    """What pint said of the spellings and pairs met so far, read from disk once and written back
+    (merged with what other processes added meanwhile) whenever pint had to be asked."""
+
+    def __init__(self) -> None:
+        from importlib.metadata import version
+        self.key = source_key([Path(__file__)], version("pint"))
+        self.dimensions: dict[str, list | None] = {}
+        self.factors: dict[str, float | str] = {}
+        self._merge(read_entry(UNIT_FACTS, self.key))
+
+    def _merge(self, data: bytes | None) -> None:
+        try:
+            stored = json.loads(data) if data else {}
+            self.dimensions = {**stored.get("dimensions", {}), **self.dimensions}
+            self.factors = {**stored.get("factors", {}), **self.factors}
+        except (ValueError, AttributeError):   # an unreadable entry is rewritten, never fatal
+            pass
+
+    def save(self) -> None:
+        self._merge(read_entry(UNIT_FACTS, self.key))
+        write_entry(UNIT_FACTS, self.key, json.dumps({"dimensions": self.dimensions, "factors": self.factors},
+                                                     ensure_ascii=False, sort_keys=True).encode())
+
+
+@cache
+def _facts() -> _Facts:
+    return _Facts()
+
+
+def _dimensions(spelling: str) -> list | None:
+    """pint's dimensions of a spelling as sorted [name, power] pairs; None when pint does not know it."""
+    facts = _facts()
+    if spelling not in facts.dimensions:
+        try:
+            found = sorted([name, float(power)] for name, power in unit(spelling).dimensionality.items())
+        except ValueError:
+            found = None
+        facts.dimensions[spelling] = found
+        facts.save()
+    return facts.dimensions[spelling]
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether values in unit ``a`` can be expressed in unit ``b``."""
+    dimensions = _dimensions(a)
+    return dimensions is not None and dimensions == _dimensions(b)
+
+
+def _factor(source: str, target: str) -> float | None:
+    """What pint multiplies a value in ``source`` by to express it in ``target``; None for a conversion
+    with an offset. ValueError when the two do not mix."""
+    facts = _facts()
+    key = f"{source}\t{target}"
+    if key not in facts.factors:
+        dimensions = _dimensions(source)
+        if dimensions is not None and any(name == OFFSET_DIMENSION for name, _ in dimensions):
+            return None
+        try:
+            facts.factors[key] = _pint_convert(1.0, source, target)
+        except ValueError as exc:
+            facts.factors[key] = str(exc)
+        facts.save()
+    found = facts.factors[key]
+    if isinstance(found, str):
+        raise ValueError(found)
+    return found
+
+
+def _pint_convert(value: float, source: str, target: str) -> float:
+    import pint
     try:
-        return unit(a).dimensionality == unit(b).dimensionality
-    except ValueError:
-        return False
+        return registry().Quantity(value, unit(source)).to(unit(target)).magnitude
+    except pint.errors.DimensionalityError as exc:
+        raise ValueError(f"cannot express {source!r} as {target!r}") from exc
 
 
 def convert(value: float, source: str, target: str) -> float:
     """``value`` in ``source`` units, expressed in ``target`` units. ValueError when they do not mix."""
     if canonical_spelling(source) == canonical_spelling(target):
         return value
-    try:
-        converted = registry().Quantity(value, unit(source)).to(unit(target)).magnitude
-    except pint.errors.DimensionalityError as exc:
-        raise ValueError(f"cannot express {source!r} as {target!r}") from exc
+    factor = _factor(source, target)
+    converted = _pint_convert(value, source, target) if factor is None else value * factor
     return float(f"{converted:.12g}")   # drop float noise such as 19999.999999999996

@@ -93,6 +93,7 @@ class AKG(DefinedNamespace):
     canonicalUnit: URIRef  # canonical unit
     citationNumber: URIRef  # citation number
     comparisonKey: URIRef  # comparison key
+    comparisonValues: URIRef  # comparison values
     cue: URIRef  # cue
     describedIn: URIRef  # described in
     evidence: URIRef  # classification evidence

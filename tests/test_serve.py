@@ -28,7 +28,7 @@ from pipeline.cli import app
 from pipeline.errors import InputError
 from pipeline.server import ServeOptions
 from pipeline.store import open_store
-from pipeline.store.named import get_query, named_queries, shape
+from pipeline.store.named import get_query, named_queries, table_of
 
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 # thousands of triples cubed: no machine answers it within any timeout a test uses
@@ -62,7 +62,7 @@ def test_serve_sparqlwrapper_gets_the_rows_of_anodekg_query(cli_server, sample_s
     from pipeline.store.base import rows_of
     base, _ = cli_server
     rows = rows_of(_sparqlwrapper_rows(base, get_query(name).text))
-    served = json.loads(json.dumps(list(shape(get_query(name), rows, {}).rows)))
+    served = json.loads(json.dumps(list(table_of(get_query(name), rows, {}).rows)))
     result = CliRunner().invoke(app, ["query", name, "--format", "json", "--store", str(sample_store_dir)])
     assert result.exit_code == 0, result.output
     assert served == json.loads(result.stdout)
@@ -162,6 +162,17 @@ def test_serve_named_query_binds_parameters(served, sample_store):
     response = httpx.get(f"{served}/named/above-threshold", params=params)
     assert response.status_code == 200
     assert response.json() == json.loads(json.dumps(list(api.query(sample_store, "above-threshold", params).rows)))
+
+
+def test_serve_combined_answer_reads_all_its_parts_under_max_rows(sample_store_dir, sample_store):
+    """compare-classes combines one row per paper and per class and property: more rows than it answers,
+    and more than --max-rows here; the cap is on the answer."""
+    expected = json.loads(json.dumps(list(api.query(sample_store, "compare-classes").rows)))
+    assert len(sample_store.query(get_query("compare-classes").text).rows) > len(expected) > 4
+    with running_server(ServeOptions(store=str(sample_store_dir), max_rows=4)) as url:
+        response = httpx.get(f"{url}/named/compare-classes")
+    assert response.json() == expected[:4]
+    assert response.headers["x-sparql-maxrows"] == "4"
 
 
 def test_serve_named_query_parameter_is_data_not_syntax(served):

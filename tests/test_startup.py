@@ -41,6 +41,19 @@ def test_startup_named_query_with_parameters_loads_no_heavy_library(tmp_path, sa
     assert _loaded_after("import sys\n" + run, tmp_path, str(sample_store_dir)) == []
 
 
+def test_startup_named_query_runs_without_the_cli_library(tmp_path, sample_store_dir):
+    """`anodekg query … --format json` (pipeline/cli/fast.py) loads neither Typer, click, pydantic nor Rich."""
+    lean = HEAVY + ("typer", "click", "pydantic", "rich")
+    script = ("import json, sys\nfrom pipeline.cli.fast import run\n"
+              "assert run(['query', 'best-by-property', '-p', 'property=CycleNumber', '--format', 'json',\n"
+              "            '--store', sys.argv[1]]) == 0\n"
+              f"print(json.dumps(sorted(m for m in {lean} if m in sys.modules)))\n")
+    for _ in range(2):                          # the first run derives the term names once
+        done = subprocess.run([sys.executable, "-c", script, str(sample_store_dir)], capture_output=True, text=True,
+                              env={**os.environ, cache.CACHE_ENV: str(tmp_path)}, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
 def test_startup_term_names_equal_the_ontology(tmp_path, monkeypatch):
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
     terms._terms.cache_clear()

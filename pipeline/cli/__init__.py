@@ -1,42 +1,30 @@
-"""The ``anodekg`` command: one Typer app, one module per command group.
+"""The ``anodekg`` command.
 
-Each command parses its options, calls one function in ``pipeline.api`` and renders the result;
-anything worth testing lives in the library. Shared options and error handling are in ``common``.
+``main`` runs the common command (a named query) straight away when its arguments are plain ones
+(``fast``): the CLI library, which builds every command's options and validators before running one,
+costs more than the query on a small store. Anything else, ``--help`` included, goes to the Typer app
+(``commands``), which ``from pipeline.cli import app`` also gives.
 """
 
-import inspect
-import re
+from __future__ import annotations
 
-from pipeline.cli import (  # noqa: F401  (each registers its commands)
-    compare,
-    doctor,
-    export,
-    ingest,
-    plot,
-    push,
-    queries,
-    read,
-    serve,
-    show,
-    stats,
-)
-from pipeline.cli.common import app
-
-
-def reflow(doc: str) -> str:
-    """A docstring's paragraphs as one line each, for the terminal to wrap: Typer's rich help keeps
-    the source's line breaks. Paragraphs with indented or bulleted lines are left as written."""
-    paragraphs = inspect.cleandoc(doc).split("\n\n")
-    return "\n\n".join(p if any(re.match(r"\s|[-•] |\|", line) for line in p.splitlines()) else " ".join(p.split())
-                       for p in paragraphs)
-
-
-for command in app.registered_commands:
-    command.help = reflow(command.help or command.callback.__doc__ or "")
+import sys
 
 
 def main() -> None:
+    from pipeline.cli.fast import run
+    code = run(sys.argv[1:])
+    if code is not None:
+        sys.exit(code)
+    from pipeline.cli.commands import app
     app()
+
+
+def __getattr__(name: str) -> object:
+    if name in ("app", "reflow"):
+        from pipeline.cli import commands
+        return getattr(commands, name)
+    raise AttributeError(f"module 'pipeline.cli' has no attribute {name!r}")
 
 
 __all__ = ["app", "main"]

@@ -1,7 +1,8 @@
-"""What every ``anodekg`` command shares: the Typer app, consoles, options, error reporting, rendering.
+"""What every ``anodekg`` command shares: the Typer app, options and error reporting (consoles and
+rendering are in ``output``, which loads without the CLI library).
 
 Results go to stdout (a table, JSON or CSV); progress, colour and errors go to stderr. Errors become
-exit codes in one place, ``reported``:
+exit codes in one place, ``reported`` (and, for the commands run without Typer, ``fast.run``):
 
   0 success · 1 unexpected error · 2 usage error · 3 unreadable input (missing, not a PDF, encrypted,
   scanned, damaged) · 4 bad query or parameter · 5 SHACL violation · 6 store error
@@ -9,26 +10,30 @@ exit codes in one place, ``reported``:
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import click
 import typer
 from typer.core import TyperGroup
 
 from pipeline import __version__
-from pipeline.errors import DEBUG_ENV, AnodeKGError, QueryError, StoreError, did_you_mean
+from pipeline.cli.output import (  # noqa: F401  (the commands take them from here)
+    OutputFormat,
+    err,
+    open_cli_store,
+    out,
+    render,
+    report,
+    trim,
+)
+from pipeline.errors import DEBUG_ENV, AnodeKGError
 from pipeline.records import ReaderBackend
-from pipeline.store.base import STORE_ENV, GraphStore, default_store_url, open_store, split_url
-from pipeline.store.named import Table
+from pipeline.store.base import STORE_ENV
 
 
 class Group(TyperGroup):
@@ -52,9 +57,6 @@ class Group(TyperGroup):
             raise typer.Exit(0) from None
 
 
-if TYPE_CHECKING:
-    from rich.console import Console
-
 app = typer.Typer(
     name="anodekg", no_args_is_help=True, rich_markup_mode="rich", add_completion=False, cls=Group,
     help="AnodeKG: read review PDFs on lithium metal anodes into a knowledge graph, and query it.\n\n"
@@ -64,26 +66,6 @@ app = typer.Typer(
          f"The store is ./graph_data/store unless --store or ${STORE_ENV} says otherwise.")
 
 
-class _Console:
-    """A Rich console made on first use: a command that prints JSON or CSV never loads Rich's console."""
-
-    def __init__(self, **options: object) -> None:
-        self._options = options
-        self._console = None
-
-    def rich(self) -> Console:
-        if self._console is None:
-            from rich.console import Console
-            self._console = Console(**self._options)
-        return self._console
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.rich(), name)
-
-
-# piped output (logs, `make demo`) gets wide tables instead of an 80-column squeeze
-out = _Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = _Console(stderr=True, soft_wrap=True)     # an error is one line, however narrow the terminal
 STATE = {"debug": False}
 
 StoreOpt = Annotated[str, typer.Option(
@@ -99,12 +81,6 @@ BackendOpt = Annotated[ReaderBackend, typer.Option(
          "without Unicode.")]
 
 
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output as a table, JSON or CSV.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="Show at most N rows.")]
 ColumnsOpt = Annotated[str | None, typer.Option(
@@ -117,19 +93,6 @@ class SummaryFormat(StrEnum):
 
 
 SummaryOpt = Annotated[SummaryFormat, typer.Option("--format", "-f", help="Print a table, or JSON.")]
-
-
-def trim(table: Table, limit: int | None = None, columns: str | None = None) -> Table:
-    """The first ``limit`` rows, with only ``columns`` (QueryError naming the columns there are)."""
-    rows = table.rows if limit is None else table.rows[:limit]
-    if not columns:
-        return Table(table.columns, rows)
-    wanted = tuple(c.strip() for c in columns.split(",") if c.strip())
-    for column in wanted:
-        if column not in table.columns:
-            raise QueryError(f"no column {column!r}{did_you_mean(column, table.columns)}; "
-                             f"the columns are: {', '.join(table.columns)}")
-    return Table(wanted, tuple({c: row.get(c) for c in wanted} for row in rows))
 
 
 def _print_version(value: bool) -> None:
@@ -160,10 +123,7 @@ def reported() -> Iterator[None]:
     try:
         yield
     except AnodeKGError as exc:
-        if STATE["debug"]:
-            err.print_exception()
-        from rich.markup import escape
-        err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
+        report(exc, debug=STATE["debug"])
         raise typer.Exit(exc.exit_code) from exc
 
 
@@ -175,43 +135,3 @@ def progress_bar(what: str, *, disable: bool = False) -> Iterator[Callable[[str,
         yield progress
 
 
-def open_cli_store(url: str, *, must_exist: bool = False) -> GraphStore:
-    url = url or default_store_url()
-    scheme, location = split_url(url)
-    if must_exist and scheme == "oxigraph" and not Path(location).exists():
-        raise StoreError(f"{location}: no store here yet — run `anodekg ingest PDF --store {location}` first")
-    return open_store(url, on_wait=lambda message: err.print(message, style="yellow", markup=False,
-                                                             highlight=False, soft_wrap=True))
-
-
-def render(table: Table, fmt: OutputFormat, title: str = "") -> None:
-    if fmt == OutputFormat.json:
-        out.print_json(json.dumps(list(table.rows), ensure_ascii=False, default=str)) if sys.stdout.isatty() \
-            else print(json.dumps(list(table.rows), ensure_ascii=False, indent=1, default=str))
-        return
-    if fmt == OutputFormat.csv:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(table.columns), extrasaction="ignore")
-        writer.writeheader()
-        for row in table.rows:
-            writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
-        sys.stdout.write(buffer.getvalue())
-        return
-    from rich.table import Table as RichTable
-    rich_table = RichTable(title=title or None, show_lines=False, header_style="bold cyan")
-    for column in table.columns:
-        rich_table.add_column(column, overflow="fold", max_width=60)
-    for row in table.rows:
-        rich_table.add_row(*[_cell(row.get(c)) for c in table.columns])
-    out.print(rich_table)
-    err.print(f"{len(table.rows)} row(s)")
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    return str(value)

@@ -117,7 +117,9 @@ def apply_update(_: GraphStore, url: str, text: str) -> None:
 
 class RowCapped:
     """A store whose answers are read up to ``limit`` rows: a named query on a huge graph costs the
-    rows the server may send (and one more, to know it was cut), not the whole answer."""
+    rows the server may send (and one more, to know it was cut), not the whole answer. A caller that
+    says how many rows it reads gets them: the parts a named query combines into its answer (one per
+    paper) are read whole, and the answer is what is cut."""
 
     def __init__(self, store: GraphStore, limit: int) -> None:
         self._store, self._limit = store, limit
@@ -125,7 +127,7 @@ class RowCapped:
 
     def query(self, sparql: str, params: Mapping[str, Term] | None = None, *,
               limit: int | None = None) -> Rows | bool | list[ox.Triple]:
-        return self._store.query(sparql, params, limit=min(limit or self._limit, self._limit))
+        return self._store.query(sparql, params, limit=self._limit if limit is None else limit)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

@@ -6,10 +6,12 @@ backend's dependencies load only when it is asked for.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import inspect
 import os
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -96,9 +98,14 @@ def rows_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
 
 def solution_tuples(result: ox.QuerySolutions) -> Iterator[tuple[Term | None, ...]]:
     """Each solution as a tuple of terms in the order of the answer's variables, read lazily."""
-    width = range(len(result.variables))
-    for solution in result:
-        yield tuple(solution[i] for i in width)
+    return map(tuple, result)         # a solution iterates over its values in the variables' order
+
+
+def reading(store: GraphStore) -> AbstractContextManager[object]:
+    """Several reads as one session where the backend has sessions (the embedded store: opened once, one
+    state of the store for all of them, under one shared lock), else each read on its own."""
+    session = getattr(store, "session", None)
+    return session() if session is not None else contextlib.nullcontext()
 
 
 def default_store_url() -> str:

@@ -9,7 +9,8 @@ A query file starts with grlc-style ``#+`` comments, which keep it valid SPARQL:
     #+ lists: citations                      # GROUP_CONCAT columns returned as lists of ints or strings
     #+ ordered: authors                      # list columns kept in the order the text gives (not sorted)
     #+ limit: k                              # keep only the first ?k rows
-    #+ median: values                        # a GROUP_CONCAT of numbers, returned as their median
+    #+ cutoff: scores                        # ?cutoff: the k-th value of queries/parts/scores.rq (see run_named)
+    #+ combine: comparison-values            # rows combined in Python into the answer (pipeline.store.combine)
 
 Every value is turned into a typed pyoxigraph term and bound as a VALUES row (see ``run_named``); a
 user's text is never formatted into the query. An unknown parameter, a missing required one, or a value
@@ -20,8 +21,8 @@ from __future__ import annotations
 
 import datetime
 import re
-import statistics
-from collections.abc import Iterable, Iterator, Mapping
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -33,7 +34,7 @@ import pyoxigraph as ox
 
 from pipeline import terms
 from pipeline.errors import QueryError, did_you_mean
-from pipeline.store.base import GraphStore, Rows, Term
+from pipeline.store.base import GraphStore, Rows, Term, reading
 from pipeline.store.sparql_text import with_values
 
 # rdflib and the ontology are not loaded here: a named query starts as fast as the engine under it
@@ -66,9 +67,10 @@ class NamedQuery:
     params: tuple[Param, ...]
     text: str
     lists: tuple[str, ...] = ()
-    medians: tuple[str, ...] = ()
     limit: str | None = None
     ordered: tuple[str, ...] = ()
+    cutoff: str | None = None
+    combine: str | None = None
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -127,9 +129,8 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
     summary = ""
     params: list[Param] = []
     lists: tuple[str, ...] = ()
-    medians: tuple[str, ...] = ()
     ordered: tuple[str, ...] = ()
-    limit = None
+    limit = cutoff = combine = None
     in_params = False
     for line in text.splitlines():
         if not line.startswith("#+"):
@@ -150,11 +151,13 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
             lists = tuple(v.strip() for v in value.split(",") if v.strip())
         elif key == "ordered":
             ordered = tuple(v.strip() for v in value.split(",") if v.strip())
-        elif key == "median":
-            medians = tuple(v.strip() for v in value.split(",") if v.strip())
         elif key == "limit":
             limit = value.strip()
-    return NamedQuery(name, path, summary, tuple(params), text, lists, medians, limit, ordered)
+        elif key == "cutoff":
+            cutoff = value.split("#")[0].strip()
+        elif key == "combine":
+            combine = value.split("#")[0].strip()
+    return NamedQuery(name, path, summary, tuple(params), text, lists, limit, ordered, cutoff, combine)
 
 
 @cache
@@ -294,21 +297,28 @@ def python_value(term: Term | None) -> object:
     """A term as the plain value a user expects: numbers as numbers, IRIs and strings as str."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value if term.datatype else ""
-        text = term.value
-        try:
-            if datatype.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
-                return int(text)
-            if datatype.endswith(("#double", "#decimal", "#float")):
-                number = float(text)
-                return int(number) if number.is_integer() and datatype.endswith("#integer") else number
-            if datatype.endswith("#boolean"):
-                return text == "true"
-        except ValueError:
-            return text
-        return text
-    return term.value
+    if not isinstance(term, ox.Literal):
+        return term.value
+    datatype = term.datatype
+    convert = _converter(datatype.value if datatype else "")
+    if convert is None:
+        return term.value
+    try:
+        return convert(term.value)
+    except ValueError:
+        return term.value
+
+
+@cache
+def _converter(datatype: str) -> Callable[[str], object] | None:
+    """How a literal of ``datatype`` becomes a Python value (None: its text as it is)."""
+    if datatype.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
+        return int
+    if datatype.endswith(("#double", "#decimal", "#float")):
+        return float
+    if datatype.endswith("#boolean"):
+        return "true".__eq__
+    return None
 
 
 def _split_list(value: object, keep_order: bool = False) -> list[object]:
@@ -322,13 +332,8 @@ def _split_list(value: object, keep_order: bool = False) -> list[object]:
     return sorted(set(items))
 
 
-def _median(value: object) -> float | None:
-    numbers = [float(v) for v in str(value or "").split(LIST_SEPARATOR) if v.strip()]
-    return statistics.median(numbers) if numbers else None
-
-
 def shape(query: NamedQuery | None, rows: Rows, bindings: Mapping[str, Term]) -> Table:
-    """Rows → Table, applying the header's list, median and limit declarations."""
+    """Rows → Table, applying the header's list and limit declarations."""
     kept = rows.rows
     if query is not None and query.limit and query.limit in bindings:
         kept = kept[:int(python_value(bindings[query.limit]))]      # before converting: k of ~n rows
@@ -339,9 +344,6 @@ def shape(query: NamedQuery | None, rows: Rows, bindings: Mapping[str, Term]) ->
             for column in query.lists:
                 if column in record:
                     record[column] = _split_list(record[column], column in query.ordered)
-            for column in query.medians:
-                if column in record:
-                    record[column] = _median(record[column])
             for param in query.params:   # parameters echo in SELECT, not in the output
                 record.pop(param.name, None)
         table_rows.append(record)
@@ -357,13 +359,48 @@ def run_named(store: GraphStore, name: str, given: Mapping[str, str] | None = No
     plans with the values in view, which pyoxigraph's ``substitutions`` do not allow: they are applied after
     planning, so a query evaluates every figure before keeping one property's (16x slower at 1M triples).
     The terms are written by pyoxigraph; no text a user gives ever reaches the query unescaped.
+
+    A query that keeps its first ?k rows (``#+ limit``) may name a cut-off (``#+ cutoff: NAME``): the
+    query ``queries/parts/NAME.rq`` lists a score per candidate row, best first, and ?cutoff is bound
+    to the k-th of them, so the query looks further only at rows scoring at least that (every row that
+    ties with the k-th too, so its first k rows are those it would give without the cut-off). A query
+    whose rows are the parts of its answer names how they combine (``#+ combine``, see
+    ``pipeline.store.combine``).
     """
     query = get_query(name)
     bindings = bind(query, given or {})
-    result = store.query(with_values(query.text, bindings))
+    with reading(store):                    # the cut-off and the query read one state of the store
+        if query.cutoff:
+            bindings |= cutoff_binding(store, query, bindings)
+        # the parts of a combined answer are read whole: a cap on rows is for the answer, not its parts
+        result = store.query(with_values(query.text, bindings), limit=sys.maxsize if query.combine else None)
     if not isinstance(result, Rows):
         raise QueryError(f"named query {name!r} is not a SELECT query")
-    return shape(query, result, bindings)
+    return table_of(query, result, bindings)
+
+
+def table_of(query: NamedQuery, rows: Rows, bindings: Mapping[str, Term]) -> Table:
+    """A named query's rows (however they were fetched) as its answer: combined, or shaped by its header."""
+    if query.combine:
+        from pipeline.store.combine import combine
+        return combine(query.combine, [dict(zip(rows.variables, map(python_value, row), strict=True))
+                                       for row in rows.rows])
+    return shape(query, rows, bindings)
+
+
+PARTS_DIR = QUERY_DIR / "parts"
+
+
+def cutoff_binding(store: GraphStore, query: NamedQuery, bindings: Mapping[str, Term]) -> dict[str, Term]:
+    """{"cutoff": the k-th best score} for ``query`` (nothing when no row scores: the query has no rows)."""
+    if query.limit not in bindings:
+        raise QueryError(f"named query {query.name!r} names a cut-off but keeps no first ?k rows (#+ limit)")
+    k = int(bindings[query.limit].value)
+    text = (PARTS_DIR / f"{query.cutoff}.rq").read_text(encoding="utf-8")
+    scores = store.query(with_values(text, bindings), limit=k)
+    if not isinstance(scores, Rows) or not scores.rows or scores.rows[-1][0] is None:
+        return {}
+    return {"cutoff": scores.rows[-1][0]}
 
 
 # a SPARQL update, after any prologue (PREFIX/BASE declarations) and comments; anything else that is

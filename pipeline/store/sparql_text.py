@@ -23,8 +23,9 @@ _TOKEN = re.compile(r'''
             | <[^<>"{}|^`\\\s]*>                             # IRI
             | """(?:[^"\\]|\\.|"(?!""))*""" | \'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
             | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*' )
+  | (?P<var> [?$]\w+ )
   | (?P<word> [A-Za-z]+ )
-  | (?P<open> \{ ) | (?P<close> \} )
+  | (?P<open> \{ ) | (?P<close> \} ) | (?P<paren> [()] )
 ''', re.VERBOSE)
 _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 XSD_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
@@ -62,7 +63,13 @@ def where_brace(sparql: str) -> int:
 
 
 def with_values(sparql: str, params: Mapping[str, Term] | None) -> str:
-    """The query with ``params`` as a one-row VALUES block at the head of its WHERE group."""
+    """The query with ``params`` as a one-row VALUES block at the head of its WHERE group, and at the head
+    of each subquery's group for the parameters that subquery selects.
+
+    A subquery is evaluated on its own, so a parameter would not reach it; one that selects a parameter's
+    variable is joined on it, and reading only that value inside gives the same rows, sooner (a cut-off
+    applied before a figure's other triples are looked up, one property's figures counted instead of all).
+    """
     if not params:
         return sparql
     for name, term in params.items():
@@ -70,10 +77,42 @@ def with_values(sparql: str, params: Mapping[str, Term] | None) -> str:
             raise QueryError(f"bad parameter name {name!r}")
         if not isinstance(term, ox.NamedNode | ox.Literal):
             raise QueryError(f"parameter {name!r}: only IRIs and literals can be sent to a SPARQL server")
-    names = " ".join(f"?{name}" for name in params)
-    values = " ".join(str(_portable(term)) for term in params.values())
-    at = where_brace(sparql) + 1
-    return f"{sparql[:at]}\n  VALUES ({names}) {{ ({values}) }}{sparql[at:]}"
+    places = [(where_brace(sparql), list(params))]
+    places += [(at, [name for name in params if name in selected]) for at, selected in _subqueries(sparql)]
+    for at, names in sorted(places, reverse=True):          # from the end, so offsets stay right
+        if names:
+            row = " ".join(str(_portable(params[name])) for name in names)
+            sparql = f"{sparql[:at + 1]}\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}{sparql[at + 1:]}"
+    return sparql
+
+
+def _subqueries(sparql: str) -> list[tuple[int, set[str]]]:
+    """Each subquery's WHERE brace and the variables it selects as they are (not those it computes with AS)."""
+    found = []
+    depth = 0
+    selecting: set[str] | None = None           # inside a subquery's SELECT clause
+    parens = 0
+    alias = False
+    for token in _TOKEN.finditer(sparql):
+        if selecting is not None:
+            if token["paren"]:
+                parens += 1 if token["paren"] == "(" else -1
+            elif token["word"] and token["word"].upper() == "AS":
+                alias = True
+            elif token["var"]:
+                if parens == 0 and not alias:
+                    selecting.add(token["var"][1:])
+                alias = False
+            elif token["open"]:
+                found.append((token.start(), selecting))
+                selecting = None
+        elif token["word"] and token["word"].upper() == "SELECT" and depth > 0:
+            selecting, parens, alias = set(), 0, False
+        if token["open"]:
+            depth += 1
+        elif token["close"]:
+            depth -= 1
+    return found
 
 
 def _portable(term: Term) -> Term:
