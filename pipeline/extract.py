@@ -33,7 +33,7 @@ from pipeline.vocab import AKG
 
 BASELINE_WINDOW = 70        # characters before a figure searched for baseline words
 CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names it ("98% Coulombic efficiency")
-CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+)?)?$")
+CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?$")
 REVIEW_MIN_REFERENCES = 60
 BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?!\s?(?:%|°|times|fold|-fold|×))")
 

@@ -35,6 +35,14 @@ def test_nlp_quantity_list_gives_one_span_per_value(nlp):
     assert [v for v, _, _ in figures(nlp, "layers of 10 and 20 μm thickness")] == [10.0, 20.0]
 
 
+@pytest.mark.parametrize("text", ["an efficiency of 97.3 ± 0.2% and an overpotential of 31 ± 4 mV",
+                                  "an efficiency of 97.3% ± 0.2% and an overpotential of 31±4 mV",
+                                  "an efficiency of 97.3 +/- 0.2 % and an overpotential of 31 +/− 4 mV"])
+def test_nlp_quantity_error_bar_is_no_figure(nlp, text):
+    """"97.3 ± 0.2%": the figure is 97.3, however the error bar is written; 0.2% is never a result."""
+    assert figures(nlp, text) == [(97.3, "%", "="), (31.0, "mV", "=")]
+
+
 def test_nlp_quantity_ignores_bare_numbers_and_labels(nlp):
     assert figures(nlp, "Figure 3 shows 2 samples in 2016") == []
 
@@ -79,6 +87,14 @@ def test_nlp_abbreviations_find_long_form(nlp):
     found = spans(nlp, "a graphene-coated copper foam (GCF) host and polypropylene (PP) films", "abbreviation",
                   lambda s: (s.text, s.label_))
     assert found == [("graphene-coated copper foam", "GCF"), ("polypropylene", "PP")]
+
+
+def test_nlp_abbreviation_long_form_may_say_where_a_thing_sits(nlp):
+    """"nickel nanosheets grown on carbon paper (NiNS@CP)": the long form runs over "on" when nothing
+    shorter spells the short form, but never over "of" ("mean free path of ions (MFP)" names a notion)."""
+    found = spans(nlp, "Tin nanosheets grown on carbon paper (SnNS@CP) and the mean free path of ions (MFPI)",
+                  "abbreviation", lambda s: (s.text, s.label_))
+    assert found == [("Tin nanosheets grown on carbon paper", "SnNS@CP")]
 
 
 def test_nlp_abbreviation_of_a_chemical_name_with_brackets_keeps_them(nlp):

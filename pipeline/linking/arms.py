@@ -207,7 +207,7 @@ class _Builder:
         by_made: dict[frozenset[str], list[str]] = defaultdict(list)
         for key in seen:                         # "rGO-SWNT-STN composite" and "… film" and "… electrode": one arm
             made, head = key_parts(key)
-            plain_metal = len(made) == 1 and next(iter(made)) in ELEMENTS and head in ELECTRODE_WORDS
+            plain_metal = len(made) == 1 and next(iter(made)) in ELEMENTS and (head in ELECTRODE_WORDS or not head)
             if (len(made) >= 2 or plain_metal) and parent[key] == key and not any(has_words("control", w) for w in key.split()):
                 by_made[made].append(key)       # "Cu foil" and "Cu electrodes": the one plain metal
         for keys in by_made.values():

@@ -31,7 +31,8 @@ COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+c
                          re.I)
 TOPIC = re.compile(r"^\s*(?:For|In|Regarding|As for)\s+(?:the\s+|a\s+|an\s+)?$")
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
-BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?)?\s*\([^()]{0,40}$", re.I)
+BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|foils?|layers?|films?|membranes?|"
+                         r"electrolytes?|(?:current\s+)?collectors?|coatings?)?\s*\([^()]{0,40}$", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from pipeline.nlp.patterns import (
     structure_head_terms,
     unit_token_regex,
 )
-from pipeline.nlp.quantities import LABEL_BEFORE, find_quantities
+from pipeline.nlp.quantities import LABEL_BEFORE, SPREAD_BEFORE, find_quantities
 from pipeline.records import Quantity
 
 if not Span.has_extension("quantity"):
@@ -62,6 +62,7 @@ class QuantityMatcher:
         times = {"TEXT": {"IN": ["×", "x", "X"]}}
         power = {"TEXT": {"REGEX": f"{POWER_TOKEN}|{NUMBER_TOKEN}"}}
         joined = {"TEXT": {"REGEX": f"{NUMBER_TOKEN}|^(?:,|and|or|to|~|[−–-])$"}, "OP": "*"}
+        spread = {"TEXT": {"REGEX": r"^(?:±|\+/[−–-]|\+|/[−–-])$"}, "OP": "{1,2}"}      # "98.6 ± 0.3%", "+/-"
         self.matcher.add("quantity", [
             [num, unit, more_unit],
             [num, times, power, unit, more_unit],
@@ -70,6 +71,9 @@ class QuantityMatcher:
             [num, joined, num, times, power, unit, more_unit],      # "2.3, 1.8 and 1.3 × 10−10 S cm−1"
             [{"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
             [num, joined, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
+            [num, spread, num, unit, more_unit],
+            [num, spread, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
+            [{"TEXT": {"REGEX": r"^\d+(?:\.\d+)?±\d+(?:\.\d+)?$"}}, unit, more_unit],      # "12±2 mV", one token
         ], greedy="LONGEST")
 
     def match(self, doc: Doc) -> list[Span]:
@@ -85,8 +89,8 @@ def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -
     for region in regions:
         first = _qualifier_start(doc, region.start)
         start_char = doc[first].idx
-        if LABEL_BEFORE.search(doc.text, 0, region.start_char):
-            continue                          # "Figure 2C", "Table 3": a label, not a figure
+        if LABEL_BEFORE.search(doc.text, 0, region.start_char) or SPREAD_BEFORE.search(doc.text, 0, doc[first].idx):
+            continue                          # "Figure 2C", "Table 3": a label, not a figure; "± 0.3%" an error bar
         text = doc.text[start_char:region.end_char]
         for quantity in find_quantities(text) if unit is None else _counts(text, unit):
             span = doc.char_span(start_char + quantity.start, start_char + quantity.end, alignment_mode="expand")
@@ -209,6 +213,9 @@ def make_property_cue_matcher(nlp: Language, name: str, spans_key: str) -> Lexic
 ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z]|[a-z]+[A-Z])[A-Za-z0-9+\-–@/]{2,12}$")
 STOP_BEFORE_LONG_FORM = {".", ";", ":", "(", ")", "[", "]", "and", "or", "as", "is", "are", "was", "were",
                          "by", "with", "using", "of", "in", "on", "a", "an", "the", "this", "that", "which"}
+# where no long form fits inside those, one may run over where a thing sits ("graphene grown on copper
+# mesh (G@CuM)"), never over a clause, a verb or an "of" ("partial density of states": a notion, not a thing)
+HARD_STOPS = STOP_BEFORE_LONG_FORM - {"on", "in", "with", "a", "an", "the"} | {","}
 
 
 def long_form(words: list[str], short: str) -> int | None:
@@ -295,12 +302,15 @@ class AbbreviationFinder:
             if not ACRONYM.match(short):
                 continue
             limit = min(len(short) + self.max_extra_words, 2 * len(short))
-            start = i
-            while start > 0 and i - start < limit and (doc[start - 1].lower_ not in STOP_BEFORE_LONG_FORM
-                                                       or _closes_a_name(doc, start - 1)):
-                start -= 1
-            words = [t.text for t in doc[start:i]]
-            size = long_form(words, short)
+            size = None
+            for stops in (STOP_BEFORE_LONG_FORM, HARD_STOPS):   # "arrays grown on copper mesh (VG@CuM)": past "on"
+                start = i
+                while start > 0 and i - start < limit and (doc[start - 1].lower_ not in stops
+                                                           or _closes_a_name(doc, start - 1)):
+                    start -= 1
+                size = long_form([t.text for t in doc[start:i]], short)
+                if size:
+                    break
             if size is None or size == 0:
                 continue
             span = doc[i - size:i]

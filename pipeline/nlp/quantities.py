@@ -52,8 +52,9 @@ def quantity_regex() -> re.Pattern[str]:
     value = rf"(?P<value>[{DASH}]?(?:{NUMBER}))(?P<sci>{_sci('exp')})?"
     more = rf"(?P<more>(?:{LIST_SEP}(?:[~∼≈]\s?)?[{DASH}]?(?:{NUMBER}))+(?P<msci>{_sci('mexp')})?)?"  # "2.3, 1.8 and 1.3 × 10−10 S", "~7 and ~6 μm"
     high = rf"(?:\s?(?:[{DASH}~]|to)\s?(?P<high>{NUMBER})(?P<high_sci>{_sci('hexp')})?)?"
+    spread = rf"(?:\s?(?:±|\+\s?/\s?[{DASH}])\s?(?:{NUMBER}))?"      # "98.6 ± 0.3%": the error bar is no figure
     return re.compile(
-        rf"(?:(?P<qual>(?i:{_qualifier_regex()}))\s?)?{value}{more}{high}"
+        rf"(?:(?P<qual>(?i:{_qualifier_regex()}))\s?)?{value}{spread}{more}{high}"
         rf"\s?(?P<unit>{_unit_regex()})(?![A-Za-z0-9])",
         re.UNICODE)
 
@@ -128,6 +129,9 @@ LABEL_BEFORE = re.compile(r"(?:\b(?:Fig|Figs|Figure|Figures|Table|Tables|Eq|Eqs|
                           r"\.?|\bS\d+[:.]?|\(\s?\d+\s?\)\s?[A-Za-z]?)\s?(?:[A-Z]?\d+[a-z]?\s?[,–-]\s?)*$")
 
 
+SPREAD_BEFORE = re.compile(r"(?:±|\+\s?/\s?[-−–])\s?$")        # "98.6% ± 0.3%": the second is the error bar
+
+
 def _inside_word(text: str, start: int) -> bool:
     """A number that is part of a word or formula ('Li3PO4', '3×2', '1/2'), not a figure."""
     if start == 0:
@@ -171,7 +175,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         value_text = match.group("value")
         if value_text[0] in DASHES and start > 0 and text[start - 1].isalpha():
             start, value_text = start + 1, value_text[1:]      # "that of–425 mV": a stray dash, not a sign
-        if _inside_word(text, start) or LABEL_BEFORE.search(text, 0, start):
+        if _inside_word(text, start) or LABEL_BEFORE.search(text, 0, start) or SPREAD_BEFORE.search(text, 0, start):
             continue
         unit = _per_area(canonical_spelling(repair_unit(match.group("unit"))))
         if not unit or unit.startswith("-") or _is_decade(match):
