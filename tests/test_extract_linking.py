@@ -232,3 +232,13 @@ def test_linking_research_a_figure_in_brackets_after_an_anode_is_that_anode_s(ru
                              "Li@Ni anode (58.1%).")], review=False)
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[91.7] == by_value[1500.0] != by_value[58.1] == by_value[250.0]
+
+
+def test_linking_research_a_part_of_a_composite_short_form_is_an_arm_when_compared(run):
+    """"on planar Cu, NiF and MoN@NiF … respectively": "NiF" is the undecorated foam of the defined
+    "MoN@NiF", one of three arms the list pairs with three figures."""
+    rows, _ = run([(RESULTS, "Molybdenum nitride flakes grown on nickel foam (MoN@NiF) were made."),
+                   (RESULTS, "The nucleation overpotentials on planar Cu, NiF and MoN@NiF are 71, 44 and 12 mV, "
+                             "respectively.")], review=False)
+    assert {(v, label) for _, v, _, label in rows} == {
+        (71.0, "planar Cu"), (44.0, "NiF"), (12.0, "Molybdenum nitride flakes grown on nickel foam (MoN@NiF)")}

@@ -180,6 +180,14 @@ def _cell_kind(parts: Sequence[str]) -> bool:
     return all(p in ELEMENTS or p in CELL_KIND_PARTS for p in parts)
 
 
+def _short_parts(glossary: Mapping[str, str]) -> list[str]:
+    """The parts of composite short forms ("CuM" of "VG@CuM", "CC" of "ZnO-CC") that are acronyms: a paper
+    names the undecorated part by them when it compares it with the whole."""
+    parts = {p for short in glossary for p in re.split(r"[@/–-]", short) if p != short}
+    return sorted(p for p in parts if p not in glossary and NAME_TOKEN.fullmatch(p) and not is_formula(p)
+                  and p not in material_alias_index())          # a material ("rGO", "SWNT") is an ingredient
+
+
 def _free(found: list[Name], start: int, end: int) -> bool:
     return not any(n.start < end and start < n.end for n in found)
 
@@ -193,8 +201,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for name in _compound_names(text, glossary):
         if _free(found, name.start, name.end):
             found.append(name)
-    for short in glossary:
+    for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
         for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
+            within = [n for n in found if m.start() <= n.start and n.end <= m.end() and (n.start, n.end) != m.span()]
+            if within and _free([n for n in found if n not in within], m.start(), m.end()):
+                for n in within:                    # "NiF" read as a formula inside the defined "TF@NiF"
+                    found.remove(n)
             if _free(found, m.start(), m.end()):
                 found.append(Name(m.start(), m.end(), m.group(), NameKind.SHORT))
     for m in LABELLED.finditer(text):
