@@ -241,4 +241,4 @@ def test_linking_research_a_part_of_a_composite_short_form_is_an_arm_when_compar
                    (RESULTS, "The nucleation overpotentials on planar Cu, NiF and MoN@NiF are 71, 44 and 12 mV, "
                              "respectively.")], review=False)
     assert {(v, label) for _, v, _, label in rows} == {
-        (71.0, "planar Cu"), (44.0, "NiF"), (12.0, "Molybdenum nitride flakes grown on nickel foam (MoN@NiF)")}
+        (71.0, "planar Cu"), (44.0, "NiF"), (12.0, "MoN@NiF")}

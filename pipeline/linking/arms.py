@@ -412,7 +412,6 @@ class _Builder:
             surfaces.update(seen[m].surfaces)
         made = key_parts(root)[0]
         shorts = [s for s in self.glossary if s.lower() == root.split()[0].lower() or s == root
-                  or name_key(s, self.glossary) == root     # "TF@NiF", keyed by its parts
                   or key_parts(name_key(s, self.glossary))[0] == made and len(made) == 1]
         if shorts and len(root.split()) == 1:
             short = shorts[0]

@@ -231,8 +231,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             found.append(Name(control.start(), material.end, text[control.start():material.end], NameKind.CONTROL))
     for m in ACRONYM.finditer(text):                 # "the pristine CC", "bare PE": a control named by an acronym
         control = word_before("control", text, m.start())
-        if control and is_name_token(m.group(), glossary) and _free(found, control.start(), m.end()) \
-                and not CATHODE_FAMILY.search(m.group()):
+        if not control or not is_name_token(m.group(), glossary) or CATHODE_FAMILY.search(m.group()):
+            continue
+        alone = [n for n in found if (n.start, n.end) == m.span() and n.kind == NameKind.SHORT]
+        if _free([n for n in found if n not in alone], control.start(), m.end()):
+            for n in alone:
+                found.remove(n)
             found.append(Name(control.start(), m.end(), text[control.start():m.end()], NameKind.CONTROL))
     for m in re.finditer(r"\b(?:with|containing|incorporating)\s+(?:the\s+|an?\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?"
                          r"(?P<what>[A-Za-z][\w+()-]*)", text):
