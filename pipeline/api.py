@@ -71,6 +71,7 @@ class Processed:
     extraction: Extraction
     graph: Graph = field(repr=False)
     warnings: tuple[str, ...] = ()          # what the PDF parser said about damage while reading it
+    ntriples: bytes = field(default=b"", repr=False)     # the graph as N-Triples, what was validated
 
 
 def find_pdfs(paths: Iterable[Path]) -> list[Path]:
@@ -131,8 +132,9 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         document = read_document(Path(path), password, limits, backend=backend)
     extraction = extract(document, build_nlp())
     graph = paper_graph(document, extraction, read_warnings=len(warnings))
-    require_valid(graph, str(path))
-    return Processed(document, extraction, graph, tuple(warnings))
+    ntriples = graph.serialize(format="nt", encoding="utf-8")
+    require_valid(ntriples, str(path))
+    return Processed(document, extraction, graph, tuple(warnings), ntriples)
 
 
 def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
@@ -179,7 +181,7 @@ def write(store: GraphStore, processed: Processed) -> None:
     from pipeline.graph_digest import with_digest
     doc_id = processed.document.doc_id
     name = ox.NamedNode(str(graph_iri(doc_id)))
-    store.put_graph(name, with_digest(to_quads(processed.graph, name), ox.NamedNode(str(paper_iri(doc_id)))))
+    store.put_graph(name, with_digest(to_quads(processed.ntriples, name), ox.NamedNode(str(paper_iri(doc_id)))))
 
 
 def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, password: str | None = None,
@@ -260,7 +262,7 @@ def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
                             len(processed.extraction.structures), len(doc.references), doc.page_count,
                             time.perf_counter() - started, sha256=doc.sha256,
                             sentences=len(processed.extraction.sentences), warnings=processed.warnings)
-    return Prepared(outcome, processed.graph.serialize(format="nt", encoding="utf-8"))
+    return Prepared(outcome, processed.ntriples)
 
 
 def _known(store: GraphStore, path: Path) -> str | None:

@@ -19,14 +19,20 @@ from pipeline.records import Classification
 
 @cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
-    words = r"[\s‐‑–-]".join(re.escape(w) for w in re.split(r"[\s-]+", cue.lower()))     # "stainless-steel" too
+    words = r"[\s‐‑–-]".join(re.escape(w) for w in _cue_words(cue))     # "stainless-steel" too
     return re.compile(rf"(?<!\w){words}(?:s|es)?(?!\w)")
+
+
+@cache
+def _cue_words(cue: str) -> tuple[str, ...]:
+    return tuple(re.split(r"[\s-]+", cue.lower()))
 
 
 def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:
     """(position, cue) of every cue in ``text``; case-insensitive, whole words."""
     lowered = text.lower()
-    return [(m.start(), c) for c in cues for m in _cue_regex(c).finditer(lowered)]
+    # a text without the cue's first word cannot hold it: most cues are never compiled
+    return [(m.start(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
 
 
 def _best(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDef | None, str]:

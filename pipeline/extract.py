@@ -18,8 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from pipeline.linking import link
 from pipeline.mentions import Figure, Mention, Paper, SentenceMentions, has_words, sentence_mentions
@@ -30,6 +29,9 @@ from pipeline.reader.segment import sentences as document_sentences
 from pipeline.records import CitationMarker, Document, Extraction, Quantity, Sentence
 from pipeline.units import canonical_spelling, compatible, convert
 from pipeline.vocab import AKG
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BASELINE_WINDOW = 70        # characters before a figure searched for baseline words
 CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names it ("98% Coulombic efficiency")

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import PropertyDef
 from pipeline.records import Document, Quantity, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 MAX_MODIFIERS = 6
 

@@ -6,15 +6,21 @@ hierarchy are spelled; this module turns them into plain records once per proces
 
 from __future__ import annotations
 
+import pickle
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import TypeVar
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ontology import ONTOLOGY_TTL
+from pipeline.cache import cached_bytes, source_key
 from pipeline.vocab import AKG
 
+T = TypeVar("T")
 QUDT_HAS_UNIT = URIRef("http://qudt.org/schema/qudt/hasUnit")
 
 
@@ -61,9 +67,23 @@ def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> tuple[str, ...
     return tuple(sorted(values, key=lambda v: (-len(v), v)))
 
 
+def _kept(name: str, derive: Callable[[], T]) -> T:
+    """``derive()``, kept on disk (``pipeline.cache``) for the next process while the ontology and this
+    module stay as they are: parsing the ontology with rdflib costs each ingest ~40 ms."""
+    data = cached_bytes(name, source_key([ONTOLOGY_TTL, Path(__file__)]), lambda: pickle.dumps(derive()))
+    try:
+        return pickle.loads(data)
+    except Exception:  # noqa: BLE001 — an unreadable cache entry is derived afresh, never fatal
+        return derive()
+
+
 @cache
 def properties() -> dict[str, PropertyDef]:
     """Every akg:MeasuredProperty, keyed by local name."""
+    return _kept("properties.pickle", _properties)
+
+
+def _properties() -> dict[str, PropertyDef]:
     graph = ontology_graph()
     found: dict[str, PropertyDef] = {}
     for iri in graph.subjects(RDF.type, AKG.MeasuredProperty):
@@ -89,6 +109,10 @@ def property_def(prop: str | URIRef) -> PropertyDef:
 @cache
 def structure_classes() -> dict[str, ClassDef]:
     """akg:Structure's three top classes and their subclasses, keyed by local name."""
+    return _kept("structure-classes.pickle", _structure_classes)
+
+
+def _structure_classes() -> dict[str, ClassDef]:
     graph = ontology_graph()
     found: dict[str, ClassDef] = {}
     tops = [c for c in graph.subjects(RDFS.subClassOf, AKG.Structure) if (c, RDF.type, OWL.Class) in graph]

@@ -15,7 +15,11 @@ Progress = Callable[[str, int, int], None]     # (current file, done, total)
 
 @contextmanager
 def progress_bar(what: str, *, console: Console | None = None, disable: bool = False) -> Iterator[Progress]:
-    """A transient rich bar (on ``console``, else stderr) that names the file at hand."""
+    """A transient rich bar (on ``console``, else stderr) that names the file at hand; with ``disable``,
+    a callback that draws nothing (and rich's progress module is not loaded)."""
+    if disable:
+        yield lambda current, done, total: None
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
     from rich.progress import Progress as Bar

@@ -68,6 +68,21 @@ def test_startup_term_names_equal_the_ontology(tmp_path, monkeypatch):
         terms._terms.cache_clear()
 
 
+def test_startup_ontology_records_read_back_equal_a_fresh_parse(tmp_path, monkeypatch):
+    from pipeline import ontology
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    for _ in range(2):                          # derived and stored, then read back from the cache
+        for kept, derive in ((ontology.properties, ontology._properties),
+                             (ontology.structure_classes, ontology._structure_classes)):
+            kept.cache_clear()
+            try:
+                found, fresh = kept(), derive()
+            finally:
+                kept.cache_clear()
+            assert found == fresh and list(found) == list(fresh)
+    assert list(tmp_path.glob("properties.pickle-*")) and list(tmp_path.glob("structure-classes.pickle-*"))
+
+
 def test_startup_cache_key_follows_the_source_bytes(tmp_path):
     source = tmp_path / "lexicon.yaml"
     source.write_text("a: 1\n", encoding="utf-8")

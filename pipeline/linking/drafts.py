@@ -32,19 +32,24 @@ def class_cue_words() -> frozenset[str]:
 
 
 @cache
-def _alias_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(alias in lower case, canonical name, pattern) of each lexicon alias: formulas and acronyms
-    match as written, words in any case."""
-    return tuple((alias.lower(), name, re.compile(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])",
-                                                  0 if re.search(r"[A-Z\d]", alias) else re.I))
-                 for alias, name in material_alias_index().items())
+def _aliases() -> tuple[tuple[str, str, str], ...]:
+    """(alias in lower case, canonical name, alias) of each lexicon alias."""
+    return tuple((alias.lower(), name, alias) for alias, name in material_alias_index().items())
+
+
+@cache
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """An alias as a whole word: formulas and acronyms match as written, words in any case. Compiled
+    when a text first holds it (most never occur in a paper)."""
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])",
+                      0 if re.search(r"[A-Z\d]", alias) else re.I)
 
 
 @lru_cache(maxsize=65536)
 def _materials_in(text: str) -> frozenset[str]:
     lowered = text.lower()
-    return frozenset(name for alias, name, pattern in _alias_patterns()
-                     if alias in lowered and pattern.search(text))     # a substring test spares most regexes
+    return frozenset(name for lower, name, alias in _aliases()
+                     if lower in lowered and _alias_pattern(alias).search(text))   # a substring test spares most regexes
 
 
 def materials_in(text: str) -> set[str]:
