@@ -54,6 +54,7 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
+BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -180,7 +181,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            names = self._with_anaphora(k, text, self._with_implied_arms(text, names))
+            names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names)))
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
             for figure, arms in zip(found, owners, strict=True):
@@ -222,6 +223,27 @@ class ResearchLinker:
                 if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else tuple(names)
+
+    def _with_materials(self, k: int, names: Sequence[ArmMention]) -> Sequence[ArmMention]:
+        """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
+        its arms ("MXene", "MXene-Li", "MXene electrode") stands for that arm; any other material with a
+        figure in brackets after it ("and Cu (~61 mV)") holds that figure, which is then none of the arms'."""
+        text = self.paper.sentences[k].text
+        added = [ArmMention(m.start, m.end, self._arm_named.get(m.text, ""), m.text, NameKind.PHRASE)
+                 for m in self.paper.mentions[k].materials
+                 if (m.text in self._arm_named or BRACKETED_FIGURE.match(text, m.end))
+                 and not any(n.start < m.end and m.start < n.end for n in names)]
+        return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else names
+
+    @cached_property
+    def _arm_named(self) -> dict[str, str]:
+        """Surface → arm, for the surfaces that name exactly one of the paper's own arms."""
+        arms: dict[str, set[str]] = {}
+        for arm in self.arms.arms.values():
+            if arm.own:
+                for alias in arm.aliases:
+                    arms.setdefault(alias, set()).add(arm.key)
+        return {alias: next(iter(keys)) for alias, keys in arms.items() if len(keys) == 1}
 
     def _with_anaphora(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
         """"the former" / "the latter": the first / last of the two arms the passage listed last."""
