@@ -190,8 +190,8 @@ class _Builder:
         heads_of: dict[str, set[str]] = defaultdict(set)
         for key in seen:
             made, head = key_parts(key)
-            if head:
-                heads_of[" ".join(key.split()[:-1])].add(head)
+            if head:                             # "ALD-Li anode" and "ALD-Li electrode": one head
+                heads_of[" ".join(key.split()[:-1])].add("electrode" if head in ELECTRODE_WORDS else head)
         for key in seen:
             words = key.split()
             stem = " ".join(words[:-1])
@@ -328,7 +328,8 @@ class _Builder:
         and "coated lithium (PH-Li)" is lithium the paper has made something of."""
         last = long.split()[-1].lower() if long.split() else ""
         return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long) \
-            or has_words("design_words", long)                 # "coated lithium": something was done to it
+            or has_words("design_words", long) \
+            or bool(re.search(r"\s(?:on|onto)\s", long))       # "coated lithium", "… deposited on lithium": made
 
     def _measured(self, members: Sequence[str], sentences: set[int]) -> bool:
         """Some figure of the text is stated for the arm: it is the last name before the figure in

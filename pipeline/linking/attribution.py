@@ -116,6 +116,9 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     if after and OWNER_GAP.match(text[figure.quantity.end:after[0].start]):
         group = next(g for g in coordinations(text, after) if after[0] in g)
         return tuple(_distinct(group))
+    if after and re.fullmatch(r"\s*\(\s*", text[figure.quantity.end:after[0].start]) and \
+            re.match(r"\s*\)", text[after[0].end:]):
+        return (after[0].arm,)                 # "98.5% (ALD-Li) and 90.1% (bare Li)": the arm named in brackets
     return ()
 
 
