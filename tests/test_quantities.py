@@ -120,3 +120,10 @@ def test_quantities_slash_denominator_is_a_negative_power(text, unit):
 def test_quantities_list_items_may_each_carry_an_approximate_sign():
     found = list(find_quantities("were ~8 and ~5 μm, respectively"))
     assert [(q.value, q.unit) for q in found] == [(8.0, "μm"), (5.0, "μm")]
+
+
+def test_quantities_a_rate_written_as_a_fraction_of_1c_is_that_fraction():
+    """"C/10" is a tenth of 1C, never 10 C; the number after the slash is no figure of its own."""
+    assert [(round(v, 3), u) for v, u, _ in found("cycled at C/10 and then at 1C, or at C / 4")] == [
+        (0.1, "C"), (1.0, "C"), (0.25, "C")]
+    assert found("LiC/6 graphite") == []

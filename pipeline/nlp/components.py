@@ -74,6 +74,8 @@ class QuantityMatcher:
             [num, spread, num, unit, more_unit],
             [num, spread, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
             [{"TEXT": {"REGEX": r"^\d+(?:\.\d+)?±\d+(?:\.\d+)?$"}}, unit, more_unit],      # "12±2 mV", one token
+            [{"TEXT": {"REGEX": r"^C/\d{1,3}(?:\.\d+)?$"}}],                                   # "C/3", one token
+            [{"TEXT": "C"}, {"TEXT": "/"}, num],                                              # "C / 3"
         ], greedy="LONGEST")
 
     def match(self, doc: Doc) -> list[Span]:

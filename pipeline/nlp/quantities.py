@@ -164,12 +164,25 @@ def _qualifier(text: str | None) -> str:
     return qualifier_phrases().get(" ".join(text.lower().split()), "=")
 
 
+C_FRACTION = re.compile(r"(?<![\w/])C\s?/\s?(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]\d|\w)")   # "C/3": a third of 1C
+
+
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every number-with-unit in ``text``, left to right; a list or range gives one per number.
 
     Never raises on odd input. A value written with a power of ten the PDF lost is skipped, since
-    its size cannot be known.
+    its size cannot be known. A rate written as a fraction of 1C ("C/3", "C/10") is that fraction.
     """
+    fractions = [m for m in C_FRACTION.finditer(text) if float(m.group("n")) > 0]
+    masked = text
+    for m in fractions:                                 # the 3 of "C/3" is no figure of its own
+        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    yield from sorted([*_quantities(masked),
+                       *(Quantity(value=float(f"{1 / float(m.group('n')):.12g}"), unit="C", start=m.start(),
+                                  end=m.end(), text=m.group()) for m in fractions)], key=lambda q: q.start)
+
+
+def _quantities(text: str) -> Iterator[Quantity]:
     for match in quantity_regex().finditer(text):
         start = match.start("value")
         value_text = match.group("value")
