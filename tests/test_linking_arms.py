@@ -485,3 +485,20 @@ def test_arms_a_short_form_written_with_two_electrode_heads_is_one_design(arms, 
     assert {("Lifespan", 900.0, True), ("Lifespan", 200.0, False), ("CoulombicEfficiency", 97.7, True),
             ("CoulombicEfficiency", 88.2, False), ("Overpotential", 25.0, True)} <= found
     assert ("CoulombicEfficiency", 88.2, True) not in found
+
+
+def test_arms_a_decorated_host_and_its_undecorated_part_are_both_arms(arms, rows):
+    """"nickel foam decorated with MoS2 flakes (NF@MoS)": a decorated thing is a design; "the symmetric cell
+    based on NF@MoS-Li" tests it, and "the NF-Li symmetric cell" tests the bare foam, an arm of its own."""
+    paragraphs = [(("Abstract",), "Herein, nickel foam decorated with MoS2 flakes (NF@MoS) is proposed as a host.",
+                   "abstract"),
+                  (RESULTS, "Notably, the symmetric cell based on NF@MoS-Li keeps a hysteresis of 14 mV over 1800 h. "
+                            "In sharp contrast, the hysteresis of the NF-Li symmetric cell rises to 88 mV after 250 h.")]
+    title = "Molybdenum sulfide flakes for long-lived lithium metal anodes"
+    model = arms(paragraphs, title=title)
+    assert model.arms[model.main].label.startswith("nickel foam decorated with MoS2 flakes") or \
+        model.arms[model.main].label.startswith("NF@MoS")
+    found = rows(paragraphs, title=title)
+    owner = {v: label for _, v, label in found}
+    assert owner[14.0] == owner[1800.0] == model.arms[model.main].label
+    assert owner[88.0] == owner[250.0] == "NF-Li"

@@ -34,7 +34,7 @@ from pipeline.linking.names import (
     series_declarations,
 )
 from pipeline.mentions import Mention, Paper, generic_heads, has_words
-from pipeline.nlp.patterns import structure_words
+from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role
 
 MAX_LABEL = 90                  # characters of a readable structure label
@@ -479,12 +479,14 @@ class _Builder:
         """A part of a design ("the carbon layer" of the "BN-carbon separator", "PCS coating") is the
         design made of it; a part several arms are made of ("the ceramic layer" of two coated
         separators) is shared by all of them (the returned map); a bare ingredient several arms are
-        made of is none of them."""
+        made of is none of them. A part named by its own short form and made into cells of its own ("the
+        CF-Li symmetric cell" beside "CF@ZnO-Li") is the undecorated part under test, not an ingredient."""
         shared: dict[str, tuple[str, ...]] = {}
         for key, arm in list(arms.items()):
             made, head = key_parts(self.root_of[key])
             part = head in _words("part_heads")
-            ingredient = not head and not {"compared", "control"} & set(arm.evidence)
+            tested_alone = "cell" in arm.evidence and not any(n in material_alias_index() for n in made)
+            ingredient = not head and not {"compared", "control"} & set(arm.evidence) and not tested_alone
             candidate = "part" in arm.evidence                # not an arm by itself: folds or goes
             if not made or not (part or ingredient):
                 if candidate:

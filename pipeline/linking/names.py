@@ -30,7 +30,7 @@ ELEMENTS = frozenset("""
 FORMULA = re.compile(r"(?<![\w./-])(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?|[xyz](?:[-–]?\d*)?)*|\((?:[A-Z][a-z]?\d*)+\)\d*){2,}"
                      r"(?![\w/+−–-])")                  # a charge sign after it makes an ion ("PF6–")
 LABELLED = re.compile(r"\b(?:[Cc]ell|[Ss]ample|[Ee]lectrode|[Ee]lectrolyte|[Ss]eparator)\s+(?:[A-Z]|[IV]{1,3})\b(?![\w.-])")
-ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating)\s+"
+ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating|based\s+on|employing|using)\s+"
                       r"(?:the\s+|a\s+|an\s+|our\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?$", re.I)
 DETERMINERS = re.compile(r"^(?:the|a|an|this|these|that|those|each|both|our|its|their|such|as-prepared|"
                          r"as-obtained|as-fabricated|resulting|obtained)\s+", re.I)
