@@ -253,3 +253,14 @@ def test_linking_research_a_material_written_alone_is_the_arm_it_names(run):
                              "Cu (~61 mV).")], review=False)
     hysteresis = {(v, label) for p, v, _, label in rows if p == "VoltageHysteresis"}
     assert hysteresis == {(22.0, "MXene-Ag framework (MA)"), (35.0, "MXene electrode")}
+
+
+def test_linking_research_an_x_based_cell_is_x_s(run):
+    """"the Ag-NASICON-based symmetric cell" tests Ag-NASICON, not the bare electrolyte named before it."""
+    rows, _ = run([(RESULTS, "Herein we make an Ag-coated NASICON (Ag-NASICON) pellet."),
+                   (RESULTS, "The interfacial resistance drops from 900 Ω cm2 for bare NASICON to 20 Ω cm2 for "
+                             "Ag-NASICON."),
+                   (RESULTS, "The Ag-NASICON-based symmetric cell cycles stably for 700 h at 0.1 mA cm−2.")],
+                  review=False)
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[700.0] == by_value[0.1] == by_value[20.0] != by_value[900.0]

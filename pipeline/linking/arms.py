@@ -328,8 +328,8 @@ class _Builder:
         and "coated lithium (PH-Li)" is lithium the paper has made something of."""
         last = long.split()[-1].lower() if long.split() else ""
         return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long) \
-            or has_words("design_words", long) \
-            or bool(re.search(r"\s(?:on|onto)\s", long))       # "coated lithium", "… deposited on lithium": made
+            or has_words("design_words", long.replace("-", " ")) \
+            or bool(re.search(r"\s(?:on|onto)\s", long))       # "coated lithium", "Ag-coated X", "… on lithium": made
 
     def _measured(self, members: Sequence[str], sentences: set[int]) -> bool:
         """Some figure of the text is stated for the arm: it is the last name before the figure in

@@ -52,6 +52,7 @@ SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
 ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")     # "CC", "PE", "rGO" is not
+BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
 
@@ -198,6 +199,10 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     A design phrase that holds a shorter name replaces it ("BN-carbon separator" over "BN-carbon"),
     so a name is read with its head noun; what cannot name a structure is left out."""
     found: list[Name] = stack_names(text)
+    for m in BASED.finditer(text):                   # "the Au-LLZTO-based cell" is the Au-LLZTO cell
+        stem = m.group("stem")
+        if (stem in glossary or _compound_names(stem, glossary)) and _free(found, m.start("stem"), m.end("stem")):
+            found.append(Name(m.start("stem"), m.end("stem"), stem, NameKind.SHORT if stem in glossary else NameKind.COMPOUND))
     for name in _compound_names(text, glossary):
         if _free(found, name.start, name.end):
             found.append(name)
