@@ -19,6 +19,7 @@ class AKG(DefinedNamespace):
     ArtificialSEI: URIRef  # artificial SEI layer
     BandGap: URIRef  # band gap
     CRate: URIRef  # C-rate
+    CapacityDecayRate: URIRef  # capacity decay rate
     CapacityRetention: URIRef  # capacity retention
     CarbonBasedFramework: URIRef  # carbon-based framework
     CellResistance: URIRef  # cell resistance

@@ -182,3 +182,11 @@ def test_extract_oxidation_stability_is_a_potential(read):
 
 def test_extract_sulfur_utilization_is_an_active_material_utilization(read):
     assert read("The sulfur utilization of the cell reached 71%.") == [("ActiveMaterialUtilization", 71.0, "%", "=")]
+
+
+@pytest.mark.parametrize("text", ["The cell kept a low decay rate of 0.05% per cycle over 800 cycles.",
+                                  "Its capacity decays by 0.05% per cycle.",
+                                  "This corresponds to a capacity fade of only 0.05% per cycle."])
+def test_extract_loss_per_cycle_is_a_capacity_decay_rate(read, text):
+    """"0.05% per cycle" is what a cell loses each cycle, never a capacity retention or an efficiency."""
+    assert ("CapacityDecayRate", 0.05) in [(p, v) for p, v, _, _ in read(text)]

@@ -502,3 +502,17 @@ def test_arms_a_decorated_host_and_its_undecorated_part_are_both_arms(arms, rows
     owner = {v: label for _, v, label in found}
     assert owner[14.0] == owner[1800.0] == model.arms[model.main].label
     assert owner[88.0] == owner[250.0] == "NF-Li"
+
+
+def test_arms_a_separator_written_inside_a_lithium_sulfur_stack(arms, rows):
+    """"S/C||MnO-PE||Li": the sulfur cathode and lithium end the stack, so the separator names the cell;
+    "than that of the S/C||PE||Li cell" compares the plain separator, an arm of its own; and the one design
+    the abstract speaks of is the paper's main one even where the title names it otherwise."""
+    paragraphs = [(("Abstract",), "Li–S cells with MnO-PE keep 0.05% decay per cycle.", "abstract"),
+                  (RESULTS, "The S/C||MnO-PE||Li cell delivers 1290 mAh g−1 at 0.2 C, much higher than that of the "
+                            "S/C||PE||Li cell (874 mAh g−1).")]
+    title = "Manganese oxide modified separators for lithium–sulfur batteries"
+    model = arms(paragraphs, title=title)
+    assert model.arms[model.main].label == "MnO-PE"
+    owner = {v: label for _, v, label in rows(paragraphs, title=title)}
+    assert owner[1290.0] == "MnO-PE" and owner[874.0] == "PE"

@@ -41,7 +41,8 @@ MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.)\s+"
-                         r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*$", re.I)
+                         r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
+                         r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
 STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control"})
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
@@ -553,8 +554,9 @@ class _Builder:
             same = [a for a in designs if "defined" in a.evidence and self._rewords_title(a)]
             if same:                     # "fluorinated polymer coating" in the title, "… layer (FPL)" in the text
                 return max(same, key=lambda a: (a.score, counts[a.key])).key
-            named = [a for a in designs if "defined" in a.evidence and "abstract" in a.evidence]
-            if len(named) == 1:          # the abstract names the one design it defines: "(denoted as PH-Li)"
+            named = [a for a in designs if "defined" in a.evidence and "abstract" in a.evidence] or \
+                [a for a in designs if "abstract" in a.evidence]
+            if len(named) == 1:          # the abstract names one design ("(denoted as PH-Li)", "cells with CoPc@PP")
                 return named[0].key
             return f"own-{slug(self.title_phrase())}"
         if designs:

@@ -140,9 +140,13 @@ COLLECTOR_METALS = frozenset({"Li", "Na", "K", "Zn", "Mg", "Ca", "Al", "Cu", "Ni
 CATHODE_FAMILY = re.compile(r"^(?:NCM|NMC|NCA|LFP|LCO|LMO|LNMO)\d*$|^Li(?:Ni|Co|Mn|Fe)")
 
 
+SULFUR_CATHODE = re.compile(r"S(?:[/@-](?:C|CNTs?|KB|rGO|G|CB))?|Li2S\d?")      # "S/C", "S@KB", "Li2S6": a Li–S cathode
+
+
 def _stack_end(part: str) -> bool:
     """An electrode or collector at the end of a cell stack: a metal ("Li", "Cu"), steel, a cathode."""
-    return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part) or bool(CATHODE_FAMILY.search(part))
+    return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part) or bool(CATHODE_FAMILY.search(part)) \
+        or bool(SULFUR_CATHODE.fullmatch(part))
 
 
 def stack_names(text: str) -> list[Name]:
