@@ -264,3 +264,13 @@ def test_linking_research_an_x_based_cell_is_x_s(run):
                   review=False)
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[700.0] == by_value[0.1] == by_value[20.0] != by_value[900.0]
+
+
+def test_linking_research_a_figure_before_a_comparison_is_not_the_compared_arm_s(run):
+    """"X enables 99.1%, compared with 91.2% for the baseline": the first arm after 99.1% is the one it is
+    compared with, so 99.1% is not the baseline's."""
+    rows, _ = run([(RESULTS, "Herein we add lithium difluorophosphate (LiDFP) to the electrolyte."),
+                   (RESULTS, "In Li||Cu cells, it enables a Coulombic efficiency of 99.1%, compared with 91.2% for the "
+                             "baseline electrolyte.")], review=False, title="Lithium difluorophosphate as an additive")
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[91.2] == "baseline electrolyte" != by_value[99.1]

@@ -97,6 +97,13 @@ def test_nlp_abbreviation_long_form_may_say_where_a_thing_sits(nlp):
     assert found == [("Tin nanosheets grown on carbon paper", "SnNS@CP")]
 
 
+def test_nlp_abbreviation_long_form_may_list_what_it_holds(nlp):
+    """"an electrolyte containing LiFSI and LiPO2F2 (ECL)": no shorter run of words spells ECL."""
+    found = spans(nlp, "an electrolyte containing LiFSI and LiPO2F2 (ECL) and polypropylene (PP)", "abbreviation",
+                  lambda s: (s.text, s.label_))
+    assert found == [("electrolyte containing LiFSI and LiPO2F2", "ECL"), ("polypropylene", "PP")]
+
+
 def test_nlp_abbreviation_of_a_chemical_name_with_brackets_keeps_them(nlp):
     """'poly(vinyl alcohol) (PVA)': the bracket the tokenizer split from a word is part of the name,
     while a separate aside '(see below)' still ends the search for a long form."""

@@ -217,7 +217,7 @@ STOP_BEFORE_LONG_FORM = {".", ";", ":", "(", ")", "[", "]", "and", "or", "as", "
                          "by", "with", "using", "of", "in", "on", "a", "an", "the", "this", "that", "which"}
 # where no long form fits inside those, one may run over where a thing sits ("graphene grown on copper
 # mesh (G@CuM)"), never over a clause, a verb or an "of" ("partial density of states": a notion, not a thing)
-HARD_STOPS = STOP_BEFORE_LONG_FORM - {"on", "in", "with", "a", "an", "the"} | {","}
+HARD_STOPS = STOP_BEFORE_LONG_FORM - {"on", "in", "with", "a", "an", "the", "and", "or"} | {","}
 
 
 def long_form(words: list[str], short: str) -> int | None:
