@@ -54,3 +54,16 @@ def test_classify_passage_decides_when_the_name_cannot():
 def test_classify_plural_cue_counts():
     assert names(classify_by_cues("composite-layered separators", head_first=True)) == (
         "NonConductiveFramework", "FunctionalSeparator")
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Ag-doped Li-argyrodite electrolyte", "NonConductiveFramework"),
+    ("garnet electrolyte pellet", "NonConductiveFramework"),
+    ("sulfide solid electrolyte layer", "NonConductiveFramework"),
+    ("fluorinated ether electrolyte", "NanostructuredSEI"),
+    ("LiF-rich solid electrolyte interphase", "NanostructuredSEI"),
+])
+def test_classify_a_solid_electrolyte_body_is_no_interphase(label, expected):
+    """A solid electrolyte layer or pellet stands between the electrodes in the separator's place; a liquid
+    electrolyte is read for the interphase it forms."""
+    assert local_name(classify((), "", label).cls) == expected
