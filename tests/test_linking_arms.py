@@ -516,3 +516,16 @@ def test_arms_a_separator_written_inside_a_lithium_sulfur_stack(arms, rows):
     assert model.arms[model.main].label == "MnO-PE"
     owner = {v: label for _, v, label in rows(paragraphs, title=title)}
     assert owner[1290.0] == "MnO-PE" and owner[874.0] == "PE"
+
+
+def test_arms_a_plain_lithium_foil_set_against_the_design_is_its_control(arms, rows):
+    """"whereas the Li foil electrodes showed …": the plain foil is the control even though "Li foil" alone
+    names nothing; "the Li-CNF anode" and "the Li-CNF electrodes" are one design beside "the CNF film"."""
+    paragraphs = [(("Abstract",), "A lithium/carbon nanofibre composite anode (Li-CNF) is made from a CNF film.",
+                   "abstract"),
+                  (RESULTS, "The Li-CNF electrodes kept an overpotential of 35 mV, whereas the Li foil electrodes "
+                            "showed 190 mV."),
+                  (RESULTS, "The Li-CNF anode retained 118 mAh g−1 at 5 C, compared with 47 mAh g−1 for the Li foil.")]
+    found = rows(paragraphs, title="Carbon nanofibre hosts for lithium")
+    owner = {v: label for _, v, label in found}
+    assert owner[35.0] == owner[118.0] != owner[190.0] == owner[47.0] == "Li foil"

@@ -197,7 +197,8 @@ class _Builder:
             words = key.split()
             stem = " ".join(words[:-1])
             made, head = key_parts(key)
-            if head and stem in seen and made and self._is_name(" ".join(made)) and (len(heads_of[stem]) == 1 or len(made) >= 2):
+            single = len(heads_of[stem]) == 1 or len(made) >= 2 or head in ELECTRODE_WORDS   # "Li-rGO anode" is Li-rGO
+            if head and stem in seen and made and self._is_name(" ".join(made)) and single:
                 parent[key] = stem               # "PCELS separator" is PCELS; "rGO-SWNT-STN film" and "… electrode" too
                 continue
             for i in range(1, len(words)):
@@ -312,7 +313,8 @@ class _Builder:
         compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
-        if any(has_words("control", s) for s in surfaces) or any(NameKind.WITHOUT in seen[m].kinds for m in members):
+        if any(has_words("control", s) for s in surfaces) or \
+                any(seen[m].kinds & {NameKind.WITHOUT, NameKind.CONTROL} for m in members):
             score, reasons = score + 2, [*reasons, "control"]
         if self._measured(members, own_sentences):
             score, reasons = score + 1, [*reasons, "measured"]

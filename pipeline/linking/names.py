@@ -52,6 +52,11 @@ SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
 ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")     # "CC", "PE", "rGO" is not
+# a plain metal electrode a result is contrasted with ("whereas the Li foil electrodes", "compared to ~100% for
+# the Li foil", "the Li foil counterpart"): the paper's control, though "Li foil" alone names nothing
+PLAIN_CONTROL = re.compile(r"\b(?:whereas|while|than|compared\s+(?:to|with)|in\s+contrast\s+to|unlike|versus|vs\.)\s+"
+                           r"(?:(?:that|those)\s+(?:of|for|with)\s+|[^,;()]{0,30}?\bfor\s+|with\s+)?(?:the\s+|a\s+)?"
+                           r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
@@ -259,6 +264,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             found.remove(same[0])
         if _free(found, m.start("what"), m.end("what")):
             found.append(Name(m.start("what"), m.end("what"), what, NameKind.WITH))    # "cells with TTE"
+    for m in PLAIN_CONTROL.finditer(text):          # "…, whereas the Li foil electrodes showed": the plain metal
+        within = [n for n in found if m.start("name") <= n.start and n.end <= m.end("name")]
+        if _free([n for n in found if n not in within], m.start("name"), m.end("name")):
+            for n in within:
+                found.remove(n)
+            found.append(Name(m.start("name"), m.end("name"), m.group("name"), NameKind.CONTROL))
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
         if _free(found, m.start("word"), m.end("word")):
             found.append(Name(m.start("word"), m.end("word"), m.group("word"), NameKind.CONTROL))
@@ -277,7 +288,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if _free(found, m.start(), end):             # "without additives", "without a LiF coating"
             found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
     found = [_without_panel(n) for n in found]
-    kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)]
+    kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
+            or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
     return combined(text, sorted(kept, key=lambda n: n.start))
 
 
