@@ -274,3 +274,12 @@ def test_linking_research_a_figure_before_a_comparison_is_not_the_compared_arm_s
                              "baseline electrolyte.")], review=False, title="Lithium difluorophosphate as an additive")
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[91.2] == "baseline electrolyte" != by_value[99.1]
+
+
+def test_linking_research_figures_set_against_each_other_with_vs_follow_the_compared_arms(run):
+    """"A shows a lower overpotential than that with B (19 vs. 52 mV)": both figures are read, each for its arm."""
+    rows, _ = run([(RESULTS, "Herein we report an alumina nanowire coated polyethylene (ANW-PE) separator."),
+                   (RESULTS, "The cell with ANW-PE shows a lower nucleation overpotential than that with the pristine "
+                             "PE (19 vs. 52 mV).")], review=False, title="Alumina nanowire coated separators")
+    assert {(v, label) for p, v, _, label in rows if p == "Overpotential"} == {
+        (19.0, "ANW-PE"), (52.0, "pristine PE")}

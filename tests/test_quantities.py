@@ -127,3 +127,8 @@ def test_quantities_a_rate_written_as_a_fraction_of_1c_is_that_fraction():
     assert [(round(v, 3), u) for v, u, _ in found("cycled at C/10 and then at 1C, or at C / 4")] == [
         (0.1, "C"), (1.0, "C"), (0.25, "C")]
     assert found("LiC/6 graphite") == []
+
+
+def test_quantities_two_figures_set_against_each_other_share_the_unit():
+    assert [(v, u) for v, u, _ in found("(21 vs. 48 mV) and 3 versus 5 h")] == [
+        (21.0, "mV"), (48.0, "mV"), (3.0, "h"), (5.0, "h")]

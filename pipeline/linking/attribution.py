@@ -72,6 +72,10 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
     for values in value_lists(text, figures):
         if len(values) < 2:
             continue
+        pair = _versus_pair(text, values, names)
+        if pair:
+            owners.update({id(figure): (arm,) for figure, arm in zip(values, pair, strict=True)})
+            continue
         clause = _clause_of(spans, values[0].quantity.start)
         fits = [g for g in groups if len(_distinct(g)) == len(values)]
         if respectively >= 0 and values[-1].quantity.end <= respectively:
@@ -85,6 +89,16 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
         for figure, arm in zip(values, _distinct(group), strict=True):
             owners[id(figure)] = (arm,)
     return owners
+
+
+def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention]) -> list[str]:
+    """"A shows a lower overpotential than B (21 vs. 48 mV)": two figures set against each other with "vs."
+    in a sentence that compares two arms are those arms' figures, in the order the sentence names them."""
+    if len(values) != 2 or not re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[values[0].quantity.end:values[1].quantity.start]):
+        return []
+    arms = _distinct([n for n in names if n.arm and n.end <= values[0].quantity.start])
+    compared = COMPARATIVE.search(text, 0, values[0].quantity.start)
+    return arms if len(arms) == 2 and compared else []
 
 
 def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequence[str]]) -> dict[int, tuple[str, ...]]:

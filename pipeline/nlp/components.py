@@ -61,7 +61,7 @@ class QuantityMatcher:
         more_unit = {"TEXT": {"REGEX": f"{unit_token_regex()}|^/$|^[1-4]$"}, "OP": "*"}
         times = {"TEXT": {"IN": ["×", "x", "X"]}}
         power = {"TEXT": {"REGEX": f"{POWER_TOKEN}|{NUMBER_TOKEN}"}}
-        joined = {"TEXT": {"REGEX": f"{NUMBER_TOKEN}|^(?:,|and|or|to|~|[−–-])$"}, "OP": "*"}
+        joined = {"TEXT": {"REGEX": f"{NUMBER_TOKEN}|^(?:,|and|or|to|~|[−–-]|vs\\.?|versus)$"}, "OP": "*"}
         spread = {"TEXT": {"REGEX": r"^(?:±|\+/[−–-]|\+|/[−–-])$"}, "OP": "{1,2}"}      # "98.6 ± 0.3%", "+/-"
         self.matcher.add("quantity", [
             [num, unit, more_unit],
