@@ -283,3 +283,16 @@ def test_linking_research_figures_set_against_each_other_with_vs_follow_the_comp
                              "PE (19 vs. 52 mV).")], review=False, title="Alumina nanowire coated separators")
     assert {(v, label) for p, v, _, label in rows if p == "Overpotential"} == {
         (19.0, "ANW-PE"), (52.0, "pristine PE")}
+
+
+def test_linking_research_the_arm_a_whereas_clause_contrasts_keeps_its_own_count(run):
+    """"X retains 80% after 150 cycles, whereas the Li@Ni||LFP counterpart fails after 45 cycles": the
+    contrasted cell is an arm of its own, and each clause keeps its cycle count, though the lean
+    conditions at the start hold for both."""
+    rows, _ = run([(RESULTS, "We report a zinc-carbon interlayer (ZnC) on nickel."),
+                   (RESULTS, "Under lean conditions (N/P ratio of 2), the Li@ZnC||LFP cell retains 80% of its capacity "
+                             "after 150 cycles, whereas the Li@Ni||LFP counterpart fails after 45 cycles.")],
+                  review=False, title="Zinc-carbon interlayers")
+    cycles = {(v, label) for p, v, _, label in rows if p == "CycleNumber"}
+    assert len({label for _, label in cycles}) == 2 and len(cycles) == 2
+    assert {v for v, _ in cycles} == {150.0, 45.0}

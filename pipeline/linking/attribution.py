@@ -218,7 +218,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
     result = _asides_follow_their_figure(text, figures, result, is_condition)
-    return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view))
+    return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view),
+                                is_condition)
 
 
 ASIDE = re.compile(r"^\s*\(\s*(?:[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")     # "… 1018.5 mAh g−1 (sulfur utilization: "
@@ -278,9 +279,11 @@ def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], name
     return tuple(named)
 
 
-def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                         is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
     """"X kept 61.9% after 200 cycles, more than Y (42.6%)": the cycle count a clause compares its
-    arms at is the count of each of them."""
+    arms at is the count of each of them (the arms of its results, not of the conditions the whole
+    sentence shares)."""
     spans = clauses(text)
     counted_clauses = {_clause_of(spans, f.quantity.start) for f in figures if f.prop.iri == CYCLES}
     out = list(owners)
@@ -295,6 +298,8 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
             else clause
         in_clause = [j for j, f in enumerate(figures) if j != i and reach[0] <= f.quantity.start < reach[1]]
         counted = {a for j in in_clause if figures[j].prop.iri == CYCLES for a in owners[j]}
-        others = [a for j in in_clause if figures[j].prop.iri != CYCLES for a in owners[j] if a not in counted]
+        results = [j for j in in_clause if figures[j].prop.iri != CYCLES and not is_condition(figures[j])]
+        measured = results or [j for j in in_clause if figures[j].prop.iri != CYCLES]    # else "tested at 1 C for 50 cycles"
+        others = [a for j in measured for a in owners[j] if a not in counted]
         out[i] = tuple(dict.fromkeys([*owners[i], *others]))
     return out
