@@ -296,3 +296,17 @@ def test_linking_research_the_arm_a_whereas_clause_contrasts_keeps_its_own_count
     cycles = {(v, label) for p, v, _, label in rows if p == "CycleNumber"}
     assert len({label for _, label in cycles}) == 2 and len(cycles) == 2
     assert {v for v, _ in cycles} == {150.0, 45.0}
+
+
+def test_linking_research_a_change_through_what_the_paper_did_is_control_before_design_after(run):
+    """"decreased from 310 to 38 Ω after coating": the control's figure, then the design's; a change over
+    cycling ("from 180 to 150 mAh g−1 after 100 cycles") is no such pair."""
+    title = "A nitride coating for lithium"
+    rows, _ = run([(RESULTS, "Herein we protect lithium with a nitride coating (NC-Li)."),
+                   (RESULTS, "The NC-Li anode ran for 800 h, whereas bare Li failed after 120 h."),
+                   (RESULTS, "The interfacial resistance decreased from 310 to 38 Ω after coating."),
+                   (RESULTS, "The capacity of the NC-Li cell decreased from 180 to 150 mAh g−1 after 100 cycles.")],
+                  review=False, title=title)
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[310.0] == by_value[120.0] == "bare Li"
+    assert by_value[38.0] == by_value[800.0] == by_value[180.0] == by_value[150.0] != "bare Li"

@@ -104,6 +104,13 @@ def test_nlp_abbreviation_long_form_may_list_what_it_holds(nlp):
     assert found == [("electrolyte containing LiFSI and LiPO2F2", "ECL"), ("polypropylene", "PP")]
 
 
+def test_nlp_abbreviation_of_a_layer_on_lithium_need_not_spell_the_lithium(nlp):
+    """"a sulfide coating (SC-Li)", "a polymer skin (Li@PS)": the short form adds the lithium the layer sits on."""
+    found = spans(nlp, "We protect lithium with a sulfide coating (SC-Li) and a polymer skin (Li@PS).", "abbreviation",
+                  lambda s: (s.text, s.label_))
+    assert found == [("sulfide coating", "SC-Li"), ("polymer skin", "Li@PS")]
+
+
 def test_nlp_abbreviation_of_a_chemical_name_with_brackets_keeps_them(nlp):
     """'poly(vinyl alcohol) (PVA)': the bracket the tokenizer split from a word is part of the name,
     while a separate aside '(see below)' still ends the search for a long form."""

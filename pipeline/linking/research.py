@@ -81,6 +81,14 @@ def _design_reference_regex() -> re.Pattern[str]:
 
 
 @cache
+def _design_done() -> re.Pattern[str]:
+    """"… after coating", "upon the LiPON modification", "with the protective layer": what the paper did."""
+    words = "|".join(re.escape(w) for w in sorted(structure_words()["design_words"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:[A-Za-zμΩ°%·/\s−-]{{0,12}}?)\s*,?\s*(?:after|upon|with|by|through|via)\s+(?:the\s+|a\s+|an\s+)?"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{words}|coating|modification|treatment|protection|decoration)\b", re.I)
+
+
+@cache
 def _control_one_regex() -> re.Pattern[str]:
     """"the unprotected one", "the bare ones": the paper's control, by a control word alone."""
     words = "|".join(re.escape(w) for w in sorted(structure_words()["control"], key=len, reverse=True))
@@ -184,6 +192,7 @@ class ResearchLinker:
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names)))
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
+            owners = self._before_and_after(text, found, owners)
             for figure, arms in zip(found, owners, strict=True):
                 targets = arms or (self._topic(view),)
                 for key in dict.fromkeys(a for t in targets for a in self.arms.expand(t)):
@@ -196,6 +205,22 @@ class ResearchLinker:
                             (m := self._cited(figure, cited)) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _before_and_after(self, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]]
+                          ) -> list[tuple[str, ...]]:
+        """"The resistance decreased from 350 to 42 Ω after coating": a result that changes from one figure
+        to another through what the paper did is its control's before and its design's after."""
+        out = list(owners)
+        ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            first, second = figures[a], figures[b]
+            if first.prop.iri != second.prop.iri or is_condition(first) or \
+                    not re.fullmatch(r"\s*to\s*", text[first.quantity.end:second.quantity.start]) or \
+                    not re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", text[max(0, first.quantity.start - 20):first.quantity.start]) \
+                    or not _design_done().match(text, second.quantity.end):
+                continue
+            out[a], out[b] = ((self._main_control,) if self._main_control else ("",)), (self.arms.main,)
+        return out
 
     def _with_implied_arms(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
         """The sentence's arm mentions, with the controls it names without a control word.

@@ -232,6 +232,9 @@ def long_form(words: list[str], short: str) -> int | None:
     size = _spelled_by(" ".join(words).lower(), letters)
     if size is None:            # "silver-decorated carbon nanofiber (Ag@CNF)": an element short forms by its symbol
         size = _spelled_by(" ".join(_element_symbols(w) for w in words).lower(), letters)
+    on_lithium = re.fullmatch(r"(?:Li[-@/])?(?P<rest>[A-Za-z0-9]{2,}?)(?:[-@/]Li)?", short)
+    if size is None and on_lithium and on_lithium.group("rest") != short:
+        return long_form(words, on_lithium.group("rest"))   # "a nitride coating (NC-Li)": the coating, on Li
     return size
 
 
