@@ -310,3 +310,12 @@ def test_linking_research_a_change_through_what_the_paper_did_is_control_before_
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[310.0] == by_value[120.0] == "bare Li"
     assert by_value[38.0] == by_value[800.0] == by_value[180.0] == by_value[150.0] != "bare Li"
+
+
+def test_linking_research_each_clause_may_open_with_its_own_topic(run):
+    """"For A, the hysteresis stays at 14 mV; for bare Cu, it rises to 58 mV": each clause's topic owns its figure."""
+    rows, _ = run([(RESULTS, "Herein we make a silver-coated copper (SCC) host."),
+                   (RESULTS, "For SCC, the hysteresis stays at 14 mV; for bare Cu, it rises to 58 mV.")],
+                  review=False, title="Silver coated copper hosts")
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[58.0] == "bare Cu" != by_value[14.0]

@@ -29,7 +29,7 @@ CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm c
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)")
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
                          re.I)
-TOPIC = re.compile(r"^\s*(?:For|In|Regarding|As for)\s+(?:the\s+|a\s+|an\s+)?$")
+TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|foils?|layers?|films?|membranes?|"
                          r"electrolytes?|(?:current\s+)?collectors?|coatings?)?\s*\([^()]{0,40}$", re.I)
@@ -198,8 +198,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     both / all the X" speaks of, which take every figure not stated for one arm."""
     owners = aligned(text, figures, names) if any(n.arm for n in names) else carried_lists(text, figures, earlier)
     named = [arm for arm in _distinct(names) if arm]
-    topic = next((n.arm for n in names[:1] if n.arm and TOPIC.match(text[:n.start])
-                  and re.match(r"\s*,", text[n.end:])), "")
+    spans = clauses(text)
+    topics = {span: _topic(text, span, names) for span in spans}
     result: list[tuple[str, ...]] = []
     for figure in figures:
         if id(figure) in owners:
@@ -213,7 +213,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
             result.append(_condition_arms(text, figure, names, named) or UNSTATED)
-        elif topic:
+        elif topic := topics[_clause_of(spans, figure.quantity.start)]:
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
@@ -236,6 +236,14 @@ def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: li
         if ASIDE.match(gap) and not is_condition(figures[i]) and out[before]:
             out[i] = out[before]
     return out
+
+
+def _topic(text: str, span: tuple[int, int], names: Sequence[ArmMention]) -> str:
+    """The arm a clause opens with as its topic ("For the PCS, …"; "…; for bare Li, it rises to 60 mV")."""
+    first = next((n for n in names if span[0] <= n.start < span[1]), None)
+    if first is None or not first.arm or not TOPIC.match(text[span[0]:first.start]) or not re.match(r"\s*,", text[first.end:]):
+        return ""
+    return first.arm
 
 
 UNSTATED = ("?",)         # a condition the sentence ties to no arm it names (a placeholder: no arm key reads "?")
