@@ -223,7 +223,7 @@ def _carried_cues(paper: Paper, k: int) -> tuple[Mention, ...]:
     return tuple(carried)
 
 
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*$")
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*(?:[~∼≈]\s*)?$")    # "~31 and ~17 nm"
 
 
 def list_groups(quantities: Sequence[Quantity], text: str) -> list[list[Quantity]]:

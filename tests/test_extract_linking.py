@@ -319,3 +319,15 @@ def test_linking_research_each_clause_may_open_with_its_own_topic(run):
                   review=False, title="Silver coated copper hosts")
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[58.0] == "bare Cu" != by_value[14.0]
+
+
+def test_linking_research_with_x_then_a_figure_is_x_s_figure(run):
+    """"cells with B lasted 700 h, with A 350 h and without additives 90 h": "with A" opens A's own figure,
+    so 700 h stays with B; approximate lists ("~7 and ~6 μm … respectively") pair in order too."""
+    rows, _ = run([(RESULTS, "We compare two additives, vinyl sulfate (VSA) and ethylene sulfate (ESA)."),
+                   (RESULTS, "Cells with ESA lasted 700 h, with VSA 350 h and without additives 90 h."),
+                   (RESULTS, "The SEI layers in VSA and ESA were ~31 and ~17 nm thick, respectively.")],
+                  review=False, title="Sulfate additives")
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[700.0] == by_value[17.0] == "ethylene sulfate (ESA)"
+    assert by_value[350.0] == by_value[31.0] == "vinyl sulfate (VSA)"

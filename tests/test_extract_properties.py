@@ -190,3 +190,9 @@ def test_extract_sulfur_utilization_is_an_active_material_utilization(read):
 def test_extract_loss_per_cycle_is_a_capacity_decay_rate(read, text):
     """"0.05% per cycle" is what a cell loses each cycle, never a capacity retention or an efficiency."""
     assert ("CapacityDecayRate", 0.05) in [(p, v) for p, v, _, _ in read(text)]
+
+
+def test_extract_a_cue_ending_in_s_has_its_plural_too(read):
+    """"thicknesses" is the plural of the cue "thickness", as "retentions" is of "retention"."""
+    assert [(p, v) for p, v, _, _ in read("The film thicknesses were 25 and 45 nm.")] == [
+        ("Thickness", 25.0), ("Thickness", 45.0)]

@@ -30,7 +30,7 @@ CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|thou
 COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
                          re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
+VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|foils?|layers?|films?|membranes?|"
                          r"electrolytes?|(?:current\s+)?collectors?|coatings?)?\s*\([^()]{0,40}$", re.I)
 
@@ -127,7 +127,8 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     """'45 mV for bare Cu foil', '−0.08 eV on PP', 'the 100th cycle of the PP, PCS and PES cells': the
     arm (or the list of arms) named right after the figure."""
     after = [n for n in names if n.start >= figure.quantity.end]
-    if after and OWNER_GAP.match(text[figure.quantity.end:after[0].start]):
+    if after and OWNER_GAP.match(text[figure.quantity.end:after[0].start]) and \
+            not re.match(r"\s*(?:[~∼≈]\s*)?\d", text[after[0].end:]):     # not "700 h, with FEC 350 h": its own figure
         group = next(g for g in coordinations(text, after) if after[0] in g)
         return tuple(_distinct(group))
     if after and re.fullmatch(r"\s*\(\s*", text[figure.quantity.end:after[0].start]) and \
