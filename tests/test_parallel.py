@@ -5,6 +5,7 @@ import contextlib
 import json
 import os
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -76,7 +77,13 @@ def test_parallel_file_past_timeout_fails_alone_in_workers(slow_batch, tmp_path)
     assert [g.value for g in graphs] == ["https://w3id.org/anodekg/graph/ontology"]
 
 
-def test_parallel_file_past_timeout_fails_alone_in_process(slow_pdf, tmp_path):
+def test_parallel_file_past_timeout_fails_alone_in_process(slow_pdf, tmp_path, monkeypatch):
+    # The deadline raises again every 0.1 s wherever the reading is, also inside a garbage-collector
+    # callback, whose exception Python hands to sys.unraisablehook. pytest's hook formats it at length,
+    # and a later raise landing inside that formatting failed this test now and then (more often on a
+    # loaded machine), though the ingest did what it should: here they are only kept.
+    ignored = []
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
     bad = tmp_path / "empty.pdf"
     bad.write_bytes(b"")
     store = open_store(str(tmp_path / "store"))
