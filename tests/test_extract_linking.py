@@ -331,3 +331,14 @@ def test_linking_research_with_x_then_a_figure_is_x_s_figure(run):
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[700.0] == by_value[17.0] == "ethylene sulfate (ESA)"
     assert by_value[350.0] == by_value[31.0] == "vinyl sulfate (VSA)"
+
+
+def test_linking_research_without_it_is_never_the_design(run):
+    """"With the additive, cells cycled for 800 h; without it, they short-circuited within 150 h": the 150 h
+    is the additive-free control's, and goes to it where the paper has one."""
+    rows, _ = run([(RESULTS, "Herein we add rubidium nitrate (RbN) to the electrolyte."),
+                   (RESULTS, "The cells without RbN kept a Coulombic efficiency of 90.1% for 100 cycles."),
+                   (RESULTS, "With RbN, Li||Li cells cycled for 800 h; without it, cells short-circuited within 150 h.")],
+                  review=False, title="Rubidium nitrate additives")
+    by_value = {v: label for _, v, _, label in rows}
+    assert by_value[150.0] == by_value[90.1] == "without RbN" != by_value[800.0]

@@ -54,6 +54,7 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
+WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
 BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
@@ -240,6 +241,9 @@ class ResearchLinker:
         for m in _design_reference_regex().finditer(text):
             if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
                 added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
+        for m in WITHOUT_IT.finditer(text):           # "without it, cells short-circuited": the design's absence
+            if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+                added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
         for m in _control_one_regex().finditer(text):
             if self._main_control and not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
                 added.append(ArmMention(m.start(), m.end(), self._main_control, m.group(), NameKind.CONTROL))
@@ -279,6 +283,14 @@ class ResearchLinker:
                             m.group(), NameKind.PHRASE)
                  for m in ANAPHORA.finditer(text) if not any(n.start < m.end() and m.start() < n.end for n in names)]
         return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else names
+
+    @cached_property
+    def _absence(self) -> str:
+        """The arm that lacks the design: the paper's "without X" control, else its main control, else none
+        (a figure said of "it" missing is then no one's, never the design's)."""
+        without = [a.key for a in self.arms.arms.values() if a.role == Role.CONTROL
+                   and any(x.lower().startswith(("without ", "w/o ")) for x in (a.label, *a.aliases))]
+        return without[0] if len(without) == 1 else self._main_control
 
     @cached_property
     def _main_control(self) -> str:
