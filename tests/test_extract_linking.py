@@ -342,3 +342,13 @@ def test_linking_research_without_it_is_never_the_design(run):
                   review=False, title="Rubidium nitrate additives")
     by_value = {v: label for _, v, _, label in rows}
     assert by_value[150.0] == by_value[90.1] == "without RbN" != by_value[800.0]
+
+
+def test_linking_research_a_cell_named_after_a_material_is_that_arm(run):
+    """"while the PE cell delivers only 950 and 600 mAh g−1": the plain separator's cell, compared with a
+    while clause, is an arm of its own and keeps its figures."""
+    rows, _ = run([(RESULTS, "The WS2@PE cell delivers 1190 and 820 mAh g−1 at 0.2 and 2 C, respectively, while the "
+                             "PE cell delivers only 950 and 600 mAh g−1.")],
+                  review=False, title="Tungsten disulfide coated separators")
+    by_value = {v: label for p, v, _, label in rows if p == "SpecificCapacity"}
+    assert by_value[950.0] == by_value[600.0] == "PE" != by_value[1190.0]

@@ -40,7 +40,7 @@ from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperAr
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
-COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|whereas|unlike"
+COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|whereas|while|unlike"
                          r"|in\s+contrast,|by\s+contrast,)\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"

@@ -243,6 +243,11 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         control = word_before("control", text, material.start)
         if control and _free(found, control.start(), material.end) and not has_words("cathode", material.text):
             found.append(Name(control.start(), material.end, text[control.start():material.end], NameKind.CONTROL))
+    for material in mentions.materials:      # "the PP cell delivers …": a material a cell is named after
+        if re.match(r"\s*(?:(?:symmetric|coin|full|half|pouch)[\s-]+)?cells?\b", text[material.end:]) and \
+                _free(found, material.start, material.end) and can_name_structure(material.text, glossary) and \
+                not has_words("cathode", material.text):
+            found.append(Name(material.start, material.end, material.text, NameKind.PHRASE))
     for m in ACRONYM.finditer(text):                 # "the pristine CC", "bare PE": a control named by an acronym
         control = word_before("control", text, m.start())
         if not control or not is_name_token(m.group(), glossary) or CATHODE_FAMILY.search(m.group()):
