@@ -12,7 +12,7 @@ figure panels, instruments, solvents and single salts, cathodes, lithium itself 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
@@ -145,13 +145,10 @@ COLLECTOR_METALS = frozenset({"Li", "Na", "K", "Zn", "Mg", "Ca", "Al", "Cu", "Ni
 CATHODE_FAMILY = re.compile(r"^(?:NCM|NMC|NCA|LFP|LCO|LMO|LNMO)\d*$|^Li(?:Ni|Co|Mn|Fe)")
 
 
-SULFUR_CATHODE = re.compile(r"S(?:[/@-](?:C|CNTs?|KB|rGO|G|CB))?|Li2S\d?")      # "S/C", "S@KB", "Li2S6": a Li–S cathode
-
-
 def _stack_end(part: str) -> bool:
-    """An electrode or collector at the end of a cell stack: a metal ("Li", "Cu"), steel, a cathode."""
-    return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part) or bool(CATHODE_FAMILY.search(part)) \
-        or bool(SULFUR_CATHODE.fullmatch(part))
+    """An electrode or collector at the end of a cell stack: a metal ("Li", "Cu", the "S" of a Li–S cell),
+    steel, a cathode ("NCM811", "S/C")."""
+    return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part) or bool(CATHODE_FAMILY.search(part))
 
 
 def stack_names(text: str) -> list[Name]:
@@ -198,6 +195,16 @@ def _short_parts(glossary: Mapping[str, str]) -> list[str]:
                   and p not in material_alias_index())          # a material ("rGO", "SWNT") is an ingredient
 
 
+def _take_over(found: list[Name], name: Name, yields: Callable[[Name], bool] = lambda n: True) -> None:
+    """Add ``name`` where it overlaps only names inside its span that give way to it: a longer reading of
+    the same words ("TF@NiF" over its formula "NiF", "without TMSB" over "TMSB")."""
+    inside = [n for n in found if name.start <= n.start and n.end <= name.end and yields(n)]
+    if _free([n for n in found if n not in inside], name.start, name.end):
+        for n in inside:
+            found.remove(n)
+        found.append(name)
+
+
 def _free(found: list[Name], start: int, end: int) -> bool:
     return not any(n.start < end and start < n.end for n in found)
 
@@ -217,12 +224,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             found.append(name)
     for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
         for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
-            within = [n for n in found if m.start() <= n.start and n.end <= m.end() and (n.start, n.end) != m.span()]
-            if within and _free([n for n in found if n not in within], m.start(), m.end()):
-                for n in within:                    # "NiF" read as a formula inside the defined "TF@NiF"
-                    found.remove(n)
-            if _free(found, m.start(), m.end()):
-                found.append(Name(m.start(), m.end(), m.group(), NameKind.SHORT))
+            span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
+            _take_over(found, Name(*span, m.group(), NameKind.SHORT), lambda n, span=span: (n.start, n.end) != span)
     for m in LABELLED.finditer(text):
         if _free(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
@@ -252,11 +255,9 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         control = word_before("control", text, m.start())
         if not control or not is_name_token(m.group(), glossary) or CATHODE_FAMILY.search(m.group()):
             continue
-        alone = [n for n in found if (n.start, n.end) == m.span() and n.kind == NameKind.SHORT]
-        if _free([n for n in found if n not in alone], control.start(), m.end()):
-            for n in alone:
-                found.remove(n)
-            found.append(Name(control.start(), m.end(), text[control.start():m.end()], NameKind.CONTROL))
+        span = m.span()
+        _take_over(found, Name(control.start(), m.end(), text[control.start():m.end()], NameKind.CONTROL),
+                   lambda n, span=span: (n.start, n.end) == span and n.kind == NameKind.SHORT)
     for m in re.finditer(r"\b(?:with|containing|incorporating)\s+(?:the\s+|an?\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?"
                          r"(?P<what>[A-Za-z][\w+()-]*)", text):
         what = m.group("what")
@@ -270,11 +271,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if _free(found, m.start("what"), m.end("what")):
             found.append(Name(m.start("what"), m.end("what"), what, NameKind.WITH))    # "cells with TTE"
     for m in PLAIN_CONTROL.finditer(text):          # "…, whereas the Li foil electrodes showed": the plain metal
-        within = [n for n in found if m.start("name") <= n.start and n.end <= m.end("name")]
-        if _free([n for n in found if n not in within], m.start("name"), m.end("name")):
-            for n in within:
-                found.remove(n)
-            found.append(Name(m.start("name"), m.end("name"), m.group("name"), NameKind.CONTROL))
+        _take_over(found, Name(*m.span("name"), m.group("name"), NameKind.CONTROL))
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
         if _free(found, m.start("word"), m.end("word")):
             found.append(Name(m.start("word"), m.end("word"), m.group("word"), NameKind.CONTROL))
@@ -286,12 +283,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             continue
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
         end = m.start("what") + len(" ".join(words[:last + 1]))
-        within = [n for n in found if m.start("what") <= n.start and n.end <= end]
-        if within and _free([n for n in found if n not in within], m.start(), end):
-            for n in within:                         # "without TMSB": the arm is the absence, not the additive
-                found.remove(n)
-        if _free(found, m.start(), end):             # "without additives", "without a LiF coating"
-            found.append(Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
+        # "without additives", "without a LiF coating"; over "TMSB" in "without TMSB": the arm is the absence
+        _take_over(found, Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
             or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
