@@ -103,9 +103,14 @@ def _word_regex(key: str) -> re.Pattern[str]:
 
 
 @cache
+def lexicon_alternation(key: str) -> str:
+    """The words of the lexicon list ``key`` as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(structure_words()[key], key=len, reverse=True))
+
+
+@cache
 def _word_before_regex(key: str) -> re.Pattern[str]:
-    words = sorted(structure_words()[key], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{lexicon_alternation(key)})\s+$", re.IGNORECASE)
 
 
 def word_before(key: str, text: str, end: int) -> re.Match[str] | None:

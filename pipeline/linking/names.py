@@ -199,13 +199,14 @@ def _take_over(found: list[Name], name: Name, yields: Callable[[Name], bool] = l
     """Add ``name`` where it overlaps only names inside its span that give way to it: a longer reading of
     the same words ("TF@NiF" over its formula "NiF", "without TMSB" over "TMSB")."""
     inside = [n for n in found if name.start <= n.start and n.end <= name.end and yields(n)]
-    if _free([n for n in found if n not in inside], name.start, name.end):
+    if free_span([n for n in found if n not in inside], name.start, name.end):
         for n in inside:
             found.remove(n)
         found.append(name)
 
 
-def _free(found: list[Name], start: int, end: int) -> bool:
+def free_span(found: Sequence[Spanned], start: int, end: int) -> bool:
+    """Whether no name of ``found`` overlaps ``start``–``end``."""
     return not any(n.start < end and start < n.end for n in found)
 
 
@@ -217,21 +218,21 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     found: list[Name] = stack_names(text)
     for m in BASED.finditer(text):                   # "the Au-LLZTO-based cell" is the Au-LLZTO cell
         stem = m.group("stem")
-        if (stem in glossary or _compound_names(stem, glossary)) and _free(found, m.start("stem"), m.end("stem")):
+        if (stem in glossary or _compound_names(stem, glossary)) and free_span(found, m.start("stem"), m.end("stem")):
             found.append(Name(m.start("stem"), m.end("stem"), stem, NameKind.SHORT if stem in glossary else NameKind.COMPOUND))
     for name in _compound_names(text, glossary):
-        if _free(found, name.start, name.end):
+        if free_span(found, name.start, name.end):
             found.append(name)
     for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
         for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
             _take_over(found, Name(*span, m.group(), NameKind.SHORT), lambda n, span=span: (n.start, n.end) != span)
     for m in LABELLED.finditer(text):
-        if _free(found, m.start(), m.end()):
+        if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
     found.extend(series_names(text))
     for m in _family_regex().finditer(text):
-        if _free(found, m.start(), m.end()):
+        if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.FAMILY))
     for phrase in mentions.phrases:
         inside = [n for n in found if phrase.start <= n.start and n.end <= phrase.end]
@@ -244,11 +245,11 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             found.append(Name(phrase.start, phrase.end, phrase.text, NameKind.PHRASE))
     for material in mentions.materials:      # "the bare Li cell": a control without a head noun
         control = word_before("control", text, material.start)
-        if control and _free(found, control.start(), material.end) and not has_words("cathode", material.text):
+        if control and free_span(found, control.start(), material.end) and not has_words("cathode", material.text):
             found.append(Name(control.start(), material.end, text[control.start():material.end], NameKind.CONTROL))
     for material in mentions.materials:      # "the PP cell delivers …": a material a cell is named after
         if re.match(r"\s*(?:(?:symmetric|coin|full|half|pouch)[\s-]+)?cells?\b", text[material.end:]) and \
-                _free(found, material.start, material.end) and can_name_structure(material.text, glossary) and \
+                free_span(found, material.start, material.end) and can_name_structure(material.text, glossary) and \
                 not has_words("cathode", material.text):
             found.append(Name(material.start, material.end, material.text, NameKind.PHRASE))
     for m in ACRONYM.finditer(text):                 # "the pristine CC", "bare PE": a control named by an acronym
@@ -268,12 +269,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         same = [n for n in found if (n.start, n.end) == m.span("what")]
         if same and _ingredient(what):                    # a salt read as a material: here what a cell is made with
             found.remove(same[0])
-        if _free(found, m.start("what"), m.end("what")):
+        if free_span(found, m.start("what"), m.end("what")):
             found.append(Name(m.start("what"), m.end("what"), what, NameKind.WITH))    # "cells with TTE"
     for m in PLAIN_CONTROL.finditer(text):          # "…, whereas the Li foil electrodes showed": the plain metal
         _take_over(found, Name(*m.span("name"), m.group("name"), NameKind.CONTROL))
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
-        if _free(found, m.start("word"), m.end("word")):
+        if free_span(found, m.start("word"), m.end("word")):
             found.append(Name(m.start("word"), m.end("word"), m.group("word"), NameKind.CONTROL))
     for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
         words = m.group("what").split()

@@ -24,11 +24,11 @@ from pipeline.linking.names import (
     ELEMENTS,
     can_name_structure,
     coordinations,
+    free_span,
     phrase_names_design,
     plain_stacks,
 )
-from pipeline.mentions import Figure, Paper, has_words
-from pipeline.nlp.patterns import structure_words
+from pipeline.mentions import Figure, Paper, has_words, lexicon_alternation
 from pipeline.ontology import local_name
 from pipeline.records import (
     Arm,
@@ -71,11 +71,16 @@ def is_intro(sentence: Sentence) -> bool:
         any(has_words("intro_sections", h) for h in sentence.section)
 
 
+def _joined(names: Sequence[ArmMention], added: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
+    """A sentence's arm mentions with those a step found, left to right."""
+    return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else tuple(names)
+
+
 @cache
 def _design_reference_regex() -> re.Pattern[str]:
     """"the protected Li anode", "the as-prepared electrode", "the modified one": the paper's design,
     called by what was done to it rather than by its name."""
-    words = "|".join(re.escape(w) for w in sorted(structure_words()["design_words"], key=len, reverse=True))
+    words = lexicon_alternation("design_words")
     return re.compile(rf"\b(?:the|our|this)\s+(?:{words})\s+(?:(?:Li|lithium|Cu|copper|Zn|zinc|Na|sodium)\s+)?"
                       r"(?:metal\s+)?(?:anodes?|electrodes?|hosts?|separators?|electrolytes?|foils?|cells?|"
                       r"current\s+collectors?|layers?|Li|lithium|one)\b", re.I)
@@ -84,7 +89,7 @@ def _design_reference_regex() -> re.Pattern[str]:
 @cache
 def _design_done() -> re.Pattern[str]:
     """"… after coating", "upon the LiPON modification", "with the protective layer": what the paper did."""
-    words = "|".join(re.escape(w) for w in sorted(structure_words()["design_words"], key=len, reverse=True))
+    words = lexicon_alternation("design_words")
     return re.compile(rf"\s*(?:[A-Za-zμΩ°%·/\s−-]{{0,12}}?)\s*,?\s*(?:after|upon|with|by|through|via)\s+(?:the\s+|a\s+|an\s+)?"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{words}|coating|modification|treatment|protection|decoration)\b", re.I)
 
@@ -92,7 +97,7 @@ def _design_done() -> re.Pattern[str]:
 @cache
 def _control_one_regex() -> re.Pattern[str]:
     """"the unprotected one", "the bare ones": the paper's control, by a control word alone."""
-    words = "|".join(re.escape(w) for w in sorted(structure_words()["control"], key=len, reverse=True))
+    words = lexicon_alternation("control")
     return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b", re.I)
 
 
@@ -239,19 +244,19 @@ class ResearchLinker:
                 continue
             added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
-            if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+            if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
         for m in WITHOUT_IT.finditer(text):           # "without it, cells short-circuited": the design's absence
-            if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+            if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
         for m in _control_one_regex().finditer(text):
-            if self._main_control and not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+            if self._main_control and free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._main_control, m.group(), NameKind.CONTROL))
         for material, key in self._control_materials.items():
             for m in re.finditer(rf"(?<![\w@/|-]){re.escape(material)}(?![\w@/|-])", text):
-                if not any(n.start < m.end() and m.start() < n.end for n in (*names, *added)):
+                if free_span((*names, *added), m.start(), m.end()):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
-        return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else tuple(names)
+        return _joined(names, added)
 
     def _with_materials(self, k: int, names: Sequence[ArmMention]) -> Sequence[ArmMention]:
         """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
@@ -261,8 +266,8 @@ class ResearchLinker:
         added = [ArmMention(m.start, m.end, self._arm_named.get(m.text, ""), m.text, NameKind.PHRASE)
                  for m in self.paper.mentions[k].materials
                  if (m.text in self._arm_named or BRACKETED_FIGURE.match(text, m.end))
-                 and not any(n.start < m.end and m.start < n.end for n in names)]
-        return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else names
+                 and free_span(names, m.start, m.end)]
+        return _joined(names, added)
 
     @cached_property
     def _arm_named(self) -> dict[str, str]:
@@ -281,8 +286,8 @@ class ResearchLinker:
             return names
         added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                             m.group(), NameKind.PHRASE)
-                 for m in ANAPHORA.finditer(text) if not any(n.start < m.end() and m.start() < n.end for n in names)]
-        return tuple(sorted((*names, *added), key=lambda n: n.start)) if added else names
+                 for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
+        return _joined(names, added)
 
     @cached_property
     def _absence(self) -> str:
