@@ -178,7 +178,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     for m in fractions:                                 # the 3 of "C/3" is no figure of its own
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     yield from sorted([*_quantities(masked),
-                       *(Quantity(value=float(f"{1 / float(m.group('n')):.12g}"), unit="C", start=m.start(),
+                       *(Quantity(value=float(f"{1 / float(m.group('n')):.12g}"), unit=canonical_spelling("C"), start=m.start(),
                                   end=m.end(), text=m.group()) for m in fractions)], key=lambda q: q.start)
 
 
