@@ -156,6 +156,10 @@ def _ends_in_verb(words: str) -> bool:
 
 
 def is_methods(section: Sequence[str]) -> bool:
+    """A methods section: one whose headings name methods, unless the top heading is a results one
+    (journals put "Synthesis and characterization of X" under "Results" too)."""
+    if section and has_words("results_sections", section[0]):
+        return False
     return any(has_words("methods_sections", heading) for heading in section)
 
 

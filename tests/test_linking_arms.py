@@ -529,3 +529,22 @@ def test_arms_a_plain_lithium_foil_set_against_the_design_is_its_control(arms, r
     found = rows(paragraphs, title="Carbon nanofibre hosts for lithium")
     owner = {v: label for _, v, label in found}
     assert owner[35.0] == owner[118.0] != owner[190.0] == owner[47.0] == "Li foil"
+
+
+def test_arms_a_plural_subject_that_names_no_arm_speaks_of_every_arm_in_view(rows):
+    """"the as-made films have …" after a sentence that listed the arms: the figure is each of theirs."""
+    found = rows([(RESULTS, "We coated copper foil with a zinc oxide film (ZOF) and with a tin oxide film (TOF)."),
+                  (RESULTS, "The ZOF and TOF cells were compared with bare Cu cells."),
+                  (RESULTS, "Electron microscopy showed that the as-made films have a thickness of about 80 nm.")])
+    thick = {label for prop, value, label in found if prop == "Thickness" and value == 80}
+    assert thick == {"zinc oxide film (ZOF)", "tin oxide film (TOF)"}
+
+
+def test_arms_a_synthesis_subsection_of_the_results_reports_results(rows):
+    """Journals head a results subsection "Synthesis and characterization of …": its qualities are read,
+    as they are not under a methods heading."""
+    text = "The synthesized powders of the garnet coating (GC) have particle sizes of 2 μm."
+    under_results = rows([(("Results", "Synthesis and characterization of the coating"), text)])
+    under_methods = rows([(("Methods", "Synthesis of the coating"), text)])
+    assert ("ParticleSize", 2000.0, "garnet coating (GC)") in under_results
+    assert not under_methods

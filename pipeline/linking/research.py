@@ -48,6 +48,9 @@ GENERIC_MARKER = 3          # a marker with this many works backs a general stat
 DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
                           r"(?P<noun>cells?|separators?|electrodes?|samples?|hosts?|electrolytes?|anodes?|"
                           r"films?|membranes?|coatings?|layers?|current collectors?)\b", re.I)
+# "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
+PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
+                            r"films|membranes|pellets|coatings|layers|hosts|separators)\b(?!\s+(?:of|in|on|with)\b)", re.I)
 CONTRAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast|versus|vs\.|whereas|while|but)\b", re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
 MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
@@ -135,21 +138,29 @@ class ResearchLinker:
         s = self.paper.sentences[k]
         return is_intro(s) and not self.arms.own(k) and not has_words("own_work", s.text) and not s.citations
 
-    def spread(self, text: str, view: Sequence[str]) -> tuple[str, ...]:
+    def spread(self, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
-        every tested arm; "both" speaks of the two in view. Empty when the sentence does not spread."""
+        every tested arm; "both" speaks of the two in view; a plural subject that names no arm ("the
+        synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
         m = DISTRIBUTIVE.search(text)
         if m is None:
-            return ()
+            plural = PLURAL_SUBJECT.search(text)
+            if plural is None or len(view) < 2 or any(n.arm for n in names):
+                return ()
+            return tuple(a.key for a in self._headed(plural.group("noun"), [self.arms.arms[k] for k in view if k in self.arms.arms]))
         if m.group("word").lower().startswith("both") and len(view) >= 2:
             return tuple(view[-2:])
         tested = [a for a in self.arms.arms.values() if a.own and {"compared", "cell", "control"} & set(a.evidence)]
-        noun = m.group("noun").lower().rstrip("s")
-        same = [a for a in tested if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))]
-        chosen = same or tested
+        chosen = self._headed(m.group("noun"), tested)
         if m.group("word").lower() == "both" and len(chosen) != 2:
             return ()
         return tuple(a.key for a in chosen)
+
+    @staticmethod
+    def _headed(noun: str, arms: Sequence[Arm]) -> list[Arm]:
+        """The arms named with that head noun ("films": "zinc oxide film (ZOF)"), else all of them."""
+        noun = noun.lower().rstrip("s")
+        return [a for a in arms if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))] or list(arms)
 
     def earlier_lists(self, k: int) -> list[list[str]]:
         """The lists of own arms the passage named before sentence ``k``, nearest first."""
@@ -197,7 +208,8 @@ class ResearchLinker:
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names)))
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
-            owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k), self.spread(text, view))
+            owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k),
+                                self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners)
             for figure, arms in zip(found, owners, strict=True):
                 targets = arms or (self._topic(view),)
