@@ -179,6 +179,17 @@ def test_arms_a_figure_of_a_series_by_its_formula_belongs_to_every_member(rows):
     assert thick == {"Na3Zr2Si2PO12", "Na2.9Li0.1Zr2Si2PO12", "Na2.8Li0.2Zr2Si2PO12"}
 
 
+def test_arms_a_build_made_of_a_series_is_each_member_s_build(rows):
+    """"Li | LLZO | Na3-xLixZr2Si2PO12 cells at 60 °C": the stack holding the series formula is each member's
+    stack (the one the paper names, else the member), not an arm of its own."""
+    found = rows([(RESULTS, "The conductivities of Na3-xLixZr2Si2PO12 (x = 0, 0.1, 0.2) were 0.5, 0.8 and "
+                            "1.1 mS cm−1, respectively."),
+                  (RESULTS, "Cells with the LiPON | Na2.8Li0.2Zr2Si2PO12 bilayer kept 98.1% of their capacity."),
+                  (RESULTS, "The LiPON | Na3-xLixZr2Si2PO12 bilayers were cycled at 60 °C.")])
+    hot = {label for prop, _, label in found if prop == "Temperature"}
+    assert hot == {"Na3Zr2Si2PO12", "Na2.9Li0.1Zr2Si2PO12", "LiPON | Na2.8Li0.2Zr2Si2PO12"}
+
+
 def test_arms_a_results_sentence_citing_only_to_explain_keeps_its_figures(rows):
     found = rows([(RESULTS, "A titanium nitride coated Cu foil (TNC) host was made."),
                   (RESULTS, "The TNC cells were cycled at 1 mA cm−2."),

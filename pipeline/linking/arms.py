@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -468,7 +468,7 @@ class _Builder:
                             role=role, score=score, evidence=tuple(reasons))
             for m in keys:
                 arm_of_key[m] = key
-        shared = self._fold_parts(arms, arm_of_key) | self._fold_series(arms, arm_of_key)
+        shared = self._fold_parts(arms, arm_of_key) | self._fold_series(arms, arm_of_key, seen)
         mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
                                if (k := name_key(n.text, self.glossary)) in arm_of_key
                                or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH))
@@ -517,7 +517,8 @@ class _Builder:
                 del arm_of_key[name]
         return shared
 
-    def _fold_series(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    def _fold_series(self, arms: dict[str, Arm], arm_of_key: dict[str, str], seen: Iterable[str]
+                     ) -> dict[str, tuple[str, ...]]:
         """A composition series named by its formula ("the Li1+xAlxTi2-x(PO4)3 pellets were 1 mm thick")
         stands for its members, not for an arm of its own: the members the paper declares it with most
         often ("(x = 0, 0.3, 0.5)"), where these are arms. Returned as series → arms, like a shared part."""
@@ -528,14 +529,41 @@ class _Builder:
         series: dict[str, tuple[str, ...]] = {}
         for root, counts in declared.items():
             family = arm_of_key.get(root, f"own-{slug(root)}")
-            kept = tuple(dict.fromkeys(key for m in counts.most_common(1)[0][0]
-                                       if (key := arm_of_key.get(m)) in arms and key != family))
+            member_keys = counts.most_common(1)[0][0]
+            kept = tuple(dict.fromkeys(key for m in member_keys if (key := arm_of_key.get(m)) in arms and key != family))
             if len(kept) < 2:
                 continue
             series[family] = kept
             arms.pop(family, None)
             arm_of_key.setdefault(root, family)
+            series |= self._fold_series_builds(root, member_keys, arms, arm_of_key, seen)
         return series
+
+    @staticmethod
+    def _fold_series_builds(root: str, member_keys: Sequence[str], arms: dict[str, Arm],
+                            arm_of_key: dict[str, str], seen: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """A build made of the series and other parts ("LPSCl | Li6-xAgxPS5Cl bilayer"), an arm or not, is
+        each member's build: the arm made of the same parts with the member in the series' place, else
+        the member."""
+        builds: dict[str, tuple[str, ...]] = {}
+        series_made = key_parts(root)[0]
+        for name in seen:
+            made, _ = key_parts(name)
+            rest = made - series_made
+            owner = arm_of_key.get(name, f"own-{slug(name)}")
+            if not series_made < made or name in arm_of_key and owner not in arms:
+                continue
+            wholes = []
+            for member in member_keys:
+                same = [arm for other, arm in arm_of_key.items()
+                        if arm in arms and key_parts(other)[0] == rest | key_parts(member)[0]]
+                wholes.append(same[0] if same else arm_of_key.get(member, ""))
+            kept = tuple(dict.fromkeys(w for w in wholes if w in arms and w != owner))
+            if len(kept) >= 2:
+                builds[owner] = kept
+                arms.pop(owner, None)
+                arm_of_key[name] = owner
+        return builds
 
     @staticmethod
     def _drop(key: str, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:
