@@ -68,6 +68,7 @@ class AKG(DefinedNamespace):
     Porosity: URIRef  # porosity
     PropertyRole: URIRef  # property role
     Quality: URIRef  # material quality
+    RamanIntensityRatio: URIRef  # Raman D/G intensity ratio
     Reference: URIRef  # cited work
     ScanRate: URIRef  # scan rate
     ShortCircuitCycle: URIRef  # cycle of short circuit

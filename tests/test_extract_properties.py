@@ -68,6 +68,12 @@ def test_extract_named_ratio_without_unit(read):
     assert read("The tortuosity (5.10) was higher than before.") == [("Tortuosity", 5.1, "1", "=")]
 
 
+@pytest.mark.parametrize("sentence", ["The carbon film had a higher D to G intensity ratio (ID/G ~ 0.92).",
+                                      "The ID/IG value of the annealed foam was 0.92."])
+def test_extract_raman_defect_ratio_is_read_from_its_usual_spellings(read, sentence):
+    assert read(sentence) == [("RamanIntensityRatio", 0.92, "1", "=")]
+
+
 def test_extract_ratio_ignores_figure_labels(read):
     assert read("The tortuosity of each film is shown in Figure 3.") == []
 
