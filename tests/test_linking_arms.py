@@ -113,6 +113,17 @@ def test_arms_each_spreads_over_the_arms_tested(rows):
                       "alumina-coated separator (ACS)"}
 
 
+def test_arms_a_figure_before_a_list_of_arms_is_every_listed_arm_s(rows):
+    """"After 300 cycles: cells with (a) A, (b) B and (c) C": the count is each listed arm's, not the first's."""
+    found = rows([(RESULTS, "A silica-coated separator (SCS) and an alumina-coated separator (ACS) were compared with a "
+                            "pristine polyethylene separator."),
+                  (RESULTS, "The SCS gave a contact angle of 21° while the ACS gave 35°."),
+                  (RESULTS, "Lithium deposits after 300 cycles in cells with (a) a pristine polyethylene separator, "
+                            "(b) the SCS and (c) the ACS are shown in Figure 5.")])
+    assert {label for prop, v, label in found if prop == "CycleNumber"} == {
+        "pristine polyethylene separator", "silica-coated separator (SCS)", "alumina-coated separator (ACS)"}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

@@ -183,8 +183,8 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
         group = next(g for g in coordinations(text, before) if before[-1] in g)
         return tuple(_distinct(group))
     after = [n for n in inside if n.start >= figure.quantity.end]
-    if after and not _compared_after(text, figure, after[0]):
-        return (after[0].arm,)
+    if after and not _compared_after(text, figure, after[0]):     # "after 250 cycles: cells with (a) A, (b) B and (c) C"
+        return tuple(_distinct(coordinations(text, after)[0]))
     return ()
 
 
