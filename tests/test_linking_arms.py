@@ -124,6 +124,17 @@ def test_arms_a_figure_before_a_list_of_arms_is_every_listed_arm_s(rows):
         "pristine polyethylene separator", "silica-coated separator (SCS)", "alumina-coated separator (ACS)"}
 
 
+def test_arms_conditions_opening_a_paragraph_hold_for_the_arms_its_results_name_too(rows):
+    """A paragraph that opens with how cells were tested: the arms of the passage before, and those its own
+    results then name ("… while the bare Li cell …"), were all tested so."""
+    found = rows([(RESULTS, "A tin-coated copper mesh (TCM) was made and compared with bare Li."),
+                  (RESULTS, "The TCM electrode kept a Coulombic efficiency of 97.9% over 200 cycles."),
+                  (RESULTS, "Symmetric cells were tested at 2 mA cm−2 (Figure 3a). The TCM cell cycled for 900 h, "
+                            "while the bare Li cell failed after 210 h.")])
+    assert {label for prop, v, label in found if prop == "CurrentDensity" and v == 2} == {
+        "tin-coated copper mesh (TCM)", "bare Li"}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

@@ -114,17 +114,26 @@ class ResearchLinker:
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
-        sentences = self.paper.sentences
+        paragraph = self.paper.paragraph(k)
+        ahead = [j for j in paragraph if j > k] if look_ahead else []
+        if ahead and paragraph[0] == k:     # a paragraph that opens with its conditions: its results say for whom too
+            return tuple(dict.fromkeys([*self._named_first(self._back(k)), *self._named_first(ahead)]))
+        return self._named_first(self._back(k)) or self._named_first(ahead)
+
+    def _back(self, k: int) -> list[int]:
+        """The sentences before ``k`` that keep their arms in view: same section and kind, VIEW_REACH back."""
+        sentences, back = self.paper.sentences, []
         for j in range(k - 1, max(-1, k - 1 - VIEW_REACH), -1):
             if sentences[j].section != sentences[k].section or sentences[j].kind != sentences[k].kind:
                 break
-            named = self.arms.own(j)
-            if named:
+            back.append(j)
+        return back
+
+    def _named_first(self, ks: Sequence[int]) -> tuple[str, ...]:
+        """The own arms of the first of these sentences that names any, in the order they were named."""
+        for j in ks:
+            if named := self.arms.own(j):
                 return tuple(dict.fromkeys(a for m in named for a in self.arms.expand(m.arm)))
-        if look_ahead:
-            for j in self.paper.paragraph(k):
-                if j > k and (named := self.arms.own(j)):
-                    return tuple(dict.fromkeys(a for m in named for a in self.arms.expand(m.arm)))
         return ()
 
     def _topic(self, view: Sequence[str]) -> str:
