@@ -135,6 +135,17 @@ def test_arms_conditions_opening_a_paragraph_hold_for_the_arms_its_results_name_
         "tin-coated copper mesh (TCM)", "bare Li"}
 
 
+def test_arms_the_one_material_an_arm_is_made_of_written_alone_names_it(rows):
+    """"… 42 mV on CNF and 65 mV on Cu": Cu is the planar Cu foil the paper compares; "Cu nanowires" is not."""
+    found = rows([(RESULTS, "The tin-coated carbon fiber (TCF) was compared with bare carbon fiber (CF) and planar Cu foil."),
+                  (RESULTS, "On planar Cu foil, the Coulombic efficiency fell to 80% within 60 cycles."),
+                  (RESULTS, "The nucleation overpotential on TCF was only 6 mV, compared with 42 mV on CF and 65 mV on Cu."),
+                  (RESULTS, "Cu nanowires of 90 nm diameter were reported before.")])
+    assert {(v, label) for prop, v, label in found if prop == "Overpotential"} == {
+        (6.0, "tin-coated carbon fiber (TCF)"), (42.0, "carbon fiber (CF)"), (65.0, "planar Cu foil")}
+    assert not {label for prop, v, label in found if prop == "ParticleSize" and label == "planar Cu foil"}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

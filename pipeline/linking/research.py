@@ -25,6 +25,8 @@ from pipeline.linking.names import (
     can_name_structure,
     coordinations,
     free_span,
+    key_parts,
+    name_key,
     phrase_names_design,
     plain_stacks,
 )
@@ -58,6 +60,7 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
+WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
 BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
@@ -281,14 +284,28 @@ class ResearchLinker:
 
     def _with_materials(self, k: int, names: Sequence[ArmMention]) -> Sequence[ArmMention]:
         """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
-        its arms ("MXene", "MXene-Li", "MXene electrode") stands for that arm; any other material with a
-        figure in brackets after it ("and Cu (~61 mV)") holds that figure, which is then none of the arms'."""
+        its arms ("MXene", "MXene-Li", "MXene electrode") or that the arm alone is made of ("65 mV on Cu" for
+        "planar Cu foil") stands for that arm; any other material with a figure in brackets after it ("and Cu
+        (~61 mV)") holds that figure, which is then none of the arms'."""
         text = self.paper.sentences[k].text
-        added = [ArmMention(m.start, m.end, self._arm_named.get(m.text, ""), m.text, NameKind.PHRASE)
-                 for m in self.paper.mentions[k].materials
-                 if (m.text in self._arm_named or BRACKETED_FIGURE.match(text, m.end))
-                 and free_span(names, m.start, m.end)]
+        added = []
+        for m in self.paper.mentions[k].materials:
+            alone = WRITTEN_ALONE.match(text, m.end)
+            arm = self._arm_named.get(m.text) or (self._arm_made.get(m.text) if alone else None)
+            if (arm or BRACKETED_FIGURE.match(text, m.end)) and free_span(names, m.start, m.end):
+                added.append(ArmMention(m.start, m.end, arm or "", m.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    @cached_property
+    def _arm_made(self) -> dict[str, str]:
+        """The one thing an own arm is made of → that arm ("Cu" for "planar Cu foil"), where no other arm is
+        made of it alone."""
+        arms: dict[str, set[str]] = {}
+        for arm in self.arms.arms.values():
+            made, _ = key_parts(name_key(arm.label, self.arms.glossary))
+            if arm.own and len(made) == 1:
+                arms.setdefault(next(iter(made)), set()).add(arm.key)
+        return {thing: next(iter(keys)) for thing, keys in arms.items() if len(keys) == 1}
 
     @cached_property
     def _arm_named(self) -> dict[str, str]:
