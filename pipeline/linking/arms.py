@@ -141,6 +141,7 @@ class _Seen:
     kinds: set[NameKind]
 
 
+TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal"})
 
 
@@ -604,7 +605,12 @@ class _Builder:
 
     @cached_property
     def title_names(self) -> list[Name]:
-        return sentence_names(self.paper.document.meta.title, self.paper.title, self.glossary)
+        """The names in the title, but for the setting a title's purpose is pursued in ("X for lithium
+        anodes in carbonate electrolytes"): what the design is tested in is not the design."""
+        title = self.paper.document.meta.title
+        names = sentence_names(title, self.paper.title, self.glossary)
+        kept = [n for n in names if not TITLE_SETTING.search(title[:n.start])]
+        return kept or names
 
     @cached_property
     def _title_phrase(self) -> str:
