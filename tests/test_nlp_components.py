@@ -94,6 +94,9 @@ ABBREVIATION_CASES = {
     # the long form runs over "on" when nothing shorter spells the short form, never over "of" (a notion)
     "where-a-thing-sits": ("Tin nanosheets grown on carbon paper (SnNS@CP) and the mean free path of ions (MFPI)",
                            [("Tin nanosheets grown on carbon paper", "SnNS@CP")]),
+    # a long form as long as its limit still runs over where the thing sits
+    "long-form-and-place": ("a radially grown tin oxide nanorod array on nickel foil (RSn) for lithium",
+                            [("radially grown tin oxide nanorod array on nickel foil", "RSn")]),
     # no shorter run of words spells ECL
     "what-it-holds": ("an electrolyte containing LiFSI and LiPO2F2 (ECL) and polypropylene (PP)",
                       [("electrolyte containing LiFSI and LiPO2F2", "ECL"), ("polypropylene", "PP")]),

@@ -224,6 +224,7 @@ STOP_BEFORE_LONG_FORM = {".", ";", ":", "(", ")", "[", "]", "and", "or", "as", "
                          "by", "with", "using", "of", "in", "on", "a", "an", "the", "this", "that", "which"}
 # where no long form fits inside those, one may run over where a thing sits ("graphene grown on copper
 # mesh (G@CuM)"), never over a clause, a verb or an "of" ("partial density of states": a notion, not a thing)
+PLACE_WORDS = 3             # words a long form may run over where it says where a thing sits ("on copper foil")
 HARD_STOPS = STOP_BEFORE_LONG_FORM - {"on", "in", "with", "a", "an", "the", "and", "or"} | {","}
 
 
@@ -316,6 +317,8 @@ class AbbreviationFinder:
             limit = min(len(short) + self.max_extra_words, 2 * len(short))
             size = None
             for stops in (STOP_BEFORE_LONG_FORM, HARD_STOPS):   # "arrays grown on copper mesh (VG@CuM)": past "on"
+                if stops is HARD_STOPS:
+                    limit += PLACE_WORDS           # "… nanowire array on copper foil (VCu)": the place adds words
                 start = i
                 while start > 0 and i - start < limit and (doc[start - 1].lower_ not in stops
                                                            or _closes_a_name(doc, start - 1)):
