@@ -157,6 +157,16 @@ def test_arms_the_setting_a_title_names_after_its_purpose_is_not_the_design(arms
     assert not any("title" in a.evidence for a in model.arms.values() if "electrolyte" in a.label)
 
 
+def test_arms_lithium_held_on_a_metal_is_a_name_not_a_kind_of_cell(rows):
+    """"Li@Cu cells" are cells of lithium plated on copper, the control; "Li-S cells" are a kind of cell."""
+    found = rows([(RESULTS, "Lithium plated on a tin-coated carbon cloth (TCC) was compared with lithium on planar Cu."),
+                  (RESULTS, "Li@TCC cells ran for 900 h with a hysteresis of 20 mV; Li@Cu cells reached 150 mV "
+                            "after 200 h.")])
+    assert {(v, label) for prop, v, label in found if prop in ("Lifespan", "VoltageHysteresis")} == {
+        (900.0, "tin-coated carbon cloth (TCC)"), (20.0, "tin-coated carbon cloth (TCC)"), (150.0, "planar Cu"),
+        (200.0, "planar Cu")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

@@ -125,7 +125,7 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
         if len(parts) > 1 and any(len(p) > 1 and is_name_token(p, glossary) for p in parts) and \
                 any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
                 all(is_name_token(p, glossary) or ELEMENT_PART.fullmatch(p) for p in parts) and \
-                (not has_words("cell_words", text[m.end():m.end() + 12]) or not _cell_kind(parts)):
+                (not has_words("cell_words", text[m.end():m.end() + 12]) or not _cell_kind(parts) or "@" in name):
             start = m.start() + m.group().index(name)
             found.append(Name(start, start + len(name), name, NameKind.COMPOUND))
     for m in FORMULA.finditer(text):
@@ -183,7 +183,8 @@ def plain_stacks(text: str) -> list[tuple[int, int, str]]:
 
 
 def _cell_kind(parts: Sequence[str]) -> bool:
-    """'Li-S', 'Li-O2', 'Na-ion', 'Li|Cu': a kind of cell, not one arm ('LNF-Li cells' is one)."""
+    """'Li-S', 'Li-O2', 'Na-ion', 'Li|Cu': a kind of cell, not one arm ('LNF-Li cells' is one; so is 'Li@Cu
+    cells', lithium held on copper)."""
     return all(p in ELEMENTS or p in CELL_KIND_PARTS for p in parts)
 
 
