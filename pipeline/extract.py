@@ -21,7 +21,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.linking import link
-from pipeline.mentions import Figure, Mention, Paper, SentenceMentions, has_words, sentence_mentions
+from pipeline.mentions import (
+    Figure,
+    Mention,
+    Paper,
+    SentenceMentions,
+    has_words,
+    lexicon_alternation,
+    sentence_mentions,
+)
 from pipeline.nlp.patterns import DASHES
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
@@ -274,8 +282,7 @@ def figures(paper: Paper) -> list[Figure]:
     return found
 
 
-COMPARISON = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|whereas|while)\b",
-                        re.I)
+COMPARISON = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')})\b", re.I)
 
 
 def _bracketed(text: str, quantity: Quantity) -> bool:

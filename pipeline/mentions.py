@@ -104,8 +104,9 @@ def _word_regex(key: str) -> re.Pattern[str]:
 
 @cache
 def lexicon_alternation(key: str) -> str:
-    """The words of the lexicon list ``key`` as one regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(structure_words()[key], key=len, reverse=True))
+    """The words of the lexicon list ``key`` as one regex alternation, longest first; the words of a phrase
+    may be apart by any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(structure_words()[key], key=len, reverse=True))
 
 
 @cache

@@ -33,14 +33,14 @@ from pipeline.linking.names import (
     sentence_names,
     series_declarations,
 )
-from pipeline.mentions import Mention, Paper, generic_heads, has_words
+from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation
 from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role
 
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
-COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|whereas|while|unlike"
+COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike"
                          r"|in\s+contrast,|by\s+contrast,)\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"

@@ -20,15 +20,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.linking.names import OWNER_GAP, coordinations
-from pipeline.mentions import Figure
+from pipeline.mentions import Figure, lexicon_alternation
 from pipeline.records import ArmMention
 from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
 
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)")
-COMPARATIVE = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast\s+to|versus|vs\.|over)\b",
-                         re.I)
+COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|foils?|layers?|films?|membranes?|"

@@ -17,7 +17,14 @@ from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
-from pipeline.mentions import Mention, SentenceMentions, generic_heads, has_words, word_before
+from pipeline.mentions import (
+    Mention,
+    SentenceMentions,
+    generic_heads,
+    has_words,
+    lexicon_alternation,
+    word_before,
+)
 from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.records import Name, NameKind
 
@@ -54,7 +61,7 @@ REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+",
 ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")     # "CC", "PE", "rGO" is not
 # a plain metal electrode a result is contrasted with ("whereas the Li foil electrodes", "compared to ~100% for
 # the Li foil", "the Li foil counterpart"): the paper's control, though "Li foil" alone names nothing
-PLAIN_CONTROL = re.compile(r"\b(?:whereas|while|than|compared\s+(?:to|with)|in\s+contrast\s+to|unlike|versus|vs\.)\s+"
+PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike)\s+"
                            r"(?:(?:that|those)\s+(?:of|for|with)\s+|[^,;()]{0,30}?\bfor\s+|with\s+)?(?:the\s+|a\s+)?"
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")

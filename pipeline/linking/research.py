@@ -53,7 +53,8 @@ DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(
 # "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
 PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
                             r"films|membranes|pellets|coatings|layers|hosts|separators)\b(?!\s+(?:of|in|on|with)\b)", re.I)
-CONTRAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|in\s+contrast|versus|vs\.|whereas|while|but)\b", re.I)
+CONTRAST = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|in\s+contrast|but)\b",
+                      re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
 MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
