@@ -38,10 +38,16 @@ def only(text):
     ("plated at 2 mA cm−1 for", 2, "mA cm-2", "="),              # a current per length: per area is meant
     ("a capacity of 3 mAh cm−1 was", 3, "mA h cm-2", "="),
     ("a capacity of 545.3 mAh g− 1 was", 545.3, "mA h g-1", "="),  # a space between the minus and its power
+    ("cycled for 1 000 h at", 1000, "h", "="),                   # thousands grouped by a space ...
+    ("after 2\u2009500 cycles,", 2500, "cycles", "="),           # ... or the thin space journals print
 ])
 def test_quantities_value_unit_qualifier(text, value, unit, qualifier):
     q = only(text)
     assert (q.value, q.unit, q.qualifier) == (pytest.approx(value), unit, qualifier)
+
+
+def test_quantities_numbers_apart_are_not_one_grouped_number():
+    assert found("at 1 and 2 mA cm−2 for 12 345 h") == [(1, "mA cm-2", "="), (2, "mA cm-2", "="), (12345, "h", "=")]
 
 
 def test_quantities_range_gives_both_ends():

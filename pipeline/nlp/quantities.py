@@ -20,7 +20,8 @@ from pipeline.nlp.patterns import DASH, DASHES, qualifier_phrases, unit_atoms
 from pipeline.records import Quantity
 from pipeline.units import canonical_spelling
 
-NUMBER = r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?"
+# "1,000", and "1 000" as journals that group thousands with a thin space print it (read as a space or kept)
+NUMBER = r"(?<![\d,.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,]\d)(?!\s?[×xX]\s?10)|\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?"
 
 
 def _sci(name: str) -> str:
@@ -76,8 +77,8 @@ def _power(exp: str | None, sup: str | None) -> int | None:
 
 def _number(text: str) -> float:
     text = text.translate(str.maketrans({d: "-" for d in DASHES}))
-    if re.fullmatch(r"-?\d{1,3}(,\d{3})+", text):
-        text = text.replace(",", "")
+    if re.fullmatch(r"-?\d{1,3}([,\s]\d{3})+", text):
+        text = re.sub(r"[,\s]", "", text)
     return float(text)
 
 
