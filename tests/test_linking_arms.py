@@ -167,6 +167,26 @@ def test_arms_lithium_held_on_a_metal_is_a_name_not_a_kind_of_cell(rows):
         (200.0, "planar Cu")}
 
 
+def test_arms_a_title_that_spells_out_the_design_s_acronym_names_it(arms):
+    """"Lithium–carbon nanotube composite anodes" in the title, "Li–CNT" in the text: one design."""
+    paragraphs = [(RESULTS, "Molten lithium was infused into a nanotube sponge, and the Li–CNT anode was cycled for "
+                            "900 h at 2 mA cm−2.")]
+    model = arms(paragraphs, title="Lithium–carbon nanotube composite anodes for stable cycling")
+    assert model.arms[model.main].label == "Li–CNT anode"
+    assert "title" in model.arms[model.main].evidence
+
+
+def test_arms_a_control_s_spelling_names_it_wherever_it_recurs(rows):
+    """"Li foil", read as the control where it was compared, is the control in a later list and its "latter"."""
+    found = rows([(RESULTS, "The thickness change of the Li–CNT anode was 4%, versus 92% for a Li foil."),
+                  (RESULTS, "Symmetric cells of Li–CNT and Li foil were cycled at 3 mA cm−2. The former lasted "
+                            "1200 h, while the latter short-circuited at 150 h.")],
+                 title="Lithium–carbon nanotube composite anodes")
+    assert {(prop, v, label) for prop, v, label in found if prop in ("CurrentDensity", "Lifespan")} == {
+        ("CurrentDensity", 3.0, "Li–CNT anode"), ("CurrentDensity", 3.0, "Li foil"),
+        ("Lifespan", 1200.0, "Li–CNT anode"), ("Lifespan", 150.0, "Li foil")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

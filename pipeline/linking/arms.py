@@ -27,6 +27,7 @@ from pipeline.linking.names import (
     arm_word_before,
     can_name_structure,
     coordinations,
+    free_span,
     is_formula,
     key_parts,
     name_key,
@@ -368,8 +369,8 @@ class _Builder:
             if title_key == key:
                 return True
             title_made, title_head = key_parts(title_key)
-            if made and made == title_made and (head == title_head or not head):
-                return True
+            if made and _canonical(made) == _canonical(title_made) and (head == title_head or not head):
+                return True                          # "Li–CNT" under a "lithium–carbon nanotube composite" title
         return False
 
     def _defined_here(self, key: str, seen: dict[str, _Seen]) -> bool:
@@ -470,15 +471,35 @@ class _Builder:
             for m in keys:
                 arm_of_key[m] = key
         shared = self._fold_parts(arms, arm_of_key) | self._fold_series(arms, arm_of_key, seen)
-        mentions = tuple(tuple(ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
-                               if (k := name_key(n.text, self.glossary)) in arm_of_key
-                               or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH))
-                         for names in self.names)
+        mentions = tuple(self._recurring(sentence.text, tuple(
+            ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
+            if (k := name_key(n.text, self.glossary)) in arm_of_key
+            or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH)), arms)
+            for sentence, names in zip(self.paper.sentences, self.names, strict=True))
         main = self.main(arms, mentions)
         if main not in arms:
             arms[main] = Arm(key=main, label=self.title_label(), aliases=(), role=Role.DESIGN, score=0,
                              evidence=("title",))
         return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
+
+    @staticmethod
+    def _recurring(text: str, found: tuple[ArmMention, ...], arms: Mapping[str, Arm]) -> tuple[ArmMention, ...]:
+        """The sentence's arm mentions, with the spellings of several words the paper gave one own arm
+        elsewhere ("Li foil", read as the control where it was compared) wherever they recur unread ("cells
+        of Li–CNT and Li foil")."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for arm in arms.values():
+            for alias in arm.aliases:
+                if arm.own and " " in alias:
+                    owners[alias].add(arm.key)
+        added = [ArmMention(m.start(), m.end(), next(iter(keys)), m.group(), NameKind.PHRASE)
+                 for alias, keys in owners.items() if len(keys) == 1 and alias in text
+                 for m in re.finditer(rf"(?<![\w@/|–-]){re.escape(alias)}(?![\w@/|–-])", text)]
+        kept: list[ArmMention] = []
+        for mention in sorted(added, key=lambda a: a.start - a.end):       # longest first
+            if free_span((*found, *kept), mention.start, mention.end):
+                kept.append(mention)
+        return tuple(sorted((*found, *kept), key=lambda n: n.start)) if kept else found
 
     def _fold_parts(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> dict[str, tuple[str, ...]]:
         """A part of a design ("the carbon layer" of the "BN-carbon separator", "PCS coating") is the
@@ -634,6 +655,12 @@ class _Builder:
             if phrase is not None and can_name_structure(phrase.text, self.glossary):
                 return phrase.text
         return title[:MAX_LABEL] or "this work"
+
+
+def _canonical(parts: frozenset[str]) -> frozenset[str]:
+    """What a name is made of, each material by its lexicon name ("CNT" and "carbon nanotube" agree)."""
+    index = material_alias_index()
+    return frozenset(index.get(p.replace("_", " "), p) for p in parts)
 
 
 def _value_list_of(text: str, quantities: Sequence[Mention], n: int) -> bool:
