@@ -97,6 +97,9 @@ ABBREVIATION_CASES = {
     # a long form as long as its limit still runs over where the thing sits
     "long-form-and-place": ("a radially grown tin oxide nanorod array on nickel foil (RSn) for lithium",
                             [("radially grown tin oxide nanorod array on nickel foil", "RSn")]),
+    # the short form names the decoration first, the long form the host first ("X coated with Y (Y@X)")
+    "host-first": ("a copper foam coated with ZnO (ZnO@CF) and carbon paper loaded with tin nanosheets (SnNS@CP)",
+                   [("copper foam coated with ZnO", "ZnO@CF"), ("carbon paper loaded with tin nanosheets", "SnNS@CP")]),
     # no shorter run of words spells ECL
     "what-it-holds": ("an electrolyte containing LiFSI and LiPO2F2 (ECL) and polypropylene (PP)",
                       [("electrolyte containing LiFSI and LiPO2F2", "ECL"), ("polypropylene", "PP")]),

@@ -243,7 +243,29 @@ def long_form(words: list[str], short: str) -> int | None:
     on_lithium = re.fullmatch(r"(?:Li[-@/])?(?P<rest>[A-Za-z0-9]{2,}?)(?:[-@/]Li)?", short)
     if size is None and on_lithium and on_lithium.group("rest") != short:
         return long_form(words, on_lithium.group("rest"))   # "a nitride coating (NC-Li)": the coating, on Li
+    parts = re.split(r"[@/–-]", short)
+    if size is None and len(parts) == 2 and all(len(p) >= 2 for p in parts):
+        return _host_first(words, host=parts[1], decoration=parts[0])
     return size
+
+
+def _host_first(words: list[str], host: str, decoration: str) -> int | None:
+    """"copper foam coated with ZnO (ZnO@CF)", "nickel foam modified by a MoS2 layer (MoS2-NF)": a short form
+    that names the decoration first and the host last, while the long form says the host first. The host's
+    part is the initials of words in a row (an element's name counts as its symbol), the decoration's letters
+    come after them; how many words from the host's first to the end, or None."""
+    symbols = [_element_symbols(w) for w in words]
+    elements = set(material_table().element_names.values())
+    by_symbol = [s if s in elements else s[:1] for s in symbols]          # "Cu foam" → CuF
+    by_letter = [w[:1] for w in words]                                     # "copper foam" → CF
+    letters = [c.lower() for c in decoration if c.isalnum()]
+    for i in range(len(words)):
+        for m in range(1, len(host) + 1):
+            spelled = {"".join(x[i:i + m]).lower() for x in (by_symbol, by_letter)}
+            if host.lower() in spelled and i + m < len(words) and \
+                    _spelled_by(" ".join(symbols[i + m:]).lower(), letters) is not None:
+                return len(words) - i
+    return None
 
 
 DIMENSIONS = {"one-dimensional": "1D", "two-dimensional": "2D", "three-dimensional": "3D"}
