@@ -187,6 +187,15 @@ def test_arms_a_control_s_spelling_names_it_wherever_it_recurs(rows):
         ("Lifespan", 1200.0, "Li–CNT anode"), ("Lifespan", 150.0, "Li foil")}
 
 
+def test_arms_respectively_over_things_only_some_of_which_are_arms(rows):
+    """"−1.77 and −4.16 eV on the PP and ceramic particles, respectively": the second figure is the particles',
+    none of the arms'."""
+    found = rows([(RESULTS, "A ceramic-coated separator (CCS) was compared with the bare PP separator."),
+                  (RESULTS, "The adsorption energies were −1.77 and −4.16 eV on the PP and ceramic particles, "
+                            "respectively.")])
+    assert {(v, label) for prop, v, label in found if prop == "AdsorptionEnergy"} == {(-1.77, "bare PP separator")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

@@ -82,12 +82,35 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
         else:
             fits = [g for g in fits if clause[0] <= g[0].start < clause[1]]
         if not fits:
+            if respectively >= 0 and values[-1].quantity.end <= respectively:
+                owners.update(_listed_after(text, values, names, respectively))
             continue
         after = [g for g in fits if g[0].start >= values[-1].quantity.end]
         group = after[0] if after else fits[-1]
         for figure, arm in zip(values, _distinct(group), strict=True):
             owners[id(figure)] = (arm,)
     return owners
+
+
+LISTED_AFTER = re.compile(r"\b(?:for|of|on|in|with|by|to)\s+(?P<items>[^;:()]+?)\s*,?\s*$", re.I)
+ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_after(text: str, values: Sequence[Figure], names: Sequence[ArmMention], respectively: int
+                  ) -> dict[int, tuple[str, ...]]:
+    """"−1.77 and −4.16 eV on the PP and ceramic particles, respectively": a list of as many things as
+    figures, of which only some are arms; each figure goes to its item's arm, or to no one."""
+    m = LISTED_AFTER.search(text, values[-1].quantity.end, respectively)
+    if m is None:
+        return {}
+    start = m.start("items")
+    cuts = [(start, start)]
+    cuts += [(start + c.start(), start + c.end()) for c in ITEM_SEPARATOR.finditer(m.group("items"))]
+    items = [(a_end, b_start) for (_, a_end), (b_start, _) in zip(cuts, [*cuts[1:], (m.end("items"), 0)], strict=True)]
+    if len(items) != len(values) or not any(n.arm and start <= n.start for n in names):
+        return {}
+    return {id(figure): (next((n.arm for n in names if a <= n.start < b and n.arm), ""),)
+            for figure, (a, b) in zip(values, items, strict=True)}
 
 
 def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention]) -> list[str]:
