@@ -117,6 +117,10 @@ TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interv
                          r"(?:cycled|charged|discharged|tested|measured|collected|scanned|swept|operated|recorded)"
                          r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
 DEFINITION = re.compile(r"\s*=\s*\d")
+# "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
+CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
+                        r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
+                        r"(?:\w+\s+)?by\s+$", re.I)
 REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
 
@@ -177,7 +181,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     mentions = paper.mentions[figure.sentence]
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
-    if has_words("intrinsic", before) or figure.value == 0 or REFERENCE_SCALE.match(text[figure.quantity.end:]):
+    if has_words("intrinsic", before) or figure.value == 0 or REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
+            CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and has_words("baseline", before) and figure.prop.role != local_name(AKG.TestCondition):
         return True

@@ -74,6 +74,13 @@ def test_extract_raman_defect_ratio_is_read_from_its_usual_spellings(read, sente
     assert read(sentence) == [("RamanIntensityRatio", 0.92, "1", "=")]
 
 
+@pytest.mark.parametrize("sentence", ["Across batches the Coulombic efficiency varied by less than 0.2%.",
+                                      "The capacity retention improved by 20% with the coating.",
+                                      "The overpotential decreased by 30 mV after coating."])
+def test_extract_by_how_much_a_figure_changed_is_no_figure(read, sentence):
+    assert read(sentence) == []
+
+
 def test_extract_ratio_ignores_figure_labels(read):
     assert read("The tortuosity of each film is shown in Figure 3.") == []
 
