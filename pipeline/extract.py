@@ -117,6 +117,7 @@ TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interv
                          r"(?:cycled|charged|discharged|tested|measured|collected|scanned|swept|operated|recorded)"
                          r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
 DEFINITION = re.compile(r"\s*=\s*\d")
+DESCRIBED_AS = re.compile(r"[-‐‑]?(?:thick|thin|wide|long|sized|diameter)\b")    # "10 μm-thick", "5 nm-sized"
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
                         r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
@@ -196,8 +197,9 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):
-        return figure.prop.role != local_name(AKG.Quality) or has_words("processing", text) or \
-            has_words("cathode", text)
+        described = DESCRIBED_AS.match(text, figure.quantity.end)        # "the 10 μm-thick X layer": what X is
+        return figure.prop.role != local_name(AKG.Quality) or \
+            not described and (has_words("processing", text) or has_words("cathode", text))
     return False
 
 

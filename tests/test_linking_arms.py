@@ -196,6 +196,14 @@ def test_arms_respectively_over_things_only_some_of_which_are_arms(rows):
     assert {(v, label) for prop, v, label in found if prop == "AdsorptionEnergy"} == {(-1.77, "bare PP separator")}
 
 
+def test_arms_a_methods_recipe_keeps_the_size_it_gives_its_thing(rows):
+    """"The 12 μm-thick GC layer was cast … and pressed at 200 MPa": a recipe, but the thickness is the layer's."""
+    found = rows([(RESULTS, "A garnet coating (GC) protects the lithium anode and was compared with bare Li."),
+                  (METHODS, "The 12 μm-thick GC layer was cast on Cu foil and pressed at 200 MPa."),
+                  (METHODS, "The slurry was cast at a thickness of 150 μm and dried at 80 °C.")])
+    assert {(prop, v) for prop, v, _ in found} == {("Thickness", 12000.0)}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])
