@@ -204,6 +204,16 @@ def test_arms_a_methods_recipe_keeps_the_size_it_gives_its_thing(rows):
     assert {(prop, v) for prop, v, _ in found} == {("Thickness", 12000.0)}
 
 
+def test_arms_a_figure_said_of_a_thing_beside_one_said_of_an_arm_is_the_thing_s(rows):
+    """"−0.08 eV on PP and −0.98 eV on ceramic particles": the second figure is the particles'; alone, "a CE of
+    99.1% on Cu foil" is still the design's (the foil is where it was measured)."""
+    found = rows([(RESULTS, "A ceramic-coated separator (CCS) was compared with the bare PP separator."),
+                  (RESULTS, "Li adsorption energies of −0.08 eV on PP and −0.98 eV on ceramic particles were found."),
+                  (RESULTS, "The CCS cells reached a Coulombic efficiency of 99.1% on Cu foil.")])
+    assert {(v, label) for prop, v, label in found if prop in ("AdsorptionEnergy", "CoulombicEfficiency")} == {
+        (-0.08, "bare PP separator"), (99.1, "ceramic-coated separator (CCS)")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

@@ -62,6 +62,7 @@ ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
+SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−0.98 eV on ceramic particles"
 BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
@@ -287,14 +288,22 @@ class ResearchLinker:
         """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
         its arms ("MXene", "MXene-Li", "MXene electrode") or that the arm alone is made of ("65 mV on Cu" for
         "planar Cu foil") stands for that arm; any other material with a figure in brackets after it ("and Cu
-        (~61 mV)") holds that figure, which is then none of the arms'."""
+        (~61 mV)"), or that a figure is said of beside one said of an arm ("−0.08 eV on PP and −0.98 eV on ceramic
+        particles"), holds that figure, which is then none of the arms'."""
         text = self.paper.sentences[k].text
+        figure_ends = [q.end for q in self.paper.mentions[k].quantities]
         added = []
         for m in self.paper.mentions[k].materials:
             alone = WRITTEN_ALONE.match(text, m.end)
             arm = self._arm_named.get(m.text) or (self._arm_made.get(m.text) if alone else None)
-            if (arm or BRACKETED_FIGURE.match(text, m.end)) and free_span(names, m.start, m.end):
+            if (arm or BRACKETED_FIGURE.match(text, m.end)) and free_span((*names, *added), m.start, m.end):
                 added.append(ArmMention(m.start, m.end, arm or "", m.text, NameKind.PHRASE))
+        def said_of(start: int) -> bool:
+            return any(end <= start and SAID_OF.fullmatch(text[end:start]) for end in figure_ends)
+        if any(n.arm and said_of(n.start) for n in (*names, *added)):      # "−0.08 eV on PP and …"
+            for m in (*self.paper.mentions[k].materials, *self.paper.mentions[k].phrases):
+                if said_of(m.start) and free_span((*names, *added), m.start, m.end):
+                    added.append(ArmMention(m.start, m.end, "", m.text, NameKind.PHRASE))
         return _joined(names, added)
 
     @cached_property
