@@ -214,6 +214,15 @@ def test_arms_a_figure_said_of_a_thing_beside_one_said_of_an_arm_is_the_thing_s(
         (-0.08, "bare PP separator"), (99.1, "ceramic-coated separator (CCS)")}
 
 
+def test_arms_a_collector_named_by_its_metal_is_the_control(rows):
+    """"the Cu collector" (a current collector, said short) is the control a new collector is compared with."""
+    found = rows([(RESULTS, "We grow a silver nanowire network on polyimide (AgNW@PI) as a current collector."),
+                  (RESULTS, "The AgNW@PI collector kept a Coulombic efficiency above 98.5% for 250 cycles, while the "
+                            "Cu collector dropped below 90% after 80 cycles.")])
+    ce = {v: label for prop, v, label in found if prop == "CoulombicEfficiency"}
+    assert "AgNW@PI" in ce[98.5] and ce[90.0] == "Cu collector"
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])
