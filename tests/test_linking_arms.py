@@ -223,6 +223,19 @@ def test_arms_a_collector_named_by_its_metal_is_the_control(rows):
     assert "AgNW@PI" in ce[98.5] and ce[90.0] == "Cu collector"
 
 
+def test_arms_electrolytes_told_apart_by_concentration_are_arms_of_their_own(rows):
+    """"the 2 M, 4 M and 6 M electrolytes", "the 6 M electrolyte", "those with 6 M": one arm per concentration."""
+    found = rows([(RESULTS, "The ionic conductivities of the 2 M, 4 M and 6 M electrolytes were 11.0, 7.2 and 3.1 "
+                            "mS cm−1, respectively."),
+                  (RESULTS, "The 6 M electrolyte gave a Coulombic efficiency of 99.1%, whereas the 2 M electrolyte gave "
+                            "94.0%."),
+                  (RESULTS, "Symmetric cells with 4 M lasted 700 h; those with 6 M lasted 1400 h.")])
+    assert len({label for _, _, label in found}) == 3
+    assert {(v, label.split(" M")[0]) for prop, v, label in found
+            if prop in ("IonicConductivity", "CoulombicEfficiency", "Lifespan")} == {
+        (11.0, "2"), (7.2, "4"), (3.1, "6"), (99.1, "6"), (94.0, "2"), (700.0, "4"), (1400.0, "6")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

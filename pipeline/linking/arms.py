@@ -142,6 +142,7 @@ class _Seen:
     kinds: set[NameKind]
 
 
+MOLAR_KEY = re.compile(r"\d+(?:\.\d+)?M")            # how name_key writes a concentration ("5 M" → "5M")
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal"})
 
@@ -287,6 +288,7 @@ class _Builder:
         """Every word of ``text`` names a thing (a short form, a formula, an acronym or a material)."""
         return bool(text) and all(w in self.glossary or bool(COMPOUND.fullmatch(w)) or is_formula(w)
                                   or bool(NAME_TOKEN.fullmatch(w)) or bool(materials_in(w.replace("_", " ")))
+                                  or bool(MOLAR_KEY.fullmatch(w))            # "5M": a concentration, keyed
                                   for word in text.split() for w in word.split("+"))
 
     def evidence(self, members: Sequence[str], seen: dict[str, _Seen]) -> tuple[int, list[str], float]:

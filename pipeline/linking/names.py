@@ -47,6 +47,15 @@ CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:\d+(?:\.\d+)?\s*(?:(?:wt|vol|mol|at)\.?\s*%|%|M|mM)\s+)?"     # "with 0.5 wt% X": an amount
                        r"(?:[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)      # "(B) PP": a panel letter
+# electrolytes told apart by their concentration: "the 5 M electrolyte", "the 1 M, 3 M and 5 M LiFSI electrolytes",
+# "cells with 5 M"; a concentration is keyed as one word ("5M")
+MOLAR = r"\d+(?:\.\d+)?\s?(?:M|mol\s?[Lk]g?[−–-]1)"
+CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])(\d+(?:\.\d+)?)\s?(?:M|mol\s?[Lk]g?[−–-]1)(?![\w−–-])")
+CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
+CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
+                                rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
+WITH_CONCENTRATION = re.compile(rf"\b(?:with|in|using|containing)\s+(?:the\s+)?(?P<c>{MOLAR})"
+                                r"(?![\w−–-])(?!\s+(?:[A-Z(]|\w*(?:electrolyte|solution)|of\b))")
 LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:(?:anodes?|hosts?|electrodes?|cells?|separators?|foils?|layers?|films?|membranes?|"
                       r"electrolytes?|coatings?)\s*)?"                 # "the A anode and the B anode"
@@ -238,6 +247,15 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in LABELLED.finditer(text):
         if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for m in CONCENTRATED.finditer(text):           # "the 5 M electrolyte": electrolytes told apart by concentration
+        _take_over(found, Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for listed in CONCENTRATION_LIST.finditer(text):     # "the 1 M, 3 M and 5 M electrolytes": one name each
+        for m in CONCENTRATION_WORD.finditer(text, listed.start(), listed.end()):
+            if free_span(found, m.start(), m.end()):
+                found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for m in WITH_CONCENTRATION.finditer(text):          # "those with 5 M lasted 1500 h"
+        if free_span(found, m.start("c"), m.end("c")):
+            found.append(Name(m.start("c"), m.end("c"), m.group("c"), NameKind.LABEL))
     found.extend(series_names(text))
     for m in _family_regex().finditer(text):
         if free_span(found, m.start(), m.end()):
@@ -438,6 +456,8 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     clean = DETERMINERS.sub("", text.strip(" ,.;:")).strip()
     lowered = clean.lower()
     words = lowered.split()
+    if CONCENTRATED.fullmatch(clean) or CONCENTRATION_WORD.fullmatch(clean):
+        return True                                     # "5 M electrolyte": told apart by its concentration
     if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
@@ -494,6 +514,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
         clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
     clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
+    clean = CONCENTRATION_WORD.sub(r"\1M", clean)         # "5 M" and "5 mol L−1": one word, a name part
     if not clean:
         return ""
     words = clean.split()
@@ -503,6 +524,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         head = singular                                 # separators → separator, meshes → mesh
     names: set[str] = set()
     for word in words[:-1] if head else words:
+        if re.fullmatch(r"\d+(?:\.\d+)?M", word):
+            names.add(word)                          # "5M electrolyte": its concentration tells it apart
+            continue
         variant = VARIANT.fullmatch(word)
         if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))):
             names.add(word)                          # "ZCF-10", one of a series of samples: its own arm
