@@ -50,7 +50,7 @@ OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\
 # electrolytes told apart by their concentration: "the 5 M electrolyte", "the 1 M, 3 M and 5 M LiFSI electrolytes",
 # "cells with 5 M"; a concentration is keyed as one word ("5M")
 MOLAR = r"\d+(?:\.\d+)?\s?(?:M|mol\s?[Lk]g?[−–-]1)"
-CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])(\d+(?:\.\d+)?)\s?(?:M|mol\s?[Lk]g?[−–-]1)(?![\w−–-])")
+CONCENTRATION_WORD = re.compile(r"(?<![\w.,−–-])(\d+(?:\.\d+)?)\s?(?:M|mol\s?[Lk]g?[−–-]1)(?![\w−–-])")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
