@@ -236,6 +236,19 @@ def test_arms_electrolytes_told_apart_by_concentration_are_arms_of_their_own(row
         (11.0, "2"), (7.2, "4"), (3.1, "6"), (99.1, "6"), (94.0, "2"), (700.0, "4"), (1400.0, "6")}
 
 
+def test_arms_amounts_of_an_additive_set_against_each_other_are_arms_of_their_own(rows):
+    """"with 0, 0.02 and 0.2 M CsNO3": three arms, the first the one without it; a paper that uses an additive at
+    one amount keeps one arm for it (tested with TPFPB in test_extract_linking)."""
+    found = rows([(RESULTS, "Cesium nitrate (CsNO3) was added to the carbonate electrolyte."),
+                  (RESULTS, "The Coulombic efficiencies with 0, 0.02 and 0.2 M CsNO3 were 87.5%, 94.1% and 97.3%, "
+                            "respectively."),
+                  (RESULTS, "With 0.2 M CsNO3, the symmetric cell ran for 950 h, while the cell without CsNO3 failed "
+                            "after 180 h.")])
+    assert {(v, label) for prop, v, label in found if prop in ("CoulombicEfficiency", "Lifespan")} == {
+        (87.5, "without CsNO3"), (94.1, "0.02 M CsNO3"), (97.3, "0.2 M CsNO3"), (950.0, "0.2 M CsNO3"),
+        (180.0, "without CsNO3")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

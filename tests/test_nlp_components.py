@@ -101,6 +101,9 @@ ABBREVIATION_CASES = {
     # the short form names the decoration first, the long form the host first ("X coated with Y (Y@X)")
     "host-first": ("a copper foam coated with ZnO (ZnO@CF) and carbon paper loaded with tin nanosheets (SnNS@CP)",
                    [("copper foam coated with ZnO", "ZnO@CF"), ("carbon paper loaded with tin nanosheets", "SnNS@CP")]),
+    # a formula after the compound's name: the name starts with its first element and ends like a salt's
+    "salt-formula": ("adding potassium hexafluorophosphate (KPF6) and silver nitrate (AgNO3) to it",
+                     [("potassium hexafluorophosphate", "KPF6"), ("silver nitrate", "AgNO3")]),
     # no shorter run of words spells ECL
     "what-it-holds": ("an electrolyte containing LiFSI and LiPO2F2 (ECL) and polypropylene (PP)",
                       [("electrolyte containing LiFSI and LiPO2F2", "ECL"), ("polypropylene", "PP")]),

@@ -142,7 +142,7 @@ class _Seen:
     kinds: set[NameKind]
 
 
-MOLAR_KEY = re.compile(r"\d+(?:\.\d+)?M")            # how name_key writes a concentration ("5 M" → "5M")
+MOLAR_KEY = re.compile(r"\d+(?:\.\d+)?(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M")
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal"})
 
@@ -220,6 +220,7 @@ class _Builder:
             keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
             for key in keys[1:]:
                 parent[key] = keys[0]
+        self._merge_single_amounts(seen, parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
@@ -246,6 +247,23 @@ class _Builder:
         """A plain adjective: a lower-case word that is no name, material or control word."""
         return word.isalpha() and word.islower() and not self._is_name(word) and not materials_in(word) \
             and not has_words("control", word) and word != "without"    # "without X" is not X
+
+    @staticmethod
+    def _merge_single_amounts(seen: dict[str, _Seen], parent: dict[str, str]) -> None:
+        """"with 0.5 wt% TPFPB" is the TPFPB arm when the paper uses TPFPB at one amount; only amounts set
+        against each other ("0.05 and 0.1 M KPF6") are arms of their own."""
+        amounts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
+        for key in seen:
+            made, head = key_parts(key)
+            amount = {m for m in made if MOLAR_KEY.fullmatch(m)}
+            if len(amount) == 1 and len(made) >= 2:
+                amounts[(made - amount, head)] |= amount
+        for key in seen:
+            made, head = key_parts(key)
+            amount = {m for m in made if MOLAR_KEY.fullmatch(m)}
+            rest = " ".join(w for w in ("+".join(sorted(made - amount, key=str.lower)), head) if w)
+            if len(amount) == 1 and len(made) >= 2 and len(amounts[(made - amount, head)]) == 1 and rest in seen:
+                parent[key] = rest
 
     def _merge_controls(self, seen: dict[str, _Seen], parent: dict[str, str]) -> None:
         cores: dict[str, list[str]] = defaultdict(list)   # "bare Li", "bare Li anode", "bare Li foil": one control

@@ -51,9 +51,15 @@ OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\
 # "cells with 5 M"; a concentration is keyed as one word ("5M")
 MOLAR = r"\d+(?:\.\d+)?\s?(?:M|mol\s?[Lk]g?[−–-]1)"
 CONCENTRATION_WORD = re.compile(r"(?<![\w.,−–-])(\d+(?:\.\d+)?)\s?(?:M|mol\s?[Lk]g?[−–-]1)(?![\w−–-])")
+AMOUNT_WORD = re.compile(r"(?<![\w.,−–-])(\d+(?:\.\d+)?)\s?(wt|vol)\.?\s?%")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
+# an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
+AMOUNT_UNIT = r"(?:M|mol\s?[Lk]g?[−–-]1|wt\.?\s?%|vol\.?\s?%)"
+AMOUNT_OF = re.compile(rf"(?<![\w.,−–-])(?P<values>(?:\d+(?:\.\d+)?\s*,\s*)*(?:\d+(?:\.\d+)?\s*,?\s*(?:and|or)\s+)?"
+                       rf"\d+(?:\.\d+)?)\s?(?P<unit>{AMOUNT_UNIT})\s+(?P<what>[A-Z][\w()+–-]*[\w)])(?![\w–-])")
+AMOUNT_NAME = re.compile(rf"\d+(?:\.\d+)?\s?{AMOUNT_UNIT}\s+[A-Z][\w()+–-]*")      # "0.1 M KPF6", as AMOUNT_OF names it
 WITH_CONCENTRATION = re.compile(rf"\b(?:with|in|using|containing)\s+(?:the\s+)?(?P<c>{MOLAR})"
                                 r"(?![\w−–-])(?!\s+(?:[A-Z(]|\w*(?:electrolyte|solution)|of\b))")
 LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
@@ -253,6 +259,17 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         for m in CONCENTRATION_WORD.finditer(text, listed.start(), listed.end()):
             if free_span(found, m.start(), m.end()):
                 found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for m in AMOUNT_OF.finditer(text):
+        what = m.group("what")
+        if not (what in glossary or is_formula(what) or NAME_TOKEN.fullmatch(what)) or \
+                re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]):
+            continue                                     # "1 M LiPF6 in EC/DEC" is an electrolyte's recipe, not an arm
+        values = list(re.finditer(r"\d+(?:\.\d+)?", m.group("values")))
+        for i, v in enumerate(values):
+            start = m.start("values") + v.start()
+            end = m.end() if i == len(values) - 1 else m.start("values") + v.end()
+            said = f"without {what}" if float(v.group()) == 0 else f"{v.group()} {m.group('unit')} {what}"
+            _take_over(found, Name(start, end, said, NameKind.WITH))
     for m in WITH_CONCENTRATION.finditer(text):          # "those with 5 M lasted 1500 h"
         if free_span(found, m.start("c"), m.end("c")):
             found.append(Name(m.start("c"), m.end("c"), m.group("c"), NameKind.LABEL))
@@ -456,7 +473,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     clean = DETERMINERS.sub("", text.strip(" ,.;:")).strip()
     lowered = clean.lower()
     words = lowered.split()
-    if CONCENTRATED.fullmatch(clean) or CONCENTRATION_WORD.fullmatch(clean):
+    if CONCENTRATED.fullmatch(clean) or CONCENTRATION_WORD.fullmatch(clean) or AMOUNT_NAME.fullmatch(clean):
         return True                                     # "5 M electrolyte": told apart by its concentration
     if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
@@ -515,6 +532,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
     clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
     clean = CONCENTRATION_WORD.sub(r"\1M", clean)         # "5 M" and "5 mol L−1": one word, a name part
+    clean = AMOUNT_WORD.sub(r"\1\2%", clean)                # "2 wt% FEC" is keyed "2wt%+FEC"
     if not clean:
         return ""
     words = clean.split()
@@ -524,7 +542,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         head = singular                                 # separators → separator, meshes → mesh
     names: set[str] = set()
     for word in words[:-1] if head else words:
-        if re.fullmatch(r"\d+(?:\.\d+)?M", word):
+        if re.fullmatch(r"\d+(?:\.\d+)?(?:M|wt%|vol%)", word):
             names.add(word)                          # "5M electrolyte": its concentration tells it apart
             continue
         variant = VARIANT.fullmatch(word)

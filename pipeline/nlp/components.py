@@ -246,7 +246,23 @@ def long_form(words: list[str], short: str) -> int | None:
     parts = re.split(r"[@/–-]", short)
     if size is None and len(parts) == 2 and all(len(p) >= 2 for p in parts):
         return _host_first(words, host=parts[1], decoration=parts[0])
-    return size
+    return size if size is not None else _salt_named(words, short)
+
+
+SALT_NAME_END = re.compile(r"(?:ate|ide|ite)s?$")
+
+
+def _salt_named(words: list[str], short: str) -> int | None:
+    """"potassium hexafluorophosphate (KPF6)", "lithium nitrate (LiNO3)": a formula after the compound's name,
+    which starts with its first element's name and ends like a salt's; how many words, or None."""
+    first = re.match(r"[A-Z][a-z]?(?=[A-Z0-9(]|$)", short)
+    if first is None or not re.search(r"\d", short) or not words or not SALT_NAME_END.search(words[-1].lower()):
+        return None
+    names = material_table().element_names
+    for size in range(2, min(4, len(words)) + 1):
+        if names.get(words[-size].lower()) == first.group():
+            return size
+    return None
 
 
 def _host_first(words: list[str], host: str, decoration: str) -> int | None:
