@@ -249,6 +249,18 @@ def test_arms_amounts_of_an_additive_set_against_each_other_are_arms_of_their_ow
         (180.0, "without CsNO3")}
 
 
+def test_arms_a_design_that_changes_a_figure_from_one_value_to_another_holds_the_after(rows):
+    """"Compared with an undoped carbon foam, SCF lowers the nucleation overpotential from 45 to 14 mV": 45 mV is
+    the undoped foam's (the control), 14 mV the design's; "the X cell increased from 196 to 226 mV" over cycling
+    stays the cell's."""
+    found = rows([(RESULTS, "Compared with an undoped carbon foam, a sulfur-doped carbon foam (SCF) lowers the "
+                            "nucleation overpotential from 45 to 14 mV."),
+                  (RESULTS, "The hysteresis of the SCF cell increased from 20 to 26 mV after 300 cycles.")])
+    assert {(v, label) for prop, v, label in found if prop in ("Overpotential", "VoltageHysteresis")} == {
+        (45.0, "undoped carbon foam"), (14.0, "sulfur-doped carbon foam (SCF)"),
+        (20.0, "sulfur-doped carbon foam (SCF)"), (26.0, "sulfur-doped carbon foam (SCF)")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

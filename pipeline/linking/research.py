@@ -58,6 +58,8 @@ CONTRAST = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alter
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
 MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
+CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
+                         r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?from\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
@@ -224,7 +226,7 @@ class ResearchLinker:
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k),
                                 self.spread(text, view, names))
-            owners = self._before_and_after(text, found, owners)
+            owners = self._before_and_after(text, found, owners, names)
             for figure, arms in zip(found, owners, strict=True):
                 targets = arms or (self._topic(view),)
                 for key in dict.fromkeys(a for t in targets for a in self.arms.expand(t)):
@@ -238,21 +240,31 @@ class ResearchLinker:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
 
-    def _before_and_after(self, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]]
-                          ) -> list[tuple[str, ...]]:
-        """"The resistance decreased from 350 to 42 Ω after coating": a result that changes from one figure
-        to another through what the paper did is its control's before and its design's after."""
+    def _before_and_after(self, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                          names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
+        """"The resistance decreased from 350 to 42 Ω after coating", "NGF lowers the overpotential from 41 to
+        12 mV": a result that changes from one figure to another through what the paper did (or its design
+        did, as the subject of the change) is its control's before and its design's after."""
         out = list(owners)
         ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
         for a, b in zip(ordered, ordered[1:], strict=False):
             first, second = figures[a], figures[b]
             if first.prop.iri != second.prop.iri or is_condition(first) or \
                     not re.fullmatch(r"\s*to\s*", text[first.quantity.end:second.quantity.start]) or \
-                    not re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", text[max(0, first.quantity.start - 20):first.quantity.start]) \
-                    or not _design_done().match(text, second.quantity.end):
+                    not re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", text[max(0, first.quantity.start - 20):first.quantity.start]):
                 continue
-            out[a], out[b] = ((self._main_control,) if self._main_control else ("",)), (self.arms.main,)
+            design = self._changed_by(text, first.quantity.start, names)
+            if design or _design_done().match(text, second.quantity.end):
+                out[a], out[b] = ((self._main_control,) if self._main_control else ("",)), (design or self.arms.main,)
         return out
+
+    def _changed_by(self, text: str, start: int, names: Sequence[ArmMention]) -> str:
+        """The own design that is the subject of a change verb right before "… the X from" ("NGF lowers the
+        nucleation overpotential from"), or ""."""
+        for name in reversed([n for n in names if n.end <= start and n.arm in self.arms.arms]):
+            if self.arms.arms[name.arm].role == Role.DESIGN and CHANGE_VERB.fullmatch(text[name.end:start]):
+                return name.arm
+        return ""
 
     def _with_implied_arms(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
         """The sentence's arm mentions, with the controls it names without a control word.
