@@ -106,9 +106,11 @@ def _design_done() -> re.Pattern[str]:
 
 @cache
 def _control_one_regex() -> re.Pattern[str]:
-    """"the unprotected one", "the bare ones": the paper's control, by a control word alone."""
+    """"the unprotected one", "the bare ones", "its undoped counterpart", "the control sample": the paper's
+    control, by a control word alone or by what it is to the design."""
     words = lexicon_alternation("control")
-    return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b", re.I)
+    return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:(?:{words})\s+)?counterparts?\b|"
+                      r"\bthe\s+control\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
 
 
 class ResearchLinker:
