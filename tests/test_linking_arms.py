@@ -279,6 +279,14 @@ def test_arms_each_cited_figure_beside_the_design_s_goes_to_its_own_work(rows):
         (99.0, "zinc-coated copper mesh (ZCM) host"), (97.5, "Cu nanowires"), (98.1, "graphene foam")}
 
 
+def test_arms_an_introduction_sentence_citing_two_works_gives_each_its_figures(rows):
+    found = rows([(INTRO, "Cu nanowire hosts delivered a Coulombic efficiency of 97% for 200 cycles,[4] and graphene "
+                          "foams reached 98.5% for 300 cycles.[5]"),
+                  (RESULTS, "Our zinc-coated copper mesh (ZCM) host kept a CE of 99.0% over 600 cycles.")])
+    assert {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"} == {
+        (97.0, "Cu nanowire hosts"), (98.5, "graphene foams"), (99.0, "zinc-coated copper mesh (ZCM) host")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

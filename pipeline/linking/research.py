@@ -217,8 +217,8 @@ class ResearchLinker:
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k)
             if cited:
-                if len(cited) < GENERIC_MARKER:
-                    measurements += [m for figure in found if (m := self._cited(figure, cited)) is not None]
+                measurements += [m for figure in found if len(works := self._cited_for(k, figure)) < GENERIC_MARKER
+                                 and (m := self._cited(figure, works, self._cited_span(k, figure, ()))) is not None]
                 continue
             names = self.arms.mentions[k]
             text = self.paper.sentences[k].text
