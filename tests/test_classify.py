@@ -62,6 +62,7 @@ def test_classify_plural_cue_counts():
     ("sulfide solid electrolyte layer", "NonConductiveFramework"),
     ("fluorinated ether electrolyte", "NanostructuredSEI"),
     ("LiF-rich solid electrolyte interphase", "NanostructuredSEI"),
+    ("silica nanoparticle/polymer membrane electrolytes", "NonConductiveFramework"),   # a membrane, plural
 ])
 def test_classify_a_solid_electrolyte_body_is_no_interphase(label, expected):
     """A solid electrolyte layer or pellet stands between the electrodes in the separator's place; a liquid
