@@ -287,6 +287,20 @@ def test_arms_an_introduction_sentence_citing_two_works_gives_each_its_figures(r
         (97.0, "Cu nanowire hosts"), (98.5, "graphene foams"), (99.0, "zinc-coated copper mesh (ZCM) host")}
 
 
+def test_arms_a_design_and_its_absence_named_as_the_thing_without_it(rows):
+    """"the MXene aerogel without silver" is the arm that lacks silver; "the MTA host" and "the MTA electrode" are
+    one design."""
+    found = rows([(RESULTS, "We make a MXene–tin aerogel (MTA) host."),
+                  (RESULTS, "A CE of 99.1% was achieved by the MTA host, while only 94.3% was obtained for the MXene "
+                            "aerogel without tin."),
+                  (RESULTS, "Symmetric cells of the MXene aerogel without tin failed after 400 h."),
+                  (RESULTS, "The MTA electrode has a surface area of 186 m2 g−1.")])
+    labels = {(prop, v): label for prop, v, label in found}
+    assert labels[("CoulombicEfficiency", 99.1)] == labels[("SpecificSurfaceArea", 186.0)]
+    assert "MTA" in labels[("CoulombicEfficiency", 99.1)]
+    assert labels[("CoulombicEfficiency", 94.3)] == labels[("Lifespan", 400.0)] == "MXene aerogel without tin"
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

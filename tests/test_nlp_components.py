@@ -130,6 +130,7 @@ def test_nlp_abbreviation_long_forms_as_papers_write_them(nlp, text, expected):
     (["a", "gold-coated", "nickel", "foam"], "Au@NF", 3),       # an element short forms by its symbol
     (["tin-plated", "copper", "mesh"], "Sn-CM", 3),
     (["a", "three-dimensional", "nickel", "skeleton"], "3DNS", 3),   # a dimension as papers shorten it
+    (["a", "MXene–silver", "aerogel"], "MAA", 2),              # an element's name after an en dash too
 ])
 def test_nlp_long_form_spells_the_short_form(words, short, size):
     assert long_form(words, short) == size

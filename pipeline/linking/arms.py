@@ -144,7 +144,7 @@ class _Seen:
 
 MOLAR_KEY = re.compile(r"\d+(?:\.\d+)?(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M")
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
-ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal"})
+ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
 
 
 class _Builder:
@@ -214,7 +214,9 @@ class _Builder:
         for key in seen:                         # "rGO-SWNT-STN composite" and "… film" and "… electrode": one arm
             made, head = key_parts(key)
             plain_metal = len(made) == 1 and next(iter(made)) in ELEMENTS and (head in ELECTRODE_WORDS or not head)
-            if (len(made) >= 2 or plain_metal) and parent[key] == key and not any(has_words("control", w) for w in key.split()):
+            short_electrode = len(made) == 1 and next(iter(made)) in self.glossary and head in ELECTRODE_WORDS   # "MTA host/electrode"
+            if (len(made) >= 2 or plain_metal or short_electrode) and parent[key] == key and \
+                    not any(has_words("control", w) for w in key.split()):
                 by_made[made].append(key)       # "Cu foil" and "Cu electrodes": the one plain metal
         for keys in by_made.values():
             keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))

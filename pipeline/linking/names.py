@@ -327,8 +327,11 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             continue
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
         end = m.start("what") + len(" ".join(words[:last + 1]))
-        # "without additives", "without a LiF coating"; over "TMSB" in "without TMSB": the arm is the absence
-        _take_over(found, Name(m.start(), end, text[m.start():end], NameKind.WITHOUT))
+        # "without additives", "without a LiF coating"; over "TMSB" in "without TMSB": the arm is the absence;
+        # "the MXene aerogel without silver": the thing named before it is that absence too
+        start = next((n.start for n in found if n.kind == NameKind.PHRASE and re.fullmatch(r"\s+", text[n.end:m.start()])),
+                     m.start())
+        _take_over(found, Name(start, end, text[start:end], NameKind.WITHOUT))
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
             or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
@@ -518,8 +521,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     glossary = dict(glossary_items)
     clean = text.translate(DASHES).strip(" ,.;:")
     clean = re.sub(r"^(?:with|containing|incorporating)\s+", "", clean, flags=re.I)
-    absent = re.match(r"^(?:(?:the\s+)?[\w|-]*\s*(?:cells?|electrolytes?|electrodes?|batter(?:y|ies))\s+)?(?:without|w/o)\s+",
-                      clean, flags=re.I)
+    absent = re.match(r"^(?:(?:the\s+)?[\w|-]*\s*(?:cells?|electrolytes?|electrodes?|batter(?:y|ies))\s+|"
+                      r"(?:[\w|–-]+\s+){1,3})?(?:without|w/o)\s+", clean, flags=re.I)
     if absent:                                       # "without TMSB" is the arm that lacks it, not TMSB
         rest = _name_key(clean[absent.end():], glossary_items)
         return f"without {rest}" if rest and not rest.startswith("without") else rest

@@ -293,7 +293,7 @@ def _element_symbols(word: str) -> str:
     if word.lower() in DIMENSIONS:
         return DIMENSIONS[word.lower()]
     names = material_table().element_names
-    return "-".join(names.get(part.lower(), part) for part in word.split("-"))
+    return "".join(names.get(part.lower(), part) for part in re.split(r"([-–])", word))
 
 
 def _spelled_by(text: str, letters: list[str]) -> int | None:
