@@ -310,7 +310,7 @@ def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
 
 @pytest.mark.parametrize("name", ["Fig. S3b–d", "Autolab PGSTAT302N potentiostat", "DME", "LiTFSI",
                                   "LiFePO4 cathode", "rich Li2O", "Li metal anode", "separator", "SEI",
-                                  "Li/Li+", "the lithium"])
+                                  "Li/Li+", "the lithium", "a lean electrolyte", "flooded electrolyte"])
 def test_arms_what_never_is_a_structure(name):
     assert not can_name_structure(name, {})
 
