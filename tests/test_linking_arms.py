@@ -301,6 +301,16 @@ def test_arms_a_design_and_its_absence_named_as_the_thing_without_it(rows):
     assert labels[("CoulombicEfficiency", 94.3)] == labels[("Lifespan", 400.0)] == "MXene aerogel without tin"
 
 
+def test_arms_a_commercial_separator_by_its_trade_name_is_the_control(rows):
+    """"pristine Celgard 2400", then "Celgard 2400 shrank by 45%" and "with Celgard 2400 the CE dropped": the control."""
+    found = rows([(RESULTS, "A titania-coated Celgard separator (TCS) had an ionic conductivity of 0.92 mS cm−1, higher "
+                            "than the 0.54 mS cm−1 of pristine Celgard 2400."),
+                  (RESULTS, "After heating, the TCS shrank by less than 5%, while Celgard 2400 shrank by 45%."),
+                  (RESULTS, "Li||Cu cells with the TCS delivered a CE of 98.2%; with Celgard 2400 the CE dropped below 90%.")])
+    control = {(prop, v) for prop, v, label in found if label == "pristine Celgard 2400"}
+    assert control == {("IonicConductivity", 0.54), ("ThermalShrinkage", 45.0), ("CoulombicEfficiency", 90.0)}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

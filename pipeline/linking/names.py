@@ -343,6 +343,20 @@ NAME_FOLLOWERS = frozenset({"and", "or", "as", "at", "in", "for", "to", "on", "w
                             "than", "after", "during", "under", "while", "whereas", "which", "that"})
 
 
+IRREGULAR_PAST = frozenset({"shrank", "shrunk", "grew", "fell", "rose", "ran", "kept", "held", "lost", "gave", "took",
+                            "began", "led", "met", "saw", "shows", "gives", "keeps", "runs", "holds"})
+
+
+def verb_follows(after: str) -> bool:
+    """'… Celgard 2400 shrank by 45%': the next word is a verb, so the name before it is complete."""
+    word = re.match(r"\s*([A-Za-z]+)\b", after)
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    return w in NAME_FOLLOWERS - {"and", "or", "as", "at", "in", "for", "to", "on"} or w in IRREGULAR_PAST or \
+        w.endswith("ed") and len(w) > 4
+
+
 def _ends_a_name(after: str) -> bool:
     """What follows an acronym ends it as a name: punctuation, a verb, a preposition or a head noun
     ("cells with TTE showed …", "with FEC additive"), not another noun ("with an AC amplitude")."""

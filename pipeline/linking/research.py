@@ -29,6 +29,7 @@ from pipeline.linking.names import (
     name_key,
     phrase_names_design,
     plain_stacks,
+    verb_follows,
 )
 from pipeline.mentions import Figure, Paper, has_words, lexicon_alternation
 from pipeline.ontology import local_name
@@ -68,6 +69,11 @@ SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−
 BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """"…; with Celgard 2400 the CE dropped": a material that is the whole opening phrase of a clause."""
+    return bool(re.search(r"(?:^|[;,]\s*)(?:with|for|in)\s+$", text[:start])) and bool(re.match(r"\s+the\s", text[end:]))
 
 
 def is_condition(figure: Figure) -> bool:
@@ -308,8 +314,10 @@ class ResearchLinker:
         figure_ends = [q.end for q in self.paper.mentions[k].quantities]
         added = []
         for m in self.paper.mentions[k].materials:
-            alone = WRITTEN_ALONE.match(text, m.end)
-            arm = self._arm_named.get(m.text) or (self._arm_made.get(m.text) if alone else None)
+            alone = WRITTEN_ALONE.match(text, m.end) or _opens_clause(text, m.start, m.end) or verb_follows(text[m.end:])
+            canonical = materials_in(m.text)
+            made = self._arm_made.get(m.text) or (self._arm_made.get(next(iter(canonical))) if len(canonical) == 1 else None)
+            arm = self._arm_named.get(m.text) or (made if alone else None)
             if (arm or BRACKETED_FIGURE.match(text, m.end)) and free_span((*names, *added), m.start, m.end):
                 added.append(ArmMention(m.start, m.end, arm or "", m.text, NameKind.PHRASE))
         def said_of(start: int) -> bool:
