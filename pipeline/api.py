@@ -20,6 +20,7 @@ import errno
 import hashlib
 import os
 import stat
+import sys
 import time
 from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager
@@ -121,20 +122,37 @@ def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimit
 
 def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
             backend: ReaderBackend = DEFAULT_BACKEND) -> Processed:
-    """Every step that can fail, before any write: read, extract, build triples, validate."""
-    from pipeline.build_rdf import paper_graph
-    from pipeline.downgrade import parser_warnings
-    from pipeline.extract import extract
-    from pipeline.nlp import build_nlp
-    from pipeline.reader.document import read_document
-    from pipeline.validate import require_valid
-    with parser_warnings() as warnings:
-        document = read_document(Path(path), password, limits, backend=backend)
-    extraction = extract(document, build_nlp())
+    """Every step that can fail, before any write: read, extract, build triples, validate.
+
+    The first file a process works on is read in a forked child while this process loads the NLP
+    stack and builds its pipeline (``parallel.ahead``): the two take about as long."""
+    with parallel.ahead(_read, Path(path), password, limits, backend, worth=not _nlp_built()) as reading:
+        from pipeline.build_rdf import paper_graph
+        from pipeline.extract import extract
+        from pipeline.nlp import build_nlp
+        from pipeline.validate import require_valid
+        nlp = build_nlp()
+        document, warnings = reading()
+    extraction = extract(document, nlp)
     graph = paper_graph(document, extraction, read_warnings=len(warnings))
     ntriples = graph.serialize(format="nt", encoding="utf-8")
     require_valid(ntriples, str(path))
     return Processed(document, extraction, graph, tuple(warnings), ntriples)
+
+
+def _read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> tuple[Document, list[str]]:
+    """A file read, with what the PDF parser said about damage meanwhile."""
+    from pipeline.downgrade import parser_warnings
+    from pipeline.reader.document import read_document
+    with parser_warnings() as warnings:
+        document = read_document(path, password, limits, backend=backend)
+    return document, warnings
+
+
+def _nlp_built() -> bool:
+    """Whether this process has built the NLP pipeline (and so loaded its stack) already."""
+    build = sys.modules.get("pipeline.nlp.build")
+    return build is not None and build.build_nlp.cache_info().currsize > 0
 
 
 def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
