@@ -488,7 +488,8 @@ def _codes(text: int, count: int) -> list[int]:
     buffer = (ctypes.c_ushort * (count + 1))()
     if _text_range(text, 0, count, buffer) == count + 1:
         codes = list(buffer)[:count]
-        if not any(0xD800 <= c < 0xE000 for c in codes):       # no surrogate pairs: one unit a char
+        # no surrogate pairs: one unit a char (most pages hold nothing above them at all)
+        if max(codes, default=0) < 0xD800 or not any(0xD800 <= c < 0xE000 for c in codes):
             return codes
     return [_unicode(text, i) for i in range(count)]
 
