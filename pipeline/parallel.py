@@ -22,12 +22,9 @@ import os
 import pickle
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, wait
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -236,6 +233,9 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
 
 # -- worker processes (pebble kills a worker that runs past its timeout) ------------------------
 def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None) -> Iterator[Prepared]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures import TimeoutError as FutureTimeout
+
     from pebble import ProcessExpired, ProcessPool
 
     context = multiprocessing.get_context("forkserver")
@@ -262,6 +262,7 @@ def prepare_on_worker(work: Work, path: str, data: bytes, timeout: float | None)
     """The cluster task: the file's bytes (no shared filesystem needed), worked on under a deadline.
 
     The bytes go to a temporary file of the same name; messages name the client's ``path``."""
+    import tempfile
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="anodekg-") as tmp:
         local = Path(tmp) / Path(path).name
