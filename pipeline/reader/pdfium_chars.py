@@ -13,7 +13,8 @@ The records are the ones pdfminer's walk (``pdfminer_chars``) gives, with the sa
   an image by its placed rectangle, as pdfminer boxes its curves, lines, rects and images.
 
 Each call into pdfium is a ctypes call and a page has thousands of chars, so a char costs two calls
-(its text object and its origin, made without ctypes' argument conversion) beside its text, and what a text object or a font shares (matrix,
+(its text object and its origin, made without ctypes' argument conversion, as are the checks of a
+space or a hyphen pdfium may have added) beside its text, and what a text object or a font shares (matrix,
 size, name, descent, widths) is asked once.
 
 Where the two sources still differ: pdfium gives a span's ActualText in place of its glyphs, collapses
@@ -72,8 +73,8 @@ _text_object = _unconverted(raw.FPDFText_GetTextObject, c_void_p)
 _char_origin = _unconverted(raw.FPDFText_GetCharOrigin, c_int)
 _unicode = _bind(raw.FPDFText_GetUnicode, c_uint, c_void_p, c_int)
 _text_range = _bind(raw.FPDFText_GetText, c_int, c_void_p, c_int, c_int, POINTER(ctypes.c_ushort))
-_inferred = _bind(raw.FPDFText_IsGenerated, c_int, c_void_p, c_int)
-_is_hyphen = _bind(raw.FPDFText_IsHyphen, c_int, c_void_p, c_int)
+_inferred = _unconverted(raw.FPDFText_IsGenerated, c_int)
+_is_hyphen = _unconverted(raw.FPDFText_IsHyphen, c_int)
 _map_error = _bind(raw.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int)
 _char_matrix = _bind(raw.FPDFText_GetMatrix, c_int, c_void_p, c_int, POINTER(raw.FS_MATRIX))
 _loose_box = _bind(raw.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(raw.FS_RECTF))
@@ -320,14 +321,14 @@ class _CharReader:
         obj = None
         for i in range(count):
             code = codes[i]
-            if code in INFERRED and _inferred(text, i):
+            if code in INFERRED and _inferred(page_text, i):
                 continue
             handle = _text_object(page_text, i)
             if not handle:
                 continue
             _char_origin(page_text, i, x_at, y_at)
             x, y = ox.value, oy.value
-            if code in HYPHEN_MARKS and _is_hyphen(text, i):
+            if code in HYPHEN_MARKS and _is_hyphen(page_text, i):
                 code = 0x2D
             if handle == last_handle:
                 if x == last_x and y == last_y and self._one_glyph(glyphs[-1][1], i):
