@@ -20,8 +20,9 @@ import errno
 import hashlib
 import os
 import stat
+import sys
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import partial
@@ -119,22 +120,50 @@ def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimit
     return read_document(Path(path), password, limits, backend=backend)
 
 
+Reading = Callable[[], tuple[Document, list[str]]]
+
+
 def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
-            backend: ReaderBackend = DEFAULT_BACKEND) -> Processed:
-    """Every step that can fail, before any write: read, extract, build triples, validate."""
-    from pipeline.build_rdf import paper_graph
-    from pipeline.downgrade import parser_warnings
-    from pipeline.extract import extract
-    from pipeline.nlp import build_nlp
-    from pipeline.reader.document import read_document
-    from pipeline.validate import require_valid
-    with parser_warnings() as warnings:
-        document = read_document(Path(path), password, limits, backend=backend)
-    extraction = extract(document, build_nlp())
+            backend: ReaderBackend = DEFAULT_BACKEND, reading: Reading | None = None) -> Processed:
+    """Every step that can fail, before any write: read, extract, build triples, validate.
+
+    The file's reading (``reading``, when the caller began it already) overlaps the loading of the
+    NLP stack (see ``read_ahead``)."""
+    with contextlib.nullcontext(reading) if reading else read_ahead(path, password, limits, backend) as read:
+        from pipeline.build_rdf import paper_graph
+        from pipeline.extract import extract
+        from pipeline.nlp import build_nlp
+        from pipeline.validate import require_valid
+        nlp = build_nlp()
+        document, warnings = read()
+    extraction = extract(document, nlp)
     graph = paper_graph(document, extraction, read_warnings=len(warnings))
     ntriples = graph.serialize(format="nt", encoding="utf-8")
     require_valid(ntriples, str(path))
     return Processed(document, extraction, graph, tuple(warnings), ntriples)
+
+
+def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
+               backend: ReaderBackend = DEFAULT_BACKEND) -> AbstractContextManager[Reading]:
+    """The file's reading begun, for the body of the ``with`` to take: the first file a process works on
+    is read in a forked child while this process loads the NLP stack and builds its pipeline (the two
+    take about as long; see ``parallel.ahead``), any later one here when it is taken."""
+    return parallel.ahead(_read, Path(path), password, limits, backend, worth=not _nlp_built())
+
+
+def _read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> tuple[Document, list[str]]:
+    """A file read, with what the PDF parser said about damage meanwhile."""
+    from pipeline.reader.document import read_document
+    from pipeline.reader.pdf import parser_warnings
+    with parser_warnings() as warnings:
+        document = read_document(path, password, limits, backend=backend)
+    return document, warnings
+
+
+def _nlp_built() -> bool:
+    """Whether this process has built the NLP pipeline (and so loaded its stack) already."""
+    build = sys.modules.get("pipeline.nlp.build")
+    return build is not None and build.build_nlp.cache_info().currsize > 0
 
 
 def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
@@ -207,24 +236,28 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     files = find_pdfs([paths] if isinstance(paths, str | Path) else paths)
     outcomes: dict[str, IngestOutcome] = {}
     todo: list[Path] = []
-    with _writing(store):
-        ensure_ontology(store)
-        for path in files:
-            problem = not_a_file(path)
-            known = None if force or problem else _known(store, path)
-            if problem:
-                outcomes[str(path)] = parallel.failed(path, problem).outcome
-            elif known:
-                outcomes[str(path)] = IngestOutcome(str(path), "skipped", known)
-            else:
-                todo.append(path)
-    if progress:
-        progress(str(todo[0]) if todo else "", len(outcomes), len(files))
-    work = partial(prepare, password=password, limits=limits, backend=backend)
-    for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
-        outcomes[prepared.outcome.path] = _write_outcome(store, prepared, replace=replace)
+    # a lone file is read from the start, so that its reading overlaps the store's work as well (a new
+    # store's database, the ontology, the check for an unchanged file; stopped if it is unchanged)
+    alone = len(files) == 1 and not cluster and not not_a_file(files[0])
+    with read_ahead(files[0], password, limits, backend) if alone else contextlib.nullcontext() as reading:
+        with _writing(store):
+            ensure_ontology(store)
+            for path in files:
+                problem = not_a_file(path)
+                known = None if force or problem else _known(store, path)
+                if problem:
+                    outcomes[str(path)] = parallel.failed(path, problem).outcome
+                elif known:
+                    outcomes[str(path)] = IngestOutcome(str(path), "skipped", known)
+                else:
+                    todo.append(path)
         if progress:
-            progress(prepared.outcome.path, len(outcomes), len(files))
+            progress(str(todo[0]) if todo else "", len(outcomes), len(files))
+        work = partial(prepare, password=password, limits=limits, backend=backend, reading=reading)
+        for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
+            outcomes[prepared.outcome.path] = _write_outcome(store, prepared, replace=replace)
+            if progress:
+                progress(prepared.outcome.path, len(outcomes), len(files))
     if progress:
         progress("", len(files), len(files))
     return IngestReport(tuple(outcomes[str(p)] for p in files), store.count())
@@ -244,12 +277,13 @@ def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,
 
 
 def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
-            backend: ReaderBackend = DEFAULT_BACKEND) -> Prepared:
-    """The unit of work of an ingest, wherever it runs: ``process`` a file and hand back its triples as
-    N-Triples (small, picklable), or the failure. Nothing here touches a store."""
+            backend: ReaderBackend = DEFAULT_BACKEND, reading: Reading | None = None) -> Prepared:
+    """The unit of work of an ingest, wherever it runs: ``process`` a file (``reading``: its reading,
+    when begun already) and hand back its triples as N-Triples (small, picklable), or the failure.
+    Nothing here touches a store."""
     started = time.perf_counter()
     try:
-        processed = process(path, password, limits, backend)
+        processed = process(path, password, limits, backend, reading)
     except AnodeKGError as exc:
         return parallel.failed(path, exc, time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001 — a bug on one file fails that file, not the batch

@@ -10,9 +10,6 @@ version may extract differently), sentences and figures. ``ingest --replace`` sk
 
 from __future__ import annotations
 
-import contextlib
-import logging
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -22,7 +19,6 @@ from pipeline.build_rdf import graph_iri
 from pipeline.store.base import GraphStore, Rows
 from pipeline.vocab import AKG
 
-PARSER_LOGGER = "pdfminer"          # the parser's warnings about the file, not about our code
 CLEARLY_FEWER = 0.9                 # sentences or figures below this share of the stored reading's count…
 AT_LEAST = 2                        # …and at least this many fewer (one figure more or less is noise)
 
@@ -37,29 +33,6 @@ class Reading:
     sentences: int | None           # None where a graph predates the count
     figures: int
     warnings: int | None            # None where nobody counted them
-
-
-@contextlib.contextmanager
-def parser_warnings() -> Iterator[list[str]]:
-    """Collect the PDF parser's warnings (undecodable streams, unparsable operators) while the body runs,
-    instead of printing them: the caller counts them and reports them in one line."""
-    caught: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            caught.append(record.getMessage())
-
-    logger = logging.getLogger(PARSER_LOGGER)
-    handler = Collect(logging.WARNING)
-    saved = logger.level, logger.propagate
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)        # whatever the application set, warnings are what we count
-    logger.propagate = False
-    try:
-        yield caught
-    finally:
-        logger.removeHandler(handler)
-        logger.level, logger.propagate = saved
 
 
 def stored_reading(store: GraphStore, doc_id: str) -> Reading | None:

@@ -5,6 +5,9 @@ transaction. So every engine runs the same unit of work (``api.prepare``: read, 
 triples, validate) and hands back a small picklable ``Prepared`` (the graph as N-Triples), and the
 caller writes each paper to the store itself, one atomic write per paper, in one process.
 
+A single file worked on here starts its reading in a forked child (``ahead``) while this process loads
+the NLP stack the rest of its work needs: the two take about as long, and a machine has two cores.
+
 A file that takes longer than ``timeout`` seconds fails alone, with a clear message, and the batch
 goes on: in this process a timer interrupts it; a worker process is killed and replaced (pebble);
 on a cluster the task is abandoned on its worker thread (Python threads cannot be killed, so the
@@ -15,17 +18,18 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
+import pickle
 import signal
-import tempfile
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, wait
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
-from pipeline.errors import AnodeKGError, InputError, ReadTimeout
+from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, ReadTimeout
 
 DEFAULT_TIMEOUT_S = 300.0            # per file; a 100-page review takes ~20 s on one core
 CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
@@ -59,10 +63,15 @@ class Prepared:
 
 
 Work = Callable[[Path], Prepared]
+T = TypeVar("T")
 
 
 def failed(path: Path | str, exc: AnodeKGError, seconds: float = 0.0) -> Prepared:
     return Prepared(IngestOutcome(str(path), "failed", error=str(exc), exit_code=exc.exit_code, seconds=seconds))
+
+
+def _worker_died(path: Path | str, why: object) -> InputError:
+    return InputError(f"{path}: the worker reading it died ({why})")
 
 
 def _timeout_error(path: Path | str, timeout: float) -> ReadTimeout:
@@ -147,8 +156,86 @@ def _here(work: Work, paths: Sequence[Path], timeout: float | None) -> Iterator[
         yield result
 
 
+# -- one file's reading ahead, in a forked child ---------------------------------------------------
+@contextlib.contextmanager
+def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True) -> Iterator[Callable[[], T]]:
+    """``work(path, *args)`` begun in a forked child, so that this process can meanwhile load what the
+    rest of a file's work needs; what it yields waits for the child and returns ``work``'s result, or
+    raises its exception, as if it had run here (a child that dies fails the file as a dead worker
+    does). Leaving the block first (a timeout, an interrupt) kills the child.
+
+    The work runs here instead, when called, unless a child pays and is safe: ``worth`` (the caller has
+    something to load meanwhile), this system can fork, this is the main thread of a process that is
+    no worker itself (a worker's siblings keep the other cores busy), and no --debug (a traceback
+    stays this process's own)."""
+    if not (worth and hasattr(os, "fork") and threading.current_thread() is threading.main_thread()
+            and multiprocessing.parent_process() is None and not os.environ.get(DEBUG_ENV)):
+        yield lambda: work(path, *args)
+        return
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:                                 # the child: never returns into the caller's code
+        os.close(read_end)
+        _child(write_end, work, path, args)
+    os.close(write_end)
+    state = {"running": True}
+
+    def result() -> T:
+        chunks = []
+        while chunk := os.read(read_end, 1 << 20):
+            chunks.append(chunk)
+        _, status = os.waitpid(pid, 0)
+        state["running"] = False
+        if not chunks or os.waitstatus_to_exitcode(status):
+            raise _worker_died(path, f"exit status {os.waitstatus_to_exitcode(status)}")
+        done, value = pickle.loads(b"".join(chunks))
+        if done:
+            return value
+        if isinstance(value, tuple):             # an exception that does not pickle: its kind and words
+            raise type(value[0], (Exception,), {})(value[1])
+        raise value
+
+    try:
+        yield result
+    finally:
+        os.close(read_end)
+        if state["running"]:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[object, ...]) -> None:
+    """Run the work and send back (True, result) or (False, exception), then exit without any of the
+    parent's clean-up. The standard streams are opened afresh: another thread of the parent (a progress
+    bar) may have held their locks at the fork."""
+    code = 0
+    try:
+        for name in ("stdout", "stderr"):
+            stream = getattr(sys, name)
+            with contextlib.suppress(AttributeError, OSError, ValueError):    # no file behind it: left as is
+                setattr(sys, name, open(stream.fileno(), "w", encoding=stream.encoding,  # noqa: SIM115
+                                        errors=stream.errors, closefd=False, buffering=1))
+        try:
+            payload = pickle.dumps((True, work(path, *args)), pickle.HIGHEST_PROTOCOL)
+        except BaseException as exc:  # noqa: BLE001 — carried back to the parent, which raises it
+            try:
+                payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001
+                payload = pickle.dumps((False, (type(exc).__name__, str(exc))), pickle.HIGHEST_PROTOCOL)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(write_end, view):]
+    except BaseException:  # noqa: BLE001 — nothing sent: the parent reports a dead worker
+        code = 1
+    finally:
+        os._exit(code)
+
+
 # -- worker processes (pebble kills a worker that runs past its timeout) ------------------------
 def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None) -> Iterator[Prepared]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures import TimeoutError as FutureTimeout
+
     from pebble import ProcessExpired, ProcessPool
 
     context = multiprocessing.get_context("forkserver")
@@ -167,7 +254,7 @@ def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float |
                 except FutureTimeout:
                     yield failed(path, _timeout_error(path, timeout or 0), timeout or 0)
                 except ProcessExpired as exc:
-                    yield failed(path, InputError(f"{path}: the worker reading it died ({exc})"))
+                    yield failed(path, _worker_died(path, exc))
 
 
 # -- a Dask cluster ------------------------------------------------------------------------------
@@ -175,6 +262,7 @@ def prepare_on_worker(work: Work, path: str, data: bytes, timeout: float | None)
     """The cluster task: the file's bytes (no shared filesystem needed), worked on under a deadline.
 
     The bytes go to a temporary file of the same name; messages name the client's ``path``."""
+    import tempfile
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="anodekg-") as tmp:
         local = Path(tmp) / Path(path).name

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:                 # only annotations here: the CLI loads records without loading rdflib
@@ -138,11 +139,18 @@ class Word:
 
     @property
     def bold(self) -> bool:
-        return bool(BOLD_FONT.search(self.font))
+        return _font_is(BOLD_FONT, self.font)
 
     @property
     def italic(self) -> bool:
-        return bool(ITALIC_FONT.search(self.font))
+        return _font_is(ITALIC_FONT, self.font)
+
+
+@lru_cache(maxsize=4096)
+def _font_is(style: re.Pattern[str], font: str) -> bool:
+    """Whether a font's name says ``style``: asked for every word of a page, which has a few fonts
+    (and a process reads a few thousand at most)."""
+    return bool(style.search(font))
 
 
 @dataclass(frozen=True, slots=True)

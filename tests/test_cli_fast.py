@@ -2,6 +2,7 @@
 the same output, errors and exit codes for the plain arguments it reads, and Typer reads the rest."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -74,3 +75,56 @@ def test_cli_fast_store_from_environment(sample_store_dir, monkeypatch, capsys):
     assert fast.run(["query", "papers", "--format", "json"]) == 0
     papers = json.loads(capsys.readouterr().out)
     assert [p["paper"] for p in papers] == ["10.1002/adv.201600445"]
+
+
+# `anodekg ingest` the same way (PDF: the sample paper, BAD: a file that is no PDF, STORE: a new store)
+INGEST_READ = [
+    ["ingest", "PDF", "--json", "--store", "STORE"],
+    ["ingest", "PDF", "--format", "json", "--backend", "pdfium", "--store=STORE"],
+    ["ingest", "PDF", "-fjson", "-j", "2", "--force", "--replace", "--store", "STORE"],
+    ["ingest", "PDF", "BAD", "--store", "STORE"],
+    ["ingest", "MISSING.pdf", "--json", "--store", "STORE"],
+]
+INGEST_LEFT = [
+    ["ingest"], ["ingest", "--help"], ["ingest", "x.pdf", "--backend", "PDFium"], ["ingest", "x.pdf", "--jobs", "0"],
+    ["ingest", "x.pdf", "-j", "x"], ["ingest", "x.pdf", "--debug"], ["ingest", "x.pdf", "--timeout", "5"],
+    ["ingest", "x.pdf", "--format", "csv"], ["ingest", "x.pdf", "-j"], ["ingest", "x.pdf", "--"],
+    ["ingest", "x.pdf", "--force=yes"], ["--store", "x", "ingest", "x.pdf"],
+]
+
+
+def _ingest_args(args: list[str], pdf, bad, store) -> list[str]:
+    return [a.replace("STORE", str(store)).replace("PDF", str(pdf)).replace("BAD", str(bad)) for a in args]
+
+
+def _unclocked(text: str) -> str:
+    """Output without the seconds each file took, which differ from run to run."""
+    return re.sub(r'"seconds": [\d.]+|\b\d+\.\d+ *(?=│)', "S", text)
+
+
+@pytest.mark.parametrize("args", INGEST_READ, ids=[" ".join(a[2:4]) for a in INGEST_READ])
+def test_cli_fast_ingests_as_typer(args, sample_pdf, tmp_path, capsys):
+    bad = tmp_path / "download.pdf"
+    bad.write_text("<html>no PDF</html>")
+    typer_result = runner.invoke(app, _ingest_args(args, sample_pdf, bad, tmp_path / "by-typer"))
+    args = _ingest_args(args, sample_pdf, bad, tmp_path / "by-fast")
+    assert fast.parse_ingest(args) is not None
+    code = fast.run(args)
+    printed = capsys.readouterr()
+    assert code == typer_result.exit_code
+    assert _unclocked(printed.out).replace("by-fast", "by-typer") == _unclocked(typer_result.stdout)
+    assert _unclocked(printed.err).replace("by-fast", "by-typer") == _unclocked(typer_result.stderr)
+
+
+@pytest.mark.parametrize("args", INGEST_LEFT, ids=[" ".join(a) for a in INGEST_LEFT])
+def test_cli_fast_leaves_other_ingests_to_typer(args):
+    assert fast.parse_ingest(args) is None
+    assert fast.parse(args) is None
+
+
+def test_cli_fast_ingest_backend_from_environment(monkeypatch):
+    monkeypatch.setenv("ANODEKG_READER", "pdfminer")
+    assert fast.parse_ingest(["ingest", "x.pdf"]).backend == "pdfminer"
+    assert fast.parse_ingest(["ingest", "x.pdf", "--backend", "pdfium"]).backend == "pdfium"
+    monkeypatch.setenv("ANODEKG_READER", "PDFMiner")            # Typer reads it regardless of case
+    assert fast.parse_ingest(["ingest", "x.pdf"]) is None

@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from pipeline import __version__, api, downgrade
 from pipeline.cli import app
-from pipeline.downgrade import Reading, parser_warnings, worse
+from pipeline.downgrade import Reading, worse
 from pipeline.errors import WorseCopy
+from pipeline.reader.pdf import parser_warnings
 from pipeline.store import open_store
 
 runner = CliRunner()

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from pipeline import api, parallel
 from pipeline.cli import app
 from pipeline.errors import InputError, ReadTimeout
+from pipeline.records import ReadLimits
 from pipeline.store import open_store
 
 
@@ -145,3 +146,48 @@ SWALLOWED_TIMEOUT_S = 1.0
 def test_parallel_timeout_holds_even_when_the_work_swallows_it(tmp_path):
     [result] = list(parallel.run(_swallows_timeouts, [tmp_path / "slow.pdf"], jobs=1, timeout=SWALLOWED_TIMEOUT_S))
     assert result.outcome.status == "failed" and f"took longer than {SWALLOWED_TIMEOUT_S:g} s" in result.outcome.error
+
+
+# -- one file's reading ahead in a forked child (api.process, the first file of a process) -------
+AHEAD_FILES = ["empty_zero_bytes.pdf", "not_a_pdf_html_redirect.pdf", "encrypted_rc4_user_password_test.pdf",
+               "scanned_no_text_layer_grumman1974.pdf", "malformed_no_startxref_null_padded.pdf"]
+
+
+def _read_ahead(path, worth):
+    """What reading ``path`` gives: the document and warnings, or the kind and words of its failure."""
+    try:
+        with parallel.ahead(api._read, path, None, ReadLimits(), "pdfium", worth=worth) as reading:
+            return reading()
+    except Exception as exc:  # noqa: BLE001 — compared, whatever it is
+        return type(exc), str(exc)
+
+
+@pytest.mark.parametrize("name", AHEAD_FILES)
+def test_read_ahead_in_a_child_gives_what_reading_here_gives(name):
+    from conftest import shared_path
+    path = shared_path("corpus", "real", "hard", name)
+    assert _read_ahead(path, worth=True) == _read_ahead(path, worth=False)
+
+
+def test_read_ahead_of_a_paper_equals_reading_here(sample_pdf):
+    document, warnings = _read_ahead(sample_pdf, worth=True)
+    assert (document, warnings) == _read_ahead(sample_pdf, worth=False)
+    assert document.blocks and document.references
+
+
+def test_read_ahead_child_that_dies_fails_its_file(tmp_path):
+    with pytest.raises(InputError, match="worker reading it died"), parallel.ahead(_die, tmp_path / "a.pdf") as reading:
+        reading()
+
+
+def _children() -> set[str]:
+    return {pid for task in Path("/proc/self/task").iterdir() for pid in (task / "children").read_text().split()}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="lists a process's children through /proc")
+def test_read_ahead_child_is_stopped_when_the_block_is_left_early(slow_pdf):
+    before = _children()
+    with pytest.raises(ReadTimeout), parallel.ahead(api._read, slow_pdf, None, ReadLimits(), "pdfium"):
+        assert _children() - before                  # the child reads the slow PDF (over a minute)
+        raise ReadTimeout("the deadline, as parallel.deadline raises it")
+    assert _children() == before

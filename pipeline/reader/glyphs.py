@@ -295,11 +295,13 @@ def pi_fonts(chars: Sequence[Char], fonts: dict[str, FontFacts]) -> frozenset[st
     longest: dict[str, int] = {}
     font, run = "", 0
     for char in chars:
-        if not char.text.strip():
+        text = char.text
+        if not text or text.isspace():
             continue
         run = run + 1 if char.font == font else 1
         font = char.font
-        longest[font] = max(longest.get(font, 0), run)
+        if run > longest.get(font, 0):
+            longest[font] = run
     return frozenset(name for name, most in longest.items() if most <= PI_RUN and (facts := fonts.get(name))
                      is not None and (not facts.to_unicode or facts.symbolic))
 

@@ -90,17 +90,20 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
     """
     by_right: dict[tuple[int, int], list[int]] = defaultdict(list)     # (x1, row band) → words
     by_left: dict[tuple[int, int], list[int]] = defaultdict(list)      # (x0, row band) → words
+    largest: dict[int, float] = {}                                     # row band → its largest size
     for i, w in enumerate(words):
         band = int((w.top + w.bottom) / 2 // ROW_BAND)
         by_right[(round(w.x1), band)].append(i)
         by_left[(round(w.x0), band)].append(i)
-    largest = max((w.size for w in words), default=0.0)
+        if w.size > largest.get(band, 0.0):
+            largest[band] = w.size
     parent: dict[int, int] = {}
     prefix: set[int] = set()
     for i, small in enumerate(words):
-        if small.size > largest * SCRIPT_RATIO:
-            continue
         band = int((small.top + small.bottom) / 2 // ROW_BAND)
+        # no word of the bands looked in is large enough to carry it (most words of body text)
+        if small.size > max(largest.get(band - 1, 0.0), largest.get(band, 0.0), largest.get(band + 1, 0.0)) * SCRIPT_RATIO:
+            continue
         best, best_key = -1, (0, 0.0, 0.0)
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
             for k in range(edge - 2, edge + 3):

@@ -12,6 +12,7 @@ page's pictures and plots, which both sources hand over as raw object boxes.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,8 +30,32 @@ from pipeline.errors import (
 )
 from pipeline.records import DEFAULT_BACKEND, Box, Char, FontFacts, PageChars, ReaderBackend, ReadLimits
 
+PARSER_LOGGER = "pdfminer"          # the parser's warnings about the file, not about our code
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
 FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
+
+
+@contextmanager
+def parser_warnings() -> Iterator[list[str]]:
+    """Collect the PDF parser's warnings (undecodable streams, unparsable operators) while the body runs,
+    instead of printing them: the caller counts them and reports them in one line."""
+    caught: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            caught.append(record.getMessage())
+
+    logger = logging.getLogger(PARSER_LOGGER)
+    handler = Collect(logging.WARNING)
+    saved = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)        # whatever the application set, warnings are what we count
+    logger.propagate = False
+    try:
+        yield caught
+    finally:
+        logger.removeHandler(handler)
+        logger.level, logger.propagate = saved
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ The records are the ones pdfminer's walk (``pdfminer_chars``) gives, with the sa
   an image by its placed rectangle, as pdfminer boxes its curves, lines, rects and images.
 
 Each call into pdfium is a ctypes call and a page has thousands of chars, so a char costs two calls
-(its text object and its origin) beside its text, and what a text object or a font shares (matrix,
+(its text object and its origin, made without ctypes' argument conversion, as are the checks of a
+space or a hyphen pdfium may have added) beside its text, and what a text object or a font shares (matrix,
 size, name, descent, widths) is asked once.
 
 Where the two sources still differ: pdfium gives a span's ActualText in place of its glyphs, collapses
@@ -59,14 +60,21 @@ def _bind(function, restype, *argtypes):
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
 
 
+def _unconverted(function, restype):
+    """The same C function called with no conversion of its arguments at all, twice as fast again
+    for the two calls every char costs: each argument must be a ctypes value already (a handle as a
+    c_void_p, a pointer as a byref), or an int that fits a C int."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
+
+
 _PD, _PF = POINTER(c_double), POINTER(c_float)
 _count_chars = _bind(raw.FPDFText_CountChars, c_int, c_void_p)
-_text_object = _bind(raw.FPDFText_GetTextObject, c_void_p, c_void_p, c_int)
-_char_origin = _bind(raw.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, _PD, _PD)
+_text_object = _unconverted(raw.FPDFText_GetTextObject, c_void_p)
+_char_origin = _unconverted(raw.FPDFText_GetCharOrigin, c_int)
 _unicode = _bind(raw.FPDFText_GetUnicode, c_uint, c_void_p, c_int)
 _text_range = _bind(raw.FPDFText_GetText, c_int, c_void_p, c_int, c_int, POINTER(ctypes.c_ushort))
-_inferred = _bind(raw.FPDFText_IsGenerated, c_int, c_void_p, c_int)
-_is_hyphen = _bind(raw.FPDFText_IsHyphen, c_int, c_void_p, c_int)
+_inferred = _unconverted(raw.FPDFText_IsGenerated, c_int)
+_is_hyphen = _unconverted(raw.FPDFText_IsHyphen, c_int)
 _map_error = _bind(raw.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int)
 _char_matrix = _bind(raw.FPDFText_GetMatrix, c_int, c_void_p, c_int, POINTER(raw.FS_MATRIX))
 _loose_box = _bind(raw.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(raw.FS_RECTF))
@@ -303,6 +311,7 @@ class _CharReader:
         text = self.text
         count = _count_chars(text)
         codes = _codes(text, count)
+        page_text = c_void_p(text)
         ox, oy = c_double(), c_double()
         x_at, y_at = byref(ox), byref(oy)
         objects = self.objects
@@ -312,14 +321,14 @@ class _CharReader:
         obj = None
         for i in range(count):
             code = codes[i]
-            if code in INFERRED and _inferred(text, i):
+            if code in INFERRED and _inferred(page_text, i):
                 continue
-            handle = _text_object(text, i)
+            handle = _text_object(page_text, i)
             if not handle:
                 continue
-            _char_origin(text, i, x_at, y_at)
+            _char_origin(page_text, i, x_at, y_at)
             x, y = ox.value, oy.value
-            if code in HYPHEN_MARKS and _is_hyphen(text, i):
+            if code in HYPHEN_MARKS and _is_hyphen(page_text, i):
                 code = 0x2D
             if handle == last_handle:
                 if x == last_x and y == last_y and self._one_glyph(glyphs[-1][1], i):
@@ -480,7 +489,8 @@ def _codes(text: int, count: int) -> list[int]:
     buffer = (ctypes.c_ushort * (count + 1))()
     if _text_range(text, 0, count, buffer) == count + 1:
         codes = list(buffer)[:count]
-        if not any(0xD800 <= c < 0xE000 for c in codes):       # no surrogate pairs: one unit a char
+        # no surrogate pairs: one unit a char (most pages hold nothing above them at all)
+        if max(codes, default=0) < 0xD800 or not any(0xD800 <= c < 0xE000 for c in codes):
             return codes
     return [_unicode(text, i) for i in range(count)]
 

@@ -1,0 +1,76 @@
+"""What ``anodekg ingest`` does once its options are read, by Typer (``ingest``) or without it
+(``fast``): the ingest, its summary on stdout and its notes on stderr, and the exit code. Loads no CLI
+library, so that a plain ingest starts reading its PDF sooner."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline import api
+from pipeline.cli.output import err, open_cli_store, out
+from pipeline.cli.output import report as report_error
+from pipeline.errors import AnodeKGError, brief
+from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
+from pipeline.progress import progress_bar
+from pipeline.records import DEFAULT_BACKEND, ReaderBackend, ReadLimits
+
+
+def no_figures(outcome: IngestOutcome) -> str:
+    """Why an ingest that went through may still not be what the user wanted: a paper with no figures."""
+    if outcome.status != "ok" or outcome.figures:
+        return ""
+    return (f"read {outcome.pages} page(s) but found no reported figure; if it is a paper on lithium metal "
+            f"anodes, `anodekg read {Path(outcome.path).name}` shows what the reader made of it")
+
+
+def run(paths: Sequence[Path], store: str = "", *, password: str | None = None, force: bool = False,
+        replace: bool = False, max_pages: int = ReadLimits().max_pages, max_bytes: int = ReadLimits().max_bytes,
+        jobs: int = 1, cluster: str | None = None, timeout: float = DEFAULT_TIMEOUT_S, fmt: str = "table",
+        backend: ReaderBackend = DEFAULT_BACKEND, debug: bool = False) -> int:
+    """Ingest ``paths`` into ``store`` as the command does, and return its exit code."""
+    as_json = fmt == "json"
+    try:
+        graph_store = open_cli_store(store)
+        try:
+            with progress_bar("ingesting", console=err.rich(), disable=as_json) as progress:
+                report = api.ingest(paths, graph_store, password=password, force=force, replace=replace,
+                                    progress=progress,
+                                    limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes),
+                                    jobs=jobs, cluster=cluster, timeout=timeout, backend=backend)
+        finally:
+            graph_store.close()
+    except AnodeKGError as exc:
+        report_error(exc, debug=debug)
+        return exc.exit_code
+    rows = [{"file": Path(o.path).name, "status": o.status, "paper": o.doc_id, "pages": o.pages,
+             "figures": o.figures, "structures": o.structures, "references": o.references,
+             "seconds": round(o.seconds, 2), "error": o.error, "warning": no_figures(o),
+             "read_warnings": len(o.warnings)} for o in report.outcomes]
+    if as_json:
+        print(json.dumps({"files": rows, "triples": report.triples}, ensure_ascii=False, indent=1))
+    else:
+        from rich.table import Table as RichTable
+        table = RichTable(title="ingest", header_style="bold cyan")
+        for column in ("file", "status", "paper", "pages", "figures", "structures", "references", "seconds"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            colour = {"ok": "green", "skipped": "yellow", "failed": "red"}[row["status"]]
+            status = f"[{colour}]{row['status']}[/]" + (" [yellow]· no figures[/]" if row["warning"] else "")
+            table.add_row(*(str(row[c]) for c in ("file",)), status,
+                          *(str(row[c]) for c in ("paper", "pages", "figures", "structures", "references",
+                                                   "seconds")))
+        out.print(table)
+        counts = {status: sum(o.status == status for o in report.outcomes) for status in ("ok", "skipped", "failed")}
+        out.print(" · ".join(f"{n} {status}" for status, n in counts.items())
+                  + f" · store: {graph_store.location} · {report.triples} triples", highlight=False)
+    for row in rows:
+        if row["warning"] and not as_json:
+            err.print(f"[yellow]warning:[/] {row['file']}: {row['warning']}", highlight=False)
+    for damaged in (o for o in report.outcomes if o.status == "ok" and o.warnings):
+        err.print(f"[yellow]note:[/] {damaged.path} read with {len(damaged.warnings)} sign(s) of damage "
+                  f"(first: {brief(damaged.warnings[0])}); its figures may be incomplete", highlight=False)
+    for failure in report.failed:
+        err.print(f"[red]failed:[/] {failure.error}", highlight=False)
+    return (report.failed[0].exit_code or 1) if report.failed else 0
