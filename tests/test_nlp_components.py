@@ -104,6 +104,9 @@ ABBREVIATION_CASES = {
     # a formula after the compound's name: the name starts with its first element and ends like a salt's
     "salt-formula": ("adding potassium hexafluorophosphate (KPF6) and silver nitrate (AgNO3) to it",
                      [("potassium hexafluorophosphate", "KPF6"), ("silver nitrate", "AgNO3")]),
+    # a short form of two words, a dimension or an element beside an acronym
+    "two-word-short-form": ("a three-dimensional porous copper (3D PC) collector and three-dimensional nickel (3D Ni)",
+                            [("three-dimensional porous copper", "3D PC"), ("three-dimensional nickel", "3D Ni")]),
     # no shorter run of words spells ECL
     "what-it-holds": ("an electrolyte containing LiFSI and LiPO2F2 (ECL) and polypropylene (PP)",
                       [("electrolyte containing LiFSI and LiPO2F2", "ECL"), ("polypropylene", "PP")]),

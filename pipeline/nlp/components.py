@@ -312,14 +312,22 @@ def _spelled_by(text: str, letters: list[str]) -> int | None:
 
 
 def _short_form_end(doc: Doc, i: int, longest: int = 3) -> int | None:
-    """Where the short form opened by the bracket at ``i`` ends: one token ("(PP)"), or a few written
-    without spaces that the tokenizer split ("(Ag/CM)")."""
+    """Where the short form opened by the bracket at ``i`` ends: one token ("(PP)"), a few written
+    without spaces that the tokenizer split ("(Ag/CM)"), or two acronyms a space apart ("(3D PC)")."""
+    spaces = 0
     for end in range(i + 2, min(len(doc), i + 2 + longest)):
         if doc[end].text in {")", ",", ";"}:
             return end
         if doc[end - 1].whitespace_:
-            return None
+            spaces += 1
+            if spaces > 1 or not all(_short_part(t.text) for t in (doc[end - 1], doc[end])):
+                return None
     return None
+
+
+def _short_part(word: str) -> bool:
+    """A word of a short form written in two: an acronym, a dimension ("3D") or an element ("Cu")."""
+    return bool(ACRONYM.match(word) or re.fullmatch(r"\d[A-Z]|[A-Z][a-z]?", word))
 
 
 def _closes_a_name(doc: Doc, i: int) -> bool:
@@ -350,7 +358,7 @@ class AbbreviationFinder:
             if close is None:
                 continue
             short = doc[i + 1:close].text
-            if not ACRONYM.match(short):
+            if not (ACRONYM.match(short) or " " in short and all(_short_part(p) for p in short.split(" "))):
                 continue
             limit = min(len(short) + self.max_extra_words, 2 * len(short))
             size = None
