@@ -32,6 +32,7 @@ from pipeline.linking.names import (
     verb_follows,
 )
 from pipeline.mentions import Figure, Paper, has_words, lexicon_alternation
+from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
 from pipeline.records import (
     Arm,
@@ -61,6 +62,8 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?from\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
+# the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
+DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
@@ -74,6 +77,12 @@ CONDITION_ROLE = local_name(AKG.TestCondition)
 def _opens_clause(text: str, start: int, end: int) -> bool:
     """"…; with Celgard 2400 the CE dropped": a material that is the whole opening phrase of a clause."""
     return bool(re.search(r"(?:^|[;,]\s*)(?:with|for|in)\s+$", text[:start])) and bool(re.match(r"\s+the\s", text[end:]))
+
+
+@cache
+def _head_nouns() -> frozenset[str]:
+    """The one-word head nouns of designs, singular ("host", "separator", "foam")."""
+    return frozenset(w.lower().rstrip("s") for w in structure_words()["heads"] if " " not in w)
 
 
 def is_condition(figure: Figure) -> bool:
@@ -292,6 +301,10 @@ class ResearchLinker:
         for m in _design_reference_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
+        for m in DEMONSTRATIVE.finditer(text):        # "our host", "the new host": the design, by a head noun no other arm has
+            head = m.group("head").lower().rstrip("s")
+            if head in _head_nouns() and head not in self._other_heads and free_span((*names, *added), m.start(), m.end()):
+                added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
         for m in WITHOUT_IT.finditer(text):           # "without it, cells short-circuited": the design's absence
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
@@ -358,6 +371,13 @@ class ResearchLinker:
                             m.group(), NameKind.PHRASE)
                  for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
         return _joined(names, added)
+
+    @cached_property
+    def _other_heads(self) -> frozenset[str]:
+        """The head nouns the paper's other own arms are named with: "this felt" beside a "bare carbon felt"
+        may be either, "this host" only the design."""
+        return frozenset(w.rstrip("s") for a in self.arms.arms.values() if a.own and a.key != self.arms.main
+                         for x in (a.label, *a.aliases) for w in re.findall(r"[a-z]+", fold(x))[-1:])
 
     @cached_property
     def _absence(self) -> str:
