@@ -321,6 +321,20 @@ def test_arms_the_design_said_as_the_paper_s_own_by_a_head_noun_only_it_has(rows
     assert len(ce) == 1 and "carbon felt" in next(iter(ce)) and "bare" not in next(iter(ce))
 
 
+def test_arms_what_the_linker_reads_as_the_design_stays_in_view(rows):
+    """"… the new host enabled a CE of 99.0%. Its areal capacity reached 10 mAh cm−2": the next sentence speaks of
+    the design the sentence before named as "the new host"; "the plated Li layer" is the deposit, no design."""
+    found = rows([(RESULTS, "We design a gold-seeded carbon felt (Au-CF) host, compared with bare carbon felt."),
+                  (RESULTS, "The bare carbon felt showed a nucleation overpotential of 38 mV."),
+                  (RESULTS, "Owing to the gold seeds, the new host enabled a Coulombic efficiency of 99.0% for 500 cycles. "
+                            "Its areal capacity reached 10 mAh cm−2 without dendrites."),
+                  (RESULTS, "The bare carbon felt kept 95.1% for 100 cycles. EDS mapping of the plated Li layer was "
+                            "taken. Its thickness was 20 μm.")])
+    labels = {(prop, v): label for prop, v, label in found}
+    assert labels[("ArealCapacity", 10.0)] == labels[("CoulombicEfficiency", 99.0)] != "bare carbon felt"
+    assert labels[("Thickness", 20000.0)] == "bare carbon felt"
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

@@ -106,7 +106,9 @@ def _design_reference_regex() -> re.Pattern[str]:
     """"the protected Li anode", "the as-prepared electrode", "the modified one": the paper's design,
     called by what was done to it rather than by its name."""
     words = lexicon_alternation("design_words")
-    return re.compile(rf"\b(?:the|our|this)\s+(?:{words})\s+(?:(?:Li|lithium|Cu|copper|Zn|zinc|Na|sodium)\s+)?"
+    # "the plated Li layer", "the deposited lithium": the metal a cell deposited, not the design
+    return re.compile(rf"\b(?:the|our|this)\s+(?!(?:plated|deposited|stripped)\s+(?:Li|lithium)\b)(?:{words})\s+"
+                      r"(?:(?:Li|lithium|Cu|copper|Zn|zinc|Na|sodium)\s+)?"
                       r"(?:metal\s+)?(?:anodes?|electrodes?|hosts?|separators?|electrolytes?|foils?|cells?|"
                       r"current\s+collectors?|layers?|Li|lithium|one)\b", re.I)
 
@@ -153,10 +155,18 @@ class ResearchLinker:
             back.append(j)
         return back
 
+    @cache  # noqa: B019 — one linker per paper; the sentences' names are read many times over
+    def _own_named(self, k: int) -> tuple[ArmMention, ...]:
+        """Sentence ``k``'s mentions of own arms, with those the linker reads beyond the name finder ("the new
+        host", a material an arm is made of, a control by a control word): what a passage keeps in view."""
+        text = self.paper.sentences[k].text
+        names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]))
+        return tuple(m for m in names if m.arm in self.arms.shared or m.arm in self.arms.arms and self.arms.arms[m.arm].own)
+
     def _named_first(self, ks: Sequence[int]) -> tuple[str, ...]:
         """The own arms of the first of these sentences that names any, in the order they were named."""
         for j in ks:
-            if named := self.arms.own(j):
+            if named := self._own_named(j):
                 return tuple(dict.fromkeys(a for m in named for a in self.arms.expand(m.arm)))
         return ()
 
