@@ -137,6 +137,7 @@ class ResearchLinker:
         self.paper = paper
         self.arms = arms or paper_arms(paper)
         self.drafts: dict[str, Draft] = {}
+        self._named: dict[int, tuple[ArmMention, ...]] = {}      # sentence → its own arms, as _own_named reads them
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
@@ -155,13 +156,15 @@ class ResearchLinker:
             back.append(j)
         return back
 
-    @cache  # noqa: B019 — one linker per paper; the sentences' names are read many times over
     def _own_named(self, k: int) -> tuple[ArmMention, ...]:
         """Sentence ``k``'s mentions of own arms, with those the linker reads beyond the name finder ("the new
         host", a material an arm is made of, a control by a control word): what a passage keeps in view."""
-        text = self.paper.sentences[k].text
-        names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]))
-        return tuple(m for m in names if m.arm in self.arms.shared or m.arm in self.arms.arms and self.arms.arms[m.arm].own)
+        if k not in self._named:
+            text = self.paper.sentences[k].text
+            names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]))
+            self._named[k] = tuple(m for m in names if m.arm in self.arms.shared
+                                   or m.arm in self.arms.arms and self.arms.arms[m.arm].own)
+        return self._named[k]
 
     def _named_first(self, ks: Sequence[int]) -> tuple[str, ...]:
         """The own arms of the first of these sentences that names any, in the order they were named."""
