@@ -335,6 +335,14 @@ def test_arms_what_the_linker_reads_as_the_design_stays_in_view(rows):
     assert labels[("Thickness", 20000.0)] == "bare carbon felt"
 
 
+def test_arms_figures_labelled_by_name_and_colon_follow_their_labels(rows):
+    """"(ZnO@CNF: 98.9%; CNF: 95.2%; Cu: 88.0%)": each figure is its label's; Cu is no arm, so its figure no one's."""
+    found = rows([(RESULTS, "We report a ZnO-decorated carbon nanofiber (ZnO@CNF) host compared with bare CNF."),
+                  (RESULTS, "The average CEs over 300 cycles were compared (ZnO@CNF: 98.9%; CNF: 95.2%; Cu: 88.0%).")])
+    ce = {v: label for prop, v, label in found if prop == "CoulombicEfficiency"}
+    assert set(ce) == {98.9, 95.2} and "ZnO@CNF" in ce[98.9] and ce[95.2] == "bare CNF"
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

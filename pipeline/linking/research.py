@@ -69,7 +69,7 @@ ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a ma
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
 SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−0.98 eV on ceramic particles"
-BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)"
+BRACKETED_FIGURE = re.compile(r"\s*[(:]\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)", "(…; Cu: 88.0%)": its own figure
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
