@@ -343,6 +343,12 @@ def test_arms_figures_labelled_by_name_and_colon_follow_their_labels(rows):
     assert set(ce) == {98.9, 95.2} and "ZnO@CNF" in ce[98.9] and ce[95.2] == "bare CNF"
 
 
+def test_arms_bare_sodium_is_the_control_of_a_sodium_anode_paper(rows):
+    found = rows([(RESULTS, "A fluoride-rich layer protects sodium (FLS) from dendrites."),
+                  (RESULTS, "FLS symmetric cells cycled for 1600 h at 1 mA cm−2, whereas bare Na cells failed after 120 h.")])
+    assert ("Lifespan", 120.0, "bare Na") in found
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])
