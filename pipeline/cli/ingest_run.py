@@ -34,7 +34,8 @@ def run(paths: Sequence[Path], store: str = "", *, password: str | None = None, 
     try:
         graph_store = open_cli_store(store)
         try:
-            with progress_bar("ingesting", console=err.rich(), disable=as_json) as progress:
+            # no bar with --json, so no Rich console either: its import is time before the first file's reading starts
+            with progress_bar("ingesting", console=None if as_json else err.rich(), disable=as_json) as progress:
                 report = api.ingest(paths, graph_store, password=password, force=force, replace=replace,
                                     progress=progress,
                                     limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes),
