@@ -176,7 +176,9 @@ def _add_measurement(g: Graph, doc_id: str, paper: URIRef, index: int, m: Measur
 def paper_graph(document: Document, extraction: Extraction, ingested_at: datetime | None = None, *,
                 read_warnings: int | None = None) -> Graph:
     """Every triple read from one paper; ``read_warnings``: the damage the PDF parser reported, when counted."""
-    g = Graph()
+    # one index, not rdflib's default three: a paper's graph is written once, read once (its figures'
+    # comparison values) and serialised, so the default store's indexes cost more than they save
+    g = Graph(store="SimpleMemory")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     doc_id = document.doc_id

@@ -17,7 +17,6 @@ worker finishes it in the background).
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import pickle
 import signal
@@ -169,7 +168,7 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True)
     no worker itself (a worker's siblings keep the other cores busy), and no --debug (a traceback
     stays this process's own)."""
     if not (worth and hasattr(os, "fork") and threading.current_thread() is threading.main_thread()
-            and multiprocessing.parent_process() is None and not os.environ.get(DEBUG_ENV)):
+            and not _in_a_worker() and not os.environ.get(DEBUG_ENV)):
         yield lambda: work(path, *args)
         return
     read_end, write_end = os.pipe()
@@ -204,6 +203,13 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True)
             os.waitpid(pid, 0)
 
 
+def _in_a_worker() -> bool:
+    """Whether this process is a multiprocessing worker. Such a process has loaded multiprocessing;
+    a plain one is not made to load it here, before its first file's reading begins."""
+    loaded = sys.modules.get("multiprocessing")
+    return loaded is not None and loaded.parent_process() is not None
+
+
 def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[object, ...]) -> None:
     """Run the work and send back (True, result) or (False, exception), then exit without any of the
     parent's clean-up. The standard streams are opened afresh: another thread of the parent (a progress
@@ -233,6 +239,7 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
 
 # -- worker processes (pebble kills a worker that runs past its timeout) ------------------------
 def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None) -> Iterator[Prepared]:
+    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures import TimeoutError as FutureTimeout
 

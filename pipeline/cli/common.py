@@ -131,7 +131,7 @@ def reported() -> Iterator[None]:
 def progress_bar(what: str, *, disable: bool = False) -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar on stderr, as the ``progress(current, done, total)`` callback the api takes."""
     from pipeline.progress import progress_bar as bar
-    with bar(what, console=err.rich(), disable=disable) as progress:
+    with bar(what, console=None if disable else err.rich(), disable=disable) as progress:
         yield progress
 
 
