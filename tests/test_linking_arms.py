@@ -349,6 +349,14 @@ def test_arms_bare_sodium_is_the_control_of_a_sodium_anode_paper(rows):
     assert ("Lifespan", 120.0, "bare Na") in found
 
 
+def test_arms_in_comparison_to_compares_like_compared_with(rows):
+    found = rows([(RESULTS, "A silver-decorated nanofiber separator (SNS) was compared with a Celgard separator."),
+                  (RESULTS, "SNS showed a higher electrolyte uptake in comparison to the Celgard separator "
+                            "(410% vs. 112%).")])
+    assert {(v, label) for prop, v, label in found if prop == "ElectrolyteUptake"} == {
+        (410.0, "silver-decorated nanofiber separator (SNS)"), (112.0, "Celgard separator")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])
