@@ -357,6 +357,14 @@ def test_arms_in_comparison_to_compares_like_compared_with(rows):
         (410.0, "silver-decorated nanofiber separator (SNS)"), (112.0, "Celgard separator")}
 
 
+def test_arms_a_figure_said_of_the_material_a_control_is_made_of(rows):
+    """"from 0.32 for Celgard to 0.61 for SNS": the first figure is the Celgard separator's."""
+    found = rows([(RESULTS, "A silver-decorated nanofiber separator (SNS) was compared with a Celgard separator."),
+                  (RESULTS, "The Li+ transference number increased from 0.32 for Celgard to 0.61 for SNS.")])
+    assert {(v, label) for prop, v, label in found if prop == "LithiumTransferenceNumber"} == {
+        (0.32, "Celgard separator"), (0.61, "silver-decorated nanofiber separator (SNS)")}
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

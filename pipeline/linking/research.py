@@ -252,7 +252,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names)))
+            names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
             view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
             owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k),
                                 self.spread(text, view, names))
@@ -330,24 +330,26 @@ class ResearchLinker:
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return _joined(names, added)
 
-    def _with_materials(self, k: int, names: Sequence[ArmMention]) -> Sequence[ArmMention]:
+    def _with_materials(self, k: int, names: Sequence[ArmMention], figures: Sequence[Figure] = ()) -> Sequence[ArmMention]:
         """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
         its arms ("MXene", "MXene-Li", "MXene electrode") or that the arm alone is made of ("65 mV on Cu" for
         "planar Cu foil") stands for that arm; any other material with a figure in brackets after it ("and Cu
         (~61 mV)"), or that a figure is said of beside one said of an arm ("−0.08 eV on PP and −0.98 eV on ceramic
         particles"), holds that figure, which is then none of the arms'."""
         text = self.paper.sentences[k].text
-        figure_ends = [q.end for q in self.paper.mentions[k].quantities]
+        figure_ends = [q.end for q in self.paper.mentions[k].quantities] + [f.quantity.end for f in figures]
+
+        def said_of(start: int) -> bool:                # "0.32 for Celgard": the figure is said of what follows
+            return any(end <= start and SAID_OF.fullmatch(text[end:start]) for end in figure_ends)
         added = []
         for m in self.paper.mentions[k].materials:
-            alone = WRITTEN_ALONE.match(text, m.end) or _opens_clause(text, m.start, m.end) or verb_follows(text[m.end:])
+            alone = WRITTEN_ALONE.match(text, m.end) or _opens_clause(text, m.start, m.end) or \
+                verb_follows(text[m.end:]) or said_of(m.start)
             canonical = materials_in(m.text)
             made = self._arm_made.get(m.text) or (self._arm_made.get(next(iter(canonical))) if len(canonical) == 1 else None)
             arm = self._arm_named.get(m.text) or (made if alone else None)
             if (arm or BRACKETED_FIGURE.match(text, m.end)) and free_span((*names, *added), m.start, m.end):
                 added.append(ArmMention(m.start, m.end, arm or "", m.text, NameKind.PHRASE))
-        def said_of(start: int) -> bool:
-            return any(end <= start and SAID_OF.fullmatch(text[end:start]) for end in figure_ends)
         if any(n.arm and said_of(n.start) for n in (*names, *added)):      # "−0.08 eV on PP and …"
             for m in (*self.paper.mentions[k].materials, *self.paper.mentions[k].phrases):
                 if said_of(m.start) and free_span((*names, *added), m.start, m.end):
