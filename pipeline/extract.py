@@ -277,8 +277,9 @@ def figures(paper: Paper) -> list[Figure]:
             choice = choice or _parallel_property(group, chosen, sentence.text)
             if choice is None:
                 continue
-            prop, cue = choice
-            for quantity in group:
+            respective = _respective_properties(group, chosen, sentence.text)
+            for i, quantity in enumerate(group):
+                prop, cue = respective[i] if respective else choice
                 try:
                     value = convert(quantity.value, quantity.unit, prop.unit)
                 except ValueError:
@@ -290,6 +291,24 @@ def figures(paper: Paper) -> list[Figure]:
 
 
 COMPARISON = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')})\b", re.I)
+
+
+def _respective_properties(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
+                           text: str) -> list[tuple[PropertyDef, str]]:
+    """"a porosity of 78% and an electrolyte uptake of 410%, higher than those of PP (41% and 112%,
+    respectively)": a list of figures "respectively" after as many figures of as many properties, in the same
+    unit, reports those properties in that order; [] otherwise."""
+    if len(group) < 2 or not RESPECTIVELY_AFTER.match(text, group[-1].end):
+        return []
+    unit = canonical_spelling(group[0].unit)
+    before = [(g, c) for g, c in chosen if g[-1].end <= group[0].start and c is not None]
+    singles = [c for g, c in before[-len(group):] if len(g) == 1 and canonical_spelling(g[0].unit) == unit]
+    if len(singles) != len(group) or len({c[0].iri for c in singles}) != len(group):
+        return []
+    return singles
+
+
+RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
 
 
 def _bracketed(text: str, quantity: Quantity) -> bool:

@@ -81,6 +81,13 @@ def test_extract_by_how_much_a_figure_changed_is_no_figure(read, sentence):
     assert read(sentence) == []
 
 
+def test_extract_a_list_respectively_after_figures_of_as_many_properties_reports_them_in_order(read):
+    found = read("The film had a porosity of 78% and an electrolyte uptake of 410%, higher than those of PP "
+                 "(41% and 112%, respectively).")
+    assert [(p, v) for p, v, _, _ in found] == [("Porosity", 78.0), ("ElectrolyteUptake", 410.0),
+                                                ("Porosity", 41.0), ("ElectrolyteUptake", 112.0)]
+
+
 def test_extract_ratio_ignores_figure_labels(read):
     assert read("The tortuosity of each film is shown in Figure 3.") == []
 
