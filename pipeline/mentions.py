@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.build import NlpConfig
-from pipeline.nlp.patterns import structure_words
+from pipeline.nlp.patterns import structure_words, unit_atoms
 from pipeline.ontology import PropertyDef
 from pipeline.records import Document, Quantity, Sentence
 
@@ -150,6 +150,11 @@ def _is_modifier(text: str) -> bool:
     return bool(re.fullmatch(r"[\w@|+/\-–−().,′’']+", text)) and not re.fullmatch(r"[(),.]+", text)
 
 
+@cache
+def _unit_atoms() -> frozenset[str]:
+    return frozenset(unit_atoms())
+
+
 def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True) -> int:
     """Walk left from token ``end`` over a phrase's modifiers: words, "3D", "(PAN)", "in situ".
 
@@ -172,6 +177,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break
         if not past_ing_words and re.fullmatch(r"[a-z]+ing", before.text):
             break
+        if start >= 2 and re.fullmatch(r"[\d.,]+", doc[start - 2].text) and before.text in _unit_atoms():
+            break                                           # "a 14 nm ALD film": the unit of a size, no modifier
         start -= 1
     while start < end and doc[start].text in {"(", ")", "-", "–"}:
         start += 1

@@ -149,6 +149,7 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
 
 @pytest.mark.parametrize("text, phrase", [
     ("The conducting PANI coating kept its shape.", "conducting PANI coating"),   # -ing modifies a head
+    ("A 14 nm ALD-Al2O3 film protects it.", "ALD-Al2O3 film"),            # a size's unit is no modifier
     ("A thin layer formed by employing porous graphene in the cell.", "porous graphene"),  # verb before material
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
