@@ -365,6 +365,16 @@ def test_arms_a_figure_said_of_the_material_a_control_is_made_of(rows):
         (0.32, "Celgard separator"), (0.61, "silver-decorated nanofiber separator (SNS)")}
 
 
+def test_arms_an_electrolyte_free_of_an_additive_is_the_arm_without_it(rows):
+    """"the CsNO3-free electrolyte" lacks CsNO3: it is the "without CsNO3" arm, never the CsNO3 electrolyte."""
+    found = rows([(RESULTS, "Cesium nitrate (CsNO3) was added to the carbonate electrolyte."),
+                  (RESULTS, "The CsNO3 electrolyte gave an average CE of 98.1%, whereas the CsNO3-free electrolyte gave "
+                            "only 90.5%."),
+                  (RESULTS, "The cell without CsNO3 failed after 300 h.")])
+    ce = {v: label for prop, v, label in found if prop in ("CoulombicEfficiency", "Lifespan")}
+    assert ce[90.5] == ce[300.0] != ce[98.1]
+
+
 def test_arms_one_design_is_one_structure_whatever_the_spelling(arms):
     model = arms([(RESULTS, "A carbon nanofiber (CNF) host was loaded with silver. The CNF host and the carbon "
                             "nanofiber host are the same. The twisted CNF host still cycled for 200 cycles.")])

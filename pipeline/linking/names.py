@@ -540,6 +540,10 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     if absent:                                       # "without TMSB" is the arm that lacks it, not TMSB
         rest = _name_key(clean[absent.end():], glossary_items)
         return f"without {rest}" if rest and not rest.startswith("without") else rest
+    lacking = re.search(r"(?<![\w-])(?P<stem>[A-Za-z0-9()+.]+)[-‐]free\b", clean)
+    if lacking and (lacking.group("stem") in glossary or is_formula(lacking.group("stem"))
+                    or NAME_TOKEN.fullmatch(lacking.group("stem"))):
+        return f"without {_name_key(lacking.group('stem'), glossary_items)}"   # "LiNO3-free electrolyte": no LiNO3
     while DETERMINERS.match(clean):
         clean = DETERMINERS.sub("", clean)
     clean = CELL_TAIL.sub("", clean) or clean
