@@ -19,6 +19,7 @@ from functools import cached_property
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
 from pipeline.linking.names import (
+    AMOUNT_KEY,
     COMPOUND,
     DASHES,
     ELEMENTS,
@@ -142,7 +143,6 @@ class _Seen:
     kinds: set[NameKind]
 
 
-MOLAR_KEY = re.compile(r"\d+(?:\.\d+)?(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M")
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
 
@@ -257,12 +257,12 @@ class _Builder:
         amounts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         for key in seen:
             made, head = key_parts(key)
-            amount = {m for m in made if MOLAR_KEY.fullmatch(m)}
+            amount = {m for m in made if AMOUNT_KEY.fullmatch(m)}
             if len(amount) == 1 and len(made) >= 2:
                 amounts[(made - amount, head)] |= amount
         for key in seen:
             made, head = key_parts(key)
-            amount = {m for m in made if MOLAR_KEY.fullmatch(m)}
+            amount = {m for m in made if AMOUNT_KEY.fullmatch(m)}
             rest = " ".join(w for w in ("+".join(sorted(made - amount, key=str.lower)), head) if w)
             if len(amount) == 1 and len(made) >= 2 and len(amounts[(made - amount, head)]) == 1 and rest in seen:
                 parent[key] = rest
@@ -308,7 +308,7 @@ class _Builder:
         """Every word of ``text`` names a thing (a short form, a formula, an acronym or a material)."""
         return bool(text) and all(w in self.glossary or bool(COMPOUND.fullmatch(w)) or is_formula(w)
                                   or bool(NAME_TOKEN.fullmatch(w)) or bool(materials_in(w.replace("_", " ")))
-                                  or bool(MOLAR_KEY.fullmatch(w))            # "5M": a concentration, keyed
+                                  or bool(AMOUNT_KEY.fullmatch(w))            # "5M": a concentration, keyed
                                   for word in text.split() for w in word.split("+"))
 
     def evidence(self, members: Sequence[str], seen: dict[str, _Seen]) -> tuple[int, list[str], float]:

@@ -49,17 +49,20 @@ OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\
                        r"(?:[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)      # "(B) PP": a panel letter
 # electrolytes told apart by their concentration: "the 5 M electrolyte", "the 1 M, 3 M and 5 M LiFSI electrolytes",
 # "cells with 5 M"; a concentration is keyed as one word ("5M")
-MOLAR = r"\d+(?:\.\d+)?\s?(?:M|mol\s?[Lk]g?[−–-]1)"
-CONCENTRATION_WORD = re.compile(r"(?<![\w.,−–-])(\d+(?:\.\d+)?)\s?(?:M|mol\s?[Lk]g?[−–-]1)(?![\w−–-])")
-AMOUNT_WORD = re.compile(r"(?<![\w.,−–-])(\d+(?:\.\d+)?)\s?(wt|vol)\.?\s?%")
+NUMBER = r"\d+(?:\.\d+)?"
+MOLAR_UNIT = r"(?:M|mol\s?[Lk]g?[−–-]1)"                  # "5 M", "5 mol L−1", "5 mol kg−1"
+MOLAR = rf"{NUMBER}\s?{MOLAR_UNIT}"
+CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?![\w−–-])")
+AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
+AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
 # an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
-AMOUNT_UNIT = r"(?:M|mol\s?[Lk]g?[−–-]1|wt\.?\s?%|vol\.?\s?%)"
-AMOUNT_OF = re.compile(rf"(?<![\w.,−–-])(?P<values>(?:\d+(?:\.\d+)?\s*,\s*)*(?:\d+(?:\.\d+)?\s*,?\s*(?:and|or)\s+)?"
-                       rf"\d+(?:\.\d+)?)\s?(?P<unit>{AMOUNT_UNIT})\s+(?P<what>[A-Z][\w()+–-]*[\w)])(?![\w–-])")
-AMOUNT_NAME = re.compile(rf"\d+(?:\.\d+)?\s?{AMOUNT_UNIT}\s+[A-Z][\w()+–-]*")      # "0.1 M KPF6", as AMOUNT_OF names it
+AMOUNT_UNIT = rf"(?:{MOLAR_UNIT}|wt\.?\s?%|vol\.?\s?%)"
+AMOUNT_OF = re.compile(rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*(?:{NUMBER}\s*,?\s*(?:and|or)\s+)?{NUMBER})"
+                       rf"\s?(?P<unit>{AMOUNT_UNIT})\s+(?P<what>[A-Z][\w()+–-]*[\w)])(?![\w–-])")
+AMOUNT_NAME = re.compile(rf"{NUMBER}\s?{AMOUNT_UNIT}\s+[A-Z][\w()+–-]*")      # "0.1 M KPF6", as AMOUNT_OF names it
 WITH_CONCENTRATION = re.compile(rf"\b(?:with|in|using|containing)\s+(?:the\s+)?(?P<c>{MOLAR})"
                                 r"(?![\w−–-])(?!\s+(?:[A-Z(]|\w*(?:electrolyte|solution)|of\b))")
 LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
@@ -264,7 +267,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if not (what in glossary or is_formula(what) or NAME_TOKEN.fullmatch(what)) or \
                 re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]):
             continue                                     # "1 M LiPF6 in EC/DEC" is an electrolyte's recipe, not an arm
-        values = list(re.finditer(r"\d+(?:\.\d+)?", m.group("values")))
+        values = list(re.finditer(NUMBER, m.group("values")))
         for i, v in enumerate(values):
             start = m.start("values") + v.start()
             end = m.end() if i == len(values) - 1 else m.start("values") + v.end()
@@ -563,7 +566,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         head = singular                                 # separators → separator, meshes → mesh
     names: set[str] = set()
     for word in words[:-1] if head else words:
-        if re.fullmatch(r"\d+(?:\.\d+)?(?:M|wt%|vol%)", word):
+        if AMOUNT_KEY.fullmatch(word):
             names.add(word)                          # "5M electrolyte": its concentration tells it apart
             continue
         variant = VARIANT.fullmatch(word)
