@@ -493,10 +493,11 @@ class _Builder:
             for m in keys:
                 arm_of_key[m] = key
         shared = self._fold_parts(arms, arm_of_key) | self._fold_series(arms, arm_of_key, seen)
+        spellings = self._own_spellings(arms)
         mentions = tuple(self._recurring(sentence.text, tuple(
             ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
             if (k := name_key(n.text, self.glossary)) in arm_of_key
-            or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH)), arms)
+            or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH)), spellings)
             for sentence, names in zip(self.paper.sentences, self.names, strict=True))
         main = self.main(arms, mentions)
         if main not in arms:
@@ -505,17 +506,22 @@ class _Builder:
         return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
 
     @staticmethod
-    def _recurring(text: str, found: tuple[ArmMention, ...], arms: Mapping[str, Arm]) -> tuple[ArmMention, ...]:
-        """The sentence's arm mentions, with the spellings of several words the paper gave one own arm
-        elsewhere ("Li foil", read as the control where it was compared) wherever they recur unread ("cells
-        of Li–CNT and Li foil")."""
+    def _own_spellings(arms: Mapping[str, Arm]) -> dict[str, str]:
+        """Spellings of several words that name exactly one own arm ("Li foil" → the Li foil control)."""
         owners: dict[str, set[str]] = defaultdict(set)
         for arm in arms.values():
             for alias in arm.aliases:
                 if arm.own and " " in alias:
                     owners[alias].add(arm.key)
-        added = [ArmMention(m.start(), m.end(), next(iter(keys)), m.group(), NameKind.PHRASE)
-                 for alias, keys in owners.items() if len(keys) == 1 and alias in text
+        return {alias: next(iter(keys)) for alias, keys in owners.items() if len(keys) == 1}
+
+    @staticmethod
+    def _recurring(text: str, found: tuple[ArmMention, ...], spellings: Mapping[str, str]) -> tuple[ArmMention, ...]:
+        """The sentence's arm mentions, with the spellings of several words the paper gave one own arm
+        elsewhere ("Li foil", read as the control where it was compared) wherever they recur unread ("cells
+        of Li–CNT and Li foil")."""
+        added = [ArmMention(m.start(), m.end(), key, m.group(), NameKind.PHRASE)
+                 for alias, key in spellings.items() if alias in text
                  for m in re.finditer(rf"(?<![\w@/|–-]){re.escape(alias)}(?![\w@/|–-])", text)]
         kept: list[ArmMention] = []
         for mention in sorted(added, key=lambda a: a.start - a.end):       # longest first
