@@ -466,9 +466,13 @@ class PaperArms:
     shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # a part → the arms made of it
     glossary: Mapping[str, str] = field(default_factory=dict)             # short form → long form
 
+    def is_own(self, key: str) -> bool:
+        """Whether ``key`` is one of the paper's own designs or controls, or a part they share."""
+        return key in self.shared or key in self.arms and self.arms[key].own
+
     def own(self, k: int) -> tuple[ArmMention, ...]:
         """Sentence ``k``'s mentions of the paper's own designs and controls (and of parts they share)."""
-        return tuple(m for m in self.mentions[k] if m.arm in self.shared or m.arm and self.arms[m.arm].own)
+        return tuple(m for m in self.mentions[k] if self.is_own(m.arm))
 
     def expand(self, key: str) -> tuple[str, ...]:
         """The arms a mention stands for: itself, or every arm made of the part it names."""

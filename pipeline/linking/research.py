@@ -162,8 +162,7 @@ class ResearchLinker:
         if k not in self._named:
             text = self.paper.sentences[k].text
             names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]))
-            self._named[k] = tuple(m for m in names if m.arm in self.arms.shared
-                                   or m.arm in self.arms.arms and self.arms.arms[m.arm].own)
+            self._named[k] = tuple(m for m in names if self.arms.is_own(m.arm))
         return self._named[k]
 
     def _named_first(self, ks: Sequence[int]) -> tuple[str, ...]:
@@ -472,11 +471,12 @@ class ResearchLinker:
         text, markers = self.paper.sentences[k].text, self.paper.sentences[k].citations
         end = next((m.start for m in markers if m.start >= figure.quantity.end), len(text))
         start = max([m.start for m in markers if m.start <= figure.quantity.start] +
-                    [n.end for n in names if n.arm and n.arm in self.arms.arms and self.arms.arms[n.arm].own
+                    [n.end for n in names if n.arm in self.arms.arms and self.arms.is_own(n.arm)
                      and n.end <= figure.quantity.start] + [0])
         return start, end
 
-    def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int] = (0, 10**9)) -> Measurement | None:
+    def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None)
+               ) -> Measurement | None:
         """The figure on the cited work's design, named in ``span`` of the sentence; None when the sentence
         names no design of it ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
         key = f"ref-{cited[0]}"
