@@ -103,10 +103,12 @@ def _listed_after(text: str, values: Sequence[Figure], names: Sequence[ArmMentio
     m = LISTED_AFTER.search(text, values[-1].quantity.end, respectively)
     if m is None:
         return {}
-    start = m.start("items")
-    cuts = [(start, start)]
-    cuts += [(start + c.start(), start + c.end()) for c in ITEM_SEPARATOR.finditer(m.group("items"))]
-    items = [(a_end, b_start) for (_, a_end), (b_start, _) in zip(cuts, [*cuts[1:], (m.end("items"), 0)], strict=True)]
+    start = begin = m.start("items")
+    items: list[tuple[int, int]] = []
+    for separator in ITEM_SEPARATOR.finditer(text, start, m.end("items")):
+        items.append((begin, separator.start()))
+        begin = separator.end()
+    items.append((begin, m.end("items")))
     if len(items) != len(values) or not any(n.arm and start <= n.start for n in names):
         return {}
     return {id(figure): (next((n.arm for n in names if a <= n.start < b and n.arm), ""),)
