@@ -69,6 +69,9 @@ def test_quantities_list_of_negative_values():
 
 def test_quantities_two_figures_joined_by_a_slash():
     assert found("at 2 mA cm−2/3 mA h cm−2.") == [(2.0, "mA cm-2", "="), (3.0, "mA h cm-2", "=")]
+    # the power set as a superscript glyph before the slash ends a unit, as a digit does
+    assert found("at 2 mA cm-²/3 mA h cm-².") == [(2.0, "mA cm-2", "="), (3.0, "mA h cm-2", "=")]
+    assert found("at 2 mA cm²/3 mA h cm⁻².")[1] == (3.0, "mA h cm-2", "=")
 
 
 def test_quantities_ignore_formula_digits():

@@ -133,13 +133,17 @@ LABEL_BEFORE = re.compile(r"(?:\b(?:Fig|Figs|Figure|Figures|Table|Tables|Eq|Eqs|
 SPREAD_BEFORE = re.compile(r"(?:±|\+\s?/\s?[-−–])\s?$")        # "98.6% ± 0.3%": the second is the error bar
 
 
+ASCII_DIGITS = "0123456789"          # str.isdigit also takes a power's superscript ("²") for a digit
+
+
 def _inside_word(text: str, start: int) -> bool:
     """A number that is part of a word or formula ('Li3PO4', '3×2', '1/2'), not a figure."""
     if start == 0:
         return False
     before = text[start - 1]
-    if before == "/":       # "1/2" is a fraction; "mA cm−2/1 mA h cm−2" is two figures
-        return start >= 2 and text[start - 2].isdigit() and not re.search(rf"[A-Za-z][{DASH}]?\d$", text[:start - 1])
+    if before == "/":       # "1/2" is a fraction; "mA cm−2/1 mA h cm−2" and "mA cm-²/1 mA h" are two figures
+        return start >= 2 and text[start - 2] in ASCII_DIGITS \
+            and not re.search(rf"[A-Za-z][{DASH}]?\d$", text[:start - 1])
     return before.isalnum() or before in "._^×"
 
 
