@@ -1,6 +1,7 @@
 """Lines → blocks: paragraphs joined across breaks, hyphenation, in-line markers, headings."""
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -180,3 +181,18 @@ def test_blocks_paragraphs_after_a_references_heading_are_no_unnumbered_list():
     lines = _listed("flat")[:3] + [line("Thanks go to the workshop for the cells and to the", top=106),
                                    line("funders for the time it took to make them.", top=118)]
     assert BlockKind.REFERENCES not in [b.kind for b in blocks_from_lines(lines)]
+
+
+def test_blocks_paragraph_after_a_page_break_continuation_is_its_own():
+    """A paragraph that runs over a page goes on under the next page's running head; the paragraph set
+    apart below its last line (no indent, a wider gap) is a new one, though the running head was
+    drafted between the two."""
+    lines = [line("The first host was made by a simple route and", page=1, top=688),
+             line("it was then dried in a vacuum oven before it", page=1, top=700),
+             replace(line("J. Made-up Journal 2030", page=2, top=30, size=8.0), kind=BlockKind.HEADER),
+             line("cycled well in the cells we made of it [12]", page=2, top=80),
+             line("Recently, another group made a second host that", page=2, top=98),
+             line("held twice the lithium of the first one and", page=2, top=110),
+             line("kept it over many more cycles than the first.", page=2, top=122)]
+    body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
+    assert [b.text[:16] for b in body] == ["The first host w", "Recently, anothe"]

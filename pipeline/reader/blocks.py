@@ -593,6 +593,14 @@ PASS_THROUGH = frozenset({BlockKind.CAPTION, BlockKind.HEADER, BlockKind.FOOTER,
                           BlockKind.AFFILIATION, BlockKind.OTHER, BlockKind.TABLE, BlockKind.BIOGRAPHY})
 
 
+def _set_between(drafts: Sequence[_Draft], above: Line, below: Line) -> bool:
+    """Whether one of ``drafts`` (a caption, a figure's text) is set between two lines of one page: a
+    paragraph broken around it goes on below. The running head drafted after a paragraph that ends a
+    page is set above the next page's first line, not between: it breaks nothing."""
+    return any(line.page == below.page and line.top >= above.bottom - 1 and line.bottom <= below.top + 1
+               for draft in drafts for line in draft.lines)
+
+
 def join_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """Join a paragraph broken by a column, page, figure or caption into one draft."""
     out: list[_Draft] = []
@@ -604,7 +612,8 @@ def join_drafts(drafts: list[_Draft]) -> list[_Draft]:
             target = out[k] if k >= 0 and out[k].kind == BlockKind.BODY else None
             if target is not None:
                 first, last_line = draft.lines[0], target.lines[-1]
-                moved = first.page != last_line.page or first.column != last_line.column or k < len(out) - 1 \
+                moved = first.page != last_line.page or first.column != last_line.column \
+                    or _set_between(out[k + 1:], last_line, first) \
                     or first.top - last_line.bottom > 3 * (last_line.bottom - last_line.top)
                 continues = first.text[:1].islower() or first.text[:1] in "(–-0123456789" or not draft.indented
                 if moved and _open_paragraph(last_line.text) and continues:
