@@ -36,6 +36,9 @@ PHRASE_STOP = frozenset({
     "e.g.", "i.e.", "et", "al.", "respectively", "only", "very", "more", "most", "less", "much", "many",
     "novel", "new", "typical", "recently", "further", "distinctive", "promising", "effective", "proper",
     "deliver", "delivered", "delivers", "enable", "enabled", "enables", "provide", "provided", "provides",
+    # a preposition or a vague quantity opens no name: "Among various electrode materials, …"
+    "among", "across", "amongst", "around", "against", "toward", "towards", "during", "after", "before", "upon",
+    "beyond", "despite", "per", "various", "several", "numerous", "multiple", "diverse", "different", "few",
 })
 
 

@@ -151,6 +151,8 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("The conducting PANI coating kept its shape.", "conducting PANI coating"),   # -ing modifies a head
     ("A 14 nm ALD-Al2O3 film protects it.", "ALD-Al2O3 film"),            # a size's unit is no modifier
     ("A thin layer formed by employing porous graphene in the cell.", "porous graphene"),  # verb before material
+    ("Among various porous hosts, ours kept the most lithium.", "porous hosts"),   # no preposition or vague
+    ("Across several carbon frameworks the plating was flat.", "carbon frameworks"),  # quantity opens a name
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions
