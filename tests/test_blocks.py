@@ -196,3 +196,35 @@ def test_blocks_paragraph_after_a_page_break_continuation_is_its_own():
              line("kept it over many more cycles than the first.", page=2, top=122)]
     body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
     assert [b.text[:16] for b in body] == ["The first host w", "Recently, anothe"]
+
+
+def test_blocks_caption_cut_by_a_page_goes_on_at_the_next_page_top():
+    """A caption in the body's own type set last on a page and cut mid-sentence goes on at the top of
+    the next page; the paragraph the figure interrupted goes on after the caption ends."""
+    lines = [line("Our work began with a host for lithium metal", page=1, top=652),
+             line("anodes that we made in one simple step, and", page=1, top=664),
+             line("the host was grown on copper and its lithium", page=1, top=676),
+             line("uptake was measured in the absence of other", page=1, top=688),
+             line("Figure 3. Hosts grown on copper foil. a) Their", page=1, top=712),
+             line("surface after the first plating, seen from", page=1, top=724),
+             replace(line("J. Made-up Journal 2030", page=2, top=30, size=8.0), kind=BlockKind.HEADER),
+             line("above. b) The same after fifty cycles.", page=2, top=80),
+             line("additives, and it stayed flat for many cycles.", page=2, top=104)]
+    blocks = blocks_from_lines(lines)
+    caption = next(b for b in blocks if b.kind == BlockKind.CAPTION)
+    body = [b for b in blocks if b.kind == BlockKind.BODY]
+    assert caption.text.endswith("seen from above. b) The same after fifty cycles.")
+    assert len(body) == 1
+    assert body[0].text.endswith("measured in the absence of other additives, and it stayed flat for many cycles.")
+
+
+@pytest.mark.parametrize("x1, joined", [(200.0, False), (290.0, True)])
+def test_blocks_a_short_last_line_ends_its_paragraph_across_a_page(x1, joined):
+    """A page's last line that stops where the next page's first word would still have fit ended its
+    paragraph, though it ends without a stop (a marker or an equation took it); a full one goes on."""
+    end = replace(line("held more lithium than any (Figure 2b)", page=1, top=700), x1=x1)
+    lines = [line("The first host was made by a simple route and", page=1, top=688), end,
+             line("Zhang and co-workers made a second host that", page=2, top=80),
+             line("held twice the lithium of the first one.", page=2, top=92)]
+    body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
+    assert len(body) == (1 if joined else 2)

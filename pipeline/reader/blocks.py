@@ -458,6 +458,9 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
         kind = BlockKind.BODY
         # a caption's second and later lines, also across a running head drawn between its two columns
         caption = next((d for d in reversed(drafts[-3:]) if d.kind not in FURNITURE), None)
+        if caption is not None and _caption_runs_over(caption, line):
+            caption.lines.append(line)
+            continue
         if (caption is not None and caption.kind == BlockKind.CAPTION and caption.lines[-1].page == line.page
                 and abs(caption.lines[-1].size - line.size) < 0.3
                 and (line.size < body - 0.3 or not _starts_paragraph(caption.lines[-1], line, ctx, opts))):
@@ -585,12 +588,32 @@ def _set_levels(drafts: list[_Draft], body: float) -> None:
 
 # ------------------------------------------------------------------------------ joining
 
+def _caption_runs_over(caption: _Draft, line: Line) -> bool:
+    """Whether ``line``, the first text of its page, goes on with a caption the page before left
+    unfinished: a caption set last on a page in the body's own type, broken mid-sentence. An open
+    paragraph above the figure waits; the caption was set after it, so the page break cut the caption."""
+    last = caption.lines[-1]
+    return (caption.kind == BlockKind.CAPTION and last.page == line.page - 1 and not TERMINAL.search(last.text)
+            and abs(last.size - line.size) < 0.3)
+
+
 def _open_paragraph(text: str) -> bool:
     return not TERMINAL.search(text)
 
 
 PASS_THROUGH = frozenset({BlockKind.CAPTION, BlockKind.HEADER, BlockKind.FOOTER, BlockKind.STAMP,
                           BlockKind.AFFILIATION, BlockKind.OTHER, BlockKind.TABLE, BlockKind.BIOGRAPHY})
+
+
+def _room_left(line: Line, following: Line) -> bool:
+    """Whether ``following``'s first word would have fit at the end of ``line``: a line is broken where
+    the next word does not fit (justified or ragged), so one that stops short of its column's edge
+    ended its paragraph, though its last words lost their stop to a marker or a dropped equation.
+    A capital opens the next line: a lower-case word goes on with the sentence whatever the room."""
+    word = following.text.split(maxsplit=1)[0] if following.text.strip() else ""
+    if not word[:1].isupper() or line.column_x1 <= line.x1:
+        return False
+    return line.x1 + (len(word) + 1) * 0.6 * line.size < line.column_x1
 
 
 def _set_between(drafts: Sequence[_Draft], above: Line, below: Line) -> bool:
@@ -616,7 +639,7 @@ def join_drafts(drafts: list[_Draft]) -> list[_Draft]:
                     or _set_between(out[k + 1:], last_line, first) \
                     or first.top - last_line.bottom > 3 * (last_line.bottom - last_line.top)
                 continues = first.text[:1].islower() or first.text[:1] in "(–-0123456789" or not draft.indented
-                if moved and _open_paragraph(last_line.text) and continues:
+                if moved and _open_paragraph(last_line.text) and continues and not _room_left(last_line, first):
                     target.lines.extend(draft.lines)
                     continue
         out.append(draft)
