@@ -15,6 +15,8 @@ def names(c):
      ("ConductiveFramework", "MetalBasedFramework")),
     (("3. Non-Conductive Micro/Nanostructured Framework",), ("NonConductiveFramework", None)),
     (("4. Micro/Nanostructured Solid Electrolyte Interphase",), ("NanostructuredSEI", None)),
+    (("5. Interfacial Protection Strategies",), ("NanostructuredSEI", None)),  # a review's chapter on
+    (("3. Engineering the Anode Interface",), ("NanostructuredSEI", None)),    # the interface is on SEI
 ])
 def test_classify_section_heading_decides(section, expected):
     assert names(classify_by_section(section)) == expected
