@@ -352,3 +352,11 @@ def test_linking_research_a_cell_named_after_a_material_is_that_arm(run):
                   review=False, title="Tungsten disulfide coated separators")
     by_value = {v: label for p, v, _, label in rows if p == "SpecificCapacity"}
     assert by_value[950.0] == by_value[600.0] == "PE" != by_value[1190.0]
+
+
+def test_linking_review_text_before_any_heading_frames_the_review(run):
+    """Body text before the first heading (an introduction set without one) frames the review: a
+    marker there names a design only where the words name one, not lithium's own troubles."""
+    _, structures = run([((), "The “inactive Li” formed by uneven stripping lowers the efficiency of cells.[18] "
+                              "Copper foams coated with zinc oxide[19] were built to hold it.")])
+    assert {k: s.label for k, s in structures.items()} == {"ref-19": "Copper foams coated with zinc oxide"}

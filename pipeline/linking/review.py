@@ -268,7 +268,8 @@ class ReviewLinker:
                 if len(marker.numbers) >= GENERIC_MARKER or f"ref-{marker.numbers[0]}" in self.drafts:
                     continue
                 label = self._named_before(k, start, end)
-                framing = any(has_words("intro_sections", h) or has_words("closing_sections", h) for h in s.section)
+                framing = not s.section or any(has_words("intro_sections", h) or has_words("closing_sections", h)
+                                               for h in s.section)    # before any heading: the framing too
                 if label and (names_one_design(label) or not framing and not _kind_word(label)):
                     draft = Draft(key=f"ref-{marker.numbers[0]}", label=label, section=s.section,
                                   passage=s.text, citations=marker.numbers)
