@@ -360,3 +360,12 @@ def test_linking_review_text_before_any_heading_frames_the_review(run):
     _, structures = run([((), "The “inactive Li” formed by uneven stripping lowers the efficiency of cells.[18] "
                               "Copper foams coated with zinc oxide[19] were built to hold it.")])
     assert {k: s.label for k, s in structures.items()} == {"ref-19": "Copper foams coated with zinc oxide"}
+
+
+def test_linking_review_figure_after_a_side_remark_stays_with_the_opened_work(run):
+    """A passage opened on one work ("Ito and co-workers[40] …") with a side remark cited between
+    ("… as shown before.[41]"): a later figure sharing words with neither is the opened work's."""
+    rows, _ = run([(CARBON, "Ito and co-workers[40] soaked a nickel foam in molten lithium. The wetting is known to "
+                            "improve with a lithiophilic oxide.[41] Cells built this way cycled for more than 300 "
+                            "cycles.")])
+    assert values_by_citation(rows) == {(300.0, (40,))}

@@ -206,6 +206,9 @@ class ReviewLinker:
         for j in between:
             if self.overlap(j, k):
                 return sentences[j].cited_numbers, j
+        if between and opening is not None and opening != k and sentences[opening].citations:
+            # the side remarks between share nothing with it either: the work the passage opened on
+            return sentences[opening].cited_numbers, opening
         if between:
             return sentences[between[0]].cited_numbers, between[0]
         for j, _ in self.passage(k, 1):
