@@ -48,6 +48,7 @@ METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer"
 
 Matrix = tuple[float, float, float, float, float, float]
 UNKNOWN = object()         # an advance not looked up yet
+LIGATURE_PART_SLACK = 1e-3  # pdfium's equal parts of a ligature's box, up to its float error
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 DECIMALS = 5              # what a PDF writes a matrix or a size with, at most
 INKLESS = 1e-4             # a text object narrower than this draws nothing pdfium's text page keeps
@@ -476,12 +477,17 @@ class _CharReader:
 
     def _one_glyph(self, first: int, i: int) -> bool:
         """Whether chars ``first`` and ``i``, drawn at one origin, are one glyph: pdfium boxes each char
-        it spells a ligature into as the whole glyph, while two glyphs set on one spot (a zero-width
-        space before a digit) have boxes of their own."""
+        it spells a ligature into as the whole glyph, or cuts the glyph's box into equal parts, one a
+        char, side by side ("ﬃ" in a Skia PDF); two glyphs set on one spot (a zero-width space before a
+        digit) have boxes of their own."""
         rect, other = self._rect, raw.FS_RECTF()
         _loose_box(self.text, first, byref(rect))
         _loose_box(self.text, i, byref(other))
-        return (rect.left, rect.right, rect.top, rect.bottom) == (other.left, other.right, other.top, other.bottom)
+        if (rect.left, rect.right, rect.top, rect.bottom) == (other.left, other.right, other.top, other.bottom):
+            return True
+        _loose_box(self.text, i - 1, byref(rect))             # the part before: its right edge is this one's left
+        return (rect.right, rect.top, rect.bottom) == (other.left, other.top, other.bottom) \
+            and abs((rect.right - rect.left) - (other.right - other.left)) < LIGATURE_PART_SLACK
 
 
 def _codes(text: int, count: int) -> list[int]:

@@ -1,0 +1,46 @@
+"""A PDF from another typesetter: a page printed by headless Chromium (Skia), whose fonts are TrueType
+subsets that spell a ligature's one glyph as several letters ('ﬃ' → 'ffi'). pdfium places those
+letters at the glyph's origin and cuts its box into equal parts; both char sources must read the words
+whole. The wording is invented."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import ReaderBackend
+from pipeline.viewer.browser import FLAGS
+
+WORDS = ["efficiency", "significantly", "office", "fluffiest", "reflowed", "affinity"]
+PAGE = """<html><head><meta charset="utf-8"><style>
+@font-face {{ font-family: Body; src: url("{font}"); }}
+body {{ font-family: Body; font-size: 10pt; }}
+</style></head><body>
+<p>The coated host kept a Coulombic efficiency of 99.2% and significantly less dead lithium than the bare
+foil. Its affinity for lithium was high, and the fluffiest deposits reflowed in the office test cell at
+1 mA cm<sup>−2</sup>.</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def browser_pdf(chromium, tmp_path_factory) -> Path:
+    import matplotlib
+    folder = tmp_path_factory.mktemp("browser")
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"   # it sets 'ffi' as one glyph
+    page = folder / "page.html"
+    page.write_text(PAGE.format(font=font.as_uri()), encoding="utf-8")
+    out = folder / "page.pdf"
+    subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(folder)})
+    return out
+
+
+@pytest.mark.parametrize("backend", [ReaderBackend.PDFIUM, ReaderBackend.PDFMINER])
+def test_browser_pdf_ligatures_read_as_whole_words(browser_pdf, backend):
+    from pipeline.reader.document import read_document
+    text = " ".join(b.text for b in read_document(browser_pdf, backend=backend).blocks)
+    assert all(word in text for word in WORDS), text
+    assert "efficiency of 99.2%" in text
