@@ -42,9 +42,6 @@ PHRASE_STOP = frozenset({
 })
 
 
-SUBJECT_PRONOUNS = frozenset({"we", "they", "i", "he", "she"})
-
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of a sentence and what it is: a figure, a material, a design phrase, a cue, an abbreviation."""
@@ -183,8 +180,6 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break
         if not past_ing_words and re.fullmatch(r"[a-z]+ing", before.text):
             break
-        if start >= 2 and doc[start - 2].lower_ in SUBJECT_PRONOUNS:
-            break                                           # "We coat copper foil …": the verb after a subject
         if start >= 2 and re.fullmatch(r"[\d.,]+", doc[start - 2].text) and before.text in _unit_atoms():
             break                                           # "a 14 nm ALD film": the unit of a size, no modifier
         start -= 1
