@@ -228,3 +228,18 @@ def test_blocks_a_short_last_line_ends_its_paragraph_across_a_page(x1, joined):
              line("held twice the lithium of the first one.", page=2, top=92)]
     body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
     assert len(body) == (1 if joined else 2)
+
+
+def test_blocks_paragraphs_set_a_few_points_apart_without_indent():
+    """A web page printed to PDF: no first-line indent, paragraphs a margin of a few points apart (16 pt
+    against a 12 pt lead). A sentence ending its line before a wider gap and a capital ends a paragraph;
+    the same at the usual lead, on a line that runs to the margin, does not, though the column's box
+    reaches further (a wide formula below)."""
+    texts = [("The first host was grown on copper and its", 100), ("lithium uptake was measured in a cell.", 112),
+             ("It held its shape over many cycles of use.", 124), ("A second host was made of nickel and its", 140),
+             ("uptake was the same as that of the first.", 152)]
+    lines = [replace(line(t, top=y), column_x1=330.0) for t, y in texts]
+    lines.append(replace(line("x = (a + b) / (c + d) for all of the cells made", top=170), x1=330.0, column_x1=330.0))
+    body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
+    assert [b.text[:16] for b in body][:2] == ["The first host w", "A second host wa"]
+    assert "measured in a cell. It held" in body[0].text

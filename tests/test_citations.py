@@ -140,7 +140,7 @@ def test_citations_read_from_a_pdf(tmp_path, style):
     cite = {"author-year": ["(Ferrow and Lund, 2019)", "Marsh et al. (2020)", "(Quill et al., 2018b)",
                             "(Quill et al., 2018a)", "(van der Berg, 2017)"],
             "numbered": ["[1]", "Marsh et al. (2020) [2]", "[4]", "[3]", "[5]"]}[style]
-    body = [("title", "Invented Results on Metal Anodes"),
+    body = [("title", "Invented Results on Metal Anodes"), ("heading", "Introduction"),
             ("body", f"Porous hosts keep metal anodes flat over many cycles {cite[0]}. Thin films on copper "
                      f"do the same, as {cite[1]} showed for coated foils in carbonate electrolytes."),
             ("body", f"Separators that breathe were made in 2018 (2018) and cycled for long {cite[2]}. "

@@ -17,11 +17,14 @@ from pipeline.viewer.browser import FLAGS
 WORDS = ["efficiency", "significantly", "office", "fluffiest", "reflowed", "affinity"]
 PAGE = """<html><head><meta charset="utf-8"><style>
 @font-face {{ font-family: Body; src: url("{font}"); }}
-body {{ font-family: Body; font-size: 10pt; }}
+body {{ font-family: Body; font-size: 10pt; line-height: 1.25; width: 80mm; text-align: justify; }}
+p {{ margin: 0 0 5pt; }}
 </style></head><body>
 <p>The coated host kept a Coulombic efficiency of 99.2% and significantly less dead lithium than the bare
 foil. Its affinity for lithium was high, and the fluffiest deposits reflowed in the office test cell at
 1 mA cm<sup>−2</sup>.</p>
+<p>A second coating of the same oxide was grown on nickel. It cut the overpotential of the cells to 20 mV
+and kept it there for more than two hundred cycles of plating and stripping at the same current.</p>
 </body></html>"""
 
 
@@ -44,3 +47,10 @@ def test_browser_pdf_ligatures_read_as_whole_words(browser_pdf, backend):
     text = " ".join(b.text for b in read_document(browser_pdf, backend=backend).blocks)
     assert all(word in text for word in WORDS), text
     assert "efficiency of 99.2%" in text
+
+
+def test_browser_pdf_paragraphs_a_margin_apart_are_two(browser_pdf):
+    """No first-line indent, paragraphs 5 pt apart at a 12.5 pt lead: two paragraphs, not one."""
+    from pipeline.reader.document import read_document
+    body = [b.text for b in read_document(browser_pdf).blocks if b.kind.value == "body"]
+    assert len(body) == 2 and body[1].startswith("A second coating"), body

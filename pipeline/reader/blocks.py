@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.reader.layout import BRACKETED_CITATION, LayoutOptions, expand_citation, is_crystal_index
@@ -205,6 +205,18 @@ class _Context:
     pitch: float                 # line pitch of body text
     title_size: float            # font size of the paper's title on page 1 (0 when none)
     column_left: dict[tuple[int, int], float] = field(default_factory=dict)
+    column_right: dict[tuple[int, int], float] = field(default_factory=dict)
+
+
+def column_rights(lines: Sequence[Line], body: float) -> dict[tuple[int, int], float]:
+    """Where the running text of each column of each page ends: the median right edge of its lines. Most
+    lines of a paragraph run to the margin (all of them when justified); the column's own box may reach
+    further, over a wide formula, a table or a figure's text."""
+    ends: dict[tuple[int, int], list[float]] = {}
+    for ln in lines:
+        if ln.kind is None and abs(ln.size - body) < 0.3:
+            ends.setdefault((ln.page, ln.column), []).append(ln.x1)
+    return {key: statistics.median(xs) for key, xs in ends.items()}
 
 
 def _context(lines: Sequence[Line]) -> _Context:
@@ -221,7 +233,7 @@ def _context(lines: Sequence[Line]) -> _Context:
         key = (ln.page, ln.column)
         if ln.kind is None and abs(ln.size - body) < 0.3:
             column_left[key] = min(column_left.get(key, ln.x0), ln.x0)
-    return _Context(body, pitch, title_size, column_left)
+    return _Context(body, pitch, title_size, column_left, column_rights(lines, body))
 
 
 def heading_level(line: Line, body: float) -> tuple[int, bool]:
@@ -293,7 +305,16 @@ def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions
     indent = line.x0 - left
     column_right = max(prev.column_x1, prev.x1)
     short_before = prev.x1 < column_right - 2 * ctx.body and TERMINAL.search(prev.text) is not None
-    return ctx.body * 0.8 < indent < ctx.body * 4 and (short_before or TERMINAL.search(prev.text) is not None)
+    if ctx.body * 0.8 < indent < ctx.body * 4 and (short_before or TERMINAL.search(prev.text) is not None):
+        return True
+    # no indent, and paragraphs set only a little apart (a web page's margin of a few points): a capital
+    # opens the line, and the one before ends a sentence or stops short (its stop taken by a marker), with
+    # room for the next word or more than a line's usual lead between; one of the two when both hold
+    if not line.text[:1].isupper():
+        return False
+    room = _room_left(prev, line, ctx.column_right)
+    wider = gap > ctx.pitch * opts.sentence_gap - (prev.bottom - prev.top)
+    return (room or wider) if TERMINAL.search(prev.text) is not None else room and wider
 
 
 def reference_zone(lines: Sequence[Line]) -> int | None:
@@ -605,15 +626,16 @@ PASS_THROUGH = frozenset({BlockKind.CAPTION, BlockKind.HEADER, BlockKind.FOOTER,
                           BlockKind.AFFILIATION, BlockKind.OTHER, BlockKind.TABLE, BlockKind.BIOGRAPHY})
 
 
-def _room_left(line: Line, following: Line) -> bool:
+def _room_left(line: Line, following: Line, rights: Mapping[tuple[int, int], float]) -> bool:
     """Whether ``following``'s first word would have fit at the end of ``line``: a line is broken where
     the next word does not fit (justified or ragged), so one that stops short of its column's edge
     ended its paragraph, though its last words lost their stop to a marker or a dropped equation.
     A capital opens the next line: a lower-case word goes on with the sentence whatever the room."""
     word = following.text.split(maxsplit=1)[0] if following.text.strip() else ""
-    if not word[:1].isupper() or line.column_x1 <= line.x1:
+    right = rights.get((line.page, line.column), line.column_x1)
+    if not word[:1].isupper() or right <= line.x1:
         return False
-    return line.x1 + (len(word) + 1) * 0.6 * line.size < line.column_x1
+    return line.x1 + (len(word) + 1) * 0.6 * line.size < right
 
 
 def _set_between(drafts: Sequence[_Draft], above: Line, below: Line) -> bool:
@@ -624,8 +646,9 @@ def _set_between(drafts: Sequence[_Draft], above: Line, below: Line) -> bool:
                for draft in drafts for line in draft.lines)
 
 
-def join_drafts(drafts: list[_Draft]) -> list[_Draft]:
-    """Join a paragraph broken by a column, page, figure or caption into one draft."""
+def join_drafts(drafts: list[_Draft], rights: Mapping[tuple[int, int], float] | None = None) -> list[_Draft]:
+    """Join a paragraph broken by a column, page, figure or caption into one draft. ``rights``: where each
+    column's running text ends (``column_rights``)."""
     out: list[_Draft] = []
     for draft in drafts:
         if draft.kind == BlockKind.BODY and out:
@@ -639,7 +662,7 @@ def join_drafts(drafts: list[_Draft]) -> list[_Draft]:
                     or _set_between(out[k + 1:], last_line, first) \
                     or first.top - last_line.bottom > 3 * (last_line.bottom - last_line.top)
                 continues = first.text[:1].islower() or first.text[:1] in "(–-0123456789" or not draft.indented
-                if moved and _open_paragraph(last_line.text) and continues and not _room_left(last_line, first):
+                if moved and _open_paragraph(last_line.text) and continues and not _room_left(last_line, first, rights or {}):
                     target.lines.extend(draft.lines)
                     continue
         out.append(draft)
@@ -707,7 +730,7 @@ def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
 def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[Block]:
     """Lines in reading order → Blocks with kinds, section paths and citation markers."""
     vocabulary = _vocabulary(lines)
-    drafts = join_drafts(draft_blocks(lines, opts))
+    drafts = join_drafts(draft_blocks(lines, opts), column_rights(lines, body_size(lines)))
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []
     first_heading_seen = False

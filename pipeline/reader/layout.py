@@ -61,6 +61,7 @@ class LayoutOptions:
     margin_band: float = 0.075         # top/bottom share of a page where running headers live
     repeat_share: float = 0.4          # share of pages a running header must repeat on
     paragraph_gap: float = 1.45        # line pitch multiple that breaks a paragraph
+    sentence_gap: float = 1.32         # … that breaks one where a sentence ends its line and a capital opens the next
 
 
 # ------------------------------------------------------------------------------ scripts
