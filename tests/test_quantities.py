@@ -99,6 +99,7 @@ def test_quantities_glued_units():
     ("mA cm–", "mA cm-2"), ("mS cm–", "mS cm-1"), ("mAh g–", "mAh g-1"), ("mA h cm 2", "mA h cm-2"),
     ("mS cm 1", "mS cm-1"), ("mg cm2", "mg cm-2"), ("mAh g", "mAh g-1"), ("cm2 s–", "cm2 s-1"),
     ("mV", "mV"), ("mgcm⁻²", "mg cm⁻²"),
+    ("mA h g¹", "mA h g-1"), ("mA cm²", "mA cm-2"), ("m² g⁻¹", "m² g⁻¹"),     # a superscript power lost its minus
 ])
 def test_quantities_repair_unit_restores_lost_powers(written, repaired):
     assert repair_unit(written) == repaired

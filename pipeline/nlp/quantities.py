@@ -117,8 +117,8 @@ def repair_unit(written: str) -> str:
             fixed.append(atom + (power if atom in {"cm", "m", "mm"} else "-1"))
         elif i > 0 and re.fullmatch(r"[1-4]", part) and fixed:          # lost minus: "cm 2" → "cm-2"
             fixed[-1] = fixed[-1] + "-" + part
-        elif after_numerator and re.fullmatch(r"(cm|m|mm|g)([1-4])", part):
-            fixed.append(re.sub(r"([1-4])$", r"-\1", part))               # "mA cm2": a lost minus
+        elif after_numerator and re.fullmatch(r"(cm|m|mm|g)([1-4¹²³⁴])", part):   # "mA cm2", "mA h g¹": a lost minus
+            fixed.append(re.sub(r"([1-4])$", r"-\1", part.translate(_SUPER_DIGITS)))
         elif after_numerator and part in {"cm", "g"} and i == len(atoms) - 1:   # "mAh g": the power lost
             fixed.append(part + ("-1" if part == "g" or conductance else "-2"))
         else:
