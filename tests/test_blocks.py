@@ -243,3 +243,28 @@ def test_blocks_paragraphs_set_a_few_points_apart_without_indent():
     body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
     assert [b.text[:16] for b in body][:2] == ["The first host w", "A second host wa"]
     assert "measured in a cell. It held" in body[0].text
+
+
+def test_blocks_numbered_heading_wrapped_onto_a_second_line():
+    """A numbered heading in the body's size and bold that the typesetter wrapped ("… Frame-" / "work"),
+    running text after it in roman: one heading, not a paragraph's first line."""
+    lines = [line("Text of the section before that ends here.", top=100),
+             line("2. Conductive Micro/Nanostructured Frame-", top=124, bold=True),
+             line("work", top=136, bold=True),
+             line("Lithium ions meet electrons at the surface of", top=151),
+             line("the host and are plated there as metal.", top=163)]
+    blocks = blocks_from_lines(lines)
+    heading = next(b for b in blocks if b.kind == BlockKind.HEADING)
+    assert heading.text == "2. Conductive Micro/Nanostructured Framework"
+    assert blocks[-1].kind == BlockKind.BODY and blocks[-1].section == (heading.text,)
+
+
+def test_blocks_indented_capital_after_a_line_without_a_stop_opens_a_paragraph():
+    """A paragraph's last line may end without a stop (its marker lifted, an equation dropped); an
+    indented line with a capital after it starts the next paragraph, as no line inside one is indented."""
+    lines = [line("The ratio of the areas follows the formula", top=100),
+             line("of the first group (Figure 4b)", top=112),
+             line("Recently, another group built a copper host", top=124, x0=60.0),
+             line("that held more lithium than any before it.", top=136)]
+    body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
+    assert [b.text[:16] for b in body] == ["The ratio of the", "Recently, anothe"]

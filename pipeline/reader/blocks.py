@@ -266,6 +266,20 @@ def _opens_paragraph(line: Line, following: Line | None, ctx: _Context) -> bool:
     return 0 <= gap < ctx.pitch and following.text[:1].islower() and not line.text.rstrip().endswith(":")
 
 
+def _wraps_heading(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index`` is the last of a numbered heading wrapped onto a second line: a word or
+    two in the heading's own type, lower case (a word the typesetter hyphenated or pushed over), right
+    under it, with running text in another type after it (a paragraph set in bold runs on in bold)."""
+    if not 0 < index < len(lines):
+        return False
+    heading, line = lines[index - 1], lines[index]
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return (HEADING_NUMBER.match(heading.text.strip()) is not None and line.kind is None
+            and line.page == heading.page and line.column == heading.column and line.bold == heading.bold
+            and abs(line.size - heading.size) < 0.3 and line.text[:1].islower() and len(line.text.split()) <= 3
+            and (after is None or after.bold != line.bold or abs(after.size - line.size) >= 0.3))
+
+
 def _is_equation(line: Line, ctx: _Context) -> bool:
     """A displayed equation: a short line ending in its number '(2)' with math in it; or, unnumbered,
     a short line centred in its column with a relation sign in it (running text is set flush left,
@@ -305,16 +319,18 @@ def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions
     indent = line.x0 - left
     column_right = max(prev.column_x1, prev.x1)
     short_before = prev.x1 < column_right - 2 * ctx.body and TERMINAL.search(prev.text) is not None
-    if ctx.body * 0.8 < indent < ctx.body * 4 and (short_before or TERMINAL.search(prev.text) is not None):
+    indented = ctx.body * 0.8 < indent < ctx.body * 4
+    if indented and (short_before or TERMINAL.search(prev.text) is not None):
         return True
     # no indent, and paragraphs set only a little apart (a web page's margin of a few points): a capital
     # opens the line, and the one before ends a sentence or stops short (its stop taken by a marker), with
-    # room for the next word or more than a line's usual lead between; one of the two when both hold
+    # room for the next word or more than a line's usual lead between; where it stops without a stop,
+    # an indent (no line inside a paragraph is indented), or the room and the lead
     if not line.text[:1].isupper():
         return False
     room = _room_left(prev, line, ctx.column_right)
     wider = gap > ctx.pitch * opts.sentence_gap - (prev.bottom - prev.top)
-    return (room or wider) if TERMINAL.search(prev.text) is not None else room and wider
+    return (room or wider) if TERMINAL.search(prev.text) is not None else indented or room and wider
 
 
 def reference_zone(lines: Sequence[Line]) -> int | None:
@@ -458,8 +474,12 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -
             else:
                 drafts.append(_Draft(BlockKind.TITLE, [line]))
             continue
-        if level and _opens_paragraph(line, lines[index + 1] if index + 1 < len(lines) else None, ctx):
+        if level and _opens_paragraph(line, lines[index + 1] if index + 1 < len(lines) else None, ctx) \
+                and not (numbered and _wraps_heading(lines, index + 1)):
             level = 0
+        if last is not None and last.kind == BlockKind.HEADING and last.numbered and _wraps_heading(lines, index):
+            last.lines.append(line)                      # "2. Conductive Frame-" / "work": its last word(s)
+            continue
         if level:
             if (last is not None and last.kind == BlockKind.HEADING and last.lines[-1].page == line.page
                     and line.top - last.lines[-1].bottom < ctx.pitch and abs(line.size - last.lines[-1].size) < 0.3
