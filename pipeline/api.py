@@ -153,10 +153,12 @@ def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = Rea
 
 def _read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> tuple[Document, list[str]]:
     """A file read, with what the PDF parser said about damage meanwhile."""
+    from pipeline import regex_cache
     from pipeline.reader.document import read_document
     from pipeline.reader.pdf import parser_warnings
     with parser_warnings() as warnings:
         document = read_document(path, password, limits, backend=backend)
+    regex_cache.save()          # what the reading compiled anew, when it ran in a child (see regex_cache)
     return document, warnings
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline import api
+from pipeline import api, regex_cache
 from pipeline.cli.output import err, open_cli_store, out
 from pipeline.cli.output import report as report_error
 from pipeline.errors import AnodeKGError, brief
@@ -50,6 +50,7 @@ def run(paths: Sequence[Path], store: str = "", *, password: str | None = None, 
         backend: ReaderBackend = DEFAULT_BACKEND, debug: bool = False) -> int:
     """Ingest ``paths`` into ``store`` as the command does, and return its exit code."""
     as_json = fmt == "json"
+    regex_cache.install()           # before the first file's reading is forked off: the child has it too
     try:
         graph_store = open_cli_store(store)
         try:
@@ -62,6 +63,7 @@ def run(paths: Sequence[Path], store: str = "", *, password: str | None = None, 
                                     jobs=jobs, cluster=cluster, timeout=timeout, backend=backend)
         finally:
             graph_store.close()
+            regex_cache.save()
     except AnodeKGError as exc:
         report_error(exc, debug=debug)
         return exc.exit_code
