@@ -157,3 +157,19 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions
     assert phrase in [p.text for p in sentence_mentions(nlp(text)).phrases]
+
+
+def test_nlp_matchers_skip_only_sentences_they_cannot_match(nlp, sample_document):
+    """The quantity and cycle-count components pass over a sentence without a digit (or without
+    'cycle'): on every sentence of the sample review they find what their matchers find unfiltered,
+    and on sentences made to test the filters' edges too (digits of other scripts, a spelled count)."""
+    from spacy.util import filter_spans
+
+    from pipeline.extract import document_sentences
+    texts = [s.text for s in document_sentences(sample_document)] + [
+        "It kept ٩٩.٥% over ۳۰۰ CYCLES.", "After three Cycles the film cracked.", "Cycling at 1 mA cm−2."]
+    for doc in nlp.pipe(texts):
+        for name in ("akg_quantity", "akg_cycle_count"):
+            component = nlp.get_pipe(name)
+            unfiltered = filter_spans(component.matcher(doc, as_spans=True))
+            assert [(s.start, s.end) for s in component.match(doc)] == [(s.start, s.end) for s in unfiltered]

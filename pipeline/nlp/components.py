@@ -39,6 +39,7 @@ if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 
 MAX_QUALIFIER_TOKENS = 3
+DIGIT = re.compile(r"\d")     # what the quantity patterns' \d matches: any Unicode digit
 
 
 def _qualifier_start(doc: Doc, start: int) -> int:
@@ -79,6 +80,10 @@ class QuantityMatcher:
         ], greedy="LONGEST")
 
     def match(self, doc: Doc) -> list[Span]:
+        # every pattern holds a number, and a sentence without a digit (two in three) has none: the
+        # matcher's regular expressions need not run over its tokens
+        if not DIGIT.search(doc.text):
+            return []
         return filter_spans(self.matcher(doc, as_spans=True))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -151,6 +156,8 @@ class CycleCountMatcher:
         ], greedy="LONGEST")
 
     def match(self, doc: Doc) -> list[Span]:
+        if "cycle" not in doc.text.lower():     # every pattern ends in 'cycle(s)': most sentences cannot match
+            return []
         return filter_spans(self.matcher(doc, as_spans=True))
 
     def __call__(self, doc: Doc) -> Doc:
