@@ -63,6 +63,39 @@ def test_ingest_failed_file_leaves_store_unchanged(store_copy, tmp_path):
         store.close()
 
 
+def _graph_names(store_dir) -> set[str]:
+    with open_store(str(store_dir), read_only=True) as store:
+        return {g.value for g in store.graphs()}
+
+
+def test_ingest_new_store_gets_its_ontology_with_the_first_paper(tmp_path, sample_pdf):
+    """A store made by an ingest holds the ontology beside the paper, though both went in in one session
+    (the paper's), and the unchanged file is skipped the next time."""
+    from pipeline.build_rdf import ONTOLOGY_GRAPH
+    store = open_store(str(tmp_path / "new"))
+    try:
+        assert store.is_new()
+        first = api.ingest([sample_pdf], store)
+        again = api.ingest([sample_pdf], store)
+    finally:
+        store.close()
+    assert [o.status for o in first.outcomes] == ["ok"] and [o.status for o in again.outcomes] == ["skipped"]
+    assert str(ONTOLOGY_GRAPH) in _graph_names(tmp_path / "new") and len(_graph_names(tmp_path / "new")) == 2
+    assert again.triples == first.triples
+
+
+def test_ingest_new_store_gets_its_ontology_when_no_paper_is_written(tmp_path):
+    from pipeline.build_rdf import ONTOLOGY_GRAPH
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"<html><body>Redirecting</body></html>")
+    store = open_store(str(tmp_path / "new"))
+    try:
+        assert api.ingest([bad], store).failed
+    finally:
+        store.close()
+    assert _graph_names(tmp_path / "new") == {str(ONTOLOGY_GRAPH)}
+
+
 def test_ingest_folder_without_pdfs_is_an_input_error(tmp_path):
     from pipeline.errors import InputError
     with pytest.raises(InputError, match="no PDF"):

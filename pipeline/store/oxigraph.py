@@ -113,6 +113,10 @@ class OxigraphStore(Closing):
                 raise StoreError(f"{location}: cannot create the store folder ({exc})") from exc
         self._lock = StoreLock(self._path, purpose=purpose, on_wait=on_wait, timeout=lock_timeout)
 
+    def is_new(self) -> bool:
+        """Whether no database is here yet (a store opened for writing makes one in its first session)."""
+        return not self.read_only and not (self._path / ROCKSDB_MARKER).exists()
+
     @contextlib.contextmanager
     def session(self, *, write: bool = False) -> Iterator[None]:
         """Hold the lock and an open database for every call inside the ``with``; re-entrant per thread."""
