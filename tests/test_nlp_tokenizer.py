@@ -24,6 +24,13 @@ def test_nlp_tokenizer_keeps_units_and_numbers_whole(nlp, text, expected):
     assert found[start:start + len(expected)] == expected
 
 
+@pytest.mark.parametrize("text", ["at 1 mA cm−2/2 mA h cm−2.", "at 1 mA cm⁻²/2 mA h cm⁻².", "at 1 mA cm²/2 mA h cm²."])
+def test_nlp_tokenizer_splits_two_figures_joined_by_a_slash(nlp, text):
+    """A slash after a unit's power and before a number joins two figures, whatever glyph the power is."""
+    found = tokens(nlp, text)
+    assert found[found.index("/") - 1].startswith("cm") and found[found.index("/") + 1] == "2"
+
+
 def test_nlp_tokenizer_splits_bound_from_number(nlp):
     assert tokens(nlp, "kept ≈20% of it")[1:3] == ["≈", "20%"]
 

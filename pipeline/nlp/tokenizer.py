@@ -50,6 +50,7 @@ def customise_tokenizer(nlp: Language) -> None:
     infixes = [_drop_degree(p) for p in nlp.Defaults.infixes
                if not ("–" in p and "a-z" in p.lower()) and r"[+\-\*^](?=[0-9-])" not in p]
     infixes += [r"(?<=[−–⁻-][1-4¹²³⁴])/(?=\d)",  # "cm−2/1 mA h", "cm⁻²/1 mA h" → "cm−2" "/" "1"
+                r"(?<=[A-Za-zμµ][¹²³⁴])/(?=\d)",   # "cm²/1 mA h" (the power's minus lost) → "cm²" "/" "1"
                 r"(?<=[0-9])×(?=[0-9])",        # "3×2" → "3" "×" "2"
                 r"(?:(?<=nm)|(?<=μm)|(?<=µm)|(?<=\bum)|(?<=mm)|(?<=cm)|(?<=Å))-(?=[a-z]{3})",  # "10 μm-thick"
                 r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)"]  # "that of–425 mV": a stray dash, not a power
