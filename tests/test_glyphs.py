@@ -146,6 +146,18 @@ def test_glyphs_wide_comma_from_another_font_before_a_number_is_a_tilde():
     assert "".join(c.text for c in plain.chars) == "a, 69 and 70, 71"
 
 
+def test_glyphs_a_typewriter_font_comma_after_another_font_stays_a_comma():
+    """In a monospaced font every glyph is as wide as a letter: its comma after a bold year, before a
+    volume ("Nature 2008, 451"), is a comma."""
+    def typed(spec, font, x):
+        return [Char(c, x + 6 * k, x + 6 * (k + 1), 100.0, 110.0, 10.0, font) for k, c in enumerate(spec)]
+    head = typed("Nature, vol. ", "Mono", 50.0)
+    year = typed("2008", "Mono-Bold", head[-1].x1)
+    rest = typed(", 451, 652.", "Mono", year[-1].x1)
+    fixed, repairs = repair_chars(page(head, year, rest))
+    assert "".join(c.text for c in fixed.chars) == "Nature, vol. 2008, 451, 652." and repairs == ()
+
+
 @pytest.mark.parametrize("ligature, spelled", [("ﬁ", "fi"), ("ﬂ", "fl"), ("ﬀ", "ff"), ("ﬃ", "ffi")])
 def test_glyphs_ligatures_are_spelled_out(ligature, spelled):
     fixed, _ = repair_chars(page(chars(f"e{ligature}cient")))

@@ -74,7 +74,7 @@ EXPONENT_BASES = frozenset({"cm", "m", "mm", "nm", "μm", "µm", "km", "g", "kg"
                             "ml", "mL", "K", "V", "W", "mA", "Pa", "J", "mol", "Hz", "F", "Ω", "M",
                             "10", "Wh", "Ah", "mAh", "kW", "dm", "yr", "d"})
 UNIT_LETTERS = frozenset("mAgLlsVWFMΩ")   # a unit's symbol after μ: μm, μA, μg, μL, μs, μV, μW, μF, μM
-NARROW_MARKS = frozenset(",.'`’‘^")      # glyphs a third of an em wide at most in any text font
+NARROW_MARKS = frozenset(",.'`’‘^")      # glyphs a third of an em wide at most in any text font but a monospaced one
 DASHES = frozenset("-–‒—")
 DIGITS = frozenset("0123456789")
 PLAIN_EXPONENT_NEIGHBOURS = frozenset("+-−–‒—/·×⋅.,;:()[]{}%=<>~^'’\"⁻⁺±")
@@ -226,10 +226,20 @@ def _exponent_base(run: str) -> bool:
     return unit in EXPONENT_BASES or any(len(base) > 1 and unit.endswith(base) for base in EXPONENT_BASES)
 
 
-def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str], stray: bool = False
-                  ) -> tuple[str, str] | None:
+def monospaced_fonts(chars: Sequence[Char]) -> frozenset[str]:
+    """The fonts of a page whose narrow marks are as wide as its letters (a typewriter font): there a
+    wide comma is only a comma."""
+    narrow: dict[str, list[float]] = {}
+    for c in chars:
+        if c.text in NARROW_MARKS and c.size > 0:
+            narrow.setdefault(c.font, []).append((c.x1 - c.x0) / c.size)
+    return frozenset(font for font, widths in narrow.items() if len(widths) >= 3 and min(widths) > 0.5)
+
+
+def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str], stray: bool = False,
+                  monospaced: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(text, reason) for a glyph that its neighbours pin down, or None. ``stray``: set alone in an
-    untrustworthy font (``_stray``)."""
+    untrustworthy font (``_stray``); ``monospaced``: the page's typewriter fonts."""
     char = chars[i]
     text = char.text
     nxt = i + 1 if i + 1 < len(chars) else -1
@@ -275,7 +285,8 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     if stray and (found := _stray_sign(chars, i, before, following)):
         return found
     # a wide glyph that a font maps to a comma or a stop, before a number: a tilde
-    if text in NARROW_MARKS and (stray or char.x1 - char.x0 > 0.5 * char.size) and following >= 0 \
+    if text in NARROW_MARKS and (stray or char.x1 - char.x0 > 0.5 * char.size and char.font not in monospaced) \
+            and following >= 0 \
             and chars[following].text[:1].isdigit() and (before < 0 or chars[before].font != char.font):
         return "~", "a glyph as wide as a letter mapped to a narrow mark, before a number"
     return None
@@ -397,8 +408,9 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             if _meaningful(other) and other != chars[i].text:
                 texts[i], reasons[i] = other.translate(LIGATURES), f"second char source ({second_name})"
     unresolved = {i for i in unreadable if i not in texts}
+    monospaced = monospaced_fonts(chars) if context else frozenset()
     for i in sorted(unresolved.union(context)):
-        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi))
+        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi), monospaced)
         if found and found[0] != chars[i].text:      # pdfium may have read the sign context would give
             texts[i], reasons[i] = found
     for i in unresolved:
