@@ -1,0 +1,86 @@
+"""The seed review's plain text typeset by another engine: an HTML page printed to PDF by headless
+Chromium (Skia). Its fonts are TrueType subsets that spell a ligature's glyph as several letters, its
+paragraphs sit a margin of a few points apart without indent, its superscripts raise the line they are
+on, and a reference list in a typewriter font has commas as wide as letters: what a reader tuned on
+one typesetter misses. ``tests/relayout.py`` parses the text; this only sets it.
+
+The fonts are the DejaVu faces that ship with a dependency (matplotlib), so every machine sets the
+same glyphs whatever fonts it has installed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from relayout import ENTRY, HEADING, HEADINGS, SKIPPED, _author_year, _inline_math, cite_labels
+
+FACES = {"serif": "DejaVuSerif", "sans": "DejaVuSans", "mono": "DejaVuSansMono"}
+MARKERS = {"inline": r" [\1]", "superscript": r"<sup>[\1]</sup>", "bare": r"<sup>\1</sup>", "paren": r" (\1)"}
+CAPTION = re.compile(r"Figure \d+\.")
+
+
+def markup(text: str, markers: str, labels=None) -> str:
+    """One line of the plain text as HTML: real minus signs and subscripts, as a browser keeps them."""
+    text = escape(re.sub(r"\$([^$]*)\$", _inline_math, text))
+    text = re.sub(r"\^\{([^}]*)\}", r"<sup>\1</sup>", text)
+    text = re.sub(r"\^(-?\d+)", r"<sup>\1</sup>", text)
+    text = re.sub(r"_\{([^}]*)\}", r"<sub>\1</sub>", text)
+    if markers == "author-year":
+        text = re.sub(r"([.,;:]?)\^\[([^\]]+)\]", _author_year(labels), text)
+    else:
+        text = re.sub(r"\^\[([^\]]+)\]", MARKERS[markers], text)
+    text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
+    return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
+
+
+def _faces(family: str) -> str:
+    import matplotlib
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    base = FACES[family]
+    bold = {"DejaVuSerif": "DejaVuSerif-Bold", "DejaVuSans": "DejaVuSans-Bold",
+            "DejaVuSansMono": "DejaVuSansMono-Bold"}[base]
+    return "".join(f'@font-face {{ font-family: Body; font-weight: {weight}; src: url("{(folder / f"{name}.ttf").as_uri()}"); }}'
+                   for weight, name in (("normal", base), ("bold", bold)))
+
+
+def page_html(source: Path, columns: int, markers: str, headings: str = "sample", family: str = "serif") -> str:
+    labels = cite_labels(source) if markers == "author-year" else None
+    parts: list[str] = []
+    for line in (raw.strip() for raw in source.read_text(encoding="utf-8").splitlines()):
+        if not line or line in SKIPPED or line.startswith("$$"):
+            continue
+        entry = ENTRY.match(line)
+        if entry:
+            number, text = entry.groups()
+            label = "" if markers == "author-year" else f"[{number}] "
+            parts.append(f'<p class="ref">{label}{markup(text, markers, labels)}</p>')
+        elif not parts:
+            parts.append(f"<h1>{markup(line, markers, labels)}</h1>")
+        elif HEADING.match(line) and len(line) < 90 or line in ("References", "Acknowledgements"):
+            parts.append(f"<h2>{markup(HEADINGS[headings].get(line.split()[0], line), markers, labels)}</h2>")
+        elif CAPTION.match(line):
+            parts.append(f'<p class="caption">{markup(line, markers, labels)}</p>')
+        else:
+            parts.append(f"<p>{markup(line, markers, labels)}</p>")
+    css = (f"{_faces(family)} @page {{ size: A4; margin: 18mm 15mm; }} "
+           "body { font-family: Body; font-size: 9.5pt; line-height: 1.25; } "
+           f".page {{ column-count: {columns}; column-gap: 7mm; text-align: justify; }} "
+           "h1 { font-size: 17pt; } h2 { font-size: 11pt; margin: 8pt 0 4pt; } p { margin: 0 0 5pt; } "
+           "p.caption { font-size: 8pt; } p.ref { font-size: 7.5pt; text-align: left; }")
+    return (f"<html><head><meta charset='utf-8'><title>Advanced Micro/Nanostructures for Lithium Metal Anodes</title>"
+            f"<style>{css}</style></head><body><div class='page'>{''.join(parts)}</div></body></html>")
+
+
+def browser_typeset(source: Path, out: Path, chromium: str, columns: int, markers: str, headings: str = "sample",
+                    family: str = "serif") -> Path:
+    """``source`` (the review's text) printed by Chromium to ``out``, in one or two columns."""
+    from pipeline.viewer.browser import FLAGS
+    page = out.with_suffix(".html")
+    page.write_text(page_html(source, columns, markers, headings, family), encoding="utf-8")
+    subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
+                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(out.parent)})
+    return out
