@@ -1,7 +1,6 @@
 """Glyph repair on PDFs whose fonts map glyphs wrongly or not at all (made with reportlab, see typeset.py)."""
 
 import json
-from dataclasses import replace
 
 import pytest
 from typeset import mapped_font_pdf, pi_font_pdf, symbol_font_pdf
@@ -183,5 +182,5 @@ def test_glyphs_a_lone_comma_of_a_text_font_without_a_map_stays_a_comma():
     fixed, repairs = repair_chars(page(text, year, comma, volume, fonts=fonts))
     assert "".join(c.text for c in fixed.chars) == "Nature 2001, 414" and repairs == ()
     pi = {**fonts, "Body": FontFacts(), "Pi": unmapped}     # the same comma from a font of lone signs
-    fixed, _ = repair_chars(page(text, year, [replace(comma[0], font="Pi")], volume, fonts=pi))
+    fixed, _ = repair_chars(page(text, year, [comma[0]._replace(font="Pi")], volume, fonts=pi))
     assert "".join(c.text for c in fixed.chars) == "Nature 2001~ 414"

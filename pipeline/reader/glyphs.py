@@ -418,7 +418,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             texts[i], reasons[i] = "", "no Unicode for the glyph in either source: left out"
     out = list(chars)
     for i, text in texts.items():
-        out[i] = replace(chars[i], text=text)
+        out[i] = chars[i]._replace(text=text)
     out = _combine_accents(_widen_empty_boxes(out))
     repairs = tuple(GlyphRepair(page.number, _bbox(chars[i]), chars[i].text, texts[i], reasons[i])
                     for i in sorted(reasons))
@@ -435,7 +435,7 @@ def _widen_empty_boxes(chars: list[Char]) -> list[Char]:
         if char.x1 - char.x0 < 0.05 * char.size and char.upright and char.text.strip():
             nxt = chars[i + 1]
             if 0 < nxt.x0 - char.x0 < 1.2 * char.size and abs(nxt.bottom - char.bottom) < 0.5 * char.size:
-                chars[i] = replace(char, x1=nxt.x0)
+                chars[i] = char._replace(x1=nxt.x0)
     return chars
 
 
@@ -448,7 +448,7 @@ def _combine_accents(chars: list[Char]) -> list[Char]:
         prev = out[-1] if out else None
         if (char.text in SPACING_ACCENTS and prev is not None and prev.text[-1:].isalpha()
                 and char.x0 < prev.x1 - 0.3):
-            out[-1] = replace(prev, text=prev.text + SPACING_ACCENTS[char.text])
+            out[-1] = prev._replace(text=prev.text + SPACING_ACCENTS[char.text])
             continue
         out.append(char)
     return out
