@@ -31,6 +31,13 @@ def test_nlp_tokenizer_splits_two_figures_joined_by_a_slash(nlp, text):
     assert found[found.index("/") - 1].startswith("cm") and found[found.index("/") + 1] == "2"
 
 
+def test_nlp_tokenizer_keeps_abbreviations_but_no_emoticons(nlp):
+    """English's exceptions for chat text are not a paper's: "8)" closing "(Figure 8)" is a number and a
+    bracket, not an emoticon; abbreviations keep their stop."""
+    assert tokens(nlp, "as shown (Figure 8) and")[4:6] == ["8", ")"]
+    assert "e.g." in tokens(nlp, "hosts, e.g. nickel foam, and")
+
+
 def test_nlp_tokenizer_splits_bound_from_number(nlp):
     assert tokens(nlp, "kept ≈20% of it")[1:3] == ["≈", "20%"]
 
