@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
     from pipeline.compare import Comparison
+    from pipeline.reader.document import PdfLines
     from pipeline.validate import ValidationReport
 
 # rdflib (and the triples built with it), the reader, the NLP pipeline (spaCy), SHACL, NetworkX
@@ -120,7 +121,7 @@ def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimit
     return read_document(Path(path), password, limits, backend=backend)
 
 
-Reading = Callable[[], tuple[Document, list[str]]]
+Reading = Callable[[], tuple["PdfLines", list[str]]]
 
 
 def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
@@ -133,9 +134,11 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         from pipeline.build_rdf import paper_graph
         from pipeline.extract import extract
         from pipeline.nlp import build_nlp
+        from pipeline.reader.document import finish_document
         from pipeline.validate import require_valid
         nlp = build_nlp()
-        document, warnings = read()
+        lines, warnings = read()
+    document = finish_document(lines)      # here, not in the reading child: this process waits for it idle
     extraction = extract(document, nlp)
     graph = paper_graph(document, extraction, read_warnings=len(warnings))
     ntriples = graph.serialize(format="nt", encoding="utf-8")
@@ -151,15 +154,16 @@ def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = Rea
     return parallel.ahead(_read, Path(path), password, limits, backend, worth=not _nlp_built())
 
 
-def _read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> tuple[Document, list[str]]:
-    """A file read, with what the PDF parser said about damage meanwhile."""
+def _read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> tuple[PdfLines, list[str]]:
+    """A file read as far as its lines (all that needs the file), with what the PDF parser said about
+    damage meanwhile."""
     from pipeline import regex_cache
-    from pipeline.reader.document import read_document
+    from pipeline.reader.document import read_lines
     from pipeline.reader.pdf import parser_warnings
     with parser_warnings() as warnings:
-        document = read_document(path, password, limits, backend=backend)
+        lines = read_lines(path, password, limits, backend=backend)
     regex_cache.save()          # what the reading compiled anew, when it ran in a child (see regex_cache)
-    return document, warnings
+    return lines, warnings
 
 
 def _nlp_built() -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.reader.blocks import (
@@ -22,7 +23,7 @@ from pipeline.reader.blocks import (
 from pipeline.reader.citations import author_year_citations
 from pipeline.reader.glyphs import repair_chars
 from pipeline.reader.layout import LayoutOptions, document_lines
-from pipeline.reader.pdf import ReadLimits, opened_pdf, sha256_of
+from pipeline.reader.pdf import PdfInfo, ReadLimits, opened_pdf, sha256_of
 from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
 from pipeline.reader.words import page_words
 from pipeline.records import (
@@ -31,6 +32,7 @@ from pipeline.records import (
     BlockKind,
     Document,
     GlyphRepair,
+    Line,
     PaperMeta,
     ReaderBackend,
 )
@@ -150,10 +152,28 @@ def parenthesised_citations(blocks: tuple[Block, ...], references: int) -> tuple
                                                                                     PAREN_CITATION))
 
 
+@dataclass(frozen=True, slots=True)
+class PdfLines:
+    """A PDF read as far as its lines in reading order: all of the reading that needs the file.
+    ``finish_document`` makes the Document of it (an ingest does that in another process than this)."""
+
+    source: str
+    sha256: str
+    info: PdfInfo
+    lines: tuple[Line, ...]
+    repairs: tuple[GlyphRepair, ...]
+
+
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
                   options: LayoutOptions = LayoutOptions(), backend: ReaderBackend = DEFAULT_BACKEND) -> Document:
     """Read one PDF into a Document, its chars from ``backend``. Raises an InputError subclass for
     files it cannot read."""
+    return finish_document(read_lines(path, password, limits, options, backend), options)
+
+
+def read_lines(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
+               options: LayoutOptions = LayoutOptions(), backend: ReaderBackend = DEFAULT_BACKEND) -> PdfLines:
+    """The file's pages → glyphs → words → lines. Raises an InputError subclass for files it cannot read."""
     path = Path(path)
     repairs: list[GlyphRepair] = []
 
@@ -164,12 +184,16 @@ def read_document(path: Path, password: str | None = None, limits: ReadLimits = 
 
     with opened_pdf(path, password, limits, backend) as (info, pages):
         lines = document_lines((repaired(page) for page in pages), options)
-    blocks = tuple(blocks_from_lines(lines, options))
-    digest = sha256_of(path)
-    meta = paper_meta(info.metadata, blocks)
+    return PdfLines(str(path), sha256_of(path), info, tuple(lines), tuple(repairs))
+
+
+def finish_document(read: PdfLines, options: LayoutOptions = LayoutOptions()) -> Document:
+    """Lines → blocks → metadata, references and the citations only the reference list can tell."""
+    blocks = tuple(blocks_from_lines(read.lines, options))
+    meta = paper_meta(read.info.metadata, blocks)
     references = parse_references(blocks)
     blocks = parenthesised_citations(blocks, len(references))
     blocks = author_year_citations(blocks, references)
-    return Document(doc_id=doc_id_for(meta.doi, digest), source=str(path), sha256=digest,
-                    page_count=info.page_count, meta=meta, blocks=blocks, references=references,
-                    unresolved_citations=unresolved(blocks, references), repairs=tuple(repairs))
+    return Document(doc_id=doc_id_for(meta.doi, read.sha256), source=read.source, sha256=read.sha256,
+                    page_count=read.info.page_count, meta=meta, blocks=blocks, references=references,
+                    unresolved_citations=unresolved(blocks, references), repairs=read.repairs)
