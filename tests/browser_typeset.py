@@ -14,27 +14,12 @@ import os
 import re
 import subprocess
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from relayout import ENTRY, HEADING, HEADINGS, SKIPPED, _author_year, _inline_math, cite_labels
+from relayout import ENTRY, HEADING, HEADINGS, SKIPPED, cite_labels
+from relayout import markup as relayout_markup
 
 FACES = {"serif": "DejaVuSerif", "sans": "DejaVuSans", "mono": "DejaVuSansMono"}
-MARKERS = {"inline": r" [\1]", "superscript": r"<sup>[\1]</sup>", "bare": r"<sup>\1</sup>", "paren": r" (\1)"}
 CAPTION = re.compile(r"Figure \d+\.")
-
-
-def markup(text: str, markers: str, labels=None) -> str:
-    """One line of the plain text as HTML: real minus signs and subscripts, as a browser keeps them."""
-    text = escape(re.sub(r"\$([^$]*)\$", _inline_math, text))
-    text = re.sub(r"\^\{([^}]*)\}", r"<sup>\1</sup>", text)
-    text = re.sub(r"\^(-?\d+)", r"<sup>\1</sup>", text)
-    text = re.sub(r"_\{([^}]*)\}", r"<sub>\1</sub>", text)
-    if markers == "author-year":
-        text = re.sub(r"([.,;:]?)\^\[([^\]]+)\]", _author_year(labels), text)
-    else:
-        text = re.sub(r"\^\[([^\]]+)\]", MARKERS[markers], text)
-    text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
-    return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
 
 
 def _faces(family: str) -> str:
@@ -45,6 +30,11 @@ def _faces(family: str) -> str:
             "DejaVuSansMono": "DejaVuSansMono-Bold"}[base]
     return "".join(f'@font-face {{ font-family: Body; font-weight: {weight}; src: url("{(folder / f"{name}.ttf").as_uri()}"); }}'
                    for weight, name in (("normal", base), ("bold", bold)))
+
+
+def markup(text: str, markers: str, labels=None) -> str:
+    """One line of the plain text as HTML: real minus signs and subscripts, as a browser keeps them."""
+    return relayout_markup(text, markers, labels, html=True)
 
 
 def page_html(source: Path, columns: int, markers: str, headings: str = "sample", family: str = "serif") -> str:

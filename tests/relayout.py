@@ -97,18 +97,20 @@ HEADINGS = {
 }
 
 
-def markup(text: str, markers: str, labels: Mapping[int, CiteLabel] | None = None) -> str:
-    """One line of the plain text as reportlab paragraph markup; ``labels`` (from ``cite_labels``) for
+def markup(text: str, markers: str, labels: Mapping[int, CiteLabel] | None = None, html: bool = False) -> str:
+    """One line of the plain text as reportlab paragraph markup, or with ``html`` as HTML (which keeps
+    every character; the standard PDF fonts cover Latin-1 only); ``labels`` (from ``cite_labels``) for
     the author-year markers."""
-    text = re.sub(r"\$([^$]*)\$", _inline_math, text.translate(PLAIN))
+    raised = "sup" if html else "super"
+    text = re.sub(r"\$([^$]*)\$", _inline_math, text if html else text.translate(PLAIN))
     text = escape(text)
-    text = re.sub(r"\^\{([^}]*)\}", r"<super>\1</super>", text)
-    text = re.sub(r"\^(-?\d+)", r"<super>\1</super>", text)
+    text = re.sub(r"\^\{([^}]*)\}", rf"<{raised}>\1</{raised}>", text)
+    text = re.sub(r"\^(-?\d+)", rf"<{raised}>\1</{raised}>", text)
     text = re.sub(r"_\{([^}]*)\}", r"<sub>\1</sub>", text)
     if markers == "author-year":
         text = re.sub(r"([.,;:]?)\^\[([^\]]+)\]", _author_year(labels), text)
     else:
-        text = re.sub(r"\^\[([^\]]+)\]", MARKERS[markers], text)
+        text = re.sub(r"\^\[([^\]]+)\]", MARKERS[markers].replace("super>", f"{raised}>"), text)
     text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
     return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
 
