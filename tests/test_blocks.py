@@ -268,3 +268,26 @@ def test_blocks_indented_capital_after_a_line_without_a_stop_opens_a_paragraph()
              line("that held more lithium than any before it.", top=136)]
     body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
     assert [b.text[:16] for b in body] == ["The ratio of the", "Recently, anothe"]
+
+
+def test_blocks_title_in_the_body_size_heads_no_section():
+    """A title set bold in the body's size (a manuscript): the first text of page one, unnumbered, with
+    numbered headings after it, is the title, so the abstract under it belongs to no section."""
+    lines = [line("Hosts for Lithium Metal Anodes", top=60, bold=True),
+             line("Lithium metal anodes fail by dendrites; hosts help.", top=90),
+             line("1. Introduction", top=120, bold=True),
+             line("Hosts were first made of copper foam.", top=140)]
+    blocks = blocks_from_lines(lines)
+    assert blocks[0].kind == BlockKind.TITLE
+    assert blocks[1].section == () and blocks[-1].section == ("1. Introduction",)
+
+
+def test_blocks_a_block_set_in_as_a_whole_is_not_cut_at_its_capitals():
+    """A caption indented as a whole: its second line, as far in as its first, goes on with it though it
+    opens with a capital after a line without a stop."""
+    lines = [line("The body text of the page runs on here in", top=100),
+             line("full lines and ends with a full stop here.", top=112),
+             line("Figure 7. Impedance spectra of the bare and the coated-", top=136, x0=78.0),
+             line("STN electrodes.", top=148, x0=78.0)]
+    texts = [b.text for b in blocks_from_lines(lines)]
+    assert "Figure 7. Impedance spectra of the bare and the coated-STN electrodes." in texts

@@ -330,7 +330,8 @@ def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions
         return False
     room = _room_left(prev, line, ctx.column_right)
     wider = gap > ctx.pitch * opts.sentence_gap - (prev.bottom - prev.top)
-    return (room or wider) if TERMINAL.search(prev.text) is not None else indented or room and wider
+    indented_more = indented and line.x0 - prev.x0 > ctx.body * 0.8      # not a block set in as a whole
+    return (room or wider) if TERMINAL.search(prev.text) is not None else indented_more or room and wider
 
 
 def reference_zone(lines: Sequence[Line]) -> int | None:
@@ -557,7 +558,14 @@ def _front_matter(drafts: list[_Draft]) -> None:
     first_page = [d for d in drafts if d.lines[0].page == 1]
     title = next((k for k, d in enumerate(first_page) if d.kind == BlockKind.TITLE), None)
     if title is None:
-        return
+        # a title set in the body's size (a manuscript, a plain typesetter): the first text of the paper,
+        # an unnumbered heading with a numbered one later; else it would head a section of its own
+        text = next((k for k, d in enumerate(first_page) if d.kind not in (*FURNITURE, BlockKind.OTHER)), None)
+        if text is None or first_page[text].kind != BlockKind.HEADING or first_page[text].numbered \
+                or not any(d.kind == BlockKind.HEADING and d.numbered for d in drafts):
+            return
+        title = text
+        first_page[title].kind = BlockKind.TITLE
     for draft in first_page[:title]:
         if draft.kind in (BlockKind.HEADING, BlockKind.BODY):
             draft.kind = BlockKind.OTHER                 # "REVIEW", "Research Article", journal banners
