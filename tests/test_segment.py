@@ -19,3 +19,16 @@ def sentences(text: str) -> list[str]:
 ])
 def test_segment_split_offsets(text, expected):
     assert sentences(text) == expected
+
+
+def test_segment_a_marker_on_the_next_sentences_first_letter_is_the_one_before():
+    """A line broken before a marker puts it at the start of the next sentence: markers follow what they
+    cite, so it is the sentence's before it."""
+    from pipeline.reader.segment import block_sentences
+    from pipeline.records import Block, BlockKind, CitationMarker
+    text = "Hosts were made. When cycled they held. The end."
+    block = Block(kind=BlockKind.BODY, text=text, page=1, bbox=(0, 0, 1, 1), order=0,
+                  citations=(CitationMarker((20, 48), text.index("When"), "[20,48]"),
+                             CitationMarker((94,), text.index(" The"), "[94]")))
+    found = block_sentences("doc", block, 0)
+    assert [s.cited_numbers for s in found] == [(20, 48), (94,), ()]

@@ -690,7 +690,11 @@ def join_drafts(drafts: list[_Draft], rights: Mapping[tuple[int, int], float] | 
                     or _set_between(out[k + 1:], last_line, first) \
                     or first.top - last_line.bottom > 3 * (last_line.bottom - last_line.top)
                 continues = first.text[:1].islower() or first.text[:1] in "(–-0123456789" or not draft.indented
-                if moved and _open_paragraph(last_line.text) and continues and not _room_left(last_line, first, rights or {}):
+                # a line that opens with a citation marker goes on with the sentence before, whose stop it
+                # follows: no paragraph opens with one ("… are achieved.[20] When …" broken at the marker)
+                marker_first = any(m.start == 0 for m in first.citations)
+                if moved and (_open_paragraph(last_line.text) and continues and not _room_left(last_line, first, rights or {})
+                              or marker_first):
                     target.lines.extend(draft.lines)
                     continue
         out.append(draft)

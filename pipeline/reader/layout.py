@@ -114,6 +114,8 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
                             key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
                             if best < 0 or key > best_key:
                                 best, best_key = j, key
+        if best < 0 and BRACKETED_CITATION.fullmatch(small.text):
+            best, best_key = _word_after(small, band, by_left, words), (0, 0.0, 0.0)
         if best >= 0:
             parent[i] = best
             if best_key[0] == 0:
@@ -133,6 +135,20 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
                 _script_kind(words[i], words[root])
             scripts.setdefault(remap[root], []).append((words[i], kind))
     return [words[i] for i in base_ids], scripts
+
+
+def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> int:
+    """The word a space after a raised bracketed citation marker that the line broke before (it opens the line:
+    "[104] LiNO3 …"), which the marker then hangs on as a prefix; -1 when there is none."""
+    for k in range(round(small.x1), round(small.x1 + small.size) + 1):
+        for b in (band - 1, band, band + 1):
+            for j in by_left.get((k, b), ()):
+                base = words[j]
+                height = base.bottom - base.top
+                if base.size * SCRIPT_RATIO >= small.size and base.text[:1].isalnum() and \
+                        base.top - 0.25 * height <= (small.top + small.bottom) / 2 <= base.bottom:
+                    return j
+    return -1
 
 
 def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
@@ -459,6 +475,10 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
             kind = "sup"
             if not text and piece.isdigit():          # a raised entry or footnote number opens the line
                 text, prev_x1, prev_kind = piece + " ", x1, "base"
+                continue
+            if not text and BRACKETED_CITATION.fullmatch(piece):    # "[104] LiNO3 …": the line broke before
+                markers.append(CitationMarker(expand_citation(piece.strip("[]")), 0, piece))  # the marker
+                prev_x1 = x1
                 continue
         elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
             numbers = expand_citation(piece.strip("[]() ,"))

@@ -71,7 +71,11 @@ def block_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
         text = block.text[start:end].strip()
         lead = len(block.text[start:end]) - len(block.text[start:end].lstrip())
         next_start = spans[k + 1][0] if k + 1 < len(spans) else len(block.text) + 1
-        # a marker between this sentence's stop and the next sentence's first letter is this one's
+        if k + 1 < len(spans):        # up to the next sentence's first letter
+            following = block.text[next_start:spans[k + 1][1]]
+            next_start += len(following) - len(following.lstrip()) + 1
+        # a marker between this sentence's stop and the next sentence's first letter, or on that letter (a
+        # line broken before the marker puts it there), is this one's: no sentence opens with its own
         markers = [m for i, m in enumerate(block.citations) if i not in taken and start <= m.start < next_start]
         taken.update(i for i, m in enumerate(block.citations) if start <= m.start < next_start)
         page, bbox = block.page_at(start + lead)
