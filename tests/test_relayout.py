@@ -79,7 +79,7 @@ def test_relayout_reworded_headings_keep_figures_and_classes(reworded):
 
 
 # Another typesetter: the review printed by Chromium (tests/browser_typeset.py), Skia's TrueType subsets,
-# paragraphs a few points apart without indent, a typewriter reference list. Measured: F1 0.98 / 0.99 /
+# paragraphs a few points apart without indent, a typewriter reference list. Measured: F1 0.99 / 0.99 /
 # 0.96, classes all right, reference fields 1.00.
 MIN_BROWSER_F1 = 0.94
 
