@@ -131,6 +131,9 @@ def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
                   citations=(CitationMarker((23, 25), 30, "[23, 25]"), CitationMarker((28, 29), 47, "28,29")))
     assert marked_text(block) == "a capacity retention of 58.86% [23, 25]. Both are viable28,29. Next."
     assert block.text == text                  # extraction still reads the clean text
+    opened = Block(BlockKind.BODY, "are achieved. When cycled", 1, BBox(0, 0, 1, 1), 0,   # a line opened with it
+                   citations=(CitationMarker((20,), 14, "[20]"),))
+    assert marked_text(opened) == "are achieved. [20] When cycled"
 
 
 # ------------------------------------------------------------------------------ unnumbered reference lists

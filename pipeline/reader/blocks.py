@@ -184,7 +184,8 @@ def marked_text(block: Block) -> str:
             continue
         at = min(max(marker.start, 0), len(text))
         glue = " " if raw.startswith(("[", "(")) and at and not text[at - 1].isspace() else ""
-        text = text[:at] + glue + raw + text[at:]
+        after = " " if at < len(text) and text[at].isalnum() and (not at or text[at - 1].isspace()) else ""
+        text = text[:at] + glue + raw + after + text[at:]       # one a line opened with: "[104] LiNO3"
     return text
 
 
