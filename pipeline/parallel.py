@@ -270,9 +270,10 @@ def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float |
     from pebble import ProcessExpired, ProcessPool
 
     context = multiprocessing.get_context("forkserver")
-    # heavy imports once, in the fork server (api itself imports the reader and NLP stack lazily)
-    context.set_forkserver_preload(["pipeline.api", "pipeline.reader.document", "pipeline.extract", "pipeline.nlp",
-                                    "pipeline.validate"])
+    # heavy imports once, in the fork server (api itself imports the reader and NLP stack lazily), their
+    # regular expressions from the cache the command uses (ingest_worker installs it first)
+    context.set_forkserver_preload(["pipeline.ingest_worker", "pipeline.api", "pipeline.reader.document",
+                                    "pipeline.extract", "pipeline.nlp", "pipeline.validate"])
     with ProcessPool(max_workers=min(jobs, len(paths)), context=context) as pool:
         futures = {pool.schedule(work, (path,), timeout=timeout): path for path in paths}
         pending = set(futures)
