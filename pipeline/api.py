@@ -137,6 +137,7 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         from pipeline.reader.document import finish_document
         from pipeline.validate import require_valid
         nlp = build_nlp()
+        _load_for_the_rest()
         lines, warnings = read()
     document = finish_document(lines)      # here, not in the reading child: this process waits for it idle
     extraction = extract(document, nlp)
@@ -144,6 +145,18 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     ntriples = graph.serialize(format="nt", encoding="utf-8")
     require_valid(ntriples, str(path))
     return Processed(document, extraction, graph, tuple(warnings), ntriples)
+
+
+def _load_for_the_rest() -> None:
+    """What the rest of a file's work loads on its first use (the linkers, the class rules, the
+    journal and material tables), loaded while the file's reading may still run in its child: the
+    work after the reading waits for nothing more. Loaded once a process; later files find it."""
+    import pipeline.classify  # noqa: F401 — loaded, not called here
+    import pipeline.linking.research  # noqa: F401
+    import pipeline.linking.review  # noqa: F401
+    from pipeline.identity import journal_table, material_table
+    journal_table()
+    material_table()
 
 
 def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
