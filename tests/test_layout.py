@@ -50,10 +50,11 @@ def test_layout_superscript_number_becomes_citation_marker():
     assert [m.numbers for m in line.citations] == [(12, 13, 14, 15)]
 
 
-def test_layout_a_bracketed_marker_the_line_broke_before_opens_the_next_line_as_a_marker():
+@pytest.mark.parametrize("first_word_at", [72.0, 90.0])      # a space, or one a justified line stretched
+def test_layout_a_bracketed_marker_the_line_broke_before_opens_the_next_line_as_a_marker(first_word_at):
     """"… borate,[104] LiNO3 …" broken before the raised marker: it opens the next line a space before
     its first word, and is read as that line's marker at its start, not as text or a line of its own."""
-    words = line_words("LiNO3 and CsPF6 were added", 72, 100)
+    words = line_words("LiNO3 and CsPF6 were added", first_word_at, 100)
     marker = Word("[104]", 50, 68, 97.0, 103.0, 6.0, "Times-Roman")
     line = page_lines(PageWords(1, 600, 800, (marker, *words)))[0]
     assert line.text == "LiNO3 and CsPF6 were added"
