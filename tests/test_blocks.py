@@ -296,14 +296,16 @@ def test_blocks_a_block_set_in_as_a_whole_is_not_cut_at_its_capitals():
     assert "Figure 7. Impedance spectra of the bare and the coated-STN electrodes." in texts
 
 
-def test_blocks_a_line_that_opens_with_a_marker_goes_on_with_the_paragraph():
+@pytest.mark.parametrize("raised", [True, False])      # a superscript marker, or "[20, 48]" in the line
+def test_blocks_a_line_that_opens_with_a_marker_goes_on_with_the_paragraph(raised):
     """A column that ends on a sentence's stop, and the next that opens with the marker of that sentence
     (the line broke before it): one paragraph, for no paragraph opens with a citation marker."""
     from pipeline.records import CitationMarker
+    opening = line("When an electrolyte with an additive was", top=80, column=2, x0=300.0)
+    opening = replace(opening, citations=(CitationMarker((20, 48), 0, "[20,48]"),)) if raised else \
+        replace(opening, text="[20, 48] " + opening.text)
     lines = [line("The layer held a great deal of lithium and", top=676),
-             line("its components are all achieved in the cell.", top=688),
-             replace(line("When an electrolyte with an additive was", top=80, column=2, x0=300.0),
-                     citations=(CitationMarker((20, 48), 0, "[20,48]"),)),
+             line("its components are all achieved in the cell.", top=688), opening,
              line("used, the metal was well protected by it.", top=92, column=2, x0=300.0)]
     body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
     assert len(body) == 1 and "achieved in the cell. When an electrolyte" in body[0].text

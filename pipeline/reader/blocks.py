@@ -693,7 +693,7 @@ def join_drafts(drafts: list[_Draft], rights: Mapping[tuple[int, int], float] | 
                 continues = first.text[:1].islower() or first.text[:1] in "(–-0123456789" or not draft.indented
                 # a line that opens with a citation marker goes on with the sentence before, whose stop it
                 # follows: no paragraph opens with one ("… are achieved.[20] When …" broken at the marker)
-                marker_first = any(m.start == 0 for m in first.citations)
+                marker_first = any(m.start == 0 for m in first.citations) or bool(BRACKETED_CITATION.match(first.text))
                 if moved and (_open_paragraph(last_line.text) and continues and not _room_left(last_line, first, rights or {})
                               or marker_first):
                     target.lines.extend(draft.lines)
