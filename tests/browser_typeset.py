@@ -37,7 +37,14 @@ def markup(text: str, markers: str, labels=None) -> str:
     return relayout_markup(text, markers, labels, html=True)
 
 
-def page_html(source: Path, columns: int, markers: str, headings: str = "sample", family: str = "serif") -> str:
+# paragraphs a margin apart without indent (a web page), or indented with no space between (a journal's)
+PARAGRAPHS = {"spaced": "p { margin: 0 0 5pt; }",
+              "indented": "p { margin: 0; text-indent: 1.2em; } p.caption { margin: 6pt 0; text-indent: 0; } "
+                          "p.ref { text-indent: 0; }"}
+
+
+def page_html(source: Path, columns: int, markers: str, headings: str = "sample", family: str = "serif",
+              paragraphs: str = "spaced") -> str:
     labels = cite_labels(source) if markers == "author-year" else None
     parts: list[str] = []
     for line in (raw.strip() for raw in source.read_text(encoding="utf-8").splitlines()):
@@ -59,18 +66,18 @@ def page_html(source: Path, columns: int, markers: str, headings: str = "sample"
     css = (f"{_faces(family)} @page {{ size: A4; margin: 18mm 15mm; }} "
            "body { font-family: Body; font-size: 9.5pt; line-height: 1.25; } "
            f".page {{ column-count: {columns}; column-gap: 7mm; text-align: justify; }} "
-           "h1 { font-size: 17pt; } h2 { font-size: 11pt; margin: 8pt 0 4pt; } p { margin: 0 0 5pt; } "
-           "p.caption { font-size: 8pt; } p.ref { font-size: 7.5pt; text-align: left; }")
+           "h1 { font-size: 17pt; } h2 { font-size: 11pt; margin: 8pt 0 4pt; } "
+           "p.caption { font-size: 8pt; } p.ref { font-size: 7.5pt; text-align: left; } " + PARAGRAPHS[paragraphs])
     return (f"<html><head><meta charset='utf-8'><title>Advanced Micro/Nanostructures for Lithium Metal Anodes</title>"
             f"<style>{css}</style></head><body><div class='page'>{''.join(parts)}</div></body></html>")
 
 
 def browser_typeset(source: Path, out: Path, chromium: str, columns: int, markers: str, headings: str = "sample",
-                    family: str = "serif") -> Path:
-    """``source`` (the review's text) printed by Chromium to ``out``, in one or two columns."""
+                    family: str = "serif", paragraphs: str = "spaced") -> Path:
+    """``source`` (the review's text) printed by Chromium to ``out``, in ``columns`` columns."""
     from pipeline.viewer.browser import FLAGS
     page = out.with_suffix(".html")
-    page.write_text(page_html(source, columns, markers, headings, family), encoding="utf-8")
+    page.write_text(page_html(source, columns, markers, headings, family, paragraphs), encoding="utf-8")
     subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
                    check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(out.parent)})
     return out

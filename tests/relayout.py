@@ -104,8 +104,10 @@ def markup(text: str, markers: str, labels: Mapping[int, CiteLabel] | None = Non
     raised = "sup" if html else "super"
     text = re.sub(r"\$([^$]*)\$", _inline_math, text if html else text.translate(PLAIN))
     text = escape(text)
-    text = re.sub(r"\^\{([^}]*)\}", rf"<{raised}>\1</{raised}>", text)
-    text = re.sub(r"\^(-?\d+)", rf"<{raised}>\1</{raised}>", text)
+    # a browser breaks a line after a hyphen: in HTML a power's minus is the minus sign, as typesetters set it
+    minus = (lambda m: f"<{raised}>{m[1].replace('-', '−')}</{raised}>") if html else rf"<{raised}>\1</{raised}>"
+    text = re.sub(r"\^\{([^}]*)\}", minus, text)
+    text = re.sub(r"\^(-?\d+)", minus, text)
     text = re.sub(r"_\{([^}]*)\}", r"<sub>\1</sub>", text)
     if markers == "author-year":
         text = re.sub(r"([.,;:]?)\^\[([^\]]+)\]", _author_year(labels), text)

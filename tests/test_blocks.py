@@ -309,3 +309,12 @@ def test_blocks_a_line_that_opens_with_a_marker_goes_on_with_the_paragraph(raise
              line("used, the metal was well protected by it.", top=92, column=2, x0=300.0)]
     body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
     assert len(body) == 1 and "achieved in the cell. When an electrolyte" in body[0].text
+
+
+def test_blocks_a_short_line_ending_in_a_cited_stop_is_no_equation():
+    """"… 744 mA h g−1 . (55)" ends a sentence and cites a work; an equation's number follows no stop."""
+    lines = [line("They also made a hybrid anode with a specific", top=100),
+             line("capacity of 744 mA h g−1 . (55)", top=112),
+             line("E = 2 x + 1 (3)", top=136)]
+    kinds = [b.kind for b in blocks_from_lines(lines)]
+    assert kinds == [BlockKind.BODY, BlockKind.EQUATION]

@@ -50,7 +50,7 @@ def test_layout_superscript_number_becomes_citation_marker():
     assert [m.numbers for m in line.citations] == [(12, 13, 14, 15)]
 
 
-@pytest.mark.parametrize("first_word_at", [72.0, 90.0])      # a space, or one a justified line stretched
+@pytest.mark.parametrize("first_word_at", [72.0, 90.0, 100.0])    # a space, or one a justified line stretched
 def test_layout_a_bracketed_marker_the_line_broke_before_opens_the_next_line_as_a_marker(first_word_at):
     """"… borate,[104] LiNO3 …" broken before the raised marker: it opens the next line a space before
     its first word, and is read as that line's marker at its start, not as text or a line of its own."""

@@ -281,13 +281,18 @@ def _wraps_heading(lines: Sequence[Line], index: int) -> bool:
             and (after is None or after.bold != line.bold or abs(after.size - line.size) >= 0.3))
 
 
+# "… mA h g−1 . (55)": a sentence's stop and its citation (a unit's minus is no equation's sign)
+CITED_AFTER_STOP = re.compile(r"\.\s*\(\d+(?:[,–-]\s*\d+)*\)\s*$")
+
+
 def _is_equation(line: Line, ctx: _Context) -> bool:
     """A displayed equation: a short line ending in its number '(2)' with math in it; or, unnumbered,
     a short line centred in its column with a relation sign in it (running text is set flush left,
     and a paragraph's short last line is not centred)."""
     text = line.text.strip()
     if EQUATION_END.search(text) and len(text) < 100 and ("=" in text or line.italic or
-                                                           bool(re.search(r"[→⇌+−]", text))):
+                                                           bool(re.search(r"[→⇌+−]", text))) \
+            and not ("=" not in text and CITED_AFTER_STOP.search(text)):
         return True
     left, right = line.x0 - line.column_x0, line.column_x1 - line.x1
     width = line.column_x1 - line.column_x0

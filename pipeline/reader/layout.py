@@ -140,7 +140,7 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
 def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> int:
     """The word a space after a raised bracketed citation marker that the line broke before (it opens the line:
     "[104] LiNO3 …"), which the marker then hangs on as a prefix; -1 when there is none."""
-    for k in range(round(small.x1), round(small.x1 + 4 * small.size) + 1):      # a justified line stretches the space
+    for k in range(round(small.x1), round(small.x1 + 6 * small.size) + 1):      # a justified line stretches the space
         for b in (band - 1, band, band + 1):
             for j in by_left.get((k, b), ()):
                 base = words[j]
