@@ -415,9 +415,11 @@ def unnumbered_entry_starts(lines: Sequence[Line], start: int, window: int = 30)
 
 # ------------------------------------------------------------------------------ lines → drafts
 
-def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[_Draft]:
-    """Group lines (already in reading order) into drafts of paragraphs, headings and captions."""
-    ctx = _context(lines)
+def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), ctx: _Context | None = None
+                 ) -> list[_Draft]:
+    """Group lines (already in reading order) into drafts of paragraphs, headings and captions; ``ctx``
+    is the lines' ``_context`` where the caller has it."""
+    ctx = ctx or _context(lines)
     body = ctx.body
     drafts: list[_Draft] = []
     references_from = reference_zone(lines)
@@ -768,11 +770,12 @@ def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
 def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[Block]:
     """Lines in reading order → Blocks with kinds, section paths and citation markers."""
     vocabulary = _vocabulary(lines)
-    drafts = join_drafts(draft_blocks(lines, opts), column_rights(lines, body_size(lines)))
+    ctx = _context(lines)
+    drafts = join_drafts(draft_blocks(lines, opts, ctx), ctx.column_right)
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []
     first_heading_seen = False
-    body = body_size(lines)
+    body = ctx.body
     structured = any(d.kind == BlockKind.HEADING for d in drafts)
     for draft in drafts:
         text, markers, spans = _join_lines(draft.lines, vocabulary)
