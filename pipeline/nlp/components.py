@@ -139,6 +139,9 @@ COUNT_FILLER = ["at", "of", "for", "after", "than", "the", "in", "over", "times"
                 "with", "a", "an", "from", "up", "during", "within", "per", "each", "every"]
 
 
+CYCLE_WORDS = ("cycle", "cycles")      # the word every count pattern ends in (the first is in the second)
+
+
 class CycleCountMatcher:
     """'1000 charge/discharge cycles', 'the 96th cycle' → ``doc.spans[spans_key]`` as counts of cycles."""
 
@@ -147,7 +150,7 @@ class CycleCountMatcher:
         self.unit = unit
         self.matcher = Matcher(nlp.vocab)
         filler = {"TEXT": {"REGEX": r"^(?:[a-z][a-z\-]*|/|[–-])$", "NOT_IN": COUNT_FILLER}, "OP": "{1,3}"}
-        cycles = {"LOWER": {"IN": ["cycles", "cycle"]}}
+        cycles = {"LOWER": {"IN": list(CYCLE_WORDS)}}
         self.matcher.add("count", [
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, filler, cycles],
             [{"LOWER": {"IN": list(NUMBER_WORDS)}}, cycles],
@@ -156,7 +159,7 @@ class CycleCountMatcher:
         ], greedy="LONGEST")
 
     def match(self, doc: Doc) -> list[Span]:
-        if "cycle" not in doc.text.lower():     # every pattern ends in 'cycle(s)': most sentences cannot match
+        if CYCLE_WORDS[0] not in doc.text.lower():   # every pattern ends in one: most sentences cannot match
             return []
         return filter_spans(self.matcher(doc, as_spans=True))
 
