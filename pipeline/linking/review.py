@@ -265,14 +265,14 @@ class ReviewLinker:
             if s.kind != BlockKind.BODY:
                 continue
             previous = 0
+            framing = not s.section or any(has_words("intro_sections", h) or has_words("closing_sections", h)
+                                           for h in s.section)        # before any heading: the framing too
             for marker in sorted(s.citations, key=lambda m: m.start):
                 start, end = previous, marker.start
                 previous = marker.start
                 if len(marker.numbers) >= GENERIC_MARKER or f"ref-{marker.numbers[0]}" in self.drafts:
                     continue
                 label = self._named_before(k, start, end)
-                framing = not s.section or any(has_words("intro_sections", h) or has_words("closing_sections", h)
-                                               for h in s.section)    # before any heading: the framing too
                 if label and (names_one_design(label) or not framing and not _kind_word(label)):
                     draft = Draft(key=f"ref-{marker.numbers[0]}", label=label, section=s.section,
                                   passage=s.text, citations=marker.numbers)
