@@ -258,17 +258,23 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     # a lone file is read from the start, so that its reading overlaps the store's work as well (a new
     # store's database, the ontology, the check for an unchanged file; stopped if it is unchanged)
     alone = len(files) == 1 and not cluster and not not_a_file(files[0])
-    # a store not made yet holds no paper and no ontology: nothing to check first, and the ontology goes
-    # in with the first paper, in its write's session, not in a session of its own before (which made,
-    # flushed and closed a database 0.5 s before the write opened it again: 50-200 ms of an ingest)
-    ontology_due = _is_new(store)
-    with read_ahead(files[0], password, limits, backend) if alone else contextlib.nullcontext() as reading:
+    new = _is_new(store)
+    # a lone file's ingest is one write session, opened while the file is read: the database's open,
+    # the ontology and the check for an unchanged file take time this process would spend waiting for
+    # the reading, and the paper's write finds the database open. A batch opens a session a paper, so
+    # that readers of the store get in between papers; there a store not made yet holds no paper and no
+    # ontology, so nothing is checked first and the ontology goes in with the first paper, in its
+    # write's session, not in a session of its own before (which made, flushed and closed a database
+    # 0.5 s before the write opened it again: 50-200 ms of an ingest)
+    ontology_due = new and not alone
+    with (read_ahead(files[0], password, limits, backend) if alone else contextlib.nullcontext() as reading,
+          _writing(store) if alone else contextlib.nullcontext()):
         with contextlib.nullcontext() if ontology_due else _writing(store):
             if not ontology_due:
                 ensure_ontology(store)
             for path in files:
                 problem = not_a_file(path)
-                known = None if force or problem or ontology_due else _known(store, path)
+                known = None if force or problem or new else _known(store, path)
                 if problem:
                     outcomes[str(path)] = parallel.failed(path, problem).outcome
                 elif known:

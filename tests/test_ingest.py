@@ -50,6 +50,35 @@ def test_ingest_forced_reingest_replaces_not_duplicates(store_copy, sample_pdf):
         store.close()
 
 
+def test_ingest_of_a_lone_file_opens_the_database_once(store_copy, sample_pdf, monkeypatch):
+    """A lone file's ingest is one write session: the ontology check, the check for an unchanged file
+    and the paper's write share one open of the database (each open is a RocksDB open, and its flush
+    and close), made while the file is read."""
+    import pyoxigraph as ox
+    opened: list[str] = []
+    real = ox.Store
+
+    class CountingStore:
+        def __new__(cls, path: str | None = None):
+            if path is not None:            # an in-memory store (the digest's) is no database open
+                opened.append("read-write")
+            return real(path)
+
+        @staticmethod
+        def read_only(path: str):
+            opened.append("read-only")
+            return real.read_only(path)
+
+    monkeypatch.setattr(ox, "Store", CountingStore)
+    store = open_store(str(store_copy))
+    try:
+        report = api.ingest([sample_pdf], store, force=True)
+    finally:
+        store.close()
+    assert [o.status for o in report.outcomes] == ["ok"]
+    assert opened == ["read-write"]
+
+
 def test_ingest_failed_file_leaves_store_unchanged(store_copy, tmp_path):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"<html><body>Redirecting</body></html>")
