@@ -43,6 +43,7 @@ from pipeline.store.named import Table, run_named, run_sparql
 if TYPE_CHECKING:
     import networkx as nx
     from rdflib import Graph
+    from spacy.language import Language
 
     from pipeline.compare import Comparison
     from pipeline.reader.document import PdfLines
@@ -138,6 +139,9 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         from pipeline.validate import require_valid
         nlp = build_nlp()
         _load_for_the_rest()
+        ready = getattr(read, "ready", None)
+        if ready is not None:
+            _warm_up(nlp, path, password, until=ready)
         lines, warnings = read()
     document = finish_document(lines)      # here, not in the reading child: this process waits for it idle
     extraction = extract(document, nlp)
@@ -157,6 +161,21 @@ def _load_for_the_rest() -> None:
     from pipeline.identity import journal_table, material_table
     journal_table()
     material_table()
+
+
+def _warm_up(nlp: Language, path: Path, password: str | None, until: Callable[[], bool]) -> None:
+    """While the file's reading child works and this process would wait for it idle, tokenize the
+    pages' text as pdfium gives it (rough: unrepaired, in pdfium's order) until the reading is
+    ready. The first time the tokenizer meets a word it runs its affix rules and makes a lexeme: a
+    third of an extraction's time in a new process. Met now, the extraction after the reading finds
+    them made; what it tokenizes does not depend on it. Any failure just ends the warm-up: the
+    reading reports the file's problems."""
+    if until():
+        return
+    from pipeline.nlp.build import warm_tokenizer
+    from pipeline.reader.pdfium_chars import page_texts
+    with contextlib.suppress(Exception):
+        warm_tokenizer(nlp, page_texts(path, password), until)
 
 
 def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),

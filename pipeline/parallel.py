@@ -20,6 +20,7 @@ import contextlib
 import gc
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
@@ -27,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, ReadTimeout
 
@@ -157,11 +158,24 @@ def _here(work: Work, paths: Sequence[Path], timeout: float | None) -> Iterator[
 
 
 # -- one file's reading ahead, in a forked child ---------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Ahead(Generic[T]):
+    """Work begun ahead (``ahead``): called, its result, waited for. ``ready()`` says, without waiting,
+    whether there is nothing left to wait for: the child is done, or no child runs it (the work runs
+    when called, and keeps this process busy, not idle)."""
+
+    take: Callable[[], T]
+    ready: Callable[[], bool]
+
+    def __call__(self) -> T:
+        return self.take()
+
+
 @contextlib.contextmanager
-def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True) -> Iterator[Callable[[], T]]:
+def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True) -> Iterator[Ahead[T]]:
     """``work(path, *args)`` begun in a forked child, so that this process can meanwhile load what the
-    rest of a file's work needs; what it yields waits for the child and returns ``work``'s result, or
-    raises its exception, as if it had run here (a child that dies fails the file as a dead worker
+    rest of a file's work needs; what it yields (``Ahead``), called, waits for the child and returns
+    ``work``'s result, or raises its exception, as if it had run here (a child that dies fails the file as a dead worker
     does). Leaving the block first (a timeout, an interrupt) kills the child.
 
     The work runs here instead, when called, unless a child pays and is safe: ``worth`` (the caller has
@@ -170,7 +184,7 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True)
     stays this process's own)."""
     if not (worth and hasattr(os, "fork") and threading.current_thread() is threading.main_thread()
             and not _in_a_worker() and not os.environ.get(DEBUG_ENV)):
-        yield lambda: work(path, *args)
+        yield Ahead(lambda: work(path, *args), lambda: True)
         return
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -198,7 +212,7 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True)
         raise value
 
     try:
-        yield result
+        yield Ahead(result, lambda: bool(select.select([read_end], [], [], 0)[0]))
     finally:
         os.close(read_end)
         if state["running"]:

@@ -57,3 +57,18 @@ def test_nlp_tokenizer_keeps_a_unit_whose_power_was_lost(nlp):
 
 def test_nlp_tokenizer_splits_a_stray_dash_glued_to_a_word(nlp):
     assert tokens(nlp, "that of–425 mV")[1:4] == ["of", "–", "425"]
+
+
+def test_nlp_tokenizer_warmed_up_splits_as_a_fresh_one(nlp):
+    """An ingest tokenizes a paper's rough text while its reading runs (``warm_tokenizer``), for the
+    cache and the lexemes; a sentence tokenized after that splits as a tokenizer that never saw it."""
+    from pipeline.nlp.build import NlpConfig, _build, warm_tokenizer
+    fresh = _build(NlpConfig())
+    sentence = ("The Zn@CF host (2 mA cm−2, 1 mAh cm−2) kept a 98.7% CE for 400 cycles, i.e. 800 h, "
+                "vs. ~35 mV for bare Cu.")
+    rough = "Zn@CF host\n(2 mA cm−2,\n98.7% CE 400 cycles,\ni.e. 800 h vs. ~35 mV\nbare Cu. Cu.\n(2"
+    asked = []
+    warm_tokenizer(fresh, [rough, rough], until=lambda: asked.append(1) or len(asked) > 7)
+    assert len(asked) == 8                              # stops when told, line by line
+    assert [t.text for t in fresh.tokenizer(sentence)] == [t.text for t in _build(NlpConfig()).tokenizer(sentence)]
+    assert [t.text for t in fresh.tokenizer(sentence)] == [t.text for t in nlp.tokenizer(sentence)]

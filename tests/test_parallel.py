@@ -193,3 +193,28 @@ def test_read_ahead_child_is_stopped_when_the_block_is_left_early(slow_pdf):
         assert _children() - before                  # the child reads the slow PDF (over a minute)
         raise ReadTimeout("the deadline, as parallel.deadline raises it")
     assert _children() == before
+
+
+def _first_line_of(path: Path) -> str:
+    with open(path, encoding="utf-8") as pipe:       # a FIFO: blocks until the test writes to it
+        return pipe.readline().strip()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="holds the child back with a named pipe")
+def test_work_ahead_is_not_ready_while_its_child_works(tmp_path):
+    """``ready()`` tells, without waiting, whether the child is done: while it cannot finish (it waits
+    for a line this test has not written yet) it says no, every time it is asked."""
+    fifo = tmp_path / "go"
+    os.mkfifo(fifo)
+    with parallel.ahead(_first_line_of, fifo) as reading:
+        assert [reading.ready() for _ in range(3)] == [False] * 3
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write("done\n")
+        assert reading() == "done"
+
+
+def test_work_not_begun_ahead_has_nothing_to_wait_for(tmp_path):
+    (tmp_path / "a").write_text("x\n", encoding="utf-8")
+    with parallel.ahead(_first_line_of, tmp_path / "a", worth=False) as reading:
+        assert reading.ready()
+        assert reading() == "x"

@@ -10,6 +10,7 @@ The file is a pickle in the user's own cache folder, read only by the user's own
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -70,3 +71,14 @@ def _build(cfg: NlpConfig) -> Language:
     nlp.add_pipe("akg_abbreviations", config={"spans_key": cfg.abbreviation_key,
                                               "max_extra_words": cfg.max_extra_words})
     return nlp
+
+
+def warm_tokenizer(nlp: Language, texts: Iterable[str], until: Callable[[], bool]) -> None:
+    """Tokenize ``texts`` line by line for what the tokenizer keeps (its cache of split words, the
+    vocabulary's lexemes), stopping as soon as ``until()`` says so; the tokens themselves are dropped."""
+    tokenizer = nlp.tokenizer
+    for text in texts:
+        for line in text.splitlines():
+            if until():
+                return
+            tokenizer(line)
