@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -40,6 +42,16 @@ if not Span.has_extension("quantity"):
 
 MAX_QUALIFIER_TOKENS = 3
 DIGIT = re.compile(r"\d")     # what the quantity patterns' \d matches: any Unicode digit
+TEXT_KEY = "akg_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once a Doc: spaCy joins it anew, from a Token object made for each word,
+    every time it is asked, and the components ask for each sentence's several times."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def _qualifier_start(doc: Doc, start: int) -> int:
@@ -82,7 +94,7 @@ class QuantityMatcher:
     def match(self, doc: Doc) -> list[Span]:
         # every pattern holds a number, and a sentence without a digit (two in three) has none: the
         # matcher's regular expressions need not run over its tokens
-        if not DIGIT.search(doc.text):
+        if not DIGIT.search(doc_text(doc)):
             return []
         return filter_spans(self.matcher(doc, as_spans=True))
 
@@ -93,12 +105,13 @@ class QuantityMatcher:
 
 def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -> Iterable[Span]:
     """The figures inside each region, read by the pure parser; the bound before a region joins it."""
+    whole = doc_text(doc)
     for region in regions:
         first = _qualifier_start(doc, region.start)
         start_char = doc[first].idx
-        if LABEL_BEFORE.search(doc.text, 0, region.start_char) or SPREAD_BEFORE.search(doc.text, 0, doc[first].idx):
+        if LABEL_BEFORE.search(whole, 0, region.start_char) or SPREAD_BEFORE.search(whole, 0, start_char):
             continue                          # "Figure 2C", "Table 3": a label, not a figure; "± 0.3%" an error bar
-        text = doc.text[start_char:region.end_char]
+        text = whole[start_char:region.end_char]
         for quantity in find_quantities(text) if unit is None else _counts(text, unit):
             span = doc.char_span(start_char + quantity.start, start_char + quantity.end, alignment_mode="expand")
             if span is None:
@@ -159,7 +172,7 @@ class CycleCountMatcher:
         ], greedy="LONGEST")
 
     def match(self, doc: Doc) -> list[Span]:
-        if CYCLE_WORDS[0] not in doc.text.lower():   # every pattern ends in one: most sentences cannot match
+        if CYCLE_WORDS[0] not in doc_text(doc).lower():   # every pattern ends in one: most sentences cannot match
             return []
         return filter_spans(self.matcher(doc, as_spans=True))
 
@@ -362,9 +375,12 @@ class AbbreviationFinder:
         self.max_extra_words = max_extra_words
 
     def match(self, doc: Doc) -> list[Span]:
+        if "(" not in doc_text(doc):
+            return []
         found = []
-        for i, token in enumerate(doc):
-            close = _short_form_end(doc, i) if token.text == "(" else None
+        opening = doc.vocab.strings["("]
+        for i in np.flatnonzero(doc.to_array(ORTH) == opening).tolist():    # the "(" tokens, no Token made for
+            close = _short_form_end(doc, i)                                    # the others
             if close is None:
                 continue
             short = doc[i + 1:close].text
