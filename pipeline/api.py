@@ -20,7 +20,6 @@ import errno
 import hashlib
 import os
 import stat
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
@@ -36,6 +35,7 @@ from pipeline import __version__, parallel
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError, WorseCopy
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.progress import Progress
+from pipeline.reading import read_ahead
 from pipeline.records import DEFAULT_BACKEND, Document, Extraction, ReaderBackend, ReadLimits
 from pipeline.store.base import GraphStore, Rows, open_store  # noqa: F401  (open_store: for notebooks)
 from pipeline.store.named import Table, run_named, run_sparql
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from pipeline.compare import Comparison
-    from pipeline.reader.document import PdfLines
+    from pipeline.reader.lines import PdfLines
     from pipeline.validate import ValidationReport
 
 # rdflib (and the triples built with it), the reader, the NLP pipeline (spaCy), SHACL, NetworkX
@@ -178,32 +178,6 @@ def _warm_up(nlp: Language, path: Path, password: str | None, until: Callable[[]
         warm_tokenizer(nlp, page_texts(path, password), until)
 
 
-def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
-               backend: ReaderBackend = DEFAULT_BACKEND) -> AbstractContextManager[Reading]:
-    """The file's reading begun, for the body of the ``with`` to take: the first file a process works on
-    is read in a forked child while this process loads the NLP stack and builds its pipeline (the two
-    take about as long; see ``parallel.ahead``), any later one here when it is taken."""
-    return parallel.ahead(_read, Path(path), password, limits, backend, worth=not _nlp_built())
-
-
-def _read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> tuple[PdfLines, list[str]]:
-    """A file read as far as its lines (all that needs the file), with what the PDF parser said about
-    damage meanwhile."""
-    from pipeline import regex_cache
-    from pipeline.reader.document import read_lines
-    from pipeline.reader.pdf import parser_warnings
-    with parser_warnings() as warnings:
-        lines = read_lines(path, password, limits, backend=backend)
-    regex_cache.save()          # what the reading compiled anew, when it ran in a child (see regex_cache)
-    return lines, warnings
-
-
-def _nlp_built() -> bool:
-    """Whether this process has built the NLP pipeline (and so loaded its stack) already."""
-    build = sys.modules.get("pipeline.nlp.build")
-    return build is not None and build.build_nlp.cache_info().currsize > 0
-
-
 def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
     """An rdflib graph (or its N-Triples) as pyoxigraph quads in the named graph ``name``."""
     data = graph if isinstance(graph, bytes) else graph.serialize(format="nt", encoding="utf-8")
@@ -254,7 +228,8 @@ def write(store: GraphStore, processed: Processed) -> None:
 def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, password: str | None = None,
            limits: ReadLimits = ReadLimits(), force: bool = False, replace: bool = False,
            progress: Progress | bool | None = None, jobs: int = 1, cluster: str | None = None,
-           timeout: float | None = DEFAULT_TIMEOUT_S, backend: ReaderBackend = DEFAULT_BACKEND) -> IngestReport:
+           timeout: float | None = DEFAULT_TIMEOUT_S, backend: ReaderBackend = DEFAULT_BACKEND,
+           begun: tuple[Path, Reading] | None = None) -> IngestReport:
     """Ingest PDFs; a file that fails (or runs past ``timeout`` seconds) is reported and the batch goes on.
 
     ``paths`` are PDF files or folders (one path or several). Files are read and extracted here
@@ -263,13 +238,14 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     (same bytes as a stored paper) is skipped unless ``force``. A file that claims a stored paper but
     reads worse fails and the stored graph stays, unless ``replace`` (see ``pipeline.downgrade``).
     ``progress`` is a callback ``(current file, done, total)``, or ``True`` for a progress bar on stderr.
-    ``backend`` is the reader's char source (see ``read``).
+    ``backend`` is the reader's char source (see ``read``). ``begun``: a lone file's reading the caller
+    began already (``reading.read_ahead``, forked before this module loaded), with the file it reads.
     """
     if progress is True:
         from pipeline.progress import progress_bar
         with progress_bar("ingesting") as bar:
             return ingest(paths, store, password=password, limits=limits, force=force, replace=replace, progress=bar,
-                          jobs=jobs, cluster=cluster, timeout=timeout, backend=backend)
+                          jobs=jobs, cluster=cluster, timeout=timeout, backend=backend, begun=begun)
     progress = progress or None
     files = find_pdfs([paths] if isinstance(paths, str | Path) else paths)
     outcomes: dict[str, IngestOutcome] = {}
@@ -286,7 +262,11 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     # write's session, not in a session of its own before (which made, flushed and closed a database
     # 0.5 s before the write opened it again: 50-200 ms of an ingest)
     ontology_due = new and not alone
-    with (read_ahead(files[0], password, limits, backend) if alone else contextlib.nullcontext() as reading,
+    if alone and begun is not None and begun[0] == files[0]:
+        first_reading: AbstractContextManager[Reading | None] = contextlib.nullcontext(begun[1])
+    else:
+        first_reading = read_ahead(files[0], password, limits, backend) if alone else contextlib.nullcontext()
+    with (first_reading as reading,
           _writing(store) if alone else contextlib.nullcontext()):
         with contextlib.nullcontext() if ontology_due else _writing(store):
             if not ontology_due:

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from pipeline import api, parallel
 from pipeline.cli import app
 from pipeline.errors import InputError, ReadTimeout
+from pipeline.reading import read as read_file
 from pipeline.records import ReadLimits
 from pipeline.store import open_store
 
@@ -156,7 +157,7 @@ AHEAD_FILES = ["empty_zero_bytes.pdf", "not_a_pdf_html_redirect.pdf", "encrypted
 def _read_ahead(path, worth):
     """What reading ``path`` gives: the document and warnings, or the kind and words of its failure."""
     try:
-        with parallel.ahead(api._read, path, None, ReadLimits(), "pdfium", worth=worth) as reading:
+        with parallel.ahead(read_file, path, None, ReadLimits(), "pdfium", worth=worth) as reading:
             return reading()
     except Exception as exc:  # noqa: BLE001 — compared, whatever it is
         return type(exc), str(exc)
@@ -189,7 +190,7 @@ def _children() -> set[str]:
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="lists a process's children through /proc")
 def test_read_ahead_child_is_stopped_when_the_block_is_left_early(slow_pdf):
     before = _children()
-    with pytest.raises(ReadTimeout), parallel.ahead(api._read, slow_pdf, None, ReadLimits(), "pdfium"):
+    with pytest.raises(ReadTimeout), parallel.ahead(read_file, slow_pdf, None, ReadLimits(), "pdfium"):
         assert _children() - before                  # the child reads the slow PDF (over a minute)
         raise ReadTimeout("the deadline, as parallel.deadline raises it")
     assert _children() == before

@@ -180,7 +180,7 @@ def test_reader_backends_unknown_backend_is_a_usage_error(sample_pdf):
 
 
 def test_pdfium_page_texts_give_every_page_rough_text(sample_pdf):
-    from pipeline.reader.document import read_lines
+    from pipeline.reader.lines import read_lines
     from pipeline.reader.pdfium_chars import page_texts
     texts = list(page_texts(sample_pdf, None))
     read = read_lines(sample_pdf)

@@ -124,3 +124,27 @@ def test_startup_loaded_pipeline_equals_a_fresh_build(text, tmp_path, monkeypatc
     assert {k: [(s.start, s.end, s.label_, s._.quantity) for s in a.spans[k]] for k in a.spans} == \
         {k: [(s.start, s.end, s.label_, s._.quantity) for s in b.spans[k]] for k in b.spans}
     assert pickle.loads(pickle.dumps(loaded)).pipe_names == fresh.pipe_names
+
+
+def test_startup_lone_file_ingest_forks_its_reading_before_the_ingest_loads(tmp_path, sample_pdf):
+    """The reading of a lone file runs in a forked child while the rest loads: what is loaded before the
+    fork is on the child's way, so the ingest's own modules (the store, its queries, the facade) load
+    after it, in the parent alone."""
+    script = ("import json, os, sys\n"
+              "from pathlib import Path\n"
+              "seen = []\n"
+              "real_fork = os.fork\n"
+              "def fork():\n"
+              "    seen.append(sorted(m for m in sys.modules if m.startswith(('pipeline', 'pyoxigraph', 'spacy'))))\n"
+              "    return real_fork()\n"
+              "os.fork = fork\n"
+              "from pipeline.cli.ingest_run import run\n"
+              "code = run([Path(sys.argv[1])], sys.argv[2], fmt='json')\n"
+              "print(json.dumps({'code': code, 'first_fork': seen[0]}))\n")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", script, str(sample_pdf), str(tmp_path / "store")],
+                          capture_output=True, text=True, env=env, check=True)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert "pipeline.reading" in report["first_fork"]
+    assert not {"pipeline.api", "pipeline.store.named", "pyoxigraph", "spacy"} & set(report["first_fork"])

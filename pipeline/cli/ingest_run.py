@@ -1,21 +1,21 @@
 """What ``anodekg ingest`` does once its options are read, by Typer (``ingest``) or without it
 (``fast``): the ingest, its summary on stdout and its notes on stderr, and the exit code. Loads no CLI
-library, so that a plain ingest starts reading its PDF sooner."""
+library, and a lone file's reading is forked off before the ingest's own modules (``api``, the store,
+the output) load, so that a plain ingest starts reading its PDF sooner."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline import api, regex_cache
-from pipeline.cli.output import err, open_cli_store, out
-from pipeline.cli.output import report as report_error
+from pipeline import regex_cache
 from pipeline.errors import AnodeKGError, brief
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
-from pipeline.progress import progress_bar
+from pipeline.reading import read_ahead
 from pipeline.records import DEFAULT_BACKEND, ReaderBackend, ReadLimits
 
 # An ingest makes objects by the hundred thousand that live until it ends (the NLP stack, a paper's chars,
@@ -51,22 +51,29 @@ def run(paths: Sequence[Path], store: str = "", *, password: str | None = None, 
     """Ingest ``paths`` into ``store`` as the command does, and return its exit code."""
     as_json = fmt == "json"
     regex_cache.install()           # before the first file's reading is forked off: the child has it too
-    try:
-        graph_store = open_cli_store(store)
+    limits = ReadLimits(max_pages=max_pages, max_bytes=max_bytes)
+    lone = paths[0] if len(paths) == 1 and not cluster and Path(paths[0]).is_file() else None
+    with read_ahead(lone, password, limits, backend) if lone else contextlib.nullcontext() as reading:
+        from pipeline import api
+        from pipeline.cli.output import err, open_cli_store, out
+        from pipeline.cli.output import report as report_error
+        from pipeline.progress import progress_bar
         try:
-            # no bar with --json, so no Rich console either: its import is time before the first file's reading starts
-            with _fewer_collections(), \
-                    progress_bar("ingesting", console=None if as_json else err.rich(), disable=as_json) as progress:
-                report = api.ingest(paths, graph_store, password=password, force=force, replace=replace,
-                                    progress=progress,
-                                    limits=ReadLimits(max_pages=max_pages, max_bytes=max_bytes),
-                                    jobs=jobs, cluster=cluster, timeout=timeout, backend=backend)
-        finally:
-            graph_store.close()
-            regex_cache.save()
-    except AnodeKGError as exc:
-        report_error(exc, debug=debug)
-        return exc.exit_code
+            graph_store = open_cli_store(store)
+            try:
+                # no bar with --json, so no Rich console either: its import is time before the reading ends
+                with _fewer_collections(), \
+                        progress_bar("ingesting", console=None if as_json else err.rich(), disable=as_json) as progress:
+                    report = api.ingest(paths, graph_store, password=password, force=force, replace=replace,
+                                        progress=progress, limits=limits, jobs=jobs, cluster=cluster,
+                                        timeout=timeout, backend=backend,
+                                        begun=(Path(lone), reading) if lone and reading else None)
+            finally:
+                graph_store.close()
+                regex_cache.save()
+        except AnodeKGError as exc:
+            report_error(exc, debug=debug)
+            return exc.exit_code
     rows = [{"file": Path(o.path).name, "status": o.status, "paper": o.doc_id, "pages": o.pages,
              "figures": o.figures, "structures": o.structures, "references": o.references,
              "seconds": round(o.seconds, 2), "error": o.error, "warning": no_figures(o),

@@ -13,6 +13,7 @@ The stages, one module each, in the order the data flows through them:
 - ``blocks``: lines → paragraphs, headings, captions and the reference list.
 - ``references``: the reference list → Reference records.
 - ``citations``: author–year citations ("(Xu et al., 2014)") → markers naming those records.
+- ``lines``: a file → its lines (pdf → glyphs → words → layout), all of the reading that needs the file.
 - ``document``: all of the above for one file → a ``Document`` (``read_document``).
 - ``segment``: a Document's blocks → Sentence records.
 

@@ -1,16 +1,15 @@
 """A PDF file → a Document: blocks in reading order, the paper's metadata and its reference list.
 
 This is the reader's one entry point. It composes the stages in the order the data flows through
-them: pdf (the only I/O) → glyphs → words → layout → blocks → references → citations (markers
-that only the reference list can tell: "(12)", "(Xu et al., 2014)"); ``segment`` then cuts the
-Document's blocks into sentences.
+them: ``lines`` (pdf, the only I/O → glyphs → words → layout) → blocks → references → citations
+(markers that only the reference list can tell: "(12)", "(Xu et al., 2014)"); ``segment`` then cuts
+the Document's blocks into sentences.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.reader.blocks import (
@@ -21,21 +20,11 @@ from pipeline.reader.blocks import (
     paren_citations,
 )
 from pipeline.reader.citations import author_year_citations
-from pipeline.reader.glyphs import repair_chars
-from pipeline.reader.layout import LayoutOptions, document_lines
-from pipeline.reader.pdf import PdfInfo, ReadLimits, opened_pdf, sha256_of
+from pipeline.reader.layout import LayoutOptions
+from pipeline.reader.lines import PdfLines, read_lines
+from pipeline.reader.pdf import ReadLimits
 from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
-from pipeline.reader.words import page_words
-from pipeline.records import (
-    DEFAULT_BACKEND,
-    Block,
-    BlockKind,
-    Document,
-    GlyphRepair,
-    Line,
-    PaperMeta,
-    ReaderBackend,
-)
+from pipeline.records import DEFAULT_BACKEND, Block, BlockKind, Document, PaperMeta, ReaderBackend
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -152,39 +141,11 @@ def parenthesised_citations(blocks: tuple[Block, ...], references: int) -> tuple
                                                                                     PAREN_CITATION))
 
 
-@dataclass(frozen=True, slots=True)
-class PdfLines:
-    """A PDF read as far as its lines in reading order: all of the reading that needs the file.
-    ``finish_document`` makes the Document of it (an ingest does that in another process than this)."""
-
-    source: str
-    sha256: str
-    info: PdfInfo
-    lines: tuple[Line, ...]
-    repairs: tuple[GlyphRepair, ...]
-
-
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
                   options: LayoutOptions = LayoutOptions(), backend: ReaderBackend = DEFAULT_BACKEND) -> Document:
     """Read one PDF into a Document, its chars from ``backend``. Raises an InputError subclass for
     files it cannot read."""
     return finish_document(read_lines(path, password, limits, options, backend), options)
-
-
-def read_lines(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
-               options: LayoutOptions = LayoutOptions(), backend: ReaderBackend = DEFAULT_BACKEND) -> PdfLines:
-    """The file's pages → glyphs → words → lines. Raises an InputError subclass for files it cannot read."""
-    path = Path(path)
-    repairs: list[GlyphRepair] = []
-
-    def repaired(page):
-        page, changed = repair_chars(page, pages.second.page_chars, str(pages.second.backend))
-        repairs.extend(changed)
-        return page_words(page)
-
-    with opened_pdf(path, password, limits, backend) as (info, pages):
-        lines = document_lines((repaired(page) for page in pages), options)
-    return PdfLines(str(path), sha256_of(path), info, tuple(lines), tuple(repairs))
 
 
 def finish_document(read: PdfLines, options: LayoutOptions = LayoutOptions()) -> Document:

@@ -1,0 +1,48 @@
+"""A file's reading as far as its lines, begun ahead: what an ingest of one file forks off first.
+
+The first file a process works on is read in a forked child while the process loads the NLP stack
+(``parallel.ahead``); the two take about as long, so the sooner the child is forked, the sooner the
+ingest ends. This module imports only what the fork needs: the reader's stages load in the child,
+and the rest of the ingest (``api``, the store) in the parent after the fork.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline import parallel
+from pipeline.records import DEFAULT_BACKEND, ReaderBackend, ReadLimits
+
+if TYPE_CHECKING:
+    from pipeline.reader.lines import PdfLines
+
+Read = tuple["PdfLines", list[str]]
+
+
+def read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> Read:
+    """A file read as far as its lines (all that needs the file), with what the PDF parser said about
+    damage meanwhile."""
+    from pipeline import regex_cache
+    from pipeline.reader.lines import read_lines
+    from pipeline.reader.pdf import parser_warnings
+    with parser_warnings() as warnings:
+        lines = read_lines(path, password, limits, backend=backend)
+    regex_cache.save()          # what the reading compiled anew, when it ran in a child (see regex_cache)
+    return lines, warnings
+
+
+def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
+               backend: ReaderBackend = DEFAULT_BACKEND) -> AbstractContextManager[parallel.Ahead[Read]]:
+    """The file's reading begun, for the body of the ``with`` to take: the first file a process works on
+    is read in a forked child while this process loads the NLP stack and builds its pipeline (the two
+    take about as long; see ``parallel.ahead``), any later one here when it is taken."""
+    return parallel.ahead(read, Path(path), password, limits, backend, worth=not nlp_built())
+
+
+def nlp_built() -> bool:
+    """Whether this process has built the NLP pipeline (and so loaded its stack) already."""
+    build = sys.modules.get("pipeline.nlp.build")
+    return build is not None and build.build_nlp.cache_info().currsize > 0
