@@ -21,12 +21,12 @@ import hashlib
 import os
 import stat
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -123,6 +123,7 @@ def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimit
 
 
 Reading = Callable[[], tuple["PdfLines", list[str]]]
+T = TypeVar("T")
 
 
 def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
@@ -283,17 +284,57 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
         if progress:
             progress(str(todo[0]) if todo else "", len(outcomes), len(files))
         work = partial(prepare, password=password, limits=limits, backend=backend, reading=reading)
-        for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout):
-            outcomes[prepared.outcome.path] = _write_outcome(store, prepared, replace=replace, ontology=ontology_due)
-            ontology_due = ontology_due and prepared.outcome.status != "ok"
-            if progress:
-                progress(prepared.outcome.path, len(outcomes), len(files))
+        with _begun_for_workers(todo, jobs, cluster, password, limits, backend) as begun_here:
+            for prepared in parallel.run(work, todo, jobs=jobs, cluster=cluster, timeout=timeout, begun=begun_here):
+                outcomes[prepared.outcome.path] = _write_outcome(store, prepared, replace=replace,
+                                                                 ontology=ontology_due)
+                ontology_due = ontology_due and prepared.outcome.status != "ok"
+                if progress:
+                    progress(prepared.outcome.path, len(outcomes), len(files))
     if ontology_due:                    # no paper was written: the new store gets its ontology all the same
         with _writing(store):
             ensure_ontology(store)
     if progress:
         progress("", len(files), len(files))
     return IngestReport(tuple(outcomes[str(p)] for p in files), store.count())
+
+
+@contextlib.contextmanager
+def _begun_for_workers(todo: list[Path], jobs: int, cluster: str | None, password: str | None,
+                       limits: ReadLimits, backend: ReaderBackend) -> Iterator[parallel.Begun | None]:
+    """For a batch on worker processes: the biggest file's reading begun in a forked child here while the
+    workers start (their fork server loads the NLP stack for about half a second on one core, and the
+    other core would idle); the worker that takes the file gets its lines. None otherwise, and where no
+    child would read it (this process has its NLP stack loaded already, or runs with --debug)."""
+    if jobs < 2 or cluster or len(todo) < 2:
+        yield None
+        return
+    first = parallel.largest_first(todo)[0]
+    with read_ahead(first, password, limits, backend) as reading:
+        if not reading.forked:          # it would be read here, when taken, with no deadline: a worker reads it
+            yield None
+            return
+
+        def finish() -> parallel.Work:
+            return partial(prepare, password=password, limits=limits, backend=backend,
+                           reading=partial(_given, _taken(reading, first)))
+        yield parallel.Begun(first, parallel.Ahead(finish, reading.ready, forked=True))
+
+
+def _given(value: T) -> T:
+    return value
+
+
+def _taken(reading: Reading, path: Path) -> tuple[PdfLines, list[str]]:
+    """A reading's result; a failure not of our own kind becomes one, as in ``prepare``."""
+    try:
+        return reading()
+    except AnodeKGError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — a bug on one file fails that file, not the batch
+        if os.environ.get(DEBUG_ENV):
+            raise
+        raise InternalError(f"{path}: {type(exc).__name__}: {exc}") from exc
 
 
 def ingest_one(path: Path, store: GraphStore, *, password: str | None = None,

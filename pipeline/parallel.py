@@ -34,6 +34,7 @@ from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, ReadTimeout
 
 DEFAULT_TIMEOUT_S = 300.0            # per file; a 100-page review takes ~20 s on one core
 CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
+BEGUN_POLL_S = 0.05                  # how often workers' results are left to look whether a begun file is read
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +94,15 @@ def parse_cluster(spec: str) -> tuple[str, int]:
 
 
 def run(work: Work, paths: Sequence[Path], *, jobs: int = 1, cluster: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT_S) -> Iterator[Prepared]:
-    """``work`` over ``paths`` on the chosen engine, yielding each result as it completes."""
+        timeout: float | None = DEFAULT_TIMEOUT_S, begun: Begun | None = None) -> Iterator[Prepared]:
+    """``work`` over ``paths`` on the chosen engine, yielding each result as it completes. ``begun``: one of
+    the paths whose work began here already (its reading, in a forked child, see ``Begun``); worker
+    processes finish it, the other engines do its whole work as the others'."""
     timeout = timeout if timeout and timeout > 0 else None
     if cluster:
         return _on_cluster(work, largest_first(paths), cluster, timeout)
     if jobs > 1 and len(paths) > 1:
-        return _in_processes(work, largest_first(paths), jobs, timeout)
+        return _in_processes(work, largest_first(paths), jobs, timeout, begun)
     return _here(work, paths, timeout)
 
 
@@ -166,9 +169,20 @@ class Ahead(Generic[T]):
 
     take: Callable[[], T]
     ready: Callable[[], bool]
+    forked: bool = False            # whether a child runs it, or it runs here when called
 
     def __call__(self) -> T:
         return self.take()
+
+
+@dataclass(frozen=True, slots=True)
+class Begun:
+    """A file whose work began in this process while the worker processes start (their fork server
+    loads the NLP stack for about half a second on one core): ``ahead``, once ready, gives the work that
+    finishes it, for a worker to run, or raises why the file failed."""
+
+    path: Path
+    ahead: Ahead[Work]
 
 
 @contextlib.contextmanager
@@ -212,7 +226,7 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True)
         raise value
 
     try:
-        yield Ahead(result, lambda: bool(select.select([read_end], [], [], 0)[0]))
+        yield Ahead(result, lambda: bool(select.select([read_end], [], [], 0)[0]), forked=True)
     finally:
         os.close(read_end)
         if state["running"]:
@@ -276,7 +290,8 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
 
 
 # -- worker processes (pebble kills a worker that runs past its timeout) ------------------------
-def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None) -> Iterator[Prepared]:
+def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None,
+                  begun: Begun | None = None) -> Iterator[Prepared]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures import TimeoutError as FutureTimeout
@@ -288,11 +303,28 @@ def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float |
     # regular expressions from the cache the command uses (ingest_worker installs it first)
     context.set_forkserver_preload(["pipeline.ingest_worker", "pipeline.api", "pipeline.reader.document",
                                     "pipeline.extract", "pipeline.nlp", "pipeline.validate"])
+    late = begun if begun is not None and begun.path in paths else None
     with ProcessPool(max_workers=min(jobs, len(paths)), context=context) as pool:
-        futures = {pool.schedule(work, (path,), timeout=timeout): path for path in paths}
+        futures = {pool.schedule(work, (path,), timeout=timeout): path for path in paths
+                   if late is None or path != late.path}
         pending = set(futures)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        started = time.perf_counter()
+        while pending or late is not None:
+            if late is not None and (not pending or late.ahead.ready()):
+                try:        # the file begun here: its reading is done (or nothing else is left to wait for)
+                    future = pool.schedule(late.ahead(), (late.path,), timeout=timeout)
+                    futures[future] = late.path
+                    pending.add(future)
+                except AnodeKGError as exc:
+                    yield failed(late.path, exc, time.perf_counter() - started)
+                late = None
+                continue
+            if late is not None and timeout is not None and time.perf_counter() - started > timeout:
+                yield failed(late.path, _timeout_error(late.path, timeout), timeout)
+                late = None
+                continue
+            done, pending = wait(pending, timeout=BEGUN_POLL_S if late is not None else None,
+                                 return_when=FIRST_COMPLETED)
             for future in done:
                 path = futures[future]
                 try:

@@ -5,6 +5,7 @@ import contextlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -219,3 +220,27 @@ def test_work_not_begun_ahead_has_nothing_to_wait_for(tmp_path):
     with parallel.ahead(_first_line_of, tmp_path / "a", worth=False) as reading:
         assert reading.ready()
         assert reading() == "x"
+
+
+def _cli_ingest(folder: Path, store: Path, *args: str) -> dict[str, str]:
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(folder), "--json",
+                           "--store", str(store), *args], capture_output=True, text=True)
+    return {row["file"]: row["status"] for row in json.loads(done.stdout)["files"]}
+
+
+def test_parallel_jobs_from_a_fresh_process_equal_serial(batch_dir, batch_serial, tmp_path):
+    """From the command line the biggest file's reading begins in a forked child while the workers start,
+    and a worker finishes it: the same statuses and graph as one file after another."""
+    assert _cli_ingest(batch_dir, tmp_path / "store", "--jobs", "2") == _statuses(batch_serial[1])
+    assert store_nquads(tmp_path / "store") == store_nquads(batch_serial[0])
+
+
+def test_parallel_biggest_file_unreadable_fails_alone(tmp_path, sample_pdf):
+    """The file begun ahead of the workers is the biggest; when it cannot be read it fails alone."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "big-download.pdf").write_bytes(b"<html>" + b" " * 3_000_000 + b"</html>")
+    for name in ("a.pdf", "b.pdf"):
+        shutil.copy(sample_pdf, folder / name)
+    statuses = _cli_ingest(folder, tmp_path / "store", "--jobs", "2")
+    assert statuses == {"big-download.pdf": "failed", "a.pdf": "ok", "b.pdf": "ok"}
