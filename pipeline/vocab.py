@@ -23,6 +23,7 @@ class AKG(DefinedNamespace):
     CapacityRetention: URIRef  # capacity retention
     CarbonBasedFramework: URIRef  # carbon-based framework
     CellResistance: URIRef  # cell resistance
+    CompoundCount: URIRef  # number of compounds
     ConductiveFramework: URIRef  # conductive micro/nanostructured framework
     ContactAngle: URIRef  # contact angle
     CoulombicEfficiency: URIRef  # Coulombic efficiency

@@ -216,3 +216,8 @@ def test_extract_a_cue_ending_in_s_has_its_plural_too(read):
     """"thicknesses" is the plural of the cue "thickness", as "retentions" is of "retention"."""
     assert [(p, v) for p, v, _, _ in read("The film thicknesses were 25 and 45 nm.")] == [
         ("Thickness", 25.0), ("Thickness", 45.0)]
+
+
+def test_extract_a_count_of_screened_compounds(read):
+    assert read("The screen kept 46 candidates out of 787 compounds.") == [
+        ("CompoundCount", 46.0, "compounds", "="), ("CompoundCount", 787.0, "compounds", "=")]

@@ -821,3 +821,28 @@ def test_arms_a_synthesis_subsection_of_the_results_reports_results(rows):
     under_methods = rows([(("Methods", "Synthesis of the coating"), text)])
     assert ("ParticleSize", 2000.0, "garnet coating (GC)") in under_results
     assert not under_methods
+
+
+SCREEN_TITLE = "Screening magnesium-containing coating materials for magnesium metal anodes"
+SCREEN = [
+    (RESULTS, "Herein we screen magnesium-containing coating materials for magnesium metal anodes."),
+    (RESULTS, "We began with 512 magnesium-containing compounds taken from an open database."),
+    (RESULTS, "The oxidation potentials of the selenides, bromides and phosphides were 4.1, 3.2 and 2.5 V, respectively."),
+    (RESULTS, "The kept set held 40 selenides, 12 bromides and 75 phosphides."),
+    (RESULTS, "After the stability filter, 96 candidates remained, most of them selenides and phosphides."),
+]
+
+
+def test_arms_a_count_that_ends_in_an_arm_counts_that_arm(rows):
+    """"40 selenides, 12 bromides and 75 phosphides": each count names what it counts, so it is that arm's
+    figure, not the figure of the name written after it."""
+    counts = {(v, label) for p, v, label in rows(SCREEN, title=SCREEN_TITLE) if p == "CompoundCount"}
+    assert {(40.0, "selenides"), (12.0, "bromides"), (75.0, "phosphides")} <= counts
+
+
+def test_arms_a_count_of_compounds_that_names_no_arm_is_the_screens(rows):
+    """"96 candidates remained, most of them selenides": how many compounds a screen kept is a figure of the
+    screen (the paper's design), not of the arms the sentence goes on to name."""
+    found = rows(SCREEN, title=SCREEN_TITLE)
+    counts = {(v, label) for p, v, label in found if p == "CompoundCount" and v in (512.0, 96.0)}
+    assert counts == {(512.0, "magnesium metal anodes"), (96.0, "magnesium metal anodes")}

@@ -138,6 +138,12 @@ def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequen
     return owners
 
 
+def counted_arms(figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """The arms named inside a figure's own words: a count that ends in what it counts ("15 chlorides",
+    "26 binaries", "106 oxide compounds") is a figure of that thing, whatever the sentence says around it."""
+    return tuple(_distinct([n for n in names if n.arm and figure.quantity.start <= n.start and n.end <= figure.quantity.end]))
+
+
 def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str | None:
     """'the PP separator (3.19)', 'the carbon separator (545.3 mAh g−1, 59.2%)': the arm before the bracket."""
     before = [n for n in names if n.end <= figure.quantity.start]
@@ -221,7 +227,11 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
     named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
     both / all the X" speaks of, which take every figure not stated for one arm."""
+    counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
+    names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
+                                         if id(f) in counted)]   # what a count counts is named for it alone
     owners = aligned(text, figures, names) if any(n.arm for n in names) else carried_lists(text, figures, earlier)
+    owners.update(counted)
     named = [arm for arm in _distinct(names) if arm]
     spans = clauses(text)
     topics = {span: _topic(text, span, names) for span in spans}

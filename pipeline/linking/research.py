@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
-from pipeline.linking.attribution import attribute
+from pipeline.linking.attribution import attribute, counted_arms
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
 from pipeline.linking.names import (
     ELEMENTS,
@@ -257,6 +257,8 @@ class ResearchLinker:
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             for figure, arms in zip(found, owners, strict=True):
+                if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
+                    arms = (self.arms.main,)    # "787 compounds", "all 244 candidates": the screen's, not a named arm's
                 targets = arms or (self._topic(view),)
                 for key in dict.fromkeys(a for t in targets for a in self.arms.expand(t)):
                     if not key:
