@@ -40,6 +40,7 @@ class AKG(DefinedNamespace):
     ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
     ElectrolyteUptake: URIRef  # electrolyte uptake
     ElectronicConductivity: URIRef  # electronic conductivity
+    EnergyAboveHull: URIRef  # energy above the convex hull
     EnergyDensity: URIRef  # specific energy
     ExchangeCurrentDensity: URIRef  # exchange current density
     FunctionalSeparator: URIRef  # functional separator

@@ -221,3 +221,13 @@ def test_extract_a_cue_ending_in_s_has_its_plural_too(read):
 def test_extract_a_count_of_screened_compounds(read):
     assert read("The screen kept 46 candidates out of 787 compounds.") == [
         ("CompoundCount", 46.0, "compounds", "="), ("CompoundCount", 787.0, "compounds", "=")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Phases with an energy above the convex hull below 40 meV/atom were kept.", 40.0),
+    ("The computed Ehull of the doped phase is 0.012 eV/atom.", 12.0),
+    ("Its decomposition energy stays under 30 meV atom−1 up to 3 V.", 30.0),
+])
+def test_extract_energy_per_atom_above_the_hull(read, text, value):
+    found = [(p, v) for p, v, _, _ in read(text) if p == "EnergyAboveHull"]
+    assert found == [("EnergyAboveHull", pytest.approx(value))]
