@@ -231,3 +231,9 @@ def test_extract_a_count_of_screened_compounds(read):
 def test_extract_energy_per_atom_above_the_hull(read, text, value):
     found = [(p, v) for p, v, _, _ in read(text) if p == "EnergyAboveHull"]
     assert found == [("EnergyAboveHull", pytest.approx(value))]
+
+
+def test_extract_a_zero_that_opens_the_range_values_span_is_a_figure(read):
+    """"… band gaps ranging from 0 to 4.5 eV": the low end of what was found; "dropped to 0 V" is no figure."""
+    assert [v for p, v, _, _ in read("Their band gaps ranged from 0 to 4.5 eV across the set.")] == [0.0, 4.5]
+    assert read("Upon discharge, the potential of the bare cell dropped to 0 V at once.") == []
