@@ -846,3 +846,12 @@ def test_arms_a_count_of_compounds_that_names_no_arm_is_the_screens(rows):
     found = rows(SCREEN, title=SCREEN_TITLE)
     counts = {(v, label) for p, v, label in found if p == "CompoundCount" and v in (512.0, 96.0)}
     assert counts == {(512.0, "magnesium metal anodes"), (96.0, "magnesium metal anodes")}
+
+
+def test_arms_a_count_of_compounds_named_by_an_arm_in_the_singular_counts_that_arm(rows):
+    """"31 bromide compounds", "8 selenide and 20 phosphide compounds": the arm's noun in the singular, as a
+    modifier of what is counted, says which arm the count is of."""
+    paragraphs = [*SCREEN, (RESULTS, "Of these, 31 bromide compounds were stable against the metal."),
+                  (RESULTS, "We then kept 8 selenide and 20 phosphide compounds for the cathode side.")]
+    counts = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if p == "CompoundCount"}
+    assert {(31.0, "bromides"), (8.0, "selenides"), (20.0, "phosphides")} <= counts

@@ -32,6 +32,7 @@ from pipeline.linking.names import (
     verb_follows,
 )
 from pipeline.mentions import Figure, Paper, has_words, lexicon_alternation
+from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
 from pipeline.records import (
@@ -258,7 +259,8 @@ class ResearchLinker:
             owners = self._before_and_after(text, found, owners, names)
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
-                    arms = (self.arms.main,)    # "787 compounds", "all 244 candidates": the screen's, not a named arm's
+                    # "44 binary compounds" counts the binaries; "787 compounds" the screen's, not a named arm's
+                    arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
                 targets = arms or (self._topic(view),)
                 for key in dict.fromkeys(a for t in targets for a in self.arms.expand(t)):
                     if not key:
@@ -270,6 +272,12 @@ class ResearchLinker:
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _counted_in_singular(self, count: str) -> tuple[str, ...]:
+        """The own arms named by a plural noun ("binaries", "fluorides") whose singular is a word of a count
+        ("44 binary and …", "28 fluoride compounds"): the count says which of them it counts."""
+        plurals = {plural(w) for w in re.findall(r"[a-z]{3,}", count.lower())}
+        return tuple(a.key for a in self.arms.arms.values() if a.own and a.label.lower() in plurals)
 
     def _before_and_after(self, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:

@@ -230,7 +230,7 @@ def _is_symbol(term: str) -> bool:
     return bool(re.search(r"[A-Z].*[A-Z0-9+]|^[A-Z][a-z]?$|\d|^[a-z]+[A-Z]", term))
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
     """"retention" → "retentions", "capacity" → "capacities", "thickness" → "thicknesses"."""
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
@@ -252,7 +252,7 @@ class LexiconMatcher:
         for term, canonical in terms.items():
             variants = {term} | {term.replace("-", dash) for dash in "‐‑–" if "-" in term}
             if plurals and re.search(r"[a-z]{3}$", term) and (not term.endswith("s") or term.endswith("ss")):
-                variants |= {_plural(v) for v in variants}
+                variants |= {plural(v) for v in variants}
             (self.exact if _is_symbol(term) else self.lower).add(canonical, [nlp.make_doc(v) for v in variants])
 
     def match(self, doc: Doc) -> list[Span]:
