@@ -865,3 +865,16 @@ def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(r
                             "the cathode, with oxidation potentials reaching 4.6 V.")]
     found = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 4.6}
     assert found == {(4.6, "bromides")}
+
+
+def test_arms_a_figure_a_test_was_set_to_is_a_condition_of_every_arm_in_view(rows):
+    """"The plating capacity was set to 2 mAh cm−2": a capacity or voltage the experimenter chose for the
+    test, not one a cell reached, so it goes to every arm tested, like a current density."""
+    found = rows([
+        (RESULTS, "Herein we coat copper foil with a thin zinc oxide layer (ZnO@Cu) to guide lithium plating."),
+        (RESULTS, "The Coulombic efficiency of Li|Cu cells with ZnO@Cu and with bare Cu foil is compared in Figure 3. "
+                  "The plating capacity was set to 2 mAh cm−2, and the stripping cut-off voltage was fixed at 0.5 V."),
+    ], title="Zinc oxide coated copper for lithium plating")
+    assert {(p, v, label) for p, v, label in found if v in (2.0, 0.5)} == {
+        ("ArealCapacity", 2.0, "ZnO@Cu"), ("ArealCapacity", 2.0, "bare Cu foil"),
+        ("ElectrodePotential", 0.5, "ZnO@Cu"), ("ElectrodePotential", 0.5, "bare Cu foil")}

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
@@ -86,9 +86,15 @@ def _head_nouns() -> frozenset[str]:
     return frozenset(w.lower().rstrip("s") for w in structure_words()["heads"] if " " not in w)
 
 
-def is_condition(figure: Figure) -> bool:
-    """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too)."""
-    return figure.prop.role == CONDITION_ROLE or figure.prop.iri == AKG.CycleNumber
+SET_TO = re.compile(r"\b(?:was|were|is|are|been)\s+(?:set|fixed|limited)\s+(?:to|at)\s+(?:about\s+|~\s*)?$", re.I)
+
+
+def is_condition(figure: Figure, text: str = "") -> bool:
+    """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too, and
+    any figure a test was set to: "the deposition capacity was set to 1 mAh cm−2", "the cutoff voltage was
+    fixed at 1.0 V", which the experimenter chose rather than measured)."""
+    return figure.prop.role == CONDITION_ROLE or figure.prop.iri == AKG.CycleNumber or \
+        bool(SET_TO.search(text, 0, figure.quantity.start))
 
 
 def is_intro(sentence: Sentence) -> bool:
@@ -253,8 +259,9 @@ class ResearchLinker:
             if self.background(k):
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
-            view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
-            owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k),
+            set_here = partial(is_condition, text=text)
+            view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
+            owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             for figure, arms in zip(found, owners, strict=True):
