@@ -45,6 +45,7 @@ class AKG(DefinedNamespace):
     ExchangeCurrentDensity: URIRef  # exchange current density
     FunctionalSeparator: URIRef  # functional separator
     IonicConductivity: URIRef  # ionic conductivity
+    LateralSize: URIRef  # length or width
     LatticeSpacing: URIRef  # lattice parameter or spacing
     Lifespan: URIRef  # lifespan
     LithiumBasedFramework: URIRef  # lithium-based framework

@@ -237,3 +237,9 @@ def test_extract_a_zero_that_opens_the_range_values_span_is_a_figure(read):
     """"… band gaps ranging from 0 to 4.5 eV": the low end of what was found; "dropped to 0 V" is no figure."""
     assert [v for p, v, _, _ in read("Their band gaps ranged from 0 to 4.5 eV across the set.")] == [0.0, 4.5]
     assert read("Upon discharge, the potential of the bare cell dropped to 0 V at once.") == []
+
+
+def test_extract_length_and_width_of_a_made_piece(read):
+    """"120 mm long and 80 mm wide": how large a film was made, not how thick it is."""
+    found = read("A coated separator 120 mm long and 80 mm wide was made, with a 12 μm thick coating.")
+    assert [(p, v) for p, v, _, _ in found] == [("LateralSize", 120.0), ("LateralSize", 80.0), ("Thickness", 12000.0)]
