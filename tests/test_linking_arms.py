@@ -878,3 +878,16 @@ def test_arms_a_figure_a_test_was_set_to_is_a_condition_of_every_arm_in_view(row
     assert {(p, v, label) for p, v, label in found if v in (2.0, 0.5)} == {
         ("ArealCapacity", 2.0, "ZnO@Cu"), ("ArealCapacity", 2.0, "bare Cu foil"),
         ("ElectrodePotential", 0.5, "ZnO@Cu"), ("ElectrodePotential", 0.5, "bare Cu foil")}
+
+
+def test_arms_a_core_level_peak_of_a_series_is_of_the_members_that_hold_the_element(rows):
+    """"The Na 1s spectra of Li3-xNaxPS4 … peak at 1071.5 eV": the x = 0 member holds no sodium, so it has no
+    Na 1s peak; the figure is of the other members."""
+    paragraphs = [
+        (RESULTS, "Herein we substitute sodium into a thiophosphate electrolyte, Li3-xNaxPS4 (x = 0, 0.1, 0.2), to "
+                  "stabilise the lithium interface."),
+        (RESULTS, "The ionic conductivities of Li3-xNaxPS4 (x = 0, 0.1, 0.2) were 0.2, 0.4 and 0.6 mS cm−1, respectively."),
+        (RESULTS, "The Na 1s spectra of Li3-xNaxPS4 showed a single peak centered at 1071.5 eV."),
+    ]
+    found = rows(paragraphs, title="Sodium-substituted Li3PS4 electrolytes for lithium metal")
+    assert {label for p, _, label in found if p == "PeakBindingEnergy"} == {"Li2.9Na0.1PS4", "Li2.8Na0.2PS4"}

@@ -25,6 +25,7 @@ from pipeline.linking.names import (
     can_name_structure,
     coordinations,
     free_span,
+    is_formula,
     key_parts,
     name_key,
     phrase_names_design,
@@ -71,6 +72,7 @@ WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
 SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−0.98 eV on ceramic particles"
 BRACKETED_FIGURE = re.compile(r"\s*[(:]\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)", "(…; Cu: 88.0%)": its own figure
+CORE_LEVEL = re.compile(r"\b(?P<element>[A-Z][a-z]?)\s?[1-4]\s?[spdf](?:\s?[1357]/2)?\b")   # "Ag 3d", "S 2p3/2", "Li 1s"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -269,7 +271,8 @@ class ResearchLinker:
                     # "44 binary compounds" counts the binaries; "787 compounds" the screen's, not a named arm's
                     arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
                 targets = arms or (self._topic(view),)
-                for key in dict.fromkeys(a for t in targets for a in self.arms.expand(t)):
+                keys = [a for t in targets for a in self.arms.expand(t)]
+                for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
                     arm = self.arms.arms[key]
@@ -279,6 +282,19 @@ class ResearchLinker:
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _holding_the_element(self, figure: Figure, text: str, keys: Sequence[str]) -> list[str]:
+        """"The Ag 3d spectra of Li6-xAgxPS5Cl … peaks at 367.9 and 374.0 eV": a core-level peak is of the
+        element named, so of the arms that hold it; an arm written as a formula without that element (the x =
+        0 member of a series) has no such peak. The arms as given when the sentence names no core level, or
+        none of them would be left."""
+        level = CORE_LEVEL.search(text)
+        if figure.prop.iri != AKG.PeakBindingEnergy or level is None or level.group("element") not in ELEMENTS:
+            return list(keys)
+        element = level.group("element")
+        kept = [k for k in keys if not (k in self.arms.arms and is_formula(label := self.arms.arms[k].label)
+                                        and element not in re.findall(r"[A-Z][a-z]?", label))]
+        return kept or list(keys)
 
     def _counted_in_singular(self, count: str) -> tuple[str, ...]:
         """The own arms named by a plural noun ("binaries", "fluorides") whose singular is a word of a count
