@@ -54,6 +54,12 @@ def test_nlp_cycle_count_reads_words_between_number_and_cycles(nlp):
         ("over 1000 charge/discharge cycles", 1000.0, ">")]
 
 
+@pytest.mark.parametrize("text", ["after 300 charge–discharge cycles", "after 300 charge‐discharge cycles"])
+def test_nlp_cycle_count_reads_words_joined_by_any_dash(nlp, text):
+    """PDFs join "charge–discharge" with an en dash or a hyphen glyph as often as with a hyphen-minus."""
+    assert spans(nlp, text, "count", lambda s: s._.quantity.value) == [300.0]
+
+
 def test_nlp_cycle_count_reads_ordinals(nlp):
     assert spans(nlp, "failed at the 96th cycle", "count", lambda s: s._.quantity.value) == [96.0]
 

@@ -149,7 +149,8 @@ class CycleCountMatcher:
         self.spans_key = spans_key
         self.unit = unit
         self.matcher = Matcher(nlp.vocab)
-        filler = {"TEXT": {"REGEX": r"^(?:[a-z][a-z\-]*|/|[–-])$", "NOT_IN": COUNT_FILLER}, "OP": "{1,3}"}
+        # "charge/discharge", "charge–discharge": a word joined by any dash a PDF prints
+        filler = {"TEXT": {"REGEX": r"^(?:[a-z][a-z\-‐‑–]*|/|[–-])$", "NOT_IN": COUNT_FILLER}, "OP": "{1,3}"}
         cycles = {"LOWER": {"IN": list(CYCLE_WORDS)}}
         self.matcher.add("count", [
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, filler, cycles],
