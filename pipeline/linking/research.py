@@ -32,7 +32,7 @@ from pipeline.linking.names import (
     plain_stacks,
     verb_follows,
 )
-from pipeline.mentions import Figure, Paper, has_words, lexicon_alternation
+from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation
 from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
@@ -72,6 +72,7 @@ WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
 SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−0.98 eV on ceramic particles"
 BRACKETED_FIGURE = re.compile(r"\s*[(:]\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)", "(…; Cu: 88.0%)": its own figure
+GOES_ON = re.compile(r"(?:The|This|These|Such|Its|Their|It|They)\b")     # a sentence that refers back
 CORE_LEVEL = re.compile(r"\b(?P<element>[A-Z][a-z]?)\s?[1-4]\s?[spdf](?:\s?[1357]/2)?\b")   # "Ag 3d", "S 2p3/2", "Li 1s"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
@@ -230,6 +231,18 @@ class ResearchLinker:
                     lists.append(arms)
         return lists
 
+    def _names_design(self, phrase: Mention) -> bool:
+        return can_name_structure(phrase.text, self.arms.glossary) and phrase_names_design(phrase, self.arms.glossary)
+
+    def _goes_on_about(self, k: int) -> tuple[int, ...]:
+        """The work the sentence before cites, when an introduction's sentence without a marker goes on about
+        it ("… reported a mesoporous carbon host [9]. The mesoporous structure … over 1000 mAh/g."): it opens
+        with a definite reference back and names none of the paper's arms."""
+        if not self.background(k) or not GOES_ON.match(self.paper.sentences[k].text) or k - 1 not in self.paper.paragraph(k):
+            return ()
+        before = self.paper.sentences[k - 1].cited_numbers
+        return before if 0 < len(before) < GENERIC_MARKER else ()
+
     def cited(self, k: int) -> tuple[int, ...]:
         """The works sentence ``k`` reports figures of: its citations when it speaks of others' work
         (in the introduction, or in words that report: "was reported", "previous studies", "et al.").
@@ -251,10 +264,11 @@ class ResearchLinker:
         for figure in figures:
             by_sentence.setdefault(figure.sentence, []).append(figure)
         for k, found in sorted(by_sentence.items()):
-            cited = self.cited(k)
+            cited = self.cited(k) or self._goes_on_about(k)
             if cited:
-                measurements += [m for figure in found if len(works := self._cited_for(k, figure)) < GENERIC_MARKER
-                                 and (m := self._cited(figure, works, self._cited_span(k, figure, ()))) is not None]
+                carried = not self.paper.sentences[k].citations     # the works of the sentence before, gone on about
+                measurements += [m for figure in found if len(works := self._cited_for(k, figure) or cited) < GENERIC_MARKER
+                                 and (m := self._cited(figure, works, self._cited_span(k, figure, ()), carried)) is not None]
                 continue
             names = self.arms.mentions[k]
             text = self.paper.sentences[k].text
@@ -508,15 +522,17 @@ class ResearchLinker:
                      and n.end <= figure.quantity.start] + [0])
         return start, end
 
-    def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None)
-               ) -> Measurement | None:
-        """The figure on the cited work's design, named in ``span`` of the sentence; None when the sentence
-        names no design of it ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
+    def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
+               carried: bool = False) -> Measurement | None:
+        """The figure on the cited work's design, named in ``span`` of the sentence (or, when the sentence goes
+        on about the work the sentence before cites, named there); None when no design of it is named
+        ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
-            phrase = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
-            if phrase is None or not can_name_structure(phrase.text, self.arms.glossary) \
-                    or not phrase_names_design(phrase, self.arms.glossary):
+            own = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
+            before = best_phrase(self.paper, figure.sentence - 1) if carried else None
+            phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
+            if phrase is None:
                 return None
             label = phrase.text
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
