@@ -176,13 +176,23 @@ def is_methods(section: Sequence[str]) -> bool:
     return any(has_words("methods_sections", heading) for heading in section)
 
 
+SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|spann(?:ed|ing)\s+(?:from\s+)?)$", re.I)
+
+
+def _opens_a_spread(text: str, quantity: Quantity) -> bool:
+    """"reduction potentials ranging from 0 to 3.7 V": a zero that opens the range a set of values spans is
+    the low end of what was found, not a reference point ("dropped to 0 V")."""
+    return quantity.high is not None and bool(SPREAD_OPENS.search(text, 0, quantity.start))
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
     mentions = paper.mentions[figure.sentence]
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
-    if has_words("intrinsic", before) or figure.value == 0 or REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
+    if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) or \
+            REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and has_words("baseline", before) and figure.prop.role != local_name(AKG.TestCondition):

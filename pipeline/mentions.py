@@ -224,7 +224,8 @@ def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMention
     """The mentions of one sentence's Doc, read from the pipeline's span keys."""
     quantities = [_mention("quantity", s, quantity=s._.quantity) for s in doc.spans.get(cfg.quantity_key, [])]
     taken = [(q.start, q.end) for q in quantities]
-    counts = [_mention("count", s, quantity=s._.quantity) for s in doc.spans.get(cfg.count_key, [])
+    counts = [_mention("count", s, quantity=s._.quantity)
+              for s in (*doc.spans.get(cfg.count_key, []), *doc.spans.get(cfg.compound_count_key, []))
               if not any(a < s.end_char and s.start_char < b for a, b in taken)]
     materials = list(doc.spans.get(cfg.material_key, []))
     heads = list(doc.spans.get(cfg.structure_key, []))

@@ -36,6 +36,8 @@ def registry() -> pint.UnitRegistry:
     import pint
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     ureg.define("cycle = [cycle_count] = cycles")
+    ureg.define("compound = [compound_count] = compounds")   # how many compounds a screen kept
+    ureg.define("atom = [atom_count]")                        # "50 meV/atom": an energy per atom
     ureg.define("fraction = [] = unity")
     ureg.define("c_rate = [c_rate]")                         # "0.5 C": a rate relative to capacity, not coulombs
     ureg.define("weight_percent = [mass_fraction]")           # "5 wt%" is a recipe, never an efficiency

@@ -23,6 +23,7 @@ class AKG(DefinedNamespace):
     CapacityRetention: URIRef  # capacity retention
     CarbonBasedFramework: URIRef  # carbon-based framework
     CellResistance: URIRef  # cell resistance
+    CompoundCount: URIRef  # number of compounds
     ConductiveFramework: URIRef  # conductive micro/nanostructured framework
     ContactAngle: URIRef  # contact angle
     CoulombicEfficiency: URIRef  # Coulombic efficiency
@@ -39,10 +40,12 @@ class AKG(DefinedNamespace):
     ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
     ElectrolyteUptake: URIRef  # electrolyte uptake
     ElectronicConductivity: URIRef  # electronic conductivity
+    EnergyAboveHull: URIRef  # energy above the convex hull
     EnergyDensity: URIRef  # specific energy
     ExchangeCurrentDensity: URIRef  # exchange current density
     FunctionalSeparator: URIRef  # functional separator
     IonicConductivity: URIRef  # ionic conductivity
+    LateralSize: URIRef  # length or width
     LatticeSpacing: URIRef  # lattice parameter or spacing
     Lifespan: URIRef  # lifespan
     LithiumBasedFramework: URIRef  # lithium-based framework

@@ -216,3 +216,30 @@ def test_extract_a_cue_ending_in_s_has_its_plural_too(read):
     """"thicknesses" is the plural of the cue "thickness", as "retentions" is of "retention"."""
     assert [(p, v) for p, v, _, _ in read("The film thicknesses were 25 and 45 nm.")] == [
         ("Thickness", 25.0), ("Thickness", 45.0)]
+
+
+def test_extract_a_count_of_screened_compounds(read):
+    assert read("The screen kept 46 candidates out of 787 compounds.") == [
+        ("CompoundCount", 46.0, "compounds", "="), ("CompoundCount", 787.0, "compounds", "=")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Phases with an energy above the convex hull below 40 meV/atom were kept.", 40.0),
+    ("The computed Ehull of the doped phase is 0.012 eV/atom.", 12.0),
+    ("Its decomposition energy stays under 30 meV atom−1 up to 3 V.", 30.0),
+])
+def test_extract_energy_per_atom_above_the_hull(read, text, value):
+    found = [(p, v) for p, v, _, _ in read(text) if p == "EnergyAboveHull"]
+    assert found == [("EnergyAboveHull", pytest.approx(value))]
+
+
+def test_extract_a_zero_that_opens_the_range_values_span_is_a_figure(read):
+    """"… band gaps ranging from 0 to 4.5 eV": the low end of what was found; "dropped to 0 V" is no figure."""
+    assert [v for p, v, _, _ in read("Their band gaps ranged from 0 to 4.5 eV across the set.")] == [0.0, 4.5]
+    assert read("Upon discharge, the potential of the bare cell dropped to 0 V at once.") == []
+
+
+def test_extract_length_and_width_of_a_made_piece(read):
+    """"120 mm long and 80 mm wide": how large a film was made, not how thick it is."""
+    found = read("A coated separator 120 mm long and 80 mm wide was made, with a 12 μm thick coating.")
+    assert [(p, v) for p, v, _, _ in found] == [("LateralSize", 120.0), ("LateralSize", 80.0), ("Thickness", 12000.0)]

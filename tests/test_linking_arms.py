@@ -821,3 +821,90 @@ def test_arms_a_synthesis_subsection_of_the_results_reports_results(rows):
     under_methods = rows([(("Methods", "Synthesis of the coating"), text)])
     assert ("ParticleSize", 2000.0, "garnet coating (GC)") in under_results
     assert not under_methods
+
+
+SCREEN_TITLE = "Screening magnesium-containing coating materials for magnesium metal anodes"
+SCREEN = [
+    (RESULTS, "Herein we screen magnesium-containing coating materials for magnesium metal anodes."),
+    (RESULTS, "We began with 512 magnesium-containing compounds taken from an open database."),
+    (RESULTS, "The oxidation potentials of the selenides, bromides and phosphides were 4.1, 3.2 and 2.5 V, respectively."),
+    (RESULTS, "The kept set held 40 selenides, 12 bromides and 75 phosphides."),
+    (RESULTS, "After the stability filter, 96 candidates remained, most of them selenides and phosphides."),
+]
+
+
+def test_arms_a_count_that_ends_in_an_arm_counts_that_arm(rows):
+    """"40 selenides, 12 bromides and 75 phosphides": each count names what it counts, so it is that arm's
+    figure, not the figure of the name written after it."""
+    counts = {(v, label) for p, v, label in rows(SCREEN, title=SCREEN_TITLE) if p == "CompoundCount"}
+    assert {(40.0, "selenides"), (12.0, "bromides"), (75.0, "phosphides")} <= counts
+
+
+def test_arms_a_count_of_compounds_that_names_no_arm_is_the_screens(rows):
+    """"96 candidates remained, most of them selenides": how many compounds a screen kept is a figure of the
+    screen (the paper's design), not of the arms the sentence goes on to name."""
+    found = rows(SCREEN, title=SCREEN_TITLE)
+    counts = {(v, label) for p, v, label in found if p == "CompoundCount" and v in (512.0, 96.0)}
+    assert counts == {(512.0, "magnesium metal anodes"), (96.0, "magnesium metal anodes")}
+
+
+def test_arms_a_count_of_compounds_named_by_an_arm_in_the_singular_counts_that_arm(rows):
+    """"31 bromide compounds", "8 selenide and 20 phosphide compounds": the arm's noun in the singular, as a
+    modifier of what is counted, says which arm the count is of."""
+    paragraphs = [*SCREEN, (RESULTS, "Of these, 31 bromide compounds were stable against the metal."),
+                  (RESULTS, "We then kept 8 selenide and 20 phosphide compounds for the cathode side.")]
+    counts = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if p == "CompoundCount"}
+    assert {(31.0, "bromides"), (8.0, "selenides"), (20.0, "phosphides")} <= counts
+
+
+def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
+    """"Despite their lower potentials than selenides, some were …, reaching 4.6 V": the selenides are what
+    the others are measured against; the figure is of the arms the passage is about."""
+    paragraphs = [*SCREEN, (RESULTS, "The bromides showed a broad spread of oxidation potentials."),
+                  (RESULTS, "Despite their lower oxidation potentials than selenides, some were still suitable for "
+                            "the cathode, with oxidation potentials reaching 4.6 V.")]
+    found = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 4.6}
+    assert found == {(4.6, "bromides")}
+
+
+def test_arms_a_figure_a_test_was_set_to_is_a_condition_of_every_arm_in_view(rows):
+    """"The plating capacity was set to 2 mAh cm−2": a capacity or voltage the experimenter chose for the
+    test, not one a cell reached, so it goes to every arm tested, like a current density."""
+    found = rows([
+        (RESULTS, "Herein we coat copper foil with a thin zinc oxide layer (ZnO@Cu) to guide lithium plating."),
+        (RESULTS, "The Coulombic efficiency of Li|Cu cells with ZnO@Cu and with bare Cu foil is compared in Figure 3. "
+                  "The plating capacity was set to 2 mAh cm−2, and the stripping cut-off voltage was fixed at 0.5 V."),
+    ], title="Zinc oxide coated copper for lithium plating")
+    assert {(p, v, label) for p, v, label in found if v in (2.0, 0.5)} == {
+        ("ArealCapacity", 2.0, "ZnO@Cu"), ("ArealCapacity", 2.0, "bare Cu foil"),
+        ("ElectrodePotential", 0.5, "ZnO@Cu"), ("ElectrodePotential", 0.5, "bare Cu foil")}
+
+
+def test_arms_a_core_level_peak_of_a_series_is_of_the_members_that_hold_the_element(rows):
+    """"The Na 1s spectra of Li3-xNaxPS4 … peak at 1071.5 eV": the x = 0 member holds no sodium, so it has no
+    Na 1s peak; the figure is of the other members."""
+    paragraphs = [
+        (RESULTS, "Herein we substitute sodium into a thiophosphate electrolyte, Li3-xNaxPS4 (x = 0, 0.1, 0.2), to "
+                  "stabilise the lithium interface."),
+        (RESULTS, "The ionic conductivities of Li3-xNaxPS4 (x = 0, 0.1, 0.2) were 0.2, 0.4 and 0.6 mS cm−1, respectively."),
+        (RESULTS, "The Na 1s spectra of Li3-xNaxPS4 showed a single peak centered at 1071.5 eV."),
+    ]
+    found = rows(paragraphs, title="Sodium-substituted Li3PS4 electrolytes for lithium metal")
+    assert {label for p, _, label in found if p == "PeakBindingEnergy"} == {"Li2.9Na0.1PS4", "Li2.8Na0.2PS4"}
+
+
+def test_arms_an_introduction_sentence_that_goes_on_about_a_cited_work_gives_it_its_figures(paper, nlp):
+    """"… was reported by another group.[4] The nanowire network … kept 98.5% over 200 cycles.": a sentence
+    without a marker that refers back to the work just cited reports that work's figures; one that does not
+    refer back ("Lithium metal offers …") stays the field's background."""
+    ex = extract(paper([
+        (INTRO, "Many hosts have been proposed to guide lithium plating. A three-dimensional copper nanowire network "
+                "was reported as a current collector by another group.[4] The nanowire network lowered the local "
+                "current density and kept a Coulombic efficiency of 98.5% over 200 cycles. Lithium metal offers a "
+                "specific capacity of 3860 mA h g−1."),
+        (RESULTS, "Herein we coat copper foil with a thin zinc oxide layer (ZnO@Cu) to guide lithium plating."),
+        (RESULTS, "The ZnO@Cu kept a Coulombic efficiency of 99.1% over 300 cycles."),
+    ], title="Zinc oxide coated copper for lithium plating"), nlp)
+    found = {(local_name(m.property), m.value, m.citations) for m in ex.measurements}
+    assert ("CoulombicEfficiency", 98.5, (4,)) in found
+    assert not any(v == 3860.0 for _, v, _ in found)

@@ -54,6 +54,12 @@ def test_nlp_cycle_count_reads_words_between_number_and_cycles(nlp):
         ("over 1000 charge/discharge cycles", 1000.0, ">")]
 
 
+@pytest.mark.parametrize("text", ["after 300 charge–discharge cycles", "after 300 charge‐discharge cycles"])
+def test_nlp_cycle_count_reads_words_joined_by_any_dash(nlp, text):
+    """PDFs join "charge–discharge" with an en dash or a hyphen glyph as often as with a hyphen-minus."""
+    assert spans(nlp, text, "count", lambda s: s._.quantity.value) == [300.0]
+
+
 def test_nlp_cycle_count_reads_ordinals(nlp):
     assert spans(nlp, "failed at the 96th cycle", "count", lambda s: s._.quantity.value) == [96.0]
 
@@ -143,7 +149,7 @@ def test_nlp_long_form_spells_the_short_form(words, short, size):
 @given(st.text(st.sampled_from(list("0123456789 .,−–-×%°mAhcgSV()/⁻²LiCuPE≈~<>aboutover")), max_size=50))
 def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     doc = nlp(text)
-    for key in ("quantity", "count", "material", "structure_head", "property_cue", "abbreviation"):
+    for key in ("quantity", "count", "compound_count", "material", "structure_head", "property_cue", "abbreviation"):
         assert all(0 <= s.start_char <= s.end_char <= len(text) for s in doc.spans[key])
 
 
@@ -169,7 +175,22 @@ def test_nlp_matchers_skip_only_sentences_they_cannot_match(nlp, sample_document
     texts = [s.text for s in document_sentences(sample_document)] + [
         "It kept ٩٩.٥% over ۳۰۰ CYCLES.", "After three Cycles the film cracked.", "Cycling at 1 mA cm−2."]
     for doc in nlp.pipe(texts):
-        for name in ("akg_quantity", "akg_cycle_count"):
+        for name in ("akg_quantity", "akg_cycle_count", "akg_compound_count"):
             component = nlp.get_pipe(name)
             unfiltered = filter_spans(component.matcher(doc, as_spans=True))
             assert [(s.start, s.end) for s in component.match(doc)] == [(s.start, s.end) for s in unfiltered]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Among 787 compounds, we kept 46 candidates.", [("787 compounds", 787.0), ("46 candidates", 46.0)]),
+    ("It began with 31 binary and 402 ternary compounds.", [("31 binary", 31.0), ("402 ternary compounds", 402.0)]),
+    ("The set held 12 oxide compounds, 7 selenides, and 5 nitrides.",
+     [("12 oxide compounds", 12.0), ("7 selenides", 7.0), ("5 nitrides", 5.0)]),
+    ("We kept two compounds and 3 samples.", []),          # a count in words, or of samples, is no screen's figure
+])
+def test_nlp_compound_count_reads_each_number_of_a_list(nlp, text, counts):
+    assert spans(nlp, text, "compound_count", lambda s: (s.text, s._.quantity.value)) == counts
+
+
+def test_nlp_compound_count_takes_the_bound_before_it(nlp):
+    assert spans(nlp, "more than 200 compounds", "compound_count", lambda s: s._.quantity.qualifier) == [">"]

@@ -138,6 +138,12 @@ def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequen
     return owners
 
 
+def counted_arms(figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """The arms named inside a figure's own words: a count that ends in what it counts ("15 chlorides",
+    "26 binaries", "106 oxide compounds") is a figure of that thing, whatever the sentence says around it."""
+    return tuple(_distinct([n for n in names if n.arm and figure.quantity.start <= n.start and n.end <= figure.quantity.end]))
+
+
 def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str | None:
     """'the PP separator (3.19)', 'the carbon separator (545.3 mAh g−1, 59.2%)': the arm before the bracket."""
     before = [n for n in names if n.end <= figure.quantity.start]
@@ -201,7 +207,8 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
         later = [n for n in inside if n.start >= figure.quantity.end]   # "compared with 45 mV for the blank"
         if not compared and later and not _closed(text, comparison.end(), later[0].start):
             return (later[0].arm,)
-        inside = [n for n in inside if n.start < comparison.start()] or inside
+        inside = [n for n in inside if n.start < comparison.start()] or \
+            [n for n in inside if n not in _standards(text, figure, compared)]
     before = [n for n in inside if n.end <= figure.quantity.start]
     if before:
         group = next(g for g in coordinations(text, before) if before[-1] in g)
@@ -210,6 +217,12 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
     if after and not _compared_after(text, figure, after[0]):     # "after 250 cycles: cells with (a) A, (b) B and (c) C"
         return tuple(_distinct(coordinations(text, after)[0]))
     return ()
+
+
+def _standards(text: str, figure: Figure, compared: Sequence[ArmMention]) -> list[ArmMention]:
+    """The arms a comparison before the figure measured against and closed ("Despite their lower potentials
+    than fluorides, some were …, reaching 5.2 V"): the standard of the comparison, not what the figure is of."""
+    return [n for n in compared if _closed(text, n.end, figure.quantity.start)]
 
 
 def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention], in_view: Sequence[str],
@@ -221,7 +234,11 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
     named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
     both / all the X" speaks of, which take every figure not stated for one arm."""
+    counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
+    names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
+                                         if id(f) in counted)]   # what a count counts is named for it alone
     owners = aligned(text, figures, names) if any(n.arm for n in names) else carried_lists(text, figures, earlier)
+    owners.update(counted)
     named = [arm for arm in _distinct(names) if arm]
     spans = clauses(text)
     topics = {span: _topic(text, span, names) for span in spans}
@@ -290,8 +307,11 @@ def _first_named_before(text: str, figure: Figure, names: Sequence[ArmMention]) 
     arm goes on about the arm of the clause before ("Whereas the ionic conductivities of A were similar
     (…); the electronic conductivities were …"), never about one a later clause contrasts ("The
     modified anode ran for 1200 h, while the bare Li anode failed after 200 h")."""
-    _, end = _clause_of(clauses(text), figure.quantity.start)
-    return next(((n.arm,) for n in names if n.arm and n.start < end
+    start, end = _clause_of(clauses(text), figure.quantity.start)
+    comparison = next((m for m in COMPARATIVE.finditer(text, start, end) if m.start() < figure.quantity.start), None)
+    standards = _standards(text, figure, [n for n in names if comparison is not None
+                                          and comparison.end() <= n.start < figure.quantity.start])
+    return next(((n.arm,) for n in names if n.arm and n.start < end and n not in standards
                  and not _compared_after(text, figure, n)), ())
 
 

@@ -14,24 +14,26 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from pipeline.classify import classify
 from pipeline.linking.arms import fold, paper_arms
-from pipeline.linking.attribution import attribute
+from pipeline.linking.attribution import attribute, counted_arms
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
 from pipeline.linking.names import (
     ELEMENTS,
     can_name_structure,
     coordinations,
     free_span,
+    is_formula,
     key_parts,
     name_key,
     phrase_names_design,
     plain_stacks,
     verb_follows,
 )
-from pipeline.mentions import Figure, Paper, has_words, lexicon_alternation
+from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation
+from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
 from pipeline.records import (
@@ -70,6 +72,8 @@ WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
 SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−0.98 eV on ceramic particles"
 BRACKETED_FIGURE = re.compile(r"\s*[(:]\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)", "(…; Cu: 88.0%)": its own figure
+GOES_ON = re.compile(r"(?:The|This|These|Such|Its|Their|It|They)\b")     # a sentence that refers back
+CORE_LEVEL = re.compile(r"\b(?P<element>[A-Z][a-z]?)\s?[1-4]\s?[spdf](?:\s?[1357]/2)?\b")   # "Ag 3d", "S 2p3/2", "Li 1s"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -85,9 +89,15 @@ def _head_nouns() -> frozenset[str]:
     return frozenset(w.lower().rstrip("s") for w in structure_words()["heads"] if " " not in w)
 
 
-def is_condition(figure: Figure) -> bool:
-    """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too)."""
-    return figure.prop.role == CONDITION_ROLE or figure.prop.iri == AKG.CycleNumber
+SET_TO = re.compile(r"\b(?:was|were|is|are|been)\s+(?:set|fixed|limited)\s+(?:to|at)\s+(?:about\s+|~\s*)?$", re.I)
+
+
+def is_condition(figure: Figure, text: str = "") -> bool:
+    """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too, and
+    any figure a test was set to: "the deposition capacity was set to 1 mAh cm−2", "the cutoff voltage was
+    fixed at 1.0 V", which the experimenter chose rather than measured)."""
+    return figure.prop.role == CONDITION_ROLE or figure.prop.iri == AKG.CycleNumber or \
+        bool(SET_TO.search(text, 0, figure.quantity.start))
 
 
 def is_intro(sentence: Sentence) -> bool:
@@ -221,6 +231,18 @@ class ResearchLinker:
                     lists.append(arms)
         return lists
 
+    def _names_design(self, phrase: Mention) -> bool:
+        return can_name_structure(phrase.text, self.arms.glossary) and phrase_names_design(phrase, self.arms.glossary)
+
+    def _goes_on_about(self, k: int) -> tuple[int, ...]:
+        """The work the sentence before cites, when an introduction's sentence without a marker goes on about
+        it ("… reported a mesoporous carbon host [9]. The mesoporous structure … over 1000 mAh/g."): it opens
+        with a definite reference back and names none of the paper's arms."""
+        if not self.background(k) or not GOES_ON.match(self.paper.sentences[k].text) or k - 1 not in self.paper.paragraph(k):
+            return ()
+        before = self.paper.sentences[k - 1].cited_numbers
+        return before if 0 < len(before) < GENERIC_MARKER else ()
+
     def cited(self, k: int) -> tuple[int, ...]:
         """The works sentence ``k`` reports figures of: its citations when it speaks of others' work
         (in the introduction, or in words that report: "was reported", "previous studies", "et al.").
@@ -242,23 +264,29 @@ class ResearchLinker:
         for figure in figures:
             by_sentence.setdefault(figure.sentence, []).append(figure)
         for k, found in sorted(by_sentence.items()):
-            cited = self.cited(k)
+            cited = self.cited(k) or self._goes_on_about(k)
             if cited:
-                measurements += [m for figure in found if len(works := self._cited_for(k, figure)) < GENERIC_MARKER
-                                 and (m := self._cited(figure, works, self._cited_span(k, figure, ()))) is not None]
+                carried = not self.paper.sentences[k].citations     # the works of the sentence before, gone on about
+                measurements += [m for figure in found if len(works := self._cited_for(k, figure) or cited) < GENERIC_MARKER
+                                 and (m := self._cited(figure, works, self._cited_span(k, figure, ()), carried)) is not None]
                 continue
             names = self.arms.mentions[k]
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
-            view = self.in_view(k, look_ahead=any(is_condition(f) for f in found))
-            owners = attribute(text, found, names, view, is_condition, self.earlier_lists(k),
+            set_here = partial(is_condition, text=text)
+            view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
+            owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             for figure, arms in zip(found, owners, strict=True):
+                if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
+                    # "44 binary compounds" counts the binaries; "787 compounds" the screen's, not a named arm's
+                    arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
                 targets = arms or (self._topic(view),)
-                for key in dict.fromkeys(a for t in targets for a in self.arms.expand(t)):
+                keys = [a for t in targets for a in self.arms.expand(t)]
+                for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
                     arm = self.arms.arms[key]
@@ -268,6 +296,25 @@ class ResearchLinker:
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _holding_the_element(self, figure: Figure, text: str, keys: Sequence[str]) -> list[str]:
+        """"The Ag 3d spectra of Li6-xAgxPS5Cl … peaks at 367.9 and 374.0 eV": a core-level peak is of the
+        element named, so of the arms that hold it; an arm written as a formula without that element (the x =
+        0 member of a series) has no such peak. The arms as given when the sentence names no core level, or
+        none of them would be left."""
+        level = CORE_LEVEL.search(text)
+        if figure.prop.iri != AKG.PeakBindingEnergy or level is None or level.group("element") not in ELEMENTS:
+            return list(keys)
+        element = level.group("element")
+        kept = [k for k in keys if not (k in self.arms.arms and is_formula(label := self.arms.arms[k].label)
+                                        and element not in re.findall(r"[A-Z][a-z]?", label))]
+        return kept or list(keys)
+
+    def _counted_in_singular(self, count: str) -> tuple[str, ...]:
+        """The own arms named by a plural noun ("binaries", "fluorides") whose singular is a word of a count
+        ("44 binary and …", "28 fluoride compounds"): the count says which of them it counts."""
+        plurals = {plural(w) for w in re.findall(r"[a-z]{3,}", count.lower())}
+        return tuple(a.key for a in self.arms.arms.values() if a.own and a.label.lower() in plurals)
 
     def _before_and_after(self, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
@@ -475,15 +522,17 @@ class ResearchLinker:
                      and n.end <= figure.quantity.start] + [0])
         return start, end
 
-    def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None)
-               ) -> Measurement | None:
-        """The figure on the cited work's design, named in ``span`` of the sentence; None when the sentence
-        names no design of it ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
+    def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
+               carried: bool = False) -> Measurement | None:
+        """The figure on the cited work's design, named in ``span`` of the sentence (or, when the sentence goes
+        on about the work the sentence before cites, named there); None when no design of it is named
+        ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
-            phrase = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
-            if phrase is None or not can_name_structure(phrase.text, self.arms.glossary) \
-                    or not phrase_names_design(phrase, self.arms.glossary):
+            own = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
+            before = best_phrase(self.paper, figure.sentence - 1) if carried else None
+            phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
+            if phrase is None:
                 return None
             label = phrase.text
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)

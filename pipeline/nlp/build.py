@@ -31,6 +31,7 @@ from pipeline.vocab import AKG
 class NlpConfig:
     quantity_key: str = "quantity"
     count_key: str = "count"
+    compound_count_key: str = "compound_count"
     material_key: str = "material"
     structure_key: str = "structure_head"
     cue_key: str = "property_cue"
@@ -65,6 +66,8 @@ def _build(cfg: NlpConfig) -> Language:
     cycles = property_def(AKG.CycleNumber).unit
     nlp.add_pipe("akg_quantity", config={"spans_key": cfg.quantity_key})
     nlp.add_pipe("akg_cycle_count", config={"spans_key": cfg.count_key, "unit": cycles})
+    nlp.add_pipe("akg_compound_count", config={"spans_key": cfg.compound_count_key,
+                                               "unit": property_def(AKG.CompoundCount).unit})
     nlp.add_pipe("akg_materials", config={"spans_key": cfg.material_key})
     nlp.add_pipe("akg_structure_heads", config={"spans_key": cfg.structure_key})
     nlp.add_pipe("akg_property_cues", config={"spans_key": cfg.cue_key})

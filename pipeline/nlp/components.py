@@ -162,7 +162,8 @@ class CycleCountMatcher:
         self.spans_key = spans_key
         self.unit = unit
         self.matcher = Matcher(nlp.vocab)
-        filler = {"TEXT": {"REGEX": r"^(?:[a-z][a-z\-]*|/|[–-])$", "NOT_IN": COUNT_FILLER}, "OP": "{1,3}"}
+        # "charge/discharge", "charge–discharge": a word joined by any dash a PDF prints
+        filler = {"TEXT": {"REGEX": r"^(?:[a-z][a-z\-‐‑–]*|/|[–-])$", "NOT_IN": COUNT_FILLER}, "OP": "{1,3}"}
         cycles = {"LOWER": {"IN": list(CYCLE_WORDS)}}
         self.matcher.add("count", [
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, filler, cycles],
@@ -187,12 +188,63 @@ def make_cycle_count_matcher(nlp: Language, name: str, spans_key: str, unit: str
     return CycleCountMatcher(nlp, spans_key, unit)
 
 
+# what a screen counts: compounds, candidates, or a class of compounds named by its anion ("106 oxides")
+COMPOUND_NOUNS = r"^(?:compounds|candidates|(?:fluor|chlor|brom|iod|ox|sulf|sulph|selen|tellur|nitr|phosph|carb|bor|hydr|sil)ides|binaries|ternaries|quaternaries)$"
+COMPOUND_MODIFIER = {"TEXT": {"REGEX": r"^[a-z][a-z\-]*$", "NOT_IN": COUNT_FILLER}, "OP": "{0,2}"}
+
+
+class CompoundCountMatcher(QuantityMatcher):
+    """'787 compounds', '46 candidates', '44 binary and 743 ternary compounds', '106 oxides' →
+    ``doc.spans[spans_key]`` as counts of compounds, one span per number. Digits only: a count written in
+    words ("two compounds") is a remark, not a screen's figure. Like a quantity, it holds a digit
+    (``QuantityMatcher.match`` skips sentences without one)."""
+
+    def __init__(self, nlp: Language, spans_key: str, unit: str) -> None:   # its own patterns, not the quantities'
+        self.spans_key = spans_key
+        self.unit = unit
+        self.matcher = Matcher(nlp.vocab)
+        number = {"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}
+        noun = {"LOWER": {"REGEX": COMPOUND_NOUNS}}
+        joined = {"LOWER": {"IN": [",", "and", "or"]}, "OP": "{1,2}"}
+        self.matcher.add("compounds", [
+            [number, COMPOUND_MODIFIER, noun],
+            [number, COMPOUND_MODIFIER, joined, number, COMPOUND_MODIFIER, noun],    # "44 binary and 743 ternary compounds"
+        ], greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = [span for region in self.match(doc) for span in _each_number(doc, region, self.unit)]
+        return doc
+
+
+def _each_number(doc: Doc, region: Span, unit: str) -> Iterable[Span]:
+    """One count span per number of the region, from the number to the word before the next number's joiner
+    (or the region's end); the bound before the region ("more than 200 compounds") joins the first."""
+    numbers = [t.i for t in region if DIGIT.match(t.text)]
+    for k, i in enumerate(numbers):
+        end = numbers[k + 1] if k + 1 < len(numbers) else region.end
+        while k + 1 < len(numbers) and doc[end - 1].lower_ in {",", "and", "or"}:
+            end -= 1
+        first = _qualifier_start(doc, region.start) if k == 0 else i
+        span = doc[first:end]
+        head = doc[first:i].text.lower()
+        span._.quantity = Quantity(value=float(doc[i].text.replace(",", "")), unit=unit,
+                                   qualifier=qualifier_phrases().get(head, "=") if head else "=",
+                                   start=span.start_char, end=span.end_char, text=span.text)
+        yield span
+
+
+@Language.factory("akg_compound_count", assigns=["doc.spans"],
+                  default_config={"spans_key": "compound_count", "unit": "compounds"})
+def make_compound_count_matcher(nlp: Language, name: str, spans_key: str, unit: str) -> CompoundCountMatcher:
+    return CompoundCountMatcher(nlp, spans_key, unit)
+
+
 def _is_symbol(term: str) -> bool:
     """Formulas and acronyms match case-sensitively ('Li3PO4', 'PE', 'rGO'); words do not."""
     return bool(re.search(r"[A-Z].*[A-Z0-9+]|^[A-Z][a-z]?$|\d|^[a-z]+[A-Z]", term))
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
     """"retention" → "retentions", "capacity" → "capacities", "thickness" → "thicknesses"."""
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
@@ -214,7 +266,7 @@ class LexiconMatcher:
         for term, canonical in terms.items():
             variants = {term} | {term.replace("-", dash) for dash in "‐‑–" if "-" in term}
             if plurals and re.search(r"[a-z]{3}$", term) and (not term.endswith("s") or term.endswith("ss")):
-                variants |= {_plural(v) for v in variants}
+                variants |= {plural(v) for v in variants}
             (self.exact if _is_symbol(term) else self.lower).add(canonical, [nlp.make_doc(v) for v in variants])
 
     def match(self, doc: Doc) -> list[Span]:
