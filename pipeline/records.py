@@ -480,5 +480,20 @@ class PaperArms:
         return tuple(m for m in self.mentions[k] if self.is_own(m.arm))
 
     def expand(self, key: str) -> tuple[str, ...]:
-        """The arms a mention stands for: itself, or every arm made of the part it names."""
-        return self.shared.get(key, (key,))
+        """The arms a mention stands for: itself, or every arm made of the part it names, and so on down,
+        for a part may be made into a series that stands for its members ("the LPSCl layer" → its build
+        with the Li6-xAgxPS5Cl series → each member's build)."""
+        if key not in self.shared:
+            return (key,)
+        found: dict[str, None] = {}
+        todo, seen = list(self.shared[key]), {key}
+        while todo:
+            part = todo.pop(0)
+            if part in seen:
+                continue
+            seen.add(part)
+            if part in self.shared:
+                todo[:0] = self.shared[part]
+            else:
+                found[part] = None
+        return tuple(found)

@@ -908,3 +908,17 @@ def test_arms_an_introduction_sentence_that_goes_on_about_a_cited_work_gives_it_
     found = {(local_name(m.property), m.value, m.citations) for m in ex.measurements}
     assert ("CoulombicEfficiency", 98.5, (4,)) in found
     assert not any(v == 3860.0 for _, v, _ in found)
+
+
+def test_a_part_stands_for_the_members_of_a_series_made_of_it():
+    """A part's arms may include a series folded into its members ("the polymer layer" → the build with
+    the A1-xBx series → each member's build): a mention of the part stands for arms only, all the way down,
+    each once, and a loop in the folds ends."""
+    from pipeline.records import PaperArms
+    arms = PaperArms(arms={}, main="", mentions=(), shared={
+        "layer": ("series-build", "pellet", "other"),
+        "series-build": ("x0-build", "x1-build", "pellet"),
+        "loop-a": ("loop-b", "end"), "loop-b": ("loop-a",)})
+    assert arms.expand("layer") == ("x0-build", "x1-build", "pellet", "other")
+    assert arms.expand("pellet") == ("pellet",)
+    assert arms.expand("loop-a") == ("end",)
