@@ -92,14 +92,14 @@ def test_reader_bug_in_our_layout_code_is_not_a_damaged_pdf(sample_pdf, tmp_path
     """Only parsing the file is guarded: our own bug surfaces as itself, and in a batch as an internal
     error of that one file while the others ingest."""
     from pipeline import api
-    from pipeline.reader import document
+    from pipeline.reader import lines
     from pipeline.reader.document import read_document
 
     def broken_layout(pages, *args, **kwargs):
         next(iter(pages))                            # reads a page, as the real one does
         raise IndexError("a bug in our layout code")
 
-    monkeypatch.setattr(document, "document_lines", broken_layout)
+    monkeypatch.setattr(lines, "document_lines", broken_layout)
     with pytest.raises(IndexError):
         read_document(sample_pdf)
     empty = tmp_path / "empty.pdf"
