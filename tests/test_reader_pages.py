@@ -127,3 +127,21 @@ def test_reader_caption_in_two_columns_above_body_text(tmp_path):
     body = " ".join(b.text for b in document.blocks if b.kind == BlockKind.BODY)
     assert "stripped at a constant current of 2 mA cm−2 until the cell reached 1 V." in body
     assert "Fig. 3" not in body and "thickness of the deposit" not in body
+
+
+def test_reader_large_heading_beside_a_column_across_a_narrow_gutter(tmp_path):
+    """LaTeX sets two columns 10 pt apart and a section heading at 14.4 pt: a heading line in the right
+    column stands level with body lines of the left one, less than an em of the heading's type away.
+    The gutter is measured in the body's ems, so the heading neither runs into the left column's lines
+    nor opens its section above them."""
+    left = [("body", INTRO * 9)]
+    right = [("body", INTRO * 2), ("section", "3. Invented Non-Conducting Scaffolds for Lithium Plating"),
+             ("body", METHODS), ("section", "4. Invented Interfaces"), ("body", METHODS * 2)]
+    first = ([("title", "An invented review"), ("heading", "1. Introduction")] + left, right)
+    document = read_document(two_column_pdf(tmp_path / "latex.pdf", [first], gutter=10.0))
+    headings = [b.text for b in document.blocks if b.kind == BlockKind.HEADING]
+    assert headings == ["1. Introduction", "3. Invented Non-Conducting Scaffolds for Lithium Plating",
+                        "4. Invented Interfaces"]
+    body = [b for b in document.blocks if b.kind == BlockKind.BODY]
+    assert not any("Invented" in b.text for b in body)
+    assert [b.section for b in body if b.text.startswith("Lithium metal is")] == [("1. Introduction",)] * 2

@@ -133,10 +133,12 @@ def positioned_words_pdf(out: Path, lines: Sequence[str], word_gap: float, size:
 
 def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]],
                    running_head: str = "Journal of Invented Results 2024, 12, 345", folio: bool = True,
-                   right_head: str = "") -> Path:
+                   right_head: str = "", gutter: float = 28.0) -> Path:
     """Pages of two columns. Each page is (left, right); each column a list of (style, text), styles
-    being "body", "heading", "small" (a caption or a reference entry, in smaller type) and "title".
-    ``right_head`` adds a second running head in the top right corner."""
+    being "body", "heading", "section" (a heading in large type, as LaTeX sets \\section), "small" (a
+    caption or a reference entry, in smaller type) and "title". ``right_head`` adds a second running
+    head in the top right corner; ``gutter`` is the white space between the columns' text (LaTeX's
+    default: 10 pt)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
@@ -145,11 +147,16 @@ def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], S
     styles = {"body": body,
               "heading": ParagraphStyle("heading", parent=body, fontName="Times-Bold", fontSize=11, leading=14,
                                         alignment=0, spaceBefore=6, spaceAfter=2),
+              "section": ParagraphStyle("section", parent=body, fontName="Times-Bold", fontSize=14.4, leading=17,
+                                        alignment=0, spaceBefore=10, spaceAfter=4),
               "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9, alignment=0, spaceAfter=1),
               "title": ParagraphStyle("title", parent=body, fontName="Times-Bold", fontSize=16, leading=19)}
     width, height = A4
-    column = (width - 100 - 16) / 2
-    frames = [Frame(50, 60, column, height - 130, id="left"), Frame(66 + column, 60, column, height - 130, id="right")]
+    padding = 6.0                                        # each frame's own, on either side of its text
+    column = (width - 100 - gutter + 2 * padding) / 2
+    frames = [Frame(50, 60, column, height - 130, id="left", leftPadding=padding, rightPadding=padding),
+              Frame(50 + gutter - 2 * padding + column, 60, column, height - 130, id="right",
+                    leftPadding=padding, rightPadding=padding)]
 
     def furniture(canvas, doc) -> None:
         canvas.setFont("Times-Italic", 8)

@@ -222,7 +222,9 @@ class Segment:
 def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
     """Chain words left to right into segments: the next word starts within ``segment_gap`` ems of
     the previous one's end, at the same height. Lines of two columns never chain, even where their
-    baselines nearly agree, because the gutter is wider than the gap allowed."""
+    baselines nearly agree, because the gutter is wider than the gap allowed. The em is the smaller
+    word's: LaTeX's gutter is 10 pt, under an em of a 14.4 pt section heading standing level with
+    body lines of the other column."""
     open_by_mid: dict[int, list[Segment]] = defaultdict(list)
     out: list[Segment] = []
     for i in sorted(range(len(words)), key=lambda i: words[i].x0):
@@ -235,7 +237,7 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
             for seg in open_by_mid.get(key, ()):
                 last = words[seg.ids[-1]]
                 gap = w.x0 - seg.x1
-                if not (-0.25 * w.size <= gap <= opts.segment_gap * max(w.size, last.size)):
+                if not (-0.25 * w.size <= gap <= opts.segment_gap * min(w.size, last.size)):
                     continue
                 shift = abs(seg.last_mid - mid)
                 if shift > 0.35 * max(height, last.bottom - last.top):
