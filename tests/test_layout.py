@@ -50,6 +50,22 @@ def test_layout_superscript_number_becomes_citation_marker():
     assert [m.numbers for m in line.citations] == [(12, 13, 14, 15)]
 
 
+@pytest.mark.parametrize("thin_space", [0.6, 1.03, 1.4])
+def test_layout_raised_list_split_at_its_comma_is_one_marker(thin_space):
+    """LaTeX's cite package sets a superscript list "12,13" with a thin space after the comma, wide
+    enough to make "12," and "13" two words: the second hangs on the same word as the first, and the
+    two make one marker, not a number left standing in the text."""
+    words = line_words("dendrites grow quickly.", 50, 100)
+    first = script(words[-1], "12,", raised=True)
+    first = first._replace(x1=first.x0 + 9.49)                    # its end just under a whole point
+    second = script(words[-1], "13", raised=True)
+    second = second._replace(x0=first.x1 + thin_space, x1=first.x1 + thin_space + 6)
+    after = line_words("Then", second.x1 + 3, 100)
+    line = page_lines(PageWords(1, 600, 800, (*words, first, second, *after)))[0]
+    assert line.text == "dendrites grow quickly. Then"
+    assert [m.numbers for m in line.citations] == [(12, 13)]
+
+
 @pytest.mark.parametrize("first_word_at", [72.0, 90.0, 100.0])    # a space, or one a justified line stretched
 def test_layout_a_bracketed_marker_the_line_broke_before_opens_the_next_line_as_a_marker(first_word_at):
     """"… borate,[104] LiNO3 …" broken before the raised marker: it opens the next line a space before

@@ -163,7 +163,7 @@ def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
         script = words[i]
         base = words[parent[i]]
         for edge in (script.x0, script.x1):
-            for k in range(round(edge) - 1, round(edge) + 2):
+            for k in range(round(edge) - 2, round(edge) + 3):      # every x0 within 1.5 pt of the edge
                 for j in by_left.get(k, ()):
                     other = words[j]
                     if j in parent or j == parent[i] or abs(other.x0 - edge) > 1.5:
@@ -466,6 +466,7 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
     text = ""
     markers: list[CitationMarker] = []
     prev_x1: float | None = None
+    markers_x1: float | None = None                            # where the last citation marker ended
     prev_kind = "base"
     base_size = pieces[0][4] if pieces else 0.0
     for x0, x1, piece, kind, size in pieces:
@@ -485,8 +486,14 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
         elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
             numbers = expand_citation(piece.strip("[]() ,"))
             if numbers:
-                markers.append(CitationMarker(numbers, len(text.rstrip()), piece))
-                prev_x1 = x1
+                at = len(text.rstrip())
+                if markers and markers[-1].start == at and markers[-1].raw.endswith(",") and prev_x1 == markers_x1:
+                    # "77," and "78": one raised list that the thin space after its comma (LaTeX's cite
+                    # package sets one) split into two words
+                    markers[-1] = CitationMarker(markers[-1].numbers + numbers, at, markers[-1].raw + piece)
+                else:
+                    markers.append(CitationMarker(numbers, at, piece))
+                prev_x1 = markers_x1 = x1
                 continue
         text = text + glue + piece if text else piece
         prev_x1, prev_kind = x1, kind
