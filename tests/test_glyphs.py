@@ -114,6 +114,17 @@ def page(*runs: list[Char], fonts: dict[str, FontFacts] | None = None) -> PageCh
     return PageChars(1, 600, 800, tuple(c for run in runs for c in run), fonts or {})
 
 
+@pytest.mark.parametrize("font, read", [("ABCDEF+LMMathSymbols10-Regular", "Li|Cu"), ("LucidaNewMath-Symbol", "Li|Cu"),
+                                        ("SymbolMT", "LiϕCu")])
+def test_glyphs_tex_math_symbol_font_is_not_the_symbol_font(font, read):
+    """TeX sets the bar of a cell "Li|Cu" in its math symbol font, code 0x6A, where Adobe's Symbol font
+    has ϕ: a font named for math symbols keeps the bar its glyph names give."""
+    left, right = chars("Li"), chars("Cu", x=60.0)
+    bar = Char("|", 60.0 - 2.8, 60.0, 100.0, 110.0, 10.0, font, code=0x6A)
+    fixed, _ = repair_chars(page(left, [bar], right, fonts={font: FontFacts(symbolic=True, to_unicode=False)}))
+    assert "".join(c.text for c in fixed.chars) == read
+
+
 def test_glyphs_second_source_reads_what_pdfminer_cannot():
     before = chars("the ef")
     lost = Char("(cid:7)", before[-1].x1, before[-1].x1 + 5.0, 100.0, 110.0, 10.0, "Body")
