@@ -9,7 +9,7 @@ import re
 
 import pytest
 from refstyles import entry, field_accuracy, multi, works
-from typeset import mapped_font_pdf, two_column_pdf
+from typeset import line_numbered_pdf, mapped_font_pdf, two_column_pdf
 
 from pipeline.reader.document import read_document
 from pipeline.records import BlockKind
@@ -145,3 +145,22 @@ def test_reader_large_heading_beside_a_column_across_a_narrow_gutter(tmp_path):
     body = [b for b in document.blocks if b.kind == BlockKind.BODY]
     assert not any("Invented" in b.text for b in body)
     assert [b.section for b in body if b.text.startswith("Lithium metal is")] == [("1. Introduction",)] * 2
+
+
+def test_reader_manuscript_line_numbers_stay_out_of_the_text(tmp_path):
+    """A submitted manuscript numbers every line in its margin (LaTeX's lineno: tiny numbers 10 pt left
+    of the text). The numbers are margin furniture: no sentence takes them in, so no figure reads
+    "200 h 57" and no structure is named "58 The host"."""
+    lines = [("heading", "2. Invented Hosts for Lithium Plating"),
+             ("body", "A nickel-plated carbon cloth was proposed as a host that keeps lithium from growing"),
+             ("body", "dendrites. The cloth was cycled at 2 mA cm-2 for 200 h with an average Coulombic"),
+             ("body", "efficiency of 98.5%. The host also lowered the overpotential to 25 mV, which the"),
+             ("body", "authors traced to the even field that its conductive fibres set up across the"),
+             ("body", "whole electrode surface during plating and stripping.")] + \
+            [("body", "The same cloth was later coated with a thin oxide layer to keep the electrolyte")] * 6
+    document = read_document(line_numbered_pdf(tmp_path / "manuscript.pdf", lines, first_number=52))
+    text = " ".join(b.text for b in document.blocks if b.kind in (BlockKind.BODY, BlockKind.HEADING))
+    assert "for 200 h with an average Coulombic efficiency of 98.5%." in text
+    assert not re.search(r"\b(5[2-9]|6[0-4])\b", text)
+    stamps = [b.text for b in document.blocks if b.kind == BlockKind.STAMP]
+    assert stamps and stamps[0].startswith("52 53 54")

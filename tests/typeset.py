@@ -10,7 +10,9 @@ a pattern of typesetting seen across publishers:
 - ``pi_font_pdf``: signs (=, +, °, ≥) drawn alone in a font without a Unicode map, as Latin stand-ins;
 - ``positioned_words_pdf``: every word placed by position, with no space characters between;
 - ``two_column_pdf``: two columns of paragraphs on each page, each column its own kind of text (body
-  beside a reference list, say), with a running head and a folio on every page.
+  beside a reference list, say), with a running head and a folio on every page;
+- ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
+  tiny type, as LaTeX's lineno package numbers it.
 
 Text takes two bits of markup: ``^{...}`` is set as a superscript and ``_{...}`` as a subscript.
 """
@@ -195,4 +197,22 @@ def one_column_pdf(out: Path, paragraphs: Sequence[tuple[str, str]]) -> Path:
                                          spaceBefore=4, spaceAfter=4),
               "title": ParagraphStyle("title", parent=body, fontName="Times-Bold", fontSize=16, leading=20)}
     SimpleDocTemplate(str(out), pagesize=A4).build([Paragraph(text, styles[style]) for style, text in paragraphs])
+    return out
+
+
+def line_numbered_pdf(out: Path, lines: Sequence[tuple[str, str]], first_number: int = 1) -> Path:
+    """(style, text) lines, "heading" or "body", each line as given (no wrapping), double spaced, with a
+    6 pt sans-serif number right-aligned 10 pt left of every line, counting on from ``first_number``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
+    y = A4[1] - 72
+    for k, (style, text) in enumerate(lines):
+        canvas.setFont("Helvetica", 6)
+        canvas.drawRightString(62, y, str(first_number + k))
+        canvas.setFont("Times-Bold" if style == "heading" else "Times-Roman", 14 if style == "heading" else 12)
+        canvas.drawString(72, y, text)
+        y -= 24
+    canvas.save()
     return out

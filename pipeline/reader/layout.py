@@ -622,6 +622,61 @@ def join_drop_caps(words: list[Word]) -> list[Word]:
     return out
 
 
+LINE_NUMBER = re.compile(r"\d{1,5}")
+MIN_LINE_NUMBERS = 8      # a page numbers at least this many of its lines when it numbers them at all
+
+
+def _beside(number: Word, words: Sequence[Word], by_band: dict[int, list[int]]) -> tuple[str, Word] | None:
+    """The text row a small number stands beside, and on which side of the number that text is: the
+    number stands alone at the end of its row, set clearly smaller than the text, within a few of the
+    text's ems of it."""
+    mid = (number.top + number.bottom) / 2
+    band = int(mid // ROW_BAND)
+    row = [words[j] for b in (band - 1, band, band + 1) for j in by_band.get(b, ())
+           if words[j] is not number and abs((words[j].top + words[j].bottom) / 2 - mid) <= 0.5 * (words[j].bottom - words[j].top)]
+    right = [w for w in row if w.x0 >= number.x1]
+    left = [w for w in row if w.x1 <= number.x0]
+    for side, others, near in (("left", right, min(right, key=lambda w: w.x0, default=None)),
+                               ("right", left, max(left, key=lambda w: w.x1, default=None))):
+        if near is None or len(others) != len(row) or number.size > 0.85 * near.size:
+            continue
+        gap = near.x0 - number.x1 if side == "left" else number.x0 - near.x1
+        if 0.3 * near.size <= gap <= 3 * near.size:
+            return side, near
+    return None
+
+
+def margin_line_numbers(words: Sequence[Word]) -> set[int]:
+    """Indices of the line numbers a manuscript prints in its margin (LaTeX's lineno: a small number
+    beside every line, right-aligned a little left of the text, or left-aligned right of a right
+    column). They are found as a strip: at least ``MIN_LINE_NUMBERS`` numbers, each alone at the end
+    of a row of larger text, sharing one edge, counting up down the page. A reference list's numbers
+    are set in its entries' size, and a raised citation touches its word, so neither is a strip."""
+    numbers = [i for i, w in enumerate(words) if w.upright and LINE_NUMBER.fullmatch(w.text)]
+    if len(numbers) < MIN_LINE_NUMBERS:
+        return set()
+    by_band: dict[int, list[int]] = defaultdict(list)
+    for j, w in enumerate(words):
+        by_band[int((w.top + w.bottom) / 2 // ROW_BAND)].append(j)
+    strips: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i in numbers:
+        found = _beside(words[i], words, by_band)
+        if found:
+            side, _ = found
+            edge = words[i].x1 if side == "left" else words[i].x0
+            strips[(side, round(edge / 1.5))].append(i)
+    out: set[int] = set()
+    for strip in strips.values():
+        if len(strip) < MIN_LINE_NUMBERS:
+            continue
+        strip.sort(key=lambda i: words[i].top)
+        values = [int(words[i].text) for i in strip]
+        rising = sum(b > a for a, b in zip(values, values[1:], strict=False))
+        if rising >= 0.9 * (len(values) - 1):
+            out.update(strip)
+    return out
+
+
 def _unlike_text(word: Word, body: tuple[str, float]) -> bool:
     """A word set in another font or size than the running text (a label in a plot)."""
     body_font, body_size = body
@@ -654,6 +709,10 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     if in_figures:
         inside = {id(w) for w in in_figures}
         upright = [w for w in upright if id(w) not in inside]
+    numbered = margin_line_numbers(upright)
+    margin_numbers = [w for k, w in enumerate(upright) if k in numbered]
+    if numbered:
+        upright = [w for k, w in enumerate(upright) if k not in numbered]
     upright = join_drop_caps(upright)
     base, scripts = split_scripts(upright)
     segs = segments(base, opts)
@@ -678,6 +737,8 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
         emit(region, FULL)
     if in_figures:
         lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))
+    if margin_numbers:               # margin furniture, as a side stamp is
+        lines.append(_stamp_line(page.number, margin_numbers))
     edge = [w for w in rotated if w.x1 < page.width * 0.08 or w.x0 > page.width * 0.92]
     if edge:
         lines.append(_stamp_line(page.number, edge))
