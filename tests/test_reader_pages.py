@@ -9,7 +9,7 @@ import re
 
 import pytest
 from refstyles import entry, field_accuracy, multi, works
-from typeset import line_numbered_pdf, mapped_font_pdf, two_column_pdf
+from typeset import justified_columns_pdf, line_numbered_pdf, mapped_font_pdf, two_column_pdf
 
 from pipeline.reader.document import read_document
 from pipeline.records import BlockKind
@@ -164,3 +164,16 @@ def test_reader_manuscript_line_numbers_stay_out_of_the_text(tmp_path):
     assert not re.search(r"\b(5[2-9]|6[0-4])\b", text)
     stamps = [b.text for b in document.blocks if b.kind == BlockKind.STAMP]
     assert stamps and stamps[0].startswith("52 53 54")
+
+
+def test_reader_columns_ten_points_apart_with_hyphens_hung_into_the_gutter(tmp_path):
+    """pdfLaTeX's two columns stand 10 pt apart, and microtype hangs each line's closing hyphen or comma
+    into the gutter: the whitespace left is under 0.8 em, and a hyphenated line ends within 0.9 em of
+    the line beside it. Each column is still read whole, one after the other."""
+    plain = METHODS.replace("^{−2}", "−2")
+    left = [(plain * 2).strip(), (INTRO * 3).strip()]
+    right = [(INTRO * 2).strip(), (plain * 3).strip()]
+    document = read_document(justified_columns_pdf(tmp_path / "microtype.pdf", left, right))
+    body = [b.text for b in document.blocks if b.kind == BlockKind.BODY]
+    flat = [re.sub(r"\s+", " ", text) for text in body]
+    assert flat == left + right

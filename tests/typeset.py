@@ -11,6 +11,8 @@ a pattern of typesetting seen across publishers:
 - ``positioned_words_pdf``: every word placed by position, with no space characters between;
 - ``two_column_pdf``: two columns of paragraphs on each page, each column its own kind of text (body
   beside a reference list, say), with a running head and a folio on every page;
+- ``justified_columns_pdf``: two justified columns a narrow gutter apart, words hyphenated at line ends
+  and the closing hyphen or comma hung into the gutter, as pdfLaTeX sets them with microtype;
 - ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
   tiny type, as LaTeX's lineno package numbers it.
 
@@ -214,5 +216,61 @@ def line_numbered_pdf(out: Path, lines: Sequence[tuple[str, str]], first_number:
         canvas.setFont("Times-Bold" if style == "heading" else "Times-Roman", 14 if style == "heading" else 12)
         canvas.drawString(72, y, text)
         y -= 24
+    canvas.save()
+    return out
+
+
+def _justified_lines(text: str, width: float, font: str, size: float) -> list[str]:
+    """``text`` broken into lines of at most ``width``, a long word that does not fit split with a hyphen."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, line = [], ""
+    words = text.split()
+    while words:
+        word = words.pop(0)
+        trial = f"{line} {word}".strip()
+        if stringWidth(trial, font, size) <= width:
+            line = trial
+            continue
+        cut = next((k for k in range(len(word) - 3, 2, -1)
+                    if stringWidth(f"{line} {word[:k]}-", font, size) <= width), 0)
+        if cut:
+            lines.append(f"{line} {word[:cut]}-")
+            words.insert(0, word[cut:])
+        else:
+            lines.append(line)
+            words.insert(0, word)
+        line = ""
+    return lines + [line] if line else lines
+
+
+def justified_columns_pdf(out: Path, left: Sequence[str], right: Sequence[str], gutter: float = 10.0,
+                          protrusion: float = 0.7, size: float = 10.0) -> Path:
+    """Paragraphs in two justified Times columns ``gutter`` apart on an A4 page; each line's closing hyphen,
+    comma or stop hangs ``protrusion`` of its width into the gutter, as microtype's protrusion sets it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    font, leading = "Times-Roman", size * 1.2
+    width = (A4[0] - 100 - gutter) / 2
+    canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
+    canvas.setFont(font, size)
+    for x0, paragraphs in ((50.0, left), (50.0 + width + gutter, right)):
+        y = A4[1] - 80
+        for paragraph in paragraphs:
+            lines = _justified_lines(paragraph, width, font, size)
+            for k, line in enumerate(lines):
+                words = line.split()
+                hang = protrusion * stringWidth(line[-1], font, size) if line[-1] in "-,." else 0.0
+                spare = width + hang - stringWidth("".join(words), font, size)
+                space = spare / (len(words) - 1) if k < len(lines) - 1 and len(words) > 1 \
+                    else stringWidth(" ", font, size)
+                x = x0
+                for word in words:
+                    canvas.drawString(x, y, word)
+                    x += stringWidth(word, font, size) + space
+                y -= leading
+            y -= leading / 2
     canvas.save()
     return out

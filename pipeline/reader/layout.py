@@ -54,7 +54,7 @@ class LayoutOptions:
 
     segment_gap: float = 0.9           # ems: a wider gap inside a row may be a gutter
     gutter_min: float = 0.5            # ems: a left column's lines end at least this far left of the edge
-    gutter_width: float = 0.8          # ems: the narrowest whitespace between two columns in a band
+    gutter_width: float = 0.7          # ems: the narrowest whitespace between two columns in a band
     edge_tolerance: float = 2.0        # points: left edges of one column's lines agree within this
     min_column_starts: int = 3         # lines that must start at a column's edge inside one band
     min_column_width: float = 0.1      # share of the page width the widest line of a column reaches
@@ -256,6 +256,48 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
             best.last_mid = mid
         open_by_mid[round(best.last_mid)].append(best)
     return out
+
+
+def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: LayoutOptions,
+                           scripts: dict[int, list[tuple[Word, str]]] | None = None) -> list[Segment]:
+    """Segments cut where a line of one column chained into the line beside it across a narrow gutter.
+
+    LaTeX sets two columns 10 pt apart, and microtype hangs a line's closing hyphen or comma into the
+    gutter: the gap left is under an em, so ``segments`` chains the two lines. Such a gap is clearly
+    the widest of its segment, and the word after it starts where at least ``min_column_starts`` other
+    segments start (the next column's left edge); a river of word spaces in one column is neither.
+    A word's ``scripts`` (lifted out before) count as part of it: "LiNO₃ is" has no gap under the 3."""
+    starts = sorted(s.x0 for s in segs)
+    scripts = scripts or {}
+
+    def left(i: int) -> float:
+        return min([words[i].x0] + [w.x0 for w, _ in scripts.get(i, ())])
+
+    def right(i: int) -> float:
+        return max([words[i].x1] + [w.x1 for w, _ in scripts.get(i, ())])
+
+    def starting_at(x: float) -> int:
+        return bisect.bisect_right(starts, x + opts.edge_tolerance) - bisect.bisect_left(starts, x - opts.edge_tolerance)
+
+    def cut(seg: Segment) -> list[Segment]:
+        ids = seg.ids
+        if len(ids) < 3:
+            return [seg]
+        gaps = [left(b) - right(a) for a, b in zip(ids, ids[1:], strict=False)]
+        k = max(range(len(gaps)), key=gaps.__getitem__)
+        others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
+        size = min(words[ids[k]].size, words[ids[k + 1]].size)
+        if gaps[k] < opts.gutter_min * size or gaps[k] <= 1.3 * others or \
+                starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
+            return [seg]
+        parts = []
+        for part in (ids[:k + 1], ids[k + 1:]):
+            ws = [words[i] for i in part]
+            parts.append(Segment(list(part), min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws),
+                                 max(w.bottom for w in ws), (ws[-1].top + ws[-1].bottom) / 2))
+        return [p for part in parts for p in cut(part)]
+
+    return [p for seg in segs for p in cut(seg)]
 
 
 # ------------------------------------------------------------------------------ columns
@@ -715,7 +757,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
         upright = [w for k, w in enumerate(upright) if k not in numbered]
     upright = join_drop_caps(upright)
     base, scripts = split_scripts(upright)
-    segs = segments(base, opts)
+    segs = split_at_column_starts(segments(base, opts), base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
     lines: list[Line] = []
     counter = [0]
