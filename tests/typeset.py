@@ -203,8 +203,9 @@ def one_column_pdf(out: Path, paragraphs: Sequence[tuple[str, str]]) -> Path:
 
 
 def line_numbered_pdf(out: Path, lines: Sequence[tuple[str, str]], first_number: int = 1) -> Path:
-    """(style, text) lines, "heading" or "body", each line as given (no wrapping), double spaced, with a
-    6 pt sans-serif number right-aligned 10 pt left of every line, counting on from ``first_number``."""
+    """(style, text) lines, "heading", "body" or "hanging" (a reference entry's run-over line, indented
+    3 ems), each line as given (no wrapping), double spaced, with a 6 pt sans-serif number right-aligned
+    10 pt left of every line, counting on from ``first_number``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas as pdfcanvas
 
@@ -214,7 +215,7 @@ def line_numbered_pdf(out: Path, lines: Sequence[tuple[str, str]], first_number:
         canvas.setFont("Helvetica", 6)
         canvas.drawRightString(62, y, str(first_number + k))
         canvas.setFont("Times-Bold" if style == "heading" else "Times-Roman", 14 if style == "heading" else 12)
-        canvas.drawString(72, y, text)
+        canvas.drawString(108 if style == "hanging" else 72, y, text)
         y -= 24
     canvas.save()
     return out

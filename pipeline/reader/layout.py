@@ -668,10 +668,9 @@ LINE_NUMBER = re.compile(r"\d{1,5}")
 MIN_LINE_NUMBERS = 8      # a page numbers at least this many of its lines when it numbers them at all
 
 
-def _beside(number: Word, words: Sequence[Word], by_band: dict[int, list[int]]) -> tuple[str, Word] | None:
-    """The text row a small number stands beside, and on which side of the number that text is: the
-    number stands alone at the end of its row, set clearly smaller than the text, within a few of the
-    text's ems of it."""
+def _beside(number: Word, words: Sequence[Word], by_band: dict[int, list[int]]) -> tuple[str, float] | None:
+    """On which side of a small number its row's text is, and how many of the text's ems away: the
+    number stands alone at the end of its row, set clearly smaller than the text."""
     mid = (number.top + number.bottom) / 2
     band = int(mid // ROW_BAND)
     row = [words[j] for b in (band - 1, band, band + 1) for j in by_band.get(b, ())
@@ -683,8 +682,8 @@ def _beside(number: Word, words: Sequence[Word], by_band: dict[int, list[int]]) 
         if near is None or len(others) != len(row) or number.size > 0.85 * near.size:
             continue
         gap = near.x0 - number.x1 if side == "left" else number.x0 - near.x1
-        if 0.3 * near.size <= gap <= 3 * near.size:
-            return side, near
+        if gap >= 0.3 * near.size:
+            return side, gap / near.size
     return None
 
 
@@ -692,8 +691,10 @@ def margin_line_numbers(words: Sequence[Word]) -> set[int]:
     """Indices of the line numbers a manuscript prints in its margin (LaTeX's lineno: a small number
     beside every line, right-aligned a little left of the text, or left-aligned right of a right
     column). They are found as a strip: at least ``MIN_LINE_NUMBERS`` numbers, each alone at the end
-    of a row of larger text, sharing one edge, counting up down the page. A reference list's numbers
-    are set in its entries' size, and a raised citation touches its word, so neither is a strip."""
+    of a row of larger text, sharing one edge, counting up down the page, most of them within a few
+    ems of the text (an indented line, a hanging reference entry, stands further off). A reference
+    list's numbers are set in its entries' size, and a raised citation touches its word, so neither
+    is a strip."""
     numbers = [i for i, w in enumerate(words) if w.upright and LINE_NUMBER.fullmatch(w.text)]
     if len(numbers) < MIN_LINE_NUMBERS:
         return set()
@@ -701,15 +702,16 @@ def margin_line_numbers(words: Sequence[Word]) -> set[int]:
     for j, w in enumerate(words):
         by_band[int((w.top + w.bottom) / 2 // ROW_BAND)].append(j)
     strips: dict[tuple[str, int], list[int]] = defaultdict(list)
+    ems: dict[int, float] = {}
     for i in numbers:
         found = _beside(words[i], words, by_band)
         if found:
-            side, _ = found
+            side, ems[i] = found
             edge = words[i].x1 if side == "left" else words[i].x0
             strips[(side, round(edge / 1.5))].append(i)
     out: set[int] = set()
     for strip in strips.values():
-        if len(strip) < MIN_LINE_NUMBERS:
+        if len(strip) < MIN_LINE_NUMBERS or statistics.median(ems[i] for i in strip) > 3:
             continue
         strip.sort(key=lambda i: words[i].top)
         values = [int(words[i].text) for i in strip]
