@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from typeset import mapped_font_pdf, pi_font_pdf, symbol_font_pdf
+from typeset import mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
 
 from pipeline.reader.document import read_document
 from pipeline.reader.glyphs import repair_chars
@@ -195,3 +195,18 @@ def test_glyphs_a_lone_comma_of_a_text_font_without_a_map_stays_a_comma():
     pi = {**fonts, "Body": FontFacts(), "Pi": unmapped}     # the same comma from a font of lone signs
     fixed, _ = repair_chars(page(text, year, [comma[0]._replace(font="Pi")], volume, fonts=pi))
     assert "".join(c.text for c in fixed.chars) == "Nature 2001~ 414"
+
+
+@BACKENDS
+def test_glyphs_hyphen_of_a_font_with_two_hyphens_keeps_its_own_width(tmp_path, backend):
+    """TeX's T1 fonts read two codes as "-": the hyphen at 0x2D and a narrower one at 0x7F. A hyphen
+    drawn with 0x2D is as wide as the font says for 0x2D, so "C.-Z. Zhao" does not fall apart into
+    "C.- Z." at a gap that is only the width the other hyphen lacks."""
+    from pipeline.reader.fonts import PageFonts
+
+    pdf = second_hyphen_pdf(tmp_path / "hyphens.pdf", "C.-Z. Zhao and X.-B. Cheng, J. Invented Chem.")
+    fonts = PageFonts(pdf, None)
+    metrics = fonts.of_page(0)["InventedSerif"][0]
+    assert metrics.code_of("-") == 0x2D and abs(metrics.text_width("-") - 0.33325) < 0.001
+    fonts.close()
+    assert body(pdf, backend) == "C.-Z. Zhao and X.-B. Cheng, J. Invented Chem."

@@ -13,6 +13,8 @@ a pattern of typesetting seen across publishers:
   beside a reference list, say), with a running head and a folio on every page;
 - ``justified_columns_pdf``: two justified columns a narrow gutter apart, words hyphenated at line ends
   and the closing hyphen or comma hung into the gutter, as pdfLaTeX sets them with microtype;
+- ``second_hyphen_pdf``: a font whose encoding reads two codes as "-", the hyphen and a narrower one
+  at 0x7F, as TeX's T1 (Cork) fonts do;
 - ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
   tiny type, as LaTeX's lineno package numbers it.
 
@@ -274,4 +276,31 @@ def justified_columns_pdf(out: Path, left: Sequence[str], right: Sequence[str], 
                 y -= leading
             y -= leading / 2
     canvas.save()
+    return out
+
+
+def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
+    """``line`` in a font not embedded (Times' widths, in fractions of a thousandth as TeX's fonts give
+    them) whose encoding also names code 0x7F "hyphen", ``second_width`` thousandths of an em wide (TeX's
+    T1 fonts keep a narrower hyphen there); the text uses 0x2D."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = [stringWidth(chr(c), "Times-Roman", 1000) + 0.25 for c in range(32, 127)] + [second_width + 0.25]
+    content = f"BT /F1 10 Tf 72 720 Td ({line}) Tj ET".encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /InventedSerif /FirstChar 32 /LastChar 127 /Widths ["
+               + " ".join(f"{w:.2f}" for w in widths).encode() + b"] /Encoding << /Type /Encoding /Differences [127 /hyphen] >> >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out.write_bytes(bytes(pdf))
     return out
