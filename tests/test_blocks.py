@@ -34,6 +34,14 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_capitalised_short_head_joins_when_the_paper_uses_another_form_of_the_word():
+    """"In-" "hibiting" at a sentence's opening line end: "In" could be indium ("In-Sn"), but the paper
+    writes "inhibit" and "inhibition", so this is one word that LaTeX hyphenated."""
+    words = Counter({"inhibit": 2, "inhibition": 1, "alloy": 1})
+    assert _join_lines([line("cells. In-"), line("hibiting growth is key")], words)[0] == "cells. Inhibiting growth is key"
+    assert _join_lines([line("an In-"), line("alloy layer")], words)[0] == "an In-alloy layer"
+
+
 def test_blocks_inline_markers_are_lifted_with_ranges():
     text, markers, _ = lift_inline_citations("vehicles (EVs) [1–3]. Safety [4, 7] matters.", [])
     assert text == "vehicles (EVs). Safety matters."

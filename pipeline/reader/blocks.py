@@ -56,6 +56,8 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
+# endings that leave another form of a word the paper uses: "inhibiting", "inhibition" → "inhibit"
+INFLECTIONS = ("ing", "ed", "es", "s", "ion", "ions", "ation", "ations", "ment", "ments", "ly")
 # an entry's first word: a capitalised name or initials ("K.-H."), a surname's particle ("van der Berg")
 ENTRY_FIRST_WORD = (r"(?:[A-Z\u00C0-\u024F][\w'’.\-]*,?\s|(?:van|von|de|der|den|da|di|del|della|du|le|la|ten|ter|dos|des)\s"
                     r"|\(?a\)\s)")                     # or the first of several works: "(a) …", "a) …"
@@ -741,8 +743,9 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
     if vocabulary[hyphenated] > vocabulary[joined]:
         return False
-    if vocabulary[joined]:
-        return True
+    if vocabulary[joined] or any(vocabulary[joined[:-len(ending)]] for ending in INFLECTIONS
+                                 if joined.endswith(ending) and len(joined) - len(ending) >= 5):
+        return True                   # the word, or another form of it ("inhibit" for "In-" "hibiting")
     if tail.lower() in KEEP_HYPHEN_SUFFIXES:
         return False
     if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
