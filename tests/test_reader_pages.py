@@ -171,14 +171,17 @@ def test_reader_manuscript_line_numbers_stay_out_of_the_text(tmp_path):
     assert stamps and stamps[0].startswith("52 53 54")
 
 
-def test_reader_columns_ten_points_apart_with_hyphens_hung_into_the_gutter(tmp_path):
+@pytest.mark.parametrize("sentence_space", [1.0, 2.2])
+def test_reader_columns_ten_points_apart_with_hyphens_hung_into_the_gutter(tmp_path, sentence_space):
     """pdfLaTeX's two columns stand 10 pt apart, and microtype hangs each line's closing hyphen or comma
     into the gutter: the whitespace left is under 0.8 em, and a hyphenated line ends within 0.9 em of
-    the line beside it. Each column is still read whole, one after the other."""
+    the line beside it. Each column is still read whole, one after the other, even where a loose
+    line's space after a stop comes near the gutter's width."""
     plain = METHODS.replace("^{−2}", "−2")
     left = [(plain * 2).strip(), (INTRO * 3).strip()]
     right = [(INTRO * 2).strip(), (plain * 3).strip()]
-    document = read_document(justified_columns_pdf(tmp_path / "microtype.pdf", left, right))
+    document = read_document(justified_columns_pdf(tmp_path / "microtype.pdf", left, right,
+                                                   sentence_space=sentence_space))
     body = [b.text for b in document.blocks if b.kind == BlockKind.BODY]
     flat = [re.sub(r"\s+", " ", text) for text in body]
     assert flat == left + right

@@ -248,9 +248,10 @@ def _justified_lines(text: str, width: float, font: str, size: float) -> list[st
 
 
 def justified_columns_pdf(out: Path, left: Sequence[str], right: Sequence[str], gutter: float = 10.0,
-                          protrusion: float = 0.7, size: float = 10.0) -> Path:
+                          protrusion: float = 0.7, size: float = 10.0, sentence_space: float = 1.0) -> Path:
     """Paragraphs in two justified Times columns ``gutter`` apart on an A4 page; each line's closing hyphen,
-    comma or stop hangs ``protrusion`` of its width into the gutter, as microtype's protrusion sets it."""
+    comma or stop hangs ``protrusion`` of its width into the gutter, as microtype's protrusion sets it. A
+    space after a stop stretches ``sentence_space`` times as far as the others (TeX's English spacing)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas as pdfcanvas
@@ -267,12 +268,12 @@ def justified_columns_pdf(out: Path, left: Sequence[str], right: Sequence[str], 
                 words = line.split()
                 hang = protrusion * stringWidth(line[-1], font, size) if line[-1] in "-,." else 0.0
                 spare = width + hang - stringWidth("".join(words), font, size)
-                space = spare / (len(words) - 1) if k < len(lines) - 1 and len(words) > 1 \
-                    else stringWidth(" ", font, size)
+                weights = [sentence_space if word.endswith(".") else 1.0 for word in words[:-1]]
+                unit = spare / sum(weights) if k < len(lines) - 1 and len(words) > 1 else stringWidth(" ", font, size)
                 x = x0
-                for word in words:
+                for word, weight in zip(words, [*weights, 0.0], strict=True):
                     canvas.drawString(x, y, word)
-                    x += stringWidth(word, font, size) + space
+                    x += stringWidth(word, font, size) + unit * weight
                 y -= leading
             y -= leading / 2
     canvas.save()

@@ -264,10 +264,12 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
 
     LaTeX sets two columns 10 pt apart, and microtype hangs a line's closing hyphen or comma into the
     gutter: the gap left is under an em, so ``segments`` chains the two lines. Such a gap is clearly
-    the widest of its segment, and the word after it starts where at least ``min_column_starts`` other
-    segments start (the next column's left edge); a river of word spaces in one column is neither.
+    the widest of its segment (or the widest, where the line before it ends where other lines end),
+    and the word after it starts where at least ``min_column_starts`` other segments start (the next
+    column's left edge); a river of word spaces in one column is neither.
     A word's ``scripts`` (lifted out before) count as part of it: "LiNO₃ is" has no gap under the 3."""
     starts = sorted(s.x0 for s in segs)
+    ends = sorted(s.x1 for s in segs)
     scripts = scripts or {}
 
     def left(i: int) -> float:
@@ -279,6 +281,9 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
     def starting_at(x: float) -> int:
         return bisect.bisect_right(starts, x + opts.edge_tolerance) - bisect.bisect_left(starts, x - opts.edge_tolerance)
 
+    def ending_at(x: float) -> int:          # a justified column's right edge, give or take a hung hyphen
+        return bisect.bisect_right(ends, x + 1.5 * opts.edge_tolerance) - bisect.bisect_left(ends, x - 1.5 * opts.edge_tolerance)
+
     def cut(seg: Segment) -> list[Segment]:
         ids = seg.ids
         if len(ids) < 3:
@@ -287,8 +292,10 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         k = max(range(len(gaps)), key=gaps.__getitem__)
         others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
         size = min(words[ids[k]].size, words[ids[k + 1]].size)
-        if gaps[k] < opts.gutter_min * size or gaps[k] <= 1.3 * others or \
-                starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
+        # clearly the widest gap, or the widest where the line before it ends at the edge other lines
+        # end at too (a loose line's sentence space may come near the gutter's width)
+        clear = gaps[k] > 1.3 * others or gaps[k] > others and ending_at(right(ids[k])) > opts.min_column_starts
+        if gaps[k] < opts.gutter_min * size or not clear or starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
             return [seg]
         parts = []
         for part in (ids[:k + 1], ids[k + 1:]):
