@@ -115,6 +115,20 @@ def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph(caption_e
     assert blocks[2].text.startswith("A second paragraph")
 
 
+def test_blocks_single_spaced_caption_ends_before_double_spaced_body():
+    """A double-spaced manuscript (pitch 24) sets a figure's caption single-spaced (pitch 12) at the top of
+    a page; the paragraph that runs on from the page before starts under it, less than a body pitch
+    away, in lower case. It is body text again: the caption's own lines stand 12 apart, not 20."""
+    texts = ["Figure 3. Invented hosts for plating. a) A porous carbon made by", "thermal reduction.",
+             "came from amorphous carbon grains, which kept 99% over", "300 cycles, as the authors reported.",
+             "and the next host, made the same way, went", "on for as long in the same words as it did."]
+    tops = [100.0, 112.0, 132.0, 156.0, 180.0, 204.0]
+    blocks = blocks_from_lines([line(t, top=y) for t, y in zip(texts, tops, strict=True)])
+    assert [b.kind for b in blocks] == [BlockKind.CAPTION, BlockKind.BODY]
+    assert blocks[0].text.endswith("thermal reduction.")
+    assert blocks[1].text.startswith("came from amorphous carbon grains")
+
+
 def test_blocks_caption_label_without_a_stop_is_a_caption_when_set_apart():
     """"Figure 5 Cycling of …" with a bold label (no stop or bar after the number) is a caption between
     two halves of a paragraph; "Figure 2 shows …" in running text is not."""

@@ -514,7 +514,7 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             caption.lines.append(line)
             continue
         if (caption is not None and caption.kind == BlockKind.CAPTION and caption.lines[-1].page == line.page
-                and abs(caption.lines[-1].size - line.size) < 0.3
+                and abs(caption.lines[-1].size - line.size) < 0.3 and not _below_own_pitch(caption, line, opts)
                 and (line.size < body - 0.3 or not _starts_paragraph(caption.lines[-1], line, ctx, opts))):
             kind = BlockKind.CAPTION
             if caption.lines[-1].column != line.column and not TERMINAL.search(caption.lines[-1].text):
@@ -646,6 +646,18 @@ def _set_levels(drafts: list[_Draft], body: float) -> None:
 
 
 # ------------------------------------------------------------------------------ joining
+
+def _below_own_pitch(caption: _Draft, line: Line, opts: LayoutOptions) -> bool:
+    """Whether ``line`` stands further below a caption than the caption's own lines stand apart: a
+    double-spaced manuscript sets its captions single-spaced, so the body text after one is less than
+    a body line's pitch away, yet clearly off the caption's own."""
+    last = caption.lines[-1]
+    steps = [b.top - a.top for a, b in zip(caption.lines, caption.lines[1:], strict=False)
+             if a.page == b.page and a.column == b.column and b.top > a.top]
+    if not steps or last.column != line.column or line.top <= last.top:
+        return False
+    return line.top - last.top > opts.paragraph_gap * statistics.median(steps)
+
 
 def _caption_runs_over(caption: _Draft, line: Line) -> bool:
     """Whether ``line``, the first text of its page, goes on with a caption the page before left
