@@ -263,10 +263,10 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
     """Segments cut where a line of one column chained into the line beside it across a narrow gutter.
 
     LaTeX sets two columns 10 pt apart, and microtype hangs a line's closing hyphen or comma into the
-    gutter: the gap left is under an em, so ``segments`` chains the two lines. Such a gap is clearly
-    the widest of its segment (or the widest, where the line before it ends where other lines end),
-    and the word after it starts where at least ``min_column_starts`` other segments start (the next
-    column's left edge); a river of word spaces in one column is neither.
+    gutter: the gap left is under an em, so ``segments`` chains the two lines. The word after such a
+    gap starts where at least ``min_column_starts`` other segments start (the next column's left
+    edge), and the gap is clearly the widest of its segment or the word before it ends where other
+    segments end (the column's right edge); a river of word spaces in one column is neither.
     A word's ``scripts`` (lifted out before) count as part of it: "LiNO₃ is" has no gap under the 3."""
     starts = sorted(s.x0 for s in segs)
     ends = sorted(s.x1 for s in segs)
@@ -289,13 +289,18 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         if len(ids) < 3:
             return [seg]
         gaps = [left(b) - right(a) for a, b in zip(ids, ids[1:], strict=False)]
-        k = max(range(len(gaps)), key=gaps.__getitem__)
-        others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
-        size = min(words[ids[k]].size, words[ids[k + 1]].size)
-        # clearly the widest gap, or the widest where the line before it ends at the edge other lines
-        # end at too (a loose line's sentence space may come near the gutter's width)
-        clear = gaps[k] > 1.3 * others or gaps[k] > others and ending_at(right(ids[k])) > opts.min_column_starts
-        if gaps[k] < opts.gutter_min * size or not clear or starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
+        for k in sorted(range(len(gaps)), key=gaps.__getitem__, reverse=True):
+            size = min(words[ids[k]].size, words[ids[k + 1]].size)
+            if gaps[k] < opts.gutter_min * size:
+                return [seg]
+            if starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
+                continue
+            others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
+            # clearly the widest gap, or one where the line before it ends at the edge other lines end
+            # at too (a loose line's space after a stop may be as wide as what is left of the gutter)
+            if gaps[k] > 1.3 * others or ending_at(right(ids[k])) > opts.min_column_starts:
+                break
+        else:
             return [seg]
         parts = []
         for part in (ids[:k + 1], ids[k + 1:]):
@@ -361,7 +366,10 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         # the gutter between lines of text: a page number or a label standing in it is not a line
         lines_left = [s for s in left if s.x1 - s.x0 >= 3 * size] or left
         lines_right = [s for s in right if s.x1 - s.x0 >= 3 * size] or right
-        gap = min(s.x0 for s in lines_right) - max(s.x1 for s in lines_left)
+        # the edge is where most of its lines start; one that starts within the edge's tolerance of it
+        # starts there, a bracket or quote hung out into the gutter (microtype)
+        at = statistics.median(s.x0 for s in group)
+        gap = min(s.x0 if s.x0 < at - opts.edge_tolerance else at for s in lines_right) - max(s.x1 for s in lines_left)
         if gap < opts.gutter_width * size or not _wider_than_word_spaces(left, right, words, size):
             continue                     # justified word gaps that happen to line up, not a gutter
         bands.extend(_split_by_kind(top, bottom, left, right, words))
