@@ -185,3 +185,17 @@ def test_reader_columns_ten_points_apart_with_hyphens_hung_into_the_gutter(tmp_p
     body = [b.text for b in document.blocks if b.kind == BlockKind.BODY]
     flat = [re.sub(r"\s+", " ", text) for text in body]
     assert flat == left + right
+
+
+def test_reader_line_numbers_beside_a_page_of_references(tmp_path):
+    """A manuscript's reference pages are numbered too, and most of their lines are entries' run-over
+    lines, indented under the entry numbers (further from the line numbers than 3 ems): the numbers
+    are still the margin's, not the entries' text."""
+    lines = []
+    for k in range(8):
+        lines.append(("body", f"[{k + 1}] A. Author, B. Author, C. Author, D. Author, E. Author, F. Author,"))
+        lines += [("hanging", "G. Author, H. Author, J. Invented Chem.")] * (1 + k % 2)
+        lines[-1] = ("hanging", f"G. Author, H. Author, J. Invented Chem. 20{10 + k}, {k + 3}, {100 + k}.")
+    document = read_document(line_numbered_pdf(tmp_path / "references.pdf", lines, first_number=801))
+    text = " ".join(b.text for b in document.blocks if b.kind not in (BlockKind.STAMP,))
+    assert not re.search(r"\b8[0-2]\d\b", text)

@@ -706,8 +706,9 @@ def margin_line_numbers(words: Sequence[Word]) -> set[int]:
     """Indices of the line numbers a manuscript prints in its margin (LaTeX's lineno: a small number
     beside every line, right-aligned a little left of the text, or left-aligned right of a right
     column). They are found as a strip: at least ``MIN_LINE_NUMBERS`` numbers, each alone at the end
-    of a row of larger text, sharing one edge, counting up down the page, most of them within a few
-    ems of the text (an indented line, a hanging reference entry, stands further off). A reference
+    of a row of larger text, sharing one edge, counting up down the page, a third of them at least
+    within a few ems of the text (an indented line, a hanging reference entry's run-over lines, stand
+    further off: a page of references may have more of those than of first lines). A reference
     list's numbers are set in its entries' size, and a raised citation touches its word, so neither
     is a strip."""
     numbers = [i for i, w in enumerate(words) if w.upright and LINE_NUMBER.fullmatch(w.text)]
@@ -726,7 +727,7 @@ def margin_line_numbers(words: Sequence[Word]) -> set[int]:
             strips[(side, round(edge / 1.5))].append(i)
     out: set[int] = set()
     for strip in strips.values():
-        if len(strip) < MIN_LINE_NUMBERS or statistics.median(ems[i] for i in strip) > 3:
+        if len(strip) < MIN_LINE_NUMBERS or sorted(ems[i] for i in strip)[len(strip) // 3] > 3:
             continue
         strip.sort(key=lambda i: words[i].top)
         values = [int(words[i].text) for i in strip]
