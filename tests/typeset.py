@@ -295,6 +295,12 @@ def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
                b" /Contents 5 0 R >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def pdf_file(objects: Sequence[bytes]) -> bytes:
+    """A PDF written by hand from its objects' dictionaries (object 1 the catalog), with its xref table."""
     pdf = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -303,5 +309,4 @@ def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
     xref = len(pdf)
     pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
     pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    out.write_bytes(bytes(pdf))
-    return out
+    return bytes(pdf)
