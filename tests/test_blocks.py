@@ -34,6 +34,14 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_capitalised_short_head_joins_when_the_paper_uses_another_form_of_the_word():
+    """"In-" "hibiting" at a sentence's opening line end: "In" could be indium ("In-Sn"), but the paper
+    writes "inhibit" and "inhibition", so this is one word that LaTeX hyphenated."""
+    words = Counter({"inhibit": 2, "inhibition": 1, "alloy": 1})
+    assert _join_lines([line("cells. In-"), line("hibiting growth is key")], words)[0] == "cells. Inhibiting growth is key"
+    assert _join_lines([line("an In-"), line("alloy layer")], words)[0] == "an In-alloy layer"
+
+
 def test_blocks_inline_markers_are_lifted_with_ranges():
     text, markers, _ = lift_inline_citations("vehicles (EVs) [1–3]. Safety [4, 7] matters.", [])
     assert text == "vehicles (EVs). Safety matters."
@@ -105,6 +113,20 @@ def test_blocks_caption_in_body_type_between_two_halves_of_a_paragraph(caption_e
                                    "over 1000 cycles in all.")
     assert blocks[1].text.startswith("Figure 2. Carbon frameworks.")
     assert blocks[2].text.startswith("A second paragraph")
+
+
+def test_blocks_single_spaced_caption_ends_before_double_spaced_body():
+    """A double-spaced manuscript (pitch 24) sets a figure's caption single-spaced (pitch 12) at the top of
+    a page; the paragraph that runs on from the page before starts under it, less than a body pitch
+    away, in lower case. It is body text again: the caption's own lines stand 12 apart, not 20."""
+    texts = ["Figure 3. Invented hosts for plating. a) A porous carbon made by", "thermal reduction.",
+             "came from amorphous carbon grains, which kept 99% over", "300 cycles, as the authors reported.",
+             "and the next host, made the same way, went", "on for as long in the same words as it did."]
+    tops = [100.0, 112.0, 132.0, 156.0, 180.0, 204.0]
+    blocks = blocks_from_lines([line(t, top=y) for t, y in zip(texts, tops, strict=True)])
+    assert [b.kind for b in blocks] == [BlockKind.CAPTION, BlockKind.BODY]
+    assert blocks[0].text.endswith("thermal reduction.")
+    assert blocks[1].text.startswith("came from amorphous carbon grains")
 
 
 def test_blocks_caption_label_without_a_stop_is_a_caption_when_set_apart():

@@ -369,3 +369,11 @@ def test_linking_review_figure_after_a_side_remark_stays_with_the_opened_work(ru
                             "improve with a lithiophilic oxide.[41] Cells built this way cycled for more than 300 "
                             "cycles.")])
     assert values_by_citation(rows) == {(300.0, (40,))}
+
+
+def test_linking_research_result_in_brackets_after_a_condition_named_for_no_arm(run):
+    """"… for 400 cycles (150 h) …": the bracketed duration follows the cycle count, which the sentence
+    ties to no arm; both go to the arms in view, not to the placeholder of an unstated condition."""
+    rows, _ = run([(RESULTS, "A nickel-plated carbon cloth (NCC) host was made."),
+                   (RESULTS, "In the end, stable cycling performance over 400 cycles (150 h) was maintained at 25 °C.")], review=False)
+    assert {(v, label) for _, v, _, label in rows} >= {(150.0, "nickel-plated carbon cloth (NCC) host")}

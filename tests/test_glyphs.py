@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from typeset import mapped_font_pdf, pi_font_pdf, symbol_font_pdf
+from typeset import mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
 
 from pipeline.reader.document import read_document
 from pipeline.reader.glyphs import repair_chars
@@ -114,6 +114,17 @@ def page(*runs: list[Char], fonts: dict[str, FontFacts] | None = None) -> PageCh
     return PageChars(1, 600, 800, tuple(c for run in runs for c in run), fonts or {})
 
 
+@pytest.mark.parametrize("font, read", [("ABCDEF+LMMathSymbols10-Regular", "Li|Cu"), ("LucidaNewMath-Symbol", "Li|Cu"),
+                                        ("SymbolMT", "LiϕCu")])
+def test_glyphs_tex_math_symbol_font_is_not_the_symbol_font(font, read):
+    """TeX sets the bar of a cell "Li|Cu" in its math symbol font, code 0x6A, where Adobe's Symbol font
+    has ϕ: a font named for math symbols keeps the bar its glyph names give."""
+    left, right = chars("Li"), chars("Cu", x=60.0)
+    bar = Char("|", 60.0 - 2.8, 60.0, 100.0, 110.0, 10.0, font, code=0x6A)
+    fixed, _ = repair_chars(page(left, [bar], right, fonts={font: FontFacts(symbolic=True, to_unicode=False)}))
+    assert "".join(c.text for c in fixed.chars) == read
+
+
 def test_glyphs_second_source_reads_what_pdfminer_cannot():
     before = chars("the ef")
     lost = Char("(cid:7)", before[-1].x1, before[-1].x1 + 5.0, 100.0, 110.0, 10.0, "Body")
@@ -184,3 +195,18 @@ def test_glyphs_a_lone_comma_of_a_text_font_without_a_map_stays_a_comma():
     pi = {**fonts, "Body": FontFacts(), "Pi": unmapped}     # the same comma from a font of lone signs
     fixed, _ = repair_chars(page(text, year, [comma[0]._replace(font="Pi")], volume, fonts=pi))
     assert "".join(c.text for c in fixed.chars) == "Nature 2001~ 414"
+
+
+@BACKENDS
+def test_glyphs_hyphen_of_a_font_with_two_hyphens_keeps_its_own_width(tmp_path, backend):
+    """TeX's T1 fonts read two codes as "-": the hyphen at 0x2D and a narrower one at 0x7F. A hyphen
+    drawn with 0x2D is as wide as the font says for 0x2D, so "C.-Z. Zhao" does not fall apart into
+    "C.- Z." at a gap that is only the width the other hyphen lacks."""
+    from pipeline.reader.fonts import PageFonts
+
+    pdf = second_hyphen_pdf(tmp_path / "hyphens.pdf", "C.-Z. Zhao and X.-B. Cheng, J. Invented Chem.")
+    fonts = PageFonts(pdf, None)
+    metrics = fonts.of_page(0)["InventedSerif"][0]
+    assert metrics.code_of("-") == 0x2D and abs(metrics.text_width("-") - 0.33325) < 0.001
+    fonts.close()
+    assert body(pdf, backend) == "C.-Z. Zhao and X.-B. Cheng, J. Invented Chem."

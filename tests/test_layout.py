@@ -50,6 +50,22 @@ def test_layout_superscript_number_becomes_citation_marker():
     assert [m.numbers for m in line.citations] == [(12, 13, 14, 15)]
 
 
+@pytest.mark.parametrize("thin_space", [0.6, 1.03, 1.4])
+def test_layout_raised_list_split_at_its_comma_is_one_marker(thin_space):
+    """LaTeX's cite package sets a superscript list "12,13" with a thin space after the comma, wide
+    enough to make "12," and "13" two words: the second hangs on the same word as the first, and the
+    two make one marker, not a number left standing in the text."""
+    words = line_words("dendrites grow quickly.", 50, 100)
+    first = script(words[-1], "12,", raised=True)
+    first = first._replace(x1=first.x0 + 9.49)                    # its end just under a whole point
+    second = script(words[-1], "13", raised=True)
+    second = second._replace(x0=first.x1 + thin_space, x1=first.x1 + thin_space + 6)
+    after = line_words("Then", second.x1 + 3, 100)
+    line = page_lines(PageWords(1, 600, 800, (*words, first, second, *after)))[0]
+    assert line.text == "dendrites grow quickly. Then"
+    assert [m.numbers for m in line.citations] == [(12, 13)]
+
+
 @pytest.mark.parametrize("first_word_at", [72.0, 90.0, 100.0])    # a space, or one a justified line stretched
 def test_layout_a_bracketed_marker_the_line_broke_before_opens_the_next_line_as_a_marker(first_word_at):
     """"… borate,[104] LiNO3 …" broken before the raised marker: it opens the next line a space before
@@ -97,6 +113,42 @@ def test_layout_two_columns_under_a_full_width_title():
     assert texts[0].startswith("A title")
     assert texts[1:9] == [f"left line {k} of the first column text" for k in range(8)]
     assert texts[9:] == [f"right line {k} of the second column text" for k in range(8)]
+
+
+def spread(text: str, x0: float, x1: float, top: float, stop_space: float = 0.0) -> list[Word]:
+    """Words of ``text`` justified from ``x0`` to ``x1``; with ``stop_space`` the space after a stop is
+    that wide (points) and the others share what is left, as TeX sets a loose line."""
+    tokens = text.split()
+    widths = [len(t) * SIZE * 0.5 for t in tokens]
+    stops = [k for k, t in enumerate(tokens[:-1]) if t.endswith(".")] if stop_space else []
+    plain = (x1 - x0 - sum(widths) - stop_space * len(stops)) / (len(tokens) - 1 - len(stops))
+    words, x = [], x0
+    for k, (token, width) in enumerate(zip(tokens, widths, strict=True)):
+        words.append(Word(token, x, x + width, top, top + SIZE, SIZE, "Times-Roman"))
+        x += width + (stop_space if k in stops else plain)
+    return words
+
+
+def test_layout_columns_8_points_apart_with_hung_hyphens_and_loose_lines():
+    """pdfLaTeX's columns 10 pt apart, microtype hanging a hyphen into the gutter on the left (so a full
+    line ends 303.3) and an opening bracket on the right (so a line starts 309.8): the gap is under
+    0.9 em, so full rows chain across it, and one loose line's space after a stop (8.6 pt) is wider
+    than the gap itself. The columns are still read one after the other."""
+    left_full, left_short = "alpha beta gamma del- ta epsilon zeta eta io-", "kappa lambda mu."
+    words: list[Word] = []
+    for row in range(14):
+        top = 100 + 12 * row
+        if row % 2 == 0 or row >= 10:
+            loose = "alpha beta gamma. Delta epsilon zeta eta io-" if row in (0, 4) else left_full
+            words += spread(loose, 50, 303.3, top, stop_space=8.6 if row in (0, 4) else 0.0)
+        else:
+            words += line_words(left_short, 50, top)
+        if row < 10:
+            start = 309.8 if row == 3 else 311.0
+            words += spread(f"(right{row}) of the other column runs to the end", start, 560, top)
+    lines = page_lines(PageWords(1, 600, 800, tuple(words)))
+    firsts = [ln.text.split()[0] for ln in lines]
+    assert firsts == ["alpha", "kappa"] * 5 + ["alpha"] * 4 + [f"(right{row})" for row in range(10)]
 
 
 def test_layout_page_number_in_the_gutter_does_not_join_the_columns():

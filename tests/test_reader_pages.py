@@ -9,7 +9,7 @@ import re
 
 import pytest
 from refstyles import entry, field_accuracy, multi, works
-from typeset import mapped_font_pdf, two_column_pdf
+from typeset import justified_columns_pdf, line_numbered_pdf, mapped_font_pdf, two_column_pdf
 
 from pipeline.reader.document import read_document
 from pipeline.records import BlockKind
@@ -127,3 +127,75 @@ def test_reader_caption_in_two_columns_above_body_text(tmp_path):
     body = " ".join(b.text for b in document.blocks if b.kind == BlockKind.BODY)
     assert "stripped at a constant current of 2 mA cm−2 until the cell reached 1 V." in body
     assert "Fig. 3" not in body and "thickness of the deposit" not in body
+
+
+def test_reader_large_heading_beside_a_column_across_a_narrow_gutter(tmp_path):
+    """LaTeX sets two columns 10 pt apart and a section heading at 14.4 pt: a heading line in the right
+    column stands level with body lines of the left one, less than an em of the heading's type away.
+    The gutter is measured in the body's ems, so the heading neither runs into the left column's lines
+    nor opens its section above them."""
+    left = [("body", INTRO * 9)]
+    right = [("body", INTRO * 2), ("section", "3. Invented Non-Conducting Scaffolds for Lithium Plating"),
+             ("body", METHODS), ("section", "4. Invented Interfaces"), ("body", METHODS * 2)]
+    first = ([("title", "An invented review"), ("heading", "1. Introduction")] + left, right)
+    document = read_document(two_column_pdf(tmp_path / "latex.pdf", [first], gutter=10.0))
+    headings = [b.text for b in document.blocks if b.kind == BlockKind.HEADING]
+    assert headings == ["1. Introduction", "3. Invented Non-Conducting Scaffolds for Lithium Plating",
+                        "4. Invented Interfaces"]
+    body = [b for b in document.blocks if b.kind == BlockKind.BODY]
+    assert not any("Invented" in b.text for b in body)
+    assert [b.section for b in body if b.text.startswith("Lithium metal is")] == [("1. Introduction",)] * 2
+
+
+def test_reader_manuscript_line_numbers_stay_out_of_the_text(tmp_path):
+    """A submitted manuscript numbers every line in its margin (LaTeX's lineno: tiny numbers 10 pt left
+    of the text). The numbers are margin furniture: no sentence takes them in, so no figure reads
+    "200 h 57" and no structure is named "58 The host"."""
+    lines = [("heading", "2. Invented Hosts for Lithium Plating"),
+             ("body", "A nickel-plated carbon cloth was proposed as a host that keeps lithium from growing"),
+             ("body", "dendrites. The cloth was cycled at 2 mA cm-2 for 200 h with an average Coulombic"),
+             ("body", "efficiency of 98.5%. The host also lowered the overpotential to 25 mV, which the"),
+             ("body", "authors traced to the even field that its conductive fibres set up across the"),
+             ("body", "whole electrode surface during plating and stripping.")] + \
+            [("body", "The same cloth was later coated with a thin oxide layer to keep the electrolyte")] * 6 + \
+            [("body", "[1] A. Author, B. Author, J. Invented Chem. 2020, 12, 345; C. Author, D. Author,"),
+             ("hanging", "Invented Lett. 2021, 3, 45."),
+             ("body", "[2] E. Author, F. Author, G. Author, H. Author, I. Author, J. Author, K. Author,"),
+             ("hanging", "Invented Mater. 2019, 31, 1900123.")] * 3
+    document = read_document(line_numbered_pdf(tmp_path / "manuscript.pdf", lines, first_number=52))
+    text = " ".join(b.text for b in document.blocks if b.kind in (BlockKind.BODY, BlockKind.HEADING))
+    assert "for 200 h with an average Coulombic efficiency of 98.5%." in text
+    assert not re.search(r"\b(5[2-9]|6[0-9]|7[0-5])\b", text)
+    assert "J. Author, K. Author, Invented Mater. 2019, 31, 1900123." in " ".join(b.text for b in document.blocks)
+    stamps = [b.text for b in document.blocks if b.kind == BlockKind.STAMP]
+    assert stamps and stamps[0].startswith("52 53 54")
+
+
+@pytest.mark.parametrize("sentence_space", [1.0, 2.2])
+def test_reader_columns_ten_points_apart_with_hyphens_hung_into_the_gutter(tmp_path, sentence_space):
+    """pdfLaTeX's two columns stand 10 pt apart, and microtype hangs each line's closing hyphen or comma
+    into the gutter: the whitespace left is under 0.8 em, and a hyphenated line ends within 0.9 em of
+    the line beside it. Each column is still read whole, one after the other, even where a loose
+    line's space after a stop comes near the gutter's width."""
+    plain = METHODS.replace("^{−2}", "−2")
+    left = [(plain * 2).strip(), (INTRO * 3).strip()]
+    right = [(INTRO * 2).strip(), (plain * 3).strip()]
+    document = read_document(justified_columns_pdf(tmp_path / "microtype.pdf", left, right,
+                                                   sentence_space=sentence_space))
+    body = [b.text for b in document.blocks if b.kind == BlockKind.BODY]
+    flat = [re.sub(r"\s+", " ", text) for text in body]
+    assert flat == left + right
+
+
+def test_reader_line_numbers_beside_a_page_of_references(tmp_path):
+    """A manuscript's reference pages are numbered too, and most of their lines are entries' run-over
+    lines, indented under the entry numbers (further from the line numbers than 3 ems): the numbers
+    are still the margin's, not the entries' text."""
+    lines = []
+    for k in range(8):
+        lines.append(("body", f"[{k + 1}] A. Author, B. Author, C. Author, D. Author, E. Author, F. Author,"))
+        lines += [("hanging", "G. Author, H. Author, J. Invented Chem.")] * (1 + k % 2)
+        lines[-1] = ("hanging", f"G. Author, H. Author, J. Invented Chem. 20{10 + k}, {k + 3}, {100 + k}.")
+    document = read_document(line_numbered_pdf(tmp_path / "references.pdf", lines, first_number=801))
+    text = " ".join(b.text for b in document.blocks if b.kind not in (BlockKind.STAMP,))
+    assert not re.search(r"\b8[0-2]\d\b", text)

@@ -10,7 +10,13 @@ a pattern of typesetting seen across publishers:
 - ``pi_font_pdf``: signs (=, +, °, ≥) drawn alone in a font without a Unicode map, as Latin stand-ins;
 - ``positioned_words_pdf``: every word placed by position, with no space characters between;
 - ``two_column_pdf``: two columns of paragraphs on each page, each column its own kind of text (body
-  beside a reference list, say), with a running head and a folio on every page.
+  beside a reference list, say), with a running head and a folio on every page;
+- ``justified_columns_pdf``: two justified columns a narrow gutter apart, words hyphenated at line ends
+  and the closing hyphen or comma hung into the gutter, as pdfLaTeX sets them with microtype;
+- ``second_hyphen_pdf``: a font whose encoding reads two codes as "-", the hyphen and a narrower one
+  at 0x7F, as TeX's T1 (Cork) fonts do;
+- ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
+  tiny type, as LaTeX's lineno package numbers it.
 
 Text takes two bits of markup: ``^{...}`` is set as a superscript and ``_{...}`` as a subscript.
 """
@@ -133,10 +139,12 @@ def positioned_words_pdf(out: Path, lines: Sequence[str], word_gap: float, size:
 
 def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]],
                    running_head: str = "Journal of Invented Results 2024, 12, 345", folio: bool = True,
-                   right_head: str = "") -> Path:
+                   right_head: str = "", gutter: float = 28.0) -> Path:
     """Pages of two columns. Each page is (left, right); each column a list of (style, text), styles
-    being "body", "heading", "small" (a caption or a reference entry, in smaller type) and "title".
-    ``right_head`` adds a second running head in the top right corner."""
+    being "body", "heading", "section" (a heading in large type, as LaTeX sets \\section), "small" (a
+    caption or a reference entry, in smaller type) and "title". ``right_head`` adds a second running
+    head in the top right corner; ``gutter`` is the white space between the columns' text (LaTeX's
+    default: 10 pt)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
@@ -145,11 +153,16 @@ def two_column_pdf(out: Path, pages: Sequence[tuple[Sequence[tuple[str, str]], S
     styles = {"body": body,
               "heading": ParagraphStyle("heading", parent=body, fontName="Times-Bold", fontSize=11, leading=14,
                                         alignment=0, spaceBefore=6, spaceAfter=2),
+              "section": ParagraphStyle("section", parent=body, fontName="Times-Bold", fontSize=14.4, leading=17,
+                                        alignment=0, spaceBefore=10, spaceAfter=4),
               "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9, alignment=0, spaceAfter=1),
               "title": ParagraphStyle("title", parent=body, fontName="Times-Bold", fontSize=16, leading=19)}
     width, height = A4
-    column = (width - 100 - 16) / 2
-    frames = [Frame(50, 60, column, height - 130, id="left"), Frame(66 + column, 60, column, height - 130, id="right")]
+    padding = 6.0                                        # each frame's own, on either side of its text
+    column = (width - 100 - gutter + 2 * padding) / 2
+    frames = [Frame(50, 60, column, height - 130, id="left", leftPadding=padding, rightPadding=padding),
+              Frame(50 + gutter - 2 * padding + column, 60, column, height - 130, id="right",
+                    leftPadding=padding, rightPadding=padding)]
 
     def furniture(canvas, doc) -> None:
         canvas.setFont("Times-Italic", 8)
@@ -189,3 +202,111 @@ def one_column_pdf(out: Path, paragraphs: Sequence[tuple[str, str]]) -> Path:
               "title": ParagraphStyle("title", parent=body, fontName="Times-Bold", fontSize=16, leading=20)}
     SimpleDocTemplate(str(out), pagesize=A4).build([Paragraph(text, styles[style]) for style, text in paragraphs])
     return out
+
+
+def line_numbered_pdf(out: Path, lines: Sequence[tuple[str, str]], first_number: int = 1) -> Path:
+    """(style, text) lines, "heading", "body" or "hanging" (a reference entry's run-over line, indented
+    3 ems), each line as given (no wrapping), double spaced, with a 6 pt sans-serif number right-aligned
+    10 pt left of every line, counting on from ``first_number``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
+    y = A4[1] - 72
+    for k, (style, text) in enumerate(lines):
+        canvas.setFont("Helvetica", 6)
+        canvas.drawRightString(62, y, str(first_number + k))
+        canvas.setFont("Times-Bold" if style == "heading" else "Times-Roman", 14 if style == "heading" else 12)
+        canvas.drawString(108 if style == "hanging" else 72, y, text)
+        y -= 24
+    canvas.save()
+    return out
+
+
+def _justified_lines(text: str, width: float, font: str, size: float) -> list[str]:
+    """``text`` broken into lines of at most ``width``, a long word that does not fit split with a hyphen."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, line = [], ""
+    words = text.split()
+    while words:
+        word = words.pop(0)
+        trial = f"{line} {word}".strip()
+        if stringWidth(trial, font, size) <= width:
+            line = trial
+            continue
+        cut = next((k for k in range(len(word) - 3, 2, -1)
+                    if stringWidth(f"{line} {word[:k]}-", font, size) <= width), 0)
+        if cut:
+            lines.append(f"{line} {word[:cut]}-")
+            words.insert(0, word[cut:])
+        else:
+            lines.append(line)
+            words.insert(0, word)
+        line = ""
+    return lines + [line] if line else lines
+
+
+def justified_columns_pdf(out: Path, left: Sequence[str], right: Sequence[str], gutter: float = 10.0,
+                          protrusion: float = 0.7, size: float = 10.0, sentence_space: float = 1.0) -> Path:
+    """Paragraphs in two justified Times columns ``gutter`` apart on an A4 page; each line's closing hyphen,
+    comma or stop hangs ``protrusion`` of its width into the gutter, as microtype's protrusion sets it. A
+    space after a stop stretches ``sentence_space`` times as far as the others (TeX's English spacing)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    font, leading = "Times-Roman", size * 1.2
+    width = (A4[0] - 100 - gutter) / 2
+    canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
+    canvas.setFont(font, size)
+    for x0, paragraphs in ((50.0, left), (50.0 + width + gutter, right)):
+        y = A4[1] - 80
+        for paragraph in paragraphs:
+            lines = _justified_lines(paragraph, width, font, size)
+            for k, line in enumerate(lines):
+                words = line.split()
+                hang = protrusion * stringWidth(line[-1], font, size) if line[-1] in "-,." else 0.0
+                spare = width + hang - stringWidth("".join(words), font, size)
+                weights = [sentence_space if word.endswith(".") else 1.0 for word in words[:-1]]
+                unit = spare / sum(weights) if k < len(lines) - 1 and len(words) > 1 else stringWidth(" ", font, size)
+                x = x0
+                for word, weight in zip(words, [*weights, 0.0], strict=True):
+                    canvas.drawString(x, y, word)
+                    x += stringWidth(word, font, size) + unit * weight
+                y -= leading
+            y -= leading / 2
+    canvas.save()
+    return out
+
+
+def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
+    """``line`` in a font not embedded (Times' widths, in fractions of a thousandth as TeX's fonts give
+    them) whose encoding also names code 0x7F "hyphen", ``second_width`` thousandths of an em wide (TeX's
+    T1 fonts keep a narrower hyphen there); the text uses 0x2D."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = [stringWidth(chr(c), "Times-Roman", 1000) + 0.25 for c in range(32, 127)] + [second_width + 0.25]
+    content = f"BT /F1 10 Tf 72 720 Td ({line}) Tj ET".encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /InventedSerif /FirstChar 32 /LastChar 127 /Widths ["
+               + " ".join(f"{w:.2f}" for w in widths).encode() + b"] /Encoding << /Type /Encoding /Differences [127 /hyphen] >> >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def pdf_file(objects: Sequence[bytes]) -> bytes:
+    """A PDF written by hand from its objects' dictionaries (object 1 the catalog), with its xref table."""
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(pdf)

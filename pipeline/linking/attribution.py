@@ -296,7 +296,9 @@ def _unstated_conditions(figures: Sequence[Figure], owners: list[tuple[str, ...]
     """A condition in a sentence that names no arm for it was run for the arms the sentence's results
     went to ("The full cell delivered 145 mAh g−1 at 1 C": the cell of the result); only a sentence of
     conditions alone ("The cells were cycled at 1 mA cm−2.") speaks of every arm in view."""
-    results = [i for i, f in enumerate(figures) if not is_condition(f)]
+    # a result in brackets after an unstated condition ("over 400 cycles (150 h)") took its placeholder
+    # (see _asides_follow_their_figure): it names no arm either, so it is not a result that tells one
+    results = [i for i, f in enumerate(figures) if not is_condition(f) and owners[i] != UNSTATED]
     tested = tuple(dict.fromkeys(a for i in results for a in owners[i]))
     fallback = tested if results else tuple(in_view)
     return [fallback if arms == UNSTATED else arms for arms in owners]

@@ -56,6 +56,8 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
+# endings that leave another form of a word the paper uses: "inhibiting", "inhibition" → "inhibit"
+INFLECTIONS = ("ing", "ed", "es", "s", "ion", "ions", "ation", "ations", "ment", "ments", "ly")
 # an entry's first word: a capitalised name or initials ("K.-H."), a surname's particle ("van der Berg")
 ENTRY_FIRST_WORD = (r"(?:[A-Z\u00C0-\u024F][\w'’.\-]*,?\s|(?:van|von|de|der|den|da|di|del|della|du|le|la|ten|ter|dos|des)\s"
                     r"|\(?a\)\s)")                     # or the first of several works: "(a) …", "a) …"
@@ -512,7 +514,7 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             caption.lines.append(line)
             continue
         if (caption is not None and caption.kind == BlockKind.CAPTION and caption.lines[-1].page == line.page
-                and abs(caption.lines[-1].size - line.size) < 0.3
+                and abs(caption.lines[-1].size - line.size) < 0.3 and not _below_own_pitch(caption, line, opts)
                 and (line.size < body - 0.3 or not _starts_paragraph(caption.lines[-1], line, ctx, opts))):
             kind = BlockKind.CAPTION
             if caption.lines[-1].column != line.column and not TERMINAL.search(caption.lines[-1].text):
@@ -645,6 +647,18 @@ def _set_levels(drafts: list[_Draft], body: float) -> None:
 
 # ------------------------------------------------------------------------------ joining
 
+def _below_own_pitch(caption: _Draft, line: Line, opts: LayoutOptions) -> bool:
+    """Whether ``line`` stands further below a caption than the caption's own lines stand apart: a
+    double-spaced manuscript sets its captions single-spaced, so the body text after one is less than
+    a body line's pitch away, yet clearly off the caption's own."""
+    last = caption.lines[-1]
+    steps = [b.top - a.top for a, b in zip(caption.lines, caption.lines[1:], strict=False)
+             if a.page == b.page and a.column == b.column and b.top > a.top]
+    if not steps or last.column != line.column or line.top <= last.top:
+        return False
+    return line.top - last.top > opts.paragraph_gap * statistics.median(steps)
+
+
 def _caption_runs_over(caption: _Draft, line: Line) -> bool:
     """Whether ``line``, the first text of its page, goes on with a caption the page before left
     unfinished: a caption set last on a page in the body's own type, broken mid-sentence. An open
@@ -741,8 +755,9 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
     if vocabulary[hyphenated] > vocabulary[joined]:
         return False
-    if vocabulary[joined]:
-        return True
+    if vocabulary[joined] or any(vocabulary[joined[:-len(ending)]] for ending in INFLECTIONS
+                                 if joined.endswith(ending) and len(joined) - len(ending) >= 5):
+        return True                   # the word, or another form of it ("inhibit" for "In-" "hibiting")
     if tail.lower() in KEEP_HYPHEN_SUFFIXES:
         return False
     if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:

@@ -171,8 +171,10 @@ def _program_size(font) -> int:
 
 
 def _reverse(font) -> dict[str, int]:
-    """Text → the one code of ``font`` that pdfminer reads as it (a ligature also by its letters)."""
-    out: dict[str, int] = {}
+    """Text → the one code of ``font`` that pdfminer reads as it (a ligature also by its letters). Where
+    several codes read as one character, the code that is the character's own wins (TeX's T1 fonts
+    read both 0x2D, the hyphen, and 0x7F, a narrower one, as "-"); else none does."""
+    out: dict[str, set[int]] = {}
     for code in getattr(font, "widths", None) or {}:
         if not isinstance(code, int):
             continue
@@ -181,8 +183,14 @@ def _reverse(font) -> dict[str, int]:
         except Exception:  # noqa: BLE001 — pdfminer's PDFUnicodeNotDefined and kin: no text for this code
             continue
         for form in {text, unicodedata.normalize("NFKC", text)}:
-            out[form] = -1 if form in out and out[form] != code else code
-    return {text: code for text, code in out.items() if code >= 0}
+            out.setdefault(form, set()).add(code)
+    chosen = {}
+    for text, codes in out.items():
+        if len(codes) == 1:
+            chosen[text] = next(iter(codes))
+        elif len(text) == 1 and ord(text) in codes:
+            chosen[text] = ord(text)
+    return chosen
 
 
 def _resolved(stream):

@@ -49,7 +49,9 @@ COMPATIBILITY = str.maketrans({"\u2126": "Ω", "\u212b": "Å", "\u212a": "K", "\
                                "\uff1c": "<", "\uff1e": ">", "\uff1d": "="})
 SPACING_ACCENTS = {"˜": "\u0303", "´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c",
                    "¸": "\u0327", "˚": "\u030a", "¯": "\u0304", "˘": "\u0306", "˝": "\u030b"}
-SYMBOL_FONT = re.compile(r"symbol|standardsym", re.IGNORECASE)
+# Adobe's Symbol and its clones; not TeX's math symbol fonts (LMMathSymbols10, LucidaNewMath-Symbol),
+# whose codes are TeX's own math encoding: their code 0x6A is the bar of "Li|Cu", Symbol's is ϕ
+SYMBOL_FONT = re.compile(r"(?<!math)(?<!math-)symbol|standardsym", re.IGNORECASE)
 GREEK_FONT = re.compile(r"greek|grk", re.IGNORECASE)
 MATH_FONT = re.compile(r"\+AdvP|AdvMacMth|MathPi", re.IGNORECASE)
 MATH_FONT_GLYPHS = {"ð": "(", "Þ": ")", "¼": "="}      # Advent math fonts put brackets and "=" there

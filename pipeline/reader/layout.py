@@ -54,7 +54,7 @@ class LayoutOptions:
 
     segment_gap: float = 0.9           # ems: a wider gap inside a row may be a gutter
     gutter_min: float = 0.5            # ems: a left column's lines end at least this far left of the edge
-    gutter_width: float = 0.8          # ems: the narrowest whitespace between two columns in a band
+    gutter_width: float = 0.7          # ems: the narrowest whitespace between two columns in a band
     edge_tolerance: float = 2.0        # points: left edges of one column's lines agree within this
     min_column_starts: int = 3         # lines that must start at a column's edge inside one band
     min_column_width: float = 0.1      # share of the page width the widest line of a column reaches
@@ -163,7 +163,7 @@ def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
         script = words[i]
         base = words[parent[i]]
         for edge in (script.x0, script.x1):
-            for k in range(round(edge) - 1, round(edge) + 2):
+            for k in range(round(edge) - 2, round(edge) + 3):      # every x0 within 1.5 pt of the edge
                 for j in by_left.get(k, ()):
                     other = words[j]
                     if j in parent or j == parent[i] or abs(other.x0 - edge) > 1.5:
@@ -222,7 +222,9 @@ class Segment:
 def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
     """Chain words left to right into segments: the next word starts within ``segment_gap`` ems of
     the previous one's end, at the same height. Lines of two columns never chain, even where their
-    baselines nearly agree, because the gutter is wider than the gap allowed."""
+    baselines nearly agree, because the gutter is wider than the gap allowed. The em is the smaller
+    word's: LaTeX's gutter is 10 pt, under an em of a 14.4 pt section heading standing level with
+    body lines of the other column."""
     open_by_mid: dict[int, list[Segment]] = defaultdict(list)
     out: list[Segment] = []
     for i in sorted(range(len(words)), key=lambda i: words[i].x0):
@@ -235,7 +237,7 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
             for seg in open_by_mid.get(key, ()):
                 last = words[seg.ids[-1]]
                 gap = w.x0 - seg.x1
-                if not (-0.25 * w.size <= gap <= opts.segment_gap * max(w.size, last.size)):
+                if not (-0.25 * w.size <= gap <= opts.segment_gap * min(w.size, last.size)):
                     continue
                 shift = abs(seg.last_mid - mid)
                 if shift > 0.35 * max(height, last.bottom - last.top):
@@ -254,6 +256,60 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
             best.last_mid = mid
         open_by_mid[round(best.last_mid)].append(best)
     return out
+
+
+def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: LayoutOptions,
+                           scripts: dict[int, list[tuple[Word, str]]] | None = None) -> list[Segment]:
+    """Segments cut where a line of one column chained into the line beside it across a narrow gutter.
+
+    LaTeX sets two columns 10 pt apart, and microtype hangs a line's closing hyphen or comma into the
+    gutter: the gap left is under an em, so ``segments`` chains the two lines. The word after such a
+    gap starts where at least ``min_column_starts`` other segments start (the next column's left
+    edge), and the gap is clearly the widest of its segment or the word before it ends where other
+    segments end (the column's right edge); a river of word spaces in one column is neither.
+    A word's ``scripts`` (lifted out before) count as part of it: "LiNO₃ is" has no gap under the 3."""
+    starts = sorted(s.x0 for s in segs)
+    ends = sorted(s.x1 for s in segs)
+    scripts = scripts or {}
+
+    def left(i: int) -> float:
+        return min([words[i].x0] + [w.x0 for w, _ in scripts.get(i, ())])
+
+    def right(i: int) -> float:
+        return max([words[i].x1] + [w.x1 for w, _ in scripts.get(i, ())])
+
+    def starting_at(x: float) -> int:
+        return bisect.bisect_right(starts, x + opts.edge_tolerance) - bisect.bisect_left(starts, x - opts.edge_tolerance)
+
+    def ending_at(x: float) -> int:          # a justified column's right edge, give or take a hung hyphen
+        return bisect.bisect_right(ends, x + 1.5 * opts.edge_tolerance) - bisect.bisect_left(ends, x - 1.5 * opts.edge_tolerance)
+
+    def cut(seg: Segment) -> list[Segment]:
+        ids = seg.ids
+        if len(ids) < 3:
+            return [seg]
+        gaps = [left(b) - right(a) for a, b in zip(ids, ids[1:], strict=False)]
+        for k in sorted(range(len(gaps)), key=gaps.__getitem__, reverse=True):
+            size = min(words[ids[k]].size, words[ids[k + 1]].size)
+            if gaps[k] < opts.gutter_min * size:
+                return [seg]
+            if starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
+                continue
+            others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
+            # clearly the widest gap, or one where the line before it ends at the edge other lines end
+            # at too (a loose line's space after a stop may be as wide as what is left of the gutter)
+            if gaps[k] > 1.3 * others or ending_at(right(ids[k])) > opts.min_column_starts:
+                break
+        else:
+            return [seg]
+        parts = []
+        for part in (ids[:k + 1], ids[k + 1:]):
+            ws = [words[i] for i in part]
+            parts.append(Segment(list(part), min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws),
+                                 max(w.bottom for w in ws), (ws[-1].top + ws[-1].bottom) / 2))
+        return [p for part in parts for p in cut(part)]
+
+    return [p for seg in segs for p in cut(seg)]
 
 
 # ------------------------------------------------------------------------------ columns
@@ -310,7 +366,10 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         # the gutter between lines of text: a page number or a label standing in it is not a line
         lines_left = [s for s in left if s.x1 - s.x0 >= 3 * size] or left
         lines_right = [s for s in right if s.x1 - s.x0 >= 3 * size] or right
-        gap = min(s.x0 for s in lines_right) - max(s.x1 for s in lines_left)
+        # the edge is where most of its lines start; one that starts within the edge's tolerance of it
+        # starts there, a bracket or quote hung out into the gutter (microtype)
+        at = statistics.median(s.x0 for s in group)
+        gap = min(s.x0 if s.x0 < at - opts.edge_tolerance else at for s in lines_right) - max(s.x1 for s in lines_left)
         if gap < opts.gutter_width * size or not _wider_than_word_spaces(left, right, words, size):
             continue                     # justified word gaps that happen to line up, not a gutter
         bands.extend(_split_by_kind(top, bottom, left, right, words))
@@ -464,6 +523,7 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
     text = ""
     markers: list[CitationMarker] = []
     prev_x1: float | None = None
+    markers_x1: float | None = None                            # where the last citation marker ended
     prev_kind = "base"
     base_size = pieces[0][4] if pieces else 0.0
     for x0, x1, piece, kind, size in pieces:
@@ -483,8 +543,14 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
         elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
             numbers = expand_citation(piece.strip("[]() ,"))
             if numbers:
-                markers.append(CitationMarker(numbers, len(text.rstrip()), piece))
-                prev_x1 = x1
+                at = len(text.rstrip())
+                if markers and markers[-1].start == at and markers[-1].raw.endswith(",") and prev_x1 == markers_x1:
+                    # "77," and "78": one raised list that the thin space after its comma (LaTeX's cite
+                    # package sets one) split into two words
+                    markers[-1] = CitationMarker(markers[-1].numbers + numbers, at, markers[-1].raw + piece)
+                else:
+                    markers.append(CitationMarker(numbers, at, piece))
+                prev_x1 = markers_x1 = x1
                 continue
         text = text + glue + piece if text else piece
         prev_x1, prev_kind = x1, kind
@@ -613,6 +679,64 @@ def join_drop_caps(words: list[Word]) -> list[Word]:
     return out
 
 
+LINE_NUMBER = re.compile(r"\d{1,5}")
+MIN_LINE_NUMBERS = 8      # a page numbers at least this many of its lines when it numbers them at all
+
+
+def _beside(number: Word, words: Sequence[Word], by_band: dict[int, list[int]]) -> tuple[str, float] | None:
+    """On which side of a small number its row's text is, and how many of the text's ems away: the
+    number stands alone at the end of its row, set clearly smaller than the text."""
+    mid = (number.top + number.bottom) / 2
+    band = int(mid // ROW_BAND)
+    row = [words[j] for b in (band - 1, band, band + 1) for j in by_band.get(b, ())
+           if words[j] is not number and abs((words[j].top + words[j].bottom) / 2 - mid) <= 0.5 * (words[j].bottom - words[j].top)]
+    right = [w for w in row if w.x0 >= number.x1]
+    left = [w for w in row if w.x1 <= number.x0]
+    for side, others, near in (("left", right, min(right, key=lambda w: w.x0, default=None)),
+                               ("right", left, max(left, key=lambda w: w.x1, default=None))):
+        if near is None or len(others) != len(row) or number.size > 0.85 * near.size:
+            continue
+        gap = near.x0 - number.x1 if side == "left" else number.x0 - near.x1
+        if gap >= 0.3 * near.size:
+            return side, gap / near.size
+    return None
+
+
+def margin_line_numbers(words: Sequence[Word]) -> set[int]:
+    """Indices of the line numbers a manuscript prints in its margin (LaTeX's lineno: a small number
+    beside every line, right-aligned a little left of the text, or left-aligned right of a right
+    column). They are found as a strip: at least ``MIN_LINE_NUMBERS`` numbers, each alone at the end
+    of a row of larger text, sharing one edge, counting up down the page, a third of them at least
+    within a few ems of the text (an indented line, a hanging reference entry's run-over lines, stand
+    further off: a page of references may have more of those than of first lines). A reference
+    list's numbers are set in its entries' size, and a raised citation touches its word, so neither
+    is a strip."""
+    numbers = [i for i, w in enumerate(words) if w.upright and LINE_NUMBER.fullmatch(w.text)]
+    if len(numbers) < MIN_LINE_NUMBERS:
+        return set()
+    by_band: dict[int, list[int]] = defaultdict(list)
+    for j, w in enumerate(words):
+        by_band[int((w.top + w.bottom) / 2 // ROW_BAND)].append(j)
+    strips: dict[tuple[str, int], list[int]] = defaultdict(list)
+    ems: dict[int, float] = {}
+    for i in numbers:
+        found = _beside(words[i], words, by_band)
+        if found:
+            side, ems[i] = found
+            edge = words[i].x1 if side == "left" else words[i].x0
+            strips[(side, round(edge / 1.5))].append(i)
+    out: set[int] = set()
+    for strip in strips.values():
+        if len(strip) < MIN_LINE_NUMBERS or sorted(ems[i] for i in strip)[len(strip) // 3] > 3:
+            continue
+        strip.sort(key=lambda i: words[i].top)
+        values = [int(words[i].text) for i in strip]
+        rising = sum(b > a for a, b in zip(values, values[1:], strict=False))
+        if rising >= 0.9 * (len(values) - 1):
+            out.update(strip)
+    return out
+
+
 def _unlike_text(word: Word, body: tuple[str, float]) -> bool:
     """A word set in another font or size than the running text (a label in a plot)."""
     body_font, body_size = body
@@ -645,9 +769,13 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     if in_figures:
         inside = {id(w) for w in in_figures}
         upright = [w for w in upright if id(w) not in inside]
+    numbered = margin_line_numbers(upright)
+    margin_numbers = [w for k, w in enumerate(upright) if k in numbered]
+    if numbered:
+        upright = [w for k, w in enumerate(upright) if k not in numbered]
     upright = join_drop_caps(upright)
     base, scripts = split_scripts(upright)
-    segs = segments(base, opts)
+    segs = split_at_column_starts(segments(base, opts), base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
     lines: list[Line] = []
     counter = [0]
@@ -669,6 +797,8 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
         emit(region, FULL)
     if in_figures:
         lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))
+    if margin_numbers:               # margin furniture, as a side stamp is
+        lines.append(_stamp_line(page.number, margin_numbers))
     edge = [w for w in rotated if w.x1 < page.width * 0.08 or w.x0 > page.width * 0.92]
     if edge:
         lines.append(_stamp_line(page.number, edge))
