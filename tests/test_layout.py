@@ -129,23 +129,24 @@ def spread(text: str, x0: float, x1: float, top: float, stop_space: float = 0.0)
     return words
 
 
-def test_layout_columns_8_points_apart_with_hung_hyphens_and_loose_lines():
+def test_layout_columns_8_points_apart_with_hung_hyphens_and_a_hung_bracket():
     """pdfLaTeX's columns 10 pt apart, microtype hanging a hyphen into the gutter on the left (so a full
-    line ends 303.3) and an opening bracket on the right (so a line starts 309.8): the gap is under
-    0.9 em, so full rows chain across it, and one loose line's space after a stop (8.6 pt) is wider
-    than the gap itself. The columns are still read one after the other."""
-    left_full, left_short = "alpha beta gamma del- ta epsilon zeta eta io-", "kappa lambda mu."
+    line ends 303.3) and an opening bracket on the right (so a line starts 309.8, and the gap there
+    measured from it would be 6.5 pt, under the gutter's least width): full rows chain across the
+    gap, and the columns are still read one after the other, the right one's edge where most of its
+    lines start."""
+    left_full = "alpha beta gamma del- ta epsilon zeta eta theta io-"
+    left_short = "kappa lambda mu."
     words: list[Word] = []
     for row in range(14):
         top = 100 + 12 * row
         if row % 2 == 0 or row >= 10:
-            loose = "alpha beta gamma. Delta epsilon zeta eta io-" if row in (0, 4) else left_full
-            words += spread(loose, 50, 303.3, top, stop_space=8.6 if row in (0, 4) else 0.0)
+            words += spread(left_full, 50, 303.3, top)
         else:
             words += line_words(left_short, 50, top)
         if row < 10:
             start = 309.8 if row == 3 else 311.0
-            words += spread(f"(right{row}) of the other column runs to the end", start, 560, top)
+            words += spread(f"(right{row}) of the other column runs on and on to its end", start, 560, top)
     lines = page_lines(PageWords(1, 600, 800, tuple(words)))
     firsts = [ln.text.split()[0] for ln in lines]
     assert firsts == ["alpha", "kappa"] * 5 + ["alpha"] * 4 + [f"(right{row})" for row in range(10)]

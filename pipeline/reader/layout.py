@@ -263,10 +263,12 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
     """Segments cut where a line of one column chained into the line beside it across a narrow gutter.
 
     LaTeX sets two columns 10 pt apart, and microtype hangs a line's closing hyphen or comma into the
-    gutter: the gap left is under an em, so ``segments`` chains the two lines. The word after such a
-    gap starts where at least ``min_column_starts`` other segments start (the next column's left
-    edge), and the gap is clearly the widest of its segment or the word before it ends where other
-    segments end (the column's right edge); a river of word spaces in one column is neither.
+    gutter: the gap left is under an em, so ``segments`` chains the two lines. Such a gap is clearly
+    the widest of its segment (or the widest, where the line before it ends where other lines end),
+    and the word after it starts where at least ``min_column_starts`` other segments start (the next
+    column's left edge); a river of word spaces in one column is neither. A narrower gap is not
+    looked for: where justified word spaces are as wide as the gutter (a browser's narrow gutter),
+    one of them may start and end where the columns' lines do.
     A word's ``scripts`` (lifted out before) count as part of it: "LiNO₃ is" has no gap under the 3."""
     starts = sorted(s.x0 for s in segs)
     ends = sorted(s.x1 for s in segs)
@@ -289,18 +291,13 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         if len(ids) < 3:
             return [seg]
         gaps = [left(b) - right(a) for a, b in zip(ids, ids[1:], strict=False)]
-        for k in sorted(range(len(gaps)), key=gaps.__getitem__, reverse=True):
-            size = min(words[ids[k]].size, words[ids[k + 1]].size)
-            if gaps[k] < opts.gutter_min * size:
-                return [seg]
-            if starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
-                continue
-            others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
-            # clearly the widest gap, or one where the line before it ends at the edge other lines end
-            # at too (a loose line's space after a stop may be as wide as what is left of the gutter)
-            if gaps[k] > 1.3 * others or ending_at(right(ids[k])) > opts.min_column_starts:
-                break
-        else:
+        k = max(range(len(gaps)), key=gaps.__getitem__)
+        others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
+        size = min(words[ids[k]].size, words[ids[k + 1]].size)
+        # clearly the widest gap, or the widest where the line before it ends at the edge other lines
+        # end at too (a loose line's sentence space may come near the gutter's width)
+        clear = gaps[k] > 1.3 * others or gaps[k] > others and ending_at(right(ids[k])) > opts.min_column_starts
+        if gaps[k] < opts.gutter_min * size or not clear or starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
             return [seg]
         parts = []
         for part in (ids[:k + 1], ids[k + 1:]):
