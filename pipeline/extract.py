@@ -180,7 +180,7 @@ SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|s
 
 
 def _opens_a_spread(text: str, quantity: Quantity) -> bool:
-    """"reduction potentials ranging from 0 to 3.7 V": a zero that opens the range a set of values spans is
+    """"windows ranging from 0 to 4.4 V": a zero that opens the range a set of values spans is
     the low end of what was found, not a reference point ("dropped to 0 V")."""
     return quantity.high is not None and bool(SPREAD_OPENS.search(text, 0, quantity.start))
 

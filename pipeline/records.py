@@ -481,8 +481,8 @@ class PaperArms:
 
     def expand(self, key: str) -> tuple[str, ...]:
         """The arms a mention stands for: itself, or every arm made of the part it names, and so on down,
-        for a part may be made into a series that stands for its members ("the LPSCl layer" → its build
-        with the Li6-xAgxPS5Cl series → each member's build)."""
+        for a part may be made into a series that stands for its members ("the polymer layer" → its
+        build with the A1-xBx series → each member's build)."""
         if key not in self.shared:
             return (key,)
         found: dict[str, None] = {}

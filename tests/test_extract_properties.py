@@ -219,8 +219,8 @@ def test_extract_a_cue_ending_in_s_has_its_plural_too(read):
 
 
 def test_extract_a_count_of_screened_compounds(read):
-    assert read("The screen kept 46 candidates out of 787 compounds.") == [
-        ("CompoundCount", 46.0, "compounds", "="), ("CompoundCount", 787.0, "compounds", "=")]
+    assert read("The screen kept 31 candidates out of 412 compounds.") == [
+        ("CompoundCount", 31.0, "compounds", "="), ("CompoundCount", 412.0, "compounds", "=")]
 
 
 @pytest.mark.parametrize("text, value", [

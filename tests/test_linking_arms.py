@@ -858,11 +858,11 @@ def test_arms_a_count_of_compounds_named_by_an_arm_in_the_singular_counts_that_a
 
 
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
-    """"Despite their lower potentials than selenides, some were …, reaching 4.6 V": the selenides are what
-    the others are measured against; the figure is of the arms the passage is about."""
+    """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
+    others are measured against; the figure is of the arms the passage is about."""
     paragraphs = [*SCREEN, (RESULTS, "The bromides showed a broad spread of oxidation potentials."),
-                  (RESULTS, "Despite their lower oxidation potentials than selenides, some were still suitable for "
-                            "the cathode, with oxidation potentials reaching 4.6 V.")]
+                  (RESULTS, "With lower oxidation potentials than the selenides, a few of them still served "
+                            "at the positive electrode, at oxidation potentials up to 4.6 V.")]
     found = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 4.6}
     assert found == {(4.6, "bromides")}
 

@@ -139,8 +139,8 @@ def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequen
 
 
 def counted_arms(figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
-    """The arms named inside a figure's own words: a count that ends in what it counts ("15 chlorides",
-    "26 binaries", "106 oxide compounds") is a figure of that thing, whatever the sentence says around it."""
+    """The arms named inside a figure's own words: a count that ends in what it counts ("9 iodides",
+    "33 ternaries", "52 sulfide compounds") is a figure of that thing, whatever the sentence says around it."""
     return tuple(_distinct([n for n in names if n.arm and figure.quantity.start <= n.start and n.end <= figure.quantity.end]))
 
 
@@ -221,7 +221,7 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
 
 def _standards(text: str, figure: Figure, compared: Sequence[ArmMention]) -> list[ArmMention]:
     """The arms a comparison before the figure measured against and closed ("Despite their lower potentials
-    than fluorides, some were …, reaching 5.2 V"): the standard of the comparison, not what the figure is of."""
+    than the sulfides, a few were …, reaching 4.8 V"): the standard of the comparison, not what the figure is of."""
     return [n for n in compared if _closed(text, n.end, figure.quantity.start)]
 
 

@@ -94,8 +94,8 @@ SET_TO = re.compile(r"\b(?:was|were|is|are|been)\s+(?:set|fixed|limited)\s+(?:to
 
 def is_condition(figure: Figure, text: str = "") -> bool:
     """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too, and
-    any figure a test was set to: "the deposition capacity was set to 1 mAh cm−2", "the cutoff voltage was
-    fixed at 1.0 V", which the experimenter chose rather than measured)."""
+    any figure a test was set to: "the plating capacity was set to 2 mAh cm−2", "the cutoff voltage was
+    fixed at 2.5 V", which the experimenter chose rather than measured)."""
     return figure.prop.role == CONDITION_ROLE or figure.prop.iri == AKG.CycleNumber or \
         bool(SET_TO.search(text, 0, figure.quantity.start))
 
@@ -236,7 +236,7 @@ class ResearchLinker:
 
     def _goes_on_about(self, k: int) -> tuple[int, ...]:
         """The work the sentence before cites, when an introduction's sentence without a marker goes on about
-        it ("… reported a mesoporous carbon host [9]. The mesoporous structure … over 1000 mAh/g."): it opens
+        it ("… reported a hollow silica host [7]. The hollow structure … over 600 h."): it opens
         with a definite reference back and names none of the paper's arms."""
         if not self.background(k) or not GOES_ON.match(self.paper.sentences[k].text) or k - 1 not in self.paper.paragraph(k):
             return ()
@@ -282,7 +282,7 @@ class ResearchLinker:
             owners = self._before_and_after(text, found, owners, names)
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
-                    # "44 binary compounds" counts the binaries; "787 compounds" the screen's, not a named arm's
+                    # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
                     arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
                 targets = arms or (self._topic(view),)
                 keys = [a for t in targets for a in self.arms.expand(t)]
@@ -298,7 +298,7 @@ class ResearchLinker:
         return [d.record() for d in self.drafts.values()], measurements
 
     def _holding_the_element(self, figure: Figure, text: str, keys: Sequence[str]) -> list[str]:
-        """"The Ag 3d spectra of Li6-xAgxPS5Cl … peaks at 367.9 and 374.0 eV": a core-level peak is of the
+        """"The Zn 2p spectra of Li1-xZnxF … peaks at 1021.8 and 1044.9 eV": a core-level peak is of the
         element named, so of the arms that hold it; an arm written as a formula without that element (the x =
         0 member of a series) has no such peak. The arms as given when the sentence names no core level, or
         none of them would be left."""
@@ -312,7 +312,7 @@ class ResearchLinker:
 
     def _counted_in_singular(self, count: str) -> tuple[str, ...]:
         """The own arms named by a plural noun ("binaries", "fluorides") whose singular is a word of a count
-        ("44 binary and …", "28 fluoride compounds"): the count says which of them it counts."""
+        ("12 ternary and …", "19 sulfide compounds"): the count says which of them it counts."""
         plurals = {plural(w) for w in re.findall(r"[a-z]{3,}", count.lower())}
         return tuple(a.key for a in self.arms.arms.values() if a.own and a.label.lower() in plurals)
 

@@ -188,13 +188,13 @@ def make_cycle_count_matcher(nlp: Language, name: str, spans_key: str, unit: str
     return CycleCountMatcher(nlp, spans_key, unit)
 
 
-# what a screen counts: compounds, candidates, or a class of compounds named by its anion ("106 oxides")
+# what a screen counts: compounds, candidates, or a class of compounds named by its anion ("52 sulfides")
 COMPOUND_NOUNS = r"^(?:compounds|candidates|(?:fluor|chlor|brom|iod|ox|sulf|sulph|selen|tellur|nitr|phosph|carb|bor|hydr|sil)ides|binaries|ternaries|quaternaries)$"
 COMPOUND_MODIFIER = {"TEXT": {"REGEX": r"^[a-z][a-z\-]*$", "NOT_IN": COUNT_FILLER}, "OP": "{0,2}"}
 
 
 class CompoundCountMatcher(QuantityMatcher):
-    """'787 compounds', '46 candidates', '44 binary and 743 ternary compounds', '106 oxides' →
+    """'412 compounds', '31 candidates', '12 binary and 305 ternary compounds', '52 sulfides' →
     ``doc.spans[spans_key]`` as counts of compounds, one span per number. Digits only: a count written in
     words ("two compounds") is a remark, not a screen's figure. Like a quantity, it holds a digit
     (``QuantityMatcher.match`` skips sentences without one)."""
@@ -208,7 +208,7 @@ class CompoundCountMatcher(QuantityMatcher):
         joined = {"LOWER": {"IN": [",", "and", "or"]}, "OP": "{1,2}"}
         self.matcher.add("compounds", [
             [number, COMPOUND_MODIFIER, noun],
-            [number, COMPOUND_MODIFIER, joined, number, COMPOUND_MODIFIER, noun],    # "44 binary and 743 ternary compounds"
+            [number, COMPOUND_MODIFIER, joined, number, COMPOUND_MODIFIER, noun],    # "12 binary and 305 ternary compounds"
         ], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
