@@ -327,11 +327,19 @@ def _given(value: T) -> T:
 
 def _taken(reading: Reading, path: Path) -> tuple[PdfLines, list[str]]:
     """A reading's result; a failure not of our own kind becomes one, as in ``prepare``."""
-    try:
+    with _bug_fails_the_file(path):
         return reading()
+
+
+@contextlib.contextmanager
+def _bug_fails_the_file(path: Path) -> Iterator[None]:
+    """An exception not of our own kind (a bug) raised as an InternalError naming the file, so that it
+    fails that file, not the batch; under `anodekg --debug` as itself, with its traceback."""
+    try:
+        yield
     except AnodeKGError:
         raise
-    except Exception as exc:  # noqa: BLE001 — a bug on one file fails that file, not the batch
+    except Exception as exc:
         if os.environ.get(DEBUG_ENV):
             raise
         raise InternalError(f"{path}: {type(exc).__name__}: {exc}") from exc
@@ -357,14 +365,10 @@ def prepare(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     Nothing here touches a store."""
     started = time.perf_counter()
     try:
-        processed = process(path, password, limits, backend, reading)
+        with _bug_fails_the_file(path):
+            processed = process(path, password, limits, backend, reading)
     except AnodeKGError as exc:
         return parallel.failed(path, exc, time.perf_counter() - started)
-    except Exception as exc:  # noqa: BLE001 — a bug on one file fails that file, not the batch
-        if os.environ.get(DEBUG_ENV):             # `anodekg --debug`: the traceback, here or in a worker
-            raise
-        error = InternalError(f"{path}: {type(exc).__name__}: {exc}")
-        return parallel.failed(path, error, time.perf_counter() - started)
     doc = processed.document
     outcome = IngestOutcome(str(path), "ok", doc.doc_id, len(processed.extraction.measurements),
                             len(processed.extraction.structures), len(doc.references), doc.page_count,
