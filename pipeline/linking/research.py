@@ -302,8 +302,8 @@ class ResearchLinker:
         element named, so of the arms that hold it; an arm written as a formula without that element (the x =
         0 member of a series) has no such peak. The arms as given when the sentence names no core level, or
         none of them would be left."""
-        level = CORE_LEVEL.search(text)
-        if figure.prop.iri != AKG.PeakBindingEnergy or level is None or level.group("element") not in ELEMENTS:
+        level = CORE_LEVEL.search(text) if figure.prop.iri == AKG.PeakBindingEnergy else None
+        if level is None or level.group("element") not in ELEMENTS:
             return list(keys)
         element = level.group("element")
         kept = [k for k in keys if not (k in self.arms.arms and is_formula(label := self.arms.arms[k].label)
