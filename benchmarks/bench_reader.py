@@ -21,8 +21,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from benchmarks.bench_ingest import bare_chars
+from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend
 from pipeline.reader.document import read_document
-from pipeline.records import DEFAULT_BACKEND, ReaderBackend
 
 SAMPLE = Path(__file__).resolve().parent.parent / "graph_data" / "sources" / \
     "zhang2017-advsci-micro-nanostructures-li-anodes.pdf"

@@ -35,8 +35,8 @@ from pipeline import __version__, parallel
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError, WorseCopy
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
 from pipeline.progress import Progress
+from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
 from pipeline.reading import read_ahead
-from pipeline.records import DEFAULT_BACKEND, Document, Extraction, ReaderBackend, ReadLimits
 from pipeline.store.base import GraphStore, Rows, open_store  # noqa: F401  (open_store: for notebooks)
 from pipeline.store.named import Table, run_named, run_sparql
 
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
     from pipeline.compare import Comparison
     from pipeline.reader.lines import PdfLines
+    from pipeline.records import Document, Extraction
     from pipeline.validate import ValidationReport
 
 # rdflib (and the triples built with it), the reader, the NLP pipeline (spaCy), SHACL, NetworkX

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import parallel
-from pipeline.records import DEFAULT_BACKEND, ReaderBackend, ReadLimits
+from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
 
 if TYPE_CHECKING:
     from pipeline.reader.lines import PdfLines

@@ -19,26 +19,6 @@ if TYPE_CHECKING:                 # only annotations here: the CLI loads records
 
 
 @dataclass(frozen=True, slots=True)
-class ReadLimits:
-    """Guards against pathological files; the defaults suit journal papers and long reviews."""
-
-    max_pages: int = 400
-    max_bytes: int = 200 * 1024 * 1024
-
-
-class ReaderBackend(StrEnum):
-    """Where the reader's chars come from: pdfminer (through pdfplumber) or pdfium (through pypdfium2).
-    Both give the same records; pdfium reads them several times faster."""
-
-    PDFMINER = "pdfminer"
-    PDFIUM = "pdfium"
-
-
-# pdfium reads the shared papers exactly as pdfminer does (tests/test_reader_backends.py), faster
-DEFAULT_BACKEND = ReaderBackend.PDFIUM
-
-
-@dataclass(frozen=True, slots=True)
 class BBox:
     """A rectangle in PDF points, measured from the top-left corner of its page (as pdfplumber does)."""
 

@@ -5,9 +5,10 @@ import json
 import pytest
 from typeset import mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
 
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
 from pipeline.reader.glyphs import repair_chars
-from pipeline.records import Char, FontFacts, PageChars, ReaderBackend
+from pipeline.records import Char, FontFacts, PageChars
 
 LINES = ["The cell ran at 1 mA cm^{−2} for 500 h at 60 °C with a 20 μm thick film.",
          "Its conductivity was 2.5 × 10^{−4} S cm^{−1} at 25 °C and its capacity 3 mAh cm^{−2}."]

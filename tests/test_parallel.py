@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 from pipeline import api, parallel
 from pipeline.cli import app
 from pipeline.errors import InputError, ReadTimeout
+from pipeline.read_options import ReadLimits
 from pipeline.reading import read as read_file
-from pipeline.records import ReadLimits
 from pipeline.store import open_store
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_PDF, SHARED, shared_path
 
-from pipeline.records import ReaderBackend
+from pipeline.read_options import ReaderBackend
 
 PDFIUM, PDFMINER = ReaderBackend.PDFIUM, ReaderBackend.PDFMINER
 

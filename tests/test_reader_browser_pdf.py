@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import ReaderBackend
+from pipeline.read_options import ReaderBackend
 from pipeline.viewer.browser import FLAGS
 
 WORDS = ["efficiency", "significantly", "office", "fluffiest", "reflowed", "affinity"]

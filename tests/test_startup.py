@@ -30,6 +30,18 @@ def test_startup_cli_loads_no_heavy_library(tmp_path):
     assert _loaded_after("import pipeline.cli", tmp_path) == []
 
 
+def test_startup_command_group_loads_no_pipeline_stage(tmp_path):
+    """`anodekg --help` builds every command's options: none of them needs the reader's records, the
+    NLP stage or the graph builder (the records alone were a tenth of its time)."""
+    code = ("import pipeline.cli.commands\n"
+            "stages = ('pipeline.records', 'pipeline.reader.', 'pipeline.nlp', 'pipeline.extract', 'pipeline.build_rdf')\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith(stages))))")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert json.loads(done.stdout) == []
+
+
 def test_startup_named_query_with_parameters_loads_no_heavy_library(tmp_path, sample_store_dir):
     run = ("from pipeline.cli import app\n"
            "try:\n"

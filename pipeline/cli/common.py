@@ -32,7 +32,7 @@ from pipeline.cli.output import (  # noqa: F401  (the commands take them from he
     trim,
 )
 from pipeline.errors import DEBUG_ENV, AnodeKGError
-from pipeline.records import ReaderBackend
+from pipeline.read_options import ReaderBackend
 from pipeline.store.base import STORE_ENV
 
 

@@ -164,7 +164,7 @@ def run(args: list[str]) -> int | None:
 
 def _ingest(call: IngestCall) -> int:
     from pipeline.cli.ingest_run import run
-    from pipeline.records import ReaderBackend
+    from pipeline.read_options import ReaderBackend
     try:
         return run(call.paths, call.store, force=call.force, replace=call.replace, jobs=call.jobs, fmt=call.fmt,
                    backend=ReaderBackend(call.backend))

@@ -10,7 +10,7 @@ import typer
 from pipeline.cli.common import STATE, BackendOpt, StoreOpt, SummaryOpt, app
 from pipeline.cli.ingest_run import run
 from pipeline.parallel import DEFAULT_TIMEOUT_S
-from pipeline.records import DEFAULT_BACKEND, ReadLimits
+from pipeline.read_options import DEFAULT_BACKEND, ReadLimits
 
 
 @app.command()

@@ -15,8 +15,8 @@ from pathlib import Path
 from pipeline import regex_cache
 from pipeline.errors import AnodeKGError, brief
 from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
+from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
 from pipeline.reading import read_ahead
-from pipeline.records import DEFAULT_BACKEND, ReaderBackend, ReadLimits
 
 # An ingest makes objects by the hundred thousand that live until it ends (the NLP stack, a paper's chars,
 # words and records), few of them in a cycle: at the collector's default (a pass every 700 new objects)

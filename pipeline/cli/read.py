@@ -6,13 +6,16 @@ import json
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pipeline import api
 from pipeline.cli.common import BackendOpt, StoreOpt, app, reported
-from pipeline.records import DEFAULT_BACKEND, NOISE_KINDS, Document
+from pipeline.read_options import DEFAULT_BACKEND
+
+if TYPE_CHECKING:
+    from pipeline.records import Document
 
 
 class ReadFormat(StrEnum):
@@ -43,6 +46,7 @@ def read(
         print(json.dumps(_document_json(document), ensure_ascii=False, indent=1))
         return
     from pipeline.reader.blocks import marked_text
+    from pipeline.records import NOISE_KINDS
     for block in document.blocks:
         if block.kind in NOISE_KINDS and not noise:
             continue

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend
 from pipeline.reader.blocks import (
     PAREN_CITATION,
     blocks_from_lines,
@@ -24,7 +25,7 @@ from pipeline.reader.layout import LayoutOptions
 from pipeline.reader.lines import PdfLines, read_lines
 from pipeline.reader.pdf import ReadLimits
 from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
-from pipeline.records import DEFAULT_BACKEND, Block, BlockKind, Document, PaperMeta, ReaderBackend
+from pipeline.records import Block, BlockKind, Document, PaperMeta
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend
 from pipeline.reader.glyphs import repair_chars
 from pipeline.reader.layout import LayoutOptions, document_lines
 from pipeline.reader.pdf import PdfInfo, ReadLimits, opened_pdf, sha256_of
 from pipeline.reader.words import page_words
-from pipeline.records import DEFAULT_BACKEND, GlyphRepair, Line, ReaderBackend
+from pipeline.records import GlyphRepair, Line
 
 
 @dataclass(frozen=True, slots=True)

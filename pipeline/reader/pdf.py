@@ -28,7 +28,8 @@ from pipeline.errors import (
     NoTextLayer,
     TooLarge,
 )
-from pipeline.records import DEFAULT_BACKEND, Box, Char, FontFacts, PageChars, ReaderBackend, ReadLimits
+from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
+from pipeline.records import Box, Char, FontFacts, PageChars
 
 PARSER_LOGGER = "pdfminer"          # the parser's warnings about the file, not about our code
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon

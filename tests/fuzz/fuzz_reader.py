@@ -27,9 +27,9 @@ def check_bytes(data: bytes, backend: str | None = None) -> str:
     name. Raises whatever the reader lets escape except InputError, which is the expected way to
     refuse a bad file."""
     from pipeline.errors import InputError
+    from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend
     from pipeline.reader.document import read_document
     from pipeline.reader.pdf import ReadLimits
-    from pipeline.records import DEFAULT_BACKEND, ReaderBackend
 
     with tempfile.NamedTemporaryFile(suffix=".pdf", dir=SCRATCH_DIR) as handle:
         handle.write(data)
