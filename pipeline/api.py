@@ -75,7 +75,8 @@ class Processed:
     extraction: Extraction
     graph: Graph = field(repr=False)
     warnings: tuple[str, ...] = ()          # what the PDF parser said about damage while reading it
-    ntriples: bytes = field(default=b"", repr=False)     # the graph as N-Triples, what was validated
+    # what the write puts in the store: the graph as N-Triples (as validated) and the statement of its digest
+    ntriples: bytes = field(default=b"", repr=False)
 
 
 def find_pdfs(paths: Iterable[Path]) -> list[Path]:
@@ -134,8 +135,9 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     The file's reading (``reading``, when the caller began it already) overlaps the loading of the
     NLP stack (see ``read_ahead``)."""
     with contextlib.nullcontext(reading) if reading else read_ahead(path, password, limits, backend) as read:
-        from pipeline.build_rdf import paper_graph
+        from pipeline.build_rdf import paper_graph, paper_iri
         from pipeline.extract import extract
+        from pipeline.graph_digest import with_digest
         from pipeline.nlp import build_nlp
         from pipeline.reader.document import finish_document
         from pipeline.validate import require_valid
@@ -150,6 +152,9 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     graph = paper_graph(document, extraction, read_warnings=len(warnings))
     ntriples = graph.serialize(format="nt", encoding="utf-8")
     require_valid(ntriples, str(path))
+    # the digest here, where the triples were made: a batch's writer (one process for all the workers)
+    # then only hands the N-Triples to the store
+    ntriples = with_digest(ntriples, ox.NamedNode(str(paper_iri(document.doc_id))))
     return Processed(document, extraction, graph, tuple(warnings), ntriples)
 
 
@@ -220,11 +225,8 @@ def already_ingested(store: GraphStore, sha256: str) -> str | None:
 
 def write(store: GraphStore, processed: Processed) -> None:
     """The one write of a paper: its named graph replaced as a whole (with the digest of what it writes)."""
-    from pipeline.build_rdf import graph_iri, paper_iri
-    from pipeline.graph_digest import with_digest
-    doc_id = processed.document.doc_id
-    name = ox.NamedNode(str(graph_iri(doc_id)))
-    store.put_graph(name, with_digest(to_quads(processed.ntriples, name), ox.NamedNode(str(paper_iri(doc_id)))))
+    from pipeline.build_rdf import graph_iri
+    store.put_graph(ox.NamedNode(str(graph_iri(processed.document.doc_id))), processed.ntriples)
 
 
 def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, password: str | None = None,
@@ -393,17 +395,15 @@ def _write_outcome(store: GraphStore, prepared: Prepared, *, replace: bool = Fal
     outcome = prepared.outcome
     if outcome.status != "ok":
         return outcome
-    from pipeline.build_rdf import graph_iri, paper_iri
-    from pipeline.graph_digest import with_digest
+    from pipeline.build_rdf import graph_iri
     name = ox.NamedNode(str(graph_iri(outcome.doc_id)))
     try:
-        quads = with_digest(to_quads(prepared.ntriples, name), ox.NamedNode(str(paper_iri(outcome.doc_id))))
         with _writing(store):          # the stored reading cannot change between the check and the write
             if ontology:
                 ensure_ontology(store)
             if not replace:
                 _refuse_a_worse_copy(store, outcome)
-            store.put_graph(name, quads)
+            store.put_graph(name, prepared.ntriples)
     except AnodeKGError as exc:
         return dataclasses.replace(outcome, status="failed", error=str(exc), exit_code=exc.exit_code)
     return outcome

@@ -19,17 +19,30 @@ from rdflib.namespace import PROV
 from pipeline.vocab import AKG
 
 DIGEST = ox.NamedNode(str(AKG.graphDigest))
-LEFT_OUT = {DIGEST, ox.NamedNode(str(PROV.generatedAtTime)), ox.NamedNode(str(AKG.sourcePath))}
+LEFT_OUT = frozenset(str(p) for p in (DIGEST, ox.NamedNode(str(PROV.generatedAtTime)),
+                                      ox.NamedNode(str(AKG.sourcePath))))
 
 
-def digest(triples: Iterable[ox.Triple | ox.Quad]) -> str:
+def digest_of(ntriples: bytes) -> str:
+    """The digest of a graph given as N-Triples. The store writes the canonical N-Triples itself, and
+    each line is cut only at "\\n" (the one line end N-Triples has; str.splitlines also cuts at
+    characters a literal may hold), so no triple becomes Python objects."""
     canonical = ox.Store()
-    canonical.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples if t.predicate not in LEFT_OUT)
-    lines = sorted(f"{q.subject} {q.predicate} {q.object} ." for q in canonical)
+    canonical.load(ntriples, ox.RdfFormat.N_TRIPLES)
+    text = (canonical.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").decode("utf-8")
+    # a line is "SUBJECT PREDICATE OBJECT ." and neither an IRI nor a blank node holds a space
+    lines = sorted(line for line in text.split("\n") if line and line.split(" ", 2)[1] not in LEFT_OUT)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
-def with_digest(quads: list[ox.Quad], paper: ox.NamedNode | ox.BlankNode) -> list[ox.Quad]:
-    """``quads`` (one named graph) and a statement of their digest about ``paper``."""
-    graph = quads[0].graph_name if quads else ox.DefaultGraph()
-    return [*quads, ox.Quad(paper, DIGEST, ox.Literal(digest(quads)), graph)]
+def digest(triples: Iterable[ox.Triple | ox.Quad]) -> str:
+    """The digest of a graph given as triples (or quads, whose graph is ignored): a stored graph's."""
+    data = ox.serialize([ox.Triple(t.subject, t.predicate, t.object) for t in triples],
+                        format=ox.RdfFormat.N_TRIPLES) or b""
+    return digest_of(data)
+
+
+def with_digest(ntriples: bytes, paper: ox.NamedNode | ox.BlankNode) -> bytes:
+    """A graph's N-Triples and, after them, the statement of their digest about ``paper``."""
+    statement = f"{paper} {DIGEST} {ox.Literal(digest_of(ntriples))} .\n".encode()
+    return ntriples + statement if not ntriples or ntriples.endswith(b"\n") else ntriples + b"\n" + statement

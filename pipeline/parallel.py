@@ -61,7 +61,7 @@ class Prepared:
     """One file after the heavy work: what happened, and its paper's triples ready for the one write."""
 
     outcome: IngestOutcome          # status "ok" (not written yet) or "failed"
-    ntriples: bytes = b""
+    ntriples: bytes = b""           # the paper's graph and its digest statement, as the write takes them
 
 
 Work = Callable[[Path], Prepared]

@@ -138,13 +138,12 @@ def test_doctor_problem_ingest_wrote_from_the_same_file_is_not_promised_a_fix(st
     """A graph exactly as ingest wrote it (its recorded digest holds) is what a re-read of the same file
     writes again: --fix must not promise, nor attempt, that repair (issue 15: it did, and exited 6)."""
     from pipeline.graph_digest import with_digest
-    paper = next(g for g in open_store(str(store_copy)).graphs() if "/graph/" in g.value and "ontology" not in g.value)
 
     def as_if_ingested(triples):
         kept = [t for t in triples if "/structure/" not in t.subject.value and t.predicate.value != AKG_NS + "graphDigest"]
         subject = next(t.subject for t in kept if t.predicate.value == AKG_NS + "paperId")
-        quads = with_digest([ox.Quad(t.subject, t.predicate, t.object, paper) for t in kept], subject)
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        written = with_digest(ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES), subject)
+        return list(ox.parse(written, format=ox.RdfFormat.N_TRIPLES))
 
     rewrite_paper_graph(store_copy, as_if_ingested)
     before = fingerprint(store_copy)
@@ -166,3 +165,23 @@ def test_doctor_fix_refuses_a_changed_source_that_reads_worse(store_copy, damage
     assert kinds == ["source-changed"]
     assert [o.status for o in report.repaired] == ["failed"] and "reads worse" in report.repaired[0].error
     assert fingerprint(store_copy) == before
+
+
+def test_doctor_digest_of_ntriples_equals_the_digest_of_the_triples_one_by_one():
+    """Ingest takes the digest of the N-Triples it writes; the definition the stored digests were made
+    with is the sorted canonical lines of the triples one by one. A literal holding a raw line separator
+    (which str.splitlines would cut) and a double written in another form must not change it."""
+    import hashlib
+
+    from pipeline.graph_digest import DIGEST, digest_of, with_digest
+    data = ('<https://example.org/s> <https://example.org/p> "one\u2028two" .\n'
+            '<https://example.org/s> <https://example.org/q> "9.90E1"^^<http://www.w3.org/2001/XMLSchema#double> .\n'
+            f'<https://example.org/s> {PROV.generatedAtTime.n3()} "2026-01-01" .\n').encode()
+    canonical = ox.Store()
+    canonical.extend(ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+                     if t.predicate != ox.NamedNode(str(PROV.generatedAtTime)))
+    lines = sorted(f"{q.subject} {q.predicate} {q.object} ." for q in canonical)
+    assert digest_of(data) == hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    written = with_digest(data, ox.NamedNode("https://example.org/s"))
+    assert digest_of(written) == digest_of(data)                 # the digest's own statement is left out
+    assert [t.predicate for t in ox.parse(written, format=ox.RdfFormat.N_TRIPLES)][-1] == DIGEST

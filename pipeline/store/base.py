@@ -46,14 +46,27 @@ class Rows:
         return len(self.rows)
 
 
+GraphTriples = bytes | Sequence[ox.Quad]
+
+
+def ntriples_of(triples: GraphTriples) -> bytes:
+    """A graph's triples as N-Triples: ``triples`` itself when it is N-Triples already (an ingest's
+    paper, serialized where it was made: nothing to parse here), else the quads' triples serialized."""
+    if isinstance(triples, bytes):
+        return triples
+    return ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in triples],
+                        format=ox.RdfFormat.N_TRIPLES) or b""
+
+
 @runtime_checkable
 class GraphStore(Protocol):
     """What AnodeKG needs from a triple store. Every write of a paper is one ``put_graph`` call."""
 
     location: str
 
-    def put_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
-        """Replace the named graph with ``quads``, all or nothing."""
+    def put_graph(self, graph: ox.NamedNode, triples: GraphTriples) -> None:
+        """Replace the named graph with ``triples`` (N-Triples, or quads whose graph is ignored), all or
+        nothing."""
 
     def drop_graph(self, graph: ox.NamedNode) -> None: ...
 

@@ -18,21 +18,16 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from pipeline.errors import QueryError, StoreError
-from pipeline.store.base import Closing, Rows, Term, rows_of
+from pipeline.store.base import Closing, GraphTriples, Rows, Term, ntriples_of, rows_of
 from pipeline.store.lock import OnWait, StoreLock
 
 ROCKSDB_MARKER = "CURRENT"          # RocksDB writes this file when it creates a database
-
-
-def _sparql_data(quads: Sequence[ox.Quad]) -> str:
-    """Quads as the body of an INSERT DATA; pyoxigraph's term syntax is N-Triples, which SPARQL reads."""
-    return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
 
 
 KEEP_INFO_LOGS = 3                  # RocksDB keeps up to 1000 'LOG.old.*' files, one per read-write open
@@ -160,16 +155,18 @@ class OxigraphStore(Closing):
             raise StoreError(f"{self.location}: used outside a session")
         return db
 
-    def put_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
-        placed = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+    def put_graph(self, graph: ox.NamedNode, triples: GraphTriples) -> None:
+        data = ntriples_of(triples)
         with self.session(write=True), self._counting(graph):
             try:
                 if self._open.contains_named_graph(graph):
-                    # one SPARQL update = one transaction: the old graph goes and the new one arrives together
-                    self._open.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{\n{_sparql_data(placed)}\n}}")
+                    # one SPARQL update = one transaction: the old graph goes and the new one arrives
+                    # together (N-Triples lines are SPARQL triples as they stand)
+                    self._open.update(f"DROP SILENT GRAPH {graph} ;\n"
+                                      f"INSERT DATA {{ GRAPH {graph} {{\n{data.decode('utf-8')}\n}} }}")
                 else:           # a new graph: one transaction too, without writing and parsing SPARQL (half the time)
-                    self._open.extend(placed)
-            except (OSError, SyntaxError) as exc:
+                    self._open.load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            except (OSError, SyntaxError, UnicodeDecodeError) as exc:
                 raise StoreError(f"{self.location}: writing {graph.value} failed ({exc})") from exc
 
     def drop_graph(self, graph: ox.NamedNode) -> None:

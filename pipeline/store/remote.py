@@ -21,7 +21,7 @@ promotes the decimal to double anyway.
 from __future__ import annotations
 
 import os
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -32,7 +32,16 @@ import pyoxigraph as ox
 
 from pipeline.build_rdf import BASE
 from pipeline.errors import QueryError, StoreError
-from pipeline.store.base import PASSWORD_ENV, USER_ENV, Closing, Rows, Term, rows_of
+from pipeline.store.base import (
+    PASSWORD_ENV,
+    USER_ENV,
+    Closing,
+    GraphTriples,
+    Rows,
+    Term,
+    ntriples_of,
+    rows_of,
+)
 from pipeline.store.sparql_text import query_form, where_brace, with_values  # noqa: F401  (re-exported)
 
 GRAPH_PREFIX = BASE + "graph/"          # only our graphs are listed, counted and dumped
@@ -151,11 +160,10 @@ class SparqlStore(Closing):
             raise StoreError(f"cannot write {out}: {exc}") from exc
 
     # -- writing ------------------------------------------------------------------------------------
-    def put_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
+    def put_graph(self, graph: ox.NamedNode, triples: GraphTriples) -> None:
         """Graph Store PUT: the server replaces the graph with this body in one request."""
         self._writable()
-        body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
-                            format=ox.RdfFormat.N_TRIPLES) or b""
+        body = ntriples_of(triples)
         response = self._send("PUT", self.endpoints.gsp, "write", params={"graph": graph.value}, content=body,
                               headers={"Content-Type": "application/n-triples"})
         self._check(response, f"writing {graph.value}")
