@@ -25,7 +25,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ontology import ONTOLOGY_TTL
-from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph
+from pipeline.build_rdf import ONTOLOGY_GRAPH, graph_iri, paper_graph, paper_iri
+from pipeline.graph_digest import with_digest
 from pipeline.ontology import properties, structure_classes
 from pipeline.parallel import IngestOutcome, Prepared
 from pipeline.records import (
@@ -129,7 +130,8 @@ def prepare_paper(path: Path, seed: int = 7) -> Prepared:
     outcome = IngestOutcome(str(path), "ok", document.doc_id, len(extraction.measurements),
                             len(extraction.structures), len(document.references), document.page_count,
                             time.perf_counter() - started)
-    return Prepared(outcome, graph.serialize(format="nt", encoding="utf-8"))
+    paper = ox.NamedNode(str(paper_iri(document.doc_id)))
+    return Prepared(outcome, with_digest(graph.serialize(format="nt", encoding="utf-8"), paper))
 
 
 def _template(batch: tuple[int, int]) -> str:

@@ -185,12 +185,6 @@ def _warm_up(nlp: Language, path: Path, password: str | None, until: Callable[[]
         warm_tokenizer(nlp, page_texts(path, password), until)
 
 
-def to_quads(graph: Graph | bytes, name: ox.NamedNode) -> list[ox.Quad]:
-    """An rdflib graph (or its N-Triples) as pyoxigraph quads in the named graph ``name``."""
-    data = graph if isinstance(graph, bytes) else graph.serialize(format="nt", encoding="utf-8")
-    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
-
-
 def ensure_ontology(store: GraphStore) -> None:
     """Keep the store's copy of the ontology (its own named graph) equal to ontology/anodekg.ttl."""
     from pipeline.build_rdf import ONTOLOGY_GRAPH

@@ -415,7 +415,6 @@ def works_chain_store_dir(tmp_path_factory, works_store_dir) -> Path:
     """The works store with the three chain papers added (built from records); tests only read it."""
     import pyoxigraph as ox
 
-    from pipeline.api import to_quads
     from pipeline.build_rdf import graph_iri, paper_graph
     from pipeline.store import open_store
     from pipeline.validate import require_valid
@@ -427,7 +426,7 @@ def works_chain_store_dir(tmp_path_factory, works_store_dir) -> Path:
             graph = paper_graph(document, extraction)
             require_valid(graph, document.source)
             name = ox.NamedNode(str(graph_iri(document.doc_id)))
-            store.put_graph(name, to_quads(graph, name))
+            store.put_graph(name, graph.serialize(format="nt", encoding="utf-8"))
     finally:
         store.close()
     return path
