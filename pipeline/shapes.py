@@ -248,8 +248,7 @@ def violations(ntriples: bytes) -> list[str]:
     in), none when it conforms. Raises Unsupported when the shapes say what ``checks`` cannot."""
     store = ox.Store()
     store.bulk_extend(_ontology_quads())
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object)
-                      for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    store.load(ntriples, ox.RdfFormat.N_TRIPLES)     # parsed by the store: no Python object per triple
     found = []
     for check in checks():
         rows = store.query(check.query)
