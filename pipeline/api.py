@@ -33,9 +33,9 @@ import pyoxigraph as ox
 from ontology import ONTOLOGY_TTL
 from pipeline import __version__, parallel
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, InternalError, WorseCopy
-from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome, Prepared
+from pipeline.parallel import IngestOutcome, Prepared
 from pipeline.progress import Progress
-from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
+from pipeline.read_options import DEFAULT_BACKEND, DEFAULT_TIMEOUT_S, ReaderBackend, ReadLimits
 from pipeline.reading import read_ahead
 from pipeline.store.base import GraphStore, Rows, open_store  # noqa: F401  (open_store: for notebooks)
 from pipeline.store.named import Table, run_named, run_sparql

@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, ReadTimeout
+from pipeline.read_options import DEFAULT_TIMEOUT_S
 
-DEFAULT_TIMEOUT_S = 300.0            # per file; a 100-page review takes ~20 s on one core
 CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
 BEGUN_POLL_S = 0.05                  # how often workers' results are left to look whether a begun file is read
 

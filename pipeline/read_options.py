@@ -1,4 +1,4 @@
-"""What a reading of a PDF is asked for: its char source and its guards.
+"""What a reading of a PDF is asked for: its char source and its guards (pages, bytes, time).
 
 Plain values, apart from the reader's records (``records``): the CLI builds its options from these
 without loading the 20-odd record classes, which cost a tenth of ``anodekg --help``.
@@ -25,6 +25,9 @@ class ReaderBackend(StrEnum):
     PDFMINER = "pdfminer"
     PDFIUM = "pdfium"
 
+
+# a file whose work runs past this (per file) fails and a batch goes on; a 100-page review takes ~20 s on one core
+DEFAULT_TIMEOUT_S = 300.0
 
 # pdfium reads the shared papers exactly as pdfminer does (tests/test_reader_backends.py), faster
 DEFAULT_BACKEND = ReaderBackend.PDFIUM

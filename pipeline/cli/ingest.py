@@ -8,9 +8,7 @@ from typing import Annotated
 import typer
 
 from pipeline.cli.common import STATE, BackendOpt, StoreOpt, SummaryOpt, app
-from pipeline.cli.ingest_run import run
-from pipeline.parallel import DEFAULT_TIMEOUT_S
-from pipeline.read_options import DEFAULT_BACKEND, ReadLimits
+from pipeline.read_options import DEFAULT_BACKEND, DEFAULT_TIMEOUT_S, ReadLimits
 
 
 @app.command()
@@ -48,6 +46,7 @@ def ingest(
 
     Example: [bold]anodekg ingest papers/ --jobs 4[/]   ·   [bold]anodekg ingest papers/ --cluster tcp://10.0.0.5:8786[/]
     """
+    from pipeline.cli.ingest_run import run
     code = run(paths, store, password=password, force=force, replace=replace, max_pages=max_pages,
                max_bytes=max_bytes, jobs=jobs, cluster=cluster, timeout=timeout, fmt=fmt, backend=backend,
                debug=STATE["debug"])

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pipeline import regex_cache
 from pipeline.errors import AnodeKGError, brief
-from pipeline.parallel import DEFAULT_TIMEOUT_S, IngestOutcome
-from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
+from pipeline.parallel import IngestOutcome
+from pipeline.read_options import DEFAULT_BACKEND, DEFAULT_TIMEOUT_S, ReaderBackend, ReadLimits
 from pipeline.reading import read_ahead
 
 # An ingest makes objects by the hundred thousand that live until it ends (the NLP stack, a paper's chars,

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from pipeline import api
 from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, progress_bar, reported
 from pipeline.store.base import PASSWORD_ENV, USER_ENV
 
@@ -30,6 +29,7 @@ def push(
 
     Example: [bold]anodekg push --endpoint http://127.0.0.1:8890/sparql --user dba --password …[/]
     """
+    from pipeline import api
     as_json = fmt == "json"
     with reported():
         source = open_cli_store(store, must_exist=True)

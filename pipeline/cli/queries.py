@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from pipeline import api
 from pipeline.cli.common import (
     ColumnsOpt,
     FormatOpt,
@@ -59,6 +58,7 @@ def query(
     Example: [bold]anodekg query best-by-property --param property=Lifespan --param k=5[/]   ·
     [bold]anodekg query measurements --columns structure,property,value,unit --limit 10[/]
     """
+    from pipeline import api
     with reported():
         given = parse_params(param or [])
         graph_store = open_cli_store(store, must_exist=True)
@@ -81,6 +81,7 @@ def sparql(
 
     Example: [bold]anodekg sparql 'SELECT ?s WHERE { ?s a akg:Measurement } LIMIT 5'[/]
     """
+    from pipeline import api
     with reported():
         if text.startswith("@"):
             path = Path(text[1:])

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pipeline import api
 from pipeline.cli.common import BackendOpt, StoreOpt, app, reported
 from pipeline.read_options import DEFAULT_BACKEND
 
@@ -40,6 +39,7 @@ def read(
 
     Example: [bold]anodekg read paper.pdf --format json | jq '.blocks[] | select(.kind=="heading")'[/]
     """
+    from pipeline import api
     with reported():
         document = api.read(pdf, password, backend=backend)
     if fmt == ReadFormat.json:

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from pipeline import api
 from pipeline.cli.common import StoreOpt, SummaryOpt, app, err, open_cli_store, out, reported
 
 
@@ -22,6 +21,7 @@ def stats(
 
     Example: [bold]anodekg stats --top 5[/]
     """
+    from pipeline import api
     as_json = fmt == "json"
     with reported():
         graph_store = open_cli_store(store, must_exist=True)
@@ -69,6 +69,7 @@ def validate(store: StoreOpt = "") -> None:
 
     Example: [bold]anodekg validate --store graph_data/store[/]
     """
+    from pipeline import api
     with reported():
         graph_store = open_cli_store(store, must_exist=True)
         try:
