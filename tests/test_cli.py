@@ -22,6 +22,39 @@ def test_cli_help_has_an_example(command):
     assert "--store" in result.output
 
 
+def test_cli_group_help_lists_every_command_and_option():
+    """`anodekg --help` (drawn by help_screen, not Typer): the usage, the examples as written (each
+    indented alike), every group option with its placeholder only where it takes a value, and every
+    command with the opening of its help; `anodekg` alone shows the same screen."""
+    import typer.main
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any(line.strip().startswith("Usage: anodekg [OPTIONS] COMMAND") for line in lines)
+    examples = [line for line in lines if line.strip().startswith("anodekg ") and "│" not in line]
+    assert len(examples) >= 3 and len({len(line) - len(line.lstrip()) for line in examples}) == 1
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        row = next(line for line in lines if line.startswith("│") and line[1:].split()[0] == name)
+        assert " ".join(command.help.split()[:4]) in row
+    assert "--store" in result.output and " DIR " in result.output and "<bool>" not in result.output
+    assert runner.invoke(app, [], env={"COLUMNS": "200"}).output.rstrip("\n") == result.output.rstrip("\n")
+
+
+def test_cli_group_help_loads_no_markdown_or_syntax_highlighter():
+    """The group's screen needs Rich's panels only; Typer's renderer would load markdown_it and pygments
+    (a quarter of `anodekg --help`'s instructions)."""
+    import subprocess
+    import sys
+    code = ("import sys, io, contextlib\nfrom pipeline.cli import app\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as shown:\n"
+            "    try:\n        app(['--help'])\n    except SystemExit:\n        pass\n"
+            "assert 'Commands' in shown.getvalue()\n"
+            "print(sorted(m for m in ('typer.rich_utils', 'markdown_it', 'pygments') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"
+
+
 def test_cli_query_json_equals_api(sample_store_dir):
     result = runner.invoke(app, ["query", "measurements", "--store", str(sample_store_dir), "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -46,6 +46,14 @@ class Group(TyperGroup):
         rewritten = [part for arg in args[:end] for part in (("--format", "json") if arg == "--json" else (arg,))]
         return super().parse_args(ctx, rewritten + args[end:])
 
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """``anodekg --help``, drawn by ``help_screen`` (the commands' own screens stay Typer's)."""
+        from rich.console import Console
+
+        from pipeline.cli import help_screen
+        width = os.environ.get("TERMINAL_WIDTH", "")        # the width Typer's screens take, when set
+        help_screen.render(ctx, self, Console(width=int(width) if width.isdigit() else None))
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
