@@ -922,3 +922,26 @@ def test_a_part_stands_for_the_members_of_a_series_made_of_it():
     assert arms.expand("layer") == ("x0-build", "x1-build", "pellet", "other")
     assert arms.expand("pellet") == ("pellet",)
     assert arms.expand("loop-a") == ("end",)
+
+
+def test_arms_a_versus_pair_after_a_fronted_comparison_gives_the_subject_the_first_figure(rows):
+    """"Compared with B, A shows a lower X (a vs. b)": the figure of the arm compared with is the second, though
+    the sentence names that arm first; "lower" says whose figure is the smaller."""
+    found = rows([(RESULTS, "Herein we coat copper foil with a tin oxide film (TOF)."),
+                  (RESULTS, "Li||Cu cells were built with the TOF electrode and the bare Cu electrode."),
+                  (RESULTS, "Compared with the bare Cu electrode, the TOF electrode shows a lower hysteresis "
+                            "(27 vs. 64 mV)."),
+                  (RESULTS, "Relative to bare Cu, the TOF electrode shows a smaller overpotential (71 mV vs 33 mV).")])
+    assert {(v, label) for p, v, label in found if p in ("VoltageHysteresis", "Overpotential")} == {
+        (27.0, "tin oxide film (TOF) electrode"), (64.0, "bare Cu electrode"),
+        (33.0, "tin oxide film (TOF) electrode"), (71.0, "bare Cu electrode")}
+
+
+def test_arms_a_contrast_with_its_own_count_of_cycles_to_failure_keeps_it(rows):
+    """"A kept 97% for 160 cycles, while B short-circuited after 45 cycles": B failed at its own count, so
+    the 160 cycles are A's alone."""
+    found = rows([(RESULTS, "Herein we coat copper foil with a tin oxide film (TOF)."),
+                  (RESULTS, "Li||Cu cells were built with the TOF electrode and the bare Cu electrode."),
+                  (RESULTS, "The TOF electrode kept a Coulombic efficiency of 97.3% for 160 cycles, while the bare Cu "
+                            "electrode short-circuited after 45 cycles.")])
+    assert {label for p, v, label in found if v == 160.0} == {"tin oxide film (TOF) electrode"}

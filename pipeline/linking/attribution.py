@@ -21,10 +21,12 @@ from collections.abc import Callable, Sequence
 
 from pipeline.linking.names import OWNER_GAP, coordinations
 from pipeline.mentions import Figure, lexicon_alternation
+from pipeline.ontology import property_def
 from pipeline.records import ArmMention
 from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
+CYCLE_UNIT = property_def(CYCLES).unit
 
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)")
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
@@ -115,14 +117,32 @@ def _listed_after(text: str, values: Sequence[Figure], names: Sequence[ArmMentio
             for figure, (a, b) in zip(values, items, strict=True)}
 
 
+LOWER = re.compile(r"\b(?:lower|smaller|less|shorter|fewer|thinner|slower|weaker)\b", re.I)
+HIGHER = re.compile(r"\b(?:higher|larger|greater|more|longer|thicker|faster|stronger)\b", re.I)
+
+
 def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention]) -> list[str]:
-    """"A shows a lower overpotential than B (21 vs. 48 mV)": two figures set against each other with "vs."
-    in a sentence that compares two arms are those arms' figures, in the order the sentence names them."""
+    """"A shows a lower overpotential than B (21 vs. 48 mV)", "Compared with B, A shows a lower overpotential
+    (21 vs. 48 mV)": two figures set against each other with "vs." in a sentence that compares two arms
+    are those arms' figures, the one compared with second: the subject's figure comes first, whichever
+    arm the sentence names first. Where the comparison says which way ("lower", "higher"), the figures
+    themselves say whose is whose."""
     if len(values) != 2 or not re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[values[0].quantity.end:values[1].quantity.start]):
         return []
-    arms = _distinct([n for n in names if n.arm and n.end <= values[0].quantity.start])
-    compared = COMPARATIVE.search(text, 0, values[0].quantity.start)
-    return arms if len(arms) == 2 and compared else []
+    before = [n for n in names if n.arm and n.end <= values[0].quantity.start]
+    arms = _distinct(before)
+    comparison = COMPARATIVE.search(text, 0, values[0].quantity.start)
+    if len(arms) != 2 or comparison is None:
+        return []
+    compared = next((n.arm for n in before if n.start >= comparison.end()), arms[1])
+    subject = next(a for a in arms if a != compared)
+    first, second = values[0].value, values[1].value
+    said = text[:values[0].quantity.start]
+    lower, higher = LOWER.search(said), HIGHER.search(said)
+    if first != second and bool(lower) != bool(higher):     # the subject's figure is the lower (higher) one
+        subject_first = (first < second) == bool(lower)
+        return [subject, compared] if subject_first else [compared, subject]
+    return [subject, compared]
 
 
 def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequence[str]]) -> dict[int, tuple[str, ...]]:
@@ -334,13 +354,19 @@ def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], name
     return tuple(named)
 
 
+def _counts_cycles(figure: Figure) -> bool:
+    """A figure that counts cycles: the cycles run, or those a cell lasted before it failed."""
+    return figure.prop.iri == CYCLES or figure.prop.unit == CYCLE_UNIT
+
+
 def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                          is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
     """"X kept 61.9% after 200 cycles, more than Y (42.6%)": the cycle count a clause compares its
     arms at is the count of each of them (the arms of its results, not of the conditions the whole
     sentence shares)."""
     spans = clauses(text)
-    counted_clauses = {_clause_of(spans, f.quantity.start) for f in figures if f.prop.iri == CYCLES}
+    # a clause with a count of cycles of its own ("… short-circuited after 45 cycles") is not compared at another's
+    counted_clauses = {_clause_of(spans, f.quantity.start) for f in figures if _counts_cycles(f)}
     out = list(owners)
     for i, figure in enumerate(figures):
         if figure.prop.iri != CYCLES or not owners[i]:
