@@ -945,3 +945,17 @@ def test_arms_a_contrast_with_its_own_count_of_cycles_to_failure_keeps_it(rows):
                   (RESULTS, "The TOF electrode kept a Coulombic efficiency of 97.3% for 160 cycles, while the bare Cu "
                             "electrode short-circuited after 45 cycles.")])
     assert {label for p, v, label in found if v == 160.0} == {"tin oxide film (TOF) electrode"}
+
+
+def test_arms_a_contrast_without_a_condition_of_its_own_was_run_at_the_first_clause_condition(rows):
+    """"A retained 88% after 300 cycles at 2 C, whereas B retained only 47%": B was cycled at 2 C too; a
+    contrast that states its own rate ("… whereas B retained 47% at 0.2 C") keeps it."""
+    found = rows([(RESULTS, "Herein we coat copper foil with a tin oxide film (TOF)."),
+                  (RESULTS, "Full cells were built with the TOF electrode and the bare Cu electrode."),
+                  (RESULTS, "The full cell with the TOF electrode retained 88.4% of its capacity at 2 C, whereas the "
+                            "full cell with the bare Cu electrode retained only 47.2%."),
+                  (RESULTS, "The full cell with the TOF electrode delivered 131 mAh g−1 at 3 C, while the full cell "
+                            "with the bare Cu electrode delivered 62 mAh g−1 at 0.3 C.")])
+    assert {(v, label) for p, v, label in found if p == "CRate"} == {
+        (2.0, "tin oxide film (TOF) electrode"), (2.0, "bare Cu electrode"),
+        (3.0, "tin oxide film (TOF) electrode"), (0.3, "bare Cu electrode")}

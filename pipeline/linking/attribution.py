@@ -274,7 +274,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         elif spread and (is_condition(figure) or not named):
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
-            result.append(_condition_arms(text, figure, names, named) or UNSTATED)
+            result.append(_condition_arms(text, figure, names, named, figures, is_condition) or UNSTATED)
         elif topic := topics[_clause_of(spans, figure.quantity.start)]:
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
@@ -342,16 +342,37 @@ def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
     return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start))
 
 
-def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str]) -> tuple[str, ...]:
+def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],
+                    figures: Sequence[Figure] = (), is_condition: Callable[[Figure], bool] = lambda f: False
+                    ) -> tuple[str, ...]:
     """The arms a test condition was run for: those of its clause when it follows the clause's arm
-    ("the A cells kept 98% at 0.5 mA cm−2, whereas B …"), else every arm the sentence names ("At 4 mA
-    cm−2, the A cell failed after 30 cycles, while B …")."""
+    ("the A cells kept 98% at 0.5 mA cm−2, whereas B failed after 80 cycles"), with those of a contrast
+    right after that states no condition of its own (it is run as its clause was: "… at 1 C, whereas the
+    B cells kept only 45%"), else every arm the sentence names ("At 4 mA cm−2, the A cell failed after 30
+    cycles, while B …")."""
     spans = clauses(text)
-    start, end = _clause_of(spans, figure.quantity.start)
-    own = [n for n in names if n.arm and start <= n.start < end]
+    clause = _clause_of(spans, figure.quantity.start)
+    own = [n for n in names if n.arm and clause[0] <= n.start < clause[1]]
     if len(spans) > 1 and own and own[0].start < figure.quantity.start:
-        return tuple(_distinct(own))
+        return tuple(_distinct([*own, *_contrast_at_the_same(text, spans, clause, names, figures, is_condition)]))
     return tuple(named)
+
+
+def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
+                          names: Sequence[ArmMention], figures: Sequence[Figure],
+                          is_condition: Callable[[Figure], bool]) -> list[ArmMention]:
+    """The arms of the "whereas / while" clause right after ``clause``, when it states no condition (nor
+    cycle count) of its own."""
+    later = [c for c in spans if c[0] >= clause[1]]
+    if not later or not CONTRAST_OPENS.match(text, later[0][0]):
+        return []
+    start, end = later[0]
+    if any(is_condition(f) and start <= f.quantity.start < end for f in figures):
+        return []
+    return [n for n in names if n.arm and start <= n.start < end]
+
+
+CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s")
 
 
 def _counts_cycles(figure: Figure) -> bool:
@@ -375,7 +396,7 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         # a contrast that follows without a count of its own is compared at the same count ("X kept 80%
         # after 100 cycles, whereas Y kept only 42%")
         later = [c for c in spans if c[0] >= clause[1] and c not in counted_clauses]
-        reach = (clause[0], later[0][1]) if later and re.match(r",?\s+(?:whereas|while)\s", text[later[0][0]:]) \
+        reach = (clause[0], later[0][1]) if later and CONTRAST_OPENS.match(text, later[0][0]) \
             else clause
         in_clause = [j for j, f in enumerate(figures) if j != i and reach[0] <= f.quantity.start < reach[1]]
         counted = {a for j in in_clause if figures[j].prop.iri == CYCLES for a in owners[j]}
