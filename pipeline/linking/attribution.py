@@ -21,10 +21,12 @@ from collections.abc import Callable, Sequence
 
 from pipeline.linking.names import OWNER_GAP, coordinations
 from pipeline.mentions import Figure, lexicon_alternation
+from pipeline.ontology import property_def
 from pipeline.records import ArmMention
 from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
+CYCLE_UNIT = property_def(CYCLES).unit
 
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)")
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
@@ -115,14 +117,32 @@ def _listed_after(text: str, values: Sequence[Figure], names: Sequence[ArmMentio
             for figure, (a, b) in zip(values, items, strict=True)}
 
 
+LOWER = re.compile(r"\b(?:lower|smaller|less|shorter|fewer|thinner|slower|weaker)\b", re.I)
+HIGHER = re.compile(r"\b(?:higher|larger|greater|more|longer|thicker|faster|stronger)\b", re.I)
+
+
 def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention]) -> list[str]:
-    """"A shows a lower overpotential than B (21 vs. 48 mV)": two figures set against each other with "vs."
-    in a sentence that compares two arms are those arms' figures, in the order the sentence names them."""
+    """"A shows a lower overpotential than B (21 vs. 48 mV)", "Compared with B, A shows a lower overpotential
+    (21 vs. 48 mV)": two figures set against each other with "vs." in a sentence that compares two arms
+    are those arms' figures, the one compared with second: the subject's figure comes first, whichever
+    arm the sentence names first. Where the comparison says which way ("lower", "higher"), the figures
+    themselves say whose is whose."""
     if len(values) != 2 or not re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[values[0].quantity.end:values[1].quantity.start]):
         return []
-    arms = _distinct([n for n in names if n.arm and n.end <= values[0].quantity.start])
-    compared = COMPARATIVE.search(text, 0, values[0].quantity.start)
-    return arms if len(arms) == 2 and compared else []
+    before = [n for n in names if n.arm and n.end <= values[0].quantity.start]
+    arms = _distinct(before)
+    comparison = COMPARATIVE.search(text, 0, values[0].quantity.start)
+    if len(arms) != 2 or comparison is None:
+        return []
+    compared = next((n.arm for n in before if n.start >= comparison.end()), arms[1])
+    subject = next(a for a in arms if a != compared)
+    first, second = values[0].value, values[1].value
+    said = text[:values[0].quantity.start]
+    lower, higher = LOWER.search(said), HIGHER.search(said)
+    if first != second and bool(lower) != bool(higher):     # the subject's figure is the lower (higher) one
+        subject_first = (first < second) == bool(lower)
+        return [subject, compared] if subject_first else [compared, subject]
+    return [subject, compared]
 
 
 def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequence[str]]) -> dict[int, tuple[str, ...]]:
@@ -254,7 +274,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         elif spread and (is_condition(figure) or not named):
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
-            result.append(_condition_arms(text, figure, names, named) or UNSTATED)
+            result.append(_condition_arms(text, figure, names, named, figures, is_condition) or UNSTATED)
         elif topic := topics[_clause_of(spans, figure.quantity.start)]:
             result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
         else:
@@ -322,16 +342,42 @@ def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
     return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start))
 
 
-def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str]) -> tuple[str, ...]:
+def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],
+                    figures: Sequence[Figure] = (), is_condition: Callable[[Figure], bool] = lambda f: False
+                    ) -> tuple[str, ...]:
     """The arms a test condition was run for: those of its clause when it follows the clause's arm
-    ("the A cells kept 98% at 0.5 mA cm−2, whereas B …"), else every arm the sentence names ("At 4 mA
-    cm−2, the A cell failed after 30 cycles, while B …")."""
+    ("the A cells kept 98% at 0.5 mA cm−2, whereas B failed after 80 cycles"), with those of a contrast
+    right after that states no condition of its own (it is run as its clause was: "… at 1 C, whereas the
+    B cells kept only 45%"), else every arm the sentence names ("At 4 mA cm−2, the A cell failed after 30
+    cycles, while B …")."""
     spans = clauses(text)
-    start, end = _clause_of(spans, figure.quantity.start)
-    own = [n for n in names if n.arm and start <= n.start < end]
+    clause = _clause_of(spans, figure.quantity.start)
+    own = [n for n in names if n.arm and clause[0] <= n.start < clause[1]]
     if len(spans) > 1 and own and own[0].start < figure.quantity.start:
-        return tuple(_distinct(own))
+        return tuple(_distinct([*own, *_contrast_at_the_same(text, spans, clause, names, figures, is_condition)]))
     return tuple(named)
+
+
+def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
+                          names: Sequence[ArmMention], figures: Sequence[Figure],
+                          is_condition: Callable[[Figure], bool]) -> list[ArmMention]:
+    """The arms of the "whereas / while" clause right after ``clause``, when it states no condition (nor
+    cycle count) of its own."""
+    later = [c for c in spans if c[0] >= clause[1]]
+    if not later or not CONTRAST_OPENS.match(text, later[0][0]):
+        return []
+    start, end = later[0]
+    if any(is_condition(f) and start <= f.quantity.start < end for f in figures):
+        return []
+    return [n for n in names if n.arm and start <= n.start < end]
+
+
+CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s")
+
+
+def _counts_cycles(figure: Figure) -> bool:
+    """A figure that counts cycles: the cycles run, or those a cell lasted before it failed."""
+    return figure.prop.iri == CYCLES or figure.prop.unit == CYCLE_UNIT
 
 
 def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
@@ -340,7 +386,8 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
     arms at is the count of each of them (the arms of its results, not of the conditions the whole
     sentence shares)."""
     spans = clauses(text)
-    counted_clauses = {_clause_of(spans, f.quantity.start) for f in figures if f.prop.iri == CYCLES}
+    # a clause with a count of cycles of its own ("… short-circuited after 45 cycles") is not compared at another's
+    counted_clauses = {_clause_of(spans, f.quantity.start) for f in figures if _counts_cycles(f)}
     out = list(owners)
     for i, figure in enumerate(figures):
         if figure.prop.iri != CYCLES or not owners[i]:
@@ -349,7 +396,7 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         # a contrast that follows without a count of its own is compared at the same count ("X kept 80%
         # after 100 cycles, whereas Y kept only 42%")
         later = [c for c in spans if c[0] >= clause[1] and c not in counted_clauses]
-        reach = (clause[0], later[0][1]) if later and re.match(r",?\s+(?:whereas|while)\s", text[later[0][0]:]) \
+        reach = (clause[0], later[0][1]) if later and CONTRAST_OPENS.match(text, later[0][0]) \
             else clause
         in_clause = [j for j, f in enumerate(figures) if j != i and reach[0] <= f.quantity.start < reach[1]]
         counted = {a for j in in_clause if figures[j].prop.iri == CYCLES for a in owners[j]}

@@ -57,7 +57,8 @@ DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(
 # "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
 PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
                             r"films|membranes|pellets|coatings|layers|hosts|separators)\b(?!\s+(?:of|in|on|with)\b)", re.I)
-CONTRAST = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|in\s+contrast|but)\b",
+CONTRAST = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|in\s+contrast|"
+                      r"(?:by|in)\s+comparison|but)\b",
                       re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
 MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
@@ -286,6 +287,8 @@ class ResearchLinker:
                     arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
                 targets = arms or (self._topic(view),)
                 keys = [a for t in targets for a in self.arms.expand(t)]
+                if set_here(figure):
+                    keys = self._run_here(keys)
                 for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
@@ -296,6 +299,13 @@ class ResearchLinker:
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _run_here(self, keys: Sequence[str]) -> list[str]:
+        """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them
+        ("A shows 16 mV at 5 mA cm−2, lower than reported hosts such as B (35 mV) [25]": a cited work's
+        figure was measured under that work's conditions, which the sentence does not state)."""
+        own = [k for k in keys if k in self.arms.arms and self.arms.is_own(k)]
+        return own or list(keys)
 
     def _holding_the_element(self, figure: Figure, text: str, keys: Sequence[str]) -> list[str]:
         """"The Zn 2p spectra of Li1-xZnxF … peaks at 1021.8 and 1044.9 eV": a core-level peak is of the
