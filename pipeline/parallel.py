@@ -25,6 +25,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,6 +35,7 @@ from pipeline.errors import DEBUG_ENV, AnodeKGError, InputError, ReadTimeout
 from pipeline.read_options import DEFAULT_TIMEOUT_S
 
 CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
+IN_FLIGHT_AHEAD = 1                  # files handed to the worker pool beyond one a worker, so none waits for the next
 BEGUN_POLL_S = 0.05                  # how often workers' results are left to look whether a begun file is read
 
 
@@ -293,7 +295,7 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
 def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None,
                   begun: Begun | None = None) -> Iterator[Prepared]:
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
     from concurrent.futures import TimeoutError as FutureTimeout
 
     from pebble import ProcessExpired, ProcessPool
@@ -304,17 +306,14 @@ def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float |
     context.set_forkserver_preload(["pipeline.ingest_worker", "pipeline.api", "pipeline.reader.document",
                                     "pipeline.extract", "pipeline.nlp", "pipeline.validate"])
     late = begun if begun is not None and begun.path in paths else None
+    waiting = deque(path for path in paths if late is None or path != late.path)
     with ProcessPool(max_workers=min(jobs, len(paths)), context=context) as pool:
-        futures = {pool.schedule(work, (path,), timeout=timeout): path for path in paths
-                   if late is None or path != late.path}
-        pending = set(futures)
+        futures: dict[Future[Prepared], Path] = {}
         started = time.perf_counter()
-        while pending or late is not None:
-            if late is not None and (not pending or late.ahead.ready()):
+        while waiting or futures or late is not None:
+            if late is not None and (late.ahead.ready() or not (waiting or futures)):
                 try:        # the file begun here: its reading is done (or nothing else is left to wait for)
-                    future = pool.schedule(late.ahead(), (late.path,), timeout=timeout)
-                    futures[future] = late.path
-                    pending.add(future)
+                    futures[pool.schedule(late.ahead(), (late.path,), timeout=timeout)] = late.path
                 except AnodeKGError as exc:
                     yield failed(late.path, exc, time.perf_counter() - started)
                 late = None
@@ -323,10 +322,16 @@ def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float |
                 yield failed(late.path, _timeout_error(late.path, timeout), timeout)
                 late = None
                 continue
-            done, pending = wait(pending, timeout=BEGUN_POLL_S if late is not None else None,
-                                 return_when=FIRST_COMPLETED)
+            # files are handed out as workers free up, one ahead of them, not all at once: a file begun
+            # here then goes next once read, not after every other file (one worker finishing it alone
+            # while the others idle at the end of the batch)
+            while waiting and len(futures) < jobs + IN_FLIGHT_AHEAD:
+                path = waiting.popleft()
+                futures[pool.schedule(work, (path,), timeout=timeout)] = path
+            done, _ = wait(futures, timeout=BEGUN_POLL_S if late is not None else None,
+                           return_when=FIRST_COMPLETED)
             for future in done:
-                path = futures[future]
+                path = futures.pop(future)
                 try:
                     yield future.result()
                 except FutureTimeout:
