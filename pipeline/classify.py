@@ -147,12 +147,24 @@ def additions(names: Sequence[str], bases: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@cache
+def _material_words() -> frozenset[str]:
+    from pipeline.nlp.patterns import material_alias_index
+    return frozenset(a.lower() for a in material_alias_index())
+
+
+def done_words(addition: str) -> str:
+    """An addition without its materials' names: what was done ("coated", "layer"), not with what
+    ("ZnO", "rGO"); a material says what the design is made of, which its passage tells better."""
+    return " ".join(w for w in re.split(r"[\s/@()\[\],;:‐‑–-]+", addition) if w and w.lower() not in _material_words())
+
+
 def classify_addition(names: Sequence[str], bases: Sequence[str]) -> Classification | None:
     """A design that is another of the paper's structures plus something is that something: what it
-    adds is what the paper tests against the structure without it ("polymer coated CF" beside "CF"
-    is a coating). The first addition whose words name a class decides."""
+    adds is what the paper tests against the structure without it ("ZnO coated CF" beside "CF" is a
+    coating). The first addition whose words other than materials name a class decides."""
     for rest in additions(names, bases):
-        found = classify_by_cues(rest, head_first=True, what=f'what "{names[0]}" adds')
+        found = classify_by_cues(done_words(rest), head_first=True, what=f'what "{names[0]}" adds')
         if found is not None:
             return found
     return None

@@ -2,7 +2,14 @@
 
 import pytest
 
-from pipeline.classify import additions, classify, classify_addition, classify_by_cues, classify_by_section
+from pipeline.classify import (
+    additions,
+    classify,
+    classify_addition,
+    classify_by_cues,
+    classify_by_section,
+    done_words,
+)
 from pipeline.ontology import local_name
 
 
@@ -77,6 +84,8 @@ def test_classify_what_a_design_adds_to_a_structure_inside_its_name():
     assert additions(["rGO-CF"], ["GO"]) == []          # a base stands as a whole part of the name
     assert names(classify_addition(["ZnO-CF", "ZnO coated CF"], ["CF"])) == ("NanostructuredSEI", "ArtificialSEI")
     assert classify_addition(["ZnO-CF"], ["CF"]) is None        # "ZnO" alone names no class
+    assert classify_addition(["LiF-Cu", "rGO-Cu"], ["Cu"]) is None     # a material added says what, not how
+    assert done_words("(rGO-CNT) composite film") == "composite film"
 
 
 def test_classify_an_addition_decides_only_for_a_name_without_a_kind():
