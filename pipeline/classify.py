@@ -129,11 +129,57 @@ def _kind_words() -> frozenset[str]:
     return frozenset(w for h in heads for w in h.split())
 
 
-def classify(section: Sequence[str], passage: str, label: str = "") -> Classification | None:
-    """The section decides when it can; the structure's name, then its passage, refine it or decide alone."""
+NAME_JOINT = " -‐‑–/@"       # what joins the parts of a composite name ("PANI-S/SWNT", "Ag@C", "Au coated Cu")
+
+
+def additions(names: Sequence[str], bases: Sequence[str]) -> list[str]:
+    """What a design's names add to another structure's name inside them: "ZnO" of "ZnO-CF" beside "CF",
+    "polymer coated" of "polymer coated CF". A base must stand as a whole part (not "GO" of "rGO")."""
+    out = []
+    for name in names:
+        for base in bases:
+            if not base or base == name:
+                continue
+            for m in re.finditer(rf"(?<![\w]){re.escape(base)}(?![\w])", name):
+                rest = (name[:m.start()].strip(NAME_JOINT) + " " + name[m.end():].strip(NAME_JOINT)).strip()
+                if re.search(r"[A-Za-z]{2}", rest):
+                    out.append(rest)
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _material_words() -> frozenset[str]:
+    from pipeline.nlp.patterns import material_alias_index
+    return frozenset(a.lower() for a in material_alias_index())
+
+
+def done_words(addition: str) -> str:
+    """An addition without its materials' names: what was done ("coated", "layer"), not with what
+    ("ZnO", "rGO"); a material says what the design is made of, which its passage tells better."""
+    return " ".join(w for w in re.split(r"[\s/@()\[\],;:‐‑–-]+", addition) if w and w.lower() not in _material_words())
+
+
+def classify_addition(names: Sequence[str], bases: Sequence[str]) -> Classification | None:
+    """A design that is another of the paper's structures plus something is that something: what it
+    adds is what the paper tests against the structure without it ("ZnO coated CF" beside "CF" is a
+    coating). The first addition whose words other than materials name a class decides."""
+    for rest in additions(names, bases):
+        found = classify_by_cues(done_words(rest), head_first=True, what=f'what "{names[0]}" adds')
+        if found is not None:
+            return found
+    return None
+
+
+def classify(section: Sequence[str], passage: str, label: str = "", addition: Classification | None = None
+             ) -> Classification | None:
+    """The section decides when it can; the structure's name, then its passage, refine it or decide alone.
+    A name that says no kind ("PDA-S/G") is what it adds to the structure it is built on, when known
+    (``addition``, see ``classify_addition``): the passage around it names the base's materials too."""
     by_section = classify_by_section(section)
     if by_section is not None and by_section.subclass is not None:
         return by_section
+    if addition is not None and by_section is None and label and not _names_kind(label):
+        return addition
     order = [(label, True, "name"), (passage, False, "passage")]
     if label and not _names_kind(label):
         order.reverse()                 # "graphene/Nafion/PP": its passage says what it is

@@ -2,7 +2,14 @@
 
 import pytest
 
-from pipeline.classify import classify, classify_by_cues, classify_by_section
+from pipeline.classify import (
+    additions,
+    classify,
+    classify_addition,
+    classify_by_cues,
+    classify_by_section,
+    done_words,
+)
 from pipeline.ontology import local_name
 
 
@@ -70,3 +77,20 @@ def test_classify_a_solid_electrolyte_body_is_no_interphase(label, expected):
     """A solid electrolyte layer or pellet stands between the electrodes in the separator's place; a liquid
     electrolyte is read for the interphase it forms."""
     assert local_name(classify((), "", label).cls) == expected
+
+
+def test_classify_what_a_design_adds_to_a_structure_inside_its_name():
+    assert additions(["ZnO-CF", "ZnO coated CF", "CF with ZnO"], ["CF", "bare CF"]) == ["ZnO", "ZnO coated", "with ZnO"]
+    assert additions(["rGO-CF"], ["GO"]) == []          # a base stands as a whole part of the name
+    assert names(classify_addition(["ZnO-CF", "ZnO coated CF"], ["CF"])) == ("NanostructuredSEI", "ArtificialSEI")
+    assert classify_addition(["ZnO-CF"], ["CF"]) is None        # "ZnO" alone names no class
+    assert classify_addition(["LiF-Cu", "rGO-Cu"], ["Cu"]) is None     # a material added says what, not how
+    assert done_words("(rGO-CNT) composite film") == "composite film"
+
+
+def test_classify_an_addition_decides_only_for_a_name_without_a_kind():
+    added = classify_addition(["ZnO coated CF"], ["CF"])
+    passage = "A carbon felt host was coated with zinc oxide."
+    assert names(classify((), passage, "ZnO-CF", addition=added)) == ("NanostructuredSEI", "ArtificialSEI")
+    assert names(classify((), passage, "ZnO-CF")) == ("ConductiveFramework", "CarbonBasedFramework")
+    assert local_name(classify((), passage, "ZnO-CF host", addition=added).cls) == "ConductiveFramework"

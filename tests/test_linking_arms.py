@@ -570,6 +570,18 @@ def test_arms_own_arms_are_classed_in_the_paper_s_framing(paper, nlp):
     assert set(classes.values()) == {"FunctionalSeparator"} and len(classes) == 2, classes
 
 
+def test_arms_a_design_built_on_another_arm_is_classed_by_what_it_adds(paper, nlp):
+    """"PDA-S/CF" is "S/CF" coated: the coating is what the paper tests, though its abstract names the
+    felt's carbon at more length; the name says no kind (no "separator", "host") to decide by."""
+    doc = paper([((), "We load sulfur into a carbon felt (S/CF) and coat it with polydopamine (PDA), which keeps "
+                      "polysulfides inside the graphene-like carbon felt.", "abstract"),
+                 (RESULTS, "The PDA coated S/CF (termed PDA-S/CF) was compared with S/CF."),
+                 (RESULTS, "The PDA-S/CF cell kept 870 mAh g−1 after 200 cycles, whereas the S/CF cell kept 410 mAh g−1.")],
+                title="Wrapping S/CF with a PDA skin for durable lithium-sulfur cells")
+    classes = {s.label: local_name(s.classification.subclass) for s in extract(doc, nlp).structures}
+    assert classes == {"PDA-S/CF": "ArtificialSEI", "S/CF": "ArtificialSEI"}, classes
+
+
 @pytest.mark.parametrize("control", ["planar Cu foil", "unprotected Cu foil", "neat Cu foil"])
 def test_arms_more_words_that_mark_a_control(rows, control):
     found = rows([(RESULTS, "A cobalt-seeded graphite felt (CGF) host was made."),

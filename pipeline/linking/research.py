@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, cached_property, partial
 
-from pipeline.classify import classify
+from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute, counted_arms
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
@@ -503,7 +503,9 @@ class ResearchLinker:
         polypropylene separator in a paper about coated separators is a functional separator)."""
         main = self.arms.arms[self.arms.main]
         abstract = " ".join(s.text for s in self.paper.sentences if s.kind == BlockKind.ABSTRACT)
-        found = classify((), f"{self.paper.document.meta.title}. {abstract}", main.label)
+        bases = [x for a in self.arms.arms.values() if a.own and a.key != main.key for x in (a.label, *a.aliases)]
+        found = classify((), f"{self.paper.document.meta.title}. {abstract}", main.label,
+                         addition=classify_addition((main.label, *main.aliases), bases))
         if found is None:
             return None
         return replace(found, evidence=f"the paper's framing: {found.evidence}")
