@@ -62,3 +62,11 @@ def test_scores_every_reference_list_parses(table):
     papers = {name: cells for name, cells in table.items() if name != "macro"}
     assert len(papers) >= 7
     assert all(float(cells[10]) >= 0.98 for cells in papers.values()), {n: c[10] for n, c in papers.items()}
+
+
+def test_scores_every_class_the_gold_gives_is_right(table):
+    """The classes column: of the structures the gold classes that we found, every one in the right
+    ontology class, on every paper (README: "N of N" on each row)."""
+    papers = {name: cells for name, cells in table.items() if name != "macro"}
+    wrong = {name: cells[9] for name, cells in papers.items() if len(set(cells[9].split("/"))) != 1}
+    assert not wrong, wrong
