@@ -270,6 +270,20 @@ def test_blocks_paragraphs_set_a_few_points_apart_without_indent():
     assert "measured in a cell. It held" in body[0].text
 
 
+def test_blocks_paragraphs_a_word_processor_sets_four_points_apart():
+    """A word processor's paragraphs: no indent, 4 pt after each on a 12.9 pt lead. One ending short
+    without a stop (its citation marker lifted, a displayed formula dropped) and a capital after the
+    wider lead: two paragraphs; the lines inside each stand at the usual lead."""
+    texts = [("The ratio of the areas follows the formula", 100.0), ("below (Figure 3b)", 112.9),
+             ("Later work grew a network of copper wires", 129.8), ("that held the metal inside its pores.", 142.7)]
+    lines = [replace(line(t, top=y, size=9.5), column_x1=330.0) for t, y in texts]
+    lines[0] = replace(lines[0], x1=330.0)
+    lines[1] = replace(lines[1], x1=140.0)
+    body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
+    assert [b.text for b in body] == ["The ratio of the areas follows the formula below (Figure 3b)",
+                                      "Later work grew a network of copper wires that held the metal inside its pores."]
+
+
 def test_blocks_numbered_heading_wrapped_onto_a_second_line():
     """A numbered heading in the body's size and bold that the typesetter wrapped ("… Frame-" / "work"),
     running text after it in roman: one heading, not a paragraph's first line."""
