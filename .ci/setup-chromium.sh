@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian Chromium the viewer's browser test drives (headless, no downloads at run time).
-# Does nothing when a Chromium is already there; CI runs as root, elsewhere sudo is used if present.
+# Installs the Debian Chromium the viewer's browser test drives (headless, no downloads at run time),
+# and the Liberation fonts a reader test prints a page in (a browser's subset of a common system font).
+# Does nothing when both are there already; CI runs as root, elsewhere sudo is used if present.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
+LIBERATION=/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf
+if { command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; } && [ -f "$LIBERATION" ]; then
   exit 0
 fi
 SUDO=""
@@ -11,5 +13,5 @@ if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation >/dev/null
 command -v chromium

@@ -54,3 +54,40 @@ def test_browser_pdf_paragraphs_a_margin_apart_are_two(browser_pdf):
     from pipeline.reader.document import read_document
     body = [b.text for b in read_document(browser_pdf).blocks if b.kind.value == "body"]
     assert len(body) == 2 and body[1].startswith("A second coating"), body
+
+
+# Liberation Serif, a common system font: a browser's subset of it gives its widths with fractions, and
+# leaves the digits at the font's default width (out of its widths array) beside the superscripts "¹²³"
+LIBERATION_SERIF = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")
+DIGITS_PAGE = """<html><head><meta charset="utf-8"><style>
+@font-face {{ font-family: Body; src: url("{font}"); }}
+body {{ font-family: Body; font-size: 10pt; width: 120mm; }}
+</style></head><body>
+<p>A coated foil ran 311 cycles in 2019 at 1.2 mA cm<sup>−2</sup> and 121 h at 11 mA cm<sup>−2</sup>, the first
+host¹ of x² and y³.</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def digits_pdf(chromium, tmp_path_factory) -> Path:
+    if not LIBERATION_SERIF.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{LIBERATION_SERIF} is missing and CI=true forbids skipping; .ci/setup-chromium.sh installs it")
+        pytest.skip("the Liberation fonts are not installed (apt-get install -y fonts-liberation)")
+    folder = tmp_path_factory.mktemp("digits")
+    page = folder / "page.html"
+    page.write_text(DIGITS_PAGE.format(font=LIBERATION_SERIF.as_uri()), encoding="utf-8")
+    out = folder / "page.pdf"
+    subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(folder)})
+    return out
+
+
+@pytest.mark.parametrize("backend", [ReaderBackend.PDFIUM, ReaderBackend.PDFMINER])
+def test_browser_pdf_digits_keep_their_width_beside_superscript_digits(digits_pdf, backend):
+    """pdfium's char source takes such a font's widths from pdfminer's reading of it, found by each
+    glyph's text: "1" must be the plain digit's code, not the superscript's (its compatibility form),
+    or every "1" of the page is set a third of an em short and numbers fall apart ("3 1 1 cycles")."""
+    from pipeline.reader.document import read_document
+    text = " ".join(b.text for b in read_document(digits_pdf, backend=backend).blocks)
+    assert "A coated foil ran 311 cycles in 2019 at 1.2 mA cm" in text and "121 h at 11 mA cm" in text, text

@@ -173,22 +173,33 @@ def _program_size(font) -> int:
 def _reverse(font) -> dict[str, int]:
     """Text → the one code of ``font`` that pdfminer reads as it (a ligature also by its letters). Where
     several codes read as one character, the code that is the character's own wins (TeX's T1 fonts
-    read both 0x2D, the hyphen, and 0x7F, a narrower one, as "-"); else none does."""
-    out: dict[str, set[int]] = {}
-    for code in getattr(font, "widths", None) or {}:
-        if not isinstance(code, int):
-            continue
+    read both 0x2D, the hyphen, and 0x7F, a narrower one, as "-"); else none does. A code is found by
+    a compatibility form of its text ("fi" for "ﬁ", "1" for "¹") only where no code reads as that text
+    itself: a browser's subset has both digits, the plain one at the font's default width (so not in
+    its widths, only in its ToUnicode map), and "1" read as the narrow superscript put every "1" of
+    the body a third of an em short."""
+    from pdfminer.pdffont import PDFCIDFont
+    codes = {code for code in getattr(font, "widths", None) or {} if isinstance(code, int)}
+    if isinstance(font, PDFCIDFont):    # its widths list only the codes not at its default width
+        unicode_map = getattr(font, "unicode_map", None)
+        codes.update(code for code in getattr(unicode_map, "cid2unichr", None) or {} if isinstance(code, int))
+    own: dict[str, set[int]] = {}
+    compatible: dict[str, set[int]] = {}
+    for code in codes:
         try:
             text = font.to_unichr(code)
         except Exception:  # noqa: BLE001 — pdfminer's PDFUnicodeNotDefined and kin: no text for this code
             continue
-        for form in {text, unicodedata.normalize("NFKC", text)}:
-            out.setdefault(form, set()).add(code)
+        own.setdefault(text, set()).add(code)
+        form = unicodedata.normalize("NFKC", text)
+        if form != text:
+            compatible.setdefault(form, set()).add(code)
     chosen = {}
-    for text, codes in out.items():
-        if len(codes) == 1:
-            chosen[text] = next(iter(codes))
-        elif len(text) == 1 and ord(text) in codes:
+    for text in own.keys() | compatible.keys():
+        found = own.get(text) or compatible[text]
+        if len(found) == 1:
+            chosen[text] = next(iter(found))
+        elif len(text) == 1 and ord(text) in found:
             chosen[text] = ord(text)
     return chosen
 
