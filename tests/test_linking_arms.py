@@ -5,7 +5,13 @@ import pytest
 
 from pipeline.extract import extract, read_paper
 from pipeline.linking.arms import paper_arms
-from pipeline.linking.names import can_name_structure, name_key, series_names
+from pipeline.linking.names import (
+    abbreviates_formula,
+    can_name_structure,
+    formula_short_forms,
+    name_key,
+    series_names,
+)
 from pipeline.ontology import local_name
 from pipeline.records import Role
 
@@ -992,3 +998,65 @@ def test_arms_a_condition_of_the_paper_s_arm_is_not_a_cited_work_s(rows):
                             "reported hosts such as nickel foam (38 mV)[25] and carbon paper (44 mV).[26]")])
     assert {(p, v, label) for p, v, label in found if p == "CurrentDensity"} == {
         ("CurrentDensity", 4.0, "Li/boron nitride composite anode (LBA)")}
+
+
+# formula short forms: every formula and short form below is made up for these tests or a textbook one
+@pytest.mark.parametrize(("short", "formula"), [
+    ("LAGP", "Li1.5Al0.5Ge1.5(PO4)3"),          # a capital for each two-letter symbol, the phosphate's O unwritten
+    ("LSnPS", "Li10SnP2S12"),                   # "Sn" whole among capitals
+    ("LLTO", "Li0.33La0.557TiO3"),
+    ("NZSP", "Na3Zr2Si2PO12"),
+    ("LYC", "Li3YCl6"),
+    ("LiPON", "Li2.9PO3.3N0.46"),               # every symbol whole: four elements are no plain compound
+    ("LPSBr", "Li6PS5Br"),                       # "Br" whole after single capitals
+])
+def test_arms_a_short_form_of_a_formula_is_its_element_symbols(short, formula):
+    assert abbreviates_formula(short, formula)
+
+
+@pytest.mark.parametrize(("short", "formula"), [
+    ("LAPG", "Li1.5Al0.5Ge1.5(PO4)3"),          # the same letters in another order
+    ("LGPS", "Li4GeS4"),                         # looks alike, another compound
+    ("LSnPSe", "Li10SnP2S12"),                   # one letter too many
+    ("CuO", "Cu2O"),                             # a formula of its own, not the other oxide
+    ("LiPS", "Li7PS6"),                          # a polysulfide's name, three elements written whole
+    ("NOTE", "Nb2O5"),                           # a word in capitals
+    ("LT", "Li2Ti"),                             # two letters fit too much
+    ("ZTO", "ZnTiO"),                            # no stoichiometry to drop
+])
+def test_arms_a_short_form_that_only_looks_like_a_formula_is_not_its_name(short, formula):
+    assert not abbreviates_formula(short, formula)
+
+
+def test_arms_formula_short_forms_tie_only_the_one_formula_of_the_paper_they_fit():
+    texts = ["The Na3Zr2Si2PO12 pellet was coated with Li2.9PO3.3N0.46.",
+             "NOTE: the NZSP pellet and the LiPON film were annealed in AR grade argon, see FIG 2.",
+             "Both Na2SiO3 and Na4SiO4 were tested; NSO cracked."]      # NSO fits both: left alone
+    assert formula_short_forms(texts, set()) == {"NZSP": "Na3Zr2Si2PO12", "LiPON": "Li2.9PO3.3N0.46"}
+    assert formula_short_forms(texts, {"NZSP"}) == {"LiPON": "Li2.9PO3.3N0.46"}     # the paper defined it otherwise
+    assert formula_short_forms(texts[1:2], set()) == {}          # the formula must be written in the same paper
+
+
+def test_arms_an_undefined_formula_short_form_is_the_arm_of_that_formula(arms, rows):
+    paragraphs = [
+        (RESULTS, "Herein we place a Li1.5Al0.5Ge1.5(PO4)3 membrane between the lithium anode and the cathode."),
+        (RESULTS, "Cells with the Li1.5Al0.5Ge1.5(PO4)3 membrane cycled for 800 h, whereas bare Li failed after 90 h."),
+        (RESULTS, "The LAGP membrane cell kept 95% of its capacity, far more than the bare Li cell (61%)."),
+        (RESULTS, "Figure 3. Capacity of the LAGP membrane and bare Li cells.", "caption"),
+    ]
+    model = arms(paragraphs)
+    owners = [a for a in model.arms.values() if {"LAGP membrane", "Li1.5Al0.5Ge1.5(PO4)3 membrane"} & set(a.aliases)]
+    assert len(owners) == 1
+    assert {"LAGP membrane", "Li1.5Al0.5Ge1.5(PO4)3 membrane"} <= set(owners[0].aliases)
+    found = rows(paragraphs)
+    assert len({label for _, v, label in found if v in (95.0, 800.0)}) == 1
+
+
+def test_arms_a_defined_short_form_keeps_its_definition_over_the_formula_it_spells(arms):
+    paragraphs = [
+        (RESULTS, "A Li6PS5Br pellet and a Li6PS5Br0.3I0.7 (LPSBr) pellet were pressed."),
+        (RESULTS, "The LPSBr pellet showed an ionic conductivity of 3.1 mS cm−1, the Li6PS5Br pellet 1.2 mS cm−1."),
+    ]
+    model = arms(paragraphs)
+    assert model.glossary["LPSBr"] == "Li6PS5Br0.3I0.7"
+    assert not any({"LPSBr pellet", "Li6PS5Br pellet"} <= set(a.aliases) for a in model.arms.values())

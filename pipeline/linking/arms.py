@@ -28,6 +28,7 @@ from pipeline.linking.names import (
     arm_word_before,
     can_name_structure,
     coordinations,
+    formula_short_forms,
     free_span,
     is_formula,
     key_parts,
@@ -150,7 +151,11 @@ ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil
 class _Builder:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
-        self.glossary = glossary(paper)
+        self.defined = glossary(paper)
+        # a formula's undefined short form ("LLTO" beside "Li0.33La0.557TiO3") keys as the formula does: the
+        # two spellings make one arm; only the paper's definitions count as evidence of a design
+        implied = formula_short_forms((s.text for s in paper.sentences), self.defined)
+        self.glossary = {**implied, **self.defined}
         self.root_of: dict[str, str] = {}
         self.names = [sentence_names(s.text, m, self.glossary) for s, m in zip(paper.sentences, paper.mentions,
                                                                                    strict=True)]
@@ -326,7 +331,7 @@ class _Builder:
         if any("abstract" in k for k in kinds):
             score, reasons = score + 2, [*reasons, "abstract"]
         made = {n for m in members for n in key_parts(m)[0]}
-        shorts = {s for s in self.glossary if s in made or key_parts(name_key(s, self.glossary))[0] <= made}
+        shorts = {s for s in self.defined if s in made or key_parts(name_key(s, self.glossary))[0] <= made}
         if any(self._design_like(self.glossary[n]) for n in shorts) and any(self._defined_here(m, seen) for m in members):
             score, reasons = score + 3, [*reasons, "defined"]
         if any("own" in k and "cited" not in k for k in kinds):

@@ -12,7 +12,7 @@ figure panels, instruments, solvents and single salts, cathodes, lithium itself 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
@@ -121,6 +121,56 @@ def is_formula(token: str) -> bool:
         return False
     symbols = re.findall(r"[A-Z][a-z]?", token)
     return len(symbols) >= 2 and all(s in ELEMENTS for s in symbols) and bool(re.search(r"\d|[a-z]", token))
+
+
+SYMBOL = re.compile(r"[A-Z][a-z]?")
+FORMULA_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.()]*[A-Za-z0-9)]")     # "Li1.3Al0.3Ti1.7(PO4)3"
+LETTERS_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z0-9])")   # "LLTO", "LiPON"
+
+
+def _spells(short: str, symbols: tuple[str, ...]) -> bool:
+    """``short`` writes ``symbols`` in order, each whole ("Cl", "Li") or as its capital alone ("L" for La);
+    a last oxygen may go unwritten, as papers name phosphates by their cations ("LATP", "NZSP")."""
+    if not symbols:
+        return not short
+    head, rest = symbols[0], symbols[1:]
+    if not short:
+        return head == "O" and not rest
+    return any(short.startswith(s) and _spells(short[len(s):], rest) for s in dict.fromkeys((head, head[0])))
+
+
+def abbreviates_formula(short: str, formula: str) -> bool:
+    """``short`` is ``formula``'s element symbols with the stoichiometry dropped ("LLTO" for
+    Li0.33La0.557TiO3, "LSnPS" for Li10SnP2S12). Kept to what cannot be a word or another compound:
+    three letters or more, two capitals or more, three elements or more, and a formula that has
+    stoichiometry to drop; a short form that reads as a formula itself names that compound ("CuO" is
+    not "Cu2O", "LiPS" a polysulfide) unless it has four elements or more ("LiPON"), which no plain
+    compound is written as."""
+    if len(short) < 3 or sum(c.isupper() for c in short) < 2 or not short.isalpha():
+        return False
+    if not re.search(r"\d", formula) or not is_formula(formula):
+        return False
+    symbols = tuple(SYMBOL.findall(formula))
+    if len(symbols) < 3 or is_formula(short) and len(SYMBOL.findall(short)) < 4:
+        return False
+    return _spells(short, symbols)
+
+
+def formula_short_forms(texts: Iterable[str], taken: Container[str]) -> dict[str, str]:
+    """Short forms a paper writes for its formulas without defining them ("LLTO" beside "Li0.33La0.557TiO3"):
+    each to the one formula of the paper it abbreviates. A short form two formulas fit is left alone,
+    and so is one in ``taken`` (the paper's own definitions): what the paper says wins over the letters."""
+    formulas: set[str] = set()
+    shorts: set[str] = set()
+    for text in texts:
+        formulas.update(f for m in FORMULA_TOKEN.finditer(text) if is_formula(f := balanced(m.group().rstrip("."))))
+        shorts.update(LETTERS_TOKEN.findall(text))
+    found = {}
+    for short in sorted(shorts):
+        fits = [f for f in formulas if f[0] == short[0] and abbreviates_formula(short, f)]
+        if len(fits) == 1 and short not in taken:
+            found[short] = fits[0]
+    return found
 
 
 def balanced(name: str) -> str:
