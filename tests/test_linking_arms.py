@@ -992,3 +992,18 @@ def test_arms_a_condition_of_the_paper_s_arm_is_not_a_cited_work_s(rows):
                             "reported hosts such as nickel foam (38 mV)[25] and carbon paper (44 mV).[26]")])
     assert {(p, v, label) for p, v, label in found if p == "CurrentDensity"} == {
         ("CurrentDensity", 4.0, "Li/boron nitride composite anode (LBA)")}
+
+
+def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_being_made(rows):
+    """"The cells were cycled at 2.5 mA cm−2" under a methods heading conditions the design the paper tested;
+    the pellet the passage just pressed is what was being made, not a design tested under it; a drying
+    temperature and a dew point there are no test conditions at all."""
+    found = rows([(RESULTS, "A fluorinated borate interlayer (FBI) protects the sodium anode and was compared with "
+                            "bare Na in symmetric cells."),
+                  (RESULTS, "The FBI cells kept a Coulombic efficiency of 99.3%, higher than bare Na cells."),
+                  (METHODS, "A NASICON solid electrolyte pellet (NSP) was pressed at 250 MPa and dried at 90 °C for 6 h."),
+                  (METHODS, "The symmetric cells were then cycled at 2.5 mA cm−2 at 35 °C in a dry room with a dew "
+                            "point below −50 °C.")])
+    conditions = {(prop, v, label) for prop, v, label in found if prop in ("CurrentDensity", "Temperature")}
+    assert conditions == {("CurrentDensity", 2.5, "fluorinated borate interlayer (FBI)"),
+                          ("Temperature", 35.0, "fluorinated borate interlayer (FBI)")}
