@@ -6,7 +6,7 @@ Steps per paper:
 2. ``figures``: each quantity gets a property from its unit and the nearest cue word (the ontology's
    skos:altLabel), is converted to the property's canonical unit, and is dropped when it is a
    baseline, a material's intrinsic value, a recipe condition, or (in a methods section) anything
-   but a quality of the design itself;
+   but a quality of the design itself or a condition its cells were tested under;
 3. ``pipeline.linking`` ties each figure to its structure and citation (reviews: the cited work;
    research papers: the paper's own designs and controls, cited works when a sentence cites);
 4. ``pipeline.classify`` puts every structure in the ontology's classes, with the evidence.
@@ -27,6 +27,7 @@ from pipeline.mentions import (
     Paper,
     SentenceMentions,
     has_words,
+    is_methods,
     lexicon_alternation,
     sentence_mentions,
 )
@@ -168,12 +169,25 @@ def _ends_in_verb(words: str) -> bool:
     return bool(last) and has_words("processing", last[0])
 
 
-def is_methods(section: Sequence[str]) -> bool:
-    """A methods section: one whose headings name methods, unless the top heading is a results one
-    (journals put "Synthesis and characterization of X" under "Results" too)."""
-    if section and has_words("results_sections", section[0]):
+# "2 mA cm−2 was used as 1 C", "taken as 1 C": a figure that defines a unit, not a condition a test ran under
+DEFINES_A_UNIT = re.compile(r"\s*\)?\s*(?:was|were|is|are)\s+(?:used|taken|defined|set|regarded|considered)\s+as\s+"
+                            r"(?:the\s+)?(?:\d|[a-z]+\s+rate\b)", re.I)
+ENVIRONMENT_AFTER = 12      # characters after a figure where a surroundings word still names it ("−40 °C dew point")
+AS_A_UNIT = re.compile(r"\b(?:used|taken|defined|regarded|considered)\s+as\s+(?:the\s+)?$", re.I)
+
+
+def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
+    """A methods sentence's figure that is a condition the cells were tested under ("the symmetric cells were
+    cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling"): a test condition in a
+    sentence about running the electrochemical test, not a step of making or handling the cells (a drying
+    temperature, a dew point), nor the figure a unit is defined by ("2 mA cm−2 was used as 1 C")."""
+    if figure.prop.role != local_name(AKG.TestCondition) or not has_words("electrochemical_test", text):
         return False
-    return any(has_words("methods_sections", heading) for heading in section)
+    q = figure.quantity
+    around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
+    made = (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, q, mentions)
+    return not (made or has_words("environment", around) or
+                DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
 
 
 SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|spann(?:ed|ing)\s+(?:from\s+)?)$", re.I)
@@ -207,6 +221,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):
+        if _test_condition(figure, text, mentions):
+            return False
         described = DESCRIBED_AS.match(text, figure.quantity.end)        # "the 10 μm-thick X layer": what X is
         return figure.prop.role != local_name(AKG.Quality) or \
             not described and (has_words("processing", text) or has_words("cathode", text))

@@ -18,6 +18,8 @@ from pipeline.ontology import PropertyDef
 from pipeline.records import Document, Quantity, Sentence
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span
 
 MAX_MODIFIERS = 6
@@ -125,6 +127,14 @@ def word_before(key: str, text: str, end: int) -> re.Match[str] | None:
 def has_words(key: str, text: str) -> bool:
     """Whether ``text`` holds any word of the lexicon list ``key`` (whole words, any case)."""
     return bool(_word_regex(key).search(text))
+
+
+def is_methods(section: Sequence[str]) -> bool:
+    """A methods section: one whose headings name methods, unless the top heading is a results one
+    (journals put "Synthesis and characterization of X" under "Results" too)."""
+    if section and has_words("results_sections", section[0]):
+        return False
+    return any(has_words("methods_sections", heading) for heading in section)
 
 
 def _mention(kind: str, span: Span, label: str = "", quantity: Quantity | None = None) -> Mention:

@@ -133,9 +133,34 @@ def test_extract_review_keeps_a_shared_test_condition_after_a_baseline(read):
     assert found == [("CurrentDensity", 0.5, "mA cm-2", "=")]
 
 
-def test_extract_methods_section_keeps_only_qualities(read):
+def test_extract_methods_section_keeps_qualities_and_test_conditions(read):
     found = read("The layer was coated at 1.1 mg cm−2 and tested at 2 mA cm−2.", section=("2 Experimental Section",))
-    assert found == [("ArealMassLoading", 1.1, "mg cm-2", "=")]
+    assert found == [("ArealMassLoading", 1.1, "mg cm-2", "="), ("CurrentDensity", 2.0, "mA cm-2", "=")]
+
+
+METHODS = ("2. Experimental Section", "2.3 Electrochemical measurements")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The symmetric Na cells were cycled at a current density of 3 mA cm−2 with a fixed capacity of 1.5 mAh cm−2.",
+     [("CurrentDensity", 3.0), ("ArealCapacity", 1.5)]),
+    ("A stack pressure of 8 MPa was applied to the pouch cells during cycling.", [("StackPressure", 8.0)]),
+    ("The coin cells were galvanostatically charged and discharged at 0.3 C in a climate chamber maintained at 45 °C.",
+     [("CRate", 0.3), ("Temperature", 45.0)]),
+])
+def test_extract_methods_section_keeps_the_conditions_cells_were_tested_under(read, text, kept):
+    assert [(p, v) for p, v, _, _ in read(text, section=METHODS)] == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The coin cells were cycled at 0.2 C in a dry room with a dew point below −45 °C.", [("CRate", 0.2)]),
+    ("The cathode sheets were dried at 110 °C for 10 h before the cells were cycled at 0.5 mA cm−2.",
+     [("CurrentDensity", 0.5)]),
+    ("For the rate tests, a current density of 3.5 mA cm−2 was taken as 1 C.", []),
+    ("The precursor was annealed at 450 °C for 3 h under argon.", []),
+])
+def test_extract_methods_section_leaves_out_making_handling_and_unit_definitions(read, text, kept):
+    assert [(p, v) for p, v, _, _ in read(text, section=METHODS)] == kept
 
 
 def test_extract_coulombic_efficiency_above_100_is_dropped(read):

@@ -1060,3 +1060,18 @@ def test_arms_a_defined_short_form_keeps_its_definition_over_the_formula_it_spel
     model = arms(paragraphs)
     assert model.glossary["LPSBr"] == "Li6PS5Br0.3I0.7"
     assert not any({"LPSBr pellet", "Li6PS5Br pellet"} <= set(a.aliases) for a in model.arms.values())
+
+
+def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_being_made(rows):
+    """"The cells were cycled at 2.5 mA cm−2" under a methods heading conditions the design the paper tested;
+    the pellet the passage just pressed is what was being made, not a design tested under it; a drying
+    temperature and a dew point there are no test conditions at all."""
+    found = rows([(RESULTS, "A fluorinated borate interlayer (FBI) protects the sodium anode and was compared with "
+                            "bare Na in symmetric cells."),
+                  (RESULTS, "The FBI cells kept a Coulombic efficiency of 99.3%, higher than bare Na cells."),
+                  (METHODS, "A NASICON solid electrolyte pellet (NSP) was pressed at 250 MPa and dried at 90 °C for 6 h."),
+                  (METHODS, "The symmetric cells were then cycled at 2.5 mA cm−2 at 35 °C in a dry room with a dew "
+                            "point below −50 °C.")])
+    conditions = {(prop, v, label) for prop, v, label in found if prop in ("CurrentDensity", "Temperature")}
+    assert conditions == {("CurrentDensity", 2.5, "fluorinated borate interlayer (FBI)"),
+                          ("Temperature", 35.0, "fluorinated borate interlayer (FBI)")}

@@ -4,7 +4,8 @@ The paper's arms are modelled first (``arms``); then each sentence's figures are
 it names (``attribution``). A sentence that names none speaks of the arms in view: those of the
 sentence before it in the passage (for a test condition, also those of the next sentence that names
 any, since "Cells were cycled at 1 mA cm−2." usually comes before the results it conditions), else
-the paper's main design. Own results carry no citation; a sentence that cites another work and
+the paper's main design. A methods section's test condition goes to the tested arms its sentence names, else
+to the main design when that was tested. Own results carry no citation; a sentence that cites another work and
 names none of the paper's own arms gives its figures to that work.
 """
 
@@ -32,7 +33,7 @@ from pipeline.linking.names import (
     plain_stacks,
     verb_follows,
 )
-from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation
+from pipeline.mentions import Figure, Mention, Paper, has_words, is_methods, lexicon_alternation
 from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
@@ -206,7 +207,7 @@ class ResearchLinker:
             return tuple(a.key for a in self._headed(plural.group("noun"), [self.arms.arms[k] for k in view if k in self.arms.arms]))
         if m.group("word").lower().startswith("both") and len(view) >= 2:
             return tuple(view[-2:])
-        tested = [a for a in self.arms.arms.values() if a.own and {"compared", "cell", "control"} & set(a.evidence)]
+        tested = [a for a in self.arms.arms.values() if self._tested(a.key)]
         chosen = self._headed(m.group("noun"), tested)
         if m.group("word").lower() == "both" and len(chosen) != 2:
             return ()
@@ -277,6 +278,7 @@ class ResearchLinker:
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
             set_here = partial(is_condition, text=text)
+            methods = is_methods(self.paper.sentences[k].section)
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
@@ -285,6 +287,10 @@ class ResearchLinker:
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
                     arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
+                if methods and figure.prop.role == CONDITION_ROLE:
+                    arms = self._tested_under(names)
+                    if not arms:
+                        continue
                 targets = arms or (self._topic(view),)
                 keys = [a for t in targets for a in self.arms.expand(t)]
                 if set_here(figure):
@@ -299,6 +305,18 @@ class ResearchLinker:
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _tested(self, key: str) -> bool:
+        """An own arm the paper tested in cells or set against another."""
+        arm = self.arms.arms.get(key)
+        return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
+
+    def _tested_under(self, names: Sequence[ArmMention]) -> tuple[str, ...]:
+        """The arms a methods section's test condition was set for: the tested arms its sentence names, else the
+        paper's main design when that was tested, else none. The things a methods passage names around it are
+        what was being made (a pellet, a slurry), not the designs tested, so they are not in view here."""
+        named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
+        return named or ((self.arms.main,) if self._tested(self.arms.main) else ())
 
     def _run_here(self, keys: Sequence[str]) -> list[str]:
         """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them
