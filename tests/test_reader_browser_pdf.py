@@ -28,17 +28,21 @@ and kept it there for more than two hundred cycles of plating and stripping at t
 </body></html>"""
 
 
-@pytest.fixture(scope="module")
-def browser_pdf(chromium, tmp_path_factory) -> Path:
-    import matplotlib
-    folder = tmp_path_factory.mktemp("browser")
-    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"   # it sets 'ffi' as one glyph
+def printed(chromium: str, folder: Path, html: str) -> Path:
+    """``html`` printed to PDF by headless Chromium, in ``folder``."""
     page = folder / "page.html"
-    page.write_text(PAGE.format(font=font.as_uri()), encoding="utf-8")
+    page.write_text(html, encoding="utf-8")
     out = folder / "page.pdf"
     subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
                    check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(folder)})
     return out
+
+
+@pytest.fixture(scope="module")
+def browser_pdf(chromium, tmp_path_factory) -> Path:
+    import matplotlib
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"   # it sets 'ffi' as one glyph
+    return printed(chromium, tmp_path_factory.mktemp("browser"), PAGE.format(font=font.as_uri()))
 
 
 @pytest.mark.parametrize("backend", [ReaderBackend.PDFIUM, ReaderBackend.PDFMINER])
@@ -74,13 +78,7 @@ def digits_pdf(chromium, tmp_path_factory) -> Path:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{LIBERATION_SERIF} is missing and CI=true forbids skipping; .ci/setup-chromium.sh installs it")
         pytest.skip("the Liberation fonts are not installed (apt-get install -y fonts-liberation)")
-    folder = tmp_path_factory.mktemp("digits")
-    page = folder / "page.html"
-    page.write_text(DIGITS_PAGE.format(font=LIBERATION_SERIF.as_uri()), encoding="utf-8")
-    out = folder / "page.pdf"
-    subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
-                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(folder)})
-    return out
+    return printed(chromium, tmp_path_factory.mktemp("digits"), DIGITS_PAGE.format(font=LIBERATION_SERIF.as_uri()))
 
 
 @pytest.mark.parametrize("backend", [ReaderBackend.PDFIUM, ReaderBackend.PDFMINER])
