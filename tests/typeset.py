@@ -111,17 +111,18 @@ def symbol_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path
     return out
 
 
-def pi_font_pdf(out: Path, lines: Sequence[str], stand_ins: dict[str, str], size: float = 10.0) -> Path:
+def pi_font_pdf(out: Path, lines: Sequence[str], stand_ins: dict[str, str], size: float = 10.0,
+                pi_font: str = "Courier") -> Path:
     """``lines`` in an embedded font with a sound Unicode map, but each sign in ``stand_ins`` drawn
-    alone in another font that has no map and whose glyph for it is a Latin stand-in: "=" as "5",
-    "+" as "1", "°" as "u", as typesetters' pi fonts do."""
+    alone in another font (``pi_font``) that has no map and whose glyph for it is a Latin stand-in:
+    "=" as "5", "+" as "1", "°" as "u", as typesetters' pi fonts do."""
     from reportlab.pdfgen import canvas as pdfcanvas
 
     font = _dejavu()
     canvas = pdfcanvas.Canvas(str(out))
     for k, line in enumerate(lines):
         draw_line(canvas, 72, 720 - k * 1.6 * size, line, font, size, symbol="".join(stand_ins),
-                  symbol_font="Courier", stand_ins=stand_ins)
+                  symbol_font=pi_font, stand_ins=stand_ins)
     canvas.save()
     return out
 
