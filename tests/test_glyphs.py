@@ -87,6 +87,18 @@ def test_glyphs_narrow_stop_alone_in_a_font_without_a_map_stays_a_stop(tmp_path,
 
 
 @BACKENDS
+def test_glyphs_ligature_mapped_byte_swapped_is_spelled_out(tmp_path, backend):
+    """Ghostscript 10.0 rewrites a PDF with each UTF-16 unit of a ligature's ToUnicode value byte-swapped
+    ("fi", 0066 0069, as 6600 6900, read "昀椀") and three letters as two units, the second their sum
+    ("ffi" as 6600 CF00): the ligatures come back as their letters, so "efficiency" is found."""
+    lines = ["The ﬁrst cells kept a high eﬃciency, and the oﬀ state a ﬂat line."]
+    raw = {"ﬁ": "66006900", "ﬃ": "6600CF00", "ﬀ": "66006600", "ﬂ": "66006C00"}
+    document = read_document(mapped_font_pdf(tmp_path / "swapped.pdf", lines, raw=raw), backend=backend)
+    assert " ".join(b.text for b in document.blocks) == \
+        "The first cells kept a high efficiency, and the off state a flat line."
+
+
+@BACKENDS
 def test_glyphs_at_sign_outside_a_unit_is_left_alone(tmp_path, backend):
     lines = ["Mail a.author@univ.example.org about the Si@C core-shell anode (S@2 is a label) at −5 °C."]
     text = body(mapped_font_pdf(tmp_path / "mail.pdf", lines, wrong={"−": "@"}), backend)

@@ -74,10 +74,12 @@ def draw_line(canvas, x: float, y: float, text: str, font: str, size: float, sym
 
 
 def mapped_font_pdf(out: Path, lines: Sequence[str], wrong: dict[str, str | None] | None = None,
-                    no_map: bool = False, size: float = 10.0) -> Path:
+                    no_map: bool = False, size: float = 10.0, raw: dict[str, str] | None = None) -> Path:
     """``lines`` in an embedded TrueType font whose ToUnicode map is broken the way some publishers'
     fonts are: each character in ``wrong`` maps to the character given (its minus to "@", say) or, for
-    None, to nothing; with ``no_map`` the font has no ToUnicode map at all."""
+    None, to nothing; each in ``raw`` to the hex digits given, written as they are (longer entries
+    take the room of unused codes' entries, so the file's offsets stay right); with
+    ``no_map`` the font has no ToUnicode map at all."""
     from reportlab.pdfgen import canvas as pdfcanvas
 
     font = _dejavu()
@@ -94,6 +96,19 @@ def mapped_font_pdf(out: Path, lines: Sequence[str], wrong: dict[str, str | None
         else:
             fixed = entry.group(0)[:5] + b"<%04X>" % ord(replacement)
         data = data[:entry.start()] + fixed + data[entry.end():]
+    grown, start = 0, len(data)
+    for char, digits in (raw or {}).items():
+        entry = re.search(rb"<([0-9A-F]{2})> <%04X>" % ord(char), data)
+        assert entry, f"{char!r} is not in the font's map"
+        fixed = entry.group(0)[:5] + b"<%s>" % digits.encode()
+        grown, start = grown + len(fixed) - len(entry.group(0)), min(start, entry.start())
+        data = data[:entry.start()] + fixed + data[entry.end():]
+    while grown > 0:                  # an unused code's entry gives its room
+        unused = re.compile(rb"<[0-9A-F]{2}> <0000>\n").search(data, start)
+        assert unused, "too few unused codes in the map"
+        room = len(unused.group(0))
+        data = data[:unused.start()] + b" " * max(room - grown, 0) + data[unused.end():]
+        grown -= room
     if no_map:
         data = data.replace(b"/ToUnicode", b"/ToUnicodX")          # same length: offsets stay right
     out.write_bytes(data)

@@ -25,7 +25,8 @@ The repairs, in the order they are tried:
    A glyph set alone in a font without a trustworthy map (a typesetter's pi font) is read the same
    way (a narrow stop there, between digits, stays a decimal point), and its Latin stand-ins by
    where they stand: "1 C 5 170" is "=", "Li/Li1" is "+", "$ 99%" is "≥". Nothing is replaced globally.
-4. Spelled-out forms: ligatures (ﬁ → fi), compatibility signs as their letters (the ohm sign Ω → Ω,
+4. Spelled-out forms: ligatures (ﬁ → fi, and the "昀椀" of a ToUnicode value written byte-swapped, as
+   Ghostscript 10.0 writes a ligature's letters), compatibility signs as their letters (the ohm sign Ω → Ω,
    the kelvin and angstrom signs, full-width % ~ < > =), soft hyphens and zero-width spaces dropped,
    spacing accents drawn over the letter before them combined with it.
 
@@ -102,6 +103,19 @@ def _unreadable(text: str) -> bool:
     first = text[0]
     return "(cid:" in text or "\ue000" <= first <= "\uf8ff" or first == "\ufffd" or (
         first < " " and first not in "\t\n\r")
+
+
+def _byte_swapped(text: str) -> str:
+    """The letters of a ligature whose ToUnicode value was written with the bytes of each UTF-16 unit
+    swapped, as Ghostscript 10.0's PDF writer does ("fi", 0066 0069, as 6600 6900: "昀椀"), else "".
+    It writes three letters as two units, the second the sum of the last two; an f-ligature's ("ffi"
+    as "f" and 0xCF) middle letter is the first one again."""
+    if len(text) < 2 or any(ord(c) & 0xFF or ord(c) >> 8 <= 0x20 for c in text):
+        return ""
+    swapped = "".join(chr(ord(c) >> 8) for c in text)
+    if len(swapped) == 2 and swapped[0] == "f" and ord(swapped[1]) > 0x7F:
+        swapped = "ff" + chr(ord(swapped[1]) - ord("f"))
+    return swapped if swapped.isascii() and swapped.isalpha() else ""
 
 
 def _meaningful(text: str) -> bool:
@@ -393,6 +407,8 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                 context.append(i)
             continue
         found = _from_font(char, kind)
+        if not found and (swapped := _byte_swapped(text)):
+            found = swapped, "ligature whose Unicode was written byte-swapped, spelled out"
         if found:
             texts[i], reasons[i] = found
         elif _unreadable(text):
@@ -412,7 +428,8 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         for i in unreadable + doubtful:
             other = index.at(chars, i)
             if _meaningful(other) and other != chars[i].text:
-                texts[i], reasons[i] = other.translate(LIGATURES), f"second char source ({second_name})"
+                texts[i], reasons[i] = _byte_swapped(other) or other.translate(LIGATURES), \
+                    f"second char source ({second_name})"
     unresolved = {i for i in unreadable if i not in texts}
     monospaced = monospaced_fonts(chars) if context else frozenset()
     for i in sorted(unresolved.union(context)):
