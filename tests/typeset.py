@@ -45,15 +45,18 @@ def _dejavu() -> str:
 
 def draw_line(canvas, x: float, y: float, text: str, font: str, size: float, symbol: str = "",
               symbol_font: str = "Symbol", word_gap: float | None = None,
-              stand_ins: dict[str, str] | None = None) -> float:
+              stand_ins: dict[str, str] | None = None, superscript: tuple[float, float] = (0.7, 0.35)) -> float:
     """Draw one line of marked-up text; characters in ``symbol`` are set in ``symbol_font``, as their
     ``stand_ins`` if given. With ``word_gap`` (in ems) every word is placed on its own, with no space
-    character. Returns the end x."""
+    character. A superscript is set at ``superscript`` (its share of the size, its rise in ems).
+    Returns the end x."""
     pieces: list[tuple[str, float, float]] = []          # (text, size, rise)
     last = 0
     for match in SCRIPT.finditer(text):
         pieces.append((text[last:match.start()], size, 0.0))
-        pieces.append((match.group(2), size * 0.7, size * (0.35 if match.group(1) == "^" else -0.15)))
+        sup = match.group(1) == "^"
+        pieces.append((match.group(2), size * (superscript[0] if sup else 0.7),
+                       size * (superscript[1] if sup else -0.15)))
         last = match.end()
     pieces.append((text[last:], size, 0.0))
     for piece, piece_size, rise in pieces:
