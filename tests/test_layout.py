@@ -99,6 +99,28 @@ def test_layout_superscript_one_size_step_down_raised_half_an_em_is_a_marker(tmp
     assert [[m.numbers for m in ln.citations] for ln in lines] == [[(7,)], [(8, 9)]]
 
 
+@pytest.mark.parametrize("backend", list(ReaderBackend))
+def test_layout_a_marker_weasyprint_broke_before_ends_the_sentence_above(tmp_path, backend):
+    """WeasyPrint may break a line before a raised marker one size step down: the marker opens the next
+    line, and belongs to the sentence the line above ended, which goes on in the same paragraph."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+    from typeset import _dejavu, draw_line
+
+    from pipeline.reader.document import read_document
+    size, out = 9.5, tmp_path / "broken.pdf"
+    canvas = pdfcanvas.Canvas(str(out))
+    for k, text in enumerate(["Thin films of the coated foil kept their shape for weeks in the cell.",
+                              "^{[7]} Each of them was then pressed onto a steel disk and cycled at a",
+                              "low rate for days, and all of them were opened afterwards to look."]):
+        draw_line(canvas, 72, 720 - k * 1.25 * size, text, _dejavu(), size, superscript=(9 / 9.5, 0.47))
+    canvas.save()
+    blocks = read_document(out, backend=backend).blocks
+    assert [b.text for b in blocks] == ["Thin films of the coated foil kept their shape for weeks in the cell. Each "
+                                        "of them was then pressed onto a steel disk and cycled at a low rate for "
+                                        "days, and all of them were opened afterwards to look."]
+    assert [m.numbers for m in blocks[0].citations] == [(7,)]
+
+
 def test_layout_unit_exponent_stays_in_text():
     words = line_words("at 1 mA cm", 50, 100)
     words.append(script(words[-1], "−2", raised=True))

@@ -73,11 +73,17 @@ class LayoutOptions:
 
 # ------------------------------------------------------------------------------ scripts
 
+def _script_sized(small: Word, base: Word) -> bool:
+    """Small enough beside ``base`` to be its script: by its size alone, or a little smaller and set
+    well off its baseline."""
+    return small.size <= base.size * SCRIPT_RATIO or small.size <= base.size * SHIFTED_SCRIPT_RATIO and \
+        abs(small.bottom - base.bottom) >= SCRIPT_SHIFT * (base.bottom - base.top)
+
+
 def _is_script_of(small: Word, base: Word) -> bool:
-    height = base.bottom - base.top
-    if small.size > base.size * SCRIPT_RATIO and (
-            small.size > base.size * SHIFTED_SCRIPT_RATIO or abs(small.bottom - base.bottom) < SCRIPT_SHIFT * height):
+    if not _script_sized(small, base):
         return False
+    height = base.bottom - base.top
     touching = abs(small.x0 - base.x1) <= TOUCH or abs(base.x0 - small.x1) <= TOUCH
     mid = (small.top + small.bottom) / 2
     return touching and base.top - 0.25 * height <= mid <= base.bottom + 0.25 * height
@@ -154,7 +160,7 @@ def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]
             for j in by_left.get((k, b), ()):
                 base = words[j]
                 height = base.bottom - base.top
-                if base.size * SCRIPT_RATIO >= small.size and base.text[:1].isalnum() and \
+                if _script_sized(small, base) and base.text[:1].isalnum() and \
                         base.top - 0.25 * height <= (small.top + small.bottom) / 2 <= base.bottom:
                     return j
     return -1
