@@ -75,6 +75,30 @@ def test_glyphs_pi_font_stand_ins_are_read_from_their_context(tmp_path, backend)
 
 
 @BACKENDS
+def test_glyphs_narrow_stop_alone_in_a_font_without_a_map_stays_a_stop(tmp_path, backend):
+    """TeX sets the decimal point of a number in math mode in its math italic font, and a PDF rewritten
+    by a print driver keeps that font without a Unicode map: a stop alone in it, between two digits, is
+    a stop (a pi font's tilde stand-in is as wide as a letter), not "~"."""
+    lines = ["The films conducted 6.27 mS per cm, and 0.43 mS per cm after 80 cycles at 2.5 mA."]
+    document = read_document(pi_font_pdf(tmp_path / "stop.pdf", lines, {".": "."}, pi_font="Symbol"),
+                             backend=backend)
+    assert " ".join(b.text for b in document.blocks) == lines[0]
+    assert [(r.before, r.after) for r in document.repairs] == []
+
+
+@BACKENDS
+def test_glyphs_ligature_mapped_byte_swapped_is_spelled_out(tmp_path, backend):
+    """Ghostscript 10.0 rewrites a PDF with each UTF-16 unit of a ligature's ToUnicode value byte-swapped
+    ("fi", 0066 0069, as 6600 6900, read "昀椀") and three letters as two units, the second their sum
+    ("ffi" as 6600 CF00): the ligatures come back as their letters, so "efficiency" is found."""
+    lines = ["The ﬁrst cells kept a high eﬃciency, and the oﬀ state a ﬂat line."]
+    raw = {"ﬁ": "66006900", "ﬃ": "6600CF00", "ﬀ": "66006600", "ﬂ": "66006C00"}
+    document = read_document(mapped_font_pdf(tmp_path / "swapped.pdf", lines, raw=raw), backend=backend)
+    assert " ".join(b.text for b in document.blocks) == \
+        "The first cells kept a high efficiency, and the off state a flat line."
+
+
+@BACKENDS
 def test_glyphs_at_sign_outside_a_unit_is_left_alone(tmp_path, backend):
     lines = ["Mail a.author@univ.example.org about the Si@C core-shell anode (S@2 is a label) at −5 °C."]
     text = body(mapped_font_pdf(tmp_path / "mail.pdf", lines, wrong={"−": "@"}), backend)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.glyphs import repair_chars
 from pipeline.reader.layout import (
     LayoutOptions,
@@ -75,6 +76,49 @@ def test_layout_a_bracketed_marker_the_line_broke_before_opens_the_next_line_as_
     line = page_lines(PageWords(1, 600, 800, (marker, *words)))[0]
     assert line.text == "LiNO3 and CsPF6 were added"
     assert [(m.numbers, m.start) for m in line.citations] == [((104,), 0)]
+
+
+@pytest.mark.parametrize("backend", list(ReaderBackend))
+def test_layout_superscript_one_size_step_down_raised_half_an_em_is_a_marker(tmp_path, backend):
+    """WeasyPrint sets <sup> one size step down (9 pt beside 9.5 pt body), half an em up: not small
+    enough to pass for a script by its size alone, but as far off the baseline as one. It is the
+    line's citation marker, not a line of its own between two lines of text."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+    from typeset import _dejavu, draw_line
+
+    from pipeline.reader.lines import read_lines
+    size, out = 9.5, tmp_path / "sup.pdf"
+    canvas = pdfcanvas.Canvas(str(out))
+    for k, text in enumerate(["Thin films kept their shape for weeks.^{7} Each of them was then",
+                              "pressed onto a steel disk^{8,9} and cycled at a low rate for days."]):
+        draw_line(canvas, 72, 720 - k * 1.25 * size, text, _dejavu(), size, superscript=(9 / 9.5, 0.47))
+    canvas.save()
+    lines = read_lines(out, backend=backend).lines
+    assert [ln.text for ln in lines] == ["Thin films kept their shape for weeks. Each of them was then",
+                                         "pressed onto a steel disk and cycled at a low rate for days."]
+    assert [[m.numbers for m in ln.citations] for ln in lines] == [[(7,)], [(8, 9)]]
+
+
+@pytest.mark.parametrize("backend", list(ReaderBackend))
+def test_layout_a_marker_weasyprint_broke_before_ends_the_sentence_above(tmp_path, backend):
+    """WeasyPrint may break a line before a raised marker one size step down: the marker opens the next
+    line, and belongs to the sentence the line above ended, which goes on in the same paragraph."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+    from typeset import _dejavu, draw_line
+
+    from pipeline.reader.document import read_document
+    size, out = 9.5, tmp_path / "broken.pdf"
+    canvas = pdfcanvas.Canvas(str(out))
+    for k, text in enumerate(["Thin films of the coated foil kept their shape for weeks in the cell.",
+                              "^{[7]} Each of them was then pressed onto a steel disk and cycled at a",
+                              "low rate for days, and all of them were opened afterwards to look."]):
+        draw_line(canvas, 72, 720 - k * 1.25 * size, text, _dejavu(), size, superscript=(9 / 9.5, 0.47))
+    canvas.save()
+    blocks = read_document(out, backend=backend).blocks
+    assert [b.text for b in blocks] == ["Thin films of the coated foil kept their shape for weeks in the cell. Each "
+                                        "of them was then pressed onto a steel disk and cycled at a low rate for "
+                                        "days, and all of them were opened afterwards to look."]
+    assert [m.numbers for m in blocks[0].citations] == [(7,)]
 
 
 def test_layout_unit_exponent_stays_in_text():

@@ -45,6 +45,23 @@ def test_reader_sample_metadata(sample_document):
     assert sample_document.doc_id == "10.1002/adv.201600445"
 
 
+@pytest.mark.parametrize("line, doi", [("DOI: 10.5555/ex.2020.0412", "10.5555/ex.2020.0412"),
+                                        ("The rig follows doi:10.5555/ex.1999.0007 in all steps.", "")])
+def test_reader_own_doi_pushed_to_the_second_page(tmp_path, line, doi):
+    """A long abstract and affiliation list can push a paper's own DOI line onto its second page: a
+    block opening with a DOI there is the paper's; a DOI cited in a sentence there is another work's."""
+    from typeset import one_column_pdf
+
+    from pipeline.reader.document import read_document
+    filler = ("The coated foil was cycled against a bare one for many hours at several rates, and the "
+              "cells were opened afterwards to look at the surface of each electrode under the microscope. ")
+    paragraphs = [("title", "A Layered Host for Even Plating"), *[("body", filler * 3)] * 16, ("body", line),
+                  ("body", filler)]
+    document = read_document(one_column_pdf(tmp_path / "doi.pdf", paragraphs))
+    assert any(line in b.text and b.page == 2 for b in document.blocks)
+    assert document.meta.doi == doi
+
+
 def test_reader_sample_sections_nest(sample_document):
     headings = {b.text: b for b in sample_document.blocks if b.kind == BlockKind.HEADING}
     carbon = headings["2.1. Carbon-Based Framework"]

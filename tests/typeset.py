@@ -45,15 +45,18 @@ def _dejavu() -> str:
 
 def draw_line(canvas, x: float, y: float, text: str, font: str, size: float, symbol: str = "",
               symbol_font: str = "Symbol", word_gap: float | None = None,
-              stand_ins: dict[str, str] | None = None) -> float:
+              stand_ins: dict[str, str] | None = None, superscript: tuple[float, float] = (0.7, 0.35)) -> float:
     """Draw one line of marked-up text; characters in ``symbol`` are set in ``symbol_font``, as their
     ``stand_ins`` if given. With ``word_gap`` (in ems) every word is placed on its own, with no space
-    character. Returns the end x."""
+    character. A superscript is set at ``superscript`` (its share of the size, its rise in ems).
+    Returns the end x."""
     pieces: list[tuple[str, float, float]] = []          # (text, size, rise)
     last = 0
     for match in SCRIPT.finditer(text):
         pieces.append((text[last:match.start()], size, 0.0))
-        pieces.append((match.group(2), size * 0.7, size * (0.35 if match.group(1) == "^" else -0.15)))
+        sup = match.group(1) == "^"
+        pieces.append((match.group(2), size * (superscript[0] if sup else 0.7),
+                       size * (superscript[1] if sup else -0.15)))
         last = match.end()
     pieces.append((text[last:], size, 0.0))
     for piece, piece_size, rise in pieces:
@@ -74,10 +77,12 @@ def draw_line(canvas, x: float, y: float, text: str, font: str, size: float, sym
 
 
 def mapped_font_pdf(out: Path, lines: Sequence[str], wrong: dict[str, str | None] | None = None,
-                    no_map: bool = False, size: float = 10.0) -> Path:
+                    no_map: bool = False, size: float = 10.0, raw: dict[str, str] | None = None) -> Path:
     """``lines`` in an embedded TrueType font whose ToUnicode map is broken the way some publishers'
     fonts are: each character in ``wrong`` maps to the character given (its minus to "@", say) or, for
-    None, to nothing; with ``no_map`` the font has no ToUnicode map at all."""
+    None, to nothing; each in ``raw`` to the hex digits given, written as they are (longer entries
+    take the room of unused codes' entries, so the file's offsets stay right); with
+    ``no_map`` the font has no ToUnicode map at all."""
     from reportlab.pdfgen import canvas as pdfcanvas
 
     font = _dejavu()
@@ -94,6 +99,19 @@ def mapped_font_pdf(out: Path, lines: Sequence[str], wrong: dict[str, str | None
         else:
             fixed = entry.group(0)[:5] + b"<%04X>" % ord(replacement)
         data = data[:entry.start()] + fixed + data[entry.end():]
+    grown, start = 0, len(data)
+    for char, digits in (raw or {}).items():
+        entry = re.search(rb"<([0-9A-F]{2})> <%04X>" % ord(char), data)
+        assert entry, f"{char!r} is not in the font's map"
+        fixed = entry.group(0)[:5] + b"<%s>" % digits.encode()
+        grown, start = grown + len(fixed) - len(entry.group(0)), min(start, entry.start())
+        data = data[:entry.start()] + fixed + data[entry.end():]
+    while grown > 0:                  # an unused code's entry gives its room
+        unused = re.compile(rb"<[0-9A-F]{2}> <0000>\n").search(data, start)
+        assert unused, "too few unused codes in the map"
+        room = len(unused.group(0))
+        data = data[:unused.start()] + b" " * max(room - grown, 0) + data[unused.end():]
+        grown -= room
     if no_map:
         data = data.replace(b"/ToUnicode", b"/ToUnicodX")          # same length: offsets stay right
     out.write_bytes(data)
@@ -111,17 +129,18 @@ def symbol_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path
     return out
 
 
-def pi_font_pdf(out: Path, lines: Sequence[str], stand_ins: dict[str, str], size: float = 10.0) -> Path:
+def pi_font_pdf(out: Path, lines: Sequence[str], stand_ins: dict[str, str], size: float = 10.0,
+                pi_font: str = "Courier") -> Path:
     """``lines`` in an embedded font with a sound Unicode map, but each sign in ``stand_ins`` drawn
-    alone in another font that has no map and whose glyph for it is a Latin stand-in: "=" as "5",
-    "+" as "1", "°" as "u", as typesetters' pi fonts do."""
+    alone in another font (``pi_font``) that has no map and whose glyph for it is a Latin stand-in:
+    "=" as "5", "+" as "1", "°" as "u", as typesetters' pi fonts do."""
     from reportlab.pdfgen import canvas as pdfcanvas
 
     font = _dejavu()
     canvas = pdfcanvas.Canvas(str(out))
     for k, line in enumerate(lines):
         draw_line(canvas, 72, 720 - k * 1.6 * size, line, font, size, symbol="".join(stand_ins),
-                  symbol_font="Courier", stand_ins=stand_ins)
+                  symbol_font=pi_font, stand_ins=stand_ins)
     canvas.save()
     return out
 

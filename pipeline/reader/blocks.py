@@ -334,7 +334,8 @@ def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions
     # opens the line, and the one before ends a sentence or stops short (its stop taken by a marker), with
     # room for the next word or more than a line's usual lead between; where it stops without a stop,
     # an indent (no line inside a paragraph is indented), or the room and the lead
-    if not line.text[:1].isupper():
+    # a citation marker opening the line is the last sentence's, the line broken before it (WeasyPrint)
+    if not line.text[:1].isupper() or line.citations and line.citations[0].start == 0:
         return False
     room = _room_left(prev, line, ctx.column_right)
     wider = gap > ctx.pitch * opts.sentence_gap - (prev.bottom - prev.top)

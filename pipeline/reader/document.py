@@ -35,13 +35,20 @@ def doc_id_for(doi: str, sha256: str) -> str:
     return doi.lower() if doi else f"sha256:{sha256[:16]}"
 
 
+# a paper's own DOI, where a block opens with it: "DOI: 10.…", "doi:10.…", "https://doi.org/10.…"
+OWN_DOI = re.compile(r"\s*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.IGNORECASE)
+
+
 def _first_page_doi(blocks: Sequence[Block]) -> str:
+    """The first DOI on the first page; else one that opens a block of the second, where a long
+    affiliation list or abstract pushed the paper's own DOI line over (a DOI in the text there, cited
+    in a sentence, is another work's)."""
     for block in blocks:
-        if block.page > 1:
+        if block.page > 2:
             break
         if block.kind == BlockKind.REFERENCES:
             continue
-        match = DOI.search(block.text)
+        match = DOI.search(block.text) if block.page == 1 else OWN_DOI.match(block.text)
         if match:
             return match.group(1).rstrip(".")
     return ""

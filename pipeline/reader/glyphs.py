@@ -21,11 +21,12 @@ The repairs, in the order they are tried:
    unreadable glyph, or an "8" from another font, between a number and "C" is a degree sign; a
    symbol font's "m", or an unreadable glyph, between a number and a unit letter is μ; an unreadable
    glyph between a number and a power of ten is ×, and between two numbers it touches a range's en
-   dash ("359–367"); a comma-sized mapping of a glyph as wide as a letter, before
-   a number, is "~". A glyph set alone in a font without a trustworthy map (a typesetter's pi font)
-   is read the same way, and its Latin stand-ins by where they stand: "1 C 5 170" is "=", "Li/Li1"
-   is "+", "$ 99%" is "≥". Nothing is replaced globally.
-4. Spelled-out forms: ligatures (ﬁ → fi), compatibility signs as their letters (the ohm sign Ω → Ω,
+   dash ("359–367"); a comma-sized mapping of a glyph as wide as a letter, before a number, is "~".
+   A glyph set alone in a font without a trustworthy map (a typesetter's pi font) is read the same
+   way (a narrow stop there, between digits, stays a decimal point), and its Latin stand-ins by
+   where they stand: "1 C 5 170" is "=", "Li/Li1" is "+", "$ 99%" is "≥". Nothing is replaced globally.
+4. Spelled-out forms: ligatures (ﬁ → fi, and the "昀椀" of a ToUnicode value written byte-swapped, as
+   Ghostscript 10.0 writes a ligature's letters), compatibility signs as their letters (the ohm sign Ω → Ω,
    the kelvin and angstrom signs, full-width % ~ < > =), soft hyphens and zero-width spaces dropped,
    spacing accents drawn over the letter before them combined with it.
 
@@ -77,6 +78,7 @@ EXPONENT_BASES = frozenset({"cm", "m", "mm", "nm", "μm", "µm", "km", "g", "kg"
                             "10", "Wh", "Ah", "mAh", "kW", "dm", "yr", "d"})
 UNIT_LETTERS = frozenset("mAgLlsVWFMΩ")   # a unit's symbol after μ: μm, μA, μg, μL, μs, μV, μW, μF, μM
 NARROW_MARKS = frozenset(",.'`’‘^")      # glyphs a third of an em wide at most in any text font but a monospaced one
+NARROW_MARK_EM = 0.4                       # ... with some slack
 DASHES = frozenset("-–‒—")
 DIGITS = frozenset("0123456789")
 PLAIN_EXPONENT_NEIGHBOURS = frozenset("+-−–‒—/·×⋅.,;:()[]{}%=<>~^'’\"⁻⁺±")
@@ -101,6 +103,19 @@ def _unreadable(text: str) -> bool:
     first = text[0]
     return "(cid:" in text or "\ue000" <= first <= "\uf8ff" or first == "\ufffd" or (
         first < " " and first not in "\t\n\r")
+
+
+def _byte_swapped(text: str) -> str:
+    """The letters of a ligature whose ToUnicode value was written with the bytes of each UTF-16 unit
+    swapped, as Ghostscript 10.0's PDF writer does ("fi", 0066 0069, as 6600 6900: "昀椀"), else "".
+    It writes three letters as two units, the second the sum of the last two; an f-ligature's ("ffi"
+    as "f" and 0xCF) middle letter is the first one again."""
+    if len(text) < 2 or any(ord(c) & 0xFF or ord(c) >> 8 <= 0x20 for c in text):
+        return ""
+    swapped = "".join(chr(ord(c) >> 8) for c in text)
+    if len(swapped) == 2 and swapped[0] == "f" and ord(swapped[1]) > 0x7F:
+        swapped = "ff" + chr(ord(swapped[1]) - ord("f"))
+    return swapped if swapped.isascii() and swapped.isalpha() else ""
 
 
 def _meaningful(text: str) -> bool:
@@ -286,8 +301,11 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
         return "–", "a range dash between two numbers"
     if stray and (found := _stray_sign(chars, i, before, following)):
         return found
-    # a wide glyph that a font maps to a comma or a stop, before a number: a tilde
-    if text in NARROW_MARKS and (stray or char.x1 - char.x0 > 0.5 * char.size and char.font not in monospaced) \
+    # a wide glyph that a font maps to a comma or a stop, before a number: a tilde. In a pi font too it
+    # must be wider than any text font's stop: its lone narrow stop between two digits is a decimal
+    # point (TeX's math italic one, its map lost when a print driver rewrote the PDF)
+    if text in NARROW_MARKS and char.x1 - char.x0 > (NARROW_MARK_EM if stray else 0.5) * char.size \
+            and (stray or char.font not in monospaced) \
             and following >= 0 \
             and chars[following].text[:1].isdigit() and (before < 0 or chars[before].font != char.font):
         return "~", "a glyph as wide as a letter mapped to a narrow mark, before a number"
@@ -389,6 +407,8 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                 context.append(i)
             continue
         found = _from_font(char, kind)
+        if not found and (swapped := _byte_swapped(text)):
+            found = swapped, "ligature whose Unicode was written byte-swapped, spelled out"
         if found:
             texts[i], reasons[i] = found
         elif _unreadable(text):
@@ -408,7 +428,8 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         for i in unreadable + doubtful:
             other = index.at(chars, i)
             if _meaningful(other) and other != chars[i].text:
-                texts[i], reasons[i] = other.translate(LIGATURES), f"second char source ({second_name})"
+                texts[i], reasons[i] = _byte_swapped(other) or other.translate(LIGATURES), \
+                    f"second char source ({second_name})"
     unresolved = {i for i in unreadable if i not in texts}
     monospaced = monospaced_fonts(chars) if context else frozenset()
     for i in sorted(unresolved.union(context)):

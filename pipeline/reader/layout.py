@@ -34,6 +34,10 @@ from pipeline.reader.words import spaced
 from pipeline.records import FULL, BlockKind, CitationMarker, Line, PageWords, Word
 
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
+# ... or only a little smaller, where it sits a third of a line off the base's baseline: WeasyPrint
+# sets <sup> one size step down (9 pt beside 9.5 pt) and half an em up
+SHIFTED_SCRIPT_RATIO = 0.97
+SCRIPT_SHIFT = 0.3
 TOUCH = 1.6          # points: a script starts within this distance of its base word
 ROW_BAND = 12.0      # points: words are looked up by the band of page height their middle falls in
 
@@ -69,11 +73,18 @@ class LayoutOptions:
 
 # ------------------------------------------------------------------------------ scripts
 
+def _script_sized(small: Word, base: Word) -> bool:
+    """Small enough beside ``base`` to be its script: by its size alone, or a little smaller and set
+    well off its baseline."""
+    return small.size <= base.size * SCRIPT_RATIO or small.size <= base.size * SHIFTED_SCRIPT_RATIO and \
+        abs(small.bottom - base.bottom) >= SCRIPT_SHIFT * (base.bottom - base.top)
+
+
 def _is_script_of(small: Word, base: Word) -> bool:
-    if small.size > base.size * SCRIPT_RATIO:
+    if not _script_sized(small, base):
         return False
-    touching = abs(small.x0 - base.x1) <= TOUCH or abs(base.x0 - small.x1) <= TOUCH
     height = base.bottom - base.top
+    touching = abs(small.x0 - base.x1) <= TOUCH or abs(base.x0 - small.x1) <= TOUCH
     mid = (small.top + small.bottom) / 2
     return touching and base.top - 0.25 * height <= mid <= base.bottom + 0.25 * height
 
@@ -106,7 +117,8 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
     for i, small in enumerate(words):
         band = int((small.top + small.bottom) / 2 // ROW_BAND)
         # no word of the bands looked in is large enough to carry it (most words of body text)
-        if small.size > max(largest.get(band - 1, 0.0), largest.get(band, 0.0), largest.get(band + 1, 0.0)) * SCRIPT_RATIO:
+        if small.size > max(largest.get(band - 1, 0.0), largest.get(band, 0.0), largest.get(band + 1, 0.0)) \
+                * SHIFTED_SCRIPT_RATIO:
             continue
         best, best_key = -1, (0, 0.0, 0.0)
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
@@ -148,7 +160,7 @@ def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]
             for j in by_left.get((k, b), ()):
                 base = words[j]
                 height = base.bottom - base.top
-                if base.size * SCRIPT_RATIO >= small.size and base.text[:1].isalnum() and \
+                if _script_sized(small, base) and base.text[:1].isalnum() and \
                         base.top - 0.25 * height <= (small.top + small.bottom) / 2 <= base.bottom:
                     return j
     return -1
