@@ -343,8 +343,7 @@ def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],
-                    figures: Sequence[Figure] = (), is_condition: Callable[[Figure], bool] = lambda f: False
-                    ) -> tuple[str, ...]:
+                    figures: Sequence[Figure], is_condition: Callable[[Figure], bool]) -> tuple[str, ...]:
     """The arms a test condition was run for: those of its clause when it follows the clause's arm
     ("the A cells kept 98% at 0.5 mA cm−2, whereas B failed after 80 cycles"), with those of a contrast
     right after that states no condition of its own (it is run as its clause was: "… at 1 C, whereas the

@@ -78,7 +78,7 @@ EXPONENT_BASES = frozenset({"cm", "m", "mm", "nm", "μm", "µm", "km", "g", "kg"
                             "10", "Wh", "Ah", "mAh", "kW", "dm", "yr", "d"})
 UNIT_LETTERS = frozenset("mAgLlsVWFMΩ")   # a unit's symbol after μ: μm, μA, μg, μL, μs, μV, μW, μF, μM
 NARROW_MARKS = frozenset(",.'`’‘^")      # glyphs a third of an em wide at most in any text font but a monospaced one
-NARROW_MARK_EM = 0.4                       # ... with some slack
+NARROW_MARK_EM = 0.4                       # ems: a stop or comma wider than this is no text font's (slack over a third)
 DASHES = frozenset("-–‒—")
 DIGITS = frozenset("0123456789")
 PLAIN_EXPONENT_NEIGHBOURS = frozenset("+-−–‒—/·×⋅.,;:()[]{}%=<>~^'’\"⁻⁺±")
