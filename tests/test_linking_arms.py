@@ -495,6 +495,30 @@ def test_arms_a_part_two_arms_share_goes_to_both(rows):
     assert {label.split("(")[-1] for _, v, label in found if v == 4000.0} == {"BPS)", "BPGS)"}
 
 
+BIFACIAL = [(RESULTS, "Herein we coat one side of a polypropylene separator with TiO2 and the other with carbon to "
+                      "make a TiO2-carbon separator."),
+            (RESULTS, "Cells with a pristine separator, a TiO2 separator, a carbon separator and the TiO2-carbon "
+                      "separator were cycled at 0.5 C."),
+            (RESULTS, "The TiO2-carbon separator kept 85% of its capacity, higher than the carbon separator (70%) and "
+                      "the TiO2 separator (61%).")]
+
+
+def test_arms_parts_listed_together_are_parts_of_the_one_arm_that_holds_them_all(rows):
+    """"the TiO2 layer and the carbon layer": the two layers of the bifacial separator, not the TiO2-only and
+    carbon-only separators' layers."""
+    found = rows([*BIFACIAL, (RESULTS, "The thicknesses of the TiO2 layer and the carbon layer were 5 and 8 μm, "
+                                       "respectively.")])
+    assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {
+        (5000.0, "TiO2-carbon separator"), (8000.0, "TiO2-carbon separator")}
+
+
+def test_arms_a_part_in_a_clause_of_its_own_stays_every_holder_s(rows):
+    found = rows([*BIFACIAL, (RESULTS, "The TiO2 layer was 5 μm thick, and the carbon layer was 8 μm thick.")])
+    assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {
+        (5000.0, "TiO2-carbon separator"), (5000.0, "TiO2 separator"),
+        (8000.0, "TiO2-carbon separator"), (8000.0, "carbon separator")}
+
+
 def test_arms_an_elided_control_is_the_paper_s_control(rows):
     found = rows([(RESULTS, "A carbon-coated copper foil (CCF) and a pristine Cu foil were compared."),
                   (RESULTS, "Charge-transfer resistances were 42 and 18 Ω for the pristine and the CCF electrode, "

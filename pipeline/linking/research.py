@@ -283,6 +283,7 @@ class ResearchLinker:
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
+            wholes = self._whole_of_parts(text, names)
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
@@ -292,7 +293,7 @@ class ResearchLinker:
                     if not arms:
                         continue
                 targets = arms or (self._topic(view),)
-                keys = [a for t in targets for a in self.arms.expand(t)]
+                keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
                 for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
@@ -305,6 +306,26 @@ class ResearchLinker:
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
+        """"The thicknesses of the A layer and the B layer were 5 and 8 μm": parts listed together are parts of
+        one whole, so each stands for the arms made of all of them (the A–B bilayer), not for every arm made
+        of one (the A-only and B-only arms). Nothing when the sentence lists no two parts together (each in a
+        clause of its own, "the A layer was coated at 1.1 mg cm−2, and the B layer at 0.6 mg cm−2", a part is
+        every arm's that holds it), when no arm holds them all, or when it names another arm one of the parts
+        is made into (then it speaks of that arm's part)."""
+        listed = [g for g in coordinations(text, [n for n in names if n.arm]) if len(g) >= 2]
+        parts = next((p for g in listed if len(p := list(dict.fromkeys(n.arm for n in g))) >= 2
+                      and all(a in self.arms.shared for a in p)), [])
+        if not parts:
+            return {}
+        held = [set(self.arms.expand(p)) for p in parts]
+        common = set.intersection(*held)
+        others = set.union(*held) - common
+        if not common or any(a in others for n in names if n.arm not in parts for a in self.arms.expand(n.arm)):
+            return {}
+        kept = tuple(a for a in self.arms.expand(parts[0]) if a in common)
+        return dict.fromkeys(parts, kept)
 
     def _tested(self, key: str) -> bool:
         """An own arm the paper tested in cells or set against another."""
