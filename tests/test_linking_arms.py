@@ -1099,3 +1099,21 @@ def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_bein
     conditions = {(prop, v, label) for prop, v, label in found if prop in ("CurrentDensity", "Temperature")}
     assert conditions == {("CurrentDensity", 2.5, "fluorinated borate interlayer (FBI)"),
                           ("Temperature", 35.0, "fluorinated borate interlayer (FBI)")}
+
+
+def test_arms_a_demonstrative_points_back_to_the_arm_last_named_so(rows):
+    """"This cloth host" is the host named two sentences back, not the foil the sentence before spoke of."""
+    found = rows([(RESULTS, "We compare a carbon cloth host (CCH) with a bare copper foil."),
+                  (RESULTS, "The bare copper foil short-circuited after 80 h."),
+                  (RESULTS, "This cloth host kept an overpotential of 18 mV.")])
+    assert {(v, label) for _, v, label in found} == {(80.0, "bare copper foil"), (18.0, "carbon cloth host (CCH)")}
+
+
+def test_arms_a_demonstrative_to_a_sample_made_only_to_compare_is_that_sample(rows):
+    """A thing the passage made in passing and then measures ("this mixed pellet") is a structure of its own,
+    not the design in view."""
+    found = rows([(RESULTS, "A zinc-doped garnet host (ZGH) was compared with bare Cu foil."),
+                  (RESULTS, "To isolate the role of zinc, a mixed pellet of garnet and zinc powder was also pressed."),
+                  (RESULTS, "The ionic conductivity of this mixed pellet (0.2 mS cm−1) was lower than that of the ZGH "
+                            "(0.9 mS cm−1).")])
+    assert {(v, label) for _, v, label in found} == {(0.2, "mixed pellet"), (0.9, "zinc-doped garnet host (ZGH)")}

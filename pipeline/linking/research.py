@@ -20,7 +20,7 @@ from functools import cache, cached_property, partial
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute, counted_arms
-from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
+from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     ELEMENTS,
     can_name_structure,
@@ -142,6 +142,24 @@ def _control_one_regex() -> re.Pattern[str]:
                       r"\bthe\s+control\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
 
 
+DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+$")
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    """A name's words, folded, the last one singular: "these composite films" and "a composite film" end alike."""
+    words = re.findall(r"[a-z0-9]+", fold(re.sub(r"\s*\([^()]*\)", "", name)))     # "… host (CCH)": its words
+    return (*words[:-1], _singular(words[-1])) if words else ()
+
+
+def _singular(word: str) -> str:
+    """"foils" → "foil", "batteries" → "battery", "meshes" → "mesh"; "glass" stays."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|sh|ch)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 class ResearchLinker:
     """Ties a research paper's figures to its arms and builds their records."""
 
@@ -150,6 +168,7 @@ class ResearchLinker:
         self.arms = arms or paper_arms(paper)
         self.drafts: dict[str, Draft] = {}
         self._named: dict[int, tuple[ArmMention, ...]] = {}      # sentence → its own arms, as _own_named reads them
+        self._described: dict[str, Arm] = {}     # things a demonstrative points back to that are none of the arms
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
@@ -277,6 +296,7 @@ class ResearchLinker:
             if self.background(k):
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
+            names = self._with_demonstratives(k, text, names)
             set_here = partial(is_condition, text=text)
             methods = is_methods(self.paper.sentences[k].section)
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
@@ -299,7 +319,7 @@ class ResearchLinker:
                 for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
-                    arm = self.arms.arms[key]
+                    arm = self.arms.arms.get(key) or self._described[key]
                     if arm.own:
                         measurements.append(self._own(figure, arm))
                     elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
@@ -481,6 +501,47 @@ class ResearchLinker:
                             m.group(), NameKind.PHRASE)
                  for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
         return _joined(names, added)
+
+    def _with_demonstratives(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"this composite electrode", "these coated foils": a demonstrative points back to the thing last named
+        by those words, in the sentence or the passage before, whatever else the passage is about: that arm, or,
+        when that thing is none of the arms (a sample made only to compare with), a structure of its own. A
+        demonstrative with nothing before to point to is left to the other rules."""
+        added = []
+        for phrase in self.paper.mentions[k].phrases:
+            if not DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start) or not free_span(names, phrase.start, phrase.end) \
+                    or _singular(phrase.head.lower()) not in _head_nouns():
+                continue
+            found = self._last_named_as(k, phrase.start, _words_of(phrase.text), names)
+            if isinstance(found, Mention):
+                found = self._described_arm(found.text)
+            if found:
+                added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
+        return _joined(names, added)
+
+    def _last_named_as(self, k: int, before: int, words: tuple[str, ...], names: Sequence[ArmMention]
+                       ) -> str | Mention | None:
+        """The arm last named by a name ending in ``words`` (in sentence ``k``, whose arm mentions are ``names``,
+        before ``before``, else in the sentences of its passage before), or the phrase that named it when it is
+        no arm; None when nothing was."""
+        for j, end in [(k, before), *((j, len(self.paper.sentences[j].text)) for j in self._back(k))]:
+            named = [n for n in (names if j == k else self._own_named(j)) if n.arm and n.end <= end]
+            phrases = [m for m in self.paper.mentions[j].phrases if m.end <= end]
+            candidates = sorted([*((n.start, n.end, n.text, None) for n in named),
+                                 *((m.start, m.end, m.text, m) for m in phrases)], key=lambda c: c[:2], reverse=True)
+            for start, stop, said, phrase in candidates:
+                if _words_of(said)[-len(words):] == words:
+                    owner = next((n.arm for n in named if n.start < stop and start < n.end), "")
+                    return owner or phrase
+        return None
+
+    def _described_arm(self, name: str) -> str:
+        """The key of a structure the paper describes and measures in passing, by the name it was introduced with."""
+        key = f"own-{slug(name)}"
+        if key not in self.arms.arms and key not in self._described:
+            self._described[key] = Arm(key=key, label=name, aliases=(name,), role=Role.CONTROL, score=0,
+                                       evidence=("described",))
+        return key
 
     @cached_property
     def _other_heads(self) -> frozenset[str]:
