@@ -1117,3 +1117,13 @@ def test_arms_a_demonstrative_to_a_sample_made_only_to_compare_is_that_sample(ro
                   (RESULTS, "The ionic conductivity of this mixed pellet (0.2 mS cm−1) was lower than that of the ZGH "
                             "(0.9 mS cm−1).")])
     assert {(v, label) for _, v, label in found} == {(0.2, "mixed pellet"), (0.9, "zinc-doped garnet host (ZGH)")}
+
+
+@pytest.mark.parametrize("said", ["from 2.1 on bare Cu foam to 4.5 μm on the ZCF host",
+                                  "from 2.1 μm on bare Cu foam to 4.5 μm on the ZCF host"])
+def test_arms_a_change_from_one_arm_to_another_gives_each_its_figure(rows, said):
+    """"increased from v1 in A to v2 in B": v1 is A's and v2 is B's, the unit written once or twice."""
+    found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam."),
+                  (RESULTS, f"The grain size of deposited lithium increased {said}.")])
+    assert {(v, label) for _, v, label in found} == {(2100.0, "bare Cu foam"),
+                                                     (4500.0, "zinc oxide coated copper foam (ZCF) host")}
