@@ -1127,3 +1127,13 @@ def test_arms_a_change_from_one_arm_to_another_gives_each_its_figure(rows, said)
                   (RESULTS, f"The grain size of deposited lithium increased {said}.")])
     assert {(v, label) for _, v, label in found} == {(2100.0, "bare Cu foam"),
                                                      (4500.0, "zinc oxide coated copper foam (ZCF) host")}
+
+
+def test_arms_a_list_of_figures_then_one_arm_is_all_that_arm_s(rows):
+    """"… to 4.5, 5.0 and 6.1 μm in the X": a list of figures said of the one arm named right after it."""
+    found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam."),
+                  (RESULTS, "After 10, 50 and 100 cycles, the grain size of deposited lithium grew from 2.1 on bare Cu "
+                            "foam to 4.5, 5.0 and 6.1 μm in the ZCF host.")])
+    assert {(v, label) for prop, v, label in found if prop == "ParticleSize"} == {
+        (2100.0, "bare Cu foam"), (4500.0, "zinc oxide coated copper foam (ZCF) host"),
+        (5000.0, "zinc oxide coated copper foam (ZCF) host"), (6100.0, "zinc oxide coated copper foam (ZCF) host")}

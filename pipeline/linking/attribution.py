@@ -4,7 +4,8 @@ The ways papers tie a figure to a design, most specific first:
 - a list of figures and a list of arms of the same length, in order ("the PCS and PES showed
   shrinkages of 18% and 9%(, respectively)");
 - a figure in brackets right after an arm ("the PP separator (3.19)");
-- a figure followed by "for / of / on / in / with the X" ("45 mV for bare Cu foil");
+- a figure followed by "for / of / on / in / with the X" ("45 mV for bare Cu foil"), and so a list of figures
+  that no list of arms pairs with ("4.5, 5.0 and 6.1 μm in the X");
 - a figure in a comparison ("higher than that of the X, 85%") goes to the arm compared;
 - otherwise the subject: the arms named before the figure in its clause, a coordinated subject
   ("both PP and PCS cells … after 25 cycles") giving it to each;
@@ -86,6 +87,8 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
         if not fits:
             if respectively >= 0 and values[-1].quantity.end <= respectively:
                 owners.update(_listed_after(text, values, names, respectively))
+            elif stated := owner_after(text, values[-1], names):
+                owners.update({id(figure): stated for figure in values})    # "4.5, 5.0 and 6.1 μm in the X"
             continue
         after = [g for g in fits if g[0].start >= values[-1].quantity.end]
         group = after[0] if after else fits[-1]
