@@ -1137,3 +1137,24 @@ def test_arms_a_list_of_figures_then_one_arm_is_all_that_arm_s(rows):
     assert {(v, label) for prop, v, label in found if prop == "ParticleSize"} == {
         (2100.0, "bare Cu foam"), (4500.0, "zinc oxide coated copper foam (ZCF) host"),
         (5000.0, "zinc oxide coated copper foam (ZCF) host"), (6100.0, "zinc oxide coated copper foam (ZCF) host")}
+
+
+ZCF = (RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam.")
+ZCF_LABEL = "zinc oxide coated copper foam (ZCF) host"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ZCF host outperforms bare Cu foam in Coulombic efficiency (99.1% vs. 91.3%).",
+     {(99.1, ZCF_LABEL), (91.3, "bare Cu foam")}),
+    ("The ZCF host clearly outperformed bare Cu foam, keeping 88% of its capacity.", {(88.0, ZCF_LABEL)}),
+    ("Bare Cu foam was surpassed by the ZCF host, which kept 88% of its capacity.", {(88.0, ZCF_LABEL)}),
+])
+def test_arms_a_verb_of_outdoing_sets_its_subject_against_its_object(rows, sentence, expected):
+    """"A outperforms B (x vs. y)" pairs like "than"; a figure after "A outperforms B, …" is A's."""
+    assert {(v, label) for _, v, label in rows([ZCF, (RESULTS, sentence)])} == expected
+
+
+def test_arms_a_word_that_sets_things_against_each_other_opens_no_name(rows):
+    found = rows([ZCF, (RESULTS, "Unlike bare Cu foam, which short-circuited after 120 h, the ZCF host cycled "
+                                 "stably for 900 h.")])
+    assert {(v, label) for _, v, label in found} == {(120.0, "bare Cu foam"), (900.0, ZCF_LABEL)}
