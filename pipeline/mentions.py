@@ -44,6 +44,8 @@ PHRASE_STOP = frozenset({
     # nor does a word that sets one thing against another: "Unlike bare Cu, …", "A outperforms B in …"
     "unlike", "versus", "vs", "vs.", "beside", "besides", "outperform", "outperforms", "outperformed",
     "surpass", "surpasses", "surpassed", "exceed", "exceeds", "exceeded",
+    # or that ranks them: "in the order A > B", "far below bare Cu"
+    "order", "namely", "below", "above", "far",
 })
 
 

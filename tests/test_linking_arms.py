@@ -1158,3 +1158,23 @@ def test_arms_a_word_that_sets_things_against_each_other_opens_no_name(rows):
     found = rows([ZCF, (RESULTS, "Unlike bare Cu foam, which short-circuited after 120 h, the ZCF host cycled "
                                  "stably for 900 h.")])
     assert {(v, label) for _, v, label in found} == {(120.0, "bare Cu foam"), (900.0, ZCF_LABEL)}
+
+
+THREE_HOSTS = (RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam and a "
+                        "copper foam coated with silver (Ag-CF).")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The overpotential increases in the order ZCF host < Ag-CF < bare Cu foam, namely 12, 25 and 41 mV.",
+    "The overpotential follows the order bare Cu foam (41 mV) > Ag-CF (25 mV) > ZCF host (12 mV).",
+])
+def test_arms_arms_ranked_in_order_are_a_list(rows, sentence):
+    """"in the order A < B < C" lists the arms like "A, B and C"; "order" and "far below" open no name."""
+    assert {(v, label) for _, v, label in rows([THREE_HOSTS, (RESULTS, sentence)])} == {
+        (12.0, ZCF_LABEL), (25.0, "Ag-CF"), (41.0, "bare Cu foam")}
+
+
+def test_arms_far_below_opens_no_name(rows):
+    found = rows([THREE_HOSTS, (RESULTS, "Both the ZCF host and Ag-CF show an overpotential of about 20 mV, far below "
+                                         "bare Cu foam (41 mV).")])
+    assert {(v, label) for _, v, label in found} == {(20.0, ZCF_LABEL), (20.0, "Ag-CF"), (41.0, "bare Cu foam")}
