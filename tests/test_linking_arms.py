@@ -1178,3 +1178,10 @@ def test_arms_far_below_opens_no_name(rows):
     found = rows([THREE_HOSTS, (RESULTS, "Both the ZCF host and Ag-CF show an overpotential of about 20 mV, far below "
                                          "bare Cu foam (41 mV).")])
     assert {(v, label) for _, v, label in found} == {(20.0, ZCF_LABEL), (20.0, "Ag-CF"), (41.0, "bare Cu foam")}
+
+
+def test_arms_a_caption_panel_by_its_bare_letter_starts_a_new_clause(rows):
+    """Captions that set panel letters bare ("… at 1 mA cm−2. b Cycling of …"): each panel's condition is its own."""
+    found = rows([THREE_HOSTS, (RESULTS, "Fig. 3 | Plating behaviour. a Voltage profiles of the ZCF host and bare Cu "
+                                         "foam at 1 mA cm−2. b Cycling of Ag-CF at 2 mA cm−2.", "caption")])
+    assert {(v, label) for _, v, label in found} == {(1.0, ZCF_LABEL), (1.0, "bare Cu foam"), (2.0, "Ag-CF")}
