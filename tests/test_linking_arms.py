@@ -1185,3 +1185,12 @@ def test_arms_a_caption_panel_by_its_bare_letter_starts_a_new_clause(rows):
     found = rows([THREE_HOSTS, (RESULTS, "Fig. 3 | Plating behaviour. a Voltage profiles of the ZCF host and bare Cu "
                                          "foam at 1 mA cm−2. b Cycling of Ag-CF at 2 mA cm−2.", "caption")])
     assert {(v, label) for _, v, label in found} == {(1.0, ZCF_LABEL), (1.0, "bare Cu foam"), (2.0, "Ag-CF")}
+
+
+def test_arms_a_demonstrative_with_nothing_before_is_the_one_arm_named_so(rows):
+    """"This bilayer anode" in a passage that has not named it: the one own arm that goes by those words."""
+    found = rows([(RESULTS, "We cover lithium foil with alumina and carbon to make an alumina–carbon bilayer anode "
+                            "(ACBA) and compare it with bare lithium foil."),
+                  (("4. Conclusions",), "Bare lithium foil grew mossy dendrites."),
+                  (("4. Conclusions",), "This bilayer anode kept 95% of its capacity, unlike bare lithium foil.")])
+    assert {(v, label) for _, v, label in found} == {(95.0, "alumina–carbon bilayer anode (ACBA)")}

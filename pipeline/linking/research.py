@@ -505,16 +505,20 @@ class ResearchLinker:
     def _with_demonstratives(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
         """"this composite electrode", "these coated foils": a demonstrative points back to the thing last named
         by those words, in the sentence or the passage before, whatever else the passage is about: that arm, or,
-        when that thing is none of the arms (a sample made only to compare with), a structure of its own. A
-        demonstrative with nothing before to point to is left to the other rules."""
+        when that thing is none of the arms (a sample made only to compare with), a structure of its own. With
+        nothing before to point to (an abstract's second sentence), it is the one own arm named so, if one is;
+        else it is left to the other rules."""
         added = []
         for phrase in self.paper.mentions[k].phrases:
             if not DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start) or not free_span(names, phrase.start, phrase.end) \
                     or _singular(phrase.head.lower()) not in _head_nouns():
                 continue
-            found = self._last_named_as(k, phrase.start, _words_of(phrase.text), names)
+            words = _words_of(phrase.text)
+            found = self._last_named_as(k, phrase.start, words, names)
             if isinstance(found, Mention):
                 found = self._described_arm(found.text)
+            elif found is None:             # named nowhere before: the one own arm that goes by those words
+                found = self._only_arm_named(words)
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
@@ -534,6 +538,13 @@ class ResearchLinker:
                     owner = next((n.arm for n in named if n.start < stop and start < n.end), "")
                     return owner or phrase
         return None
+
+    def _only_arm_named(self, words: tuple[str, ...]) -> str | None:
+        """The paper's one own arm with a name ending in ``words`` ("the rGO composite electrode" for "this
+        composite electrode"), or None when none or several are."""
+        keys = [a.key for a in self.arms.arms.values() if a.own
+                and any(_words_of(x)[-len(words):] == words for x in (a.label, *a.aliases))]
+        return keys[0] if len(keys) == 1 else None
 
     def _described_arm(self, name: str) -> str:
         """The key of a structure the paper describes and measures in passing, by the name it was introduced with."""
