@@ -1194,3 +1194,11 @@ def test_arms_a_demonstrative_with_nothing_before_is_the_one_arm_named_so(rows):
                   (("4. Conclusions",), "Bare lithium foil grew mossy dendrites."),
                   (("4. Conclusions",), "This bilayer anode kept 95% of its capacity, unlike bare lithium foil.")])
     assert {(v, label) for _, v, label in found} == {(95.0, "alumina–carbon bilayer anode (ACBA)")}
+
+
+def test_arms_a_methods_condition_of_the_cells_just_built_is_each_of_their_arms(rows):
+    """"Coin cells were assembled with A or B. The cells were cycled at 1 mA cm−2.": the cells are A's and B's."""
+    found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam."),
+                  (METHODS, "Coin cells were assembled with the ZCF host or bare Cu foam as the working electrode. "
+                            "The cells were cycled at 1 mA cm−2.")])
+    assert {(v, label) for _, v, label in found} == {(1.0, ZCF_LABEL), (1.0, "bare Cu foam")}

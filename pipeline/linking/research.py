@@ -160,6 +160,11 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
+CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:cells|batteries)\b")
+
+
 class ResearchLinker:
     """Ties a research paper's figures to its arms and builds their records."""
 
@@ -309,7 +314,7 @@ class ResearchLinker:
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
                     arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
                 if methods and figure.prop.role == CONDITION_ROLE:
-                    arms = self._tested_under(names)
+                    arms = self._tested_under(names, self._cells_before(k, text))
                     if not arms:
                         continue
                 targets = arms or (self._topic(view),)
@@ -352,12 +357,21 @@ class ResearchLinker:
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
-    def _tested_under(self, names: Sequence[ArmMention]) -> tuple[str, ...]:
-        """The arms a methods section's test condition was set for: the tested arms its sentence names, else the
-        paper's main design when that was tested, else none. The things a methods passage names around it are
-        what was being made (a pellet, a slurry), not the designs tested, so they are not in view here."""
+    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = ()) -> tuple[str, ...]:
+        """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
+        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else none.
+        The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
+        tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
-        return named or ((self.arms.main,) if self._tested(self.arms.main) else ())
+        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else ())
+
+    def _cells_before(self, k: int, text: str) -> tuple[str, ...]:
+        """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
+        "the / these / all (the) cells" that names none speaks of the cells the sentence before built, so of the
+        tested arms it names; none when it does not open so, or the sentence before names no tested arm."""
+        if not CELLS_REFERRED.match(text) or k - 1 not in self._back(k):
+            return ()
+        return tuple(dict.fromkeys(a for n in self._own_named(k - 1) for a in self.arms.expand(n.arm) if self._tested(a)))
 
     def _run_here(self, keys: Sequence[str]) -> list[str]:
         """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them
