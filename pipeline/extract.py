@@ -79,11 +79,20 @@ def _is_temperature(prop: PropertyDef) -> bool:
     return compatible(prop.unit, property_def(AKG.Temperature).unit)
 
 
+# "a 20% higher retention than …", "a 9% increase in capacity", "a less than 1% reduction in area": a percentage
+# followed by these is how much a figure changed against another, not the figure itself
+RELATIVE_AFTER = re.compile(r"\s*(?:(?:higher|lower|greater|larger|smaller|longer|shorter|more|less)\s+(?:[\w-]+\s+){0,4}?than\b|"
+                            r"(?:increase|improvement|enhancement|rise|gain|decrease|reduction|drop|loss|decline)\s+(?:in|of)\b)",
+                            re.I)
+VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B": the value, its comma lost
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
 
-    In order: a cue right after the figure ("98% Coulombic efficiency", "70 h of lithiation"); the
+    In order: a cue right after the figure ("98% Coulombic efficiency", "70 h of lithiation"); for a
+    percentage, words after it that make it a change against another figure ("20% higher … than"); the
     nearest cue before it in the sentence (the longest when two end together); a cue carried over
     from a sentence the PDF broke in two; a unit that names its property alone; for a duration in a
     sentence about cycling, the lifespan.
@@ -97,6 +106,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
         return _props_of(cue, names)[0], cue.text
+    if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
+            and not VALUE_OF.search(text, 0, quantity.start):
+        return property_def(AKG.RelativeChange), relative.group().strip()
     for pool in ([c for c in mentions.cues if c.end <= quantity.start], list(carried)):
         before = [c for c in pool if _props_of(c, names)]
         if before:

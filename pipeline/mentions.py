@@ -41,6 +41,11 @@ PHRASE_STOP = frozenset({
     # a preposition or a vague quantity opens no name: "Among various electrode materials, …"
     "among", "across", "amongst", "around", "against", "toward", "towards", "during", "after", "before", "upon",
     "beyond", "despite", "per", "various", "several", "numerous", "multiple", "diverse", "different", "few",
+    # nor does a word that sets one thing against another: "Unlike bare Cu, …", "A outperforms B in …"
+    "unlike", "versus", "vs", "vs.", "beside", "besides", "outperform", "outperforms", "outperformed",
+    "surpass", "surpasses", "surpassed", "exceed", "exceeds", "exceeded",
+    # or that ranks them: "in the order A > B", "far below bare Cu"
+    "order", "namely", "below", "above", "far",
 })
 
 

@@ -73,6 +73,7 @@ class AKG(DefinedNamespace):
     Quality: URIRef  # material quality
     RamanIntensityRatio: URIRef  # Raman D/G intensity ratio
     Reference: URIRef  # cited work
+    RelativeChange: URIRef  # relative change
     ScanRate: URIRef  # scan rate
     ShortCircuitCycle: URIRef  # cycle of short circuit
     SourceSentence: URIRef  # source sentence

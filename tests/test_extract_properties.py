@@ -268,3 +268,18 @@ def test_extract_length_and_width_of_a_made_piece(read):
     """"120 mm long and 80 mm wide": how large a film was made, not how thick it is."""
     found = read("A coated separator 120 mm long and 80 mm wide was made, with a 12 μm thick coating.")
     assert [(p, v) for p, v, _, _ in found] == [("LateralSize", 120.0), ("LateralSize", 80.0), ("Thickness", 12000.0)]
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("The coated separator showed a 12% higher capacity retention than the bare separator.", 12.0, "="),
+    ("The host gave an 8% increase in areal capacity over planar copper.", 8.0, "="),
+    ("The membrane kept its shape, with a less than 2% reduction in its original area.", 2.0, "<"),
+])
+def test_extract_a_percentage_a_figure_changed_by_against_another_is_a_relative_change(read, sentence, value, qualifier):
+    """"a 12% higher retention than …": how much a design changes a figure against what it is compared with."""
+    assert read(sentence) == [("RelativeChange", value, "%", qualifier)]
+
+
+def test_extract_a_value_with_its_comma_lost_before_than_stays_the_value(read):
+    assert read("The host reached a Coulombic efficiency of 99.5% higher than that of bare foil.") == [
+        ("CoulombicEfficiency", 99.5, "%", "=")]

@@ -495,6 +495,30 @@ def test_arms_a_part_two_arms_share_goes_to_both(rows):
     assert {label.split("(")[-1] for _, v, label in found if v == 4000.0} == {"BPS)", "BPGS)"}
 
 
+BIFACIAL = [(RESULTS, "Herein we coat one side of a polypropylene separator with TiO2 and the other with carbon to "
+                      "make a TiO2-carbon separator."),
+            (RESULTS, "Cells with a pristine separator, a TiO2 separator, a carbon separator and the TiO2-carbon "
+                      "separator were cycled at 0.5 C."),
+            (RESULTS, "The TiO2-carbon separator kept 85% of its capacity, higher than the carbon separator (70%) and "
+                      "the TiO2 separator (61%).")]
+
+
+def test_arms_parts_listed_together_are_parts_of_the_one_arm_that_holds_them_all(rows):
+    """"the TiO2 layer and the carbon layer": the two layers of the bifacial separator, not the TiO2-only and
+    carbon-only separators' layers."""
+    found = rows([*BIFACIAL, (RESULTS, "The thicknesses of the TiO2 layer and the carbon layer were 5 and 8 μm, "
+                                       "respectively.")])
+    assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {
+        (5000.0, "TiO2-carbon separator"), (8000.0, "TiO2-carbon separator")}
+
+
+def test_arms_a_part_in_a_clause_of_its_own_stays_every_holder_s(rows):
+    found = rows([*BIFACIAL, (RESULTS, "The TiO2 layer was 5 μm thick, and the carbon layer was 8 μm thick.")])
+    assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {
+        (5000.0, "TiO2-carbon separator"), (5000.0, "TiO2 separator"),
+        (8000.0, "TiO2-carbon separator"), (8000.0, "carbon separator")}
+
+
 def test_arms_an_elided_control_is_the_paper_s_control(rows):
     found = rows([(RESULTS, "A carbon-coated copper foil (CCF) and a pristine Cu foil were compared."),
                   (RESULTS, "Charge-transfer resistances were 42 and 18 Ω for the pristine and the CCF electrode, "
@@ -1075,3 +1099,106 @@ def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_bein
     conditions = {(prop, v, label) for prop, v, label in found if prop in ("CurrentDensity", "Temperature")}
     assert conditions == {("CurrentDensity", 2.5, "fluorinated borate interlayer (FBI)"),
                           ("Temperature", 35.0, "fluorinated borate interlayer (FBI)")}
+
+
+def test_arms_a_demonstrative_points_back_to_the_arm_last_named_so(rows):
+    """"This cloth host" is the host named two sentences back, not the foil the sentence before spoke of."""
+    found = rows([(RESULTS, "We compare a carbon cloth host (CCH) with a bare copper foil."),
+                  (RESULTS, "The bare copper foil short-circuited after 80 h."),
+                  (RESULTS, "This cloth host kept an overpotential of 18 mV.")])
+    assert {(v, label) for _, v, label in found} == {(80.0, "bare copper foil"), (18.0, "carbon cloth host (CCH)")}
+
+
+def test_arms_a_demonstrative_to_a_sample_made_only_to_compare_is_that_sample(rows):
+    """A thing the passage made in passing and then measures ("this mixed pellet") is a structure of its own,
+    not the design in view."""
+    found = rows([(RESULTS, "A zinc-doped garnet host (ZGH) was compared with bare Cu foil."),
+                  (RESULTS, "To isolate the role of zinc, a mixed pellet of garnet and zinc powder was also pressed."),
+                  (RESULTS, "The ionic conductivity of this mixed pellet (0.2 mS cm−1) was lower than that of the ZGH "
+                            "(0.9 mS cm−1).")])
+    assert {(v, label) for _, v, label in found} == {(0.2, "mixed pellet"), (0.9, "zinc-doped garnet host (ZGH)")}
+
+
+@pytest.mark.parametrize("said", ["from 2.1 on bare Cu foam to 4.5 μm on the ZCF host",
+                                  "from 2.1 μm on bare Cu foam to 4.5 μm on the ZCF host"])
+def test_arms_a_change_from_one_arm_to_another_gives_each_its_figure(rows, said):
+    """"increased from v1 in A to v2 in B": v1 is A's and v2 is B's, the unit written once or twice."""
+    found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam."),
+                  (RESULTS, f"The grain size of deposited lithium increased {said}.")])
+    assert {(v, label) for _, v, label in found} == {(2100.0, "bare Cu foam"),
+                                                     (4500.0, "zinc oxide coated copper foam (ZCF) host")}
+
+
+def test_arms_a_list_of_figures_then_one_arm_is_all_that_arm_s(rows):
+    """"… to 4.5, 5.0 and 6.1 μm in the X": a list of figures said of the one arm named right after it."""
+    found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam."),
+                  (RESULTS, "After 10, 50 and 100 cycles, the grain size of deposited lithium grew from 2.1 on bare Cu "
+                            "foam to 4.5, 5.0 and 6.1 μm in the ZCF host.")])
+    assert {(v, label) for prop, v, label in found if prop == "ParticleSize"} == {
+        (2100.0, "bare Cu foam"), (4500.0, "zinc oxide coated copper foam (ZCF) host"),
+        (5000.0, "zinc oxide coated copper foam (ZCF) host"), (6100.0, "zinc oxide coated copper foam (ZCF) host")}
+
+
+ZCF = (RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam.")
+ZCF_LABEL = "zinc oxide coated copper foam (ZCF) host"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ZCF host outperforms bare Cu foam in Coulombic efficiency (99.1% vs. 91.3%).",
+     {(99.1, ZCF_LABEL), (91.3, "bare Cu foam")}),
+    ("The ZCF host clearly outperformed bare Cu foam, keeping 88% of its capacity.", {(88.0, ZCF_LABEL)}),
+    ("Bare Cu foam was surpassed by the ZCF host, which kept 88% of its capacity.", {(88.0, ZCF_LABEL)}),
+])
+def test_arms_a_verb_of_outdoing_sets_its_subject_against_its_object(rows, sentence, expected):
+    """"A outperforms B (x vs. y)" pairs like "than"; a figure after "A outperforms B, …" is A's."""
+    assert {(v, label) for _, v, label in rows([ZCF, (RESULTS, sentence)])} == expected
+
+
+def test_arms_a_word_that_sets_things_against_each_other_opens_no_name(rows):
+    found = rows([ZCF, (RESULTS, "Unlike bare Cu foam, which short-circuited after 120 h, the ZCF host cycled "
+                                 "stably for 900 h.")])
+    assert {(v, label) for _, v, label in found} == {(120.0, "bare Cu foam"), (900.0, ZCF_LABEL)}
+
+
+THREE_HOSTS = (RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam and a "
+                        "copper foam coated with silver (Ag-CF).")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The overpotential increases in the order ZCF host < Ag-CF < bare Cu foam, namely 12, 25 and 41 mV.",
+    "The overpotential follows the order bare Cu foam (41 mV) > Ag-CF (25 mV) > ZCF host (12 mV).",
+])
+def test_arms_arms_ranked_in_order_are_a_list(rows, sentence):
+    """"in the order A < B < C" lists the arms like "A, B and C"; "order" and "far below" open no name."""
+    assert {(v, label) for _, v, label in rows([THREE_HOSTS, (RESULTS, sentence)])} == {
+        (12.0, ZCF_LABEL), (25.0, "Ag-CF"), (41.0, "bare Cu foam")}
+
+
+def test_arms_far_below_opens_no_name(rows):
+    found = rows([THREE_HOSTS, (RESULTS, "Both the ZCF host and Ag-CF show an overpotential of about 20 mV, far below "
+                                         "bare Cu foam (41 mV).")])
+    assert {(v, label) for _, v, label in found} == {(20.0, ZCF_LABEL), (20.0, "Ag-CF"), (41.0, "bare Cu foam")}
+
+
+def test_arms_a_caption_panel_by_its_bare_letter_starts_a_new_clause(rows):
+    """Captions that set panel letters bare ("… at 1 mA cm−2. b Cycling of …"): each panel's condition is its own."""
+    found = rows([THREE_HOSTS, (RESULTS, "Fig. 3 | Plating behaviour. a Voltage profiles of the ZCF host and bare Cu "
+                                         "foam at 1 mA cm−2. b Cycling of Ag-CF at 2 mA cm−2.", "caption")])
+    assert {(v, label) for _, v, label in found} == {(1.0, ZCF_LABEL), (1.0, "bare Cu foam"), (2.0, "Ag-CF")}
+
+
+def test_arms_a_demonstrative_with_nothing_before_is_the_one_arm_named_so(rows):
+    """"This bilayer anode" in a passage that has not named it: the one own arm that goes by those words."""
+    found = rows([(RESULTS, "We cover lithium foil with alumina and carbon to make an alumina–carbon bilayer anode "
+                            "(ACBA) and compare it with bare lithium foil."),
+                  (("4. Conclusions",), "Bare lithium foil grew mossy dendrites."),
+                  (("4. Conclusions",), "This bilayer anode kept 95% of its capacity, unlike bare lithium foil.")])
+    assert {(v, label) for _, v, label in found} == {(95.0, "alumina–carbon bilayer anode (ACBA)")}
+
+
+def test_arms_a_methods_condition_of_the_cells_just_built_is_each_of_their_arms(rows):
+    """"Coin cells were assembled with A or B. The cells were cycled at 1 mA cm−2.": the cells are A's and B's."""
+    found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam."),
+                  (METHODS, "Coin cells were assembled with the ZCF host or bare Cu foam as the working electrode. "
+                            "The cells were cycled at 1 mA cm−2.")])
+    assert {(v, label) for _, v, label in found} == {(1.0, ZCF_LABEL), (1.0, "bare Cu foam")}

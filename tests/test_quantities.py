@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.quantities import find_quantities, repair_unit, unit_follows
+from pipeline.nlp.quantities import change_start, find_quantities, repair_unit, unit_follows
 
 
 def found(text):
@@ -142,3 +142,27 @@ def test_quantities_a_rate_written_as_a_fraction_of_1c_is_that_fraction():
 def test_quantities_two_figures_set_against_each_other_share_the_unit():
     assert [(v, u) for v, u, _ in found("(21 vs. 48 mV) and 3 versus 5 h")] == [
         (21.0, "mV"), (48.0, "mV"), (3.0, "h"), (5.0, "h")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the spacing widened from 3.41 in the pristine film to 3.52 Å in the annealed film", 3.41),
+    ("the pore size grew from ~40 for bare foam to 65 nm for the etched foam", 40),
+    ("the modulus rose from 1.2 on the uncoated foil to 3.4 and 5.1 GPa on the coated foils", 1.2),
+])
+def test_quantities_a_change_across_two_things_writes_the_unit_once(text, value):
+    """"from 3.41 in A to 3.52 Å in B": the figure the change starts from has the unit of the one it ends at."""
+    end = next(q for q in find_quantities(text))
+    start = change_start(text, end)
+    assert start is not None and (start.value, start.unit) == (value, end.unit)
+    assert text[start.start:start.end].lstrip("~") == start.text
+
+
+@pytest.mark.parametrize("text", [
+    "the capacity rose from 2 to 5 mA h cm−2",                      # a range: the parser reads both ends
+    "the overpotential fell from 2019 to 35 mV",
+    "the yield went from 3 in 2019 to 15% in 2021",                 # a year is no thing measured
+    "from 4 cells; the average was 12 mV",
+])
+def test_quantities_no_change_start_without_a_thing_between(text):
+    ends = [q for q in find_quantities(text)]
+    assert all(change_start(text, q) is None for q in ends)

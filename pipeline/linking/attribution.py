@@ -4,7 +4,8 @@ The ways papers tie a figure to a design, most specific first:
 - a list of figures and a list of arms of the same length, in order ("the PCS and PES showed
   shrinkages of 18% and 9%(, respectively)");
 - a figure in brackets right after an arm ("the PP separator (3.19)");
-- a figure followed by "for / of / on / in / with the X" ("45 mV for bare Cu foil");
+- a figure followed by "for / of / on / in / with the X" ("45 mV for bare Cu foil"), and so a list of figures
+  that no list of arms pairs with ("4.5, 5.0 and 6.1 μm in the X");
 - a figure in a comparison ("higher than that of the X, 85%") goes to the arm compared;
 - otherwise the subject: the arms named before the figure in its clause, a coordinated subject
   ("both PP and PCS cells … after 25 cycles") giving it to each;
@@ -28,7 +29,9 @@ from pipeline.vocab import AKG
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
 CYCLE_UNIT = property_def(CYCLES).unit
 
-CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)")
+# a caption's panel opens a clause: "(b) ", "b) ", and the bare letter of "… at 1 mA cm−2. b Cycling of …"
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|"
+                          r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])")
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
@@ -86,6 +89,8 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
         if not fits:
             if respectively >= 0 and values[-1].quantity.end <= respectively:
                 owners.update(_listed_after(text, values, names, respectively))
+            elif stated := owner_after(text, values[-1], names):
+                owners.update({id(figure): stated for figure in values})    # "4.5, 5.0 and 6.1 μm in the X"
             continue
         after = [g for g in fits if g[0].start >= values[-1].quantity.end]
         group = after[0] if after else fits[-1]
@@ -117,6 +122,9 @@ def _listed_after(text: str, values: Sequence[Figure], names: Sequence[ArmMentio
             for figure, (a, b) in zip(values, items, strict=True)}
 
 
+# "A outperforms B in CE (99.1% vs. 91.3%)": a verb that sets its subject above its object, like "than" for a
+# pair of figures; but a figure after it alone is the subject's own ("A outperforms B, keeping 88%")
+OUTDOES = re.compile(r"\b(?:outperform|surpass|exceed|outlast)(?:s|es|ed)?\b", re.I)
 LOWER = re.compile(r"\b(?:lower|smaller|less|shorter|fewer|thinner|slower|weaker)\b", re.I)
 HIGHER = re.compile(r"\b(?:higher|larger|greater|more|longer|thicker|faster|stronger)\b", re.I)
 
@@ -131,7 +139,7 @@ def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention
         return []
     before = [n for n in names if n.arm and n.end <= values[0].quantity.start]
     arms = _distinct(before)
-    comparison = COMPARATIVE.search(text, 0, values[0].quantity.start)
+    comparison = COMPARATIVE.search(text, 0, values[0].quantity.start) or OUTDOES.search(text, 0, values[0].quantity.start)
     if len(arms) != 2 or comparison is None:
         return []
     compared = next((n.arm for n in before if n.start >= comparison.end()), arms[1])
@@ -229,7 +237,7 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
             return (later[0].arm,)
         inside = [n for n in inside if n.start < comparison.start()] or \
             [n for n in inside if n not in _standards(text, figure, compared)]
-    before = [n for n in inside if n.end <= figure.quantity.start]
+    before = _outdoing(text, [n for n in inside if n.end <= figure.quantity.start], figure)
     if before:
         group = next(g for g in coordinations(text, before) if before[-1] in g)
         return tuple(_distinct(group))
@@ -237,6 +245,22 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
     if after and not _compared_after(text, figure, after[0]):     # "after 250 cycles: cells with (a) A, (b) B and (c) C"
         return tuple(_distinct(coordinations(text, after)[0]))
     return ()
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)   # "B was surpassed by A"
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|that|whose|who)\b")
+
+
+def _outdoing(text: str, before: Sequence[ArmMention], figure: Figure) -> list[ArmMention]:
+    """"A outperforms B, keeping 88% after 100 cycles": the arm a verb of outdoing sets above another is the
+    subject the figure after goes on about, not its object, unless a relative clause opens on the object
+    ("A surpasses B, which kept only 40%") or the verb is passive ("B was surpassed by A"). The names as given
+    otherwise."""
+    verb = next((m for m in OUTDOES.finditer(text, 0, figure.quantity.start)
+                 if any(n.end <= m.start() for n in before) and any(n.start >= m.end() for n in before)), None)
+    if verb is None or RELATIVE_AFTER.match(text, before[-1].end) or PASSIVE_BEFORE.search(text, 0, verb.start()):
+        return list(before)
+    return [n for n in before if n.end <= verb.start()]
 
 
 def _standards(text: str, figure: Figure, compared: Sequence[ArmMention]) -> list[ArmMention]:

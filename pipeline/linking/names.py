@@ -68,7 +68,7 @@ WITH_CONCENTRATION = re.compile(rf"\b(?:with|in|using|containing)\s+(?:the\s+)?(
 LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:(?:anodes?|hosts?|electrodes?|cells?|separators?|foils?|layers?|films?|membranes?|"
                       r"electrolytes?|coatings?)\s*)?"                 # "the A anode and the B anode"
-                      r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/)"
+                      r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/|[<>≤≥]\s*)"   # "in the order A < B < C"
                       r"(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
@@ -505,7 +505,7 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
             gaps.append([])
         last_end = name.end
     out: list[list[N]] = []
-    joined = re.compile(r"\b(?:and|or|vs|versus)\b|&|/")
+    joined = re.compile(r"\b(?:and|or|vs|versus)\b|&|/|[<>≤≥]")
     for group, between in zip(groups, gaps, strict=True):
         series = all(getattr(n, "kind", None) == NameKind.SERIES for n in group)
         if not series:                              # a list ends "…, and X": what follows a last comma is not in it

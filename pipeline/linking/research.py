@@ -20,7 +20,7 @@ from functools import cache, cached_property, partial
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import fold, paper_arms
 from pipeline.linking.attribution import attribute, counted_arms
-from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement
+from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     ELEMENTS,
     can_name_structure,
@@ -142,6 +142,29 @@ def _control_one_regex() -> re.Pattern[str]:
                       r"\bthe\s+control\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
 
 
+DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+$")
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    """A name's words, folded, the last one singular: "these composite films" and "a composite film" end alike."""
+    words = re.findall(r"[a-z0-9]+", fold(re.sub(r"\s*\([^()]*\)", "", name)))     # "… host (CCH)": its words
+    return (*words[:-1], _singular(words[-1])) if words else ()
+
+
+def _singular(word: str) -> str:
+    """"foils" → "foil", "batteries" → "battery", "meshes" → "mesh"; "glass" stays."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|sh|ch)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
+CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:cells|batteries)\b")
+
+
 class ResearchLinker:
     """Ties a research paper's figures to its arms and builds their records."""
 
@@ -150,6 +173,7 @@ class ResearchLinker:
         self.arms = arms or paper_arms(paper)
         self.drafts: dict[str, Draft] = {}
         self._named: dict[int, tuple[ArmMention, ...]] = {}      # sentence → its own arms, as _own_named reads them
+        self._described: dict[str, Arm] = {}     # things a demonstrative points back to that are none of the arms
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
@@ -277,28 +301,30 @@ class ResearchLinker:
             if self.background(k):
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
+            names = self._with_demonstratives(k, text, names)
             set_here = partial(is_condition, text=text)
             methods = is_methods(self.paper.sentences[k].section)
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
+            wholes = self._whole_of_parts(text, names)
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
                     arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
                 if methods and figure.prop.role == CONDITION_ROLE:
-                    arms = self._tested_under(names)
+                    arms = self._tested_under(names, self._cells_before(k, text))
                     if not arms:
                         continue
                 targets = arms or (self._topic(view),)
-                keys = [a for t in targets for a in self.arms.expand(t)]
+                keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
                 for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
-                    arm = self.arms.arms[key]
+                    arm = self.arms.arms.get(key) or self._described[key]
                     if arm.own:
                         measurements.append(self._own(figure, arm))
                     elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
@@ -306,17 +332,46 @@ class ResearchLinker:
                         measurements.append(m)      # prior work the sentence cites
         return [d.record() for d in self.drafts.values()], measurements
 
+    def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
+        """"The thicknesses of the A layer and the B layer were 5 and 8 μm": parts listed together are parts of
+        one whole, so each stands for the arms made of all of them (the A–B bilayer), not for every arm made
+        of one (the A-only and B-only arms). Nothing when the sentence lists no two parts together (each in a
+        clause of its own, "the A layer was coated at 1.1 mg cm−2, and the B layer at 0.6 mg cm−2", a part is
+        every arm's that holds it), when no arm holds them all, or when it names another arm one of the parts
+        is made into (then it speaks of that arm's part)."""
+        listed = [g for g in coordinations(text, [n for n in names if n.arm]) if len(g) >= 2]
+        parts = next((p for g in listed if len(p := list(dict.fromkeys(n.arm for n in g))) >= 2
+                      and all(a in self.arms.shared for a in p)), [])
+        if not parts:
+            return {}
+        held = [set(self.arms.expand(p)) for p in parts]
+        common = set.intersection(*held)
+        others = set.union(*held) - common
+        if not common or any(a in others for n in names if n.arm not in parts for a in self.arms.expand(n.arm)):
+            return {}
+        kept = tuple(a for a in self.arms.expand(parts[0]) if a in common)
+        return dict.fromkeys(parts, kept)
+
     def _tested(self, key: str) -> bool:
         """An own arm the paper tested in cells or set against another."""
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
-    def _tested_under(self, names: Sequence[ArmMention]) -> tuple[str, ...]:
-        """The arms a methods section's test condition was set for: the tested arms its sentence names, else the
-        paper's main design when that was tested, else none. The things a methods passage names around it are
-        what was being made (a pellet, a slurry), not the designs tested, so they are not in view here."""
+    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = ()) -> tuple[str, ...]:
+        """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
+        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else none.
+        The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
+        tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
-        return named or ((self.arms.main,) if self._tested(self.arms.main) else ())
+        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else ())
+
+    def _cells_before(self, k: int, text: str) -> tuple[str, ...]:
+        """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
+        "the / these / all (the) cells" that names none speaks of the cells the sentence before built, so of the
+        tested arms it names; none when it does not open so, or the sentence before names no tested arm."""
+        if not CELLS_REFERRED.match(text) or k - 1 not in self._back(k):
+            return ()
+        return tuple(dict.fromkeys(a for n in self._own_named(k - 1) for a in self.arms.expand(n.arm) if self._tested(a)))
 
     def _run_here(self, keys: Sequence[str]) -> list[str]:
         """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them
@@ -460,6 +515,58 @@ class ResearchLinker:
                             m.group(), NameKind.PHRASE)
                  for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
         return _joined(names, added)
+
+    def _with_demonstratives(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"this composite electrode", "these coated foils": a demonstrative points back to the thing last named
+        by those words, in the sentence or the passage before, whatever else the passage is about: that arm, or,
+        when that thing is none of the arms (a sample made only to compare with), a structure of its own. With
+        nothing before to point to (an abstract's second sentence), it is the one own arm named so, if one is;
+        else it is left to the other rules."""
+        added = []
+        for phrase in self.paper.mentions[k].phrases:
+            if not DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start) or not free_span(names, phrase.start, phrase.end) \
+                    or _singular(phrase.head.lower()) not in _head_nouns():
+                continue
+            words = _words_of(phrase.text)
+            found = self._last_named_as(k, phrase.start, words, names)
+            if isinstance(found, Mention):
+                found = self._described_arm(found.text)
+            elif found is None:             # named nowhere before: the one own arm that goes by those words
+                found = self._only_arm_named(words)
+            if found:
+                added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
+        return _joined(names, added)
+
+    def _last_named_as(self, k: int, before: int, words: tuple[str, ...], names: Sequence[ArmMention]
+                       ) -> str | Mention | None:
+        """The arm last named by a name ending in ``words`` (in sentence ``k``, whose arm mentions are ``names``,
+        before ``before``, else in the sentences of its passage before), or the phrase that named it when it is
+        no arm; None when nothing was."""
+        for j, end in [(k, before), *((j, len(self.paper.sentences[j].text)) for j in self._back(k))]:
+            named = [n for n in (names if j == k else self._own_named(j)) if n.arm and n.end <= end]
+            phrases = [m for m in self.paper.mentions[j].phrases if m.end <= end]
+            candidates = sorted([*((n.start, n.end, n.text, None) for n in named),
+                                 *((m.start, m.end, m.text, m) for m in phrases)], key=lambda c: c[:2], reverse=True)
+            for start, stop, said, phrase in candidates:
+                if _words_of(said)[-len(words):] == words:
+                    owner = next((n.arm for n in named if n.start < stop and start < n.end), "")
+                    return owner or phrase
+        return None
+
+    def _only_arm_named(self, words: tuple[str, ...]) -> str | None:
+        """The paper's one own arm with a name ending in ``words`` ("the rGO composite electrode" for "this
+        composite electrode"), or None when none or several are."""
+        keys = [a.key for a in self.arms.arms.values() if a.own
+                and any(_words_of(x)[-len(words):] == words for x in (a.label, *a.aliases))]
+        return keys[0] if len(keys) == 1 else None
+
+    def _described_arm(self, name: str) -> str:
+        """The key of a structure the paper describes and measures in passing, by the name it was introduced with."""
+        key = f"own-{slug(name)}"
+        if key not in self.arms.arms and key not in self._described:
+            self._described[key] = Arm(key=key, label=name, aliases=(name,), role=Role.CONTROL, score=0,
+                                       evidence=("described",))
+        return key
 
     @cached_property
     def _other_heads(self) -> frozenset[str]:

@@ -34,7 +34,7 @@ from pipeline.nlp.patterns import (
     structure_head_terms,
     unit_token_regex,
 )
-from pipeline.nlp.quantities import LABEL_BEFORE, SPREAD_BEFORE, find_quantities
+from pipeline.nlp.quantities import LABEL_BEFORE, SPREAD_BEFORE, change_start, find_quantities
 from pipeline.records import Quantity
 
 if not Span.has_extension("quantity"):
@@ -112,13 +112,15 @@ def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -
         if LABEL_BEFORE.search(whole, 0, region.start_char) or SPREAD_BEFORE.search(whole, 0, start_char):
             continue                          # "Figure 2C", "Table 3": a label, not a figure; "± 0.3%" an error bar
         text = whole[start_char:region.end_char]
-        for quantity in find_quantities(text) if unit is None else _counts(text, unit):
-            span = doc.char_span(start_char + quantity.start, start_char + quantity.end, alignment_mode="expand")
+        found = [Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, start=start_char + q.start,
+                          end=start_char + q.end, text=q.text, high=q.high)
+                 for q in (find_quantities(text) if unit is None else _counts(text, unit))]
+        first = change_start(whole, found[0]) if found and unit is None else None
+        for quantity in [first, *found] if first is not None else found:
+            span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
             if span is None:
                 continue
-            span._.quantity = Quantity(value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier,
-                                       start=start_char + quantity.start, end=start_char + quantity.end,
-                                       text=quantity.text, high=quantity.high)
+            span._.quantity = quantity
             yield span
 
 

@@ -172,6 +172,21 @@ def _qualifier(text: str | None) -> str:
 C_FRACTION = re.compile(r"(?<![\w/])C\s?/\s?(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]\d|\w)")   # "C/3": a third of 1C
 
 
+# "from 9.8 in A to 9.9 Å in B": a change across two named things, the unit written once, after the second figure
+FROM_ONE_TO_ANOTHER = re.compile(rf"\bfrom\s+(?:about\s+|[~∼≈]\s?)?(?P<value>{NUMBER})\s+(?:in|for|of|on|with|at)\s+"
+                                 r"(?:the\s+|a\s+|an\s+)?[A-Za-z](?:(?!\bfrom\b)[^;:()])*?\s+to\s+(?:about\s+|[~∼≈]\s?)?$")
+
+
+def change_start(text: str, end: Quantity) -> Quantity | None:
+    """The figure a change starts from when only the figure it ends at (``end``, read from ``text``) carries
+    the unit ("expanded from 9.845 in A to 9.910 Å in B"): the same unit, said once for both."""
+    m = FROM_ONE_TO_ANOTHER.search(text, 0, end.start)
+    if m is None or _inside_word(text, m.start("value")):
+        return None
+    return Quantity(value=_number(m.group("value")), unit=end.unit, start=m.start("value"), end=m.end("value"),
+                    text=m.group("value"))
+
+
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every number-with-unit in ``text``, left to right; a list or range gives one per number.
 
