@@ -1097,3 +1097,4 @@ def test_arms_the_word_after_we_is_a_verb_not_a_modifier_of_the_design(arms):
     ]
     model = arms(paragraphs)
     assert not any(a.label.lower().startswith("anneal") for a in model.arms.values())
+    assert model.glossary["OCF"] == "oxidized foam"        # named in its own clause, after the semicolon
