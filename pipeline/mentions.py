@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 MAX_MODIFIERS = 6
 
 # words that end a design phrase when walking left from its head noun
-SUBJECT_PRONOUNS = frozenset({"we", "they", "i"})
 PHRASE_STOP = frozenset({
     "a", "an", "the", "this", "these", "that", "those", "such", "its", "their", "our", "his", "her", "each",
     "both", "all", "any", "some", "every", "other", "another", "of", "in", "on", "at", "by", "for", "with",
@@ -196,8 +195,6 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
         start -= 1
     while start < end and doc[start].text in {"(", ")", "-", "–"}:
         start += 1
-    if 0 < start < end and doc[start - 1].lower_ in SUBJECT_PRONOUNS:
-        start += 1                                          # "we coat Cu foam": the word after "we" is its verb
     return start
 
 
