@@ -1095,3 +1095,18 @@ def test_arms_a_short_form_named_after_a_semicolon_takes_its_clause_s_phrase(arm
         (RESULTS, "The OCF electrode delivered a Coulombic efficiency of 98.4% over 200 cycles."),
     ]
     assert arms(paragraphs).glossary["OCF"] == "oxidized foam"
+
+
+def test_arms_a_sentence_opening_on_its_speaks_of_the_arm_the_sentence_before_was_about(rows):
+    """"Its …, half that of B (44 mV)": 'its' is the arm the sentence before opened on, not B, the only arm
+    the sentence names; "Moreover, its …" the same."""
+    paragraphs = [
+        (INTRO, "We grow tin nanosheets on nickel foam (Sn@NF) and compare it with bare nickel foam (NF)."),
+        (RESULTS, "Sn@NF cycled for 600 h at 1 mA cm−2, while NF failed after 150 h. Its nucleation overpotential was "
+                  "only 12 mV, a third of that of NF (36 mV). Moreover, its hysteresis stayed at 25 mV, against 61 mV "
+                  "for NF."),
+    ]
+    found = rows(paragraphs)
+    owner = {value: label for prop, value, label in found if prop in ("Overpotential", "VoltageHysteresis")}
+    assert owner[12.0].startswith("Sn@NF") and owner[25.0].startswith("Sn@NF")
+    assert "(NF)" in owner[36.0] and "(NF)" in owner[61.0]
