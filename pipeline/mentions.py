@@ -195,6 +195,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
         start -= 1
     while start < end and doc[start].text in {"(", ")", "-", "–"}:
         start += 1
+    if 1 < start < end and doc[start - 1].text == "." and doc[start - 2].lower_ == "al":
+        start += 1                                          # "Yun et al. grew Cu nanowires": the verb of the cited authors
     return start
 
 

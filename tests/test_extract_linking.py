@@ -377,3 +377,20 @@ def test_linking_research_result_in_brackets_after_a_condition_named_for_no_arm(
     rows, _ = run([(RESULTS, "A nickel-plated carbon cloth (NCC) host was made."),
                    (RESULTS, "In the end, stable cycling performance over 400 cycles (150 h) was maintained at 25 °C.")], review=False)
     assert {(v, label) for _, v, _, label in rows} >= {(150.0, "nickel-plated carbon cloth (NCC) host")}
+
+
+def test_linking_review_a_work_cited_after_another_is_named_by_its_own_sentence(run):
+    """"Ito et al. etched A …[21] A B … [22]": [22] opened no passage of [21]'s; its structure is the B its
+    own sentence names, not the A of the attributing sentence before."""
+    rows, structures = run([(CARBON, "Ito et al. etched porous carbon fibres that held a CE of 97% for 100 cycles.[21] "
+                                     "A nitrogen-doped graphene sponge ran for 700 h at 2 mA cm−2 in symmetric cells.[22]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert "graphene sponge" in label[(22,)] and "fibres" in label[(21,)]
+    assert not label[(21,)].startswith("etched")          # the cited authors' verb is no part of the name
+
+
+def test_linking_review_two_works_in_one_sentence_are_named_by_their_own_clauses(run):
+    rows, _ = run([(CARBON, "Hollow carbon spheres kept a CE of 98.5% for 200 cycles,[31] whereas porous graphite "
+                            "beads reached 99.1% over 400 cycles.[32]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert "spheres" in label[(31,)] and "graphite" in label[(32,)]

@@ -190,7 +190,8 @@ class ReviewLinker:
         """The work a figure at ``position`` of sentence ``k`` reports, and the sentence that opened it."""
         sentences = self.sentences
         if sentences[k].citations:
-            return self._marker_for(k, position), self._opening(k)
+            numbers = self._marker_for(k, position)
+            return numbers, self._opening(k, numbers)
         opening: int | None = k if self.intro[k] else None
         between: list[int] = []
         if opening is None:
@@ -221,11 +222,16 @@ class ReviewLinker:
                 return found, j
         return (), k
 
-    def _opening(self, k: int) -> int:
+    def _opening(self, k: int, numbers: tuple[int, ...] = ()) -> int:
+        """The sentence that opened the passage about the work sentence ``k`` reports (its marker ``numbers``):
+        the last sentence before in words that attribute ("… et al."), or ``k`` itself. A passage that cites
+        other works on the way back ("Yun et al. grew A.[31] A Ni foam … [32]") opened on another work."""
         if self.intro[k]:
             return k
         marked = False
         for j, inside in self.passage(k, -1):
+            if numbers and not set(numbers) & set(self.sentences[j].cited_numbers or numbers):
+                return k
             if self.intro[j]:
                 return j if inside or not marked or self.overlap(j, k) else k
             marked = marked or bool(self.sentences[j].citations)
@@ -235,7 +241,8 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            phrase = self.best_phrase(opening) or self.best_phrase(k)
+            phrase = (opening == k and self._phrase_closed_by(k, citations)) or self.best_phrase(opening) or \
+                self.best_phrase(k)
             label = phrase.text if phrase else self.sentences[opening].text[:80]
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
@@ -244,6 +251,17 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def _phrase_closed_by(self, k: int, citations: tuple[int, ...]):
+        """The design phrase of the stretch a sentence's marker closes, when the sentence cites several works
+        ("A kept 98%,[41] while B reached 99%.[42]": B is [42]'s); None when it cites one."""
+        markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
+        if len(markers) < 2:
+            return None
+        for before, marker in zip([None, *markers], markers, strict=False):
+            if marker.numbers == citations:
+                return self.best_phrase(k, before.start if before else 0, marker.start)
+        return None
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Each figure on the work it cites; works cited for a named design get a node too."""
