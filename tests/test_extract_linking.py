@@ -394,3 +394,12 @@ def test_linking_review_two_works_in_one_sentence_are_named_by_their_own_clauses
                             "beads reached 99.1% over 400 cycles.[32]")])
     label = {c: lab for _, _, c, lab in rows}
     assert "spheres" in label[(31,)] and "graphite" in label[(32,)]
+
+
+def test_linking_review_a_list_of_cited_designs_names_each_by_its_item_not_its_figures(run):
+    """"… were tried, e.g., A (CE of 97%, 100 cycles),[47] B (98.2%)[48] and C (96.5%).[49]": each work is its
+    item, without the bracket of figures after it, not the phrase the list hangs on."""
+    rows, _ = run([(CARBON, "Several oxide shells have been grown, e.g., MgO (CE of 96%, 80 cycles),[27] ZrO2 (97.4%)[28] "
+                            "and TiO2 (95.1% after 60 cycles).[29]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert (label[(27,)], label[(28,)], label[(29,)]) == ("MgO", "ZrO2", "TiO2")

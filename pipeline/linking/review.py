@@ -36,6 +36,7 @@ COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "po
                               "electrolytes", "separator", "separators", "graphite", "copper", "nickel"})
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
+FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
@@ -241,9 +242,9 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            phrase = (opening == k and self._phrase_closed_by(k, citations)) or self.best_phrase(opening) or \
-                self.best_phrase(k)
-            label = phrase.text if phrase else self.sentences[opening].text[:80]
+            phrase = self.best_phrase(opening) or self.best_phrase(k)
+            label = (opening == k and self._named_closed_by(k, citations)) or \
+                (phrase.text if phrase else self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
                           citations=citations)
@@ -252,16 +253,17 @@ class ReviewLinker:
         draft.mentions.append(draft.label)
         return draft
 
-    def _phrase_closed_by(self, k: int, citations: tuple[int, ...]):
-        """The design phrase of the stretch a sentence's marker closes, when the sentence cites several works
-        ("A kept 98%,[41] while B reached 99%.[42]": B is [42]'s); None when it cites one."""
+    def _named_closed_by(self, k: int, citations: tuple[int, ...]) -> str:
+        """The design named in the stretch a sentence's marker closes, when the sentence cites several works
+        ("A kept 98%,[41] while B reached 99%.[42]": B is [42]'s; "e.g., A (97%),[47] B (98%)[48]"); "" when
+        it cites one."""
         markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
         if len(markers) < 2:
-            return None
+            return ""
         for before, marker in zip([None, *markers], markers, strict=False):
             if marker.numbers == citations:
-                return self.best_phrase(k, before.start if before else 0, marker.start)
-        return None
+                return self._named_before(k, before.start if before else 0, marker.start)
+        return ""
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Each figure on the work it cites; works cited for a named design get a node too."""
@@ -310,6 +312,7 @@ class ReviewLinker:
         if cuts:
             start, segment = start + max(cuts), segment[max(cuts):]
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
+        item = FIGURES_AFTER.sub("", item)          # "Cu3N (98.2%, 100 cycles)": the figures, not the name
         listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
