@@ -403,3 +403,13 @@ def test_linking_review_a_list_of_cited_designs_names_each_by_its_item_not_its_f
                             "and TiO2 (95.1% after 60 cycles).[29]")])
     label = {c: lab for _, _, c, lab in rows}
     assert (label[(27,)], label[(28,)], label[(29,)]) == ("MgO", "ZrO2", "TiO2")
+
+
+def test_linking_review_a_continuing_sentence_names_the_work_the_sentence_before_cited(run):
+    """"X was also used.[57,58] Its pores … 97.6% …[58]": the sentence goes on about X, which the sentence
+    before cited with [58] among others; X is [58]'s structure, named without 'was also used'."""
+    rows, structures = run([(CARBON, "Nickel foam was also tried as a host.[63,64] Its open pores held 6 mAh cm−2 of "
+                                     "lithium with a CE of 96.9% over 90 cycles.[64]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert label[(64,)] == "Nickel foam"
+    assert "Nickel foam" in {s.label for s in structures.values() if s.citations == (63, 64)}

@@ -233,6 +233,9 @@ class ReviewLinker:
         for j, inside in self.passage(k, -1):
             if numbers and not set(numbers) & set(self.sentences[j].cited_numbers or numbers):
                 return k
+            if numbers and j == k - 1 and inside and self.continues(k) and \
+                    set(numbers) <= set(self.sentences[j].cited_numbers):
+                return j                # "X was also used.[57,58] Its pores … 97.6%.[58]": X is [58]'s
             if self.intro[j]:
                 return j if inside or not marked or self.overlap(j, k) else k
             marked = marked or bool(self.sentences[j].citations)
@@ -318,7 +321,8 @@ class ReviewLinker:
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
             or any(start <= m.start and m.end <= end and m.label != LITHIUM for m in mentions.materials)
-        if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item):
+        clause = not listed and re.search(r"\b(?:is|are|was|were|has|have|had)\b", item)   # "X was also used": a clause
+        if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item) and not clause:
             return item
         phrase = self.best_phrase(k, start, end) if named else None
         if phrase is None and self.intro[k] is False:
