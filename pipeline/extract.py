@@ -28,6 +28,7 @@ from pipeline.mentions import (
     SentenceMentions,
     has_words,
     is_methods,
+    last_word_at,
     lexicon_alternation,
     sentence_mentions,
 )
@@ -156,8 +157,9 @@ def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
     capacity" is no recipe. After the figure, a verb that takes the next figure as its object ("… and
     kept 98.5%") reports a result, so it does not count.
     """
-    if has_words("processing", _window_before(text, quantity, mentions)):
-        return True
+    before = _window_before(text, quantity, mentions)
+    if last_word_at("processing", before) > last_word_at("cycling", before):
+        return True                 # "kept at 80 °C for 12 h", not "kept a stable voltage profile for 300 h"
     after = _window_after(text, quantity, mentions)
     reaches_next = quantity.end + len(after) < len(text)
     return has_words("processing", after) and not (reaches_next and _ends_in_verb(after))

@@ -129,6 +129,11 @@ def has_words(key: str, text: str) -> bool:
     return bool(_word_regex(key).search(text))
 
 
+def last_word_at(key: str, text: str) -> int:
+    """Where the last word of the lexicon list ``key`` in ``text`` starts, or -1."""
+    return max((m.start() for m in _word_regex(key).finditer(text)), default=-1)
+
+
 def is_methods(section: Sequence[str]) -> bool:
     """A methods section: one whose headings name methods, unless the top heading is a results one
     (journals put "Synthesis and characterization of X" under "Results" too)."""

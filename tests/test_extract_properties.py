@@ -268,3 +268,17 @@ def test_extract_length_and_width_of_a_made_piece(read):
     """"120 mm long and 80 mm wide": how large a film was made, not how thick it is."""
     found = read("A coated separator 120 mm long and 80 mm wide was made, with a 12 μm thick coating.")
     assert [(p, v) for p, v, _, _ in found] == [("LateralSize", 120.0), ("LateralSize", 80.0), ("Thickness", 12000.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coated anode held a flat voltage plateau and stayed stable for 420 h at 1 mA cm−2.", 420.0),
+    ("The composite electrode kept a stable voltage profile for 650 h.", 650.0),
+])
+def test_extract_a_kept_or_held_result_over_a_duration_is_a_lifespan(read, text, expected):
+    """'kept' and 'held' also make things ('kept at 80 °C for 12 h'); a cycling word after them ('kept a stable
+    profile for 650 h') says the duration is how long the cell ran."""
+    assert ("Lifespan", expected) in [(p, v) for p, v, _, _ in read(text)]
+
+
+def test_extract_a_kept_at_temperature_step_stays_a_recipe(read):
+    assert not [p for p, *_ in read("The foils were kept at 80 °C for 12 h in a vacuum oven.") if p == "Lifespan"]
