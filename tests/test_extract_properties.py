@@ -282,3 +282,16 @@ def test_extract_a_kept_or_held_result_over_a_duration_is_a_lifespan(read, text,
 
 def test_extract_a_kept_at_temperature_step_stays_a_recipe(read):
     assert not [p for p, *_ in read("The foils were kept at 80 °C for 12 h in a vacuum oven.") if p == "Lifespan"]
+
+
+def test_extract_a_condition_set_at_a_figure_is_not_named_by_a_cue_an_earlier_figure_answered(read):
+    """'lowered the local current density, and the host kept a CE of 98.1% for 180 cycles at 0.5 mA cm−2': the
+    local current density is what the sentence opened on; 0.5 mA cm−2 is the current density the cells ran at."""
+    found = read("The vertical sheets lowered the local current density, and the host kept a CE of 98.3% for "
+                 "170 cycles at 0.4 mA cm−2.")
+    assert ("CurrentDensity", 0.4) in [(p, v) for p, v, _, _ in found]
+
+
+def test_extract_a_cue_right_before_its_figure_still_names_it(read):
+    found = read("The nanosheets kept 98% for 100 cycles and reduced the local current density to 0.02 mA cm−2.")
+    assert ("LocalCurrentDensity", 0.02) in [(p, v) for p, v, _, _ in found]
