@@ -1110,3 +1110,14 @@ def test_arms_a_sentence_opening_on_its_speaks_of_the_arm_the_sentence_before_wa
     owner = {value: label for prop, value, label in found if prop in ("Overpotential", "VoltageHysteresis")}
     assert owner[12.0].startswith("Sn@NF") and owner[25.0].startswith("Sn@NF")
     assert "(NF)" in owner[36.0] and "(NF)" in owner[61.0]
+
+
+def test_arms_a_sentence_opening_with_an_additive_speaks_of_the_cells_with_it(rows):
+    """'With FE, the CE rose to 98.4%, … than without FE': the fronted 'With FE' is the arm the figure is of."""
+    paragraphs = [
+        (INTRO, "Herein, a fluorinated ether (FE) is added to a carbonate electrolyte; the FE-free electrolyte is the "
+                "control."),
+        (RESULTS, "With FE, the average CE rose by 4.2% to 98.4%, and the cycle life was 3 times longer than without FE."),
+    ]
+    found = rows(paragraphs)
+    assert {label for prop, value, label in found if value == 98.4} == {"FE"}
