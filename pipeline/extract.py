@@ -136,9 +136,6 @@ DESCRIBED_AS = re.compile(r"[-‐‑]?(?:thick|thin|wide|long|sized|diameter)\b"
 CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
                         r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
                         r"(?:\w+\s+)?by\s+$", re.I)
-# "a retention 37% higher than that of the control": by how much one figure beats another, not a value
-DIFFERENCE_AFTER = re.compile(r"\s*(?:higher|lower|greater|larger|smaller|more|less|longer|shorter|better|worse)\s+than\b",
-                              re.I)
 REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
 
@@ -224,8 +221,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     before = _window_before(text, figure.quantity, mentions)
     if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
-            CHANGED_BY.search(text, 0, figure.quantity.start) or \
-            figure.quantity.unit == "%" and DIFFERENCE_AFTER.match(text, figure.quantity.end):
+            CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and has_words("baseline", before) and figure.prop.role != local_name(AKG.TestCondition):
         return True
