@@ -413,3 +413,19 @@ def test_linking_review_a_continuing_sentence_names_the_work_the_sentence_before
     label = {c: lab for _, _, c, lab in rows}
     assert label[(64,)] == "Nickel foam"
     assert "Nickel foam" in {s.label for s in structures.values() if s.citations == (63, 64)}
+
+
+def test_linking_review_a_list_of_figures_pairs_with_the_works_cited_in_turn(run):
+    """'A[24] and B[25] have run for 900 and 700 h' and 'CEs of 97% and 98% came from A[24] and B,[25]
+    respectively': the i-th figure is the i-th work's, each work named by its own item."""
+    rows, _ = run([(CARBON, "Recently, carbon felts[24] and graphite foams[25] have run for 900 and 700 h."),
+                   (CARBON, "CEs of 96.4% and 98.8% were reached by a carbon paper[26] and a carbon cloth,[27] respectively.")])
+    got = {(v, c, lab) for _, v, c, lab in rows}
+    assert {(900.0, (24,), "carbon felts"), (700.0, (25,), "graphite foams")} <= got
+    assert {(96.4, (26,), "carbon paper"), (98.8, (27,), "carbon cloth")} <= got
+
+
+def test_linking_review_a_work_is_named_by_its_design_not_by_what_it_is_compared_with(run):
+    rows, _ = run([(CARBON, "Compared with planar Cu (CE below 90% after 40 cycles), the graphene foam host kept 97.7% "
+                            "for 220 cycles.[36]")])
+    assert {lab for _, _, _, lab in rows} == {"graphene foam host"}

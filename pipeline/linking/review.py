@@ -25,6 +25,7 @@ from pipeline.linking.drafts import (
     measurement,
     phrase_score,
 )
+from pipeline.linking.attribution import value_lists
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.nlp.patterns import structure_words
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
@@ -37,6 +38,10 @@ COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "po
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
+COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|unlike|than|versus|vs\.|in\s+contrast\s+to)\s+"
+                           r"(?:(?:the|a|an|that\s+of|those\s+of)\s+)?$", re.I)
+ITEM_OPENER = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:a|an|the)\s+)?", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
@@ -97,6 +102,13 @@ class ReviewLinker:
 
     def best_phrase(self, k: int, start: int = 0, end: int | None = None):
         return best_phrase(self.paper, k, start, end)
+
+    def subject_phrase(self, k: int):
+        """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
+        planar Cu (…), the Cu nanowire host kept 98%": the host), else the best phrase."""
+        text = self.sentences[k].text
+        own = [p for p in self.paper.mentions[k].phrases if not COMPARED_WITH.search(text, 0, p.start)]
+        return max(own, key=lambda p: (phrase_score(p), -p.start)) if own else self.best_phrase(k)
 
     @cached_property
     def intro(self) -> list[bool]:
@@ -245,7 +257,7 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            phrase = self.best_phrase(opening) or self.best_phrase(k)
+            phrase = self.subject_phrase(opening) or self.subject_phrase(k)
             label = (opening == k and self._named_closed_by(k, citations)) or \
                 (phrase.text if phrase else self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
@@ -268,11 +280,37 @@ class ReviewLinker:
                 return self._named_before(k, before.start if before else 0, marker.start)
         return ""
 
+    def _listed_works(self, figures: Sequence[Figure]) -> dict[int, tuple[int, ...]]:
+        """Figures written as a list beside as many works each cited on its own ("CEs of 97% and 98.5% were
+        reached by A[24] and B,[25] respectively"; "A[27] and B[28] have run for 1000 and 800 h"): the i-th
+        figure is the i-th work's. id(figure) → its work."""
+        by_sentence: dict[int, list[Figure]] = {}
+        for figure in figures:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+        found: dict[int, tuple[int, ...]] = {}
+        for k, found_here in by_sentence.items():
+            text = self.sentences[k].text
+            markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
+            if len(markers) < 2:
+                continue
+            for listed in value_lists(text, found_here):
+                if len(listed) < 2:
+                    continue
+                ahead = [m for m in markers if m.start <= listed[0].quantity.start]
+                paired = ahead if len(ahead) == len(listed) else \
+                    markers if len(markers) == len(listed) and RESPECTIVELY.search(text) else []
+                for figure, marker in zip(listed, paired, strict=False):
+                    found[id(figure)] = marker.numbers
+        return found
+
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Each figure on the work it cites; works cited for a named design get a node too."""
         measurements = []
+        listed = self._listed_works(figures)
         for figure in figures:
             citations, opening = self.citation(figure.sentence, figure.quantity.end)
+            if id(figure) in listed:
+                citations, opening = listed[id(figure)], figure.sentence
             if not citations or len(citations) >= GENERIC_MARKER:
                 continue
             draft = self.draft_for(citations, figure.sentence, opening)
@@ -316,6 +354,7 @@ class ReviewLinker:
             start, segment = start + max(cuts), segment[max(cuts):]
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
         item = FIGURES_AFTER.sub("", item)          # "Cu3N (98.2%, 100 cycles)": the figures, not the name
+        item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
         listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
