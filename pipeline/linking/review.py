@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
+from pipeline.linking.attribution import value_lists
 from pipeline.linking.drafts import (
     LITHIUM,
     Draft,
@@ -25,7 +26,6 @@ from pipeline.linking.drafts import (
     measurement,
     phrase_score,
 )
-from pipeline.linking.attribution import value_lists
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.nlp.patterns import structure_words
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
