@@ -28,11 +28,26 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(re.split(r"[\s-]+", cue.lower()))
 
 
+# an alloy named by its elements ("Li–Mg alloy", "Li-Sn-Zn alloys"): an alloy of each of them
+ALLOY_NAME = re.compile(r"(?<![\w‐‑–-])((?:[A-Z][a-z]?|lithium)(?:[‐‑–/-](?:[A-Z][a-z]?|[a-z]{4,}))+)\s+alloys?(?!\w)")
+
+
+def _alloys_of(text: str) -> list[tuple[int, str]]:
+    """(position, "<element> alloy") for each element of an alloy the text names by its elements."""
+    return [(m.start(), f"{part.lower()} alloy") for m in ALLOY_NAME.finditer(text)
+            for part in re.split(r"[‐‑–/-]", m.group(1))]
+
+
 def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:
-    """(position, cue) of every cue in ``text``; case-insensitive, whole words."""
+    """(position, cue) of every cue in ``text``; case-insensitive, whole words. A cue "<element> alloy"
+    is also met by an alloy named by its elements, that element one of them."""
     lowered = text.lower()
     # a text without the cue's first word cannot hold it: most cues are never compiled
-    return [(m.start(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
+    hits = [(m.start(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
+    if "alloy" in lowered:
+        wanted = {c.lower(): c for c in cues}
+        hits += [(at, wanted[alloy]) for at, alloy in _alloys_of(text) if alloy in wanted]
+    return hits
 
 
 def _best(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDef | None, str]:

@@ -28,6 +28,7 @@ from pipeline.mentions import (
     SentenceMentions,
     has_words,
     is_methods,
+    last_word_at,
     lexicon_alternation,
     sentence_mentions,
 )
@@ -85,6 +86,15 @@ RELATIVE_AFTER = re.compile(r"\s*(?:(?:higher|lower|greater|larger|smaller|longe
                             r"(?:increase|improvement|enhancement|rise|gain|decrease|reduction|drop|loss|decline)\s+(?:in|of)\b)",
                             re.I)
 VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B": the value, its comma lost
+AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
+
+
+def _figure_between(cue: Mention, quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
+    """A condition set "at" a figure after a figure in another unit that the cue named ("lowered the local
+    current density, and kept 98.1% for 180 cycles at 0.5 mA cm−2": 0.5 is no local current density)."""
+    return bool(AT_BEFORE.search(text, 0, quantity.start)) and \
+        any(cue.end <= q.start and q.end <= quantity.start and q.quantity is not None
+            and not _same_unit(q.quantity.unit, quantity.unit) for q in mentions.quantities)
 
 
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
@@ -109,7 +119,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
             and not VALUE_OF.search(text, 0, quantity.start):
         return property_def(AKG.RelativeChange), relative.group().strip()
-    for pool in ([c for c in mentions.cues if c.end <= quantity.start], list(carried)):
+    for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _figure_between(c, quantity, mentions, text)],
+                 list(carried)):
         before = [c for c in pool if _props_of(c, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
@@ -168,8 +179,9 @@ def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
     capacity" is no recipe. After the figure, a verb that takes the next figure as its object ("… and
     kept 98.5%") reports a result, so it does not count.
     """
-    if has_words("processing", _window_before(text, quantity, mentions)):
-        return True
+    before = _window_before(text, quantity, mentions)
+    if last_word_at("processing", before) > last_word_at("cycling", before):
+        return True                 # "kept at 80 °C for 12 h", not "kept a stable voltage profile for 300 h"
     after = _window_after(text, quantity, mentions)
     reaches_next = quantity.end + len(after) < len(text)
     return has_words("processing", after) and not (reaches_next and _ends_in_verb(after))

@@ -134,6 +134,11 @@ def has_words(key: str, text: str) -> bool:
     return bool(_word_regex(key).search(text))
 
 
+def last_word_at(key: str, text: str) -> int:
+    """Where the last word of the lexicon list ``key`` in ``text`` starts, or -1."""
+    return max((m.start() for m in _word_regex(key).finditer(text)), default=-1)
+
+
 def is_methods(section: Sequence[str]) -> bool:
     """A methods section: one whose headings name methods, unless the top heading is a results one
     (journals put "Synthesis and characterization of X" under "Results" too)."""
@@ -200,6 +205,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
         start -= 1
     while start < end and doc[start].text in {"(", ")", "-", "–"}:
         start += 1
+    if 1 < start < end and doc[start - 1].text == "." and doc[start - 2].lower_ == "al":
+        start += 1                                          # "Yun et al. grew Cu nanowires": the verb of the cited authors
     return start
 
 

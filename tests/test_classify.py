@@ -94,3 +94,27 @@ def test_classify_an_addition_decides_only_for_a_name_without_a_kind():
     assert names(classify((), passage, "ZnO-CF", addition=added)) == ("NanostructuredSEI", "ArtificialSEI")
     assert names(classify((), passage, "ZnO-CF")) == ("ConductiveFramework", "CarbonBasedFramework")
     assert local_name(classify((), passage, "ZnO-CF host", addition=added).cls) == "ConductiveFramework"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Li–Zn alloy scaffold", ("ConductiveFramework", "LithiumBasedFramework")),
+    ("lithium-indium alloys", ("ConductiveFramework", "LithiumBasedFramework")),
+    ("Li-Sn-Sb alloy host", ("ConductiveFramework", "LithiumBasedFramework")),
+])
+def test_classify_an_alloy_named_by_its_elements_is_an_alloy_of_each(name, expected):
+    """Alloys are named by their elements ("Li–Zn alloy"), seldom "Li alloy": the ontology's cue
+    "Li alloy" (lithium-based framework) is met by every alloy lithium is one of the elements of."""
+    assert names(classify_by_cues(name, head_first=True)) == expected
+
+
+def test_classify_an_alloy_without_lithium_is_no_lithium_alloy():
+    found = classify_by_cues("Zn-Cu alloy scaffold", head_first=True)
+    assert found is None or local_name(found.subclass or found.cls) != "LithiumBasedFramework"
+
+
+def test_classify_an_alloy_design_is_not_classed_by_a_process_word_of_the_title():
+    """A title's "in situ formed" (an electrolyte-derived SEI's cue) does not outweigh the design's own
+    name when that says what it is, an alloy of lithium."""
+    found = classify((), "Ex situ grown Li–Zn alloy scaffolds. An in situ formed Li–Zn alloy scaffold hosts lithium.",
+                     "Li–Zn alloy scaffold")
+    assert names(found) == ("ConductiveFramework", "LithiumBasedFramework")

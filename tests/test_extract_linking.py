@@ -377,3 +377,55 @@ def test_linking_research_result_in_brackets_after_a_condition_named_for_no_arm(
     rows, _ = run([(RESULTS, "A nickel-plated carbon cloth (NCC) host was made."),
                    (RESULTS, "In the end, stable cycling performance over 400 cycles (150 h) was maintained at 25 °C.")], review=False)
     assert {(v, label) for _, v, _, label in rows} >= {(150.0, "nickel-plated carbon cloth (NCC) host")}
+
+
+def test_linking_review_a_work_cited_after_another_is_named_by_its_own_sentence(run):
+    """"Ito et al. etched A …[21] A B … [22]": [22] opened no passage of [21]'s; its structure is the B its
+    own sentence names, not the A of the attributing sentence before."""
+    rows, structures = run([(CARBON, "Ito et al. etched porous carbon fibres that held a CE of 97% for 100 cycles.[21] "
+                                     "A nitrogen-doped graphene sponge ran for 700 h at 2 mA cm−2 in symmetric cells.[22]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert "graphene sponge" in label[(22,)] and "fibres" in label[(21,)]
+    assert not label[(21,)].startswith("etched")          # the cited authors' verb is no part of the name
+
+
+def test_linking_review_two_works_in_one_sentence_are_named_by_their_own_clauses(run):
+    rows, _ = run([(CARBON, "Hollow carbon spheres kept a CE of 98.5% for 200 cycles,[31] whereas porous graphite "
+                            "beads reached 99.1% over 400 cycles.[32]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert "spheres" in label[(31,)] and "graphite" in label[(32,)]
+
+
+def test_linking_review_a_list_of_cited_designs_names_each_by_its_item_not_its_figures(run):
+    """"… were tried, e.g., A (CE of 97%, 100 cycles),[47] B (98.2%)[48] and C (96.5%).[49]": each work is its
+    item, without the bracket of figures after it, not the phrase the list hangs on."""
+    rows, _ = run([(CARBON, "Several oxide shells have been grown, e.g., MgO (CE of 96%, 80 cycles),[27] ZrO2 (97.4%)[28] "
+                            "and TiO2 (95.1% after 60 cycles).[29]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert (label[(27,)], label[(28,)], label[(29,)]) == ("MgO", "ZrO2", "TiO2")
+
+
+def test_linking_review_a_continuing_sentence_names_the_work_the_sentence_before_cited(run):
+    """"X was also used.[57,58] Its pores … 97.6% …[58]": the sentence goes on about X, which the sentence
+    before cited with [58] among others; X is [58]'s structure, named without 'was also used'."""
+    rows, structures = run([(CARBON, "Nickel foam was also tried as a host.[63,64] Its open pores held 6 mAh cm−2 of "
+                                     "lithium with a CE of 96.9% over 90 cycles.[64]")])
+    label = {c: lab for _, _, c, lab in rows}
+    assert label[(64,)] == "Nickel foam"
+    assert "Nickel foam" in {s.label for s in structures.values() if s.citations == (63, 64)}
+
+
+def test_linking_review_a_list_of_figures_pairs_with_the_works_cited_in_turn(run):
+    """'A[24] and B[25] have run for 900 and 700 h' and 'CEs of 97% and 98% came from A[24] and B,[25]
+    respectively': the i-th figure is the i-th work's, each work named by its own item."""
+    rows, _ = run([(CARBON, "Recently, carbon felts[24] and graphite foams[25] have run for 900 and 700 h."),
+                   (CARBON, "CEs of 96.4% and 98.8% were reached by a carbon paper[26] and a carbon cloth,[27] respectively.")])
+    got = {(v, c, lab) for _, v, c, lab in rows}
+    assert {(900.0, (24,), "carbon felts"), (700.0, (25,), "graphite foams")} <= got
+    assert {(96.4, (26,), "carbon paper"), (98.8, (27,), "carbon cloth")} <= got
+
+
+def test_linking_review_a_work_is_named_by_its_design_not_by_what_it_is_compared_with(run):
+    rows, _ = run([(CARBON, "Compared with planar Cu (CE below 90% after 40 cycles), the graphene foam host kept 97.7% "
+                            "for 220 cycles.[36]")])
+    assert {lab for _, _, _, lab in rows} == {"graphene foam host"}

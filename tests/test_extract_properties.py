@@ -283,3 +283,30 @@ def test_extract_a_percentage_a_figure_changed_by_against_another_is_a_relative_
 def test_extract_a_value_with_its_comma_lost_before_than_stays_the_value(read):
     assert read("The host reached a Coulombic efficiency of 99.5% higher than that of bare foil.") == [
         ("CoulombicEfficiency", 99.5, "%", "=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coated anode held a flat voltage plateau and stayed stable for 420 h at 1 mA cm−2.", 420.0),
+    ("The composite electrode kept a stable voltage profile for 650 h.", 650.0),
+])
+def test_extract_a_kept_or_held_result_over_a_duration_is_a_lifespan(read, text, expected):
+    """'kept' and 'held' also make things ('kept at 80 °C for 12 h'); a cycling word after them ('kept a stable
+    profile for 650 h') says the duration is how long the cell ran."""
+    assert ("Lifespan", expected) in [(p, v) for p, v, _, _ in read(text)]
+
+
+def test_extract_a_kept_at_temperature_step_stays_a_recipe(read):
+    assert not [p for p, *_ in read("The foils were kept at 80 °C for 12 h in a vacuum oven.") if p == "Lifespan"]
+
+
+def test_extract_a_condition_set_at_a_figure_is_not_named_by_a_cue_an_earlier_figure_answered(read):
+    """'lowered the local current density, and the host kept a CE of 98.1% for 180 cycles at 0.5 mA cm−2': the
+    local current density is what the sentence opened on; 0.5 mA cm−2 is the current density the cells ran at."""
+    found = read("The vertical sheets lowered the local current density, and the host kept a CE of 98.3% for "
+                 "170 cycles at 0.4 mA cm−2.")
+    assert ("CurrentDensity", 0.4) in [(p, v) for p, v, _, _ in found]
+
+
+def test_extract_a_cue_right_before_its_figure_still_names_it(read):
+    found = read("The nanosheets kept 98% for 100 cycles and reduced the local current density to 0.02 mA cm−2.")
+    assert ("LocalCurrentDensity", 0.02) in [(p, v) for p, v, _, _ in found]

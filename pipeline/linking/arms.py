@@ -82,11 +82,13 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
     for the design phrase the sentence built it from."""
     text = paper.sentences[k].text
     found = []
+    after = 0                             # "X is denoted A and Y is denoted B": B names what follows A's naming
     for m in NAMED_AS.finditer(text):
-        short = m.group("short")
+        short, start, after = m.group("short"), after, m.end()
         if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short):
             continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
-        phrase = best_phrase(paper, k, 0, m.start())
+        clause = text.rfind(";", start, m.start()) + 1        # "we anneal Cu foams; the oxidized foam is named OCF"
+        phrase = (clause and best_phrase(paper, k, clause, m.start())) or best_phrase(paper, k, start, m.start())
         if phrase is not None and (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)):
             found.append((short, phrase.text))       # "the coated lithium (denoted as PH-Li)" names the design too
     return found

@@ -355,7 +355,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         span = m.span()
         _take_over(found, Name(control.start(), m.end(), text[control.start():m.end()], NameKind.CONTROL),
                    lambda n, span=span: (n.start, n.end) == span and n.kind == NameKind.SHORT)
-    for m in re.finditer(r"\b(?:with|containing|incorporating)\s+(?:the\s+|an?\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?"
+    for m in re.finditer(r"\b(?:[Ww]ith|[Cc]ontaining|[Ii]ncorporating)\s+(?:the\s+|an?\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?"
                          r"(?P<what>[A-Za-z][\w+()-]*)", text):
         what = m.group("what")
         after = text[m.end():m.end() + 40]

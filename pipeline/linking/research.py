@@ -69,6 +69,7 @@ CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|redu
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
+POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
@@ -507,14 +508,29 @@ class ResearchLinker:
         return {alias: next(iter(keys)) for alias, keys in arms.items() if len(keys) == 1}
 
     def _with_anaphora(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
-        """"the former" / "the latter": the first / last of the two arms the passage listed last."""
+        """"the former" / "the latter": the first / last of the two arms the passage listed last; a sentence
+        that opens on "its" ("Its hysteresis was 21 mV, half that of B (44 mV)"): the arm the sentence before
+        was about, the first it named."""
+        added = []
         pairs = [g for g in self.earlier_lists(k) if len(g) == 2]
-        if not pairs:
-            return names
-        added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
-                            m.group(), NameKind.PHRASE)
-                 for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
-        return _joined(names, added)
+        if pairs:
+            added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
+                                m.group(), NameKind.PHRASE)
+                     for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
+        opening = POSSESSIVE_OPENING.match(text)
+        if opening and (about := self._about(k - 1, self.paper.paragraph(k))):
+            added.append(ArmMention(opening.start(1), opening.end(1), about, opening.group(1), NameKind.PHRASE))
+        return _joined(names, added) if added else names
+
+    def _about(self, k: int, paragraph: range) -> str:
+        """The arm sentence ``k`` of the paragraph is about: the first it names, or, when it opens on "its", the
+        arm the sentence before it is about; "" when none."""
+        if k not in paragraph:
+            return ""
+        if POSSESSIVE_OPENING.match(self.paper.sentences[k].text):
+            return self._about(k - 1, paragraph)
+        named = self._own_named(k)
+        return named[0].arm if named else ""
 
     def _with_demonstratives(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
         """"this composite electrode", "these coated foils": a demonstrative points back to the thing last named

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
+from pipeline.linking.attribution import value_lists
 from pipeline.linking.drafts import (
     LITHIUM,
     Draft,
@@ -36,6 +37,11 @@ COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "po
                               "electrolytes", "separator", "separators", "graphite", "copper", "nickel"})
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
+FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
+COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|unlike|than|versus|vs\.|in\s+contrast\s+to)\s+"
+                           r"(?:(?:the|a|an|that\s+of|those\s+of)\s+)?$", re.I)
+ITEM_OPENER = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:a|an|the)\s+)?", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
@@ -96,6 +102,13 @@ class ReviewLinker:
 
     def best_phrase(self, k: int, start: int = 0, end: int | None = None):
         return best_phrase(self.paper, k, start, end)
+
+    def subject_phrase(self, k: int):
+        """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
+        planar Cu (…), the Cu nanowire host kept 98%": the host), else the best phrase."""
+        text = self.sentences[k].text
+        own = [p for p in self.paper.mentions[k].phrases if not COMPARED_WITH.search(text, 0, p.start)]
+        return max(own, key=lambda p: (phrase_score(p), -p.start)) if own else self.best_phrase(k)
 
     @cached_property
     def intro(self) -> list[bool]:
@@ -190,7 +203,8 @@ class ReviewLinker:
         """The work a figure at ``position`` of sentence ``k`` reports, and the sentence that opened it."""
         sentences = self.sentences
         if sentences[k].citations:
-            return self._marker_for(k, position), self._opening(k)
+            numbers = self._marker_for(k, position)
+            return numbers, self._opening(k, numbers)
         opening: int | None = k if self.intro[k] else None
         between: list[int] = []
         if opening is None:
@@ -221,11 +235,19 @@ class ReviewLinker:
                 return found, j
         return (), k
 
-    def _opening(self, k: int) -> int:
+    def _opening(self, k: int, numbers: tuple[int, ...] = ()) -> int:
+        """The sentence that opened the passage about the work sentence ``k`` reports (its marker ``numbers``):
+        the last sentence before in words that attribute ("… et al."), or ``k`` itself. A passage that cites
+        other works on the way back ("Yun et al. grew A.[31] A Ni foam … [32]") opened on another work."""
         if self.intro[k]:
             return k
         marked = False
         for j, inside in self.passage(k, -1):
+            if numbers and not set(numbers) & set(self.sentences[j].cited_numbers or numbers):
+                return k
+            if numbers and j == k - 1 and inside and self.continues(k) and \
+                    set(numbers) <= set(self.sentences[j].cited_numbers):
+                return j                # "X was also used.[57,58] Its pores … 97.6%.[58]": X is [58]'s
             if self.intro[j]:
                 return j if inside or not marked or self.overlap(j, k) else k
             marked = marked or bool(self.sentences[j].citations)
@@ -235,8 +257,9 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            phrase = self.best_phrase(opening) or self.best_phrase(k)
-            label = phrase.text if phrase else self.sentences[opening].text[:80]
+            phrase = self.subject_phrase(opening) or self.subject_phrase(k)
+            label = (opening == k and self._named_closed_by(k, citations)) or \
+                (phrase.text if phrase else self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
                           citations=citations)
@@ -245,11 +268,49 @@ class ReviewLinker:
         draft.mentions.append(draft.label)
         return draft
 
+    def _named_closed_by(self, k: int, citations: tuple[int, ...]) -> str:
+        """The design named in the stretch a sentence's marker closes, when the sentence cites several works
+        ("A kept 98%,[41] while B reached 99%.[42]": B is [42]'s; "e.g., A (97%),[47] B (98%)[48]"); "" when
+        it cites one."""
+        markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
+        if len(markers) < 2:
+            return ""
+        for before, marker in zip([None, *markers], markers, strict=False):
+            if marker.numbers == citations:
+                return self._named_before(k, before.start if before else 0, marker.start)
+        return ""
+
+    def _listed_works(self, figures: Sequence[Figure]) -> dict[int, tuple[int, ...]]:
+        """Figures written as a list beside as many works each cited on its own ("CEs of 97% and 98.5% were
+        reached by A[24] and B,[25] respectively"; "A[27] and B[28] have run for 1000 and 800 h"): the i-th
+        figure is the i-th work's. id(figure) → its work."""
+        by_sentence: dict[int, list[Figure]] = {}
+        for figure in figures:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+        found: dict[int, tuple[int, ...]] = {}
+        for k, found_here in by_sentence.items():
+            text = self.sentences[k].text
+            markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
+            if len(markers) < 2:
+                continue
+            for listed in value_lists(text, found_here):
+                if len(listed) < 2:
+                    continue
+                ahead = [m for m in markers if m.start <= listed[0].quantity.start]
+                paired = ahead if len(ahead) == len(listed) else \
+                    markers if len(markers) == len(listed) and RESPECTIVELY.search(text) else []
+                for figure, marker in zip(listed, paired, strict=False):
+                    found[id(figure)] = marker.numbers
+        return found
+
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Each figure on the work it cites; works cited for a named design get a node too."""
         measurements = []
+        listed = self._listed_works(figures)
         for figure in figures:
             citations, opening = self.citation(figure.sentence, figure.quantity.end)
+            if id(figure) in listed:
+                citations, opening = listed[id(figure)], figure.sentence
             if not citations or len(citations) >= GENERIC_MARKER:
                 continue
             draft = self.draft_for(citations, figure.sentence, opening)
@@ -292,12 +353,15 @@ class ReviewLinker:
         if cuts:
             start, segment = start + max(cuts), segment[max(cuts):]
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
+        item = FIGURES_AFTER.sub("", item)          # "Cu3N (98.2%, 100 cycles)": the figures, not the name
+        item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
         listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
             or any(start <= m.start and m.end <= end and m.label != LITHIUM for m in mentions.materials)
-        if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item):
+        clause = not listed and re.search(r"\b(?:is|are|was|were|has|have|had)\b", item)   # "X was also used": a clause
+        if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item) and not clause:
             return item
         phrase = self.best_phrase(k, start, end) if named else None
         if phrase is None and self.intro[k] is False:
