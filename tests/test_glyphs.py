@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from typeset import mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
+from typeset import cid_font_pdf, mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
 
 from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
@@ -235,3 +235,19 @@ def test_glyphs_hyphen_of_a_font_with_two_hyphens_keeps_its_own_width(tmp_path, 
     assert metrics.code_of("-") == 0x2D and abs(metrics.text_width("-") - 0.33325) < 0.001
     fonts.close()
     assert body(pdf, backend) == "C.-Z. Zhao and X.-B. Cheng, J. Invented Chem."
+
+
+
+def test_glyphs_past_the_basic_plane_are_one_char_each(tmp_path):
+    """unicode-math (LuaLaTeX, XeLaTeX) sets its italic letters as the Mathematical Alphanumeric
+    Symbols, past U+FFFF, in an Identity-H font whose ToUnicode map gives them as UTF-16 surrogate
+    pairs. pdfium lists each such glyph as two chars, the pair's halves, at one origin: they are one
+    char, as wide as the glyph's advance (pdfium's width for it is the font's default: not the gap
+    to the next word, where TeX moves on rather than setting a space), as pdfminer reads it."""
+    from test_reader_backends import _assert_same_words
+    lines = ["a lag 𝐷 = 2𝑒𝐷 before the growth, and then 𝑒", "the mean of 𝐷", "𝑒 = 2 after the last cycle"]
+    for gap in (None, 333):
+        path = cid_font_pdf(tmp_path / f"astral{gap}.pdf", lines, word_gap=gap)
+        for backend in ReaderBackend:
+            assert " ".join(b.text for b in read_document(path, backend=backend).blocks) == " ".join(lines)
+        _assert_same_words(path)
