@@ -120,17 +120,21 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
         if small.size > max(largest.get(band - 1, 0.0), largest.get(band, 0.0), largest.get(band + 1, 0.0)) \
                 * SHIFTED_SCRIPT_RATIO:
             continue
-        best, best_key = -1, (0, 0.0, 0.0)
+        best, best_key = -1, (0, 0.0, False, 0.0)
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
             for k in range(edge - 2, edge + 3):
                 for b in (band - 1, band, band + 1):
                     for j in index.get((k, b), ()):
                         if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
-                            key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
+                            base = words[j]
+                            # its middle inside the base's own box, not in the margin above or below it: a
+                            # superscript under a tightly set line ends where a word of the line above does
+                            inside = base.top <= (small.top + small.bottom) / 2 <= base.bottom
+                            key = (after, base.size, inside, -abs(base.bottom - small.bottom))
                             if best < 0 or key > best_key:
                                 best, best_key = j, key
         if best < 0 and BRACKETED_CITATION.fullmatch(small.text):
-            best, best_key = _word_after(small, band, by_left, words), (0, 0.0, 0.0)
+            best, best_key = _word_after(small, band, by_left, words), (0, 0.0, False, 0.0)
         if best >= 0:
             parent[i] = best
             if best_key[0] == 0:
