@@ -223,6 +223,28 @@ def test_layout_columns_8_points_apart_with_hung_hyphens_and_a_hung_bracket():
 
 
 
+def test_layout_columns_8_points_apart_beside_a_wider_space_after_a_stop():
+    """A line of the left column whose space after a stop (TeX widens it) is wider than the gutter
+    beside it: that space is the row's widest gap, but the gutter is the gap whose ends are both
+    column edges (where the left column's lines end below the right column's last, and where the
+    right column's lines start), and the columns are still read one after the other."""
+    words: list[Word] = []
+    for row in range(16):
+        top = 100 + 12 * row
+        if row == 5:
+            words += spread("omega. Upsilon phi chi del- ta epsilon zeta eta io-", 50, 303.3, top, stop_space=8.6)
+        elif row % 3 == 1:
+            words += line_words("kappa lambda mu.", 50, top)
+        else:
+            words += spread("alpha beta gamma del- ta epsilon zeta eta theta io-", 50, 303.3, top)
+        if row < 11:                                              # the right column ends higher up
+            words += spread(f"right{row} of the other column runs on and on to its end", 311.0, 560, top)
+    lines = page_lines(PageWords(1, 600, 800, tuple(words)))
+    assert [ln.text.split()[0] for ln in lines] == ["alpha", "kappa", "alpha", "alpha", "kappa", "omega.", "alpha",
+                                                    "kappa", "alpha", "alpha", "kappa", "alpha", "alpha", "kappa",
+                                                    "alpha", "alpha"] + [f"right{row}" for row in range(11)]
+
+
 def test_layout_page_number_in_the_gutter_does_not_join_the_columns():
     left = column([f"left line {k} of the first column text" for k in range(8)], 50, 120)
     right = column([f"right line {k} of the second column text" for k in range(8)], 226, 120)

@@ -317,7 +317,9 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         # end at too (a loose line's sentence space may come near the gutter's width)
         clear = gaps[k] > 1.3 * others or gaps[k] > others and ending_at(right(ids[k])) > opts.min_column_starts
         if gaps[k] < opts.gutter_min * size or not clear or starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
-            return [seg]
+            k = _gutter_beside_a_wider_space(gaps, ids, words, opts, starting_at, ending_at, right)
+            if k < 0:
+                return [seg]
         parts = []
         for part in (ids[:k + 1], ids[k + 1:]):
             ws = [words[i] for i in part]
@@ -326,6 +328,24 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         return [p for part in parts for p in cut(part)]
 
     return [p for seg in segs for p in cut(seg)]
+
+
+def _gutter_beside_a_wider_space(gaps: list[float], ids: list[int], words: Sequence[Word], opts: LayoutOptions,
+                                 starting_at, ending_at, right) -> int:
+    """The gap between two chained column lines where a wider one stands beside it (a loose line's
+    sentence space, TeX's wider space after a stop): the widest gap whose word before it ends where
+    other lines end and whose word after it starts where other lines start, clearly wider than the
+    line's middle word space (a justified word space that meets both edges by chance is not); -1 if
+    none."""
+    usual = statistics.median(gaps)
+    best = -1
+    for j, gap in enumerate(gaps):
+        size = min(words[ids[j]].size, words[ids[j + 1]].size)
+        if gap >= opts.gutter_min * size and gap > 1.3 * usual and (best < 0 or gap > gaps[best]) \
+                and starting_at(words[ids[j + 1]].x0) >= opts.min_column_starts \
+                and ending_at(right(ids[j])) > opts.min_column_starts:
+            best = j
+    return best
 
 
 # ------------------------------------------------------------------------------ columns
