@@ -264,3 +264,13 @@ def test_glyphs_mathematical_letters_read_as_their_letters(tmp_path, backend):
     assert " ".join(b.text for b in document.blocks) == "the film held LiNOx and LixN after e moved"
     assert [(r.before, r.after, r.reason) for r in document.repairs] == \
         [("𝑥", "x", "mathematical letter as its letter")] * 2 + [("𝑒", "e", "mathematical letter as its letter")]
+
+
+@BACKENDS
+def test_glyphs_unreadable_minus_after_a_unit_that_opens_a_line(tmp_path, backend):
+    """A minus whose glyph has no Unicode, raised after a unit that opens its line ("mA h" at the end
+    of one line, "g⁻¹" at the start of the next): the unit is the letters on its own line, not run
+    together with the line above's last letters ("hg"), and the glyph is the exponent's sign."""
+    lines = ["The foam kept a capacity of 900 mA h", "g^{−1} at a low rate for many cycles."]
+    text = body(mapped_font_pdf(tmp_path / "opens.pdf", lines, wrong={"−": None}), backend)
+    assert text == "The foam kept a capacity of 900 mA h g−1 at a low rate for many cycles."

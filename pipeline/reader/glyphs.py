@@ -224,12 +224,14 @@ def _neighbour(chars: Sequence[Char], i: int, step: int, skip_spaces: bool = Tru
 
 
 def _run_before(chars: Sequence[Char], i: int) -> str:
-    """The letters or digits drawn right before ``i`` with no space between (the unit an exponent follows)."""
+    """The letters or digits drawn right before ``i`` with no space between (the unit an exponent follows),
+    on its line: a unit that opens a line ("g⁻¹" after "mA h" broke) is not run into the line above's end."""
     out: list[str] = []
     j = i - 1
     while j >= 0 and len(out) < 6:
         c = chars[j]
-        if not c.text or not (c.text.isalnum() or c.text in "μµΩ") or c.x1 < chars[j + 1].x0 - 0.25 * c.size:
+        if not c.text or not (c.text.isalnum() or c.text in "μµΩ") \
+                or not -0.25 * c.size <= chars[j + 1].x0 - c.x1 <= 0.25 * c.size:
             break
         out.append(c.text)
         j -= 1
