@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from typeset import mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
+from typeset import cid_font_pdf, mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
 
 from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
@@ -235,3 +235,42 @@ def test_glyphs_hyphen_of_a_font_with_two_hyphens_keeps_its_own_width(tmp_path, 
     assert metrics.code_of("-") == 0x2D and abs(metrics.text_width("-") - 0.33325) < 0.001
     fonts.close()
     assert body(pdf, backend) == "C.-Z. Zhao and X.-B. Cheng, J. Invented Chem."
+
+
+
+def test_glyphs_past_the_basic_plane_are_one_char_each(tmp_path):
+    """unicode-math (LuaLaTeX, XeLaTeX) sets its italic letters as the Mathematical Alphanumeric
+    Symbols, past U+FFFF, in an Identity-H font whose ToUnicode map gives them as UTF-16 surrogate
+    pairs. pdfium lists each such glyph as two chars, the pair's halves, at one origin: they are one
+    char, as wide as the glyph's advance (pdfium's width for it is the font's default: not the gap
+    to the next word, where TeX moves on rather than setting a space), as pdfminer reads it."""
+    from test_reader_backends import _assert_same_words
+    lines = ["a lag 𝐷 = 2𝑒𝐷 before the growth, and then 𝑒", "the mean of 𝐷", "𝑒 = 2 after the last cycle"]
+    for gap in (None, 333):
+        path = cid_font_pdf(tmp_path / f"astral{gap}.pdf", lines, word_gap=gap)
+        for backend in ReaderBackend:
+            assert " ".join(b.text for b in read_document(path, backend=backend).blocks) == \
+                " ".join(lines).replace("𝐷", "D").replace("𝑒", "e")
+        _assert_same_words(path)
+
+
+@BACKENDS
+def test_glyphs_mathematical_letters_read_as_their_letters(tmp_path, backend):
+    """unicode-math sets a formula's letters as Mathematical Alphanumeric Symbols (LiNO𝑦, 𝑒 for the
+    charge), where pdfLaTeX's math italic reads as plain letters: they read as their letters, each
+    change recorded."""
+    lines = ["the film held LiNO𝑥 and Li𝑥N after 𝑒 moved"]
+    document = read_document(cid_font_pdf(tmp_path / "letters.pdf", lines), backend=backend)
+    assert " ".join(b.text for b in document.blocks) == "the film held LiNOx and LixN after e moved"
+    assert [(r.before, r.after, r.reason) for r in document.repairs] == \
+        [("𝑥", "x", "mathematical letter as its letter")] * 2 + [("𝑒", "e", "mathematical letter as its letter")]
+
+
+@BACKENDS
+def test_glyphs_unreadable_minus_after_a_unit_that_opens_a_line(tmp_path, backend):
+    """A minus whose glyph has no Unicode, raised after a unit that opens its line ("mA h" at the end
+    of one line, "g⁻¹" at the start of the next): the unit is the letters on its own line, not run
+    together with the line above's last letters ("hg"), and the glyph is the exponent's sign."""
+    lines = ["The foam kept a capacity of 900 mA h", "g^{−1} at a low rate for many cycles."]
+    text = body(mapped_font_pdf(tmp_path / "opens.pdf", lines, wrong={"−": None}), backend)
+    assert text == "The foam kept a capacity of 900 mA h g−1 at a low rate for many cycles."

@@ -121,6 +121,32 @@ def test_layout_a_marker_weasyprint_broke_before_ends_the_sentence_above(tmp_pat
     assert [m.numbers for m in blocks[0].citations] == [(7,)]
 
 
+
+@pytest.mark.parametrize("backend", list(ReaderBackend))
+def test_layout_superscript_under_a_tight_line_stays_on_its_own_line(tmp_path, backend):
+    """Lines set tight (10.5 pt apart at 10 pt) and an exponent raised half an em: its box reaches
+    into the margin under the line above, and a word there ends a point from where it starts. It is
+    the exponent of the word it touches in its own line, whose box its middle is inside."""
+    from reportlab.pdfgen import canvas as pdfcanvas
+    from typeset import _dejavu, draw_line
+
+    from pipeline.reader.lines import read_lines
+    size, font, out = 10.0, _dejavu(), tmp_path / "tight.pdf"
+    canvas = pdfcanvas.Canvas(str(out))
+    lower = "its conductivity was 7.8 mS cm"
+    exponent_x = 72 + canvas.stringWidth(lower, font, size)
+    draw_line(canvas, 72, 700, lower + "^{−1} at room temperature.", font, size, superscript=(0.7, 0.5))
+    above = "the coated"
+    draw_line(canvas, 72, 710.5, above, font, size)
+    word = "separator"
+    end = draw_line(canvas, exponent_x + 1.2 - canvas.stringWidth(word, font, size), 710.5, word, font, size)
+    draw_line(canvas, end + canvas.stringWidth(" ", font, size), 710.5, "kept a", font, size)
+    canvas.save()
+    lines = read_lines(out, backend=backend).lines
+    assert [ln.text for ln in lines] == ["the coated separator kept a",
+                                         "its conductivity was 7.8 mS cm−1 at room temperature."]
+
+
 def test_layout_unit_exponent_stays_in_text():
     words = line_words("at 1 mA cm", 50, 100)
     words.append(script(words[-1], "−2", raised=True))
@@ -194,6 +220,29 @@ def test_layout_columns_8_points_apart_with_hung_hyphens_and_a_hung_bracket():
     lines = page_lines(PageWords(1, 600, 800, tuple(words)))
     firsts = [ln.text.split()[0] for ln in lines]
     assert firsts == ["alpha", "kappa"] * 5 + ["alpha"] * 4 + [f"(right{row})" for row in range(10)]
+
+
+
+def test_layout_columns_8_points_apart_beside_a_wider_space_after_a_stop():
+    """A line of the left column whose space after a stop (TeX widens it) is wider than the gutter
+    beside it: that space is the row's widest gap, but the gutter is the gap whose ends are both
+    column edges (where the left column's lines end below the right column's last, and where the
+    right column's lines start), and the columns are still read one after the other."""
+    words: list[Word] = []
+    for row in range(16):
+        top = 100 + 12 * row
+        if row == 5:
+            words += spread("omega. Upsilon phi chi del- ta epsilon zeta eta io-", 50, 303.3, top, stop_space=8.6)
+        elif row % 3 == 1:
+            words += line_words("kappa lambda mu.", 50, top)
+        else:
+            words += spread("alpha beta gamma del- ta epsilon zeta eta theta io-", 50, 303.3, top)
+        if row < 11:                                              # the right column ends higher up
+            words += spread(f"right{row} of the other column runs on and on to its end", 311.0, 560, top)
+    lines = page_lines(PageWords(1, 600, 800, tuple(words)))
+    assert [ln.text.split()[0] for ln in lines] == ["alpha", "kappa", "alpha", "alpha", "kappa", "omega.", "alpha",
+                                                    "kappa", "alpha", "alpha", "kappa", "alpha", "alpha", "kappa",
+                                                    "alpha", "alpha"] + [f"right{row}" for row in range(11)]
 
 
 def test_layout_page_number_in_the_gutter_does_not_join_the_columns():

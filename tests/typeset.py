@@ -16,7 +16,10 @@ a pattern of typesetting seen across publishers:
 - ``second_hyphen_pdf``: a font whose encoding reads two codes as "-", the hyphen and a narrower one
   at 0x7F, as TeX's T1 (Cork) fonts do;
 - ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
-  tiny type, as LaTeX's lineno package numbers it.
+  tiny type, as LaTeX's lineno package numbers it;
+- ``cid_font_pdf``: text in a TrueType font embedded whole as an Identity-H CID font, codes being
+  glyph ids and the ToUnicode map giving UTF-16 (surrogate pairs past U+FFFF), as LuaLaTeX, XeLaTeX
+  and most publishers' systems embed OpenType fonts.
 
 Text takes two bits of markup: ``^{...}`` is set as a superscript and ``_{...}`` as a subscript.
 """
@@ -314,6 +317,59 @@ def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
                b" /Contents 5 0 R >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str = "DejaVuSerif",
+                 word_gap: int | None = None) -> Path:
+    """``lines`` in ``face`` (a matplotlib DejaVu face) embedded as an Identity-H CID font (CIDFontType2,
+    two-byte glyph ids), each line one text object, with its widths and a ToUnicode map. With
+    ``word_gap`` (thousandths of an em) the spaces are not glyphs but moves in a TJ array, as TeX sets
+    its interword glue."""
+    import zlib
+
+    import matplotlib
+    from fontTools.ttLib import TTFont
+
+    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"{face}.ttf"
+    font = TTFont(path)
+    cmap, metrics, em = font.getBestCmap(), font["hmtx"].metrics, font["head"].unitsPerEm
+    gids = {c: font.getGlyphID(cmap[ord(c)]) for c in sorted(set("".join(lines)))}
+
+    def shown(line: str) -> str:
+        if word_gap is None:
+            return "<" + "".join(f"{gids[c]:04X}" for c in line) + "> Tj"
+        return "[" + f" {-word_gap} ".join("<" + "".join(f"{gids[c]:04X}" for c in word) + ">"
+                                           for word in line.split(" ")) + "] TJ"
+
+    content = "".join(f"BT /F1 {size:g} Tf 72 {720 - k * 1.6 * size:g} Td {shown(line)} ET\n"
+                      for k, line in enumerate(lines)).encode()
+    widths = " ".join(f"{g} [{round(metrics[cmap[ord(c)]][0] * 1000 / em)}]" for c, g in gids.items())
+    utf16 = {g: c.encode("utf-16-be").hex().upper() for c, g in gids.items()}
+    to_unicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Invented-UCS def "
+                  "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                  f"{len(utf16)} beginbfchar\n" + "".join(f"<{g:04X}> <{u}>\n" for g, u in utf16.items())
+                  + "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    program = zlib.compress(path.read_bytes())
+    head, hhea = font["head"], font["hhea"]
+    scale = 1000 / em
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+%s /Encoding /Identity-H"
+               b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>" % face.encode(),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+%s /CIDToGIDMap /Identity"
+               b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000"
+               b" /W [%s] /FontDescriptor 8 0 R >>" % (face.encode(), widths.encode()),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(to_unicode), to_unicode),
+               b"<< /Type /FontDescriptor /FontName /ABCDEF+%s /Flags 32 /FontBBox [%d %d %d %d] /ItalicAngle 0"
+               b" /Ascent %d /Descent %d /CapHeight 700 /StemV 80 /FontFile2 9 0 R >>"
+               % (face.encode(), head.xMin * scale, head.yMin * scale, head.xMax * scale, head.yMax * scale,
+                  hhea.ascent * scale, hhea.descent * scale),
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(program), program)]
     out.write_bytes(pdf_file(objects))
     return out
 

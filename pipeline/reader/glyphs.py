@@ -27,7 +27,8 @@ The repairs, in the order they are tried:
    where they stand: "1 C 5 170" is "=", "Li/Li1" is "+", "$ 99%" is "≥". Nothing is replaced globally.
 4. Spelled-out forms: ligatures (ﬁ → fi, and the "昀椀" of a ToUnicode value written byte-swapped, as
    Ghostscript 10.0 writes a ligature's letters), compatibility signs as their letters (the ohm sign Ω → Ω,
-   the kelvin and angstrom signs, full-width % ~ < > =), soft hyphens and zero-width spaces dropped,
+   the kelvin and angstrom signs, full-width % ~ < > =), the mathematical letters of unicode-math as
+   their letters (𝑥 → x, 𝜏 → τ), soft hyphens and zero-width spaces dropped,
    spacing accents drawn over the letter before them combined with it.
 
 Every change is a ``GlyphRepair`` (page, box, before, after, reason), which ``anodekg read --format
@@ -38,6 +39,7 @@ before, and recorded as dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -116,6 +118,13 @@ def _byte_swapped(text: str) -> str:
     if len(swapped) == 2 and swapped[0] == "f" and ord(swapped[1]) > 0x7F:
         swapped = "ff" + chr(ord(swapped[1]) - ord("f"))
     return swapped if swapped.isascii() and swapped.isalpha() else ""
+
+
+def _math_letter(text: str) -> bool:
+    """A letter or digit of the Mathematical Alphanumeric Symbols (𝑥, 𝜏, 𝐃, 𝟎), or the italic h that
+    Unicode keeps among the letterlike symbols (ℎ): unicode-math (LuaLaTeX, XeLaTeX) and MathML set
+    every letter of a formula so, where pdfLaTeX's math italic reads as the plain letter ("LiSO𝑥")."""
+    return len(text) == 1 and ("\U0001d400" <= text <= "\U0001d7ff" or text == "\u210e")
 
 
 def _meaningful(text: str) -> bool:
@@ -215,12 +224,14 @@ def _neighbour(chars: Sequence[Char], i: int, step: int, skip_spaces: bool = Tru
 
 
 def _run_before(chars: Sequence[Char], i: int) -> str:
-    """The letters or digits drawn right before ``i`` with no space between (the unit an exponent follows)."""
+    """The letters or digits drawn right before ``i`` with no space between (the unit an exponent follows),
+    on its line: a unit that opens a line ("g⁻¹" after "mA h" broke) is not run into the line above's end."""
     out: list[str] = []
     j = i - 1
     while j >= 0 and len(out) < 6:
         c = chars[j]
-        if not c.text or not (c.text.isalnum() or c.text in "μµΩ") or c.x1 < chars[j + 1].x0 - 0.25 * c.size:
+        if not c.text or not (c.text.isalnum() or c.text in "μµΩ") \
+                or not -0.25 * c.size <= chars[j + 1].x0 - c.x1 <= 0.25 * c.size:
             break
         out.append(c.text)
         j -= 1
@@ -413,6 +424,8 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             texts[i], reasons[i] = found
         elif _unreadable(text):
             unreadable.append(i)
+        elif _math_letter(text):
+            texts[i], reasons[i] = unicodedata.normalize("NFKC", text), "mathematical letter as its letter"
         elif not text.isascii() and text.translate(COMPATIBILITY) != text:
             texts[i], reasons[i] = text.translate(COMPATIBILITY), "compatibility sign as its letter"
         elif not text.isascii() and text.translate(LIGATURES) != text:

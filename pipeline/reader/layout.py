@@ -120,17 +120,21 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
         if small.size > max(largest.get(band - 1, 0.0), largest.get(band, 0.0), largest.get(band + 1, 0.0)) \
                 * SHIFTED_SCRIPT_RATIO:
             continue
-        best, best_key = -1, (0, 0.0, 0.0)
+        best, best_key = -1, (0, 0.0, False, 0.0)
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
             for k in range(edge - 2, edge + 3):
                 for b in (band - 1, band, band + 1):
                     for j in index.get((k, b), ()):
                         if j != i and _is_script_of(small, words[j]) and (after or words[j].text[:1].isalnum()):
-                            key = (after, words[j].size, -abs(words[j].bottom - small.bottom))
+                            base = words[j]
+                            # its middle inside the base's own box, not in the margin above or below it: a
+                            # superscript under a tightly set line ends where a word of the line above does
+                            inside = base.top <= (small.top + small.bottom) / 2 <= base.bottom
+                            key = (after, base.size, inside, -abs(base.bottom - small.bottom))
                             if best < 0 or key > best_key:
                                 best, best_key = j, key
         if best < 0 and BRACKETED_CITATION.fullmatch(small.text):
-            best, best_key = _word_after(small, band, by_left, words), (0, 0.0, 0.0)
+            best, best_key = _word_after(small, band, by_left, words), (0, 0.0, False, 0.0)
         if best >= 0:
             parent[i] = best
             if best_key[0] == 0:
@@ -313,7 +317,9 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         # end at too (a loose line's sentence space may come near the gutter's width)
         clear = gaps[k] > 1.3 * others or gaps[k] > others and ending_at(right(ids[k])) > opts.min_column_starts
         if gaps[k] < opts.gutter_min * size or not clear or starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
-            return [seg]
+            k = _gutter_beside_a_wider_space(gaps, ids, words, opts, starting_at, ending_at, right)
+            if k < 0:
+                return [seg]
         parts = []
         for part in (ids[:k + 1], ids[k + 1:]):
             ws = [words[i] for i in part]
@@ -322,6 +328,24 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         return [p for part in parts for p in cut(part)]
 
     return [p for seg in segs for p in cut(seg)]
+
+
+def _gutter_beside_a_wider_space(gaps: list[float], ids: list[int], words: Sequence[Word], opts: LayoutOptions,
+                                 starting_at, ending_at, right) -> int:
+    """The gap between two chained column lines where a wider one stands beside it (a loose line's
+    sentence space, TeX's wider space after a stop): the widest gap whose word before it ends where
+    other lines end and whose word after it starts where other lines start, clearly wider than the
+    line's middle word space (a justified word space that meets both edges by chance is not); -1 if
+    none."""
+    usual = statistics.median(gaps)
+    best = -1
+    for j, gap in enumerate(gaps):
+        size = min(words[ids[j]].size, words[ids[j + 1]].size)
+        if gap >= opts.gutter_min * size and gap > 1.3 * usual and (best < 0 or gap > gaps[best]) \
+                and starting_at(words[ids[j + 1]].x0) >= opts.min_column_starts \
+                and ending_at(right(ids[j])) > opts.min_column_starts:
+            best = j
+    return best
 
 
 # ------------------------------------------------------------------------------ columns

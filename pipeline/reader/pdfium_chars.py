@@ -44,6 +44,7 @@ from pipeline.records import Box, Char, FontFacts, PageChars
 SYMBOLIC_FLAG = 4          # bit 3 of a font descriptor's Flags: glyphs outside the Latin set
 HYPHEN_MARKS = frozenset((0x02, 0xFFFE))         # pdfium's text for a hyphen that ends a line
 INFERRED = frozenset((0x20, 0x0D, 0x0A))        # what pdfium may add between chars (IsGenerated tells)
+HIGH_SURROGATES, LOW_SURROGATES = range(0xD800, 0xDC00), range(0xDC00, 0xE000)
 METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "doi")
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -329,6 +330,12 @@ class _CharReader:
                 continue
             _char_origin(page_text, i, x_at, y_at)
             x, y = ox.value, oy.value
+            if code in LOW_SURROGATES and handle == last_handle and x == last_x and y == last_y \
+                    and isinstance(glyphs[-1][5], int) and glyphs[-1][5] in HIGH_SURROGATES:
+                # pdfium lists a char past the BMP (math italic 𝑥, as unicode-math sets it) as the two
+                # UTF-16 halves of its code, each a char of its own at the glyph's origin: one char again
+                glyphs[-1][5] = 0x10000 + ((glyphs[-1][5] - 0xD800) << 10) + (code - 0xDC00)
+                continue
             if code in HYPHEN_MARKS and _is_hyphen(page_text, i):
                 code = 0x2D
             if handle == last_handle:
@@ -421,7 +428,8 @@ class _CharReader:
         None where they cannot say.
 
         pdfminer's widths where its reading of the font finds the code back from the text (asked for
-        a font whose widths have fractions, a standard font, and a spelled-out ligature); where
+        a font whose widths have fractions, a standard font, a spelled-out ligature, and a char past
+        U+FFFF, for which pdfium gives the default width); where
         pdfium found no Unicode, its text is the code itself. Else pdfium's, where it finds the code
         back (through the ToUnicode map or the encoding), checked against pdfium's own box of the
         glyph, which covers the advance (and the ink, where that reaches further): a text several
@@ -433,7 +441,7 @@ class _CharReader:
             width = None
             if i >= 0 and not ligature and _map_error(self.text, i):
                 width = metrics.width(code)
-            elif metrics.own_widths or ligature:
+            elif metrics.own_widths or ligature or code > 0xFFFF:   # pdfium's width past the BMP: the default
                 width = metrics.text_width("".join(chr(c) for c in code if c) if ligature else chr(code))
             if width is not None:
                 return width, (width - math.trunc(width * 1000 + 1e-6) / 1000) if metrics.fractional else 0.0
