@@ -317,6 +317,15 @@ def test_arms_a_commercial_separator_by_its_trade_name_is_the_control(rows):
     assert control == {("IonicConductivity", 0.54), ("ThermalShrinkage", 45.0), ("CoulombicEfficiency", 90.0)}
 
 
+def test_arms_an_uptake_said_with_a_verb_of_what_is_taken_up(rows):
+    """"X took up 250% of electrolyte, against 90% for Y": a verb says the property, and the electrolyte it
+    names is what the uptake is of, not a thing the second figure could be said of instead of Y."""
+    found = rows([(RESULTS, "An aramid nanofibre separator (ANS) was compared with a glass fibre separator (GFS)."),
+                  (RESULTS, "The ANS took up 250% of electrolyte, against 90% for the GFS.")])
+    assert {(p, v, label.split()[-1]) for p, v, label in found} == {
+        ("ElectrolyteUptake", 250.0, "(ANS)"), ("ElectrolyteUptake", 90.0, "(GFS)")}
+
+
 @pytest.mark.parametrize("called", ["the new host", "our host", "the proposed host"])
 def test_arms_the_design_said_as_the_paper_s_own_by_a_head_noun_only_it_has(rows, called):
     """"the new host" after a sentence on the bare felt is the design; the bare felt is no host."""
