@@ -24,6 +24,7 @@ from pipeline.linking.names import (
     DASHES,
     ELEMENTS,
     OWNER_GAP,
+    TRADE_KEY,
     VARIANT,
     arm_word_before,
     can_name_structure,
@@ -314,6 +315,7 @@ class _Builder:
         return bool(text) and all(w in self.glossary or bool(COMPOUND.fullmatch(w)) or is_formula(w)
                                   or bool(NAME_TOKEN.fullmatch(w)) or bool(materials_in(w.replace("_", " ")))
                                   or bool(AMOUNT_KEY.fullmatch(w))            # "5M": a concentration, keyed
+                                  or bool(TRADE_KEY.fullmatch(w))             # "Nafion_117": a trade name, keyed
                                   for word in text.split() for w in word.split("+"))
 
     def evidence(self, members: Sequence[str], seen: dict[str, _Seen]) -> tuple[int, list[str], float]:
@@ -343,6 +345,8 @@ class _Builder:
         compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
+        if (compared or "cell" in reasons) and any(TRADE_KEY.fullmatch(p) for m in members for p in key_parts(m)[0]):
+            reasons = [*reasons, "trade name"]     # a commercial product set against the designs: a control
         if any(has_words("control", s) for s in surfaces) or \
                 any(seen[m].kinds & {NameKind.WITHOUT, NameKind.CONTROL} for m in members):
             score, reasons = score + 2, [*reasons, "control"]
@@ -479,7 +483,7 @@ class _Builder:
         arm_of_key: dict[str, str] = {}
         for root, keys in members.items():
             score, reasons, prior = self.evidence(keys, seen)
-            control = "control" in reasons
+            control = bool({"control", "trade name"} & set(reasons))
             if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
                 role = Role.PRIOR
             elif score >= ARM_SCORE and STRUCTURAL & set(reasons):

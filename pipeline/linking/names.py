@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
 from pipeline.mentions import (
+    PHRASE_STOP,
     Mention,
     SentenceMentions,
     generic_heads,
@@ -83,6 +84,16 @@ PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_
                            r"(?:(?:that|those)\s+(?:of|for|with)\s+|[^,;()]{0,30}?\bfor\s+|with\s+)?(?:the\s+|a\s+)?"
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
+# a commercial product by its trade name: a proper name and a model number ("Nafion 117"), keyed as one
+# name ("Nafion_117"); the words a sentence opens with or dates ("After 30", "In 2019", "Table 2") are none
+TRADE_NAME = re.compile(r"(?<![\w/@.|–-])(?P<brand>[A-Z][a-z]{2,})\s+(?P<model>[A-Z]{0,3}\d{2,4}[A-Z]{0,2})"
+                        r"(?![\w/@|–-]|[.,]\d)")
+TRADE_KEY = re.compile(r"[A-Z][a-z]{2,}_[A-Z]{0,3}\d{2,4}[A-Z]{0,2}")
+NOT_BRANDS = frozenset({"fig", "figure", "figures", "table", "tables", "scheme", "eq", "equation", "section", "ref",
+                        "note", "movie", "video", "sample", "samples", "cell", "cells", "electrode", "electrolyte",
+                        "separator", "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "since", "until", "step", "stage", "run",
+                        "cycle", "cycles", "group", "type", "mode", "version", "entry", "batch", "day", "days"}) | PHRASE_STOP
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
 
@@ -286,6 +297,24 @@ def free_span(found: Sequence[Spanned], start: int, end: int) -> bool:
     return not any(n.start < end and start < n.end for n in found)
 
 
+def trade_names(text: str, mentions: SentenceMentions) -> list[Name]:
+    """Commercial products named by trade name and model number ("the Nafion 117 membrane", "pristine
+    Nafion 117"), with the head noun after and the control word before; the number is no figure."""
+    found = []
+    figures = [*mentions.quantities, *mentions.cues]
+    for m in TRADE_NAME.finditer(text):
+        if m.group("brand").lower() in NOT_BRANDS or not free_span(figures, m.start("model"), m.end("model")):
+            continue
+        end = m.end()
+        head = re.match(r"\s+([a-z]+)\b", text[end:])
+        if head and head.group(1) in _words("heads"):
+            end += head.end()
+        control = word_before("control", text, m.start())
+        start = control.start() if control else m.start()
+        found.append(Name(start, end, text[start:end], NameKind.PHRASE))
+    return found
+
+
 def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
     """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
 
@@ -299,6 +328,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for name in _compound_names(text, glossary):
         if free_span(found, name.start, name.end):
             found.append(name)
+    for name in trade_names(text, mentions):
+        _take_over(found, name)
     for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
         for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
@@ -605,6 +636,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
         clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
     clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
+    clean = TRADE_NAME.sub(lambda m: m.group() if m.group("brand").lower() in NOT_BRANDS
+                           else f"{m.group('brand')}_{m.group('model')}", clean)    # "Nafion 117": one name
     clean = CONCENTRATION_WORD.sub(r"\1M", clean)         # "5 M" and "5 mol L−1": one word, a name part
     clean = AMOUNT_WORD.sub(r"\1\2%", clean)                # "2 wt% FEC" is keyed "2wt%+FEC"
     if not clean:
@@ -616,7 +649,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         head = singular                                 # separators → separator, meshes → mesh
     names: set[str] = set()
     for word in words[:-1] if head else words:
-        if AMOUNT_KEY.fullmatch(word):
+        if AMOUNT_KEY.fullmatch(word) or TRADE_KEY.fullmatch(word):
             names.add(word)                          # "5M electrolyte": its concentration tells it apart
             continue
         variant = VARIANT.fullmatch(word)
