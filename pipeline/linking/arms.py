@@ -48,6 +48,9 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
                          r"|in\s+contrast,|by\s+contrast,)\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
+# a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
+BUILT_ON = re.compile(r"\b(?:with|coated|decorated|modified|loaded|covered|wrapped|grafted|embedded|infused|"
+                      r"functionalized|protected)\b", re.I)
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
 STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control"})
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
@@ -347,7 +350,7 @@ class _Builder:
             score, reasons = score + compared, [*reasons, "compared"]
         if (compared or "cell" in reasons) and any(TRADE_KEY.fullmatch(p) for m in members for p in key_parts(m)[0]):
             reasons = [*reasons, "trade name"]     # a commercial product set against the designs: a control
-        if any(has_words("control", s) for s in surfaces) or \
+        if any(has_words("control", s) and not self._built_on(s) for s in surfaces) or \
                 any(seen[m].kinds & {NameKind.WITHOUT, NameKind.CONTROL} for m in members):
             score, reasons = score + 2, [*reasons, "control"]
         if self._measured(members, own_sentences):
@@ -357,6 +360,13 @@ class _Builder:
             score, reasons = score + 1, [*reasons, "results"]
         prior = sum(1 for k in kinds if k & {"cited", "intro"}) / len(kinds) if kinds else 1.0
         return score, reasons, prior
+
+    @staticmethod
+    def _built_on(surface: str) -> bool:
+        """"commercial carbon cloth with ZnO nanoparticles": a design built on a control, named with the
+        control word of its base."""
+        control = next((m for m in re.finditer(r"[\w-]+", surface) if has_words("control", m.group())), None)
+        return control is not None and bool(BUILT_ON.search(surface, control.end()))
 
     @staticmethod
     def _design_like(long: str) -> bool:
