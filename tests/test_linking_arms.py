@@ -357,6 +357,19 @@ def test_arms_a_design_built_on_a_control_named_with_its_control_word_is_the_des
     assert "Sn@NM" in model.arms[model.main].aliases
 
 
+def test_arms_a_bare_metal_compared_by_its_figure_is_the_control(arms, rows):
+    """"fell from 51 mV on Ni foil to 12 mV on Sn@NM", "compared with 44 mV for Li@Ni" (lithium on nickel): the
+    plain metal set against the design is the control, and its figures are its own."""
+    paragraphs = [(RESULTS, "We grow tin nanosheets on a nickel mesh (Sn@NM) to host lithium."),
+                  (RESULTS, "The nucleation overpotential fell from 51 mV on Ni foil to 12 mV on Sn@NM."),
+                  (RESULTS, "Sn@NM symmetric cells ran for 900 h with a hysteresis of 15 mV, compared with 44 mV "
+                            "for Li@Ni.")]
+    model = arms(paragraphs)
+    assert {a.label: a.role for a in model.arms.values()}.get("Ni foil") == Role.CONTROL
+    found = {(v, label) for p, v, label in rows(paragraphs) if p in ("Overpotential", "VoltageHysteresis")}
+    assert found == {(51.0, "Ni foil"), (44.0, "Ni foil"), (12.0, "Sn@NM"), (15.0, "Sn@NM")}
+
+
 @pytest.mark.parametrize("called", ["the new host", "our host", "the proposed host"])
 def test_arms_the_design_said_as_the_paper_s_own_by_a_head_noun_only_it_has(rows, called):
     """"the new host" after a sentence on the bare felt is the design; the bare felt is no host."""

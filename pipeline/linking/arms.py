@@ -48,6 +48,12 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
                          r"|in\s+contrast,|by\s+contrast,)\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
+# a comparison that states the figure of the arm compared first: "compared with 35 mV for X", "(vs. 41% of the X)",
+# and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
+FIGURE_FOR = r"(?:[~∼≈<>]\s*)?\d+(?:\.\d+)?\s*(?:[^\s\d,;()]+\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
+COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
+CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(r"\b(?:with|coated|decorated|modified|loaded|covered|wrapped|grafted|embedded|infused|"
                       r"functionalized|protected)\b", re.I)
@@ -350,6 +356,8 @@ class _Builder:
             score, reasons = score + compared, [*reasons, "compared"]
         if (compared or "cell" in reasons) and any(TRADE_KEY.fullmatch(p) for m in members for p in key_parts(m)[0]):
             reasons = [*reasons, "trade name"]     # a commercial product set against the designs: a control
+        if compared and not {"title", "defined"} & set(reasons) and all(self._plain_metal(m) for m in members):
+            reasons = [*reasons, "plain metal"]    # "42 mV on Cu foil", "35 mV for Li@Cu": the bare collector
         if any(has_words("control", s) and not self._built_on(s) for s in surfaces) or \
                 any(seen[m].kinds & {NameKind.WITHOUT, NameKind.CONTROL} for m in members):
             score, reasons = score + 2, [*reasons, "control"]
@@ -360,6 +368,12 @@ class _Builder:
             score, reasons = score + 1, [*reasons, "results"]
         prior = sum(1 for k in kinds if k & {"cited", "intro"}) / len(kinds) if kinds else 1.0
         return score, reasons, prior
+
+    @staticmethod
+    def _plain_metal(key: str) -> bool:
+        """A metal alone, as a foil or an electrode ("Cu foil", "Li@Cu": lithium on copper)."""
+        made, head = key_parts(key)
+        return len(made) == 1 and next(iter(made)) in ELEMENTS and (not head or head in ELECTRODE_WORDS)
 
     @staticmethod
     def _built_on(surface: str) -> bool:
@@ -438,7 +452,11 @@ class _Builder:
             text = self.paper.sentences[k].text
             names = self.names[k]
             for n in names:
-                if name_key(n.text, self.glossary) in members and COMPARATIVE.search(text[max(0, n.start - 40):n.start]):
+                if name_key(n.text, self.glossary) not in members:
+                    continue
+                before = text[max(0, n.start - 60):n.start]
+                changed = CHANGED_FROM.search(before) and CHANGED_TO.match(text[n.end:n.end + 30].lstrip(" ,)"))
+                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed:
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
             if not quantities and "respectively" not in text and not re.search(r"\bcompar", text, re.I):
@@ -493,7 +511,7 @@ class _Builder:
         arm_of_key: dict[str, str] = {}
         for root, keys in members.items():
             score, reasons, prior = self.evidence(keys, seen)
-            control = bool({"control", "trade name"} & set(reasons))
+            control = bool({"control", "trade name", "plain metal"} & set(reasons))
             if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
                 role = Role.PRIOR
             elif score >= ARM_SCORE and STRUCTURAL & set(reasons):
