@@ -370,6 +370,19 @@ def test_arms_a_bare_metal_compared_by_its_figure_is_the_control(arms, rows):
     assert found == {(51.0, "Ni foil"), (44.0, "Ni foil"), (12.0, "Sn@NM"), (15.0, "Sn@NM")}
 
 
+def test_arms_a_defined_short_form_with_any_name_of_a_thin_layer_is_its_one_arm(arms, rows):
+    """"a … polyacrylate layer (PLP)", then "the PLP coating" and "the PLP film": one arm, not two."""
+    paragraphs = [(RESULTS, "Here we spread a lithium phosphate-filled polyacrylate layer (PLP) on the lithium foil."),
+                  (RESULTS, "The PLP coating was 800 nm thick."),
+                  (RESULTS, "The PLP film showed a Young's modulus of 3.1 GPa."),
+                  (RESULTS, "PLP-protected Li cells cycled for 700 h, far longer than bare Li cells (150 h).")]
+    model = arms(paragraphs)
+    labels = [a.label for a in model.arms.values() if {"PLP coating", "PLP film"} & set(a.aliases)]
+    assert len(labels) == 1 and labels[0].endswith("polyacrylate layer (PLP)")
+    found = {(p, v): label for p, v, label in rows(paragraphs)}
+    assert found[("Thickness", 800.0)] == found[("YoungsModulus", 3.1)] == found[("Lifespan", 700.0)] == labels[0]
+
+
 @pytest.mark.parametrize("called", ["the new host", "our host", "the proposed host"])
 def test_arms_the_design_said_as_the_paper_s_own_by_a_head_noun_only_it_has(rows, called):
     """"the new host" after a sentence on the bare felt is the design; the bare felt is no host."""

@@ -156,6 +156,8 @@ class _Seen:
 
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
+# one thin layer, by any of its names: "the PHL layer", "the PHL film" and "the PHL coating" are one arm
+FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings", "membrane", "membranes", "skin", "skins"})
 
 
 class _Builder:
@@ -211,7 +213,8 @@ class _Builder:
         for key in seen:
             made, head = key_parts(key)
             if head:                             # "ALD-Li anode" and "ALD-Li electrode": one head
-                heads_of[" ".join(key.split()[:-1])].add("electrode" if head in ELECTRODE_WORDS else head)
+                heads_of[" ".join(key.split()[:-1])].add("electrode" if head in ELECTRODE_WORDS else
+                                                         "film" if head in FILM_WORDS else head)
         for key in seen:
             words = key.split()
             stem = " ".join(words[:-1])
@@ -494,7 +497,7 @@ class _Builder:
             label = f"{long} ({short})"
             head, uses = written.most_common(1)[0] if written else ("", 0)
             long_head = any(fold(long).endswith(h) for h in _heads())
-            if head and (not long_head or uses >= 2 and not fold(long).endswith(head)):
+            if head and head not in re.findall(r"[a-z]+", fold(long)) and (not long_head or uses >= 2):
                 label = f"{label} {head}"          # the paper writes "ZCF host": the host is part of its name
             return label
         readable = [s for s in surfaces if len(s) <= MAX_LABEL]
