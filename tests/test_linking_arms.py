@@ -383,6 +383,23 @@ def test_arms_a_defined_short_form_with_any_name_of_a_thin_layer_is_its_one_arm(
     assert found[("Thickness", 800.0)] == found[("YoungsModulus", 3.1)] == found[("Lifespan", 700.0)] == labels[0]
 
 
+def test_arms_plain_lithium_named_as_a_cell_or_listed_beside_the_design_is_the_control(arms, rows):
+    """"the TAS and Li foil symmetric cells", "the lithium foil cell failed after 70 h": plain lithium, in either
+    spelling, is the control arm then, though "Li foil" alone names nothing."""
+    paragraphs = [(RESULTS, "Here we report a tin-antimony alloy scaffold (TAS) for lithium."),
+                  (RESULTS, "The TAS and Li foil symmetric cells were cycled at 5 mA cm−2."),
+                  (RESULTS, "The TAS cell ran for 600 h, while the lithium foil cell failed after 70 h.")]
+    controls = [a for a in arms(paragraphs).arms.values() if a.role == Role.CONTROL]
+    assert len(controls) == 1 and {"Li foil", "lithium foil"} <= set(controls[0].aliases)
+    assert ("Lifespan", 70.0, controls[0].label) in rows(paragraphs)
+
+
+def test_arms_lithium_foil_in_a_recipe_is_no_arm(arms):
+    paragraphs = [(RESULTS, "Here we report a tin-antimony alloy scaffold (TAS) for lithium."),
+                  (METHODS, "Lithium foil (450 μm) was pressed onto the TAS at 80 °C.")]
+    assert [a.label for a in arms(paragraphs).arms.values() if a.role == Role.CONTROL] == []
+
+
 @pytest.mark.parametrize("called", ["the new host", "our host", "the proposed host"])
 def test_arms_the_design_said_as_the_paper_s_own_by_a_head_noun_only_it_has(rows, called):
     """"the new host" after a sentence on the bare felt is the design; the bare felt is no host."""

@@ -376,7 +376,9 @@ class _Builder:
     def _plain_metal(key: str) -> bool:
         """A metal alone, as a foil or an electrode ("Cu foil", "Li@Cu": lithium on copper)."""
         made, head = key_parts(key)
-        return len(made) == 1 and next(iter(made)) in ELEMENTS and (not head or head in ELECTRODE_WORDS)
+        metal = next(iter(made), "")
+        return len(made) == 1 and (metal in ELEMENTS or metal.lower() in ("li", "lithium")) and \
+            (not head or head in ELECTRODE_WORDS)
 
     @staticmethod
     def _built_on(surface: str) -> bool:

@@ -83,6 +83,10 @@ ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")    
 PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike)\s+"
                            r"(?:(?:that|those)\s+(?:of|for|with)\s+|[^,;()]{0,30}?\bfor\s+|with\s+)?(?:the\s+|a\s+)?"
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
+# plain lithium as an electrode ("Li foil", "lithium metal foils"): every paper's subject, named as an arm only
+# where it is a cell's ("the Li foil cell") or listed beside another arm ("LMF and Li foil electrodes")
+LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?![\w@/|–-])")
+FOIL_CELL = re.compile(r"\s+(?:(?:symmetric(?:al)?|coin|half|full|pouch)[\s-]+)?(?:cells?|batter(?:y|ies))\b", re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
 # a commercial product by its trade name: a proper name and a model number ("Nafion 117"), keyed as one
 # name ("Nafion_117"); the words a sentence opens with or dates ("After 30", "In 2019", "Table 2") are none
@@ -419,7 +423,25 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
             or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
+    kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+def _lithium_foils(text: str, names: Sequence[Name]) -> list[Name]:
+    """Plain lithium named as a cell's electrode ("the Li foil cell") or listed beside another arm ("LMF and Li
+    foil electrodes"): the paper's lithium control."""
+    found = []
+    for m in LITHIUM_FOIL.finditer(text):
+        if not free_span([*names, *found], m.start(), m.end()):
+            continue
+        before = [n for n in names if n.end <= m.start()]
+        after = [n for n in names if n.start >= m.end()]
+        gaps = [text[before[-1].end:m.start()]] if before else []
+        gaps += [text[m.end():after[0].start]] if after else []
+        listed = any(LIST_GAP.match(g) and re.search(r"\b(?:and|or|vs|versus)\b", g) for g in gaps)
+        if listed or FOIL_CELL.match(text, m.end()):
+            found.append(Name(m.start(), m.end(), m.group(), NameKind.PHRASE))
+    return found
 
 
 NAME_FOLLOWERS = frozenset({"and", "or", "as", "at", "in", "for", "to", "on", "was", "were", "is", "are", "showed",
@@ -670,6 +692,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     controls = [w.lower() for w in words if has_words("control", w)]
     if not names:
         plain = [w.lower() for w in (words[:-1] if head else words)]
+        if head and plain and all(w in ("li", "lithium", "metal") for w in plain):
+            return f"{LITHIUM} {head}"               # "Li foil", "lithium metal foil": one plain lithium
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
