@@ -383,6 +383,16 @@ def test_arms_a_defined_short_form_with_any_name_of_a_thin_layer_is_its_one_arm(
     assert found[("Thickness", 800.0)] == found[("YoungsModulus", 3.1)] == found[("Lifespan", 700.0)] == labels[0]
 
 
+def test_arms_a_bare_metal_whose_figure_comes_before_the_design_s_in_a_comparison_is_the_control(arms, rows):
+    """"on Ti foil was 52 mV, compared with 19 mV on TNT": the first figure is the bare metal's, set against the design's."""
+    paragraphs = [(RESULTS, "We sputter a titanium nitride film on titanium foil (TNT) to host lithium."),
+                  (RESULTS, "The plating overpotential on Ti foil was 52 mV, compared with 19 mV on TNT.")]
+    controls = [a.label for a in arms(paragraphs).arms.values() if a.role == Role.CONTROL and "Ti foil" in a.aliases]
+    assert len(controls) == 1
+    assert {(v, label) for p, v, label in rows(paragraphs)} == {
+        (52.0, controls[0]), (19.0, "titanium nitride film on titanium foil (TNT)")}
+
+
 def test_arms_plain_lithium_named_as_a_cell_or_listed_beside_the_design_is_the_control(arms, rows):
     """"the TAS and Li foil symmetric cells", "the lithium foil cell failed after 70 h": plain lithium, in either
     spelling, is the control arm then, though "Li foil" alone names nothing."""

@@ -52,6 +52,8 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
 # and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
 FIGURE_FOR = r"(?:[~∼≈<>]\s*)?\d+(?:\.\d+)?\s*(?:[^\s\d,;()]+\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
 COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+# the arm's own figure, then another's in comparison: "on Ni foil was 48 mV, against 16 mV on X"
+STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
@@ -461,7 +463,9 @@ class _Builder:
                     continue
                 before = text[max(0, n.start - 60):n.start]
                 changed = CHANGED_FROM.search(before) and CHANGED_TO.match(text[n.end:n.end + 30].lstrip(" ,)"))
-                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed:
+                later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
+                first = bool(later) and STATED_THEN_COMPARED.match(text[n.end:later[0].start])
+                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first:
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
             if not quantities and "respectively" not in text and not re.search(r"\bcompar", text, re.I):
