@@ -317,6 +317,27 @@ def test_arms_a_commercial_separator_by_its_trade_name_is_the_control(rows):
     assert control == {("IonicConductivity", 0.54), ("ThermalShrinkage", 45.0), ("CoulombicEfficiency", 90.0)}
 
 
+def test_arms_a_brand_before_a_head_noun_and_then_alone_is_one_control(arms, rows):
+    """"the Hexlon separator", then "the cell with Hexlon" and "whereas Hexlon takes up 95%": a brand no lexicon
+    lists, one arm whichever way it is written, and the control."""
+    paragraphs = [(RESULTS, "Herein, a boron nitride coated polyethylene separator (BN@PE) is reported."),
+                  (RESULTS, "The porosity of BN@PE reached 64%, compared with 39% for the Hexlon separator."),
+                  (RESULTS, "In contrast, the cell with Hexlon failed after 150 cycles."),
+                  (RESULTS, "BN@PE takes up 280% of the liquid electrolyte, whereas Hexlon takes up 95%.")]
+    controls = [a for a in arms(paragraphs).arms.values() if a.role == Role.CONTROL]
+    assert len(controls) == 1 and {"Hexlon", "Hexlon separator"} <= set(controls[0].aliases)
+    assert {(p, v) for p, v, label in rows(paragraphs) if label == controls[0].label} == {
+        ("Porosity", 39.0), ("ShortCircuitCycle", 150.0), ("ElectrolyteUptake", 95.0)}
+
+
+def test_arms_a_capitalized_common_word_before_a_head_noun_is_no_brand(arms):
+    """"(b) Cathode coating" in a caption beside "the cathode" in the text: a word, not a brand."""
+    paragraphs = [(RESULTS, "Herein, a boron nitride coated polyethylene separator (BN@PE) is reported."),
+                  (RESULTS, "Figure 2. (a) SEM image of BN@PE, (b) Cathode coating after cycling.", "caption"),
+                  (RESULTS, "The cathode was coated with carbon black and BN@PE kept 91% for 200 cycles.")]
+    assert [a.label for a in arms(paragraphs).arms.values() if "Cathode" in a.label] == []
+
+
 def test_arms_an_uptake_said_with_a_verb_of_what_is_taken_up(rows):
     """"X took up 250% of electrolyte, against 90% for Y": a verb says the property, and the electrolyte it
     names is what the uptake is of, not a thing the second figure could be said of instead of Y."""

@@ -27,6 +27,7 @@ from pipeline.linking.names import (
     TRADE_KEY,
     VARIANT,
     arm_word_before,
+    brand_names,
     can_name_structure,
     coordinations,
     formula_short_forms,
@@ -169,7 +170,9 @@ class _Builder:
         # a formula's undefined short form ("LLTO" beside "Li0.33La0.557TiO3") keys as the formula does: the
         # two spellings make one arm; only the paper's definitions count as evidence of a design
         implied = formula_short_forms((s.text for s in paper.sentences), self.defined)
-        self.glossary = {**implied, **self.defined}
+        # a brand written before a head noun ("the Hexlon separator") and alone ("with Hexlon") is one name too
+        self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
+        self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
         self.names = [sentence_names(s.text, m, self.glossary) for s, m in zip(paper.sentences, paper.mentions,
                                                                                    strict=True)]
@@ -359,7 +362,8 @@ class _Builder:
         compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
-        if (compared or "cell" in reasons) and any(TRADE_KEY.fullmatch(p) for m in members for p in key_parts(m)[0]):
+        if (compared or "cell" in reasons) and any(TRADE_KEY.fullmatch(p) or p in self.brands
+                                                   for m in members for p in key_parts(m)[0]):
             reasons = [*reasons, "trade name"]     # a commercial product set against the designs: a control
         if compared and not {"title", "defined"} & set(reasons) and all(self._plain_metal(m) for m in members):
             reasons = [*reasons, "plain metal"]    # "42 mV on Cu foil", "35 mV for Li@Cu": the bare collector
@@ -486,8 +490,9 @@ class _Builder:
         for m in members:
             surfaces.update(seen[m].surfaces)
         made = key_parts(root)[0]
-        shorts = [s for s in self.glossary if s.lower() == root.split()[0].lower() or s == root
-                  or key_parts(name_key(s, self.glossary))[0] == made and len(made) == 1]
+        shorts = [s for s in self.glossary if s not in self.brands and (   # a brand is its own label ("Hexlon separator")
+            s.lower() == root.split()[0].lower() or s == root or key_parts(name_key(s, self.glossary))[0] == made
+            and len(made) == 1)]
         if shorts and len(root.split()) == 1:
             short = shorts[0]
             long = self.glossary[short]

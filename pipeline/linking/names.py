@@ -188,6 +188,27 @@ def formula_short_forms(texts: Iterable[str], taken: Container[str]) -> dict[str
     return found
 
 
+# a proper name written before a design's head noun inside a sentence ("… than the Hexlon separator"): a brand
+BRAND = re.compile(r"(?<=[a-z,;(]\s)(?P<brand>[A-Z][a-z]{2,})\s+(?P<head>[a-z]+)\b")
+
+
+def brand_names(texts: Iterable[str], taken: Container[str]) -> dict[str, str]:
+    """Brands a paper writes before a head noun ("the Hexlon separator") and then alone ("cells with Hexlon"):
+    each to its first spelling with the head noun, so the two spellings are one name. A word the lexicon
+    knows (a material, an element), a capitalized word of the text ("Fig", "Table") or a word the paper also
+    writes in lower case ("(b) Cathode coating" beside "the cathode") is no brand."""
+    found: dict[str, str] = {}
+    texts = list(texts)
+    words = {w for text in texts for w in re.findall(r"\b[a-z]{3,}\b", text)}
+    for text in texts:
+        for m in BRAND.finditer(text):
+            brand, head = m.group("brand"), m.group("head")
+            if head in _words("heads") and brand.lower() not in NOT_BRANDS | words and brand not in taken and \
+                    not materials_in(brand) and brand not in material_alias_index():
+                found.setdefault(brand, f"{brand} {head}")
+    return found
+
+
 def balanced(name: str) -> str:
     """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it."""
     while name.endswith(")") and name.count(")") > name.count("("):
