@@ -159,6 +159,8 @@ class _Seen:
 
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
+# the forms a bare metal collector comes in besides a foil ("Cu mesh", "Ni foam")
+METAL_FORMS = frozenset({"mesh", "meshes", "foam", "foams", "collector", "collectors", "plate", "plates", "sheet", "sheets"})
 # one thin layer, by any of its names: "the PHL layer", "the PHL film" and "the PHL coating" are one arm
 FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings", "membrane", "membranes", "skin", "skins"})
 
@@ -380,11 +382,11 @@ class _Builder:
 
     @staticmethod
     def _plain_metal(key: str) -> bool:
-        """A metal alone, as a foil or an electrode ("Cu foil", "Li@Cu": lithium on copper)."""
+        """A metal alone, as a foil, a mesh, a foam or an electrode ("Cu foil", "Ni foam", "Li@Cu": lithium on copper)."""
         made, head = key_parts(key)
         metal = next(iter(made), "")
         return len(made) == 1 and (metal in ELEMENTS or metal.lower() in ("li", "lithium")) and \
-            (not head or head in ELECTRODE_WORDS)
+            (not head or head in ELECTRODE_WORDS or head in METAL_FORMS)
 
     @staticmethod
     def _built_on(surface: str) -> bool:
