@@ -634,7 +634,8 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     if bare in structure_words().get("solvents", ()) or bare in structure_words().get("salts", ()):
         return False
     kind = bare.lower() in class_cue_words() | generic_heads() | _words("heads") and not materials_in(bare)
-    if kind and (bare.lower() in class_cue_words() or not any(is_name_token(w, glossary) for w in bare.split())):
+    if kind and bare not in glossary and (bare.lower() in class_cue_words()       # a brand that cues a class names one
+                                          or not any(is_name_token(w, glossary) for w in bare.split())):
         return False                                    # a kind of structure ("separator", "SEI"), not one
     # "Li", "Li metal", "Li anode" are every paper's subject; "bare Li", "Li foam" can be arms
     other_names = [p for p in re.split(r"[\s/@–-]+", bare) if p not in ("Li", "lithium") and is_name_token(p, glossary)]
