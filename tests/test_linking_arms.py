@@ -362,6 +362,22 @@ def test_arms_a_product_named_by_trade_name_and_model_number_is_the_control(arms
         ("Porosity", 39.0), ("Lifespan", 240.0), ("ShortCircuitCycle", 150.0), ("ElectrolyteUptake", 95.0)}
 
 
+def test_arms_a_product_with_a_letter_model_and_one_named_in_brackets_after_its_description(arms, rows):
+    """"Ostrel QF/B" (a model of letters) in a list of three, and "the commercial polyethylene separator (Varnex
+    3100)": the description and the bracketed product are one control."""
+    paragraphs = [(RESULTS, "Here, a zinc-sputtered aramid membrane (ZAM) serves as the separator."),
+                  (RESULTS, "The commercial polyethylene separator (Varnex 3100) took up 85% of electrolyte, "
+                            "against 240% for ZAM."),
+                  (RESULTS, "The ionic conductivities of ZAM, Ostrel QF/B and Varnex 3100 were 1.3, 0.9 and 0.4 "
+                            "mS cm−1, respectively.")]
+    controls = {a.label: a.aliases for a in arms(paragraphs).arms.values() if a.role == Role.CONTROL}
+    assert set(controls) == {"Ostrel QF/B", "Varnex 3100"}
+    assert "commercial polyethylene separator" in controls["Varnex 3100"]
+    assert {(p, v, label) for p, v, label in rows(paragraphs) if label in controls} == {
+        ("ElectrolyteUptake", 85.0, "Varnex 3100"), ("IonicConductivity", 0.9, "Ostrel QF/B"),
+        ("IonicConductivity", 0.4, "Varnex 3100")}
+
+
 def test_arms_a_capitalized_word_and_a_number_that_is_a_figure_or_a_reference_is_no_trade_name(arms):
     """"After 200 cycles", "Table 2", "In 2021": a capital and a number, but no product."""
     paragraphs = [(RESULTS, "Herein, a boron nitride coated polyethylene separator (BN@PE) is reported."),

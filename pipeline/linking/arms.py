@@ -248,6 +248,7 @@ class _Builder:
             for key in keys[1:]:
                 parent[key] = keys[0]
         self._merge_single_amounts(seen, parent)
+        self._merge_bracketed_products(parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
@@ -274,6 +275,17 @@ class _Builder:
         """A plain adjective: a lower-case word that is no name, material or control word."""
         return word.isalpha() and word.islower() and not self._is_name(word) and not materials_in(word) \
             and not has_words("control", word) and word != "without"    # "without X" is not X
+
+    def _merge_bracketed_products(self, parent: dict[str, str]) -> None:
+        """"the commercial polypropylene separator (Celgard 2500)": the product in brackets is what the name
+        before it is, so the two spellings are one arm."""
+        for sentence, names in zip(self.paper.sentences, self.names, strict=True):
+            for a, b in zip(names, names[1:], strict=False):
+                key_a, key_b = name_key(a.text, self.glossary), name_key(b.text, self.glossary)
+                product = any(TRADE_KEY.fullmatch(p) or p in self.brands for p in key_parts(key_b)[0])
+                if product and key_a != key_b and re.fullmatch(r"\s*\(\s*", sentence.text[a.end:b.start]) and \
+                        re.match(r"\s*\)", sentence.text[b.end:]) and parent.get(key_a) == key_a:
+                    parent[key_a] = key_b
 
     @staticmethod
     def _merge_single_amounts(seen: dict[str, _Seen], parent: dict[str, str]) -> None:

@@ -88,11 +88,11 @@ PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_
 LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?![\w@/|–-])")
 FOIL_CELL = re.compile(r"\s+(?:(?:symmetric(?:al)?|coin|half|full|pouch)[\s-]+)?(?:cells?|batter(?:y|ies))\b", re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
-# a commercial product by its trade name: a proper name and a model number ("Nafion 117"), keyed as one
+# a commercial product by its trade name: a proper name and a model ("Nafion 117", "Whatman GF/D"), keyed as one
 # name ("Nafion_117"); the words a sentence opens with or dates ("After 30", "In 2019", "Table 2") are none
-TRADE_NAME = re.compile(r"(?<![\w/@.|–-])(?P<brand>[A-Z][a-z]{2,})\s+(?P<model>[A-Z]{0,3}\d{2,4}[A-Z]{0,2})"
-                        r"(?![\w/@|–-]|[.,]\d)")
-TRADE_KEY = re.compile(r"[A-Z][a-z]{2,}_[A-Z]{0,3}\d{2,4}[A-Z]{0,2}")
+MODEL = r"(?:[A-Z]{0,3}\d{2,4}[A-Z]{0,2}|[A-Z]{1,3}/[A-Z]{1,2})"       # "2400", "N117", "GF/D"
+TRADE_NAME = re.compile(rf"(?<![\w/@.|–-])(?P<brand>[A-Z][a-z]{{2,}})\s+(?P<model>{MODEL})(?![\w/@|–-]|[.,]\d)")
+TRADE_KEY = re.compile(rf"[A-Z][a-z]{{2,}}_{MODEL}")
 NOT_BRANDS = frozenset({"fig", "figure", "figures", "table", "tables", "scheme", "eq", "equation", "section", "ref",
                         "note", "movie", "video", "sample", "samples", "cell", "cells", "electrode", "electrolyte",
                         "separator", "january", "february", "march", "april", "may", "june", "july", "august",
