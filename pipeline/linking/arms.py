@@ -24,8 +24,10 @@ from pipeline.linking.names import (
     DASHES,
     ELEMENTS,
     OWNER_GAP,
+    TRADE_KEY,
     VARIANT,
     arm_word_before,
+    brand_names,
     can_name_structure,
     coordinations,
     formula_short_forms,
@@ -47,6 +49,17 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
                          r"|in\s+contrast,|by\s+contrast,)\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
+# a comparison that states the figure of the arm compared first: "compared with 35 mV for X", "(vs. 41% of the X)",
+# and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
+FIGURE_FOR = r"(?:[~∼≈<>]\s*)?\d+(?:\.\d+)?\s*(?:[^\s\d,;()]+\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
+COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+# the arm's own figure, then another's in comparison: "on Ni foil was 48 mV, against 16 mV on X"
+STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
+CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
+# a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
+BUILT_ON = re.compile(r"\b(?:with|coated|decorated|modified|loaded|covered|wrapped|grafted|embedded|infused|"
+                      r"functionalized|protected)\b", re.I)
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
 STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control"})
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
@@ -148,6 +161,10 @@ class _Seen:
 
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
+# the forms a bare metal collector comes in besides a foil ("Cu mesh", "Ni foam")
+METAL_FORMS = frozenset({"mesh", "meshes", "foam", "foams", "collector", "collectors", "plate", "plates", "sheet", "sheets"})
+# one thin layer, by any of its names: "the PHL layer", "the PHL film" and "the PHL coating" are one arm
+FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings", "membrane", "membranes", "skin", "skins"})
 
 
 class _Builder:
@@ -157,7 +174,9 @@ class _Builder:
         # a formula's undefined short form ("LLTO" beside "Li0.33La0.557TiO3") keys as the formula does: the
         # two spellings make one arm; only the paper's definitions count as evidence of a design
         implied = formula_short_forms((s.text for s in paper.sentences), self.defined)
-        self.glossary = {**implied, **self.defined}
+        # a brand written before a head noun ("the Hexlon separator") and alone ("with Hexlon") is one name too
+        self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
+        self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
         self.names = [sentence_names(s.text, m, self.glossary) for s, m in zip(paper.sentences, paper.mentions,
                                                                                    strict=True)]
@@ -203,7 +222,8 @@ class _Builder:
         for key in seen:
             made, head = key_parts(key)
             if head:                             # "ALD-Li anode" and "ALD-Li electrode": one head
-                heads_of[" ".join(key.split()[:-1])].add("electrode" if head in ELECTRODE_WORDS else head)
+                heads_of[" ".join(key.split()[:-1])].add("electrode" if head in ELECTRODE_WORDS else
+                                                         "film" if head in FILM_WORDS else head)
         for key in seen:
             words = key.split()
             stem = " ".join(words[:-1])
@@ -230,6 +250,7 @@ class _Builder:
             for key in keys[1:]:
                 parent[key] = keys[0]
         self._merge_single_amounts(seen, parent)
+        self._merge_bracketed_products(parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
@@ -256,6 +277,17 @@ class _Builder:
         """A plain adjective: a lower-case word that is no name, material or control word."""
         return word.isalpha() and word.islower() and not self._is_name(word) and not materials_in(word) \
             and not has_words("control", word) and word != "without"    # "without X" is not X
+
+    def _merge_bracketed_products(self, parent: dict[str, str]) -> None:
+        """"the commercial polypropylene separator (Celgard 2500)": the product in brackets is what the name
+        before it is, so the two spellings are one arm."""
+        for sentence, names in zip(self.paper.sentences, self.names, strict=True):
+            for a, b in zip(names, names[1:], strict=False):
+                key_a, key_b = name_key(a.text, self.glossary), name_key(b.text, self.glossary)
+                product = any(TRADE_KEY.fullmatch(p) or p in self.brands for p in key_parts(key_b)[0])
+                if product and key_a != key_b and re.fullmatch(r"\s*\(\s*", sentence.text[a.end:b.start]) and \
+                        re.match(r"\s*\)", sentence.text[b.end:]) and parent.get(key_a) == key_a:
+                    parent[key_a] = key_b
 
     @staticmethod
     def _merge_single_amounts(seen: dict[str, _Seen], parent: dict[str, str]) -> None:
@@ -316,6 +348,7 @@ class _Builder:
         return bool(text) and all(w in self.glossary or bool(COMPOUND.fullmatch(w)) or is_formula(w)
                                   or bool(NAME_TOKEN.fullmatch(w)) or bool(materials_in(w.replace("_", " ")))
                                   or bool(AMOUNT_KEY.fullmatch(w))            # "5M": a concentration, keyed
+                                  or bool(TRADE_KEY.fullmatch(w))             # "Nafion_117": a trade name, keyed
                                   for word in text.split() for w in word.split("+"))
 
     def evidence(self, members: Sequence[str], seen: dict[str, _Seen]) -> tuple[int, list[str], float]:
@@ -345,7 +378,12 @@ class _Builder:
         compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
-        if any(has_words("control", s) for s in surfaces) or \
+        if (compared or "cell" in reasons) and any(TRADE_KEY.fullmatch(p) or p in self.brands
+                                                   for m in members for p in key_parts(m)[0]):
+            reasons = [*reasons, "trade name"]     # a commercial product set against the designs: a control
+        if compared and not {"title", "defined"} & set(reasons) and all(self._plain_metal(m) for m in members):
+            reasons = [*reasons, "plain metal"]    # "42 mV on Cu foil", "35 mV for Li@Cu": the bare collector
+        if any(has_words("control", s) and not self._built_on(s) for s in surfaces) or \
                 any(seen[m].kinds & {NameKind.WITHOUT, NameKind.CONTROL} for m in members):
             score, reasons = score + 2, [*reasons, "control"]
         if self._measured(members, own_sentences):
@@ -355,6 +393,21 @@ class _Builder:
             score, reasons = score + 1, [*reasons, "results"]
         prior = sum(1 for k in kinds if k & {"cited", "intro"}) / len(kinds) if kinds else 1.0
         return score, reasons, prior
+
+    @staticmethod
+    def _plain_metal(key: str) -> bool:
+        """A metal alone, as a foil, a mesh, a foam or an electrode ("Cu foil", "Ni foam", "Li@Cu": lithium on copper)."""
+        made, head = key_parts(key)
+        metal = next(iter(made), "")
+        return len(made) == 1 and (metal in ELEMENTS or metal.lower() in ("li", "lithium")) and \
+            (not head or head in ELECTRODE_WORDS or head in METAL_FORMS)
+
+    @staticmethod
+    def _built_on(surface: str) -> bool:
+        """"commercial carbon cloth with ZnO nanoparticles": a design built on a control, named with the
+        control word of its base."""
+        control = next((m for m in re.finditer(r"[\w-]+", surface) if has_words("control", m.group())), None)
+        return control is not None and bool(BUILT_ON.search(surface, control.end()))
 
     @staticmethod
     def _design_like(long: str) -> bool:
@@ -426,7 +479,13 @@ class _Builder:
             text = self.paper.sentences[k].text
             names = self.names[k]
             for n in names:
-                if name_key(n.text, self.glossary) in members and COMPARATIVE.search(text[max(0, n.start - 40):n.start]):
+                if name_key(n.text, self.glossary) not in members:
+                    continue
+                before = text[max(0, n.start - 60):n.start]
+                changed = CHANGED_FROM.search(before) and CHANGED_TO.match(text[n.end:n.end + 30].lstrip(" ,)"))
+                later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
+                first = bool(later) and STATED_THEN_COMPARED.match(text[n.end:later[0].start])
+                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first:
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
             if not quantities and "respectively" not in text and not re.search(r"\bcompar", text, re.I):
@@ -447,8 +506,9 @@ class _Builder:
         for m in members:
             surfaces.update(seen[m].surfaces)
         made = key_parts(root)[0]
-        shorts = [s for s in self.glossary if s.lower() == root.split()[0].lower() or s == root
-                  or key_parts(name_key(s, self.glossary))[0] == made and len(made) == 1]
+        shorts = [s for s in self.glossary if s not in self.brands and (   # a brand is its own label ("Hexlon separator")
+            s.lower() == root.split()[0].lower() or s == root or key_parts(name_key(s, self.glossary))[0] == made
+            and len(made) == 1)]
         if shorts and len(root.split()) == 1:
             short = shorts[0]
             long = self.glossary[short]
@@ -464,7 +524,7 @@ class _Builder:
             label = f"{long} ({short})"
             head, uses = written.most_common(1)[0] if written else ("", 0)
             long_head = any(fold(long).endswith(h) for h in _heads())
-            if head and (not long_head or uses >= 2 and not fold(long).endswith(head)):
+            if head and head not in re.findall(r"[a-z]+", fold(long)) and (not long_head or uses >= 2):
                 label = f"{label} {head}"          # the paper writes "ZCF host": the host is part of its name
             return label
         readable = [s for s in surfaces if len(s) <= MAX_LABEL]
@@ -481,7 +541,7 @@ class _Builder:
         arm_of_key: dict[str, str] = {}
         for root, keys in members.items():
             score, reasons, prior = self.evidence(keys, seen)
-            control = "control" in reasons
+            control = bool({"control", "trade name", "plain metal"} & set(reasons))
             if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
                 role = Role.PRIOR
             elif score >= ARM_SCORE and STRUCTURAL & set(reasons):

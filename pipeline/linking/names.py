@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
 from pipeline.mentions import (
+    PHRASE_STOP,
     Mention,
     SentenceMentions,
     generic_heads,
@@ -82,7 +83,21 @@ ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")    
 PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike)\s+"
                            r"(?:(?:that|those)\s+(?:of|for|with)\s+|[^,;()]{0,30}?\bfor\s+|with\s+)?(?:the\s+|a\s+)?"
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
+# plain lithium as an electrode ("Li foil", "lithium metal foils"): every paper's subject, named as an arm only
+# where it is a cell's ("the Li foil cell") or listed beside another arm ("LMF and Li foil electrodes")
+LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?![\w@/|–-])")
+FOIL_CELL = re.compile(r"\s+(?:(?:symmetric(?:al)?|coin|half|full|pouch)[\s-]+)?(?:cells?|batter(?:y|ies))\b", re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
+# a commercial product by its trade name: a proper name and a model ("Nafion 117", "Whatman GF/D"), keyed as one
+# name ("Nafion_117"); the words a sentence opens with or dates ("After 30", "In 2019", "Table 2") are none
+MODEL = r"(?:[A-Z]{0,3}\d{2,4}[A-Z]{0,2}|[A-Z]{1,3}/[A-Z]{1,2})"       # "2400", "N117", "GF/D"
+TRADE_NAME = re.compile(rf"(?<![\w/@.|–-])(?P<brand>[A-Z][a-z]{{2,}})\s+(?P<model>{MODEL})(?![\w/@|–-]|[.,]\d)")
+TRADE_KEY = re.compile(rf"[A-Z][a-z]{{2,}}_{MODEL}")
+NOT_BRANDS = frozenset({"fig", "figure", "figures", "table", "tables", "scheme", "eq", "equation", "section", "ref",
+                        "note", "movie", "video", "sample", "samples", "cell", "cells", "electrode", "electrolyte",
+                        "separator", "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "since", "until", "step", "stage", "run",
+                        "cycle", "cycles", "group", "type", "mode", "version", "entry", "batch", "day", "days"}) | PHRASE_STOP
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
 
@@ -170,6 +185,27 @@ def formula_short_forms(texts: Iterable[str], taken: Container[str]) -> dict[str
         fits = [f for f in formulas if f[0] == short[0] and abbreviates_formula(short, f)]
         if len(fits) == 1 and short not in taken:
             found[short] = fits[0]
+    return found
+
+
+# a proper name written before a design's head noun inside a sentence ("… than the Hexlon separator"): a brand
+BRAND = re.compile(r"(?<=[a-z,;(]\s)(?P<brand>[A-Z][a-z]{2,})\s+(?P<head>[a-z]+)\b")
+
+
+def brand_names(texts: Iterable[str], taken: Container[str]) -> dict[str, str]:
+    """Brands a paper writes before a head noun ("the Hexlon separator") and then alone ("cells with Hexlon"):
+    each to its first spelling with the head noun, so the two spellings are one name. A word the lexicon
+    knows (a material, an element), a capitalized word of the text ("Fig", "Table") or a word the paper also
+    writes in lower case ("(b) Cathode coating" beside "the cathode") is no brand."""
+    found: dict[str, str] = {}
+    texts = list(texts)
+    words = {w for text in texts for w in re.findall(r"\b[a-z]{3,}\b", text)}
+    for text in texts:
+        for m in BRAND.finditer(text):
+            brand, head = m.group("brand"), m.group("head")
+            if head in _words("heads") and brand.lower() not in NOT_BRANDS | words and brand not in taken and \
+                    not materials_in(brand) and brand not in material_alias_index():
+                found.setdefault(brand, f"{brand} {head}")
     return found
 
 
@@ -286,6 +322,24 @@ def free_span(found: Sequence[Spanned], start: int, end: int) -> bool:
     return not any(n.start < end and start < n.end for n in found)
 
 
+def trade_names(text: str, mentions: SentenceMentions) -> list[Name]:
+    """Commercial products named by trade name and model number ("the Nafion 117 membrane", "pristine
+    Nafion 117"), with the head noun after and the control word before; the number is no figure."""
+    found = []
+    figures = [*mentions.quantities, *mentions.cues]
+    for m in TRADE_NAME.finditer(text):
+        if m.group("brand").lower() in NOT_BRANDS or not free_span(figures, m.start("model"), m.end("model")):
+            continue
+        end = m.end()
+        head = re.match(r"\s+([a-z]+)\b", text[end:])
+        if head and head.group(1) in _words("heads"):
+            end += head.end()
+        control = word_before("control", text, m.start())
+        start = control.start() if control else m.start()
+        found.append(Name(start, end, text[start:end], NameKind.PHRASE))
+    return found
+
+
 def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
     """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
 
@@ -299,6 +353,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for name in _compound_names(text, glossary):
         if free_span(found, name.start, name.end):
             found.append(name)
+    for name in trade_names(text, mentions):
+        _take_over(found, name)
     for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
         for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
@@ -388,7 +444,25 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
             or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
+    kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+def _lithium_foils(text: str, names: Sequence[Name]) -> list[Name]:
+    """Plain lithium named as a cell's electrode ("the Li foil cell") or listed beside another arm ("LMF and Li
+    foil electrodes"): the paper's lithium control."""
+    found = []
+    for m in LITHIUM_FOIL.finditer(text):
+        if not free_span([*names, *found], m.start(), m.end()):
+            continue
+        before = [n for n in names if n.end <= m.start()]
+        after = [n for n in names if n.start >= m.end()]
+        gaps = [text[before[-1].end:m.start()]] if before else []
+        gaps += [text[m.end():after[0].start]] if after else []
+        listed = any(LIST_GAP.match(g) and re.search(r"\b(?:and|or|vs|versus)\b", g) for g in gaps)
+        if listed or FOIL_CELL.match(text, m.end()):
+            found.append(Name(m.start(), m.end(), m.group(), NameKind.PHRASE))
+    return found
 
 
 NAME_FOLLOWERS = frozenset({"and", "or", "as", "at", "in", "for", "to", "on", "was", "were", "is", "are", "showed",
@@ -560,7 +634,8 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     if bare in structure_words().get("solvents", ()) or bare in structure_words().get("salts", ()):
         return False
     kind = bare.lower() in class_cue_words() | generic_heads() | _words("heads") and not materials_in(bare)
-    if kind and (bare.lower() in class_cue_words() or not any(is_name_token(w, glossary) for w in bare.split())):
+    if kind and bare not in glossary and (bare.lower() in class_cue_words()       # a brand that cues a class names one
+                                          or not any(is_name_token(w, glossary) for w in bare.split())):
         return False                                    # a kind of structure ("separator", "SEI"), not one
     # "Li", "Li metal", "Li anode" are every paper's subject; "bare Li", "Li foam" can be arms
     other_names = [p for p in re.split(r"[\s/@–-]+", bare) if p not in ("Li", "lithium") and is_name_token(p, glossary)]
@@ -605,6 +680,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
         clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
     clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
+    clean = TRADE_NAME.sub(lambda m: m.group() if m.group("brand").lower() in NOT_BRANDS
+                           else f"{m.group('brand')}_{m.group('model')}", clean)    # "Nafion 117": one name
     clean = CONCENTRATION_WORD.sub(r"\1M", clean)         # "5 M" and "5 mol L−1": one word, a name part
     clean = AMOUNT_WORD.sub(r"\1\2%", clean)                # "2 wt% FEC" is keyed "2wt%+FEC"
     if not clean:
@@ -616,7 +693,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         head = singular                                 # separators → separator, meshes → mesh
     names: set[str] = set()
     for word in words[:-1] if head else words:
-        if AMOUNT_KEY.fullmatch(word):
+        if AMOUNT_KEY.fullmatch(word) or TRADE_KEY.fullmatch(word):
             names.add(word)                          # "5M electrolyte": its concentration tells it apart
             continue
         variant = VARIANT.fullmatch(word)
@@ -637,6 +714,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     controls = [w.lower() for w in words if has_words("control", w)]
     if not names:
         plain = [w.lower() for w in (words[:-1] if head else words)]
+        if head and plain and all(w in ("li", "lithium", "metal") for w in plain):
+            return f"{LITHIUM} {head}"               # "Li foil", "lithium metal foil": one plain lithium
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()

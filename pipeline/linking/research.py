@@ -480,9 +480,12 @@ class ResearchLinker:
             arm = self._arm_named.get(m.text) or (made if alone else None)
             if (arm or BRACKETED_FIGURE.match(text, m.end)) and free_span((*names, *added), m.start, m.end):
                 added.append(ArmMention(m.start, m.end, arm or "", m.text, NameKind.PHRASE))
+        def of_property(m: Mention) -> bool:           # "320% of electrolyte": what its property is of, no thing
+            return any(f.quantity.end <= m.start and SAID_OF.fullmatch(text[f.quantity.end:m.start])
+                       and m.text.lower() in f.prop.label.lower().split() for f in figures)
         if any(n.arm and said_of(n.start) for n in (*names, *added)):      # "−0.08 eV on PP and …"
             for m in (*self.paper.mentions[k].materials, *self.paper.mentions[k].phrases):
-                if said_of(m.start) and free_span((*names, *added), m.start, m.end):
+                if said_of(m.start) and not of_property(m) and free_span((*names, *added), m.start, m.end):
                     added.append(ArmMention(m.start, m.end, "", m.text, NameKind.PHRASE))
         return _joined(names, added)
 
