@@ -118,3 +118,12 @@ def test_classify_an_alloy_design_is_not_classed_by_a_process_word_of_the_title(
     found = classify((), "Ex situ grown Li–Zn alloy scaffolds. An in situ formed Li–Zn alloy scaffold hosts lithium.",
                      "Li–Zn alloy scaffold")
     assert names(found) == ("ConductiveFramework", "LithiumBasedFramework")
+
+
+def test_classify_nanoparticles_decorating_a_host_do_not_make_it_a_nanoparticle_electrolyte():
+    """'Nanoparticles' says how a thing is made, not what it is: a carbon felt decorated with tin oxide
+    nanoparticles is still a carbon host; a nanoparticle electrolyte is named as an electrolyte."""
+    found = classify_addition(("SnO2@CF", "carbon felt decorated with tin oxide nanoparticles"), ("carbon felt", "CF"))
+    assert found is None or local_name(found.subclass or found.cls) != "NanoparticleElectrolyte"
+    electrolyte = classify_by_cues("a silica nanoparticle electrolyte", head_first=True)
+    assert local_name(electrolyte.subclass) == "NanoparticleElectrolyte"
