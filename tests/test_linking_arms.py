@@ -875,6 +875,21 @@ def test_arms_a_count_of_compounds_named_by_an_arm_in_the_singular_counts_that_a
     assert {(31.0, "bromides"), (8.0, "selenides"), (20.0, "phosphides")} <= counts
 
 
+def test_arms_a_category_the_screen_selects_compounds_as_is_an_arm(arms, rows):
+    """"… were identified as promising positive-electrode coatings", "Separator coatings were selected …": a
+    screen sorts its candidates into categories, and each category is an arm of the paper that takes the
+    figures said of it, though no cell is made of it and nothing is compared with it by name."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Twelve selenides were identified as promising separator coatings."),
+                  (RESULTS, "Separator coatings were selected for a band gap wider than 3.5 eV."),
+                  (RESULTS, "For separator coatings, the electronic conductivity stayed below 0.001 mS cm−1.")]
+    model = arms(paragraphs, title=SCREEN_TITLE)
+    screened = [a for a in model.arms.values() if a.label.lower().startswith("separator coating")]
+    assert len(screened) == 1 and "screened" in screened[0].evidence
+    owners = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v in (3.5, 0.001)}
+    assert owners == {screened[0].label}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

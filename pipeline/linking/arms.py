@@ -48,7 +48,12 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
-STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control"})
+STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control", "screened"})
+# "… identified as (the) optimal X", "… chosen as potential X": a compound set put in a category
+SELECTED_AS = re.compile(r"\b(?:selected|chosen|identified|screened|classified|categori[sz]ed)\s+(?:[\w-]+\s+){0,2}?"
+                         r"as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
+# "X (materials) were selected based on …": the category a screen's criteria select for
+SELECTED = re.compile(r"\s*(?:materials|compounds|candidates)?\s+(?:were|was|are|is)\s+(?:then\s+)?(?:selected|chosen|screened)\b", re.I)
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
 
@@ -340,6 +345,8 @@ class _Builder:
             score, reasons = score + 1, [*reasons, "caption"]
         if self._used_as_cell(members, own_sentences):
             score, reasons = score + 2, [*reasons, "cell"]
+        if self._screened_as(members, own_sentences):
+            score, reasons = score + 2, [*reasons, "screened"]
         compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
@@ -412,6 +419,17 @@ class _Builder:
             text = self.paper.sentences[k].text
             for n in self._members_at(k, members):
                 if CELL_AFTER.match(text[n.end:]) or arm_word_before(text, n.start) or n.kind == NameKind.LABEL:
+                    return True
+        return False
+
+    def _screened_as(self, members: Sequence[str], sentences: set[int]) -> bool:
+        """A screen's category of candidates: what the paper says it selected compounds as ("… were
+        identified as promising anode coatings", "Cathode coatings were selected based on …"), as a
+        cell names an arm a paper tests."""
+        for k in sentences:
+            text = self.paper.sentences[k].text
+            for n in self._members_at(k, members):
+                if SELECTED_AS.search(text, 0, n.start) or SELECTED.match(text, n.end):
                     return True
         return False
 
