@@ -890,6 +890,22 @@ def test_arms_a_category_the_screen_selects_compounds_as_is_an_arm(arms, rows):
     assert owners == {screened[0].label}
 
 
+def test_arms_a_count_of_the_candidates_for_one_electrode_is_that_side_s_arm(rows):
+    """"40 candidates (25 anodic, 19 cathodic, …)", "the cathode (19 compounds)": a screen's total broken down
+    by the electrode the candidates are for; each part goes to the arm named after that electrode (the one its
+    criterion went to), the rest of the total to the screen."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Anode coatings were selected for a reduction potential below 0.2 V."),
+                  (RESULTS, "Cathode coatings were selected for an oxidation potential above 4.5 V."),
+                  (RESULTS, "Of 512 compounds we kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides)."),
+                  (RESULTS, "The screen kept 40 compounds for the anode (25 compounds) and cathode (19 compounds) coatings.")]
+    found = rows(paragraphs, title=SCREEN_TITLE)
+    owner = {v: label for p, v, label in found if v in (0.2, 4.5)}
+    counts = {(v, label) for p, v, label in found if p == "CompoundCount" and v in (25.0, 19.0, 4.0)}
+    assert owner[4.5] == "Cathode coatings" and owner[0.2] != owner[4.5]
+    assert counts == {(25.0, owner[0.2]), (19.0, owner[4.5]), (4.0, "magnesium metal anodes")}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

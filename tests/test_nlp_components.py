@@ -192,5 +192,21 @@ def test_nlp_compound_count_reads_each_number_of_a_list(nlp, text, counts):
     assert spans(nlp, text, "compound_count", lambda s: (s.text, s._.quantity.value)) == counts
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("Of 612 compounds we kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides).",
+     [("612 compounds", 612.0), ("40 candidates", 40.0), ("25 anodic", 25.0), ("19 cathodic", 19.0),
+      ("4 of them on both sides", 4.0)]),
+    ("We kept 300 compounds (12 binaries and 288 ternaries).",
+     [("300 compounds", 300.0), ("12 binaries", 12.0), ("288 ternaries", 288.0)]),     # counts already, once
+    ("We kept 40 candidates (Table 2).", [("40 candidates", 40.0)]),
+    ("We kept 40 candidates (62%).", [("40 candidates", 40.0)]),                        # a share, not a part
+    ("We kept 40 candidates (25 anodic and 80 more).", [("40 candidates", 40.0)]),      # no part outgrows the whole
+])
+def test_nlp_compound_count_reads_the_parts_a_count_is_broken_into(nlp, text, counts):
+    """"40 candidates (25 anodic, 19 cathodic, …)": each part in the bracket is a count of the same things,
+    with the words that say which part it is."""
+    assert spans(nlp, text, "compound_count", lambda s: (s.text, s._.quantity.value)) == counts
+
+
 def test_nlp_compound_count_takes_the_bound_before_it(nlp):
     assert spans(nlp, "more than 200 compounds", "compound_count", lambda s: s._.quantity.qualifier) == [">"]

@@ -76,6 +76,10 @@ SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−
 BRACKETED_FIGURE = re.compile(r"\s*[(:]\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)", "(…; Cu: 88.0%)": its own figure
 GOES_ON = re.compile(r"(?:The|This|These|Such|Its|Their|It|They)\b")     # a sentence that refers back
 CORE_LEVEL = re.compile(r"\b(?P<element>[A-Z][a-z]?)\s?[1-4]\s?[spdf](?:\s?[1357]/2)?\b")   # "Ag 3d", "S 2p3/2", "Li 1s"
+# the electrode a screen's candidates are for, as a count says it ("29 anodic", "12 for the cathode side")
+ELECTRODE_SIDES = {"anode": "anode", "anodes": "anode", "anodic": "anode",
+                   "cathode": "cathode", "cathodes": "cathode", "cathodic": "cathode"}
+COUNT_IN_BRACKET_AFTER = re.compile(r"\b(?P<word>[A-Za-z]+)\s*\(\s*$")       # "the anode (29 compounds)"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -286,7 +290,8 @@ class ResearchLinker:
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
-                    arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
+                    arms = self._counted_in_singular(figure.quantity.text) or \
+                        self._counted_for_side(text, figure) or (self.arms.main,)
                 if methods and figure.prop.role == CONDITION_ROLE:
                     arms = self._tested_under(names)
                     if not arms:
@@ -343,6 +348,35 @@ class ResearchLinker:
         ("12 ternary and …", "19 sulfide compounds"): the count says which of them it counts."""
         plurals = {plural(w) for w in re.findall(r"[a-z]{3,}", count.lower())}
         return tuple(a.key for a in self.arms.arms.values() if a.own and a.label.lower() in plurals)
+
+    def _counted_for_side(self, text: str, figure: Figure) -> tuple[str, ...]:
+        """"29 anodic, 24 cathodic", "for the anode (29 compounds)": a count of the candidates for one
+        electrode, said by an adjective in the count or by the noun right before its bracket, is of the one
+        own arm the paper names after that electrode ("anode coatings")."""
+        words = re.findall(r"[a-z]+", figure.quantity.text.lower())
+        before = COUNT_IN_BRACKET_AFTER.search(text, 0, figure.quantity.start)
+        sides = {ELECTRODE_SIDES[w] for w in [*words, *([before.group("word").lower()] if before else [])]
+                 if w in ELECTRODE_SIDES}
+        if len(sides) != 1:
+            return ()
+        side = sides.pop()
+        arms = [key for key, said in self._arm_sides.items() if side in said]
+        return (arms[0],) if len(arms) == 1 else ()
+
+    @cached_property
+    def _arm_sides(self) -> dict[str, frozenset[str]]:
+        """Each own arm → the electrodes its names say it is for, by a modifier ("anode coatings"; "metal
+        anodes" is the electrode itself); a name that says both ("anode and cathode coatings", a figure's two
+        axis titles read as one) tells neither."""
+        sides: dict[str, set[str]] = {a.key: set() for a in self.arms.arms.values() if a.own}
+        named = [(a.key, x) for a in self.arms.arms.values() if a.own for x in (a.label, *a.aliases)]
+        named += [(m.arm, m.text) for names in self.arms.mentions for m in names if m.arm in sides]
+        for key, name in named:
+            words = re.findall(r"[a-z]+", name.lower())
+            said = {ELECTRODE_SIDES[w] for w in words[:-1] if w in ELECTRODE_SIDES}
+            if len(said) == 1:
+                sides[key] |= said
+        return {key: frozenset(found) for key, found in sides.items()}
 
     def _before_and_after(self, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
