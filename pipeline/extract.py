@@ -199,6 +199,18 @@ def _opens_a_spread(text: str, quantity: Quantity) -> bool:
     return quantity.high is not None and bool(SPREAD_OPENS.search(text, 0, quantity.start))
 
 
+BOUNDS = frozenset({"<", ">", "<=", ">="})
+BOUND_BEFORE = re.compile(r"\b(?:wider|narrower|broader)\s+than\s+$", re.I)      # "windows wider than 2.0 V"
+
+
+def _selection_bound(figure: Figure, text: str) -> bool:
+    """"Materials with an oxidation potential lower than 4 V were excluded", "prospective coatings had
+    windows wider than 2 V": a bound in a sentence about a screen's selection is a criterion that sorts
+    its candidates, a result of the screen's design even where its methods section states it."""
+    bounded = figure.quantity.qualifier in BOUNDS or bool(BOUND_BEFORE.search(text, 0, figure.quantity.start))
+    return bounded and has_words("selection", text)
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
@@ -221,7 +233,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):
-        if _test_condition(figure, text, mentions):
+        if _test_condition(figure, text, mentions) or _selection_bound(figure, text):
             return False
         described = DESCRIBED_AS.match(text, figure.quantity.end)        # "the 10 μm-thick X layer": what X is
         return figure.prop.role != local_name(AKG.Quality) or \

@@ -906,6 +906,21 @@ def test_arms_a_count_of_the_candidates_for_one_electrode_is_that_side_s_arm(row
     assert counts == {(25.0, owner[0.2]), (19.0, owner[4.5]), (4.0, "magnesium metal anodes")}
 
 
+def test_arms_a_screen_s_selection_bound_in_its_methods_is_a_criterion_of_the_category(rows):
+    """"For cathode coatings, compounds with an oxidation potential below 4.5 V were excluded": a methods
+    section states a screen's criteria, which sort its candidates and are figures of the category they
+    select; a methods sentence's figure that selects nothing (a recipe's temperature) stays out."""
+    paragraphs = [(RESULTS, "Herein we screen magnesium-containing coating materials for magnesium metal anodes."),
+                  (METHODS, "For cathode coatings, compounds with an oxidation potential lower than 4.5 V were excluded."),
+                  (METHODS, "In addition, prospective cathode coatings had stability windows wider than 2.5 V."),
+                  (METHODS, "The powder was annealed at a temperature higher than 600 °C."),
+                  (RESULTS, "Twelve selenides were identified as promising cathode coatings."),
+                  (RESULTS, "Cathode coatings were selected for a band gap wider than 3.5 eV.")]
+    found = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE)}
+    assert {(4.5, "cathode coatings"), (2.5, "cathode coatings")} <= found
+    assert not any(v == 600.0 for v, _ in found)
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""
