@@ -193,6 +193,11 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
 SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|spann(?:ed|ing)\s+(?:from\s+)?)$", re.I)
 
 
+# "were stable at 0 V", "exhibited stability at 0 V": the zero a set of compounds is stable at is what was
+# found of them (their reduction limit), not a reference point; "not stable at 0 V" says nothing of where
+STABLE_AT = re.compile(r"(?<!\bnot\s)\bstab(?:le|ility)\s+at\s+$", re.I)
+
+
 def _opens_a_spread(text: str, quantity: Quantity) -> bool:
     """"windows ranging from 0 to 4.4 V": a zero that opens the range a set of values spans is
     the low end of what was found, not a reference point ("dropped to 0 V")."""
@@ -217,7 +222,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     mentions = paper.mentions[figure.sentence]
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
-    if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) or \
+    if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
+            and not STABLE_AT.search(text, 0, figure.quantity.start) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True

@@ -921,6 +921,20 @@ def test_arms_a_screen_s_selection_bound_in_its_methods_is_a_criterion_of_the_ca
     assert not any(v == 600.0 for v, _ in found)
 
 
+def test_arms_the_zero_a_set_is_stable_at_is_its_figure_but_not_the_excepted_ones(rows):
+    """"The selenides, except MgSe, were stable at 0 V": the zero a set of compounds is stable at is its
+    reduction limit, a figure of the set (written "selenide compounds" too) and not of what the aside excepts;
+    "not stable at 0 V" and "dropped to 0 V" state no figure."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "The oxidation potentials of MgSe and MgBr2 were 3.1 and 4.4 V, respectively."),
+                  (RESULTS, "The selenides, except MgSe, were stable at 0 V."),
+                  (RESULTS, "All bromide compounds exhibited stability at 0 V."),
+                  (RESULTS, "Although MgSe was not stable at 0 V, its reduction potential was 0.09 V."),
+                  (RESULTS, "The phosphides kept a stable voltage until it dropped to 0 V.")]
+    zeros = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
+    assert zeros == {"selenides", "bromides"}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

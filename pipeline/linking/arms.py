@@ -37,6 +37,7 @@ from pipeline.linking.names import (
     series_declarations,
 )
 from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation
+from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role
 
@@ -232,6 +233,10 @@ class _Builder:
             keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
             for key in keys[1:]:
                 parent[key] = keys[0]
+        for key in seen:                         # "binary compounds" are the "binaries", "oxide compounds" the "oxides"
+            family = re.fullmatch(r"([a-z]+) compounds?", key)
+            if family and plural(family.group(1)) in seen and parent[key] == key:
+                parent[key] = plural(family.group(1))
         self._merge_single_amounts(seen, parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests

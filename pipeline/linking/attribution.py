@@ -158,6 +158,15 @@ def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequen
     return owners
 
 
+EXCEPT = re.compile(r",\s*(?:except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|but\s+not|excluding)\s+[^,;]*,")
+
+
+def _excepted(text: str, name: ArmMention) -> bool:
+    """"The binaries, except A and B, were stable at 0 V": what an aside excepts is the one thing the
+    statement is not about."""
+    return any(m.start() < name.start and name.end < m.end() for m in EXCEPT.finditer(text))
+
+
 def counted_arms(figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
     """The arms named inside a figure's own words: a count that ends in what it counts ("9 iodides",
     "33 ternaries", "52 sulfide compounds") is a figure of that thing, whatever the sentence says around it."""
@@ -254,6 +263,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
     named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
     both / all the X" speaks of, which take every figure not stated for one arm."""
+    names = [n for n in names if not _excepted(text, n)]
     counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
     names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
                                          if id(f) in counted)]   # what a count counts is named for it alone
