@@ -935,6 +935,19 @@ def test_arms_the_zero_a_set_is_stable_at_is_its_figure_but_not_the_excepted_one
     assert zeros == {"selenides", "bromides"}
 
 
+def test_arms_a_figure_of_a_class_of_a_family_goes_to_the_members_of_that_class(rows):
+    """"All selenide and bromide binaries were stable at 0 V": a figure stated for the members of a family
+    told by their anions is a figure of each such member the paper names (MgSe and MgBr2, both binary), not of
+    a member of another class (Mg3P2) nor of a ternary (MgSeO3), nor of the family as a whole."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "The mean reduction potentials of the binaries and ternaries were 0.4 and 0.9 V, respectively."),
+                  (RESULTS, "The oxidation potentials of MgSe, MgBr2, Mg3P2 and MgSeO3 were 3.1, 4.4, 1.2 and 3.9 V, "
+                            "respectively."),
+                  (RESULTS, "All selenide and bromide binary compounds exhibited stability at 0 V.")]
+    zeros = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
+    assert zeros == {"MgSe", "MgBr2"}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

@@ -80,6 +80,15 @@ CORE_LEVEL = re.compile(r"\b(?P<element>[A-Z][a-z]?)\s?[1-4]\s?[spdf](?:\s?[1357
 ELECTRODE_SIDES = {"anode": "anode", "anodes": "anode", "anodic": "anode",
                    "cathode": "cathode", "cathodes": "cathode", "cathodic": "cathode"}
 COUNT_IN_BRACKET_AFTER = re.compile(r"\b(?P<word>[A-Za-z]+)\s*\(\s*$")       # "the anode (29 compounds)"
+# the anions that name a class of compounds ("halides", "chalcogenide binaries")
+ANIONS = {"halide": ("F", "Cl", "Br", "I"), "chalcogenide": ("O", "S", "Se", "Te"), "fluoride": ("F",),
+          "chloride": ("Cl",), "bromide": ("Br",), "iodide": ("I",), "oxide": ("O",), "sulfide": ("S",),
+          "selenide": ("Se",), "telluride": ("Te",), "nitride": ("N",), "phosphide": ("P",), "carbide": ("C",),
+          "boride": ("B",), "hydride": ("H",)}
+ORDERS = {"bina": 2, "tern": 3, "quat": 4}      # binary (binaries), ternary, quaternary: elements in the formula
+_ANION = "|".join(ANIONS)
+ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:{_ANION}))*)\s+"
+                         r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -300,6 +309,7 @@ class ResearchLinker:
                 keys = [a for t in targets for a in self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
+                keys = self._members_of_class(text, names, keys)
                 for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
@@ -342,6 +352,23 @@ class ResearchLinker:
         kept = [k for k in keys if not (k in self.arms.arms and is_formula(label := self.arms.arms[k].label)
                                         and element not in re.findall(r"[A-Z][a-z]?", label))]
         return kept or list(keys)
+
+    def _members_of_class(self, text: str, names: Sequence[ArmMention], keys: Sequence[str]) -> list[str]:
+        """"All halide binary compounds were stable at 0 V": a figure stated for a class of a family, told by
+        its anions, is a figure of each member of the class the paper names as an arm (a formula of that
+        many elements holding one of those anions: CaF2 of the halide binaries, not CaB6), not of the whole
+        family. The arms as given when the class is no figure's owner here or names no member."""
+        for m in ANION_CLASS.finditer(text):
+            family = {n.arm for n in names if n.arm and n.start == m.start("order")}     # "binary compounds"
+            if not family or set(keys) != family:
+                continue
+            anions = {e for word in re.findall(r"[a-z]+", m.group("anions").lower()) for e in ANIONS.get(word, ())}
+            elements = ORDERS[m.group("order").lower()[:4]]
+            members = [a.key for a in self.arms.arms.values() if a.own and is_formula(a.label)
+                       and len(set(found := re.findall(r"[A-Z][a-z]?", a.label))) == elements and anions & set(found)]
+            if members:
+                return members
+        return list(keys)
 
     def _counted_in_singular(self, count: str) -> tuple[str, ...]:
         """The own arms named by a plural noun ("binaries", "fluorides") whose singular is a word of a count
