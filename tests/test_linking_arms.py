@@ -948,6 +948,20 @@ def test_arms_a_figure_of_a_class_of_a_family_goes_to_the_members_of_that_class(
     assert zeros == {"MgSe", "MgBr2"}
 
 
+def test_arms_a_definite_count_takes_up_the_one_family_the_passage_is_about(rows):
+    """"Figure 2 shows the phosphides. Among the 75 compounds, 21 are stable …": "the 75 compounds" are the
+    phosphides the passage is about, and so are the 21; "these 96 compounds" after a sentence about several
+    families are the screen's."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Figure 2 shows the stability windows of the phosphides."),
+                  (RESULTS, "Among the 75 compounds, 21 compounds are stable against the metal."),
+                  (RESULTS, "The selenides, bromides and phosphides were then compared."),
+                  (RESULTS, "We then computed the windows of these 96 compounds.")]
+    counts = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE)
+              if p == "CompoundCount" and v in (21.0, 96.0)}
+    assert counts == {(21.0, "phosphides"), (96.0, "magnesium metal anodes")}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

@@ -89,6 +89,7 @@ ORDERS = {"bina": 2, "tern": 3, "quat": 4}      # binary (binaries), ternary, qu
 _ANION = "|".join(ANIONS)
 ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:{_ANION}))*)\s+"
                          r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
+DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s+)?(?:compounds|candidates|materials)\b")
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -300,7 +301,7 @@ class ResearchLinker:
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
                     arms = self._counted_in_singular(figure.quantity.text) or \
-                        self._counted_for_side(text, figure) or (self.arms.main,)
+                        self._counted_for_side(text, figure) or self._family_referred_to(text, view) or (self.arms.main,)
                 if methods and figure.prop.role == CONDITION_ROLE:
                     arms = self._tested_under(names)
                     if not arms:
@@ -364,6 +365,14 @@ class ResearchLinker:
         kept = [k for k in keys if not (k in self.arms.arms and is_formula(label := self.arms.arms[k].label)
                                         and element not in re.findall(r"[A-Z][a-z]?", label))]
         return kept or list(keys)
+
+    def _family_referred_to(self, text: str, view: Sequence[str]) -> tuple[str, ...]:
+        """"The binaries are shown in Figure 1. Among the 40 compounds, 22 are stable …": a definite count ("the
+        40 compounds") takes up the set the passage is about, so the sentence's counts are of the family of
+        compounds in view, when the passage is about that family alone; () otherwise (a count of the screen)."""
+        if not DEFINITE_COUNT.search(text) or len(view) != 1 or view[0] not in self.arms.arms:
+            return ()
+        return (view[0],) if has_words("compound_families", self.arms.arms[view[0]].label) else ()
 
     def _members_of_class(self, text: str, names: Sequence[ArmMention], keys: Sequence[str]) -> list[str]:
         """"All halide binary compounds were stable at 0 V": a figure stated for a class of a family, told by
