@@ -962,6 +962,17 @@ def test_arms_a_definite_count_takes_up_the_one_family_the_passage_is_about(rows
     assert counts == {(21.0, "phosphides"), (96.0, "magnesium metal anodes")}
 
 
+def test_arms_a_figure_that_qualifies_a_count_goes_where_the_count_went(rows):
+    """"We kept 300 compounds that were stable (energy above hull below 35 meV/atom)": in a sentence that names
+    no arm the figure says what the counted compounds are, so it is the screen's like the count, not the arm
+    the sentence before was about."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "The bromides showed the widest stability windows."),
+                  (RESULTS, "We then kept 300 compounds that were stable (energy above hull below 35 meV/atom).")]
+    found = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v in (300.0, 35.0)}
+    assert found == {(300.0, "magnesium metal anodes"), (35.0, "magnesium metal anodes")}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

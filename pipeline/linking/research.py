@@ -297,11 +297,16 @@ class ResearchLinker:
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
+            counted: tuple[str, ...] = ()       # the arms the last count of the sentence went to
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
                     arms = self._counted_in_singular(figure.quantity.text) or \
                         self._counted_for_side(text, figure) or self._family_referred_to(text, view) or (self.arms.main,)
+                if figure.prop.iri == AKG.CompoundCount:
+                    counted = arms
+                elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
+                    arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
                 if methods and figure.prop.role == CONDITION_ROLE:
                     arms = self._tested_under(names)
                     if not arms:
