@@ -973,6 +973,17 @@ def test_arms_a_figure_that_qualifies_a_count_goes_where_the_count_went(rows):
     assert found == {(300.0, "magnesium metal anodes"), (35.0, "magnesium metal anodes")}
 
 
+def test_arms_a_plural_pronoun_refers_back_to_the_list_the_sentence_before_made_its_subject(rows):
+    """"Bromides (squares) and phosphides (circles) showed a broad spread. Despite their lower potentials than the
+    selenides, a few of them reached 4.6 V.": "their" is both of the listed families, not the first alone."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Bromides (squares) and phosphides (circles) showed a broad spread of oxidation potentials. "
+                            "Despite their lower oxidation potentials than the selenides, a few of them still served "
+                            "at the positive electrode, at oxidation potentials up to 4.6 V.")]
+    found = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 4.6}
+    assert found == {"bromides", "phosphides"}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

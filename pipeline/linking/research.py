@@ -90,6 +90,7 @@ _ANION = "|".join(ANIONS)
 ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:{_ANION}))*)\s+"
                          r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
 DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s+)?(?:compounds|candidates|materials)\b")
+PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem|[Tt]hese|[Tt]hose)\b(?!\s+\d)")     # not "these 46 compounds"
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -197,6 +198,17 @@ class ResearchLinker:
             if named := self._own_named(j):
                 return tuple(dict.fromkeys(a for m in named for a in self.arms.expand(m.arm)))
         return ()
+
+    def _referred_back(self, k: int) -> tuple[str, ...]:
+        """"A and B showed wide windows. Despite their lower potentials, some reached 5 V.": a sentence that
+        refers back with a plural pronoun speaks of the arms the sentence before listed as one subject (its
+        first list of two or more), not of the first of them alone."""
+        if not PLURAL_BACK.search(self.paper.sentences[k].text) or k - 1 not in self.paper.paragraph(k):
+            return ()
+        text = self.paper.sentences[k - 1].text
+        lists = [arms for group in coordinations(text, self.arms.own(k - 1))
+                 if len(arms := tuple(dict.fromkeys(m.arm for m in group))) >= 2]
+        return lists[0] if lists else ()
 
     def _topic(self, view: Sequence[str]) -> str:
         """The arm a result that names none belongs to: the first arm in view (the subject of the
@@ -311,7 +323,7 @@ class ResearchLinker:
                     arms = self._tested_under(names)
                     if not arms:
                         continue
-                targets = arms or (self._topic(view),)
+                targets = arms or self._referred_back(k) or (self._topic(view),)
                 keys = [a for t in targets for a in self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
