@@ -984,6 +984,22 @@ def test_arms_a_plural_pronoun_refers_back_to_the_list_the_sentence_before_made_
     assert found == {"bromides", "phosphides"}
 
 
+def test_arms_each_category_takes_the_criteria_of_its_own_clause(rows):
+    """"Compounds with a reduction potential below 0.2 V suit as anodic coating materials, and compounds
+    showing windows of 3–4.5 V emerge as candidates for cathode coatings": ", and" before a new plural subject
+    opens a clause of its own, and "anodic coating" names the arm of the "anode coatings"."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Anode coatings were selected for a reduction potential below 0.2 V."),
+                  (RESULTS, "Cathode coatings were selected for an oxidation potential above 4.5 V."),
+                  (RESULTS, "Overall, compounds with a reduction potential below 0.25 V suit as anodic coating materials, "
+                            "and compounds showing stability windows of 3.5–4.8 V emerge as candidates for cathode "
+                            "coatings.")]
+    found = rows(paragraphs, title=SCREEN_TITLE)
+    owner = {v: label for p, v, label in found if v in (0.2, 4.5)}
+    assert {(v, label) for p, v, label in found if v in (0.25, 3.5, 4.8)} == {
+        (0.25, owner[0.2]), (3.5, owner[4.5]), (4.8, owner[4.5])}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""

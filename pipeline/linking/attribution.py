@@ -28,7 +28,10 @@ from pipeline.vocab import AKG
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
 CYCLE_UNIT = property_def(CYCLES).unit
 
-CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)")
+# "…, and compounds showing …": a new plural subject after ", and" opens a clause of its own
+NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:with|showing|exhibiting|displaying|having|that|which)\b)"
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|\.\s+(?=[A-Z]|\(?[a-z]\)\s)|"
+                          + NEW_SUBJECT)
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"

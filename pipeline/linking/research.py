@@ -79,6 +79,7 @@ CORE_LEVEL = re.compile(r"\b(?P<element>[A-Z][a-z]?)\s?[1-4]\s?[spdf](?:\s?[1357
 # the electrode a screen's candidates are for, as a count says it ("29 anodic", "12 for the cathode side")
 ELECTRODE_SIDES = {"anode": "anode", "anodes": "anode", "anodic": "anode",
                    "cathode": "cathode", "cathodes": "cathode", "cathodic": "cathode"}
+SIDE_ADJECTIVE = re.compile(r"\b(?P<side>[Aa]nodic|[Cc]athodic)\s+(?P<head>[a-z]+)")
 COUNT_IN_BRACKET_AFTER = re.compile(r"\b(?P<word>[A-Za-z]+)\s*\(\s*$")       # "the anode (29 compounds)"
 # the anions that name a class of compounds ("halides", "chalcogenide binaries")
 ANIONS = {"halide": ("F", "Cl", "Br", "I"), "chalcogenide": ("O", "S", "Se", "Te"), "fluoride": ("F",),
@@ -428,6 +429,18 @@ class ResearchLinker:
         arms = [key for key, said in self._arm_sides.items() if side in said]
         return (arms[0],) if len(arms) == 1 else ()
 
+    def _side_arm(self, side: str, head: str) -> str:
+        """The one own arm named for that electrode with that head noun ("anode coatings" for "anodic
+        coating"), or ""."""
+        arms = {key for key, said in self._arm_sides.items() if side in said
+                and any(re.search(rf"\b{side}s?\s+{re.escape(head.rstrip('s'))}", x.lower()) for x in self._names_of(key))}
+        return arms.pop() if len(arms) == 1 else ""
+
+    def _names_of(self, key: str) -> set[str]:
+        """Every name the paper gives an own arm: its label, aliases and mentions."""
+        arm = self.arms.arms[key]
+        return {arm.label, *arm.aliases, *(m.text for names in self.arms.mentions for m in names if m.arm == key)}
+
     @cached_property
     def _arm_sides(self) -> dict[str, frozenset[str]]:
         """Each own arm → the electrodes its names say it is for, by a modifier ("anode coatings"; "metal
@@ -491,6 +504,10 @@ class ResearchLinker:
             head = m.group("head").lower().rstrip("s")
             if head in _head_nouns() and head not in self._other_heads and free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
+        for m in SIDE_ADJECTIVE.finditer(text):       # "anodic coating materials": the arm of the "anode coatings"
+            arm = self._side_arm(ELECTRODE_SIDES[m.group("side").lower()], m.group("head").lower())
+            if arm and free_span((*names, *added), m.start(), m.end()):
+                added.append(ArmMention(m.start(), m.end(), arm, m.group(), NameKind.PHRASE))
         for m in WITHOUT_IT.finditer(text):           # "without it, cells short-circuited": the design's absence
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
