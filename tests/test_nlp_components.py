@@ -43,6 +43,11 @@ def test_nlp_quantity_error_bar_is_no_figure(nlp, text):
     assert figures(nlp, text) == [(97.3, "%", "="), (31.0, "mV", "=")]
 
 
+def test_nlp_quantity_reads_a_signed_positive_figure(nlp):
+    """"+0.31 V" beside "−0.12 V": the sign of a potential is written on either side of zero."""
+    assert figures(nlp, "a reduction potential of +0.31 V and an onset at −0.12 V") == [(0.31, "V", "="), (-0.12, "V", "=")]
+
+
 def test_nlp_quantity_ignores_bare_numbers_and_labels(nlp):
     assert figures(nlp, "Figure 3 shows 2 samples in 2016") == []
 
