@@ -216,6 +216,17 @@ def _selection_bound(figure: Figure, text: str) -> bool:
     return bounded and has_words("selection", text)
 
 
+PRIOR_VOICE = re.compile(rf"(?<![\w-])(?:{lexicon_alternation('prior_voice')})(?![\w-])", re.I)
+
+
+def _reported(sentence: Sentence, figure: Figure) -> bool:
+    """"The 0.3 V limit followed an earlier study of X coatings [9], which showed … a reduction potential of
+    0.27 V": a methods sentence that cites a work and says it reports it states that work's figures after
+    it says so, not a step of this paper's method."""
+    said = PRIOR_VOICE.search(sentence.text, 0, figure.quantity.start)
+    return bool(sentence.citations) and said is not None
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
@@ -239,7 +250,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):
-        if _test_condition(figure, text, mentions) or _selection_bound(figure, text):
+        if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
             return False
         described = DESCRIBED_AS.match(text, figure.quantity.end)        # "the 10 μm-thick X layer": what X is
         return figure.prop.role != local_name(AKG.Quality) or \

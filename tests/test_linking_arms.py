@@ -1139,6 +1139,18 @@ def test_arms_a_figure_of_a_thing_no_arm_is_in_a_citing_sentence_is_the_cited_wo
                  "with sulfide electrolytes.") == {(2.2, "Li3PS4 (LPS)", (14,))}
 
 
+def test_arms_a_methods_sentence_that_reports_a_cited_work_states_its_figures(paper, nlp):
+    """"The 0.25 V limit followed an earlier study of Li2SiO3 coatings [9], … despite a reduction potential of
+    +0.21 V": what the methods section says a cited work found is that work's figure; the limit this paper chose,
+    said before it turns to the work, stays out as a step of its method."""
+    paragraphs = [*SCREEN,
+                  (METHODS, "The limit of 0.25 V followed an earlier study of Li2SiO3 coatings, which were found stable "
+                            "on lithium despite a reduction potential of +0.21 V [9].")]
+    ex = extract(paper(paragraphs, SCREEN_TITLE), nlp)
+    cites = {s.key: s.citations for s in ex.structures}
+    assert {(m.value, cites[m.structure]) for m in ex.measurements if m.value in (0.25, 0.21)} == {(0.21, (9,))}
+
+
 # formula short forms: every formula and short form below is made up for these tests or a textbook one
 @pytest.mark.parametrize(("short", "formula"), [
     ("LAGP", "Li1.5Al0.5Ge1.5(PO4)3"),          # a capital for each two-letter symbol, the phosphate's O unwritten
