@@ -170,6 +170,17 @@ def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     assert phrase in [p.text for p in sentence_mentions(nlp(text)).phrases]
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("31 compounds 9 compounds for both sides 12 compounds stable phases", [12.0]),    # a diagram's labels
+    ("We kept 300 compounds and 12 candidates.", [300.0, 12.0]),
+])
+def test_nlp_counts_one_right_after_another_are_a_diagram_s_labels(nlp, text, counts):
+    """"31 compounds 9 compounds …": counts with nothing between them are region labels the reader ran into the
+    text; a count after words ("for both sides 12 compounds") is kept, as are counts joined in prose."""
+    from pipeline.mentions import sentence_mentions
+    assert [q.quantity.value for q in sentence_mentions(nlp(text)).quantities] == counts
+
+
 def test_nlp_matchers_skip_only_sentences_they_cannot_match(nlp, sample_document):
     """The quantity and cycle-count components pass over a sentence without a digit (or without
     'cycle'): on every sentence of the sample review they find what their matchers find unfiltered,
