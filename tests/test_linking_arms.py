@@ -1125,20 +1125,6 @@ def test_arms_a_condition_of_the_paper_s_arm_is_not_a_cited_work_s(rows):
         ("CurrentDensity", 4.0, "Li/boron nitride composite anode (LBA)")}
 
 
-def test_arms_a_figure_of_a_thing_no_arm_is_in_a_citing_sentence_is_the_cited_work_s(paper, nlp):
-    """"Since the oxidation potential of Li3PS4 (LPS) was only 2.2 V [14], MgSe and MgBr2 could …": the figure
-    is said of a thing that is none of the paper's arms, and the sentence cites one work for it: the work's
-    figure, on a structure named for that thing."""
-    def cited(text):
-        paragraphs = [*SCREEN, (RESULTS, "The oxidation potentials of MgSe and MgBr2 were 3.1 and 4.4 V, respectively."),
-                      (RESULTS, text)]
-        ex = extract(paper(paragraphs, SCREEN_TITLE), nlp)
-        labels = {s.key: (s.label, s.citations) for s in ex.structures}
-        return {(m.value, *labels[m.structure]) for m in ex.measurements if m.value == 2.2}
-    assert cited("Since the oxidation potential of Li3PS4 (LPS) was only 2.2 V [14], MgSe and MgBr2 could serve "
-                 "with sulfide electrolytes.") == {(2.2, "Li3PS4 (LPS)", (14,))}
-
-
 def test_arms_a_methods_sentence_that_reports_a_cited_work_states_its_figures(paper, nlp):
     """"The 0.25 V limit followed an earlier study of Li2SiO3 coatings [9], … despite a reduction potential of
     +0.21 V": what the methods section says a cited work found is that work's figure; the limit this paper chose,

@@ -330,27 +330,15 @@ class ResearchLinker:
                     keys = self._run_here(keys)
                 keys = self._members_of_class(text, names, keys)
                 for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
-                    arm = self.arms.arms.get(key)
-                    if arm is not None and arm.own:
+                    if not key:
+                        continue            # stated for a named thing that is none of the paper's arms
+                    arm = self.arms.arms[key]
+                    if arm.own:
                         measurements.append(self._own(figure, arm))
-                    elif arm is not None and 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
+                    elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
-                    elif arm is None and (m := self._cited_thing(k, figure, names)) is not None:
-                        measurements.append(m)
         return [d.record() for d in self.drafts.values()], measurements
-
-    def _cited_thing(self, k: int, figure: Figure, names: Sequence[ArmMention]) -> Measurement | None:
-        """"… the reduction potential of LLZO was only 0.05 V [17], so A and B could …": a figure said of a thing
-        that is none of the paper's arms, in a sentence that cites one or two works, is the cited work's figure
-        for that thing (named by the phrase that holds its name); None in a sentence that cites nothing."""
-        cited = self._cited_for(k, figure) if self.paper.sentences[k].citations else ()
-        before = [n for n in names if not n.arm and n.end <= figure.quantity.start]
-        if not 0 < len(cited) < GENERIC_MARKER or not before:
-            return None
-        text = self.paper.sentences[k].text
-        short = re.match(r"\s*\([^()]{1,15}\)", text[before[0].end:])       # "Li7La3Zr2O12 (LLZO)"
-        return self._cited(figure, cited, named=text[before[0].start:before[0].end + (short.end() if short else 0)])
 
     def _tested(self, key: str) -> bool:
         """An own arm the paper tested in cells or set against another."""
@@ -669,18 +657,18 @@ class ResearchLinker:
         return start, end
 
     def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
-               carried: bool = False, named: str = "") -> Measurement | None:
-        """The figure on the cited work's design, ``named`` by the caller or named in ``span`` of the sentence
-        (or, when the sentence goes on about the work the sentence before cites, named there); None when no
-        design of it is named ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
+               carried: bool = False) -> Measurement | None:
+        """The figure on the cited work's design, named in ``span`` of the sentence (or, when the sentence goes
+        on about the work the sentence before cites, named there); None when no design of it is named
+        ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
             own = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
             before = best_phrase(self.paper, figure.sentence - 1) if carried else None
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
-            if phrase is None and not named:
+            if phrase is None:
                 return None
-            label = named or phrase.text
+            label = phrase.text
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)
