@@ -91,7 +91,7 @@ _ANION = "|".join(ANIONS)
 ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:{_ANION}))*)\s+"
                          r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
 DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s+)?(?:compounds|candidates|materials)\b")
-PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem|[Tt]hese|[Tt]hose)\b(?!\s+\d)")     # not "these 46 compounds"
+PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem)\b")      # a pronoun, not a determiner ("these results")
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
