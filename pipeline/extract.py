@@ -198,6 +198,13 @@ SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|s
 STABLE_AT = re.compile(r"(?<!\bnot\s)\bstab(?:le|ility)\s+at\s+$", re.I)
 
 
+def _criterion_above_zero(figure: Figure) -> bool:
+    """"(band gap >0 eV)": a zero bounded by a symbol, of a property the sentence names, is a criterion a set
+    of compounds was chosen by, written as a screen writes its filters, not a reference point ("slightly
+    higher than 0 V" compares with one)."""
+    return figure.quantity.text.lstrip()[:1] in (">", "≥") and figure.cue != figure.quantity.unit
+
+
 def _opens_a_spread(text: str, quantity: Quantity) -> bool:
     """"windows ranging from 0 to 4.4 V": a zero that opens the range a set of values spans is
     the low end of what was found, not a reference point ("dropped to 0 V")."""
@@ -234,7 +241,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
     if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
-            and not STABLE_AT.search(text, 0, figure.quantity.start) or \
+            and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True

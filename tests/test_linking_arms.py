@@ -1000,6 +1000,16 @@ def test_arms_each_category_takes_the_criteria_of_its_own_clause(rows):
         (0.25, owner[0.2]), (3.5, owner[4.5]), (4.8, owner[4.5])}
 
 
+def test_arms_a_zero_bounded_by_a_symbol_is_a_screen_s_criterion(rows):
+    """"(band gap >0 eV)": a screen's filter written with a symbol is a figure even at zero; "slightly higher
+    than 0 V" compares with a reference point and is none."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "We then kept 300 compounds (band gap >0 eV)."),
+                  (RESULTS, "The reduction potential of the phosphides was 0.06 V, slightly higher than 0 V.")]
+    zeros = {(p, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
+    assert zeros == {("BandGap", "magnesium metal anodes")}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""
