@@ -217,10 +217,45 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
 SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|spann(?:ed|ing)\s+(?:from\s+)?)$", re.I)
 
 
+# "were stable at 0 V", "exhibited stability at 0 V": the zero a set of compounds is stable at is what was
+# found of them (their reduction limit), not a reference point; "not stable at 0 V" says nothing of where
+STABLE_AT = re.compile(r"(?<!\bnot\s)\bstab(?:le|ility)\s+at\s+$", re.I)
+
+
+def _criterion_above_zero(figure: Figure) -> bool:
+    """"(band gap >0 eV)": a zero bounded by a symbol, of a property the sentence names, is a criterion a set
+    of compounds was chosen by, written as a screen writes its filters, not a reference point ("slightly
+    higher than 0 V" compares with one)."""
+    return figure.quantity.text.lstrip()[:1] in (">", "≥") and figure.cue != figure.quantity.unit
+
+
 def _opens_a_spread(text: str, quantity: Quantity) -> bool:
     """"windows ranging from 0 to 4.4 V": a zero that opens the range a set of values spans is
     the low end of what was found, not a reference point ("dropped to 0 V")."""
     return quantity.high is not None and bool(SPREAD_OPENS.search(text, 0, quantity.start))
+
+
+BOUNDS = frozenset({"<", ">", "<=", ">="})
+BOUND_BEFORE = re.compile(r"\b(?:wider|narrower|broader)\s+than\s+$", re.I)      # "windows wider than 2.0 V"
+
+
+def _selection_bound(figure: Figure, text: str) -> bool:
+    """"Materials with an oxidation potential lower than 4 V were excluded", "prospective coatings had
+    windows wider than 2 V": a bound in a sentence about a screen's selection is a criterion that sorts
+    its candidates, a result of the screen's design even where its methods section states it."""
+    bounded = figure.quantity.qualifier in BOUNDS or bool(BOUND_BEFORE.search(text, 0, figure.quantity.start))
+    return bounded and has_words("selection", text)
+
+
+PRIOR_VOICE = re.compile(rf"(?<![\w-])(?:{lexicon_alternation('prior_voice')})(?![\w-])", re.I)
+
+
+def _reported(sentence: Sentence, figure: Figure) -> bool:
+    """"The 0.3 V limit followed an earlier study of X coatings [9], which showed … a reduction potential of
+    0.27 V": a methods sentence that cites a work and says it reports it states that work's figures after
+    it says so, not a step of this paper's method."""
+    said = PRIOR_VOICE.search(sentence.text, 0, figure.quantity.start)
+    return bool(sentence.citations) and said is not None
 
 
 def excluded(figure: Figure, paper: Paper) -> bool:
@@ -229,7 +264,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     mentions = paper.mentions[figure.sentence]
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
-    if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) or \
+    if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
+            and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
@@ -245,7 +281,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and is_methods(sentence.section):
-        if _test_condition(figure, text, mentions):
+        if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
             return False
         described = DESCRIBED_AS.match(text, figure.quantity.end)        # "the 10 μm-thick X layer": what X is
         return figure.prop.role != local_name(AKG.Quality) or \

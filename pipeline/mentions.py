@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.patterns import structure_words, unit_atoms
-from pipeline.ontology import PropertyDef
+from pipeline.ontology import PropertyDef, property_def
 from pipeline.records import Document, Quantity, Sentence
+from pipeline.vocab import AKG
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -242,6 +243,16 @@ def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[M
     return sorted(found, key=lambda m: m.start)
 
 
+def _without_labels(text: str, quantities: Sequence[Mention]) -> tuple[Mention, ...]:
+    """"22 compounds 7 compounds for both": counts of compounds one right after another, with nothing but a
+    space between, are the labels of a diagram's regions that the reader ran into the text, not figures."""
+    unit = property_def(AKG.CompoundCount).unit
+    counted = [q for q in quantities if q.quantity is not None and q.quantity.unit == unit]
+    labels = {id(x) for a, b in zip(counted, counted[1:], strict=False)
+              if not text[a.end:b.start].strip() for x in (a, b)}
+    return tuple(q for q in quantities if id(q) not in labels)
+
+
 def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMentions:
     """The mentions of one sentence's Doc, read from the pipeline's span keys."""
     quantities = [_mention("quantity", s, quantity=s._.quantity) for s in doc.spans.get(cfg.quantity_key, [])]
@@ -252,7 +263,7 @@ def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMention
     materials = list(doc.spans.get(cfg.material_key, []))
     heads = list(doc.spans.get(cfg.structure_key, []))
     return SentenceMentions(
-        quantities=tuple(sorted(quantities + counts, key=lambda m: m.start)),
+        quantities=_without_labels(doc.text, sorted(quantities + counts, key=lambda m: m.start)),
         materials=tuple(_mention("material", s) for s in materials),
         cues=tuple(_mention("cue", s) for s in doc.spans.get(cfg.cue_key, [])),
         abbreviations=tuple(_mention("abbreviation", s) for s in doc.spans.get(cfg.abbreviation_key, [])),

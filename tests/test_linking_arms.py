@@ -1036,6 +1036,141 @@ def test_arms_a_count_of_compounds_named_by_an_arm_in_the_singular_counts_that_a
     assert {(31.0, "bromides"), (8.0, "selenides"), (20.0, "phosphides")} <= counts
 
 
+def test_arms_a_category_the_screen_selects_compounds_as_is_an_arm(arms, rows):
+    """"… were identified as promising positive-electrode coatings", "Separator coatings were selected …": a
+    screen sorts its candidates into categories, and each category is an arm of the paper that takes the
+    figures said of it, though no cell is made of it and nothing is compared with it by name."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Twelve selenides were identified as promising separator coatings."),
+                  (RESULTS, "Separator coatings were selected for a band gap wider than 3.5 eV."),
+                  (RESULTS, "For separator coatings, the electronic conductivity stayed below 0.001 mS cm−1.")]
+    model = arms(paragraphs, title=SCREEN_TITLE)
+    screened = [a for a in model.arms.values() if a.label.lower().startswith("separator coating")]
+    assert len(screened) == 1 and "screened" in screened[0].evidence
+    owners = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v in (3.5, 0.001)}
+    assert owners == {screened[0].label}
+
+
+def test_arms_a_count_of_the_candidates_for_one_electrode_is_that_side_s_arm(rows):
+    """"40 candidates (25 anodic, 19 cathodic, …)", "the cathode (19 compounds)": a screen's total broken down
+    by the electrode the candidates are for; each part goes to the arm named after that electrode (the one its
+    criterion went to), the rest of the total to the screen."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Anode coatings were selected for a reduction potential below 0.2 V."),
+                  (RESULTS, "Cathode coatings were selected for an oxidation potential above 4.5 V."),
+                  (RESULTS, "Of 512 compounds we kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides)."),
+                  (RESULTS, "The screen kept 40 compounds for the anode (25 compounds) and cathode (19 compounds) coatings.")]
+    found = rows(paragraphs, title=SCREEN_TITLE)
+    owner = {v: label for p, v, label in found if v in (0.2, 4.5)}
+    counts = {(v, label) for p, v, label in found if p == "CompoundCount" and v in (25.0, 19.0, 4.0)}
+    assert owner[4.5] == "Cathode coatings" and owner[0.2] != owner[4.5]
+    assert counts == {(25.0, owner[0.2]), (19.0, owner[4.5]), (4.0, "magnesium metal anodes")}
+
+
+def test_arms_a_screen_s_selection_bound_in_its_methods_is_a_criterion_of_the_category(rows):
+    """"For cathode coatings, compounds with an oxidation potential below 4.5 V were excluded": a methods
+    section states a screen's criteria, which sort its candidates and are figures of the category they
+    select; a methods sentence's figure that selects nothing (a recipe's temperature) stays out."""
+    paragraphs = [(RESULTS, "Herein we screen magnesium-containing coating materials for magnesium metal anodes."),
+                  (METHODS, "For cathode coatings, compounds with an oxidation potential lower than 4.5 V were excluded."),
+                  (METHODS, "In addition, prospective cathode coatings had stability windows wider than 2.5 V."),
+                  (METHODS, "The powder was annealed at a temperature higher than 600 °C."),
+                  (RESULTS, "Twelve selenides were identified as promising cathode coatings."),
+                  (RESULTS, "Cathode coatings were selected for a band gap wider than 3.5 eV.")]
+    found = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE)}
+    assert {(4.5, "cathode coatings"), (2.5, "cathode coatings")} <= found
+    assert not any(v == 600.0 for v, _ in found)
+
+
+def test_arms_the_zero_a_set_is_stable_at_is_its_figure_but_not_the_excepted_ones(rows):
+    """"The selenides, except MgSe, were stable at 0 V": the zero a set of compounds is stable at is its
+    reduction limit, a figure of the set (written "selenide compounds" too) and not of what the aside excepts;
+    "not stable at 0 V" and "dropped to 0 V" state no figure."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "The oxidation potentials of MgSe and MgBr2 were 3.1 and 4.4 V, respectively."),
+                  (RESULTS, "The selenides, except MgSe, were stable at 0 V."),
+                  (RESULTS, "All bromide compounds exhibited stability at 0 V."),
+                  (RESULTS, "Although MgSe was not stable at 0 V, its reduction potential was 0.09 V."),
+                  (RESULTS, "The phosphides kept a stable voltage until it dropped to 0 V.")]
+    zeros = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
+    assert zeros == {"selenides", "bromides"}
+
+
+def test_arms_a_figure_of_a_class_of_a_family_goes_to_the_members_of_that_class(rows):
+    """"All selenide and bromide binaries were stable at 0 V": a figure stated for the members of a family
+    told by their anions is a figure of each such member the paper names (MgSe and MgBr2, both binary), not of
+    a member of another class (Mg3P2) nor of a ternary (MgSeO3), nor of the family as a whole."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "The mean reduction potentials of the binaries and ternaries were 0.4 and 0.9 V, respectively."),
+                  (RESULTS, "The oxidation potentials of MgSe, MgBr2, Mg3P2 and MgSeO3 were 3.1, 4.4, 1.2 and 3.9 V, "
+                            "respectively."),
+                  (RESULTS, "All selenide and bromide binary compounds exhibited stability at 0 V.")]
+    zeros = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
+    assert zeros == {"MgSe", "MgBr2"}
+
+
+def test_arms_a_definite_count_takes_up_the_one_family_the_passage_is_about(rows):
+    """"Figure 2 shows the phosphides. Among the 75 compounds, 21 are stable …": "the 75 compounds" are the
+    phosphides the passage is about, and so are the 21; "these 96 compounds" after a sentence about several
+    families are the screen's."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Figure 2 shows the stability windows of the phosphides."),
+                  (RESULTS, "Among the 75 compounds, 21 compounds are stable against the metal."),
+                  (RESULTS, "The selenides, bromides and phosphides were then compared."),
+                  (RESULTS, "We then computed the windows of these 96 compounds.")]
+    counts = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE)
+              if p == "CompoundCount" and v in (21.0, 96.0)}
+    assert counts == {(21.0, "phosphides"), (96.0, "magnesium metal anodes")}
+
+
+def test_arms_a_figure_that_qualifies_a_count_goes_where_the_count_went(rows):
+    """"We kept 300 compounds that were stable (energy above hull below 35 meV/atom)": in a sentence that names
+    no arm the figure says what the counted compounds are, so it is the screen's like the count, not the arm
+    the sentence before was about."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "The bromides showed the widest stability windows."),
+                  (RESULTS, "We then kept 300 compounds that were stable (energy above hull below 35 meV/atom).")]
+    found = {(v, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v in (300.0, 35.0)}
+    assert found == {(300.0, "magnesium metal anodes"), (35.0, "magnesium metal anodes")}
+
+
+def test_arms_a_plural_pronoun_refers_back_to_the_list_the_sentence_before_made_its_subject(rows):
+    """"Bromides (squares) and phosphides (circles) showed a broad spread. Despite their lower potentials than the
+    selenides, a few of them reached 4.6 V.": "their" is both of the listed families, not the first alone."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Bromides (squares) and phosphides (circles) showed a broad spread of oxidation potentials. "
+                            "Despite their lower oxidation potentials than the selenides, a few of them still served "
+                            "at the positive electrode, at oxidation potentials up to 4.6 V.")]
+    found = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 4.6}
+    assert found == {"bromides", "phosphides"}
+
+
+def test_arms_each_category_takes_the_criteria_of_its_own_clause(rows):
+    """"Compounds with a reduction potential below 0.2 V suit as anodic coating materials, and compounds
+    showing windows of 3–4.5 V emerge as candidates for cathode coatings": ", and" before a new plural subject
+    opens a clause of its own, and "anodic coating" names the arm of the "anode coatings"."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "Anode coatings were selected for a reduction potential below 0.2 V."),
+                  (RESULTS, "Cathode coatings were selected for an oxidation potential above 4.5 V."),
+                  (RESULTS, "Overall, compounds with a reduction potential below 0.25 V suit as anodic coating materials, "
+                            "and compounds showing stability windows of 3.5–4.8 V emerge as candidates for cathode "
+                            "coatings.")]
+    found = rows(paragraphs, title=SCREEN_TITLE)
+    owner = {v: label for p, v, label in found if v in (0.2, 4.5)}
+    assert {(v, label) for p, v, label in found if v in (0.25, 3.5, 4.8)} == {
+        (0.25, owner[0.2]), (3.5, owner[4.5]), (4.8, owner[4.5])}
+
+
+def test_arms_a_zero_bounded_by_a_symbol_is_a_screen_s_criterion(rows):
+    """"(band gap >0 eV)": a screen's filter written with a symbol is a figure even at zero; "slightly higher
+    than 0 V" compares with a reference point and is none."""
+    paragraphs = [*SCREEN,
+                  (RESULTS, "We then kept 300 compounds (band gap >0 eV)."),
+                  (RESULTS, "The reduction potential of the phosphides was 0.06 V, slightly higher than 0 V.")]
+    zeros = {(p, label) for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
+    assert zeros == {("BandGap", "magnesium metal anodes")}
+
+
 def test_arms_the_standard_of_a_closed_comparison_is_not_what_the_figure_is_of(rows):
     """"With lower potentials than the selenides, a few still …, up to 4.6 V": the selenides are what the
     others are measured against; the figure is of the arms the passage is about."""
@@ -1159,6 +1294,18 @@ def test_arms_a_condition_of_the_paper_s_arm_is_not_a_cited_work_s(rows):
                             "reported hosts such as nickel foam (38 mV)[25] and carbon paper (44 mV).[26]")])
     assert {(p, v, label) for p, v, label in found if p == "CurrentDensity"} == {
         ("CurrentDensity", 4.0, "Li/boron nitride composite anode (LBA)")}
+
+
+def test_arms_a_methods_sentence_that_reports_a_cited_work_states_its_figures(paper, nlp):
+    """"The 0.25 V limit followed an earlier study of Li2SiO3 coatings [9], … despite a reduction potential of
+    +0.21 V": what the methods section says a cited work found is that work's figure; the limit this paper chose,
+    said before it turns to the work, stays out as a step of its method."""
+    paragraphs = [*SCREEN,
+                  (METHODS, "The limit of 0.25 V followed an earlier study of Li2SiO3 coatings, which were found stable "
+                            "on lithium despite a reduction potential of +0.21 V [9].")]
+    ex = extract(paper(paragraphs, SCREEN_TITLE), nlp)
+    cites = {s.key: s.citations for s in ex.structures}
+    assert {(m.value, cites[m.structure]) for m in ex.measurements if m.value in (0.25, 0.21)} == {(0.21, (9,))}
 
 
 # formula short forms: every formula and short form below is made up for these tests or a textbook one

@@ -43,6 +43,11 @@ def test_nlp_quantity_error_bar_is_no_figure(nlp, text):
     assert figures(nlp, text) == [(97.3, "%", "="), (31.0, "mV", "=")]
 
 
+def test_nlp_quantity_reads_a_signed_positive_figure(nlp):
+    """"+0.31 V" beside "−0.12 V": the sign of a potential is written on either side of zero."""
+    assert figures(nlp, "a reduction potential of +0.31 V and an onset at −0.12 V") == [(0.31, "V", "="), (-0.12, "V", "=")]
+
+
 def test_nlp_quantity_ignores_bare_numbers_and_labels(nlp):
     assert figures(nlp, "Figure 3 shows 2 samples in 2016") == []
 
@@ -165,6 +170,17 @@ def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     assert phrase in [p.text for p in sentence_mentions(nlp(text)).phrases]
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("31 compounds 9 compounds for both sides 12 compounds stable phases", [12.0]),    # a diagram's labels
+    ("We kept 300 compounds and 12 candidates.", [300.0, 12.0]),
+])
+def test_nlp_counts_one_right_after_another_are_a_diagram_s_labels(nlp, text, counts):
+    """"31 compounds 9 compounds …": counts with nothing between them are region labels the reader ran into the
+    text; a count after words ("for both sides 12 compounds") is kept, as are counts joined in prose."""
+    from pipeline.mentions import sentence_mentions
+    assert [q.quantity.value for q in sentence_mentions(nlp(text)).quantities] == counts
+
+
 def test_nlp_matchers_skip_only_sentences_they_cannot_match(nlp, sample_document):
     """The quantity and cycle-count components pass over a sentence without a digit (or without
     'cycle'): on every sentence of the sample review they find what their matchers find unfiltered,
@@ -189,6 +205,22 @@ def test_nlp_matchers_skip_only_sentences_they_cannot_match(nlp, sample_document
     ("We kept two compounds and 3 samples.", []),          # a count in words, or of samples, is no screen's figure
 ])
 def test_nlp_compound_count_reads_each_number_of_a_list(nlp, text, counts):
+    assert spans(nlp, text, "compound_count", lambda s: (s.text, s._.quantity.value)) == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Of 612 compounds we kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides).",
+     [("612 compounds", 612.0), ("40 candidates", 40.0), ("25 anodic", 25.0), ("19 cathodic", 19.0),
+      ("4 of them on both sides", 4.0)]),
+    ("We kept 300 compounds (12 binaries and 288 ternaries).",
+     [("300 compounds", 300.0), ("12 binaries", 12.0), ("288 ternaries", 288.0)]),     # counts already, once
+    ("We kept 40 candidates (Table 2).", [("40 candidates", 40.0)]),
+    ("We kept 40 candidates (62%).", [("40 candidates", 40.0)]),                        # a share, not a part
+    ("We kept 40 candidates (25 anodic and 80 more).", [("40 candidates", 40.0)]),      # no part outgrows the whole
+])
+def test_nlp_compound_count_reads_the_parts_a_count_is_broken_into(nlp, text, counts):
+    """"40 candidates (25 anodic, 19 cathodic, …)": each part in the bracket is a count of the same things,
+    with the words that say which part it is."""
     assert spans(nlp, text, "compound_count", lambda s: (s.text, s._.quantity.value)) == counts
 
 

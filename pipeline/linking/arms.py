@@ -39,6 +39,7 @@ from pipeline.linking.names import (
     series_declarations,
 )
 from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation
+from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role
 
@@ -61,7 +62,12 @@ CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 BUILT_ON = re.compile(r"\b(?:with|coated|decorated|modified|loaded|covered|wrapped|grafted|embedded|infused|"
                       r"functionalized|protected)\b", re.I)
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
-STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control"})
+STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control", "screened"})
+# "… identified as (the) optimal X", "… chosen as potential X": a compound set put in a category
+SELECTED_AS = re.compile(r"\b(?:selected|chosen|identified|screened|classified|categori[sz]ed)\s+(?:[\w-]+\s+){0,2}?"
+                         r"as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
+# "X (materials) were selected based on …": the category a screen's criteria select for
+SELECTED = re.compile(r"\s*(?:materials|compounds|candidates)?\s+(?:were|was|are|is)\s+(?:then\s+)?(?:selected|chosen|screened)\b", re.I)
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
 
@@ -249,6 +255,10 @@ class _Builder:
             keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
             for key in keys[1:]:
                 parent[key] = keys[0]
+        for key in seen:                         # "binary compounds" are the "binaries", "oxide compounds" the "oxides"
+            family = re.fullmatch(r"([a-z]+) compounds?", key)
+            if family and plural(family.group(1)) in seen and parent[key] == key:
+                parent[key] = plural(family.group(1))
         self._merge_single_amounts(seen, parent)
         self._merge_bracketed_products(parent)
         self._merge_controls(seen, parent)
@@ -375,6 +385,8 @@ class _Builder:
             score, reasons = score + 1, [*reasons, "caption"]
         if self._used_as_cell(members, own_sentences):
             score, reasons = score + 2, [*reasons, "cell"]
+        if self._screened_as(members, own_sentences):
+            score, reasons = score + 2, [*reasons, "screened"]
         compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
@@ -467,6 +479,17 @@ class _Builder:
             text = self.paper.sentences[k].text
             for n in self._members_at(k, members):
                 if CELL_AFTER.match(text[n.end:]) or arm_word_before(text, n.start) or n.kind == NameKind.LABEL:
+                    return True
+        return False
+
+    def _screened_as(self, members: Sequence[str], sentences: set[int]) -> bool:
+        """A screen's category of candidates: what the paper says it selected compounds as ("… were
+        identified as promising anode coatings", "Cathode coatings were selected based on …"), as a
+        cell names an arm a paper tests."""
+        for k in sentences:
+            text = self.paper.sentences[k].text
+            for n in self._members_at(k, members):
+                if SELECTED_AS.search(text, 0, n.start) or SELECTED.match(text, n.end):
                     return True
         return False
 

@@ -30,8 +30,10 @@ CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm c
 CYCLE_UNIT = property_def(CYCLES).unit
 
 # a caption's panel opens a clause: "(b) ", "b) ", and the bare letter of "… at 1 mA cm−2. b Cycling of …"
+# "…, and compounds showing …": a new plural subject after ", and" opens a clause of its own
+NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:with|showing|exhibiting|displaying|having|that|which)\b)"
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|"
-                          r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])")
+                          r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
@@ -166,6 +168,15 @@ def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequen
     return owners
 
 
+EXCEPT = re.compile(r",\s*(?:except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|but\s+not|excluding)\s+[^,;]*,")
+
+
+def _excepted(text: str, name: ArmMention) -> bool:
+    """"The binaries, except A and B, were stable at 0 V": what an aside excepts is the one thing the
+    statement is not about."""
+    return any(m.start() < name.start and name.end < m.end() for m in EXCEPT.finditer(text))
+
+
 def counted_arms(figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
     """The arms named inside a figure's own words: a count that ends in what it counts ("9 iodides",
     "33 ternaries", "52 sulfide compounds") is a figure of that thing, whatever the sentence says around it."""
@@ -278,6 +289,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
     named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
     both / all the X" speaks of, which take every figure not stated for one arm."""
+    names = [n for n in names if not _excepted(text, n)]
     counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
     names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
                                          if id(f) in counted)]   # what a count counts is named for it alone

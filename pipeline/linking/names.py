@@ -126,7 +126,10 @@ def _elided_control_regex() -> re.Pattern[str]:
 
 @cache
 def _family_regex() -> re.Pattern[str]:
-    words = sorted(_words("compound_families"), key=len, reverse=True)
+    """A family of compounds by its plural ("oxides") or its singular before "compounds" ("oxide compounds")."""
+    families = _words("compound_families")
+    singular = {f"{w[:-1]} compounds" for w in families if " " not in w and w.endswith(("ides", "ates"))}
+    words = sorted(set(families) | singular, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
 
 

@@ -77,6 +77,22 @@ SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−
 BRACKETED_FIGURE = re.compile(r"\s*[(:]\s*(?:[~∼≈<>≤≥]\s*)?\d")    # "Cu (~61 mV)", "(…; Cu: 88.0%)": its own figure
 GOES_ON = re.compile(r"(?:The|This|These|Such|Its|Their|It|They)\b")     # a sentence that refers back
 CORE_LEVEL = re.compile(r"\b(?P<element>[A-Z][a-z]?)\s?[1-4]\s?[spdf](?:\s?[1357]/2)?\b")   # "Ag 3d", "S 2p3/2", "Li 1s"
+# the electrode a screen's candidates are for, as a count says it ("29 anodic", "12 for the cathode side")
+ELECTRODE_SIDES = {"anode": "anode", "anodes": "anode", "anodic": "anode",
+                   "cathode": "cathode", "cathodes": "cathode", "cathodic": "cathode"}
+SIDE_ADJECTIVE = re.compile(r"\b(?P<side>[Aa]nodic|[Cc]athodic)\s+(?P<head>[a-z]+)")
+COUNT_IN_BRACKET_AFTER = re.compile(r"\b(?P<word>[A-Za-z]+)\s*\(\s*$")       # "the anode (29 compounds)"
+# the anions that name a class of compounds ("halides", "chalcogenide binaries")
+ANIONS = {"halide": ("F", "Cl", "Br", "I"), "chalcogenide": ("O", "S", "Se", "Te"), "fluoride": ("F",),
+          "chloride": ("Cl",), "bromide": ("Br",), "iodide": ("I",), "oxide": ("O",), "sulfide": ("S",),
+          "selenide": ("Se",), "telluride": ("Te",), "nitride": ("N",), "phosphide": ("P",), "carbide": ("C",),
+          "boride": ("B",), "hydride": ("H",)}
+ORDERS = {"bina": 2, "tern": 3, "quat": 4}      # binary (binaries), ternary, quaternary: elements in the formula
+_ANION = "|".join(ANIONS)
+ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:{_ANION}))*)\s+"
+                         r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
+DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s+)?(?:compounds|candidates|materials)\b")
+PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem)\b")      # a pronoun, not a determiner ("these results")
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -209,6 +225,17 @@ class ResearchLinker:
                 return tuple(dict.fromkeys(a for m in named for a in self.arms.expand(m.arm)))
         return ()
 
+    def _referred_back(self, k: int) -> tuple[str, ...]:
+        """"A and B showed wide windows. Despite their lower potentials, some reached 5 V.": a sentence that
+        refers back with a plural pronoun speaks of the arms the sentence before listed as one subject (its
+        first list of two or more), not of the first of them alone."""
+        if not PLURAL_BACK.search(self.paper.sentences[k].text) or k - 1 not in self.paper.paragraph(k):
+            return ()
+        text = self.paper.sentences[k - 1].text
+        lists = [arms for group in coordinations(text, self.arms.own(k - 1))
+                 if len(arms := tuple(dict.fromkeys(m.arm for m in group))) >= 2]
+        return lists[0] if lists else ()
+
     def _topic(self, view: Sequence[str]) -> str:
         """The arm a result that names none belongs to: the first arm in view (the subject of the
         sentence before), else the main design."""
@@ -310,18 +337,25 @@ class ResearchLinker:
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             wholes = self._whole_of_parts(text, names)
+            counted: tuple[str, ...] = ()       # the arms the last count of the sentence went to
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
                     # "31 ternary compounds" counts the ternaries; "412 compounds" the screen's, not a named arm's
-                    arms = self._counted_in_singular(figure.quantity.text) or (self.arms.main,)
+                    arms = self._counted_in_singular(figure.quantity.text) or \
+                        self._counted_for_side(text, figure) or self._family_referred_to(text, view) or (self.arms.main,)
+                if figure.prop.iri == AKG.CompoundCount:
+                    counted = arms
+                elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
+                    arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
                 if methods and figure.prop.role == CONDITION_ROLE:
                     arms = self._tested_under(names, self._cells_before(k, text))
                     if not arms:
                         continue
-                targets = arms or (self._topic(view),)
+                targets = arms or self._referred_back(k) or (self._topic(view),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
+                keys = self._members_of_class(text, names, keys)
                 for key in dict.fromkeys(self._holding_the_element(figure, text, keys)):
                     if not key:
                         continue            # stated for a named thing that is none of the paper's arms
@@ -394,11 +428,77 @@ class ResearchLinker:
                                         and element not in re.findall(r"[A-Z][a-z]?", label))]
         return kept or list(keys)
 
+    def _family_referred_to(self, text: str, view: Sequence[str]) -> tuple[str, ...]:
+        """"The binaries are shown in Figure 1. Among the 40 compounds, 22 are stable …": a definite count ("the
+        40 compounds") takes up the set the passage is about, so the sentence's counts are of the family of
+        compounds in view, when the passage is about that family alone; () otherwise (a count of the screen)."""
+        if not DEFINITE_COUNT.search(text) or len(view) != 1 or view[0] not in self.arms.arms:
+            return ()
+        return (view[0],) if has_words("compound_families", self.arms.arms[view[0]].label) else ()
+
+    def _members_of_class(self, text: str, names: Sequence[ArmMention], keys: Sequence[str]) -> list[str]:
+        """"All halide binary compounds were stable at 0 V": a figure stated for a class of a family, told by
+        its anions, is a figure of each member of the class the paper names as an arm (a formula of that
+        many elements holding one of those anions: CaF2 of the halide binaries, not CaB6), not of the whole
+        family. The arms as given when the class is no figure's owner here or names no member."""
+        for m in ANION_CLASS.finditer(text):
+            family = {n.arm for n in names if n.arm and n.start == m.start("order")}     # "binary compounds"
+            if not family or set(keys) != family:
+                continue
+            anions = {e for word in re.findall(r"[a-z]+", m.group("anions").lower()) for e in ANIONS.get(word, ())}
+            elements = ORDERS[m.group("order").lower()[:4]]
+            members = [a.key for a in self.arms.arms.values() if a.own and is_formula(a.label)
+                       and len(set(found := re.findall(r"[A-Z][a-z]?", a.label))) == elements and anions & set(found)]
+            if members:
+                return members
+        return list(keys)
+
     def _counted_in_singular(self, count: str) -> tuple[str, ...]:
         """The own arms named by a plural noun ("binaries", "fluorides") whose singular is a word of a count
         ("12 ternary and …", "19 sulfide compounds"): the count says which of them it counts."""
         plurals = {plural(w) for w in re.findall(r"[a-z]{3,}", count.lower())}
         return tuple(a.key for a in self.arms.arms.values() if a.own and a.label.lower() in plurals)
+
+    def _counted_for_side(self, text: str, figure: Figure) -> tuple[str, ...]:
+        """"29 anodic, 24 cathodic", "for the anode (29 compounds)": a count of the candidates for one
+        electrode, said by an adjective in the count or by the noun right before its bracket, is of the one
+        own arm the paper names after that electrode ("anode coatings")."""
+        words = re.findall(r"[a-z]+", figure.quantity.text.lower())
+        before = COUNT_IN_BRACKET_AFTER.search(text, 0, figure.quantity.start)
+        sides = {ELECTRODE_SIDES[w] for w in [*words, *([before.group("word").lower()] if before else [])]
+                 if w in ELECTRODE_SIDES}
+        if len(sides) != 1:
+            return ()
+        side = sides.pop()
+        arms = [key for key, said in self._arm_sides.items() if side in said]
+        return (arms[0],) if len(arms) == 1 else ()
+
+    def _side_arm(self, side: str, head: str) -> str:
+        """The one own arm named for that electrode with that head noun ("anode coatings" for "anodic
+        coating"), or ""."""
+        arms = {key for key, said in self._arm_sides.items() if side in said
+                and any(re.search(rf"\b{side}s?\s+{re.escape(head.rstrip('s'))}", x.lower()) for x in self._names_of(key))}
+        return arms.pop() if len(arms) == 1 else ""
+
+    def _names_of(self, key: str) -> set[str]:
+        """Every name the paper gives an own arm: its label, aliases and mentions."""
+        arm = self.arms.arms[key]
+        return {arm.label, *arm.aliases, *(m.text for names in self.arms.mentions for m in names if m.arm == key)}
+
+    @cached_property
+    def _arm_sides(self) -> dict[str, frozenset[str]]:
+        """Each own arm → the electrodes its names say it is for, by a modifier ("anode coatings"; "metal
+        anodes" is the electrode itself); a name that says both ("anode and cathode coatings", a figure's two
+        axis titles read as one) tells neither."""
+        sides: dict[str, set[str]] = {a.key: set() for a in self.arms.arms.values() if a.own}
+        named = [(a.key, x) for a in self.arms.arms.values() if a.own for x in (a.label, *a.aliases)]
+        named += [(m.arm, m.text) for names in self.arms.mentions for m in names if m.arm in sides]
+        for key, name in named:
+            words = re.findall(r"[a-z]+", name.lower())
+            said = {ELECTRODE_SIDES[w] for w in words[:-1] if w in ELECTRODE_SIDES}
+            if len(said) == 1:
+                sides[key] |= said
+        return {key: frozenset(found) for key, found in sides.items()}
 
     def _before_and_after(self, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
@@ -448,6 +548,10 @@ class ResearchLinker:
             head = m.group("head").lower().rstrip("s")
             if head in _head_nouns() and head not in self._other_heads and free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
+        for m in SIDE_ADJECTIVE.finditer(text):       # "anodic coating materials": the arm of the "anode coatings"
+            arm = self._side_arm(ELECTRODE_SIDES[m.group("side").lower()], m.group("head").lower())
+            if arm and free_span((*names, *added), m.start(), m.end()):
+                added.append(ArmMention(m.start(), m.end(), arm, m.group(), NameKind.PHRASE))
         for m in WITHOUT_IT.finditer(text):           # "without it, cells short-circuited": the design's absence
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))

@@ -214,8 +214,46 @@ class CompoundCountMatcher(QuantityMatcher):
         ], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = [span for region in self.match(doc) for span in _each_number(doc, region, self.unit)]
+        counts = [span for region in self.match(doc) for span in _each_number(doc, region, self.unit)]
+        parts = [part for count in counts for part in _broken_down(doc, count, counts, self.unit)]
+        doc.spans[self.spans_key] = sorted([*counts, *parts], key=lambda s: s.start)
         return doc
+
+
+BREAKDOWN_SEPARATORS = {",", ";", "and"}
+
+
+def _broken_down(doc: Doc, count: Span, counts: Iterable[Span], unit: str) -> Iterable[Span]:
+    """'46 candidates (29 anodic, 24 cathodic, and 7 on both sides)': the parts a count is broken into, in
+    a bracket right after it, count the same things; each part's span runs to the next separator, so it
+    keeps the words that say which part it is. Only a bracket of such parts alone (each a whole number no
+    larger than the total, followed by a word) is read: "(Table 2)", "(62%)" or "(ref. 12)" are not."""
+    if count.end >= len(doc) or doc[count.end].text != "(" or count._.quantity is None:
+        return []
+    close = next((t.i for t in doc[count.end + 1:] if t.text in {"(", ")"}), None)
+    if close is None or doc[close].text != ")":
+        return []
+    items: list[list[int]] = [[]]
+    for t in doc[count.end + 1:close]:
+        if t.lower_ in BREAKDOWN_SEPARATORS:
+            items.append([])
+        else:
+            items[-1].append(t.i)
+    items = [item for item in items if item]
+    taken = {i for c in counts for i in range(c.start, c.end)}
+    parts = []
+    for item in items:
+        first = doc[item[0]]
+        if not re.fullmatch(r"\d+", first.text) or int(first.text) > count._.quantity.value or len(item) < 2 or \
+                not re.fullmatch(r"[a-z]+", doc[item[1]].text):
+            return []
+        if item[0] in taken:
+            continue                              # "(218 ternaries and 26 binaries)": counts of their own already
+        span = doc[item[0]:item[-1] + 1]
+        span._.quantity = Quantity(value=float(first.text), unit=unit, qualifier="=", start=span.start_char,
+                                   end=span.end_char, text=span.text)
+        parts.append(span)
+    return parts
 
 
 def _each_number(doc: Doc, region: Span, unit: str) -> Iterable[Span]:
