@@ -1532,3 +1532,15 @@ def test_arms_a_sentence_opening_with_an_additive_speaks_of_the_cells_with_it(ro
     ]
     found = rows(paragraphs)
     assert {label for prop, value, label in found if value == 98.4} == {"FE"}
+
+
+def test_arms_an_unnamed_subject_compared_with_the_arm_in_view_is_not_that_arm(rows):
+    """'Bare X failed …' then 'The host showed 6 mV, much lower than that of X (28 mV)': the host is not X,
+    the arm in view only as what the sentence compares with; with no other arm in view it is the design."""
+    paragraphs = [
+        (("Abstract",), "Tin nanosheets grown on nickel mesh (Sn@NM) guide uniform lithium plating.", "abstract"),
+        (RESULTS, "In comparison, bare nickel mesh (NM) failed after 90 cycles."),
+        (RESULTS, "The hybrid host also showed a nucleation overpotential of only 9 mV, much lower than that of NM (33 mV)."),
+    ]
+    owner = {value: label for prop, value, label in rows(paragraphs) if prop == "Overpotential"}
+    assert owner == {9.0: "Sn@NM", 33.0: "nickel mesh (NM)"}

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
-from pipeline.linking.arms import fold, paper_arms
+from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
 from pipeline.linking.attribution import attribute, counted_arms
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
@@ -236,6 +236,14 @@ class ResearchLinker:
                  if len(arms := tuple(dict.fromkeys(m.arm for m in group))) >= 2]
         return lists[0] if lists else ()
 
+    @staticmethod
+    def _not_compared(text: str, names: Sequence[ArmMention], view: Sequence[str]) -> list[str]:
+        """The arms in view less those the sentence names only as what it compares with ("The host showed
+        6 mV, much lower than that of CF (28 mV)" after a sentence about CF: the host is not CF)."""
+        compared = {n.arm for n in names if COMPARATIVE.search(text, 0, n.start)}
+        named = {n.arm for n in names} - compared
+        return [a for a in view if a not in compared or a in named]
+
     def _topic(self, view: Sequence[str]) -> str:
         """The arm a result that names none belongs to: the first arm in view (the subject of the
         sentence before), else the main design."""
@@ -351,7 +359,7 @@ class ResearchLinker:
                     arms = self._tested_under(names, self._cells_before(k, text))
                     if not arms:
                         continue
-                targets = arms or self._referred_back(k) or (self._topic(view),)
+                targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
