@@ -45,7 +45,13 @@ if TYPE_CHECKING:
 
 BASELINE_WINDOW = 70        # characters before a figure searched for baseline words
 CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names it ("98% Coulombic efficiency")
-CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?$")
+# words that never stand between a figure and the noun it measures ("12% higher retention" is a change)
+NOT_BETWEEN = ("and|or|in|on|at|with|for|to|by|of|the|a|an|than|as|higher|lower|greater|larger|smaller|longer|shorter|"
+               "more|less|better|worse|increase|decrease|reduction|improvement|was|were|is|are|be|been|being|has|have|had|"
+               "can|could|will|would|still|also|then|only|not")
+# the last word may be what the measured thing is made of: "a 20 nm Al2O3 layer", "a 45 nm polymer film"
+CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?"
+                           rf"(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+)?$")
 REVIEW_MIN_REFERENCES = 60
 BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?!\s?(?:%|°|times|fold|-fold|×))")
 

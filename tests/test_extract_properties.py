@@ -310,3 +310,15 @@ def test_extract_a_condition_set_at_a_figure_is_not_named_by_a_cue_an_earlier_fi
 def test_extract_a_cue_right_before_its_figure_still_names_it(read):
     found = read("The nanosheets kept 98% for 100 cycles and reduced the local current density to 0.02 mA cm−2.")
     assert ("LocalCurrentDensity", 0.02) in [(p, v) for p, v, _, _ in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The anode was covered by a 30 nm ZrO2 layer.", ("Thickness", 30.0)),
+    ("A 45 nm polymer film was cast on the foil.", ("Thickness", 45.0)),
+    ("The scaffold had 3 μm pores.", ("PoreSize", 3000.0)),
+    ("The host held 250 nm particles of silver.", ("ParticleSize", 250.0)),
+])
+def test_extract_a_length_before_what_it_measures_names_the_property(read, text, expected):
+    """'a 30 nm ZrO2 layer', '3 μm pores', '250 nm particles': the noun a length stands before (after the
+    material it is made of) says what the length is; these nouns are the properties' labels in the ontology."""
+    assert expected in [(p, v) for p, v, _, _ in read(text)]
