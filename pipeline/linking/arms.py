@@ -289,7 +289,7 @@ class _Builder:
             and not has_words("control", word) and word != "without"    # "without X" is not X
 
     def _merge_bracketed_products(self, parent: dict[str, str]) -> None:
-        """"the commercial polypropylene separator (Celgard 2500)": the product in brackets is what the name
+        """"the commercial polypropylene separator (Varnex 3100)": the product in brackets is what the name
         before it is, so the two spellings are one arm."""
         for sentence, names in zip(self.paper.sentences, self.names, strict=True):
             for a, b in zip(names, names[1:], strict=False):

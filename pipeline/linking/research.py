@@ -447,7 +447,7 @@ class ResearchLinker:
     def _members_of_class(self, text: str, names: Sequence[ArmMention], keys: Sequence[str]) -> list[str]:
         """"All halide binary compounds were stable at 0 V": a figure stated for a class of a family, told by
         its anions, is a figure of each member of the class the paper names as an arm (a formula of that
-        many elements holding one of those anions: CaF2 of the halide binaries, not CaB6), not of the whole
+        many elements holding one of those anions: MgF2 of the halide binaries, not MgB2), not of the whole
         family. The arms as given when the class is no figure's owner here or names no member."""
         for m in ANION_CLASS.finditer(text):
             family = {n.arm for n in names if n.arm and n.start == m.start("order")}     # "binary compounds"
