@@ -1058,7 +1058,7 @@ def test_arms_a_count_of_the_candidates_for_one_electrode_is_that_side_s_arm(row
     paragraphs = [*SCREEN,
                   (RESULTS, "Anode coatings were selected for a reduction potential below 0.2 V."),
                   (RESULTS, "Cathode coatings were selected for an oxidation potential above 4.5 V."),
-                  (RESULTS, "Of 512 compounds we kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides)."),
+                  (RESULTS, "Out of 512 compounds, the screen kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides)."),
                   (RESULTS, "The screen kept 40 compounds for the anode (25 compounds) and cathode (19 compounds) coatings.")]
     found = rows(paragraphs, title=SCREEN_TITLE)
     owner = {v: label for p, v, label in found if v in (0.2, 4.5)}
@@ -1089,7 +1089,7 @@ def test_arms_the_zero_a_set_is_stable_at_is_its_figure_but_not_the_excepted_one
     paragraphs = [*SCREEN,
                   (RESULTS, "The oxidation potentials of MgSe and MgBr2 were 3.1 and 4.4 V, respectively."),
                   (RESULTS, "The selenides, except MgSe, were stable at 0 V."),
-                  (RESULTS, "All bromide compounds exhibited stability at 0 V."),
+                  (RESULTS, "The bromide compounds likewise showed stability at 0 V."),
                   (RESULTS, "Although MgSe was not stable at 0 V, its reduction potential was 0.09 V."),
                   (RESULTS, "The phosphides kept a stable voltage until it dropped to 0 V.")]
     zeros = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
@@ -1104,7 +1104,7 @@ def test_arms_a_figure_of_a_class_of_a_family_goes_to_the_members_of_that_class(
                   (RESULTS, "The mean reduction potentials of the binaries and ternaries were 0.4 and 0.9 V, respectively."),
                   (RESULTS, "The oxidation potentials of MgSe, MgBr2, Mg3P2 and MgSeO3 were 3.1, 4.4, 1.2 and 3.9 V, "
                             "respectively."),
-                  (RESULTS, "All selenide and bromide binary compounds exhibited stability at 0 V.")]
+                  (RESULTS, "In our screen, the selenide and bromide binary compounds both showed stability at 0 V.")]
     zeros = {label for p, v, label in rows(paragraphs, title=SCREEN_TITLE) if v == 0.0}
     assert zeros == {"MgSe", "MgBr2"}
 

@@ -209,7 +209,7 @@ def test_nlp_compound_count_reads_each_number_of_a_list(nlp, text, counts):
 
 
 @pytest.mark.parametrize("text, counts", [
-    ("Of 612 compounds we kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides).",
+    ("Out of 612 compounds, the screen kept 40 candidates (25 anodic, 19 cathodic, and 4 of them on both sides).",
      [("612 compounds", 612.0), ("40 candidates", 40.0), ("25 anodic", 25.0), ("19 cathodic", 19.0),
       ("4 of them on both sides", 4.0)]),
     ("We kept 300 compounds (12 binaries and 288 ternaries).",
