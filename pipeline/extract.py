@@ -46,9 +46,10 @@ if TYPE_CHECKING:
 BASELINE_WINDOW = 70        # characters before a figure searched for baseline words
 CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names it ("98% Coulombic efficiency")
 # words that never stand between a figure and the noun it measures ("12% higher retention" is a change)
-NOT_BETWEEN = ("and|or|in|on|at|with|for|to|by|of|the|a|an|than|as|higher|lower|greater|larger|smaller|longer|shorter|"
-               "more|less|better|worse|increase|decrease|reduction|improvement|was|were|is|are|be|been|being|has|have|had|"
-               "can|could|will|would|still|also|then|only|not")
+COMPARATIVES = "higher|lower|greater|larger|smaller|longer|shorter|more|less"     # a figure set against another
+NOT_BETWEEN = (f"and|or|in|on|at|with|for|to|by|of|the|a|an|than|as|{COMPARATIVES}|better|worse|increase|decrease|"
+               "reduction|improvement|was|were|is|are|be|been|being|has|have|had|can|could|will|would|still|also|"
+               "then|only|not")
 # the last word may be what the measured thing is made of: "a 20 nm Al2O3 layer", "a 45 nm polymer film"
 CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?"
                            rf"(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+)?$")
@@ -88,19 +89,19 @@ def _is_temperature(prop: PropertyDef) -> bool:
 
 # "a 20% higher retention than …", "a 9% increase in capacity", "a less than 1% reduction in area": a percentage
 # followed by these is how much a figure changed against another, not the figure itself
-RELATIVE_AFTER = re.compile(r"\s*(?:(?:higher|lower|greater|larger|smaller|longer|shorter|more|less)\s+(?:[\w-]+\s+){0,4}?than\b|"
+RELATIVE_AFTER = re.compile(rf"\s*(?:(?:{COMPARATIVES})\s+(?:[\w-]+\s+){{0,4}}?than\b|"
                             r"(?:increase|improvement|enhancement|rise|gain|decrease|reduction|drop|loss|decline)\s+(?:in|of)\b)",
                             re.I)
 VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B": the value, its comma lost
 AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
 
 
-def _figure_between(cue: Mention, quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
-    """A condition set "at" a figure after a figure in another unit that the cue named ("lowered the local
-    current density, and kept 98.1% for 180 cycles at 0.5 mA cm−2": 0.5 is no local current density)."""
-    return bool(AT_BEFORE.search(text, 0, quantity.start)) and \
-        any(cue.end <= q.start and q.end <= quantity.start and q.quantity is not None
-            and not _same_unit(q.quantity.unit, quantity.unit) for q in mentions.quantities)
+def _figure_between(cue: Mention, quantity: Quantity, mentions: SentenceMentions) -> bool:
+    """A figure in another unit stands between the cue and ``quantity``, so the cue named that one: for a
+    condition set "at" a figure ("lowered the local current density, and kept 98.1% for 180 cycles at
+    0.5 mA cm−2": 0.5 is no local current density)."""
+    return any(cue.end <= q.start and q.end <= quantity.start and q.quantity is not None
+               and not _same_unit(q.quantity.unit, quantity.unit) for q in mentions.quantities)
 
 
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
@@ -125,8 +126,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
             and not VALUE_OF.search(text, 0, quantity.start):
         return property_def(AKG.RelativeChange), relative.group().strip()
-    for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _figure_between(c, quantity, mentions, text)],
-                 list(carried)):
+    set_at = bool(AT_BEFORE.search(text, 0, quantity.start))
+    for pool in ([c for c in mentions.cues if c.end <= quantity.start
+                  and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
         before = [c for c in pool if _props_of(c, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
@@ -253,15 +255,11 @@ def _selection_bound(figure: Figure, text: str) -> bool:
     return bounded and has_words("selection", text)
 
 
-PRIOR_VOICE = re.compile(rf"(?<![\w-])(?:{lexicon_alternation('prior_voice')})(?![\w-])", re.I)
-
-
 def _reported(sentence: Sentence, figure: Figure) -> bool:
     """"The 0.3 V limit followed an earlier study of X coatings [9], which showed … a reduction potential of
     0.27 V": a methods sentence that cites a work and says it reports it states that work's figures after
     it says so, not a step of this paper's method."""
-    said = PRIOR_VOICE.search(sentence.text, 0, figure.quantity.start)
-    return bool(sentence.citations) and said is not None
+    return bool(sentence.citations) and has_words("prior_voice", sentence.text[:figure.quantity.start])
 
 
 def excluded(figure: Figure, paper: Paper) -> bool:

@@ -259,7 +259,7 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)   # "B was surpassed by A"
-RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|that|whose|who)\b")
+RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|whose|who)\b")
 
 
 def _outdoing(text: str, before: Sequence[ArmMention], figure: Figure) -> list[ArmMention]:
@@ -269,7 +269,7 @@ def _outdoing(text: str, before: Sequence[ArmMention], figure: Figure) -> list[A
     otherwise."""
     verb = next((m for m in OUTDOES.finditer(text, 0, figure.quantity.start)
                  if any(n.end <= m.start() for n in before) and any(n.start >= m.end() for n in before)), None)
-    if verb is None or RELATIVE_AFTER.match(text, before[-1].end) or PASSIVE_BEFORE.search(text, 0, verb.start()):
+    if verb is None or RELATIVE_CLAUSE.match(text, before[-1].end) or PASSIVE_BEFORE.search(text, 0, verb.start()):
         return list(before)
     return [n for n in before if n.end <= verb.start()]
 

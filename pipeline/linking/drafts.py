@@ -7,6 +7,7 @@ it, its materials, its citations); ``record`` turns it into the frozen ``Structu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -67,11 +68,12 @@ def phrase_score(phrase: Mention) -> int:
     return 4 * named + 2 * specific + modified
 
 
-def best_phrase(paper: Paper, k: int, start: int = 0, end: int | None = None) -> Mention | None:
-    """The design phrase of sentence ``k`` (between ``start`` and ``end``) that names a structure best,
-    earliest among equals."""
+def best_phrase(paper: Paper, k: int, start: int = 0, end: int | None = None,
+                keep: Callable[[Mention], bool] | None = None) -> Mention | None:
+    """The design phrase of sentence ``k`` (between ``start`` and ``end``, of those ``keep`` keeps) that names a
+    structure best, earliest among equals."""
     end = len(paper.sentences[k].text) if end is None else end
-    phrases = [p for p in paper.mentions[k].phrases if start <= p.start and p.end <= end]
+    phrases = [p for p in paper.mentions[k].phrases if start <= p.start and p.end <= end and (keep is None or keep(p))]
     return max(phrases, key=lambda p: (phrase_score(p), -p.start)) if phrases else None
 
 

@@ -34,7 +34,7 @@ from pipeline.linking.names import (
     verb_follows,
 )
 from pipeline.mentions import Figure, Mention, Paper, has_words, is_methods, lexicon_alternation
-from pipeline.nlp.components import plural
+from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
 from pipeline.records import (
@@ -165,16 +165,7 @@ DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+$")
 def _words_of(name: str) -> tuple[str, ...]:
     """A name's words, folded, the last one singular: "these composite films" and "a composite film" end alike."""
     words = re.findall(r"[a-z0-9]+", fold(re.sub(r"\s*\([^()]*\)", "", name)))     # "… host (CCH)": its words
-    return (*words[:-1], _singular(words[-1])) if words else ()
-
-
-def _singular(word: str) -> str:
-    """"foils" → "foil", "batteries" → "battery", "meshes" → "mesh"; "glass" stays."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if re.search(r"(?:ss|x|sh|ch)es$", word):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return (*words[:-1], singular(words[-1])) if words else ()
 
 
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
@@ -656,7 +647,7 @@ class ResearchLinker:
         added = []
         for phrase in self.paper.mentions[k].phrases:
             if not DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start) or not free_span(names, phrase.start, phrase.end) \
-                    or _singular(phrase.head.lower()) not in _head_nouns():
+                    or singular(phrase.head.lower()) not in _head_nouns():
                 continue
             words = _words_of(phrase.text)
             found = self._last_named_as(k, phrase.start, words, names)

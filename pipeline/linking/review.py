@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
+from pipeline.linking.arms import COMPARATIVE
 from pipeline.linking.attribution import value_lists
 from pipeline.linking.drafts import (
     LITHIUM,
@@ -38,8 +39,6 @@ COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "po
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
-COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|unlike|than|versus|vs\.|in\s+contrast\s+to)\s+"
-                           r"(?:(?:the|a|an|that\s+of|those\s+of)\s+)?$", re.I)
 ITEM_OPENER = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:a|an|the)\s+)?", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
@@ -107,8 +106,7 @@ class ReviewLinker:
         """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
         planar Cu (…), the Cu nanowire host kept 98%": the host), else the best phrase."""
         text = self.sentences[k].text
-        own = [p for p in self.paper.mentions[k].phrases if not COMPARED_WITH.search(text, 0, p.start)]
-        return max(own, key=lambda p: (phrase_score(p), -p.start)) if own else self.best_phrase(k)
+        return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
 
     @cached_property
     def intro(self) -> list[bool]:

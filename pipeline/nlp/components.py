@@ -291,6 +291,15 @@ def plural(word: str) -> str:
     return word + ("es" if re.search(r"(?:ss|x|sh|ch)$", word) else "s")
 
 
+def singular(word: str) -> str:
+    """The inverse of ``plural``: "foils" → "foil", "batteries" → "battery", "meshes" → "mesh"; "glass" stays."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|sh|ch)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 class LexiconMatcher:
     """A PhraseMatcher over a term list: exact case for formulas and acronyms, lower case for words.
 
