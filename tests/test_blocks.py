@@ -354,3 +354,27 @@ def test_blocks_a_short_line_ending_in_a_cited_stop_is_no_equation():
              line("E = 2 x + 1 (3)", top=136)]
     kinds = [b.kind for b in blocks_from_lines(lines)]
     assert kinds == [BlockKind.BODY, BlockKind.EQUATION]
+
+
+def test_blocks_running_text_size_leaves_out_a_long_reference_list():
+    """A short paper (a letter) can print more characters in its small-type reference list than in its
+    running text: the running text's size is then still that of the paragraphs, so a paragraph's first
+    line, which the next line goes on in the same type, is not taken for a heading."""
+    paragraphs = [("The coated foil held a Coulombic efficiency of", "97.5% for 240 cycles at 2 mA cm−2."),
+                  ("Its symmetric cells ran for 800 h with an overpotential", "(15 mV) far below that of bare foil."),
+                  ("Bare foil, in contrast, failed within 90 cycles at the same", "current density and capacity.")]
+    lines = [line("A made-up letter on coated foils", top=40.0, size=16.0, bold=True),
+             line("Results", top=80.0, size=12.0, bold=True)]
+    top = 100.0
+    for first, second in paragraphs:
+        lines += [line(first, top=top), line(second, top=top + 12.0, x0=50.0)]
+        top += 30.0
+    lines.append(line("References", top=top, size=12.0, bold=True))
+    for n in range(1, 25):
+        lines.append(line(f"{n}. Q. Writer and R. Author, J. Made-up Cells, 2019, {n}, {100 + n}–{110 + n}.",
+                          top=top + 10.0 + 9.0 * n, size=8.0))
+    blocks = blocks_from_lines(lines)
+    body = [b.text for b in blocks if b.kind == BlockKind.BODY]
+    assert [b.text for b in blocks if b.kind == BlockKind.HEADING] == ["Results", "References"]
+    text = " ".join(body)
+    assert all(f"{first} {second}" in text for first, second in paragraphs)

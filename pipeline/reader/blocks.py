@@ -77,12 +77,20 @@ def reference_number(text: str) -> int | None:
     return int(next(g for g in match.groups() if g))
 
 
+RUNNING_TEXT_BEFORE_REFERENCES = 200      # characters: two or three sentences
+
+
 def body_size(lines: Iterable[Line]) -> float:
-    """The font size most characters of the document are set in."""
+    """The font size most characters of the running text are set in. The reference list, set smaller in
+    most journals, is left out when the text before it says enough: a short paper (a letter, a
+    communication) can print as many characters in its references as in its running text."""
+    lines = [ln for ln in lines if ln.kind is None]
+    start = next((i for i in range(len(lines) - 1, -1, -1) if REFERENCES_TITLE.match(lines[i].text.strip())), None)
+    if start is not None and sum(len(ln.text) for ln in lines[:start]) >= RUNNING_TEXT_BEFORE_REFERENCES:
+        lines = lines[:start]
     sizes: Counter[float] = Counter()
     for ln in lines:
-        if ln.kind is None:
-            sizes[round(ln.size, 1)] += len(ln.text)
+        sizes[round(ln.size, 1)] += len(ln.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
