@@ -311,3 +311,21 @@ def test_layout_text_drawn_three_times_over_a_wide_line_does_not_crash():
     lines = page_lines(PageWords(1, 600, 800, tuple(wide + again + below)))
     assert [ln.text for ln in lines if ln.text.startswith("left line")] == \
         [f"left line {k} of the column text" for k in range(4)]
+
+
+@pytest.mark.parametrize("space", [2.5, 4.5])
+def test_layout_a_raised_number_set_a_space_after_its_word_is_that_word_s_marker(space):
+    """A manuscript types a citation after a space ("the team ²⁷ grew", "in a later work ²⁸, the"): the raised
+    number touches no word, and on a row of its own it cut the paragraph there. It hangs on the word
+    before as its marker; an exponent (touching its unit) and a raised year stay as they were."""
+    words = line_words("The team", 50, 100)
+    marker = script(words[-1], "27", raised=True)
+    marker = marker._replace(x0=marker.x0 + space, x1=marker.x1 + space)
+    after = line_words("grew nickel foams at 2 mA", marker.x1 + space, 100)
+    exponent = script(after[-1], "−2", raised=True)
+    line = page_lines(PageWords(1, 600, 800, (*words, marker, *after, exponent)))
+    assert [ln.text for ln in line] == ["The team grew nickel foams at 2 mA−2"]
+    assert [m.numbers for m in line[0].citations] == [(27,)] and line[0].citations[0].start == len("The team")
+    year = script(words[-1], "2019", raised=True)
+    year = year._replace(x0=year.x0 + space, x1=year.x1 + space)
+    assert "2019" in " ".join(ln.text for ln in page_lines(PageWords(1, 600, 800, (*words, year, *after))))

@@ -43,6 +43,7 @@ ROW_BAND = 12.0      # points: words are looked up by the band of page height th
 
 CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
+SPACED_MARKER = re.compile(r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*")     # a raised list of reference numbers, no year
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
@@ -133,6 +134,8 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
                             key = (after, base.size, inside, -abs(base.bottom - small.bottom))
                             if best < 0 or key > best_key:
                                 best, best_key = j, key
+        if best < 0 and SPACED_MARKER.fullmatch(small.text.rstrip(",")):
+            best, best_key = _word_before(small, band, by_right, words), (1, 0.0, False, 0.0)
         if best < 0 and BRACKETED_CITATION.fullmatch(small.text):
             best, best_key = _word_after(small, band, by_left, words), (0, 0.0, False, 0.0)
         if best >= 0:
@@ -154,6 +157,23 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
                 _script_kind(words[i], words[root])
             scripts.setdefault(remap[root], []).append((words[i], kind))
     return [words[i] for i in base_ids], scripts
+
+
+def _word_before(small: Word, band: int, by_right: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> int:
+    """The word a space before a raised number ("the group ³⁴ wrapped", as a manuscript sets a citation it
+    typed after a space), which the number then hangs on as its superscript; -1 when there is none. An
+    exponent or a charge touches its base; a raised number standing alone in a line is a marker."""
+    found, nearest = -1, -1.0
+    for k in range(round(small.x0 - 0.6 * small.size / SCRIPT_RATIO), round(small.x0) + 1):
+        for b in (band - 1, band, band + 1):
+            for j in by_right.get((k, b), ()):
+                base = words[j]
+                height = base.bottom - base.top
+                if nearest < base.x1 <= small.x0 and base.text[-1:].isalnum() and _script_sized(small, base) \
+                        and _script_kind(small, base) == "sup" \
+                        and base.top - 0.25 * height <= (small.top + small.bottom) / 2 <= base.bottom:
+                    found, nearest = j, base.x1
+    return found
 
 
 def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> int:
