@@ -378,3 +378,12 @@ def test_blocks_running_text_size_leaves_out_a_long_reference_list():
     assert [b.text for b in blocks if b.kind == BlockKind.HEADING] == ["Results", "References"]
     text = " ".join(body)
     assert all(f"{first} {second}" in text for first, second in paragraphs)
+
+
+def test_blocks_a_line_broken_after_an_en_dash_joins_without_a_space():
+    """TeX and browsers may break a line after an en dash: a range ("150–" "300 cycles") or a compound
+    ("nickel–" "cobalt foam") is one word again; a spaced dash and a charge ("BF4–" "ions") keep the space."""
+    assert _join_lines([line("ran for 150–"), line("300 cycles")], Counter())[0] == "ran for 150–300 cycles"
+    assert _join_lines([line("a nickel–"), line("cobalt foam")], Counter())[0] == "a nickel–cobalt foam"
+    assert _join_lines([line("the host –"), line("a foam")], Counter())[0] == "the host – a foam"
+    assert _join_lines([line("the BF4–"), line("ions")], Counter())[0] == "the BF4– ions"

@@ -749,7 +749,7 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
                 if head and tail and _drop_hyphen(head[0], tail[0], vocabulary):
                     text = text[:-1]
                     spans[-1] = replace(spans[-1], end=len(text))
-            elif not text.endswith(("-", "‐", "/")):
+            elif not text.endswith(("-", "‐", "/")) and not _broken_at_dash(text, piece):
                 text += " "
         start = len(text)
         for m in line.citations:
@@ -757,6 +757,14 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
         text += piece
         spans.append(LineSpan(start, len(text), line.page, line.bbox))
     return text, markers, spans
+
+
+def _broken_at_dash(text: str, piece: str) -> bool:
+    """Whether a line ending in an en dash broke a range or a compound after it ("200–" "400", "metal–"
+    "organic", "Li–" "S"): one word then. Not a dash set between spaces, nor a charge ("PF6–" "anions")."""
+    if not text.endswith("–") or text.endswith(" –") or len(text) < 2:
+        return False
+    return text[-2].isalpha() or text[-2].isdigit() and piece[:1].isdigit()
 
 
 def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
