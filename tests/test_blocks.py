@@ -387,3 +387,20 @@ def test_blocks_a_line_broken_after_an_en_dash_joins_without_a_space():
     assert _join_lines([line("a nickel–"), line("cobalt foam")], Counter())[0] == "a nickel–cobalt foam"
     assert _join_lines([line("the host –"), line("a foam")], Counter())[0] == "the host – a foam"
     assert _join_lines([line("the BF4–"), line("ions")], Counter())[0] == "the BF4– ions"
+
+
+def test_blocks_reference_list_opens_at_the_last_run_from_one():
+    """Numbered headings over a short text ("1. Overview", "2. Findings", "3. Methods") count up from 1 a few
+    lines before the reference list does: the list opens at its own 1, not at the first heading."""
+    from pipeline.reader.blocks import reference_zone
+    texts = ["1. Overview", "A made-up host was studied.", "2. Findings", "It held 98% for 90 cycles.",
+             "3. Methods", "Cells were cycled at 1 mA cm−2.", "References",
+             *(f"{n}. Q. Writer, J. Made-up Cells, 2020, {n}, {n}0–{n}9." for n in range(1, 9))]
+    lines = [line(text, top=100.0 + 12 * k) for k, text in enumerate(texts)]
+    assert reference_zone(lines) == texts.index("References") + 1
+
+
+def test_blocks_a_heading_of_two_capitalised_words_is_no_author_list():
+    from pipeline.reader.blocks import author_like
+    assert not author_like("Results and Discussion") and not author_like("Synthesis and Characterization")
+    assert author_like("Q. Writer and R. Author") and author_like("Ana Maker, Bo Teller and Cy Writer")

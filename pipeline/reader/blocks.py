@@ -361,8 +361,8 @@ def reference_zone(lines: Sequence[Line]) -> int | None:
             continue
         expected, last, run = 2, i, 1
         for j, m in starts[k + 1:]:
-            if j - last > 12:
-                break
+            if j - last > 12 or m == 1:
+                break           # another list counts from 1 (numbered headings over a short text): it is the one
             if m == expected:
                 expected, last, run = m + 1, j, run + 1
         if run >= 5:
@@ -567,7 +567,7 @@ def author_like(text: str) -> bool:
     names = 0
     for part in parts:
         words = part.split()
-        if 1 <= len(words) <= 5 and all(NAME.match(w) for w in words) and any(len(w) > 2 for w in words):
+        if 2 <= len(words) <= 5 and all(NAME.match(w) for w in words) and any(len(w) > 2 for w in words):
             names += 1
     return bool(parts) and names / len(parts) >= 0.7
 
