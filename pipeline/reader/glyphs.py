@@ -6,6 +6,13 @@ mapped to "@" turns "mA cm⁻²" into "mA cm@2", a symbol font's μ read as "m" 
 mm, an unmapped minus turns "10⁻⁴" into 10⁴, a lost degree sign turns "60 °C" into a 60 C rate.
 The repairs, in the order they are tried:
 
+0. **The glyphs' shapes.** A font whose glyphs mostly have no Unicode at all (control codes, private
+   use) or only the dingbats a renamed glyph list gives (a PDF rewritten through PostScript numbers
+   and names a font's glyphs anew) is read by what its glyphs look like (``shapes``): each distinct
+   glyph is drawn alone and read as the nearest of the chars pdfium's standard fonts draw, its size
+   measured in the font's x-height, and where two chars are about as near (l, I, 1), as the one its
+   neighbours on the page favour. The page so read goes through the repairs below. A page pays for
+   this only when a font needs it, and a font whose glyphs look like no text is left as it is.
 1. **The font's own evidence.** A symbol font (Symbol, SymbolMT, StandardSymL...) read without a
    Unicode map is read through the Symbol encoding (m → μ, 0xB0 → °, 0xB4 → ×), and its
    private-use codes (U+F06D, as office programs write them) likewise; a Greek font's Latin letters
@@ -42,8 +49,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
+
+if TYPE_CHECKING:
+    from pipeline.reader.shapes import Shape
+
+# page number, fonts → each font's glyphs on the page by their text → its shape (``shapes.PdfiumShapes``)
+ShapeSource = Callable[[int, frozenset[str]], dict[str, dict[str, "Shape"]]]
 
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
                            "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
@@ -395,10 +409,79 @@ def _bbox(char: Char) -> BBox:
     return BBox(char.x0, char.top, char.x1, char.bottom)
 
 
+SHAPELESS_SHARE = 0.5     # a font is read by its glyphs' shapes when this share of its glyphs say nothing
+
+
+def _shapeless(text: str) -> bool:
+    """A glyph's text that says nothing of it: no Unicode, or a dingbat (what the glyph list makes of
+    the names a1, a2... a PostScript round trip gives a font's glyphs)."""
+    return _unreadable(text) or "\u2700" <= text[:1] <= "\u27bf" or "\u2600" <= text[:1] <= "\u26ff"
+
+
+def shapeless_fonts(page: PageChars, kinds: dict[str, str], suspects: Sequence[int]) -> frozenset[str]:
+    """The fonts of ``suspects`` (chars whose text says nothing) most of whose glyphs on the page say
+    nothing: a consistent substitution, to be read by the glyphs' shapes. Symbol and Greek fonts read
+    through their encodings instead."""
+    fonts = {page.chars[i].font for i in suspects if _shapeless(page.chars[i].text)}
+    fonts = {font for font in fonts if not kinds.get(font) or kinds[font] == "unmapped"}
+    if not fonts:
+        return frozenset()
+    totals: dict[str, list[int]] = {font: [0, 0] for font in fonts}
+    for char in page.chars:
+        counts = totals.get(char.font)
+        if counts is not None and char.text and not char.text.isspace():
+            counts[0] += 1
+            counts[1] += _shapeless(char.text)
+    return frozenset(font for font, (total, shapeless) in totals.items() if shapeless >= SHAPELESS_SHARE * total)
+
+
+def _neighbours(chars: Sequence[Char], texts: Sequence[str], i: int) -> tuple[str, str]:
+    """The texts before and after char ``i`` as read so far: a space where a gap or a line break parts them."""
+    out = []
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(chars):
+            out.append(" ")
+            continue
+        left, right = (chars[j], chars[i]) if j < i else (chars[i], chars[j])
+        apart = abs(left.bottom - right.bottom) > 0.5 * right.size or not -0.3 * right.size < right.x0 - left.x1 \
+            < 0.2 * right.size
+        out.append(" " if apart else texts[j][-1:] if j < i else texts[j][:1])
+    return out[0], out[1]
+
+
+def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
+                  ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+    """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
+    from pipeline.reader.shapes import read_font, settle
+
+    drawn = shapes(page.number, fonts)
+    readings = {font: read for font, glyphs in drawn.items() if (read := read_font(glyphs)) is not None}
+    if not readings:
+        return page, ()
+    chars = page.chars
+    first = [readings[c.font][c.text].text if c.font in readings and c.text in readings[c.font] else c.text
+             for c in chars]
+    uses: dict[str, list[tuple[str, str, str]]] = {}
+    for i, char in enumerate(chars):
+        if char.font in readings and char.text in readings[char.font]:
+            uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
+    settled = {font: settle(read, uses.get(font, ())) for font, read in readings.items()}
+    out, repairs = list(chars), []
+    for i, char in enumerate(chars):
+        text = settled.get(char.font, {}).get(char.text)
+        if text is not None and text != char.text and not char.named.isspace():   # a space the source made
+            out[i] = char._replace(text=text)
+            repairs.append(GlyphRepair(page.number, _bbox(char), char.text, text,
+                                       "font without a Unicode map: the glyph read by its shape"))
+    return replace(page, chars=tuple(out)), tuple(repairs)
+
+
 def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None = None,
-                 second_name: str = "pdfium") -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+                 second_name: str = "pdfium", shapes: ShapeSource | None = None
+                 ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
     """The page with its glyphs repaired, and what was changed. ``second(page_number)`` gives the
-    second source's chars of a page (``second_name``'s); it is called only when a glyph needs it."""
+    second source's chars of a page (``second_name``'s); it is called only when a glyph needs it.
+    ``shapes`` draws the glyphs of a page's fonts, asked only for fonts whose text says nothing."""
     chars = page.chars
     kinds = {name: _font_kind(name, facts) for name, facts in page.fonts.items()}
     kinds = {name: kind for name, kind in kinds.items() if kind}
@@ -436,6 +519,13 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             if kind == "unmapped" and page.fonts[char.font].guessed:
                 doubtful.append(i)
             context.append(i)
+    if shapes is not None and (unreadable or context):
+        fonts = shapeless_fonts(page, kinds, unreadable + [i for i in context if not chars[i].text.isascii()])
+        if fonts:
+            shaped, read = read_by_shape(page, fonts, shapes)
+            if read:
+                shaped, repaired = repair_chars(shaped, second, second_name)
+                return shaped, read + repaired
     if (unreadable or doubtful) and second is not None:
         index = _SecondIndex(second(page.number))
         for i in unreadable + doubtful:
