@@ -53,6 +53,7 @@ TEXT_CHARS = [chr(c) for c in range(33, 127)] + list("–—−°μ×±·•’�
 SYMBOL_CHARS = list("αβγδεηθκλμπρστφχψωΔΩΣΦΨ−°×±≤≥≈→∼′″·")
 SYMBOL_CODES = {text: code for code, text in SYMBOL_ENCODING.items()} | {"°": 0xB0}
 LOOK_ALIKES = ("lI1", "O0o", "S5s", "Zz2", "Cc", "Vv", "Ww", "Xx", "Uu", "Jj", "Kk", "Pp")
+TYPICAL_ADVANCE = 0.55                   # a text font's median glyph advance, in ems, near enough
 X_LETTERS = frozenset("aemnr")            # no capital looks like them: their tops are the x-height
 DIGIT_LETTERS = frozenset("23456789")
 CAP_RATIO = 1.4                          # a digit's or a capital's height, in x-heights, near enough
@@ -98,10 +99,13 @@ def _shape(cell: np.ndarray) -> Shape:
     return Shape(small, (base_row - r0) / EM, (base_row - r1) / EM, (c0 - origin) / EM, (c1 - origin) / EM)
 
 
-def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, float | None]]) -> list[Shape]:
+def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, float | None]],
+           scales: Sequence[float] | None = None) -> list[Shape]:
     """Each piece (a font handle of ``document``, the codes to set, the text they stand for, set
     itself where there are no codes, and its advance per point of size if known) drawn alone on a
-    scratch page added to ``document`` (and removed again), as a Shape."""
+    scratch page added to ``document`` (and removed again), as a Shape. ``scales``: each piece's
+    font size over EM, for a font whose em is not its text space's unit (a Type 3 font's may be
+    hundreds of them); its shape is measured in ems of the size it is drawn at."""
     if not pieces:
         return []
     rows = (len(pieces) + COLUMNS - 1) // COLUMNS
@@ -110,7 +114,7 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
     page = raw.FPDFPage_New(document, index, width, height)
     try:
         for k, (font, what, text, _) in enumerate(pieces):
-            obj = raw.FPDFPageObj_CreateTextObj(document, font, EM)
+            obj = raw.FPDFPageObj_CreateTextObj(document, font, EM * (scales[k] if scales else 1.0))
             if what is None:
                 units = text.encode("utf-16-le") + b"\0\0"
                 raw.FPDFText_SetText(obj, ctypes.cast(ctypes.c_char_p(units), ctypes.POINTER(ctypes.c_ushort)))
@@ -146,7 +150,7 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
             for c in text:
                 if raw.FPDFFont_GetGlyphWidth(font, ord(c), 1.0, ctypes.byref(width)):
                     advance += width.value
-        out.append(replace(shape, advance=advance))
+        out.append(replace(shape, advance=advance * (scales[k] if scales else 1.0)))
     return out
 
 
@@ -359,6 +363,18 @@ def _rivals(reading: Reading) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ the file
 
+def _scales(keys: Sequence[tuple[str, str]], wanted: dict) -> list[float]:
+    """Each glyph's size to be drawn at, over EM: its font's median advance made a text font's (half
+    an em and a bit), so a font whose em is not the unit of text space is drawn at a readable size."""
+    advances: dict[str, list[float]] = {}
+    for key in keys:
+        advance = wanted[key][2]
+        if advance:
+            advances.setdefault(key[0], []).append(advance)
+    scale = {font: TYPICAL_ADVANCE / float(np.median(found)) for font, found in advances.items()}
+    return [min(max(scale.get(key[0], 1.0), 1e-3), 1e3) for key in keys]
+
+
 class PdfiumShapes:
     """The glyph shapes of a PDF's fonts, drawn by pdfium from the file's own font programs. The
     document is opened on first use, apart from the one the chars are read from."""
@@ -408,7 +424,8 @@ class PdfiumShapes:
                     wanted[font.name, chr(unicode)] = handle, code, advance
             keys = list(wanted)
             drawn = render(document.raw, [(handle, [code], key[1], advance)
-                                          for key in keys for handle, code, advance in [wanted[key]]])
+                                          for key in keys for handle, code, advance in [wanted[key]]],
+                           _scales(keys, wanted))
         finally:
             textpage.close()
             page.close()
