@@ -449,16 +449,52 @@ def _neighbours(chars: Sequence[Char], texts: Sequence[str], i: int) -> tuple[st
     return out[0], out[1]
 
 
+TEXT_ADVANCE = 0.55          # ems: a text font's median glyph advance, near enough
+
+
+def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, float]:
+    """The fonts among ``fonts`` whose em is not their size (a Type 3 font of bitmaps whose glyphs are
+    a hundred units high, set at a size of 0.1): → how many of its size its em is, by its median advance."""
+    widths: dict[str, list[float]] = {}
+    for char in chars:
+        if char.font in fonts and char.size > 0 and char.text.strip():
+            widths.setdefault(char.font, []).append((char.x1 - char.x0) / char.size)
+    out = {}
+    for font, found in widths.items():
+        found.sort()
+        factor = found[len(found) // 2] / TEXT_ADVANCE
+        if not 0.4 < factor < 2.5:
+            out[font] = factor
+    return out
+
+
+def _resized(char: Char, factor: float, advance: float) -> Char:
+    """A char of a font whose em is ``factor`` times its size, at the size it is drawn at, and no wider
+    than its glyph's ``advance`` (ems) where that is known: the char source, finding no width it
+    trusts, took it to the next glyph, across the gap between two words. Such a font (Ghostscript's
+    bitmaps of a browser's print) draws its glyphs upside down for a text matrix that turns them
+    back: read by their shapes as drawn, they stand upright on the page."""
+    size = char.size * factor
+    x1 = min(char.x1, char.x0 + advance * size) if advance > 0 else char.x1
+    return char._replace(x1=x1, top=char.bottom - (char.bottom - char.top) * factor, size=size, upright=True)
+
+
 def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
                   ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
     """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
     from pipeline.reader.shapes import read_font, settle
 
     drawn = shapes(page.number, fonts)
-    readings = {font: read for font, glyphs in drawn.items() if (read := read_font(glyphs)) is not None}
+    chars = page.chars
+    links: dict[str, set[tuple[str, str]]] = {}
+    for left, right in zip(chars, chars[1:], strict=False):
+        if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
+                and abs(left.bottom - right.bottom) < 0.5 * right.size:
+            links.setdefault(left.font, set()).add((left.text, right.text))
+    readings = {font: read for font, glyphs in drawn.items()
+                if (read := read_font(glyphs, links.get(font, ()))) is not None}
     if not readings:
         return page, ()
-    chars = page.chars
     first = [readings[c.font][c.text].text if c.font in readings and c.text in readings[c.font] else c.text
              for c in chars]
     uses: dict[str, list[tuple[str, str, str]]] = {}
@@ -466,14 +502,37 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
     settled = {font: settle(read, uses.get(font, ())) for font, read in readings.items()}
-    out, repairs = list(chars), []
+    ems = _text_space_ems(chars, frozenset(readings))
+    out, repairs = [], []
     for i, char in enumerate(chars):
         text = settled.get(char.font, {}).get(char.text)
-        if text is not None and text != char.text and not char.named.isspace():   # a space the source made
-            out[i] = char._replace(text=text)
-            repairs.append(GlyphRepair(page.number, _bbox(char), char.text, text,
-                                       "font without a Unicode map: the glyph read by its shape"))
+        if char.font in ems:
+            shape = drawn[char.font].get(char.text)
+            char = _resized(char, ems[char.font], shape.advance if shape is not None else 0.0)
+        if text is None or text == char.text or char.named.isspace():     # a space the source made stays
+            out.append(char)
+            continue
+        out.append(char._replace(text=text))
+        repairs.append(GlyphRepair(page.number, _bbox(char), char.text, text,
+                                   "font without a Unicode map: the glyph read by its shape"))
+        # pdfium's text page keeps one of two spaces in a row: where code 32 is a letter of the font
+        # ("d"), a second one, or one after the font's own space, is gone, and the next glyph stands
+        # one advance of it further on
+        code_32 = settled[char.font].get(" ", " ")
+        shape = drawn[char.font].get(" ")
+        if (char.text == " " or not text.strip()) and code_32.strip() and shape is not None \
+                and _dropped(char, chars[i + 1] if i + 1 < len(chars) else None, shape.advance * char.size):
+            lost = char._replace(text=code_32, x0=char.x1, x1=char.x1 + shape.advance * char.size)
+            out.append(lost)
+            repairs.append(GlyphRepair(page.number, _bbox(lost), "", code_32,
+                                       "a glyph of code 32 that pdfium's text page dropped as a second space"))
     return replace(page, chars=tuple(out)), tuple(repairs)
+
+
+def _dropped(char: Char, nxt: Char | None, width: float) -> bool:
+    """Whether the next glyph stands ``width`` further from ``char`` than it would right after it."""
+    return nxt is not None and nxt.font == char.font and width > 0 and abs(nxt.bottom - char.bottom) < 0.2 * char.size \
+        and abs(nxt.x0 - char.x1 - width) < 0.08 * width
 
 
 def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None = None,

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import ctypes
 import io
+import math
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -54,12 +55,13 @@ SYMBOL_CHARS = list("αβγδεηθκλμπρστφχψωΔΩΣΦΨ−°×±≤�
 SYMBOL_CODES = {text: code for code, text in SYMBOL_ENCODING.items()} | {"°": 0xB0}
 LOOK_ALIKES = ("lI1", "O0o", "S5s", "Zz2", "Cc", "Vv", "Ww", "Xx", "Uu", "Jj", "Kk", "Pp")
 TYPICAL_ADVANCE = 0.55                   # a text font's median glyph advance, in ems, near enough
+OWN_SIZE = 8                             # glyphs a set used together needs to be measured on its own
 X_LETTERS = frozenset("aemnr")            # no capital looks like them: their tops are the x-height
 DIGIT_LETTERS = frozenset("23456789")
 CAP_RATIO = 1.4                          # a digit's or a capital's height, in x-heights, near enough
 SHAPE_WEIGHT, GEOMETRY_WEIGHT = 1.0, 0.3
 AMBIGUOUS = 2.0                         # candidates within this factor of the best distance are weighed by context
-UNREADABLE_FONT = 0.09                   # mean distance beyond which a font's glyphs are not letters at all
+UNREADABLE_FONT = 0.2                   # mean distance beyond which a font's glyphs are not letters at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +102,14 @@ def _shape(cell: np.ndarray) -> Shape:
 
 
 def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, float | None]],
-           scales: Sequence[float] | None = None) -> list[Shape]:
+           forms: Sequence[tuple[float, float, float, float]] | None = None) -> list[Shape]:
     """Each piece (a font handle of ``document``, the codes to set, the text they stand for, set
     itself where there are no codes, and its advance per point of size if known) drawn alone on a
-    scratch page added to ``document`` (and removed again), as a Shape. ``scales``: each piece's
-    font size over EM, for a font whose em is not its text space's unit (a Type 3 font's may be
-    hundreds of them); its shape is measured in ems of the size it is drawn at."""
+    scratch page added to ``document`` (and removed again), as a Shape. ``forms``: each piece's
+    matrix (without translation) over a size of EM: the turn or mirror its text object sets it with
+    (a Type 3 font may draw its glyphs upside down, for a text matrix that turns them back), and a
+    scale for a font whose em is not its text space's unit (a Type 3 font's may be a hundred of
+    them); its shape is measured in ems of the size it is drawn at."""
     if not pieces:
         return []
     rows = (len(pieces) + COLUMNS - 1) // COLUMNS
@@ -114,7 +118,7 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
     page = raw.FPDFPage_New(document, index, width, height)
     try:
         for k, (font, what, text, _) in enumerate(pieces):
-            obj = raw.FPDFPageObj_CreateTextObj(document, font, EM * (scales[k] if scales else 1.0))
+            obj = raw.FPDFPageObj_CreateTextObj(document, font, EM)
             if what is None:
                 units = text.encode("utf-16-le") + b"\0\0"
                 raw.FPDFText_SetText(obj, ctypes.cast(ctypes.c_char_p(units), ctypes.POINTER(ctypes.c_ushort)))
@@ -122,7 +126,7 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
                 codes = (ctypes.c_uint * len(what))(*what)
                 raw.FPDFText_SetCharcodes(obj, codes, len(what))
             column, row = k % COLUMNS, k // COLUMNS
-            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, (column * CELL_W + ORIGIN_X) * EM,
+            raw.FPDFPageObj_Transform(obj, *(forms[k] if forms else (1, 0, 0, 1)), (column * CELL_W + ORIGIN_X) * EM,
                                       height - (row + 1) * CELL_H * EM + BASELINE * EM)
             raw.FPDFPage_InsertObject(page, obj)
         bitmap = raw.FPDFBitmap_CreateEx(width, height, raw.FPDFBitmap_Gray, None, 0)
@@ -150,7 +154,10 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
             for c in text:
                 if raw.FPDFFont_GetGlyphWidth(font, ord(c), 1.0, ctypes.byref(width)):
                     advance += width.value
-        out.append(replace(shape, advance=advance * (scales[k] if scales else 1.0)))
+        if forms:
+            a, b, c, d = forms[k]
+            advance *= math.sqrt(abs(a * d - b * c))
+        out.append(replace(shape, advance=advance))
     return out
 
 
@@ -239,15 +246,16 @@ class Reading:
         return self.candidates[0][1]
 
 
-def _distances(shapes: Sequence[Shape], x_height: float | None, reference: Atlas) -> np.ndarray:
+def _distances(shapes: Sequence[Shape], x_heights: Sequence[float] | None, reference: Atlas) -> np.ndarray:
     squares = np.array([s.square.ravel() for s in shapes], dtype=np.float32)
     # the squared difference over the two glyphs' ink together: a thin glyph (l, i, !) differs as much
     # from another as a wide one does
     energy = (squares ** 2).sum(axis=1)[:, None] + (reference.squares ** 2).sum(axis=1)[None, :]
     shape_part = 1.0 - 2.0 * (squares @ reference.squares.T) / np.maximum(energy, 1e-6)
-    if x_height is None:
+    if x_heights is None:
         return shape_part
-    geometry = np.array([_geometry(s, x_height) for s in shapes], dtype=np.float32)
+    geometry = np.array([_geometry(s, x_height) for s, x_height in zip(shapes, x_heights, strict=True)],
+                        dtype=np.float32)
     geometry_part = ((geometry[:, None, :] - reference.geometry[None, :, :]) ** 2).sum(axis=2)
     return SHAPE_WEIGHT * shape_part + GEOMETRY_WEIGHT * geometry_part
 
@@ -274,9 +282,29 @@ def _x_height(shapes: Sequence[Shape], first: Sequence[str]) -> float | None:
     return None
 
 
-def read_font(shapes: dict[str, Shape]) -> dict[str, Reading] | None:
+def _clusters(keys: Sequence[str], links: Iterable[tuple[str, str]]) -> list[int]:
+    """Which set of glyphs used together each glyph belongs to (by ``links``, pairs of glyphs set side
+    by side in a word): a Type 3 font of bitmaps may hold a title's glyphs and the body's, each drawn
+    at its own size, and each set has its own x-height."""
+    parent = list(range(len(keys)))
+    index = {key: k for k, key in enumerate(keys)}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for first, second in links:
+        if first in index and second in index:
+            parent[root(index[first])] = root(index[second])
+    return [root(k) for k in range(len(keys))]
+
+
+def read_font(shapes: dict[str, Shape], links: Iterable[tuple[str, str]] = ()) -> dict[str, Reading] | None:
     """Each glyph of one font (its current text → its shape) as the nearest reference chars, or None
-    where the font's glyphs look like no text at all. A glyph without ink is a space."""
+    where the font's glyphs look like no text at all. A glyph without ink is a space. ``links``:
+    pairs of glyphs set side by side in a word (see ``_clusters``)."""
     out = {key: Reading(((" ", 0.0),)) for key, shape in shapes.items() if shape.square is None}
     inked = [(key, shape) for key, shape in shapes.items() if shape.square is not None]
     if not inked:
@@ -285,8 +313,16 @@ def read_font(shapes: dict[str, Shape]) -> dict[str, Reading] | None:
     keys = [key for key, _ in inked]
     drawn = [shape for _, shape in inked]
     first = [_best(row, reference.texts, 1)[0][0] for row in _distances(drawn, None, reference)]
-    x_height = _x_height(drawn, first) or 0.5
-    distances = _distances(drawn, x_height, reference)
+    whole = _x_height(drawn, first) or 0.5
+    clusters = _clusters(keys, links)
+    x_heights: dict[int, float] = {}
+    for cluster in set(clusters):
+        members = [k for k, c in enumerate(clusters) if c == cluster]
+        tops = [drawn[k].top for k in members if first[k] in X_LETTERS]
+        own = float(np.median(tops)) if len(members) >= OWN_SIZE and tops else whole
+        # a set of its own size (a bitmap font's title); digits and a few signs set apart keep the font's
+        x_heights[cluster] = own if abs(own - whole) > 0.2 * whole else whole
+    distances = _distances(drawn, [x_heights[c] for c in clusters], reference)
     readings = {key: Reading(_best(row, reference.texts)) for key, row in zip(keys, distances, strict=True)}
     if float(np.mean([r.distance for r in readings.values()])) > UNREADABLE_FONT:
         return None
@@ -363,16 +399,24 @@ def _rivals(reading: Reading) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ the file
 
-def _scales(keys: Sequence[tuple[str, str]], wanted: dict) -> list[float]:
-    """Each glyph's size to be drawn at, over EM: its font's median advance made a text font's (half
-    an em and a bit), so a font whose em is not the unit of text space is drawn at a readable size."""
+def _forms(keys: Sequence[tuple[str, str]], wanted: dict) -> list[tuple[float, float, float, float]]:
+    """Each glyph's matrix to be drawn with (see ``render``): its text object's turn or mirror, at a
+    size that makes its font's median advance a text font's (half an em and a bit), so a font whose
+    em is not the unit of text space is drawn at a readable size."""
     advances: dict[str, list[float]] = {}
     for key in keys:
         advance = wanted[key][2]
         if advance:
             advances.setdefault(key[0], []).append(advance)
     scale = {font: TYPICAL_ADVANCE / float(np.median(found)) for font, found in advances.items()}
-    return [min(max(scale.get(key[0], 1.0), 1e-3), 1e3) for key in keys]
+    scale = {font: factor for font, factor in scale.items() if not 0.4 < factor < 2.5}   # a text font's em: as is
+    out = []
+    for key in keys:
+        a, b, c, d = wanted[key][3]
+        unit = math.sqrt(abs(a * d - b * c)) or 1.0
+        size = min(max(scale.get(key[0], 1.0), 1e-3), 1e3) / unit
+        out.append((a * size, b * size, c * size, d * size))
+    return out
 
 
 class PdfiumShapes:
@@ -398,7 +442,8 @@ class PdfiumShapes:
         try:
             known = self._fonts.of_page(number - 1)
             names: dict[int, object] = {}
-            wanted: dict[tuple[str, str], tuple[object, int, float | None]] = {}
+            wanted: dict[tuple[str, str], tuple[object, int, float | None, tuple[float, ...]]] = {}
+            matrix = raw.FS_MATRIX()
             for i in range(raw.FPDFText_CountChars(textpage.raw)):
                 obj = raw.FPDFText_GetTextObject(textpage.raw, i)
                 if not obj:
@@ -421,11 +466,12 @@ class PdfiumShapes:
                     code = -1
                 if code >= 0:      # its advance from the font's widths: pdfium finds none for a code without Unicode
                     advance = font.metrics.width(code) if font.metrics is not None else None
-                    wanted[font.name, chr(unicode)] = handle, code, advance
+                    raw.FPDFText_GetMatrix(textpage.raw, i, ctypes.byref(matrix))    # with the page's own
+                    wanted[font.name, chr(unicode)] = handle, code, advance, (matrix.a, matrix.b, matrix.c, matrix.d)
             keys = list(wanted)
             drawn = render(document.raw, [(handle, [code], key[1], advance)
-                                          for key in keys for handle, code, advance in [wanted[key]]],
-                           _scales(keys, wanted))
+                                          for key in keys for handle, code, advance, _ in [wanted[key]]],
+                           _forms(keys, wanted))
         finally:
             textpage.close()
             page.close()
