@@ -436,7 +436,9 @@ def shapeless_fonts(page: PageChars, kinds: dict[str, str], suspects: Sequence[i
 
 
 def _neighbours(chars: Sequence[Char], texts: Sequence[str], i: int) -> tuple[str, str]:
-    """The texts before and after char ``i`` as read so far: a space where a gap or a line break parts them."""
+    """The texts before and after char ``i`` as read so far: a space where a gap or a line break parts
+    them, a stop where a sentence ends before the space (or the line begins: most sentences that open
+    a line open a paragraph)."""
     out = []
     for j in (i - 1, i + 1):
         if not 0 <= j < len(chars):
@@ -446,10 +448,23 @@ def _neighbours(chars: Sequence[Char], texts: Sequence[str], i: int) -> tuple[st
         apart = abs(left.bottom - right.bottom) > 0.5 * right.size or not -0.3 * right.size < right.x0 - left.x1 \
             < 0.2 * right.size
         out.append(" " if apart else texts[j][-1:] if j < i else texts[j][:1])
+    if out[0] == " " and i > 0:
+        j = i - 1
+        while j > 0 and not texts[j].strip() and abs(chars[j].bottom - chars[i].bottom) < 0.5 * chars[i].size:
+            j -= 1
+        if abs(chars[j].bottom - chars[i].bottom) > 0.5 * chars[i].size or texts[j][-1:] in ".!?:":
+            out[0] = "."
+    elif i == 0:
+        out[0] = "."
     return out[0], out[1]
 
 
 TEXT_ADVANCE = 0.55          # ems: a text font's median glyph advance, near enough
+
+
+def _advance(glyphs: dict[str, Shape], text: str) -> float:
+    shape = glyphs.get(text)
+    return shape.advance if shape is not None else 0.0
 
 
 def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, float]:
@@ -485,7 +500,8 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     from pipeline.reader.shapes import read_font, settle
 
     drawn = shapes(page.number, fonts)
-    chars = page.chars
+    ems = _text_space_ems(page.chars, frozenset(drawn))
+    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in page.chars]
     links: dict[str, set[tuple[str, str]]] = {}
     for left, right in zip(chars, chars[1:], strict=False):
         if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
@@ -502,13 +518,11 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
     settled = {font: settle(read, uses.get(font, ())) for font, read in readings.items()}
-    ems = _text_space_ems(chars, frozenset(readings))
     out, repairs = [], []
     for i, char in enumerate(chars):
         text = settled.get(char.font, {}).get(char.text)
-        if char.font in ems:
-            shape = drawn[char.font].get(char.text)
-            char = _resized(char, ems[char.font], shape.advance if shape is not None else 0.0)
+        if char.font not in readings:
+            char = page.chars[i]                 # a font that looks like no text keeps its boxes too
         if text is None or text == char.text or char.named.isspace():     # a space the source made stays
             out.append(char)
             continue
@@ -526,6 +540,15 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
             out.append(lost)
             repairs.append(GlyphRepair(page.number, _bbox(lost), "", code_32,
                                        "a glyph of code 32 that pdfium's text page dropped as a second space"))
+    for i, char in enumerate(out):
+        # a dash a shape reads between a unit and digits ("cm-2"): the glyphs of hyphen, en dash and
+        # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus
+        if char.text in DASHES and char.font in readings and i + 1 < len(out) and out[i + 1].text[:1] in DIGITS \
+                and out[i + 1].x0 - char.x1 < 0.35 * char.size and _exponent_base(_run_before(out, i)) \
+                and not _run_before(out, i).isdigit():
+            out[i] = char._replace(text="−")
+            repairs.append(GlyphRepair(page.number, _bbox(char), char.text, "−",
+                                       "a dash read by its shape between a unit and its exponent: a minus"))
     return replace(page, chars=tuple(out)), tuple(repairs)
 
 

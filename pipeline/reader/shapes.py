@@ -53,7 +53,7 @@ STANDARD_FONTS = ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic
 TEXT_CHARS = [chr(c) for c in range(33, 127)] + list("–—−°μ×±·•’‘”“′″…Å‰≤≥≈→") + ["fi", "fl", "ff", "ffi", "ffl"]
 SYMBOL_CHARS = list("αβγδεηθκλμπρστφχψωΔΩΣΦΨ−°×±≤≥≈→∼′″·")
 SYMBOL_CODES = {text: code for code, text in SYMBOL_ENCODING.items()} | {"°": 0xB0}
-LOOK_ALIKES = ("lI1", "O0o", "S5s", "Zz2", "Cc", "Vv", "Ww", "Xx", "Uu", "Jj", "Kk", "Pp")
+LOOK_ALIKES = ("lI1|!", "O0o", "S5s", "Zz2", "Cc", "Vv", "Ww", "Xx", "Uu", "Jj]", "Kk", "Pp", "μρ")
 TYPICAL_ADVANCE = 0.55                   # a text font's median glyph advance, in ems, near enough
 OWN_SIZE = 8                             # glyphs a set used together needs to be measured on its own
 X_LETTERS = frozenset("aemnr")            # no capital looks like them: their tops are the x-height
@@ -349,12 +349,17 @@ def _fit(candidate: str, before: str, after: str) -> float:
     first letter before lowercase ones may be either."""
     kind = _kind(candidate)
     opening = before in " .(" and after == "a"
+    if candidate == "μ":                         # a unit's prefix: after a number, before the unit's letter
+        return float(before in " 9" and after in "aA")
     if kind == "9":
         return float("9" in (before, after))
     if kind == "a":
         return 1.0 if before == "a" else 0.5 if opening else 0.0
+    if kind == ".":                              # a sign does not open a word, nor stand inside one
+        return 0.0 if after == "a" and before in " aA" else 1.0
     if kind == "A":
-        if "A" in (before, after) and "a" not in (before, after) or before in " (" and after in " .,":
+        if "A" in (before, after) and "a" not in (before, after) or before in " (" and after in " .," \
+                or before == "." and after == "a":       # a sentence's first letter
             return 1.0
         return 0.5 if opening else 0.0
     return 0.0
@@ -387,8 +392,9 @@ def _rivals(reading: Reading) -> list[str]:
     the others of its look-alike set (l I 1 |, O 0 o, S 5 s...), whose shapes differ by a stroke's
     width or a size the fonts do not agree on. A glyph nearest to a sign is that sign."""
     best = reading.text
-    if not best.isalnum():
-        return [best]
+    if not best.isalnum():          # a sign, or the letter it looks like (] and j, | and l) if near enough
+        near = {text for text, distance in reading.candidates if distance <= AMBIGUOUS * reading.distance + 1e-3}
+        return [best] + [text for group in LOOK_ALIKES if best in group for text in group if text in near and text != best]
     out = [text for text, distance in reading.candidates
            if text.isalnum() and distance <= AMBIGUOUS * reading.distance + 1e-3]
     for group in LOOK_ALIKES:
