@@ -54,10 +54,11 @@ from typing import TYPE_CHECKING
 from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
 
 if TYPE_CHECKING:
-    from pipeline.reader.shapes import Shape
+    from pipeline.reader.shapes import Place, Shape
 
-# page number, fonts → each font's glyphs on the page by their text → its shape (``shapes.PdfiumShapes``)
-ShapeSource = Callable[[int, frozenset[str]], dict[str, dict[str, "Shape"]]]
+# page number, fonts → each font's glyphs on the page by their text → its shape, and where the glyphs
+# of fonts that share a name stand (``shapes.PdfiumShapes``)
+ShapeSource = Callable[[int, frozenset[str]], tuple[dict[str, dict[str, "Shape"]], list["Place"]]]
 
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
                            "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
@@ -499,9 +500,10 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
     from pipeline.reader.shapes import read_font, settle
 
-    drawn = shapes(page.number, fonts)
-    ems = _text_space_ems(page.chars, frozenset(drawn))
-    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in page.chars]
+    drawn, places = shapes(page.number, fonts)
+    labelled = _labelled(page.chars, places)
+    ems = _text_space_ems(labelled, frozenset(drawn))
+    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in labelled]
     links: dict[str, set[tuple[str, str]]] = {}
     for left, right in zip(chars, chars[1:], strict=False):
         if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
@@ -522,7 +524,7 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     for i, char in enumerate(chars):
         text = settled.get(char.font, {}).get(char.text)
         if char.font not in readings:
-            char = page.chars[i]                 # a font that looks like no text keeps its boxes too
+            char = labelled[i]                   # a font that looks like no text keeps its boxes too
         if text is None or text == char.text or char.named.isspace():     # a space the source made stays
             out.append(char)
             continue
@@ -549,7 +551,31 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
             out[i] = char._replace(text="−")
             repairs.append(GlyphRepair(page.number, _bbox(char), char.text, "−",
                                        "a dash read by its shape between a unit and its exponent: a minus"))
+    if places:                                   # each char under its font's own name again
+        names = {place.font: place.font.rsplit("#", 1)[0] for place in places}
+        out = [c._replace(font=names[c.font]) if c.font in names else c for c in out]
     return replace(page, chars=tuple(out)), tuple(repairs)
+
+
+def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:
+    """The chars, each of a font that shares its name with another on the page under the name its
+    glyphs were drawn by (``shapes.Place``): the one whose glyph stands where the char begins."""
+    if not places:
+        return list(chars)
+    names = {place.font.rsplit("#", 1)[0] for place in places}
+    near: dict[tuple[int, int], list[Place]] = {}
+    for place in places:
+        near.setdefault((round(place.x), round(place.y)), []).append(place)
+    out = []
+    for char in chars:
+        if char.font in names:
+            x, y = round(char.x0), round(char.bottom)
+            found = [p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in near.get((x + dx, y + dy), ())]
+            if found:
+                best = min(found, key=lambda p: abs(p.x - char.x0) + abs(p.y - char.bottom))
+                char = char._replace(font=best.font)
+        out.append(char)
+    return out
 
 
 def _dropped(char: Char, nxt: Char | None, width: float) -> bool:

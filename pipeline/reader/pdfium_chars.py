@@ -115,7 +115,7 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Geometry:
+class Geometry:
     """Where a point of the page's user space lands in pdfplumber's coordinates: through pdfminer's
     device matrix for the page's rotation, then from the top left of pdfplumber's page box."""
 
@@ -126,7 +126,7 @@ class _Geometry:
     top_offset: float
 
     @classmethod
-    def of(cls, mediabox: tuple[float, float, float, float], rotation: int) -> _Geometry:
+    def of(cls, mediabox: tuple[float, float, float, float], rotation: int) -> Geometry:
         x0, y0, x1, y1 = mediabox
         device = {90: (0.0, -1.0, 1.0, 0.0, -y0, x1), 180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
                   270: (0.0, 1.0, -1.0, 0.0, y1, -x0)}.get(rotation, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
@@ -156,7 +156,7 @@ class _Objects:
     graphics: list[Box] = field(default_factory=list)
 
 
-def _page_objects(page: int, geometry: _Geometry) -> _Objects:
+def _page_objects(page: int, geometry: Geometry) -> _Objects:
     """The page's objects walked in content order and into form XObjects, as pdfminer interprets them.
 
     A text object that draws no ink (a lone space, as many typesetters set one) is noted: pdfium's
@@ -195,7 +195,7 @@ def _page_objects(page: int, geometry: _Geometry) -> _Objects:
     return found
 
 
-def _subpath_boxes(handle: int, matrix: Matrix, x: c_float, y: c_float, geometry: _Geometry) -> list[Box]:
+def _subpath_boxes(handle: int, matrix: Matrix, x: c_float, y: c_float, geometry: Geometry) -> list[Box]:
     boxes: list[Box] = []
     points: list[tuple[float, float]] = []
     curve = 0
@@ -267,7 +267,7 @@ def font_of(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
 class _CharReader:
     """The chars of one text page, in content order."""
 
-    def __init__(self, text: int, objects: _Objects, geometry: _Geometry,
+    def __init__(self, text: int, objects: _Objects, geometry: Geometry,
                  known: dict[str, list[FontMetrics]]) -> None:
         self.text, self.found, self.geometry, self.known = text, objects, geometry, known
         self.objects: dict[int, _TextObject] = {}
@@ -518,7 +518,7 @@ def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> Pag
     page = document[index]
     try:
         mediabox = tuple(round(v, 4) for v in page.get_mediabox())   # pdfium keeps them as 32-bit floats
-        geometry = _Geometry.of(mediabox, page.get_rotation() % 360)
+        geometry = Geometry.of(mediabox, page.get_rotation() % 360)
         found = _page_objects(ctypes.cast(page.raw, c_void_p).value, geometry)
         textpage = page.get_textpage()
         try:

@@ -32,6 +32,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -405,6 +406,15 @@ def _rivals(reading: Reading) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ the file
 
+class Place(NamedTuple):
+    """Where a glyph's origin stands on the page (from its top left, as chars are placed), and the
+    name its font's glyphs are given."""
+
+    x: float
+    y: float
+    font: str
+
+
 def _forms(keys: Sequence[tuple[str, str]], wanted: dict) -> list[tuple[float, float, float, float]]:
     """Each glyph's matrix to be drawn with (see ``render``): its text object's turn or mirror, at a
     size that makes its font's median advance a text font's (half an em and a bit), so a font whose
@@ -434,10 +444,12 @@ class PdfiumShapes:
         self._document: pdfium.PdfDocument | None = None
         self._fonts = None
 
-    def __call__(self, number: int, fonts: frozenset[str]) -> dict[str, dict[str, Shape]]:
-        """For page ``number`` (1-based): each of ``fonts`` → its glyphs on the page, by their text."""
+    def __call__(self, number: int, fonts: frozenset[str]) -> tuple[dict[str, dict[str, Shape]], list[Place]]:
+        """For page ``number`` (1-based): each of ``fonts`` → its glyphs on the page, by their text;
+        and where several fonts of the page share a name (Ghostscript's Type 3 fonts have none), where
+        each glyph of the second and later ones stands, by the name its glyphs are given ("name#2")."""
         from pipeline.reader.fonts import PageFonts
-        from pipeline.reader.pdfium_chars import font_of
+        from pipeline.reader.pdfium_chars import Geometry, _apply, font_of
 
         if self._document is None:
             self._document = pdfium.PdfDocument(str(self._path), password=self._password or None)
@@ -445,38 +457,50 @@ class PdfiumShapes:
         document = self._document
         page = document[number - 1]
         textpage = page.get_textpage()
+        places: list[Place] = []
         try:
+            geometry = Geometry.of(tuple(round(v, 4) for v in page.get_mediabox()), page.get_rotation() % 360)
             known = self._fonts.of_page(number - 1)
-            names: dict[int, object] = {}
-            wanted: dict[tuple[str, str], tuple[object, int, float | None, tuple[float, ...]]] = {}
+            labels: dict[int, tuple[object, str]] = {}
+            handles_of: dict[str, int] = {}
+            wanted: dict[tuple[str, str], tuple[object, list[int] | None, float | None, tuple[float, ...]]] = {}
             matrix = raw.FS_MATRIX()
+            width, x, y = ctypes.c_float(), ctypes.c_double(), ctypes.c_double()
             for i in range(raw.FPDFText_CountChars(textpage.raw)):
                 obj = raw.FPDFText_GetTextObject(textpage.raw, i)
                 if not obj:
                     continue
                 handle = raw.FPDFTextObj_GetFont(obj)
                 address = ctypes.cast(handle, ctypes.c_void_p).value
-                font = names.get(address)
-                if font is None:
-                    font = names[address] = font_of(address, known)
+                if address not in labels:
+                    font = font_of(address, known)
+                    handles_of[font.name] = handles_of.get(font.name, 0) + 1
+                    count = handles_of[font.name]
+                    labels[address] = font, font.name if count == 1 else f"{font.name}#{count}"
+                font, label = labels[address]
                 if font.name not in fonts:
                     continue
                 unicode = raw.FPDFText_GetUnicode(textpage.raw, i)
-                if raw.FPDFText_IsGenerated(textpage.raw, i) == 1 or (font.name, chr(unicode)) in wanted:
+                if raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+                    continue
+                if label != font.name or handles_of[font.name] > 1:
+                    raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y))
+                    px, py = _apply(geometry.device, x.value, y.value)
+                    places.append(Place(px + geometry.x_offset, geometry.height - py + geometry.top_offset, label))
+                if (label, chr(unicode)) in wanted:
                     continue
                 if raw.FPDFText_HasUnicodeMapError(textpage.raw, i):
-                    code = unicode                    # no Unicode: pdfium gives the code itself
-                elif font.metrics is not None:
-                    code = font.metrics.code_of(chr(unicode))
-                else:
-                    code = -1
-                if code >= 0:      # its advance from the font's widths: pdfium finds none for a code without Unicode
-                    advance = font.metrics.width(code) if font.metrics is not None else None
-                    raw.FPDFText_GetMatrix(textpage.raw, i, ctypes.byref(matrix))    # with the page's own
-                    wanted[font.name, chr(unicode)] = handle, code, advance, (matrix.a, matrix.b, matrix.c, matrix.d)
+                    codes = [unicode]                 # no Unicode: pdfium gives the code itself
+                    advance = font.metrics.width(unicode) if font.metrics is not None else None
+                else:                                 # set by its Unicode, which pdfium finds the code of
+                    codes = None
+                    found = raw.FPDFFont_GetGlyphWidth(handle, unicode, 1.0, ctypes.byref(width))
+                    advance = width.value if found else None
+                raw.FPDFText_GetMatrix(textpage.raw, i, ctypes.byref(matrix))    # with the page's own
+                wanted[label, chr(unicode)] = handle, codes, advance, (matrix.a, matrix.b, matrix.c, matrix.d)
             keys = list(wanted)
-            drawn = render(document.raw, [(handle, [code], key[1], advance)
-                                          for key in keys for handle, code, advance, _ in [wanted[key]]],
+            drawn = render(document.raw, [(handle, codes, key[1], advance)
+                                          for key in keys for handle, codes, advance, _ in [wanted[key]]],
                            _forms(keys, wanted))
         finally:
             textpage.close()
@@ -484,7 +508,7 @@ class PdfiumShapes:
         out: dict[str, dict[str, Shape]] = {}
         for (font, text), shape in zip(keys, drawn, strict=True):
             out.setdefault(font, {})[text] = shape
-        return out
+        return out, places
 
     def close(self) -> None:
         if self._fonts is not None:
