@@ -520,6 +520,9 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
     settled = {font: settle(read, uses.get(font, ())) for font, read in readings.items()}
+    readings = {font: read for font, read in readings.items() if _sets_text(settled[font], uses.get(font, ()))}
+    if not readings:
+        return page, ()
     out, repairs = [], []
     for i, char in enumerate(chars):
         text = settled.get(char.font, {}).get(char.text)
@@ -576,6 +579,17 @@ def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:
                 char = char._replace(font=best.font)
         out.append(char)
     return out
+
+
+TEXT_SHARE = 0.5      # of a font's glyphs on a page read as letters or digits: it sets text
+
+
+def _sets_text(texts: dict[str, str], uses: Sequence[tuple[str, str, str]]) -> bool:
+    """Whether the glyphs of a font read by their shapes are mostly letters and digits: a text font's.
+    A math font's pieces of big brackets and braces (private-use codes) look like signs, and the
+    reader leaves them out as before."""
+    inked = [texts[key] for key, _, _ in uses if texts.get(key, " ").strip()]
+    return sum(text[:1].isalnum() for text in inked) >= TEXT_SHARE * len(inked) > 0
 
 
 def _dropped(char: Char, nxt: Char | None, width: float) -> bool:
