@@ -341,6 +341,8 @@ def _kind(text: str) -> str:
         return "9"
     if c.isalpha():
         return "a" if c.islower() else "A"
+    if c in "-−–+±":
+        return "-"
     return "."
 
 
@@ -352,11 +354,11 @@ def _fit(candidate: str, before: str, after: str) -> float:
     opening = before in " .(" and after == "a"
     if candidate == "μ":                         # a unit's prefix: after a number, before the unit's letter
         return float(before in " 9" and after in "aA")
-    if kind == "9":
-        return float("9" in (before, after))
+    if kind == "9":                              # beside digits, or after a sign (an exponent's "−1")
+        return float("9" in (before, after) or before == "-")
     if kind == "a":
         return 1.0 if before == "a" else 0.5 if opening else 0.0
-    if kind == ".":                              # a sign does not open a word, nor stand inside one
+    if kind in ".-":                             # a sign does not open a word, nor stand inside one
         return 0.0 if after == "a" and before in " aA" else 1.0
     if kind == "A":
         if "A" in (before, after) and "a" not in (before, after) or before in " (" and after in " .," \
