@@ -30,7 +30,7 @@ def _ghostscript() -> str:
     gs = shutil.which("gs")
     if gs is None:
         if os.environ.get("CI"):
-            pytest.fail("Ghostscript (gs) is missing: .ci/setup-ghostscript.sh installs it")
+            pytest.fail("Ghostscript (gs) is missing: .ci/setup-chromium.sh installs it")
         pytest.skip("Ghostscript (gs) is not installed here, and CI is not set")
     return gs
 
