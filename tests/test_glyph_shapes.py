@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,13 @@ def test_readable_fonts_are_not_read_by_shape(tmp_path):
     document = read_document(path)
     assert not [r for r in document.repairs if "by its shape" in r.reason]
     assert "99.2%" in " ".join(block.text for block in document.blocks)
+
+
+def test_readable_pdf_loads_no_shape_reader(tmp_path):
+    """A PDF whose fonts read pays nothing for the shapes: the module (numpy, the reference glyphs,
+    rendering) is never imported."""
+    path = cid_font_pdf(tmp_path / "plain.pdf", SENTENCES)
+    code = ("import sys; from pipeline.reader.document import read_document; "
+            f"read_document({str(path)!r}); print('pipeline.reader.shapes' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -415,8 +415,11 @@ SHAPELESS_SHARE = 0.5     # a font is read by its glyphs' shapes when this share
 
 def _shapeless(text: str) -> bool:
     """A glyph's text that says nothing of it: no Unicode, or a dingbat (what the glyph list makes of
-    the names a1, a2... a PostScript round trip gives a font's glyphs)."""
-    return _unreadable(text) or "\u2700" <= text[:1] <= "\u27bf" or "\u2600" <= text[:1] <= "\u26ff"
+    the names a1, a2... a PostScript round trip gives a font's glyphs). Not the private-use codes
+    U+F020-U+F0FF: office programs write a symbol font's codes so (read through its encoding, above),
+    and a math font its pieces of big brackets, which are no text to read."""
+    return _unreadable(text) and not "\uf020" <= text[:1] <= "\uf0ff" \
+        or "\u2700" <= text[:1] <= "\u27bf" or "\u2600" <= text[:1] <= "\u26ff"
 
 
 def shapeless_fonts(page: PageChars, kinds: dict[str, str], suspects: Sequence[int]) -> frozenset[str]:
