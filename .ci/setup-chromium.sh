@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian Chromium the viewer's browser test drives (headless, no downloads at run time),
-# and the Liberation fonts a reader test prints a page in (a browser's subset of a common system font).
-# Does nothing when both are there already; CI runs as root, elsewhere sudo is used if present.
+# the Liberation fonts a reader test prints a page in (a browser's subset of a common system font), and
+# Ghostscript, which a reader test round-trips a page through (pdf2ps, ps2pdf) to lose its fonts' Unicode.
+# Does nothing when all are there already; CI runs as root, elsewhere sudo is used if present.
 set -euo pipefail
 LIBERATION=/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf
-if { command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; } && [ -f "$LIBERATION" ]; then
+if { command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; } && [ -f "$LIBERATION" ] \
+    && command -v gs >/dev/null 2>&1; then
   exit 0
 fi
 SUDO=""
@@ -13,5 +15,5 @@ if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation ghostscript >/dev/null
 command -v chromium

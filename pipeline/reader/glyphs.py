@@ -6,6 +6,13 @@ mapped to "@" turns "mA cm⁻²" into "mA cm@2", a symbol font's μ read as "m" 
 mm, an unmapped minus turns "10⁻⁴" into 10⁴, a lost degree sign turns "60 °C" into a 60 C rate.
 The repairs, in the order they are tried:
 
+0. **The glyphs' shapes.** A font whose glyphs mostly have no Unicode at all (control codes, private
+   use) or only the dingbats a renamed glyph list gives (a PDF rewritten through PostScript numbers
+   and names a font's glyphs anew) is read by what its glyphs look like (``shapes``): each distinct
+   glyph is drawn alone and read as the nearest of the chars pdfium's standard fonts draw, its size
+   measured in the font's x-height, and where two chars are about as near (l, I, 1), as the one its
+   neighbours on the page favour. The page so read goes through the repairs below. A page pays for
+   this only when a font needs it, and a font whose glyphs look like no text is left as it is.
 1. **The font's own evidence.** A symbol font (Symbol, SymbolMT, StandardSymL...) read without a
    Unicode map is read through the Symbol encoding (m → μ, 0xB0 → °, 0xB4 → ×), and its
    private-use codes (U+F06D, as office programs write them) likewise; a Greek font's Latin letters
@@ -42,8 +49,16 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
+
+if TYPE_CHECKING:
+    from pipeline.reader.shapes import Place, Shape
+
+# page number, fonts → each font's glyphs on the page by their text → its shape, and where the glyphs
+# of fonts that share a name stand (``shapes.PdfiumShapes``)
+ShapeSource = Callable[[int, frozenset[str]], tuple[dict[str, dict[str, "Shape"]], list["Place"]]]
 
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
                            "\u00ad": "", "\u200b": "", "\u2010": "-", "\u2011": "-"})
@@ -395,10 +410,203 @@ def _bbox(char: Char) -> BBox:
     return BBox(char.x0, char.top, char.x1, char.bottom)
 
 
+SHAPELESS_SHARE = 0.5     # a font is read by its glyphs' shapes when this share of its glyphs say nothing
+
+
+def _shapeless(text: str) -> bool:
+    """A glyph's text that says nothing of it: no Unicode, or a dingbat (what the glyph list makes of
+    the names a1, a2... a PostScript round trip gives a font's glyphs). Not the private-use codes
+    U+F020-U+F0FF: office programs write a symbol font's codes so (read through its encoding, above),
+    and a math font its pieces of big brackets, which are no text to read."""
+    return _unreadable(text) and not "\uf020" <= text[:1] <= "\uf0ff" \
+        or "\u2700" <= text[:1] <= "\u27bf" or "\u2600" <= text[:1] <= "\u26ff"
+
+
+def shapeless_fonts(page: PageChars, kinds: dict[str, str], suspects: Sequence[int]) -> frozenset[str]:
+    """The fonts of ``suspects`` (chars whose text says nothing) most of whose glyphs on the page say
+    nothing: a consistent substitution, to be read by the glyphs' shapes. Symbol and Greek fonts read
+    through their encodings instead."""
+    fonts = {page.chars[i].font for i in suspects if _shapeless(page.chars[i].text)}
+    fonts = {font for font in fonts if not kinds.get(font) or kinds[font] == "unmapped"}
+    if not fonts:
+        return frozenset()
+    totals: dict[str, list[int]] = {font: [0, 0] for font in fonts}
+    for char in page.chars:
+        counts = totals.get(char.font)
+        if counts is not None and char.text and not char.text.isspace():
+            counts[0] += 1
+            counts[1] += _shapeless(char.text)
+    return frozenset(font for font, (total, shapeless) in totals.items() if shapeless >= SHAPELESS_SHARE * total)
+
+
+def _neighbours(chars: Sequence[Char], texts: Sequence[str], i: int) -> tuple[str, str]:
+    """The texts before and after char ``i`` as read so far: a space where a gap or a line break parts
+    them, a stop where a sentence ends before the space (or the line begins: most sentences that open
+    a line open a paragraph)."""
+    out = []
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(chars):
+            out.append(" ")
+            continue
+        left, right = (chars[j], chars[i]) if j < i else (chars[i], chars[j])
+        apart = abs(left.bottom - right.bottom) > 0.5 * right.size or not -0.3 * right.size < right.x0 - left.x1 \
+            < 0.2 * right.size
+        out.append(" " if apart else texts[j][-1:] if j < i else texts[j][:1])
+    if out[0] == " " and i > 0:
+        j = i - 1
+        while j > 0 and not texts[j].strip() and abs(chars[j].bottom - chars[i].bottom) < 0.5 * chars[i].size:
+            j -= 1
+        if abs(chars[j].bottom - chars[i].bottom) > 0.5 * chars[i].size or texts[j][-1:] in ".!?:":
+            out[0] = "."
+    elif i == 0:
+        out[0] = "."
+    return out[0], out[1]
+
+
+TEXT_ADVANCE = 0.55          # ems: a text font's median glyph advance, near enough
+
+
+def _advance(glyphs: dict[str, Shape], text: str) -> float:
+    shape = glyphs.get(text)
+    return shape.advance if shape is not None else 0.0
+
+
+def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, float]:
+    """The fonts among ``fonts`` whose em is not their size (a Type 3 font of bitmaps whose glyphs are
+    a hundred units high, set at a size of 0.1): → how many of its size its em is, by its median advance."""
+    widths: dict[str, list[float]] = {}
+    for char in chars:
+        if char.font in fonts and char.size > 0 and char.text.strip():
+            widths.setdefault(char.font, []).append((char.x1 - char.x0) / char.size)
+    out = {}
+    for font, found in widths.items():
+        found.sort()
+        factor = found[len(found) // 2] / TEXT_ADVANCE
+        if not 0.4 < factor < 2.5:
+            out[font] = factor
+    return out
+
+
+def _resized(char: Char, factor: float, advance: float) -> Char:
+    """A char of a font whose em is ``factor`` times its size, at the size it is drawn at, and no wider
+    than its glyph's ``advance`` (ems) where that is known: the char source, finding no width it
+    trusts, took it to the next glyph, across the gap between two words. Such a font (Ghostscript's
+    bitmaps of a browser's print) draws its glyphs upside down for a text matrix that turns them
+    back: read by their shapes as drawn, they stand upright on the page."""
+    size = char.size * factor
+    x1 = min(char.x1, char.x0 + advance * size) if advance > 0 else char.x1
+    return char._replace(x1=x1, top=char.bottom - (char.bottom - char.top) * factor, size=size, upright=True)
+
+
+def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
+                  ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+    """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
+    from pipeline.reader.shapes import read_font, settle
+
+    drawn, places = shapes(page.number, fonts)
+    labelled = _labelled(page.chars, places)
+    ems = _text_space_ems(labelled, frozenset(drawn))
+    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in labelled]
+    links: dict[str, set[tuple[str, str]]] = {}
+    for left, right in zip(chars, chars[1:], strict=False):
+        if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
+                and abs(left.bottom - right.bottom) < 0.5 * right.size:
+            links.setdefault(left.font, set()).add((left.text, right.text))
+    readings = {font: read for font, glyphs in drawn.items()
+                if (read := read_font(glyphs, links.get(font, ()))) is not None}
+    if not readings:
+        return page, ()
+    first = [readings[c.font][c.text].text if c.font in readings and c.text in readings[c.font] else c.text
+             for c in chars]
+    uses: dict[str, list[tuple[str, str, str]]] = {}
+    for i, char in enumerate(chars):
+        if char.font in readings and char.text in readings[char.font]:
+            uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
+    settled = {font: settle(read, uses.get(font, ())) for font, read in readings.items()}
+    readings = {font: read for font, read in readings.items() if _sets_text(settled[font], uses.get(font, ()))}
+    if not readings:
+        return page, ()
+    out, repairs = [], []
+    for i, char in enumerate(chars):
+        text = settled.get(char.font, {}).get(char.text)
+        if char.font not in readings:
+            char = labelled[i]                   # a font that looks like no text keeps its boxes too
+        if text is None or text == char.text or char.named.isspace():     # a space the source made stays
+            out.append(char)
+            continue
+        out.append(char._replace(text=text))
+        repairs.append(GlyphRepair(page.number, _bbox(char), char.text, text,
+                                   "font without a Unicode map: the glyph read by its shape"))
+        # pdfium's text page keeps one of two spaces in a row: where code 32 is a letter of the font
+        # ("d"), a second one, or one after the font's own space, is gone, and the next glyph stands
+        # one advance of it further on
+        code_32 = settled[char.font].get(" ", " ")
+        shape = drawn[char.font].get(" ")
+        if (char.text == " " or not text.strip()) and code_32.strip() and shape is not None \
+                and _dropped(char, chars[i + 1] if i + 1 < len(chars) else None, shape.advance * char.size):
+            lost = char._replace(text=code_32, x0=char.x1, x1=char.x1 + shape.advance * char.size)
+            out.append(lost)
+            repairs.append(GlyphRepair(page.number, _bbox(lost), "", code_32,
+                                       "a glyph of code 32 that pdfium's text page dropped as a second space"))
+    for i, char in enumerate(out):
+        # a dash a shape reads between a unit and digits ("cm-2"): the glyphs of hyphen, en dash and
+        # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus
+        if char.text in DASHES and char.font in readings and i + 1 < len(out) and out[i + 1].text[:1] in DIGITS \
+                and out[i + 1].x0 - char.x1 < 0.35 * char.size and _exponent_base(_run_before(out, i)) \
+                and not _run_before(out, i).isdigit():
+            out[i] = char._replace(text="−")
+            repairs.append(GlyphRepair(page.number, _bbox(char), char.text, "−",
+                                       "a dash read by its shape between a unit and its exponent: a minus"))
+    if places:                                   # each char under its font's own name again
+        names = {place.font: place.font.rsplit("#", 1)[0] for place in places}
+        out = [c._replace(font=names[c.font]) if c.font in names else c for c in out]
+    return replace(page, chars=tuple(out)), tuple(repairs)
+
+
+def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:
+    """The chars, each of a font that shares its name with another on the page under the name its
+    glyphs were drawn by (``shapes.Place``): the one whose glyph stands where the char begins."""
+    if not places:
+        return list(chars)
+    names = {place.font.rsplit("#", 1)[0] for place in places}
+    near: dict[tuple[int, int], list[Place]] = {}
+    for place in places:
+        near.setdefault((round(place.x), round(place.y)), []).append(place)
+    out = []
+    for char in chars:
+        if char.font in names:
+            x, y = round(char.x0), round(char.bottom)
+            found = [p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in near.get((x + dx, y + dy), ())]
+            if found:
+                best = min(found, key=lambda p: abs(p.x - char.x0) + abs(p.y - char.bottom))
+                char = char._replace(font=best.font)
+        out.append(char)
+    return out
+
+
+TEXT_SHARE = 0.5      # of a font's glyphs on a page read as letters or digits: it sets text
+
+
+def _sets_text(texts: dict[str, str], uses: Sequence[tuple[str, str, str]]) -> bool:
+    """Whether the glyphs of a font read by their shapes are mostly letters and digits: a text font's.
+    A math font's pieces of big brackets and braces (private-use codes) look like signs, and the
+    reader leaves them out as before."""
+    inked = [texts[key] for key, _, _ in uses if texts.get(key, " ").strip()]
+    return sum(text[:1].isalnum() for text in inked) >= TEXT_SHARE * len(inked) > 0
+
+
+def _dropped(char: Char, nxt: Char | None, width: float) -> bool:
+    """Whether the next glyph stands ``width`` further from ``char`` than it would right after it."""
+    return nxt is not None and nxt.font == char.font and width > 0 and abs(nxt.bottom - char.bottom) < 0.2 * char.size \
+        and abs(nxt.x0 - char.x1 - width) < 0.08 * width
+
+
 def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None = None,
-                 second_name: str = "pdfium") -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+                 second_name: str = "pdfium", shapes: ShapeSource | None = None
+                 ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
     """The page with its glyphs repaired, and what was changed. ``second(page_number)`` gives the
-    second source's chars of a page (``second_name``'s); it is called only when a glyph needs it."""
+    second source's chars of a page (``second_name``'s); it is called only when a glyph needs it.
+    ``shapes`` draws the glyphs of a page's fonts, asked only for fonts whose text says nothing."""
     chars = page.chars
     kinds = {name: _font_kind(name, facts) for name, facts in page.fonts.items()}
     kinds = {name: kind for name, kind in kinds.items() if kind}
@@ -436,6 +644,13 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             if kind == "unmapped" and page.fonts[char.font].guessed:
                 doubtful.append(i)
             context.append(i)
+    if shapes is not None and (unreadable or context):
+        fonts = shapeless_fonts(page, kinds, unreadable + [i for i in context if not chars[i].text.isascii()])
+        if fonts:
+            shaped, read = read_by_shape(page, fonts, shapes)
+            if read:
+                shaped, repaired = repair_chars(shaped, second, second_name)
+                return shaped, read + repaired
     if (unreadable or doubtful) and second is not None:
         index = _SecondIndex(second(page.number))
         for i in unreadable + doubtful:

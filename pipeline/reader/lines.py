@@ -38,7 +38,7 @@ def read_lines(path: Path, password: str | None = None, limits: ReadLimits = Rea
     repairs: list[GlyphRepair] = []
 
     def repaired(page):
-        page, changed = repair_chars(page, pages.second.page_chars, str(pages.second.backend))
+        page, changed = repair_chars(page, pages.second.page_chars, str(pages.second.backend), pages.shapes)
         repairs.extend(changed)
         return page_words(page)
 

@@ -238,12 +238,33 @@ class SecondSource:
             self._source = None
 
 
+class GlyphShapes:
+    """The shapes of a page's glyphs, drawn by pdfium (``shapes.PdfiumShapes``), for glyph repair to
+    read a font whose text says nothing; pdfium, numpy and the reference glyphs load on first use."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        self._path, self._password = path, password
+        self._reader = None
+
+    def __call__(self, number: int, fonts: frozenset[str]) -> dict:
+        if self._reader is None:
+            from pipeline.reader.shapes import PdfiumShapes
+            self._reader = PdfiumShapes(self._path, self._password)
+        return self._reader(number, fonts)
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+
 class _Pages:
     """The pages of an open PDF, read one at a time; remembers whether any page had text."""
 
-    def __init__(self, source: Source, second: SecondSource) -> None:
+    def __init__(self, source: Source, second: SecondSource, shapes: GlyphShapes) -> None:
         self._source = source
         self.second = second
+        self.shapes = shapes
         self.count = 0
         self.with_text = 0
 
@@ -270,12 +291,13 @@ def opened_pdf(path: Path, password: str | None = None, limits: ReadLimits = Rea
     check_file(path, limits)
     source = _open(backend, path, password)
     second = SecondSource(OTHER[backend], path, password)
-    pages = _Pages(source, second)
+    pages = _Pages(source, second, GlyphShapes(path, password))
     try:
         if source.page_count > limits.max_pages:
             raise TooLarge(f"{path}: {source.page_count} pages is more than --max-pages {limits.max_pages}")
         yield PdfInfo(source.page_count, source.metadata), pages
     finally:
+        pages.shapes.close()
         second.close()
         source.close()
     if not pages.with_text:

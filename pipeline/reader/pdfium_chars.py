@@ -53,6 +53,9 @@ LIGATURE_PART_SLACK = 1e-3  # pdfium's equal parts of a ligature's box, up to it
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 DECIMALS = 5              # what a PDF writes a matrix or a size with, at most
 INKLESS = 1e-4             # a text object narrower than this draws nothing pdfium's text page keeps
+BLANK = " "      # what a space pdfium's text page left out (an inkless text object) is named: a font without a
+                 # Unicode map may draw a letter with code 32, and glyph repair reading that by its shape must
+                 # not read this space so
 CONTENT_ORDER = itemgetter(0, 1)   # a glyph's text object's place in the content stream, then its own
 
 
@@ -112,7 +115,7 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Geometry:
+class Geometry:
     """Where a point of the page's user space lands in pdfplumber's coordinates: through pdfminer's
     device matrix for the page's rotation, then from the top left of pdfplumber's page box."""
 
@@ -123,7 +126,7 @@ class _Geometry:
     top_offset: float
 
     @classmethod
-    def of(cls, mediabox: tuple[float, float, float, float], rotation: int) -> _Geometry:
+    def of(cls, mediabox: tuple[float, float, float, float], rotation: int) -> Geometry:
         x0, y0, x1, y1 = mediabox
         device = {90: (0.0, -1.0, 1.0, 0.0, -y0, x1), 180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
                   270: (0.0, 1.0, -1.0, 0.0, y1, -x0)}.get(rotation, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
@@ -153,7 +156,7 @@ class _Objects:
     graphics: list[Box] = field(default_factory=list)
 
 
-def _page_objects(page: int, geometry: _Geometry) -> _Objects:
+def _page_objects(page: int, geometry: Geometry) -> _Objects:
     """The page's objects walked in content order and into form XObjects, as pdfminer interprets them.
 
     A text object that draws no ink (a lone space, as many typesetters set one) is noted: pdfium's
@@ -192,7 +195,7 @@ def _page_objects(page: int, geometry: _Geometry) -> _Objects:
     return found
 
 
-def _subpath_boxes(handle: int, matrix: Matrix, x: c_float, y: c_float, geometry: _Geometry) -> list[Box]:
+def _subpath_boxes(handle: int, matrix: Matrix, x: c_float, y: c_float, geometry: Geometry) -> list[Box]:
     boxes: list[Box] = []
     points: list[tuple[float, float]] = []
     curve = 0
@@ -238,7 +241,7 @@ class _TextObject:
     fast: tuple[float, ...] | None = None    # for upright text on an unrotated page: see _CharReader._placed
 
 
-def _font(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
+def font_of(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
     """A font's name, descent and facts: pdfminer's reading of its dictionary where that is found
     (see ``fonts``), else pdfium's own."""
     buffer = ctypes.create_string_buffer(256)
@@ -264,7 +267,7 @@ def _font(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
 class _CharReader:
     """The chars of one text page, in content order."""
 
-    def __init__(self, text: int, objects: _Objects, geometry: _Geometry,
+    def __init__(self, text: int, objects: _Objects, geometry: Geometry,
                  known: dict[str, list[FontMetrics]]) -> None:
         self.text, self.found, self.geometry, self.known = text, objects, geometry, known
         self.objects: dict[int, _TextObject] = {}
@@ -278,7 +281,7 @@ class _CharReader:
         font_handle = _object_font(handle)
         font = self.fonts.get(font_handle)
         if font is None:
-            font = self.fonts[font_handle] = _font(font_handle, self.known)
+            font = self.fonts[font_handle] = font_of(font_handle, self.known)
         _object_font_size(handle, byref(self._value))
         # pdfium keeps sizes and matrices as 32-bit floats: rounded back to the decimals a PDF writes,
         # a size pdfminer rounds to 0.01 (a word's) lands on the same side
@@ -402,10 +405,11 @@ class _CharReader:
                     last_y, last_size = py, (above + baseline) - (below + baseline)
                 x0 = px + x_offset
                 append(Char(text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
-                            last_size, name, True, char_code))
+                            last_size, name, True, char_code, BLANK if i < 0 and not font.facts.to_unicode else ""))
             else:
                 x0, x1, top, bottom, height = self.box(obj, px, py, advance)
-                append(Char(text, x0, x1, top, bottom, height, name, obj.upright, char_code))
+                append(Char(text, x0, x1, top, bottom, height, name, obj.upright, char_code,
+                            BLANK if i < 0 and not font.facts.to_unicode else ""))
         return out
 
     def _blank_spaces(self) -> list[list]:
@@ -514,7 +518,7 @@ def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> Pag
     page = document[index]
     try:
         mediabox = tuple(round(v, 4) for v in page.get_mediabox())   # pdfium keeps them as 32-bit floats
-        geometry = _Geometry.of(mediabox, page.get_rotation() % 360)
+        geometry = Geometry.of(mediabox, page.get_rotation() % 360)
         found = _page_objects(ctypes.cast(page.raw, c_void_p).value, geometry)
         textpage = page.get_textpage()
         try:
