@@ -1544,3 +1544,19 @@ def test_arms_an_unnamed_subject_compared_with_the_arm_in_view_is_not_that_arm(r
     ]
     owner = {value: label for prop, value, label in rows(paragraphs) if prop == "Overpotential"}
     assert owner == {9.0: "Sn@NM", 33.0: "nickel mesh (NM)"}
+
+
+def test_arms_a_3d_design_and_its_2d_counterpart_are_two_arms(rows):
+    """"3D X" set against "2D X" (or a planar X the paper shortens as 2D): the dimension tells the arms apart."""
+    found = rows([(INTRO, "We set lithium melted into a three-dimensional nickel foam (3D Ni–Li) against lithium "
+                          "pressed onto planar nickel (2D Ni–Li)."),
+                  (RESULTS, "The 3D Ni–Li and 2D Ni–Li electrodes ran for 640 and 150 h, respectively.")],
+                 title="Lithium metal melted into three-dimensional nickel hosts")
+    assert {(v, label.split("(")[-1][:8]) for _, v, label in found} == {(640.0, "3D Ni–Li"), (150.0, "2D Ni–Li")}
+
+
+def test_arms_a_3d_design_named_once_without_its_dimension_is_one_arm(rows):
+    """Only a dimension set against another makes arms: "3D Ni foam host" and "Ni foam host" in one paper are one."""
+    found = rows([(RESULTS, "The 3D Ni foam host delivered a Coulombic efficiency of 98.8%, higher than bare Cu (92.1%)."),
+                  (RESULTS, "Symmetric cells with the Ni foam host cycled for 700 h at 1 mA cm−2.")])
+    assert {label for _, v, label in found if v in (98.8, 700.0)} == {"3D Ni foam host"}

@@ -22,6 +22,7 @@ from pipeline.linking.names import (
     AMOUNT_KEY,
     COMPOUND,
     DASHES,
+    DIMENSION_KEY,
     ELEMENTS,
     OWNER_GAP,
     TRADE_KEY,
@@ -302,16 +303,17 @@ class _Builder:
     @staticmethod
     def _merge_single_amounts(seen: dict[str, _Seen], parent: dict[str, str]) -> None:
         """"with 0.5 wt% TPFPB" is the TPFPB arm when the paper uses TPFPB at one amount; only amounts set
-        against each other ("0.05 and 0.1 M KPF6") are arms of their own."""
+        against each other ("0.05 and 0.1 M KPF6") are arms of their own. So with a dimension: "3D Ni foam" is
+        the "Ni foam" unless the paper also makes a "2D Ni" one."""
         amounts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         for key in seen:
             made, head = key_parts(key)
-            amount = {m for m in made if AMOUNT_KEY.fullmatch(m)}
+            amount = {m for m in made if AMOUNT_KEY.fullmatch(m) or DIMENSION_KEY.fullmatch(m)}
             if len(amount) == 1 and len(made) >= 2:
                 amounts[(made - amount, head)] |= amount
         for key in seen:
             made, head = key_parts(key)
-            amount = {m for m in made if AMOUNT_KEY.fullmatch(m)}
+            amount = {m for m in made if AMOUNT_KEY.fullmatch(m) or DIMENSION_KEY.fullmatch(m)}
             rest = " ".join(w for w in ("+".join(sorted(made - amount, key=str.lower)), head) if w)
             if len(amount) == 1 and len(made) >= 2 and len(amounts[(made - amount, head)]) == 1 and rest in seen:
                 parent[key] = rest
@@ -358,6 +360,7 @@ class _Builder:
         return bool(text) and all(w in self.glossary or bool(COMPOUND.fullmatch(w)) or is_formula(w)
                                   or bool(NAME_TOKEN.fullmatch(w)) or bool(materials_in(w.replace("_", " ")))
                                   or bool(AMOUNT_KEY.fullmatch(w))            # "5M": a concentration, keyed
+                                  or bool(DIMENSION_KEY.fullmatch(w))         # "3D": a dimension, keyed
                                   or bool(TRADE_KEY.fullmatch(w))             # "Nafion_117": a trade name, keyed
                                   for word in text.split() for w in word.split("+"))
 
@@ -531,7 +534,7 @@ class _Builder:
         made = key_parts(root)[0]
         shorts = [s for s in self.glossary if s not in self.brands and (   # a brand is its own label ("Hexlon separator")
             s.lower() == root.split()[0].lower() or s == root or key_parts(name_key(s, self.glossary))[0] == made
-            and len(made) == 1)]
+            and (len(made) == 1 or " " in s))]             # "3D Cu–Li": a short form of two words, keyed by both
         if shorts and len(root.split()) == 1:
             short = shorts[0]
             long = self.glossary[short]

@@ -26,7 +26,7 @@ from pipeline.mentions import (
     lexicon_alternation,
     word_before,
 )
-from pipeline.nlp.patterns import material_alias_index, structure_words
+from pipeline.nlp.patterns import dimension_words, material_alias_index, structure_words
 from pipeline.records import Name, NameKind
 
 COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
@@ -56,6 +56,7 @@ MOLAR = rf"{NUMBER}\s?{MOLAR_UNIT}"
 CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?![\w−–-])")
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
+DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Cu" is not "2D Cu")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
@@ -699,6 +700,11 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         if AMOUNT_KEY.fullmatch(word) or TRADE_KEY.fullmatch(word):
             names.add(word)                          # "5M electrolyte": its concentration tells it apart
             continue
+        dimension = _dimension(word)
+        if dimension:
+            names.add(dimension)                     # "three-dimensional Cu" is "3D Cu", another arm than "2D Cu"
+            if dimension == word or word.lower() in dimension_words():
+                continue
         variant = VARIANT.fullmatch(word)
         if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))):
             names.add(word)                          # "ZCF-10", one of a series of samples: its own arm
@@ -722,6 +728,15 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+def _dimension(word: str) -> str:
+    """The dimension a word of a name gives ("3D", "3D-printed", "three-dimensional" → "3D"), or "". A control
+    word that implies one ("planar") stays a control word."""
+    if has_words("control", word):
+        return ""
+    dimension = dimension_words().get(word.lower(), word.split("-")[0])
+    return dimension if DIMENSION_KEY.fullmatch(dimension) else ""
 
 
 def key_parts(key: str) -> tuple[frozenset[str], str]:
