@@ -322,3 +322,17 @@ def test_extract_a_length_before_what_it_measures_names_the_property(read, text,
     """'a 30 nm ZrO2 layer', '3 μm pores', '250 nm particles': the noun a length stands before (after the
     material it is made of) says what the length is; these nouns are the properties' labels in the ontology."""
     assert expected in [(p, v) for p, v, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cooled to 0 °C, the pouch cell still kept 81% of its room-temperature capacity.",
+    "After storage, the heated pouch cells delivered 88% of their nominal capacity.",
+])
+def test_extract_a_share_of_a_qualified_capacity_is_its_retention(read, text):
+    """"N% of its <words> capacity": the ontology's cue ("of its capacity") with the paper's words inside it."""
+    assert any(p == "CapacityRetention" and v in (81.0, 88.0) for p, v, _, _ in read(text))
+
+
+def test_extract_a_share_of_another_figure_is_no_retention(read):
+    """Words inside that name a property of their own keep the figure theirs: "of its areal capacity" is no retention."""
+    assert not any(p == "CapacityRetention" for p, _, _, _ in read("The cells cycled at 50% of their areal capacity."))
