@@ -257,6 +257,15 @@ def _criterion_above_zero(figure: Figure) -> bool:
     return figure.quantity.text.lstrip()[:1] in (">", "≥") and figure.cue != figure.quantity.unit
 
 
+STATED_ZERO = re.compile(r"(?:\(|\bof)\s*$")
+
+
+def _best_possible(figure: Figure, text: str) -> bool:
+    """"fully wetted (0°)", "a volume change of 0%": a zero stated as the figure of a property the ontology ranks
+    lower-is-better is the best it can be, a result, not a reference point ("dropped to 0 V")."""
+    return figure.prop.better == "lower" and bool(STATED_ZERO.search(text, 0, figure.quantity.start))
+
+
 def _opens_a_spread(text: str, quantity: Quantity) -> bool:
     """"windows ranging from 0 to 4.4 V": a zero that opens the range a set of values spans is
     the low end of what was found, not a reference point ("dropped to 0 V")."""
@@ -289,7 +298,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
     if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
-            and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) or \
+            and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) \
+            and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True

@@ -336,3 +336,16 @@ def test_extract_a_share_of_a_qualified_capacity_is_its_retention(read, text):
 def test_extract_a_share_of_another_figure_is_no_retention(read):
     """Words inside that name a property of their own keep the figure theirs: "of its areal capacity" is no retention."""
     assert not any(p == "CapacityRetention" for p, _, _, _ in read("The cells cycled at 50% of their areal capacity."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The contact angle was 51° on the PE film, while the treated film was wetted at once (0°).", ("ContactAngle", 0.0)),
+    ("The alloy frame showed a thickness change of 0% after plating 3 mAh cm−2.", ("DimensionVariation", 0.0)),
+])
+def test_extract_a_zero_stated_for_a_lower_is_better_property_is_a_result(read, text, expected):
+    """A zero given as the figure of a property that ranks lower-is-better is the best it can be, not a reference."""
+    assert expected in [(p, v) for p, v, _, _ in read(text)]
+
+
+def test_extract_a_zero_the_voltage_falls_to_stays_a_reference_point(read):
+    assert not [v for _, v, _, _ in read("The cell voltage then fell to 0 V after 30 h.") if v == 0]
