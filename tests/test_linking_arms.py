@@ -1560,3 +1560,11 @@ def test_arms_a_3d_design_named_once_without_its_dimension_is_one_arm(rows):
     found = rows([(RESULTS, "The 3D Ni foam host delivered a Coulombic efficiency of 98.8%, higher than bare Cu (92.1%)."),
                   (RESULTS, "Symmetric cells with the Ni foam host cycled for 700 h at 1 mA cm−2.")])
     assert {label for _, v, label in found if v in (98.8, 700.0)} == {"3D Ni foam host"}
+
+
+def test_arms_a_cited_electrolyte_keeps_its_whole_name(rows):
+    """A cited work named by concentration, salt and solvent: its label is the whole name, not the noun phrase."""
+    found = rows([(INTRO, "A 3 M NaFSI in TEGDME electrolyte was reported to reach a Coulombic efficiency of 98.7%.[6]"),
+                  (RESULTS, "Our borate additive (BA) gave a Coulombic efficiency of 99.4%.")],
+                 title="A borate additive for sodium metal anodes")
+    assert (98.7, "3 M NaFSI in TEGDME electrolyte") in {(v, label) for _, v, label in found}

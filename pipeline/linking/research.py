@@ -31,6 +31,7 @@ from pipeline.linking.names import (
     name_key,
     phrase_names_design,
     plain_stacks,
+    sentence_names,
     verb_follows,
 )
 from pipeline.mentions import Figure, Mention, Paper, has_words, is_methods, lexicon_alternation
@@ -771,6 +772,14 @@ class ResearchLinker:
         after = [m for m in markers if m.start >= figure.quantity.end]
         return after[0].numbers if after else self.paper.sentences[k].cited_numbers
 
+    def _whole_name(self, phrase: Mention, k: int) -> str:
+        """The phrase as the sentence names the thing in full: the name that holds it ("4 M LiFSI in DME
+        electrolyte" for the phrase "DME electrolyte"), else the phrase."""
+        text = self.paper.sentences[k].text
+        holding = [n for n in sentence_names(text, self.paper.mentions[k], self.arms.glossary)
+                   if n.start <= phrase.start and phrase.end <= n.end and n.end - n.start > phrase.end - phrase.start]
+        return max(holding, key=lambda n: n.end - n.start).text if holding else phrase.text
+
     def _cited_span(self, k: int, figure: Figure, names: Sequence[ArmMention]) -> tuple[int, int]:
         """Where the sentence names the cited work of a figure: from the marker before it (or the last own
         arm named before it) to the figure's own marker."""
@@ -793,7 +802,7 @@ class ResearchLinker:
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
             if phrase is None:
                 return None
-            label = phrase.text
+            label = self._whole_name(phrase, figure.sentence if phrase is own else figure.sentence - 1)
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)
