@@ -1568,3 +1568,15 @@ def test_arms_a_cited_electrolyte_keeps_its_whole_name(rows):
                   (RESULTS, "Our borate additive (BA) gave a Coulombic efficiency of 99.4%.")],
                  title="A borate additive for sodium metal anodes")
     assert (98.7, "3 M NaFSI in TEGDME electrolyte") in {(v, label) for _, v, label in found}
+
+
+def test_arms_the_one_design_tested_is_the_titles_however_the_title_words_it(rows):
+    """A title that words the design otherwise than the text ("vanadium oxide–carbon coated separator" for
+    "VOx/C@PE"): the one design the paper tests takes the figures no sentence names an arm for."""
+    found = rows([(INTRO, "Here, a polyethylene (PE) separator is coated on one side with vanadium oxide on carbon (VOx/C@PE)."),
+                  (METHODS, "The coating was 6 μm thick."),
+                  (RESULTS, "At 0.5 C, the cell with VOx/C@PE delivered 1180 mAh g−1, far above the 790 mAh g−1 of the cell "
+                            "with pristine PE.")],
+                 title="A vanadium oxide–carbon coated separator for lithium–sulfur batteries")
+    assert (6000.0, "VOx/C@PE") in {(v, label) for _, v, label in found}
+
