@@ -1580,3 +1580,12 @@ def test_arms_the_one_design_tested_is_the_titles_however_the_title_words_it(row
                  title="A vanadium oxide–carbon coated separator for lithium–sulfur batteries")
     assert (6000.0, "VOx/C@PE") in {(v, label) for _, v, label in found}
 
+
+def test_arms_a_sample_code_on_its_host_is_that_sample(rows):
+    """"CN-5@Li" and "CN-20@Li" are the CN-5 and CN-20 samples on lithium, two arms, not one "CN" arm."""
+    found = rows([(METHODS, "Films with 5 and 20 wt% carbon nitride are denoted CN-5 and CN-20, respectively."),
+                  (RESULTS, "The ionic conductivities of CN-5 and CN-20 were 0.11 and 0.36 mS cm−1, respectively."),
+                  (RESULTS, "In symmetric cells, CN-20@Li cycled for 900 h, whereas CN-5@Li and bare Li failed after 310 "
+                            "and 120 h, respectively.")])
+    assert {(v, label.split("@")[0]) for p, v, label in found if p == "Lifespan"} == {
+        (900.0, "CN-20"), (310.0, "CN-5"), (120.0, "bare Li")}

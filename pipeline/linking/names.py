@@ -709,10 +709,11 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))):
             names.add(word)                          # "ZCF-10", one of a series of samples: its own arm
             continue
-        parts = [p for p in re.split(r"[/@-]", word) if p] if not is_formula(word) else [word]
+        parts = [word] if is_formula(word) else [p for piece in re.split(r"[/@]", word) if piece
+                                                 for p in (_coded(piece, glossary) or re.split(r"-", piece)) if p]
         for part in parts:
             token = part[:-1] if part.endswith("s") and part[:-1] in glossary else part
-            if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or \
+            if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or _coded(token, glossary) or \
                     len(parts) > 1 and token in ELEMENTS:       # the S of "S/SWNT"
                 names.add(token)
     body = " ".join(words[:-1] if head else words)
@@ -728,6 +729,12 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+def _coded(piece: str, glossary: Mapping[str, str]) -> list[str]:
+    """A sample's code inside a word that puts it on a host ("LF-10" of "LF-10@Li"), kept whole, as [code]."""
+    variant = VARIANT.fullmatch(piece)
+    return [piece] if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))) else []
 
 
 def _dimension(word: str) -> str:
