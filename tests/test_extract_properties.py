@@ -349,3 +349,8 @@ def test_extract_a_zero_stated_for_a_lower_is_better_property_is_a_result(read, 
 
 def test_extract_a_zero_the_voltage_falls_to_stays_a_reference_point(read):
     assert not [v for _, v, _, _ in read("The cell voltage then fell to 0 V after 30 h.") if v == 0]
+
+
+def test_extract_a_duration_a_cell_short_circuits_after_is_its_lifespan(read):
+    """The present tense of a failure ("short-circuits after 90 h") says the cell cycled, as "short-circuited" does."""
+    assert ("Lifespan", 90.0) in [(p, v) for p, v, _, _ in read("In contrast, the bare electrode short-circuits after 90 h.")]
