@@ -1589,3 +1589,15 @@ def test_arms_a_sample_code_on_its_host_is_that_sample(rows):
                             "and 120 h, respectively.")])
     assert {(v, label.split("@")[0]) for p, v, label in found if p == "Lifespan"} == {
         (900.0, "CN-20"), (310.0, "CN-5"), (120.0, "bare Li")}
+
+
+def test_arms_both_spreads_over_its_clause_though_another_clause_names_an_arm(rows):
+    """"Both interlayers were 12 μm thick, but ZOI …": "both" speaks of the two in its clause, whatever the
+    other clause names; any head noun of a design can follow it."""
+    found = rows([(RESULTS, "A zinc oxide interlayer (ZOI) and an aluminium oxide interlayer (AOI) were placed between Li "
+                            "and the separator."),
+                  (RESULTS, "Symmetric cells with ZOI and AOI ran for 900 and 400 h, respectively."),
+                  (RESULTS, "Both interlayers were 12 μm thick, but ZOI conducted Li+ faster (0.8 mS cm−1).")])
+    assert {label[-4:] for p, _, label in found if p == "Thickness"} == {"ZOI)", "AOI)"}
+    assert {label[-4:] for p, _, label in found if p == "IonicConductivity"} == {"ZOI)"}
+

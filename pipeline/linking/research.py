@@ -19,7 +19,7 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import attribute, counted_arms
+from pipeline.linking.attribution import attribute, counted_arms, distributive
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     ELEMENTS,
@@ -53,9 +53,6 @@ from pipeline.records import (
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
-DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
-                          r"(?P<noun>cells?|separators?|electrodes?|samples?|hosts?|electrolytes?|anodes?|"
-                          r"films?|membranes?|coatings?|layers?|current collectors?)\b", re.I)
 # "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
 PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
                             r"films|membranes|pellets|coatings|layers|hosts|separators)\b(?!\s+(?:of|in|on|with)\b)", re.I)
@@ -251,7 +248,7 @@ class ResearchLinker:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
         every tested arm; "both" speaks of the two in view; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
-        m = DISTRIBUTIVE.search(text)
+        m = distributive().search(text)
         if m is None:
             plural = PLURAL_SUBJECT.search(text)
             if plural is None or len(view) < 2 or any(n.arm for n in names):
