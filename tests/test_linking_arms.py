@@ -1601,3 +1601,11 @@ def test_arms_both_spreads_over_its_clause_though_another_clause_names_an_arm(ro
     assert {label[-4:] for p, _, label in found if p == "Thickness"} == {"ZOI)", "AOI)"}
     assert {label[-4:] for p, _, label in found if p == "IonicConductivity"} == {"ZOI)"}
 
+
+def test_arms_a_cell_labelled_by_what_it_uses_is_that_arm(rows):
+    """"Cell II, which uses sample P, …; cell I, with sample R, …": the labelled cells are the samples."""
+    found = rows([(METHODS, "Lithium foils were coated with a polyacrylate film or left bare, denoted sample P and sample R."),
+                  (RESULTS, "Cell II, which uses sample P, ran for 1300 h, whereas cell I, with sample R, lasted 280 h."),
+                  (RESULTS, "Cell I also showed a larger hysteresis of 95 mV.")])
+    assert {(v, label) for _, v, label in found} == {(1300.0, "sample P"), (280.0, "sample R"), (95.0, "sample R")}
+

@@ -69,6 +69,10 @@ SELECTED_AS = re.compile(r"\b(?:selected|chosen|identified|screened|classified|c
                          r"as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
 # "X (materials) were selected based on …": the category a screen's criteria select for
 SELECTED = re.compile(r"\s*(?:materials|compounds|candidates)?\s+(?:were|was|are|is)\s+(?:then\s+)?(?:selected|chosen|screened)\b", re.I)
+CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
+# what an appositive says a labelled cell is made with: "Cell II, which uses …", "cell I, with …"
+USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
+                  r"containing|employing)\s+(?:the\s+)?", re.I)
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
 
@@ -262,6 +266,7 @@ class _Builder:
                 parent[key] = plural(family.group(1))
         self._merge_single_amounts(seen, parent)
         self._merge_bracketed_products(parent)
+        self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
@@ -298,6 +303,16 @@ class _Builder:
                 product = any(TRADE_KEY.fullmatch(p) or p in self.brands for p in key_parts(key_b)[0])
                 if product and key_a != key_b and re.fullmatch(r"\s*\(\s*", sentence.text[a.end:b.start]) and \
                         re.match(r"\s*\)", sentence.text[b.end:]) and parent.get(key_a) == key_a:
+                    parent[key_a] = key_b
+
+    def _merge_cells_by_what_they_use(self, parent: dict[str, str]) -> None:
+        """"Cell II, which uses sample B, …", "cell I, with sample A,": a cell the paper labels by what it is made
+        with is that arm, so the label and the arm are one."""
+        for sentence, names in zip(self.paper.sentences, self.names, strict=True):
+            for a, b in zip(names, names[1:], strict=False):
+                key_a, key_b = name_key(a.text, self.glossary), name_key(b.text, self.glossary)
+                if a.kind == NameKind.LABEL and CELL_WORD.match(a.text) and key_a != key_b and \
+                        USES.fullmatch(sentence.text[a.end:b.start]) and parent.get(key_a) == key_a:
                     parent[key_a] = key_b
 
     @staticmethod
@@ -510,7 +525,7 @@ class _Builder:
                 before = text[max(0, n.start - 60):n.start]
                 changed = CHANGED_FROM.search(before) and CHANGED_TO.match(text[n.end:n.end + 30].lstrip(" ,)"))
                 later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
-                first = bool(later) and STATED_THEN_COMPARED.match(text[n.end:later[0].start])
+                first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first:
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
