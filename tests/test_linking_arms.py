@@ -1609,3 +1609,12 @@ def test_arms_a_cell_labelled_by_what_it_uses_is_that_arm(rows):
                   (RESULTS, "Cell I also showed a larger hysteresis of 95 mV.")])
     assert {(v, label) for _, v, label in found} == {(1300.0, "sample P"), (280.0, "sample R"), (95.0, "sample R")}
 
+
+def test_arms_the_latter_of_both_and_a_subject_stated_before_its_comparison(rows):
+    """"The PE separator ran for 120 h, far shorter than PAS (800 h)": PE is compared, so an arm; "Both separators
+    …, but the latter …": the latter of the two "both" spoke of."""
+    found = rows([(RESULTS, "A PE separator was coated with poly(acrylic acid), giving the PAA-coated separator (PAS)."),
+                  (RESULTS, "The PE separator ran for 120 h in symmetric cells, far shorter than PAS (800 h)."),
+                  (RESULTS, "Both separators had a porosity near 45%, but the latter took up more electrolyte (260%).")])
+    assert {(v, label[-5:]) for _, v, label in found} == {
+        (120.0, "rator"), (800.0, "(PAS)"), (45.0, "rator"), (45.0, "(PAS)"), (260.0, "(PAS)")}

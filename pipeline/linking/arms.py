@@ -57,6 +57,9 @@ FIGURE_FOR = r"(?:[~∼≈<>]\s*)?\d+(?:\.\d+)?\s*(?:[^\s\d,;()]+\s*){0,3}?(?:fo
 COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
 # the arm's own figure, then another's in comparison: "on Ni foil was 48 mV, against 16 mV on X"
 STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+# the arm's own figure, then the arm it is compared with, in one clause: "PE ran for 120 h, far shorter than PAS"
+STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]{0,80}?\d[^;]{0,80}?\b(?:[a-z]+er|more|less)\s+"
+                              r"than\s+(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
@@ -525,7 +528,8 @@ class _Builder:
                 before = text[max(0, n.start - 60):n.start]
                 changed = CHANGED_FROM.search(before) and CHANGED_TO.match(text[n.end:n.end + 30].lstrip(" ,)"))
                 later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
-                first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]))
+                first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
+                                         STATED_THEN_THAN.match(text[n.end:later[0].start]))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first:
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities

@@ -67,6 +67,7 @@ CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|redu
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
+BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
@@ -612,11 +613,13 @@ class ResearchLinker:
         return {alias: next(iter(keys)) for alias, keys in arms.items() if len(keys) == 1}
 
     def _with_anaphora(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
-        """"the former" / "the latter": the first / last of the two arms the passage listed last; a sentence
+        """"the former" / "the latter": the first / last of the two arms the passage listed last (or the two "both"
+        spoke of earlier in the sentence: "Both films were 15 μm thick, but the former …"); a sentence
         that opens on "its" ("Its hysteresis was 21 mV, half that of B (44 mV)"): the arm the sentence before
         was about, the first it named."""
         added = []
-        pairs = [g for g in self.earlier_lists(k) if len(g) == 2]
+        both = self.spread(text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
+        pairs = [g for g in self.earlier_lists(k) if len(g) == 2] or ([list(both)] if len(both) == 2 else [])
         if pairs:
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
