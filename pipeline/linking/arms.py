@@ -528,8 +528,9 @@ class _Builder:
                 before = text[max(0, n.start - 60):n.start]
                 changed = CHANGED_FROM.search(before) and CHANGED_TO.match(text[n.end:n.end + 30].lstrip(" ,)"))
                 later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
+                named = self._is_name(" ".join(key_parts(name_key(n.text, self.glossary))[0]))    # not "the hybrid host"
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
-                                         STATED_THEN_THAN.match(text[n.end:later[0].start]))
+                                         named and STATED_THEN_THAN.match(text[n.end:later[0].start]))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first:
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
