@@ -354,3 +354,8 @@ def test_extract_a_zero_the_voltage_falls_to_stays_a_reference_point(read):
 def test_extract_a_duration_a_cell_short_circuits_after_is_its_lifespan(read):
     """The present tense of a failure ("short-circuits after 90 h") says the cell cycled, as "short-circuited" does."""
     assert ("Lifespan", 90.0) in [(p, v) for p, v, _, _ in read("In contrast, the bare electrode short-circuits after 90 h.")]
+
+
+def test_extract_a_mass_per_area_of_what_an_electrode_carries_is_its_loading(read):
+    """"4.5 mg cm−2 of sulfur": no cue word before it, yet the mass per area of the active material is its loading."""
+    assert ("ArealMassLoading", 4.5) in [(p, v) for p, v, _, _ in read("Thick cathodes carrying 4.5 mg cm−2 of sulfur were then cycled.")]
