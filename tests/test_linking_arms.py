@@ -1618,3 +1618,13 @@ def test_arms_the_latter_of_both_and_a_subject_stated_before_its_comparison(rows
                   (RESULTS, "Both separators had a porosity near 45%, but the latter took up more electrolyte (260%).")])
     assert {(v, label[-5:]) for _, v, label in found} == {
         (120.0, "rator"), (800.0, "(PAS)"), (45.0, "rator"), (45.0, "(PAS)"), (260.0, "(PAS)")}
+
+
+def test_arms_a_figure_set_against_another_by_versus_is_the_other_arm_of_the_pair(rows):
+    """"The latter also showed a larger hysteresis (48 vs. 21 mV)": one arm of the pair just listed is named; the
+    figure after "vs." is the other's."""
+    found = rows([(RESULTS, "A zinc oxide interlayer (ZOI) and an aluminium oxide interlayer (AOI) were placed between Li "
+                            "and the separator."),
+                  (RESULTS, "Symmetric cells with ZOI and AOI ran for 900 and 400 h, respectively."),
+                  (RESULTS, "The latter also showed a larger voltage hysteresis (48 vs. 21 mV).")])
+    assert {(v, label[-4:]) for p, v, label in found if p == "VoltageHysteresis"} == {(48.0, "AOI)"), (21.0, "ZOI)")}

@@ -67,6 +67,7 @@ CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|redu
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
+VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
@@ -334,6 +335,7 @@ class ResearchLinker:
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
+            owners = self._versus_the_other(k, text, found, owners, names)
             wholes = self._whole_of_parts(text, names)
             counted: tuple[str, ...] = ()       # the arms the last count of the sentence went to
             for figure, arms in zip(found, owners, strict=True):
@@ -514,6 +516,28 @@ class ResearchLinker:
             design = self._changed_by(text, first.quantity.start, names)
             if design or _design_done().match(text, second.quantity.end):
                 out[a], out[b] = ((self._main_control,) if self._main_control else ("",)), (design or self.arms.main,)
+        return out
+
+    def _versus_the_other(self, k: int, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                          names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
+        """"Both films were 15 μm thick, but the former had a lower resistance (18 vs. 33 Ω cm2)": a figure set
+        against another of its property by "vs." where the sentence names one arm of a pair the passage holds
+        (the two it listed, or the two "both" spoke of): the second figure is the other arm's."""
+        named = {n.arm for n in names if n.arm}
+        if len(named) != 1:
+            return owners
+        arm = next(iter(named))
+        spread = self.spread(text, self.in_view(k, look_ahead=False))
+        pairs = [g for g in [*self.earlier_lists(k), list(spread)] if len(g) == 2 and arm in g]
+        if not pairs:
+            return owners
+        other = next(a for a in pairs[0] if a != arm)
+        out = list(owners)
+        ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if figures[a].prop.iri == figures[b].prop.iri and out[a] == out[b] == (arm,) and \
+                    VERSUS.fullmatch(text[figures[a].quantity.end:figures[b].quantity.start]):
+                out[b] = (other,)
         return out
 
     def _changed_by(self, text: str, start: int, names: Sequence[ArmMention]) -> str:
