@@ -1628,3 +1628,12 @@ def test_arms_a_figure_set_against_another_by_versus_is_the_other_arm_of_the_pai
                   (RESULTS, "Symmetric cells with ZOI and AOI ran for 900 and 400 h, respectively."),
                   (RESULTS, "The latter also showed a larger voltage hysteresis (48 vs. 21 mV).")])
     assert {(v, label[-4:]) for p, v, label in found if p == "VoltageHysteresis"} == {(48.0, "AOI)"), (21.0, "ZOI)")}
+
+
+def test_arms_a_cell_of_bare_electrodes_beside_the_same_cell_with_the_design_is_the_control(rows):
+    """"The SN-Li||NCM622 cell delivered 162 mAh g−1, and the Li||NCM622 cell 131 mAh g−1": no contrast word,
+    but the same cell with bare lithium where the design was is the lithium control."""
+    found = rows([(RESULTS, "A silicon nitride film was sputtered on lithium (denoted SN-Li); bare Li served as the control."),
+                  (RESULTS, "SN-Li symmetric cells cycled for 900 h, far longer than bare Li (150 h)."),
+                  (RESULTS, "The SN-Li||NCM622 cell delivered 162 mAh g−1 at 1 C, and the Li||NCM622 cell 131 mAh g−1.")])
+    assert {(v, label[-6:]) for p, v, label in found if p == "SpecificCapacity"} == {(162.0, "SN-Li)"), (131.0, "are Li")}

@@ -97,6 +97,21 @@ VIEW_REACH = 6              # sentences back (within the section) a passage keep
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
 
+def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
+    """Whether the sentence also writes the cell of bare electrodes at ``start:end`` ("Li||LiFePO4") with an arm
+    in place of one electrode ("PM-Li||LiFePO4"): the two cells are set against each other."""
+    parts = re.split(r"\s*\|{1,2}\s*", text[start:end])
+    for n in names:
+        if not n.arm or start <= n.start < end:
+            continue
+        after = re.match(r"[^\s|]*\s*\|{1,2}\s*([^\s|]+)", text[n.start:])
+        before = re.search(r"([^\s|]+)\s*\|{1,2}\s*[^\s|]*$", text[:n.end])
+        if after and after.group(1).rstrip(".,;") == parts[-1].rstrip(".,;") or \
+                before and before.group(1) == parts[0]:
+            return True
+    return False
+
+
 def _opens_clause(text: str, start: int, end: int) -> bool:
     """"…; with Celgard 2400 the CE dropped": a material that is the whole opening phrase of a clause."""
     return bool(re.search(r"(?:^|[;,]\s*)(?:with|for|in)\s+$", text[:start])) and bool(re.match(r"\s+the\s", text[end:]))
@@ -552,7 +567,8 @@ class ResearchLinker:
         """The sentence's arm mentions, with the controls it names without a control word.
 
         A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
-        for Li||NCM811") is the paper's control of that electrode: the control made of the metal under
+        for Li||NCM811", or "the X||NCM811 cell …, and the Li||NCM811 cell …", the same cell with the design
+        in the bare electrode's place) is the paper's control of that electrode: the control made of the metal under
         test, or the one control the paper has. A cell the sentence then says is made with something
         ("the Li||Cu cell with the PP separator") is named by that, not by its electrodes. And the one
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
@@ -560,7 +576,8 @@ class ResearchLinker:
         added = []
         for start, end, metal in plain_stacks(text):
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
-                    not CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]):
+                    not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
+                         _beside_its_design(text, start, end, names)):
                 continue
             added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
