@@ -705,12 +705,11 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
             names.add(dimension)                     # "three-dimensional Cu" is "3D Cu", another arm than "2D Cu"
             if dimension == word or word.lower() in dimension_words():
                 continue
-        variant = VARIANT.fullmatch(word)
-        if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))):
+        if _coded(word, glossary):
             names.add(word)                          # "ZCF-10", one of a series of samples: its own arm
             continue
         parts = [word] if is_formula(word) else [p for piece in re.split(r"[/@]", word) if piece
-                                                 for p in (_coded(piece, glossary) or re.split(r"-", piece)) if p]
+                                                 for p in (_coded(piece, glossary) or piece.split("-")) if p]
         for part in parts:
             token = part[:-1] if part.endswith("s") and part[:-1] in glossary else part
             if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or _coded(token, glossary) or \
