@@ -32,7 +32,7 @@ from pipeline.mentions import (
     lexicon_alternation,
     sentence_mentions,
 )
-from pipeline.nlp.patterns import DASHES
+from pipeline.nlp.patterns import DASHES, property_cue_terms
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
 from pipeline.reader.segment import sentences as document_sentences
@@ -104,6 +104,24 @@ def _figure_between(cue: Mention, quantity: Quantity, mentions: SentenceMentions
                and not _same_unit(q.quantity.unit, quantity.unit) for q in mentions.quantities)
 
 
+# "75% of its room-temperature capacity", "80% of their first-cycle capacity": a cue the ontology writes without
+# the words a paper puts between its determiner and its noun ("of its capacity")
+OF_WHOSE = re.compile(r"\s*(?P<of>of\s+(?:its|their|the))\s+(?P<between>(?:[A-Za-z][\w‐‑–-]*\s+){1,3}?)(?P<noun>[a-z]+)\b")
+
+
+def _elided_cue_after(quantity: Quantity, mentions: SentenceMentions, text: str,
+                      names: dict[str, PropertyDef]) -> tuple[PropertyDef, str] | None:
+    """The property of a cue right after the figure, written with words inside it that name no property of
+    their own ("of its areal capacity" is another figure's, "of its room-temperature capacity" is the cue's)."""
+    m = OF_WHOSE.match(text, quantity.end)
+    if m is None or any(c.start < m.end("between") and c.end > m.start("between") for c in mentions.cues):
+        return None
+    phrase = f"{' '.join(m.group('of').split())} {m.group('noun')}"
+    labels = property_cue_terms().get(phrase, "")
+    props = [names[n] for n in labels.split("|") if n in names]
+    return (props[0], m.group().strip()) if props else None
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -123,6 +141,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
         return _props_of(cue, names)[0], cue.text
+    if elided := _elided_cue_after(quantity, mentions, text, names):
+        return elided
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
             and not VALUE_OF.search(text, 0, quantity.start):
         return property_def(AKG.RelativeChange), relative.group().strip()
@@ -237,6 +257,15 @@ def _criterion_above_zero(figure: Figure) -> bool:
     return figure.quantity.text.lstrip()[:1] in (">", "≥") and figure.cue != figure.quantity.unit
 
 
+STATED_ZERO = re.compile(r"(?:\(|\bof)\s*$")
+
+
+def _best_possible(figure: Figure, text: str) -> bool:
+    """"fully wetted (0°)", "a volume change of 0%": a zero stated as the figure of a property the ontology ranks
+    lower-is-better is the best it can be, a result, not a reference point ("dropped to 0 V")."""
+    return figure.prop.better == "lower" and bool(STATED_ZERO.search(text, 0, figure.quantity.start))
+
+
 def _opens_a_spread(text: str, quantity: Quantity) -> bool:
     """"windows ranging from 0 to 4.4 V": a zero that opens the range a set of values spans is
     the low end of what was found, not a reference point ("dropped to 0 V")."""
@@ -269,7 +298,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
     if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
-            and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) or \
+            and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) \
+            and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True

@@ -322,3 +322,40 @@ def test_extract_a_length_before_what_it_measures_names_the_property(read, text,
     """'a 30 nm ZrO2 layer', '3 μm pores', '250 nm particles': the noun a length stands before (after the
     material it is made of) says what the length is; these nouns are the properties' labels in the ontology."""
     assert expected in [(p, v) for p, v, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cooled to 0 °C, the pouch cell still kept 81% of its room-temperature capacity.",
+    "After storage, the heated pouch cells delivered 88% of their nominal capacity.",
+])
+def test_extract_a_share_of_a_qualified_capacity_is_its_retention(read, text):
+    """"N% of its <words> capacity": the ontology's cue ("of its capacity") with the paper's words inside it."""
+    assert any(p == "CapacityRetention" and v in (81.0, 88.0) for p, v, _, _ in read(text))
+
+
+def test_extract_a_share_of_another_figure_is_no_retention(read):
+    """Words inside that name a property of their own keep the figure theirs: "of its areal capacity" is no retention."""
+    assert not any(p == "CapacityRetention" for p, _, _, _ in read("The cells cycled at 50% of their areal capacity."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The contact angle was 51° on the PE film, while the treated film was wetted at once (0°).", ("ContactAngle", 0.0)),
+    ("The alloy frame showed a thickness change of 0% after plating 3 mAh cm−2.", ("DimensionVariation", 0.0)),
+])
+def test_extract_a_zero_stated_for_a_lower_is_better_property_is_a_result(read, text, expected):
+    """A zero given as the figure of a property that ranks lower-is-better is the best it can be, not a reference."""
+    assert expected in [(p, v) for p, v, _, _ in read(text)]
+
+
+def test_extract_a_zero_the_voltage_falls_to_stays_a_reference_point(read):
+    assert not [v for _, v, _, _ in read("The cell voltage then fell to 0 V after 30 h.") if v == 0]
+
+
+def test_extract_a_duration_a_cell_short_circuits_after_is_its_lifespan(read):
+    """The present tense of a failure ("short-circuits after 90 h") says the cell cycled, as "short-circuited" does."""
+    assert ("Lifespan", 90.0) in [(p, v) for p, v, _, _ in read("In contrast, the bare electrode short-circuits after 90 h.")]
+
+
+def test_extract_a_mass_per_area_of_what_an_electrode_carries_is_its_loading(read):
+    """"4.5 mg cm−2 of sulfur": no cue word before it, yet the mass per area of the active material is its loading."""
+    assert ("ArealMassLoading", 4.5) in [(p, v) for p, v, _, _ in read("Thick cathodes carrying 4.5 mg cm−2 of sulfur were then cycled.")]

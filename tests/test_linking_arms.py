@@ -1544,3 +1544,96 @@ def test_arms_an_unnamed_subject_compared_with_the_arm_in_view_is_not_that_arm(r
     ]
     owner = {value: label for prop, value, label in rows(paragraphs) if prop == "Overpotential"}
     assert owner == {9.0: "Sn@NM", 33.0: "nickel mesh (NM)"}
+
+
+def test_arms_a_3d_design_and_its_2d_counterpart_are_two_arms(rows):
+    """"3D X" set against "2D X" (or a planar X the paper shortens as 2D): the dimension tells the arms apart."""
+    found = rows([(INTRO, "We set lithium melted into a three-dimensional nickel foam (3D Ni–Li) against lithium "
+                          "pressed onto planar nickel (2D Ni–Li)."),
+                  (RESULTS, "The 3D Ni–Li and 2D Ni–Li electrodes ran for 640 and 150 h, respectively.")],
+                 title="Lithium metal melted into three-dimensional nickel hosts")
+    assert {(v, label.split("(")[-1][:8]) for _, v, label in found} == {(640.0, "3D Ni–Li"), (150.0, "2D Ni–Li")}
+
+
+def test_arms_a_3d_design_named_once_without_its_dimension_is_one_arm(rows):
+    """Only a dimension set against another makes arms: "3D Ni foam host" and "Ni foam host" in one paper are one."""
+    found = rows([(RESULTS, "The 3D Ni foam host delivered a Coulombic efficiency of 98.8%, higher than bare Cu (92.1%)."),
+                  (RESULTS, "Symmetric cells with the Ni foam host cycled for 700 h at 1 mA cm−2.")])
+    assert {label for _, v, label in found if v in (98.8, 700.0)} == {"3D Ni foam host"}
+
+
+def test_arms_a_cited_electrolyte_keeps_its_whole_name(rows):
+    """A cited work named by concentration, salt and solvent: its label is the whole name, not the noun phrase."""
+    found = rows([(INTRO, "A 3 M NaFSI in TEGDME electrolyte was reported to reach a Coulombic efficiency of 98.7%.[6]"),
+                  (RESULTS, "Our borate additive (BA) gave a Coulombic efficiency of 99.4%.")],
+                 title="A borate additive for sodium metal anodes")
+    assert (98.7, "3 M NaFSI in TEGDME electrolyte") in {(v, label) for _, v, label in found}
+
+
+def test_arms_the_one_design_tested_is_the_titles_however_the_title_words_it(rows):
+    """A title that words the design otherwise than the text ("vanadium oxide–carbon coated separator" for
+    "VOx/C@PE"): the one design the paper tests takes the figures no sentence names an arm for."""
+    found = rows([(INTRO, "Here, a polyethylene (PE) separator is coated on one side with vanadium oxide on carbon (VOx/C@PE)."),
+                  (METHODS, "The coating was 6 μm thick."),
+                  (RESULTS, "At 0.5 C, the cell with VOx/C@PE delivered 1180 mAh g−1, far above the 790 mAh g−1 of the cell "
+                            "with pristine PE.")],
+                 title="A vanadium oxide–carbon coated separator for lithium–sulfur batteries")
+    assert (6000.0, "VOx/C@PE") in {(v, label) for _, v, label in found}
+
+
+def test_arms_a_sample_code_on_its_host_is_that_sample(rows):
+    """"CN-5@Li" and "CN-20@Li" are the CN-5 and CN-20 samples on lithium, two arms, not one "CN" arm."""
+    found = rows([(METHODS, "Films with 5 and 20 wt% carbon nitride are denoted CN-5 and CN-20, respectively."),
+                  (RESULTS, "The ionic conductivities of CN-5 and CN-20 were 0.11 and 0.36 mS cm−1, respectively."),
+                  (RESULTS, "In symmetric cells, CN-20@Li cycled for 900 h, whereas CN-5@Li and bare Li failed after 310 "
+                            "and 120 h, respectively.")])
+    assert {(v, label.split("@")[0]) for p, v, label in found if p == "Lifespan"} == {
+        (900.0, "CN-20"), (310.0, "CN-5"), (120.0, "bare Li")}
+
+
+def test_arms_both_spreads_over_its_clause_though_another_clause_names_an_arm(rows):
+    """"Both interlayers were 12 μm thick, but ZOI …": "both" speaks of the two in its clause, whatever the
+    other clause names; any head noun of a design can follow it."""
+    found = rows([(RESULTS, "A zinc oxide interlayer (ZOI) and an aluminium oxide interlayer (AOI) were placed between Li "
+                            "and the separator."),
+                  (RESULTS, "Symmetric cells with ZOI and AOI ran for 900 and 400 h, respectively."),
+                  (RESULTS, "Both interlayers were 12 μm thick, but ZOI conducted Li+ faster (0.8 mS cm−1).")])
+    assert {label[-4:] for p, _, label in found if p == "Thickness"} == {"ZOI)", "AOI)"}
+    assert {label[-4:] for p, _, label in found if p == "IonicConductivity"} == {"ZOI)"}
+
+
+def test_arms_a_cell_labelled_by_what_it_uses_is_that_arm(rows):
+    """"Cell II, which uses sample P, …; cell I, with sample R, …": the labelled cells are the samples."""
+    found = rows([(METHODS, "Lithium foils were coated with a polyacrylate film or left bare, denoted sample P and sample R."),
+                  (RESULTS, "Cell II, which uses sample P, ran for 1300 h, whereas cell I, with sample R, lasted 280 h."),
+                  (RESULTS, "Cell I also showed a larger hysteresis of 95 mV.")])
+    assert {(v, label) for _, v, label in found} == {(1300.0, "sample P"), (280.0, "sample R"), (95.0, "sample R")}
+
+
+def test_arms_the_latter_of_both_and_a_subject_stated_before_its_comparison(rows):
+    """"The PE separator ran for 120 h, far shorter than PAS (800 h)": PE is compared, so an arm; "Both separators
+    …, but the latter …": the latter of the two "both" spoke of."""
+    found = rows([(RESULTS, "A PE separator was coated with poly(acrylic acid), giving the PAA-coated separator (PAS)."),
+                  (RESULTS, "The PE separator ran for 120 h in symmetric cells, far shorter than PAS (800 h)."),
+                  (RESULTS, "Both separators had a porosity near 45%, but the latter took up more electrolyte (260%).")])
+    assert {(v, label[-5:]) for _, v, label in found} == {
+        (120.0, "rator"), (800.0, "(PAS)"), (45.0, "rator"), (45.0, "(PAS)"), (260.0, "(PAS)")}
+
+
+def test_arms_a_figure_set_against_another_by_versus_is_the_other_arm_of_the_pair(rows):
+    """"The latter also showed a larger hysteresis (48 vs. 21 mV)": one arm of the pair just listed is named; the
+    figure after "vs." is the other's."""
+    found = rows([(RESULTS, "A zinc oxide interlayer (ZOI) and an aluminium oxide interlayer (AOI) were placed between Li "
+                            "and the separator."),
+                  (RESULTS, "Symmetric cells with ZOI and AOI ran for 900 and 400 h, respectively."),
+                  (RESULTS, "The latter also showed a larger voltage hysteresis (48 vs. 21 mV).")])
+    assert {(v, label[-4:]) for p, v, label in found if p == "VoltageHysteresis"} == {(48.0, "AOI)"), (21.0, "ZOI)")}
+
+
+def test_arms_a_cell_of_bare_electrodes_beside_the_same_cell_with_the_design_is_the_control(rows):
+    """"The SN-Li||NCM622 cell delivered 162 mAh g−1, and the Li||NCM622 cell 131 mAh g−1": no contrast word,
+    but the same cell with bare lithium where the design was is the lithium control."""
+    found = rows([(RESULTS, "A silicon nitride film was sputtered on lithium (denoted SN-Li); bare Li served as the control."),
+                  (RESULTS, "SN-Li symmetric cells cycled for 900 h, far longer than bare Li (150 h)."),
+                  (RESULTS, "The SN-Li||NCM622 cell delivered 162 mAh g−1 at 1 C, and the Li||NCM622 cell 131 mAh g−1.")])
+    assert {(v, label[-6:]) for p, v, label in found if p == "SpecificCapacity"} == {(162.0, "SN-Li)"), (131.0, "are Li")}

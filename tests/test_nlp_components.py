@@ -118,6 +118,9 @@ ABBREVIATION_CASES = {
     # a short form of two words, a dimension or an element beside an acronym
     "two-word-short-form": ("a three-dimensional porous copper (3D PC) collector and three-dimensional nickel (3D Ni)",
                             [("three-dimensional porous copper", "3D PC"), ("three-dimensional nickel", "3D Ni")]),
+    # a planar thing is the 2D one a 3D design is set against
+    "planar-is-2d": ("a three-dimensional titanium mesh (3D TM) and a planar titanium mesh (2D TM)",
+                     [("three-dimensional titanium mesh", "3D TM"), ("planar titanium mesh", "2D TM")]),
     # no shorter run of words spells ECL
     "what-it-holds": ("an electrolyte containing LiFSI and LiPO2F2 (ECL) and polypropylene (PP)",
                       [("electrolyte containing LiFSI and LiPO2F2", "ECL"), ("polypropylene", "PP")]),

@@ -22,6 +22,7 @@ from pipeline.linking.names import (
     AMOUNT_KEY,
     COMPOUND,
     DASHES,
+    DIMENSION_KEY,
     ELEMENTS,
     OWNER_GAP,
     TRADE_KEY,
@@ -56,6 +57,9 @@ FIGURE_FOR = r"(?:[~∼≈<>]\s*)?\d+(?:\.\d+)?\s*(?:[^\s\d,;()]+\s*){0,3}?(?:fo
 COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
 # the arm's own figure, then another's in comparison: "on Ni foil was 48 mV, against 16 mV on X"
 STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+# the arm's own figure, then the arm it is compared with, in one clause: "PE ran for 120 h, far shorter than PAS"
+STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]{0,80}?\d[^;]{0,80}?\b(?:[a-z]+er|more|less)\s+"
+                              r"than\s+(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
@@ -68,6 +72,10 @@ SELECTED_AS = re.compile(r"\b(?:selected|chosen|identified|screened|classified|c
                          r"as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
 # "X (materials) were selected based on …": the category a screen's criteria select for
 SELECTED = re.compile(r"\s*(?:materials|compounds|candidates)?\s+(?:were|was|are|is)\s+(?:then\s+)?(?:selected|chosen|screened)\b", re.I)
+CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
+# what an appositive says a labelled cell is made with: "Cell II, which uses …", "cell I, with …"
+USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
+                  r"containing|employing)\s+(?:the\s+)?", re.I)
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
 
@@ -261,6 +269,7 @@ class _Builder:
                 parent[key] = plural(family.group(1))
         self._merge_single_amounts(seen, parent)
         self._merge_bracketed_products(parent)
+        self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
@@ -299,19 +308,30 @@ class _Builder:
                         re.match(r"\s*\)", sentence.text[b.end:]) and parent.get(key_a) == key_a:
                     parent[key_a] = key_b
 
+    def _merge_cells_by_what_they_use(self, parent: dict[str, str]) -> None:
+        """"Cell II, which uses sample B, …", "cell I, with sample A,": a cell the paper labels by what it is made
+        with is that arm, so the label and the arm are one."""
+        for sentence, names in zip(self.paper.sentences, self.names, strict=True):
+            for a, b in zip(names, names[1:], strict=False):
+                key_a, key_b = name_key(a.text, self.glossary), name_key(b.text, self.glossary)
+                if a.kind == NameKind.LABEL and CELL_WORD.match(a.text) and key_a != key_b and \
+                        USES.fullmatch(sentence.text[a.end:b.start]) and parent.get(key_a) == key_a:
+                    parent[key_a] = key_b
+
     @staticmethod
     def _merge_single_amounts(seen: dict[str, _Seen], parent: dict[str, str]) -> None:
         """"with 0.5 wt% TPFPB" is the TPFPB arm when the paper uses TPFPB at one amount; only amounts set
-        against each other ("0.05 and 0.1 M KPF6") are arms of their own."""
+        against each other ("0.05 and 0.1 M KPF6") are arms of their own. So with a dimension: "3D Ni foam" is
+        the "Ni foam" unless the paper also makes a "2D Ni" one."""
         amounts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         for key in seen:
             made, head = key_parts(key)
-            amount = {m for m in made if AMOUNT_KEY.fullmatch(m)}
+            amount = {m for m in made if AMOUNT_KEY.fullmatch(m) or DIMENSION_KEY.fullmatch(m)}
             if len(amount) == 1 and len(made) >= 2:
                 amounts[(made - amount, head)] |= amount
         for key in seen:
             made, head = key_parts(key)
-            amount = {m for m in made if AMOUNT_KEY.fullmatch(m)}
+            amount = {m for m in made if AMOUNT_KEY.fullmatch(m) or DIMENSION_KEY.fullmatch(m)}
             rest = " ".join(w for w in ("+".join(sorted(made - amount, key=str.lower)), head) if w)
             if len(amount) == 1 and len(made) >= 2 and len(amounts[(made - amount, head)]) == 1 and rest in seen:
                 parent[key] = rest
@@ -358,6 +378,7 @@ class _Builder:
         return bool(text) and all(w in self.glossary or bool(COMPOUND.fullmatch(w)) or is_formula(w)
                                   or bool(NAME_TOKEN.fullmatch(w)) or bool(materials_in(w.replace("_", " ")))
                                   or bool(AMOUNT_KEY.fullmatch(w))            # "5M": a concentration, keyed
+                                  or bool(DIMENSION_KEY.fullmatch(w))         # "3D": a dimension, keyed
                                   or bool(TRADE_KEY.fullmatch(w))             # "Nafion_117": a trade name, keyed
                                   for word in text.split() for w in word.split("+"))
 
@@ -507,7 +528,9 @@ class _Builder:
                 before = text[max(0, n.start - 60):n.start]
                 changed = CHANGED_FROM.search(before) and CHANGED_TO.match(text[n.end:n.end + 30].lstrip(" ,)"))
                 later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
-                first = bool(later) and STATED_THEN_COMPARED.match(text[n.end:later[0].start])
+                named = self._is_name(" ".join(key_parts(name_key(n.text, self.glossary))[0]))    # not "the hybrid host"
+                first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
+                                         named and STATED_THEN_THAN.match(text[n.end:later[0].start]))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first:
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
@@ -531,7 +554,7 @@ class _Builder:
         made = key_parts(root)[0]
         shorts = [s for s in self.glossary if s not in self.brands and (   # a brand is its own label ("Hexlon separator")
             s.lower() == root.split()[0].lower() or s == root or key_parts(name_key(s, self.glossary))[0] == made
-            and len(made) == 1)]
+            and (len(made) == 1 or " " in s))]             # "3D Cu–Li": a short form of two words, keyed by both
         if shorts and len(root.split()) == 1:
             short = shorts[0]
             long = self.glossary[short]
@@ -729,6 +752,8 @@ class _Builder:
                 [a for a in designs if "abstract" in a.evidence]
             if len(named) == 1:          # the abstract names one design ("(denoted as PH-Li)", "cells with CoPc@PP")
                 return named[0].key
+            if len(designs) == 1 and {"cell", "compared"} & set(designs[0].evidence):
+                return designs[0].key    # the one design the paper tests is what its title words otherwise
             return f"own-{slug(self.title_phrase())}"
         if designs:
             return max(designs, key=lambda a: ("title" in a.evidence, len(key_parts(self.root_of[a.key])[0]),

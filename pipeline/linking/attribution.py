@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from pipeline.linking.names import OWNER_GAP, coordinations
 from pipeline.mentions import Figure, lexicon_alternation
+from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import property_def
 from pipeline.records import ArmMention
 from pipeline.vocab import AKG
@@ -39,6 +41,18 @@ TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|foils?|layers?|films?|membranes?|"
                          r"electrolytes?|(?:current\s+)?collectors?|coatings?)?\s*\([^()]{0,40}$", re.I)
+
+
+@cache
+def distributive() -> re.Pattern[str]:
+    """"each / every / all (the) / both (the) X": X a cell, a sample, or a design's head noun (the lexicon's, but
+    for the parts one design is made of: "all the particles" are one design's), layers and coatings too."""
+    words = structure_words()
+    heads = {h.lower() for h in words["heads"]} - {p.lower() for p in words["part_heads"]}
+    nouns = sorted(heads | {"cell", "sample", "layer", "coating"}, key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
+                      rf"(?P<noun>(?:{alternation})s?)\b", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -299,7 +313,12 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     spans = clauses(text)
     topics = {span: _topic(text, span, names) for span in spans}
     result: list[tuple[str, ...]] = []
+    spread_in = {_clause_of(spans, m.start()) for m in distributive().finditer(text)} if spread else set()
     for figure in figures:
+        clause = _clause_of(spans, figure.quantity.start)
+        if clause in spread_in and not any(clause[0] <= n.start < clause[1] and n.arm for n in names):
+            result.append(tuple(spread))    # "Both films were 15 μm thick, but the former …": the clause of "both"
+            continue
         if id(figure) in owners:
             result.append(owners[id(figure)])
             continue

@@ -26,7 +26,7 @@ from pipeline.mentions import (
     lexicon_alternation,
     word_before,
 )
-from pipeline.nlp.patterns import material_alias_index, structure_words
+from pipeline.nlp.patterns import dimension_words, material_alias_index, structure_words
 from pipeline.records import Name, NameKind
 
 COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
@@ -56,6 +56,7 @@ MOLAR = rf"{NUMBER}\s?{MOLAR_UNIT}"
 CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?![\w−–-])")
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
+DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Cu" is not "2D Cu")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
@@ -699,14 +700,19 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         if AMOUNT_KEY.fullmatch(word) or TRADE_KEY.fullmatch(word):
             names.add(word)                          # "5M electrolyte": its concentration tells it apart
             continue
-        variant = VARIANT.fullmatch(word)
-        if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))):
+        dimension = _dimension(word)
+        if dimension:
+            names.add(dimension)                     # "three-dimensional Cu" is "3D Cu", another arm than "2D Cu"
+            if dimension == word or word.lower() in dimension_words():
+                continue
+        if _coded(word, glossary):
             names.add(word)                          # "ZCF-10", one of a series of samples: its own arm
             continue
-        parts = [p for p in re.split(r"[/@-]", word) if p] if not is_formula(word) else [word]
+        parts = [word] if is_formula(word) else [p for piece in re.split(r"[/@]", word) if piece
+                                                 for p in (_coded(piece, glossary) or piece.split("-")) if p]
         for part in parts:
             token = part[:-1] if part.endswith("s") and part[:-1] in glossary else part
-            if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or \
+            if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or _coded(token, glossary) or \
                     len(parts) > 1 and token in ELEMENTS:       # the S of "S/SWNT"
                 names.add(token)
     body = " ".join(words[:-1] if head else words)
@@ -722,6 +728,21 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+def _coded(piece: str, glossary: Mapping[str, str]) -> list[str]:
+    """A sample's code inside a word that puts it on a host ("LF-10" of "LF-10@Li"), kept whole, as [code]."""
+    variant = VARIANT.fullmatch(piece)
+    return [piece] if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))) else []
+
+
+def _dimension(word: str) -> str:
+    """The dimension a word of a name gives ("3D", "3D-printed", "three-dimensional" → "3D"), or "". A control
+    word that implies one ("planar") stays a control word."""
+    if has_words("control", word):
+        return ""
+    dimension = dimension_words().get(word.lower(), word.split("-")[0])
+    return dimension if DIMENSION_KEY.fullmatch(dimension) else ""
 
 
 def key_parts(key: str) -> tuple[frozenset[str], str]:

@@ -19,7 +19,7 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import attribute, counted_arms
+from pipeline.linking.attribution import attribute, counted_arms, distributive
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     ELEMENTS,
@@ -31,6 +31,7 @@ from pipeline.linking.names import (
     name_key,
     phrase_names_design,
     plain_stacks,
+    sentence_names,
     verb_follows,
 )
 from pipeline.mentions import Figure, Mention, Paper, has_words, is_methods, lexicon_alternation
@@ -52,9 +53,6 @@ from pipeline.records import (
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
-DISTRIBUTIVE = re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
-                          r"(?P<noun>cells?|separators?|electrodes?|samples?|hosts?|electrolytes?|anodes?|"
-                          r"films?|membranes?|coatings?|layers?|current collectors?)\b", re.I)
 # "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
 PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
                             r"films|membranes|pellets|coatings|layers|hosts|separators)\b(?!\s+(?:of|in|on|with)\b)", re.I)
@@ -69,6 +67,8 @@ CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|redu
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
+VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
+BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
@@ -95,6 +95,21 @@ DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s
 PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem)\b")      # a pronoun, not a determiner ("these results")
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
+
+
+def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
+    """Whether the sentence also writes the cell of bare electrodes at ``start:end`` ("Li||LiFePO4") with an arm
+    in place of one electrode ("PM-Li||LiFePO4"): the two cells are set against each other."""
+    parts = re.split(r"\s*\|{1,2}\s*", text[start:end])
+    for n in names:
+        if not n.arm or start <= n.start < end:
+            continue
+        after = re.match(r"[^\s|]*\s*\|{1,2}\s*([^\s|]+)", text[n.start:])
+        before = re.search(r"([^\s|]+)\s*\|{1,2}\s*[^\s|]*$", text[:n.end])
+        if after and after.group(1).rstrip(".,;") == parts[-1].rstrip(".,;") or \
+                before and before.group(1) == parts[0]:
+            return True
+    return False
 
 
 def _opens_clause(text: str, start: int, end: int) -> bool:
@@ -250,7 +265,7 @@ class ResearchLinker:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
         every tested arm; "both" speaks of the two in view; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
-        m = DISTRIBUTIVE.search(text)
+        m = distributive().search(text)
         if m is None:
             plural = PLURAL_SUBJECT.search(text)
             if plural is None or len(view) < 2 or any(n.arm for n in names):
@@ -335,6 +350,7 @@ class ResearchLinker:
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
+            owners = self._versus_the_other(k, text, found, owners, names)
             wholes = self._whole_of_parts(text, names)
             counted: tuple[str, ...] = ()       # the arms the last count of the sentence went to
             for figure, arms in zip(found, owners, strict=True):
@@ -517,6 +533,28 @@ class ResearchLinker:
                 out[a], out[b] = ((self._main_control,) if self._main_control else ("",)), (design or self.arms.main,)
         return out
 
+    def _versus_the_other(self, k: int, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                          names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
+        """"Both films were 15 μm thick, but the former had a lower resistance (18 vs. 33 Ω cm2)": a figure set
+        against another of its property by "vs." where the sentence names one arm of a pair the passage holds
+        (the two it listed, or the two "both" spoke of): the second figure is the other arm's."""
+        named = {n.arm for n in names if n.arm}
+        if len(named) != 1:
+            return owners
+        arm = next(iter(named))
+        spread = self.spread(text, self.in_view(k, look_ahead=False))
+        pairs = [g for g in [*self.earlier_lists(k), list(spread)] if len(g) == 2 and arm in g]
+        if not pairs:
+            return owners
+        other = next(a for a in pairs[0] if a != arm)
+        out = list(owners)
+        ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if figures[a].prop.iri == figures[b].prop.iri and out[a] == out[b] == (arm,) and \
+                    VERSUS.fullmatch(text[figures[a].quantity.end:figures[b].quantity.start]):
+                out[b] = (other,)
+        return out
+
     def _changed_by(self, text: str, start: int, names: Sequence[ArmMention]) -> str:
         """The own design that is the subject of a change verb right before "… the X from" ("NGF lowers the
         nucleation overpotential from"), or ""."""
@@ -529,7 +567,8 @@ class ResearchLinker:
         """The sentence's arm mentions, with the controls it names without a control word.
 
         A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
-        for Li||NCM811") is the paper's control of that electrode: the control made of the metal under
+        for Li||NCM811", or "the X||NCM811 cell …, and the Li||NCM811 cell …", the same cell with the design
+        in the bare electrode's place) is the paper's control of that electrode: the control made of the metal under
         test, or the one control the paper has. A cell the sentence then says is made with something
         ("the Li||Cu cell with the PP separator") is named by that, not by its electrodes. And the one
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
@@ -537,7 +576,8 @@ class ResearchLinker:
         added = []
         for start, end, metal in plain_stacks(text):
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
-                    not CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]):
+                    not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
+                         _beside_its_design(text, start, end, names)):
                 continue
             added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
@@ -614,11 +654,13 @@ class ResearchLinker:
         return {alias: next(iter(keys)) for alias, keys in arms.items() if len(keys) == 1}
 
     def _with_anaphora(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
-        """"the former" / "the latter": the first / last of the two arms the passage listed last; a sentence
+        """"the former" / "the latter": the first / last of the two arms the passage listed last (or the two "both"
+        spoke of earlier in the sentence: "Both films were 15 μm thick, but the former …"); a sentence
         that opens on "its" ("Its hysteresis was 21 mV, half that of B (44 mV)"): the arm the sentence before
         was about, the first it named."""
         added = []
-        pairs = [g for g in self.earlier_lists(k) if len(g) == 2]
+        both = self.spread(text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
+        pairs = [g for g in self.earlier_lists(k) if len(g) == 2] or ([list(both)] if len(both) == 2 else [])
         if pairs:
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
@@ -771,6 +813,14 @@ class ResearchLinker:
         after = [m for m in markers if m.start >= figure.quantity.end]
         return after[0].numbers if after else self.paper.sentences[k].cited_numbers
 
+    def _whole_name(self, phrase: Mention, k: int) -> str:
+        """The phrase as the sentence names the thing in full: the name that holds it ("4 M LiFSI in DME
+        electrolyte" for the phrase "DME electrolyte"), else the phrase."""
+        text = self.paper.sentences[k].text
+        holding = [n for n in sentence_names(text, self.paper.mentions[k], self.arms.glossary)
+                   if n.start <= phrase.start and phrase.end <= n.end and n.end - n.start > phrase.end - phrase.start]
+        return max(holding, key=lambda n: n.end - n.start).text if holding else phrase.text
+
     def _cited_span(self, k: int, figure: Figure, names: Sequence[ArmMention]) -> tuple[int, int]:
         """Where the sentence names the cited work of a figure: from the marker before it (or the last own
         arm named before it) to the figure's own marker."""
@@ -793,7 +843,7 @@ class ResearchLinker:
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
             if phrase is None:
                 return None
-            label = phrase.text
+            label = self._whole_name(phrase, figure.sentence if phrase is own else figure.sentence - 1)
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)

@@ -28,6 +28,7 @@ from pipeline.nlp.patterns import (
     NUMBER_UNIT_TOKEN,
     ORDINAL_TOKEN,
     POWER_TOKEN,
+    dimension_words,
     material_alias_index,
     property_cue_terms,
     qualifier_phrases,
@@ -359,7 +360,7 @@ def long_form(words: list[str], short: str) -> int | None:
     and its first letter must start a word. None when no long form fits.
     """
     letters = [c.lower() for c in short if c.isalnum()]
-    if not letters or not (letters[0].isalpha() or short[:2].upper() in DIMENSIONS.values()):
+    if not letters or not (letters[0].isalpha() or short[:2].upper() in dimension_words().values()):
         return None
     size = _spelled_by(" ".join(words).lower(), letters)
     if size is None:            # "silver-decorated carbon nanofiber (Ag@CNF)": an element short forms by its symbol
@@ -408,14 +409,11 @@ def _host_first(words: list[str], host: str, decoration: str) -> int | None:
     return None
 
 
-DIMENSIONS = {"one-dimensional": "1D", "two-dimensional": "2D", "three-dimensional": "3D"}
-
-
 def _element_symbols(word: str) -> str:
     """'silver-decorated' → 'Ag-decorated', 'three-dimensional' → '3D': each element's name in a word
     written as its symbol, and a dimension as papers shorten it."""
-    if word.lower() in DIMENSIONS:
-        return DIMENSIONS[word.lower()]
+    if word.lower() in dimension_words():
+        return dimension_words()[word.lower()]
     names = material_table().element_names
     return "".join(names.get(part.lower(), part) for part in re.split(r"([-–])", word))
 

@@ -50,6 +50,14 @@ def structure_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def dimension_words() -> Mapping[str, str]:
+    """A dimension's word → the short form papers write for it ("three-dimensional" → "3D")."""
+    data = _load("structure_words.yaml")
+    assert isinstance(data, dict)
+    return MappingProxyType({str(word): str(short) for word, short in data["dimensions"].items()})
+
+
+@cache
 def material_alias_index() -> Mapping[str, str]:
     """alias → canonical material name (built once: linking asks for it per name)."""
     return MappingProxyType({alias: m.name for m in materials() for alias in m.aliases})
