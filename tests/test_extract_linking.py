@@ -429,3 +429,12 @@ def test_linking_review_a_work_is_named_by_its_design_not_by_what_it_is_compared
     rows, _ = run([(CARBON, "Compared with planar Cu (CE below 90% after 40 cycles), the graphene foam host kept 97.7% "
                             "for 220 cycles.[36]")])
     assert {lab for _, _, _, lab in rows} == {"graphene foam host"}
+
+
+def test_linking_review_figure_in_a_caption_panel_is_the_panels_work(run):
+    """A review's caption states figures panel by panel, each panel closed by the work it reproduces:
+    a figure belongs to the work of its own panel, not to the marker that happens to come before it."""
+    rows, structures = run([(SEPARATOR, "Figure 7. a) A MgO-coated separator. b) Li|Li cells ran for 650 h. "
+                                        "Reprinted with permission.[61] Copyright 2018. c) A hysteresis of 35 mV "
+                                        "with an aramid separator. Reprinted with permission.[62]", "caption")])
+    assert values_by_citation(rows) == {(650.0, (61,)), (35.0, (62,))}

@@ -159,6 +159,24 @@ class ReviewLinker:
                 pending = []
         return index
 
+    def panel_citation(self, k: int, position: int) -> tuple[int, ...]:
+        """The work cited for the caption panel a figure at ``position`` of caption sentence ``k`` stands in
+        ("Figure 5. … b) Cycling for 800 h. … Reproduced with permission.[52] d) …[53]": 800 h is [52]'s):
+        the last panel letter before it in its caption, looked up in the caption's index."""
+        sentences = self.sentences
+        if sentences[k].kind != BlockKind.CAPTION:
+            return ()
+        number, panel = "", ""
+        j = k
+        while j >= 0 and sentences[j].block == sentences[k].block:
+            text = sentences[j].text[:position] if j == k else sentences[j].text
+            if not panel and (panels := list(PANEL.finditer(text))):
+                panel = _panels(panels[-1].group("panels"))[-1]
+            if head := re.match(r"\s*Fig(?:ure|\.)?\s*(\d+)", sentences[j].text):
+                number = head.group(1)
+            j -= 1
+        return self.captions.get((number, panel), ()) if panel else ()
+
     def caption_citation(self, k: int) -> tuple[int, ...]:
         for match in FIGURE_REF.finditer(self.sentences[k].text):
             for panel in _panels(match.group("panels") or "") or ["*"]:
@@ -200,6 +218,8 @@ class ReviewLinker:
     def citation(self, k: int, position: int) -> tuple[tuple[int, ...], int]:
         """The work a figure at ``position`` of sentence ``k`` reports, and the sentence that opened it."""
         sentences = self.sentences
+        if panel := self.panel_citation(k, position):
+            return panel, k
         if sentences[k].citations:
             numbers = self._marker_for(k, position)
             return numbers, self._opening(k, numbers)
