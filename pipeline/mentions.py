@@ -163,6 +163,11 @@ def _cell_words() -> frozenset[str]:
 
 
 @cache
+def _process_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["process_nouns"])
+
+
+@cache
 def generic_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in structure_words()["generic_heads"])
 
@@ -231,6 +236,8 @@ def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[M
     for span in heads:
         if span.text.lower() not in _heads() or span.end in head_tokens:
             continue                                  # a head followed by another head is a modifier
+        if span.end < len(doc) and doc[span.end].lower_ in _process_nouns():
+            continue                                  # "atomic layer deposition": a process, not a layer
         start = _modifiers_start(doc, span.start, MAX_MODIFIERS)
         found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
     covered = {i for p in found for i in range(doc.char_span(p.start, p.end).start, doc.char_span(p.start, p.end).end)}

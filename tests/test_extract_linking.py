@@ -438,3 +438,18 @@ def test_linking_review_figure_in_a_caption_panel_is_the_panels_work(run):
                                         "Reprinted with permission.[61] Copyright 2018. c) A hysteresis of 35 mV "
                                         "with an aramid separator. Reprinted with permission.[62]", "caption")])
     assert values_by_citation(rows) == {(650.0, (61,)), (35.0, (62,))}
+
+
+def test_linking_review_a_process_names_what_it_made(run):
+    """'Molecular layer deposition of X': a head noun right before a process noun names the process, not a
+    design; the work's structure is what was deposited."""
+    rows, _ = run([(("4. Artificial SEI",), "Molecular layer deposition of 6 nm TiO2 on Li extended the lifespan "
+                                            "to 450 h.[33]")])
+    assert {(v, label) for _, v, _, label in rows} == {(6.0, "TiO2"), (450.0, "TiO2")}
+
+
+def test_linking_review_work_named_by_a_formula_only(run):
+    """A work no design phrase names ('Glasses such as Li5P2S8Br conduct …') is labelled by the compound it
+    names, not by the opening words of its sentence."""
+    rows, _ = run([(("5. Solid electrolytes",), "Glasses such as Li5P2S8Br conduct faster, 9 mS cm−1.[44]")])
+    assert [(v, label) for _, v, _, label in rows] == [(9.0, "Li5P2S8Br")]

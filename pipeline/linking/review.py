@@ -27,6 +27,7 @@ from pipeline.linking.drafts import (
     measurement,
     phrase_score,
 )
+from pipeline.linking.names import FORMULA_TOKEN, is_formula
 from pipeline.mentions import Figure, Paper, has_words
 from pipeline.nlp.patterns import structure_words
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
@@ -277,7 +278,8 @@ class ReviewLinker:
         if draft is None:
             phrase = self.subject_phrase(opening) or self.subject_phrase(k)
             label = (opening == k and self._named_closed_by(k, citations)) or \
-                (phrase.text if phrase else self.sentences[opening].text[:80])
+                (phrase.text if phrase else self.named_material(opening) or self.named_material(k)
+                 or self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
                           citations=citations)
@@ -285,6 +287,15 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def named_material(self, k: int) -> str:
+        """The first material or formula sentence ``k`` names other than lithium, for a work no design phrase
+        names: what a process made ("atomic layer deposition of 14 nm Al2O3 on Li": Al2O3), an additive
+        ("with 10 vol% FEC"), a compound a class is exemplified by ("sulfide glasses such as Li7P3S11")."""
+        text = self.sentences[k].text
+        found = [(m.start, m.text) for m in self.paper.mentions[k].materials if m.label != LITHIUM]
+        found += [(m.start(), m.group()) for m in FORMULA_TOKEN.finditer(text) if is_formula(m.group())]
+        return min(found)[1] if found else ""
 
     def _named_closed_by(self, k: int, citations: tuple[int, ...]) -> str:
         """The design named in the stretch a sentence's marker closes, when the sentence cites several works
