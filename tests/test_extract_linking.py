@@ -453,3 +453,11 @@ def test_linking_review_work_named_by_a_formula_only(run):
     names, not by the opening words of its sentence."""
     rows, _ = run([(("5. Solid electrolytes",), "Glasses such as Li5P2S8Br conduct faster, 9 mS cm−1.[44]")])
     assert [(v, label) for _, v, _, label in rows] == [(9.0, "Li5P2S8Br")]
+
+
+def test_linking_review_a_host_built_with_something_is_named_with_it(run):
+    """'A Ni mesh decorated with MoS2 …' names one design of both: the label keeps what the host is built with."""
+    rows, _ = run([(CARBON, "A Ni mesh decorated with MoS2 kept a CE of 98.7% for 240 cycles,[26] above the 95% of a "
+                            "plain Ni mesh.[27]")])
+    assert {(v, label) for _, v, _, label in rows} >= {(98.7, "Ni mesh decorated with MoS2"),
+                                                       (240.0, "Ni mesh decorated with MoS2")}

@@ -27,8 +27,8 @@ from pipeline.linking.drafts import (
     measurement,
     phrase_score,
 )
-from pipeline.linking.names import FORMULA_TOKEN, is_formula
-from pipeline.mentions import Figure, Paper, has_words
+from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, is_formula
+from pipeline.mentions import Figure, Mention, Paper, has_words
 from pipeline.nlp.patterns import structure_words
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
 
@@ -276,9 +276,10 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            phrase = self.subject_phrase(opening) or self.subject_phrase(k)
+            source = opening if self.subject_phrase(opening) else k
+            phrase = self.subject_phrase(source)
             label = (opening == k and self._named_closed_by(k, citations)) or \
-                (phrase.text if phrase else self.named_material(opening) or self.named_material(k)
+                (self.built_with(source, phrase) if phrase else self.named_material(opening) or self.named_material(k)
                  or self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
@@ -288,14 +289,30 @@ class ReviewLinker:
         draft.mentions.append(draft.label)
         return draft
 
+    def built_with(self, k: int, phrase: Mention, end: int | None = None) -> str:
+        """The phrase with the compound it is built with when the sentence says so right after it ("a Cu foam
+        coated with ZnO", "carbon paper decorated with Ag"): the design is the two together, not the bare host.
+        A feature it is built with ("with a submicron skeleton") names no other part."""
+        text = self.sentences[k].text
+        end = len(text) if end is None else end
+        after = [(start, stop) for start, stop in self._compounds(k) if start >= phrase.end and stop <= end]
+        if after:
+            start, stop = min(after)
+            if BUILT_WITH.match(text[phrase.end:start]):
+                return text[phrase.start:stop]
+        return phrase.text
+
+    def _compounds(self, k: int) -> list[tuple[int, int]]:
+        """Where sentence ``k`` names a material other than lithium or writes a formula."""
+        found = [(m.start, m.end) for m in self.paper.mentions[k].materials if m.label != LITHIUM]
+        return found + [m.span() for m in FORMULA_TOKEN.finditer(self.sentences[k].text) if is_formula(m.group())]
+
     def named_material(self, k: int) -> str:
         """The first material or formula sentence ``k`` names other than lithium, for a work no design phrase
         names: what a process made ("atomic layer deposition of 14 nm Al2O3 on Li": Al2O3), an additive
         ("with 10 vol% FEC"), a compound a class is exemplified by ("sulfide glasses such as Li7P3S11")."""
-        text = self.sentences[k].text
-        found = [(m.start, m.text) for m in self.paper.mentions[k].materials if m.label != LITHIUM]
-        found += [(m.start(), m.group()) for m in FORMULA_TOKEN.finditer(text) if is_formula(m.group())]
-        return min(found)[1] if found else ""
+        found = self._compounds(k)
+        return self.sentences[k].text[slice(*min(found))] if found else ""
 
     def _named_closed_by(self, k: int, citations: tuple[int, ...]) -> str:
         """The design named in the stretch a sentence's marker closes, when the sentence cites several works
@@ -393,7 +410,8 @@ class ReviewLinker:
         if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item) and not clause:
             return item
         phrase = self.best_phrase(k, start, end) if named else None
-        if phrase is None and self.intro[k] is False:
-            opening = self._opening(k)
-            phrase = self.best_phrase(opening) if opening != k else None
-        return phrase.text if phrase else ""
+        if phrase is not None:
+            return self.built_with(k, phrase, end)
+        opening = self._opening(k) if self.intro[k] is False else k
+        phrase = self.best_phrase(opening) if opening != k else None
+        return self.built_with(opening, phrase) if phrase else ""
