@@ -461,3 +461,12 @@ def test_linking_review_a_host_built_with_something_is_named_with_it(run):
                             "plain Ni mesh.[27]")])
     assert {(v, label) for _, v, _, label in rows} >= {(98.7, "Ni mesh decorated with MoS2"),
                                                        (240.0, "Ni mesh decorated with MoS2")}
+
+
+def test_linking_review_an_additive_by_its_share_is_the_work(run):
+    """'Adding 1 wt% CsNO3 to a carbonate electrolyte …': the work reports the additive, not the electrolyte it
+    went into; a host given beside it keeps its own name."""
+    sei = ("4. Nanostructured SEI", "4.2. Electrolyte-derived SEI")
+    rows, _ = run([(sei, "Adding 1 wt% CsNO3 to a carbonate electrolyte lifted the CE to 97.9%.[58] "
+                         "A Cu mesh host with 3 wt% Ag kept a CE of 98.1%.[59]")])
+    assert {(v, label) for _, v, _, label in rows} == {(97.9, "CsNO3"), (98.1, "Cu mesh host")}

@@ -42,6 +42,7 @@ DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and �
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
 ITEM_OPENER = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:a|an|the)\s+)?", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
@@ -278,7 +279,7 @@ class ReviewLinker:
         if draft is None:
             source = opening if self.subject_phrase(opening) else k
             phrase = self.subject_phrase(source)
-            label = (opening == k and self._named_closed_by(k, citations)) or \
+            label = (opening == k and self._named_closed_by(k, citations)) or self.additive(source, phrase) or \
                 (self.built_with(source, phrase) if phrase else self.named_material(opening) or self.named_material(k)
                  or self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
@@ -288,6 +289,16 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def additive(self, k: int, phrase: Mention | None) -> str:
+        """The compound a sentence gives by its share ("adding 2 wt% LiNO3 to the ether electrolyte", "with
+        10 vol% FEC") when no design phrase or only the carrier it went into names the work: the work reports
+        the additive, not the electrolyte. A molar salt is the carrier's own recipe, no additive."""
+        if phrase is not None and phrase.head.lower() not in structure_words()["carriers"]:
+            return ""
+        compounds = {start for start, _ in self._compounds(k)}
+        shares = [m for m in ADDED_SHARE.finditer(self.sentences[k].text) if m.start("what") in compounds]
+        return shares[0].group("what") if shares else ""
 
     def built_with(self, k: int, phrase: Mention, end: int | None = None) -> str:
         """The phrase with the compound it is built with when the sentence says so right after it ("a Cu foam
