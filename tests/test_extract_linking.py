@@ -470,3 +470,11 @@ def test_linking_review_an_additive_by_its_share_is_the_work(run):
     rows, _ = run([(sei, "Adding 1 wt% CsNO3 to a carbonate electrolyte lifted the CE to 97.9%.[58] "
                          "A Cu mesh host with 3 wt% Ag kept a CE of 98.1%.[59]")])
     assert {(v, label) for _, v, _, label in rows} == {(97.9, "CsNO3"), (98.1, "Cu mesh host")}
+
+
+def test_linking_review_plural_design_heads_name_the_work(run):
+    """Head nouns name a design in the plural too ('Li powders pressed into a tape', 'carbon papers'): the
+    work is its powders, not the shape they were pressed into."""
+    lithium = ("2. Conductive frameworks", "2.3 Lithium-based frameworks")
+    rows, _ = run([(lithium, "Stabilized lithium powders rolled into a tape[71] kept a stable voltage for 420 h.")])
+    assert {(v, label) for _, v, _, label in rows} == {(420.0, "Stabilized lithium powders")}
