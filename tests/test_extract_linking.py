@@ -478,3 +478,11 @@ def test_linking_review_plural_design_heads_name_the_work(run):
     lithium = ("2. Conductive frameworks", "2.3 Lithium-based frameworks")
     rows, _ = run([(lithium, "Stabilized lithium powders rolled into a tape[71] kept a stable voltage for 420 h.")])
     assert {(v, label) for _, v, _, label in rows} == {(420.0, "Stabilized lithium powders")}
+
+
+def test_linking_review_a_condition_after_a_respectively_list_is_every_works(run):
+    """'A[64] and B[65] ran for 700 and 450 h, respectively, at 2 mA cm−2': each listed work was tested at the
+    condition the sentence states once after its list."""
+    rows, _ = run([(("4. Artificial SEI",), "An evaporated Sb2Se3 film[64] and a grafted PEO layer[65] kept symmetric "
+                                            "cells running for 700 and 450 h, respectively, at 2 mA cm−2.")])
+    assert {(v, c) for _, v, c, _ in rows} == {(700.0, (64,)), (450.0, (65,)), (2.0, (64,)), (2.0, (65,))}

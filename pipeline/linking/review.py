@@ -30,7 +30,9 @@ from pipeline.linking.drafts import (
 from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, is_formula
 from pipeline.mentions import Figure, Mention, Paper, has_words
 from pipeline.nlp.patterns import structure_words
+from pipeline.ontology import local_name
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
+from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
 SHORT_LABEL_WORDS = 8
@@ -360,18 +362,32 @@ class ReviewLinker:
                     found[id(figure)] = marker.numbers
         return found
 
+    def _shared_conditions(self, figures: Sequence[Figure], listed: dict[int, tuple[int, ...]]) -> dict[int, list[tuple[int, ...]]]:
+        """A test condition stated once after figures listed for several works ("A[64] and B[65] ran for 800 and
+        500 h, respectively, at 1 mA cm−2"): every listed work was tested so. id(condition) → those works."""
+        shared: dict[int, list[tuple[int, ...]]] = {}
+        for figure in figures:
+            if figure.prop.role != local_name(AKG.TestCondition) or id(figure) in listed:
+                continue
+            works = [(f.quantity.end, listed[id(f)]) for f in figures if f.sentence == figure.sentence and id(f) in listed]
+            if len({w for _, w in works}) >= 2 and all(end <= figure.quantity.start for end, _ in works):
+                shared[id(figure)] = [w for _, w in works]
+        return shared
+
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Each figure on the work it cites; works cited for a named design get a node too."""
         measurements = []
         listed = self._listed_works(figures)
+        shared = self._shared_conditions(figures, listed)
         for figure in figures:
             citations, opening = self.citation(figure.sentence, figure.quantity.end)
             if id(figure) in listed:
                 citations, opening = listed[id(figure)], figure.sentence
             if not citations or len(citations) >= GENERIC_MARKER:
                 continue
-            draft = self.draft_for(citations, figure.sentence, opening)
-            measurements.append(measurement(self.paper, figure, draft.key, citations))
+            for works in dict.fromkeys([citations, *shared.get(id(figure), ())]):
+                draft = self.draft_for(works, figure.sentence, opening if works == citations else figure.sentence)
+                measurements.append(measurement(self.paper, figure, draft.key, works))
         self.cited_designs()
         return [d.record() for d in self.drafts.values()], measurements
 
