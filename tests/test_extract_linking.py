@@ -486,3 +486,10 @@ def test_linking_review_a_condition_after_a_respectively_list_is_every_works(run
     rows, _ = run([(("4. Artificial SEI",), "An evaporated Sb2Se3 film[64] and a grafted PEO layer[65] kept symmetric "
                                             "cells running for 700 and 450 h, respectively, at 2 mA cm−2.")])
     assert {(v, c) for _, v, c, _ in rows} == {(700.0, (64,)), (450.0, (65,)), (2.0, (64,)), (2.0, (65,))}
+
+
+def test_linking_review_a_two_part_name_with_a_slash_is_one_design(run):
+    """'their MgF2/polymer composite film': two names joined by a slash before a head noun are one modifier."""
+    rows, _ = run([(("4. Artificial SEI",), "Ren and co-workers[66] found that their MgF2/polymer composite film "
+                                            "lowered the overpotential to 21 mV.")])
+    assert [(v, label) for _, v, _, label in rows] == [(21.0, "MgF2/polymer composite film")]
