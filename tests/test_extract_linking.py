@@ -502,3 +502,10 @@ def test_linking_review_a_baseline_word_of_another_clause_keeps_the_figure(run):
                             "CE of 98.6% for 150 cycles.")])
     assert {(v, c) for _, v, c, _ in rows} == {(98.6, (24,)), (150.0, (24,))}
 
+
+def test_linking_review_the_work_is_its_design_not_its_control(run):
+    """A cited work that compares its design with a control ('compared a Sn nanowire film with a commercial Cu
+    foil') is labelled by the design."""
+    rows, _ = run([(CARBON, "Abe et al.[25] compared a Sn nanowire film with a commercial Cu foil in Li|Cu cells, "
+                            "and the film held a CE of 97.7% for 210 cycles.")])
+    assert {label for *_, label in rows} == {"Sn nanowire film"}

@@ -108,9 +108,12 @@ class ReviewLinker:
 
     def subject_phrase(self, k: int):
         """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
-        planar Cu (…), the Cu nanowire host kept 98%": the host), else the best phrase."""
+        planar Cu (…), the Cu nanowire host kept 98%": the host) nor a control ("compared a Cu nanowire film and a
+        planar Cu foil": the film), else the best phrase."""
         text = self.sentences[k].text
-        return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
+        return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)
+                           and not has_words("control", p.text)) or \
+            best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
 
     @cached_property
     def intro(self) -> list[bool]:
