@@ -509,3 +509,11 @@ def test_linking_review_the_work_is_its_design_not_its_control(run):
     rows, _ = run([(CARBON, "Abe et al.[25] compared a Sn nanowire film with a commercial Cu foil in Li|Cu cells, "
                             "and the film held a CE of 97.7% for 210 cycles.")])
     assert {label for *_, label in rows} == {"Sn nanowire film"}
+
+
+def test_linking_review_a_phrase_pointing_back_does_not_name_the_work(run):
+    """'Ota et al.[29] sputtered Sn onto Cu; the resulting host …': 'the resulting host' points back to what the
+    sentence made, so the work is named by the material it names, not by the pointer."""
+    rows, _ = run([(CARBON, "Ota et al.[29] sputtered Sn onto Cu; the resulting host ran for 640 h at 1 mA cm−2."),
+                   (CARBON, "Ide and co-workers[30] showed that their Sn/polymer hybrid film cycled for 520 h.")])
+    assert {label for *_, label in rows} == {"Sn", "Sn/polymer hybrid film"}     # 'their': the makers', no pointer

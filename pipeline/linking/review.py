@@ -28,7 +28,7 @@ from pipeline.linking.drafts import (
     phrase_score,
 )
 from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, is_formula
-from pipeline.mentions import Figure, Mention, Paper, has_words
+from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, word_before
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
@@ -112,8 +112,15 @@ class ReviewLinker:
         planar Cu foil": the film), else the best phrase."""
         text = self.sentences[k].text
         return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)
-                           and not has_words("control", p.text)) or \
+                           and not has_words("control", p.text) and not self.refers_back(k, p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
+
+    def refers_back(self, k: int, phrase: Mention) -> bool:
+        """A phrase that points back to a design named before ("the resulting host", "such scaffolds"): no
+        name of the work a sentence introduces."""
+        opener = f"the {phrase.text.split()[0]}"
+        return bool(word_before("pointers", self.sentences[k].text, phrase.start) or
+                    re.fullmatch(lexicon_alternation("pointers"), opener, re.I))
 
     @cached_property
     def intro(self) -> list[bool]:
@@ -285,7 +292,8 @@ class ReviewLinker:
             source = opening if self.subject_phrase(opening) else k
             phrase = self.subject_phrase(source)
             label = (opening == k and self._named_closed_by(k, citations)) or self.additive(source, phrase) or \
-                (self.built_with(source, phrase) if phrase else self.named_material(opening) or self.named_material(k)
+                (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
+                 self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
                  or self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
