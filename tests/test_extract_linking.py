@@ -517,3 +517,11 @@ def test_linking_review_a_phrase_pointing_back_does_not_name_the_work(run):
     rows, _ = run([(CARBON, "Ota et al.[29] sputtered Sn onto Cu; the resulting host ran for 640 h at 1 mA cm−2."),
                    (CARBON, "Ide and co-workers[30] showed that their Sn/polymer hybrid film cycled for 520 h.")])
     assert {label for *_, label in rows} == {"Sn", "Sn/polymer hybrid film"}     # 'their': the makers', no pointer
+
+
+def test_linking_review_a_clause_about_a_compound_is_named_by_the_compound(run):
+    """'… ,[31] whereas MgF2 offers the widest window (6.1 V).[32]': the stretch the second marker closes is a
+    clause about MgF2; the work is MgF2, not the clause."""
+    rows, _ = run([(("4. Artificial SEI",), "Nitride coatings conduct ions well,[31] whereas MgF2 offers the widest "
+                                            "electrochemical window (6.1 V).[32]")])
+    assert {(v, label) for _, v, _, label in rows} == {(6.1, "MgF2")}

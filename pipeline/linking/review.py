@@ -425,6 +425,20 @@ class ReviewLinker:
                     draft.mentions.append(label)
                     self.drafts[draft.key] = draft
 
+    def _compound_of_clause(self, k: int, item: str, start: int) -> str:
+        """The compound an item names when the item is a clause about it, not a name ("while LiF offers the
+        widest window (6.4 V)": LiF): no design phrase in it, and words beyond the compound that no name holds."""
+        at = self.sentences[k].text.find(item, start)
+        end = at + len(item)
+        if at < 0 or any(at <= p.start and p.end <= end for p in self.paper.mentions[k].phrases):
+            return ""
+        inside = [(a, b) for a, b in self._compounds(k) if at <= a and b <= end]
+        if not inside:
+            return ""
+        a, b = min(inside)
+        rest = self.sentences[k].text[at:a] + " " + self.sentences[k].text[b:end]
+        return self.sentences[k].text[a:b] if len(rest.split()) >= 3 else ""
+
     def _named_before(self, k: int, start: int, end: int) -> str:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
@@ -443,10 +457,10 @@ class ReviewLinker:
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
-            or any(start <= m.start and m.end <= end and m.label != LITHIUM for m in mentions.materials)
+            or any(start <= a and b <= end for a, b in self._compounds(k))
         clause = not listed and re.search(r"\b(?:is|are|was|were|has|have|had)\b", item)   # "X was also used": a clause
         if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item) and not clause:
-            return item
+            return self._compound_of_clause(k, item, start) or item
         phrase = self.best_phrase(k, start, end) if named else None
         if phrase is not None:
             return self.built_with(k, phrase, end)
