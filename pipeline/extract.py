@@ -303,7 +303,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
-    if paper.is_review and has_words("baseline", before) and figure.prop.role != local_name(AKG.TestCondition):
+    clause = re.split(r"[;:]", before)[-1]     # "than a planar foil: the former kept 98%": the baseline is another clause's
+    if paper.is_review and has_words("baseline", clause) and figure.prop.role != local_name(AKG.TestCondition):
         return True
     if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, figure.quantity, mentions):
         return True

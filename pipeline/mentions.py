@@ -163,6 +163,11 @@ def _cell_words() -> frozenset[str]:
 
 
 @cache
+def _process_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["process_nouns"])
+
+
+@cache
 def generic_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in structure_words()["generic_heads"])
 
@@ -179,12 +184,13 @@ def _unit_atoms() -> frozenset[str]:
     return frozenset(unit_atoms())
 
 
-def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True) -> int:
+def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True, head_noun: bool = False) -> int:
     """Walk left from token ``end`` over a phrase's modifiers: words, "3D", "(PAN)", "in situ".
 
     Before a head noun an -ing word modifies it ("conducting PANI coating", "wetting layer"); before
     a bare material it is usually the verb of the clause ("employing graphene"), so
-    ``past_ing_words=False`` stops there."""
+    ``past_ing_words=False`` stops there. Before a head noun (``head_noun``) two names joined by a slash
+    are one modifier ("LiF/polymer hybrid film"); before a bare material they are a cell ("Li/Cu")."""
     start = end
     while start > 0 and end - start < limit:
         before = doc[start - 1]
@@ -193,6 +199,10 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             if opened is None:
                 break
             start = opened
+            continue
+        if head_noun and before.text == "/" and not before.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ and \
+                doc[start - 2].lower_ not in PHRASE_STOP and _is_modifier(doc[start - 2].text):
+            start -= 2                                      # "LiF/polymer hybrid film": one name of two parts
             continue
         if before.lower_ in {"in", "ex"} and start < len(doc) and doc[start].lower_ == "situ":
             start -= 1
@@ -231,7 +241,9 @@ def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[M
     for span in heads:
         if span.text.lower() not in _heads() or span.end in head_tokens:
             continue                                  # a head followed by another head is a modifier
-        start = _modifiers_start(doc, span.start, MAX_MODIFIERS)
+        if span.end < len(doc) and doc[span.end].lower_ in _process_nouns():
+            continue                                  # "atomic layer deposition": a process, not a layer
+        start = _modifiers_start(doc, span.start, MAX_MODIFIERS, head_noun=True)
         found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
     covered = {i for p in found for i in range(doc.char_span(p.start, p.end).start, doc.char_span(p.start, p.end).end)}
     for span in materials:

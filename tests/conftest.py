@@ -516,15 +516,22 @@ def normalised_nquads(store, out: Path) -> list[str]:
 
 
 def _marked(text: str):
-    """'A host.[7] It kept 97%.' → clean text and CitationMarkers at the places the markers stood."""
+    """'A host.[7] It kept 97%.' → clean text and CitationMarkers at the places the markers stood ("[12–15]": four)."""
     import re
 
     from pipeline.records import CitationMarker
+    def numbers(inside: str) -> tuple[int, ...]:
+        found: list[int] = []
+        for part in inside.split(","):
+            ends = [int(n) for n in re.split(r"[–-]", part)]
+            found.extend(range(ends[0], ends[-1] + 1))          # "12–15": a range of works
+        return tuple(found)
+
     markers, clean, last = [], [], 0
-    for match in re.finditer(r"\[(\d+(?:,\s?\d+)*)\]", text):
+    for match in re.finditer(r"\[(\d+(?:[–-]\d+)?(?:,\s?\d+(?:[–-]\d+)?)*)\]", text):
         clean.append(text[last:match.start()])
         offset = sum(len(c) for c in clean)
-        markers.append(CitationMarker(tuple(int(n) for n in match.group(1).split(",")), offset, match.group(0)))
+        markers.append(CitationMarker(numbers(match.group(1)), offset, match.group(0)))
         last = match.end()
     clean.append(text[last:])
     return "".join(clean), tuple(markers)

@@ -429,3 +429,99 @@ def test_linking_review_a_work_is_named_by_its_design_not_by_what_it_is_compared
     rows, _ = run([(CARBON, "Compared with planar Cu (CE below 90% after 40 cycles), the graphene foam host kept 97.7% "
                             "for 220 cycles.[36]")])
     assert {lab for _, _, _, lab in rows} == {"graphene foam host"}
+
+
+def test_linking_review_figure_in_a_caption_panel_is_the_panels_work(run):
+    """A review's caption states figures panel by panel, each panel closed by the work it reproduces:
+    a figure belongs to the work of its own panel, not to the marker that happens to come before it."""
+    rows, structures = run([(SEPARATOR, "Figure 7. a) A MgO-coated separator. b) Li|Li cells ran for 650 h. "
+                                        "Reprinted with permission.[61] Copyright 2018. c) A hysteresis of 35 mV "
+                                        "with an aramid separator. Reprinted with permission.[62]", "caption")])
+    assert values_by_citation(rows) == {(650.0, (61,)), (35.0, (62,))}
+
+
+def test_linking_review_a_process_names_what_it_made(run):
+    """'Molecular layer deposition of X': a head noun right before a process noun names the process, not a
+    design; the work's structure is what was deposited."""
+    rows, _ = run([(("4. Artificial SEI",), "Molecular layer deposition of 6 nm TiO2 on Li extended the lifespan "
+                                            "to 450 h.[33]")])
+    assert {(v, label) for _, v, _, label in rows} == {(6.0, "TiO2"), (450.0, "TiO2")}
+
+
+def test_linking_review_work_named_by_a_formula_only(run):
+    """A work no design phrase names ('Glasses such as Li5P2S8Br conduct …') is labelled by the compound it
+    names, not by the opening words of its sentence."""
+    rows, _ = run([(("5. Solid electrolytes",), "Glasses such as Li5P2S8Br conduct faster, 9 mS cm−1.[44]")])
+    assert [(v, label) for _, v, _, label in rows] == [(9.0, "Li5P2S8Br")]
+
+
+def test_linking_review_a_host_built_with_something_is_named_with_it(run):
+    """'A Ni mesh decorated with MoS2 …' names one design of both: the label keeps what the host is built with."""
+    rows, _ = run([(CARBON, "A Ni mesh decorated with MoS2 kept a CE of 98.7% for 240 cycles,[26] above the 95% of a "
+                            "plain Ni mesh.[27]")])
+    assert {(v, label) for _, v, _, label in rows} >= {(98.7, "Ni mesh decorated with MoS2"),
+                                                       (240.0, "Ni mesh decorated with MoS2")}
+
+
+def test_linking_review_an_additive_by_its_share_is_the_work(run):
+    """'Adding 1 wt% CsNO3 to a carbonate electrolyte …': the work reports the additive, not the electrolyte it
+    went into; a host given beside it keeps its own name."""
+    sei = ("4. Nanostructured SEI", "4.2. Electrolyte-derived SEI")
+    rows, _ = run([(sei, "Adding 1 wt% CsNO3 to a carbonate electrolyte lifted the CE to 97.9%.[58] "
+                         "A Cu mesh host with 3 wt% Ag kept a CE of 98.1%.[59]")])
+    assert {(v, label) for _, v, _, label in rows} == {(97.9, "CsNO3"), (98.1, "Cu mesh host")}
+
+
+def test_linking_review_plural_design_heads_name_the_work(run):
+    """Head nouns name a design in the plural too ('Li powders pressed into a tape', 'carbon papers'): the
+    work is its powders, not the shape they were pressed into."""
+    lithium = ("2. Conductive frameworks", "2.3 Lithium-based frameworks")
+    rows, _ = run([(lithium, "Stabilized lithium powders rolled into a tape[71] kept a stable voltage for 420 h.")])
+    assert {(v, label) for _, v, _, label in rows} == {(420.0, "Stabilized lithium powders")}
+
+
+def test_linking_review_a_condition_after_a_respectively_list_is_every_works(run):
+    """'A[64] and B[65] ran for 700 and 450 h, respectively, at 2 mA cm−2': each listed work was tested at the
+    condition the sentence states once after its list."""
+    rows, _ = run([(("4. Artificial SEI",), "An evaporated Sb2Se3 film[64] and a grafted PEO layer[65] kept symmetric "
+                                            "cells running for 700 and 450 h, respectively, at 2 mA cm−2.")])
+    assert {(v, c) for _, v, c, _ in rows} == {(700.0, (64,)), (450.0, (65,)), (2.0, (64,)), (2.0, (65,))}
+
+
+def test_linking_review_a_two_part_name_with_a_slash_is_one_design(run):
+    """'their MgF2/polymer composite film': two names joined by a slash before a head noun are one modifier."""
+    rows, _ = run([(("4. Artificial SEI",), "Ren and co-workers[66] found that their MgF2/polymer composite film "
+                                            "lowered the overpotential to 21 mV.")])
+    assert [(v, label) for _, v, _, label in rows] == [(21.0, "MgF2/polymer composite film")]
+
+
+def test_linking_review_a_baseline_word_of_another_clause_keeps_the_figure(run):
+    """'… against a bare Cu mesh: the coated one kept a CE of 98.6%': the baseline word belongs to the clause
+    before the colon; the figure is the design's."""
+    rows, _ = run([(CARBON, "Mori et al.[24] set a Ag-coated Cu mesh against a bare Cu mesh: the coated one kept a "
+                            "CE of 98.6% for 150 cycles.")])
+    assert {(v, c) for _, v, c, _ in rows} == {(98.6, (24,)), (150.0, (24,))}
+
+
+def test_linking_review_the_work_is_its_design_not_its_control(run):
+    """A cited work that compares its design with a control ('compared a Sn nanowire film with a commercial Cu
+    foil') is labelled by the design."""
+    rows, _ = run([(CARBON, "Abe et al.[25] compared a Sn nanowire film with a commercial Cu foil in Li|Cu cells, "
+                            "and the film held a CE of 97.7% for 210 cycles.")])
+    assert {label for *_, label in rows} == {"Sn nanowire film"}
+
+
+def test_linking_review_a_phrase_pointing_back_does_not_name_the_work(run):
+    """'Ota et al.[29] sputtered Sn onto Cu; the resulting host …': 'the resulting host' points back to what the
+    sentence made, so the work is named by the material it names, not by the pointer."""
+    rows, _ = run([(CARBON, "Ota et al.[29] sputtered Sn onto Cu; the resulting host ran for 640 h at 1 mA cm−2."),
+                   (CARBON, "Ide and co-workers[30] showed that their Sn/polymer hybrid film cycled for 520 h.")])
+    assert {label for *_, label in rows} == {"Sn", "Sn/polymer hybrid film"}     # 'their': the makers', no pointer
+
+
+def test_linking_review_a_clause_about_a_compound_is_named_by_the_compound(run):
+    """'… ,[31] whereas MgF2 offers the widest window (6.1 V).[32]': the stretch the second marker closes is a
+    clause about MgF2; the work is MgF2, not the clause."""
+    rows, _ = run([(("4. Artificial SEI",), "Nitride coatings conduct ions well,[31] whereas MgF2 offers the widest "
+                                            "electrochemical window (6.1 V).[32]")])
+    assert {(v, label) for _, v, _, label in rows} == {(6.1, "MgF2")}

@@ -27,9 +27,12 @@ from pipeline.linking.drafts import (
     measurement,
     phrase_score,
 )
-from pipeline.mentions import Figure, Paper, has_words
+from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, is_formula
+from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, word_before
 from pipeline.nlp.patterns import structure_words
+from pipeline.ontology import local_name
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
+from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
 SHORT_LABEL_WORDS = 8
@@ -41,6 +44,7 @@ DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and �
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
 ITEM_OPENER = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:a|an|the)\s+)?", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
@@ -104,9 +108,19 @@ class ReviewLinker:
 
     def subject_phrase(self, k: int):
         """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
-        planar Cu (…), the Cu nanowire host kept 98%": the host), else the best phrase."""
+        planar Cu (…), the Cu nanowire host kept 98%": the host) nor a control ("compared a Cu nanowire film and a
+        planar Cu foil": the film), else the best phrase."""
         text = self.sentences[k].text
-        return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
+        return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)
+                           and not has_words("control", p.text) and not self.refers_back(k, p)) or \
+            best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
+
+    def refers_back(self, k: int, phrase: Mention) -> bool:
+        """A phrase that points back to a design named before ("the resulting host", "such scaffolds"): no
+        name of the work a sentence introduces."""
+        opener = f"the {phrase.text.split()[0]}"
+        return bool(word_before("pointers", self.sentences[k].text, phrase.start) or
+                    re.fullmatch(lexicon_alternation("pointers"), opener, re.I))
 
     @cached_property
     def intro(self) -> list[bool]:
@@ -159,6 +173,24 @@ class ReviewLinker:
                 pending = []
         return index
 
+    def panel_citation(self, k: int, position: int) -> tuple[int, ...]:
+        """The work cited for the caption panel a figure at ``position`` of caption sentence ``k`` stands in
+        ("Figure 5. … b) Cycling for 800 h. … Reproduced with permission.[52] d) …[53]": 800 h is [52]'s):
+        the last panel letter before it in its caption, looked up in the caption's index."""
+        sentences = self.sentences
+        if sentences[k].kind != BlockKind.CAPTION:
+            return ()
+        number, panel = "", ""
+        j = k
+        while j >= 0 and sentences[j].block == sentences[k].block:
+            text = sentences[j].text[:position] if j == k else sentences[j].text
+            if not panel and (panels := list(PANEL.finditer(text))):
+                panel = _panels(panels[-1].group("panels"))[-1]
+            if head := re.match(r"\s*Fig(?:ure|\.)?\s*(\d+)", sentences[j].text):
+                number = head.group(1)
+            j -= 1
+        return self.captions.get((number, panel), ()) if panel else ()
+
     def caption_citation(self, k: int) -> tuple[int, ...]:
         for match in FIGURE_REF.finditer(self.sentences[k].text):
             for panel in _panels(match.group("panels") or "") or ["*"]:
@@ -200,6 +232,8 @@ class ReviewLinker:
     def citation(self, k: int, position: int) -> tuple[tuple[int, ...], int]:
         """The work a figure at ``position`` of sentence ``k`` reports, and the sentence that opened it."""
         sentences = self.sentences
+        if panel := self.panel_citation(k, position):
+            return panel, k
         if sentences[k].citations:
             numbers = self._marker_for(k, position)
             return numbers, self._opening(k, numbers)
@@ -255,9 +289,12 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            phrase = self.subject_phrase(opening) or self.subject_phrase(k)
-            label = (opening == k and self._named_closed_by(k, citations)) or \
-                (phrase.text if phrase else self.sentences[opening].text[:80])
+            source = opening if self.subject_phrase(opening) else k
+            phrase = self.subject_phrase(source)
+            label = (opening == k and self._named_closed_by(k, citations)) or self.additive(source, phrase) or \
+                (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
+                 self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
+                 or self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
                           citations=citations)
@@ -265,6 +302,41 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def additive(self, k: int, phrase: Mention | None) -> str:
+        """The compound a sentence gives by its share ("adding 2 wt% LiNO3 to the ether electrolyte", "with
+        10 vol% FEC") when no design phrase or only the carrier it went into names the work: the work reports
+        the additive, not the electrolyte. A molar salt is the carrier's own recipe, no additive."""
+        if phrase is not None and phrase.head.lower() not in structure_words()["carriers"]:
+            return ""
+        compounds = {start for start, _ in self._compounds(k)}
+        shares = [m for m in ADDED_SHARE.finditer(self.sentences[k].text) if m.start("what") in compounds]
+        return shares[0].group("what") if shares else ""
+
+    def built_with(self, k: int, phrase: Mention, end: int | None = None) -> str:
+        """The phrase with the compound it is built with when the sentence says so right after it ("a Cu foam
+        coated with ZnO", "carbon paper decorated with Ag"): the design is the two together, not the bare host.
+        A feature it is built with ("with a submicron skeleton") names no other part."""
+        text = self.sentences[k].text
+        end = len(text) if end is None else end
+        after = [(start, stop) for start, stop in self._compounds(k) if start >= phrase.end and stop <= end]
+        if after:
+            start, stop = min(after)
+            if BUILT_WITH.match(text[phrase.end:start]):
+                return text[phrase.start:stop]
+        return phrase.text
+
+    def _compounds(self, k: int) -> list[tuple[int, int]]:
+        """Where sentence ``k`` names a material other than lithium or writes a formula."""
+        found = [(m.start, m.end) for m in self.paper.mentions[k].materials if m.label != LITHIUM]
+        return found + [m.span() for m in FORMULA_TOKEN.finditer(self.sentences[k].text) if is_formula(m.group())]
+
+    def named_material(self, k: int) -> str:
+        """The first material or formula sentence ``k`` names other than lithium, for a work no design phrase
+        names: what a process made ("atomic layer deposition of 14 nm Al2O3 on Li": Al2O3), an additive
+        ("with 10 vol% FEC"), a compound a class is exemplified by ("sulfide glasses such as Li7P3S11")."""
+        found = self._compounds(k)
+        return self.sentences[k].text[slice(*min(found))] if found else ""
 
     def _named_closed_by(self, k: int, citations: tuple[int, ...]) -> str:
         """The design named in the stretch a sentence's marker closes, when the sentence cites several works
@@ -301,18 +373,32 @@ class ReviewLinker:
                     found[id(figure)] = marker.numbers
         return found
 
+    def _shared_conditions(self, figures: Sequence[Figure], listed: dict[int, tuple[int, ...]]) -> dict[int, list[tuple[int, ...]]]:
+        """A test condition stated once after figures listed for several works ("A[64] and B[65] ran for 800 and
+        500 h, respectively, at 1 mA cm−2"): every listed work was tested so. id(condition) → those works."""
+        shared: dict[int, list[tuple[int, ...]]] = {}
+        for figure in figures:
+            if figure.prop.role != local_name(AKG.TestCondition) or id(figure) in listed:
+                continue
+            works = [(f.quantity.end, listed[id(f)]) for f in figures if f.sentence == figure.sentence and id(f) in listed]
+            if len({w for _, w in works}) >= 2 and all(end <= figure.quantity.start for end, _ in works):
+                shared[id(figure)] = [w for _, w in works]
+        return shared
+
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Each figure on the work it cites; works cited for a named design get a node too."""
         measurements = []
         listed = self._listed_works(figures)
+        shared = self._shared_conditions(figures, listed)
         for figure in figures:
             citations, opening = self.citation(figure.sentence, figure.quantity.end)
             if id(figure) in listed:
                 citations, opening = listed[id(figure)], figure.sentence
             if not citations or len(citations) >= GENERIC_MARKER:
                 continue
-            draft = self.draft_for(citations, figure.sentence, opening)
-            measurements.append(measurement(self.paper, figure, draft.key, citations))
+            for works in dict.fromkeys([citations, *shared.get(id(figure), ())]):
+                draft = self.draft_for(works, figure.sentence, opening if works == citations else figure.sentence)
+                measurements.append(measurement(self.paper, figure, draft.key, works))
         self.cited_designs()
         return [d.record() for d in self.drafts.values()], measurements
 
@@ -339,6 +425,20 @@ class ReviewLinker:
                     draft.mentions.append(label)
                     self.drafts[draft.key] = draft
 
+    def _compound_of_clause(self, k: int, item: str, start: int) -> str:
+        """The compound an item names when the item is a clause about it, not a name ("while LiF offers the
+        widest window (6.4 V)": LiF): no design phrase in it, and words beyond the compound that no name holds."""
+        at = self.sentences[k].text.find(item, start)
+        end = at + len(item)
+        if at < 0 or any(at <= p.start and p.end <= end for p in self.paper.mentions[k].phrases):
+            return ""
+        inside = [(a, b) for a, b in self._compounds(k) if at <= a and b <= end]
+        if not inside:
+            return ""
+        a, b = min(inside)
+        rest = self.sentences[k].text[at:a] + " " + self.sentences[k].text[b:end]
+        return self.sentences[k].text[a:b] if len(rest.split()) >= 3 else ""
+
     def _named_before(self, k: int, start: int, end: int) -> str:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
@@ -357,12 +457,13 @@ class ReviewLinker:
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
-            or any(start <= m.start and m.end <= end and m.label != LITHIUM for m in mentions.materials)
+            or any(start <= a and b <= end for a, b in self._compounds(k))
         clause = not listed and re.search(r"\b(?:is|are|was|were|has|have|had)\b", item)   # "X was also used": a clause
         if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item) and not clause:
-            return item
+            return self._compound_of_clause(k, item, start) or item
         phrase = self.best_phrase(k, start, end) if named else None
-        if phrase is None and self.intro[k] is False:
-            opening = self._opening(k)
-            phrase = self.best_phrase(opening) if opening != k else None
-        return phrase.text if phrase else ""
+        if phrase is not None:
+            return self.built_with(k, phrase, end)
+        opening = self._opening(k) if self.intro[k] is False else k
+        phrase = self.best_phrase(opening) if opening != k else None
+        return self.built_with(opening, phrase) if phrase else ""
