@@ -56,7 +56,7 @@ MOLAR = rf"{NUMBER}\s?{MOLAR_UNIT}"
 CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?![\w−–-])")
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
-DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Cu" is not "2D Cu")
+DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
@@ -702,7 +702,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
             continue
         dimension = _dimension(word)
         if dimension:
-            names.add(dimension)                     # "three-dimensional Cu" is "3D Cu", another arm than "2D Cu"
+            names.add(dimension)                     # "three-dimensional Ni" is "3D Ni", another arm than "2D Ni"
             if dimension == word or word.lower() in dimension_words():
                 continue
         if _coded(word, glossary):
