@@ -10,6 +10,7 @@ parallel one its workers' fork server)."""
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import shutil
 import statistics
@@ -53,7 +54,7 @@ def timed_ingest(batch: list[Path], jobs: int, store_dir: Path) -> tuple[float, 
 def timed_command(folder: Path, jobs: int, store_dir: Path) -> tuple[float, int]:
     took = timed_process([ANODEKG, "ingest", str(folder), "--jobs", str(jobs), "--store", str(store_dir), "--json"])
     assert took is not None
-    return took.wall, took.output.count('"status": "failed"')
+    return took.wall, sum(row["status"] == "failed" for row in json.loads(took.output)["files"])
 
 
 def _paired(timed: Callable[[Path, int, Path], tuple[float, int]], where: Path, stores: Path,

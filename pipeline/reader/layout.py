@@ -168,10 +168,8 @@ def _word_before(small: Word, band: int, by_right: dict[tuple[int, int], list[in
         for b in (band - 1, band, band + 1):
             for j in by_right.get((k, b), ()):
                 base = words[j]
-                height = base.bottom - base.top
-                if nearest < base.x1 <= small.x0 and base.text[-1:].isalnum() and _script_sized(small, base) \
-                        and _script_kind(small, base) == "sup" \
-                        and base.top - 0.25 * height <= (small.top + small.bottom) / 2 <= base.bottom:
+                if nearest < base.x1 <= small.x0 and base.text[-1:].isalnum() and _hangs_beside(small, base) \
+                        and _script_kind(small, base) == "sup":
                     found, nearest = j, base.x1
     return found
 
@@ -182,12 +180,16 @@ def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]
     for k in range(round(small.x1), round(small.x1 + 6 * small.size) + 1):      # a justified line stretches the space
         for b in (band - 1, band, band + 1):
             for j in by_left.get((k, b), ()):
-                base = words[j]
-                height = base.bottom - base.top
-                if _script_sized(small, base) and base.text[:1].isalnum() and \
-                        base.top - 0.25 * height <= (small.top + small.bottom) / 2 <= base.bottom:
+                if words[j].text[:1].isalnum() and _hangs_beside(small, words[j]):
                     return j
     return -1
+
+
+def _hangs_beside(small: Word, base: Word) -> bool:
+    """Small enough to be ``base``'s script, its middle within the base's line (from a quarter of its height
+    above): a marker a space away from the word it belongs to."""
+    height = base.bottom - base.top
+    return _script_sized(small, base) and base.top - 0.25 * height <= (small.top + small.bottom) / 2 <= base.bottom
 
 
 def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
