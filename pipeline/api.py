@@ -299,14 +299,14 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
 @contextlib.contextmanager
 def _begun_for_workers(todo: list[Path], jobs: int, cluster: str | None, password: str | None,
                        limits: ReadLimits, backend: ReaderBackend) -> Iterator[parallel.Begun | None]:
-    """For a batch on worker processes: the biggest file's reading begun in a forked child here while the
+    """For a batch on worker processes: the longest file's reading begun in a forked child here while the
     workers start (their fork server loads the NLP stack for about half a second on one core, and the
     other core would idle); the worker that takes the file gets its lines. None otherwise, and where no
     child would read it (this process has its NLP stack loaded already, or runs with --debug)."""
     if jobs < 2 or cluster or len(todo) < 2:
         yield None
         return
-    first = parallel.largest_first(todo)[0]
+    first = parallel.longest_first(todo)[0]
     with read_ahead(first, password, limits, backend) as reading:
         if not reading.forked:          # it would be read here, when taken, with no deadline: a worker reads it
             yield None

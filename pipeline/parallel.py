@@ -102,21 +102,26 @@ def run(work: Work, paths: Sequence[Path], *, jobs: int = 1, cluster: str | None
     processes finish it, the other engines do its whole work as the others'."""
     timeout = timeout if timeout and timeout > 0 else None
     if cluster:
-        return _on_cluster(work, largest_first(paths), cluster, timeout)
+        return _on_cluster(work, longest_first(paths), cluster, timeout)
     if jobs > 1 and len(paths) > 1:
-        return _in_processes(work, largest_first(paths), jobs, timeout, begun)
+        return _in_processes(work, longest_first(paths), jobs, timeout, begun)
     return _here(work, paths, timeout)
 
 
-def largest_first(paths: Sequence[Path]) -> list[Path]:
-    """The order to hand files to several workers: the biggest (a proxy for the longest to read) first,
-    so a long review does not start last and leave the other workers idle at the end of a batch."""
+def longest_first(paths: Sequence[Path]) -> list[Path]:
+    """The order to hand files to several workers: the longest to work on first, so a long paper does not
+    start last and leave the other workers idle at the end of a batch. Pages say how long better than
+    bytes do (a text-dense review is small beside a research paper's pictures), so most pages first,
+    then most bytes; a file pdfium cannot count goes last (it fails fast in its worker, with its own
+    message)."""
+    from pipeline.reader.pdfium_chars import page_count
+
     def size(path: Path) -> int:
         try:
             return path.stat().st_size
         except OSError:
-            return 0                    # a missing file fails fast in its worker, with its own message
-    return sorted(paths, key=size, reverse=True)
+            return 0
+    return sorted(paths, key=lambda path: (page_count(path), size(path)), reverse=True)
 
 
 # -- this process --------------------------------------------------------------------------------
@@ -294,17 +299,12 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
 # -- worker processes (pebble kills a worker that runs past its timeout) ------------------------
 def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float | None,
                   begun: Begun | None = None) -> Iterator[Prepared]:
-    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, wait
     from concurrent.futures import TimeoutError as FutureTimeout
 
     from pebble import ProcessExpired, ProcessPool
 
-    context = multiprocessing.get_context("forkserver")
-    # heavy imports once, in the fork server (api itself imports the reader and NLP stack lazily), their
-    # regular expressions from the cache the command uses (ingest_worker installs it first)
-    context.set_forkserver_preload(["pipeline.ingest_worker", "pipeline.api", "pipeline.reader.document",
-                                    "pipeline.extract", "pipeline.nlp", "pipeline.validate"])
+    context = _worker_context()
     late = begun if begun is not None and begun.path in paths else None
     waiting = deque(path for path in paths if late is None or path != late.path)
     with ProcessPool(max_workers=min(jobs, len(paths)), context=context) as pool:
@@ -338,6 +338,24 @@ def _in_processes(work: Work, paths: Sequence[Path], jobs: int, timeout: float |
                     yield failed(path, _timeout_error(path, timeout or 0), timeout or 0)
                 except ProcessExpired as exc:
                     yield failed(path, _worker_died(path, exc))
+
+
+def _worker_context():
+    """How worker processes start. A process that has built its NLP pipeline already (a notebook or a
+    service ingesting again) and runs no other thread forks them from itself: they find everything
+    loaded, as a serial run here would. Else a fork server starts them: it loads the heavy modules
+    once (api itself imports the reader and NLP stack lazily), their regular expressions from the
+    cache the command uses (ingest_worker installs it first), and forking it is safe whatever
+    threads this process runs (a progress bar's, a server's)."""
+    import multiprocessing
+
+    from pipeline.reading import nlp_built
+    if nlp_built() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.ingest_worker", "pipeline.api", "pipeline.reader.document",
+                                    "pipeline.extract", "pipeline.nlp", "pipeline.validate"])
+    return context
 
 
 # -- a Dask cluster ------------------------------------------------------------------------------

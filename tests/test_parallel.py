@@ -123,13 +123,34 @@ def test_parallel_cli_summary_counts_each_status(batch_dir, batch_serial, tmp_pa
     assert "0 ok · 2 skipped · 1 failed" in result.stdout
 
 
-def test_workers_get_the_biggest_files_first(tmp_path):
-    sizes = {"small.pdf": 10, "big.pdf": 3000, "middle.pdf": 500}
-    for name, size in sizes.items():
-        (tmp_path / name).write_bytes(b"x" * size)
-    given = [tmp_path / n for n in ("small.pdf", "gone.pdf", "big.pdf", "middle.pdf")]
-    ordered = parallel.largest_first(given)
-    assert [p.name for p in ordered] == ["big.pdf", "middle.pdf", "small.pdf", "gone.pdf"]
+def _pages_pdf(path: Path, pages: int, padding: int = 0) -> Path:
+    """A valid PDF of ``pages`` pages sharing one small content stream (no text: nothing to read), with
+    ``padding`` bytes of an unused stream to make the file big."""
+    from typeset import pdf_file
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>"
+    drawing = b"10 10 100 100 re f"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawing), drawing),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (padding, b"x" * padding),
+               *[page] * pages]
+    path.write_bytes(pdf_file(objects))
+    return path
+
+
+def test_workers_get_the_longest_files_first(tmp_path):
+    """Most pages first, bytes breaking ties: a text-dense review is small beside a research paper's
+    pictures, and it must not start last. Files pdfium cannot count go last."""
+    _pages_pdf(tmp_path / "short-with-pictures.pdf", 2, padding=400_000)
+    _pages_pdf(tmp_path / "long-review.pdf", 12)
+    _pages_pdf(tmp_path / "middle.pdf", 6)
+    _pages_pdf(tmp_path / "middle-bigger.pdf", 6, padding=1000)
+    (tmp_path / "not-a-pdf.pdf").write_bytes(b"<html>" + b" " * 900_000 + b"</html>")
+    given = [tmp_path / n for n in ("short-with-pictures.pdf", "gone.pdf", "not-a-pdf.pdf", "middle.pdf",
+                                    "long-review.pdf", "middle-bigger.pdf")]
+    ordered = parallel.longest_first(given)
+    assert [p.name for p in ordered] == ["long-review.pdf", "middle-bigger.pdf", "middle.pdf",
+                                         "short-with-pictures.pdf", "not-a-pdf.pdf", "gone.pdf"]
 
 
 def _swallows_timeouts(path):
@@ -229,18 +250,38 @@ def _cli_ingest(folder: Path, store: Path, *args: str) -> dict[str, str]:
 
 
 def test_parallel_jobs_from_a_fresh_process_equal_serial(batch_dir, batch_serial, tmp_path):
-    """From the command line the biggest file's reading begins in a forked child while the workers start,
+    """From the command line the longest file's reading begins in a forked child while the workers start,
     and a worker finishes it: the same statuses and graph as one file after another."""
     assert _cli_ingest(batch_dir, tmp_path / "store", "--jobs", "2") == _statuses(batch_serial[1])
     assert store_nquads(tmp_path / "store") == store_nquads(batch_serial[0])
 
 
-def test_parallel_biggest_file_unreadable_fails_alone(tmp_path, sample_pdf):
-    """The file begun ahead of the workers is the biggest; when it cannot be read it fails alone."""
+def test_parallel_longest_file_unreadable_fails_alone(tmp_path, sample_pdf):
+    """The file begun ahead of the workers is the longest; when it cannot be read it fails alone."""
     folder = tmp_path / "batch"
     folder.mkdir()
-    (folder / "big-download.pdf").write_bytes(b"<html>" + b" " * 3_000_000 + b"</html>")
+    _pages_pdf(folder / "long-scan.pdf", 40)          # more pages than the review, and no text to read
     for name in ("a.pdf", "b.pdf"):
         shutil.copy(sample_pdf, folder / name)
     statuses = _cli_ingest(folder, tmp_path / "store", "--jobs", "2")
-    assert statuses == {"big-download.pdf": "failed", "a.pdf": "ok", "b.pdf": "ok"}
+    assert statuses == {"long-scan.pdf": "failed", "a.pdf": "ok", "b.pdf": "ok"}
+
+
+def test_workers_fork_from_a_process_that_built_its_nlp_and_runs_no_other_thread():
+    """A process with its NLP pipeline built forks its workers (they find it loaded, as a serial run
+    here would); a fresh one, or one running another thread (a progress bar, a server), starts them from
+    a fork server instead. Asked in a fresh interpreter, so no thread of this test session counts."""
+    script = ("import threading\n"
+              "from pipeline import parallel\n"
+              "from pipeline.nlp import build_nlp\n"
+              "print(parallel._worker_context().get_start_method())\n"
+              "build_nlp()\n"
+              "print(parallel._worker_context().get_start_method())\n"
+              "stop = threading.Event()\n"
+              "thread = threading.Thread(target=stop.wait)\n"
+              "thread.start()\n"
+              "print(parallel._worker_context().get_start_method())\n"
+              "stop.set()\n"
+              "thread.join()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["forkserver", "fork", "forkserver"]

@@ -543,6 +543,19 @@ def _translate(path: Path, exc: pdfium.PdfiumError) -> InputError:
     return BrokenPdf(f"{path}: damaged PDF (pdfium cannot load it)")
 
 
+def page_count(path: Path) -> int:
+    """How many pages the file says it has, from its cross-reference table alone (a millisecond: no page
+    is parsed); 0 where pdfium cannot open it (damaged, encrypted, not a PDF, gone)."""
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError, ValueError):
+        return 0
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def _metadata(document: pdfium.PdfDocument) -> dict[str, str]:
     out = {}
     for key in METADATA_KEYS:
