@@ -1,5 +1,5 @@
 """`ingest --jobs 2` against `--jobs 1` on a batch of 20 PDFs (copies of the sample and, when the shared
-corpus is beside the repo, of the real papers), each into a fresh store, in the same run, three pairs.
+corpus is beside the repo, of the real papers), each into a fresh store, in the same run, five pairs.
 
 Two rows. The first, the goal's (as the issue measured it), runs ``api.ingest`` in this process: the
 serial runs find the NLP stack loaded and the tokenizer's vocabulary grown by the runs before them,
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "graph_data" / "sources" / "zhang2017-advsci-micro-nanostructures-li-anodes.pdf"
 SHARED_REAL = Path(os.environ.get("ANODEKG_SHARED", ROOT.parent / "shared")) / "corpus" / "real"
 BATCH = 20
-PAIRS = 3
+PAIRS = 5                   # the machines are noisy: a pair swings by 10 %, the median of five far less
 GOAL = "<= 0.55 (a speed-up >= 1.8)"
 
 
