@@ -471,11 +471,34 @@ def real_citations(sentence: Sentence) -> tuple[CitationMarker, ...]:
     return tuple(kept)
 
 
+# "in ref. 34", "(Ref. 12)", "refs. 40 and 41", "refs 7–9": a work cited by its number in the words of the sentence
+# (as some publishers print every citation that is the subject or object of a clause), not as a marker
+REF_IN_WORDS = re.compile(r"(?<![\w.])[Rr]ef(?P<plural>s)?\.?\s?(?P<numbers>\d{1,4}(?:\s*(?:,|and|[–-])\s*\d{1,4})*)"
+                          r"(?![\d.,]*\d)")
+
+
+def cited_in_words(sentence: Sentence, references: int) -> tuple[CitationMarker, ...]:
+    """The works sentence ``sentence`` cites by number in its words, as markers standing where the number ends;
+    only numbers of the reference list count."""
+    found = []
+    for match in REF_IN_WORDS.finditer(sentence.text):
+        numbers: list[int] = []
+        for part in re.split(r"\s*(?:,|and)\s*", match.group("numbers")):
+            ends = [int(n) for n in re.split(r"\s*[–-]\s*", part) if n]
+            numbers.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[1] else ends)
+        if numbers and all(1 <= n <= references for n in numbers) and (match.group("plural") or len(numbers) == 1) \
+                and not unit_follows(sentence.text, match.end()):
+            found.append(CitationMarker(tuple(numbers), match.end(), match.group()))
+    return tuple(found)
+
+
 def read_paper(document: Document, nlp: Language) -> Paper:
     """The document's sentences run through the nlp pipeline, as plain mentions."""
     sents = []
     for s in document_sentences(document):
         markers = real_citations(s)
+        if in_words := cited_in_words(s, len(document.references)):
+            markers = tuple(sorted((*markers, *in_words), key=lambda m: m.start))
         sents.append(s if markers == s.citations else _with_citations(s, markers))
     docs = list(nlp.pipe([document.meta.title, *(s.text for s in sents)]))
     return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs[1:]), is_review(document),

@@ -525,3 +525,49 @@ def test_linking_review_a_clause_about_a_compound_is_named_by_the_compound(run):
     rows, _ = run([(("4. Artificial SEI",), "Nitride coatings conduct ions well,[31] whereas MgF2 offers the widest "
                                             "electrochemical window (6.1 V).[32]")])
     assert {(v, label) for _, v, _, label in rows} == {(6.1, "MgF2")}
+
+
+def test_linking_review_a_work_cited_by_its_number_in_words(run):
+    rows, structures = run([(CARBON, "A vanadium nitride mesh was coated in ref. 57; the coated mesh ran for 450 h."),
+                            (CARBON, "Ref. 58 describes a Li–Ga skin that kept a Coulombic efficiency of 97.7%."),
+                            (CARBON, "A cobalt-doped carbon paper (refs. 61 and 62) reached 6 mAh cm−2.[62]")])
+    assert values_by_citation(rows) == {(450.0, (57,)), (97.7, (58,)), (6.0, (62,))}
+    assert {s.label for s in structures.values() if s.citations == (57,)} == {"vanadium nitride mesh"}
+
+
+def test_linking_review_ref_before_a_unit_is_no_citation(run):
+    rows, _ = run([(CARBON, "Against the ref. 3 mAh cm−2 of a planar foil, a tin-plated felt held 9 mAh cm−2.[40]")])
+    assert (9.0, (40,)) in values_by_citation(rows) and all(c == (40,) for _, _, c, _ in rows)
+
+
+def test_linking_review_a_clause_without_its_own_marker_is_its_subjects(run):
+    rows, structures = run([(CARBON, "By comparison, a sulfurised Ni felt[44] kept a Coulombic efficiency of 96.4%, "
+                                     "whereas a Ag-plated Ni felt[45] kept 98.8%.")])
+    assert values_by_citation(rows) == {(96.4, (44,)), (98.8, (45,))}
+    assert {s.label for s in structures.values()} == {"sulfurised Ni felt", "Ag-plated Ni felt"}
+
+
+def test_linking_review_a_paragraph_that_cites_a_follow_up_reports_it(run):
+    rows, _ = run([(CARBON, "Ruiz et al.[70] printed a graphene lattice onto lithium."),
+                   (CARBON, "The printed lattice was later filled with indium.[71] The filled lattice showed an "
+                            "overpotential of 14 mV.")])
+    assert values_by_citation(rows) == {(14.0, (71,))}
+
+
+def test_linking_review_list_items_closed_by_a_marker_after_a_stop(run):
+    rows, structures = run([(SEPARATOR, "Two kinds stand out: a mica-coated separator that ran for 650 h;[80] and a "
+                                        "chitosan-coated separator with a Coulombic efficiency of 96.6%.[81]")])
+    assert values_by_citation(rows) == {(650.0, (80,)), (96.6, (81,))}
+    assert {s.label for s in structures.values()} == {"mica-coated separator", "chitosan-coated separator"}
+
+
+def test_linking_review_a_pronoun_work_is_named_by_the_sentence_before(run):
+    rows, structures = run([(SEPARATOR, "A layered vermiculite membrane proved the most robust. Made by Osei et al.,[90] "
+                                        "it ran for 1200 h.")])
+    assert values_by_citation(rows) == {(1200.0, (90,))}
+    assert [s.label for s in structures.values()] == ["layered vermiculite membrane"]
+
+
+def test_linking_review_a_range_of_percentages_is_read(run):
+    rows, _ = run([(CARBON, "A boron-doped carbon felt gave Coulombic efficiencies of 97.5–98.4% over 300 cycles.[95]")])
+    assert {(p, v) for p, v, _, _ in rows} >= {("CoulombicEfficiency", 97.5), ("CoulombicEfficiency", 98.4)}

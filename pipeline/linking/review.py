@@ -42,7 +42,10 @@ COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "po
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
-ITEM_OPENER = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:a|an|the)\s+)?", re.I)
+# "Recently, a …", "By comparison, an …", "In 2019, the …": no part of an item's name
+CLAUSE_AFTER = re.compile(r",?\s+(?:that|which|whose)\s.*$|,?\s+with\s+an?\s+(?:[\w-]+\s+){1,3}of\s+\D{0,12}\d.*$")
+ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
+                         r"(?:(?i:a|an|the)\s+)?")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
@@ -78,6 +81,16 @@ def _kind_word(label: str) -> bool:
 def _stem(word: str) -> str:
     """A crude stem: the first five letters ('layered' and 'layer' agree; 'nanosphere(s)' too)."""
     return word.lower()[:5]
+
+
+# where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …"
+CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b", re.I)
+
+
+def on_its_word(text: str, at: int) -> bool:
+    """A marker printed right on a word ("a Cu mesh[18] reached"), not after a comma that closes a phrase
+    ("Building on Cu foams,[17] a …")."""
+    return text[at - 1:at].isalnum() and not text[at:].lstrip().startswith((",", ";"))
 
 
 def _panels(text: str) -> list[str]:
@@ -200,10 +213,20 @@ class ReviewLinker:
         return ()
 
     def _marker_for(self, k: int, position: int) -> tuple[int, ...]:
-        """The marker of sentence ``k`` that closes the clause at ``position`` (or the last before it)."""
+        """The marker of sentence ``k`` that closes the clause at ``position`` (or the last before it). A clause
+        that closes without a marker of its own, after a marker that stands right on its subject ("X[18] kept
+        98%, whereas Y[19] kept 99%"), is that marker's: the next one closes another clause."""
+        text = self.sentences[k].text
         markers = self.sentences[k].citations
         after = [m for m in markers if m.start >= position]
-        chosen = min(after, key=lambda m: m.start) if after else max(markers, key=lambda m: m.start)
+        if not after:
+            return max(markers, key=lambda m: m.start).numbers
+        chosen = min(after, key=lambda m: m.start)
+        before = [m for m in markers if m.start < position]
+        if before and CLAUSE_BREAK.search(text, position, chosen.start):
+            subject = max(before, key=lambda m: m.start)
+            if on_its_word(text, subject.start) and not CLAUSE_BREAK.search(text, subject.start, position):
+                return subject.numbers
         return chosen.numbers
 
     def passage(self, k: int, step: int) -> list[tuple[int, bool]]:
@@ -242,7 +265,10 @@ class ReviewLinker:
         if opening is None:
             for j, inside in self.passage(k, -1):
                 if self.intro[j]:
-                    opening = j if inside or not between or self.overlap(j, k) else None
+                    # a paragraph of its own that cites a work before ``k`` ("The above-mentioned film was later
+                    # blended with X.[53] The blended film showed …") reports that work, not an earlier paragraph's
+                    own = any(self.paper.paragraph(k).start <= b for b in between)
+                    opening = j if inside or not between or self.overlap(j, k) and not own else None
                     break
                 if sentences[j].citations and (inside or self.overlap(j, k)):
                     between.append(j)
@@ -289,7 +315,8 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            source = opening if self.subject_phrase(opening) else k
+            source = opening if self.subject_phrase(opening) else k if self.subject_phrase(k) else \
+                self._antecedent(opening)
             phrase = self.subject_phrase(source)
             label = (opening == k and self._named_closed_by(k, citations)) or self.additive(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
@@ -302,6 +329,17 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def _antecedent(self, k: int) -> int:
+        """The sentence before ``k`` in its paragraph that names the design ``k`` speaks of without naming it
+        ("A mesoporous X coating was most effective. Reported by Y et al.,[74] it raised …"): the nearest one
+        with a design phrase and no marker of another work; ``k`` itself when there is none."""
+        for j in range(k - 1, self.paper.paragraph(k).start - 1, -1):
+            if self.sentences[j].citations:
+                break
+            if self.subject_phrase(j):
+                return j
+        return k
 
     def additive(self, k: int, phrase: Mention | None) -> str:
         """The compound a sentence gives by its share ("adding 2 wt% LiNO3 to the ether electrolyte", "with
@@ -443,6 +481,7 @@ class ReviewLinker:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
         text = self.sentences[k].text
+        end = start + len(text[start:end].rstrip(" ,;:"))     # "… that ran for 800 h;[71]": the marker after a stop
         segment = text[start:end]
         cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment]
         opened = segment.rfind("(")
@@ -452,6 +491,7 @@ class ReviewLinker:
             start, segment = start + max(cuts), segment[max(cuts):]
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
         item = FIGURES_AFTER.sub("", item)          # "Cu3N (98.2%, 100 cycles)": the figures, not the name
+        item = CLAUSE_AFTER.sub("", item)           # "X that ran for 800 h", "X with a CE of 97%": what X did
         item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
         listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
