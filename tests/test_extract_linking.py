@@ -571,3 +571,18 @@ def test_linking_review_a_pronoun_work_is_named_by_the_sentence_before(run):
 def test_linking_review_a_range_of_percentages_is_read(run):
     rows, _ = run([(CARBON, "A boron-doped carbon felt gave Coulombic efficiencies of 97.5–98.4% over 300 cycles.[95]")])
     assert {(p, v) for p, v, _, _ in rows} >= {("CoulombicEfficiency", 97.5), ("CoulombicEfficiency", 98.4)}
+
+
+def test_linking_review_a_performance_table_row_is_its_works(run):
+    table = ("Scaffold | Electrolyte | Current density/capacity (mA cm−2/mAh cm−2) | Lifespan (h) | CE (%) | Ref.\n"
+             "Vanadium carbide sponge | 1 M LiPF6 in EC/DMC | 2/2 | 640 | 98.7 | 21\n"
+             "Boron-doped graphene felt | ether | 0.5/1 | >1500 | – | [22]\n"
+             "Silver-plated Ti mesh | ether | 1/1 | 380 | ~97.9 | ")
+    rows, structures = run([(CARBON, "Table 3 gathers the scaffolds."),
+                            (("Table 3.",), "Table 3. Scaffolds for lithium.", "caption"),
+                            (("Table 3.",), table, "table")])
+    by_work = {(p, v, c) for p, v, c, _ in rows}
+    assert by_work == {("CurrentDensity", 2.0, (21,)), ("ArealCapacity", 2.0, (21,)), ("Lifespan", 640.0, (21,)),
+                       ("CoulombicEfficiency", 98.7, (21,)), ("CurrentDensity", 0.5, (22,)),
+                       ("ArealCapacity", 1.0, (22,)), ("Lifespan", 1500.0, (22,))}
+    assert {s.label for s in structures.values()} == {"Vanadium carbide sponge", "Boron-doped graphene felt"}

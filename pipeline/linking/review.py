@@ -260,6 +260,8 @@ class ReviewLinker:
         if sentences[k].citations:
             numbers = self._marker_for(k, position)
             return numbers, self._opening(k, numbers)
+        if sentences[k].kind == BlockKind.TABLE:
+            return (), k                # a table row without a work of its own: the rows around are other works'
         opening: int | None = k if self.intro[k] else None
         between: list[int] = []
         if opening is None:
