@@ -586,3 +586,27 @@ def test_linking_review_a_performance_table_row_is_its_works(run):
                        ("CoulombicEfficiency", 98.7, (21,)), ("CurrentDensity", 0.5, (22,)),
                        ("ArealCapacity", 1.0, (22,)), ("Lifespan", 1500.0, (22,))}
     assert {s.label for s in structures.values()} == {"Vanadium carbide sponge", "Boron-doped graphene felt"}
+
+
+def test_linking_review_the_makers_are_no_name_of_the_design(run):
+    _, structures = run([(CARBON, "In 2021, Haruna's group[34] calcined bamboo cellulose into a phosphorus-doped "
+                                  "carbon aerogel. The aerogel held 7 mAh cm−2.")])
+    assert [s.label for s in structures.values()] == ["phosphorus-doped carbon aerogel"]
+
+
+def test_linking_review_a_salt_added_by_molarity_is_the_additive(run):
+    rows, _ = run([(CARBON, "Adding 0.05 M CsNO3 to a carbonate electrolyte[47] lifted the Coulombic efficiency "
+                            "to 98.9%.")])
+    assert [label for *_, label in rows] == ["CsNO3"]
+
+
+def test_linking_review_a_diluent_names_the_work(run):
+    _, structures = run([(CARBON, "A partially fluorinated ether diluent[48] kept a Coulombic efficiency of 99.1%.")])
+    assert [s.label for s in structures.values()] == ["partially fluorinated ether diluent"]
+
+
+def test_linking_review_an_above_mentioned_design_is_no_name_of_the_follow_up(run):
+    _, structures = run([(CARBON, "Mensah et al.[49] cast a gelatin film onto lithium."),
+                         (CARBON, "The above-mentioned gelatin film was later loaded with Mg3N2.[50] The loaded film "
+                                  "showed an overpotential of 19 mV.")])
+    assert {s.citations: s.label for s in structures.values()}[(50,)] == "Mg3N2"

@@ -48,6 +48,9 @@ ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITION
                          r"(?:(?i:a|an|the)\s+)?")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
+# "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
+ADDED_BY = re.compile(rf"\b(?:{lexicon_alternation('adding')})\s+(?:(?:an?|the)\s+)?(?:[~≈]?\d+(?:\.\d+)?\s?"
+                      r"(?:m?M|mol\s?(?:L|dm)[−–-]1|wt\.?\s?%|vol\.?\s?%|%)\s+)?(?P<what>[A-Z][\w()+–-]*[\w)])", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
@@ -121,11 +124,13 @@ class ReviewLinker:
 
     def subject_phrase(self, k: int):
         """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
-        planar Cu (…), the Cu nanowire host kept 98%": the host) nor a control ("compared a Cu nanowire film and a
-        planar Cu foil": the film), else the best phrase."""
+        planar Cu (…), the Cu nanowire host kept 98%": the host), a control ("compared a Cu nanowire film and a
+        planar Cu foil": the film) nor the work's makers ("X's group pyrolysed Y into a Z aerogel": the aerogel),
+        else the best phrase."""
         text = self.sentences[k].text
         return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)
-                           and not has_words("control", p.text) and not self.refers_back(k, p)) or \
+                           and not has_words("control", p.text) and not self.refers_back(k, p)
+                           and not has_words("attribution", p.text)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
 
     def refers_back(self, k: int, phrase: Mention) -> bool:
@@ -346,11 +351,14 @@ class ReviewLinker:
     def additive(self, k: int, phrase: Mention | None) -> str:
         """The compound a sentence gives by its share ("adding 2 wt% LiNO3 to the ether electrolyte", "with
         10 vol% FEC") when no design phrase or only the carrier it went into names the work: the work reports
-        the additive, not the electrolyte. A molar salt is the carrier's own recipe, no additive."""
+        the additive, not the electrolyte. A molar salt is the carrier's own recipe, no additive, unless a word of
+        adding puts it in ("adding 0.1 M X to the electrolyte")."""
         if phrase is not None and phrase.head.lower() not in structure_words()["carriers"]:
             return ""
         compounds = {start for start, _ in self._compounds(k)}
-        shares = [m for m in ADDED_SHARE.finditer(self.sentences[k].text) if m.start("what") in compounds]
+        text = self.sentences[k].text
+        shares = sorted((m for pattern in (ADDED_SHARE, ADDED_BY) for m in pattern.finditer(text)
+                         if m.start("what") in compounds), key=lambda m: m.start("what"))
         return shares[0].group("what") if shares else ""
 
     def built_with(self, k: int, phrase: Mention, end: int | None = None) -> str:
