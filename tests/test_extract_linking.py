@@ -610,3 +610,20 @@ def test_linking_review_an_above_mentioned_design_is_no_name_of_the_follow_up(ru
                          (CARBON, "The above-mentioned gelatin film was later loaded with Mg3N2.[50] The loaded film "
                                   "showed an overpotential of 19 mV.")])
     assert {s.citations: s.label for s in structures.values()}[(50,)] == "Mg3N2"
+
+
+def test_linking_review_a_bracketed_ref_in_words_closes_its_clause(run):
+    rows, structures = run([(CARBON, "Whereas a spray-coated Bi2O3 layer ran for 450 h (ref. 26), a dip-coated Sb2O3 "
+                                     "layer ran for 610 h (ref. 27).")])
+    assert values_by_citation(rows) == {(450.0, (26,)), (610.0, (27,))}
+    assert {s.citations: s.label for s in structures.values()} == {(26,): "spray-coated Bi2O3 layer",
+                                                                    (27,): "dip-coated Sb2O3 layer"}
+
+
+def test_linking_review_a_figure_panel_credits_its_work_before_a_later_marker(run):
+    rows, _ = run([(CARBON, "Copper-doped carbon fibres (Fig. 6c) ran for 720 h."),
+                   (("Fig. 6",), "Fig. 6 (c) Cycling of copper-doped carbon fibres. Adapted from ref. 31 with "
+                                 "permission, copyright 2021.", "caption"),
+                   (CARBON, "Zinc-plated carbon fibres, made by Lindqvist and colleagues (ref. 32), reached "
+                            "8 mAh cm−2.")])
+    assert values_by_citation(rows) == {(720.0, (31,)), (8.0, (32,))}

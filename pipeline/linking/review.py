@@ -267,6 +267,8 @@ class ReviewLinker:
             return numbers, self._opening(k, numbers)
         if sentences[k].kind == BlockKind.TABLE:
             return (), k                # a table row without a work of its own: the rows around are other works'
+        if found := self.caption_citation(k):
+            return found, self._opening(k, found)       # "X (Fig. 8a) ran for 500 h": the work its caption credits
         opening: int | None = k if self.intro[k] else None
         between: list[int] = []
         if opening is None:
@@ -295,9 +297,8 @@ class ReviewLinker:
                 break
             if sentences[j].citations and (self.continues(j) or self.overlap(j, k)):
                 return self._marker_for(j, 0), opening if opening is not None else k
-        for j in (k, opening):
-            if j is not None and (found := self.caption_citation(j)):
-                return found, j
+        if opening is not None and (found := self.caption_citation(opening)):
+            return found, opening
         return (), k
 
     def _opening(self, k: int, numbers: tuple[int, ...] = ()) -> int:
@@ -508,7 +509,9 @@ class ReviewLinker:
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
             or any(start <= a and b <= end for a, b in self._compounds(k))
-        clause = not listed and re.search(r"\b(?:is|are|was|were|has|have|had)\b", item)   # "X was also used": a clause
+        at = text.find(item, start)
+        clause = not listed and (re.search(r"\b(?:is|are|was|were|has|have|had)\b", item) or   # "X was also used"
+                                 any(at <= q.start < at + len(item) for q in mentions.quantities))  # "X ran for 610 h"
         if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item) and not clause:
             return self._compound_of_clause(k, item, start) or item
         phrase = self.best_phrase(k, start, end) if named else None
