@@ -627,3 +627,23 @@ def test_linking_review_a_figure_panel_credits_its_work_before_a_later_marker(ru
                    (CARBON, "Zinc-plated carbon fibres, made by Lindqvist and colleagues (ref. 32), reached "
                             "8 mAh cm−2.")])
     assert values_by_citation(rows) == {(720.0, (31,)), (8.0, (32,))}
+
+
+def test_linking_review_one_marker_of_several_works_pairs_a_respectively_list(run):
+    rows, _ = run([(CARBON, "A nitrided Ti foam and a phosphated Ni foam showed Coulombic efficiencies of 98.2% and "
+                            "97.1%, respectively.[61,62]"),
+                   (CARBON, "Au- and Ag-decorated carbon cloths held Coulombic efficiencies of 99.0% and 98.1%, "
+                            "respectively.[71,72]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.2, (61,), "nitrided Ti foam"), (97.1, (62,), "phosphated Ni foam"),
+        (99.0, (71,), "Au-decorated carbon cloths"), (98.1, (72,), "Ag-decorated carbon cloths")}
+
+
+def test_linking_review_list_items_that_name_then_give_a_figure(run):
+    rows, _ = run([(CARBON, "Seeded cloths compare as follows: a MgO-seeded carbon cloth: overpotential of 13 mV;[56] "
+                            "a CuO-seeded carbon cloth: overpotential of 19 mV.[57]"),
+                   (CARBON, "• A TiN-seeded carbon felt: overpotential of 9 mV.[58] • A VN-seeded carbon felt: "
+                            "overpotential of 15 mV.[59]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (13.0, (56,), "MgO-seeded carbon cloth"), (19.0, (57,), "CuO-seeded carbon cloth"),
+        (9.0, (58,), "TiN-seeded carbon felt"), (15.0, (59,), "VN-seeded carbon felt")}

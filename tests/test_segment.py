@@ -43,3 +43,9 @@ def test_table_rows_read_as_the_sentences_they_stand_for():
     assert [s.text for s in made] == ["Porous tungsten foil: 420 cycles; Hysteresis 18 mV."]
     assert [s.cited_numbers for s in made] == [(14, 15)]
     assert made[0].index == 7 and made[0].kind == BlockKind.TABLE and made[0].block == 5
+
+
+def test_a_bullet_opens_a_sentence():
+    from pipeline.reader.segment import split_offsets
+    text = "• A: 9 mV. • B: 15 mV. ▪ C: 4 mV."
+    assert [text[a:b] for a, b in split_offsets(text)] == ["• A: 9 mV.", "• B: 15 mV.", "▪ C: 4 mV."]

@@ -43,6 +43,9 @@ MAX_REACH = 8               # sentences a review passage may run beyond its para
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
 # "Recently, a …", "By comparison, an …", "In 2019, the …": no part of an item's name
+# the modifiers before a design phrase that share its head ("Au-seeded and ", "Au-, Ag- and "; "Au- and Ag-seeded")
+ELIDED = re.compile(r"(?:^|(?<=\s))(?P<items>(?:[A-Z][\w–]*-(?:[a-z]+)?(?:\s*,\s*|\s+))*[A-Z][\w–]*-(?:[a-z]+)?)"
+                    r"(?:\s*,)?\s+(?:and|or)\s+$")
 CLAUSE_AFTER = re.compile(r",?\s+(?:that|which|whose)\s.*$|,?\s+with\s+an?\s+(?:[\w-]+\s+){1,3}of\s+\D{0,12}\d.*$")
 ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
                          r"(?:(?i:a|an|the)\s+)?")
@@ -114,6 +117,7 @@ class ReviewLinker:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
         self.drafts: dict[str, Draft] = {}
+        self.listed_names: dict[tuple[int, ...], str] = {}     # a work → its name in a "respectively" list
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -326,7 +330,8 @@ class ReviewLinker:
             source = opening if self.subject_phrase(opening) else k if self.subject_phrase(k) else \
                 self._antecedent(opening)
             phrase = self.subject_phrase(source)
-            label = (opening == k and self._named_closed_by(k, citations)) or self.additive(source, phrase) or \
+            label = self.listed_names.get(citations) or (opening == k and self._named_closed_by(k, citations)) or \
+                self.additive(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
                  or self.sentences[opening].text[:80])
@@ -410,17 +415,42 @@ class ReviewLinker:
         for k, found_here in by_sentence.items():
             text = self.sentences[k].text
             markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
-            if len(markers) < 2:
+            if not markers:
                 continue
+            # "A and B showed 98% and 97%, respectively.[45,46]": one marker naming as many works, in their order
+            works = [(n,) for n in markers[0].numbers] if len(markers) == 1 and RESPECTIVELY.search(text) else \
+                [m.numbers for m in markers]
             for listed in value_lists(text, found_here):
-                if len(listed) < 2:
+                if len(listed) < 2 or len(works) < 2:
                     continue
-                ahead = [m for m in markers if m.start <= listed[0].quantity.start]
-                paired = ahead if len(ahead) == len(listed) else \
-                    markers if len(markers) == len(listed) and RESPECTIVELY.search(text) else []
-                for figure, marker in zip(listed, paired, strict=False):
-                    found[id(figure)] = marker.numbers
+                ahead = [m.numbers for m in markers if m.start <= listed[0].quantity.start]
+                paired = ahead if len(ahead) == len(listed) >= 2 else \
+                    works if len(works) == len(listed) and RESPECTIVELY.search(text) else []
+                for figure, numbers in zip(listed, paired, strict=False):
+                    found[id(figure)] = numbers
+                if paired is works and len(markers) == 1:
+                    names = self._coordinated_names(k, listed[0].quantity.start)
+                    if len(names) == len(works):
+                        self.listed_names.update(zip(works, names, strict=True))
         return found
+
+    def _coordinated_names(self, k: int, end: int) -> list[str]:
+        """The designs a sentence names in turn before ``end`` ("A nitrided Ti foam and a phosphated Ni foam
+        showed …"), an elided head given back to each ("Au- and Ag-seeded Cu meshes", "Au-seeded and
+        Ag-seeded Cu meshes": each a Cu mesh of its own seed)."""
+        text = self.sentences[k].text
+        phrases = [p for p in self.paper.mentions[k].phrases if p.end <= end and not has_words("control", p.text)
+                   and not has_words("attribution", p.text)]
+        if len(phrases) != 1:
+            return [p.text for p in phrases]
+        phrase = phrases[0]
+        first, _, rest = phrase.text.partition(" ")
+        elided = ELIDED.search(text, 0, phrase.start)
+        if not rest or elided is None:
+            return [phrase.text]
+        modifiers = [m for m in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", elided.group("items")) if m]
+        suffix = first[first.rfind("-"):] if "-" in first else ""
+        return [f"{m.rstrip('-')}{suffix if m.endswith('-') else ''} {rest}" for m in modifiers] + [phrase.text]
 
     def _shared_conditions(self, figures: Sequence[Figure], listed: dict[int, tuple[int, ...]]) -> dict[int, list[tuple[int, ...]]]:
         """A test condition stated once after figures listed for several works ("A[64] and B[65] ran for 800 and
@@ -474,6 +504,11 @@ class ReviewLinker:
                     draft.mentions.append(label)
                     self.drafts[draft.key] = draft
 
+    def _names_in(self, k: int, start: int, end: int) -> bool:
+        """Whether sentence ``k`` names a design or a compound between ``start`` and ``end``."""
+        return any(start <= p.start and p.end <= end for p in self.paper.mentions[k].phrases) or \
+            any(start <= a and b <= end for a, b in self._compounds(k))
+
     def _compound_of_clause(self, k: int, item: str, start: int) -> str:
         """The compound an item names when the item is a clause about it, not a name ("while LiF offers the
         widest window (6.4 V)": LiF): no design phrase in it, and words beyond the compound that no name holds."""
@@ -494,7 +529,10 @@ class ReviewLinker:
         text = self.sentences[k].text
         end = start + len(text[start:end].rstrip(" ,;:"))     # "… that ran for 800 h;[71]": the marker after a stop
         segment = text[start:end]
-        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment]
+        # a stop that opens a list cuts the item from what came before, unless only figures follow it ("B: an
+        # overpotential of 17 mV"): then the item is what the stop closes
+        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment
+                and (c not in ";:" or self._names_in(k, start + segment.rfind(c), end))]
         opened = segment.rfind("(")
         if opened >= 0 and ")" not in segment[opened:]:
             cuts.append(opened + 1)

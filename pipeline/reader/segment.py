@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset({
     "approx", "dr", "prof", "mr", "ms", "resp", "cf", "vol", "pp", "ed", "eds", "viz", "sect", "ch", "st",
     "mt", "inc", "co", "ltd", "min", "max", "wt", "avg", "tab", "suppl", "u.s", "mol",
 })
-BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω])")
+BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω•▪◦‣])")     # "… 11 mV. • B: …": a bullet opens one
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION, BlockKind.TABLE})
 
 
