@@ -647,3 +647,13 @@ def test_linking_review_list_items_that_name_then_give_a_figure(run):
     assert {(v, c, label) for _, v, c, label in rows} == {
         (13.0, (56,), "MgO-seeded carbon cloth"), (19.0, (57,), "CuO-seeded carbon cloth"),
         (9.0, (58,), "TiN-seeded carbon felt"), (15.0, (59,), "VN-seeded carbon felt")}
+
+
+def test_linking_review_designs_named_after_their_figures_in_a_respectively_list(run):
+    rows, _ = run([(CARBON, "Average Coulombic efficiencies of 97.6% (ref. 63) and 98.4% (ref. 64) were obtained "
+                            "with a boronised Ni foil and a Sn-sputtered Ni foil, respectively."),
+                   (CARBON, "Okoro et al.[65] and Lund et al.[66] reported lifespans of 270 and 430 h for a "
+                            "graphene-coated Ti and a polymer-coated Ti, respectively.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (97.6, (63,), "boronised Ni foil"), (98.4, (64,), "Sn-sputtered Ni foil"),
+        (270.0, (65,), "graphene-coated Ti"), (430.0, (66,), "polymer-coated Ti")}
