@@ -471,12 +471,54 @@ def real_citations(sentence: Sentence) -> tuple[CitationMarker, ...]:
     return tuple(kept)
 
 
+# "in ref. 34", "(Ref. 12)", "refs. 40 and 41", "refs 7–9": a work cited by its number in the words of the sentence
+# (as some publishers print every citation that is the subject or object of a clause), not as a marker
+REF_IN_WORDS = re.compile(r"(?<![\w.])[Rr]ef(?P<plural>s)?\.?\s?(?P<numbers>\d{1,4}(?:\s*(?:,|and|[–-])\s*\d{1,4})*)"
+                          r"(?![\d.,]*\d)")
+
+
+def _numbers_in_words(match: re.Match[str], text: str, references: int) -> tuple[int, ...]:
+    """The works a "ref. N" names: numbers of the reference list only, never a figure ("ref. 3 mA")."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*(?:,|and)\s*", match.group("numbers")):
+        ends = [int(n) for n in re.split(r"\s*[–-]\s*", part) if n]
+        numbers.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[1] else ends)
+    if not numbers or not all(1 <= n <= references for n in numbers) or \
+            not (match.group("plural") or len(numbers) == 1) or unit_follows(text, match.end()):
+        return ()
+    return tuple(numbers)
+
+
+def cited_in_words(sentence: Sentence, references: int) -> Sentence:
+    """Sentence ``sentence`` with the works it cites by number in its words as markers. A citation in brackets
+    ("… 20 Ω cm2 (ref. 20), an …") is lifted out of the text as a printed marker is; one that is a part of the
+    clause ("first applied in ref. 34", "Ref. 36 describes") stays, its marker where it starts."""
+    text, markers = sentence.text, list(sentence.citations)
+    for match in reversed(list(REF_IN_WORDS.finditer(sentence.text))):
+        numbers = _numbers_in_words(match, sentence.text, references)
+        if not numbers:
+            continue
+        bracket = re.search(r"\s?\(\s*$", text[:match.start()])
+        close = re.match(r"\s*\)", text[match.end():])
+        if bracket and close:
+            cut, stop = bracket.start(), match.end() + close.end()
+            markers = [replace(m, start=m.start - (stop - cut)) if m.start >= stop else m for m in markers]
+            text = text[:cut] + text[stop:]
+            markers.append(CitationMarker(numbers, cut, match.group()))
+        else:
+            markers.append(CitationMarker(numbers, match.start(), match.group()))
+    if len(markers) == len(sentence.citations):
+        return sentence
+    return replace(sentence, text=text, citations=tuple(sorted(markers, key=lambda m: m.start)))
+
+
 def read_paper(document: Document, nlp: Language) -> Paper:
     """The document's sentences run through the nlp pipeline, as plain mentions."""
     sents = []
     for s in document_sentences(document):
         markers = real_citations(s)
-        sents.append(s if markers == s.citations else _with_citations(s, markers))
+        s = s if markers == s.citations else _with_citations(s, markers)
+        sents.append(cited_in_words(s, len(document.references)))
     docs = list(nlp.pipe([document.meta.title, *(s.text for s in sents)]))
     return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs[1:]), is_review(document),
                  title=sentence_mentions(docs[0]))

@@ -525,3 +525,135 @@ def test_linking_review_a_clause_about_a_compound_is_named_by_the_compound(run):
     rows, _ = run([(("4. Artificial SEI",), "Nitride coatings conduct ions well,[31] whereas MgF2 offers the widest "
                                             "electrochemical window (6.1 V).[32]")])
     assert {(v, label) for _, v, _, label in rows} == {(6.1, "MgF2")}
+
+
+def test_linking_review_a_work_cited_by_its_number_in_words(run):
+    rows, structures = run([(CARBON, "A vanadium nitride mesh was coated in ref. 57; the coated mesh ran for 450 h."),
+                            (CARBON, "Ref. 58 describes a Li–Ga skin that kept a Coulombic efficiency of 97.7%."),
+                            (CARBON, "A cobalt-doped carbon paper (refs. 61 and 62) reached 6 mAh cm−2.[62]")])
+    assert values_by_citation(rows) == {(450.0, (57,)), (97.7, (58,)), (6.0, (62,))}
+    assert {s.label for s in structures.values() if s.citations == (57,)} == {"vanadium nitride mesh"}
+
+
+def test_linking_review_ref_before_a_unit_is_no_citation(run):
+    rows, _ = run([(CARBON, "Against the ref. 3 mAh cm−2 of a planar foil, a tin-plated felt held 9 mAh cm−2.[40]")])
+    assert (9.0, (40,)) in values_by_citation(rows) and all(c == (40,) for _, _, c, _ in rows)
+
+
+def test_linking_review_a_clause_without_its_own_marker_is_its_subjects(run):
+    rows, structures = run([(CARBON, "By comparison, a sulfurised Ni felt[44] kept a Coulombic efficiency of 96.4%, "
+                                     "whereas a Ag-plated Ni felt[45] kept 98.8%.")])
+    assert values_by_citation(rows) == {(96.4, (44,)), (98.8, (45,))}
+    assert {s.label for s in structures.values()} == {"sulfurised Ni felt", "Ag-plated Ni felt"}
+
+
+def test_linking_review_a_paragraph_that_cites_a_follow_up_reports_it(run):
+    rows, _ = run([(CARBON, "Ruiz et al.[70] printed a graphene lattice onto lithium."),
+                   (CARBON, "The printed lattice was later filled with indium.[71] The filled lattice showed an "
+                            "overpotential of 14 mV.")])
+    assert values_by_citation(rows) == {(14.0, (71,))}
+
+
+def test_linking_review_list_items_closed_by_a_marker_after_a_stop(run):
+    rows, structures = run([(SEPARATOR, "Two kinds stand out: a mica-coated separator that ran for 650 h;[80] and a "
+                                        "chitosan-coated separator with a Coulombic efficiency of 96.6%.[81]")])
+    assert values_by_citation(rows) == {(650.0, (80,)), (96.6, (81,))}
+    assert {s.label for s in structures.values()} == {"mica-coated separator", "chitosan-coated separator"}
+
+
+def test_linking_review_a_pronoun_work_is_named_by_the_sentence_before(run):
+    rows, structures = run([(SEPARATOR, "A layered vermiculite membrane proved the most robust. Made by Osei et al.,[90] "
+                                        "it ran for 1200 h.")])
+    assert values_by_citation(rows) == {(1200.0, (90,))}
+    assert [s.label for s in structures.values()] == ["layered vermiculite membrane"]
+
+
+def test_linking_review_a_range_of_percentages_is_read(run):
+    rows, _ = run([(CARBON, "A boron-doped carbon felt gave Coulombic efficiencies of 97.5–98.4% over 300 cycles.[95]")])
+    assert {(p, v) for p, v, _, _ in rows} >= {("CoulombicEfficiency", 97.5), ("CoulombicEfficiency", 98.4)}
+
+
+def test_linking_review_a_performance_table_row_is_its_works(run):
+    table = ("Scaffold | Electrolyte | Current density/capacity (mA cm−2/mAh cm−2) | Lifespan (h) | CE (%) | Ref.\n"
+             "Vanadium carbide sponge | 1 M LiPF6 in EC/DMC | 2/2 | 640 | 98.7 | 21\n"
+             "Boron-doped graphene felt | ether | 0.5/1 | >1500 | – | [22]\n"
+             "Silver-plated Ti mesh | ether | 1/1 | 380 | ~97.9 | ")
+    rows, structures = run([(CARBON, "Table 3 gathers the scaffolds."),
+                            (("Table 3.",), "Table 3. Scaffolds for lithium.", "caption"),
+                            (("Table 3.",), table, "table")])
+    by_work = {(p, v, c) for p, v, c, _ in rows}
+    assert by_work == {("CurrentDensity", 2.0, (21,)), ("ArealCapacity", 2.0, (21,)), ("Lifespan", 640.0, (21,)),
+                       ("CoulombicEfficiency", 98.7, (21,)), ("CurrentDensity", 0.5, (22,)),
+                       ("ArealCapacity", 1.0, (22,)), ("Lifespan", 1500.0, (22,))}
+    assert {s.label for s in structures.values()} == {"Vanadium carbide sponge", "Boron-doped graphene felt"}
+
+
+def test_linking_review_the_makers_are_no_name_of_the_design(run):
+    _, structures = run([(CARBON, "In 2021, Haruna's group[34] calcined bamboo cellulose into a phosphorus-doped "
+                                  "carbon aerogel. The aerogel held 7 mAh cm−2.")])
+    assert [s.label for s in structures.values()] == ["phosphorus-doped carbon aerogel"]
+
+
+def test_linking_review_a_salt_added_by_molarity_is_the_additive(run):
+    rows, _ = run([(CARBON, "Adding 0.05 M CsNO3 to a carbonate electrolyte[47] lifted the Coulombic efficiency "
+                            "to 98.9%.")])
+    assert [label for *_, label in rows] == ["CsNO3"]
+
+
+def test_linking_review_a_diluent_names_the_work(run):
+    _, structures = run([(CARBON, "A partially fluorinated ether diluent[48] kept a Coulombic efficiency of 99.1%.")])
+    assert [s.label for s in structures.values()] == ["partially fluorinated ether diluent"]
+
+
+def test_linking_review_an_above_mentioned_design_is_no_name_of_the_follow_up(run):
+    _, structures = run([(CARBON, "Mensah et al.[49] cast a gelatin film onto lithium."),
+                         (CARBON, "The above-mentioned gelatin film was later loaded with Mg3N2.[50] The loaded film "
+                                  "showed an overpotential of 19 mV.")])
+    assert {s.citations: s.label for s in structures.values()}[(50,)] == "Mg3N2"
+
+
+def test_linking_review_a_bracketed_ref_in_words_closes_its_clause(run):
+    rows, structures = run([(CARBON, "Whereas a spray-coated Bi2O3 layer ran for 450 h (ref. 26), a dip-coated Sb2O3 "
+                                     "layer ran for 610 h (ref. 27).")])
+    assert values_by_citation(rows) == {(450.0, (26,)), (610.0, (27,))}
+    assert {s.citations: s.label for s in structures.values()} == {(26,): "spray-coated Bi2O3 layer",
+                                                                    (27,): "dip-coated Sb2O3 layer"}
+
+
+def test_linking_review_a_figure_panel_credits_its_work_before_a_later_marker(run):
+    rows, _ = run([(CARBON, "Copper-doped carbon fibres (Fig. 6c) ran for 720 h."),
+                   (("Fig. 6",), "Fig. 6 (c) Cycling of copper-doped carbon fibres. Adapted from ref. 31 with "
+                                 "permission, copyright 2021.", "caption"),
+                   (CARBON, "Zinc-plated carbon fibres, made by Lindqvist and colleagues (ref. 32), reached "
+                            "8 mAh cm−2.")])
+    assert values_by_citation(rows) == {(720.0, (31,)), (8.0, (32,))}
+
+
+def test_linking_review_one_marker_of_several_works_pairs_a_respectively_list(run):
+    rows, _ = run([(CARBON, "A nitrided Ti foam and a phosphated Ni foam showed Coulombic efficiencies of 98.2% and "
+                            "97.1%, respectively.[61,62]"),
+                   (CARBON, "Au- and Ag-decorated carbon cloths held Coulombic efficiencies of 99.0% and 98.1%, "
+                            "respectively.[71,72]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.2, (61,), "nitrided Ti foam"), (97.1, (62,), "phosphated Ni foam"),
+        (99.0, (71,), "Au-decorated carbon cloths"), (98.1, (72,), "Ag-decorated carbon cloths")}
+
+
+def test_linking_review_list_items_that_name_then_give_a_figure(run):
+    rows, _ = run([(CARBON, "Seeded cloths compare as follows: a MgO-seeded carbon cloth: overpotential of 13 mV;[56] "
+                            "a CuO-seeded carbon cloth: overpotential of 19 mV.[57]"),
+                   (CARBON, "• A TiN-seeded carbon felt: overpotential of 9 mV.[58] • A VN-seeded carbon felt: "
+                            "overpotential of 15 mV.[59]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (13.0, (56,), "MgO-seeded carbon cloth"), (19.0, (57,), "CuO-seeded carbon cloth"),
+        (9.0, (58,), "TiN-seeded carbon felt"), (15.0, (59,), "VN-seeded carbon felt")}
+
+
+def test_linking_review_designs_named_after_their_figures_in_a_respectively_list(run):
+    rows, _ = run([(CARBON, "Average Coulombic efficiencies of 97.6% (ref. 63) and 98.4% (ref. 64) were obtained "
+                            "with a boronised Ni foil and a Sn-sputtered Ni foil, respectively."),
+                   (CARBON, "Okoro et al.[65] and Lund et al.[66] reported lifespans of 270 and 430 h for a "
+                            "graphene-coated Ti and a polymer-coated Ti, respectively.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (97.6, (63,), "boronised Ni foil"), (98.4, (64,), "Sn-sputtered Ni foil"),
+        (270.0, (65,), "graphene-coated Ti"), (430.0, (66,), "polymer-coated Ti")}

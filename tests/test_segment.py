@@ -32,3 +32,20 @@ def test_segment_a_marker_on_the_next_sentences_first_letter_is_the_one_before()
                              CitationMarker((94,), text.index(" The"), "[94]")))
     found = block_sentences("doc", block, 0)
     assert [s.cited_numbers for s in found] == [(20, 48), (94,), ()]
+
+
+def test_table_rows_read_as_the_sentences_they_stand_for():
+    from pipeline.reader.tables import table_sentences
+    from pipeline.records import BBox, Block, BlockKind
+    text = "Host\tCycles\tHysteresis (mV)\tRefs.\nPorous tungsten foil\t420\t18\t14, 15\nOnly words here\tn/a\t–\t"
+    block = Block(kind=BlockKind.TABLE, text=text, page=2, bbox=BBox(0, 0, 10, 10), order=5)
+    made = table_sentences("doc", block, 7)
+    assert [s.text for s in made] == ["Porous tungsten foil: 420 cycles; Hysteresis 18 mV."]
+    assert [s.cited_numbers for s in made] == [(14, 15)]
+    assert made[0].index == 7 and made[0].kind == BlockKind.TABLE and made[0].block == 5
+
+
+def test_a_bullet_opens_a_sentence():
+    from pipeline.reader.segment import split_offsets
+    text = "• A: 9 mV. • B: 15 mV. ▪ C: 4 mV."
+    assert [text[a:b] for a, b in split_offsets(text)] == ["• A: 9 mV.", "• B: 15 mV.", "▪ C: 4 mV."]

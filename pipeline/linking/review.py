@@ -42,9 +42,18 @@ COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "po
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
-ITEM_OPENER = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:a|an|the)\s+)?", re.I)
+# "Recently, a …", "By comparison, an …", "In 2019, the …": no part of an item's name
+# the modifiers before a design phrase that share its head ("Au-seeded and ", "Au-, Ag- and "; "Au- and Ag-seeded")
+ELIDED = re.compile(r"(?:^|(?<=\s))(?P<items>(?:[A-Z][\w–]*-(?:[a-z]+)?(?:\s*,\s*|\s+))*[A-Z][\w–]*-(?:[a-z]+)?)"
+                    r"(?:\s*,)?\s+(?:and|or)\s+$")
+CLAUSE_AFTER = re.compile(r",?\s+(?:that|which|whose)\s.*$|,?\s+with\s+an?\s+(?:[\w-]+\s+){1,3}of\s+\D{0,12}\d.*$")
+ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
+                         r"(?:(?i:a|an|the)\s+)?")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
+# "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
+ADDED_BY = re.compile(rf"\b(?:{lexicon_alternation('adding')})\s+(?:(?:an?|the)\s+)?(?:[~≈]?\d+(?:\.\d+)?\s?"
+                      r"(?:m?M|mol\s?(?:L|dm)[−–-]1|wt\.?\s?%|vol\.?\s?%|%)\s+)?(?P<what>[A-Z][\w()+–-]*[\w)])", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
 PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
@@ -80,6 +89,16 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
+# where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …"
+CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b", re.I)
+
+
+def on_its_word(text: str, at: int) -> bool:
+    """A marker printed right on a word ("a Cu mesh[18] reached"), not after a comma that closes a phrase
+    ("Building on Cu foams,[17] a …")."""
+    return text[at - 1:at].isalnum() and not text[at:].lstrip().startswith((",", ";"))
+
+
 def _panels(text: str) -> list[str]:
     """'a,b' → ['a', 'b']; 'a–c' → ['a', 'b', 'c']."""
     letters: list[str] = []
@@ -98,6 +117,7 @@ class ReviewLinker:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
         self.drafts: dict[str, Draft] = {}
+        self.listed_names: dict[tuple[int, ...], str] = {}     # a work → its name in a "respectively" list
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -108,11 +128,13 @@ class ReviewLinker:
 
     def subject_phrase(self, k: int):
         """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
-        planar Cu (…), the Cu nanowire host kept 98%": the host) nor a control ("compared a Cu nanowire film and a
-        planar Cu foil": the film), else the best phrase."""
+        planar Cu (…), the Cu nanowire host kept 98%": the host), a control ("compared a Cu nanowire film and a
+        planar Cu foil": the film) nor the work's makers ("X's group pyrolysed Y into a Z aerogel": the aerogel),
+        else the best phrase."""
         text = self.sentences[k].text
         return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)
-                           and not has_words("control", p.text) and not self.refers_back(k, p)) or \
+                           and not has_words("control", p.text) and not self.refers_back(k, p)
+                           and not has_words("attribution", p.text)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
 
     def refers_back(self, k: int, phrase: Mention) -> bool:
@@ -200,10 +222,20 @@ class ReviewLinker:
         return ()
 
     def _marker_for(self, k: int, position: int) -> tuple[int, ...]:
-        """The marker of sentence ``k`` that closes the clause at ``position`` (or the last before it)."""
+        """The marker of sentence ``k`` that closes the clause at ``position`` (or the last before it). A clause
+        that closes without a marker of its own, after a marker that stands right on its subject ("X[18] kept
+        98%, whereas Y[19] kept 99%"), is that marker's: the next one closes another clause."""
+        text = self.sentences[k].text
         markers = self.sentences[k].citations
         after = [m for m in markers if m.start >= position]
-        chosen = min(after, key=lambda m: m.start) if after else max(markers, key=lambda m: m.start)
+        if not after:
+            return max(markers, key=lambda m: m.start).numbers
+        chosen = min(after, key=lambda m: m.start)
+        before = [m for m in markers if m.start < position]
+        if before and CLAUSE_BREAK.search(text, position, chosen.start):
+            subject = max(before, key=lambda m: m.start)
+            if on_its_word(text, subject.start) and not CLAUSE_BREAK.search(text, subject.start, position):
+                return subject.numbers
         return chosen.numbers
 
     def passage(self, k: int, step: int) -> list[tuple[int, bool]]:
@@ -237,12 +269,19 @@ class ReviewLinker:
         if sentences[k].citations:
             numbers = self._marker_for(k, position)
             return numbers, self._opening(k, numbers)
+        if sentences[k].kind == BlockKind.TABLE:
+            return (), k                # a table row without a work of its own: the rows around are other works'
+        if found := self.caption_citation(k):
+            return found, self._opening(k, found)       # "X (Fig. 8a) ran for 500 h": the work its caption credits
         opening: int | None = k if self.intro[k] else None
         between: list[int] = []
         if opening is None:
             for j, inside in self.passage(k, -1):
                 if self.intro[j]:
-                    opening = j if inside or not between or self.overlap(j, k) else None
+                    # a paragraph of its own that cites a work before ``k`` ("The above-mentioned film was later
+                    # blended with X.[53] The blended film showed …") reports that work, not an earlier paragraph's
+                    own = any(self.paper.paragraph(k).start <= b for b in between)
+                    opening = j if inside or not between or self.overlap(j, k) and not own else None
                     break
                 if sentences[j].citations and (inside or self.overlap(j, k)):
                     between.append(j)
@@ -262,9 +301,8 @@ class ReviewLinker:
                 break
             if sentences[j].citations and (self.continues(j) or self.overlap(j, k)):
                 return self._marker_for(j, 0), opening if opening is not None else k
-        for j in (k, opening):
-            if j is not None and (found := self.caption_citation(j)):
-                return found, j
+        if opening is not None and (found := self.caption_citation(opening)):
+            return found, opening
         return (), k
 
     def _opening(self, k: int, numbers: tuple[int, ...] = ()) -> int:
@@ -289,9 +327,11 @@ class ReviewLinker:
         key = f"ref-{citations[0]}"
         draft = self.drafts.get(key)
         if draft is None:
-            source = opening if self.subject_phrase(opening) else k
+            source = opening if self.subject_phrase(opening) else k if self.subject_phrase(k) else \
+                self._antecedent(opening)
             phrase = self.subject_phrase(source)
-            label = (opening == k and self._named_closed_by(k, citations)) or self.additive(source, phrase) or \
+            label = self.listed_names.get(citations) or (opening == k and self._named_closed_by(k, citations)) or \
+                self.additive(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
                  or self.sentences[opening].text[:80])
@@ -303,14 +343,28 @@ class ReviewLinker:
         draft.mentions.append(draft.label)
         return draft
 
+    def _antecedent(self, k: int) -> int:
+        """The sentence before ``k`` in its paragraph that names the design ``k`` speaks of without naming it
+        ("A mesoporous X coating was most effective. Reported by Y et al.,[74] it raised …"): the nearest one
+        with a design phrase and no marker of another work; ``k`` itself when there is none."""
+        for j in range(k - 1, self.paper.paragraph(k).start - 1, -1):
+            if self.sentences[j].citations:
+                break
+            if self.subject_phrase(j):
+                return j
+        return k
+
     def additive(self, k: int, phrase: Mention | None) -> str:
         """The compound a sentence gives by its share ("adding 2 wt% LiNO3 to the ether electrolyte", "with
         10 vol% FEC") when no design phrase or only the carrier it went into names the work: the work reports
-        the additive, not the electrolyte. A molar salt is the carrier's own recipe, no additive."""
+        the additive, not the electrolyte. A molar salt is the carrier's own recipe, no additive, unless a word of
+        adding puts it in ("adding 0.1 M X to the electrolyte")."""
         if phrase is not None and phrase.head.lower() not in structure_words()["carriers"]:
             return ""
         compounds = {start for start, _ in self._compounds(k)}
-        shares = [m for m in ADDED_SHARE.finditer(self.sentences[k].text) if m.start("what") in compounds]
+        text = self.sentences[k].text
+        shares = sorted((m for pattern in (ADDED_SHARE, ADDED_BY) for m in pattern.finditer(text)
+                         if m.start("what") in compounds), key=lambda m: m.start("what"))
         return shares[0].group("what") if shares else ""
 
     def built_with(self, k: int, phrase: Mention, end: int | None = None) -> str:
@@ -361,17 +415,44 @@ class ReviewLinker:
         for k, found_here in by_sentence.items():
             text = self.sentences[k].text
             markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
-            if len(markers) < 2:
+            if not markers:
                 continue
+            # "A and B showed 98% and 97%, respectively.[45,46]": one marker naming as many works, in their order
+            works = [(n,) for n in markers[0].numbers] if len(markers) == 1 and RESPECTIVELY.search(text) else \
+                [m.numbers for m in markers]
             for listed in value_lists(text, found_here):
-                if len(listed) < 2:
+                if len(listed) < 2 or len(works) < 2:
                     continue
-                ahead = [m for m in markers if m.start <= listed[0].quantity.start]
-                paired = ahead if len(ahead) == len(listed) else \
-                    markers if len(markers) == len(listed) and RESPECTIVELY.search(text) else []
-                for figure, marker in zip(listed, paired, strict=False):
-                    found[id(figure)] = marker.numbers
+                ahead = [m.numbers for m in markers if m.start <= listed[0].quantity.start]
+                paired = ahead if len(ahead) == len(listed) >= 2 else \
+                    works if len(works) == len(listed) and RESPECTIVELY.search(text) else []
+                for figure, numbers in zip(listed, paired, strict=False):
+                    found[id(figure)] = numbers
+                if paired and RESPECTIVELY.search(text):
+                    # the designs named in turn, before the figures or after them ("98.1% (ref. 12) and 98.8%
+                    # (ref. 13) were obtained with A and B, respectively"): the i-th is the i-th work's
+                    names = self._coordinated_names(k, len(text))
+                    if len(names) == len(paired):
+                        self.listed_names.update(zip(paired, names, strict=True))
         return found
+
+    def _coordinated_names(self, k: int, end: int) -> list[str]:
+        """The designs a sentence names in turn before ``end`` ("A nitrided Ti foam and a phosphated Ni foam
+        showed …"), an elided head given back to each ("Au- and Ag-seeded Cu meshes", "Au-seeded and
+        Ag-seeded Cu meshes": each a Cu mesh of its own seed)."""
+        text = self.sentences[k].text
+        phrases = [p for p in self.paper.mentions[k].phrases if p.end <= end and not has_words("control", p.text)
+                   and not has_words("attribution", p.text)]
+        if len(phrases) != 1:
+            return [p.text for p in phrases]
+        phrase = phrases[0]
+        first, _, rest = phrase.text.partition(" ")
+        elided = ELIDED.search(text, 0, phrase.start)
+        if not rest or elided is None:
+            return [phrase.text]
+        modifiers = [m for m in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", elided.group("items")) if m]
+        suffix = first[first.rfind("-"):] if "-" in first else ""
+        return [f"{m.rstrip('-')}{suffix if m.endswith('-') else ''} {rest}" for m in modifiers] + [phrase.text]
 
     def _shared_conditions(self, figures: Sequence[Figure], listed: dict[int, tuple[int, ...]]) -> dict[int, list[tuple[int, ...]]]:
         """A test condition stated once after figures listed for several works ("A[64] and B[65] ran for 800 and
@@ -425,6 +506,11 @@ class ReviewLinker:
                     draft.mentions.append(label)
                     self.drafts[draft.key] = draft
 
+    def _names_in(self, k: int, start: int, end: int) -> bool:
+        """Whether sentence ``k`` names a design or a compound between ``start`` and ``end``."""
+        return any(start <= p.start and p.end <= end for p in self.paper.mentions[k].phrases) or \
+            any(start <= a and b <= end for a, b in self._compounds(k))
+
     def _compound_of_clause(self, k: int, item: str, start: int) -> str:
         """The compound an item names when the item is a clause about it, not a name ("while LiF offers the
         widest window (6.4 V)": LiF): no design phrase in it, and words beyond the compound that no name holds."""
@@ -443,8 +529,12 @@ class ReviewLinker:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
         text = self.sentences[k].text
+        end = start + len(text[start:end].rstrip(" ,;:"))     # "… that ran for 800 h;[71]": the marker after a stop
         segment = text[start:end]
-        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment]
+        # a stop that opens a list cuts the item from what came before, unless only figures follow it ("B: an
+        # overpotential of 17 mV"): then the item is what the stop closes
+        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment
+                and (c not in ";:" or self._names_in(k, start + segment.rfind(c), end))]
         opened = segment.rfind("(")
         if opened >= 0 and ")" not in segment[opened:]:
             cuts.append(opened + 1)
@@ -452,13 +542,16 @@ class ReviewLinker:
             start, segment = start + max(cuts), segment[max(cuts):]
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
         item = FIGURES_AFTER.sub("", item)          # "Cu3N (98.2%, 100 cycles)": the figures, not the name
+        item = CLAUSE_AFTER.sub("", item)           # "X that ran for 800 h", "X with a CE of 97%": what X did
         item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
         listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
             or any(start <= a and b <= end for a, b in self._compounds(k))
-        clause = not listed and re.search(r"\b(?:is|are|was|were|has|have|had)\b", item)   # "X was also used": a clause
+        at = text.find(item, start)
+        clause = not listed and (re.search(r"\b(?:is|are|was|were|has|have|had)\b", item) or   # "X was also used"
+                                 any(at <= q.start < at + len(item) for q in mentions.quantities))  # "X ran for 610 h"
         if named and len(item.split()) <= SHORT_LABEL_WORDS and not has_words("attribution", item) and not clause:
             return self._compound_of_clause(k, item, start) or item
         phrase = self.best_phrase(k, start, end) if named else None

@@ -53,7 +53,8 @@ def customise_tokenizer(nlp: Language) -> None:
                 r"(?<=[A-Za-zμµ][¹²³⁴])/(?=\d)",   # "cm²/1 mA h" (the power's minus lost) → "cm²" "/" "1"
                 r"(?<=[0-9])×(?=[0-9])",        # "3×2" → "3" "×" "2"
                 r"(?:(?<=nm)|(?<=μm)|(?<=µm)|(?<=\bum)|(?<=mm)|(?<=cm)|(?<=Å))-(?=[a-z]{3})",  # "10 μm-thick"
-                r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)"]  # "that of–425 mV": a stray dash, not a power
+                r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)",  # "that of–425 mV": a stray dash, not a power
+                r"(?<=\d)[–~-](?=\d+(?:[.,]\d+)?(?:%|°))"]  # "98–99%" → "98" "–" "99%": a range, each end a figure
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

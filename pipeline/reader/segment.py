@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from pipeline.reader.tables import table_sentences
 from pipeline.records import Block, BlockKind, CitationMarker, Document, Sentence
 
 ABBREVIATIONS = frozenset({
@@ -17,8 +18,8 @@ ABBREVIATIONS = frozenset({
     "approx", "dr", "prof", "mr", "ms", "resp", "cf", "vol", "pp", "ed", "eds", "viz", "sect", "ch", "st",
     "mt", "inc", "co", "ltd", "min", "max", "wt", "avg", "tab", "suppl", "u.s", "mol",
 })
-BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω])")
-TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
+BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω•▪◦‣])")     # "… 11 mV. • B: …": a bullet opens one
+TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION, BlockKind.TABLE})
 
 
 def split_offsets(text: str) -> list[tuple[int, int]]:
@@ -88,11 +89,13 @@ def block_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
 
 
 def sentences(document: Document, kinds: frozenset[BlockKind] = TEXT_KINDS) -> Iterator[Sentence]:
-    """Every sentence of the document's running text, captions included, in reading order."""
+    """Every sentence of the document's running text, captions included, in reading order; a table's rows as
+    the sentences they stand for."""
     index = 0
     for block in document.blocks:
         if block.kind not in kinds:
             continue
-        for sentence in block_sentences(document.doc_id, block, index):
+        split = table_sentences if block.kind == BlockKind.TABLE else block_sentences
+        for sentence in split(document.doc_id, block, index):
             index += 1
             yield sentence

@@ -1,0 +1,102 @@
+"""A table block → one sentence per row, written as the sentence the row stands for.
+
+Reviews sum up the works they cite in performance tables: a row per work, a column per figure, the unit in
+the column's heading, the work's number in a "Ref." column ("Cu nanowire felt | 0.5 | 2 | 99.1 | 350 | 7"
+under "Host | Current density (mA cm−2) | Capacity (mAh cm−2) | CE (%) | Cycles | Ref."). A table block
+holds its rows one a line and its cells apart by " | " or a tab, the heading row first. Each row is read
+as "Cu nanowire felt: current density 0.5 mA cm−2; capacity 2 mAh cm−2; CE 99.1%; 350 cycles." with the
+row's work as its citation marker, so the figures are found, named and linked as in running text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.records import Block, CitationMarker, Sentence
+
+CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+# "Current density (mA cm−2)", "CE [%]", "Lifespan, h": a heading's name and the unit of its column
+HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<bracket>[^\[\]]*)\]|,\s*(?P<comma>[^,\s]+))\s*$")
+REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
+NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
+# a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "98–99")
+FIGURE = re.compile(r"^(?:[<>≤≥~≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~-]\s*\d+(?:[.,]\d+)?)?$", re.I)
+COUNT_HEADINGS = re.compile(r"^(?:cycles?|cycle\s+numbers?|number\s+of\s+cycles)$", re.I)
+
+
+def rows(text: str) -> list[list[str]]:
+    """The table's rows, each a list of its cells."""
+    return [[c.strip() for c in CELL_SPLIT.split(line.strip())] for line in text.split("\n") if line.strip()]
+
+
+def _heading(cell: str) -> tuple[str, str]:
+    """(name, unit) of a column heading; the unit "" when the heading gives none."""
+    match = HEADING_UNIT.match(cell)
+    if match is None:
+        return cell, ""
+    unit = match.group("paren") or match.group("bracket") or match.group("comma") or ""
+    return (match.group("name") or cell), unit.strip()
+
+
+def _numbers(cell: str) -> tuple[int, ...]:
+    match = NUMBERS.match(cell.strip())
+    if match is None:
+        return ()
+    found: list[int] = []
+    for part in re.split(r"\s*,\s*", match.group("list")):
+        ends = [int(n) for n in re.split(r"\s*[–-]\s*", part)]
+        found.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[-1] else ends)
+    return tuple(found)
+
+
+def _figure(name: str, unit: str, cell: str) -> str:
+    """A cell as the words that report it: "current density 0.5 mA cm−2", "CE 99.1%", "350 cycles"; a cell
+    of a paired heading ("Current density/capacity (mA cm−2/mAh cm−2)" over "1/2") as both figures."""
+    names, units, cells = (re.split(r"\s*/\s*", x) for x in (name, unit, cell))
+    if len(names) == len(units) == len(cells) >= 2 and all(FIGURE.match(c) for c in cells):
+        return ", ".join(_figure(n, u, c) for n, u, c in zip(names, units, cells, strict=True))
+    if not FIGURE.match(cell):
+        return f"{name} {cell}"                      # the cell writes its own unit ("1 mA cm−2"), or is words
+    if not unit and COUNT_HEADINGS.match(name):
+        return f"{cell} {name.lower() if name.lower().endswith('s') else 'cycles'}"
+    joiner = "" if unit in ("%", "°C", "°") else " "
+    return f"{name} {cell}{joiner}{unit}".rstrip()
+
+
+def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
+    """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
+    in its "Ref." column, or the markers the reader lifted from the row."""
+    table = rows(block.text)
+    if len(table) < 2:
+        return []
+    headings = [_heading(c) for c in table[0]]
+    reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
+    offsets = _row_offsets(block.text)
+    sentences: list[Sentence] = []
+    for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
+        if not row or not row[0]:
+            continue
+        works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
+        lifted = [m for m in block.citations if start <= m.start <= end]
+        parts = [_figure(name, unit, cell) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
+                 if i and i != reference and cell and cell not in ("–", "-", "—", "/", "n/a", "N/A")]
+        if not parts:
+            continue                                 # a row of words only reports no figure
+        text = f"{row[0]}: {'; '.join(parts)}."
+        markers = [CitationMarker(works, len(text), row[reference])] if works else \
+            [CitationMarker(m.numbers, len(text), m.raw) for m in lifted]
+        page, bbox = block.page_at(start)
+        sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
+                                  block=block.order, kind=block.kind, section=block.section, citations=tuple(markers)))
+    return sentences
+
+
+def _row_offsets(text: str) -> Sequence[tuple[int, int]]:
+    """(start, end) of each non-empty line of ``text``."""
+    found, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((at, at + len(line)))
+        at += len(line) + 1
+    return found
