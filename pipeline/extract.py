@@ -228,16 +228,24 @@ ENVIRONMENT_AFTER = 12      # characters after a figure where a surroundings wor
 AS_A_UNIT = re.compile(r"\b(?:used|taken|defined|regarded|considered)\s+as\s+(?:the\s+)?$", re.I)
 
 
+def _is_pressure(prop: PropertyDef) -> bool:
+    return compatible(prop.unit, property_def(AKG.StackPressure).unit)
+
+
 def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
     """A methods sentence's figure that is a condition the cells were tested under ("the symmetric cells were
-    cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling"): a test condition in a
-    sentence about running the electrochemical test, not a step of making or handling the cells (a drying
-    temperature, a dew point), nor the figure a unit is defined by ("2 mA cm−2 was used as 1 C")."""
-    if figure.prop.role != local_name(AKG.TestCondition) or not has_words("electrochemical_test", text):
+    cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling", "pouch cells used a cathode
+    of 3 mAh cm−2 and an N/P ratio of 2"): a test condition in a sentence about running the electrochemical
+    test or about the cells it ran in, not a step of making or handling the cells (a drying temperature, a
+    dew point, a sentence about the cells that presses them at 300 MPa), nor the figure a unit is defined by
+    ("2 mA cm−2 was used as 1 C")."""
+    tested = has_words("electrochemical_test", text)
+    if figure.prop.role != local_name(AKG.TestCondition) or not (tested or has_words("cell_words", text)):
         return False
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
-    made = (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, q, mentions)
+    step = _is_duration(figure.prop) or _is_temperature(figure.prop) or not tested and _is_pressure(figure.prop)
+    made = step and _made_so(text, q, mentions)
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
 
