@@ -1659,3 +1659,15 @@ def test_arms_a_design_written_as_one_electrode_of_a_cell_stack_was_tested_in_ce
                   (RESULTS, "Anode-free GSL||NCM811 pouch cells were assembled for the tests.")])
     gsl = next(a for a in model.arms.values() if "GSL" in (a.label, *a.aliases))
     assert "cell" in gsl.evidence
+
+
+def test_arms_a_defined_short_form_with_a_dash_whose_part_names_nothing_is_its_own_arm(rows):
+    """"the ZnO-coated NF (Z-NF)": "Z" names nothing alone, so Z-NF is not the NF it was made from; it takes its
+    own results, the uncoated NF its own."""
+    found = rows([(INTRO, "Herein, we prepare a nickel foam (NF) host and coat it with ZnO; the ZnO-coated NF (Z-NF) "
+                          "is then filled with lithium."),
+                  (RESULTS, "The Z-NF electrode kept a Coulombic efficiency of 98.7% for 300 cycles, while the NF "
+                            "electrode fell to 91% after 90 cycles.")])
+    ce = {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"}
+    assert len({label for _, label in ce}) == 2
+    assert any(v == 98.7 and "Z-NF" in label for v, label in ce) and any(v == 91.0 and "Z-NF" not in label for v, label in ce)
