@@ -122,6 +122,18 @@ def _elided_cue_after(quantity: Quantity, mentions: SentenceMentions, text: str,
     return (props[0], m.group().strip()) if props else None
 
 
+def _material_follows(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
+    """A length written right before a material ("50 μm Li on the host", "paired with 20 μm Cu"), with no cue
+    after it (a cue names what it measures: "5 μm Li particles" are sized), gives the piece's thickness."""
+    return any(m.start > quantity.end and not text[quantity.end:m.start].strip(" -‐‑") and PIECE_ENDS.match(text, m.end)
+               for m in mentions.materials)
+
+
+# what follows a material written as a piece of it ("50 μm Li on …", "20 μm Cu, and"), not as what a noun is made of
+# ("200 nm SiO2 spheres")
+PIECE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -143,6 +155,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return _props_of(cue, names)[0], cue.text
     if elided := _elided_cue_after(quantity, mentions, text, names):
         return elided
+    if AKG.Thickness in {p.iri for p in candidates} and _material_follows(quantity, mentions, text):
+        return property_def(AKG.Thickness), quantity.unit       # "50 μm Li", "a 20 μm Cu": the piece's thickness
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
             and not VALUE_OF.search(text, 0, quantity.start):
         return property_def(AKG.RelativeChange), relative.group().strip()
