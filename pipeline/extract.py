@@ -353,7 +353,8 @@ def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterabl
         if other.start > cue.end and other.label != cue.label:
             stop = min(stop, other.start)
             break
-    taken = [(q.start, q.end) for q in mentions.quantities]
+    # a number a list lent a unit no property takes ("an N/P ratio of 2.0, and 5 μL mAh−1 of …") is free for the cue
+    taken = [(q.start, q.end) for q in mentions.quantities if q.quantity is None or candidate_properties(q.quantity.unit)]
     for match in BARE_NUMBER.finditer(text, cue.end, stop):
         a, b = match.span("value")
         if any(x <= a < y for x, y in taken) or LABEL_BEFORE.search(text, 0, a) or unit_follows(text, b):

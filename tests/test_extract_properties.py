@@ -370,3 +370,10 @@ def test_extract_a_length_written_as_a_piece_of_metal_is_its_thickness(read, tex
     """"40 μm Li", "a sodium foil (300 μm)": a length right before a material written alone, or said of a foil,
     is how thick the piece is; a length before what a noun is made of ("150 nm TiO2 spheres") says nothing so."""
     assert [(p, v) for p, v, _, _ in read(text)] == expected
+
+
+def test_extract_a_ratio_a_list_lent_a_foreign_unit_stays_the_ratio_s(read):
+    """"an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte": the parser lends the ratio the unit of the figure listed
+    after it, a unit no property takes; the number is still the ratio its cue names."""
+    found = read("Pouch cells had an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte.")
+    assert ("NPRatio", 1.5) in [(p, v) for p, v, _, _ in found]
