@@ -122,6 +122,18 @@ def _elided_cue_after(quantity: Quantity, mentions: SentenceMentions, text: str,
     return (props[0], m.group().strip()) if props else None
 
 
+def _material_follows(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
+    """A length written right before a material ("50 μm Li on the host", "paired with 20 μm Cu"), with no cue
+    after it (a cue names what it measures: "5 μm Li particles" are sized), gives the piece's thickness."""
+    return any(m.start > quantity.end and not text[quantity.end:m.start].strip(" -‐‑") and PIECE_ENDS.match(text, m.end)
+               for m in mentions.materials)
+
+
+# what follows a material written as a piece of it ("50 μm Li on …", "20 μm Cu, and"), not as what a noun is made of
+# ("200 nm SiO2 spheres")
+PIECE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -143,6 +155,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return _props_of(cue, names)[0], cue.text
     if elided := _elided_cue_after(quantity, mentions, text, names):
         return elided
+    if AKG.Thickness in {p.iri for p in candidates} and _material_follows(quantity, mentions, text):
+        return property_def(AKG.Thickness), quantity.unit       # "50 μm Li", "a 20 μm Cu": the piece's thickness
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
             and not VALUE_OF.search(text, 0, quantity.start):
         return property_def(AKG.RelativeChange), relative.group().strip()
@@ -228,16 +242,24 @@ ENVIRONMENT_AFTER = 12      # characters after a figure where a surroundings wor
 AS_A_UNIT = re.compile(r"\b(?:used|taken|defined|regarded|considered)\s+as\s+(?:the\s+)?$", re.I)
 
 
+def _is_pressure(prop: PropertyDef) -> bool:
+    return compatible(prop.unit, property_def(AKG.StackPressure).unit)
+
+
 def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
     """A methods sentence's figure that is a condition the cells were tested under ("the symmetric cells were
-    cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling"): a test condition in a
-    sentence about running the electrochemical test, not a step of making or handling the cells (a drying
-    temperature, a dew point), nor the figure a unit is defined by ("2 mA cm−2 was used as 1 C")."""
-    if figure.prop.role != local_name(AKG.TestCondition) or not has_words("electrochemical_test", text):
+    cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling", "pouch cells used a cathode
+    of 3 mAh cm−2 and an N/P ratio of 2"): a test condition in a sentence about running the electrochemical
+    test or about the cells it ran in, not a step of making or handling the cells (a drying temperature, a
+    dew point, a sentence about the cells that presses them at 300 MPa), nor the figure a unit is defined by
+    ("2 mA cm−2 was used as 1 C")."""
+    tested = has_words("electrochemical_test", text)
+    if figure.prop.role != local_name(AKG.TestCondition) or not (tested or has_words("cell_words", text)):
         return False
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
-    made = (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, q, mentions)
+    step = _is_duration(figure.prop) or _is_temperature(figure.prop) or not tested and _is_pressure(figure.prop)
+    made = step and _made_so(text, q, mentions)
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
 
@@ -331,7 +353,8 @@ def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterabl
         if other.start > cue.end and other.label != cue.label:
             stop = min(stop, other.start)
             break
-    taken = [(q.start, q.end) for q in mentions.quantities]
+    # a number a list lent a unit no property takes ("an N/P ratio of 2.0, and 5 μL mAh−1 of …") is free for the cue
+    taken = [(q.start, q.end) for q in mentions.quantities if q.quantity is None or candidate_properties(q.quantity.unit)]
     for match in BARE_NUMBER.finditer(text, cue.end, stop):
         a, b = match.span("value")
         if any(x <= a < y for x, y in taken) or LABEL_BEFORE.search(text, 0, a) or unit_follows(text, b):

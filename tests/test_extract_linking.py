@@ -657,3 +657,19 @@ def test_linking_review_designs_named_after_their_figures_in_a_respectively_list
     assert {(v, c, label) for _, v, c, label in rows} == {
         (97.6, (63,), "boronised Ni foil"), (98.4, (64,), "Sn-sputtered Ni foil"),
         (270.0, (65,), "graphene-coated Ti"), (430.0, (66,), "polymer-coated Ti")}
+
+
+def test_linking_review_a_clause_opening_on_a_set_names_what_is_picked_from_it(run):
+    """'Among the oxide coatings, MgO shows the lowest resistance (12 Ω cm2),[33] while …': the set the clause opens
+    on is where the work's compound was picked from; the work is MgO, not the oxide coatings."""
+    rows, _ = run([(("4. Artificial SEI",), "Among the oxide coatings, MgO shows the lowest interfacial resistance "
+                                            "(12 Ω cm2),[33] while ZrO2 gives the highest modulus (70 GPa).[34]")])
+    assert (12.0, "MgO") in {(v, label) for _, v, _, label in rows}
+
+
+def test_linking_review_a_design_grown_in_a_nanoscale_shape_is_named_by_it(run):
+    """'grew Co nanorods on Cu': the work's design is the nanorods, a shape a design is made in, not the
+    bare metal."""
+    rows, _ = run([(CARBON, "Sato et al.[35] grew Co nanorods on Cu; the resulting host ran for 900 h at "
+                            "1 mA cm−2.")])
+    assert {label for *_, label in rows} == {"Co nanorods"}

@@ -359,3 +359,21 @@ def test_extract_a_duration_a_cell_short_circuits_after_is_its_lifespan(read):
 def test_extract_a_mass_per_area_of_what_an_electrode_carries_is_its_loading(read):
     """"4.5 mg cm−2 of sulfur": no cue word before it, yet the mass per area of the active material is its loading."""
     assert ("ArealMassLoading", 4.5) in [(p, v) for p, v, _, _ in read("Thick cathodes carrying 4.5 mg cm−2 of sulfur were then cycled.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Full cells paired the host holding 40 μm Li with an NCM cathode.", [("Thickness", 40000.0)]),
+    ("A sodium foil (300 μm) served as the counter electrode.", [("Thickness", 300000.0)]),
+    ("The 150 nm TiO2 spheres were dispersed evenly.", []),            # what spheres are made of: no piece
+])
+def test_extract_a_length_written_as_a_piece_of_metal_is_its_thickness(read, text, expected):
+    """"40 μm Li", "a sodium foil (300 μm)": a length right before a material written alone, or said of a foil,
+    is how thick the piece is; a length before what a noun is made of ("150 nm TiO2 spheres") says nothing so."""
+    assert [(p, v) for p, v, _, _ in read(text)] == expected
+
+
+def test_extract_a_ratio_a_list_lent_a_foreign_unit_stays_the_ratio_s(read):
+    """"an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte": the parser lends the ratio the unit of the figure listed
+    after it, a unit no property takes; the number is still the ratio its cue names."""
+    found = read("Pouch cells had an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte.")
+    assert ("NPRatio", 1.5) in [(p, v) for p, v, _, _ in found]

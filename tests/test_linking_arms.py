@@ -1637,3 +1637,37 @@ def test_arms_a_cell_of_bare_electrodes_beside_the_same_cell_with_the_design_is_
                   (RESULTS, "SN-Li symmetric cells cycled for 900 h, far longer than bare Li (150 h)."),
                   (RESULTS, "The SN-Li||NCM622 cell delivered 162 mAh g−1 at 1 C, and the Li||NCM622 cell 131 mAh g−1.")])
     assert {(v, label[-6:]) for p, v, label in found if p == "SpecificCapacity"} == {(162.0, "SN-Li)"), (131.0, "are Li")}
+
+
+def test_arms_a_methods_sentence_about_the_cells_states_their_test_conditions(rows):
+    """"Pouch cells paired the design with a cathode of 3.4 mAh cm−2 at an E/C ratio of 2.8 g Ah−1": a methods
+    sentence about the cells the design was tested in states conditions of that test, though it names a cathode
+    and no verb of testing; pressing the cells at 300 MPa while building them is a step of making them."""
+    found = rows([(RESULTS, "A tellurium-doped carbon film on copper (TCF) was compared with bare copper in Li||Cu cells."),
+                  (RESULTS, "The TCF cells kept a Coulombic efficiency of 99.1%, higher than bare copper cells."),
+                  (METHODS, "Pouch cells paired the TCF with a LiCoO2 cathode with an areal capacity of 3.4 mAh cm−2 "
+                            "and an E/C ratio of 2.8 g Ah−1."),
+                  (METHODS, "The sealed pouch cells were pressurized under a pressure of 300 MPa.")])
+    conditions = {(prop, v) for prop, v, label in found if label.startswith("tellurium") and prop != "CoulombicEfficiency"}
+    assert conditions == {("ArealCapacity", 3.4), ("ElectrolyteToCapacityRatio", 2.8)}
+
+
+def test_arms_a_design_written_as_one_electrode_of_a_cell_stack_was_tested_in_cells(arms):
+    """"Anode-free X||NCM811 pouch cells", "Li||X": an arm written as one electrode of a cell stack was tested
+    in cells, as "X cells" says."""
+    model = arms([(RESULTS, "A gallium-rich seed layer on copper (GSL) was made by sputtering."),
+                  (RESULTS, "Anode-free GSL||NCM811 pouch cells were assembled for the tests.")])
+    gsl = next(a for a in model.arms.values() if "GSL" in (a.label, *a.aliases))
+    assert "cell" in gsl.evidence
+
+
+def test_arms_a_defined_short_form_with_a_dash_whose_part_names_nothing_is_its_own_arm(rows):
+    """"the ZnO-coated NF (Z-NF)": "Z" names nothing alone, so Z-NF is not the NF it was made from; it takes its
+    own results, the uncoated NF its own."""
+    found = rows([(INTRO, "Herein, we prepare a nickel foam (NF) host and coat it with ZnO; the ZnO-coated NF (Z-NF) "
+                          "is then filled with lithium."),
+                  (RESULTS, "The Z-NF electrode kept a Coulombic efficiency of 98.7% for 300 cycles, while the NF "
+                            "electrode fell to 91% after 90 cycles.")])
+    ce = {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"}
+    assert len({label for _, label in ce}) == 2
+    assert any(v == 98.7 and "Z-NF" in label for v, label in ce) and any(v == 91.0 and "Z-NF" not in label for v, label in ce)

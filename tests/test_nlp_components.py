@@ -43,6 +43,13 @@ def test_nlp_quantity_error_bar_is_no_figure(nlp, text):
     assert figures(nlp, text) == [(97.3, "%", "="), (31.0, "mV", "=")]
 
 
+@pytest.mark.parametrize("text, value, unit", [("a conductivity of (5.7 ± 0.6) × 10−5 S cm−1 at 30 °C", 5.7e-5, "S cm-1"),
+                                               ("a diffusivity of (2.9 ± 0.1) × 10^-10 cm2 s−1 here", 2.9e-10, "cm2 s-1")])
+def test_nlp_quantity_a_bracketed_figure_and_error_bar_share_the_power_after_them(nlp, text, value, unit):
+    """"(5.7 ± 0.6) × 10−5 S cm−1": the figure is 5.7 × 10−5, not a range "10–5" read after the bracket."""
+    assert figures(nlp, text)[0] == (pytest.approx(value), unit, "=")
+
+
 def test_nlp_quantity_reads_a_signed_positive_figure(nlp):
     """"+0.31 V" beside "−0.12 V": the sign of a potential is written on either side of zero."""
     assert figures(nlp, "a reduction potential of +0.31 V and an onset at −0.12 V") == [(0.31, "V", "="), (-0.12, "V", "=")]
@@ -167,6 +174,7 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("A thin layer formed by employing porous graphene in the cell.", "porous graphene"),  # verb before material
     ("Among various porous hosts, ours kept the most lithium.", "porous hosts"),   # no preposition or vague
     ("Across several carbon frameworks the plating was flat.", "carbon frameworks"),  # quantity opens a name
+    ("The SnO2-coated NF (S-NF) absorbed molten sodium in 5 s.", "molten sodium"),  # "-ed" after a short form: a verb
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions

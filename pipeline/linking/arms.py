@@ -78,6 +78,9 @@ USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|containe
                   r"containing|employing)\s+(?:the\s+)?", re.I)
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
+# one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
+STACK_AFTER = re.compile(r"^\s*(?:\|{1,2}|‖)\s*[^\s|‖]")
+STACK_BEFORE = re.compile(r"(?:\|{1,2}|‖)\s*$")
 
 
 def glossary(paper: Paper) -> dict[str, str]:
@@ -499,7 +502,8 @@ class _Builder:
         for k in sentences:
             text = self.paper.sentences[k].text
             for n in self._members_at(k, members):
-                if CELL_AFTER.match(text[n.end:]) or arm_word_before(text, n.start) or n.kind == NameKind.LABEL:
+                if CELL_AFTER.match(text[n.end:]) or STACK_AFTER.match(text[n.end:]) or STACK_BEFORE.search(text, 0, n.start) \
+                        or arm_word_before(text, n.start) or n.kind == NameKind.LABEL:
                     return True
         return False
 

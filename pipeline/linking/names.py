@@ -709,7 +709,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
             names.add(word)                          # "ZCF-10", one of a series of samples: its own arm
             continue
         parts = [word] if is_formula(word) else [p for piece in re.split(r"[/@]", word) if piece
-                                                 for p in (_coded(piece, glossary) or piece.split("-")) if p]
+                                                 for p in (_coded(piece, glossary) or _defined_whole(piece, glossary)
+                                                           or piece.split("-")) if p]
         for part in parts:
             token = part[:-1] if part.endswith("s") and part[:-1] in glossary else part
             if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or _coded(token, glossary) or \
@@ -728,6 +729,16 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+def _defined_whole(piece: str, glossary: Mapping[str, str]) -> list[str]:
+    """A short form the paper defines with a dash in it ("Z-CF" for "ZnO-coated CF"), kept whole, as [piece], where
+    a part of it names nothing alone ("Z"): split, it would name only the defined part ("CF", the uncoated foam).
+    One whose parts all name things ("PL-Li", the PL layer on lithium) is keyed by them."""
+    if "-" not in piece or piece not in glossary:
+        return []
+    named = [p in glossary or p in ELEMENTS or is_formula(p) or bool(NAME_TOKEN.fullmatch(p)) for p in piece.split("-") if p]
+    return [] if all(named) else [piece]
 
 
 def _coded(piece: str, glossary: Mapping[str, str]) -> list[str]:

@@ -41,6 +41,8 @@ COMMON_MATERIALS = frozenset({"carbon", "silicon", "lithium", "li", "metal", "po
                               "electrolytes", "separator", "separators", "graphite", "copper", "nickel"})
 MAX_REACH = 8               # sentences a review passage may run beyond its paragraph
 DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and ≥ 2) is distinctive
+# a clause that opens on the set what follows is picked from ("Among the oxide coatings, …", "Of all these hosts, …")
+SET_OPENER = re.compile(r"^\s*(?:[Aa]mong|[Oo]f)\s+(?:all\s+)?(?:the|these|those|such)\s+[^,;()]{1,60},")
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
 # "Recently, a …", "By comparison, an …", "In 2019, the …": no part of an item's name
 # the modifiers before a design phrase that share its head ("Au-seeded and ", "Au-, Ag- and "; "Au- and Ag-seeded")
@@ -535,6 +537,8 @@ class ReviewLinker:
         # overpotential of 17 mV"): then the item is what the stop closes
         cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment
                 and (c not in ";:" or self._names_in(k, start + segment.rfind(c), end))]
+        if among := SET_OPENER.match(segment):
+            cuts.append(among.end())        # "Among the oxide coatings, MgO offers …": MgO, not the set it is among
         opened = segment.rfind("(")
         if opened >= 0 and ")" not in segment[opened:]:
             cuts.append(opened + 1)

@@ -50,10 +50,12 @@ def _qualifier_regex() -> str:
 
 @cache
 def quantity_regex() -> re.Pattern[str]:
-    value = rf"(?P<value>[{DASH}]?(?:{NUMBER}))(?P<sci>{_sci('exp')})?"
+    error = rf"(?:±|\+\s?/\s?[{DASH}])\s?(?:{NUMBER})"
+    # "(3.2 ± 0.4) × 10−4 S cm−1": a figure and its error bar in brackets share the power of ten after them
+    value = rf"(?P<open>\(\s?)?(?P<value>[{DASH}]?(?:{NUMBER}))(?(open)\s?{error}\s?\))(?P<sci>{_sci('exp')})?"
     more = rf"(?P<more>(?:{LIST_SEP}(?:[~∼≈]\s?)?[{DASH}]?(?:{NUMBER}))+(?P<msci>{_sci('mexp')})?)?"  # "2.3, 1.8 and 1.3 × 10−10 S", "~7 and ~6 μm"
     high = rf"(?:\s?(?:[{DASH}~]|to)\s?(?P<high>{NUMBER})(?P<high_sci>{_sci('hexp')})?)?"
-    spread = rf"(?:\s?(?:±|\+\s?/\s?[{DASH}])\s?(?:{NUMBER}))?"      # "98.6 ± 0.3%": the error bar is no figure
+    spread = rf"(?:\s?{error})?"      # "98.6 ± 0.3%": the error bar is no figure
     return re.compile(
         rf"(?:(?P<qual>(?i:{_qualifier_regex()}))\s?)?{value}{spread}{more}{high}"
         rf"\s?(?P<unit>{_unit_regex()})(?![A-Za-z0-9])",
