@@ -99,12 +99,64 @@ def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
             top, evidence = found, f'section "{heading}"'
             break
     if top is None:
-        return None
+        return _classify_by_any_heading(section)
     for heading in reversed(section):
         sub, _ = _best(re.sub(r"^[\d.\s]+", "", heading), subclasses(top.iri), "section_cues")
         if sub is not None and heading not in evidence:
             return Classification(top.iri, sub.iri, f'{evidence} > "{heading}"')
     return Classification(top.iri, None, evidence)
+
+
+def _unambiguous(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDef | None, str]:
+    """The candidate whose longest cue occurs in ``text``, None when candidates of different top classes
+    tie on it ("electrolyte" of a nanoparticle electrolyte and of an electrolyte-derived SEI)."""
+    best: tuple[int, list[ClassDef], str] = (0, [], "")
+    for candidate in candidates:
+        for _, hit in _cue_hits(text, getattr(candidate, attr)):
+            if len(hit) > best[0]:
+                best = (len(hit), [candidate], hit)
+            elif len(hit) == best[0] and candidate not in best[1]:
+                best[1].append(candidate)
+    if not best[1] or len({c.parent or c.iri for c in best[1]}) > 1:
+        return None, ""
+    return best[1][0], best[2]
+
+
+def _heading_words(heading: str) -> str:
+    """A heading without its number and without the subject every review shares ("lithium metal anodes"),
+    which names no class; an introduction's or a closing heading, nothing."""
+    from pipeline.mentions import has_words
+    if has_words("intro_sections", heading) or has_words("closing_sections", heading):
+        return ""
+    text = re.sub(r"^[\d.\s]+", "", heading)
+    for subject in sorted(_subject_words(), key=len, reverse=True):
+        text = _cue_regex(subject).sub(" ", text.lower())
+    return text
+
+
+@cache
+def _subject_words() -> tuple[str, ...]:
+    from pipeline.nlp.patterns import structure_words
+    return structure_words()["review_subject"]
+
+
+def _classify_by_any_heading(section: tuple[str, ...]) -> Classification | None:
+    """No heading names a top class ("Electrolyte engineering", "Polymer matrices"): the innermost heading
+    that names a subclass decides, with the subclass's top class; failing that, the innermost whose cue
+    words name a top class ("Lithiophilic hosts"), a weaker verdict that a structure's own name outranks."""
+    texts = [(heading, _heading_words(heading)) for heading in reversed(section)]
+    for heading, text in texts:
+        sub, _ = _unambiguous(text, [c for c in structure_classes().values() if c.parent is not None], "section_cues")
+        if sub is not None and sub.parent is not None:
+            return Classification(sub.parent, sub.iri, f'section "{heading}"')
+    for heading, text in texts:
+        top, cue = _unambiguous(text, top_classes(), "cues")
+        if top is not None:
+            return Classification(top.iri, None, f'{WEAK}"{cue}" in section "{heading}"')
+    return None
+
+
+WEAK = "heading word "     # evidence of a class a heading only suggests by a cue word
 
 
 def _subclass_candidates(within: Classification | None) -> list[ClassDef]:
@@ -193,6 +245,10 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
     by_section = classify_by_section(section)
     if by_section is not None and by_section.subclass is not None:
         return by_section
+    if by_section is not None and by_section.evidence.startswith(WEAK) and label:
+        own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
+        if own is not None and own.subclass is not None:
+            return own
     if addition is not None and by_section is None and label and not _names_kind(label):
         return addition
     order = [(label, True, "name"), (passage, False, "passage")]

@@ -127,3 +127,44 @@ def test_classify_nanoparticles_decorating_a_host_do_not_make_it_a_nanoparticle_
     assert found is None or local_name(found.subclass or found.cls) != "NanoparticleElectrolyte"
     electrolyte = classify_by_cues("a silica nanoparticle electrolyte", head_first=True)
     assert local_name(electrolyte.subclass) == "NanoparticleElectrolyte"
+
+
+# Another review's headings name no top class but a subclass, which brings its top class with it.
+@pytest.mark.parametrize("section, expected", [
+    (("2. Electrolyte engineering",), ("NanostructuredSEI", "ElectrolyteDerivedSEI")),
+    (("2. Electrolyte engineering", "2.4. Weakly solvating diluents"), ("NanostructuredSEI", "ElectrolyteDerivedSEI")),
+    (("3. Separator engineering",), ("NonConductiveFramework", "FunctionalSeparator")),
+    (("4. Three-dimensional current collectors",), ("ConductiveFramework", "MetalBasedFramework")),
+    (("5. Protective coatings",), ("NanostructuredSEI", "ArtificialSEI")),
+    (("6. Host design", "6.2. Polymer matrices"), ("NonConductiveFramework", "NonConductiveScaffold")),  # innermost
+    (("7. Ceramic-in-polymer composite electrolytes",), ("NonConductiveFramework", "NanoparticleElectrolyte")),
+])
+def test_classify_heading_naming_only_a_subclass_decides(section, expected):
+    assert names(classify_by_section(section)) == expected
+
+
+def test_classify_heading_cue_shared_by_two_top_classes_decides_nothing():
+    """'Electrolytes' may hold nanoparticle electrolytes or interphase-forming ones."""
+    assert classify_by_section(("4. Electrolytes",)) is None
+
+
+def test_classify_heading_naming_the_field_names_no_class():
+    """Every review is about lithium metal anodes: that is not a lithium-based or metal-based framework."""
+    assert classify_by_section(("2. Failure of lithium metal anodes",)) is None
+    assert classify_by_section(("1. Introduction: why carbon hosts",)) is None
+
+
+def test_classify_cueless_structure_under_foreign_heading_is_not_the_first_class():
+    found = classify(("2. Electrolyte engineering",), "A fluorinated ether diluent gave a stable interphase.",
+                     "fluorinated ether diluent")
+    assert names(found) == ("NanostructuredSEI", "ElectrolyteDerivedSEI")
+    found = classify(("3. Separator engineering",), "A woven aramid film ran for 900 h.", "woven aramid film")
+    assert local_name(found.cls) == "NonConductiveFramework"
+
+
+def test_classify_own_name_outranks_a_heading_that_only_suggests_a_class():
+    """'Hosts' are mostly conductive; a polyimide scaffold under that heading is still a polymer scaffold."""
+    section = ("5. Lithiophilic hosts",)
+    assert names(classify(section, "It ran for 900 h.", "electrospun polyimide scaffold")) == \
+        ("NonConductiveFramework", "NonConductiveScaffold")
+    assert names(classify(section, "It ran for 900 h.", "hollow nanocages")) == ("ConductiveFramework", None)
