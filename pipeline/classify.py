@@ -183,6 +183,19 @@ def classify_by_cues(text: str, within: Classification | None = None, *, head_fi
     return Classification(top.iri, None, f'cue "{cue}" in {what}') if top else None
 
 
+def classify_by_materials(materials: Sequence[str]) -> Classification | None:
+    """Class from what a structure is made of, when neither heading nor words decide: the cue words met by
+    its materials' names, any of them ("poly(ethylene oxide)" also "PEO"), longest first."""
+    from pipeline.nlp.patterns import material_alias_index
+    names = {m: [m] for m in materials}
+    for alias, name in material_alias_index().items():
+        if name in names:
+            names[name].append(alias)
+    found = [(len(c.evidence), c) for m in sorted(names)
+             if (c := classify_by_cues("; ".join(names[m]), what=f'material "{m}"')) is not None]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
 def _names_kind(label: str) -> bool:
     """Whether a name says what kind of structure it is (a head noun such as "separator", "host")."""
     words = set(re.findall(r"[a-z]+", head_part(label).lower()))

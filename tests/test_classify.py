@@ -7,6 +7,7 @@ from pipeline.classify import (
     classify,
     classify_addition,
     classify_by_cues,
+    classify_by_materials,
     classify_by_section,
     done_words,
 )
@@ -168,3 +169,20 @@ def test_classify_own_name_outranks_a_heading_that_only_suggests_a_class():
     assert names(classify(section, "It ran for 900 h.", "electrospun polyimide scaffold")) == \
         ("NonConductiveFramework", "NonConductiveScaffold")
     assert names(classify(section, "It ran for 900 h.", "hollow nanocages")) == ("ConductiveFramework", None)
+
+
+def test_classify_by_materials_reads_every_name_of_a_material():
+    """A structure no heading or cue word places is placed by what it is made of, under any of the
+    material's names: LiPON is an artificial interphase however the text spelled it."""
+    found = classify_by_materials(["LiPON"])
+    assert names(found) == ("NanostructuredSEI", "ArtificialSEI")
+    assert "LiPON" in found.evidence
+    assert names(classify_by_materials(["poly(ethylene oxide)"])) == ("NonConductiveFramework", "NonConductiveScaffold")
+    assert classify_by_materials([]) is None
+
+
+def test_cueless_structure_is_placed_by_its_materials_not_the_first_class():
+    from pipeline.linking.drafts import Draft
+    draft = Draft(key="s1", label="sputtered oxynitride glass film", section=("2. Emerging designs",),
+                  passage="A sputtered oxynitride glass film lasted 950 h.", materials={"LiPON"})
+    assert names(draft.record().classification) == ("NanostructuredSEI", "ArtificialSEI")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pipeline.classify import classify
+from pipeline.classify import classify, classify_by_materials
 from pipeline.mentions import Figure, Mention, Paper, generic_heads
 from pipeline.nlp.patterns import material_alias_index
 from pipeline.ontology import structure_classes
@@ -97,7 +97,8 @@ class Draft:
     framing: Classification | None = None       # the class the whole paper frames its arms in, when known
 
     def record(self) -> Structure:
-        cls = self.framing or classify(self.section, self.passage, self.label) or default_class()
+        cls = (self.framing or classify(self.section, self.passage, self.label)
+               or classify_by_materials(sorted(self.materials)) or default_class())
         return Structure(key=self.key, label=self.label, classification=cls, materials=tuple(sorted(self.materials)),
                          citations=self.citations, own_result=self.own,
                          mentions=tuple(dict.fromkeys(m for m in self.mentions if m)))
