@@ -143,16 +143,18 @@ def _subject_words() -> tuple[str, ...]:
 def _classify_by_any_heading(section: tuple[str, ...]) -> Classification | None:
     """No heading names a top class ("Electrolyte engineering", "Polymer matrices"): the innermost heading
     that names a subclass decides, with the subclass's top class; failing that, the innermost whose cue
-    words name a top class ("Lithiophilic hosts"), a weaker verdict that a structure's own name outranks."""
+    words name a class ("Lithiophilic hosts", "Electrolytes"), a weaker verdict that a structure's own
+    name outranks."""
     texts = [(heading, _heading_words(heading)) for heading in reversed(section)]
     for heading, text in texts:
         sub, _ = _unambiguous(text, [c for c in structure_classes().values() if c.parent is not None], "section_cues")
         if sub is not None and sub.parent is not None:
             return Classification(sub.parent, sub.iri, f'section "{heading}"')
     for heading, text in texts:
-        top, cue = _unambiguous(text, top_classes(), "cues")
-        if top is not None:
-            return Classification(top.iri, None, f'{WEAK}"{cue}" in section "{heading}"')
+        found, cue = _unambiguous(text, list(structure_classes().values()), "cues")
+        if found is not None:
+            return Classification(found.parent or found.iri, found.iri if found.parent else None,
+                                  f'{WEAK}"{cue}" in section "{heading}"')
     return None
 
 
@@ -256,12 +258,12 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
     A name that says no kind ("PDA-S/G") is what it adds to the structure it is built on, when known
     (``addition``, see ``classify_addition``): the passage around it names the base's materials too."""
     by_section = classify_by_section(section)
-    if by_section is not None and by_section.subclass is not None:
-        return by_section
     if by_section is not None and by_section.evidence.startswith(WEAK) and label:
         own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
         if own is not None and own.subclass is not None:
             return own
+    if by_section is not None and by_section.subclass is not None:
+        return by_section
     if addition is not None and by_section is None and label and not _names_kind(label):
         return addition
     order = [(label, True, "name"), (passage, False, "passage")]

@@ -144,9 +144,16 @@ def test_classify_heading_naming_only_a_subclass_decides(section, expected):
     assert names(classify_by_section(section)) == expected
 
 
-def test_classify_heading_cue_shared_by_two_top_classes_decides_nothing():
-    """'Electrolytes' may hold nanoparticle electrolytes or interphase-forming ones."""
-    assert classify_by_section(("4. Electrolytes",)) is None
+def test_classify_heading_cue_shared_by_two_top_classes_only_suggests_a_class():
+    """'Electrolytes' may hold nanoparticle electrolytes or interphase-forming ones: the cue words say the
+    latter, but a structure's own name outranks them."""
+    section = ("4. Electrolytes",)
+    assert names(classify_by_section(section)) == ("NanostructuredSEI", "ElectrolyteDerivedSEI")
+    assert names(classify(section, "It ran for 900 h.", "tantalum-doped garnet electrolyte")) == \
+        ("NonConductiveFramework", "NanoparticleElectrolyte")
+    assert names(classify(section, "It ran for 900 h.", "sulfone cosolvent blend")) == \
+        ("NanostructuredSEI", "ElectrolyteDerivedSEI")
+    assert names(classify_by_section(("4. Polymer coatings",))) == ("NanostructuredSEI", "ArtificialSEI")
 
 
 def test_classify_heading_naming_the_field_names_no_class():
