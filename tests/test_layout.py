@@ -403,3 +403,20 @@ def test_layout_a_caption_set_small_right_under_a_plot_is_not_the_plot_s_labels(
     assert [ln.text for ln in lines if ln.kind is None][-2:] == ["Figure 3. a) Efficiency of the coated",
                                                                  "mesh at 1 mA and 2 mA."]
     assert [ln.text for ln in lines if ln.kind == BlockKind.OTHER] == ["0 50 100 150"]
+
+
+def test_layout_authors_centred_over_three_columns_are_read_before_the_columns():
+    """Three columns under a full-width title, the middle one opening lower (a figure at its top): the centred
+    authors' and address lines under the title cross no gutter and fell into the middle column, read after
+    the whole left column. Centred on the page above all text beside them, they are the page's own lines."""
+    title = line_words("A made up title that runs across all three columns of the page here and on over the last", 40, 40)
+    texts = {x: [f"col {x} line {k} text here" for k in range(8)] for x in (40, 230, 420)}
+    cols = column(texts[40], 40, 100) + column(texts[230], 230, 180) + column(texts[420], 420, 100)
+    centre = (40 + max(w.x1 for w in cols)) / 2
+    authors = line_words("A. Author", 0, 60)
+    width = authors[-1].x1 - authors[0].x0
+    authors = [w._replace(x0=w.x0 + centre - width / 2, x1=w.x1 + centre - width / 2) for w in authors]
+    lines = page_lines(PageWords(1, 600, 800, (*title, *authors, *cols)))
+    order = [ln.text for ln in lines]
+    assert order.index("A. Author") < order.index("col 40 line 0 text here")
+    assert order[-8:] == texts[420] and order[-16:-8] == texts[230]

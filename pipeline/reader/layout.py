@@ -562,6 +562,13 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             inside[k][0 if (s.x0 + s.x1) / 2 < edge - gutter else 1].append(s)
         else:
             outside[k].append(s)
+    centre = (min(s.x0 for s in segs) + max(s.x1 for s in segs)) / 2
+    for k, (left, right) in enumerate(inside):
+        for side, other in ((left, right), (right, left)):
+            above = _centred_above(side, other, centre, size)
+            if above:
+                side[:] = [s for s in side if s not in above]
+                outside[k].extend(above)
     regions: list[Region] = []
     for left, right in inside:
         members = left + right
@@ -575,6 +582,22 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         regions.extend(split_columns(run, words, width, opts, depth + 1))
     regions.sort(key=lambda r: r.top)
     return _merge_full(regions)
+
+
+def _centred_above(side: Sequence[Segment], other: Sequence[Segment], centre: float, size: float) -> list[Segment]:
+    """Lines of one side of a band set above all of the other side's text and centred on the page: the authors
+    under a title over three columns, which fall inside the middle column and cross no gutter. They are the
+    page's own lines, read before the columns."""
+    if not other or not side:
+        return []
+    first, edge = min(s.top for s in other), min(t.x0 for t in side)
+    centred = sorted((s for s in side if s.bottom < first and abs((s.x0 + s.x1) / 2 - centre) < size),
+                     key=lambda s: s.top)
+    out: list[Segment] = []
+    for s in centred:         # short of the column's edge, or set right under such a line (a wider one)
+        if s.x0 > edge + 2 * size or out and 0 <= s.top - out[-1].bottom < 0.5 * size:
+            out.append(s)
+    return out
 
 
 def _merge_full(regions: list[Region]) -> list[Region]:
