@@ -217,7 +217,7 @@ def author_year_citations(blocks: tuple[Block, ...], references: Sequence[Refere
     reference list, and clearly more of it than its numeric markers do, each resolvable group is lifted
     out of its block as a marker. A numbered paper's "(2014)" stays text, and so does its "Xu et al.
     (2014) [12]", which names no more works than its numbers do; a stray superscript or two in an
-    author–year paper does not switch it off."""
+    author–year paper does not switch it off; in one with no numeric marker, three resolved works do."""
     numbers = {r.number for r in references}
     if not numbers:
         return blocks
@@ -226,6 +226,9 @@ def author_year_citations(blocks: tuple[Block, ...], references: Sequence[Refere
     listed = [listed_work(r) for r in references]
     by_author = {n for b in running for g in find_citations(b.text)
                  for n in (resolve(w, listed) for w in g.works) if n is not None}
-    if len(by_author) < max(2, len(numbers) // 10) or len(by_author) <= 2 * len(by_number):
+    # a paper with no numeric marker at all needs no share: three works named and found in its list (a short
+    # paper citing a few of a long list) cite by author and year; two may be chance
+    share = len(by_author) >= max(2, len(numbers) // 10) or not by_number and len(by_author) >= 3
+    if not share or len(by_author) <= 2 * len(by_number):
         return blocks
     return lift_in_blocks(blocks, lambda text, markers, spans: lift_citations(text, markers, spans, listed))
