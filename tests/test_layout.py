@@ -420,3 +420,18 @@ def test_layout_authors_centred_over_three_columns_are_read_before_the_columns()
     order = [ln.text for ln in lines]
     assert order.index("A. Author") < order.index("col 40 line 0 text here")
     assert order[-8:] == texts[420] and order[-16:-8] == texts[230]
+
+
+def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
+    """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
+    takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down
+    for what stands under it; a table's row ("CaO 2.75 5.23") under a plot does not."""
+    body = column([f"running text line {k} of the paper body" for k in range(6)], 50, 100)
+    ticks = [Word(t, 320 + 40 * k, 326 + 40 * k, 265, 271, 6.0, "Helvetica") for k, t in enumerate(["0", "50", "100", "150"])]
+    title = line_words("Cycle number", 370, 282, size=8.0, font="Helvetica")
+    page = PageWords(1, 600, 800, (*body, *ticks, *title), drawings=((300.0, 150.0, 480.0, 260.0),))
+    lines = page_lines(page)
+    assert [ln.text for ln in lines if ln.kind is None] == [f"running text line {k} of the paper body" for k in range(6)]
+    row = [Word("CaO", 300, 312, 265, 271, 6.0, "Helvetica"), *ticks[1:]]
+    lines = page_lines(PageWords(1, 600, 800, (*body, *row, *title), drawings=((300.0, 150.0, 480.0, 260.0),)))
+    assert "Cycle number" in [ln.text for ln in lines if ln.kind is None]

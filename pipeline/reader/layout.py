@@ -901,12 +901,35 @@ def margin_line_numbers(words: Sequence[Word]) -> set[int]:
     return out
 
 
+FIGURE_MARGIN = 18.0      # points round a drawing's box where words unlike the running text are its labels
+
+
+def _grown(boxes: Sequence[tuple[float, float, float, float]], labels: Sequence[Word]
+           ) -> tuple[tuple[float, float, float, float], ...]:
+    """Each box taken down over the row of tick numbers set under it, once: the x axis's title stands the
+    numbers' height further down than they do. Only down, and only by a row of three or more numbers and
+    nothing else: under or beside a plot may stand a table's rows, set in a figure's type too."""
+    out = []
+    for box in boxes:
+        x0, top, x1, bottom = box
+        below = [w for w in labels if bottom < (w.top + w.bottom) / 2 <= bottom + FIGURE_MARGIN]
+        for row in rows(below):
+            ticks = [below[i] for i in row]
+            if len(ticks) >= 3 and all(TICK.fullmatch(w.text) and x0 <= (w.x0 + w.x1) / 2 <= x1 for w in ticks):
+                bottom = max(bottom, *(w.bottom for w in ticks))
+        out.append((x0, top, x1, bottom))
+    return tuple(out)
+
+
+TICK = re.compile(r"[−\-]?\d+(?:[.,]\d+)?")
+
+
 FLOAT_LABEL_WORD = re.compile(r"(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)")
 
 
 def _without_caption_rows(labels: list[Word], page: PageWords) -> list[Word]:
-    """The words near a plot less the rows that open a caption ("Figure 3. a) ..."): a caption set in smaller
-    type right under a drawing stands in the margin around it, where a plot's axis labels do too."""
+    """The words near a plot less a caption's rows ("Figure 3. a) ..." and the rows under it): a caption set in
+    smaller type right under a drawing stands in the margin around it, where a plot's axis labels do too."""
     rows_kept: set[int] = set()
     for w in labels:
         if not FLOAT_LABEL_WORD.fullmatch(w.text) or _in_figure(w, page.drawings) or \
@@ -916,7 +939,9 @@ def _without_caption_rows(labels: list[Word], page: PageWords) -> list[Word]:
         row = sorted((v for v in labels if v.x0 >= w.x0 and abs((v.top + v.bottom) / 2 - mid) <= 0.35 * height),
                      key=lambda v: v.x0)
         if len(row) > 1 and re.fullmatch(r"S?\d+[a-z]?[.:|]?", row[1].text):
-            rows_kept.update(id(v) for v in row if not _in_figure(v, page.drawings))
+            right = max(v.x1 for v in row)
+            rows_kept.update(id(v) for v in labels if not _in_figure(v, page.drawings) and v.top >= w.top - 0.35 * height
+                             and w.x0 - height <= v.x0 and v.x1 <= right + height)
     return [w for w in labels if id(w) not in rows_kept] if rows_kept else labels
 
 
@@ -963,9 +988,13 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     body = body or _most_common(font_counts(page))
     upright = [w for w in page.words if w.upright]
     rotated = [w for w in page.words if not w.upright]
+    drawings = page.drawings
+    if drawings:         # the tick numbers under a plot take it down for the axis title under them
+        drawings = _grown(drawings, [w for w in upright if _in_figure(w, drawings, margin=FIGURE_MARGIN)
+                                     and _unlike_text(w, body)])
     in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)
-                  or page.drawings and _in_figure(w, page.drawings, margin=18.0) and _unlike_text(w, body)]
-    if in_figures and page.drawings:
+                  or drawings and _in_figure(w, drawings, margin=FIGURE_MARGIN) and _unlike_text(w, body)]
+    if in_figures and drawings:
         in_figures = _without_caption_rows(in_figures, page)
     if in_figures:
         in_figures += _scripts_of_labels(in_figures, upright, body)
