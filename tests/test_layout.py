@@ -403,6 +403,10 @@ def test_layout_a_caption_set_small_right_under_a_plot_is_not_the_plot_s_labels(
     assert [ln.text for ln in lines if ln.kind is None][-2:] == ["Figure 3. a) Efficiency of the coated",
                                                                  "mesh at 1 mA and 2 mA."]
     assert [ln.text for ln in lines if ln.kind == BlockKind.OTHER] == ["0 50 100 150"]
+    # the plot narrower than the column: "Figure" stands past the margin, the words after it inside it
+    page = PageWords(1, 600, 800, (*body, *axis, *caption[0], *caption[1]), drawings=((90.0, 180.0, 200.0, 260.0),))
+    assert [ln.text for ln in page_lines(page) if ln.kind is None][-2:] == ["Figure 3. a) Efficiency of the coated",
+                                                                            "mesh at 1 mA and 2 mA."]
 
 
 def test_layout_authors_centred_over_three_columns_are_read_before_the_columns():

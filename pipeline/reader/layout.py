@@ -927,18 +927,26 @@ TICK = re.compile(r"[−\-]?\d+(?:[.,]\d+)?")
 FLOAT_LABEL_WORD = re.compile(r"(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)")
 
 
-def _without_caption_rows(labels: list[Word], page: PageWords) -> list[Word]:
+def _without_caption_rows(labels: list[Word], page: PageWords, words: Sequence[Word]) -> list[Word]:
     """The words near a plot less a caption's rows ("Figure 3. a) ..." and the rows under it): a caption set in
-    smaller type right under a drawing stands in the margin around it, where a plot's axis labels do too."""
+    smaller type right under a drawing stands in the margin around it, where a plot's axis labels do too. Its
+    label ("Figure") may stand past the margin, the words after it inside."""
     rows_kept: set[int] = set()
-    for w in labels:
+    taken = {id(v) for v in labels}
+    for w in words:
         if not FLOAT_LABEL_WORD.fullmatch(w.text) or _in_figure(w, page.drawings) or \
                 page.figures and _in_figure(w, page.figures):
             continue
         mid, height = (w.top + w.bottom) / 2, w.bottom - w.top
-        row = sorted((v for v in labels if v.x0 >= w.x0 and abs((v.top + v.bottom) / 2 - mid) <= 0.35 * height),
-                     key=lambda v: v.x0)
-        if len(row) > 1 and re.fullmatch(r"S?\d+[a-z]?[.:|]?", row[1].text):
+        same_row = [v for v in words if abs((v.top + v.bottom) / 2 - mid) <= 0.35 * height]
+        row = [w]
+        for v in sorted((v for v in same_row if v.x0 > w.x0), key=lambda v: v.x0):
+            if v.x0 - row[-1].x1 > 3 * height:       # the row's own words, not a column beside it
+                break
+            row.append(v)
+        # a line's first word (none a word space or two before it; a column beside is further), by a plot
+        opens = not any(w.x0 - 3 * height < v.x1 <= w.x0 for v in same_row) and any(id(v) in taken for v in row)
+        if opens and len(row) > 1 and re.fullmatch(r"S?\d+[a-z]?[.:|]?", row[1].text):
             right = max(v.x1 for v in row)
             rows_kept.update(id(v) for v in labels if not _in_figure(v, page.drawings) and v.top >= w.top - 0.35 * height
                              and w.x0 - height <= v.x0 and v.x1 <= right + height)
@@ -995,7 +1003,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)
                   or drawings and _in_figure(w, drawings, margin=FIGURE_MARGIN) and _unlike_text(w, body)]
     if in_figures and drawings:
-        in_figures = _without_caption_rows(in_figures, page)
+        in_figures = _without_caption_rows(in_figures, page, upright)
     if in_figures:
         in_figures += _scripts_of_labels(in_figures, upright, body)
         inside = {id(w) for w in in_figures}
