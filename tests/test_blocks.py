@@ -438,3 +438,20 @@ def test_blocks_a_footnote_under_a_figure_at_the_page_foot_is_small_print_not_th
     assert kinds[-2:] == [BlockKind.CAPTION, BlockKind.AFFILIATION]
     lines[-1] = line("Scale bars are 10 μm. The same cells at 3 mA cm−2 after 200 cycles.", top=330, size=8)
     assert [b.kind for b in blocks_from_lines(lines)][-1] == BlockKind.CAPTION
+
+
+def test_blocks_a_caption_floated_onto_a_page_of_the_reference_list_is_no_entry_s_continuation():
+    """A figure floated to the top of the next page, in the middle of the reference list: its caption read as the
+    rest of the entry the page before left open, and its figures went with the reference list."""
+    lines = [line("1. Introduction", top=60, bold=True, size=12),
+             *[line(f"Hosts were made of copper foam in the {k}th try of this work on lithium.", top=80 + 14 * k)
+               for k in range(6)],
+             line("References", top=200, bold=True, size=12),
+             line("1. A. Author and B. Writer, J. Made Up, 2019, 1, 10–20.", top=220),
+             line("2. C. Author and D. Writer, J. Made Up, 2020, 2, 30–40, and a", top=234),
+             line("Figure 3. Cycling of the coated foam at 1 mA cm−2 for 500 h.", page=2, top=60),
+             line("3. E. Author and F. Writer, J. Made Up, 2021, 3, 50–60.", page=2, top=100)]
+    blocks = blocks_from_lines(lines)
+    assert [b.kind for b in blocks if b.page == 2] == [BlockKind.CAPTION, BlockKind.REFERENCES]
+    assert [b.text for b in blocks if b.kind == BlockKind.CAPTION] == [
+        "Figure 3. Cycling of the coated foam at 1 mA cm−2 for 500 h."]

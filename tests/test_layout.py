@@ -439,3 +439,13 @@ def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     row = [Word("CaO", 300, 312, 265, 271, 6.0, "Helvetica"), *ticks[1:]]
     lines = page_lines(PageWords(1, 600, 800, (*body, *row, *title), drawings=((300.0, 150.0, 480.0, 260.0),)))
     assert "Cycle number" in [ln.text for ln in lines if ln.kind is None]
+
+
+def test_layout_the_exponent_of_a_caption_word_under_a_plot_stays_with_its_word():
+    """A caption's "cm⁻²" just under a plot: the raised exponent reaches into the margin round the drawing, its
+    base word does not. The exponent is the text's, not a label of the plot."""
+    body = column([f"running text line {k} of the paper body" for k in range(6)], 50, 100)
+    caption = line_words("Figure 3. Cycling at 1 mA cm", 50, 276, size=7.0, font="Times-Roman")
+    exponent = script(caption[-1], "−2", raised=True)
+    page = PageWords(1, 600, 800, (*body, *caption, exponent), drawings=((50.0, 180.0, 200.0, 260.0),))
+    assert [ln.text for ln in page_lines(page) if ln.kind is None][-1] == "Figure 3. Cycling at 1 mA cm−2"

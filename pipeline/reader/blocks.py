@@ -463,6 +463,10 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             entry_opens = unnumbered_entry_starts(lines, index + 1)
             drafts.append(_Draft(BlockKind.HEADING, [line], 1))
             continue
+        if in_references and CAPTION_START.match(text) and line.page > 1:
+            # a figure floated onto a page of the reference list: its caption is no entry's continuation
+            drafts.append(_Draft(BlockKind.CAPTION, [line]))
+            continue
         if in_references and entry_opens is not None:
             if level and not numbered and (BACK_MATTER.match(text) or line.size > body * 1.04):
                 in_references, entry_opens = False, None     # back matter after the list

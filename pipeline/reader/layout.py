@@ -953,6 +953,19 @@ def _without_caption_rows(labels: list[Word], page: PageWords, words: Sequence[W
     return [w for w in labels if id(w) not in rows_kept] if rows_kept else labels
 
 
+def _without_scripts_of_text(labels: list[Word], page: PageWords, words: Sequence[Word]) -> list[Word]:
+    """The words near a plot less the scripts of words that are text: a caption's "cm⁻²" right under a plot has
+    its exponent in the margin round the drawing, its base outside."""
+    taken = {id(w) for w in labels}
+    by_right: dict[int, list[Word]] = defaultdict(list)
+    for w in words:
+        if id(w) not in taken:
+            by_right[round(w.x1)].append(w)
+    kept = {id(w) for w in labels if not _in_figure(w, page.drawings) and any(
+        _is_script_of(w, base) for k in range(round(w.x0) - 2, round(w.x0) + 3) for base in by_right.get(k, ()))}
+    return [w for w in labels if id(w) not in kept] if kept else labels
+
+
 def _scripts_of_labels(labels: Sequence[Word], words: Sequence[Word], body: tuple[str, float]) -> list[Word]:
     """The sub- and superscripts of a figure's labels that stand outside the figure's box ("cm⁻²" at the end of
     a legend): small words, unlike running text, touching a label, go with it rather than into the text."""
@@ -1003,7 +1016,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)
                   or drawings and _in_figure(w, drawings, margin=FIGURE_MARGIN) and _unlike_text(w, body)]
     if in_figures and drawings:
-        in_figures = _without_caption_rows(in_figures, page, upright)
+        in_figures = _without_scripts_of_text(_without_caption_rows(in_figures, page, upright), page, upright)
     if in_figures:
         in_figures += _scripts_of_labels(in_figures, upright, body)
         inside = {id(w) for w in in_figures}
