@@ -34,6 +34,14 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_a_word_hyphenated_before_its_ending_is_joined_though_its_head_opens_compounds():
+    """"high-" "est", "small-" "er": what the line end left may open a compound ("high-rate"), but "est" and
+    "er" are endings, never a compound's second word."""
+    assert _join_lines([line("gave the high-"), line("est efficiency")], Counter())[0] == "gave the highest efficiency"
+    assert _join_lines([line("a small-"), line("er overpotential")], Counter())[0] == "a smaller overpotential"
+    assert _join_lines([line("at a high-"), line("rate of 5 C")], Counter())[0] == "at a high-rate of 5 C"
+
+
 def test_blocks_capitalised_short_head_joins_when_the_paper_uses_another_form_of_the_word():
     """"In-" "hibiting" at a sentence's opening line end: "In" could be indium ("In-Sn"), but the paper
     writes "inhibit" and "inhibition", so this is one word that LaTeX hyphenated."""
@@ -404,3 +412,46 @@ def test_blocks_a_heading_of_two_capitalised_words_is_no_author_list():
     from pipeline.reader.blocks import author_like
     assert not author_like("Results and Discussion") and not author_like("Synthesis and Characterization")
     assert author_like("Q. Writer and R. Author") and author_like("Ana Maker, Bo Teller and Cy Writer")
+
+
+def test_blocks_a_short_abstract_above_the_first_heading_that_opens_with_its_label_is_the_abstract():
+    """A boxed abstract over both columns, "Abstract" run in before its text: short, in a smaller size than the
+    body, above the first heading. Its label says what it is, where its length does not."""
+    lines = [line("Copper meshes for lithium anodes", top=60, size=16, bold=True),
+             line("Abstract A plated mesh kept a high efficiency for 350 cycles.", top=90, size=9),
+             line("Introduction", top=120, size=12, bold=True),
+             line("Hosts were first made of copper foam.", top=140)]
+    kinds = [b.kind for b in blocks_from_lines(lines)]
+    assert kinds == [BlockKind.TITLE, BlockKind.ABSTRACT, BlockKind.HEADING, BlockKind.BODY]
+    lines[1] = line("Summary of the meeting held in May", top=90, size=9)
+    assert blocks_from_lines(lines)[1].kind == BlockKind.OTHER
+
+
+def test_blocks_a_footnote_under_a_figure_at_the_page_foot_is_small_print_not_the_caption():
+    """A float set at the foot of a page, the page's footnote under it in the caption's small type: the footnote
+    read as the caption's next paragraph, and its address and phone number as figure text."""
+    lines = [line(f"The coated mesh kept its efficiency for long in the {k}th test we ran on it, and", top=100 + 14 * k)
+             for k in range(6)] + [
+             line("Figure 3. Efficiency of the coated and the bare mesh at 1 mA cm−2.", top=300, size=8),
+             line("1 Corresponding author. E-mail: someone@example.org; tel. +1 555 0100.", top=330, size=8)]
+    kinds = [b.kind for b in blocks_from_lines(lines)]
+    assert kinds[-2:] == [BlockKind.CAPTION, BlockKind.AFFILIATION]
+    lines[-1] = line("Scale bars are 10 μm. The same cells at 3 mA cm−2 after 200 cycles.", top=330, size=8)
+    assert [b.kind for b in blocks_from_lines(lines)][-1] == BlockKind.CAPTION
+
+
+def test_blocks_a_caption_floated_onto_a_page_of_the_reference_list_is_no_entry_s_continuation():
+    """A figure floated to the top of the next page, in the middle of the reference list: its caption read as the
+    rest of the entry the page before left open, and its figures went with the reference list."""
+    lines = [line("1. Introduction", top=60, bold=True, size=12),
+             *[line(f"Hosts were made of copper foam in the {k}th try of this work on lithium.", top=80 + 14 * k)
+               for k in range(6)],
+             line("References", top=200, bold=True, size=12),
+             line("1. A. Author and B. Writer, J. Made Up, 2019, 1, 10–20.", top=220),
+             line("2. C. Author and D. Writer, J. Made Up, 2020, 2, 30–40, and a", top=234),
+             line("Figure 3. Cycling of the coated foam at 1 mA cm−2 for 500 h.", page=2, top=60),
+             line("3. E. Author and F. Writer, J. Made Up, 2021, 3, 50–60.", page=2, top=100)]
+    blocks = blocks_from_lines(lines)
+    assert [b.kind for b in blocks if b.page == 2] == [BlockKind.CAPTION, BlockKind.REFERENCES]
+    assert [b.text for b in blocks if b.kind == BlockKind.CAPTION] == [
+        "Figure 3. Cycling of the coated foam at 1 mA cm−2 for 500 h."]

@@ -130,6 +130,22 @@ def test_citations_a_paper_whose_years_name_few_works_is_untouched():
     assert author_year_citations(blocks, named) != blocks       # where they name the list, they cite
 
 
+def test_citations_three_works_of_a_long_list_cite_where_no_number_does():
+    """A short paper that cites three works of a list of forty by author and year, and no work by number: too few
+    for a share of the list, yet with no numeric marker beside them three found works are the paper's style, and
+    so are two that it cites in parentheses."""
+    many = [parse_entry(k, f"Other, A., {1990 + k % 20}. Work {k}. J. Power Sources 9, {k}–{k + 5}.")
+            for k in range(1, 38)] + [parse_entry(37 + k, raw) for k, raw in enumerate(LIST[:3], start=1)]
+    blocks = (_block("Hosts help (Ferrow and Lund, 2019). Films help (Marsh et al., 2020)."),
+              _block("Separators help too, as Quill et al. (2018a) found."))
+    out = author_year_citations(blocks, many)
+    assert [m.numbers for b in out for m in b.citations] == [(38,), (39,), (40,)]
+    numbered = (*blocks, _block("Cells were cycled [4].", (CitationMarker((4,), 19, "[4]"),)))
+    assert author_year_citations(numbered, many) == numbered
+    two = (blocks[0],)                                     # two, each in parentheses: cited, not chance
+    assert [m.numbers for b in author_year_citations(two, many) for m in b.citations] == [(38,), (39,)]
+
+
 @pytest.mark.parametrize("style", ["author-year", "numbered"])
 def test_citations_read_from_a_pdf(tmp_path, style):
     """A two-column page, body beside its reference list: by author and year, the list unnumbered, each

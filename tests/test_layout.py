@@ -8,6 +8,7 @@ from pipeline.reader.layout import (
     LayoutOptions,
     document_lines,
     expand_citation,
+    join_small_caps,
     page_lines,
     split_scripts,
 )
@@ -329,3 +330,122 @@ def test_layout_a_raised_number_set_a_space_after_its_word_is_that_word_s_marker
     year = script(words[-1], "2019", raised=True)
     year = year._replace(x0=year.x0 + space, x1=year.x1 + space)
     assert "2019" in " ".join(ln.text for ln in page_lines(PageWords(1, 600, 800, (*words, year, *after))))
+
+
+@pytest.mark.parametrize("space", [0.0, 2.5])
+def test_layout_a_marker_raised_after_a_unit_s_exponent_is_a_marker_not_more_exponent(space):
+    """A citation raised right after a unit's exponent ("mA cm⁻² ¹⁰," set a space apart by LaTeX, "cm⁻²¹⁰" as one
+    raised word by a browser's adjacent <sup>s) read as the exponent "−2 10" or "−210". A unit's exponent is one
+    digit, and a power has one exponent: what is raised after it cites. A power of ten keeps a longer one."""
+    words = line_words("cycled at 3 mA cm", 50, 100)
+    exponent = script(words[-1], "−2", raised=True)
+    if space:
+        marker = script(words[-1], "10,11", raised=True)
+        marker = marker._replace(x0=exponent.x1 + space, x1=exponent.x1 + space + marker.x1 - marker.x0)
+        raised = (exponent, marker)
+    else:
+        raised = (script(words[-1], "−210,11", raised=True),)
+    after = line_words("and then", raised[-1].x1 + 2.5, 100)
+    line = page_lines(PageWords(1, 600, 800, (*words, *raised, *after)))
+    assert [ln.text for ln in line] == ["cycled at 3 mA cm−2 and then"]
+    assert [m.numbers for m in line[0].citations] == [(10, 11)]
+    power = line_words("a coefficient of 4.3 × 10", 50, 100)
+    tiny = script(power[-1], "−10", raised=True)
+    assert [ln.text for ln in page_lines(PageWords(1, 600, 800, (*power, tiny)))] == ["a coefficient of 4.3 × 10−10"]
+
+
+def test_layout_small_capitals_made_of_scaled_capitals_are_one_word_of_one_size():
+    """A small-caps heading that a typesetter synthesises from capitals set a size smaller ("R" then "ESULTS AND
+    DISCUSSION", "I" then "NTRODUCTION") read as a capital with a subscript, the two headings sized apart and
+    the second nested under the first. Small capitals stand on the capital's baseline; a subscript drops."""
+    def small_caps(heading: str, top: float) -> list[Word]:
+        words, x = [], 50.0
+        for token in heading.split():
+            cap = Word(token[0], x, x + 7.0, top, top + 12.0, 12.0, "Times-Bold")
+            rest = Word(token[1:], cap.x1, cap.x1 + 5.0 * len(token[1:]), top + 2.4, top + 12.0, 9.6, "Times-Bold")
+            first = token in ("INTRODUCTION", "RESULTS")         # only a section's first letter is a capital
+            words.extend([cap, rest] if first else [rest._replace(text=token, x0=x)])
+            x = words[-1].x1 + 3.0
+        return words
+    page = PageWords(1, 600, 800, (*small_caps("INTRODUCTION", 100), *line_words("Lithium plates unevenly.", 50, 130),
+                                   *small_caps("RESULTS AND DISCUSSION", 170), *line_words("The cells cycled.", 50, 200)))
+    lines = page_lines(page)
+    assert [(ln.text, ln.size) for ln in lines if ln.text.isupper()] == [("INTRODUCTION", 9.6),
+                                                                         ("RESULTS AND DISCUSSION", 9.6)]
+    li = Word("R", 50, 57, 100, 112, 12.0, "Times-Roman")              # a subscript drops below the baseline
+    sei = Word("SEI", li.x1, li.x1 + 12, 106, 114, 8.0, "Times-Roman")
+    assert join_small_caps([li, sei]) == [li, sei]
+    assert [w.text for w in join_small_caps([li, sei._replace(top=104, bottom=112)])] == ["RSEI"]
+
+
+def test_layout_the_exponent_of_a_figure_label_goes_with_the_label_not_into_the_text():
+    """A plot's legend "0.5 mA cm⁻²" ends past the drawing's box: its label words are figure text, and so is the
+    exponent hanging on them, not a "−2" left alone as a paragraph of the running text."""
+    body = column([f"running text line {k} of the paper body" for k in range(6)], 50, 100)
+    label = line_words("0.5 mA cm", 330, 200, size=6.0, font="Helvetica")
+    exponent = script(label[-1], "−2", raised=True)          # its middle past the box and the margin around it
+    page = PageWords(1, 600, 800, (*body, *label, exponent), drawings=((300.0, 150.0, 335.0, 260.0),))
+    lines = page_lines(page)
+    assert [ln.text for ln in lines if ln.kind is None] == [f"running text line {k} of the paper body" for k in range(6)]
+    assert "−2" in " ".join(ln.text for ln in lines if ln.kind == BlockKind.OTHER)
+
+
+def test_layout_a_caption_set_small_right_under_a_plot_is_not_the_plot_s_labels():
+    """A column as wide as its figure, the caption in smaller type just under the drawing: its first row stood in
+    the margin where axis labels are looked for, and "Figure 3. a) ..." went with the plot's labels, the rest
+    of the caption on into the paragraph above. A row that opens with a float's label and number is text."""
+    body = column([f"running text line {k} of the paper body" for k in range(6)], 50, 100)
+    axis = line_words("0 50 100 150", 60, 262, size=5.0, font="Helvetica")
+    caption = [line_words(text, 50, 272 + 8 * k, size=7.0, font="Times-Roman")
+               for k, text in enumerate(["Figure 3. a) Efficiency of the coated", "mesh at 1 mA and 2 mA."])]
+    page = PageWords(1, 600, 800, (*body, *axis, *caption[0], *caption[1]), drawings=((50.0, 180.0, 200.0, 260.0),))
+    lines = page_lines(page)
+    assert [ln.text for ln in lines if ln.kind is None][-2:] == ["Figure 3. a) Efficiency of the coated",
+                                                                 "mesh at 1 mA and 2 mA."]
+    assert [ln.text for ln in lines if ln.kind == BlockKind.OTHER] == ["0 50 100 150"]
+    # the plot narrower than the column: "Figure" stands past the margin, the words after it inside it
+    page = PageWords(1, 600, 800, (*body, *axis, *caption[0], *caption[1]), drawings=((90.0, 180.0, 200.0, 260.0),))
+    assert [ln.text for ln in page_lines(page) if ln.kind is None][-2:] == ["Figure 3. a) Efficiency of the coated",
+                                                                            "mesh at 1 mA and 2 mA."]
+
+
+def test_layout_authors_centred_over_three_columns_are_read_before_the_columns():
+    """Three columns under a full-width title, the middle one opening lower (a figure at its top): the centred
+    authors' and address lines under the title cross no gutter and fell into the middle column, read after
+    the whole left column. Centred on the page above all text beside them, they are the page's own lines."""
+    title = line_words("A made up title that runs across all three columns of the page here and on over the last", 40, 40)
+    texts = {x: [f"col {x} line {k} text here" for k in range(8)] for x in (40, 230, 420)}
+    cols = column(texts[40], 40, 100) + column(texts[230], 230, 180) + column(texts[420], 420, 100)
+    centre = (40 + max(w.x1 for w in cols)) / 2
+    authors = line_words("A. Author", 0, 60)
+    width = authors[-1].x1 - authors[0].x0
+    authors = [w._replace(x0=w.x0 + centre - width / 2, x1=w.x1 + centre - width / 2) for w in authors]
+    lines = page_lines(PageWords(1, 600, 800, (*title, *authors, *cols)))
+    order = [ln.text for ln in lines]
+    assert order.index("A. Author") < order.index("col 40 line 0 text here")
+    assert order[-8:] == texts[420] and order[-16:-8] == texts[230]
+
+
+def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
+    """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
+    takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down
+    for what stands under it; a table's row ("CaO 2.75 5.23") under a plot does not."""
+    body = column([f"running text line {k} of the paper body" for k in range(6)], 50, 100)
+    ticks = [Word(t, 320 + 40 * k, 326 + 40 * k, 265, 271, 6.0, "Helvetica") for k, t in enumerate(["0", "50", "100", "150"])]
+    title = line_words("Cycle number", 370, 282, size=8.0, font="Helvetica")
+    page = PageWords(1, 600, 800, (*body, *ticks, *title), drawings=((300.0, 150.0, 480.0, 260.0),))
+    lines = page_lines(page)
+    assert [ln.text for ln in lines if ln.kind is None] == [f"running text line {k} of the paper body" for k in range(6)]
+    row = [Word("CaO", 300, 312, 265, 271, 6.0, "Helvetica"), *ticks[1:]]
+    lines = page_lines(PageWords(1, 600, 800, (*body, *row, *title), drawings=((300.0, 150.0, 480.0, 260.0),)))
+    assert "Cycle number" in [ln.text for ln in lines if ln.kind is None]
+
+
+def test_layout_the_exponent_of_a_caption_word_under_a_plot_stays_with_its_word():
+    """A caption's "cm⁻²" just under a plot: the raised exponent reaches into the margin round the drawing, its
+    base word does not. The exponent is the text's, not a label of the plot."""
+    body = column([f"running text line {k} of the paper body" for k in range(6)], 50, 100)
+    caption = line_words("Figure 3. Cycling at 1 mA cm", 50, 276, size=7.0, font="Times-Roman")
+    exponent = script(caption[-1], "−2", raised=True)
+    page = PageWords(1, 600, 800, (*body, *caption, exponent), drawings=((50.0, 180.0, 200.0, 260.0),))
+    assert [ln.text for ln in page_lines(page) if ln.kind is None][-1] == "Figure 3. Cycling at 1 mA cm−2"

@@ -56,6 +56,9 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
+# endings that are no word of their own, so a line end that hyphenated before one split a word, though what it
+# left ("high", "long", "small") may open a compound
+BOUND_ENDINGS = {"er", "ers", "est", "ly", "ness", "ity", "ities", "ing", "ings", "ed"}
 # endings that leave another form of a word the paper uses: "inhibiting", "inhibition" → "inhibit"
 INFLECTIONS = ("ing", "ed", "es", "s", "ion", "ions", "ation", "ations", "ment", "ments", "ly")
 # an entry's first word: a capitalised name or initials ("K.-H."), a surname's particle ("van der Berg")
@@ -63,6 +66,7 @@ ENTRY_FIRST_WORD = (r"(?:[A-Z\u00C0-\u024F][\w'’.\-]*,?\s|(?:van|von|de|der|de
                     r"|\(?a\)\s)")                     # or the first of several works: "(a) …", "a) …"
 REFERENCE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?=\s*" + ENTRY_FIRST_WORD + r"|\s*[A-Z\u00C0-\u024F])|"
                              r"\((\d{1,4})\)(?=\s)|(\d{1,4})(?=\s+" + ENTRY_FIRST_WORD + r"))")
+RUN_IN_ABSTRACT = re.compile(r"(?i:abstract|summary)\b\s*[.:—–-]?\s+[A-Z]")
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION})
 FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.STAMP})
 
@@ -459,6 +463,10 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             entry_opens = unnumbered_entry_starts(lines, index + 1)
             drafts.append(_Draft(BlockKind.HEADING, [line], 1))
             continue
+        if in_references and CAPTION_START.match(text) and line.page > 1:
+            # a figure floated onto a page of the reference list: its caption is no entry's continuation
+            drafts.append(_Draft(BlockKind.CAPTION, [line]))
+            continue
         if in_references and entry_opens is not None:
             if level and not numbered and (BACK_MATTER.match(text) or line.size > body * 1.04):
                 in_references, entry_opens = False, None     # back matter after the list
@@ -627,12 +635,18 @@ def _absorb_fractions(drafts: list[_Draft], ctx: _Context) -> None:
 
 
 def _mark_noise(drafts: list[_Draft], ctx: _Context) -> None:
-    """Affiliations, footnotes and biographies: small print that is not running text."""
+    """Affiliations, footnotes and biographies: small print that is not running text. A footnote set under a
+    float at the page's foot, in the caption's small type, reads as a caption's next paragraph; one with no
+    caption label of its own is looked at as small print too."""
     for draft in drafts:
-        if draft.kind != BlockKind.BODY:
+        if draft.kind not in (BlockKind.BODY, BlockKind.CAPTION):
             continue
         text = " ".join(ln.text for ln in draft.lines)
         smaller = all(ln.size < ctx.body - 0.3 for ln in draft.lines)
+        if draft.kind == BlockKind.CAPTION:
+            if smaller and not CAPTION_START.match(text) and AFFILIATION_WORDS.search(text):
+                draft.kind = BlockKind.AFFILIATION
+            continue
         if smaller and BIOGRAPHY_WORDS.search(text):
             draft.kind = BlockKind.BIOGRAPHY
         elif AFFILIATION_WORDS.search(text) and (smaller or len(text) < 250 and draft.lines[0].page == 1):
@@ -777,6 +791,8 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return True                   # the word, or another form of it ("inhibit" for "In-" "hibiting")
     if tail.lower() in KEEP_HYPHEN_SUFFIXES:
         return False
+    if tail.lower() in BOUND_ENDINGS:
+        return True                   # "high-" "est": an ending no compound's second word is
     if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
         return False                  # two words of the paper: a compound ("nickel-rich")
     symbol_or_acronym = len(head) <= 2 or head.isupper()          # "Li-", "SEM-": a compound's first part
@@ -827,7 +843,9 @@ def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions
         elif kind == BlockKind.BODY and structured and not first_heading_seen and draft.lines[0].page == 1:
             size = statistics.median(ln.size for ln in draft.lines)
             if abs(size - body) > 0.3 or not any(b.kind in (BlockKind.BODY, BlockKind.ABSTRACT) for b in blocks):
-                kind = BlockKind.ABSTRACT if len(text) > 300 else BlockKind.OTHER
+                # ... a short one too where it opens with its run-in label ("Abstract", "ABSTRACT:"), as a
+                # boxed abstract above the columns does
+                kind = BlockKind.ABSTRACT if len(text) > 300 or RUN_IN_ABSTRACT.match(text) else BlockKind.OTHER
         first = draft.lines[0]
         section = tuple(t for _, t in path) if kind != BlockKind.HEADING else tuple(t for _, t in path[:-1])
         blocks.append(Block(kind=kind, text=text, page=first.page, bbox=first.bbox, order=len(blocks),

@@ -217,15 +217,23 @@ def author_year_citations(blocks: tuple[Block, ...], references: Sequence[Refere
     reference list, and clearly more of it than its numeric markers do, each resolvable group is lifted
     out of its block as a marker. A numbered paper's "(2014)" stays text, and so does its "Xu et al.
     (2014) [12]", which names no more works than its numbers do; a stray superscript or two in an
-    author–year paper does not switch it off."""
+    author–year paper does not switch it off; in one with no numeric marker, three resolved works do, or two
+    in parentheses."""
     numbers = {r.number for r in references}
     if not numbers:
         return blocks
     running = [b for b in blocks if b.kind in TEXT_KINDS]
     by_number = {n for b in running for m in b.citations for n in m.numbers if n in numbers}
     listed = [listed_work(r) for r in references]
-    by_author = {n for b in running for g in find_citations(b.text)
-                 for n in (resolve(w, listed) for w in g.works) if n is not None}
-    if len(by_author) < max(2, len(numbers) // 10) or len(by_author) <= 2 * len(by_number):
+    found = [(g.narrative, n) for b in running for g in find_citations(b.text)
+             for n in (resolve(w, listed) for w in g.works) if n is not None]
+    by_author = {n for _, n in found}
+    # a paper with no numeric marker at all needs no share: three works named and found in its list (a short
+    # paper citing a few of a long list), or two cited in parentheses, "(Ferrow et al., 2019)", cite by author
+    # and year; two in running text may be chance ("Lund (2019)" a place)
+    in_parentheses = {n for narrative, n in found if not narrative}
+    share = len(by_author) >= max(2, len(numbers) // 10) or not by_number and (
+        len(by_author) >= 3 or len(in_parentheses) >= 2)
+    if not share or len(by_author) <= 2 * len(by_number):
         return blocks
     return lift_in_blocks(blocks, lambda text, markers, spans: lift_citations(text, markers, spans, listed))

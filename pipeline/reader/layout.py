@@ -45,6 +45,7 @@ CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
 SPACED_MARKER = re.compile(r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*")     # a raised list of reference numbers, no year
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
+UNIT_EXPONENT_MARKER = re.compile(r"([−\-–]\d)(" + CITATION_BODY + r",?)")   # "−2" then "10" in one raised word
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
 MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
@@ -167,11 +168,32 @@ def _word_before(small: Word, band: int, by_right: dict[tuple[int, int], list[in
     for k in range(round(small.x0 - 0.6 * small.size / SCRIPT_RATIO), round(small.x0) + 1):
         for b in (band - 1, band, band + 1):
             for j in by_right.get((k, b), ()):
-                base = words[j]
-                if nearest < base.x1 <= small.x0 and base.text[-1:].isalnum() and _hangs_beside(small, base) \
+                if not nearest < words[j].x1 <= small.x0:
+                    continue
+                # the word before is itself raised, as small as the marker: a unit's exponent ("cm⁻² ¹⁰"), and
+                # the marker hangs on the exponent's base, after it
+                j = _base_of_script(words[j], small, band, by_right, words) if _same_size(words[j], small) else j
+                base = words[j] if j >= 0 else None
+                if base is not None and base.text[-1:].isalnum() and _hangs_beside(small, base) \
                         and _script_kind(small, base) == "sup":
                     found, nearest = j, base.x1
     return found
+
+
+def _same_size(a: Word, b: Word) -> bool:
+    return abs(a.size - b.size) <= 0.1 * max(a.size, b.size)
+
+
+def _base_of_script(script: Word, small: Word, band: int, by_right: dict[tuple[int, int], list[int]],
+                    words: Sequence[Word]) -> int:
+    """The word ``script`` is a superscript of (touching it on its left), that ``small`` could hang on too; -1."""
+    for k in range(round(script.x0) - 2, round(script.x0) + 3):
+        for b in (band - 1, band, band + 1):
+            for j in by_right.get((k, b), ()):
+                if _is_script_of(script, words[j]) and _script_kind(script, words[j]) == "sup" \
+                        and _hangs_beside(small, words[j]):
+                    return j
+    return -1
 
 
 def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> int:
@@ -540,6 +562,13 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             inside[k][0 if (s.x0 + s.x1) / 2 < edge - gutter else 1].append(s)
         else:
             outside[k].append(s)
+    centre = (min(s.x0 for s in segs) + max(s.x1 for s in segs)) / 2
+    for k, (left, right) in enumerate(inside):
+        for side, other in ((left, right), (right, left)):
+            above = _centred_above(side, other, centre, size)
+            if above:
+                side[:] = [s for s in side if s not in above]
+                outside[k].extend(above)
     regions: list[Region] = []
     for left, right in inside:
         members = left + right
@@ -553,6 +582,22 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         regions.extend(split_columns(run, words, width, opts, depth + 1))
     regions.sort(key=lambda r: r.top)
     return _merge_full(regions)
+
+
+def _centred_above(side: Sequence[Segment], other: Sequence[Segment], centre: float, size: float) -> list[Segment]:
+    """Lines of one side of a band set above all of the other side's text and centred on the page: the authors
+    under a title over three columns, which fall inside the middle column and cross no gutter. They are the
+    page's own lines, read before the columns."""
+    if not other or not side:
+        return []
+    first, edge = min(s.top for s in other), min(t.x0 for t in side)
+    centred = sorted((s for s in side if s.bottom < first and abs((s.x0 + s.x1) / 2 - centre) < size),
+                     key=lambda s: s.top)
+    out: list[Segment] = []
+    for s in centred:         # short of the column's edge, or set right under such a line (a wider one)
+        if s.x0 > edge + 2 * size or out and 0 <= s.top - out[-1].bottom < 0.5 * size:
+            out.append(s)
+    return out
 
 
 def _merge_full(regions: list[Region]) -> list[Region]:
@@ -598,7 +643,16 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
                 markers.append(CitationMarker(expand_citation(piece.strip("[]")), 0, piece))  # the marker
                 prev_x1 = x1
                 continue
-        elif kind == "sup" and _is_citation_script(piece, text, after_subscript=prev_kind == "sub"):
+        elif kind == "sup" and (exponent := _unit_exponent_and_marker(piece, text)):
+            # "cm⁻²¹⁰": a unit's exponent and a citation raised right after it, read as one word
+            text, piece, prev_kind = text + glue + exponent, piece[len(exponent):], "sup"
+            kind = "cites"
+        elif kind == "sup" and (_is_citation_script(piece, text, after_subscript=prev_kind == "sub")
+                                or prev_kind == "sup" and glue and re.search(r"\d$", text)
+                                and BARE_CITATION.fullmatch(piece.strip().rstrip(","))):
+            # ... or a raised number a space after an exponent ("cm⁻² ¹⁰"): a power has one exponent
+            kind = "cites"
+        if kind == "cites":
             numbers = expand_citation(piece.strip("[]() ,"))
             if numbers:
                 at = len(text.rstrip())
@@ -610,6 +664,7 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
                     markers.append(CitationMarker(numbers, at, piece))
                 prev_x1 = markers_x1 = x1
                 continue
+            kind = "sup"
         text = text + glue + piece if text else piece
         prev_x1, prev_kind = x1, kind
     return text, markers
@@ -625,6 +680,17 @@ def _spaced(gap: float, kind: str, prev_kind: str, size: float, base_size: float
     if prev_kind == "base":
         return gap > 0.25 * base_size
     return gap > 0.3 * size
+
+
+def _unit_exponent_and_marker(piece: str, before: str) -> str:
+    """The exponent that opens a raised word after a unit, where citation numbers follow it in the same word
+    ("cm" then "−210": a unit's exponent is one digit, "−2", and "10" cites); "" for any other raised word.
+    A power of ten ("10⁻¹⁰") takes exponents of any length."""
+    m = UNIT_EXPONENT_MARKER.fullmatch(piece.strip())
+    last = re.findall(r"[A-Za-zμ]+$", before)
+    if not m or not last or last[0].lower() not in UNIT_BASES or not expand_citation(m[2].rstrip(",")):
+        return ""
+    return m[1]
 
 
 def _is_citation_script(piece: str, before: str, after_subscript: bool = False) -> bool:
@@ -737,6 +803,46 @@ def join_drop_caps(words: list[Word]) -> list[Word]:
     return out
 
 
+SMALL_CAPS = re.compile(r"[A-Z][A-Z\-–'’.,:&]*")
+
+
+def join_small_caps(words: list[Word]) -> list[Word]:
+    """Small capitals synthesised from scaled capitals ("I" then "NTRODUCTION" a size smaller, as pdfLaTeX sets a
+    bold small-caps heading in Times, or a browser or word processor sets font-variant: small-caps) are one
+    word on one baseline, not a capital with a subscript. A subscript sits below its base's baseline; these
+    stand on it. The word takes the small letters' size, as the words of the line set in small capitals alone
+    have it ("R" "ESULTS AND DISCUSSION"), so headings so set are sized alike."""
+    by_right: dict[int, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        if w.text[-1:].isupper() and w.upright:
+            by_right[round(w.x1)].append(i)
+    if not by_right:
+        return words
+    joined: dict[int, int] = {}                      # small word → the capital word it continues
+    for i, small in enumerate(words):
+        if not SMALL_CAPS.fullmatch(small.text) or not small.upright:
+            continue
+        for k in (round(small.x0) - 1, round(small.x0), round(small.x0) + 1):
+            for j in by_right.get(k, ()):
+                cap = words[j]
+                if j != i and 0.6 * cap.size <= small.size <= 0.9 * cap.size \
+                        and -0.05 * cap.size <= small.x0 - cap.x1 <= 0.15 * cap.size \
+                        and abs(small.bottom - cap.bottom) <= 0.08 * cap.size:
+                    joined[i] = j
+    if not joined:
+        return words
+    merged: dict[int, Word] = {}
+    for i in sorted(joined, key=lambda i: words[i].x0):
+        root = joined[i]
+        while root in joined:
+            root = joined[root]
+        head = merged.get(root, words[root])
+        small = words[i]
+        merged[root] = head._replace(text=head.text + small.text, x1=max(head.x1, small.x1), size=small.size,
+                                     top=min(head.top, small.top), bottom=max(head.bottom, small.bottom))
+    return [merged.get(i, w) for i, w in enumerate(words) if i not in joined]
+
+
 LINE_NUMBER = re.compile(r"\d{1,5}")
 MIN_LINE_NUMBERS = 8      # a page numbers at least this many of its lines when it numbers them at all
 
@@ -795,6 +901,87 @@ def margin_line_numbers(words: Sequence[Word]) -> set[int]:
     return out
 
 
+FIGURE_MARGIN = 18.0      # points round a drawing's box where words unlike the running text are its labels
+
+
+def _grown(boxes: Sequence[tuple[float, float, float, float]], labels: Sequence[Word]
+           ) -> tuple[tuple[float, float, float, float], ...]:
+    """Each box taken down over the row of tick numbers set under it, once: the x axis's title stands the
+    numbers' height further down than they do. Only down, and only by a row of three or more numbers and
+    nothing else: under or beside a plot may stand a table's rows, set in a figure's type too."""
+    out = []
+    for box in boxes:
+        x0, top, x1, bottom = box
+        below = [w for w in labels if bottom < (w.top + w.bottom) / 2 <= bottom + FIGURE_MARGIN]
+        for row in rows(below):
+            ticks = [below[i] for i in row]
+            if len(ticks) >= 3 and all(TICK.fullmatch(w.text) and x0 <= (w.x0 + w.x1) / 2 <= x1 for w in ticks):
+                bottom = max(bottom, *(w.bottom for w in ticks))
+        out.append((x0, top, x1, bottom))
+    return tuple(out)
+
+
+TICK = re.compile(r"[−\-]?\d+(?:[.,]\d+)?")
+
+
+FLOAT_LABEL_WORD = re.compile(r"(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)")
+
+
+def _without_caption_rows(labels: list[Word], page: PageWords, words: Sequence[Word]) -> list[Word]:
+    """The words near a plot less a caption's rows ("Figure 3. a) ..." and the rows under it): a caption set in
+    smaller type right under a drawing stands in the margin around it, where a plot's axis labels do too. Its
+    label ("Figure") may stand past the margin, the words after it inside."""
+    rows_kept: set[int] = set()
+    taken = {id(v) for v in labels}
+    for w in words:
+        if not FLOAT_LABEL_WORD.fullmatch(w.text) or _in_figure(w, page.drawings) or \
+                page.figures and _in_figure(w, page.figures):
+            continue
+        mid, height = (w.top + w.bottom) / 2, w.bottom - w.top
+        same_row = [v for v in words if abs((v.top + v.bottom) / 2 - mid) <= 0.35 * height]
+        row = [w]
+        for v in sorted((v for v in same_row if v.x0 > w.x0), key=lambda v: v.x0):
+            if v.x0 - row[-1].x1 > 3 * height:       # the row's own words, not a column beside it
+                break
+            row.append(v)
+        # a line's first word (none a word space or two before it; a column beside is further), by a plot
+        opens = not any(w.x0 - 3 * height < v.x1 <= w.x0 for v in same_row) and any(id(v) in taken for v in row)
+        if opens and len(row) > 1 and re.fullmatch(r"S?\d+[a-z]?[.:|]?", row[1].text):
+            right = max(v.x1 for v in row)
+            rows_kept.update(id(v) for v in labels if not _in_figure(v, page.drawings) and v.top >= w.top - 0.35 * height
+                             and w.x0 - height <= v.x0 and v.x1 <= right + height)
+    return [w for w in labels if id(w) not in rows_kept] if rows_kept else labels
+
+
+def _without_scripts_of_text(labels: list[Word], page: PageWords, words: Sequence[Word]) -> list[Word]:
+    """The words near a plot less the scripts of words that are text: a caption's "cm⁻²" right under a plot has
+    its exponent in the margin round the drawing, its base outside."""
+    taken = {id(w) for w in labels}
+    by_right: dict[int, list[Word]] = defaultdict(list)
+    for w in words:
+        if id(w) not in taken:
+            by_right[round(w.x1)].append(w)
+    kept = {id(w) for w in labels if not _in_figure(w, page.drawings) and any(
+        _is_script_of(w, base) for k in range(round(w.x0) - 2, round(w.x0) + 3) for base in by_right.get(k, ()))}
+    return [w for w in labels if id(w) not in kept] if kept else labels
+
+
+def _scripts_of_labels(labels: Sequence[Word], words: Sequence[Word], body: tuple[str, float]) -> list[Word]:
+    """The sub- and superscripts of a figure's labels that stand outside the figure's box ("cm⁻²" at the end of
+    a legend): small words, unlike running text, touching a label, go with it rather than into the text."""
+    inside = {id(w) for w in labels}
+    by_right: dict[int, list[Word]] = defaultdict(list)
+    for w in labels:
+        by_right[round(w.x1)].append(w)
+    out = []
+    for w in words:
+        if id(w) in inside or not _unlike_text(w, body):
+            continue
+        if any(_is_script_of(w, label) for k in range(round(w.x0) - 2, round(w.x0) + 3) for label in by_right.get(k, ())):
+            out.append(w)
+    return out
+
+
 def _unlike_text(word: Word, body: tuple[str, float]) -> bool:
     """A word set in another font or size than the running text (a label in a plot)."""
     body_font, body_size = body
@@ -822,16 +1009,23 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     body = body or _most_common(font_counts(page))
     upright = [w for w in page.words if w.upright]
     rotated = [w for w in page.words if not w.upright]
+    drawings = page.drawings
+    if drawings:         # the tick numbers under a plot take it down for the axis title under them
+        drawings = _grown(drawings, [w for w in upright if _in_figure(w, drawings, margin=FIGURE_MARGIN)
+                                     and _unlike_text(w, body)])
     in_figures = [w for w in upright if page.figures and _in_figure(w, page.figures)
-                  or page.drawings and _in_figure(w, page.drawings, margin=18.0) and _unlike_text(w, body)]
+                  or drawings and _in_figure(w, drawings, margin=FIGURE_MARGIN) and _unlike_text(w, body)]
+    if in_figures and drawings:
+        in_figures = _without_scripts_of_text(_without_caption_rows(in_figures, page, upright), page, upright)
     if in_figures:
+        in_figures += _scripts_of_labels(in_figures, upright, body)
         inside = {id(w) for w in in_figures}
         upright = [w for w in upright if id(w) not in inside]
     numbered = margin_line_numbers(upright)
     margin_numbers = [w for k, w in enumerate(upright) if k in numbered]
     if numbered:
         upright = [w for k, w in enumerate(upright) if k not in numbered]
-    upright = join_drop_caps(upright)
+    upright = join_small_caps(join_drop_caps(upright))
     base, scripts = split_scripts(upright)
     segs = split_at_column_starts(segments(base, opts), base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
