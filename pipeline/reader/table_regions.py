@@ -43,7 +43,7 @@ class TableOptions:
     min_rows: int = 3              # rows of three or more cells, the heading included
     row_gap: float = 1.6           # line heights: the widest gap between two rows of one table
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
-    prose_words: int = 6           # an edge column whose cells run this many words is running text
+    prose_words: int = 4           # an edge column of words whose cells run this many words is running text
     caption_rows: int = 5          # rows a caption above the table may run to
 
 
@@ -134,7 +134,7 @@ def _caption_near(rows: Sequence[_Row], first: int, last: int, x0: float, x1: fl
                   opts: TableOptions) -> bool:
     """A "Table N" caption opens a row a few rows above the run, or the row just below it, over its x-range."""
     def opens(row: _Row) -> bool:
-        return any(x0 - 2 <= s.x0 and s.x0 <= x1 and _is_caption(s, words) for s in row.segs)
+        return any(s.x0 < x1 and s.x1 > x0 and _is_caption(s, words) for s in row.segs)
 
     above = range(max(0, first - opts.caption_rows), first)
     if any(opens(rows[k]) for k in above):
@@ -167,7 +167,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     left, right = columns[0][0] - 1, columns[-1][1] + 1
 
     def inside(seg: Segment) -> bool:
-        return left <= (seg.x0 + seg.x1) / 2 <= right
+        return seg.x0 < right and seg.x1 > left
 
     cells = [s for row in body for s in row.segs if inside(s) and _column_of(s, columns) > 0]
     figures = sum(1 for s in cells if FIGURE.match(_text(s, words)))
@@ -197,8 +197,9 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
 
 
 def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
-    counts = [len(s.ids) for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
-    return bool(counts) and statistics.median(counts) >= opts.prose_words
+    segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
+    figures = sum(1 for s in segs if FIGURE.match(_text(s, words)))
+    return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= opts.prose_words
 
 
 def find_tables(segs: Sequence[Segment], words: Sequence[Word], opts: TableOptions = TableOptions()
