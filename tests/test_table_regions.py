@@ -100,6 +100,16 @@ def test_no_table_without_all_its_signals(caption, table):
     assert sum(len(ln.text.split()) for ln in page_lines(page)) == len(page.words)     # every word still read
 
 
+def test_rules_across_a_grid_of_figures_stand_for_its_caption():
+    from dataclasses import replace
+    page = table_page(caption="")
+    top = min(w.top for w in page.words if w.text == "Scaffold")
+    bottom = max(w.bottom for w in page.words if w.text == "felt")
+    rules = tuple((58.0, y, 450.0, y + 0.5) for y in (top - 3, top + 10.5, bottom + 3))   # top, middle, bottom
+    assert rows(table_lines(replace(page, rules=rules))[0].text) == TABLE
+    assert table_lines(replace(page, rules=rules[:1])) == []                 # one rule is a divider, not a table
+
+
 def review_pdf(out):
     """A short invented review: running text citing works, a captioned table with rules and a Ref. column,
     the reference list."""

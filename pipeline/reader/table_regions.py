@@ -8,7 +8,8 @@ one alone:
 2. columns: the x-ranges the rows' segments fall into, with a gutter between each two that no body row
    crosses (a heading over two columns may);
 3. mostly short figures in the cells right of the first column ("98.2", "0.5", ">500");
-4. a caption opening "Table N" just above or just below the rows.
+4. a caption opening "Table N" just above or just below the rows, or two rules across the rows' width
+   (a booktabs table's top, middle and bottom rules) among them or a line away.
 
 Rows above the first row of figures are the heading, one row cell by cell; a row with no figure and few
 cells below it goes on with the row above (a cell broken over two lines). An edge column of prose (the
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.reader.tables import FIGURE
-from pipeline.records import BlockKind, CitationMarker, Line, Word
+from pipeline.records import BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
@@ -149,8 +150,15 @@ def _is_caption(seg: Segment, words: Sequence[Word]) -> bool:
         and bool(CAPTION_NUMBER.match(head[1]))
 
 
-def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], opts: TableOptions
-            ) -> TableRegion | None:
+def _ruled(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: float, line: float) -> bool:
+    """Two rules or more run across most of the table's width, among its rows or within a line and a half."""
+    across = [r for r in rules if top - 1.5 * line <= r[1] <= bottom + 1.5 * line
+              and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)]
+    return len(across) >= 2
+
+
+def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
+            opts: TableOptions) -> TableRegion | None:
     run = rows[first:last + 1]
     figure_rows = [k for k, row in enumerate(run) if any(FIGURE.match(_text(s, words)) for s in row.segs[1:])]
     if not figure_rows:
@@ -173,7 +181,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     figures = sum(1 for s in cells if FIGURE.match(_text(s, words)))
     if not cells or figures < opts.figure_share * len(cells):
         return None
-    if not _caption_near(rows, first, last, left, right, words, opts):
+    if not _caption_near(rows, first, last, left, right, words, opts) and not _ruled(
+            rules, run[0].top, run[-1].bottom, left, right, statistics.median(r.height for r in run)):
         return None
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for row in head:
@@ -202,13 +211,14 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
     return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= opts.prose_words
 
 
-def find_tables(segs: Sequence[Segment], words: Sequence[Word], opts: TableOptions = TableOptions()
-                ) -> list[TableRegion]:
-    """The tables among a page's segments (``layout.segments`` over ``words``), top to bottom."""
+def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
+                opts: TableOptions = TableOptions()) -> list[TableRegion]:
+    """The tables among a page's segments (``layout.segments`` over ``words``), top to bottom; ``rules``: the
+    page's thin horizontal lines."""
     rows = _rows(segs)
     found = []
     for first, last in _runs(rows, opts):
-        region = _region(rows, first, last, words, opts)
+        region = _region(rows, first, last, words, rules, opts)
         if region is not None:
             found.append(region)
     return found
@@ -237,10 +247,10 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
                 kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1)
 
 
-def without_tables(segs: list[Segment], words: Sequence[Word], opts: TableOptions = TableOptions()
-                   ) -> tuple[list[Segment], list[TableRegion]]:
+def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
+                   opts: TableOptions = TableOptions()) -> tuple[list[Segment], list[TableRegion]]:
     """The segments left to the running text, and the tables found among them."""
-    tables = find_tables(segs, words, opts)
+    tables = find_tables(segs, words, rules, opts)
     if not tables:
         return segs, tables
     taken = frozenset().union(*(t.ids for t in tables))
