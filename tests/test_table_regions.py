@@ -71,13 +71,26 @@ def test_table_region_becomes_one_line_of_rows_and_cells():
     text = [ln.text for ln in lines if ln.kind is None]
     assert text[3] == "Table 2. Invented scaffolds compared."          # the caption stays in the running text
     assert text[:3] == PROSE and text[4:] == PROSE
+    kinds = [ln.kind for ln in lines if ln.kind in (None, BlockKind.TABLE)]
+    assert kinds.index(BlockKind.TABLE) == 4                               # read after its caption
 
 
-def test_a_cell_broken_over_two_lines_stays_in_its_row():
-    table = [TABLE[0], ["Woven copper", "1", "98.6", "240", "21"], ["mesh", "", "", "", ""], *TABLE[2:]]
-    found = table_lines(table_page(table=table))
-    assert rows(found[0].text)[1] == ["Woven copper mesh", "1", "98.6", "240", "21"]
-    assert len(rows(found[0].text)) == 4
+def test_a_paragraph_broken_by_a_table_reads_on_as_one():
+    from pipeline.reader.document import finish_document
+    from pipeline.reader.lines import PdfLines
+    from pipeline.reader.pdf import PdfInfo
+
+    words = words_at([PROSE[0]], [60.0], 60) + words_at(["with a fluorinated additive, which keeps the"], [60.0], 71)
+    for k, row in enumerate(TABLE):
+        words += words_at(row, XS, 92 + 12 * k)
+    words += words_at(["Table 2. Invented scaffolds compared."], [60.0], 148)
+    words += words_at(["comparison between them fair to all of them."], [60.0], 192)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    blocks = finish_document(PdfLines("x.pdf", "0" * 64, PdfInfo(1, {}), tuple(lines), ())).blocks
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TABLE, BlockKind.CAPTION], blocks
+    assert blocks[0].text == f"{PROSE[0]} with a fluorinated additive, which keeps the comparison between them " \
+        "fair to all of them."
+    assert rows(blocks[1].text) == TABLE
 
 
 def test_prose_beside_a_table_stays_running_text():

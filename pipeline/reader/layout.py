@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from pipeline.reader.table_regions import table_line, without_tables
+from pipeline.reader.table_regions import placed, table_line, without_tables
 from pipeline.reader.words import spaced
 from pipeline.records import FULL, BlockKind, CitationMarker, Line, PageWords, Word
 
@@ -855,7 +855,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
 
     for region in regions:
         emit(region, FULL)
-    lines.extend(table_line(page.number, t, base, lambda ids: _render(base, scripts, ids)) for t in tables)
+    lines = placed(lines, [table_line(page.number, t, base, lambda ids: _render(base, scripts, ids)) for t in tables])
     if in_figures:
         lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))
     if margin_numbers:               # margin furniture, as a side stamp is

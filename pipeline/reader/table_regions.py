@@ -255,3 +255,14 @@ def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[B
         return segs, tables
     taken = frozenset().union(*(t.ids for t in tables))
     return [s for s in segs if s.ids[0] not in taken], tables
+
+
+def placed(lines: list[Line], tables: Sequence[Line]) -> list[Line]:
+    """A page's lines in reading order with each table line set after the last line above it that shares its
+    x-range (its caption, or the running text it follows); first on the page where none does."""
+    out = list(lines)
+    for table in tables:
+        above = [k for k, ln in enumerate(out) if ln.kind is None and ln.bottom <= table.top + 1
+                 and ln.x0 < table.x1 and ln.x1 > table.x0]
+        out.insert(above[-1] + 1 if above else 0, table)
+    return out
