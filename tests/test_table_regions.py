@@ -222,26 +222,3 @@ After the table the running text goes on as it did before, unbroken by what stoo
     assert len(tables) == 1
     assert rows(tables[0].text) == [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
                                     ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]
-
-
-def test_a_tables_caption_atop_the_page_after_the_reference_list_is_a_caption():
-    from pipeline.reader.blocks import blocks_from_lines
-    from pipeline.records import Line
-
-    def line(page, top, text, kind=None, size=9.0):
-        return Line(page, 60.0, 60.0 + 4.5 * len(text), top, top + size, size, False, False, text, kind=kind)
-
-    lines = [line(1, 60, "1. Introduction", size=11.0),
-             *(line(1, 80 + 11 * k, text) for k, text in enumerate(PROSE)),
-             line(1, 130, "References", size=11.0),
-             *(line(1, 145 + 11 * k, f"{k}. Q. Quill, J. Invented Chem., {2010 + k}, {k}, {k}1–{k}9.")
-               for k in range(1, 6)),
-             line(1, 740, "1", BlockKind.FOOTER),
-             line(2, 60, "Table 1. Invented scaffolds compared."),
-             line(2, 740, "2", BlockKind.FOOTER),
-             line(2, 75, "Scaffold | CE (%) | Ref.\nWoven copper mesh | 98.6 | 4", BlockKind.TABLE)]
-    blocks = blocks_from_lines(lines)
-    assert [b.text for b in blocks if b.kind == BlockKind.CAPTION] == ["Table 1. Invented scaffolds compared."]
-    assert [b.text for b in blocks if b.kind == BlockKind.REFERENCES][-1] == "5. Q. Quill, J. Invented Chem., 2015, 5, 51–59."
-    assert [rows(b.text) for b in blocks if b.kind == BlockKind.TABLE] == [[["Scaffold", "CE (%)", "Ref."],
-                                                                           ["Woven copper mesh", "98.6", "4"]]]

@@ -478,8 +478,6 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
                 continue
             if level and not numbered and (BACK_MATTER.match(text) or line.size > body * 1.04):
                 in_references = False                   # back matter after the list
-            elif _float_caption(line, drafts, body):
-                pass                                    # a float's caption atop the list's next page
             elif last is not None and last.kind == BlockKind.REFERENCES:
                 last.lines.append(line)
                 continue
@@ -545,13 +543,6 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
     _front_matter(drafts)
     _set_levels(drafts, body)
     return drafts
-
-
-def _float_caption(line: Line, drafts: Sequence[_Draft], body: float) -> bool:
-    """A caption ("Table 1. …") opening a page the reference list runs on to: a float set there, not the
-    last entry's run-over."""
-    entry = next((d for d in reversed(drafts) if d.kind == BlockKind.REFERENCES), None)
-    return entry is not None and entry.lines[-1].page != line.page and _is_caption_start(line, body, True)
 
 
 def _open_entry(drafts: Sequence[_Draft]) -> _Draft | None:
