@@ -92,6 +92,7 @@ class PageChars:
     fonts: dict[str, FontFacts] = field(default_factory=dict)
     figures: tuple[Box, ...] = ()     # big images
     drawings: tuple[Box, ...] = ()    # clusters of vector graphics (plots)
+    rules: tuple[Box, ...] = ()       # thin horizontal lines (a table's rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ class PageWords:
     words: tuple[Word, ...]
     figures: tuple[Box, ...] = ()     # big images
     drawings: tuple[Box, ...] = ()    # clusters of vector graphics (plots)
+    rules: tuple[Box, ...] = ()       # thin horizontal lines (a table's rules)
 
 
 class BlockKind(StrEnum):

@@ -445,7 +445,8 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
         text = line.text.strip()
         last = drafts[-1] if drafts else None
         if line.kind is not None:                       # header, footer, stamp, figure text
-            if last is not None and last.kind == line.kind and last.lines[-1].page == line.page:
+            if last is not None and last.kind == line.kind and last.lines[-1].page == line.page \
+                    and line.kind != BlockKind.TABLE:          # a table is one line, a block of its own
                 last.lines.append(line)
             else:
                 drafts.append(_Draft(line.kind, [line]))
@@ -832,7 +833,7 @@ def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions
         kind = draft.kind
         if kind in TEXT_KINDS or kind == BlockKind.HEADING:
             text, markers, spans = lift_inline_citations(text, markers, spans)
-        elif kind != BlockKind.REFERENCES:
+        elif kind not in (BlockKind.REFERENCES, BlockKind.TABLE):     # a table keeps its rows' markers
             markers = []
         if kind == BlockKind.BODY and path and re.fullmatch(r"(?i)abstract|summary", path[-1][1].strip(" .:")):
             kind = BlockKind.ABSTRACT

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from pipeline.reader.table_regions import placed, table_line, without_tables
 from pipeline.reader.words import spaced
 from pipeline.records import FULL, BlockKind, CitationMarker, Line, PageWords, Word
 
@@ -1027,7 +1028,8 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
         upright = [w for k, w in enumerate(upright) if k not in numbered]
     upright = join_small_caps(join_drop_caps(upright))
     base, scripts = split_scripts(upright)
-    segs = split_at_column_starts(segments(base, opts), base, opts, scripts)
+    segs, tables = without_tables(segments(base, opts), base, page.rules)
+    segs = split_at_column_starts(segs, base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
     lines: list[Line] = []
     counter = [0]
@@ -1047,6 +1049,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
 
     for region in regions:
         emit(region, FULL)
+    lines = placed(lines, [table_line(page.number, t, base, lambda ids: _render(base, scripts, ids)) for t in tables])
     if in_figures:
         lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))
     if margin_numbers:               # margin furniture, as a side stamp is

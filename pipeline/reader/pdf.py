@@ -187,7 +187,12 @@ def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8
 def page_of(number: int, width: float, height: float, objects: PageObjects) -> PageChars:
     """One page's record, from what a char source found on it."""
     return PageChars(number, width, height, tuple(objects.chars), objects.fonts, _figures(objects, width, height),
-                     _drawings(objects, width, height))
+                     _drawings(objects, width, height), _rules(objects, width))
+
+
+def _rules(objects: PageObjects, width: float, thickness: float = 2.0, share: float = 0.08) -> tuple[Box, ...]:
+    """Thin horizontal lines a tenth of the page wide or so: the rules above, inside and below a table."""
+    return tuple(box for box in objects.graphics if box[3] - box[1] <= thickness and box[2] - box[0] >= share * width)
 
 
 # ------------------------------------------------------------------------------------------ opening

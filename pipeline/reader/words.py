@@ -80,4 +80,4 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
 
 def page_words(page: PageChars) -> PageWords:
     return PageWords(page.number, page.width, page.height, words_from_chars(page.chars), page.figures,
-                     page.drawings)
+                     page.drawings, page.rules)
