@@ -17,6 +17,7 @@ worker finishes it in the background).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import pickle
@@ -114,14 +115,21 @@ def longest_first(paths: Sequence[Path]) -> list[Path]:
     bytes do (a text-dense review is small beside a research paper's pictures), so most pages first,
     then most bytes; a file pdfium cannot count goes last (it fails fast in its worker, with its own
     message)."""
-    from pipeline.reader.pdfium_chars import page_count
-
-    def size(path: Path) -> int:
+    def length(path: Path) -> tuple[int, int]:
         try:
-            return path.stat().st_size
+            found = path.stat()
         except OSError:
-            return 0
-    return sorted(paths, key=lambda path: (page_count(path), size(path)), reverse=True)
+            return 0, 0
+        return _pages(path, found.st_size, found.st_mtime_ns), found.st_size
+    return sorted(paths, key=length, reverse=True)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _pages(path: Path, size: int, mtime_ns: int) -> int:
+    """A file's page count, counted once while its bytes stand (a batch is ordered twice: to pick the file
+    read ahead, and to hand the rest out)."""
+    from pipeline.reader.pdfium_chars import page_count
+    return page_count(path)
 
 
 # -- this process --------------------------------------------------------------------------------

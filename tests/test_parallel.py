@@ -151,6 +151,9 @@ def test_workers_get_the_longest_files_first(tmp_path):
     ordered = parallel.longest_first(given)
     assert [p.name for p in ordered] == ["long-review.pdf", "middle-bigger.pdf", "middle.pdf",
                                          "short-with-pictures.pdf", "not-a-pdf.pdf", "gone.pdf"]
+    hits = parallel._pages.cache_info().hits      # a batch is ordered twice; its files are counted once
+    assert parallel.longest_first(given) == ordered
+    assert parallel._pages.cache_info().hits - hits == 5
 
 
 def _swallows_timeouts(path):
