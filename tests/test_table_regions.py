@@ -231,3 +231,13 @@ After the table the running text goes on as it did before, unbroken by what stoo
     assert len(tables) == 1
     assert rows(tables[0].text) == [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
                                     ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]
+
+
+@pytest.mark.parametrize("heading, cell, read", [
+    ("Cycles", "350", "350 cycles"), ("Cycle number", "120", "120 cycles"), ("Number of cycles", "80", "80 cycles"),
+    ("Number of compounds", "12", "12 compounds"), ("Electrolyte", "2", "Electrolyte 2")])
+def test_a_heading_naming_a_counted_property_gives_its_cells_the_count_word(heading, cell, read):
+    """A column of counts has no unit in its heading; the ontology's count word of the property the heading
+    names ("cycles") is the cells' unit, so the row reads as a figure. Any other heading gives none."""
+    from pipeline.reader.tables import _figure
+    assert _figure(heading, "", cell) == read

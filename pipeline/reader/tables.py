@@ -22,7 +22,6 @@ REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
 # a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "98–99")
 FIGURE = re.compile(r"^(?:[<>≤≥~≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~-]\s*\d+(?:[.,]\d+)?)?$", re.I)
-COUNT_HEADINGS = re.compile(r"^(?:cycles?|cycle\s+numbers?|number\s+of\s+cycles)$", re.I)
 
 
 def rows(text: str) -> list[list[str]]:
@@ -58,10 +57,22 @@ def _figure(name: str, unit: str, cell: str) -> str:
         return ", ".join(_figure(n, u, c) for n, u, c in zip(names, units, cells, strict=True))
     if not FIGURE.match(cell):
         return f"{name} {cell}"                      # the cell writes its own unit ("1 mA cm−2"), or is words
-    if not unit and COUNT_HEADINGS.match(name):
-        return f"{cell} {name.lower() if name.lower().endswith('s') else 'cycles'}"
+    if not unit and (counted := _counted_in(name)):
+        return f"{cell} {counted}"
     joiner = "" if unit in ("%", "°C", "°") else " "
     return f"{name} {cell}{joiner}{unit}".rstrip()
+
+
+def _counted_in(name: str) -> str:
+    """The word a heading's figures are counted in, when the heading names a property the ontology counts in
+    words ("Cycles", "Cycle number", "Number of cycles" → "cycles"); "" for any other heading."""
+    from pipeline.ontology import properties
+    heading = name.lower()
+    for prop in properties().values():
+        words = [u for u in prop.unit_cues if len(u) > 2 and u.isalpha()]
+        if words and any(re.search(rf"\b{re.escape(cue.lower())}\b", heading) for cue in (prop.label, *prop.cues)):
+            return words[0]
+    return ""
 
 
 def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
