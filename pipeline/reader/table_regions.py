@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
 
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
-CAPTION_WORD = re.compile(r"^(?:Table|TABLE)$")
-CAPTION_NUMBER = re.compile(r"^S?\d+[a-z]?[.:|]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +143,7 @@ def _caption_near(rows: Sequence[_Row], first: int, last: int, x0: float, x1: fl
 
 
 def _is_caption(seg: Segment, words: Sequence[Word]) -> bool:
-    head = [words[i].text for i in seg.ids[:2]]
-    return bool(CAPTION.match(" ".join(head))) or len(head) == 2 and bool(CAPTION_WORD.match(head[0])) \
-        and bool(CAPTION_NUMBER.match(head[1]))
+    return bool(CAPTION.match(" ".join(words[i].text for i in seg.ids[:2])))
 
 
 def _ruled(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: float, line: float) -> bool:
