@@ -502,14 +502,12 @@ REF_IN_WORDS = re.compile(r"(?<![\w.])[Rr]ef(?P<plural>s)?\.?\s?(?P<numbers>\d{1
 
 def _numbers_in_words(match: re.Match[str], text: str, references: int) -> tuple[int, ...]:
     """The works a "ref. N" names: numbers of the reference list only, never a figure ("ref. 3 mA")."""
-    numbers: list[int] = []
-    for part in re.split(r"\s*(?:,|and)\s*", match.group("numbers")):
-        ends = [int(n) for n in re.split(r"\s*[–-]\s*", part) if n]
-        numbers.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[1] else ends)
+    from pipeline.reader.layout import expand_citation  # the reader's own reading of "12–14, 16"; loaded late
+    numbers = expand_citation(re.sub(r"\s+and\s+", ", ", match.group("numbers")))
     if not numbers or not all(1 <= n <= references for n in numbers) or \
             not (match.group("plural") or len(numbers) == 1) or unit_follows(text, match.end()):
         return ()
-    return tuple(numbers)
+    return numbers
 
 
 def cited_in_words(sentence: Sentence, references: int) -> Sentence:

@@ -39,14 +39,10 @@ def _heading(cell: str) -> tuple[str, str]:
 
 
 def _numbers(cell: str) -> tuple[int, ...]:
+    """The works a "Ref." cell names ("7", "[12–14]", "refs. 3, 5"), read as a raised marker is."""
+    from pipeline.reader.layout import expand_citation  # late: layout reads tables (table_regions)
     match = NUMBERS.match(cell.strip())
-    if match is None:
-        return ()
-    found: list[int] = []
-    for part in re.split(r"\s*,\s*", match.group("list")):
-        ends = [int(n) for n in re.split(r"\s*[–-]\s*", part)]
-        found.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[-1] else ends)
-    return tuple(found)
+    return expand_citation(match.group("list")) if match else ()
 
 
 def _figure(name: str, unit: str, cell: str) -> str:
