@@ -166,8 +166,12 @@ def _load_for_the_rest() -> None:
     import pipeline.linking.research  # noqa: F401
     import pipeline.linking.review  # noqa: F401
     from pipeline.identity import journal_table, material_table
+    from pipeline.nlp.patterns import dimension_words, material_alias_index, unit_lexicon
     journal_table()
     material_table()
+    unit_lexicon()          # the build's patterns come from a cache on disk, so the lexicons the
+    dimension_words()       # extraction reads itself are parsed at its first sentence unless here
+    material_alias_index()
 
 
 def _warm_up(nlp: Language, path: Path, password: str | None, until: Callable[[], bool]) -> None:
