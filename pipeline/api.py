@@ -73,10 +73,15 @@ class Processed:
 
     document: Document
     extraction: Extraction
-    graph: Graph = field(repr=False)
     warnings: tuple[str, ...] = ()          # what the PDF parser said about damage while reading it
     # what the write puts in the store: the graph as N-Triples (as validated) and the statement of its digest
     ntriples: bytes = field(default=b"", repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph (parsed when asked: an ingest writes the N-Triples)."""
+        from rdflib import Graph
+        return Graph().parse(data=self.ntriples, format="nt")
 
 
 def find_pdfs(paths: Iterable[Path]) -> list[Path]:
@@ -135,7 +140,7 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
     The file's reading (``reading``, when the caller began it already) overlaps the loading of the
     NLP stack (see ``read_ahead``)."""
     with contextlib.nullcontext(reading) if reading else read_ahead(path, password, limits, backend) as read:
-        from pipeline.build_rdf import paper_graph, paper_iri
+        from pipeline.build_rdf import paper_iri, paper_ntriples
         from pipeline.extract import extract
         from pipeline.graph_digest import with_digest
         from pipeline.nlp import build_nlp
@@ -149,13 +154,12 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         lines, warnings = read()
     document = finish_document(lines)      # here, not in the reading child: this process waits for it idle
     extraction = extract(document, nlp)
-    graph = paper_graph(document, extraction, read_warnings=len(warnings))
-    ntriples = graph.serialize(format="nt", encoding="utf-8")
+    ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings))
     require_valid(ntriples, str(path))
     # the digest here, where the triples were made: a batch's writer (one process for all the workers)
     # then only hands the N-Triples to the store
     ntriples = with_digest(ntriples, ox.NamedNode(str(paper_iri(document.doc_id))))
-    return Processed(document, extraction, graph, tuple(warnings), ntriples)
+    return Processed(document, extraction, tuple(warnings), ntriples)
 
 
 def _load_for_the_rest() -> None:

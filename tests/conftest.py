@@ -415,7 +415,7 @@ def works_chain_store_dir(tmp_path_factory, works_store_dir) -> Path:
     """The works store with the three chain papers added (built from records); tests only read it."""
     import pyoxigraph as ox
 
-    from pipeline.build_rdf import graph_iri, paper_graph
+    from pipeline.build_rdf import graph_iri, paper_ntriples
     from pipeline.store import open_store
     from pipeline.validate import require_valid
     path = tmp_path_factory.mktemp("chain") / "store"
@@ -423,10 +423,9 @@ def works_chain_store_dir(tmp_path_factory, works_store_dir) -> Path:
     store = open_store(str(path))
     try:
         for document, extraction in chain_papers():
-            graph = paper_graph(document, extraction)
-            require_valid(graph, document.source)
-            name = ox.NamedNode(str(graph_iri(document.doc_id)))
-            store.put_graph(name, graph.serialize(format="nt", encoding="utf-8"))
+            ntriples = paper_ntriples(document, extraction)
+            require_valid(ntriples, document.source)
+            store.put_graph(ox.NamedNode(str(graph_iri(document.doc_id))), ntriples)
     finally:
         store.close()
     return path
