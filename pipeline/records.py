@@ -188,8 +188,19 @@ class CitationMarker:
     start: int
     raw: str = ""
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _fields_reduced(self)
+
 
 FULL = -1            # column key of a line that spans the page (or its region)
+
+
+def _fields_reduced(record: Line | CitationMarker) -> tuple[type, tuple[object, ...]]:
+    """A record pickled as its class and its fields' values, in order (each field is an argument of
+    its ``__init__``). A file's lines cross from the reading child to the ingest in a pickle, on the
+    path the ingest waits for; the state functions a slots dataclass is given look its fields up anew
+    for every object: 24 ms for the sample review's lines both ways, against 13 ms so."""
+    return type(record), tuple(getattr(record, name) for name in record.__slots__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +227,9 @@ class Line:
     @property
     def bbox(self) -> BBox:
         return BBox(self.x0, self.top, self.x1, self.bottom)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _fields_reduced(self)
 
 
 @dataclass(frozen=True, slots=True)
