@@ -241,3 +241,48 @@ def test_a_heading_naming_a_counted_property_gives_its_cells_the_count_word(head
     names ("cycles") is the cells' unit, so the row reads as a figure. Any other heading gives none."""
     from pipeline.reader.tables import _figure
     assert _figure(heading, "", cell) == read
+
+
+def grid_review_pdf(out, grouped: bool = False):
+    """An invented review whose table is drawn as a grid, every cell boxed (reportlab's GRID), cells set
+    to the middle of their row; ``grouped``: rows under italic group labels spanning the table, a first
+    cell broken over two lines."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5)
+    small = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10)
+    data = [["Scaffold", "CE (%)", "Cycles", "Current density (mA cm<super>−2</super>)", "Ref."],
+            ["Woven copper mesh", "98.6", "240", "1", "4"],
+            ["Etched nickel sheet", "97.9", "410", "0.5", "5"],
+            ["Boron nitride felt", "99.3", "180", "2", "6"],
+            ["Spun carbon fibre", "98.1", "300", "3", "7"],
+            ["Sintered steel frit", "97.2", "150", "1", "8"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if grouped:
+        data[1][0] = "Woven copper mesh plated with a thin tin film"
+        data[1:1] = [["<i>Metal scaffolds</i>", "", "", "", ""]]
+        data[4:4] = [["<i>Ceramic scaffolds</i>", "", "", "", ""]]
+        style += [("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 4), (-1, 4))]
+    grid = Table([[Paragraph(c, small) for c in row] for row in data], colWidths=[100, 45, 45, 100, 35])
+    grid.setStyle(TableStyle(style))
+    prose = "Woven, etched and spun scaffolds have each been tried to carry plated lithium in recent years. " * 3
+    story = [Paragraph(prose, body), Paragraph("Table 1. Invented scaffolds and how they cycled.", body),
+             Spacer(1, 4), grid, Spacer(1, 8), Paragraph(prose, body)]
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+    return out
+
+
+def test_a_grid_of_cell_borders_is_a_table_not_a_drawing(tmp_path):
+    """Boxed cells draw dozens of rules close together, as a plot's axes and ticks do; rules alone, long
+    level and upright ones, draw no plot, so the words inside are the table's, not a figure's labels."""
+    document = read_document(grid_review_pdf(tmp_path / "grid.pdf"))
+    tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1
+    assert rows(tables[0].text)[1:] == [["Woven copper mesh", "98.6", "240", "1", "4"],
+                                        ["Etched nickel sheet", "97.9", "410", "0.5", "5"],
+                                        ["Boron nitride felt", "99.3", "180", "2", "6"],
+                                        ["Spun carbon fibre", "98.1", "300", "3", "7"],
+                                        ["Sintered steel frit", "97.2", "150", "1", "8"]]
