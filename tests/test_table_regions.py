@@ -286,3 +286,31 @@ def test_a_grid_of_cell_borders_is_a_table_not_a_drawing(tmp_path):
                                         ["Boron nitride felt", "99.3", "180", "2", "6"],
                                         ["Spun carbon fibre", "98.1", "300", "3", "7"],
                                         ["Sintered steel frit", "97.2", "150", "1", "8"]]
+
+
+def test_a_grids_rows_are_the_lines_between_its_rules(tmp_path):
+    """In a grid a cell broken over lines sets its row's figures level with its middle, between its lines;
+    the lines between two rules are one row, and a line alone between two rules with no figure is a
+    group's label, a row of its own before the rows under it."""
+    document = read_document(grid_review_pdf(tmp_path / "grid.pdf", grouped=True))
+    tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1
+    assert rows(tables[0].text) == [
+        ["Scaffold", "CE (%)", "Cycles", "Current density (mA cm−2)", "Ref."], ["Metal scaffolds"],
+        ["Woven copper mesh plated with a thin tin film", "98.6", "240", "1", "4"],
+        ["Etched nickel sheet", "97.9", "410", "0.5", "5"], ["Ceramic scaffolds"],
+        ["Boron nitride felt", "99.3", "180", "2", "6"], ["Spun carbon fibre", "98.1", "300", "3", "7"],
+        ["Sintered steel frit", "97.2", "150", "1", "8"]]
+
+
+def test_a_group_label_set_in_italic_is_a_row_of_its_own():
+    """Without rules between rows, a line of the first column alone goes on with the row above (its cell's
+    next line), unless it is set in italic where the cells are upright: a group's label."""
+    from dataclasses import replace
+    table = [TABLE[0], ["Metal scaffolds"], TABLE[1], ["plated with tin"], TABLE[2], ["Ceramic scaffolds"], TABLE[3]]
+    page = table_page(table=table)
+    words = [w._replace(font="Times-Italic") if w.text in ("Metal", "Ceramic") or w.text == "scaffolds" and
+             w.x0 < 150 else w for w in page.words]
+    found = rows(table_lines(replace(page, words=tuple(words)))[0].text)
+    assert found == [TABLE[0], ["Metal scaffolds"], ["Woven copper mesh plated with tin", "1", "98.6", "240", "21"],
+                     TABLE[2], ["Ceramic scaffolds"], TABLE[3]]

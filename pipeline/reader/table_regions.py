@@ -11,9 +11,11 @@ one alone:
 4. a caption opening "Table N" just above or just below the rows, or two rules across the rows' width
    (a booktabs table's top, middle and bottom rules) among them or a line away.
 
-Rows above the first row of figures are the heading, one row cell by cell; a row with no figure and few
-cells below it goes on with the row above (a cell broken over two lines). An edge column of prose (the
-other column of a two-column page, level with the table) is left to the running text. A region that
+Rows above the first row of figures are the heading, one row cell by cell (with the lines of fewer cells
+over its columns just above, a heading set to the middle of its row). Below it, a line of the first column
+alone is a cell's next line, or a group's label ("Carbon-based hosts" over the rows of that kind), a row of
+one cell: see ``_logical_rows``. An edge column of prose (the other column of a two-column page, level with
+the table) is left to the running text. A region that
 fails a test is no table: its words stay where the layout puts them.
 """
 
@@ -44,6 +46,7 @@ class TableOptions:
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
     prose_words: int = 4           # an edge column of words whose cells run this many words is running text
     caption_rows: int = 5          # rows a caption above the table may run to
+    short_rows: int = 3            # rows of fewer cells in a row inside a table (a group's label, a cell's lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,24 +92,25 @@ def _rows(segs: Sequence[Segment]) -> list[_Row]:
 
 
 def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
-    """(first, last) row indices of runs of close rows of three or more segments; a row of fewer between two
-    such rows (a cell's second line) stays in the run."""
+    """(first, last) row indices of runs of close rows of three or more segments; a few rows of fewer between
+    two such rows (a cell's lines, a group's label above its rows) stay in the run."""
+    def close(j: int) -> bool:
+        return rows[j].top - rows[j - 1].bottom <= opts.row_gap * rows[j - 1].height
+
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
         if len(rows[k].segs) < opts.min_columns:
             k += 1
             continue
-        first = last = k
-        j = k + 1
-        while j < len(rows) and rows[j].top - rows[j - 1].bottom <= opts.row_gap * rows[j - 1].height:
+        last = j = k
+        while j + 1 < len(rows) and close(j + 1):
+            j += 1
             if len(rows[j].segs) >= opts.min_columns:
                 last = j
-            elif not (j + 1 < len(rows) and len(rows[j + 1].segs) >= opts.min_columns
-                      and rows[j + 1].top - rows[j].bottom <= opts.row_gap * rows[j].height):
+            elif j - last > opts.short_rows:
                 break
-            j += 1
-        runs.append((first, last))
+        runs.append((k, last))
         k = last + 1
     return runs
 
@@ -146,21 +150,25 @@ def _is_caption(seg: Segment, words: Sequence[Word]) -> bool:
     return bool(CAPTION.match(" ".join(words[i].text for i in seg.ids[:2])))
 
 
-def _ruled(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: float, line: float) -> bool:
-    """Two rules or more run across most of the table's width, among its rows or within a line and a half."""
-    across = [r for r in rules if top - 1.5 * line <= r[1] <= bottom + 1.5 * line
-              and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)]
-    return len(across) >= 2
+def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: float, line: float) -> list[Box]:
+    """The rules across most of the table's width, among its rows or within a line and a half of them; two
+    or more stand for a caption (a booktabs table's top, middle and bottom rules)."""
+    return [r for r in rules if top - 1.5 * line <= r[1] <= bottom + 1.5 * line
+            and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)]
 
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
             opts: TableOptions) -> TableRegion | None:
     run = rows[first:last + 1]
-    figure_rows = [k for k, row in enumerate(run) if any(FIGURE.match(_text(s, words)) for s in row.segs[1:])]
+
+    def has_figure(row: _Row) -> bool:
+        return any(FIGURE.match(_text(s, words)) for s in row.segs[1:])
+
+    figure_rows = [k for k, row in enumerate(run) if has_figure(row)]
     if not figure_rows:
         return None
-    head, body = run[:figure_rows[0]], run[figure_rows[0]:]
-    columns = _columns([r for r in body if len(r.segs) >= opts.min_columns])
+    columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
+    body = run[figure_rows[0]:]
     # an edge column of long lines is the running text beside the table
     while columns and _prose(columns[-1], body, words, opts):
         columns.pop()
@@ -177,28 +185,100 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     figures = sum(1 for s in cells if FIGURE.match(_text(s, words)))
     if not cells or figures < opts.figure_share * len(cells):
         return None
-    if not _caption_near(rows, first, last, left, right, words, opts) and not _ruled(
-            rules, run[0].top, run[-1].bottom, left, right, statistics.median(r.height for r in run)):
+    # a heading's lines of fewer cells above its first full line (headings set to the middle of their row)
+    above = first
+    while above > 0 and first - above < opts.short_rows and _heading_line(rows[above - 1], columns, words) \
+            and rows[above].top - rows[above - 1].bottom <= opts.row_gap * rows[above - 1].height:
+        above -= 1
+    if above < first:
+        run, figure_rows, first = rows[above:last + 1], [k + first - above for k in figure_rows], above
+    line = statistics.median(r.height for r in run)
+    across = _across(rules, run[0].top, run[-1].bottom, left, right, line)
+    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2:
         return None
+    start = figure_rows[0]
+    # lines of the first column alone just above the first row of figures open the body, whatever ends the
+    # heading: a group's label, or a cell's first lines set above its row's figures
+    while start > 1 and _first_cell_only([s for s in run[start - 1].segs if inside(s)], columns):
+        start -= 1
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
-    for row in head:
+    for row in run[:start]:
         for s in row.segs:
             if inside(s):
                 heading[_column_of(s, columns)].append(tuple(s.ids))
     table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
-    for row in body:
-        mine = [s for s in row.segs if inside(s)]
-        filled = [[tuple(s.ids) for s in mine if _column_of(s, columns) == c] for c in range(len(columns))]
-        has_figure = any(FIGURE.match(_text(s, words)) for s in mine if _column_of(s, columns) > 0)
-        if not has_figure and table and len([c for c in filled if c]) * 2 <= len(columns):
-            for c, ids in enumerate(filled):      # a cell's second line
-                table[-1][c].extend(ids)
+    for kind, lines in _logical_rows(run[start:], has_figure, [y for _, y, _, _ in across], columns, inside, words):
+        mine = [s for row in lines for s in row.segs if inside(s)]
+        if kind == "label":
+            table.append([[tuple(s.ids) for s in mine]])
         else:
-            table.append(filled)
+            table.append([[tuple(s.ids) for s in mine if _column_of(s, columns) == c] for c in range(len(columns))])
     taken = [s for row in run for s in row.segs if inside(s)]
     return TableRegion(min(s.x0 for s in taken), min(s.top for s in taken), max(s.x1 for s in taken),
                        max(s.bottom for s in taken),
                        tuple(tuple(tuple(cell) for cell in row) for row in table))
+
+
+def _heading_line(row: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
+    """A line whose every segment stands over one column of the table, and no caption: part of its heading."""
+    reach = row.height          # a heading may stand out past its column's cells by a little
+    return all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
+               and sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 for s in row.segs)
+
+
+def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
+    """A line of one segment that starts in the first column: a group's label or a first cell's line."""
+    return len(segs) == 1 and segs[0].x0 <= columns[0][1]
+
+
+def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rules: Sequence[float],
+                  columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool],
+                  words: Sequence[Word]) -> list[tuple[str, list[_Row]]]:
+    """The body's lines gathered into its rows, ("row", lines) or ("label", [line]).
+
+    A row of figures may take lines of the first column alone: a cell broken over lines. Where rules part
+    every two rows of figures (a grid), the lines between two rules are one row, whichever of them holds the
+    figures, and a line with no figures alone between two rules is a group's label ("Carbon-based hosts" over
+    the rows of that kind). Without such rules a cell's next lines follow its row's figures, and a group's
+    label stands out by its type: set in italic or bold where the first column's cells are not."""
+    def band(row: _Row) -> int:
+        return sum(1 for y in rules if y < row.top)
+
+    def lone(row: _Row) -> bool:
+        return not has_figure(row) and _first_cell_only([s for s in row.segs if inside(s)], columns)
+
+    with_figures = [row for row in lines if has_figure(row)]
+    if len({band(r) for r in with_figures}) == len(with_figures) > 1:
+        out: list[tuple[str, list[_Row]]] = []
+        for row in lines:
+            if out and band(out[-1][1][-1]) == band(row):
+                out[-1] = ("row", out[-1][1] + [row])
+            else:
+                out.append(("label" if lone(row) else "row", [row]))
+        return [("label", rows_) if kind == "label" and not any(map(has_figure, rows_)) and len(rows_) == 1
+                else ("row", rows_) for kind, rows_ in out]
+    cell_style = {_style(s, words) for row in with_figures for s in row.segs[:1]}
+    out = []
+    pending: list[_Row] = []
+    for row in lines:
+        if has_figure(row) or not lone(row) and len([s for s in row.segs if inside(s)]) * 2 > len(columns):
+            out.append(("row", pending + [row]))
+            pending = []
+        elif lone(row) and _style(row.segs[0], words) not in cell_style | {""}:
+            out.append(("label", [row]))
+        elif out and out[-1][0] == "row":
+            out[-1][1].append(row)
+        else:
+            pending.append(row)
+    return out
+
+
+def _style(seg: Segment, words: Sequence[Word]) -> str:
+    """"italic", "bold" or "" (upright, or mixed) for a segment's words."""
+    found = [words[i] for i in seg.ids]
+    if all(w.italic for w in found):
+        return "italic"
+    return "bold" if all(w.bold for w in found) else ""
 
 
 def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
