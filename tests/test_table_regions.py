@@ -314,3 +314,18 @@ def test_a_group_label_set_in_italic_is_a_row_of_its_own():
     found = rows(table_lines(replace(page, words=tuple(words)))[0].text)
     assert found == [TABLE[0], ["Metal scaffolds"], ["Woven copper mesh plated with tin", "1", "98.6", "240", "21"],
                      TABLE[2], ["Ceramic scaffolds"], TABLE[3]]
+
+
+def _table_block(text: str):
+    from pipeline.records import BBox, Block
+    return Block(kind=BlockKind.TABLE, text=text, page=1, bbox=BBox(0, 0, 100, 10), order=0, section=("2. Hosts",))
+
+
+def test_a_footnote_mark_after_a_figure_leaves_the_figure():
+    """"99.1a" under "CE (%)" is 99.1 % qualified by footnote a below the table; a unit written in the
+    cell ("5 h") is no mark."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE (%) | Cycles | Lifespan | Ref.\nSpun glass | 97.1a | 300 b | 5 h | 8\n"
+                         "Spun carbon | 98.4† | 260 | 40 h | 9")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Spun glass: CE 97.1%; 300 cycles; Lifespan 5 h.", "Spun carbon: CE 98.4%; 260 cycles; Lifespan 40 h."]

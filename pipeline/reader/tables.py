@@ -24,6 +24,17 @@ NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d
 FIGURE = re.compile(r"^(?:[<>≤≥~≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~-]\s*\d+(?:[.,]\d+)?)?$", re.I)
 
 
+# a footnote's mark set after a cell's figure ("99.1a", "250 b", "0.8*", "12†"): a letter of the first few, or a sign
+FOOTNOTE_MARK = re.compile(r"(?<=\d)\s?(?:[a-f*†‡§¶](?:,\s?[a-f*†‡§¶])*)$")
+
+
+def _unmarked(cell: str) -> str:
+    """A figure cell without the mark of the footnote under the table that qualifies it; any other cell as
+    it is (a letter after a figure that leaves no figure, as in "5 h", is a unit)."""
+    bare = FOOTNOTE_MARK.sub("", cell)
+    return bare if bare != cell and FIGURE.match(bare) else cell
+
+
 def rows(text: str) -> list[list[str]]:
     """The table's rows, each a list of its cells."""
     return [[c.strip() for c in CELL_SPLIT.split(line.strip())] for line in text.split("\n") if line.strip()]
@@ -86,7 +97,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
             continue
         works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
         lifted = [m for m in block.citations if start <= m.start <= end]
-        parts = [_figure(name, unit, cell) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
+        parts = [_figure(name, unit, _unmarked(cell)) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
                  if i and i != reference and cell and cell not in ("–", "-", "—", "/", "n/a", "N/A")]
         if not parts:
             continue                                 # a row of words only reports no figure
