@@ -329,3 +329,19 @@ def test_a_footnote_mark_after_a_figure_leaves_the_figure():
                          "Spun carbon | 98.4† | 260 | 40 h | 9")
     assert [s.text for s in table_sentences("d", block, 0)] == [
         "Spun glass: CE 97.1%; 300 cycles; Lifespan 5 h.", "Spun carbon: CE 98.4%; 260 cycles; Lifespan 40 h."]
+
+
+def test_a_group_label_row_sets_the_section_of_the_rows_under_it():
+    """A row of its first cell alone names the kind of the rows under it, as a subsection heading would:
+    they are read in a section of that heading (which the classifier reads as a review's heading), and the
+    label itself reports no figure."""
+    from pipeline.classify import classify_by_section
+    from pipeline.ontology import local_name
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE (%) | Cycles | Ref.\nCarbon-based hosts\nSpun mat | 97.1 | 300 | 8\n"
+                         "Polymer matrices |  |  | \nCast film | 98.4 | 260 | 9")
+    found = [(s.text, s.section) for s in table_sentences("d", block, 0)]
+    assert found == [("Spun mat: CE 97.1%; 300 cycles.", ("2. Hosts", "Carbon-based hosts")),
+                     ("Cast film: CE 98.4%; 260 cycles.", ("2. Hosts", "Polymer matrices"))]
+    assert [local_name(classify_by_section(section).subclass) for _, section in found] == \
+        ["CarbonBasedFramework", "NonConductiveScaffold"]

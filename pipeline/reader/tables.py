@@ -84,7 +84,9 @@ def _counted_in(name: str) -> str:
 
 def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
     """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
-    in its "Ref." column, or the markers the reader lifted from the row."""
+    in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
+    group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
+    the block's own, as a review's subsection would set them."""
     table = rows(block.text)
     if len(table) < 2:
         return []
@@ -92,8 +94,12 @@ def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     offsets = _row_offsets(block.text)
     sentences: list[Sentence] = []
+    section = block.section
     for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
         if not row or not row[0]:
+            continue
+        if len(headings) > 2 and not any(row[1:]):
+            section = (*block.section, row[0])       # a group's label: the rows under it are of its kind
             continue
         works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
         lifted = [m for m in block.citations if start <= m.start <= end]
@@ -106,7 +112,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
             [CitationMarker(m.numbers, len(text), m.raw) for m in lifted]
         page, bbox = block.page_at(start)
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
-                                  block=block.order, kind=block.kind, section=block.section, citations=tuple(markers)))
+                                  block=block.order, kind=block.kind, section=section, citations=tuple(markers)))
     return sentences
 
 
