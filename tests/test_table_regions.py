@@ -345,3 +345,13 @@ def test_a_group_label_row_sets_the_section_of_the_rows_under_it():
                      ("Cast film: CE 98.4%; 260 cycles.", ("2. Hosts", "Polymer matrices"))]
     assert [local_name(classify_by_section(section).subclass) for _, section in found] == \
         ["CarbonBasedFramework", "NonConductiveScaffold"]
+
+
+def test_a_cell_broken_at_a_hyphen_reads_as_one_word():
+    """A first cell set over two lines, broken inside a word ("Woven copper mesh elec-" "troplated"), reads
+    as one name; a compound's hyphen ("Li-" "coated") stays."""
+    table = [TABLE[0], ["Woven copper mesh elec-", "1", "98.6", "240", "21"], ["troplated with tin"],
+             ["Etched Li-", "0.5", "97.9", "410", "22"], ["coated sheet"], TABLE[3]]
+    found = rows(table_lines(table_page(table=table))[0].text)
+    assert [row[0] for row in found[1:]] == ["Woven copper mesh electroplated with tin", "Etched Li-coated sheet",
+                                             "Boron nitride felt"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -314,13 +315,25 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
                 text += " | "
             for k, seg in enumerate(cell):
                 piece, found = render(seg)
-                text += " " if k else ""
+                text = _joined(text, piece) if k else text
                 markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
                 text += piece
     every = [words[i] for i in table.ids]
     size = statistics.median(w.size for w in every)
     return Line(page, table.x0, table.x1, table.top, table.bottom, size, False, False, text, tuple(markers),
                 kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1)
+
+
+def _joined(text: str, piece: str) -> str:
+    """``text`` ready for the next line of its cell: a space between, or none after a word broken at a
+    hyphen ("dec-" "orated"), the hyphen dropped where it split one word, as the running text's lines are
+    joined (without the paper's vocabulary, which the page does not know yet)."""
+    from pipeline.reader.blocks import _drop_hyphen  # late: blocks reads the layout, which reads tables
+    head = re.search(r"(?<![\s-])([A-Za-z]+)-$", text)
+    tail = re.match(r"[a-z]+", piece)
+    if head is None or tail is None:
+        return text + " "
+    return text[:-1] if _drop_hyphen(head.group(1), tail.group(0), Counter()) else text
 
 
 def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
