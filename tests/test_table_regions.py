@@ -355,3 +355,61 @@ def test_a_cell_broken_at_a_hyphen_reads_as_one_word():
     found = rows(table_lines(table_page(table=table))[0].text)
     assert [row[0] for row in found[1:]] == ["Woven copper mesh electroplated with tin", "Etched Li-coated sheet",
                                              "Boron nitride felt"]
+
+
+@pytest.mark.parametrize("rising", [True, False])
+def test_a_table_turned_on_its_side_reads_as_it_does_upright(rising):
+    """A wide table set on a landscape page of its own: its words run up the page (turned anticlockwise, as
+    LaTeX's sidewaystable sets it) or down; the page is read turned upright, its table a table, and the page
+    number, upright on the sideways page, is no part of it."""
+    upright = table_page()
+    width, height = upright.width, upright.height
+
+    def sideways(w: Word) -> Word:          # the upright page turned a quarter, onto a portrait sheet
+        if rising:
+            return w._replace(x0=w.top, x1=w.bottom, top=width - w.x1, bottom=width - w.x0, upright=False)
+        return w._replace(x0=height - w.bottom, x1=height - w.top, top=w.x0, bottom=w.x1, upright=False)
+
+    number = Word("7", 300, 305, 760, 769, SIZE, "Times-Roman")
+    page = PageWords(1, height, width, tuple(map(sideways, upright.words)) + (number,))
+    lines = page_lines(page)
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert [ln.text for ln in lines if ln.kind is None][:3] == PROSE
+
+
+GROUPED_TEX = r"""\toprule
+Scaffold & CE & Current density & Cycles & Ref. \\ & (\%) & (mA cm\textsuperscript{--2}) & & \\ \midrule
+\multicolumn{5}{l}{\textit{Metal scaffolds}} \\
+Woven copper mesh plated with a thin film of tin & 98.6$^a$ & 1 & 240 & 8 \\
+Etched nickel sheet & n/a & 0.5 & 410$^b$ & 9 \\
+\multicolumn{5}{l}{\textit{Ceramic scaffolds}} \\
+Boron nitride felt & 99.3 & 2 & -- & 10 \\ \bottomrule
+\multicolumn{5}{l}{\footnotesize $^a$ Over the first 100 cycles. $^b$ At 40 \textdegree C.}
+\end{tabular}"""
+
+
+@pytest.mark.parametrize("float_, first_column", [("table*", "p{2.6cm}"), ("sidewaystable", "p{3.2cm}")])
+def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_path, float_, first_column):
+    """A pdfLaTeX review table, set in the page's width or turned on a landscape page of its own: italic
+    group labels over their rows, units in a second heading row, a first cell wrapped over lines (hyphenated
+    by TeX where it must be), footnote marks after figures, empty cells."""
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    prose = ("Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on "
+             "around the table that follows so that the reader sees it in place. ") * 4
+    (tmp_path / "t.tex").write_text(r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
+\usepackage{lmodern}\usepackage{textcomp}\usepackage{booktabs}\usepackage{caption}\usepackage{rotating}
+\begin{document}\section*{1. Scaffolds}""" + prose + r"\begin{" + float_ + r"}\centering\small"
+        + r"\caption*{Table 3. Invented scaffolds by kind.}\begin{tabular}{" + first_column + "rrrr}" + GROUPED_TEX
+        + r"\end{" + float_ + "}" + prose + r"\end{document}")
+    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
+                          check=False)
+    if done.returncode != 0:
+        _unavailable("pdflatex could not typeset the table (booktabs, caption, rotating or lmodern is missing)")
+    document = read_document(tmp_path / "t.pdf")
+    # sideways, the raised "–2" joins its word as set (an en dash), where upright it is read as a raised minus
+    tables = [rows(b.text.replace("cm–2", "cm−2")) for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert tables == [[["Scaffold", "CE (%)", "Current density (mA cm−2)", "Cycles", "Ref."], ["Metal scaffolds"],
+                       ["Woven copper mesh plated with a thin film of tin", "98.6a", "1", "240", "8"],
+                       ["Etched nickel sheet", "n/a", "0.5", "410b", "9"], ["Ceramic scaffolds"],
+                       ["Boron nitride felt", "99.3", "2", "–", "10"]]]
