@@ -413,3 +413,36 @@ def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_
                        ["Woven copper mesh plated with a thin film of tin", "98.6a", "1", "240", "8"],
                        ["Etched nickel sheet", "n/a", "0.5", "410b", "9"], ["Ceramic scaffolds"],
                        ["Boron nitride felt", "99.3", "2", "–", "10"]]]
+
+
+def test_latex_table_of_justified_cells_a_text_column_and_paired_figures(tmp_path):
+    """Cells in LaTeX's p{} columns are justified: a cell's line stretched apart falls into several segments,
+    a wide heading's first line ("Current  den-") into its column and the gutter beyond; a column of words
+    (the electrolyte) stands among the figures, and a paired column ("1/1" under "Current density/capacity")
+    holds figures too."""
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    head = (r"Scaffold & Electrolyte & CE (\%) & Current density/capacity (mA cm\textsuperscript{--2}/mAh "
+            r"cm\textsuperscript{--2}) & Cycles & Ref. \\")
+    body = (r"Woven copper mesh plated with a thin film of tin & 1 M LiPF\textsubscript{6} in EC/DEC & 98.6 & 1/1 & "
+            r"240 & 8 \\ Etched nickel sheet & 1 M LiTFSI in DOL/DME & 97.9 & 0.5/1 & 410 & 9 \\"
+            r"Boron nitride felt & 4 M LiFSI in DME & 99.3 & 2/4 & -- & 10 \\")
+    (tmp_path / "t.tex").write_text(r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{mathptmx}
+\usepackage{textcomp}\usepackage{booktabs}\usepackage{caption}\begin{document}
+Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on around the
+table that follows so that the reader sees it in place.
+\begin{table}[h]\centering\small\caption*{Table 2. Invented scaffolds and the electrolytes they cycled in.}
+\begin{tabular}{p{3.5cm}p{3.5cm}rp{2.8cm}rr}\toprule """ + head + r"\midrule " + body + r"""\bottomrule
+\end{tabular}\end{table}
+After the table the running text goes on as it did before, unbroken by what stood in between.
+\end{document}""")
+    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
+                          check=False)
+    if done.returncode != 0:
+        _unavailable("pdflatex could not typeset the table (booktabs, caption or mathptmx is missing)")
+    document = read_document(tmp_path / "t.pdf")
+    assert [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE] == [[
+        ["Scaffold", "Electrolyte", "CE (%)", "Current density/capacity (mA cm−2/mAh cm−2)", "Cycles", "Ref."],
+        ["Woven copper mesh plated with a thin film of tin", "1 M LiPF6 in EC/DEC", "98.6", "1/1", "240", "8"],
+        ["Etched nickel sheet", "1 M LiTFSI in DOL/DME", "97.9", "0.5/1", "410", "9"],
+        ["Boron nitride felt", "4 M LiFSI in DME", "99.3", "2/4", "–", "10"]]]

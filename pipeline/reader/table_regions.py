@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.reader.tables import FIGURE
+from pipeline.reader.tables import EMPTY, is_figure
 from pipeline.records import BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
@@ -117,11 +117,14 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
 
 
 def _columns(body: Sequence[_Row]) -> list[tuple[float, float]]:
-    """The x-ranges the body rows' segments fall into: overlapping segments share a column."""
+    """The x-ranges the body rows' segments fall into: overlapping segments share a column, and so do two
+    a hair apart (a justified cell's words stretched apart, each a segment of its own): a gutter between
+    columns is wider than a space."""
     spans = sorted((s.x0, s.x1) for row in body for s in row.segs)
+    hair = 0.3 * statistics.median(r.height for r in body)
     merged: list[list[float]] = []
     for x0, x1 in spans:
-        if merged and x0 <= merged[-1][1]:
+        if merged and x0 <= merged[-1][1] + hair:
             merged[-1][1] = max(merged[-1][1], x1)
         else:
             merged.append([x0, x1])
@@ -163,7 +166,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     run = rows[first:last + 1]
 
     def has_figure(row: _Row) -> bool:
-        return any(FIGURE.match(_text(s, words)) for s in row.segs[1:])
+        return any(is_figure(_text(s, words)) for s in row.segs[1:])
 
     figure_rows = [k for k, row in enumerate(run) if has_figure(row)]
     if not figure_rows:
@@ -182,8 +185,9 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def inside(seg: Segment) -> bool:
         return seg.x0 < right and seg.x1 > left
 
-    cells = [s for row in body for s in row.segs if inside(s) and _column_of(s, columns) > 0]
-    figures = sum(1 for s in cells if FIGURE.match(_text(s, words)))
+    cells = [t for row in body for s in row.segs if inside(s) and _column_of(s, columns) > 0
+             and (t := _text(s, words)) not in EMPTY]
+    figures = sum(1 for t in cells if is_figure(t))
     if not cells or figures < opts.figure_share * len(cells):
         return None
     # a heading's lines of fewer cells above its first full line (headings set to the middle of their row)
@@ -204,9 +208,9 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         start -= 1
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for row in run[:start]:
-        for s in row.segs:
-            if inside(s):
-                heading[_column_of(s, columns)].append(tuple(s.ids))
+        mine = [s for s in row.segs if inside(s)]
+        for k in range(len(mine)):
+            heading[_heading_column(mine, k, columns, words)].append(tuple(mine[k].ids))
     table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
     for kind, lines in _logical_rows(run[start:], has_figure, [y for _, y, _, _ in across], columns, inside, words):
         mine = [s for row in lines for s in row.segs if inside(s)]
@@ -225,6 +229,22 @@ def _heading_line(row: _Row, columns: Sequence[tuple[float, float]], words: Sequ
     reach = row.height          # a heading may stand out past its column's cells by a little
     return all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
                and sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 for s in row.segs)
+
+
+def _heading_column(segs: Sequence[Segment], k: int, columns: Sequence[tuple[float, float]],
+                    words: Sequence[Word]) -> int:
+    """The column of a heading line's ``k``-th segment. One over no column's cells, in the gutter, is the
+    rest of the line of the cell on its left when that cell's line goes on there, stretched apart (a heading
+    justified in a wide column: "Current  den-", the next line "sity (mA cm−2)"): it ends broken at a hyphen,
+    or stands nearer that cell than the next; else the nearest column's."""
+    seg = segs[k]
+    nearest = _column_of(seg, columns)
+    if k == 0 or any(seg.x0 < b and seg.x1 > a for a, b in columns):
+        return nearest
+    left = max((c for c, (_, b) in enumerate(columns) if b <= seg.x0), default=nearest)
+    after = segs[k + 1].x0 - seg.x1 if k + 1 < len(segs) else float("inf")
+    goes_on = _text(seg, words).endswith("-") or seg.x0 - segs[k - 1].x1 < after
+    return left if _column_of(segs[k - 1], columns) == left and goes_on else nearest
 
 
 def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
@@ -284,7 +304,7 @@ def _style(seg: Segment, words: Sequence[Word]) -> str:
 
 def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
     segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
-    figures = sum(1 for s in segs if FIGURE.match(_text(s, words)))
+    figures = sum(1 for s in segs if is_figure(_text(s, words)))
     return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= opts.prose_words
 
 

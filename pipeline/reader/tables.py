@@ -28,6 +28,15 @@ FIGURE = re.compile(r"^(?:[<>≤≥~≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.
 FOOTNOTE_MARK = re.compile(r"(?<=\d)\s?(?:[a-f*†‡§¶](?:,\s?[a-f*†‡§¶])*)$")
 
 
+EMPTY = frozenset({"–", "-", "—", "/", "n/a", "N/A"})       # a cell a table leaves empty
+
+
+def is_figure(cell: str) -> bool:
+    """A cell of one figure, or of two paired under a paired heading ("1/2" under "Current density/capacity")."""
+    parts = cell.split("/")
+    return bool(FIGURE.match(cell)) or len(parts) >= 2 and all(FIGURE.match(p.strip()) for p in parts)
+
+
 def _unmarked(cell: str) -> str:
     """A figure cell without the mark of the footnote under the table that qualifies it; any other cell as
     it is (a letter after a figure that leaves no figure, as in "5 h", is a unit)."""
@@ -104,7 +113,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
         works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
         lifted = [m for m in block.citations if start <= m.start <= end]
         parts = [_figure(name, unit, _unmarked(cell)) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
-                 if i and i != reference and cell and cell not in ("–", "-", "—", "/", "n/a", "N/A")]
+                 if i and i != reference and cell and cell not in EMPTY]
         if not parts:
             continue                                 # a row of words only reports no figure
         text = f"{row[0]}: {'; '.join(parts)}."
