@@ -446,3 +446,23 @@ After the table the running text goes on as it did before, unbroken by what stoo
         ["Woven copper mesh plated with a thin film of tin", "1 M LiPF6 in EC/DEC", "98.6", "1/1", "240", "8"],
         ["Etched nickel sheet", "1 M LiTFSI in DOL/DME", "97.9", "0.5/1", "410", "9"],
         ["Boron nitride felt", "4 M LiFSI in DME", "99.3", "2/4", "–", "10"]]]
+
+
+def test_a_column_of_words_stretched_apart_is_one_cell_a_line():
+    """A cell of words set justified falls into several segments, one of them perhaps a number ("1 M
+    LiTFSI"); its next line too. They are one cell, of words, not figures, and the next line goes on with
+    its row."""
+    heading = ["Scaffold", "Electrolyte", "CE (%)", "Cycles", "Ref."]
+    words, top = words_at(["Table 2. Invented scaffolds and their electrolytes."], [60.0], 60), 82.0
+    for cells, xs in [(heading, [60, 170, 300, 360, 420]),
+                      (["Woven copper mesh", "1", "M", "LiTFSI", "in", "98.6", "240", "21"],
+                       [60, 170, 186, 203, 238, 300, 360, 420]),
+                      (["DOL/DME", "+", "2%"], [170, 214, 238]), (["LiNO3"], [170]),
+                      (["Etched nickel sheet", "1 M LiPF6 in EC/DEC", "97.9", "410", "22"], [60, 170, 300, 360, 420]),
+                      (["Boron nitride felt", "4 M LiFSI in DME", "99.0", "180", "23"], [60, 170, 300, 360, 420])]:
+        words += words_at(cells, [float(x) for x in xs], top)
+        top += 12
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert found == [heading, ["Woven copper mesh", "1 M LiTFSI in DOL/DME + 2% LiNO3", "98.6", "240", "21"],
+                     ["Etched nickel sheet", "1 M LiPF6 in EC/DEC", "97.9", "410", "22"],
+                     ["Boron nitride felt", "4 M LiFSI in DME", "99.0", "180", "23"]]

@@ -165,10 +165,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
             opts: TableOptions) -> TableRegion | None:
     run = rows[first:last + 1]
 
-    def has_figure(row: _Row) -> bool:
-        return any(is_figure(_text(s, words)) for s in row.segs[1:])
-
-    figure_rows = [k for k, row in enumerate(run) if has_figure(row)]
+    figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
     if not figure_rows:
         return None
     columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
@@ -185,8 +182,18 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def inside(seg: Segment) -> bool:
         return seg.x0 < right and seg.x1 > left
 
-    cells = [t for row in body for s in row.segs if inside(s) and _column_of(s, columns) > 0
-             and (t := _text(s, words)) not in EMPTY]
+    def texts(row: _Row) -> list[str]:
+        """The row's cells right of the first column, each its segments' words (a justified cell's are several)."""
+        found: dict[int, list[str]] = {}
+        for s in row.segs:
+            if inside(s) and (c := _column_of(s, columns)) > 0:
+                found.setdefault(c, []).append(_text(s, words))
+        return [" ".join(parts) for _, parts in sorted(found.items())]
+
+    def has_figure(row: _Row) -> bool:          # now cell by cell
+        return any(is_figure(t) for t in texts(row))
+
+    cells = [t for row in body for t in texts(row) if t not in EMPTY]
     figures = sum(1 for t in cells if is_figure(t))
     if not cells or figures < opts.figure_share * len(cells):
         return None
@@ -282,7 +289,8 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     out = []
     pending: list[_Row] = []
     for row in lines:
-        if has_figure(row) or not lone(row) and len([s for s in row.segs if inside(s)]) * 2 > len(columns):
+        if has_figure(row) or not lone(row) and len({_column_of(s, columns) for s in row.segs if inside(s)}) * 2 > \
+                len(columns):
             out.append(("row", pending + [row]))
             pending = []
         elif lone(row) and _style(row.segs[0], words) not in cell_style | {""}:
