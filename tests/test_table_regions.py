@@ -466,3 +466,67 @@ def test_a_column_of_words_stretched_apart_is_one_cell_a_line():
     assert found == [heading, ["Woven copper mesh", "1 M LiTFSI in DOL/DME + 2% LiNO3", "98.6", "240", "21"],
                      ["Etched nickel sheet", "1 M LiPF6 in EC/DEC", "97.9", "410", "22"],
                      ["Boron nitride felt", "4 M LiFSI in DME", "99.0", "180", "23"]]
+
+
+def _width(text: str, size: float = SIZE) -> float:
+    """How wide ``words_at`` sets ``text``."""
+    tokens = text.split()
+    return sum(len(t) * size * 0.5 for t in tokens) + (len(tokens) - 1) * size * 0.25
+
+
+def test_a_heading_run_together_across_narrow_gutters_is_cut_at_its_columns():
+    """A table squeezed to the page's width sets its heading cells hardly further apart than the words inside
+    them, so the heading line reads as one run; it is cut where each part stands centred over its column's
+    figures (the first flush left with its names). A line of prose just above, its words a space apart, is
+    no heading."""
+    heading = ["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."]
+    body = [["Woven copper mesh", "1", "98.6", "240", "21"], ["Etched nickel sheet", "0.5", "97.9", "410", "22"],
+            ["Boron nitride felt", "2", "99.0", "180", "23"]]
+    xs, x = [60.0], 60.0 + max(_width(row[0]) for row in body) + 3.2
+    for cell in heading[1:]:
+        xs.append(x)
+        x += _width(cell) + 3.2                        # a gutter of 3.2 pt between cells; spaces are 2.25 pt
+    middles = [x0 + _width(cell) / 2 for x0, cell in zip(xs, heading, strict=True)]
+    words = words_at(["Table 2. Invented scaffolds."], [60.0], 60)
+    words += words_at(["with a fluorinated additive which keeps all of it fair to them"], [60.0], 76)
+    words += words_at([" ".join(heading)], [60.0], 90)
+    words = [w for w in words if w.top < 90] + words_at(heading, xs, 90)
+    for k, row in enumerate(body):
+        words += words_at(row, [60.0] + [m - _width(c) / 2 for m, c in zip(middles[1:], row[1:], strict=True)],
+                          102 + 12 * k)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [[heading, *body]]
+    assert "with a fluorinated additive which keeps all of it fair to them" in [ln.text for ln in lines]
+
+
+def test_a_ref_column_of_author_year_citations_cites_each_row(tmp_path):
+    """A review citing by author and year fills its table's Ref. column with "(Fern et al., 2016)": a column
+    of citations, not running text beside the table, and each cell the row's work, as its marker is in the
+    text; the table's citations count towards telling that the paper cites by author and year."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5)
+    heading = ParagraphStyle("heading", parent=body, fontName="Times-Bold", fontSize=11, leading=14, spaceBefore=6)
+    names = ["Amber", "Birch", "Cedar", "Dune", "Elm", "Fern"]
+    cells = [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Woven copper mesh", "98.6", "240", "(Dune et al., 2018)"],
+             ["Etched nickel sheet", "97.9", "410", "(Elm et al., 2019)"],
+             ["Boron nitride felt", "99.3", "180", "(Fern et al., 2020)"]]
+    story = [Paragraph("Scaffolds for lithium metal anodes: a review", heading),
+             Paragraph("1. Introduction", heading),
+             Paragraph("Lithium metal grows needles when plated unevenly (Amber et al., 2015). Porous scaffolds "
+                       "spread the current and slow that growth, as woven meshes showed first.", body),
+             Paragraph("Table 1. Invented scaffolds and how they cycled.", body), Spacer(1, 4),
+             Table(cells, colWidths=[120, 50, 50, 110]), Spacer(1, 8),
+             Paragraph("All three held their efficiency over long cycling, the felt most of all.", body),
+             Paragraph("References", heading)]
+    for k, name in enumerate(names):
+        story.append(Paragraph(f"{name}, {chr(65 + k)}., Stone, K., {2015 + k}. J. Invented Chem. {k + 3}, "
+                               f"{10 * k + 10}–{10 * k + 19}.", body))
+    pdf = tmp_path / "review.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build(story)
+    processed = api.process(pdf)
+    labels = {s.key: s.label for s in processed.extraction.structures}
+    cited = {(labels[m.structure], m.value): m.citations for m in processed.extraction.measurements}
+    assert cited[("Boron nitride felt", 99.3)] == (6,) and cited[("Woven copper mesh", 240.0)] == (4,), cited

@@ -34,6 +34,7 @@ from pipeline.records import BlockKind, Box, CitationMarker, Line, Word
 if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
 
+HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 
 
@@ -216,6 +217,10 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for row in run[:start]:
         mine = [s for s in row.segs if inside(s)]
+        if any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 for s in mine):
+            for c, ids in _aligned_cells([i for s in mine for i in s.ids], columns, words)[0]:
+                heading[c].append(ids)
+            continue
         for k in range(len(mine)):
             heading[_heading_column(mine, k, columns, words)].append(tuple(mine[k].ids))
     table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
@@ -232,10 +237,59 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
 
 
 def _heading_line(row: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
-    """A line whose every segment stands over one column of the table, and no caption: part of its heading."""
+    """A line over the table's columns and no caption, each segment over one column or the line cut into runs
+    each set as its column's cells are: part of its heading."""
     reach = row.height          # a heading may stand out past its column's cells by a little
-    return all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
-               and sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 for s in row.segs)
+    if not all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
+               for s in row.segs):
+        return False
+    if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 for s in row.segs):
+        return True
+    # cells run together across gutters: a heading when they cut into runs each set as its column's cells are,
+    # at gaps a little wider than the spaces inside them (a line of prose cuts anywhere, at a space)
+    ids = sorted((i for s in row.segs for i in s.ids), key=lambda i: words[i].x0)
+    cells, misfit = _aligned_cells(ids, columns, words)
+    gaps = [words[b].x0 - words[a].x1 for a, b in zip(ids, ids[1:], strict=False)]
+    cuts = [words[cell[0]].x0 - words[ids[ids.index(cell[0]) - 1]].x1 for _, cell in cells[1:]]
+    inside = [g for g in gaps if g not in cuts] or gaps
+    return misfit <= HEADING_MISFIT and bool(cuts) and min(cuts) > 1.1 * statistics.median(inside)
+
+
+def _aligned_cells(ids: Sequence[int], columns: Sequence[tuple[float, float]], words: Sequence[Word]
+                   ) -> tuple[list[tuple[int, tuple[int, ...]]], float]:
+    """A heading line run together across gutters (cells set as close as the words inside them, a table
+    squeezed to the page's width) cut into its cells: runs of words, one run to a column or none, each run
+    set as its column's cells are, centred on them or flush with their left or right edge. The cut that
+    sets every run nearest its column wins (a column left without a heading costs half a column's pitch).
+    With the cells, the worst run's distance from its column, in columns' pitches."""
+    order = sorted(ids, key=lambda i: words[i].x0)
+    pitch = (columns[-1][0] + columns[-1][1] - columns[0][0] - columns[0][1]) / 2 / max(len(columns) - 1, 1)
+
+    def misfit(c: int, first: int, end: int) -> float:
+        if first == end:
+            return pitch / 2
+        x0, x1 = words[order[first]].x0, words[order[end - 1]].x1
+        a, b = columns[c]
+        return min(abs((x0 + x1) - (a + b)) / 2, abs(x0 - a), abs(x1 - b))
+
+    n, m = len(columns), len(order)
+    best = [[float("inf")] * (m + 1) for _ in range(n + 1)]   # best[c][k]: c columns given the first k words
+    cut = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for c in range(n):
+        for k in range(m + 1):
+            for j in range(k + 1):
+                cost = best[c][j] + misfit(c, j, k)
+                if cost < best[c + 1][k]:
+                    best[c + 1][k], cut[c + 1][k] = cost, j
+    found, k, worst = [], m, 0.0
+    for c in range(n, 0, -1):
+        j = cut[c][k]
+        if j < k:
+            found.append((c - 1, tuple(order[j:k])))
+            worst = max(worst, misfit(c - 1, j, k))
+        k = j
+    return found[::-1], worst / pitch
 
 
 def _heading_column(segs: Sequence[Segment], k: int, columns: Sequence[tuple[float, float]],
@@ -311,7 +365,12 @@ def _style(seg: Segment, words: Sequence[Word]) -> str:
 
 
 def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
+    """Whether a column is running text beside the table: mostly no figures, in cells of many words. A column of
+    author–year citations ("(Xu et al., 2014)", a review's Ref. column) is the table's."""
+    from pipeline.reader.citations import PARENTHETICAL  # late: citations read blocks, which read the layout
     segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
+    if segs and all(PARENTHETICAL.fullmatch(_text(s, words)) for s in segs):
+        return False
     figures = sum(1 for s in segs if is_figure(_text(s, words)))
     return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= opts.prose_words
 
