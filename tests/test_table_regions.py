@@ -530,3 +530,19 @@ def test_a_ref_column_of_author_year_citations_cites_each_row(tmp_path):
     labels = {s.key: s.label for s in processed.extraction.structures}
     cited = {(labels[m.structure], m.value): m.citations for m in processed.extraction.measurements}
     assert cited[("Boron nitride felt", 99.3)] == (6,) and cited[("Woven copper mesh", 240.0)] == (4,), cited
+
+
+def test_two_cells_set_close_in_one_row_are_cut_at_the_other_rows_gutter():
+    """One row's first cell runs so long that it stands a space from the next ("Spun polysiloxane layer 1 M
+    LiTFSI"), one segment; every other row keeps the two columns apart, so the row is cut at their gutter,
+    and the column of names stays the table's first."""
+    heading = ["Scaffold", "Electrolyte", "CE (%)", "Cycles", "Ref."]
+    xs = [60.0, 165.0, 300.0, 360.0, 420.0]
+    long_name = "Spun polysiloxane layer"                  # ends at 60 + 101.25: 3.75 pt before "1 M LiTFSI"
+    table = [heading, ["Woven copper mesh", "1 M LiPF6 in EC/DEC", "98.6", "240", "21"],
+             [long_name, "1 M LiTFSI", "97.9", "410", "22"], ["Boron nitride felt", "4 M LiFSI in DME", "99.0", "180", "23"]]
+    words, top = words_at(["Table 2. Invented scaffolds and their electrolytes."], [60.0], 60), 82.0
+    for row in table:
+        words += words_at(row, [60.0, (60 + _width(long_name) + 3.75) if row[0] == long_name else 165.0, *xs[2:]], top)
+        top += 12
+    assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table

@@ -132,6 +132,42 @@ def _columns(body: Sequence[_Row]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in merged]
 
 
+def _unbridged(body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> list[_Row]:
+    """The ``body`` rows with a segment that runs over a gutter of the body's other rows cut there: two cells set
+    closer than a wide space in one row ("Polysiloxane–LiF layer 1 M LiTFSI in DOL/DME") while every other
+    row keeps them apart. A cell's words straddling the gutter stay whole."""
+    full = [r for r in body if len(r.segs) >= opts.min_columns]
+    if len(full) < 3:
+        return list(body)
+    out = []
+    for row in body:
+        others = _columns([r for r in full if r is not row])
+        gutters = [(a[1], b[0]) for a, b in zip(others, others[1:], strict=False)]
+        segs: list[Segment] = []
+        for seg in row.segs:
+            cuts = set()
+            bridging = sum(1 for a, b in others if seg.x0 < b and seg.x1 > a) >= 2
+            for g0, g1 in gutters if bridging else ():
+                if not seg.x0 < g0 < g1 < seg.x1:
+                    continue
+                # the widest gap between two of its words that falls in the gutter
+                gaps = [(words[seg.ids[k]].x0 - words[seg.ids[k - 1]].x1, k) for k in range(1, len(seg.ids))
+                        if words[seg.ids[k - 1]].x1 < g1 and words[seg.ids[k]].x0 > g0]
+                if gaps:
+                    cuts.add(max(gaps)[1])
+            bounds = [0, *sorted(cuts), len(seg.ids)]
+            segs += [_piece(seg, seg.ids[a:b], words) for a, b in zip(bounds, bounds[1:], strict=False)] if cuts \
+                else [seg]
+        out.append(_Row(tuple(segs), row.top, row.bottom) if len(segs) > len(row.segs) else row)
+    return out
+
+
+def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
+    """The segment of some of ``seg``'s words."""
+    from dataclasses import replace
+    return replace(seg, ids=list(ids), x0=min(words[i].x0 for i in ids), x1=max(words[i].x1 for i in ids))
+
+
 def _column_of(seg: Segment, columns: Sequence[tuple[float, float]]) -> int:
     middle = (seg.x0 + seg.x1) / 2
     return min(range(len(columns)), key=lambda c: 0.0 if columns[c][0] <= middle <= columns[c][1]
@@ -169,6 +205,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
     if not figure_rows:
         return None
+    run = [*run[:figure_rows[0]], *_unbridged(run[figure_rows[0]:], words, opts)]   # the heading: _aligned_cells
     columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
     body = run[figure_rows[0]:]
     # an edge column of long lines is the running text beside the table
