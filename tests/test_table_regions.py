@@ -546,3 +546,25 @@ def test_two_cells_set_close_in_one_row_are_cut_at_the_other_rows_gutter():
         words += words_at(row, [60.0, (60 + _width(long_name) + 3.75) if row[0] == long_name else 165.0, *xs[2:]], top)
         top += 12
     assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table
+
+
+def test_a_table_in_the_third_of_three_columns_ends_with_its_figures():
+    """On a page of three columns every line is three segments, so the rows of a table in one column run on
+    into the prose below it; the table ends with its last row of figures, and a line under it across its
+    cells is running text again."""
+    prose = ["the cells were kept warm", "and then cycled for days", "at a steady current and", "were taken apart later"]
+    table = [["Sample", "CE (%)", "Cycles"], ["S-1", "98.6", "240"], ["S-2", "97.9", "410"], ["S-3", "99.0", "180"]]
+    right = ["the samples were all cycled warm"] * 8
+    words = []
+    for k in range(14):
+        top = 100.0 + 11 * k
+        words += words_at([prose[k % 4]], [51.0], top) + words_at([prose[(k + 1) % 4]], [225.0], top)
+        if k == 0:
+            words += words_at(["Table 1. Invented samples."], [400.0], top)
+        elif k <= len(table):
+            words += words_at(table[k - 1], [400.0, 470.0, 520.0], top)
+        elif k > len(table) + 1:
+            words += words_at([right[k - 6]], [400.0], top)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
+    assert sum(1 for ln in lines if ln.text == right[0]) == 8

@@ -205,6 +205,18 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
     if not figure_rows:
         return None
+    # the table ends with its last row of figures and the few lines after it that stand under one of its cells
+    # each (a cell's next lines); a line across several is running text set level with rows of three
+    # segments below the table, where the page has three columns of prose
+    cells_above = run[figure_rows[-1]].segs
+    end = figure_rows[-1] + 1
+    while end < len(run) and end - figure_rows[-1] <= opts.short_rows and \
+            all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs):
+        end += 1
+    run, last = run[:end], first + end - 1
+    # and starts below a caption level with it (a row of three segments, beside two columns of prose)
+    below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
+    run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
     run = [*run[:figure_rows[0]], *_unbridged(run[figure_rows[0]:], words, opts)]   # the heading: _aligned_cells
     columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
     body = run[figure_rows[0]:]
