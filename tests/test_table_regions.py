@@ -568,3 +568,17 @@ def test_a_table_in_the_third_of_three_columns_ends_with_its_figures():
     lines = page_lines(PageWords(1, 612, 792, tuple(words)))
     assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
     assert sum(1 for ln in lines if ln.text == right[0]) == 8
+
+
+def test_the_end_of_a_line_of_the_next_column_level_with_a_row_is_no_column_of_the_table():
+    """A few words of the page's next column ("hosts so far.") level with one row of a ruled table: an edge
+    column of words in one row of three and no figure, not the table's first column."""
+    table = [["Host", "CE (%)", "Cycles"], ["Brass sponge", "98.2", "200"], ["Nickel felt", "99.1", "350"],
+             ["Zinc foam", "97.4", "150"]]
+    words = []
+    for k, row in enumerate(table):
+        words += words_at(row, [400.0, 470.0, 520.0], 100.0 + 11 * k)
+    words += words_at(["hosts so far."], [225.0], 111.0)
+    rules = tuple((398.0, y, 560.0, y + 0.5) for y in (97.0, 109.5, 146.0))
+    lines = page_lines(PageWords(1, 612, 792, tuple(words), rules=rules))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]

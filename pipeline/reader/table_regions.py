@@ -220,10 +220,11 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     run = [*run[:figure_rows[0]], *_unbridged(run[figure_rows[0]:], words, opts)]   # the heading: _aligned_cells
     columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
     body = run[figure_rows[0]:]
-    # an edge column of long lines is the running text beside the table
-    while columns and _prose(columns[-1], body, words, opts):
+    # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
+    # figure, the end of a line of the next column of the page, set level with a row
+    while columns and (_prose(columns[-1], body, words, opts) or _stray(columns[-1], body, words)):
         columns.pop()
-    while columns and _prose(columns[0], body, words, opts):
+    while columns and (_prose(columns[0], body, words, opts) or _stray(columns[0], body, words)):
         columns.pop(0)
     if len(columns) < opts.min_columns or len(run) < opts.min_rows:
         return None
@@ -422,6 +423,13 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
         return False
     figures = sum(1 for s in segs if is_figure(_text(s, words)))
     return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= opts.prose_words
+
+
+def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
+    """Whether an edge column holds words in fewer than half the body's rows, and no figure."""
+    segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
+    rows_with = sum(1 for row in body if any(column[0] <= (s.x0 + s.x1) / 2 <= column[1] for s in row.segs))
+    return 2 * rows_with < len(body) and not any(is_figure(_text(s, words)) for s in segs)
 
 
 def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
