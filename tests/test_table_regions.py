@@ -582,3 +582,10 @@ def test_the_end_of_a_line_of_the_next_column_level_with_a_row_is_no_column_of_t
     rules = tuple((398.0, y, 560.0, y + 0.5) for y in (97.0, 109.5, 146.0))
     lines = page_lines(PageWords(1, 612, 792, tuple(words), rules=rules))
     assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
+
+
+@pytest.mark.parametrize("cell", ["~40", "∼40", "≈40"])
+def test_an_approximate_figure_in_any_sign_is_a_figure(cell):
+    """PDFs set "about" as a tilde operator ("∼40") as often as an ASCII tilde."""
+    from pipeline.reader.tables import _figure
+    assert _figure("Overpotential", "mV", cell) == f"Overpotential {cell} mV"

@@ -20,8 +20,8 @@ CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<bracket>[^\[\]]*)\]|,\s*(?P<comma>[^,\s]+))\s*$")
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
-# a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "98–99")
-FIGURE = re.compile(r"^(?:[<>≤≥~≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~-]\s*\d+(?:[.,]\d+)?)?$", re.I)
+# a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "∼99", "98–99")
+FIGURE = re.compile(r"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?$", re.I)
 
 
 # a footnote's mark set after a cell's figure ("99.1a", "250 b", "0.8*", "12†"): a letter of the first few, or a sign
