@@ -552,7 +552,8 @@ def test_a_table_in_the_third_of_three_columns_ends_with_its_figures():
     """On a page of three columns every line is three segments, so the rows of a table in one column run on
     into the prose below it; the table ends with its last row of figures, and a line under it across its
     cells is running text again."""
-    prose = ["the cells were kept warm", "and then cycled for days", "at a steady current and", "were taken apart later"]
+    prose = ["all of the cells were kept warm", "and were then cycled for many days", "at a steady current and all",
+             "of them were taken apart later"]
     table = [["Sample", "CE (%)", "Cycles"], ["S-1", "98.6", "240"], ["S-2", "97.9", "410"], ["S-3", "99.0", "180"]]
     right = ["the samples were all cycled warm"] * 8
     words = []
@@ -589,3 +590,25 @@ def test_an_approximate_figure_in_any_sign_is_a_figure(cell):
     """PDFs set "about" as a tilde operator ("∼40") as often as an ASCII tilde."""
     from pipeline.reader.tables import _figure
     assert _figure("Overpotential", "mV", cell) == f"Overpotential {cell} mV"
+
+
+def test_a_group_label_in_the_cells_own_type_stands_where_no_cell_wraps():
+    """A label in the cells' type, a row's pitch from its neighbours, opening with a capital, whose first word
+    would have fitted after the name above it (so no cell wrapped there), is a group's label; a line whose
+    first word would not have fitted, or that opens lower-case, is the cell's next line."""
+    table = [TABLE[0], ["Metal scaffolds"], ["Woven copper mesh", "1", "98.6", "240", "21"],
+             ["Nickel", "0.5", "97.9", "410", "22"], ["Ceramic scaffolds"], ["Boron nitride felt", "2", "99.0", "180", "23"],
+             ["plated with tin"], ["Spun carbon", "3", "98.1", "300", "24"]]
+    found = rows(table_lines(table_page(table=table))[0].text)
+    assert found == [TABLE[0], ["Metal scaffolds"], ["Woven copper mesh", "1", "98.6", "240", "21"],
+                     ["Nickel", "0.5", "97.9", "410", "22"], ["Ceramic scaffolds"],
+                     ["Boron nitride felt plated with tin", "2", "99.0", "180", "23"],
+                     ["Spun carbon", "3", "98.1", "300", "24"]]
+
+
+def test_a_first_column_of_names_of_four_or_five_words_is_the_tables():
+    """Hosts are named in four or five words ("Sintered nickel fibre felt"); a column of such names is the
+    table's first, not running text beside it, which runs to more words a line."""
+    table = [TABLE[0], ["Sintered nickel fibre felt", "1", "98.6", "240", "21"],
+             ["Woven copper mesh with tin", "0.5", "97.9", "410", "22"], ["Boron nitride felt", "2", "99.0", "180", "23"]]
+    assert rows(table_lines(table_page(table=table, xs=[60.0, 200.0, 300.0, 360.0, 420.0]))[0].text) == table

@@ -46,7 +46,8 @@ class TableOptions:
     min_rows: int = 3              # rows of three or more cells, the heading included
     row_gap: float = 1.6           # line heights: the widest gap between two rows of one table
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
-    prose_words: int = 4           # an edge column of words whose cells run this many words is running text
+    prose_words: int = 6           # an edge column of words whose cells run this many words is running text (names of
+                                   # hosts and samples in the first column run to five: "Sintered nickel fibre felt")
     caption_rows: int = 5          # rows a caption above the table may run to
     short_rows: int = 3            # rows of fewer cells in a row inside a table (a group's label, a cell's lines)
 
@@ -372,7 +373,8 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     every two rows of figures (a grid), the lines between two rules are one row, whichever of them holds the
     figures, and a line with no figures alone between two rules is a group's label ("Carbon-based hosts" over
     the rows of that kind). Without such rules a cell's next lines follow its row's figures, and a group's
-    label stands out by its type: set in italic or bold where the first column's cells are not."""
+    label stands out by its type (italic or bold where the first column's cells are not) or by where it
+    stands (``plain_label``)."""
     def band(row: _Row) -> int:
         return sum(1 for y in rules if y < row.top)
 
@@ -390,14 +392,38 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
         return [("label", rows_) if kind == "label" and not any(map(has_figure, rows_)) and len(rows_) == 1
                 else ("row", rows_) for kind, rows_ in out]
     cell_style = {_style(s, words) for row in with_figures for s in row.segs[:1]}
+    tops = [r.top for r in lines]           # most rows are a line: the median step is a row's pitch
+    pitch = statistics.median(b - a for a, b in zip(tops, tops[1:], strict=False)) if len(tops) > 1 else 0.0
+
+    def first_cell(row: _Row) -> Segment:
+        return next(s for s in row.segs if inside(s))
+
+    def plain_label(k: int) -> bool:
+        """A line of the first column alone in the cells' own type is a group's label when it opens with a
+        capital, a row of figures follows, and it is no cell's next line: its first word would have fitted
+        after the cell above within the column, which ends unbroken (a cell wraps only a word that does not
+        fit), and it stands a row's pitch from both neighbours (a cell's lines in a padded row stand closer)."""
+        row = lines[k]
+        if not _text(first_cell(row), words)[:1].isupper() or k + 1 == len(lines) or not has_figure(lines[k + 1]):
+            return False
+        if pitch and lines[k + 1].top - row.top < 0.85 * pitch:
+            return False
+        if k == 0:
+            return True
+        above = first_cell(lines[k - 1]) if any(inside(s) for s in lines[k - 1].segs) else None
+        word = words[first_cell(row).ids[0]]
+        fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= columns[0][1]
+        return above is not None and _column_of(above, columns) == 0 and fits and \
+            not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
+
     out = []
     pending: list[_Row] = []
-    for row in lines:
+    for k, row in enumerate(lines):
         if has_figure(row) or not lone(row) and len({_column_of(s, columns) for s in row.segs if inside(s)}) * 2 > \
                 len(columns):
             out.append(("row", pending + [row]))
             pending = []
-        elif lone(row) and _style(row.segs[0], words) not in cell_style | {""}:
+        elif lone(row) and (_style(first_cell(row), words) not in cell_style | {""} or plain_label(k)):
             out.append(("label", [row]))
         elif out and out[-1][0] == "row":
             out[-1][1].append(row)
