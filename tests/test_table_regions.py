@@ -202,13 +202,22 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def test_latex_booktabs_table_is_read_as_a_table_block(tmp_path):
+def latex_tables(tmp_path, source: str, packages: str) -> list[str]:
+    """The TABLE blocks' texts of a pdfLaTeX document; skipped where TeX or one of ``packages`` is missing."""
     if shutil.which("pdflatex") is None:
         _unavailable("pdflatex is not installed")
-    source = tmp_path / "t.tex"
+    (tmp_path / "t.tex").write_text(source)
+    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
+                          check=False)
+    if done.returncode != 0:
+        _unavailable(f"pdflatex could not typeset the table ({packages} is missing)")
+    return [b.text for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE]
+
+
+def test_latex_booktabs_table_is_read_as_a_table_block(tmp_path):
     prose = ("Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on "
              "around the table that follows so that the reader sees it in place. ") * 3
-    source.write_text(r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+    tables = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
 \usepackage{booktabs}\begin{document}
 \section*{1. Scaffolds}
 """ + prose + r"""
@@ -221,15 +230,9 @@ Spun carbon & 98.4 & 260 & 9 \\
 Spun titania & 99.2 & 520 & 10 \\ \bottomrule
 \end{tabular}\end{table}
 After the table the running text goes on as it did before, unbroken by what stood in between.
-\end{document}""")
-    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
-                          check=False)
-    if done.returncode != 0:
-        _unavailable("pdflatex could not typeset the table (booktabs or lmodern is missing)")
-    document = read_document(tmp_path / "t.pdf")
-    tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
+\end{document}""", "booktabs or lmodern")
     assert len(tables) == 1
-    assert rows(tables[0].text) == [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
+    assert rows(tables[0]) == [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
                                     ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]
 
 
@@ -393,22 +396,15 @@ def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_
     """A pdfLaTeX review table, set in the page's width or turned on a landscape page of its own: italic
     group labels over their rows, units in a second heading row, a first cell wrapped over lines (hyphenated
     by TeX where it must be), footnote marks after figures, empty cells."""
-    if shutil.which("pdflatex") is None:
-        _unavailable("pdflatex is not installed")
     prose = ("Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on "
              "around the table that follows so that the reader sees it in place. ") * 4
-    (tmp_path / "t.tex").write_text(r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
 \usepackage{lmodern}\usepackage{textcomp}\usepackage{booktabs}\usepackage{caption}\usepackage{rotating}
 \begin{document}\section*{1. Scaffolds}""" + prose + r"\begin{" + float_ + r"}\centering\small"
         + r"\caption*{Table 3. Invented scaffolds by kind.}\begin{tabular}{" + first_column + "rrrr}" + GROUPED_TEX
-        + r"\end{" + float_ + "}" + prose + r"\end{document}")
-    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
-                          check=False)
-    if done.returncode != 0:
-        _unavailable("pdflatex could not typeset the table (booktabs, caption, rotating or lmodern is missing)")
-    document = read_document(tmp_path / "t.pdf")
+        + r"\end{" + float_ + "}" + prose + r"\end{document}", "booktabs, caption, rotating or lmodern")
     # sideways, the raised "–2" joins its word as set (an en dash), where upright it is read as a raised minus
-    tables = [rows(b.text.replace("cm–2", "cm−2")) for b in document.blocks if b.kind == BlockKind.TABLE]
+    tables = [rows(text.replace("cm–2", "cm−2")) for text in texts]
     assert tables == [[["Scaffold", "CE (%)", "Current density (mA cm−2)", "Cycles", "Ref."], ["Metal scaffolds"],
                        ["Woven copper mesh plated with a thin film of tin", "98.6a", "1", "240", "8"],
                        ["Etched nickel sheet", "n/a", "0.5", "410b", "9"], ["Ceramic scaffolds"],
@@ -420,14 +416,12 @@ def test_latex_table_of_justified_cells_a_text_column_and_paired_figures(tmp_pat
     a wide heading's first line ("Current  den-") into its column and the gutter beyond; a column of words
     (the electrolyte) stands among the figures, and a paired column ("1/1" under "Current density/capacity")
     holds figures too."""
-    if shutil.which("pdflatex") is None:
-        _unavailable("pdflatex is not installed")
     head = (r"Scaffold & Electrolyte & CE (\%) & Current density/capacity (mA cm\textsuperscript{--2}/mAh "
             r"cm\textsuperscript{--2}) & Cycles & Ref. \\")
     body = (r"Woven copper mesh plated with a thin film of tin & 1 M LiPF\textsubscript{6} in EC/DEC & 98.6 & 1/1 & "
             r"240 & 8 \\ Etched nickel sheet & 1 M LiTFSI in DOL/DME & 97.9 & 0.5/1 & 410 & 9 \\"
             r"Boron nitride felt & 4 M LiFSI in DME & 99.3 & 2/4 & -- & 10 \\")
-    (tmp_path / "t.tex").write_text(r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{mathptmx}
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{mathptmx}
 \usepackage{textcomp}\usepackage{booktabs}\usepackage{caption}\begin{document}
 Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on around the
 table that follows so that the reader sees it in place.
@@ -435,13 +429,8 @@ table that follows so that the reader sees it in place.
 \begin{tabular}{p{3.5cm}p{3.5cm}rp{2.8cm}rr}\toprule """ + head + r"\midrule " + body + r"""\bottomrule
 \end{tabular}\end{table}
 After the table the running text goes on as it did before, unbroken by what stood in between.
-\end{document}""")
-    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
-                          check=False)
-    if done.returncode != 0:
-        _unavailable("pdflatex could not typeset the table (booktabs, caption or mathptmx is missing)")
-    document = read_document(tmp_path / "t.pdf")
-    assert [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE] == [[
+\end{document}""", "booktabs, caption or mathptmx")
+    assert [rows(text) for text in texts] == [[
         ["Scaffold", "Electrolyte", "CE (%)", "Current density/capacity (mA cm−2/mAh cm−2)", "Cycles", "Ref."],
         ["Woven copper mesh plated with a thin film of tin", "1 M LiPF6 in EC/DEC", "98.6", "1/1", "240", "8"],
         ["Etched nickel sheet", "1 M LiTFSI in DOL/DME", "97.9", "0.5/1", "410", "9"],
