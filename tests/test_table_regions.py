@@ -540,9 +540,9 @@ def test_two_cells_set_close_in_one_row_are_cut_at_the_other_rows_gutter():
 def test_a_table_in_the_third_of_three_columns_ends_with_its_figures():
     """On a page of three columns every line is three segments, so the rows of a table in one column run on
     into the prose below it; the table ends with its last row of figures, and a line under it across its
-    cells is running text again."""
-    prose = ["all of the cells were kept warm", "and were then cycled for many days", "at a steady current and all",
-             "of them were taken apart later"]
+    cells is running text again. The columns of the page beside it, of lines as short as five words, are
+    prose: they go on above the table."""
+    prose = ["the cells were kept warm", "and then cycled for days", "at a steady current and", "were taken apart later"]
     table = [["Sample", "CE (%)", "Cycles"], ["S-1", "98.6", "240"], ["S-2", "97.9", "410"], ["S-3", "99.0", "180"]]
     right = ["the samples were all cycled warm"] * 8
     words = []

@@ -46,8 +46,9 @@ class TableOptions:
     min_rows: int = 3              # rows of three or more cells, the heading included
     row_gap: float = 1.6           # line heights: the widest gap between two rows of one table
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
-    prose_words: int = 6           # an edge column of words whose cells run this many words is running text (names of
-                                   # hosts and samples in the first column run to five: "Sintered nickel fibre felt")
+    prose_words: int = 4           # an edge column of words whose cells run this many words is running text
+    names_words: int = 5           # ... unless it is no column of the page: names of hosts and samples in a first
+                                   # column run to five words ("Sintered nickel fibre felt")
     caption_rows: int = 5          # rows a caption above the table may run to
     short_rows: int = 3            # rows of fewer cells in a row inside a table (a group's label, a cell's lines)
 
@@ -223,9 +224,22 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     body = run[figure_rows[0]:]
     # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
     # figure, the end of a line of the next column of the page, set level with a row
-    while columns and (_prose(columns[-1], body, words, opts) or _stray(columns[-1], body, words)):
+    # the lines just above and below the table, set as close as its rows: where a column of the page goes on
+    def close(upper: _Row, lower: _Row) -> bool:
+        return lower.top - upper.bottom <= opts.row_gap * upper.height
+
+    outside = ([rows[first - 1]] if first and close(rows[first - 1], rows[first]) else []) + \
+        ([rows[last + 1]] if last + 1 < len(rows) and close(rows[last], rows[last + 1]) else []) + \
+        list(run[:figure_rows[0]])          # and the lines level with the heading
+
+    def beside(k: int) -> bool:
+        """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
+        bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
+        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words)
+
+    while columns and beside(len(columns) - 1):
         columns.pop()
-    while columns and (_prose(columns[0], body, words, opts) or _stray(columns[0], body, words)):
+    while columns and beside(0):
         columns.pop(0)
     if len(columns) < opts.min_columns or len(run) < opts.min_rows:
         return None
@@ -440,15 +454,21 @@ def _style(seg: Segment, words: Sequence[Word]) -> str:
     return "bold" if all(w.bold for w in found) else ""
 
 
-def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
-    """Whether a column is running text beside the table: mostly no figures, in cells of many words. A column of
-    author–year citations ("(Xu et al., 2014)", a review's Ref. column) is the table's."""
+def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions,
+           outside: Sequence[_Row] = (), bounds: tuple[float, float] = (float("-inf"), float("inf"))) -> bool:
+    """Whether a column is running text beside the table: mostly no figures, in cells of many words (four, where
+    lines of as many go on in it, between its neighbours, just above or below the table or level with its
+    heading, as a column of the page does; six else, for a first column names hosts in four or five). A column of author–year citations ("(Xu et al.,
+    2014)", a review's Ref. column) is the table's."""
     from pipeline.reader.citations import PARENTHETICAL  # late: citations read blocks, which read the layout
     segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
     if segs and all(PARENTHETICAL.fullmatch(_text(s, words)) for s in segs):
         return False
     figures = sum(1 for s in segs if is_figure(_text(s, words)))
-    return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= opts.prose_words
+    goes_on = any(bounds[0] < s.x0 < column[1] and column[0] < s.x1 < bounds[1] and len(s.ids) >= opts.prose_words
+                  and not _is_caption(s, words) for row in outside for s in row.segs)
+    least = opts.prose_words if goes_on else opts.names_words + 1
+    return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= least
 
 
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
