@@ -1671,3 +1671,17 @@ def test_arms_a_defined_short_form_with_a_dash_whose_part_names_nothing_is_its_o
     ce = {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"}
     assert len({label for _, label in ce}) == 2
     assert any(v == 98.7 and "Z-NF" in label for v, label in ce) and any(v == 91.0 and "Z-NF" not in label for v, label in ce)
+
+
+def test_arms_each_row_of_the_papers_own_table_reports_its_first_cell(rows):
+    """A table of samples: a row's figures are measured on the sample its first cell names, even one the
+    text never names (a row of a comparison sample) or names by a short form the reader cannot read as a
+    name; never on the arm named last."""
+    found = rows([
+        (RESULTS, "We compared the spun TiN@Cu collector with bare Cu and with a reference electrolyte (REF) in "
+                  "Li||Cu cells."),
+        (RESULTS, "Collector | Nucleation overpotential (mV) | CE (%) | Cycles\nBare Cu | 80 | 90.5 | 70\n"
+                  "TiN@Cu | 21 | 98.9 | 320\nTiO2@Cu | 38 | 96.5 | 160\nREF | 95 | 88.0 | 40\nLP57 | 99 | 87.1 | 35", "table")],
+        title="A spun titanium nitride collector for lithium metal")
+    assert sorted((v, label) for p, v, label in found if p == "CoulombicEfficiency") == [
+        (87.1, "LP57"), (88.0, "reference electrolyte (REF)"), (90.5, "bare Cu"), (96.5, "TiO2@Cu"), (98.9, "spun TiN@Cu collector")]

@@ -202,13 +202,22 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def test_latex_booktabs_table_is_read_as_a_table_block(tmp_path):
+def latex_tables(tmp_path, source: str, packages: str) -> list[str]:
+    """The TABLE blocks' texts of a pdfLaTeX document; skipped where TeX or one of ``packages`` is missing."""
     if shutil.which("pdflatex") is None:
         _unavailable("pdflatex is not installed")
-    source = tmp_path / "t.tex"
+    (tmp_path / "t.tex").write_text(source)
+    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
+                          check=False)
+    if done.returncode != 0:
+        _unavailable(f"pdflatex could not typeset the table ({packages} is missing)")
+    return [b.text for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE]
+
+
+def test_latex_booktabs_table_is_read_as_a_table_block(tmp_path):
     prose = ("Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on "
              "around the table that follows so that the reader sees it in place. ") * 3
-    source.write_text(r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+    tables = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
 \usepackage{booktabs}\begin{document}
 \section*{1. Scaffolds}
 """ + prose + r"""
@@ -221,15 +230,9 @@ Spun carbon & 98.4 & 260 & 9 \\
 Spun titania & 99.2 & 520 & 10 \\ \bottomrule
 \end{tabular}\end{table}
 After the table the running text goes on as it did before, unbroken by what stood in between.
-\end{document}""")
-    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
-                          check=False)
-    if done.returncode != 0:
-        _unavailable("pdflatex could not typeset the table (booktabs or lmodern is missing)")
-    document = read_document(tmp_path / "t.pdf")
-    tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
+\end{document}""", "booktabs or lmodern")
     assert len(tables) == 1
-    assert rows(tables[0].text) == [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
+    assert rows(tables[0]) == [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
                                     ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]
 
 
@@ -241,3 +244,360 @@ def test_a_heading_naming_a_counted_property_gives_its_cells_the_count_word(head
     names ("cycles") is the cells' unit, so the row reads as a figure. Any other heading gives none."""
     from pipeline.reader.tables import _figure
     assert _figure(heading, "", cell) == read
+
+
+def grid_review_pdf(out, grouped: bool = False):
+    """An invented review whose table is drawn as a grid, every cell boxed (reportlab's GRID), cells set
+    to the middle of their row; ``grouped``: rows under italic group labels spanning the table, a first
+    cell broken over two lines."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5)
+    small = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10)
+    data = [["Scaffold", "CE (%)", "Cycles", "Current density (mA cm<super>−2</super>)", "Ref."],
+            ["Woven copper mesh", "98.6", "240", "1", "4"],
+            ["Etched nickel sheet", "97.9", "410", "0.5", "5"],
+            ["Boron nitride felt", "99.3", "180", "2", "6"],
+            ["Spun carbon fibre", "98.1", "300", "3", "7"],
+            ["Sintered steel frit", "97.2", "150", "1", "8"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if grouped:
+        data[1][0] = "Woven copper mesh plated with a thin tin film"
+        data[1:1] = [["<i>Metal scaffolds</i>", "", "", "", ""]]
+        data[4:4] = [["<i>Ceramic scaffolds</i>", "", "", "", ""]]
+        style += [("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 4), (-1, 4))]
+    grid = Table([[Paragraph(c, small) for c in row] for row in data], colWidths=[100, 45, 45, 100, 35])
+    grid.setStyle(TableStyle(style))
+    prose = "Woven, etched and spun scaffolds have each been tried to carry plated lithium in recent years. " * 3
+    story = [Paragraph(prose, body), Paragraph("Table 1. Invented scaffolds and how they cycled.", body),
+             Spacer(1, 4), grid, Spacer(1, 8), Paragraph(prose, body)]
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+    return out
+
+
+def test_a_grid_of_cell_borders_is_a_table_not_a_drawing(tmp_path):
+    """Boxed cells draw dozens of rules close together, as a plot's axes and ticks do; rules alone, long
+    level and upright ones, draw no plot, so the words inside are the table's, not a figure's labels."""
+    document = read_document(grid_review_pdf(tmp_path / "grid.pdf"))
+    tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1
+    assert rows(tables[0].text)[1:] == [["Woven copper mesh", "98.6", "240", "1", "4"],
+                                        ["Etched nickel sheet", "97.9", "410", "0.5", "5"],
+                                        ["Boron nitride felt", "99.3", "180", "2", "6"],
+                                        ["Spun carbon fibre", "98.1", "300", "3", "7"],
+                                        ["Sintered steel frit", "97.2", "150", "1", "8"]]
+
+
+def test_a_grids_rows_are_the_lines_between_its_rules(tmp_path):
+    """In a grid a cell broken over lines sets its row's figures level with its middle, between its lines;
+    the lines between two rules are one row, and a line alone between two rules with no figure is a
+    group's label, a row of its own before the rows under it."""
+    document = read_document(grid_review_pdf(tmp_path / "grid.pdf", grouped=True))
+    tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1
+    assert rows(tables[0].text) == [
+        ["Scaffold", "CE (%)", "Cycles", "Current density (mA cm−2)", "Ref."], ["Metal scaffolds"],
+        ["Woven copper mesh plated with a thin tin film", "98.6", "240", "1", "4"],
+        ["Etched nickel sheet", "97.9", "410", "0.5", "5"], ["Ceramic scaffolds"],
+        ["Boron nitride felt", "99.3", "180", "2", "6"], ["Spun carbon fibre", "98.1", "300", "3", "7"],
+        ["Sintered steel frit", "97.2", "150", "1", "8"]]
+
+
+def test_a_group_label_set_in_italic_is_a_row_of_its_own():
+    """Without rules between rows, a line of the first column alone goes on with the row above (its cell's
+    next line), unless it is set in italic where the cells are upright: a group's label."""
+    from dataclasses import replace
+    table = [TABLE[0], ["Metal scaffolds"], TABLE[1], ["plated with tin"], TABLE[2], ["Ceramic scaffolds"], TABLE[3]]
+    page = table_page(table=table)
+    words = [w._replace(font="Times-Italic") if w.text in ("Metal", "Ceramic") or w.text == "scaffolds" and
+             w.x0 < 150 else w for w in page.words]
+    found = rows(table_lines(replace(page, words=tuple(words)))[0].text)
+    assert found == [TABLE[0], ["Metal scaffolds"], ["Woven copper mesh plated with tin", "1", "98.6", "240", "21"],
+                     TABLE[2], ["Ceramic scaffolds"], TABLE[3]]
+
+
+def _table_block(text: str):
+    from pipeline.records import BBox, Block
+    return Block(kind=BlockKind.TABLE, text=text, page=1, bbox=BBox(0, 0, 100, 10), order=0, section=("2. Hosts",))
+
+
+def test_a_footnote_mark_after_a_figure_leaves_the_figure():
+    """"99.1a" under "CE (%)" is 99.1 % qualified by footnote a below the table; a unit written in the
+    cell ("5 h") is no mark."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE (%) | Cycles | Lifespan | Ref.\nSpun glass | 97.1a | 300 b | 5 h | 8\n"
+                         "Spun carbon | 98.4† | 260 | 40 h | 9")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Spun glass: CE 97.1%; 300 cycles; Lifespan 5 h.", "Spun carbon: CE 98.4%; 260 cycles; Lifespan 40 h."]
+
+
+def test_a_group_label_row_sets_the_section_of_the_rows_under_it():
+    """A row of its first cell alone names the kind of the rows under it, as a subsection heading would:
+    they are read in a section of that heading (which the classifier reads as a review's heading), and the
+    label itself reports no figure."""
+    from pipeline.classify import classify_by_section
+    from pipeline.ontology import local_name
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE (%) | Cycles | Ref.\nCarbon-based hosts\nSpun mat | 97.1 | 300 | 8\n"
+                         "Polymer matrices |  |  | \nCast film | 98.4 | 260 | 9")
+    found = [(s.text, s.section) for s in table_sentences("d", block, 0)]
+    assert found == [("Spun mat: CE 97.1%; 300 cycles.", ("2. Hosts", "Carbon-based hosts")),
+                     ("Cast film: CE 98.4%; 260 cycles.", ("2. Hosts", "Polymer matrices"))]
+    assert [local_name(classify_by_section(section).subclass) for _, section in found] == \
+        ["CarbonBasedFramework", "NonConductiveScaffold"]
+
+
+def test_a_cell_broken_at_a_hyphen_reads_as_one_word():
+    """A first cell set over two lines, broken inside a word ("Woven copper mesh elec-" "troplated"), reads
+    as one name; a compound's hyphen ("Li-" "coated") stays."""
+    table = [TABLE[0], ["Woven copper mesh elec-", "1", "98.6", "240", "21"], ["troplated with tin"],
+             ["Etched Li-", "0.5", "97.9", "410", "22"], ["coated sheet"], TABLE[3]]
+    found = rows(table_lines(table_page(table=table))[0].text)
+    assert [row[0] for row in found[1:]] == ["Woven copper mesh electroplated with tin", "Etched Li-coated sheet",
+                                             "Boron nitride felt"]
+
+
+@pytest.mark.parametrize("rising", [True, False])
+def test_a_table_turned_on_its_side_reads_as_it_does_upright(rising):
+    """A wide table set on a landscape page of its own: its words run up the page (turned anticlockwise, as
+    LaTeX's sidewaystable sets it) or down; the page is read turned upright, its table a table, and the page
+    number, upright on the sideways page, is no part of it."""
+    upright = table_page()
+    width, height = upright.width, upright.height
+
+    def sideways(w: Word) -> Word:          # the upright page turned a quarter, onto a portrait sheet
+        if rising:
+            return w._replace(x0=w.top, x1=w.bottom, top=width - w.x1, bottom=width - w.x0, upright=False)
+        return w._replace(x0=height - w.bottom, x1=height - w.top, top=w.x0, bottom=w.x1, upright=False)
+
+    number = Word("7", 300, 305, 760, 769, SIZE, "Times-Roman")
+    page = PageWords(1, height, width, tuple(map(sideways, upright.words)) + (number,))
+    lines = page_lines(page)
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert [ln.text for ln in lines if ln.kind is None][:3] == PROSE
+
+
+GROUPED_TEX = r"""\toprule
+Scaffold & CE & Current density & Cycles & Ref. \\ & (\%) & (mA cm\textsuperscript{--2}) & & \\ \midrule
+\multicolumn{5}{l}{\textit{Metal scaffolds}} \\
+Woven copper mesh plated with a thin film of tin & 98.6$^a$ & 1 & 240 & 8 \\
+Etched nickel sheet & n/a & 0.5 & 410$^b$ & 9 \\
+\multicolumn{5}{l}{\textit{Ceramic scaffolds}} \\
+Boron nitride felt & 99.3 & 2 & -- & 10 \\ \bottomrule
+\multicolumn{5}{l}{\footnotesize $^a$ Over the first 100 cycles. $^b$ At 40 \textdegree C.}
+\end{tabular}"""
+
+
+@pytest.mark.parametrize("float_, first_column", [("table*", "p{2.6cm}"), ("sidewaystable", "p{3.2cm}")])
+def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_path, float_, first_column):
+    """A pdfLaTeX review table, set in the page's width or turned on a landscape page of its own: italic
+    group labels over their rows, units in a second heading row, a first cell wrapped over lines (hyphenated
+    by TeX where it must be), footnote marks after figures, empty cells."""
+    prose = ("Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on "
+             "around the table that follows so that the reader sees it in place. ") * 4
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
+\usepackage{lmodern}\usepackage{textcomp}\usepackage{booktabs}\usepackage{caption}\usepackage{rotating}
+\begin{document}\section*{1. Scaffolds}""" + prose + r"\begin{" + float_ + r"}\centering\small"
+        + r"\caption*{Table 3. Invented scaffolds by kind.}\begin{tabular}{" + first_column + "rrrr}" + GROUPED_TEX
+        + r"\end{" + float_ + "}" + prose + r"\end{document}", "booktabs, caption, rotating or lmodern")
+    # sideways, the raised "–2" joins its word as set (an en dash), where upright it is read as a raised minus
+    tables = [rows(text.replace("cm–2", "cm−2")) for text in texts]
+    assert tables == [[["Scaffold", "CE (%)", "Current density (mA cm−2)", "Cycles", "Ref."], ["Metal scaffolds"],
+                       ["Woven copper mesh plated with a thin film of tin", "98.6a", "1", "240", "8"],
+                       ["Etched nickel sheet", "n/a", "0.5", "410b", "9"], ["Ceramic scaffolds"],
+                       ["Boron nitride felt", "99.3", "2", "–", "10"]]]
+
+
+def test_latex_table_of_justified_cells_a_text_column_and_paired_figures(tmp_path):
+    """Cells in LaTeX's p{} columns are justified: a cell's line stretched apart falls into several segments,
+    a wide heading's first line ("Current  den-") into its column and the gutter beyond; a column of words
+    (the electrolyte) stands among the figures, and a paired column ("1/1" under "Current density/capacity")
+    holds figures too."""
+    head = (r"Scaffold & Electrolyte & CE (\%) & Current density/capacity (mA cm\textsuperscript{--2}/mAh "
+            r"cm\textsuperscript{--2}) & Cycles & Ref. \\")
+    body = (r"Woven copper mesh plated with a thin film of tin & 1 M LiPF\textsubscript{6} in EC/DEC & 98.6 & 1/1 & "
+            r"240 & 8 \\ Etched nickel sheet & 1 M LiTFSI in DOL/DME & 97.9 & 0.5/1 & 410 & 9 \\"
+            r"Boron nitride felt & 4 M LiFSI in DME & 99.3 & 2/4 & -- & 10 \\")
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{mathptmx}
+\usepackage{textcomp}\usepackage{booktabs}\usepackage{caption}\begin{document}
+Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on around the
+table that follows so that the reader sees it in place.
+\begin{table}[h]\centering\small\caption*{Table 2. Invented scaffolds and the electrolytes they cycled in.}
+\begin{tabular}{p{3.5cm}p{3.5cm}rp{2.8cm}rr}\toprule """ + head + r"\midrule " + body + r"""\bottomrule
+\end{tabular}\end{table}
+After the table the running text goes on as it did before, unbroken by what stood in between.
+\end{document}""", "booktabs, caption or mathptmx")
+    assert [rows(text) for text in texts] == [[
+        ["Scaffold", "Electrolyte", "CE (%)", "Current density/capacity (mA cm−2/mAh cm−2)", "Cycles", "Ref."],
+        ["Woven copper mesh plated with a thin film of tin", "1 M LiPF6 in EC/DEC", "98.6", "1/1", "240", "8"],
+        ["Etched nickel sheet", "1 M LiTFSI in DOL/DME", "97.9", "0.5/1", "410", "9"],
+        ["Boron nitride felt", "4 M LiFSI in DME", "99.3", "2/4", "–", "10"]]]
+
+
+def test_a_column_of_words_stretched_apart_is_one_cell_a_line():
+    """A cell of words set justified falls into several segments, one of them perhaps a number ("1 M
+    LiTFSI"); its next line too. They are one cell, of words, not figures, and the next line goes on with
+    its row."""
+    heading = ["Scaffold", "Electrolyte", "CE (%)", "Cycles", "Ref."]
+    words, top = words_at(["Table 2. Invented scaffolds and their electrolytes."], [60.0], 60), 82.0
+    for cells, xs in [(heading, [60, 170, 300, 360, 420]),
+                      (["Woven copper mesh", "1", "M", "LiTFSI", "in", "98.6", "240", "21"],
+                       [60, 170, 186, 203, 238, 300, 360, 420]),
+                      (["DOL/DME", "+", "2%"], [170, 214, 238]), (["LiNO3"], [170]),
+                      (["Etched nickel sheet", "1 M LiPF6 in EC/DEC", "97.9", "410", "22"], [60, 170, 300, 360, 420]),
+                      (["Boron nitride felt", "4 M LiFSI in DME", "99.0", "180", "23"], [60, 170, 300, 360, 420])]:
+        words += words_at(cells, [float(x) for x in xs], top)
+        top += 12
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert found == [heading, ["Woven copper mesh", "1 M LiTFSI in DOL/DME + 2% LiNO3", "98.6", "240", "21"],
+                     ["Etched nickel sheet", "1 M LiPF6 in EC/DEC", "97.9", "410", "22"],
+                     ["Boron nitride felt", "4 M LiFSI in DME", "99.0", "180", "23"]]
+
+
+def _width(text: str, size: float = SIZE) -> float:
+    """How wide ``words_at`` sets ``text``."""
+    tokens = text.split()
+    return sum(len(t) * size * 0.5 for t in tokens) + (len(tokens) - 1) * size * 0.25
+
+
+def test_a_heading_run_together_across_narrow_gutters_is_cut_at_its_columns():
+    """A table squeezed to the page's width sets its heading cells hardly further apart than the words inside
+    them, so the heading line reads as one run; it is cut where each part stands centred over its column's
+    figures (the first flush left with its names). A line of prose just above, its words a space apart, is
+    no heading."""
+    heading = ["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."]
+    body = [["Woven copper mesh", "1", "98.6", "240", "21"], ["Etched nickel sheet", "0.5", "97.9", "410", "22"],
+            ["Boron nitride felt", "2", "99.0", "180", "23"]]
+    xs, x = [60.0], 60.0 + max(_width(row[0]) for row in body) + 3.2
+    for cell in heading[1:]:
+        xs.append(x)
+        x += _width(cell) + 3.2                        # a gutter of 3.2 pt between cells; spaces are 2.25 pt
+    middles = [x0 + _width(cell) / 2 for x0, cell in zip(xs, heading, strict=True)]
+    words = words_at(["Table 2. Invented scaffolds."], [60.0], 60)
+    words += words_at(["with a fluorinated additive which keeps all of it fair to them"], [60.0], 76)
+    words += words_at([" ".join(heading)], [60.0], 90)
+    words = [w for w in words if w.top < 90] + words_at(heading, xs, 90)
+    for k, row in enumerate(body):
+        words += words_at(row, [60.0] + [m - _width(c) / 2 for m, c in zip(middles[1:], row[1:], strict=True)],
+                          102 + 12 * k)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [[heading, *body]]
+    assert "with a fluorinated additive which keeps all of it fair to them" in [ln.text for ln in lines]
+
+
+def test_a_ref_column_of_author_year_citations_cites_each_row(tmp_path):
+    """A review citing by author and year fills its table's Ref. column with "(Fern et al., 2016)": a column
+    of citations, not running text beside the table, and each cell the row's work, as its marker is in the
+    text; the table's citations count towards telling that the paper cites by author and year."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5)
+    heading = ParagraphStyle("heading", parent=body, fontName="Times-Bold", fontSize=11, leading=14, spaceBefore=6)
+    names = ["Amber", "Birch", "Cedar", "Dune", "Elm", "Fern"]
+    cells = [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Woven copper mesh", "98.6", "240", "(Dune et al., 2018)"],
+             ["Etched nickel sheet", "97.9", "410", "(Elm et al., 2019)"],
+             ["Boron nitride felt", "99.3", "180", "(Fern et al., 2020)"]]
+    story = [Paragraph("Scaffolds for lithium metal anodes: a review", heading),
+             Paragraph("1. Introduction", heading),
+             Paragraph("Lithium metal grows needles when plated unevenly (Amber et al., 2015). Porous scaffolds "
+                       "spread the current and slow that growth, as woven meshes showed first.", body),
+             Paragraph("Table 1. Invented scaffolds and how they cycled.", body), Spacer(1, 4),
+             Table(cells, colWidths=[120, 50, 50, 110]), Spacer(1, 8),
+             Paragraph("All three held their efficiency over long cycling, the felt most of all.", body),
+             Paragraph("References", heading)]
+    for k, name in enumerate(names):
+        story.append(Paragraph(f"{name}, {chr(65 + k)}., Stone, K., {2015 + k}. J. Invented Chem. {k + 3}, "
+                               f"{10 * k + 10}–{10 * k + 19}.", body))
+    pdf = tmp_path / "review.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build(story)
+    processed = api.process(pdf)
+    labels = {s.key: s.label for s in processed.extraction.structures}
+    cited = {(labels[m.structure], m.value): m.citations for m in processed.extraction.measurements}
+    assert cited[("Boron nitride felt", 99.3)] == (6,) and cited[("Woven copper mesh", 240.0)] == (4,), cited
+
+
+def test_two_cells_set_close_in_one_row_are_cut_at_the_other_rows_gutter():
+    """One row's first cell runs so long that it stands a space from the next ("Spun polysiloxane layer 1 M
+    LiTFSI"), one segment; every other row keeps the two columns apart, so the row is cut at their gutter,
+    and the column of names stays the table's first."""
+    heading = ["Scaffold", "Electrolyte", "CE (%)", "Cycles", "Ref."]
+    xs = [60.0, 165.0, 300.0, 360.0, 420.0]
+    long_name = "Spun polysiloxane layer"                  # ends at 60 + 101.25: 3.75 pt before "1 M LiTFSI"
+    table = [heading, ["Woven copper mesh", "1 M LiPF6 in EC/DEC", "98.6", "240", "21"],
+             [long_name, "1 M LiTFSI", "97.9", "410", "22"], ["Boron nitride felt", "4 M LiFSI in DME", "99.0", "180", "23"]]
+    words, top = words_at(["Table 2. Invented scaffolds and their electrolytes."], [60.0], 60), 82.0
+    for row in table:
+        words += words_at(row, [60.0, (60 + _width(long_name) + 3.75) if row[0] == long_name else 165.0, *xs[2:]], top)
+        top += 12
+    assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table
+
+
+def test_a_table_in_the_third_of_three_columns_ends_with_its_figures():
+    """On a page of three columns every line is three segments, so the rows of a table in one column run on
+    into the prose below it; the table ends with its last row of figures, and a line under it across its
+    cells is running text again. The columns of the page beside it, of lines as short as five words, are
+    prose: they go on above the table."""
+    prose = ["the cells were kept warm", "and then cycled for days", "at a steady current and", "were taken apart later"]
+    table = [["Sample", "CE (%)", "Cycles"], ["S-1", "98.6", "240"], ["S-2", "97.9", "410"], ["S-3", "99.0", "180"]]
+    right = ["the samples were all cycled warm"] * 8
+    words = []
+    for k in range(14):
+        top = 100.0 + 11 * k
+        words += words_at([prose[k % 4]], [51.0], top) + words_at([prose[(k + 1) % 4]], [225.0], top)
+        if k == 0:
+            words += words_at(["Table 1. Invented samples."], [400.0], top)
+        elif k <= len(table):
+            words += words_at(table[k - 1], [400.0, 470.0, 520.0], top)
+        elif k > len(table) + 1:
+            words += words_at([right[k - 6]], [400.0], top)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
+    assert sum(1 for ln in lines if ln.text == right[0]) == 8
+
+
+def test_the_end_of_a_line_of_the_next_column_level_with_a_row_is_no_column_of_the_table():
+    """A few words of the page's next column ("hosts so far.") level with one row of a ruled table: an edge
+    column of words in one row of three and no figure, not the table's first column."""
+    table = [["Host", "CE (%)", "Cycles"], ["Brass sponge", "98.2", "200"], ["Nickel felt", "99.1", "350"],
+             ["Zinc foam", "97.4", "150"]]
+    words = []
+    for k, row in enumerate(table):
+        words += words_at(row, [400.0, 470.0, 520.0], 100.0 + 11 * k)
+    words += words_at(["hosts so far."], [225.0], 111.0)
+    rules = tuple((398.0, y, 560.0, y + 0.5) for y in (97.0, 109.5, 146.0))
+    lines = page_lines(PageWords(1, 612, 792, tuple(words), rules=rules))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
+
+
+@pytest.mark.parametrize("cell", ["~40", "∼40", "≈40"])
+def test_an_approximate_figure_in_any_sign_is_a_figure(cell):
+    """PDFs set "about" as a tilde operator ("∼40") as often as an ASCII tilde."""
+    from pipeline.reader.tables import _figure
+    assert _figure("Overpotential", "mV", cell) == f"Overpotential {cell} mV"
+
+
+def test_a_group_label_in_the_cells_own_type_stands_where_no_cell_wraps():
+    """A label in the cells' type, a row's pitch from its neighbours, opening with a capital, whose first word
+    would have fitted after the name above it (so no cell wrapped there), is a group's label; a line whose
+    first word would not have fitted, or that opens lower-case, is the cell's next line."""
+    table = [TABLE[0], ["Metal scaffolds"], ["Woven copper mesh", "1", "98.6", "240", "21"],
+             ["Nickel", "0.5", "97.9", "410", "22"], ["Ceramic scaffolds"], ["Boron nitride felt", "2", "99.0", "180", "23"],
+             ["plated with tin"], ["Spun carbon", "3", "98.1", "300", "24"]]
+    found = rows(table_lines(table_page(table=table))[0].text)
+    assert found == [TABLE[0], ["Metal scaffolds"], ["Woven copper mesh", "1", "98.6", "240", "21"],
+                     ["Nickel", "0.5", "97.9", "410", "22"], ["Ceramic scaffolds"],
+                     ["Boron nitride felt plated with tin", "2", "99.0", "180", "23"],
+                     ["Spun carbon", "3", "98.1", "300", "24"]]
+
+
+def test_a_first_column_of_names_of_four_or_five_words_is_the_tables():
+    """Hosts are named in four or five words ("Sintered nickel fibre felt"); a column of such names is the
+    table's first, not running text beside it, which runs to more words a line."""
+    table = [TABLE[0], ["Sintered nickel fibre felt", "1", "98.6", "240", "21"],
+             ["Woven copper mesh with tin", "0.5", "97.9", "410", "22"], ["Boron nitride felt", "2", "99.0", "180", "23"]]
+    assert rows(table_lines(table_page(table=table, xs=[60.0, 200.0, 300.0, 360.0, 420.0]))[0].text) == table

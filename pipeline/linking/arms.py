@@ -42,7 +42,7 @@ from pipeline.linking.names import (
 from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation
 from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import material_alias_index, structure_words
-from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role
+from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role, Sentence
 
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
@@ -66,7 +66,7 @@ CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 BUILT_ON = re.compile(r"\b(?:with|coated|decorated|modified|loaded|covered|wrapped|grafted|embedded|infused|"
                       r"functionalized|protected)\b", re.I)
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
-STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control", "screened"})
+STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control", "screened", "table row"})
 # "… identified as (the) optimal X", "… chosen as potential X": a compound set put in a category
 SELECTED_AS = re.compile(r"\b(?:selected|chosen|identified|screened|classified|categori[sz]ed)\s+(?:[\w-]+\s+){0,2}?"
                          r"as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -184,6 +184,17 @@ METAL_FORMS = frozenset({"mesh", "meshes", "foam", "foams", "collector", "collec
 FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings", "membrane", "membranes", "skin", "skins"})
 
 
+def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str, str]) -> list[Name]:
+    """A table row's names, with its first cell ("STD: CE 89.5%; 45 cycles.") as the name of the sample the
+    row measures where no name was read inside it: a table's first column names its rows, whatever their
+    spelling."""
+    end = sentence.text.find(": ")
+    if sentence.kind != BlockKind.TABLE or end <= 0 or any(n.start < end for n in names):
+        return names
+    cell = sentence.text[:end]
+    return [Name(0, end, cell, NameKind.LABEL), *names] if can_name_structure(cell, glossary) else names
+
+
 class _Builder:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
@@ -195,8 +206,8 @@ class _Builder:
         self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
-        self.names = [sentence_names(s.text, m, self.glossary) for s, m in zip(paper.sentences, paper.mentions,
-                                                                                   strict=True)]
+        self.names = [_with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+                      for s, m in zip(paper.sentences, paper.mentions, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
         s = self.paper.sentences[k]
@@ -411,6 +422,8 @@ class _Builder:
             score, reasons = score + 2, [*reasons, "cell"]
         if self._screened_as(members, own_sentences):
             score, reasons = score + 2, [*reasons, "screened"]
+        if self._heads_a_row(members, own_sentences):
+            score, reasons = score + ARM_SCORE, [*reasons, "table row"]
         compared = self._compared(members, own_sentences)
         if compared:
             score, reasons = score + compared, [*reasons, "compared"]
@@ -454,6 +467,17 @@ class _Builder:
         return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long) \
             or has_words("design_words", long.replace("-", " ")) \
             or bool(re.search(r"\s(?:on|onto)\s", long))       # "coated lithium", "Ag-coated X", "… on lithium": made
+
+    def _heads_a_row(self, members: Sequence[str], sentences: set[int]) -> bool:
+        """The name is the first cell of a row of the paper's own table ("PVDF@Cu: CE 96.0%; 150 cycles."): the
+        row's figures are measured on it, side by side with the other rows', as a comparison states them."""
+        for k in sentences:
+            sentence = self.paper.sentences[k]
+            if sentence.kind == BlockKind.TABLE and any(
+                    n.start == 0 and sentence.text.startswith(":", n.end) and name_key(n.text, self.glossary) in members
+                    for n in self.names[k]):
+                return True
+        return False
 
     def _measured(self, members: Sequence[str], sentences: set[int]) -> bool:
         """Some figure of the text is stated for the arm: it is the last name before the figure in

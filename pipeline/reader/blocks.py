@@ -154,10 +154,10 @@ Lift = Callable[[str, Sequence[CitationMarker], Sequence[LineSpan]], tuple[str, 
 def lift_in_blocks(blocks: Sequence[Block], lift: Lift) -> tuple[Block, ...]:
     """``blocks`` with ``lift`` (text, markers, line spans → the same, markers lifted out of the text)
     applied to each block of running text: the paper-level passes for markers that only the whole
-    paper tells apart from other text ("(12)", "(Xu et al., 2014)")."""
+    paper tells apart from other text ("(12)", "(Xu et al., 2014)"); a table's too (its Ref. column)."""
     out = []
     for block in blocks:
-        if block.kind in TEXT_KINDS:
+        if block.kind in TEXT_KINDS or block.kind == BlockKind.TABLE:
             text, markers, spans = lift(block.text, block.citations, block.lines)
             block = replace(block, text=text, citations=tuple(markers), lines=tuple(spans))
         out.append(block)

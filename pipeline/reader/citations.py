@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from pipeline.reader.blocks import TEXT_KINDS, lift_in_blocks, splice
 from pipeline.reader.references import INITIALS, SURNAME_ONE
-from pipeline.records import Block, CitationMarker, LineSpan, Reference
+from pipeline.records import Block, BlockKind, CitationMarker, LineSpan, Reference
 
 SURNAME = SURNAME_ONE                 # one surname, as the reference list's author parser reads it
 ET_AL = r"\s+et\s+al\.?"
@@ -222,7 +222,7 @@ def author_year_citations(blocks: tuple[Block, ...], references: Sequence[Refere
     numbers = {r.number for r in references}
     if not numbers:
         return blocks
-    running = [b for b in blocks if b.kind in TEXT_KINDS]
+    running = [b for b in blocks if b.kind in TEXT_KINDS or b.kind == BlockKind.TABLE]     # a Ref. column counts
     by_number = {n for b in running for m in b.citations for n in m.numbers if n in numbers}
     listed = [listed_work(r) for r in references]
     found = [(g.narrative, n) for b in running for g in find_citations(b.text)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.reader.table_regions import placed, table_line, without_tables
 from pipeline.reader.words import spaced
-from pipeline.records import FULL, BlockKind, CitationMarker, Line, PageWords, Word
+from pipeline.records import FULL, BlockKind, Box, CitationMarker, Line, PageWords, Word
 
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
 # ... or only a little smaller, where it sits a third of a line off the base's baseline: WeasyPrint
@@ -1001,12 +1001,68 @@ def _most_common(counts: Counter[tuple[str, float]]) -> tuple[str, float]:
     return counts.most_common(1)[0][0] if counts else ("", 0.0)
 
 
+LANDSCAPE_SHARE = 0.6     # of a page's words set sideways: a landscape page (a wide table turned on its side)
+SIDEWAYS_WORDS = 20       # sideways words enough for a table turned on its side (a plot's axis titles are fewer)
+EDGE = 0.08               # of the page's width: the margins a side stamp stands in ("Downloaded from …")
+
+
+def turned(page: PageWords) -> PageWords | None:
+    """A landscape page (most of its words set sideways: a wide table or figure turned on its own page) as
+    it reads turned upright, its upright words (the running head, the page number) sideways in their turn;
+    None for any other page."""
+    sideways = sum(1 for w in page.words if not w.upright)
+    if sideways < SIDEWAYS_WORDS or sideways < LANDSCAPE_SHARE * len(page.words):
+        return None
+    return _turn(page)
+
+
+def _turn(page: PageWords) -> PageWords:
+    """The page turned a quarter so that its sideways words stand upright. Their order says which way: up the
+    page (a table turned anticlockwise, as LaTeX's sidewaystable sets it) or down. A sideways word's size is
+    its breadth across the line, which is the type's size."""
+    sideways = [w for w in page.words if not w.upright]
+    steps = [b.top - a.top for a, b in zip(sideways, sideways[1:], strict=False) if abs(b.x0 - a.x0) < 1.0]
+    rising = sum(1 for d in steps if d < 0) >= sum(1 for d in steps if d > 0)
+    width, height = page.width, page.height
+
+    def box(b: Box) -> Box:
+        x0, top, x1, bottom = b
+        return (height - bottom, x0, height - top, x1) if rising else (top, width - x1, bottom, width - x0)
+
+    def word(w: Word) -> Word:
+        x0, top, x1, bottom = box((w.x0, w.top, w.x1, w.bottom))
+        return w._replace(x0=x0, top=top, x1=x1, bottom=bottom, size=round(w.x1 - w.x0, 2) if not w.upright else
+                          w.size, upright=not w.upright)
+
+    return PageWords(page.number, height, width, tuple(word(w) for w in page.words),
+                     tuple(map(box, page.figures)), tuple(map(box, page.drawings)), ())
+
+
+def _sideways_table(page: PageWords, opts: LayoutOptions, body: tuple[str, float] | None
+                    ) -> tuple[list[Line], list[Word]] | None:
+    """A table turned on its side in a page of upright text (a column's sidewaystable): the lines its words
+    read as, turned upright, and those words; None where the sideways words hold no table (a plot's axis
+    titles, a side stamp), which are read as before."""
+    sideways = [w for w in page.words if not w.upright and page.width * EDGE <= w.x0 and w.x1 <= page.width * (1 - EDGE)]
+    if len(sideways) < SIDEWAYS_WORDS:
+        return None
+    lines = page_lines(_turn(PageWords(page.number, page.width, page.height, tuple(sideways))), opts, body)
+    return (lines, sideways) if any(ln.kind == BlockKind.TABLE for ln in lines) else None
+
+
 def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
                body: tuple[str, float] | None = None) -> list[Line]:
-    """The lines of a page in reading order; figure text and side stamps last, with their kinds.
+    """The lines of a page in reading order; figure text and side stamps last, with their kinds. A landscape
+    page is read turned upright (``turned``).
 
     ``body`` is the running text's (font, size), from the pages so far; by default this page's own,
     which a page mostly of figure labels gets wrong."""
+    if (upright_page := turned(page)) is not None:
+        page = upright_page
+    beside: list[Line] = []
+    if (found := _sideways_table(page, opts, body)) is not None:
+        beside, taken = found
+        page = replace(page, words=tuple(w for w in page.words if w not in taken))
     body = body or _most_common(font_counts(page))
     upright = [w for w in page.words if w.upright]
     rotated = [w for w in page.words if not w.upright]
@@ -1050,11 +1106,12 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     for region in regions:
         emit(region, FULL)
     lines = placed(lines, [table_line(page.number, t, base, lambda ids: _render(base, scripts, ids)) for t in tables])
+    lines.extend(beside)
     if in_figures:
         lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))
     if margin_numbers:               # margin furniture, as a side stamp is
         lines.append(_stamp_line(page.number, margin_numbers))
-    edge = [w for w in rotated if w.x1 < page.width * 0.08 or w.x0 > page.width * 0.92]
+    edge = [w for w in rotated if w.x1 < page.width * EDGE or w.x0 > page.width * (1 - EDGE)]
     if edge:
         lines.append(_stamp_line(page.number, edge))
     if len(edge) < len(rotated):     # rotated labels inside a figure

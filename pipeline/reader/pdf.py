@@ -179,9 +179,17 @@ def _drawings(objects: PageObjects, width: float, height: float, cell: float = 8
         box = (x_lo * cell, y_lo * cell, (x_hi + 1) * cell, (y_hi + 1) * cell)
         w, h = box[2] - box[0], box[3] - box[1]
         if (len(members) >= min_objects and w >= 40 and h >= 40 and max(w, h) <= 5 * min(w, h)
-                and w * h >= FIGURE_MIN_AREA * width * height):           # a thin band is a header bar or rule
+                and w * h >= FIGURE_MIN_AREA * width * height              # a thin band is a header bar or rule
+                and not _ruled_grid([objects.graphics[k] for k in members])):
             out.append(box)
     return tuple(out)
+
+
+def _ruled_grid(members: Sequence[Box], thickness: float = 2.0, reach: float = 8.0) -> bool:
+    """A cluster of nothing but long level and upright rules is a table's cell borders, not a plot: a plot
+    draws curves, marks or bars (boxes thick both ways) and ticks shorter than a line of text."""
+    return all(min(b[2] - b[0], b[3] - b[1]) <= thickness and max(b[2] - b[0], b[3] - b[1]) >= reach
+               for b in members)
 
 
 def page_of(number: int, width: float, height: float, objects: PageObjects) -> PageChars:

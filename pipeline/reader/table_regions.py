@@ -11,9 +11,11 @@ one alone:
 4. a caption opening "Table N" just above or just below the rows, or two rules across the rows' width
    (a booktabs table's top, middle and bottom rules) among them or a line away.
 
-Rows above the first row of figures are the heading, one row cell by cell; a row with no figure and few
-cells below it goes on with the row above (a cell broken over two lines). An edge column of prose (the
-other column of a two-column page, level with the table) is left to the running text. A region that
+Rows above the first row of figures are the heading, one row cell by cell (with the lines of fewer cells
+over its columns just above, a heading set to the middle of its row). Below it, a line of the first column
+alone is a cell's next line, or a group's label ("Carbon-based hosts" over the rows of that kind), a row of
+one cell: see ``_logical_rows``. An edge column of prose (the other column of a two-column page, level with
+the table) is left to the running text. A region that
 fails a test is no table: its words stay where the layout puts them.
 """
 
@@ -21,16 +23,18 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.reader.tables import FIGURE
+from pipeline.reader.tables import EMPTY, is_figure
 from pipeline.records import BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
 
+HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 
 
@@ -43,7 +47,10 @@ class TableOptions:
     row_gap: float = 1.6           # line heights: the widest gap between two rows of one table
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
     prose_words: int = 4           # an edge column of words whose cells run this many words is running text
+    names_words: int = 5           # ... unless it is no column of the page: names of hosts and samples in a first
+                                   # column run to five words ("Sintered nickel fibre felt")
     caption_rows: int = 5          # rows a caption above the table may run to
+    short_rows: int = 3            # rows of fewer cells in a row inside a table (a group's label, a cell's lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,38 +96,78 @@ def _rows(segs: Sequence[Segment]) -> list[_Row]:
 
 
 def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
-    """(first, last) row indices of runs of close rows of three or more segments; a row of fewer between two
-    such rows (a cell's second line) stays in the run."""
+    """(first, last) row indices of runs of close rows of three or more segments; a few rows of fewer between
+    two such rows (a cell's lines, a group's label above its rows) stay in the run."""
+    def close(j: int) -> bool:
+        return rows[j].top - rows[j - 1].bottom <= opts.row_gap * rows[j - 1].height
+
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
         if len(rows[k].segs) < opts.min_columns:
             k += 1
             continue
-        first = last = k
-        j = k + 1
-        while j < len(rows) and rows[j].top - rows[j - 1].bottom <= opts.row_gap * rows[j - 1].height:
+        last = j = k
+        while j + 1 < len(rows) and close(j + 1):
+            j += 1
             if len(rows[j].segs) >= opts.min_columns:
                 last = j
-            elif not (j + 1 < len(rows) and len(rows[j + 1].segs) >= opts.min_columns
-                      and rows[j + 1].top - rows[j].bottom <= opts.row_gap * rows[j].height):
+            elif j - last > opts.short_rows:
                 break
-            j += 1
-        runs.append((first, last))
+        runs.append((k, last))
         k = last + 1
     return runs
 
 
 def _columns(body: Sequence[_Row]) -> list[tuple[float, float]]:
-    """The x-ranges the body rows' segments fall into: overlapping segments share a column."""
+    """The x-ranges the body rows' segments fall into: overlapping segments share a column, and so do two
+    a hair apart (a justified cell's words stretched apart, each a segment of its own): a gutter between
+    columns is wider than a space."""
     spans = sorted((s.x0, s.x1) for row in body for s in row.segs)
+    hair = 0.3 * statistics.median(r.height for r in body)
     merged: list[list[float]] = []
     for x0, x1 in spans:
-        if merged and x0 <= merged[-1][1]:
+        if merged and x0 <= merged[-1][1] + hair:
             merged[-1][1] = max(merged[-1][1], x1)
         else:
             merged.append([x0, x1])
     return [(a, b) for a, b in merged]
+
+
+def _unbridged(body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> list[_Row]:
+    """The ``body`` rows with a segment that runs over a gutter of the body's other rows cut there: two cells set
+    closer than a wide space in one row ("Polysiloxane–LiF layer 1 M LiTFSI in DOL/DME") while every other
+    row keeps them apart. A cell's words straddling the gutter stay whole."""
+    full = [r for r in body if len(r.segs) >= opts.min_columns]
+    if len(full) < 3:
+        return list(body)
+    out = []
+    for row in body:
+        others = _columns([r for r in full if r is not row])
+        gutters = [(a[1], b[0]) for a, b in zip(others, others[1:], strict=False)]
+        segs: list[Segment] = []
+        for seg in row.segs:
+            cuts = set()
+            bridging = sum(1 for a, b in others if seg.x0 < b and seg.x1 > a) >= 2
+            for g0, g1 in gutters if bridging else ():
+                if not seg.x0 < g0 < g1 < seg.x1:
+                    continue
+                # the widest gap between two of its words that falls in the gutter
+                gaps = [(words[seg.ids[k]].x0 - words[seg.ids[k - 1]].x1, k) for k in range(1, len(seg.ids))
+                        if words[seg.ids[k - 1]].x1 < g1 and words[seg.ids[k]].x0 > g0]
+                if gaps:
+                    cuts.add(max(gaps)[1])
+            bounds = [0, *sorted(cuts), len(seg.ids)]
+            segs += [_piece(seg, seg.ids[a:b], words) for a, b in zip(bounds, bounds[1:], strict=False)] if cuts \
+                else [seg]
+        out.append(_Row(tuple(segs), row.top, row.bottom) if len(segs) > len(row.segs) else row)
+    return out
+
+
+def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
+    """The segment of some of ``seg``'s words."""
+    from dataclasses import replace
+    return replace(seg, ids=list(ids), x0=min(words[i].x0 for i in ids), x1=max(words[i].x1 for i in ids))
 
 
 def _column_of(seg: Segment, columns: Sequence[tuple[float, float]]) -> int:
@@ -146,25 +193,53 @@ def _is_caption(seg: Segment, words: Sequence[Word]) -> bool:
     return bool(CAPTION.match(" ".join(words[i].text for i in seg.ids[:2])))
 
 
-def _ruled(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: float, line: float) -> bool:
-    """Two rules or more run across most of the table's width, among its rows or within a line and a half."""
-    across = [r for r in rules if top - 1.5 * line <= r[1] <= bottom + 1.5 * line
-              and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)]
-    return len(across) >= 2
+def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: float, line: float) -> list[Box]:
+    """The rules across most of the table's width, among its rows or within a line and a half of them; two
+    or more stand for a caption (a booktabs table's top, middle and bottom rules)."""
+    return [r for r in rules if top - 1.5 * line <= r[1] <= bottom + 1.5 * line
+            and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)]
 
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
             opts: TableOptions) -> TableRegion | None:
     run = rows[first:last + 1]
-    figure_rows = [k for k, row in enumerate(run) if any(FIGURE.match(_text(s, words)) for s in row.segs[1:])]
+
+    figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
     if not figure_rows:
         return None
-    head, body = run[:figure_rows[0]], run[figure_rows[0]:]
-    columns = _columns([r for r in body if len(r.segs) >= opts.min_columns])
-    # an edge column of long lines is the running text beside the table
-    while columns and _prose(columns[-1], body, words, opts):
+    # the table ends with its last row of figures and the few lines after it that stand under one of its cells
+    # each (a cell's next lines); a line across several is running text set level with rows of three
+    # segments below the table, where the page has three columns of prose
+    cells_above = run[figure_rows[-1]].segs
+    end = figure_rows[-1] + 1
+    while end < len(run) and end - figure_rows[-1] <= opts.short_rows and \
+            all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs):
+        end += 1
+    run, last = run[:end], first + end - 1
+    # and starts below a caption level with it (a row of three segments, beside two columns of prose)
+    below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
+    run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
+    run = [*run[:figure_rows[0]], *_unbridged(run[figure_rows[0]:], words, opts)]   # the heading: _aligned_cells
+    columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
+    body = run[figure_rows[0]:]
+    # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
+    # figure, the end of a line of the next column of the page, set level with a row
+    # the lines just above and below the table, set as close as its rows: where a column of the page goes on
+    def close(upper: _Row, lower: _Row) -> bool:
+        return lower.top - upper.bottom <= opts.row_gap * upper.height
+
+    outside = ([rows[first - 1]] if first and close(rows[first - 1], rows[first]) else []) + \
+        ([rows[last + 1]] if last + 1 < len(rows) and close(rows[last], rows[last + 1]) else []) + \
+        list(run[:figure_rows[0]])          # and the lines level with the heading
+
+    def beside(k: int) -> bool:
+        """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
+        bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
+        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words)
+
+    while columns and beside(len(columns) - 1):
         columns.pop()
-    while columns and _prose(columns[0], body, words, opts):
+    while columns and beside(0):
         columns.pop(0)
     if len(columns) < opts.min_columns or len(run) < opts.min_rows:
         return None
@@ -173,38 +248,234 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def inside(seg: Segment) -> bool:
         return seg.x0 < right and seg.x1 > left
 
-    cells = [s for row in body for s in row.segs if inside(s) and _column_of(s, columns) > 0]
-    figures = sum(1 for s in cells if FIGURE.match(_text(s, words)))
+    def texts(row: _Row) -> list[str]:
+        """The row's cells right of the first column, each its segments' words (a justified cell's are several)."""
+        found: dict[int, list[str]] = {}
+        for s in row.segs:
+            if inside(s) and (c := _column_of(s, columns)) > 0:
+                found.setdefault(c, []).append(_text(s, words))
+        return [" ".join(parts) for _, parts in sorted(found.items())]
+
+    def has_figure(row: _Row) -> bool:          # now cell by cell
+        return any(is_figure(t) for t in texts(row))
+
+    cells = [t for row in body for t in texts(row) if t not in EMPTY]
+    figures = sum(1 for t in cells if is_figure(t))
     if not cells or figures < opts.figure_share * len(cells):
         return None
-    if not _caption_near(rows, first, last, left, right, words, opts) and not _ruled(
-            rules, run[0].top, run[-1].bottom, left, right, statistics.median(r.height for r in run)):
+    # a heading's lines of fewer cells above its first full line (headings set to the middle of their row)
+    above = first
+    while above > 0 and first - above < opts.short_rows and _heading_line(rows[above - 1], columns, words) \
+            and rows[above].top - rows[above - 1].bottom <= opts.row_gap * rows[above - 1].height:
+        above -= 1
+    if above < first:
+        run, figure_rows, first = rows[above:last + 1], [k + first - above for k in figure_rows], above
+    line = statistics.median(r.height for r in run)
+    across = _across(rules, run[0].top, run[-1].bottom, left, right, line)
+    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2:
         return None
+    start = figure_rows[0]
+    # lines of the first column alone just above the first row of figures open the body, whatever ends the
+    # heading: a group's label, or a cell's first lines set above its row's figures
+    while start > 1 and _first_cell_only([s for s in run[start - 1].segs if inside(s)], columns):
+        start -= 1
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
-    for row in head:
-        for s in row.segs:
-            if inside(s):
-                heading[_column_of(s, columns)].append(tuple(s.ids))
-    table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
-    for row in body:
+    for row in run[:start]:
         mine = [s for s in row.segs if inside(s)]
-        filled = [[tuple(s.ids) for s in mine if _column_of(s, columns) == c] for c in range(len(columns))]
-        has_figure = any(FIGURE.match(_text(s, words)) for s in mine if _column_of(s, columns) > 0)
-        if not has_figure and table and len([c for c in filled if c]) * 2 <= len(columns):
-            for c, ids in enumerate(filled):      # a cell's second line
-                table[-1][c].extend(ids)
+        if any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 for s in mine):
+            for c, ids in _aligned_cells([i for s in mine for i in s.ids], columns, words)[0]:
+                heading[c].append(ids)
+            continue
+        for k in range(len(mine)):
+            heading[_heading_column(mine, k, columns, words)].append(tuple(mine[k].ids))
+    table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
+    for kind, lines in _logical_rows(run[start:], has_figure, [y for _, y, _, _ in across], columns, inside, words):
+        mine = [s for row in lines for s in row.segs if inside(s)]
+        if kind == "label":
+            table.append([[tuple(s.ids) for s in mine]])
         else:
-            table.append(filled)
+            table.append([[tuple(s.ids) for s in mine if _column_of(s, columns) == c] for c in range(len(columns))])
     taken = [s for row in run for s in row.segs if inside(s)]
     return TableRegion(min(s.x0 for s in taken), min(s.top for s in taken), max(s.x1 for s in taken),
                        max(s.bottom for s in taken),
                        tuple(tuple(tuple(cell) for cell in row) for row in table))
 
 
-def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
+def _heading_line(row: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
+    """A line over the table's columns and no caption, each segment over one column or the line cut into runs
+    each set as its column's cells are: part of its heading."""
+    reach = row.height          # a heading may stand out past its column's cells by a little
+    if not all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
+               for s in row.segs):
+        return False
+    if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 for s in row.segs):
+        return True
+    # cells run together across gutters: a heading when they cut into runs each set as its column's cells are,
+    # at gaps a little wider than the spaces inside them (a line of prose cuts anywhere, at a space)
+    ids = sorted((i for s in row.segs for i in s.ids), key=lambda i: words[i].x0)
+    cells, misfit = _aligned_cells(ids, columns, words)
+    gaps = [words[b].x0 - words[a].x1 for a, b in zip(ids, ids[1:], strict=False)]
+    cuts = [words[cell[0]].x0 - words[ids[ids.index(cell[0]) - 1]].x1 for _, cell in cells[1:]]
+    inside = [g for g in gaps if g not in cuts] or gaps
+    return misfit <= HEADING_MISFIT and bool(cuts) and min(cuts) > 1.1 * statistics.median(inside)
+
+
+def _aligned_cells(ids: Sequence[int], columns: Sequence[tuple[float, float]], words: Sequence[Word]
+                   ) -> tuple[list[tuple[int, tuple[int, ...]]], float]:
+    """A heading line run together across gutters (cells set as close as the words inside them, a table
+    squeezed to the page's width) cut into its cells: runs of words, one run to a column or none, each run
+    set as its column's cells are, centred on them or flush with their left or right edge. The cut that
+    sets every run nearest its column wins (a column left without a heading costs half a column's pitch).
+    With the cells, the worst run's distance from its column, in columns' pitches."""
+    order = sorted(ids, key=lambda i: words[i].x0)
+    pitch = (columns[-1][0] + columns[-1][1] - columns[0][0] - columns[0][1]) / 2 / max(len(columns) - 1, 1)
+
+    def misfit(c: int, first: int, end: int) -> float:
+        if first == end:
+            return pitch / 2
+        x0, x1 = words[order[first]].x0, words[order[end - 1]].x1
+        a, b = columns[c]
+        return min(abs((x0 + x1) - (a + b)) / 2, abs(x0 - a), abs(x1 - b))
+
+    n, m = len(columns), len(order)
+    best = [[float("inf")] * (m + 1) for _ in range(n + 1)]   # best[c][k]: c columns given the first k words
+    cut = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for c in range(n):
+        for k in range(m + 1):
+            for j in range(k + 1):
+                cost = best[c][j] + misfit(c, j, k)
+                if cost < best[c + 1][k]:
+                    best[c + 1][k], cut[c + 1][k] = cost, j
+    found, k, worst = [], m, 0.0
+    for c in range(n, 0, -1):
+        j = cut[c][k]
+        if j < k:
+            found.append((c - 1, tuple(order[j:k])))
+            worst = max(worst, misfit(c - 1, j, k))
+        k = j
+    return found[::-1], worst / pitch
+
+
+def _heading_column(segs: Sequence[Segment], k: int, columns: Sequence[tuple[float, float]],
+                    words: Sequence[Word]) -> int:
+    """The column of a heading line's ``k``-th segment. One over no column's cells, in the gutter, is the
+    rest of the line of the cell on its left when that cell's line goes on there, stretched apart (a heading
+    justified in a wide column: "Current  den-", the next line "sity (mA cm−2)"): it ends broken at a hyphen,
+    or stands nearer that cell than the next; else the nearest column's."""
+    seg = segs[k]
+    nearest = _column_of(seg, columns)
+    if k == 0 or any(seg.x0 < b and seg.x1 > a for a, b in columns):
+        return nearest
+    left = max((c for c, (_, b) in enumerate(columns) if b <= seg.x0), default=nearest)
+    after = segs[k + 1].x0 - seg.x1 if k + 1 < len(segs) else float("inf")
+    goes_on = _text(seg, words).endswith("-") or seg.x0 - segs[k - 1].x1 < after
+    return left if _column_of(segs[k - 1], columns) == left and goes_on else nearest
+
+
+def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
+    """A line of one segment that starts in the first column: a group's label or a first cell's line."""
+    return len(segs) == 1 and segs[0].x0 <= columns[0][1]
+
+
+def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rules: Sequence[float],
+                  columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool],
+                  words: Sequence[Word]) -> list[tuple[str, list[_Row]]]:
+    """The body's lines gathered into its rows, ("row", lines) or ("label", [line]).
+
+    A row of figures may take lines of the first column alone: a cell broken over lines. Where rules part
+    every two rows of figures (a grid), the lines between two rules are one row, whichever of them holds the
+    figures, and a line with no figures alone between two rules is a group's label ("Carbon-based hosts" over
+    the rows of that kind). Without such rules a cell's next lines follow its row's figures, and a group's
+    label stands out by its type (italic or bold where the first column's cells are not) or by where it
+    stands (``plain_label``)."""
+    def band(row: _Row) -> int:
+        return sum(1 for y in rules if y < row.top)
+
+    def lone(row: _Row) -> bool:
+        return not has_figure(row) and _first_cell_only([s for s in row.segs if inside(s)], columns)
+
+    with_figures = [row for row in lines if has_figure(row)]
+    if len({band(r) for r in with_figures}) == len(with_figures) > 1:
+        out: list[tuple[str, list[_Row]]] = []
+        for row in lines:
+            if out and band(out[-1][1][-1]) == band(row):
+                out[-1] = ("row", out[-1][1] + [row])
+            else:
+                out.append(("label" if lone(row) else "row", [row]))
+        return [("label", rows_) if kind == "label" and not any(map(has_figure, rows_)) and len(rows_) == 1
+                else ("row", rows_) for kind, rows_ in out]
+    cell_style = {_style(s, words) for row in with_figures for s in row.segs[:1]}
+    tops = [r.top for r in lines]           # most rows are a line: the median step is a row's pitch
+    pitch = statistics.median(b - a for a, b in zip(tops, tops[1:], strict=False)) if len(tops) > 1 else 0.0
+
+    def first_cell(row: _Row) -> Segment:
+        return next(s for s in row.segs if inside(s))
+
+    def plain_label(k: int) -> bool:
+        """A line of the first column alone in the cells' own type is a group's label when it opens with a
+        capital, a row of figures follows, and it is no cell's next line: its first word would have fitted
+        after the cell above within the column, which ends unbroken (a cell wraps only a word that does not
+        fit), and it stands a row's pitch from both neighbours (a cell's lines in a padded row stand closer)."""
+        row = lines[k]
+        if not _text(first_cell(row), words)[:1].isupper() or k + 1 == len(lines) or not has_figure(lines[k + 1]):
+            return False
+        if pitch and lines[k + 1].top - row.top < 0.85 * pitch:
+            return False
+        if k == 0:
+            return True
+        above = first_cell(lines[k - 1]) if any(inside(s) for s in lines[k - 1].segs) else None
+        word = words[first_cell(row).ids[0]]
+        fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= columns[0][1]
+        return above is not None and _column_of(above, columns) == 0 and fits and \
+            not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
+
+    out = []
+    pending: list[_Row] = []
+    for k, row in enumerate(lines):
+        if has_figure(row) or not lone(row) and len({_column_of(s, columns) for s in row.segs if inside(s)}) * 2 > \
+                len(columns):
+            out.append(("row", pending + [row]))
+            pending = []
+        elif lone(row) and (_style(first_cell(row), words) not in cell_style | {""} or plain_label(k)):
+            out.append(("label", [row]))
+        elif out and out[-1][0] == "row":
+            out[-1][1].append(row)
+        else:
+            pending.append(row)
+    return out
+
+
+def _style(seg: Segment, words: Sequence[Word]) -> str:
+    """"italic", "bold" or "" (upright, or mixed) for a segment's words."""
+    found = [words[i] for i in seg.ids]
+    if all(w.italic for w in found):
+        return "italic"
+    return "bold" if all(w.bold for w in found) else ""
+
+
+def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions,
+           outside: Sequence[_Row] = (), bounds: tuple[float, float] = (float("-inf"), float("inf"))) -> bool:
+    """Whether a column is running text beside the table: mostly no figures, in cells of many words (four, where
+    lines of as many go on in it, between its neighbours, just above or below the table or level with its
+    heading, as a column of the page does; six else, for a first column names hosts in four or five). A column of author–year citations ("(Xu et al.,
+    2014)", a review's Ref. column) is the table's."""
+    from pipeline.reader.citations import PARENTHETICAL  # late: citations read blocks, which read the layout
     segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
-    figures = sum(1 for s in segs if FIGURE.match(_text(s, words)))
-    return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= opts.prose_words
+    if segs and all(PARENTHETICAL.fullmatch(_text(s, words)) for s in segs):
+        return False
+    figures = sum(1 for s in segs if is_figure(_text(s, words)))
+    goes_on = any(bounds[0] < s.x0 < column[1] and column[0] < s.x1 < bounds[1] and len(s.ids) >= opts.prose_words
+                  and not _is_caption(s, words) for row in outside for s in row.segs)
+    least = opts.prose_words if goes_on else opts.names_words + 1
+    return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= least
+
+
+def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
+    """Whether an edge column holds words in fewer than half the body's rows, and no figure."""
+    segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
+    rows_with = sum(1 for row in body if any(column[0] <= (s.x0 + s.x1) / 2 <= column[1] for s in row.segs))
+    return 2 * rows_with < len(body) and not any(is_figure(_text(s, words)) for s in segs)
 
 
 def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
@@ -234,13 +505,25 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
                 text += " | "
             for k, seg in enumerate(cell):
                 piece, found = render(seg)
-                text += " " if k else ""
+                text = _joined(text, piece) if k else text
                 markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
                 text += piece
     every = [words[i] for i in table.ids]
     size = statistics.median(w.size for w in every)
     return Line(page, table.x0, table.x1, table.top, table.bottom, size, False, False, text, tuple(markers),
                 kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1)
+
+
+def _joined(text: str, piece: str) -> str:
+    """``text`` ready for the next line of its cell: a space between, or none after a word broken at a
+    hyphen ("dec-" "orated"), the hyphen dropped where it split one word, as the running text's lines are
+    joined (without the paper's vocabulary, which the page does not know yet)."""
+    from pipeline.reader.blocks import _drop_hyphen  # late: blocks reads the layout, which reads tables
+    head = re.search(r"(?<![\s-])([A-Za-z]+)-$", text)
+    tail = re.match(r"[a-z]+", piece)
+    if head is None or tail is None:
+        return text + " "
+    return text[:-1] if _drop_hyphen(head.group(1), tail.group(0), Counter()) else text
 
 
 def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[Box] = (),

@@ -20,8 +20,28 @@ CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<bracket>[^\[\]]*)\]|,\s*(?P<comma>[^,\s]+))\s*$")
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
-# a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "98–99")
-FIGURE = re.compile(r"^(?:[<>≤≥~≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~-]\s*\d+(?:[.,]\d+)?)?$", re.I)
+# a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "∼99", "98–99")
+FIGURE = re.compile(r"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?$", re.I)
+
+
+# a footnote's mark set after a cell's figure ("99.1a", "250 b", "0.8*", "12†"): a letter of the first few, or a sign
+FOOTNOTE_MARK = re.compile(r"(?<=\d)\s?(?:[a-f*†‡§¶](?:,\s?[a-f*†‡§¶])*)$")
+
+
+EMPTY = frozenset({"–", "-", "—", "/", "n/a", "N/A"})       # a cell a table leaves empty
+
+
+def is_figure(cell: str) -> bool:
+    """A cell of one figure, or of two paired under a paired heading ("1/2" under "Current density/capacity")."""
+    parts = cell.split("/")
+    return bool(FIGURE.match(cell)) or len(parts) >= 2 and all(FIGURE.match(p.strip()) for p in parts)
+
+
+def _unmarked(cell: str) -> str:
+    """A figure cell without the mark of the footnote under the table that qualifies it; any other cell as
+    it is (a letter after a figure that leaves no figure, as in "5 h", is a unit)."""
+    bare = FOOTNOTE_MARK.sub("", cell)
+    return bare if bare != cell and FIGURE.match(bare) else cell
 
 
 def rows(text: str) -> list[list[str]]:
@@ -73,7 +93,9 @@ def _counted_in(name: str) -> str:
 
 def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
     """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
-    in its "Ref." column, or the markers the reader lifted from the row."""
+    in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
+    group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
+    the block's own, as a review's subsection would set them."""
     table = rows(block.text)
     if len(table) < 2:
         return []
@@ -81,13 +103,17 @@ def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     offsets = _row_offsets(block.text)
     sentences: list[Sentence] = []
+    section = block.section
     for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
         if not row or not row[0]:
             continue
+        if len(headings) > 2 and not any(row[1:]):
+            section = (*block.section, row[0])       # a group's label: the rows under it are of its kind
+            continue
         works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
         lifted = [m for m in block.citations if start <= m.start <= end]
-        parts = [_figure(name, unit, cell) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
-                 if i and i != reference and cell and cell not in ("–", "-", "—", "/", "n/a", "N/A")]
+        parts = [_figure(name, unit, _unmarked(cell)) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
+                 if i and i != reference and cell and cell not in EMPTY]
         if not parts:
             continue                                 # a row of words only reports no figure
         text = f"{row[0]}: {'; '.join(parts)}."
@@ -95,7 +121,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
             [CitationMarker(m.numbers, len(text), m.raw) for m in lifted]
         page, bbox = block.page_at(start)
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
-                                  block=block.order, kind=block.kind, section=block.section, citations=tuple(markers)))
+                                  block=block.order, kind=block.kind, section=section, citations=tuple(markers)))
     return sentences
 
 
