@@ -76,7 +76,8 @@ def test_extract_raman_defect_ratio_is_read_from_its_usual_spellings(read, sente
 
 @pytest.mark.parametrize("sentence", ["Across batches the Coulombic efficiency varied by less than 0.2%.",
                                       "The capacity retention improved by 20% with the coating.",
-                                      "The overpotential decreased by 30 mV after coating."])
+                                      "The overpotential decreased by 30 mV after coating.",
+                                      "The Mg-doped interlayer raised the average Coulombic efficiency by 3%."])
 def test_extract_by_how_much_a_figure_changed_is_no_figure(read, sentence):
     assert read(sentence) == []
 
