@@ -673,3 +673,18 @@ def test_linking_review_a_design_grown_in_a_nanoscale_shape_is_named_by_it(run):
     rows, _ = run([(CARBON, "Sato et al.[35] grew Co nanorods on Cu; the resulting host ran for 900 h at "
                             "1 mA cm−2.")])
     assert {label for *_, label in rows} == {"Co nanorods"}
+
+
+def test_linking_review_a_pronoun_after_a_sentence_citing_one_work_is_that_works(run):
+    """'X has also been explored.[33] It delivered …': the pronoun speaks of the work just cited, not of an earlier
+    paragraph's work that shares a unit with the sentence."""
+    rows, _ = run([(CARBON, "Ga-infused copper foams ran for 500 h at 3 mA cm−2.[31]"),
+                   (CARBON, "A Bi-coated nickel mesh has also been explored.[33] It delivered a CE of 98.1% at 2 mA cm−2.")])
+    assert {(v, c) for _, v, c, _ in rows if v in (98.1, 2.0)} == {(98.1, (33,)), (2.0, (33,))}
+
+
+def test_linking_review_a_work_is_named_by_its_compound_not_by_the_control_it_beat(run):
+    """'an overpotential of 6 mV for Zn versus 35 mV for bare Cu was found by …': the sentence's only design phrase is
+    the control; the work is the compound set against it."""
+    rows, _ = run([(CARBON, "An overpotential of 6 mV for Zn versus 35 mV for bare Cu was found by Ruiz et al.[44]")])
+    assert {(v, label) for _, v, _, label in rows} == {(6.0, "Zn")}

@@ -51,6 +51,8 @@ ELIDED = re.compile(r"(?:^|(?<=\s))(?P<items>(?:[A-Z][\w–]*-(?:[a-z]+)?(?:\s*,
 CLAUSE_AFTER = re.compile(r",?\s+(?:that|which|whose)\s.*$|,?\s+with\s+an?\s+(?:[\w-]+\s+){1,3}of\s+\D{0,12}\d.*$")
 ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
                          r"(?:(?i:a|an|the)\s+)?")
+# a sentence that opens on a word pointing back to the design or work before it ("It delivered …", "Such films …")
+PRONOUN_OPENS = re.compile(r"\s*(?:they|it|this|these|such|its|their|the authors)\b", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 # "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
@@ -167,8 +169,16 @@ class ReviewLinker:
 
     def continues(self, j: int) -> bool:
         text = self.sentences[j].text
-        return bool(re.match(r"\s*(?:they|it|this|these|such|its|their|the authors)\b", text, re.I)) or \
+        return bool(PRONOUN_OPENS.match(text)) or \
             bool(re.search(r"\b(?:such|these|this)\s+(?:[\w-]+\s+){0,4}", text, re.I) and has_words("anaphora", text))
+
+    def _pronoun_after_one_work(self, k: int) -> bool:
+        """Sentence ``k`` opens on a pronoun right after a sentence of its paragraph that cites one work ("Sn-modified
+        Cu foam has also been explored.[18] It delivered 97.6%"): the pronoun is that work's design, whatever
+        words it shares with works cited further back."""
+        before = self.sentences[k - 1].citations if k > 0 else ()
+        return bool(PRONOUN_OPENS.match(self.sentences[k].text)) and k - 1 in self.paper.paragraph(k) and \
+            len(before) == 1 and len(before[0].numbers) < GENERIC_MARKER
 
     @cached_property
     def captions(self) -> dict[tuple[str, str], tuple[int, ...]]:
@@ -275,6 +285,8 @@ class ReviewLinker:
             return (), k                # a table row without a work of its own: the rows around are other works'
         if found := self.caption_citation(k):
             return found, self._opening(k, found)       # "X (Fig. 8a) ran for 500 h": the work its caption credits
+        if self._pronoun_after_one_work(k):
+            return sentences[k - 1].cited_numbers, self._opening(k - 1, sentences[k - 1].cited_numbers)
         opening: int | None = k if self.intro[k] else None
         between: list[int] = []
         if opening is None:
@@ -334,6 +346,7 @@ class ReviewLinker:
             phrase = self.subject_phrase(source)
             label = self.listed_names.get(citations) or (opening == k and self._named_closed_by(k, citations)) or \
                 self.additive(source, phrase) or \
+                self._beside_its_control(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
                  or self.sentences[opening].text[:80])
@@ -355,6 +368,14 @@ class ReviewLinker:
             if self.subject_phrase(j):
                 return j
         return k
+
+    def _beside_its_control(self, k: int, phrase: Mention | None) -> str:
+        """The compound a sentence names outside its one design phrase when that phrase is a control ("5 mV for Au
+        versus 40 mV for bare Cu was reported by …": Au): a work is named by its design, not by what it beat."""
+        if phrase is None or not has_words("control", phrase.text) or self.built_with(k, phrase) != phrase.text:
+            return ""
+        outside = [(a, b) for a, b in self._compounds(k) if b <= phrase.start or a >= phrase.end]
+        return self.sentences[k].text[slice(*min(outside))] if outside else ""
 
     def additive(self, k: int, phrase: Mention | None) -> str:
         """The compound a sentence gives by its share ("adding 2 wt% LiNO3 to the ether electrolyte", "with
