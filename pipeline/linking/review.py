@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from pipeline.linking.arms import COMPARATIVE
@@ -26,9 +27,18 @@ from pipeline.linking.drafts import (
     materials_in,
     measurement,
     phrase_score,
+    slug,
 )
 from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, is_formula
-from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, word_before
+from pipeline.mentions import (
+    Figure,
+    Mention,
+    Paper,
+    has_words,
+    last_word_at,
+    lexicon_alternation,
+    word_before,
+)
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
 from pipeline.records import BlockKind, Measurement, Sentence, Structure
@@ -53,6 +63,9 @@ ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITION
                          r"(?:(?i:a|an|the)\s+)?")
 # a sentence that opens on a word pointing back to the design or work before it ("It delivered …", "Such films …")
 PRONOUN_OPENS = re.compile(r"\s*(?:they|it|this|these|such|its|their|the authors)\b", re.I)
+# "… and reached", "…, and has kept": a second predicate of the same subject; ", and the film held": a new clause
+AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?P<verb>\w+ed|ran|kept|held|showed|gave|grew|had|has|have|was|were|is|"
+                      r"are|can|could|still)\b|,\s+and\s+")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 # "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
@@ -490,8 +503,15 @@ class ReviewLinker:
         return shared
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
-        """Each figure on the work it cites; works cited for a named design get a node too."""
+        """Each figure on the work it cites; works cited for a named design get a node too, and what a work was
+        compared with gets one of its own when the sentence names it."""
         measurements = []
+        figures = [replace(f, baseline=False) if f.baseline and self._back_to_its_subject(f) else f for f in figures]
+        for figure in figures:
+            anchor = figure if figure.baseline else self._baseline_beside(figure, figures)
+            if anchor is not None and (found := self.control_of(anchor)):
+                measurements.append(measurement(self.paper, figure, found.key, found.citations))
+        figures = [f for f in figures if not f.baseline and self._baseline_beside(f, figures) is None]
         listed = self._listed_works(figures)
         shared = self._shared_conditions(figures, listed)
         for figure in figures:
@@ -505,6 +525,60 @@ class ReviewLinker:
                 measurements.append(measurement(self.paper, figure, draft.key, works))
         self.cited_designs()
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _back_to_its_subject(self, figure: Figure) -> bool:
+        """A figure after a comparison whose predicate has turned back to the sentence's subject ("X gave a 3-fold
+        longer lifespan than bare Li and reached 700 h"): "and" then a verb, not a name ("and coated Li"), between
+        the last baseline word and the figure."""
+        k = figure.sentence
+        text = self.sentences[k].text
+        word = last_word_at("baseline", text[:figure.quantity.start])
+        turn = next((m for m in AND_VERB.finditer(text, max(word, 0), figure.quantity.start)), None)
+        if word < 0 or turn is None:
+            return False
+        phrases = self.paper.mentions[k].phrases
+        if turn.group("verb"):
+            return not any(p.start == turn.start("verb") for p in phrases)
+        # ", and the film held …": a clause of its own, the design's unless a control word names its subject
+        return not any(turn.end() <= p.start and p.end <= figure.quantity.start and has_words("control", p.text)
+                       for p in phrases)
+
+    def _baseline_beside(self, figure: Figure, figures: Sequence[Figure]) -> Figure | None:
+        """The control's figure in the brackets that also hold ``figure`` ("planar Cu (CE below 90% after 40
+        cycles)": 40 cycles is the control's too), or None."""
+        text = self.sentences[figure.sentence].text
+        opened = text.rfind("(", 0, figure.quantity.start)
+        closed = text.find(")", figure.quantity.end)
+        if figure.baseline or opened < 0 or closed < 0 or ")" in text[opened:figure.quantity.start]:
+            return None
+        return next((f for f in figures if f.baseline and f.sentence == figure.sentence
+                     and opened < f.quantity.start and f.quantity.end <= closed), None)
+
+    def control_of(self, figure: Figure) -> Draft | None:
+        """The node of what a cited work was compared with, for a figure stated for it ("5 mV for Au versus 40 mV
+        for bare Cu was reported by …[12]": bare Cu, cited to [12]): the phrase beside the figure, between the
+        figures either side of it, that a control word names or a comparison opens; None when there is none."""
+        k = figure.sentence
+        citations, _ = self.citation(k, figure.quantity.end)
+        if not citations or len(citations) >= GENERIC_MARKER:
+            return None
+        text = self.sentences[k].text
+        quantities = self.paper.mentions[k].quantities
+        start = max((q.end for q in quantities if q.end <= figure.quantity.start), default=0)
+        end = min((q.start for q in quantities if q.start >= figure.quantity.end), default=len(text))
+        controls = [p for p in self.paper.mentions[k].phrases if start <= p.start and p.end <= end
+                    and (has_words("control", p.text) or COMPARATIVE.search(text, 0, p.start))]
+        if not controls:
+            return None
+        phrase = min(controls, key=lambda p: min(abs(p.start - figure.quantity.end), abs(figure.quantity.start - p.end)))
+        key = f"ref-{citations[0]}-control-{slug(phrase.text)}"
+        if key not in self.drafts:
+            draft = Draft(key=key, label=phrase.text, section=self.sentences[k].section, passage=text,
+                          citations=citations)
+            draft.materials |= materials_in(phrase.text)
+            draft.mentions.append(phrase.text)
+            self.drafts[key] = draft
+        return self.drafts[key]
 
     def cited_designs(self) -> None:
         """Works a classified section cites for a named design, even without a figure ('LiI additive [103]').
