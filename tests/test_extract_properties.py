@@ -378,3 +378,7 @@ def test_extract_a_ratio_a_list_lent_a_foreign_unit_stays_the_ratio_s(read):
     after it, a unit no property takes; the number is still the ratio its cue names."""
     found = read("Pouch cells had an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte.")
     assert ("NPRatio", 1.5) in [(p, v) for p, v, _, _ in found]
+
+
+def test_extract_a_nucleation_barrier_in_millivolts_is_an_overpotential(read):
+    assert read("Zn seeds lowered the nucleation barrier to 8 mV.") == [("Overpotential", 8.0, "mV", "=")]
