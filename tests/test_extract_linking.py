@@ -709,3 +709,9 @@ def test_linking_review_a_figure_after_a_comparison_and_a_second_verb_is_the_des
     """'X gave a twofold longer life than bare Li and reached 640 h': 'and reached' turns back to X."""
     rows, _ = run([(CARBON, "A nitrided Li foil gave a twofold longer life than bare Li and reached 640 h.[46]")])
     assert {(v, c, label) for _, v, c, label in rows} == {(640.0, (46,), "nitrided Li foil")}
+
+
+def test_linking_review_a_skin_names_the_design_not_the_foil_it_is_cast_on(run):
+    """'A polymer skin was cast onto Li foil': a skin is a design head like a coating or a film."""
+    rows, _ = run([(CARBON, "A fluorinated polymer skin was cast onto Li foil in ref. 48. It delivered a CE of 97.1%.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {(97.1, (48,), "fluorinated polymer skin")}
