@@ -715,3 +715,17 @@ def test_linking_review_a_skin_names_the_design_not_the_foil_it_is_cast_on(run):
     """'A polymer skin was cast onto Li foil': a skin is a design head like a coating or a film."""
     rows, _ = run([(CARBON, "A fluorinated polymer skin was cast onto Li foil in ref. 48. It delivered a CE of 97.1%.")])
     assert {(v, c, label) for _, v, c, label in rows} == {(97.1, (48,), "fluorinated polymer skin")}
+
+
+def test_linking_review_a_compared_work_with_its_own_marker_keeps_its_figure(run):
+    """'Compared with the Ni mesh of ref. 52, which failed after 70 cycles, the Ti mesh of ref. 53 ran for 420
+    cycles': the relative clause speaks of ref. 52's mesh, a cited design, not a control of ref. 53."""
+    rows, _ = run([(CARBON, "Compared with the Ni mesh of ref. 52, which failed after 70 cycles, the Ti mesh of ref. 53 "
+                            "ran for 420 cycles.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {(70.0, (52,), "Ni mesh"), (420.0, (53,), "Ti mesh")}
+
+
+def test_linking_review_a_compound_a_work_replaced_does_not_name_it(run):
+    """'the same group replaced ZnO with Ag2S, which raised the CE to 98.9%': the work is the Ag2S one."""
+    rows, _ = run([(CARBON, "In a later study,[45] the same group replaced ZnO with Ag2S, which raised the CE to 98.9%.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {(98.9, (45,), "Ag2S")}

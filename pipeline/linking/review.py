@@ -41,7 +41,7 @@ from pipeline.mentions import (
 )
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
-from pipeline.records import BlockKind, Measurement, Sentence, Structure
+from pipeline.records import BlockKind, CitationMarker, Measurement, Sentence, Structure
 from pipeline.vocab import AKG
 
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one design's figure
@@ -66,6 +66,14 @@ PRONOUN_OPENS = re.compile(r"\s*(?:they|it|this|these|such|its|their|the authors
 # "… and reached", "…, and has kept": a second predicate of the same subject; ", and the film held": a new clause
 AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?P<verb>\w+ed|ran|kept|held|showed|gave|grew|had|has|have|was|were|is|"
                       r"are|can|could|still)\b|,\s+and\s+")
+# the previous marker written in words and the relative clause about its work, before the next work's name
+CITED_ASIDE = re.compile(r"^\s*(?:refs?\.?\s?\d[\d,\s–-]*)?\s*,?\s*(?:which|who|whose)\b[^,;()]*,", re.I)
+# a comparison that opens the stretch a marker closes, and the word that ties the name to the marker ("… of ref. 46")
+COMPARED_ITEM = re.compile(r"^(?:compared\s+(?:with|to)|unlike|relative\s+to|in\s+contrast\s+to)\s+(?:(?:the|a|an)\s+)?"
+                           r"|\s+(?:of|in|from|by)$", re.I)
+# what a work took out of a design: the compound right after these words ("replaced ZnO with …", "instead of Cu")
+REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
+RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 # "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
@@ -257,11 +265,21 @@ class ReviewLinker:
             return max(markers, key=lambda m: m.start).numbers
         chosen = min(after, key=lambda m: m.start)
         before = [m for m in markers if m.start < position]
+        if before and self._in_relative_clause_after(k, max(before, key=lambda m: m.start), position):
+            return max(before, key=lambda m: m.start).numbers
         if before and CLAUSE_BREAK.search(text, position, chosen.start):
             subject = max(before, key=lambda m: m.start)
             if on_its_word(text, subject.start) and not CLAUSE_BREAK.search(text, subject.start, position):
                 return subject.numbers
         return chosen.numbers
+
+    def _in_relative_clause_after(self, k: int, marker: CitationMarker, position: int) -> bool:
+        """Whether ``position`` is in a relative clause that opens right after ``marker`` and is still open ("the
+        Cu foam of ref. 46, which failed after 90 cycles, …", "a Cu foam,[46] which failed after 90 cycles"): what
+        the clause says is of the work just cited."""
+        text = self.sentences[k].text
+        start = marker.start + (len(marker.raw) if text.startswith(marker.raw, marker.start) else 0)
+        return bool(RELATIVE_OPENS.match(text[start:position]))
 
     def passage(self, k: int, step: int) -> list[tuple[int, bool]]:
         """Sentences before (step -1) or after (step 1) ``k`` that may speak of the same work, nearest
@@ -424,9 +442,11 @@ class ReviewLinker:
     def named_material(self, k: int) -> str:
         """The first material or formula sentence ``k`` names other than lithium, for a work no design phrase
         names: what a process made ("atomic layer deposition of 14 nm Al2O3 on Li": Al2O3), an additive
-        ("with 10 vol% FEC"), a compound a class is exemplified by ("sulfide glasses such as Li7P3S11")."""
-        found = self._compounds(k)
-        return self.sentences[k].text[slice(*min(found))] if found else ""
+        ("with 10 vol% FEC"), a compound a class is exemplified by ("sulfide glasses such as Li7P3S11"); not one the
+        work took out ("replaced ZnO with Ag2S": Ag2S)."""
+        text = self.sentences[k].text
+        found = [(a, b) for a, b in self._compounds(k) if not REPLACED.search(text, 0, a)]
+        return text[slice(*min(found))] if found else ""
 
     def _named_closed_by(self, k: int, citations: tuple[int, ...]) -> str:
         """The design named in the stretch a sentence's marker closes, when the sentence cites several works
@@ -506,7 +526,8 @@ class ReviewLinker:
         """Each figure on the work it cites; works cited for a named design get a node too, and what a work was
         compared with gets one of its own when the sentence names it."""
         measurements = []
-        figures = [replace(f, baseline=False) if f.baseline and self._back_to_its_subject(f) else f for f in figures]
+        figures = [replace(f, baseline=False) if f.baseline and (self._back_to_its_subject(f) or self._compared_work(f))
+                   else f for f in figures]
         for figure in figures:
             anchor = figure if figure.baseline else self._baseline_beside(figure, figures)
             if anchor is not None and (found := self.control_of(anchor)):
@@ -554,26 +575,39 @@ class ReviewLinker:
         return next((f for f in figures if f.baseline and f.sentence == figure.sentence
                      and opened < f.quantity.start and f.quantity.end <= closed), None)
 
-    def control_of(self, figure: Figure) -> Draft | None:
-        """The node of what a cited work was compared with, for a figure stated for it ("5 mV for Au versus 40 mV
-        for bare Cu was reported by …[12]": bare Cu, cited to [12]): the phrase beside the figure, between the
-        figures either side of it, that a control word names or a comparison opens; None when there is none."""
+    def _compared_phrase(self, figure: Figure) -> Mention | None:
+        """The phrase beside a baseline figure, between the figures either side of it, that a control word names or a
+        comparison opens, nearest first; None when there is none."""
         k = figure.sentence
-        citations, _ = self.citation(k, figure.quantity.end)
-        if not citations or len(citations) >= GENERIC_MARKER:
-            return None
         text = self.sentences[k].text
         quantities = self.paper.mentions[k].quantities
         start = max((q.end for q in quantities if q.end <= figure.quantity.start), default=0)
         end = min((q.start for q in quantities if q.start >= figure.quantity.end), default=len(text))
         controls = [p for p in self.paper.mentions[k].phrases if start <= p.start and p.end <= end
                     and (has_words("control", p.text) or COMPARATIVE.search(text, 0, p.start))]
-        if not controls:
+        return min(controls, key=lambda p: min(abs(p.start - figure.quantity.end), abs(figure.quantity.start - p.end)),
+                   default=None)
+
+    def _compared_work(self, figure: Figure) -> bool:
+        """A baseline figure of a design another work made ("Compared with the Cu foam of ref. 46, which failed after
+        90 cycles, …"): the compared phrase carries a marker of its own, so it is that work's design, no control."""
+        phrase = self._compared_phrase(figure)
+        text = self.sentences[figure.sentence].text
+        return phrase is not None and any(
+            m.start >= phrase.end and re.fullmatch(r"\s*(?:(?:of|in|from|by)\s+)?", text[phrase.end:m.start])
+            for m in self.sentences[figure.sentence].citations)
+
+    def control_of(self, figure: Figure) -> Draft | None:
+        """The node of what a cited work was compared with, for a figure stated for it ("5 mV for Au versus 40 mV
+        for bare Cu was reported by …[12]": bare Cu, cited to [12]); None when the sentence names none."""
+        k = figure.sentence
+        citations, _ = self.citation(k, figure.quantity.end)
+        phrase = self._compared_phrase(figure)
+        if not citations or len(citations) >= GENERIC_MARKER or phrase is None:
             return None
-        phrase = min(controls, key=lambda p: min(abs(p.start - figure.quantity.end), abs(figure.quantity.start - p.end)))
         key = f"ref-{citations[0]}-control-{slug(phrase.text)}"
         if key not in self.drafts:
-            draft = Draft(key=key, label=phrase.text, section=self.sentences[k].section, passage=text,
+            draft = Draft(key=key, label=phrase.text, section=self.sentences[k].section, passage=self.sentences[k].text,
                           citations=citations)
             draft.materials |= materials_in(phrase.text)
             draft.mentions.append(phrase.text)
@@ -634,6 +668,8 @@ class ReviewLinker:
                 and (c not in ";:" or self._names_in(k, start + segment.rfind(c), end))]
         if among := SET_OPENER.match(segment):
             cuts.append(among.end())        # "Among the oxide coatings, MgO offers …": MgO, not the set it is among
+        if aside := CITED_ASIDE.match(segment):
+            cuts.append(aside.end())        # "ref. 46, which failed after 90 cycles, the Ni foam of ref. 47": the Ni foam
         opened = segment.rfind("(")
         if opened >= 0 and ")" not in segment[opened:]:
             cuts.append(opened + 1)
@@ -643,6 +679,7 @@ class ReviewLinker:
         item = FIGURES_AFTER.sub("", item)          # "Cu3N (98.2%, 100 cycles)": the figures, not the name
         item = CLAUSE_AFTER.sub("", item)           # "X that ran for 800 h", "X with a CE of 97%": what X did
         item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
+        item = COMPARED_ITEM.sub("", item)          # "Compared with the Cu foam of ref. 46": the Cu foam
         listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
