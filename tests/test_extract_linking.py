@@ -729,3 +729,10 @@ def test_linking_review_a_compound_a_work_replaced_does_not_name_it(run):
     """'the same group replaced ZnO with Ag2S, which raised the CE to 98.9%': the work is the Ag2S one."""
     rows, _ = run([(CARBON, "In a later study,[45] the same group replaced ZnO with Ag2S, which raised the CE to 98.9%.")])
     assert {(v, c, label) for _, v, c, label in rows} == {(98.9, (45,), "Ag2S")}
+
+
+def test_linking_review_what_a_work_put_in_place_of_a_part_names_it(run):
+    """'they replaced the PEO with a single-ion conducting polymer, which lifted …': the polymer is the work."""
+    rows, _ = run([(CARBON, "In their next report,[16] they replaced the PEO with a single-ion conducting polymer, "
+                            "which lifted the transference number to 0.86.")])
+    assert {(c, label) for _, _, c, label in rows} == {((16,), "single-ion conducting polymer")}

@@ -73,6 +73,8 @@ COMPARED_ITEM = re.compile(r"^(?:compared\s+(?:with|to)|unlike|relative\s+to|in\
                            r"|\s+(?:of|in|from|by)$", re.I)
 # what a work took out of a design: the compound right after these words ("replaced ZnO with …", "instead of Cu")
 REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
+REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40}?\s+(?:with|by)\s+(?:(?:an?|the)\s+)?"
+                           r"(?P<new>[^,;()]{1,50}?)(?=\s*(?:[,;(]|$|\.\s*$|\s+(?:which|that|to|and)\b))", re.I)
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
@@ -376,7 +378,7 @@ class ReviewLinker:
                 self._antecedent(opening)
             phrase = self.subject_phrase(source)
             label = self.listed_names.get(citations) or (opening == k and self._named_closed_by(k, citations)) or \
-                self.additive(source, phrase) or \
+                self.additive(source, phrase) or self._replacement(source) or \
                 self._beside_its_control(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
@@ -399,6 +401,12 @@ class ReviewLinker:
             if self.subject_phrase(j):
                 return j
         return k
+
+    def _replacement(self, k: int) -> str:
+        """What a work put in place of a part ("we then replaced PVDF with a single-ion conducting polymer": the
+        polymer): the design the work made, not the part it took out."""
+        found = REPLACED_WITH.search(self.sentences[k].text)
+        return found.group("new") if found else ""
 
     def _beside_its_control(self, k: int, phrase: Mention | None) -> str:
         """The compound a sentence names outside its one design phrase when that phrase is a control ("5 mV for Au
