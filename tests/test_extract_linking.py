@@ -736,3 +736,12 @@ def test_linking_review_what_a_work_put_in_place_of_a_part_names_it(run):
     rows, _ = run([(CARBON, "In their next report,[16] they replaced the PEO with a single-ion conducting polymer, "
                             "which lifted the transference number to 0.86.")])
     assert {(c, label) for _, _, c, label in rows} == {((16,), "single-ion conducting polymer")}
+
+
+def test_linking_review_one_work_s_designs_listed_respectively_each_keep_their_figure(run):
+    """'Among the X, A, B and C were compared by … who found 14, 19 and 9 mV, respectively.[34]': one work, three
+    designs, each figure on its own design, all cited to the work; the set the list is picked from is no design."""
+    rows, _ = run([(CARBON, "Among the alloy hosts, a Zn-plated Cu mesh, a Sn-coated Ni felt and a Ag-sputtered Ti foam "
+                            "were compared by Ito et al., who found overpotentials of 14, 19 and 9 mV, respectively.[34]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (14.0, (34,), "Zn-plated Cu mesh"), (19.0, (34,), "Sn-coated Ni felt"), (9.0, (34,), "Ag-sputtered Ti foam")}

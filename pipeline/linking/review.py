@@ -145,6 +145,7 @@ class ReviewLinker:
         self.paper = paper
         self.drafts: dict[str, Draft] = {}
         self.listed_names: dict[tuple[int, ...], str] = {}     # a work → its name in a "respectively" list
+        self.listed_designs: dict[int, tuple[str, int]] = {}    # id(figure) → (design, place) of one work's list
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -485,6 +486,8 @@ class ReviewLinker:
             works = [(n,) for n in markers[0].numbers] if len(markers) == 1 and RESPECTIVELY.search(text) else \
                 [m.numbers for m in markers]
             for listed in value_lists(text, found_here):
+                if len(works) == 1 and len(listed) >= 2 and RESPECTIVELY.search(text):
+                    self._pair_designs_of_one_work(k, listed)
                 if len(listed) < 2 or len(works) < 2:
                     continue
                 ahead = [m.numbers for m in markers if m.start <= listed[0].quantity.start]
@@ -500,13 +503,34 @@ class ReviewLinker:
                         self.listed_names.update(zip(paired, names, strict=True))
         return found
 
+    def _pair_designs_of_one_work(self, k: int, listed: Sequence[Figure]) -> None:
+        """One work that made several designs, its figures listed in their order ("A, B and C were compared by X et
+        al., who found 12, 18 and 8 mV, respectively.[34]"): the i-th figure is the i-th design's, all cited to it."""
+        names = self._coordinated_names(k, listed[0].quantity.start)
+        if len(names) == len(listed):
+            for place, (figure, name) in enumerate(zip(listed, names, strict=True)):
+                self.listed_designs[id(figure)] = (name, place)
+
+    def _listed_design(self, citations: tuple[int, ...], figure: Figure) -> Draft:
+        """The node of a design a work's list names: the work's own node for the first, one of its own for the rest."""
+        name, place = self.listed_designs[id(figure)]
+        key = f"ref-{citations[0]}" if place == 0 else f"ref-{citations[0]}-{slug(name)}"
+        if key not in self.drafts:
+            draft = Draft(key=key, label=name, section=self.sentences[figure.sentence].section,
+                          passage=self.sentences[figure.sentence].text, citations=citations)
+            draft.materials |= materials_in(name)
+            draft.mentions.append(name)
+            self.drafts[key] = draft
+        return self.drafts[key]
+
     def _coordinated_names(self, k: int, end: int) -> list[str]:
         """The designs a sentence names in turn before ``end`` ("A nitrided Ti foam and a phosphated Ni foam
         showed …"), an elided head given back to each ("Au- and Ag-seeded Cu meshes", "Au-seeded and
         Ag-seeded Cu meshes": each a Cu mesh of its own seed)."""
         text = self.sentences[k].text
+        among = SET_OPENER.match(text)          # "Among the alloy skeletons, A, B and C …": the set is no item
         phrases = [p for p in self.paper.mentions[k].phrases if p.end <= end and not has_words("control", p.text)
-                   and not has_words("attribution", p.text)]
+                   and not has_words("attribution", p.text) and not (among and p.start < among.end())]
         if len(phrases) != 1:
             return [p.text for p in phrases]
         phrase = phrases[0]
@@ -548,6 +572,9 @@ class ReviewLinker:
             if id(figure) in listed:
                 citations, opening = listed[id(figure)], figure.sentence
             if not citations or len(citations) >= GENERIC_MARKER:
+                continue
+            if id(figure) in self.listed_designs:
+                measurements.append(measurement(self.paper, figure, self._listed_design(citations, figure).key, citations))
                 continue
             for works in dict.fromkeys([citations, *shared.get(id(figure), ())]):
                 draft = self.draft_for(works, figure.sentence, opening if works == citations else figure.sentence)
