@@ -745,3 +745,16 @@ def test_linking_review_one_work_s_designs_listed_respectively_each_keep_their_f
                             "were compared by Ito et al., who found overpotentials of 14, 19 and 9 mV, respectively.[34]")])
     assert {(v, c, label) for _, v, c, label in rows} == {
         (14.0, (34,), "Zn-plated Cu mesh"), (19.0, (34,), "Sn-coated Ni felt"), (9.0, (34,), "Ag-sputtered Ti foam")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sb-seeded Cu and bare Cu foils of Ortiz et al. showed overpotentials of 7 and 36 mV, respectively.[61]",
+     {(7.0, "Sb-seeded Cu"), (36.0, "bare Cu foils")}),
+    ("Bare Ni foam lost its capacity after 45 cycles, while Zn-seeded Ni foam retained 92% after 260 cycles.[63]",
+     {(45.0, "Bare Ni foam"), (92.0, "Zn-seeded Ni foam"), (260.0, "Zn-seeded Ni foam")}),
+])
+def test_linking_review_a_works_design_and_its_control_in_one_sentence_each_keep_their_figures(run, text, expected):
+    """A work's design and its control named together ('A and bare B … 7 and 36 mV, respectively'; 'Bare B failed …,
+    while A retained …'): each figure on its own node, the design named by the design, not by the control."""
+    rows, _ = run([(CARBON, text)])
+    assert {(v, label) for _, v, _, label in rows} == expected

@@ -75,6 +75,9 @@ COMPARED_ITEM = re.compile(r"^(?:compared\s+(?:with|to)|unlike|relative\s+to|in\
 REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40}?\s+(?:with|by)\s+(?:(?:an?|the)\s+)?"
                            r"(?P<new>[^,;()]{1,50}?)(?=\s*(?:[,;(]|$|\.\s*$|\s+(?:which|that|to|and)\b))", re.I)
+# a comparison right before a phrase ("than that of Cu foil", "versus bare Cu", "unlike planar Cu"): what is compared
+COMPARED_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|unlike)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|"
+                             r"a\s+|an\s+)*$", re.I)
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
@@ -158,11 +161,14 @@ class ReviewLinker:
         """The best design phrase of sentence ``k`` that is not what the work is compared with ("Compared with
         planar Cu (…), the Cu nanowire host kept 98%": the host), a control ("compared a Cu nanowire film and a
         planar Cu foil": the film) nor the work's makers ("X's group pyrolysed Y into a Z aerogel": the aerogel),
-        else the best phrase."""
+        else the best phrase. A design set against a control by "while" is the design ("Bare carbon paper failed
+        after 40 cycles, while Bi-seeded carbon paper retained 93%")."""
         text = self.sentences[k].text
-        return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)
-                           and not has_words("control", p.text) and not self.refers_back(k, p)
-                           and not has_words("attribution", p.text)) or \
+
+        def named(p: Mention) -> bool:
+            return not has_words("control", p.text) and not self.refers_back(k, p) and not has_words("attribution", p.text)
+        return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start) and named(p)) or \
+            best_phrase(self.paper, k, keep=lambda p: not COMPARED_BEFORE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
 
     def refers_back(self, k: int, phrase: Mention) -> bool:
@@ -486,8 +492,6 @@ class ReviewLinker:
             works = [(n,) for n in markers[0].numbers] if len(markers) == 1 and RESPECTIVELY.search(text) else \
                 [m.numbers for m in markers]
             for listed in value_lists(text, found_here):
-                if len(works) == 1 and len(listed) >= 2 and RESPECTIVELY.search(text):
-                    self._pair_designs_of_one_work(k, listed)
                 if len(listed) < 2 or len(works) < 2:
                     continue
                 ahead = [m.numbers for m in markers if m.start <= listed[0].quantity.start]
@@ -503,10 +507,23 @@ class ReviewLinker:
                         self.listed_names.update(zip(paired, names, strict=True))
         return found
 
+    def _one_works_lists(self, figures: Sequence[Figure]) -> None:
+        """Figures listed with "respectively" in a sentence that cites one work, paired with the designs (and
+        controls) it names in turn; the pairing, not a control word before the list, says whose each figure is."""
+        for k in sorted({f.sentence for f in figures}):
+            markers = self.sentences[k].citations
+            if len(markers) != 1 or len(markers[0].numbers) != 1 or not RESPECTIVELY.search(self.sentences[k].text):
+                continue
+            for listed in value_lists(self.sentences[k].text, [f for f in figures if f.sentence == k]):
+                if len(listed) >= 2:
+                    self._pair_designs_of_one_work(k, listed)
+
     def _pair_designs_of_one_work(self, k: int, listed: Sequence[Figure]) -> None:
         """One work that made several designs, its figures listed in their order ("A, B and C were compared by X et
         al., who found 12, 18 and 8 mV, respectively.[34]"): the i-th figure is the i-th design's, all cited to it."""
         names = self._coordinated_names(k, listed[0].quantity.start)
+        if len(names) != len(listed):       # "The Pt-seeded Cu and bare Cu electrodes … 6 and 38 mV, respectively"
+            names = self._coordinated_names(k, listed[0].quantity.start, controls=True)
         if len(names) == len(listed):
             for place, (figure, name) in enumerate(zip(listed, names, strict=True)):
                 self.listed_designs[id(figure)] = (name, place)
@@ -514,7 +531,8 @@ class ReviewLinker:
     def _listed_design(self, citations: tuple[int, ...], figure: Figure) -> Draft:
         """The node of a design a work's list names: the work's own node for the first, one of its own for the rest."""
         name, place = self.listed_designs[id(figure)]
-        key = f"ref-{citations[0]}" if place == 0 else f"ref-{citations[0]}-{slug(name)}"
+        key = f"ref-{citations[0]}-control-{slug(name)}" if has_words("control", name) else \
+            f"ref-{citations[0]}" if place == 0 else f"ref-{citations[0]}-{slug(name)}"
         if key not in self.drafts:
             draft = Draft(key=key, label=name, section=self.sentences[figure.sentence].section,
                           passage=self.sentences[figure.sentence].text, citations=citations)
@@ -523,13 +541,13 @@ class ReviewLinker:
             self.drafts[key] = draft
         return self.drafts[key]
 
-    def _coordinated_names(self, k: int, end: int) -> list[str]:
+    def _coordinated_names(self, k: int, end: int, controls: bool = False) -> list[str]:
         """The designs a sentence names in turn before ``end`` ("A nitrided Ti foam and a phosphated Ni foam
         showed …"), an elided head given back to each ("Au- and Ag-seeded Cu meshes", "Au-seeded and
-        Ag-seeded Cu meshes": each a Cu mesh of its own seed)."""
+        Ag-seeded Cu meshes": each a Cu mesh of its own seed); with ``controls``, the controls named among them too."""
         text = self.sentences[k].text
         among = SET_OPENER.match(text)          # "Among the alloy skeletons, A, B and C …": the set is no item
-        phrases = [p for p in self.paper.mentions[k].phrases if p.end <= end and not has_words("control", p.text)
+        phrases = [p for p in self.paper.mentions[k].phrases if p.end <= end and (controls or not has_words("control", p.text))
                    and not has_words("attribution", p.text) and not (among and p.start < among.end())]
         if len(phrases) != 1:
             return [p.text for p in phrases]
@@ -560,11 +578,13 @@ class ReviewLinker:
         measurements = []
         figures = [replace(f, baseline=False) if f.baseline and (self._back_to_its_subject(f) or self._compared_work(f))
                    else f for f in figures]
+        self._one_works_lists(figures)
         for figure in figures:
             anchor = figure if figure.baseline else self._baseline_beside(figure, figures)
-            if anchor is not None and (found := self.control_of(anchor)):
+            if anchor is not None and id(figure) not in self.listed_designs and (found := self.control_of(anchor)):
                 measurements.append(measurement(self.paper, figure, found.key, found.citations))
-        figures = [f for f in figures if not f.baseline and self._baseline_beside(f, figures) is None]
+        figures = [f for f in figures if id(f) in self.listed_designs
+                   or not f.baseline and self._baseline_beside(f, figures) is None]
         listed = self._listed_works(figures)
         shared = self._shared_conditions(figures, listed)
         for figure in figures:
@@ -619,7 +639,7 @@ class ReviewLinker:
         start = max((q.end for q in quantities if q.end <= figure.quantity.start), default=0)
         end = min((q.start for q in quantities if q.start >= figure.quantity.end), default=len(text))
         controls = [p for p in self.paper.mentions[k].phrases if start <= p.start and p.end <= end
-                    and (has_words("control", p.text) or COMPARATIVE.search(text, 0, p.start))]
+                    and (has_words("control", p.text) or COMPARED_BEFORE.search(text, 0, p.start))]
         return min(controls, key=lambda p: min(abs(p.start - figure.quantity.end), abs(figure.quantity.start - p.end)),
                    default=None)
 
