@@ -122,10 +122,11 @@ def test_extract_intrinsic_values_are_dropped(read):
     assert read("Lithium has a theoretical capacity of 3860 mA h g−1.") == []
 
 
-def test_extract_review_drops_baseline_figures(read):
-    found = read("The host gave 900 mA h g−1, threefold that of conventional graphite anodes, 372 mA h g−1.[5]",
-                 section=("2. Conductive Micro/Nanostructured Framework",), review=True)
-    assert [v for _, v, _, _ in found] == [900.0]
+def test_extract_review_marks_baseline_figures(make_document, nlp):
+    """A review's figure of what a work was compared with is marked so, for linking to put on the control's node."""
+    paper = read_paper(make_document([(("2. Conductive Micro/Nanostructured Framework",), "The host gave 900 mA h g−1, "
+                                       "threefold that of conventional graphite anodes, 372 mA h g−1.[5]")], review=True), nlp)
+    assert [(f.value, f.baseline) for f in figures(paper)] == [(900.0, False), (372.0, True)]
 
 
 def test_extract_review_keeps_a_shared_test_condition_after_a_baseline(read):

@@ -533,11 +533,15 @@ class ReviewLinker:
         name, place = self.listed_designs[id(figure)]
         key = f"ref-{citations[0]}-control-{slug(name)}" if has_words("control", name) else \
             f"ref-{citations[0]}" if place == 0 else f"ref-{citations[0]}-{slug(name)}"
+        return self._named_node(key, name, figure.sentence, citations)
+
+    def _named_node(self, key: str, label: str, k: int, citations: tuple[int, ...]) -> Draft:
+        """Node ``key`` of a design sentence ``k`` names as ``label``, made on first use."""
         if key not in self.drafts:
-            draft = Draft(key=key, label=name, section=self.sentences[figure.sentence].section,
-                          passage=self.sentences[figure.sentence].text, citations=citations)
-            draft.materials |= materials_in(name)
-            draft.mentions.append(name)
+            draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=self.sentences[k].text,
+                          citations=citations)
+            draft.materials |= materials_in(label)
+            draft.mentions.append(label)
             self.drafts[key] = draft
         return self.drafts[key]
 
@@ -660,14 +664,7 @@ class ReviewLinker:
         phrase = self._compared_phrase(figure)
         if not citations or len(citations) >= GENERIC_MARKER or phrase is None:
             return None
-        key = f"ref-{citations[0]}-control-{slug(phrase.text)}"
-        if key not in self.drafts:
-            draft = Draft(key=key, label=phrase.text, section=self.sentences[k].section, passage=self.sentences[k].text,
-                          citations=citations)
-            draft.materials |= materials_in(phrase.text)
-            draft.mentions.append(phrase.text)
-            self.drafts[key] = draft
-        return self.drafts[key]
+        return self._named_node(f"ref-{citations[0]}-control-{slug(phrase.text)}", phrase.text, k, citations)
 
     def cited_designs(self) -> None:
         """Works a classified section cites for a named design, even without a figure ('LiI additive [103]').
@@ -686,11 +683,7 @@ class ReviewLinker:
                     continue
                 label = self._named_before(k, start, end)
                 if label and (names_one_design(label) or not framing and not _kind_word(label)):
-                    draft = Draft(key=f"ref-{marker.numbers[0]}", label=label, section=s.section,
-                                  passage=s.text, citations=marker.numbers)
-                    draft.materials |= materials_in(label)
-                    draft.mentions.append(label)
-                    self.drafts[draft.key] = draft
+                    self._named_node(f"ref-{marker.numbers[0]}", label, k, marker.numbers)
 
     def _names_in(self, k: int, start: int, end: int) -> bool:
         """Whether sentence ``k`` names a design or a compound between ``start`` and ``end``."""
