@@ -187,7 +187,7 @@ DESCRIBED_AS = re.compile(r"[-‐‑]?(?:thick|thin|wide|long|sized|diameter)\b"
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
                         r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
-                        r"(?:\w+\s+)?by\s+$", re.I)
+                        r"(?:[\w-]+\s+){0,4}?by\s+$", re.I)     # "increased the average CE by 3%": the change, not the CE
 REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
 
@@ -313,6 +313,18 @@ def _reported(sentence: Sentence, figure: Figure) -> bool:
     return bool(sentence.citations) and has_words("prior_voice", sentence.text[:figure.quantity.start])
 
 
+def review_baseline(figure: Figure, paper: Paper) -> bool:
+    """A review's figure stated for what a cited work was compared with ("an overpotential of 5 mV for Au versus
+    40 mV for bare Cu", "than that of Cu foil (95%)"): a baseline word in its own clause before it. Test conditions
+    are shared by both ("compared with bare Cu at 1 mA cm−2"), unless a clause of its own about a control states
+    them ("…, whereas a pristine aerogel was limited to 3 mAh cm−2")."""
+    before = _window_before(paper.sentences[figure.sentence].text, figure.quantity, paper.mentions[figure.sentence])
+    clause = re.split(r"[;:]", before)[-1]     # "than a planar foil: the former kept 98%": the baseline is another clause's
+    shared = figure.prop.role == local_name(AKG.TestCondition) and not (
+        has_words("contrast", clause) and has_words("control", clause))
+    return paper.is_review and has_words("baseline", clause) and not shared
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
@@ -324,9 +336,6 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
-        return True
-    clause = re.split(r"[;:]", before)[-1]     # "than a planar foil: the former kept 98%": the baseline is another clause's
-    if paper.is_review and has_words("baseline", clause) and figure.prop.role != local_name(AKG.TestCondition):
         return True
     if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, figure.quantity, mentions):
         return True
@@ -430,7 +439,7 @@ def figures(paper: Paper) -> list[Figure]:
                     continue
                 figure = Figure(k, quantity, prop, value, cue)
                 if not excluded(figure, paper):
-                    found.append(figure)
+                    found.append(replace(figure, baseline=True) if review_baseline(figure, paper) else figure)
     return found
 
 

@@ -81,6 +81,7 @@ class Figure:
     prop: PropertyDef
     value: float                    # in prop.unit
     cue: str                        # the cue word (or unit) that named the property
+    baseline: bool = False          # a review's figure of what a cited work was compared with ("40 mV for bare Cu")
 
 
 @dataclass(frozen=True, slots=True)

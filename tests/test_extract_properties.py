@@ -76,7 +76,8 @@ def test_extract_raman_defect_ratio_is_read_from_its_usual_spellings(read, sente
 
 @pytest.mark.parametrize("sentence", ["Across batches the Coulombic efficiency varied by less than 0.2%.",
                                       "The capacity retention improved by 20% with the coating.",
-                                      "The overpotential decreased by 30 mV after coating."])
+                                      "The overpotential decreased by 30 mV after coating.",
+                                      "The Mg-doped interlayer raised the average Coulombic efficiency by 3%."])
 def test_extract_by_how_much_a_figure_changed_is_no_figure(read, sentence):
     assert read(sentence) == []
 
@@ -121,10 +122,11 @@ def test_extract_intrinsic_values_are_dropped(read):
     assert read("Lithium has a theoretical capacity of 3860 mA h g−1.") == []
 
 
-def test_extract_review_drops_baseline_figures(read):
-    found = read("The host gave 900 mA h g−1, threefold that of conventional graphite anodes, 372 mA h g−1.[5]",
-                 section=("2. Conductive Micro/Nanostructured Framework",), review=True)
-    assert [v for _, v, _, _ in found] == [900.0]
+def test_extract_review_marks_baseline_figures(make_document, nlp):
+    """A review's figure of what a work was compared with is marked so, for linking to put on the control's node."""
+    paper = read_paper(make_document([(("2. Conductive Micro/Nanostructured Framework",), "The host gave 900 mA h g−1, "
+                                       "threefold that of conventional graphite anodes, 372 mA h g−1.[5]")], review=True), nlp)
+    assert [(f.value, f.baseline) for f in figures(paper)] == [(900.0, False), (372.0, True)]
 
 
 def test_extract_review_keeps_a_shared_test_condition_after_a_baseline(read):
@@ -377,3 +379,7 @@ def test_extract_a_ratio_a_list_lent_a_foreign_unit_stays_the_ratio_s(read):
     after it, a unit no property takes; the number is still the ratio its cue names."""
     found = read("Pouch cells had an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte.")
     assert ("NPRatio", 1.5) in [(p, v) for p, v, _, _ in found]
+
+
+def test_extract_a_nucleation_barrier_in_millivolts_is_an_overpotential(read):
+    assert read("Zn seeds lowered the nucleation barrier to 8 mV.") == [("Overpotential", 8.0, "mV", "=")]

@@ -49,3 +49,17 @@ def test_a_bullet_opens_a_sentence():
     from pipeline.reader.segment import split_offsets
     text = "• A: 9 mV. • B: 15 mV. ▪ C: 4 mV."
     assert [text[a:b] for a, b in split_offsets(text)] == ["• A: 9 mV.", "• B: 15 mV.", "▪ C: 4 mV."]
+
+
+def test_a_marker_after_et_al_before_a_capital_closes_the_sentence():
+    """"… was shown by Ruiz et al.[41] A Bi foam …": the marker lifted from after "al." ends the sentence that credits
+    the authors; without a marker there, "et al." stays mid-sentence."""
+    from pipeline.reader.segment import block_sentences
+    from pipeline.records import Block, BlockKind, CitationMarker
+    text = "A low barrier was shown by Ruiz et al. A Bi foam then ran for 300 h. Ruiz et al. Bi foams held."
+    block = Block(kind=BlockKind.BODY, text=text, page=1, bbox=(0, 0, 1, 1), order=0,
+                  citations=(CitationMarker((41,), text.index(" A Bi"), "[41]"),))
+    found = block_sentences("doc", block, 0)
+    assert [s.text for s in found] == ["A low barrier was shown by Ruiz et al.", "A Bi foam then ran for 300 h.",
+                                       "Ruiz et al. Bi foams held."]
+    assert [s.cited_numbers for s in found] == [(41,), (), ()]

@@ -8,7 +8,7 @@ initial ("J. Zhang"). Markers that follow a stop ("…99%.[47] Next") belong to 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from pipeline.reader.tables import table_sentences
 from pipeline.records import Block, BlockKind, CitationMarker, Document, Sentence
@@ -18,19 +18,21 @@ ABBREVIATIONS = frozenset({
     "approx", "dr", "prof", "mr", "ms", "resp", "cf", "vol", "pp", "ed", "eds", "viz", "sect", "ch", "st",
     "mt", "inc", "co", "ltd", "min", "max", "wt", "avg", "tab", "suppl", "u.s", "mol",
 })
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"al"})     # "et al." may end a sentence, its marker right after
 BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω•▪◦‣])")     # "… 11 mV. • B: …": a bullet opens one
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION, BlockKind.TABLE})
 
 
-def split_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in ``text``; ``end`` is just after its closing stop."""
+def split_offsets(text: str, marked: Collection[int] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``; ``end`` is just after its closing stop. ``marked``: where
+    citation markers stood, lifted out of the text."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in BOUNDARY.finditer(text):
         stop = match.start()
         word = re.search(r"([\w.]+)$", text[start:stop])
         before = word.group(1).lower() if word else ""
-        if before in ABBREVIATIONS or _is_initial(text, stop):
+        if (before in ABBREVIATIONS and not _closed_by_marker(text, stop, before, marked)) or _is_initial(text, stop):
             continue
         if re.fullmatch(r"\d+", before) and re.match(r"\.\d", text[stop:stop + 2]):
             continue   # a decimal point
@@ -45,6 +47,12 @@ def split_offsets(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _closed_by_marker(text: str, stop: int, before: str, marked: Collection[int]) -> bool:
+    """"… was reported by Lee et al.[12] A Ti mesh …": a work's authors end the sentence that credits them, and
+    their marker after the stop, before a capital, closes it; the marker does not stand mid-sentence after "al."."""
+    return before in SENTENCE_FINAL_ABBREVIATIONS and stop + 1 in marked and bool(re.match(r"\s+[A-Z]", text[stop + 1:]))
 
 
 def _is_initial(text: str, stop: int) -> bool:
@@ -65,7 +73,7 @@ def _markers_for(markers: Iterable[CitationMarker], start: int, end: int, is_las
 
 
 def block_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
-    spans = split_offsets(block.text)
+    spans = split_offsets(block.text, {m.start for m in block.citations})
     sentences = []
     taken: set[int] = set()
     for k, (start, end) in enumerate(spans):
