@@ -95,7 +95,7 @@ def glossary(paper: Paper) -> dict[str, str]:
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
-        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k)]:
+        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k)]:
             found.setdefault(short, long)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
@@ -142,6 +142,38 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
         if made_of and uses and not re.search(r"\b(?:fig|figure|table|scheme|eq)\b", long, re.I):
             found.append((short, long))
     return found
+
+
+# a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
+# carbonate electrolyte (CE-ref)", "an electrolyte with a fluorinated ether (FE-E1)"; its letters need not spell
+# the phrase, so Schwartz–Hearst misses it
+CODE_AFTER = re.compile(r"\s*(?:(?:with|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,3}?"
+                        r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
+CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
+
+
+def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """A code the paper gives a design phrase in brackets and then writes alone, outside brackets, in
+    another sentence: the code names that design even when its letters do not spell the phrase."""
+    text = paper.sentences[k].text
+    found = []
+    for phrase in paper.mentions[k].phrases:
+        m = CODE_AFTER.match(text, phrase.end)
+        code = m.group("code") if m else ""
+        if m is None or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code) or materials_in(code) \
+                or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
+            continue
+        if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)) or \
+                not _names_thing(paper, k, phrase.text, phrase.end) or not _written_alone(paper, k, code):
+            continue
+        found.append((code, text[phrase.start:m.start() + m.group().index("(")].strip()))
+    return found
+
+
+def _written_alone(paper: Paper, k: int, code: str) -> bool:
+    """Whether a sentence other than ``k`` writes ``code`` as a name, not inside brackets."""
+    alone = re.compile(rf"(?<![\w(/@‐‑–-]){re.escape(code)}(?![\w/@‐‑–-]|\s*\))")
+    return any(alone.search(s.text) for j, s in enumerate(paper.sentences) if j != k)
 
 
 CHEMICAL_NAME = re.compile(r"(?:ate|ide|ite|ene|ane|yne|one|ol|amine|imide|amide|ium)s?$")

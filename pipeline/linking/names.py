@@ -26,7 +26,7 @@ from pipeline.mentions import (
     lexicon_alternation,
     word_before,
 )
-from pipeline.nlp.patterns import dimension_words, material_alias_index, structure_words
+from pipeline.nlp.patterns import dimension_words, material_alias_index, property_cue_terms, structure_words
 from pipeline.records import Name, NameKind
 
 COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
@@ -308,7 +308,8 @@ def _short_parts(glossary: Mapping[str, str]) -> list[str]:
     names the undecorated part by them when it compares it with the whole."""
     parts = {p for short in glossary for p in re.split(r"[@/–-]", short) if p != short}
     return sorted(p for p in parts if p not in glossary and NAME_TOKEN.fullmatch(p) and not is_formula(p)
-                  and p not in material_alias_index())          # a material ("rGO", "SWNT") is an ingredient
+                  and p not in material_alias_index()          # a material ("rGO", "SWNT") is an ingredient
+                  and p not in property_cue_terms())           # "CE" of "CE-ref" is Coulombic efficiency
 
 
 def _take_over(found: list[Name], name: Name, yields: Callable[[Name], bool] = lambda n: True) -> None:
