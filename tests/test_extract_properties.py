@@ -377,3 +377,13 @@ def test_extract_a_ratio_a_list_lent_a_foreign_unit_stays_the_ratio_s(read):
     after it, a unit no property takes; the number is still the ratio its cue names."""
     found = read("Pouch cells had an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte.")
     assert ("NPRatio", 1.5) in [(p, v) for p, v, _, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Even at 3 mA cm−2, the coated electrode keeps an overpotential of 28 mV for 750 h.",
+    "The hysteresis of the uncoated electrode climbs above 90 mV after 750 h.",
+])
+def test_extract_a_duration_over_which_a_voltage_trace_is_told_is_a_lifespan(read, text):
+    """A symmetric cell's overpotential, hysteresis or polarization is read while it cycles: a duration told with it,
+    with no other cue, is how long the cell ran."""
+    assert ("Lifespan", 750.0) in [(p, v) for p, v, _, _ in read(text)]
