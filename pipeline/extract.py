@@ -184,6 +184,10 @@ TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interv
                          r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
 DEFINITION = re.compile(r"\s*=\s*\d")
 DESCRIBED_AS = re.compile(r"[-‐‑]?(?:thick|thin|wide|long|sized|diameter)\b")    # "10 μm-thick", "5 nm-sized"
+# "rolled to 30 μm", "pressed to a thickness of 50 μm": the size a making step brought the piece to, what the piece
+# is after it, not a setting of the step ("heated to 300 °C" is no size) nor a change ("decreased to 40 μm")
+BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?"
+                        r"(?:about\s+|approximately\s+|~\s*|∼\s*|≈\s*)?$", re.I)
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
                         r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
@@ -240,6 +244,15 @@ DEFINES_A_UNIT = re.compile(r"\s*\)?\s*(?:was|were|is|are)\s+(?:used|taken|defin
                             r"(?:the\s+)?(?:\d|[a-z]+\s+rate\b)", re.I)
 ENVIRONMENT_AFTER = 12      # characters after a figure where a surroundings word still names it ("−40 °C dew point")
 AS_A_UNIT = re.compile(r"\b(?:used|taken|defined|regarded|considered)\s+as\s+(?:the\s+)?$", re.I)
+
+
+def _is_length(prop: PropertyDef) -> bool:
+    return compatible(prop.unit, property_def(AKG.Thickness).unit)
+
+
+def _brought_to(figure: Figure, text: str) -> bool:
+    step = BROUGHT_TO.search(text, 0, figure.quantity.start)
+    return _is_length(figure.prop) and step is not None and has_words("processing", step.group("step"))
 
 
 def _is_pressure(prop: PropertyDef) -> bool:
@@ -340,7 +353,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if not paper.is_review and is_methods(sentence.section):
         if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
             return False
-        described = DESCRIBED_AS.match(text, figure.quantity.end)        # "the 10 μm-thick X layer": what X is
+        # "the 10 μm-thick X layer", "X was rolled to 30 μm": what X is
+        described = DESCRIBED_AS.match(text, figure.quantity.end) or _brought_to(figure, text)
         return figure.prop.role != local_name(AKG.Quality) or \
             not described and (has_words("processing", text) or has_words("cathode", text))
     return False

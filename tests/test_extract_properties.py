@@ -387,3 +387,17 @@ def test_extract_a_duration_over_which_a_voltage_trace_is_told_is_a_lifespan(rea
     """A symmetric cell's overpotential, hysteresis or polarization is read while it cycles: a duration told with it,
     with no other cue, is how long the cell ran."""
     assert ("Lifespan", 750.0) in [(p, v) for p, v, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The coated foils were then rolled to 40 μm in a dry room.",
+    "The alloy strips were pressed to a thickness of 40 μm and punched into discs.",
+])
+def test_extract_the_size_a_making_step_brings_a_piece_to_is_its_thickness(read, text):
+    """A methods sentence about making things drops their figures as a recipe's, but the size a step brought the
+    piece to ("rolled to 40 μm") is what the piece is afterwards."""
+    assert ("Thickness", 40000.0) in [(p, v) for p, v, _, _ in read(text, section=("2. Experimental Section",))]
+
+
+def test_extract_a_temperature_a_step_reaches_stays_a_recipe(read):
+    assert read("The foils were heated to 300 °C in argon.", section=("2. Experimental Section",)) == []
