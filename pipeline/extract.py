@@ -367,13 +367,23 @@ def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterabl
         if other.start > cue.end and other.label != cue.label:
             stop = min(stop, other.start)
             break
-    # a number a list lent a unit no property takes ("an N/P ratio of 2.0, and 5 μL mAh−1 of …") is free for the cue
-    taken = [(q.start, q.end) for q in mentions.quantities if q.quantity is None or candidate_properties(q.quantity.unit)]
+    # a number a list lent a unit ("an N/P ratio of 2.0, and 5 μL mAh−1 of …") is free for the cue it follows, and
+    # for any cue when no property takes that unit
+    taken = [(q.start, q.end) for q in mentions.quantities if q.quantity is None or candidate_properties(q.quantity.unit)
+             and not _lent_after(q.quantity, cue, text)]
     for match in BARE_NUMBER.finditer(text, cue.end, stop):
         a, b = match.span("value")
         if any(x <= a < y for x, y in taken) or LABEL_BEFORE.search(text, 0, a) or unit_follows(text, b):
             continue
         yield Quantity(value=float(match.group("value")), unit=ratio_unit(), start=a, end=b, text=match.group("value"))
+
+
+RIGHT_AFTER_CUE = re.compile(r"\s*(?:of|=|:|is|was|are|were|\()?\s*(?:about\s+|approximately\s+|[~∼≈]\s*)?")
+
+
+def _lent_after(quantity: Quantity, cue: Mention, text: str) -> bool:
+    """A number with no unit of its own, which a list lent the unit of its last figure, right after ``cue``."""
+    return not unit_follows(text, quantity.end) and bool(RIGHT_AFTER_CUE.fullmatch(text, cue.end, quantity.start))
 
 
 def _ratio_cues(mentions: SentenceMentions) -> list[Mention]:
@@ -418,14 +428,14 @@ def figures(paper: Paper) -> list[Figure]:
     """Every figure of the paper with its property, before linking; baselines and recipes dropped."""
     found: list[Figure] = []
     for k, (sentence, mentions) in enumerate(zip(paper.sentences, paper.mentions, strict=True)):
-        quantities = [m.quantity for m in mentions.quantities if m.quantity is not None]
         ratio_cues = _ratio_cues(mentions)
-        seen_bare: set[int] = set()
+        bare: dict[int, Quantity] = {}
         for cue in ratio_cues:
             for q in bare_numbers(sentence.text, cue, mentions):
-                if q.start not in seen_bare:
-                    seen_bare.add(q.start)
-                    quantities.append(q)
+                bare.setdefault(q.start, q)
+        # a bare number read for a ratio's cue is no longer the figure whose unit a list lent it
+        quantities = [m.quantity for m in mentions.quantities if m.quantity is not None and m.quantity.start not in bare]
+        quantities.extend(bare.values())
         carried = _carried_cues(paper, k)
         chosen: list[tuple[list[Quantity], tuple[PropertyDef, str] | None]] = []
         for group in list_groups(sorted(quantities, key=lambda q: q.start), sentence.text):

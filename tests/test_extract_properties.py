@@ -374,9 +374,16 @@ def test_extract_a_length_written_as_a_piece_of_metal_is_its_thickness(read, tex
 
 def test_extract_a_ratio_a_list_lent_a_foreign_unit_stays_the_ratio_s(read):
     """"an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte": the parser lends the ratio the unit of the figure listed
-    after it, a unit no property takes; the number is still the ratio its cue names."""
+    after it; the number right after the ratio's cue is still the ratio, and only the 4 is a volume per capacity."""
     found = read("Pouch cells had an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte.")
-    assert ("NPRatio", 1.5) in [(p, v) for p, v, _, _ in found]
+    assert [(p, v) for p, v, _, _ in found] == [("NPRatio", 1.5), ("ElectrolyteVolumeToCapacityRatio", 4.0)]
+
+
+@pytest.mark.parametrize("text", ["A lean E/C ratio of 2.5 μL mAh−1 was used.", "The cells held 2.5 μL/mAh of electrolyte."])
+def test_extract_electrolyte_volume_per_capacity_keeps_the_papers_unit(read, text):
+    """An E/C ratio told in μL mAh−1 is a volume per capacity: no unit conversion reaches the ontology's g Ah−1 (that
+    takes the electrolyte's density), so the ontology holds it as a property of its own, in the unit the paper wrote."""
+    assert read(text) == [("ElectrolyteVolumeToCapacityRatio", 2.5, "μL mA-1 h-1", "=")]
 
 
 @pytest.mark.parametrize("text", [
