@@ -1686,3 +1686,14 @@ def test_arms_a_bracketed_code_after_a_design_phrase_names_it_though_its_letters
     assert any(v == 99.1 and "SA-DE" in label for v, label in ce)
     assert any(v == 95.2 and "CE-ctl" in label for v, label in ce)
     assert not any(label == "CE" for _, _, label in found)
+
+
+def test_arms_a_figure_versus_another_for_a_named_arm_leaves_the_first_to_the_subject(rows):
+    """"the SnS@Cu cells reach 98.8% vs. 94.1% for bare Cu": the arm named after a "vs." pair owns only the figure set
+    against the first; the first is the subject's (a list without "vs." — "4.5, 5.0 and 6.1 μm in the X" — is X's)."""
+    found = rows([(RESULTS, "A tin sulfide layer on copper (SnS@Cu) was sputtered."),
+                  (RESULTS, "Li||SnS@Cu cells reach an average Coulombic efficiency of 98.8% vs. 94.1% for bare Cu.")])
+    ce = {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"}
+    assert any(v == 98.8 and "SnS@Cu" in label for v, label in ce)
+    assert not any(v == 98.8 and label == "bare Cu" for v, label in ce)
+    assert (94.1, "bare Cu") in ce
