@@ -1697,3 +1697,28 @@ def test_arms_a_figure_versus_another_for_a_named_arm_leaves_the_first_to_the_su
     assert any(v == 98.8 and "SnS@Cu" in label for v, label in ce)
     assert not any(v == 98.8 and label == "bare Cu" for v, label in ce)
     assert (94.1, "bare Cu") in ce
+
+
+def test_arms_what_was_done_to_a_thing_is_part_of_what_its_short_form_names(rows):
+    """"Nickel foam soaked in SnCl2 only is denoted S-NF": the short form names the soaked foam, so the paper's
+    "pristine nickel foam" is another arm, not S-NF with a control word."""
+    found = rows([(METHODS, "Nickel foam soaked in SnCl2 only is denoted S-NF."),
+                  (RESULTS, "The nucleation overpotential is 19 mV on S-NF and 44 mV on the pristine nickel foam.")])
+    assert ("Overpotential", 44.0, "pristine nickel foam") in found
+    assert not any(v == 44.0 and "S-NF" in label for _, v, label in found)
+
+
+def test_arms_the_product_a_methods_step_gave_is_what_its_name_names_and_the_design_tested(rows):
+    """"…; the product is hereafter denoted CSM": the name is the product's ("hereafter" opens the naming), not the
+    copper mesh the step started from, which the paper's "pristine copper mesh" still names. The one design the
+    paper defines and tests is the one its methods' test conditions are set for."""
+    found = rows([(METHODS, "A copper mesh was heated in sulfur vapour to grow Cu2S nanowires; the product is hereafter "
+                            "denoted CSM. Copper mesh soaked in ethanol only is denoted E-CM."),
+                  (("2. Experimental Section", "2.2 Electrochemical measurements"),
+                   "Symmetric cells were cycled at 2 mA cm−2 with a capacity of 1 mAh cm−2."),
+                  (RESULTS, "CSM shows a nucleation overpotential of 11 mV, lower than E-CM (23 mV) and the pristine "
+                            "copper mesh (37 mV)."),
+                  (RESULTS, "The CSM/Li symmetric cell runs for 1100 h, whereas the E-CM/Li cell fails at 300 h.")],
+                 title="Stable lithium metal anodes enabled by a sulfide nanowire scaffold")
+    assert {("Overpotential", 11.0), ("CurrentDensity", 2.0)} <= {(p, v) for p, v, label in found if "CSM" in label}
+    assert ("Overpotential", 37.0, "pristine copper mesh") in found

@@ -103,8 +103,9 @@ def glossary(paper: Paper) -> dict[str, str]:
             if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in _words("heads")}
 
 
-NAMED_AS = re.compile(r"\b(?:denoted|termed|named|designated|labell?ed|abbreviated|referred\s+to|hereafter(?:\s+called)?|"
-                      r"hereinafter(?:\s+called)?|called)\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
+# "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name
+NAMED_AS = re.compile(r"\b(?:(?:(?:hereafter|hereinafter)\s+)?(?:denoted|termed|named|designated|labell?ed|abbreviated|"
+                      r"referred\s+to|called)|hereafter|hereinafter)\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
 
 
 def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -118,10 +119,27 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
         if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short):
             continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
         clause = text.rfind(";", start, m.start()) + 1        # "we anneal Cu foams; the oxidized foam is named OCF"
-        phrase = (clause and best_phrase(paper, k, clause, m.start())) or best_phrase(paper, k, start, m.start())
+        phrase = clause and best_phrase(paper, k, clause, m.start())
+        product = PRODUCT.search(text, clause, m.start())
+        if not phrase and product:
+            found.append((short, product.group("what")))
+            continue
+        phrase = phrase or best_phrase(paper, k, start, m.start())
         if phrase is not None and (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)):
-            found.append((short, phrase.text))       # "the coated lithium (denoted as PH-Li)" names the design too
+            made = MADE_SO.match(text, phrase.end, m.start())
+            long = text[phrase.start:made.end("how")] if made else phrase.text
+            found.append((short, long))       # "the coated lithium (denoted as PH-Li)" names the design too
     return found
+
+
+# "… to give a silver-rich bottom; the product is hereafter denoted X": X names what a making step gave, not the
+# thing it started from ("a carbon paper was dipped …"), which the paper's "pristine carbon paper" still names
+PRODUCT = re.compile(r"\b(?:the|this|that)\s+(?P<what>(?:resulting\s+|obtained\s+|final\s+|as-\w+\s+)?(?:product|sample|"
+                     r"material|composite|powder)s?)\b", re.I)
+# "Carbon paper dipped in AgNO3 only is denoted A-CP": what was done to the phrase's thing is part of what the short
+# form names, so the plain "carbon paper" elsewhere is not A-CP
+MADE_SO = re.compile(r"\s+(?P<how>[a-z]+ed\s+(?:in|into|with|on|onto|by|at|under)\s+[^,;()]{1,40}?)\s*,?\s+"
+                     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereafter\s+|then\s+|simply\s+)?$")
 
 
 SAMPLE_LABEL = re.compile(r"(?P<long>[A-Za-z0-9][^(),;:]{2,60}?)\s*\((?P<short>[A-Z][a-z]?-?\d{1,2})\)")
@@ -790,6 +808,9 @@ class _Builder:
                 return named[0].key
             if len(designs) == 1 and {"cell", "compared"} & set(designs[0].evidence):
                 return designs[0].key    # the one design the paper tests is what its title words otherwise
+            tested = [a for a in designs if "defined" in a.evidence and {"cell", "compared"} & set(a.evidence)]
+            if len(tested) == 1:         # of several, the one the paper names (defines) and tests
+                return tested[0].key
             return f"own-{slug(self.title_phrase())}"
         if designs:
             return max(designs, key=lambda a: ("title" in a.evidence, len(key_parts(self.root_of[a.key])[0]),
