@@ -1722,3 +1722,11 @@ def test_arms_the_product_a_methods_step_gave_is_what_its_name_names_and_the_des
                  title="Stable lithium metal anodes enabled by a sulfide nanowire scaffold")
     assert {("Overpotential", 11.0), ("CurrentDensity", 2.0)} <= {(p, v) for p, v, label in found if "CSM" in label}
     assert ("Overpotential", 37.0, "pristine copper mesh") in found
+
+
+def test_arms_a_short_form_written_with_an_en_dash_is_one_arm_with_its_long_form(arms):
+    """"a MoS2-coated graphene aerogel (MoS2–GA)": the short form keeps its en dash where it is defined and later, and
+    the long form with the bracket is the same design, not a second arm beside "MoS2–GA"."""
+    model = arms([(RESULTS, "We build a MoS2-coated graphene aerogel (MoS2–GA) that guides lithium plating."),
+                  (RESULTS, "The nucleation overpotential is 12 mV for MoS2–GA and 47 mV for bare Cu.")])
+    assert len([a for a in model.arms.values() if any("MoS2–GA" in n for n in (a.label, *a.aliases))]) == 1

@@ -665,7 +665,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     "PANI-S/SWNT composite" agree, so do "twisted BN-carbon separator" and "BN-carbon separator",
     "polypropylene (PP) separator" and "PP separator", "the PCELS cell" and "PCELS". A name made of
     no names or materials keeps its words ("fresh electrolyte", "without additive")."""
-    glossary = dict(glossary_items)
+    glossary = {short.translate(DASHES): long for short, long in glossary_items}   # "ZnO–CNTS" as the text is read
     clean = text.translate(DASHES).strip(" ,.;:")
     clean = re.sub(r"^(?:with|containing|incorporating)\s+", "", clean, flags=re.I)
     absent = re.match(r"^(?:(?:the\s+)?[\w|-]*\s*(?:cells?|electrolytes?|electrodes?|batter(?:y|ies))\s+|"
