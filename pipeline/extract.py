@@ -183,7 +183,8 @@ TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interv
                          r"(?:cycled|charged|discharged|tested|measured|collected|scanned|swept|operated|recorded)"
                          r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
 DEFINITION = re.compile(r"\s*=\s*\d")
-DESCRIBED_AS = re.compile(r"[-‐‑]?(?:thick|thin|wide|long|sized|diameter)\b")    # "10 μm-thick", "5 nm-sized"
+# "10 μm-thick", "5 nm-sized", "a coating ca. 80 nm thick" (not "discs 12 mm diameter": the space only before thick/thin)
+DESCRIBED_AS = re.compile(r"(?:\s|[-‐‑])?(?:thick|thin)\b|[-‐‑]?(?:wide|long|sized|diameter)\b")
 # "rolled to 30 μm", "pressed to a thickness of 50 μm": the size a making step brought the piece to, what the piece
 # is after it, not a setting of the step ("heated to 300 °C" is no size) nor a change ("decreased to 40 μm")
 BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?"

@@ -408,3 +408,10 @@ def test_extract_the_size_a_making_step_brings_a_piece_to_is_its_thickness(read,
 
 def test_extract_a_temperature_a_step_reaches_stays_a_recipe(read):
     assert read("The foils were heated to 300 °C in argon.", section=("2. Experimental Section",)) == []
+
+
+def test_extract_a_methods_size_told_as_thick_after_a_space_is_the_piece_s(read):
+    """"giving a film ca. 60 nm thick": a methods sentence about making something states what it is; "thick" after
+    the unit marks the size as the piece's, with a space as much as with a hyphen ("60 nm-thick")."""
+    found = read("SnF2 was evaporated onto Cu foil for 5 min, giving a film ca. 60 nm thick.", section=("2 Experimental",))
+    assert [(p, v) for p, v, _, _ in found] == [("Thickness", 60.0)]
