@@ -53,6 +53,10 @@ NOT_BETWEEN = (f"and|or|in|on|at|with|for|to|by|of|the|a|an|than|as|{COMPARATIVE
 # the last word may be what the measured thing is made of: "a 20 nm Al2O3 layer", "a 45 nm polymer film"
 CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?"
                            rf"(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+)?$")
+# "95.6% of it is retained", "80% of them was still retained": the cue after the figure in the passive, of a thing
+# the sentence named before
+OF_IT_PASSIVE = re.compile(r"\s+of\s+(?:it|them|this|that)\s+(?:is|was|are|were|has\s+been|have\s+been|can\s+be|could\s+be)"
+                           r"\s+(?:still\s+|well\s+)?")
 REVIEW_MIN_REFERENCES = 60
 BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?!\s?(?:%|°|times|fold|-fold|×))")
 
@@ -149,7 +153,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return None
     names = {p.name: p for p in candidates}
     after = [c for c in mentions.cues if quantity.end <= c.start <= quantity.end + CUE_AFTER_WINDOW
-             and CUE_AFTER_GAP.match(text[quantity.end:c.start]) and _props_of(c, names)]
+             and (CUE_AFTER_GAP.match(text[quantity.end:c.start]) or OF_IT_PASSIVE.fullmatch(text, quantity.end, c.start))
+             and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
         return _props_of(cue, names)[0], cue.text
