@@ -1730,3 +1730,11 @@ def test_arms_a_short_form_written_with_an_en_dash_is_one_arm_with_its_long_form
     model = arms([(RESULTS, "We build a MoS2-coated graphene aerogel (MoS2–GA) that guides lithium plating."),
                   (RESULTS, "The nucleation overpotential is 12 mV for MoS2–GA and 47 mV for bare Cu.")])
     assert len([a for a in model.arms.values() if any("MoS2–GA" in n for n in (a.label, *a.aliases))]) == 1
+
+
+def test_arms_a_material_compared_with_and_its_bracketed_figure_is_the_control_made_of_it(rows):
+    """"higher than that of PE (0.41 mS cm−1)": the material the paper's one control is made of, written alone as what
+    the design is compared with, with its figure in brackets, is that control."""
+    found = rows([(RESULTS, "The electrolyte uptake of AlF@PE and the pristine PE separator is 150% and 88%, respectively."),
+                  (RESULTS, "The ionic conductivity of AlF@PE (0.77 mS cm−1) is higher than that of PE (0.41 mS cm−1).")])
+    assert ("IonicConductivity", 0.41, "pristine PE separator") in found

@@ -616,8 +616,10 @@ class ResearchLinker:
             return any(end <= start and SAID_OF.fullmatch(text[end:start]) for end in figure_ends)
         added = []
         for m in self.paper.mentions[k].materials:
+            # "higher than that of PP (0.52 mS cm−1)": the arm compared with, its figure in brackets
+            compared = COMPARATIVE.search(text, 0, m.start) and BRACKETED_FIGURE.match(text, m.end)
             alone = WRITTEN_ALONE.match(text, m.end) or _opens_clause(text, m.start, m.end) or \
-                verb_follows(text[m.end:]) or said_of(m.start)
+                verb_follows(text[m.end:]) or said_of(m.start) or compared
             canonical = materials_in(m.text)
             made = self._arm_made.get(m.text) or (self._arm_made.get(next(iter(canonical))) if len(canonical) == 1 else None)
             arm = self._arm_named.get(m.text) or (made if alone else None)
