@@ -1738,3 +1738,14 @@ def test_arms_a_material_compared_with_and_its_bracketed_figure_is_the_control_m
     found = rows([(RESULTS, "The electrolyte uptake of AlF@PE and the pristine PE separator is 150% and 88%, respectively."),
                   (RESULTS, "The ionic conductivity of AlF@PE (0.77 mS cm−1) is higher than that of PE (0.41 mS cm−1).")])
     assert ("IonicConductivity", 0.41, "pristine PE separator") in found
+
+
+def test_arms_with_and_without_an_additive_respectively_pairs_both_arms(rows):
+    """"With and without TMSP, the cells ran for 900 h and 150 h, respectively": "with" shares the additive that
+    "without" names, so the first figure is the additive's arm and the second the arm without it."""
+    found = rows([(RESULTS, "We add 2 wt% tris(trimethylsilyl) phosphite (TMSP) to a carbonate electrolyte."),
+                  (RESULTS, "With and without TMSP, the Li|Li cells at 1 mA cm−2 ran for 900 h and 150 h, respectively.")])
+    lifespans = {(v, label) for prop, v, label in found if prop == "Lifespan"}
+    assert any(v == 900.0 and "TMSP" in label and "without" not in label for v, label in lifespans)
+    assert not any(v == 900.0 and "without" in label for v, label in lifespans)
+    assert any(v == 150.0 and "without" in label for v, label in lifespans)

@@ -446,11 +446,19 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         start = next((n.start for n in found if n.kind == NameKind.PHRASE and re.fullmatch(r"\s+", text[n.end:m.start()])),
                      m.start())
         _take_over(found, Name(start, end, text[start:end], NameKind.WITHOUT))
+    for m in ELIDED_WITH.finditer(text):            # "With and without SFA": the first is the arm with it
+        absent = next((n for n in found if n.kind == NameKind.WITHOUT and n.start == m.start("without")), None)
+        what = absent and re.sub(r"^(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?", "", absent.text, flags=re.I)
+        if what and free_span(found, m.start("with"), m.end("with")):
+            found.append(Name(m.start("with"), m.end("with"), what, NameKind.WITH))
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
             or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
     kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>without|w/o)\b")
 
 
 def _lithium_foils(text: str, names: Sequence[Name]) -> list[Name]:
