@@ -1749,3 +1749,15 @@ def test_arms_with_and_without_an_additive_respectively_pairs_both_arms(rows):
     assert any(v == 900.0 and "TMSP" in label and "without" not in label for v, label in lifespans)
     assert not any(v == 900.0 and "without" in label for v, label in lifespans)
     assert any(v == 150.0 and "without" in label for v, label in lifespans)
+
+
+def test_arms_without_an_additive_is_the_electrolyte_the_paper_adds_it_to(arms):
+    """"the DFA electrolyte was RE with 0.5 wt% DFA": the cells "without DFA" are the ones with RE, one control, not a
+    second one beside it."""
+    model = arms([(RESULTS, "We study a difluoroacetate additive (DFA) for carbonate electrolytes."),
+                  (METHODS, "The reference electrolyte (RE) was 1 M LiPF6 in EC/DMC; the DFA electrolyte was RE with "
+                            "0.5 wt% DFA."),
+                  (RESULTS, "With and without DFA, the Li|Li cells ran for 700 h and 120 h, respectively."),
+                  (RESULTS, "The average Coulombic efficiency in RE was only 94.9%.")])
+    controls = [a for a in model.arms.values() if a.role == Role.CONTROL]
+    assert len(controls) == 1 and "RE" in controls[0].label

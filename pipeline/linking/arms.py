@@ -341,9 +341,23 @@ class _Builder:
             m = re.match(r"^(?:without|w/o)\s+(.+)$", key)
             if m:
                 free = [k for k in seen if k.startswith(f"{m.group(1).rstrip('s')}-free")]
-                if free:
-                    parent[key] = free[0]
+                base = self._base_of(m.group(1), seen)
+                if free or base:
+                    parent[key] = free[0] if free else base
         return {key: self._root(parent, key) for key in seen}
+
+    def _base_of(self, added: str, seen: Mapping[str, _Seen]) -> str:
+        """"the SFA electrolyte was BE with 1 wt% SFA": the arm the paper adds ``added`` to, so the arm "without SFA"
+        is that one (BE), not a control of its own; "" when the paper says no such thing, or says it of several."""
+        bases = set()
+        for sentence in self.paper.sentences:
+            for m in re.finditer(rf"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
+                                 rf"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?{re.escape(added)}(?![\w/@-])",
+                                 sentence.text):
+                base = name_key(m.group("base"), self.glossary)
+                if base in seen and base != added and added not in key_parts(base)[0] and m.group("base") in self.glossary:
+                    bases.add(base)
+        return next(iter(bases)) if len(bases) == 1 else ""
 
     def _plain(self, word: str) -> bool:
         """A plain adjective: a lower-case word that is no name, material or control word."""
