@@ -126,6 +126,19 @@ def _elided_cue_after(quantity: Quantity, mentions: SentenceMentions, text: str,
     return (props[0], m.group().strip()) if props else None
 
 
+OF_IT = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:of|in)\b)")
+
+
+def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: str) -> str:
+    """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles": a share of a capacity the sentence stated
+    before is how much of that capacity is retained; the words that say so, or ""."""
+    capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit)
+    of_it = OF_IT.match(text, quantity.end)
+    stated = any(q.quantity is not None and q.end <= quantity.start and any(compatible(q.quantity.unit, u) for u in capacities)
+                 for q in mentions.quantities)
+    return of_it.group().strip() if of_it and stated else ""
+
+
 def _material_follows(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
     """A length written right before a material ("50 μm Li on the host", "paired with 20 μm Cu"), with no cue
     after it (a cue names what it measures: "5 μm Li particles" are sized), gives the piece's thickness."""
@@ -160,6 +173,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return _props_of(cue, names)[0], cue.text
     if elided := _elided_cue_after(quantity, mentions, text, names):
         return elided
+    if AKG.CapacityRetention in {p.iri for p in candidates} and (share := _share_of_a_capacity(quantity, mentions, text)):
+        return property_def(AKG.CapacityRetention), share
     if AKG.Thickness in {p.iri for p in candidates} and _material_follows(quantity, mentions, text):
         return property_def(AKG.Thickness), quantity.unit       # "50 μm Li", "a 20 μm Cu": the piece's thickness
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \

@@ -422,3 +422,11 @@ def test_extract_a_percentage_of_it_retained_in_the_passive_is_a_retention(read)
     the passive, about the thing the sentence named before."""
     found = read("The full cell delivers a capacity of 141 mAh g−1, and 91.2% of it is retained after 400 cycles.")
     assert ("CapacityRetention", 91.2) in [(p, v) for p, v, _, _ in found]
+
+
+def test_extract_a_share_of_a_capacity_stated_before_is_its_retention(read):
+    """"delivers 172 mAh/g at 1C and keeps 90.5% of it after 250 cycles": no retention word, but a share "of it" after
+    a capacity the sentence stated is how much of that capacity the cell kept; a share of nothing stated is not."""
+    found = [(p, v) for p, v, _, _ in read("The full cell delivers 172 mAh/g at 1C and keeps 90.5% of it after 250 cycles.")]
+    assert ("CapacityRetention", 90.5) in found
+    assert not [p for p, *_ in read("The layer covers 90.5% of it after drying.") if p == "CapacityRetention"]
