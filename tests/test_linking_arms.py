@@ -1761,3 +1761,17 @@ def test_arms_without_an_additive_is_the_electrolyte_the_paper_adds_it_to(arms):
                   (RESULTS, "The average Coulombic efficiency in RE was only 94.9%.")])
     controls = [a for a in model.arms.values() if a.role == Role.CONTROL]
     assert len(controls) == 1 and "RE" in controls[0].label
+
+
+def test_arms_a_metal_the_paper_modified_is_not_the_bare_metal(rows):
+    """"the monolayer-grafted copper", then "the modified Cu": a design named only by what was done to a plain metal
+    is not that metal, so its figures do not go to the bare Cu it is compared with; "the modified Cu" after a
+    determiner is the thing the paper changed, not a fragment of a hyphenated word."""
+    found = rows([(RESULTS, "We graft a phosphonate monolayer onto copper foils, and the monolayer-modified copper is "
+                            "compared with bare Cu."),
+                  (RESULTS, "The water contact angle on the modified Cu is 105°, against 70° on bare Cu."),
+                  (RESULTS, "Anode-free cells with the modified Cu retain 65% of their capacity after 90 cycles, whereas "
+                            "those with bare Cu retain 30%.")])
+    assert ("ContactAngle", 70.0, "bare Cu") in found and ("CapacityRetention", 30.0, "bare Cu") in found
+    assert not {("ContactAngle", 105.0, "bare Cu"), ("CapacityRetention", 65.0, "bare Cu")} & found
+    assert {(p, v) for p, v, label in found if "modified" in label} >= {("ContactAngle", 105.0), ("CapacityRetention", 65.0)}

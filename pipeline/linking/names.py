@@ -394,7 +394,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for phrase in mentions.phrases:
         inside = [n for n in found if phrase.start <= n.start and n.end <= phrase.end]
         overlapping = [n for n in found if n.start < phrase.end and phrase.start < n.end and n not in inside]
-        if overlapping or not can_name_structure(phrase.text, glossary):
+        if overlapping or not (can_name_structure(phrase.text, glossary) or _the_modified(text, phrase, glossary)):
             continue
         if inside or phrase_names_design(phrase, glossary):
             for n in inside:
@@ -453,12 +453,28 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             found.append(Name(m.start("with"), m.end("with"), what, NameKind.WITH))
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
+            or n.kind == NameKind.PHRASE and _the_modified(text, n, glossary)
             or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
     kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
 
 
 ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>without|w/o)\b")
+
+
+# "monolayer-modified copper", "the modified Cu", "Ag-coated", not "unmodified": a word that says something was done to
+# the thing named after it
+MODIFIED = re.compile(r"(?:^|[-‐‑–])(?P<how>modified|coated|treated|decorated|functionali[sz]ed|grafted|doped|protected|"
+                      r"wrapped|covered)$", re.I)
+DETERMINED = re.compile(r"\b(?:the|our|this|these)\s+$", re.I)
+
+
+def _the_modified(text: str, name: Spanned, glossary: Mapping[str, str]) -> bool:
+    """"the modified Cu", "our coated separator": a participle opening a phrase after a determiner is no fragment of a
+    hyphenated word ("Ag-" … "coated Cu") but the thing the paper changed, when the rest names a structure."""
+    words = text[name.start:name.end].split()
+    return len(words) >= 2 and bool(MODIFIED.fullmatch(words[0])) and bool(DETERMINED.search(text, 0, name.start)) \
+        and can_name_structure(" ".join(words[1:]), glossary)
 
 
 def _lithium_foils(text: str, names: Sequence[Name]) -> list[Name]:
@@ -727,6 +743,12 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
                 names.add(token)
     body = " ".join(words[:-1] if head else words)
     names |= materials_in(body) - {LITHIUM}
+    # "monolayer-modified copper", "the modified Cu": a plain material changed by something the name does not name is
+    # not that material ("PLP-protected Li" and "Ag-coated Cu" name what changed them)
+    changed = [m.group("how").lower() for w in (words[:-1] if head else words) if (m := MODIFIED.search(w))
+               and not _names_a_thing(w[:m.start()], glossary)]
+    if len(names) == 1 and not names & set(glossary) and names != {LITHIUM} and changed:
+        names.add(changed[0])
     if len(names) > 1:
         names.discard(LITHIUM)                       # "Li@ZCC" is the ZCC host holding lithium
     names -= {n for n in names if n.lower() in {m.lower() for m in materials_in(" ".join(names - {n}))}}
@@ -738,6 +760,10 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+def _names_a_thing(word: str, glossary: Mapping[str, str]) -> bool:
+    return bool(word) and (word in glossary or is_formula(word) or bool(NAME_TOKEN.fullmatch(word)) or bool(materials_in(word)))
 
 
 def _defined_whole(piece: str, glossary: Mapping[str, str]) -> list[str]:
