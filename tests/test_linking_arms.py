@@ -1775,3 +1775,13 @@ def test_arms_a_metal_the_paper_modified_is_not_the_bare_metal(rows):
     assert ("ContactAngle", 70.0, "bare Cu") in found and ("CapacityRetention", 30.0, "bare Cu") in found
     assert not {("ContactAngle", 105.0, "bare Cu"), ("CapacityRetention", 65.0, "bare Cu")} & found
     assert {(p, v) for p, v, label in found if "modified" in label} >= {("ContactAngle", 105.0), ("CapacityRetention", 65.0)}
+
+
+def test_arms_a_change_told_to_the_new_figure_from_the_old_one_is_the_design_s_after(rows):
+    """"PCu raises the average CE to 98.8% from 96.0% for bare Cu": the design's figure is the one it raised the
+    property to, the control's the one it started from (the order of "from 96.0% to 98.8%" turned round)."""
+    found = rows([(RESULTS, "A phosphonate-coated copper (PCu) was made by dip coating."),
+                  (RESULTS, "PCu raises the average Coulombic efficiency to 98.8% from 96.0% for bare Cu.")])
+    ce = {(v, label) for p, v, label in found if p == "CoulombicEfficiency"}
+    assert any(v == 98.8 and "PCu" in label for v, label in ce) and (96.0, "bare Cu") in ce
+    assert (98.8, "bare Cu") not in ce
