@@ -1785,3 +1785,12 @@ def test_arms_a_change_told_to_the_new_figure_from_the_old_one_is_the_design_s_a
     ce = {(v, label) for p, v, label in found if p == "CoulombicEfficiency"}
     assert any(v == 98.8 and "PCu" in label for v, label in ce) and (96.0, "bare Cu") in ce
     assert (98.8, "bare Cu") not in ce
+
+
+def test_arms_a_second_name_in_a_sentence_reads_its_own_words_not_the_product_named_before(arms):
+    """"…; the product is named TNF and the bare nickel foam is denoted NF": NF names the bare foam, read after the
+    first naming, not the product the first name took."""
+    model = arms([(METHODS, "Here we coat nickel foams with tin; the product is named TNF and the bare nickel foam is "
+                            "denoted NF."),
+                  (RESULTS, "TNF kept a Coulombic efficiency of 98.5% for 200 cycles, while NF fell to 91%.")])
+    assert model.glossary["TNF"] == "product" and model.glossary["NF"] == "bare nickel foam"

@@ -120,7 +120,7 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
             continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
         clause = text.rfind(";", start, m.start()) + 1        # "we anneal Cu foams; the oxidized foam is named OCF"
         phrase = clause and best_phrase(paper, k, clause, m.start())
-        product = PRODUCT.search(text, clause, m.start())
+        product = PRODUCT.search(text, max(clause, start), m.start())
         if not phrase and product:
             found.append((short, product.group("what")))
             continue
@@ -134,8 +134,8 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
 
 # "… to give a silver-rich bottom; the product is hereafter denoted X": X names what a making step gave, not the
 # thing it started from ("a carbon paper was dipped …"), which the paper's "pristine carbon paper" still names
-PRODUCT = re.compile(r"\b(?:the|this|that)\s+(?P<what>(?:resulting\s+|obtained\s+|final\s+|as-\w+\s+)?(?:product|sample|"
-                     r"material|composite|powder)s?)\b", re.I)
+PRODUCT = re.compile(r"\b(?:the|this|that)\s+(?P<what>products?|(?:resulting|obtained|final|as-\w+)\s+(?:product|sample|"
+                     r"material|composite|powder)s?)\b", re.I)        # not "the sample" alone: any of the paper's
 # "Carbon paper dipped in AgNO3 only is denoted A-CP": what was done to the phrase's thing is part of what the short
 # form names, so the plain "carbon paper" elsewhere is not A-CP
 MADE_SO = re.compile(r"\s+(?P<how>[a-z]+ed\s+(?:in|into|with|on|onto|by|at|under)\s+[^,;()]{1,40}?)\s*,?\s+"
