@@ -53,6 +53,10 @@ NOT_BETWEEN = (f"and|or|in|on|at|with|for|to|by|of|the|a|an|than|as|{COMPARATIVE
 # the last word may be what the measured thing is made of: "a 20 nm Al2O3 layer", "a 45 nm polymer film"
 CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?"
                            rf"(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+)?$")
+# "95.6% of it is retained", "80% of them was still retained": the cue after the figure in the passive, of a thing
+# the sentence named before
+OF_IT_PASSIVE = re.compile(r"\s+of\s+(?:it|them|this|that)\s+(?:is|was|are|were|has\s+been|have\s+been|can\s+be|could\s+be)"
+                           r"\s+(?:still\s+|well\s+)?")
 REVIEW_MIN_REFERENCES = 60
 BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?!\s?(?:%|°|times|fold|-fold|×))")
 
@@ -122,6 +126,19 @@ def _elided_cue_after(quantity: Quantity, mentions: SentenceMentions, text: str,
     return (props[0], m.group().strip()) if props else None
 
 
+OF_IT = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:of|in)\b)")
+
+
+def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: str) -> str:
+    """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles": a share of a capacity the sentence stated
+    before is how much of that capacity is retained; the words that say so, or ""."""
+    capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit)
+    of_it = OF_IT.match(text, quantity.end)
+    stated = any(q.quantity is not None and q.end <= quantity.start and any(compatible(q.quantity.unit, u) for u in capacities)
+                 for q in mentions.quantities)
+    return of_it.group().strip() if of_it and stated else ""
+
+
 def _material_follows(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
     """A length written right before a material ("50 μm Li on the host", "paired with 20 μm Cu"), with no cue
     after it (a cue names what it measures: "5 μm Li particles" are sized), gives the piece's thickness."""
@@ -149,12 +166,15 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return None
     names = {p.name: p for p in candidates}
     after = [c for c in mentions.cues if quantity.end <= c.start <= quantity.end + CUE_AFTER_WINDOW
-             and CUE_AFTER_GAP.match(text[quantity.end:c.start]) and _props_of(c, names)]
+             and (CUE_AFTER_GAP.match(text[quantity.end:c.start]) or OF_IT_PASSIVE.fullmatch(text, quantity.end, c.start))
+             and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
         return _props_of(cue, names)[0], cue.text
     if elided := _elided_cue_after(quantity, mentions, text, names):
         return elided
+    if AKG.CapacityRetention in {p.iri for p in candidates} and (share := _share_of_a_capacity(quantity, mentions, text)):
+        return property_def(AKG.CapacityRetention), share
     if AKG.Thickness in {p.iri for p in candidates} and _material_follows(quantity, mentions, text):
         return property_def(AKG.Thickness), quantity.unit       # "50 μm Li", "a 20 μm Cu": the piece's thickness
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
@@ -183,7 +203,12 @@ TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interv
                          r"(?:cycled|charged|discharged|tested|measured|collected|scanned|swept|operated|recorded)"
                          r"\s+(?:\w+\s+){0,3}?(?:between|from)\s+[^.;]*$", re.I)
 DEFINITION = re.compile(r"\s*=\s*\d")
-DESCRIBED_AS = re.compile(r"[-‐‑]?(?:thick|thin|wide|long|sized|diameter)\b")    # "10 μm-thick", "5 nm-sized"
+# "10 μm-thick", "5 nm-sized", "a coating ca. 80 nm thick" (not "discs 12 mm diameter": the space only before thick/thin)
+DESCRIBED_AS = re.compile(r"(?:\s|[-‐‑])?(?:thick|thin)\b|[-‐‑]?(?:wide|long|sized|diameter)\b")
+# "rolled to 30 μm", "pressed to a thickness of 50 μm": the size a making step brought the piece to, what the piece
+# is after it, not a setting of the step ("heated to 300 °C" is no size) nor a change ("decreased to 40 μm")
+BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?"
+                        r"(?:about\s+|approximately\s+|~\s*|∼\s*|≈\s*)?$", re.I)
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
                         r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
@@ -240,6 +265,15 @@ DEFINES_A_UNIT = re.compile(r"\s*\)?\s*(?:was|were|is|are)\s+(?:used|taken|defin
                             r"(?:the\s+)?(?:\d|[a-z]+\s+rate\b)", re.I)
 ENVIRONMENT_AFTER = 12      # characters after a figure where a surroundings word still names it ("−40 °C dew point")
 AS_A_UNIT = re.compile(r"\b(?:used|taken|defined|regarded|considered)\s+as\s+(?:the\s+)?$", re.I)
+
+
+def _is_length(prop: PropertyDef) -> bool:
+    return compatible(prop.unit, property_def(AKG.Thickness).unit)
+
+
+def _brought_to(figure: Figure, text: str) -> bool:
+    step = BROUGHT_TO.search(text, 0, figure.quantity.start)
+    return _is_length(figure.prop) and step is not None and has_words("processing", step.group("step"))
 
 
 def _is_pressure(prop: PropertyDef) -> bool:
@@ -349,7 +383,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if not paper.is_review and is_methods(sentence.section):
         if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
             return False
-        described = DESCRIBED_AS.match(text, figure.quantity.end)        # "the 10 μm-thick X layer": what X is
+        # "the 10 μm-thick X layer", "X was rolled to 30 μm": what X is
+        described = DESCRIBED_AS.match(text, figure.quantity.end) or _brought_to(figure, text)
         return figure.prop.role != local_name(AKG.Quality) or \
             not described and (has_words("processing", text) or has_words("cathode", text))
     return False
@@ -362,13 +397,23 @@ def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterabl
         if other.start > cue.end and other.label != cue.label:
             stop = min(stop, other.start)
             break
-    # a number a list lent a unit no property takes ("an N/P ratio of 2.0, and 5 μL mAh−1 of …") is free for the cue
-    taken = [(q.start, q.end) for q in mentions.quantities if q.quantity is None or candidate_properties(q.quantity.unit)]
+    # a number a list lent a unit ("an N/P ratio of 2.0, and 5 μL mAh−1 of …") is free for the cue it follows, and
+    # for any cue when no property takes that unit
+    taken = [(q.start, q.end) for q in mentions.quantities if q.quantity is None or candidate_properties(q.quantity.unit)
+             and not _lent_after(q.quantity, cue, text)]
     for match in BARE_NUMBER.finditer(text, cue.end, stop):
         a, b = match.span("value")
         if any(x <= a < y for x, y in taken) or LABEL_BEFORE.search(text, 0, a) or unit_follows(text, b):
             continue
         yield Quantity(value=float(match.group("value")), unit=ratio_unit(), start=a, end=b, text=match.group("value"))
+
+
+RIGHT_AFTER_CUE = re.compile(r"\s*(?:of|=|:|is|was|are|were|\()?\s*(?:about\s+|approximately\s+|[~∼≈]\s*)?")
+
+
+def _lent_after(quantity: Quantity, cue: Mention, text: str) -> bool:
+    """A number with no unit of its own, which a list lent the unit of its last figure, right after ``cue``."""
+    return not unit_follows(text, quantity.end) and bool(RIGHT_AFTER_CUE.fullmatch(text, cue.end, quantity.start))
 
 
 def _ratio_cues(mentions: SentenceMentions) -> list[Mention]:
@@ -413,14 +458,14 @@ def figures(paper: Paper) -> list[Figure]:
     """Every figure of the paper with its property, before linking; baselines and recipes dropped."""
     found: list[Figure] = []
     for k, (sentence, mentions) in enumerate(zip(paper.sentences, paper.mentions, strict=True)):
-        quantities = [m.quantity for m in mentions.quantities if m.quantity is not None]
         ratio_cues = _ratio_cues(mentions)
-        seen_bare: set[int] = set()
+        bare: dict[int, Quantity] = {}
         for cue in ratio_cues:
             for q in bare_numbers(sentence.text, cue, mentions):
-                if q.start not in seen_bare:
-                    seen_bare.add(q.start)
-                    quantities.append(q)
+                bare.setdefault(q.start, q)
+        # a bare number read for a ratio's cue is no longer the figure whose unit a list lent it
+        quantities = [m.quantity for m in mentions.quantities if m.quantity is not None and m.quantity.start not in bare]
+        quantities.extend(bare.values())
         carried = _carried_cues(paper, k)
         chosen: list[tuple[list[Quantity], tuple[PropertyDef, str] | None]] = []
         for group in list_groups(sorted(quantities, key=lambda q: q.start), sentence.text):

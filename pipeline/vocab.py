@@ -39,6 +39,7 @@ class AKG(DefinedNamespace):
     ElectrolyteStorageCapacity: URIRef  # electrolyte storage capacity
     ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
     ElectrolyteUptake: URIRef  # electrolyte uptake
+    ElectrolyteVolumeToCapacityRatio: URIRef  # electrolyte volume-to-capacity ratio
     ElectronicConductivity: URIRef  # electronic conductivity
     EnergyAboveHull: URIRef  # energy above the convex hull
     EnergyDensity: URIRef  # specific energy

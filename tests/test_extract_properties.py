@@ -376,10 +376,63 @@ def test_extract_a_length_written_as_a_piece_of_metal_is_its_thickness(read, tex
 
 def test_extract_a_ratio_a_list_lent_a_foreign_unit_stays_the_ratio_s(read):
     """"an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte": the parser lends the ratio the unit of the figure listed
-    after it, a unit no property takes; the number is still the ratio its cue names."""
+    after it; the number right after the ratio's cue is still the ratio, and only the 4 is a volume per capacity."""
     found = read("Pouch cells had an N/P ratio of 1.5, and 4 μL mAh−1 of electrolyte.")
-    assert ("NPRatio", 1.5) in [(p, v) for p, v, _, _ in found]
+    assert [(p, v) for p, v, _, _ in found] == [("NPRatio", 1.5), ("ElectrolyteVolumeToCapacityRatio", 4.0)]
 
 
 def test_extract_a_nucleation_barrier_in_millivolts_is_an_overpotential(read):
     assert read("Zn seeds lowered the nucleation barrier to 8 mV.") == [("Overpotential", 8.0, "mV", "=")]
+
+
+@pytest.mark.parametrize("text", ["A lean E/C ratio of 2.5 μL mAh−1 was used.", "The cells held 2.5 μL/mAh of electrolyte."])
+def test_extract_electrolyte_volume_per_capacity_keeps_the_papers_unit(read, text):
+    """An E/C ratio told in μL mAh−1 is a volume per capacity: no unit conversion reaches the ontology's g Ah−1 (that
+    takes the electrolyte's density), so the ontology holds it as a property of its own, in the unit the paper wrote."""
+    assert read(text) == [("ElectrolyteVolumeToCapacityRatio", 2.5, "μL mA-1 h-1", "=")]
+
+
+@pytest.mark.parametrize("text", [
+    "Even at 3 mA cm−2, the coated electrode keeps an overpotential of 28 mV for 750 h.",
+    "The hysteresis of the uncoated electrode climbs above 90 mV after 750 h.",
+])
+def test_extract_a_duration_over_which_a_voltage_trace_is_told_is_a_lifespan(read, text):
+    """A symmetric cell's overpotential, hysteresis or polarization is read while it cycles: a duration told with it,
+    with no other cue, is how long the cell ran."""
+    assert ("Lifespan", 750.0) in [(p, v) for p, v, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The coated foils were then rolled to 40 μm in a dry room.",
+    "The alloy strips were pressed to a thickness of 40 μm and punched into discs.",
+])
+def test_extract_the_size_a_making_step_brings_a_piece_to_is_its_thickness(read, text):
+    """A methods sentence about making things drops their figures as a recipe's, but the size a step brought the
+    piece to ("rolled to 40 μm") is what the piece is afterwards."""
+    assert ("Thickness", 40000.0) in [(p, v) for p, v, _, _ in read(text, section=("2. Experimental Section",))]
+
+
+def test_extract_a_temperature_a_step_reaches_stays_a_recipe(read):
+    assert read("The foils were heated to 300 °C in argon.", section=("2. Experimental Section",)) == []
+
+
+def test_extract_a_methods_size_told_as_thick_after_a_space_is_the_piece_s(read):
+    """"giving a film ca. 60 nm thick": a methods sentence about making something states what it is; "thick" after
+    the unit marks the size as the piece's, with a space as much as with a hyphen ("60 nm-thick")."""
+    found = read("SnF2 was evaporated onto Cu foil for 5 min, giving a film ca. 60 nm thick.", section=("2 Experimental",))
+    assert [(p, v) for p, v, _, _ in found] == [("Thickness", 60.0)]
+
+
+def test_extract_a_percentage_of_it_retained_in_the_passive_is_a_retention(read):
+    """"… a capacity of 141 mAh g−1, and 91.2% of it is retained after 400 cycles": the cue comes after the figure, in
+    the passive, about the thing the sentence named before."""
+    found = read("The full cell delivers a capacity of 141 mAh g−1, and 91.2% of it is retained after 400 cycles.")
+    assert ("CapacityRetention", 91.2) in [(p, v) for p, v, _, _ in found]
+
+
+def test_extract_a_share_of_a_capacity_stated_before_is_its_retention(read):
+    """"delivers 172 mAh/g at 1C and keeps 90.5% of it after 250 cycles": no retention word, but a share "of it" after
+    a capacity the sentence stated is how much of that capacity the cell kept; a share of nothing stated is not."""
+    found = [(p, v) for p, v, _, _ in read("The full cell delivers 172 mAh/g at 1C and keeps 90.5% of it after 250 cycles.")]
+    assert ("CapacityRetention", 90.5) in found
+    assert not [p for p, *_ in read("The layer covers 90.5% of it after drying.") if p == "CapacityRetention"]

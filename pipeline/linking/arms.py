@@ -95,7 +95,7 @@ def glossary(paper: Paper) -> dict[str, str]:
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
-        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k)]:
+        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k)]:
             found.setdefault(short, long)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
@@ -103,8 +103,9 @@ def glossary(paper: Paper) -> dict[str, str]:
             if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in _words("heads")}
 
 
-NAMED_AS = re.compile(r"\b(?:denoted|termed|named|designated|labell?ed|abbreviated|referred\s+to|hereafter(?:\s+called)?|"
-                      r"hereinafter(?:\s+called)?|called)\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
+# "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name
+NAMED_AS = re.compile(r"\b(?:(?:(?:hereafter|hereinafter)\s+)?(?:denoted|termed|named|designated|labell?ed|abbreviated|"
+                      r"referred\s+to|called)|hereafter|hereinafter)\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
 
 
 def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -118,10 +119,27 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
         if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short):
             continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
         clause = text.rfind(";", start, m.start()) + 1        # "we anneal Cu foams; the oxidized foam is named OCF"
-        phrase = (clause and best_phrase(paper, k, clause, m.start())) or best_phrase(paper, k, start, m.start())
+        phrase = clause and best_phrase(paper, k, clause, m.start())
+        product = PRODUCT.search(text, max(clause, start), m.start())
+        if not phrase and product:
+            found.append((short, product.group("what")))
+            continue
+        phrase = phrase or best_phrase(paper, k, start, m.start())
         if phrase is not None and (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)):
-            found.append((short, phrase.text))       # "the coated lithium (denoted as PH-Li)" names the design too
+            made = MADE_SO.match(text, phrase.end, m.start())
+            long = text[phrase.start:made.end("how")] if made else phrase.text
+            found.append((short, long))       # "the coated lithium (denoted as PH-Li)" names the design too
     return found
+
+
+# "… to give a silver-rich bottom; the product is hereafter denoted X": X names what a making step gave, not the
+# thing it started from ("a carbon paper was dipped …"), which the paper's "pristine carbon paper" still names
+PRODUCT = re.compile(r"\b(?:the|this|that)\s+(?P<what>products?|(?:resulting|obtained|final|as-\w+)\s+(?:product|sample|"
+                     r"material|composite|powder)s?)\b", re.I)        # not "the sample" alone: any of the paper's
+# "Carbon paper dipped in AgNO3 only is denoted A-CP": what was done to the phrase's thing is part of what the short
+# form names, so the plain "carbon paper" elsewhere is not A-CP
+MADE_SO = re.compile(r"\s+(?P<how>[a-z]+ed\s+(?:in|into|with|on|onto|by|at|under)\s+[^,;()]{1,40}?)\s*,?\s+"
+                     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereafter\s+|then\s+|simply\s+)?$")
 
 
 SAMPLE_LABEL = re.compile(r"(?P<long>[A-Za-z0-9][^(),;:]{2,60}?)\s*\((?P<short>[A-Z][a-z]?-?\d{1,2})\)")
@@ -142,6 +160,38 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
         if made_of and uses and not re.search(r"\b(?:fig|figure|table|scheme|eq)\b", long, re.I):
             found.append((short, long))
     return found
+
+
+# a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
+# carbonate electrolyte (CE-ref)", "an electrolyte with a fluorinated ether (FE-E1)"; its letters need not spell
+# the phrase, so Schwartz–Hearst misses it
+CODE_AFTER = re.compile(r"\s*(?:(?:with|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,3}?"
+                        r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
+CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
+
+
+def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """A code the paper gives a design phrase in brackets and then writes alone, outside brackets, in
+    another sentence: the code names that design even when its letters do not spell the phrase."""
+    text = paper.sentences[k].text
+    found = []
+    for phrase in paper.mentions[k].phrases:
+        m = CODE_AFTER.match(text, phrase.end)
+        code = m.group("code") if m else ""
+        if m is None or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code) or materials_in(code) \
+                or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
+            continue
+        if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)) or \
+                not _names_thing(paper, k, phrase.text, phrase.end) or not _written_alone(paper, k, code):
+            continue
+        found.append((code, text[phrase.start:m.start() + m.group().index("(")].strip()))
+    return found
+
+
+def _written_alone(paper: Paper, k: int, code: str) -> bool:
+    """Whether a sentence other than ``k`` writes ``code`` as a name, not inside brackets."""
+    alone = re.compile(rf"(?<![\w(/@‐‑–-]){re.escape(code)}(?![\w/@‐‑–-]|\s*\))")
+    return any(alone.search(s.text) for j, s in enumerate(paper.sentences) if j != k)
 
 
 CHEMICAL_NAME = re.compile(r"(?:ate|ide|ite|ene|ane|yne|one|ol|amine|imide|amide|ium)s?$")
@@ -302,9 +352,23 @@ class _Builder:
             m = re.match(r"^(?:without|w/o)\s+(.+)$", key)
             if m:
                 free = [k for k in seen if k.startswith(f"{m.group(1).rstrip('s')}-free")]
-                if free:
-                    parent[key] = free[0]
+                base = self._base_of(m.group(1), seen)
+                if free or base:
+                    parent[key] = free[0] if free else base
         return {key: self._root(parent, key) for key in seen}
+
+    def _base_of(self, added: str, seen: Mapping[str, _Seen]) -> str:
+        """"the SFA electrolyte was BE with 1 wt% SFA": the arm the paper adds ``added`` to, so the arm "without SFA"
+        is that one (BE), not a control of its own; "" when the paper says no such thing, or says it of several."""
+        bases = set()
+        for sentence in self.paper.sentences:
+            for m in re.finditer(rf"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
+                                 rf"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?{re.escape(added)}(?![\w/@-])",
+                                 sentence.text):
+                base = name_key(m.group("base"), self.glossary)
+                if base in seen and base != added and added not in key_parts(base)[0] and m.group("base") in self.glossary:
+                    bases.add(base)
+        return next(iter(bases)) if len(bases) == 1 else ""
 
     def _plain(self, word: str) -> bool:
         """A plain adjective: a lower-case word that is no name, material or control word."""
@@ -782,6 +846,9 @@ class _Builder:
                 return named[0].key
             if len(designs) == 1 and {"cell", "compared"} & set(designs[0].evidence):
                 return designs[0].key    # the one design the paper tests is what its title words otherwise
+            tested = [a for a in designs if "defined" in a.evidence and {"cell", "compared"} & set(a.evidence)]
+            if len(tested) == 1:         # of several, the one the paper names (defines) and tests
+                return tested[0].key
             return f"own-{slug(self.title_phrase())}"
         if designs:
             return max(designs, key=lambda a: ("title" in a.evidence, len(key_parts(self.root_of[a.key])[0]),

@@ -38,6 +38,7 @@ CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|thou
                           r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*(?:[~∼≈]\s*)?")
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|foils?|layers?|films?|membranes?|"
                          r"electrolytes?|(?:current\s+)?collectors?|coatings?)?\s*\([^()]{0,40}$", re.I)
@@ -106,7 +107,10 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
             if respectively >= 0 and values[-1].quantity.end <= respectively:
                 owners.update(_listed_after(text, values, names, respectively))
             elif stated := owner_after(text, values[-1], names):
-                owners.update({id(figure): stated for figure in values})    # "4.5, 5.0 and 6.1 μm in the X"
+                # "4.5, 5.0 and 6.1 μm in the X" are all X's; in "99.2% vs. 96.4% for X" only the figure set against
+                # the first is X's, the first is the subject's
+                against = VERSUS_GAP.fullmatch(text, values[-2].quantity.end, values[-1].quantity.start)
+                owners.update({id(figure): stated for figure in (values[-1:] if against else values)})
             continue
         after = [g for g in fits if g[0].start >= values[-1].quantity.end]
         group = after[0] if after else fits[-1]

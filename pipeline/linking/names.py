@@ -26,7 +26,7 @@ from pipeline.mentions import (
     lexicon_alternation,
     word_before,
 )
-from pipeline.nlp.patterns import dimension_words, material_alias_index, structure_words
+from pipeline.nlp.patterns import dimension_words, material_alias_index, property_cue_terms, structure_words
 from pipeline.records import Name, NameKind
 
 COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
@@ -308,7 +308,8 @@ def _short_parts(glossary: Mapping[str, str]) -> list[str]:
     names the undecorated part by them when it compares it with the whole."""
     parts = {p for short in glossary for p in re.split(r"[@/–-]", short) if p != short}
     return sorted(p for p in parts if p not in glossary and NAME_TOKEN.fullmatch(p) and not is_formula(p)
-                  and p not in material_alias_index())          # a material ("rGO", "SWNT") is an ingredient
+                  and p not in material_alias_index()          # a material ("rGO", "SWNT") is an ingredient
+                  and p not in property_cue_terms())           # "CE" of "CE-ref" is Coulombic efficiency
 
 
 def _take_over(found: list[Name], name: Name, yields: Callable[[Name], bool] = lambda n: True) -> None:
@@ -393,7 +394,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for phrase in mentions.phrases:
         inside = [n for n in found if phrase.start <= n.start and n.end <= phrase.end]
         overlapping = [n for n in found if n.start < phrase.end and phrase.start < n.end and n not in inside]
-        if overlapping or not can_name_structure(phrase.text, glossary):
+        if overlapping or not (can_name_structure(phrase.text, glossary) or _the_modified(text, phrase, glossary)):
             continue
         if inside or phrase_names_design(phrase, glossary):
             for n in inside:
@@ -445,11 +446,35 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         start = next((n.start for n in found if n.kind == NameKind.PHRASE and re.fullmatch(r"\s+", text[n.end:m.start()])),
                      m.start())
         _take_over(found, Name(start, end, text[start:end], NameKind.WITHOUT))
+    for m in ELIDED_WITH.finditer(text):            # "With and without SFA": the first is the arm with it
+        absent = next((n for n in found if n.kind == NameKind.WITHOUT and n.start == m.start("without")), None)
+        what = absent and re.sub(r"^(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?", "", absent.text, flags=re.I)
+        if what and free_span(found, m.start("with"), m.end("with")):
+            found.append(Name(m.start("with"), m.end("with"), what, NameKind.WITH))
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
+            or n.kind == NameKind.PHRASE and _the_modified(text, n, glossary)
             or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
     kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>without|w/o)\b")
+
+
+# "monolayer-modified copper", "the modified Cu", "Ag-coated", not "unmodified": a word that says something was done to
+# the thing named after it
+MODIFIED = re.compile(r"(?:^|[-‐‑–])(?P<how>modified|coated|treated|decorated|functionali[sz]ed|grafted|doped|protected|"
+                      r"wrapped|covered)$", re.I)
+DETERMINED = re.compile(r"\b(?:the|our|this|these)\s+$", re.I)
+
+
+def _the_modified(text: str, name: Spanned, glossary: Mapping[str, str]) -> bool:
+    """"the modified Cu", "our coated separator": a participle opening a phrase after a determiner is no fragment of a
+    hyphenated word ("Ag-" … "coated Cu") but the thing the paper changed, when the rest names a structure."""
+    words = text[name.start:name.end].split()
+    return len(words) >= 2 and bool(MODIFIED.fullmatch(words[0])) and bool(DETERMINED.search(text, 0, name.start)) \
+        and can_name_structure(" ".join(words[1:]), glossary)
 
 
 def _lithium_foils(text: str, names: Sequence[Name]) -> list[Name]:
@@ -664,7 +689,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     "PANI-S/SWNT composite" agree, so do "twisted BN-carbon separator" and "BN-carbon separator",
     "polypropylene (PP) separator" and "PP separator", "the PCELS cell" and "PCELS". A name made of
     no names or materials keeps its words ("fresh electrolyte", "without additive")."""
-    glossary = dict(glossary_items)
+    glossary = {short.translate(DASHES): long for short, long in glossary_items}   # "ZnO–CNTS" as the text is read
     clean = text.translate(DASHES).strip(" ,.;:")
     clean = re.sub(r"^(?:with|containing|incorporating)\s+", "", clean, flags=re.I)
     absent = re.match(r"^(?:(?:the\s+)?[\w|-]*\s*(?:cells?|electrolytes?|electrodes?|batter(?:y|ies))\s+|"
@@ -718,6 +743,12 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
                 names.add(token)
     body = " ".join(words[:-1] if head else words)
     names |= materials_in(body) - {LITHIUM}
+    # "monolayer-modified copper", "the modified Cu": a plain material changed by something the name does not name is
+    # not that material ("PLP-protected Li" and "Ag-coated Cu" name what changed them)
+    changed = [m.group("how").lower() for w in (words[:-1] if head else words) if (m := MODIFIED.search(w))
+               and not _names_a_thing(w[:m.start()], glossary)]
+    if len(names) == 1 and not names & set(glossary) and names != {LITHIUM} and changed:
+        names.add(changed[0])
     if len(names) > 1:
         names.discard(LITHIUM)                       # "Li@ZCC" is the ZCC host holding lithium
     names -= {n for n in names if n.lower() in {m.lower() for m in materials_in(" ".join(names - {n}))}}
@@ -729,6 +760,10 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+def _names_a_thing(word: str, glossary: Mapping[str, str]) -> bool:
+    return bool(word) and (word in glossary or is_formula(word) or bool(NAME_TOKEN.fullmatch(word)) or bool(materials_in(word)))
 
 
 def _defined_whole(piece: str, glossary: Mapping[str, str]) -> list[str]:

@@ -63,7 +63,7 @@ CONTRAST_REACH = 60         # characters before a bare-electrode cell where the 
 MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
-                         r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?from\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
+                         r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
@@ -524,13 +524,16 @@ class ResearchLinker:
         ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
         for a, b in zip(ordered, ordered[1:], strict=False):
             first, second = figures[a], figures[b]
-            if first.prop.iri != second.prop.iri or is_condition(first) or \
-                    not re.fullmatch(r"\s*to\s*", text[first.quantity.end:second.quantity.start]) or \
-                    not re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", text[max(0, first.quantity.start - 20):first.quantity.start]):
+            gap, lead = text[first.quantity.end:second.quantity.start], text[max(0, first.quantity.start - 20):first.quantity.start]
+            forward = re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", lead)
+            # "X raises the CE to 99.0% from 97.2%": the after first, then the before
+            backward = re.fullmatch(r"\s*from\s*", gap) and re.search(r"\bto\s+(?:about\s+|~\s*)?$", lead)
+            if first.prop.iri != second.prop.iri or is_condition(first) or not (forward or backward):
                 continue
             design = self._changed_by(text, first.quantity.start, names)
-            if design or _design_done().match(text, second.quantity.end):
-                out[a], out[b] = ((self._main_control,) if self._main_control else ("",)), (design or self.arms.main,)
+            if design or forward and _design_done().match(text, second.quantity.end):
+                before, after = (a, b) if forward else (b, a)
+                out[before], out[after] = ((self._main_control,) if self._main_control else ("",)), (design or self.arms.main,)
         return out
 
     def _versus_the_other(self, k: int, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
@@ -616,8 +619,10 @@ class ResearchLinker:
             return any(end <= start and SAID_OF.fullmatch(text[end:start]) for end in figure_ends)
         added = []
         for m in self.paper.mentions[k].materials:
+            # "higher than that of PP (0.52 mS cm−1)": the arm compared with, its figure in brackets
+            compared = COMPARATIVE.search(text, 0, m.start) and BRACKETED_FIGURE.match(text, m.end)
             alone = WRITTEN_ALONE.match(text, m.end) or _opens_clause(text, m.start, m.end) or \
-                verb_follows(text[m.end:]) or said_of(m.start)
+                verb_follows(text[m.end:]) or said_of(m.start) or compared
             canonical = materials_in(m.text)
             made = self._arm_made.get(m.text) or (self._arm_made.get(next(iter(canonical))) if len(canonical) == 1 else None)
             arm = self._arm_named.get(m.text) or (made if alone else None)
