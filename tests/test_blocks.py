@@ -42,6 +42,19 @@ def test_blocks_a_word_hyphenated_before_its_ending_is_joined_though_its_head_op
     assert _join_lines([line("at a high-"), line("rate of 5 C")], Counter())[0] == "at a high-rate of 5 C"
 
 
+def test_blocks_a_noun_and_a_participle_keep_their_hyphen_at_a_line_end():
+    """"graphene-" "wrapped", "tin-" "seeded": a noun (a word of the paper, or a material's name) and a
+    participle make a compound, though the paper writes the compound nowhere else on one line; a word the
+    typesetter hyphenated stays one ("electro-" "chemical", "over-" "lapped", "electrode-" "posited" where the
+    paper writes "electrodeposition")."""
+    words = Counter({"tin": 2, "foam": 3, "electrode": 4, "electrodeposition": 1, "over": 2})
+    assert _join_lines([line("a graphene-"), line("wrapped foam")], words)[0] == "a graphene-wrapped foam"
+    assert _join_lines([line("a tin-"), line("seeded foam")], words)[0] == "a tin-seeded foam"
+    assert _join_lines([line("an electro-"), line("chemical cell")], words)[0] == "an electrochemical cell"
+    assert _join_lines([line("the peaks over-"), line("lapped")], words)[0] == "the peaks overlapped"
+    assert _join_lines([line("was electrode-"), line("posited on")], words)[0] == "was electrodeposited on"
+
+
 def test_blocks_capitalised_short_head_joins_when_the_paper_uses_another_form_of_the_word():
     """"In-" "hibiting" at a sentence's opening line end: "In" could be indium ("In-Sn"), but the paper
     writes "inhibit" and "inhibition", so this is one word that LaTeX hyphenated."""

@@ -56,6 +56,9 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
+# words that open a word the typesetter hyphenated ("over-" "lapped", "with-" "standing"), never a compound's noun
+PARTICLES = frozenset({"with", "over", "under", "out", "up", "down", "back", "fore", "after", "off", "through",
+                       "counter", "there", "where", "here", "some", "any", "every", "per", "for", "and", "the"})
 # endings that are no word of their own, so a line end that hyphenated before one split a word, though what it
 # left ("high", "long", "small") may open a compound
 BOUND_ENDINGS = {"er", "ers", "est", "ly", "ness", "ity", "ities", "ing", "ings", "ed"}
@@ -796,8 +799,34 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return True                   # "high-" "est": an ending no compound's second word is
     if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
         return False                  # two words of the paper: a compound ("nickel-rich")
+    if _noun_and_participle(head.lower(), tail.lower(), vocabulary):
+        return False                  # "graphene-" "wrapped": a noun and a participle, a compound
     symbol_or_acronym = len(head) <= 2 or head.isupper()          # "Li-", "SEM-": a compound's first part
     return head.lower() not in KEEP_HYPHEN_PREFIXES and not (head[:1].isupper() and symbol_or_acronym)
+
+
+def _noun_and_participle(head: str, tail: str, vocabulary: Counter[str]) -> bool:
+    """Whether 'head-' 'tail' is a noun and a participle that make a compound ("graphene-wrapped",
+    "tin-seeded"): the tail is a participle, the head a word of its own (the paper writes it alone or opening
+    another compound, or it names a material), not a particle ("over-" "lapped"), and no word of the paper
+    shares the joined word's stem ("electrode-" "posited" beside "electrodeposition")."""
+    verb = tail.removesuffix("ing") if tail.endswith("ing") else tail.removesuffix("ed")
+    if len(verb) < 4 or verb == tail or len(head) < 3 or head in PARTICLES:
+        return False                  # "polar-" "izing", "tigh-" "tened": the tail is no word of its own
+    opens_compound = any(w.startswith(head + "-") and len(w) > len(head) + 1 for w in vocabulary)
+    if not (vocabulary[head] or opens_compound or _names_a_material(head)):
+        return False
+    stem = head + verb
+    return not any(w.startswith(stem) for w in vocabulary)
+
+
+def _names_a_material(word: str) -> bool:
+    """Whether a word is a material's or an element's name in the shipped lexicon ("graphene", "zinc")."""
+    # read only when a line end asks, rarely
+    from pipeline.identity import material_table
+
+    table = material_table()
+    return word in table.folded or word in table.element_names
 
 
 def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
