@@ -426,6 +426,25 @@ def test_layout_authors_centred_over_three_columns_are_read_before_the_columns()
     assert order[-8:] == texts[420] and order[-16:-8] == texts[230]
 
 
+def test_layout_a_short_title_over_three_columns_under_a_running_head_is_read_first():
+    """A short paper in three columns: a title, authors and address centred over the page, each narrower
+    than the middle column, and a running head over the left column with the folio over the right one.
+    The folio stood "above" the title beside it, so the centred lines were read inside the middle column,
+    after the left one: they are the page's own lines, read after the running head, before the columns."""
+    texts = {x: [f"col {x} line {k} text here" for k in range(5)] for x in (40, 230, 420)}
+    cols = column(texts[40], 40, 120) + column(texts[230], 230, 120) + column(texts[420], 420, 120)
+    head = line_words("Invented Journal of Things 2026", 40, 20, size=7.0) + line_words("7", 524.5, 20, size=7.0)
+    centre = (40 + max(w.x1 for w in cols)) / 2
+    front = []
+    for text, top, size in (("On hosts", 50, 14.0), ("I. Nventor", 72, SIZE), ("Invented Institute", 86, 8.0)):
+        words = line_words(text, 0, top, size=size)
+        shift = centre - (words[-1].x1 - words[0].x0) / 2
+        front += [w._replace(x0=w.x0 + shift, x1=w.x1 + shift) for w in words]
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*head, *front, *cols)))]
+    assert order[:4] == ["Invented Journal of Things 2026 7", "On hosts", "I. Nventor", "Invented Institute"]
+    assert order[4:] == texts[40] + texts[230] + texts[420]
+
+
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
     takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down

@@ -568,8 +568,12 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         for side, other in ((left, right), (right, left)):
             above = _centred_above(side, other, centre, size)
             if above:
-                side[:] = [s for s in side if s not in above]
-                outside[k].extend(above)
+                # and what stands over them on either side, a running head or a folio, read before them
+                over = [s for s in (*side, *other) if s.bottom <= above[0].top]
+                moved = above + over if len(over) <= 2 * RUNNING_HEAD_ROWS else above
+                side[:] = [s for s in side if s not in moved]
+                other[:] = [s for s in other if s not in moved]
+                outside[k].extend(moved)
     regions: list[Region] = []
     for left, right in inside:
         members = left + right
@@ -585,15 +589,25 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
     return _merge_full(regions)
 
 
+RUNNING_HEAD_ROWS = 2        # a running head's pieces over one column: a journal line, a folio
+
+
 def _centred_above(side: Sequence[Segment], other: Sequence[Segment], centre: float, size: float) -> list[Segment]:
     """Lines of one side of a band set above all of the other side's text and centred on the page: the authors
     under a title over three columns, which fall inside the middle column and cross no gutter. They are the
     page's own lines, read before the columns."""
     if not other or not side:
         return []
-    first, edge = min(s.top for s in other), min(t.x0 for t in side)
-    centred = sorted((s for s in side if s.bottom < first and abs((s.x0 + s.x1) / 2 - centre) < size),
-                     key=lambda s: s.top)
+    centred = sorted((s for s in side if abs((s.x0 + s.x1) / 2 - centre) < size), key=lambda s: s.top)
+    if not centred:
+        return []
+    # a running head or a folio over the other side stands above the title too: the text beside counts
+    heads = [s for s in other if s.bottom <= centred[0].top]
+    beside = [s for s in other if s not in heads] if len(heads) <= RUNNING_HEAD_ROWS else other
+    if not beside:
+        return []
+    first, edge = min(s.top for s in beside), min(t.x0 for t in side)
+    centred = [s for s in centred if s.bottom < first]
     out: list[Segment] = []
     for s in centred:         # short of the column's edge, or set right under such a line (a wider one)
         if s.x0 > edge + 2 * size or out and 0 <= s.top - out[-1].bottom < 0.5 * size:
