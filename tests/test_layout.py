@@ -445,6 +445,22 @@ def test_layout_a_short_title_over_three_columns_under_a_running_head_is_read_fi
     assert order[4:] == texts[40] + texts[230] + texts[420]
 
 
+def test_layout_short_balanced_columns_whose_paragraphs_open_indented_are_columns():
+    """A short paper's three columns, balanced at five lines: the last one opens three paragraphs, each first
+    line indented an em, so only two lines start at its edge. Those indented lines start it too (all at one
+    indent, a gutter and an indent clear of the middle column): read as two columns' rows, "… surface area of"
+    ran on into the middle column's text."""
+    left = column([f"col one line {k} text" for k in range(5)], 40, 120)
+    middle = column([f"middle line {k} of the text" for k in range(5)], 230, 120)
+    right = []
+    for k, text in enumerate(["Then the first", "paragraph goes on here", "And a second one", "runs over two lines",
+                              "A third one"]):
+        right += line_words(text, 420 + (SIZE if k in (0, 2, 4) else 0), 120 + k * SIZE * 1.2)
+    lines = page_lines(PageWords(1, 600, 800, (*left, *middle, *right)))
+    assert [ln.text for ln in lines][-5:] == ["Then the first", "paragraph goes on here", "And a second one",
+                                              "runs over two lines", "A third one"]
+
+
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
     takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down

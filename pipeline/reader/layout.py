@@ -420,21 +420,30 @@ def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float
     return groups
 
 
+PARAGRAPH_INDENT = (0.7, 2.2)     # ems right of a column's edge where a paragraph's first line starts
+
+
 def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], words: Sequence[Word],
               size: float, width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
     """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
 
-    Segments that cross the gap left of ``edge`` end a band.
+    Segments that cross the gap left of ``edge`` end a band. A paragraph's first line, indented an em or so,
+    starts the column too: short columns (a short paper's, balanced at its end) may have few lines at the edge.
     """
     gutter = opts.gutter_min * size
     blockers = sorted((s for s in segs if s.x0 < edge - gutter and s.x1 > edge + 1), key=lambda s: s.mid)
     blocker_mids = [s.mid for s in blockers]
     groups: dict[int, list[Segment]] = defaultdict(list)
+    indented: dict[int, list[float]] = defaultdict(list)
     for s in starters:
         groups[bisect.bisect(blocker_mids, s.mid)].append(s)
+    for s in segs:
+        if edge + PARAGRAPH_INDENT[0] * size <= s.x0 <= edge + PARAGRAPH_INDENT[1] * size and \
+                _space_before(s, segs, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
+            indented[bisect.bisect(blocker_mids, s.mid)].append(s.x0)
     bands = []
     for k, group in groups.items():
-        if len(group) < opts.min_column_starts:
+        if len(group) + _one_indent(indented[k], opts.edge_tolerance) < opts.min_column_starts:
             continue
         top = blockers[k - 1].bottom if k > 0 else float("-inf")
         bottom = blockers[k].top if k < len(blockers) else float("inf")
@@ -455,6 +464,19 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
             continue                     # justified word gaps that happen to line up, not a gutter
         bands.extend(_split_by_kind(top, bottom, left, right, words))
     return sorted(bands)
+
+
+def _space_before(seg: Segment, segs: Sequence[Segment], size: float) -> float:
+    """The whitespace left of ``seg`` on its row: a gutter and an indent before a paragraph's first line."""
+    return seg.x0 - max((s.x1 for s in segs if s.x1 <= seg.x0 and abs(s.mid - seg.mid) < 0.5 * size), default=0.0)
+
+
+def _one_indent(starts: Sequence[float], tolerance: float) -> int:
+    """How many of ``starts`` stand at one indent, the commonest within ``tolerance``, where two or more do: a
+    paragraph indent is one width, a river of word spaces in a justified column starts words anywhere."""
+    ordered = sorted(starts)
+    most = max((bisect.bisect_right(ordered, x + tolerance) - k for k, x in enumerate(ordered)), default=0)
+    return most if most >= 2 else 0
 
 
 def _widest_space(seg: Segment, words: Sequence[Word]) -> float:
