@@ -461,6 +461,21 @@ def test_layout_short_balanced_columns_whose_paragraphs_open_indented_are_column
                                               "runs over two lines", "A third one"]
 
 
+def test_layout_an_author_line_over_the_right_column_leaves_the_gutter_to_the_lines_beside_it():
+    """A society journal's first page sets its title block over the right two thirds, beside a side panel: the
+    author line ends a hair left of where the right column starts further down. That column (a long reference
+    list in small type) sets the gutter's scale; the author line, above all of the left column's text, is no
+    line beside the gutter and does not close it."""
+    left = column([f"the body text line {k} of the left column here" for k in range(6)], 40, 140)
+    right = []
+    for k in range(30):
+        right += line_words(f"{k + 1} A. Name, J. Invented Chem., 2020, {k}, 100.", 320, 100 + 7.5 * k, size=6.0)
+    authors = line_words("I. Nventor and M. Aker", 217, 60, size=10.0)
+    lines = page_lines(PageWords(1, 600, 800, (*authors, *left, *right)))
+    body = [ln.text for ln in lines if ln.text.startswith("the body")]
+    assert body == [f"the body text line {k} of the left column here" for k in range(6)]
+
+
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
     takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down
