@@ -31,6 +31,7 @@ from pipeline.records import BlockKind, Box, CitationMarker, Line, Word
 if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
 
+CLOSING, OPENING = tuple(")]},.;:%"), ("(", "[")    # what opens no cell, what ends none
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 
 
@@ -44,6 +45,7 @@ class TableOptions:
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
     prose_words: int = 4           # an edge column of words whose cells run this many words is running text
     caption_rows: int = 5          # rows a caption above the table may run to
+    heading_rows: int = 3          # rows a heading above the rows of figures may run to
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,11 +182,25 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     if not _caption_near(rows, first, last, left, right, words, opts) and not _ruled(
             rules, run[0].top, run[-1].bottom, left, right, statistics.median(r.height for r in run)):
         return None
+    # a heading set tight (a narrow column separation) chains its cells into fewer than three segments, so
+    # the run of rows left it out: the rows right above, inside the table's width, with no figure, caption or
+    # rule between them, over the rule that opens the rows of figures
+    if not head:
+        across = [r for r in rules if min(r[2], right) - max(r[0], left) >= 0.5 * (right - left)]
+        while first > 0 and len(head) < opts.heading_rows and _heading_over(
+                rows[first - 1], head[0] if head else run[0], left, right, words, opts):
+            above, below = rows[first - 1], head[0] if head else run[0]
+            ruled = any((above.top + above.bottom) / 2 < (r[1] + r[3]) / 2 < (below.top + below.bottom) / 2 for r in across)
+            if ruled != (not head):          # the rule under the heading, none inside it
+                break
+            first -= 1
+            head = [rows[first], *head]
+        run = rows[first:last + 1]
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for row in head:
-        for s in row.segs:
-            if inside(s):
-                heading[_column_of(s, columns)].append(tuple(s.ids))
+        for s in _unbroken([s for s in row.segs if inside(s)], words):
+            for c, ids in _heading_cells(s, columns, words):
+                heading[c].append(ids)
     table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
     for row in body:
         mine = [s for s in row.segs if inside(s)]
@@ -199,6 +215,69 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     return TableRegion(min(s.x0 for s in taken), min(s.top for s in taken), max(s.x1 for s in taken),
                        max(s.bottom for s in taken),
                        tuple(tuple(tuple(cell) for cell in row) for row in table))
+
+
+def _heading_over(row: _Row, below: _Row, left: float, right: float, words: Sequence[Word], opts: TableOptions) -> bool:
+    """Whether ``row`` is a heading row of the table whose next row is ``below``: a line close above it, within
+    the table's width, no caption and no figure in it."""
+    return (below.top - row.bottom <= opts.row_gap * row.height
+            and all(s.x0 >= left - row.height and s.x1 <= right + row.height for s in row.segs)
+            and not any(_is_caption(s, words) or FIGURE.match(_text(s, words)) for s in row.segs))
+
+
+def _unbroken(segs: Sequence[Segment], words: Sequence[Word]) -> list[Segment]:
+    """A heading row's segments, those a lifted script broke joined again: a segment that opens on a closing
+    bracket goes on from the one before ("(mA cm" + "−2" + ")")."""
+    from pipeline.reader.layout import Segment  # late: layout reads tables
+
+    out: list[Segment] = []
+    for seg in segs:
+        if out and (words[seg.ids[0]].text.startswith(CLOSING) or words[out[-1].ids[-1]].text.endswith(OPENING)):
+            last = out[-1]
+            out[-1] = Segment([*last.ids, *seg.ids], last.x0, max(last.x1, seg.x1), min(last.top, seg.top),
+                              max(last.bottom, seg.bottom), seg.last_mid)
+        else:
+            out.append(seg)
+    return out
+
+
+def _heading_cells(seg: Segment, columns: Sequence[tuple[float, float]], words: Sequence[Word]
+                   ) -> list[tuple[int, tuple[int, ...]]]:
+    """A heading segment as (column, word ids) cells. One over several columns' middles (cells set closer than
+    a segment's gap) is cut between its words so that each piece stands over its column: centred on it, or
+    starting or ending where it does, whichever fits best."""
+    spanned = [c for c, (a, b) in enumerate(columns) if seg.x0 <= (a + b) / 2 <= seg.x1]
+    if len(spanned) < 2 or len(seg.ids) < len(spanned):
+        return [(_column_of(seg, columns), tuple(seg.ids))]
+    ids = list(seg.ids)
+
+    def misfit(c: int, i: int, j: int) -> float:      # words i..j-1 over column c
+        x0, x1 = words[ids[i]].x0, words[ids[j - 1]].x1
+        a, b = columns[c]
+        return min(abs((x0 + x1) / 2 - (a + b) / 2), abs(x0 - a), abs(x1 - b))
+
+    def cuttable(i: int) -> bool:       # no cell opens on a closing bracket or a stop, nor ends on an opening one
+        return not words[ids[i]].text.startswith(CLOSING) and not words[ids[i - 1]].text.endswith(OPENING)
+
+    # best[k][j]: the least misfit of words 0..j-1 over the first k spanned columns
+    n, inf = len(ids), float("inf")
+    best = [[inf] * (n + 1) for _ in range(len(spanned) + 1)]
+    cut = [[0] * (n + 1) for _ in range(len(spanned) + 1)]
+    best[0][0] = 0.0
+    for k, c in enumerate(spanned, 1):
+        for j in range(k, n + 1):
+            for i in range(k - 1, j):
+                if i and not cuttable(i):
+                    continue
+                cost = best[k - 1][i] + misfit(c, i, j)
+                if cost < best[k][j]:
+                    best[k][j], cut[k][j] = cost, i
+    pieces, j = [], n
+    for k in range(len(spanned), 0, -1):
+        i = cut[k][j]
+        pieces.append((spanned[k - 1], tuple(ids[i:j])))
+        j = i
+    return pieces[::-1]
 
 
 def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
