@@ -166,6 +166,22 @@ def test_blocks_caption_label_without_a_stop_is_a_caption_when_set_apart():
     assert caption.text == "Figure 5 Cycling of the coated hosts. (a) Efficiency over the first fifty cycles of each cell."
 
 
+@pytest.mark.parametrize("label", ["Fig. 5 a)", "Fig. 5 (a)"])
+def test_blocks_caption_label_opening_on_its_first_panel_is_a_caption(label):
+    """A society's style sets "Fig. 5" in bold and goes straight on with the first panel, "a) …" or "(a) …",
+    with no stop after the number: in small type, that is the caption, not running text."""
+    from dataclasses import replace
+    texts = ["The efficiency of both cells stayed near", f"{label} Rolling of the alloy foil. b) Cycling at",
+             "two currents for a thousand hours.", "ninety percent for all the cycles we ran, and",
+             "the hosts kept their shape after it, as made."]
+    lines = [line(t, top=100.0 + 12 * k, size=8.0 if k in (1, 2) else 10.0) for k, t in enumerate(texts)]
+    lines[1] = replace(lines[1], bold_head=True)
+    body, caption = blocks_from_lines(lines)
+    assert (body.kind, caption.kind) == (BlockKind.BODY, BlockKind.CAPTION)
+    assert caption.text == f"{label} Rolling of the alloy foil. b) Cycling at two currents for a thousand hours."
+    assert body.text.startswith("The efficiency of both cells stayed near ninety percent for all the cycles")
+
+
 def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
     from pipeline.reader.blocks import marked_text
     from pipeline.records import BBox, Block, CitationMarker
