@@ -476,6 +476,21 @@ def test_layout_an_author_line_over_the_right_column_leaves_the_gutter_to_the_li
     assert body == [f"the body text line {k} of the left column here" for k in range(6)]
 
 
+def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():
+    """A short paper's third column holds two lines, the first indented: no left edge where three lines start
+    shows it. A strip of white an em wide runs down the whole region between it and the middle column, whose
+    lines end at one right edge: read as rows, "… overpotential was 8 mV," had run on into the middle column's
+    first line."""
+    left = column([f"col one line {k} text" for k in range(5)], 40, 120)
+    middle = line_words("2. Results", 230, 120, size=11.0)
+    for k, text in enumerate(["The cell kept its efficiency", "high for three hundred cycles", "after that."]):
+        middle += line_words(text, 230 + (SIZE if k == 0 else 0), 140 + k * SIZE * 1.2)
+    right = line_words("Its overpotential was", 420 + SIZE, 120) + line_words("only eight millivolts.", 420, 132)
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*left, *middle, *right)))]
+    assert order[-2:] == ["Its overpotential was", "only eight millivolts."]
+    assert order[5:9] == ["2. Results", "The cell kept its efficiency", "high for three hundred cycles", "after that."]
+
+
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
     takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down

@@ -576,6 +576,14 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             if best is None or support > best[0]:
                 best = (support, edge, bands)
     if best is None:
+        cut = _gutter_right_of_a_column(segs, size, opts) if depth < 4 and len(segs) >= 4 else None
+        if cut is not None:          # a short last column beside a justified one: read each whole
+            left = [s for s in segs if s.x1 <= cut]
+            right = [s for s in segs if s.x0 >= cut]
+            columns = [split_columns(left, words, width, opts, depth + 1),
+                       split_columns(right, words, width, opts, depth + 1)]
+            return [Region(min(s.top for s in segs), columns=columns, x0=min(s.x0 for s in segs),
+                           x1=max(s.x1 for s in segs))]
         return [Region(min(s.top for s in segs), list(segs), x0=min(s.x0 for s in segs),
                        x1=max(s.x1 for s in segs))]
     _, edge, bands = best
@@ -616,6 +624,29 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
 
 
 RUNNING_HEAD_ROWS = 2        # a running head's pieces over one column: a journal line, a folio
+
+
+def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: LayoutOptions) -> float | None:
+    """Where a column too short to show a left edge (a line or two: the last of a short paper's balanced
+    columns) stands right of another: a strip of white an em wide or more that no line crosses down the whole
+    region, two lines or more ending within an em of it on its left (a column's right edge), and text past
+    it beside them. None when there is no such gutter."""
+    spans = sorted((s.x0, s.x1) for s in segs)
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= GUTTER_OF_A_SHORT_COLUMN * size:
+            left = [s for s in segs if s.x1 <= reach]
+            edge = [s for s in left if s.x1 >= reach - size]
+            top, bottom = min(s.top for s in left), max(s.bottom for s in edge)
+            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom]
+            if len(edge) >= SHORT_COLUMN_LINES and beside:
+                return (reach + x0) / 2
+        reach = max(reach, x1)
+    return None
+
+
+GUTTER_OF_A_SHORT_COLUMN = 1.0      # ems of white beside a column, down the whole region
+SHORT_COLUMN_LINES = 2              # lines that end within an em of that white: the column's right edge
 
 
 def _centred_above(side: Sequence[Segment], other: Sequence[Segment], centre: float, size: float) -> list[Segment]:
