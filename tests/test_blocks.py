@@ -182,6 +182,22 @@ def test_blocks_caption_label_opening_on_its_first_panel_is_a_caption(label):
     assert body.text.startswith("The efficiency of both cells stayed near ninety percent for all the cycles")
 
 
+def test_blocks_a_long_caption_in_small_type_does_not_set_the_body_size():
+    """A short paper's page holds two sentences of running text and a long figure caption in smaller type:
+    more characters in the caption's size than in the body's. A caption is no running text, so the body
+    is still the text's size, and its first line no heading."""
+    texts = [("A thin alloy foil was made by rolling the metals together (Figure", 10.0),
+             ("7a). It was then cut into discs.", 10.0),
+             ("Figure 7. a) Rolling of the alloy foil between two steel rolls. b) Cycling of the foil in", 8.0),
+             ("symmetric cells at two currents for a thousand hours. c) Efficiency of a silver alloy foil over", 8.0),
+             ("a hundred and fifty cycles. Reproduced with permission from an invented publisher.", 8.0),
+             ("The second foil was made by the same method.", 10.0)]
+    lines = [line(t, top=100.0 + 13 * k, size=size) for k, (t, size) in enumerate(texts)]
+    blocks = blocks_from_lines(lines)
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.CAPTION, BlockKind.BODY]
+    assert blocks[0].text == "A thin alloy foil was made by rolling the metals together (Figure 7a). It was then cut into discs."
+
+
 def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
     from pipeline.reader.blocks import marked_text
     from pipeline.records import BBox, Block, CitationMarker

@@ -99,9 +99,23 @@ def body_size(lines: Iterable[Line]) -> float:
     if start is not None and sum(len(ln.text) for ln in lines[:start]) >= RUNNING_TEXT_BEFORE_REFERENCES:
         lines = lines[:start]
     sizes: Counter[float] = Counter()
+    caption: Line | None = None         # a caption's last line: a caption, from its label on, is no running text
     for ln in lines:
-        sizes[round(ln.size, 1)] += len(ln.text)
+        if CAPTION_START.match(ln.text.strip()):
+            caption = ln
+        elif caption is not None and not _goes_on(caption, ln):
+            caption = None
+        if caption is None:
+            sizes[round(ln.size, 1)] += len(ln.text)
+        else:
+            caption = ln
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _goes_on(line: Line, following: Line) -> bool:
+    """Whether ``following`` is the next line of ``line``'s paragraph: its size, its column, right under it."""
+    return ((line.page, line.column) == (following.page, following.column) and abs(line.size - following.size) < 0.3
+            and 0 <= following.top - line.bottom < 0.8 * line.size)
 
 
 # "(12)", "(12, 13)", "(12–15)" after a word, a value or a stop: how some journals print a citation. Not after a
