@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend
@@ -149,6 +150,22 @@ def parenthesised_citations(blocks: tuple[Block, ...], references: int) -> tuple
                                                                                     PAREN_CITATION))
 
 
+def footnote_marks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paper that cites in brackets ("[16]", "[12–15]") raises a number only to mark a footnote (the
+    corresponding author's address, a note on a method): where its bracketed markers are many and its raised
+    bare numbers few, those are no citations, and their markers are dropped."""
+    cited = [m for b in blocks if b.kind in CITED_KINDS for m in b.citations]
+    raised = [m for m in cited if m.raw.strip().isdigit()]
+    bracketed = len(cited) - len(raised)
+    if not raised or bracketed < FOOTNOTE_MARKS_BESIDE * len(raised) or bracketed < 3:
+        return blocks
+    return tuple(replace(b, citations=tuple(m for m in b.citations if not m.raw.strip().isdigit()))
+                 if b.kind in CITED_KINDS else b for b in blocks)
+
+
+FOOTNOTE_MARKS_BESIDE = 3       # bracketed markers to each raised bare number, at least, in a paper of footnotes
+
+
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
                   options: LayoutOptions = LayoutOptions(), backend: ReaderBackend = DEFAULT_BACKEND) -> Document:
     """Read one PDF into a Document, its chars from ``backend``. Raises an InputError subclass for
@@ -161,7 +178,7 @@ def finish_document(read: PdfLines, options: LayoutOptions = LayoutOptions()) ->
     blocks = tuple(blocks_from_lines(read.lines, options))
     meta = paper_meta(read.info.metadata, blocks)
     references = parse_references(blocks)
-    blocks = parenthesised_citations(blocks, len(references))
+    blocks = footnote_marks(parenthesised_citations(blocks, len(references)))
     blocks = author_year_citations(blocks, references)
     return Document(doc_id=doc_id_for(meta.doi, read.sha256), source=read.source, sha256=read.sha256,
                     page_count=read.info.page_count, meta=meta, blocks=blocks, references=references,
