@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend
@@ -20,13 +19,14 @@ from pipeline.reader.blocks import (
     lift_in_blocks,
     lift_inline_citations,
     paren_citations,
+    splice,
 )
 from pipeline.reader.citations import author_year_citations
 from pipeline.reader.layout import LayoutOptions
 from pipeline.reader.lines import PdfLines, read_lines
 from pipeline.reader.pdf import ReadLimits
 from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
-from pipeline.records import Block, BlockKind, Document, PaperMeta
+from pipeline.records import Block, BlockKind, CitationMarker, Document, LineSpan, PaperMeta
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -159,8 +159,17 @@ def footnote_marks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     bracketed = len(cited) - len(raised)
     if not raised or bracketed < FOOTNOTE_MARKS_BESIDE * len(raised) or bracketed < 3:
         return blocks
-    return tuple(replace(b, citations=tuple(m for m in b.citations if not m.raw.strip().isdigit()))
-                 if b.kind in CITED_KINDS else b for b in blocks)
+
+    def unmarked(text: str, markers: Sequence[CitationMarker], spans: Sequence[LineSpan]
+                 ) -> tuple[str, list[CitationMarker], list[LineSpan]]:
+        # a mark after a stop or a comma goes; one after a bracket or a word ("(1 − t)2") was an exponent
+        # the layout took for a citation, and goes back into the text as printed
+        edits = sorted((m.start, m.start, m.raw.strip()) for m in markers if m.raw.strip().isdigit()
+                       and not text[:m.start].rstrip().endswith((".", ",", ";", ":")))
+        kept = [m for m in markers if not m.raw.strip().isdigit()]
+        return splice(text, edits, kept, spans) if edits else (text, kept, list(spans))
+
+    return lift_in_blocks(blocks, unmarked)
 
 
 FOOTNOTE_MARKS_BESIDE = 3       # bracketed markers to each raised bare number, at least, in a paper of footnotes
