@@ -489,6 +489,11 @@ def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():
     order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*left, *middle, *right)))]
     assert order[-2:] == ["Its overpotential was", "only eight millivolts."]
     assert order[5:9] == ["2. Results", "The cell kept its efficiency", "high for three hundred cycles", "after that."]
+    # a folio in the margin beside a column is no column of its own: it stays on its row, read first
+    folio = line_words("12", 300, 100)
+    top = column([f"the running text line {k} here" for k in range(4)], 40, 100)
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*top, *folio)))]
+    assert order[0].endswith("12") and len(order) == 4
 
 
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():

@@ -629,8 +629,8 @@ RUNNING_HEAD_ROWS = 2        # a running head's pieces over one column: a journa
 def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: LayoutOptions) -> float | None:
     """Where a column too short to show a left edge (a line or two: the last of a short paper's balanced
     columns) stands right of another: a strip of white an em wide or more that no line crosses down the whole
-    region, two lines or more ending within an em of it on its left (a column's right edge), and text past
-    it beside them. None when there is no such gutter."""
+    region, two lines or more ending within an em of it on its left (a column's right edge), and a line of
+    text past it beside them (a folio in the margin is no column). None when there is no such gutter."""
     spans = sorted((s.x0, s.x1) for s in segs)
     reach = spans[0][1]
     for x0, x1 in spans[1:]:
@@ -638,7 +638,7 @@ def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: Layout
             left = [s for s in segs if s.x1 <= reach]
             edge = [s for s in left if s.x1 >= reach - size]
             top, bottom = min(s.top for s in left), max(s.bottom for s in edge)
-            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom]
+            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom and s.x1 - s.x0 >= 4 * size]
             if len(edge) >= SHORT_COLUMN_LINES and beside:
                 return (reach + x0) / 2
         reach = max(reach, x1)
