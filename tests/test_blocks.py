@@ -198,6 +198,23 @@ def test_blocks_a_long_caption_in_small_type_does_not_set_the_body_size():
     assert blocks[0].text == "A thin alloy foil was made by rolling the metals together (Figure 7a). It was then cut into discs."
 
 
+def test_blocks_a_caption_set_in_as_a_whole_goes_on_after_a_line_that_ends_a_sentence():
+    """A browser sets a caption in from both edges of its column: its first line ends a sentence short of the
+    column's edge, and its second starts right of the column's left edge, as an indented paragraph would. Both
+    are the caption's own: it goes on, rather than its second half standing alone as small print."""
+    texts = [("A separator coated with a thin layer of silica was reported by an invented group of", 9.5, 57),
+             ("authors, who cycled it in symmetric cells for a long time (Figure 5).", 9.5, 57),
+             ("Figure 5. a) Schematic of the coated separator.", 8.0, 87),
+             ("b) Cycling of the cells for 800 h. Reproduced with permission. Copyright", 8.0, 87),
+             ("2019, an invented publisher.", 8.0, 87),
+             ("The same group later coated the separator on both of its sides.", 9.5, 57)]
+    lines = [replace(line(t, top=100.0 + 11.5 * k, size=size, x0=x0), x1=x0 + (200 if size < 9 else 231))
+             for k, (t, size, x0) in enumerate(texts)]
+    lines = [replace(ln, x1=ln.x0 + 150) if ln.text.startswith("Figure 5.") else ln for ln in lines]
+    kinds = [(b.kind, b.text[:12]) for b in blocks_from_lines(lines)]
+    assert kinds == [(BlockKind.BODY, "A separator "), (BlockKind.CAPTION, "Figure 5. a)"), (BlockKind.BODY, "The same gro")]
+
+
 def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
     from pipeline.reader.blocks import marked_text
     from pipeline.records import BBox, Block, CitationMarker

@@ -558,6 +558,9 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             if caption.lines[-1].column != line.column and not TERMINAL.search(caption.lines[-1].text):
                 caption.lines.append(line)               # the caption runs on in the next column
                 continue
+            if _goes_on(caption.lines[-1], line) and abs(line.x0 - caption.lines[-1].x0) <= opts.edge_tolerance:
+                caption.lines.append(line)               # its next line: a caption set in as a whole has no
+                continue                                 # indent, though its left edge is right of the column's
             last = caption
         if (last is not None and last.kind == kind and kind in (BlockKind.BODY, BlockKind.CAPTION)
                 and last.lines[-1].page == line.page and last.lines[-1].column == line.column
