@@ -202,6 +202,15 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
+def _typeset(tmp_path, packages: str):
+    """``tmp_path``/t.tex typeset by pdfLaTeX: the PDF, or the test skipped (failed under CI)."""
+    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
+                          check=False)
+    if done.returncode != 0:
+        _unavailable(f"pdflatex could not typeset the table ({packages} is missing)")
+    return tmp_path / "t.pdf"
+
+
 def test_latex_booktabs_table_is_read_as_a_table_block(tmp_path):
     if shutil.which("pdflatex") is None:
         _unavailable("pdflatex is not installed")
@@ -222,11 +231,7 @@ Spun titania & 99.2 & 520 & 10 \\ \bottomrule
 \end{tabular}\end{table}
 After the table the running text goes on as it did before, unbroken by what stood in between.
 \end{document}""")
-    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
-                          check=False)
-    if done.returncode != 0:
-        _unavailable("pdflatex could not typeset the table (booktabs or lmodern is missing)")
-    document = read_document(tmp_path / "t.pdf")
+    document = read_document(_typeset(tmp_path, "booktabs or lmodern"))
     tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
     assert len(tables) == 1
     assert rows(tables[0].text) == [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
@@ -255,11 +260,7 @@ Spun copper felt & 1 & 1 & 98.2 & 200 & 5\\ Etched nickel sheet & 0.5 & 2 & 99.1
 Woven zinc mesh & 2 & 4 & 97.4 & 150 & 9\\ \hline\end{tabular}}\end{table}
 After the table the running text goes on as it did before, unbroken by what stood in between.
 \end{document}""")
-    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True,
-                          check=False)
-    if done.returncode != 0:
-        _unavailable("pdflatex could not typeset the table (extsizes or mathptmx is missing)")
-    tables = [b for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE]
+    tables = [b for b in read_document(_typeset(tmp_path, "extsizes or mathptmx")).blocks if b.kind == BlockKind.TABLE]
     assert len(tables) == 1
     assert rows(tables[0].text)[0] == ["Host", "Current density (mA cm−2)", "Capacity (mAh cm−2)", "CE (%)", "Cycles",
                                        "Ref."]
