@@ -474,6 +474,11 @@ def test_layout_an_author_line_over_the_right_column_leaves_the_gutter_to_the_li
     lines = page_lines(PageWords(1, 600, 800, (*authors, *left, *right)))
     body = [ln.text for ln in lines if ln.text.startswith("the body")]
     assert body == [f"the body text line {k} of the left column here" for k in range(6)]
+    # with the journal's band over the page, its label at the right end over the reference column
+    band = line_words("Journal of Invented Things", 40, 30, size=9.0) + line_words("PAPER", 500, 30, size=9.0)
+    lines = page_lines(PageWords(1, 600, 800, (*band, *authors, *left, *right)))
+    body = [ln.text for ln in lines if ln.text.startswith("the body")]
+    assert body == [f"the body text line {k} of the left column here" for k in range(6)]
 
 
 def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():

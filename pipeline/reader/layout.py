@@ -459,9 +459,10 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         # the edge is where most of its lines start; one that starts within the edge's tolerance of it
         # starts there, a bracket or quote hung out into the gutter (microtype)
         at = statistics.median(s.x0 for s in group)
-        # the left side's lines beside the right side's text: an author line set over the right column's top,
-        # above all of the left column's text, stands over both, in no gutter
-        first_right = min(s.top for s in lines_right)
+        # the left side's lines beside the right column's text (from its first line at the edge): an author
+        # line set over the right column's top, above all of the left column's text, stands over both, in no
+        # gutter, as does a label in a band over the page ("PAPER" at its right end)
+        first_right = min(s.top for s in group)
         lines_left = [s for s in lines_left if s.bottom > first_right] or lines_left
         gap = min(s.x0 if s.x0 < at - opts.edge_tolerance else at for s in lines_right) - max(s.x1 for s in lines_left)
         if gap < opts.gutter_width * size or not _wider_than_word_spaces(left, right, words, size):
