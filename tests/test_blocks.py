@@ -42,6 +42,19 @@ def test_blocks_a_word_hyphenated_before_its_ending_is_joined_though_its_head_op
     assert _join_lines([line("at a high-"), line("rate of 5 C")], Counter())[0] == "at a high-rate of 5 C"
 
 
+def test_blocks_a_noun_and_a_participle_keep_their_hyphen_at_a_line_end():
+    """"graphene-" "wrapped", "tin-" "seeded": a noun (a word of the paper, or a material's name) and a
+    participle make a compound, though the paper writes the compound nowhere else on one line; a word the
+    typesetter hyphenated stays one ("electro-" "chemical", "over-" "lapped", "electrode-" "posited" where the
+    paper writes "electrodeposition")."""
+    words = Counter({"tin": 2, "foam": 3, "electrode": 4, "electrodeposition": 1, "over": 2})
+    assert _join_lines([line("a graphene-"), line("wrapped foam")], words)[0] == "a graphene-wrapped foam"
+    assert _join_lines([line("a tin-"), line("seeded foam")], words)[0] == "a tin-seeded foam"
+    assert _join_lines([line("an electro-"), line("chemical cell")], words)[0] == "an electrochemical cell"
+    assert _join_lines([line("the peaks over-"), line("lapped")], words)[0] == "the peaks overlapped"
+    assert _join_lines([line("was electrode-"), line("posited on")], words)[0] == "was electrodeposited on"
+
+
 def test_blocks_capitalised_short_head_joins_when_the_paper_uses_another_form_of_the_word():
     """"In-" "hibiting" at a sentence's opening line end: "In" could be indium ("In-Sn"), but the paper
     writes "inhibit" and "inhibition", so this is one word that LaTeX hyphenated."""
@@ -151,6 +164,55 @@ def test_blocks_caption_label_without_a_stop_is_a_caption_when_set_apart():
     assert body.text.startswith("The efficiency of both cells stayed near ninety percent")
     assert "Figure 2 shows the hosts" in body.text
     assert caption.text == "Figure 5 Cycling of the coated hosts. (a) Efficiency over the first fifty cycles of each cell."
+
+
+@pytest.mark.parametrize("label", ["Fig. 5 a)", "Fig. 5 (a)"])
+def test_blocks_caption_label_opening_on_its_first_panel_is_a_caption(label):
+    """A society's style sets "Fig. 5" in bold and goes straight on with the first panel, "a) …" or "(a) …",
+    with no stop after the number: in small type, that is the caption, not running text."""
+    from dataclasses import replace
+    texts = ["The efficiency of both cells stayed near", f"{label} Rolling of the alloy foil. b) Cycling at",
+             "two currents for a thousand hours.", "ninety percent for all the cycles we ran, and",
+             "the hosts kept their shape after it, as made."]
+    lines = [line(t, top=100.0 + 12 * k, size=8.0 if k in (1, 2) else 10.0) for k, t in enumerate(texts)]
+    lines[1] = replace(lines[1], bold_head=True)
+    body, caption = blocks_from_lines(lines)
+    assert (body.kind, caption.kind) == (BlockKind.BODY, BlockKind.CAPTION)
+    assert caption.text == f"{label} Rolling of the alloy foil. b) Cycling at two currents for a thousand hours."
+    assert body.text.startswith("The efficiency of both cells stayed near ninety percent for all the cycles")
+
+
+def test_blocks_a_long_caption_in_small_type_does_not_set_the_body_size():
+    """A short paper's page holds two sentences of running text and a long figure caption in smaller type:
+    more characters in the caption's size than in the body's. A caption is no running text, so the body
+    is still the text's size, and its first line no heading."""
+    texts = [("A thin alloy foil was made by rolling the metals together (Figure", 10.0),
+             ("7a). It was then cut into discs.", 10.0),
+             ("Figure 7. a) Rolling of the alloy foil between two steel rolls. b) Cycling of the foil in", 8.0),
+             ("symmetric cells at two currents for a thousand hours. c) Efficiency of a silver alloy foil over", 8.0),
+             ("a hundred and fifty cycles. Reproduced with permission from an invented publisher.", 8.0),
+             ("The second foil was made by the same method.", 10.0)]
+    lines = [line(t, top=100.0 + 13 * k, size=size) for k, (t, size) in enumerate(texts)]
+    blocks = blocks_from_lines(lines)
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.CAPTION, BlockKind.BODY]
+    assert blocks[0].text == "A thin alloy foil was made by rolling the metals together (Figure 7a). It was then cut into discs."
+
+
+def test_blocks_a_caption_set_in_as_a_whole_goes_on_after_a_line_that_ends_a_sentence():
+    """A browser sets a caption in from both edges of its column: its first line ends a sentence short of the
+    column's edge, and its second starts right of the column's left edge, as an indented paragraph would. Both
+    are the caption's own: it goes on, rather than its second half standing alone as small print."""
+    texts = [("A separator coated with a thin layer of silica was reported by an invented group of", 9.5, 57),
+             ("authors, who cycled it in symmetric cells for a long time (Figure 5).", 9.5, 57),
+             ("Figure 5. a) Schematic of the coated separator.", 8.0, 87),
+             ("b) Cycling of the cells for 800 h. Reproduced with permission. Copyright", 8.0, 87),
+             ("2019, an invented publisher.", 8.0, 87),
+             ("The same group later coated the separator on both of its sides.", 9.5, 57)]
+    lines = [replace(line(t, top=100.0 + 11.5 * k, size=size, x0=x0), x1=x0 + (200 if size < 9 else 231))
+             for k, (t, size, x0) in enumerate(texts)]
+    lines = [replace(ln, x1=ln.x0 + 150) if ln.text.startswith("Figure 5.") else ln for ln in lines]
+    kinds = [(b.kind, b.text[:12]) for b in blocks_from_lines(lines)]
+    assert kinds == [(BlockKind.BODY, "A separator "), (BlockKind.CAPTION, "Figure 5. a)"), (BlockKind.BODY, "The same gro")]
 
 
 def test_blocks_marked_text_puts_markers_back_where_they_were_printed():

@@ -426,6 +426,81 @@ def test_layout_authors_centred_over_three_columns_are_read_before_the_columns()
     assert order[-8:] == texts[420] and order[-16:-8] == texts[230]
 
 
+def test_layout_a_short_title_over_three_columns_under_a_running_head_is_read_first():
+    """A short paper in three columns: a title, authors and address centred over the page, each narrower
+    than the middle column, and a running head over the left column with the folio over the right one.
+    The folio stood "above" the title beside it, so the centred lines were read inside the middle column,
+    after the left one: they are the page's own lines, read after the running head, before the columns."""
+    texts = {x: [f"col {x} line {k} text here" for k in range(5)] for x in (40, 230, 420)}
+    cols = column(texts[40], 40, 120) + column(texts[230], 230, 120) + column(texts[420], 420, 120)
+    head = line_words("Invented Journal of Things 2026", 40, 20, size=7.0) + line_words("7", 524.5, 20, size=7.0)
+    centre = (40 + max(w.x1 for w in cols)) / 2
+    front = []
+    for text, top, size in (("On hosts", 50, 14.0), ("I. Nventor", 72, SIZE), ("Invented Institute", 86, 8.0)):
+        words = line_words(text, 0, top, size=size)
+        shift = centre - (words[-1].x1 - words[0].x0) / 2
+        front += [w._replace(x0=w.x0 + shift, x1=w.x1 + shift) for w in words]
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*head, *front, *cols)))]
+    assert order[:4] == ["Invented Journal of Things 2026 7", "On hosts", "I. Nventor", "Invented Institute"]
+    assert order[4:] == texts[40] + texts[230] + texts[420]
+
+
+def test_layout_short_balanced_columns_whose_paragraphs_open_indented_are_columns():
+    """A short paper's three columns, balanced at five lines: the last one opens three paragraphs, each first
+    line indented an em, so only two lines start at its edge. Those indented lines start it too (all at one
+    indent, a gutter and an indent clear of the middle column): read as two columns' rows, "… surface area of"
+    ran on into the middle column's text."""
+    left = column([f"col one line {k} text" for k in range(5)], 40, 120)
+    middle = column([f"middle line {k} of the text" for k in range(5)], 230, 120)
+    right = []
+    for k, text in enumerate(["Then the first", "paragraph goes on here", "And a second one", "runs over two lines",
+                              "A third one"]):
+        right += line_words(text, 420 + (SIZE if k in (0, 2, 4) else 0), 120 + k * SIZE * 1.2)
+    lines = page_lines(PageWords(1, 600, 800, (*left, *middle, *right)))
+    assert [ln.text for ln in lines][-5:] == ["Then the first", "paragraph goes on here", "And a second one",
+                                              "runs over two lines", "A third one"]
+
+
+def test_layout_an_author_line_over_the_right_column_leaves_the_gutter_to_the_lines_beside_it():
+    """A society journal's first page sets its title block over the right two thirds, beside a side panel: the
+    author line ends a hair left of where the right column starts further down. That column (a long reference
+    list in small type) sets the gutter's scale; the author line, above all of the left column's text, is no
+    line beside the gutter and does not close it."""
+    left = column([f"the body text line {k} of the left column here" for k in range(6)], 40, 140)
+    right = []
+    for k in range(30):
+        right += line_words(f"{k + 1} A. Name, J. Invented Chem., 2020, {k}, 100.", 320, 100 + 7.5 * k, size=6.0)
+    authors = line_words("I. Nventor and M. Aker", 217, 60, size=10.0)
+    lines = page_lines(PageWords(1, 600, 800, (*authors, *left, *right)))
+    body = [ln.text for ln in lines if ln.text.startswith("the body")]
+    assert body == [f"the body text line {k} of the left column here" for k in range(6)]
+    # with the journal's band over the page, its label at the right end over the reference column
+    band = line_words("Journal of Invented Things", 40, 30, size=9.0) + line_words("PAPER", 500, 30, size=9.0)
+    lines = page_lines(PageWords(1, 600, 800, (*band, *authors, *left, *right)))
+    body = [ln.text for ln in lines if ln.text.startswith("the body")]
+    assert body == [f"the body text line {k} of the left column here" for k in range(6)]
+
+
+def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():
+    """A short paper's third column holds two lines, the first indented: no left edge where three lines start
+    shows it. A strip of white an em wide runs down the whole region between it and the middle column, whose
+    lines end at one right edge: read as rows, "… overpotential was 8 mV," had run on into the middle column's
+    first line."""
+    left = column([f"col one line {k} text" for k in range(5)], 40, 120)
+    middle = line_words("2. Results", 230, 120, size=11.0)
+    for k, text in enumerate(["The cell kept its efficiency", "high for three hundred cycles", "after that."]):
+        middle += line_words(text, 230 + (SIZE if k == 0 else 0), 140 + k * SIZE * 1.2)
+    right = line_words("Its overpotential was", 420 + SIZE, 120) + line_words("only eight millivolts.", 420, 132)
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*left, *middle, *right)))]
+    assert order[-2:] == ["Its overpotential was", "only eight millivolts."]
+    assert order[5:9] == ["2. Results", "The cell kept its efficiency", "high for three hundred cycles", "after that."]
+    # a folio in the margin beside a column is no column of its own: it stays on its row, read first
+    folio = line_words("12", 300, 100)
+    top = column([f"the running text line {k} here" for k in range(4)], 40, 100)
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*top, *folio)))]
+    assert order[0].endswith("12") and len(order) == 4
+
+
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
     takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down

@@ -9,7 +9,14 @@ import re
 
 import pytest
 from refstyles import entry, field_accuracy, multi, works
-from typeset import justified_columns_pdf, line_numbered_pdf, mapped_font_pdf, two_column_pdf
+from typeset import (
+    justified_columns_pdf,
+    line_numbered_pdf,
+    mapped_font_pdf,
+    one_column_pdf,
+    symbol_font_pdf,
+    two_column_pdf,
+)
 
 from pipeline.reader.document import read_document
 from pipeline.records import BlockKind
@@ -199,3 +206,28 @@ def test_reader_line_numbers_beside_a_page_of_references(tmp_path):
     document = read_document(line_numbered_pdf(tmp_path / "references.pdf", lines, first_number=801))
     text = " ".join(b.text for b in document.blocks if b.kind not in (BlockKind.STAMP,))
     assert not re.search(r"\b8[0-2]\d\b", text)
+
+
+def test_reader_a_compound_of_a_material_and_a_participle_broken_at_its_hyphen(tmp_path):
+    """A narrow column breaks "graphene-wrapped" at its own hyphen, and the paper writes neither half alone:
+    the hyphen stays (the structure is named as printed), while a word hyphenated by the typesetter joins."""
+    lines = ["Bare copper failed after sixty cycles, whereas a graphene-",
+             "wrapped copper foam survived far longer at the same current, and its electro-",
+             "chemical impedance stayed low throughout the test."]
+    document = read_document(symbol_font_pdf(tmp_path / "compound.pdf", lines))
+    text = " ".join(b.text for b in document.blocks)
+    assert "a graphene-wrapped copper foam" in text and "its electrochemical impedance" in text
+
+
+def test_reader_a_raised_number_in_a_paper_that_cites_in_brackets_is_a_footnote_mark(tmp_path):
+    """A paper that cites as "[16]" raises a number only for a footnote (the corresponding author's address
+    on the first paragraph): it is no citation of work 1, which would tie that paragraph's figures to it."""
+    paragraphs = [("title", "An invented review of current collectors"),
+                  ("body", "Average efficiencies of 98.1% and 98.8% were reached with a coated foil and a sputtered "
+                           "foil, respectively.<super>1</super> Both were cycled at one milliampere per square "
+                           "centimetre [12]."),
+                  ("body", "Later hosts [16] and interlayers [17, 18] were cycled for longer still [19]."),
+                  ("body", "<super>1</super> Corresponding author: an invented address.")]
+    document = read_document(one_column_pdf(tmp_path / "footnote.pdf", paragraphs))
+    cited = [m.numbers for b in document.blocks if b.kind == BlockKind.BODY for m in b.citations]
+    assert (1,) not in cited and (12,) in cited and (16,) in cited and (19,) in cited

@@ -236,6 +236,31 @@ After the table the running text goes on as it did before, unbroken by what stoo
                                     ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]
 
 
+@pytest.mark.parametrize("separation, size", [("2pt", r"\footnotesize"), ("1pt", r"\scriptsize")])
+def test_latex_table_with_a_tight_heading_keeps_its_heading_cells(tmp_path, separation, size):
+    """A table squeezed to a column's width (a small column separation, \resizebox) sets its heading cells
+    closer than a word gap: they chain into one or two segments, which the run of rows of three cells left out,
+    or a lifted unit exponent ("cm⁻²") broke a cell at its closing bracket. The heading over its rule is the
+    table's, each cell over its column."""
+    prose = "Porous hosts of several kinds were compared, and the text runs on around the table that follows. " * 3
+    tables = latex_tables(tmp_path, r"""\documentclass[9pt,twocolumn]{extarticle}\usepackage[T1]{fontenc}\usepackage{mathptmx}\usepackage{graphicx}
+\begin{document}
+\section*{2. Invented hosts}
+""" + prose + r"""
+\begin{table}[h]\centering""" + size + r"""\setlength{\tabcolsep}{""" + separation + r"""}
+Table 1. Invented porous hosts compared.\par\vspace{3pt}
+\resizebox{\linewidth}{!}{\begin{tabular}{lccccc}\hline
+Host & Current density (mA cm\textsuperscript{\textminus{}2}) & Capacity (mAh cm\textsuperscript{\textminus{}2}) & CE (\%) & Cycles & Ref.\\ \hline
+Spun copper felt & 1 & 1 & 98.2 & 200 & 5\\ Etched nickel sheet & 0.5 & 2 & 99.1 & 350 & 7\\
+Woven zinc mesh & 2 & 4 & 97.4 & 150 & 9\\ \hline\end{tabular}}\end{table}
+After the table the running text goes on as it did before, unbroken by what stood in between.
+\end{document}""", "extsizes or mathptmx")
+    assert len(tables) == 1
+    assert rows(tables[0])[0] == ["Host", "Current density (mA cm−2)", "Capacity (mAh cm−2)", "CE (%)", "Cycles",
+                                       "Ref."]
+    assert rows(tables[0])[1] == ["Spun copper felt", "1", "1", "98.2", "200", "5"]
+
+
 @pytest.mark.parametrize("heading, cell, read", [
     ("Cycles", "350", "350 cycles"), ("Cycle number", "120", "120 cycles"), ("Number of cycles", "80", "80 cycles"),
     ("Number of compounds", "12", "12 compounds"), ("Electrolyte", "2", "Electrolyte 2")])

@@ -23,7 +23,10 @@ from pipeline.reader.layout import BRACKETED_CITATION, LayoutOptions, expand_cit
 from pipeline.records import FULL, Block, BlockKind, CitationMarker, Line, LineSpan
 
 HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
-CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*(\||[.:]\s|(?=[A-Z][a-z]))")
+# the label, then a bar, a stop or a colon, or straight on with the caption's first word or panel ("Fig. 5 a) …",
+# "Fig. 5 (a) …", as some societies set it)
+CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*"
+                           r"(\||[.:]\s|(?=[A-Z][a-z]|\(?[a-z]\)\s))")
 FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
 EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
 RELATION = re.compile(r"[=≈≤≥∝<>→⇌≡]")
@@ -56,6 +59,9 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
+# words that open a word the typesetter hyphenated ("over-" "lapped", "with-" "standing"), never a compound's noun
+PARTICLES = frozenset({"with", "over", "under", "out", "up", "down", "back", "fore", "after", "off", "through",
+                       "counter", "there", "where", "here", "some", "any", "every", "per", "for", "and", "the"})
 # endings that are no word of their own, so a line end that hyphenated before one split a word, though what it
 # left ("high", "long", "small") may open a compound
 BOUND_ENDINGS = {"er", "ers", "est", "ly", "ness", "ity", "ities", "ing", "ings", "ed"}
@@ -93,9 +99,23 @@ def body_size(lines: Iterable[Line]) -> float:
     if start is not None and sum(len(ln.text) for ln in lines[:start]) >= RUNNING_TEXT_BEFORE_REFERENCES:
         lines = lines[:start]
     sizes: Counter[float] = Counter()
+    caption: Line | None = None         # a caption's last line: a caption, from its label on, is no running text
     for ln in lines:
-        sizes[round(ln.size, 1)] += len(ln.text)
+        if CAPTION_START.match(ln.text.strip()):
+            caption = ln
+        elif caption is not None and not _goes_on(caption, ln):
+            caption = None
+        if caption is None:
+            sizes[round(ln.size, 1)] += len(ln.text)
+        else:
+            caption = ln
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _goes_on(line: Line, following: Line) -> bool:
+    """Whether ``following`` is the next line of ``line``'s paragraph: its size, its column, right under it."""
+    return ((line.page, line.column) == (following.page, following.column) and abs(line.size - following.size) < 0.3
+            and 0 <= following.top - line.bottom < 0.8 * line.size)
 
 
 # "(12)", "(12, 13)", "(12–15)" after a word, a value or a stop: how some journals print a citation. Not after a
@@ -538,6 +558,9 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             if caption.lines[-1].column != line.column and not TERMINAL.search(caption.lines[-1].text):
                 caption.lines.append(line)               # the caption runs on in the next column
                 continue
+            if _goes_on(caption.lines[-1], line) and abs(line.x0 - caption.lines[-1].x0) <= opts.edge_tolerance:
+                caption.lines.append(line)               # its next line: a caption set in as a whole has no
+                continue                                 # indent, though its left edge is right of the column's
             last = caption
         if (last is not None and last.kind == kind and kind in (BlockKind.BODY, BlockKind.CAPTION)
                 and last.lines[-1].page == line.page and last.lines[-1].column == line.column
@@ -796,8 +819,34 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return True                   # "high-" "est": an ending no compound's second word is
     if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
         return False                  # two words of the paper: a compound ("nickel-rich")
+    if _noun_and_participle(head.lower(), tail.lower(), vocabulary):
+        return False                  # "graphene-" "wrapped": a noun and a participle, a compound
     symbol_or_acronym = len(head) <= 2 or head.isupper()          # "Li-", "SEM-": a compound's first part
     return head.lower() not in KEEP_HYPHEN_PREFIXES and not (head[:1].isupper() and symbol_or_acronym)
+
+
+def _noun_and_participle(head: str, tail: str, vocabulary: Counter[str]) -> bool:
+    """Whether 'head-' 'tail' is a noun and a participle that make a compound ("graphene-wrapped",
+    "tin-seeded"): the tail is a participle, the head a word of its own (the paper writes it alone or opening
+    another compound, or it names a material), not a particle ("over-" "lapped"), and no word of the paper
+    shares the joined word's stem ("electrode-" "posited" beside "electrodeposition")."""
+    verb = tail.removesuffix("ing") if tail.endswith("ing") else tail.removesuffix("ed")
+    if len(verb) < 4 or verb == tail or len(head) < 3 or head in PARTICLES:
+        return False                  # "polar-" "izing", "tigh-" "tened": the tail is no word of its own
+    opens_compound = any(w.startswith(head + "-") and len(w) > len(head) + 1 for w in vocabulary)
+    if not (vocabulary[head] or opens_compound or _names_a_material(head)):
+        return False
+    stem = head + verb
+    return not any(w.startswith(stem) for w in vocabulary)
+
+
+def _names_a_material(word: str) -> bool:
+    """Whether a word is a material's or an element's name in the shipped lexicon ("graphene", "zinc")."""
+    # read only when a line end asks, rarely
+    from pipeline.identity import material_table
+
+    table = material_table()
+    return word in table.folded or word in table.element_names
 
 
 def _vocabulary(lines: Iterable[Line]) -> Counter[str]:

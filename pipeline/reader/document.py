@@ -19,13 +19,14 @@ from pipeline.reader.blocks import (
     lift_in_blocks,
     lift_inline_citations,
     paren_citations,
+    splice,
 )
 from pipeline.reader.citations import author_year_citations
 from pipeline.reader.layout import LayoutOptions
 from pipeline.reader.lines import PdfLines, read_lines
 from pipeline.reader.pdf import ReadLimits
 from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
-from pipeline.records import Block, BlockKind, Document, PaperMeta
+from pipeline.records import Block, BlockKind, CitationMarker, Document, LineSpan, PaperMeta
 
 REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
 
@@ -149,6 +150,31 @@ def parenthesised_citations(blocks: tuple[Block, ...], references: int) -> tuple
                                                                                     PAREN_CITATION))
 
 
+def footnote_marks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paper that cites in brackets ("[16]", "[12–15]") raises a number only to mark a footnote (the
+    corresponding author's address, a note on a method): where its bracketed markers are many and its raised
+    bare numbers few, those are no citations, and their markers are dropped."""
+    cited = [m for b in blocks if b.kind in CITED_KINDS for m in b.citations]
+    raised = [m for m in cited if m.raw.strip().isdigit()]
+    bracketed = len(cited) - len(raised)
+    if not raised or bracketed < FOOTNOTE_MARKS_BESIDE * len(raised) or bracketed < 3:
+        return blocks
+
+    def unmarked(text: str, markers: Sequence[CitationMarker], spans: Sequence[LineSpan]
+                 ) -> tuple[str, list[CitationMarker], list[LineSpan]]:
+        # a mark after a stop or a comma goes; one after a bracket or a word ("(1 − t)2") was an exponent
+        # the layout took for a citation, and goes back into the text as printed
+        edits = sorted((m.start, m.start, m.raw.strip()) for m in markers if m.raw.strip().isdigit()
+                       and not text[:m.start].rstrip().endswith((".", ",", ";", ":")))
+        kept = [m for m in markers if not m.raw.strip().isdigit()]
+        return splice(text, edits, kept, spans) if edits else (text, kept, list(spans))
+
+    return lift_in_blocks(blocks, unmarked)
+
+
+FOOTNOTE_MARKS_BESIDE = 3       # bracketed markers to each raised bare number, at least, in a paper of footnotes
+
+
 def read_document(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
                   options: LayoutOptions = LayoutOptions(), backend: ReaderBackend = DEFAULT_BACKEND) -> Document:
     """Read one PDF into a Document, its chars from ``backend``. Raises an InputError subclass for
@@ -161,7 +187,7 @@ def finish_document(read: PdfLines, options: LayoutOptions = LayoutOptions()) ->
     blocks = tuple(blocks_from_lines(read.lines, options))
     meta = paper_meta(read.info.metadata, blocks)
     references = parse_references(blocks)
-    blocks = parenthesised_citations(blocks, len(references))
+    blocks = footnote_marks(parenthesised_citations(blocks, len(references)))
     blocks = author_year_citations(blocks, references)
     return Document(doc_id=doc_id_for(meta.doi, read.sha256), source=read.source, sha256=read.sha256,
                     page_count=read.info.page_count, meta=meta, blocks=blocks, references=references,

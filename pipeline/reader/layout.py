@@ -420,21 +420,30 @@ def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float
     return groups
 
 
+PARAGRAPH_INDENT = (0.7, 2.2)     # ems right of a column's edge where a paragraph's first line starts
+
+
 def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], words: Sequence[Word],
               size: float, width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
     """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
 
-    Segments that cross the gap left of ``edge`` end a band.
+    Segments that cross the gap left of ``edge`` end a band. A paragraph's first line, indented an em or so,
+    starts the column too: short columns (a short paper's, balanced at its end) may have few lines at the edge.
     """
     gutter = opts.gutter_min * size
     blockers = sorted((s for s in segs if s.x0 < edge - gutter and s.x1 > edge + 1), key=lambda s: s.mid)
     blocker_mids = [s.mid for s in blockers]
     groups: dict[int, list[Segment]] = defaultdict(list)
+    indented: dict[int, list[float]] = defaultdict(list)
     for s in starters:
         groups[bisect.bisect(blocker_mids, s.mid)].append(s)
+    for s in segs:
+        if edge + PARAGRAPH_INDENT[0] * size <= s.x0 <= edge + PARAGRAPH_INDENT[1] * size and \
+                _space_before(s, segs, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
+            indented[bisect.bisect(blocker_mids, s.mid)].append(s.x0)
     bands = []
     for k, group in groups.items():
-        if len(group) < opts.min_column_starts:
+        if len(group) + _one_indent(indented[k], opts.edge_tolerance) < opts.min_column_starts:
             continue
         top = blockers[k - 1].bottom if k > 0 else float("-inf")
         bottom = blockers[k].top if k < len(blockers) else float("inf")
@@ -450,11 +459,29 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         # the edge is where most of its lines start; one that starts within the edge's tolerance of it
         # starts there, a bracket or quote hung out into the gutter (microtype)
         at = statistics.median(s.x0 for s in group)
+        # the left side's lines beside the right column's text (from its first line at the edge): an author
+        # line set over the right column's top, above all of the left column's text, stands over both, in no
+        # gutter, as does a label in a band over the page ("PAPER" at its right end)
+        first_right = min(s.top for s in group)
+        lines_left = [s for s in lines_left if s.bottom > first_right] or lines_left
         gap = min(s.x0 if s.x0 < at - opts.edge_tolerance else at for s in lines_right) - max(s.x1 for s in lines_left)
         if gap < opts.gutter_width * size or not _wider_than_word_spaces(left, right, words, size):
             continue                     # justified word gaps that happen to line up, not a gutter
         bands.extend(_split_by_kind(top, bottom, left, right, words))
     return sorted(bands)
+
+
+def _space_before(seg: Segment, segs: Sequence[Segment], size: float) -> float:
+    """The whitespace left of ``seg`` on its row: a gutter and an indent before a paragraph's first line."""
+    return seg.x0 - max((s.x1 for s in segs if s.x1 <= seg.x0 and abs(s.mid - seg.mid) < 0.5 * size), default=0.0)
+
+
+def _one_indent(starts: Sequence[float], tolerance: float) -> int:
+    """How many of ``starts`` stand at one indent, the commonest within ``tolerance``, where two or more do: a
+    paragraph indent is one width, a river of word spaces in a justified column starts words anywhere."""
+    ordered = sorted(starts)
+    most = max((bisect.bisect_right(ordered, x + tolerance) - k for k, x in enumerate(ordered)), default=0)
+    return most if most >= 2 else 0
 
 
 def _widest_space(seg: Segment, words: Sequence[Word]) -> float:
@@ -550,6 +577,14 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             if best is None or support > best[0]:
                 best = (support, edge, bands)
     if best is None:
+        cut = _gutter_right_of_a_column(segs, size, opts) if depth < 4 and len(segs) >= 4 else None
+        if cut is not None:          # a short last column beside a justified one: read each whole
+            left = [s for s in segs if s.x1 <= cut]
+            right = [s for s in segs if s.x0 >= cut]
+            columns = [split_columns(left, words, width, opts, depth + 1),
+                       split_columns(right, words, width, opts, depth + 1)]
+            return [Region(min(s.top for s in segs), columns=columns, x0=min(s.x0 for s in segs),
+                           x1=max(s.x1 for s in segs))]
         return [Region(min(s.top for s in segs), list(segs), x0=min(s.x0 for s in segs),
                        x1=max(s.x1 for s in segs))]
     _, edge, bands = best
@@ -568,8 +603,12 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         for side, other in ((left, right), (right, left)):
             above = _centred_above(side, other, centre, size)
             if above:
-                side[:] = [s for s in side if s not in above]
-                outside[k].extend(above)
+                # and what stands over them on either side, a running head or a folio, read before them
+                over = [s for s in (*side, *other) if s.bottom <= above[0].top]
+                moved = above + over if len(over) <= 2 * RUNNING_HEAD_ROWS else above
+                side[:] = [s for s in side if s not in moved]
+                other[:] = [s for s in other if s not in moved]
+                outside[k].extend(moved)
     regions: list[Region] = []
     for left, right in inside:
         members = left + right
@@ -585,15 +624,48 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
     return _merge_full(regions)
 
 
+RUNNING_HEAD_ROWS = 2        # a running head's pieces over one column: a journal line, a folio
+
+
+def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: LayoutOptions) -> float | None:
+    """Where a column too short to show a left edge (a line or two: the last of a short paper's balanced
+    columns) stands right of another: a strip of white an em wide or more that no line crosses down the whole
+    region, two lines or more ending within an em of it on its left (a column's right edge), and a line of
+    text past it beside them (a folio in the margin is no column). None when there is no such gutter."""
+    spans = sorted((s.x0, s.x1) for s in segs)
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= GUTTER_OF_A_SHORT_COLUMN * size:
+            left = [s for s in segs if s.x1 <= reach]
+            edge = [s for s in left if s.x1 >= reach - size]
+            top, bottom = min(s.top for s in left), max(s.bottom for s in edge)
+            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom and s.x1 - s.x0 >= 4 * size]
+            if len(edge) >= SHORT_COLUMN_LINES and beside:
+                return (reach + x0) / 2
+        reach = max(reach, x1)
+    return None
+
+
+GUTTER_OF_A_SHORT_COLUMN = 1.0      # ems of white beside a column, down the whole region
+SHORT_COLUMN_LINES = 2              # lines that end within an em of that white: the column's right edge
+
+
 def _centred_above(side: Sequence[Segment], other: Sequence[Segment], centre: float, size: float) -> list[Segment]:
     """Lines of one side of a band set above all of the other side's text and centred on the page: the authors
     under a title over three columns, which fall inside the middle column and cross no gutter. They are the
     page's own lines, read before the columns."""
     if not other or not side:
         return []
-    first, edge = min(s.top for s in other), min(t.x0 for t in side)
-    centred = sorted((s for s in side if s.bottom < first and abs((s.x0 + s.x1) / 2 - centre) < size),
-                     key=lambda s: s.top)
+    centred = sorted((s for s in side if abs((s.x0 + s.x1) / 2 - centre) < size), key=lambda s: s.top)
+    if not centred:
+        return []
+    # a running head or a folio over the other side stands above the title too: the text beside counts
+    heads = [s for s in other if s.bottom <= centred[0].top]
+    beside = [s for s in other if s not in heads] if len(heads) <= RUNNING_HEAD_ROWS else other
+    if not beside:
+        return []
+    first, edge = min(s.top for s in beside), min(t.x0 for t in side)
+    centred = [s for s in centred if s.bottom < first]
     out: list[Segment] = []
     for s in centred:         # short of the column's edge, or set right under such a line (a wider one)
         if s.x0 > edge + 2 * size or out and 0 <= s.top - out[-1].bottom < 0.5 * size:
