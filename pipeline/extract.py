@@ -207,8 +207,9 @@ DEFINITION = re.compile(r"\s*=\s*\d")
 DESCRIBED_AS = re.compile(r"(?:\s|[-‐‑])?(?:thick|thin)\b|[-‐‑]?(?:wide|long|sized|diameter)\b")
 # "rolled to 30 μm", "pressed to a thickness of 50 μm": the size a making step brought the piece to, what the piece
 # is after it, not a setting of the step ("heated to 300 °C" is no size) nor a change ("decreased to 40 μm")
-BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?"
-                        r"(?:about\s+|approximately\s+|~\s*|∼\s*|≈\s*)?$", re.I)
+# (a hedge, "to about 30 μm", is the quantity's own: its span opens on it)
+BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?$",
+                        re.I)
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
                         r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
@@ -408,7 +409,7 @@ def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterabl
         yield Quantity(value=float(match.group("value")), unit=ratio_unit(), start=a, end=b, text=match.group("value"))
 
 
-RIGHT_AFTER_CUE = re.compile(r"\s*(?:of|=|:|is|was|are|were|\()?\s*(?:about\s+|approximately\s+|[~∼≈]\s*)?")
+RIGHT_AFTER_CUE = re.compile(r"\s*(?:of|=|:|is|was|are|were|\()?\s*")      # a hedge ("of about 2") is the quantity's
 
 
 def _lent_after(quantity: Quantity, cue: Mention, text: str) -> bool:
