@@ -69,8 +69,8 @@ AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?P<verb>\w+ed|ran|kept|held|showed
 # the previous marker written in words and the relative clause about its work, before the next work's name
 CITED_ASIDE = re.compile(r"^\s*(?:refs?\.?\s?\d[\d,\s–-]*)?\s*,?\s*(?:which|who|whose)\b[^,;()]*,", re.I)
 # a comparison that opens the stretch a marker closes, and the word that ties the name to the marker ("… of ref. 46")
-COMPARED_ITEM = re.compile(r"^(?:compared\s+(?:with|to)|unlike|relative\s+to|in\s+contrast\s+to)\s+(?:(?:the|a|an)\s+)?"
-                           r"|\s+(?:of|in|from|by)$", re.I)
+COMPARED_ITEM = re.compile(rf"^(?:{lexicon_alternation('comparison')}|unlike)\s+(?:(?:the|a|an)\s+)?|\s+(?:of|in|from|by)$",
+                           re.I)
 # what a work took out of a design: the compound right after these words ("replaced ZnO with …", "instead of Cu")
 REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40}?\s+(?:with|by)\s+(?:(?:an?|the)\s+)?"
