@@ -423,7 +423,7 @@ def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float
 PARAGRAPH_INDENT = (0.7, 2.2)     # ems right of a column's edge where a paragraph's first line starts
 
 
-def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], words: Sequence[Word],
+def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], rows: _Rows, words: Sequence[Word],
               size: float, width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
     """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
 
@@ -439,7 +439,7 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         groups[bisect.bisect(blocker_mids, s.mid)].append(s)
     for s in segs:
         if edge + PARAGRAPH_INDENT[0] * size <= s.x0 <= edge + PARAGRAPH_INDENT[1] * size and \
-                _space_before(s, segs, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
+                _space_before(s, rows, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
             indented[bisect.bisect(blocker_mids, s.mid)].append(s.x0)
     bands = []
     for k, group in groups.items():
@@ -471,9 +471,26 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
     return sorted(bands)
 
 
-def _space_before(seg: Segment, segs: Sequence[Segment], size: float) -> float:
+class _Rows:
+    """A region's segments by the height of their middle, so that what stands on one segment's row is found
+    without a pass over the region (a pass per candidate line made the column search quadratic)."""
+
+    def __init__(self, segs: Sequence[Segment]) -> None:
+        self._segs = sorted(segs, key=lambda s: s.mid)
+        self._mids = [s.mid for s in self._segs]
+
+    def beside(self, seg: Segment, reach: float) -> list[Segment]:
+        """The segments whose middle is less than ``reach`` from ``seg``'s (``seg`` among them)."""
+        mid = seg.mid
+        # the window is a little wider than the test, which is made as before on each segment in it
+        window = self._segs[bisect.bisect_left(self._mids, mid - reach - 1e-6):
+                            bisect.bisect_right(self._mids, mid + reach + 1e-6)]
+        return [s for s in window if abs(s.mid - mid) < reach]
+
+
+def _space_before(seg: Segment, rows: _Rows, size: float) -> float:
     """The whitespace left of ``seg`` on its row: a gutter and an indent before a paragraph's first line."""
-    return seg.x0 - max((s.x1 for s in segs if s.x1 <= seg.x0 and abs(s.mid - seg.mid) < 0.5 * size), default=0.0)
+    return seg.x0 - max((s.x1 for s in rows.beside(seg, 0.5 * size) if s.x1 <= seg.x0), default=0.0)
 
 
 def _one_indent(starts: Sequence[float], tolerance: float) -> int:
@@ -567,10 +584,11 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
     size = statistics.median(words[s.ids[0]].size for s in segs)
     if depth < 4 and len(segs) >= 4:
         region_x0 = min(s.x0 for s in segs)
+        rows = _Rows(segs)
         for edge, starters in _column_edges(segs, opts.edge_tolerance):
             if edge - region_x0 < opts.min_column_width * width:
                 continue
-            bands = _bands_at(edge, starters, segs, words, size, width, opts)
+            bands = _bands_at(edge, starters, segs, rows, words, size, width, opts)
             if not bands:
                 continue
             support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
