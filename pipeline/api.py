@@ -169,6 +169,7 @@ def _load_for_the_rest() -> None:
     import pipeline.classify  # noqa: F401 — loaded, not called here
     import pipeline.linking.research  # noqa: F401
     import pipeline.linking.review  # noqa: F401
+    from pipeline import shapes
     from pipeline.identity import journal_table, material_table
     from pipeline.nlp.patterns import dimension_words, material_alias_index, unit_lexicon
     journal_table()
@@ -176,6 +177,7 @@ def _load_for_the_rest() -> None:
     unit_lexicon()          # the build's patterns come from a cache on disk, so the lexicons the
     dimension_words()       # extraction reads itself are parsed at its first sentence unless here
     material_alias_index()
+    shapes.load()           # the shapes as queries and the ontology the check mixes in
 
 
 def _warm_up(nlp: Language, path: Path, password: str | None, until: Callable[[], bool]) -> None:
@@ -196,6 +198,7 @@ def _warm_up(nlp: Language, path: Path, password: str | None, until: Callable[[]
 def ensure_ontology(store: GraphStore) -> None:
     """Keep the store's copy of the ontology (its own named graph) equal to ontology/anodekg.ttl."""
     from pipeline.build_rdf import ONTOLOGY_GRAPH
+    from pipeline.ontology import ontology_triples
     from pipeline.vocab import AKG
     data = ONTOLOGY_TTL.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
@@ -204,8 +207,7 @@ def ensure_ontology(store: GraphStore) -> None:
                         {"h": ox.Literal(digest)})
     if found is True:
         return
-    quads = [ox.Quad(t.subject, t.predicate, t.object, marker)
-             for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+    quads = [ox.Quad(t.subject, t.predicate, t.object, marker) for t in ontology_triples()]
     quads.append(ox.Quad(marker, ox.NamedNode(str(AKG.sourceHash)), ox.Literal(digest), marker))
     store.put_graph(marker, quads)
 

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
@@ -23,6 +24,13 @@ from pipeline.vocab import AKG
 T = TypeVar("T")
 QUDT_HAS_UNIT = URIRef("http://qudt.org/schema/qudt/hasUnit")
 
+
+
+@cache
+def ontology_triples() -> tuple[ox.Triple, ...]:
+    """ontology/anodekg.ttl as Oxigraph triples, parsed once a process: the store's copy of the ontology
+    and the shapes' check (which mixes it in) are made of them."""
+    return tuple(ox.parse(ONTOLOGY_TTL.read_bytes(), format=ox.RdfFormat.TURTLE))
 
 @dataclass(frozen=True, slots=True)
 class PropertyDef:

@@ -15,6 +15,7 @@ checks are made, and validation falls back to pySHACL (``validate.require_valid`
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from ontology import ONTOLOGY_TTL, SHAPES_TTL
+from ontology import SHAPES_TTL
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -239,8 +240,16 @@ def checks() -> tuple[Check, ...]:
 
 @cache
 def _ontology_quads() -> tuple[ox.Quad, ...]:
-    return tuple(ox.Quad(t.subject, t.predicate, t.object)
-                 for t in ox.parse(ONTOLOGY_TTL.read_bytes(), format=ox.RdfFormat.TURTLE))
+    from pipeline.ontology import ontology_triples
+    return tuple(ox.Quad(t.subject, t.predicate, t.object) for t in ontology_triples())
+
+
+def load() -> None:
+    """Parse the shapes and the ontology now (once a process), so that the first paper's check parses neither:
+    an ingest loads them while the paper is still being read."""
+    with contextlib.suppress(Unsupported):
+        checks()
+    _ontology_quads()
 
 
 def violations(ntriples: bytes) -> list[str]:
