@@ -1808,3 +1808,15 @@ def test_arms_a_second_name_in_a_sentence_reads_its_own_words_not_the_product_na
                             "denoted NF."),
                   (RESULTS, "TNF kept a Coulombic efficiency of 98.5% for 200 cycles, while NF fell to 91%.")])
     assert model.glossary["TNF"] == "product" and model.glossary["NF"] == "bare nickel foam"
+
+
+def test_arms_a_treatment_participle_is_a_design_word_and_names_a_change():
+    """The treatments of the structure-words lexicon are design words too ("the doped carbon"), and every reader
+    of a treatment takes the whole list: "S-doped carbon" and "Ag-loaded carbon" are both carbon something
+    changed, so neither keys as plain carbon."""
+    from pipeline.nlp.patterns import structure_words
+    words = structure_words()
+    assert set(words["treatments"]) <= set(words["design_words"])
+    assert {"proposed", "as-prepared", "modified"} <= set(words["design_words"])
+    for changed in ("the S-doped carbon cloth", "the Ag-loaded carbon cloth"):
+        assert name_key(changed, {}) != name_key("the carbon cloth", {})

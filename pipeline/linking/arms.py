@@ -63,8 +63,7 @@ STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
-BUILT_ON = re.compile(r"\b(?:with|coated|decorated|modified|loaded|covered|wrapped|grafted|embedded|infused|"
-                      r"functionalized|protected)\b", re.I)
+BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
 STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control", "screened", "table row"})
 # "… identified as (the) optimal X", "… chosen as potential X": a compound set put in a category

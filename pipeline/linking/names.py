@@ -73,8 +73,8 @@ LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/|[<>≤≥]\s*)"   # "in the order A < B < C"
                       r"(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
-BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
-                        r"infused|embedded|functionalized|grafted)(?:\s+(?:with|by|in|on))?|with)\s+(?:an?\s+|the\s+)?$", re.I)
+BUILT_WITH = re.compile(rf"^\s*(?:-|\s)?(?:(?:{lexicon_alternation('treatments')})(?:\s+(?:with|by|in|on))?|with)\s+"
+                        r"(?:an?\s+|the\s+)?$", re.I)
 SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\([A-Za-z\d]+\)[\d.]*)+)(?:\s+\w+){0,2}?\s*\(\s*(?P<var>[xy])\s*=\s*"
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
@@ -464,8 +464,7 @@ ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>withou
 
 # "monolayer-modified copper", "the modified Cu", "Ag-coated", not "unmodified": a word that says something was done to
 # the thing named after it
-MODIFIED = re.compile(r"(?:^|[-‐‑–])(?P<how>modified|coated|treated|decorated|functionali[sz]ed|grafted|doped|protected|"
-                      r"wrapped|covered)$", re.I)
+MODIFIED = re.compile(rf"(?:^|[-‐‑–])(?P<how>{lexicon_alternation('treatments')})$", re.I)
 DETERMINED = re.compile(r"\b(?:the|our|this|these)\s+$", re.I)
 
 
