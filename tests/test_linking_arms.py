@@ -1820,3 +1820,35 @@ def test_arms_a_treatment_participle_is_a_design_word_and_names_a_change():
     assert {"proposed", "as-prepared", "modified"} <= set(words["design_words"])
     for changed in ("the S-doped carbon cloth", "the Ag-loaded carbon cloth"):
         assert name_key(changed, {}) != name_key("the carbon cloth", {})
+
+
+def test_arms_a_code_after_a_long_with_clause_names_the_design_though_it_holds_a_metal(rows):
+    """"A nickel foam with a ladder of lithiophilic zinc sites (LZn-NF)": the code follows a clause of five words and
+    holds the symbol of the nickel it is built on, yet it is the paper's name for its design, not a material."""
+    found = rows([(("Abstract",), "A nickel foam with a ladder of lithiophilic zinc sites (LZn-NF) holds lithium.",
+                   "abstract"),
+                  (RESULTS, "LZn-NF cycles for 1,300 h at 2 mA cm−2."),
+                  (RESULTS, "The plain nickel foam fails after 140 h.")])
+    assert (1300.0, "LZn-NF") in {(v, label) for _, v, label in found}
+
+
+def test_arms_a_sentence_opening_on_its_keeps_the_arms_figures_before_it_turns_to_cited_works(rows):
+    """"Its CE of 99.2% … exceeds reported hosts such as X [7], which stay below 97%": the figures before the
+    words that report others are the own arm's, the one after is the cited work's."""
+    found = rows([(("Abstract",), "A copper foam with quinone groups (ZQ-Cu) is used as a lithium host.", "abstract"),
+                  (RESULTS, "ZQ-Cu cycles for 900 h at 1 mA cm−2. Its average "
+                            "Coulombic efficiency of 99.2% over 400 cycles exceeds previously reported hosts such as "
+                            "nickel nanowire networks [7], which stay below 97%.")])
+    got = {(v, label) for _, v, label in found}
+    assert (99.2, "ZQ-Cu") in got and (400.0, "ZQ-Cu") in got and (97.0, "ZQ-Cu") not in got
+
+
+def test_arms_a_list_the_paper_calls_its_controls_are_arms_with_their_bracketed_figures(rows):
+    """"three controls were prepared: bare Cu, ZnO@Cu and MgO@Cu": each is an arm, and "80 h (ZnO@Cu)" is its
+    figure, though the name is read inside its brackets."""
+    found = rows([(("Abstract",), "A tungsten oxide skin on copper (WO-Cu) guides lithium plating.", "abstract"),
+                  (RESULTS, "To tell the metals apart, three controls were prepared: bare Cu, ZnO@Cu and MgO@Cu."),
+                  (RESULTS, "Half cells fail after 60 h (bare Cu), 80 h (ZnO@Cu) and 150 h (MgO@Cu), whereas WO-Cu "
+                            "runs for 700 h.")])
+    got = {(v, label) for _, v, label in found}
+    assert {(60.0, "bare Cu"), (80.0, "ZnO@Cu"), (150.0, "MgO@Cu")} <= got

@@ -214,12 +214,25 @@ def brand_names(texts: Iterable[str], taken: Container[str]) -> dict[str, str]:
 
 
 def balanced(name: str) -> str:
-    """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it."""
+    """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it; nor is a pair
+    that wraps it whole ("210 h (LiF@Li)"), though "(NH4)2-X" keeps its own."""
     while name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1]
     while name.startswith("(") and name.count("(") > name.count(")"):
         name = name[1:]
+    while name.startswith("(") and _closes_at(name) == len(name) - 1:
+        name = name[1:-1]
     return name
+
+
+def _closes_at(text: str) -> int:
+    """Where the bracket that opens ``text`` closes, or -1."""
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return i
+    return -1
 
 
 def is_name_token(token: str, glossary: Mapping[str, str]) -> bool:

@@ -325,6 +325,19 @@ class ResearchLinker:
             return s.cited_numbers
         return ()
 
+    def _own_before_reported(self, k: int, found: Sequence[Figure]) -> list[Figure]:
+        """A results sentence that opens on "its" after a sentence about an own arm ("X cycles for 900 h. Its CE of
+        99% outperforms reported hosts such as Y [8], which rarely exceed 98%") speaks of that arm until it
+        turns to the works it cites (a word that reports them, or the first marker): the figures before are
+        the arm's own."""
+        s = self.paper.sentences[k]
+        if is_intro(s) or not POSSESSIVE_OPENING.match(s.text) or \
+                not self.arms.is_own(self._about(k - 1, self.paper.paragraph(k))):
+            return []
+        reported = re.search(rf"(?<![\w-])(?:{lexicon_alternation('prior_voice')})(?![\w-])", s.text, re.I)
+        turn = min([m.start for m in s.citations] + [reported.start() if reported else len(s.text)])
+        return [f for f in found if f.quantity.end <= turn]
+
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Structures and measurements of the paper."""
         measurements: list[Measurement] = []
@@ -334,10 +347,14 @@ class ResearchLinker:
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k) or self._goes_on_about(k)
             if cited:
+                own = self._own_before_reported(k, found)
                 carried = not self.paper.sentences[k].citations     # the works of the sentence before, gone on about
-                measurements += [m for figure in found if len(works := self._cited_for(k, figure) or cited) < GENERIC_MARKER
+                measurements += [m for figure in found if figure not in own
+                                 and len(works := self._cited_for(k, figure) or cited) < GENERIC_MARKER
                                  and (m := self._cited(figure, works, self._cited_span(k, figure, ()), carried)) is not None]
-                continue
+                if not own:
+                    continue
+                found = own
             names = self.arms.mentions[k]
             text = self.paper.sentences[k].text
             if self.background(k):
