@@ -1852,3 +1852,47 @@ def test_arms_a_list_the_paper_calls_its_controls_are_arms_with_their_bracketed_
                             "runs for 700 h.")])
     got = {(v, label) for _, v, label in found}
     assert {(60.0, "bare Cu"), (80.0, "ZnO@Cu"), (150.0, "MgO@Cu")} <= got
+
+
+def test_arms_a_label_takes_the_defined_form_and_the_short_form_the_paper_writes_most(arms):
+    """"… nanosheets grown on Cu foil (denoted as NiNC/Cu)", its long form and three spellings with the short form
+    each written once: the label is the long form with the short form, not the long form alone; of "ZPL" (the layer) and "ZPL-Li" (the anode it gives), written once and three times, the label
+    takes "ZPL-Li"."""
+    one = arms([(("Abstract",), "Herein, nickel-nitrogen co-doped carbon nanosheets are grown on Cu foil (denoted as "
+                                "NiNC/Cu) as a lithiophilic current collector.", "abstract"),
+                (RESULTS, "The as-prepared NiNC/Cu electrode keeps a Coulombic efficiency of 98.6% for 300 cycles."),
+                (RESULTS, "The Li@NiNC/Cu symmetric cell runs for 900 h.")])
+    assert one.arms[one.main].label.endswith("(NiNC/Cu)")
+    two = arms([(("Abstract",), "A zinc phosphate layer (ZPL) is grown on lithium foil to give a protected anode "
+                                "(ZPL-Li).", "abstract"),
+                (RESULTS, "ZPL-Li symmetric cells run for 700 h at 1 mA cm−2, while bare Li cells fail after 90 h."),
+                (RESULTS, "The ZPL-Li||LFP cell keeps 90.2% of its capacity after 200 cycles.")])
+    assert two.arms[two.main].label.endswith("(ZPL-Li)")
+
+
+def test_arms_methods_thicknesses_of_a_cast_coating_and_of_the_li_foil_beside_the_cathode(rows):
+    """"cast onto Li foil to a thickness of 3 μm" is the coating's thickness, "50 μm Li foil" paired with a cathode
+    the foil's, and the cathode's loading a condition of the tested cells; a wet film cast to 80 μm that shrank
+    to 30 μm on drying is no thickness of anything."""
+    found = rows([(("Abstract",), "A boron nitride ink layer (BNL) is cast on lithium to give a protected anode.",
+                   "abstract"),
+                  (METHODS, "The BNL ink was cast onto Li foil to a thickness of 3 μm and dried in argon."),
+                  (METHODS, "The slurry was cast onto a glass plate to a thickness of 80 μm, which shrank to 30 μm "
+                            "after drying."),
+                  (METHODS, "Full cells paired 50 μm Li foil with NCM622 cathodes. The NCM622 cathodes had an areal "
+                            "capacity of 3.1 mAh cm−2."),
+                  (RESULTS, "BNL symmetric cells run for 800 h, while bare Li cells fail after 120 h.")])
+    got = {(p, v) for p, v, _ in found}
+    assert {("Thickness", 3000.0), ("Thickness", 50000.0), ("ArealCapacity", 3.1)} <= got
+    assert ("Thickness", 80000.0) not in got
+
+
+def test_arms_each_film_after_a_list_of_coded_films_is_those_films_not_the_bare_control(rows):
+    """"… the films are denoted MF-1, MF-2 and MF-3. Each film was pressed to 5 μm": no arm is called a film, so
+    "each film" is the films the passage named, not every arm the paper tests (bare Li is no film)."""
+    found = rows([(METHODS, "Silica particles (1, 2 and 4 wt%) were mixed into PEO; the films are denoted MF-1, MF-2 "
+                            "and MF-3, respectively. Each film was pressed to a thickness of 5 μm."),
+                  (RESULTS, "In Li||Li cells, MF-2@Li ran for 900 h, whereas MF-1@Li and bare Li failed after 300 "
+                            "and 100 h, respectively.")])
+    holders = {label for p, v, label in found if p == "Thickness"}
+    assert "bare Li" not in holders and any(h.startswith("MF-2") for h in holders)

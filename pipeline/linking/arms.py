@@ -674,7 +674,9 @@ class _Builder:
             s.lower() == root.split()[0].lower() or s == root or key_parts(name_key(s, self.glossary))[0] == made
             and (len(made) == 1 or " " in s))]             # "3D Cu–Li": a short form of two words, keyed by both
         if shorts and len(root.split()) == 1:
-            short = shorts[0]
+            # of two short forms of one arm ("PPZ" for the layer, "PPZ-Li" for the anode) the one the paper writes most
+            short = max(shorts, key=lambda s: sum(n for surface, n in surfaces.items() if re.search(
+                rf"(?<![\w@/‐‑–-]){re.escape(s)}(?![\w@/‐‑–-])", surface)))
             long = self.glossary[short]
             written = Counter[str]()
             for surface, n in surfaces.items():
@@ -693,6 +695,9 @@ class _Builder:
             return label
         readable = [s for s in surfaces if len(s) <= MAX_LABEL]
         best = max(readable or surfaces, key=lambda s: (surfaces[s], len(s)))
+        short = next((s for s, long in self.glossary.items() if long == best and s not in best), "")
+        if short:                   # a long form the paper then writes by its short form ("… nanosheets (CoNC/Cu)")
+            best = f"{best} ({short})"
         return re.sub(r"^(?:the|a|an|this|these|those|our)\s+", "", best, flags=re.I)
 
     def build(self) -> PaperArms:

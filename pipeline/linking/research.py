@@ -275,15 +275,27 @@ class ResearchLinker:
             return tuple(view[-2:])
         tested = [a for a in self.arms.arms.values() if self._tested(a.key)]
         chosen = self._headed(m.group("noun"), tested)
+        viewed = [a for a in tested if a.key in view]
+        if len(viewed) >= 2 and len(chosen) == len(tested) and len(chosen) > len(viewed) and \
+                not self._headed(m.group("noun"), tested, strict=True) and not self._tests_every_arm(m.group("noun")):
+            chosen = viewed         # "denoted LF-0, LF-5 and LF-10. Each film was …": no arm is named a film, so the
+            # films are the arms the passage speaks of, not the bare Li it tests them against
         if m.group("word").lower() == "both" and len(chosen) != 2:
             return ()
         return tuple(a.key for a in chosen)
 
     @staticmethod
-    def _headed(noun: str, arms: Sequence[Arm]) -> list[Arm]:
-        """The arms named with that head noun ("films": "zinc oxide film (ZOF)"), else all of them."""
+    def _tests_every_arm(noun: str) -> bool:
+        """"each cell", "each electrode": what every arm is tested in, so it speaks of all of them."""
+        return has_words("cell_words", noun) or noun.lower().rstrip("s") == "electrode"
+
+    @staticmethod
+    def _headed(noun: str, arms: Sequence[Arm], strict: bool = False) -> list[Arm]:
+        """The arms named with that head noun ("films": "zinc oxide film (ZOF)"), else all of them (none when
+        ``strict``)."""
         noun = noun.lower().rstrip("s")
-        return [a for a in arms if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))] or list(arms)
+        headed = [a for a in arms if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))]
+        return headed if headed or strict else list(arms)
 
     def earlier_lists(self, k: int) -> list[list[str]]:
         """The lists of own arms the passage named before sentence ``k``, nearest first."""
