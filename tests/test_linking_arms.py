@@ -1905,3 +1905,11 @@ def test_arms_a_bare_garnet_is_a_control_made_of_the_garnet_electrolyte(rows):
                   (RESULTS, "The critical current density of the AgN-coated garnet cell reaches 1.1 mA cm−2, while the "
                             "bare garnet cell shorts at 0.2 mA cm−2.")])
     assert any(v == 0.2 and "garnet" in label and "AgN" not in label for _, v, label in found)
+
+
+def test_arms_the_material_written_before_without_is_part_of_the_control_s_name(rows):
+    """"1,300 Ω cm2 for the garnet without the interlayer": the control is that garnet, so its name keeps the word."""
+    found = rows([(("Abstract",), "A thin silver nitride interlayer (AgN) is sputtered on garnet pellets.", "abstract"),
+                  (RESULTS, "The interfacial resistance of the AgN-garnet cell is 12 Ω cm2, compared with 1,300 Ω cm2 for "
+                            "the garnet without the interlayer.")])
+    assert any(v == 1300.0 and label.startswith("garnet without") for _, v, label in found)

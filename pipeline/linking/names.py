@@ -455,9 +455,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
         end = m.start("what") + len(" ".join(words[:last + 1]))
         # "without additives", "without a LiF coating"; over "TMSB" in "without TMSB": the arm is the absence;
-        # "the MXene aerogel without silver": the thing named before it is that absence too
-        start = next((n.start for n in found if n.kind == NameKind.PHRASE and re.fullmatch(r"\s+", text[n.end:m.start()])),
-                     m.start())
+        # "the MXene aerogel without silver", "the garnet without the interlayer": the thing named before it (a
+        # phrase, or a material alone) is that absence too
+        before = [*(n.start for n in found if n.kind == NameKind.PHRASE and re.fullmatch(r"\s+", text[n.end:m.start()])),
+                  *(x.start for x in mentions.materials if x.label != LITHIUM and re.fullmatch(r"\s+", text[x.end:m.start()])
+                    and DETERMINED.search(text, 0, x.start))]
+        start = min(before, default=m.start())
         _take_over(found, Name(start, end, text[start:end], NameKind.WITHOUT))
     for m in ELIDED_WITH.finditer(text):            # "With and without SFA": the first is the arm with it
         absent = next((n for n in found if n.kind == NameKind.WITHOUT and n.start == m.start("without")), None)
