@@ -1913,3 +1913,17 @@ def test_arms_the_material_written_before_without_is_part_of_the_control_s_name(
                   (RESULTS, "The interfacial resistance of the AgN-garnet cell is 12 Ω cm2, compared with 1,300 Ω cm2 for "
                             "the garnet without the interlayer.")])
     assert any(v == 1300.0 and label.startswith("garnet without") for _, v, label in found)
+
+
+def test_arms_an_additive_in_a_recipe_against_the_recipe_alone(rows):
+    """"the cell using 1 M LiPF6 in EC/DMC with 0.05 M TPFPB cycles for 700 h, while the cell using 1 M LiPF6 in
+    EC/DMC alone fails after 120 h": the additive at its amount is the design (not one name with the solvents before
+    it), the recipe "alone" is the baseline control, and "the cell with TPFPB reaches …" names the design."""
+    found = rows([(("Abstract",), "Adding 0.05 M tris(pentafluorophenyl)borane (TPFPB) to a carbonate electrolyte "
+                                  "protects lithium.", "abstract"),
+                  (RESULTS, "The Li|Li cell using 1 M LiPF6 in EC/DMC with 0.05 M TPFPB cycles for 700 h, while the "
+                            "cell using 1 M LiPF6 in EC/DMC alone fails after 120 h."),
+                  (RESULTS, "The Li|Cu cell with TPFPB reaches an average Coulombic efficiency of 98.1%.")])
+    got = {(v, label) for _, v, label in found}
+    assert {(700.0, "tris(pentafluorophenyl)borane (TPFPB)"), (120.0, "1 M LiPF6 in EC/DMC"),
+            (98.1, "tris(pentafluorophenyl)borane (TPFPB)")} <= got

@@ -58,6 +58,9 @@ AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
+# "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
+# from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
+RECIPE_ALONE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)](?=\s+(?:alone|only)\b)")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
 # an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
@@ -380,6 +383,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in LABELLED.finditer(text):
         if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for m in RECIPE_ALONE.finditer(text):
+        _take_over(found, Name(m.start(), m.end(), m.group(), NameKind.CONTROL))
     for m in CONCENTRATED.finditer(text):           # "the 5 M electrolyte": electrolytes told apart by concentration
         _take_over(found, Name(m.start(), m.end(), m.group(), NameKind.LABEL))
     for listed in CONCENTRATION_LIST.finditer(text):     # "the 1 M, 3 M and 5 M electrolytes": one name each
@@ -470,9 +475,15 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
             or n.kind == NameKind.PHRASE and _the_modified(text, n, glossary)
-            or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
+            or n.kind == NameKind.CONTROL and (PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)
+                                               or _recipe_alone(text, n))]
     kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+def _recipe_alone(text: str, name: Name) -> bool:
+    m = RECIPE_ALONE.match(text, name.start)
+    return m is not None and m.end() == name.end
 
 
 ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>without|w/o)\b")
@@ -511,7 +522,10 @@ def _lithium_foils(text: str, names: Sequence[Name]) -> list[Name]:
 
 NAME_FOLLOWERS = frozenset({"and", "or", "as", "at", "in", "for", "to", "on", "was", "were", "is", "are", "showed",
                             "shows", "exhibited", "exhibits", "delivered", "delivers", "displayed", "had", "has",
-                            "than", "after", "during", "under", "while", "whereas", "which", "that"})
+                            "than", "after", "during", "under", "while", "whereas", "which", "that",
+                            # a result told in the present ("the cell with LiDFOB reaches 97.6%")
+                            "reaches", "retains", "maintains", "achieves", "keeps", "gives", "cycles", "runs",
+                            "displays", "sustains", "survives", "fails", "lasts"})
 
 
 IRREGULAR_PAST = frozenset({"shrank", "shrunk", "grew", "fell", "rose", "ran", "kept", "held", "lost", "gave", "took",
@@ -592,7 +606,7 @@ def combined(text: str, names: list[Name]) -> list[Name]:
         if stacked and out[-1].kind != NameKind.PHRASE:     # "LPSCl | Li5.4Ag0.6PS5Cl bilayer": one stack
             first = out.pop()
             out.append(Name(first.start, name.end, text[first.start:name.end], NameKind.PHRASE))
-        elif out and BUILT_WITH.match(text[out[-1].end:name.start]) and \
+        elif out and BUILT_WITH.match(text[out[-1].end:name.start]) and name.kind != NameKind.WITH and \
                 not re.search(r"\bcompar\w*\b[^.;]*$", text[:out[-1].start], re.I):
             first = out.pop()
             out.append(Name(first.start, name.end, text[first.start:name.end], NameKind.COMPOUND))
