@@ -148,7 +148,8 @@ def _material_follows(quantity: Quantity, mentions: SentenceMentions, text: str)
 
 # what follows a material written as a piece of it ("50 μm Li on …", "20 μm Cu, and"), not as what a noun is made of
 # ("200 nm SiO2 spheres")
-PIECE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
+PIECE_ENDS = re.compile(r"\s*(?:(?:foils?|sheets?|discs?|disks?|chips?|plates?|ribbons?)\b\s*)?"      # "50 μm Li foil with …"
+                        r"(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
 
 
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
@@ -208,8 +209,8 @@ DESCRIBED_AS = re.compile(r"(?:\s|[-‐‑])?(?:thick|thin)\b|[-‐‑]?(?:wide|
 # "rolled to 30 μm", "pressed to a thickness of 50 μm": the size a making step brought the piece to, what the piece
 # is after it, not a setting of the step ("heated to 300 °C" is no size) nor a change ("decreased to 40 μm")
 # (a hedge, "to about 30 μm", is the quantity's own: its span opens on it)
-BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?$",
-                        re.I)
+BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:(?:on|onto|over|upon)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,3}?)?"   # "cast onto Li foil to"
+                        r"(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?$", re.I)
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
                         r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
@@ -272,9 +273,15 @@ def _is_length(prop: PropertyDef) -> bool:
     return compatible(prop.unit, property_def(AKG.Thickness).unit)
 
 
+# "cast to 50 μm, which decreased to 40 μm after drying": the size the piece shrank to after the step is what it is
+SHRANK_TO = re.compile(r"\b(?:decreas\w*|reduc\w*|shr[au]nk|shrinks?|shrinking|dropp?\w*|fell|falls?)\s+"
+                       r"(?:[\w-]+\s+){0,2}?to\b", re.I)
+
+
 def _brought_to(figure: Figure, text: str) -> bool:
     step = BROUGHT_TO.search(text, 0, figure.quantity.start)
-    return _is_length(figure.prop) and step is not None and has_words("processing", step.group("step"))
+    return _is_length(figure.prop) and step is not None and has_words("processing", step.group("step")) and \
+        not SHRANK_TO.search(text, figure.quantity.end)
 
 
 def _is_pressure(prop: PropertyDef) -> bool:
@@ -289,7 +296,9 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     dew point, a sentence about the cells that presses them at 300 MPa), nor the figure a unit is defined by
     ("2 mA cm−2 was used as 1 C")."""
     tested = has_words("electrochemical_test", text)
-    if figure.prop.role != local_name(AKG.TestCondition) or not (tested or has_words("cell_words", text)):
+    # a cathode is made to be paired with the anode in the tested cells: its loading is a condition of their test
+    if figure.prop.role != local_name(AKG.TestCondition) or \
+            not (tested or has_words("cell_words", text) or has_words("cathode", text)):
         return False
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
@@ -384,8 +393,10 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if not paper.is_review and is_methods(sentence.section):
         if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
             return False
-        # "the 10 μm-thick X layer", "X was rolled to 30 μm": what X is
-        described = DESCRIBED_AS.match(text, figure.quantity.end) or _brought_to(figure, text)
+        # "the 10 μm-thick X layer", "X was rolled to 30 μm", "50 μm Li foil was paired with NCM": what X is, though
+        # the sentence also names the cathode
+        described = DESCRIBED_AS.match(text, figure.quantity.end) or _brought_to(figure, text) or \
+            _is_length(figure.prop) and _material_follows(figure.quantity, mentions, text)
         return figure.prop.role != local_name(AKG.Quality) or \
             not described and (has_words("processing", text) or has_words("cathode", text))
     return False

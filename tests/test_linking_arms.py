@@ -1808,3 +1808,122 @@ def test_arms_a_second_name_in_a_sentence_reads_its_own_words_not_the_product_na
                             "denoted NF."),
                   (RESULTS, "TNF kept a Coulombic efficiency of 98.5% for 200 cycles, while NF fell to 91%.")])
     assert model.glossary["TNF"] == "product" and model.glossary["NF"] == "bare nickel foam"
+
+
+def test_arms_a_treatment_participle_is_a_design_word_and_names_a_change():
+    """The treatments of the structure-words lexicon are design words too ("the doped carbon"), and every reader
+    of a treatment takes the whole list: "S-doped carbon" and "Ag-loaded carbon" are both carbon something
+    changed, so neither keys as plain carbon."""
+    from pipeline.nlp.patterns import structure_words
+    words = structure_words()
+    assert set(words["treatments"]) <= set(words["design_words"])
+    assert {"proposed", "as-prepared", "modified"} <= set(words["design_words"])
+    for changed in ("the S-doped carbon cloth", "the Ag-loaded carbon cloth"):
+        assert name_key(changed, {}) != name_key("the carbon cloth", {})
+
+
+def test_arms_a_code_after_a_long_with_clause_names_the_design_though_it_holds_a_metal(rows):
+    """"A nickel foam with a ladder of lithiophilic zinc sites (LZn-NF)": the code follows a clause of five words and
+    holds the symbol of the nickel it is built on, yet it is the paper's name for its design, not a material."""
+    found = rows([(("Abstract",), "A nickel foam with a ladder of lithiophilic zinc sites (LZn-NF) holds lithium.",
+                   "abstract"),
+                  (RESULTS, "LZn-NF cycles for 1,300 h at 2 mA cm−2."),
+                  (RESULTS, "The plain nickel foam fails after 140 h.")])
+    assert (1300.0, "LZn-NF") in {(v, label) for _, v, label in found}
+
+
+def test_arms_a_sentence_opening_on_its_keeps_the_arms_figures_before_it_turns_to_cited_works(rows):
+    """"Its CE of 99.2% … exceeds reported hosts such as X [7], which stay below 97%": the figures before the
+    words that report others are the own arm's, the one after is the cited work's."""
+    found = rows([(("Abstract",), "A copper foam with quinone groups (ZQ-Cu) is used as a lithium host.", "abstract"),
+                  (RESULTS, "ZQ-Cu cycles for 900 h at 1 mA cm−2. Its average "
+                            "Coulombic efficiency of 99.2% over 400 cycles exceeds previously reported hosts such as "
+                            "nickel nanowire networks [7], which stay below 97%.")])
+    got = {(v, label) for _, v, label in found}
+    assert (99.2, "ZQ-Cu") in got and (400.0, "ZQ-Cu") in got and (97.0, "ZQ-Cu") not in got
+
+
+def test_arms_a_list_the_paper_calls_its_controls_are_arms_with_their_bracketed_figures(rows):
+    """"three controls were prepared: bare Cu, ZnO@Cu and MgO@Cu": each is an arm, and "80 h (ZnO@Cu)" is its
+    figure, though the name is read inside its brackets."""
+    found = rows([(("Abstract",), "A tungsten oxide skin on copper (WO-Cu) guides lithium plating.", "abstract"),
+                  (RESULTS, "To tell the metals apart, three controls were prepared: bare Cu, ZnO@Cu and MgO@Cu."),
+                  (RESULTS, "Half cells fail after 60 h (bare Cu), 80 h (ZnO@Cu) and 150 h (MgO@Cu), whereas WO-Cu "
+                            "runs for 700 h.")])
+    got = {(v, label) for _, v, label in found}
+    assert {(60.0, "bare Cu"), (80.0, "ZnO@Cu"), (150.0, "MgO@Cu")} <= got
+
+
+def test_arms_a_label_takes_the_defined_form_and_the_short_form_the_paper_writes_most(arms):
+    """"… nanosheets grown on Cu foil (denoted as NiNC/Cu)", its long form and three spellings with the short form
+    each written once: the label is the long form with the short form, not the long form alone; of "ZPL" (the layer) and "ZPL-Li" (the anode it gives), written once and three times, the label
+    takes "ZPL-Li"."""
+    one = arms([(("Abstract",), "Herein, nickel-nitrogen co-doped carbon nanosheets are grown on Cu foil (denoted as "
+                                "NiNC/Cu) as a lithiophilic current collector.", "abstract"),
+                (RESULTS, "The as-prepared NiNC/Cu electrode keeps a Coulombic efficiency of 98.6% for 300 cycles."),
+                (RESULTS, "The Li@NiNC/Cu symmetric cell runs for 900 h.")])
+    assert one.arms[one.main].label.endswith("(NiNC/Cu)")
+    two = arms([(("Abstract",), "A zinc phosphate layer (ZPL) is grown on lithium foil to give a protected anode "
+                                "(ZPL-Li).", "abstract"),
+                (RESULTS, "ZPL-Li symmetric cells run for 700 h at 1 mA cm−2, while bare Li cells fail after 90 h."),
+                (RESULTS, "The ZPL-Li||LFP cell keeps 90.2% of its capacity after 200 cycles.")])
+    assert two.arms[two.main].label.endswith("(ZPL-Li)")
+
+
+def test_arms_methods_thicknesses_of_a_cast_coating_and_of_the_li_foil_beside_the_cathode(rows):
+    """"cast onto Li foil to a thickness of 3 μm" is the coating's thickness, "50 μm Li foil" paired with a cathode
+    the foil's, and the cathode's loading a condition of the tested cells; a wet film cast to 80 μm that shrank
+    to 30 μm on drying is no thickness of anything."""
+    found = rows([(("Abstract",), "A boron nitride ink layer (BNL) is cast on lithium to give a protected anode.",
+                   "abstract"),
+                  (METHODS, "The BNL ink was cast onto Li foil to a thickness of 3 μm and dried in argon."),
+                  (METHODS, "The slurry was cast onto a glass plate to a thickness of 80 μm, which shrank to 30 μm "
+                            "after drying."),
+                  (METHODS, "Full cells paired 50 μm Li foil with NCM622 cathodes. The NCM622 cathodes had an areal "
+                            "capacity of 3.1 mAh cm−2."),
+                  (RESULTS, "BNL symmetric cells run for 800 h, while bare Li cells fail after 120 h.")])
+    got = {(p, v) for p, v, _ in found}
+    assert {("Thickness", 3000.0), ("Thickness", 50000.0), ("ArealCapacity", 3.1)} <= got
+    assert ("Thickness", 80000.0) not in got
+
+
+def test_arms_each_film_after_a_list_of_coded_films_is_those_films_not_the_bare_control(rows):
+    """"… the films are denoted MF-1, MF-2 and MF-3. Each film was pressed to 5 μm": no arm is called a film, so
+    "each film" is the films the passage named, not every arm the paper tests (bare Li is no film)."""
+    found = rows([(METHODS, "Silica particles (1, 2 and 4 wt%) were mixed into PEO; the films are denoted MF-1, MF-2 "
+                            "and MF-3, respectively. Each film was pressed to a thickness of 5 μm."),
+                  (RESULTS, "In Li||Li cells, MF-2@Li ran for 900 h, whereas MF-1@Li and bare Li failed after 300 "
+                            "and 100 h, respectively.")])
+    holders = {label for p, v, label in found if p == "Thickness"}
+    assert "bare Li" not in holders and any(h.startswith("MF-2") for h in holders)
+
+
+def test_arms_a_bare_garnet_is_a_control_made_of_the_garnet_electrolyte(rows):
+    """"the bare garnet cell": garnet is the solid electrolyte LLZO by its family name, so a control word before it
+    names the paper's control, which takes its own figure."""
+    found = rows([(("Abstract",), "A thin silver nitride interlayer (AgN) is sputtered on garnet pellets.", "abstract"),
+                  (RESULTS, "The critical current density of the AgN-coated garnet cell reaches 1.1 mA cm−2, while the "
+                            "bare garnet cell shorts at 0.2 mA cm−2.")])
+    assert any(v == 0.2 and "garnet" in label and "AgN" not in label for _, v, label in found)
+
+
+def test_arms_the_material_written_before_without_is_part_of_the_control_s_name(rows):
+    """"1,300 Ω cm2 for the garnet without the interlayer": the control is that garnet, so its name keeps the word."""
+    found = rows([(("Abstract",), "A thin silver nitride interlayer (AgN) is sputtered on garnet pellets.", "abstract"),
+                  (RESULTS, "The interfacial resistance of the AgN-garnet cell is 12 Ω cm2, compared with 1,300 Ω cm2 for "
+                            "the garnet without the interlayer.")])
+    assert any(v == 1300.0 and label.startswith("garnet without") for _, v, label in found)
+
+
+def test_arms_an_additive_in_a_recipe_against_the_recipe_alone(rows):
+    """"the cell using 1 M LiPF6 in EC/DMC with 0.05 M TPFPB cycles for 700 h, while the cell using 1 M LiPF6 in
+    EC/DMC alone fails after 120 h": the additive at its amount is the design (not one name with the solvents before
+    it), the recipe "alone" is the baseline control, and "the cell with TPFPB reaches …" names the design."""
+    found = rows([(("Abstract",), "Adding 0.05 M tris(pentafluorophenyl)borane (TPFPB) to a carbonate electrolyte "
+                                  "protects lithium.", "abstract"),
+                  (RESULTS, "The Li|Li cell using 1 M LiPF6 in EC/DMC with 0.05 M TPFPB cycles for 700 h, while the "
+                            "cell using 1 M LiPF6 in EC/DMC alone fails after 120 h."),
+                  (RESULTS, "The Li|Cu cell with TPFPB reaches an average Coulombic efficiency of 98.1%.")])
+    got = {(v, label) for _, v, label in found}
+    assert {(700.0, "tris(pentafluorophenyl)borane (TPFPB)"), (120.0, "1 M LiPF6 in EC/DMC"),
+            (98.1, "tris(pentafluorophenyl)borane (TPFPB)")} <= got

@@ -175,6 +175,8 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("Among various porous hosts, ours kept the most lithium.", "porous hosts"),   # no preposition or vague
     ("Across several carbon frameworks the plating was flat.", "carbon frameworks"),  # quantity opens a name
     ("The SnO2-coated NF (S-NF) absorbed molten sodium in 5 s.", "molten sodium"),  # "-ed" after a short form: a verb
+    ("The carbon felt (CF-2) hosts molten lithium well.", "molten lithium"),       # "-s" after a short form: a verb
+    ("The sputtered garnet pellets makes molten lithium wet them.", "molten lithium"),  # "-s" after a plural head
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions

@@ -63,8 +63,13 @@ STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
-BUILT_ON = re.compile(r"\b(?:with|coated|decorated|modified|loaded|covered|wrapped|grafted|embedded|infused|"
-                      r"functionalized|protected)\b", re.I)
+BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
+# a list the paper calls its controls: "four controls were prepared: A, B and C", "A and B (Note S2) served as references"
+CONTROL_NOUN = r"(?:controls?|control\s+(?:samples?|groups?|electrodes?|cells?)|references?|reference\s+samples?)"
+CONTROLS_BEFORE = re.compile(rf"\b{CONTROL_NOUN}\s*(?:\([^()]*\)\s*)?(?:(?:were|was|are|is)\s+(?:\w+\s+){{0,2}}?\w+\s*)?:\s*$",
+                             re.I)
+CONTROLS_AFTER = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:were|was|are|is|serve[sd]?)\s+(?:\w+\s+){{0,2}}?as\s+(?:the\s+|a\s+)?"
+                            rf"{CONTROL_NOUN}\b", re.I)
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
 STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control", "screened", "table row"})
 # "… identified as (the) optimal X", "… chosen as potential X": a compound set put in a category
@@ -165,7 +170,7 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
 # a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
 # carbonate electrolyte (CE-ref)", "an electrolyte with a fluorinated ether (FE-E1)"; its letters need not spell
 # the phrase, so Schwartz–Hearst misses it
-CODE_AFTER = re.compile(r"\s*(?:(?:with|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,3}?"
+CODE_AFTER = re.compile(r"\s*(?:(?:with|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
                         r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
 CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
 
@@ -178,7 +183,7 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
     for phrase in paper.mentions[k].phrases:
         m = CODE_AFTER.match(text, phrase.end)
         code = m.group("code") if m else ""
-        if m is None or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code) or materials_in(code) \
+        if m is None or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code) or _all_materials(code) \
                 or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
             continue
         if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)) or \
@@ -186,6 +191,13 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
             continue
         found.append((code, text[phrase.start:m.start() + m.group().index("(")].strip()))
     return found
+
+
+def _all_materials(code: str) -> bool:
+    """"(LiF)", "(Ag–Cu)": a code every part of which is a material or a formula names that material, while
+    "GAg-Cu" holds a part of the paper's own coining beside the copper it is built on."""
+    parts = [p for p in re.split(r"[-–@/]", code) if p]
+    return all(materials_in(p) or is_formula(p) for p in parts)
 
 
 def _written_alone(paper: Paper, k: int, code: str) -> bool:
@@ -499,6 +511,8 @@ class _Builder:
         if any(has_words("control", s) and not self._built_on(s) for s in surfaces) or \
                 any(seen[m].kinds & {NameKind.WITHOUT, NameKind.CONTROL} for m in members):
             score, reasons = score + 2, [*reasons, "control"]
+        if not {"title", "defined"} & set(reasons) and self._listed_as_controls(members, own_sentences):
+            score, reasons = score + ARM_SCORE, [*reasons, "control"]
         if self._measured(members, own_sentences):
             score, reasons = score + 1, [*reasons, "measured"]
         results = [k for k in kinds if not k & {"cited", "intro"}]
@@ -530,7 +544,8 @@ class _Builder:
         last = long.split()[-1].lower() if long.split() else ""
         return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long) \
             or has_words("design_words", long.replace("-", " ")) \
-            or bool(re.search(r"\s(?:on|onto)\s", long))       # "coated lithium", "Ag-coated X", "… on lithium": made
+            or bool(re.search(r"\s(?:on|onto|with)\s", long))  # "coated lithium", "Ag-coated X", "… on lithium", "X
+        # with a gradient of Ag sites": made
 
     def _heads_a_row(self, members: Sequence[str], sentences: set[int]) -> bool:
         """The name is the first cell of a row of the paper's own table ("PVDF@Cu: CE 96.0%; 150 cycles."): the
@@ -541,6 +556,17 @@ class _Builder:
                     n.start == 0 and sentence.text.startswith(":", n.end) and name_key(n.text, self.glossary) in members
                     for n in self.names[k]):
                 return True
+        return False
+
+    def _listed_as_controls(self, members: Sequence[str], sentences: set[int]) -> bool:
+        """The paper says the names it lists are its controls ("four controls were prepared: A, B, C and D", "A and
+        B served as references"): each is an arm it tests, whatever its name."""
+        for k in sentences:
+            text = self.paper.sentences[k].text
+            for group in coordinations(text, self.names[k]):
+                if any(name_key(n.text, self.glossary) in members for n in group) and \
+                        (CONTROLS_BEFORE.search(text, 0, group[0].start) or CONTROLS_AFTER.match(text, group[-1].end)):
+                    return True
         return False
 
     def _measured(self, members: Sequence[str], sentences: set[int]) -> bool:
@@ -648,7 +674,9 @@ class _Builder:
             s.lower() == root.split()[0].lower() or s == root or key_parts(name_key(s, self.glossary))[0] == made
             and (len(made) == 1 or " " in s))]             # "3D Cu–Li": a short form of two words, keyed by both
         if shorts and len(root.split()) == 1:
-            short = shorts[0]
+            # of two short forms of one arm ("PPZ" for the layer, "PPZ-Li" for the anode) the one the paper writes most
+            short = max(shorts, key=lambda s: sum(n for surface, n in surfaces.items() if re.search(
+                rf"(?<![\w@/‐‑–-]){re.escape(s)}(?![\w@/‐‑–-])", surface)))
             long = self.glossary[short]
             written = Counter[str]()
             for surface, n in surfaces.items():
@@ -667,6 +695,9 @@ class _Builder:
             return label
         readable = [s for s in surfaces if len(s) <= MAX_LABEL]
         best = max(readable or surfaces, key=lambda s: (surfaces[s], len(s)))
+        short = next((s for s, long in self.glossary.items() if long == best and s not in best), "")
+        if short:                   # a long form the paper then writes by its short form ("… nanosheets (CoNC/Cu)")
+            best = f"{best} ({short})"
         return re.sub(r"^(?:the|a|an|this|these|those|our)\s+", "", best, flags=re.I)
 
     def build(self) -> PaperArms:

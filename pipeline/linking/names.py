@@ -58,6 +58,9 @@ AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
+# "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
+# from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
+RECIPE_ALONE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)](?=\s+(?:alone|only)\b)")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
 # an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
@@ -73,8 +76,8 @@ LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/|[<>≤≥]\s*)"   # "in the order A < B < C"
                       r"(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
-BUILT_WITH = re.compile(r"^\s*(?:-|\s)?(?:(?:coated|modified|decorated|wrapped|encapsulated|loaded|protected|covered|"
-                        r"infused|embedded|functionalized|grafted)(?:\s+(?:with|by|in|on))?|with)\s+(?:an?\s+|the\s+)?$", re.I)
+BUILT_WITH = re.compile(rf"^\s*(?:-|\s)?(?:(?:{lexicon_alternation('treatments')})(?:\s+(?:with|by|in|on))?|with)\s+"
+                        r"(?:an?\s+|the\s+)?$", re.I)
 SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\([A-Za-z\d]+\)[\d.]*)+)(?:\s+\w+){0,2}?\s*\(\s*(?P<var>[xy])\s*=\s*"
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
@@ -214,12 +217,25 @@ def brand_names(texts: Iterable[str], taken: Container[str]) -> dict[str, str]:
 
 
 def balanced(name: str) -> str:
-    """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it."""
+    """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it; nor is a pair
+    that wraps it whole ("210 h (LiF@Li)"), though "(NH4)2-X" keeps its own."""
     while name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1]
     while name.startswith("(") and name.count("(") > name.count(")"):
         name = name[1:]
+    while name.startswith("(") and _closes_at(name) == len(name) - 1:
+        name = name[1:-1]
     return name
+
+
+def _closes_at(text: str) -> int:
+    """Where the bracket that opens ``text`` closes, or -1."""
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return i
+    return -1
 
 
 def is_name_token(token: str, glossary: Mapping[str, str]) -> bool:
@@ -367,6 +383,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in LABELLED.finditer(text):
         if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
+    for m in RECIPE_ALONE.finditer(text):
+        _take_over(found, Name(m.start(), m.end(), m.group(), NameKind.CONTROL))
     for m in CONCENTRATED.finditer(text):           # "the 5 M electrolyte": electrolytes told apart by concentration
         _take_over(found, Name(m.start(), m.end(), m.group(), NameKind.LABEL))
     for listed in CONCENTRATION_LIST.finditer(text):     # "the 1 M, 3 M and 5 M electrolytes": one name each
@@ -442,9 +460,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
         end = m.start("what") + len(" ".join(words[:last + 1]))
         # "without additives", "without a LiF coating"; over "TMSB" in "without TMSB": the arm is the absence;
-        # "the MXene aerogel without silver": the thing named before it is that absence too
-        start = next((n.start for n in found if n.kind == NameKind.PHRASE and re.fullmatch(r"\s+", text[n.end:m.start()])),
-                     m.start())
+        # "the MXene aerogel without silver", "the garnet without the interlayer": the thing named before it (a
+        # phrase, or a material alone) is that absence too
+        before = [*(n.start for n in found if n.kind == NameKind.PHRASE and re.fullmatch(r"\s+", text[n.end:m.start()])),
+                  *(x.start for x in mentions.materials if x.label != LITHIUM and re.fullmatch(r"\s+", text[x.end:m.start()])
+                    and DETERMINED.search(text, 0, x.start))]
+        start = min(before, default=m.start())
         _take_over(found, Name(start, end, text[start:end], NameKind.WITHOUT))
     for m in ELIDED_WITH.finditer(text):            # "With and without SFA": the first is the arm with it
         absent = next((n for n in found if n.kind == NameKind.WITHOUT and n.start == m.start("without")), None)
@@ -454,9 +475,15 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
             or n.kind == NameKind.PHRASE and _the_modified(text, n, glossary)
-            or n.kind == NameKind.CONTROL and PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)]
+            or n.kind == NameKind.CONTROL and (PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)
+                                               or _recipe_alone(text, n))]
     kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+def _recipe_alone(text: str, name: Name) -> bool:
+    m = RECIPE_ALONE.match(text, name.start)
+    return m is not None and m.end() == name.end
 
 
 ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>without|w/o)\b")
@@ -464,8 +491,7 @@ ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>withou
 
 # "monolayer-modified copper", "the modified Cu", "Ag-coated", not "unmodified": a word that says something was done to
 # the thing named after it
-MODIFIED = re.compile(r"(?:^|[-‐‑–])(?P<how>modified|coated|treated|decorated|functionali[sz]ed|grafted|doped|protected|"
-                      r"wrapped|covered)$", re.I)
+MODIFIED = re.compile(rf"(?:^|[-‐‑–])(?P<how>{lexicon_alternation('treatments')})$", re.I)
 DETERMINED = re.compile(r"\b(?:the|our|this|these)\s+$", re.I)
 
 
@@ -496,7 +522,10 @@ def _lithium_foils(text: str, names: Sequence[Name]) -> list[Name]:
 
 NAME_FOLLOWERS = frozenset({"and", "or", "as", "at", "in", "for", "to", "on", "was", "were", "is", "are", "showed",
                             "shows", "exhibited", "exhibits", "delivered", "delivers", "displayed", "had", "has",
-                            "than", "after", "during", "under", "while", "whereas", "which", "that"})
+                            "than", "after", "during", "under", "while", "whereas", "which", "that",
+                            # a result told in the present ("the cell with LiDFOB reaches 97.6%")
+                            "reaches", "retains", "maintains", "achieves", "keeps", "gives", "cycles", "runs",
+                            "displays", "sustains", "survives", "fails", "lasts"})
 
 
 IRREGULAR_PAST = frozenset({"shrank", "shrunk", "grew", "fell", "rose", "ran", "kept", "held", "lost", "gave", "took",
@@ -577,7 +606,7 @@ def combined(text: str, names: list[Name]) -> list[Name]:
         if stacked and out[-1].kind != NameKind.PHRASE:     # "LPSCl | Li5.4Ag0.6PS5Cl bilayer": one stack
             first = out.pop()
             out.append(Name(first.start, name.end, text[first.start:name.end], NameKind.PHRASE))
-        elif out and BUILT_WITH.match(text[out[-1].end:name.start]) and \
+        elif out and BUILT_WITH.match(text[out[-1].end:name.start]) and name.kind != NameKind.WITH and \
                 not re.search(r"\bcompar\w*\b[^.;]*$", text[:out[-1].start], re.I):
             first = out.pop()
             out.append(Name(first.start, name.end, text[first.start:name.end], NameKind.COMPOUND))

@@ -275,15 +275,27 @@ class ResearchLinker:
             return tuple(view[-2:])
         tested = [a for a in self.arms.arms.values() if self._tested(a.key)]
         chosen = self._headed(m.group("noun"), tested)
+        viewed = [a for a in tested if a.key in view]
+        if len(viewed) >= 2 and len(chosen) == len(tested) and len(chosen) > len(viewed) and \
+                not self._headed(m.group("noun"), tested, strict=True) and not self._tests_every_arm(m.group("noun")):
+            chosen = viewed         # "denoted LF-0, LF-5 and LF-10. Each film was …": no arm is named a film, so the
+            # films are the arms the passage speaks of, not the bare Li it tests them against
         if m.group("word").lower() == "both" and len(chosen) != 2:
             return ()
         return tuple(a.key for a in chosen)
 
     @staticmethod
-    def _headed(noun: str, arms: Sequence[Arm]) -> list[Arm]:
-        """The arms named with that head noun ("films": "zinc oxide film (ZOF)"), else all of them."""
+    def _tests_every_arm(noun: str) -> bool:
+        """"each cell", "each electrode": what every arm is tested in, so it speaks of all of them."""
+        return has_words("cell_words", noun) or noun.lower().rstrip("s") == "electrode"
+
+    @staticmethod
+    def _headed(noun: str, arms: Sequence[Arm], strict: bool = False) -> list[Arm]:
+        """The arms named with that head noun ("films": "zinc oxide film (ZOF)"), else all of them (none when
+        ``strict``)."""
         noun = noun.lower().rstrip("s")
-        return [a for a in arms if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))] or list(arms)
+        headed = [a for a in arms if any(fold(x).rstrip("s").endswith(noun) for x in (a.label, *a.aliases))]
+        return headed if headed or strict else list(arms)
 
     def earlier_lists(self, k: int) -> list[list[str]]:
         """The lists of own arms the passage named before sentence ``k``, nearest first."""
@@ -325,6 +337,19 @@ class ResearchLinker:
             return s.cited_numbers
         return ()
 
+    def _own_before_reported(self, k: int, found: Sequence[Figure]) -> list[Figure]:
+        """A results sentence that opens on "its" after a sentence about an own arm ("X cycles for 900 h. Its CE of
+        99% outperforms reported hosts such as Y [8], which rarely exceed 98%") speaks of that arm until it
+        turns to the works it cites (a word that reports them, or the first marker): the figures before are
+        the arm's own."""
+        s = self.paper.sentences[k]
+        if is_intro(s) or not POSSESSIVE_OPENING.match(s.text) or \
+                not self.arms.is_own(self._about(k - 1, self.paper.paragraph(k))):
+            return []
+        reported = re.search(rf"(?<![\w-])(?:{lexicon_alternation('prior_voice')})(?![\w-])", s.text, re.I)
+        turn = min([m.start for m in s.citations] + [reported.start() if reported else len(s.text)])
+        return [f for f in found if f.quantity.end <= turn]
+
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Structures and measurements of the paper."""
         measurements: list[Measurement] = []
@@ -334,10 +359,14 @@ class ResearchLinker:
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k) or self._goes_on_about(k)
             if cited:
+                own = self._own_before_reported(k, found)
                 carried = not self.paper.sentences[k].citations     # the works of the sentence before, gone on about
-                measurements += [m for figure in found if len(works := self._cited_for(k, figure) or cited) < GENERIC_MARKER
+                measurements += [m for figure in found if figure not in own
+                                 and len(works := self._cited_for(k, figure) or cited) < GENERIC_MARKER
                                  and (m := self._cited(figure, works, self._cited_span(k, figure, ()), carried)) is not None]
-                continue
+                if not own:
+                    continue
+                found = own
             names = self.arms.mentions[k]
             text = self.paper.sentences[k].text
             if self.background(k):

@@ -22,6 +22,9 @@ LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 DASHES = "−–‐‑-"
 DASH = "\\-−–‐‑"                     # DASHES for a regex character class
+# lexicon lists that hold the words of other lists too: a treated thing ("the coated Cu") is also how a paper
+# calls its own design, so the design words read the treatments rather than spell them again
+INCLUDES: Mapping[str, tuple[str, ...]] = MappingProxyType({"design_words": ("treatments",)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,10 @@ def materials() -> tuple[MaterialEntry, ...]:
 def structure_words() -> dict[str, tuple[str, ...]]:
     data = _load("structure_words.yaml")
     assert isinstance(data, dict)
-    return {key: tuple(str(v) for v in values) for key, values in data.items()}
+    words = {key: tuple(str(v) for v in values) for key, values in data.items()}
+    for key, parts in INCLUDES.items():
+        words[key] = words[key] + tuple(w for part in parts for w in words[part])
+    return words
 
 
 @cache
