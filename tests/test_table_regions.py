@@ -626,3 +626,37 @@ def test_a_first_column_of_names_of_four_or_five_words_is_the_tables():
     table = [TABLE[0], ["Sintered nickel fibre felt", "1", "98.6", "240", "21"],
              ["Woven copper mesh with tin", "0.5", "97.9", "410", "22"], ["Boron nitride felt", "2", "99.0", "180", "23"]]
     assert rows(table_lines(table_page(table=table, xs=[60.0, 200.0, 300.0, 360.0, 420.0]))[0].text) == table
+
+
+def test_a_table_going_on_over_the_page_without_its_heading_keeps_its_columns(tmp_path):
+    """A long table broken over two pages, its heading not set again on the second ("Table 2. (Continued)"
+    over rows alone): the rows there are read under the first page's heading, in the group the last rows
+    of the first page were in, not the first row as a heading."""
+    from pipeline.reader.segment import sentences
+
+    def tabular(rows_: str, heading: bool) -> str:
+        head = r"Scaffold & CE (\%) & Cycles & Ref. \\ \midrule " if heading else ""
+        return r"\begin{tabular}{p{4cm}rrr}\toprule " + head + rows_ + r"\bottomrule\end{tabular}"
+
+    prose = "Spun scaffolds of several kinds were compared with one another, and the text runs on. " * 30
+    first = r"\multicolumn{4}{l}{\textit{Metal scaffolds}} \\ Woven copper mesh & 98.6 & 240 & 8 \\" + \
+        "".join(rf"Etched nickel sheet {k} & 97.{k} & {300 + k} & {9 + k} \\" for k in range(6))
+    second = r"Pressed titanium wool & 99.1 & 520 & 20 \\ \multicolumn{4}{l}{\textit{Ceramic scaffolds}} \\" \
+        r"Boron nitride felt & 99.3 & 180 & 21 \\ Spun alumina fibre & 98.8 & 260 & 22 \\"
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(
+        r"\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}\usepackage{booktabs}"
+        r"\begin{document}" + prose + r"\par\medskip\noindent Table 2. Invented scaffolds and how they cycled.\par"
+        r"\noindent" + tabular(first, True) + r"\newpage\noindent Table 2. (Continued)\par\noindent"
+        + tabular(second, False) + r"\par\medskip " + prose + r"\end{document}")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    if not (tmp_path / "t.pdf").exists():
+        _unavailable("pdflatex could not typeset the table (booktabs or lmodern is missing)")
+    document = read_document(tmp_path / "t.pdf")
+    assert [b.page for b in document.blocks if b.kind == BlockKind.TABLE] == [1, 2]
+    read = [(s.page, s.section[-1:], s.text) for s in sentences(document) if s.kind == BlockKind.TABLE]
+    assert len(read) == 10 and read[0] == (1, ("Metal scaffolds",), "Woven copper mesh: CE 98.6%; 240 cycles.")
+    assert read[-3:] == [(2, ("Metal scaffolds",), "Pressed titanium wool: CE 99.1%; 520 cycles."),
+                         (2, ("Ceramic scaffolds",), "Boron nitride felt: CE 99.3%; 180 cycles."),
+                         (2, ("Ceramic scaffolds",), "Spun alumina fibre: CE 98.8%; 260 cycles.")]

@@ -288,7 +288,10 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
             continue
         for k in range(len(mine)):
             heading[_heading_column(mine, k, columns, words)].append(tuple(mine[k].ids))
-    table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
+    # a table without a heading (its rows go on from the page before, the heading not set again) keeps an
+    # empty heading row, so its first row is read as a row: ``tables.table_sentences`` gives it the heading
+    # of the table it continues
+    table: list[list[list[tuple[int, ...]]]] = [heading]
     for kind, lines in _logical_rows(run[start:], has_figure, [y for _, y, _, _ in across], columns, inside, words):
         mine = [s for row in lines for s in row.segs if inside(s)]
         if kind == "label":
@@ -500,6 +503,9 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
     for r, row in enumerate(table.rows):
         if r:
             text += "\n"
+        if not any(row):                # an empty heading (a table going on from the page before): no blank to strip
+            text += " | ".join("" for _ in row).strip()
+            continue
         for c, cell in enumerate(row):
             if c:
                 text += " | "

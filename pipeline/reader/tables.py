@@ -91,23 +91,54 @@ def _counted_in(name: str) -> str:
     return ""
 
 
-def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
+# a table's heading cells and the group labels (within the block's section) its rows are read under
+Under = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def read_under(block: Block, before: Under | None) -> Under:
+    """The heading and group a table's rows are read under. A table whose heading row is empty goes on from
+    the page before without its heading set again ("Table 2. (Continued)"): when the table read before it
+    has as many columns, its rows keep that table's heading, and the group its last rows were in, until a
+    label of their own. Any other table: its own heading, in no group."""
+    own = tuple(rows(block.text)[0]) if block.text.strip() else ()
+    if any(own) or before is None or len(before[0]) != len(own) or not any(before[0]):
+        return own, ()
+    return before
+
+
+def left_under(block: Block, before: Under | None) -> Under:
+    """The heading and group a table's last rows are read under: what a table going on from it keeps."""
+    heading, group = read_under(block, before)
+    for row in rows(block.text)[1:]:
+        if _label(row, heading):
+            group = (row[0],)
+    return heading, group
+
+
+def _label(row: Sequence[str], heading: Sequence[str]) -> bool:
+    """A row of its first cell alone, under a heading of three or more: a group's label."""
+    return len(heading) > 2 and bool(row) and bool(row[0]) and not any(row[1:])
+
+
+def table_sentences(doc_id: str, block: Block, first_index: int, before: Under | None = None) -> list[Sentence]:
     """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
     in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
     group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
-    the block's own, as a review's subsection would set them."""
+    the block's own, as a review's subsection would set them. ``before``: what the table read last left its
+    rows under, which a table without a heading goes on from (``read_under``)."""
     table = rows(block.text)
     if len(table) < 2:
         return []
-    headings = [_heading(c) for c in table[0]]
+    heading, group = read_under(block, before)
+    headings = [_heading(c) for c in heading]
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     offsets = _row_offsets(block.text)
     sentences: list[Sentence] = []
-    section = block.section
+    section = (*block.section, *group)
     for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
         if not row or not row[0]:
             continue
-        if len(headings) > 2 and not any(row[1:]):
+        if _label(row, heading):
             section = (*block.section, row[0])       # a group's label: the rows under it are of its kind
             continue
         works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
