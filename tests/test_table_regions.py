@@ -660,3 +660,75 @@ def test_a_table_going_on_over_the_page_without_its_heading_keeps_its_columns(tm
     assert read[-3:] == [(2, ("Metal scaffolds",), "Pressed titanium wool: CE 99.1%; 520 cycles."),
                          (2, ("Ceramic scaffolds",), "Boron nitride felt: CE 99.3%; 180 cycles."),
                          (2, ("Ceramic scaffolds",), "Spun alumina fibre: CE 98.8%; 260 cycles.")]
+
+
+SPANNED = [("Woven copper mesh", [("1", "1", "98.6", "240"), ("2", "2", "98.1", "180"), ("3", "3", "97.2", "90")], "8"),
+           ("Etched nickel sheet", [("0.5", "1", "97.9", "410"), ("1", "2", "97.4", "300")], "9"),
+           ("Boron nitride felt", [("2", "4", "99.3", "180")], "10")]
+
+
+def spanned_html(valign: str) -> str:
+    """An invented table as a web page sets it: each design's name and its work's number in a cell merged
+    across the rows of its test conditions, set at their top or middle; two heading cells each merged over
+    two columns, two more over two rows."""
+    trs = []
+    for name, conditions, ref in SPANNED:
+        for k, cells in enumerate(conditions):
+            tds = "".join(f"<td>{x}</td>" for x in cells)
+            span = len(conditions)
+            trs.append(f"<tr><td rowspan={span}>{name}</td>{tds}<td rowspan={span}>{ref}</td></tr>" if k == 0 else
+                       f"<tr>{tds}</tr>")
+    head = ("<tr><th rowspan=2>Scaffold</th><th colspan=2>Test conditions</th><th colspan=2>Performance</th>"
+            "<th rowspan=2>Ref.</th></tr><tr><th>Current density (mA cm<sup>−2</sup>)</th>"
+            "<th>Capacity (mAh cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th></tr>")
+    prose = "<p>" + "Spun scaffolds of several kinds were compared with one another in recent years. " * 4 + "</p>"
+    css = (f"body {{ font-family: serif; font-size: 10pt; }} td, th {{ vertical-align: {valign}; padding: 2pt 6pt; }} "
+           "table { border-collapse: collapse; border-top: 1px solid; border-bottom: 1px solid; }")
+    return (f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>{prose}<p>Table 1. Invented "
+            f"scaffolds under several conditions.</p><table>{head}{''.join(trs)}</table>{prose}</body></html>")
+
+
+def browser_tables(tmp_path, html: str, chromium: str) -> list[str]:
+    """The TABLE blocks' texts of ``html`` printed to PDF by Chromium."""
+    from pipeline.viewer.browser import FLAGS
+    page, pdf = tmp_path / "t.html", tmp_path / "t.pdf"
+    page.write_text(html, encoding="utf-8")
+    subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    return [b.text for b in read_document(pdf).blocks if b.kind == BlockKind.TABLE]
+
+
+@pytest.mark.parametrize("valign", ["top", "middle"])
+def test_a_cell_merged_across_rows_is_each_rows(tmp_path, chromium, valign):
+    """A design's name and its work's number, each set once beside the rows of its test conditions (at their
+    top, or their middle: level with the middle row, or between two rows, a line of its own), are every one
+    of those rows' first and last cells; the column of names, in fewer than half the lines, is the table's. A
+    heading cell merged over two columns ("Performance" over "CE (%)" and "Cycles") opens both their headings,
+    not the one it happens to stand nearest."""
+    texts = browser_tables(tmp_path, spanned_html(valign), chromium)
+    assert len(texts) == 1
+    assert rows(texts[0])[0] == ["Scaffold", "Test conditions Current density (mA cm−2)",
+                                 "Test conditions Capacity (mAh cm−2)", "Performance CE (%)", "Performance Cycles", "Ref."]
+    assert rows(texts[0])[1:] == [[name, *cells, ref] for name, conditions, ref in SPANNED for cells in conditions]
+
+
+def test_latex_heading_cell_over_two_columns_and_a_row_left_blank_under_its_design(tmp_path):
+    """booktabs sets a heading cell over two columns (\\multicolumn, a \\cmidrule under it) on a line above the
+    heading: it is the heading's, not the caption's, and opens both columns' headings. A row whose name and
+    Ref. cells are left blank goes on with the design and work above it."""
+    tables = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\begin{document}
+Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on around the
+table that follows so that the reader sees it in place.
+\begin{table}[h]\centering\small
+Table 3. Invented spun scaffolds.\par
+\begin{tabular}{lrrr}\toprule
+ & \multicolumn{2}{c}{Performance} & \\ \cmidrule(lr){2-3}
+Scaffold & CE (\%) & Cycles & Ref. \\ \midrule
+Spun glass & 97.1 & 300 & 8 \\ & 98.0 & 120 & \\ Spun carbon & 98.4 & 260 & 9 \\ Spun titania & 99.2 & 520 & 10 \\
+\bottomrule\end{tabular}\end{table}
+After the table the running text goes on as it did before, unbroken by what stood in between.
+\end{document}""", "booktabs or lmodern")
+    assert [rows(text) for text in tables] == [[
+        ["Scaffold", "Performance CE (%)", "Performance Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
+        ["Spun glass", "98.0", "120", "8"], ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]]

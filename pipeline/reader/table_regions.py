@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
 
 HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
+SPANNING_WORDS = 4         # a heading cell over several columns names their kind in a few words ("Test conditions")
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 
 
@@ -235,7 +236,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def beside(k: int) -> bool:
         """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
         bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
-        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words)
+        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words) \
+            and not _spanned(columns, k)
 
     while columns and beside(len(columns) - 1):
         columns.pop()
@@ -265,7 +267,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         return None
     # a heading's lines of fewer cells above its first full line (headings set to the middle of their row)
     above = first
-    while above > 0 and first - above < opts.short_rows and _heading_line(rows[above - 1], columns, words) \
+    while above > 0 and first - above < opts.short_rows and _heading_line(rows[above - 1], rows[above], columns, words) \
             and rows[above].top - rows[above - 1].bottom <= opts.row_gap * rows[above - 1].height:
         above -= 1
     if above < first:
@@ -280,14 +282,17 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     while start > 1 and _first_cell_only([s for s in run[start - 1].segs if inside(s)], columns):
         start -= 1
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
-    for row in run[:start]:
+    for h, row in enumerate(run[:start]):
         mine = [s for s in row.segs if inside(s)]
-        if any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 for s in mine):
+        lower = [s for below in run[h + 1:start] for s in below.segs if inside(s)]
+        if any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 and not _over_columns(s, lower, columns)
+               for s in mine):
             for c, ids in _aligned_cells([i for s in mine for i in s.ids], columns, words)[0]:
                 heading[c].append(ids)
             continue
         for k in range(len(mine)):
-            heading[_heading_column(mine, k, columns, words)].append(tuple(mine[k].ids))
+            for c in _over_columns(mine[k], lower, columns) or [_heading_column(mine, k, columns, words)]:
+                heading[c].append(tuple(mine[k].ids))
     # a table without a heading (its rows go on from the page before, the heading not set again) keeps an
     # empty heading row, so its first row is read as a row: ``tables.table_sentences`` gives it the heading
     # of the table it continues
@@ -298,20 +303,90 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
             table.append([[tuple(s.ids) for s in mine]])
         else:
             table.append([[tuple(s.ids) for s in mine if _column_of(s, columns) == c] for c in range(len(columns))])
+    table = [table[0], *_merged_across_rows(table[1:], _reference_last(table[0], words), words)]
     taken = [s for row in run for s in row.segs if inside(s)]
     return TableRegion(min(s.x0 for s in taken), min(s.top for s in taken), max(s.x1 for s in taken),
                        max(s.bottom for s in taken),
                        tuple(tuple(tuple(cell) for cell in row) for row in table))
 
 
-def _heading_line(row: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
-    """A line over the table's columns and no caption, each segment over one column or the line cut into runs
-    each set as its column's cells are: part of its heading."""
+Cells = list[list[tuple[int, ...]]]         # a row's cells, each its segments' word ids
+
+
+def _reference_last(heading: Cells, words: Sequence[Word]) -> bool:
+    """Whether the heading's last cell heads a column of cited works ("Ref.")."""
+    from pipeline.reader.tables import REFERENCE_HEADING
+    return bool(heading) and bool(REFERENCE_HEADING.match(" ".join(words[i].text for seg in heading[-1] for i in seg)))
+
+
+def _merged_across_rows(body: Sequence[Cells], reference: bool, words: Sequence[Word]) -> list[Cells]:
+    """The body's rows with a cell merged across rows given to each row it spans: a design's name (the first
+    column) or a work's number (the last column, when ``reference``) set once beside several rows of figures. A merged
+    cell is set at the top of its rows (a word processor's way: each row without one takes the one above) or
+    at their middle (a browser's, LaTeX's multirow): level with its middle row, or between two rows, a line
+    of its own. It is the middle where every such cell stands at the middle of the rows nearest to it."""
+    def mid(ids: Sequence[int]) -> float:
+        return statistics.median((words[i].top + words[i].bottom) / 2 for i in ids)
+
+    width = max((len(row) for row in body), default=0)
+    spans = [0, width - 1] if reference and width > 2 else [0]
+    rows = [list(row) for row in body]
+    full = [k for k, row in enumerate(rows) if len(row) == width]
+
+    def others(row: Cells) -> list[int]:
+        return [i for c, cell in enumerate(row) if c not in spans for seg in cell for i in seg]
+
+    lone = [k for k in full if not others(rows[k]) and any(rows[k][c] for c in spans)]   # a line of its own
+    level = [k for k in full if others(rows[k])]
+    if len(level) < 2:
+        return rows
+    ys = {k: mid(others(rows[k])) for k in level}
+    steps = [ys[b] - ys[a] for a, b in zip(level, level[1:], strict=False)]
+    pitch = statistics.median(steps) if steps else 0.0
+    for c in spans:
+        cells = {k: rows[k][c] for k in full if rows[k][c]}
+        blank = [k for k in level if not rows[k][c]]
+        if not cells or not blank:
+            continue
+        at = {k: mid([i for seg in cell for i in seg]) for k, cell in cells.items()}
+        nearest = {k: min(at, key=lambda n: abs(at[n] - ys[k])) for k in blank}
+        middle = all(abs((min(spanned) + max(spanned)) / 2 - at[n]) <= 0.3 * pitch
+                     for n in at if (spanned := [ys[k] for k in blank if nearest[k] == n] + ([ys[n]] if n in ys else [])))
+        for k in blank:
+            above = [n for n in at if at[n] < ys[k] - 0.3 * pitch]
+            owner = nearest[k] if middle else max(above, key=lambda n: at[n], default=None)
+            if owner is not None:
+                rows[k][c] = rows[owner][c]
+    return [row for k, row in enumerate(rows) if k not in lone]
+
+
+def _over_columns(seg: Segment, lower: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> list[int]:
+    """The columns a heading cell merged across columns stands over ("Performance" over "CE (%)" and
+    "Cycles"): those of the heading cells under it, each over one column, when they are of two or more but not
+    all, and it stands centred over them, within their reach, in a few words (a heading run together across
+    gutters stands anywhere, a line of prose runs across the table); each of its columns' headings opens with
+    it. [] for a cell over one column."""
+    cells = [s for s in lower if s.x0 < seg.x1 and s.x1 > seg.x0]
+    under = sorted({_column_of(s, columns) for s in cells})
+    if not 1 < len(under) < len(columns) or len(seg.ids) > SPANNING_WORDS or \
+            any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 for s in cells):
+        return []
+    x0, x1 = min(s.x0 for s in cells), max(s.x1 for s in cells)
+    reach = seg.bottom - seg.top
+    centred = abs((seg.x0 + seg.x1) - (x0 + x1)) / 2 <= 0.2 * (x1 - x0)
+    return under if centred and x0 - reach <= seg.x0 and seg.x1 <= x1 + reach else []
+
+
+def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
+    """A line over the table's columns and no caption, each segment over one column (or centred over cells of
+    the heading line ``below`` it in several, ``_over_columns``) or the line cut into runs each set as its
+    column's cells are: part of its heading."""
     reach = row.height          # a heading may stand out past its column's cells by a little
     if not all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
                for s in row.segs):
         return False
-    if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 for s in row.segs):
+    if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 or _over_columns(s, below.segs, columns)
+           for s in row.segs):
         return True
     # cells run together across gutters: a heading when they cut into runs each set as its column's cells are,
     # at gaps a little wider than the spaces inside them (a line of prose cuts anywhere, at a space)
@@ -472,6 +547,18 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
                   and not _is_caption(s, words) for row in outside for s in row.segs)
     least = opts.prose_words if goes_on else opts.names_words + 1
     return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= least
+
+
+def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
+    """Whether edge column ``k`` stands no further from the next column than the table's other columns stand
+    apart: the table's own column, its cells merged across rows (a name set once, level with the middle of
+    the rows it spans), not the end of a line of the next column of the page, which stands a gutter of the
+    page away."""
+    if len(columns) < 4:
+        return False
+    gaps = [b[0] - a[1] for a, b in zip(columns, columns[1:], strict=False)]
+    edge = gaps.pop(0 if k == 0 else -1)
+    return edge <= max(gaps)
 
 
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
