@@ -732,3 +732,65 @@ After the table the running text goes on as it did before, unbroken by what stoo
     assert [rows(text) for text in tables] == [[
         ["Scaffold", "Performance CE (%)", "Performance Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
         ["Spun glass", "98.0", "120", "8"], ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]]
+
+
+ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+WRITER_TABLE = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."],
+                ["Woven copper mesh", "1", "98.6", "240", "4"], ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+                ["Boron nitride felt", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"]]
+
+
+def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8)):
+    """An invented paper as LibreOffice Writer sets it (a flat ODT printed to PDF): ``columns`` columns in a
+    section, a captioned table whose cells are top-aligned and boxed or not, set after ``paragraphs[0]``
+    paragraphs, ``paragraphs[1]`` after it."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        _unavailable("LibreOffice (soffice) is not installed")
+    para = ('<text:p text:style-name="body">' + "Woven, etched and spun scaffolds have each been tried to carry "
+            "plated lithium in recent years, and all of them were cycled at several rates. " * 3 + "</text:p>")
+    widths = [2.6, 1.9, 1.2, 1.3, 1.0] if columns == 2 else [5, 4, 3, 3, 2]
+    cell = ('<table:table-cell table:style-name="c" office:value-type="string"><text:p text:style-name="cell">{}'
+            '</text:p></table:table-cell>')
+    table = ('<table:table table:name="T1" table:style-name="t">'
+             + "".join(f'<table:table-column table:style-name="w{k}"/>' for k in range(len(widths)))
+             + "".join("<table:table-row>" + "".join(cell.format(t) for t in row) + "</table:table-row>"
+                       for row in WRITER_TABLE) + "</table:table>")
+    styles = "".join(f'<style:style style:name="w{k}" style:family="table-column"><style:table-column-properties '
+                     f'style:column-width="{w}cm"/></style:style>' for k, w in enumerate(widths))
+    border = "0.5pt solid #000000" if borders else "none"
+    out.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {ODF} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="F" svg:font-family="'Liberation Serif'"/></office:font-face-decls>
+<office:styles><style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="F"
+fo:font-size="10pt"/></style:style><style:style style:name="body" style:family="paragraph" style:parent-style-name="Standard">
+<style:paragraph-properties fo:text-align="justify" fo:margin-bottom="4pt"/></style:style><style:style style:name="cell"
+style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
+</office:styles><office:automatic-styles><style:page-layout style:name="pm"><style:page-layout-properties
+fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm"
+fo:margin-right="2cm"/></style:page-layout><style:style style:name="Sect" style:family="section"><style:section-properties>
+<style:columns fo:column-count="{columns}" fo:column-gap="0.7cm"/></style:section-properties></style:style>
+<style:style style:name="t" style:family="table"><style:table-properties style:width="{sum(widths)}cm" table:align="left"/>
+</style:style>{styles}<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm"
+fo:border="{border}"/></style:style></office:automatic-styles><office:master-styles><style:master-page
+style:name="Standard" style:page-layout-name="pm"/></office:master-styles><office:body><office:text>
+<text:section text:style-name="Sect" text:name="cols">{para * paragraphs[0]}<text:p text:style-name="body">Table 1.
+Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</text:section></office:text></office:body>
+</office:document>""", encoding="utf-8")
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", str(out), "--outdir", str(out.parent)], check=True,
+                   capture_output=True, timeout=300, env={**os.environ, "HOME": str(out.parent)})
+    return out.with_suffix(".pdf")
+
+
+@pytest.mark.parametrize("columns, borders", [(1, False), (2, False), (2, True)])
+def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders):
+    """Writer sets a table's cells at the top of their rows: a name wrapped in a narrow column goes on under
+    its row's figures. Boxed, each cell's padding lifts the line's top over the rule above it; the lines
+    between two rules are one row all the same."""
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders))
+    assert [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE] == [WRITER_TABLE]

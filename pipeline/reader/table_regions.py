@@ -467,8 +467,8 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     the rows of that kind). Without such rules a cell's next lines follow its row's figures, and a group's
     label stands out by its type (italic or bold where the first column's cells are not) or by where it
     stands (``plain_label``)."""
-    def band(row: _Row) -> int:
-        return sum(1 for y in rules if y < row.top)
+    def band(row: _Row) -> int:          # by the line's middle: a cell's padding may set its top over the rule
+        return sum(1 for y in rules if y < (row.top + row.bottom) / 2)
 
     def lone(row: _Row) -> bool:
         return not has_figure(row) and _first_cell_only([s for s in row.segs if inside(s)], columns)
