@@ -794,3 +794,43 @@ def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, border
     between two rules are one row all the same."""
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders))
     assert [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE] == [WRITER_TABLE]
+
+
+def _glyph_boxes(pdf, page: int, text: str) -> list:
+    """The boxes of the characters of ``text``'s first occurrence on ``page`` (points from the top-left)."""
+    import pypdfium2 as pdfium
+
+    from pipeline.records import BBox
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        pdf_page = document[page - 1]
+        height, text_page = pdf_page.get_height(), pdf_page.get_textpage()
+        at = text_page.get_text_range().index(text)
+        boxes = [text_page.get_charbox(i) for i in range(at, at + len(text))]
+        return [BBox(left, height - top, right, height - bottom) for left, bottom, right, top in boxes]
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("float_", ["table", "sidewaystable"])
+def test_a_table_rows_figures_point_at_the_row_on_the_page_as_printed(tmp_path, float_):
+    """A row's sentence is boxed by the row where it stands on the page, upright or turned on its side (a
+    landscape page read turned upright): the box holds the row's figure glyphs and not the next row's."""
+    from pipeline.reader.segment import sentences
+    prose = "Spun scaffolds of several kinds were compared with one another in recent years. " * 6
+    latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\usepackage{rotating}\begin{document}""" + prose + r"\begin{" + float_ + r"""}\centering
+Table 3. Invented spun scaffolds.\par\medskip
+\begin{tabular}{lrrr}\toprule Scaffold & CE (\%) & Cycles & Ref. \\ \midrule
+Spun glass & 97.1 & 300 & 8 \\ Spun carbon & 98.4 & 260 & 9 \\ Spun titania & 99.2 & 520 & 10 \\ \bottomrule
+\end{tabular}\end{""" + float_ + "}" + prose + r"\end{document}", "booktabs, rotating or lmodern")
+    pdf = tmp_path / "t.pdf"
+    read = {s.text.split(":")[0]: s for s in sentences(read_document(pdf)) if s.kind == BlockKind.TABLE}
+    row, next_row = read["Spun carbon"], read["Spun titania"]
+
+    def inside(box, glyph) -> bool:
+        return box.x0 - 0.5 <= glyph.x0 and glyph.x1 <= box.x1 + 0.5 and box.top - 0.5 <= glyph.top \
+            and glyph.bottom <= box.bottom + 0.5
+
+    assert all(inside(row.bbox, g) for g in _glyph_boxes(pdf, row.page, "98.4"))
+    assert not any(inside(row.bbox, g) for g in _glyph_boxes(pdf, next_row.page, "99.2"))

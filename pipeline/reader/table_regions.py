@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.reader.tables import EMPTY, is_figure
-from pipeline.records import BlockKind, Box, CitationMarker, Line, Word
+from pipeline.records import BBox, BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
@@ -587,12 +587,14 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
     (scripts inlined, raised citations lifted as markers) by ``render``."""
     text = ""
     markers: list[CitationMarker] = []
+    parts: list[tuple[int, int, BBox]] = []
     for r, row in enumerate(table.rows):
         if r:
             text += "\n"
         if not any(row):                # an empty heading (a table going on from the page before): no blank to strip
             text += " | ".join("" for _ in row).strip()
             continue
+        start = len(text)
         for c, cell in enumerate(row):
             if c:
                 text += " | "
@@ -601,10 +603,13 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
                 text = _joined(text, piece) if k else text
                 markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
                 text += piece
+        mine = [words[i] for cell in row for seg in cell for i in seg]
+        parts.append((start, len(text), BBox(min(w.x0 for w in mine), min(w.top for w in mine),
+                                             max(w.x1 for w in mine), max(w.bottom for w in mine))))
     every = [words[i] for i in table.ids]
     size = statistics.median(w.size for w in every)
     return Line(page, table.x0, table.x1, table.top, table.bottom, size, False, False, text, tuple(markers),
-                kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1)
+                kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1, parts=tuple(parts))
 
 
 def _joined(text: str, piece: str) -> str:
