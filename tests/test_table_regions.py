@@ -834,3 +834,10 @@ Spun glass & 97.1 & 300 & 8 \\ Spun carbon & 98.4 & 260 & 9 \\ Spun titania & 99
 
     assert all(inside(row.bbox, g) for g in _glyph_boxes(pdf, row.page, "98.4"))
     assert not any(inside(row.bbox, g) for g in _glyph_boxes(pdf, next_row.page, "99.2"))
+
+
+def test_a_plain_group_label_after_the_widest_name_runs_on_past_the_column():
+    """A label in the cells' own type under the column's widest name: no word would have fitted after that
+    name, but the label runs on past the column, as no cell's next line does; a group's label all the same."""
+    table = [TABLE[0], ["Metal scaffolds"], TABLE[1], TABLE[2], ["Ceramic and glass scaffolds"], TABLE[3]]
+    assert rows(table_lines(table_page(table=table))[0].text) == table

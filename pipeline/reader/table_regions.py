@@ -493,8 +493,9 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     def plain_label(k: int) -> bool:
         """A line of the first column alone in the cells' own type is a group's label when it opens with a
         capital, a row of figures follows, and it is no cell's next line: its first word would have fitted
-        after the cell above within the column, which ends unbroken (a cell wraps only a word that does not
-        fit), and it stands a row's pitch from both neighbours (a cell's lines in a padded row stand closer)."""
+        after the cell above within the column, or it runs on past the column (a cell wraps only a word that
+        does not fit, within its column), the cell above ends unbroken, and it stands a row's pitch from both
+        neighbours (a cell's lines in a padded row stand closer)."""
         row = lines[k]
         if not _text(first_cell(row), words)[:1].isupper() or k + 1 == len(lines) or not has_figure(lines[k + 1]):
             return False
@@ -505,7 +506,10 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
         above = first_cell(lines[k - 1]) if any(inside(s) for s in lines[k - 1].segs) else None
         word = words[first_cell(row).ids[0]]
         fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= columns[0][1]
-        return above is not None and _column_of(above, columns) == 0 and fits and \
+        # or it runs on past the column's widest cell, as no cell's line does (after the widest name, where no
+        # word would have fitted)
+        wider = first_cell(row).x1 > columns[0][1] + 0.5 * row.height
+        return above is not None and _column_of(above, columns) == 0 and (fits or wider) and \
             not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
 
     out = []
