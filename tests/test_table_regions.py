@@ -841,3 +841,14 @@ def test_a_plain_group_label_after_the_widest_name_runs_on_past_the_column():
     name, but the label runs on past the column, as no cell's next line does; a group's label all the same."""
     table = [TABLE[0], ["Metal scaffolds"], TABLE[1], TABLE[2], ["Ceramic and glass scaffolds"], TABLE[3]]
     assert rows(table_lines(table_page(table=table))[0].text) == table
+
+
+def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
+    """A design tested under several conditions is named once, the rows under it left blank in the first
+    column; they are that design's rows, until a group's label, under which a blank name names nothing."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | Current density (mA cm−2) | CE (%) | Ref.\nSpun mat | 1 | 97.1 | 8\n | 3 | 96.0 | 8\n"
+                         "Polymer films |  |  | \n | 2 | 95.5 | 9\nCast film | 0.5 | 98.4 | 9")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Spun mat: Current density 1 mA cm−2; CE 97.1%.", "Spun mat: Current density 3 mA cm−2; CE 96.0%.",
+        "Cast film: Current density 0.5 mA cm−2; CE 98.4%."]

@@ -124,8 +124,10 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
     in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
     group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
-    the block's own, as a review's subsection would set them. ``before``: what the table read last left its
-    rows under, which a table without a heading goes on from (``read_under``)."""
+    the block's own, as a review's subsection would set them. A row whose first cell is blank is of the
+    design named above it in its group (a name set once over the rows of its test conditions). ``before``:
+    what the table read last left its rows under, which a table without a heading goes on from
+    (``read_under``)."""
     table = rows(block.text)
     if len(table) < 2:
         return []
@@ -135,12 +137,18 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     offsets = _row_offsets(block.text)
     sentences: list[Sentence] = []
     section = (*block.section, *group)
+    name = ""                                        # the design of the row above, in the same group
     for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
-        if not row or not row[0]:
+        if not row:
             continue
         if _label(row, heading):
-            section = (*block.section, row[0])       # a group's label: the rows under it are of its kind
+            section, name = (*block.section, row[0]), ""   # a group's label: the rows under it are of its kind
             continue
+        if not row[0]:                               # a name left blank under a design (or merged over its rows)
+            row = [name, *row[1:]]
+        if not row[0]:
+            continue
+        name = row[0]
         works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
         lifted = [m for m in block.citations if start <= m.start <= end]
         parts = [_figure(name, unit, _unmarked(cell)) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
