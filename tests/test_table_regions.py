@@ -845,10 +845,24 @@ def test_a_plain_group_label_after_the_widest_name_runs_on_past_the_column():
 
 def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
     """A design tested under several conditions is named once, the rows under it left blank in the first
-    column; they are that design's rows, until a group's label, under which a blank name names nothing."""
+    column (and in the Ref. column): they are that design's rows, of its work, until a group's label, under
+    which a blank name names nothing."""
     from pipeline.reader.tables import table_sentences
-    block = _table_block("Scaffold | Current density (mA cm−2) | CE (%) | Ref.\nSpun mat | 1 | 97.1 | 8\n | 3 | 96.0 | 8\n"
+    block = _table_block("Scaffold | Current density (mA cm−2) | CE (%) | Ref.\nSpun mat | 1 | 97.1 | 8\n | 3 | 96.0 | \n"
                          "Polymer films |  |  | \n | 2 | 95.5 | 9\nCast film | 0.5 | 98.4 | 9")
-    assert [s.text for s in table_sentences("d", block, 0)] == [
-        "Spun mat: Current density 1 mA cm−2; CE 97.1%.", "Spun mat: Current density 3 mA cm−2; CE 96.0%.",
-        "Cast film: Current density 0.5 mA cm−2; CE 98.4%."]
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Spun mat: Current density 1 mA cm−2; CE 97.1%.", (8,)), ("Spun mat: Current density 3 mA cm−2; CE 96.0%.", (8,)),
+        ("Cast film: Current density 0.5 mA cm−2; CE 98.4%.", (9,))]
+
+
+def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
+    """The work's number set as a raised marker after the design's name (lifted out of the row) is the rows'
+    under it too, where their name is left blank."""
+    from dataclasses import replace
+
+    from pipeline.reader.tables import table_sentences
+    from pipeline.records import CitationMarker
+    text = "Scaffold | Current density (mA cm−2) | CE (%)\nSpun mat | 1 | 97.1\n | 3 | 96.0\nCast film | 0.5 | 98.4"
+    block = replace(_table_block(text), citations=(CitationMarker((8,), text.index(" | 1 |"), "8"),
+                                                   CitationMarker((9,), text.index(" | 0.5"), "9")))
+    assert [s.citations[0].numbers for s in table_sentences("d", block, 0)] == [(8,), (8,), (9,)]

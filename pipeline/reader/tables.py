@@ -125,7 +125,8 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
     group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
     the block's own, as a review's subsection would set them. A row whose first cell is blank is of the
-    design named above it in its group (a name set once over the rows of its test conditions). ``before``:
+    design named above it in its group, and of its work (a name and a number set once over the rows of its
+    test conditions). ``before``:
     what the table read last left its rows under, which a table without a heading goes on from
     (``read_under``)."""
     table = rows(block.text)
@@ -137,20 +138,22 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     offsets = _row_offsets(block.text)
     sentences: list[Sentence] = []
     section = (*block.section, *group)
-    name = ""                                        # the design of the row above, in the same group
+    above: list[str] = []                            # the row above, in the same group, and the works it cites
+    above_lifted: list[CitationMarker] = []
     for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
         if not row:
             continue
         if _label(row, heading):
-            section, name = (*block.section, row[0]), ""   # a group's label: the rows under it are of its kind
+            section, above = (*block.section, row[0]), []   # a group's label: the rows under it are of its kind
             continue
-        if not row[0]:                               # a name left blank under a design (or merged over its rows)
-            row = [name, *row[1:]]
+        lifted = [m for m in block.citations if start <= m.start <= end]
+        if not row[0] and above:                     # a name left blank under a design (or merged over its rows),
+            row = _under(row, above, reference)      # and its work's number with it
+            lifted = lifted or above_lifted
         if not row[0]:
             continue
-        name = row[0]
+        above, above_lifted = row, lifted
         works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
-        lifted = [m for m in block.citations if start <= m.start <= end]
         parts = [_figure(name, unit, _unmarked(cell)) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
                  if i and i != reference and cell and cell not in EMPTY]
         if not parts:
@@ -162,6 +165,15 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
                                   block=block.order, kind=block.kind, section=section, citations=tuple(markers)))
     return sentences
+
+
+def _under(row: list[str], above: Sequence[str], reference: int | None) -> list[str]:
+    """A row whose name is left blank, as the design above it, cited to its work where its Ref. cell is blank
+    too (the name and the number each set once over the design's rows)."""
+    out = [above[0], *row[1:]]
+    if reference is not None and reference < min(len(out), len(above)) and not out[reference]:
+        out[reference] = above[reference]
+    return out
 
 
 def _row_offsets(text: str) -> Sequence[tuple[int, int]]:
