@@ -866,3 +866,25 @@ def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
     block = replace(_table_block(text), citations=(CitationMarker((8,), text.index(" | 1 |"), "8"),
                                                    CitationMarker((9,), text.index(" | 0.5"), "9")))
     assert [s.citations[0].numbers for s in table_sentences("d", block, 0)] == [(8,), (8,), (9,)]
+
+
+def test_a_bar_inside_a_cell_is_the_cells_own():
+    """Cells stand apart by a bar standing alone; the bars of a cell written as its stack ("Li||Cu") stay in
+    the cell."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE in Li||Cu cells (%) | Overpotential in Li|Li cells (mV) | Ref.\n"
+                         "Spun mat | 97.1 | 25 | 8")
+    assert [s.text for s in table_sentences("d", block, 0)] == ["Spun mat: CE in Li||Cu cells 97.1%; Overpotential in "
+                                                                "Li|Li cells 25 mV."]
+
+
+def test_the_next_line_of_a_caption_over_the_heading_is_the_captions():
+    """A caption over two lines, its second a few words flush with its first, stands just over the heading:
+    the caption's line, not a line of the heading's first cell."""
+    words = words_at(["Table 2. Invented scaffolds compared at several rates in the"], [60.0], 70)
+    words += words_at(["cells of their kind."], [60.0], 81)
+    for k, row in enumerate(TABLE):
+        words += words_at(row, XS, 94 + 12 * k)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert "cells of their kind." in [ln.text for ln in lines]

@@ -268,7 +268,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # a heading's lines of fewer cells above its first full line (headings set to the middle of their row)
     above = first
     while above > 0 and first - above < opts.short_rows and _heading_line(rows[above - 1], rows[above], columns, words) \
-            and rows[above].top - rows[above - 1].bottom <= opts.row_gap * rows[above - 1].height:
+            and rows[above].top - rows[above - 1].bottom <= opts.row_gap * rows[above - 1].height \
+            and not (above > 1 and _caption_goes_on(rows[above - 2], rows[above - 1], words)):
         above -= 1
     if above < first:
         run, figure_rows, first = rows[above:last + 1], [k + first - above for k in figure_rows], above
@@ -375,6 +376,11 @@ def _over_columns(seg: Segment, lower: Sequence[Segment], columns: Sequence[tupl
     reach = seg.bottom - seg.top
     centred = abs((seg.x0 + seg.x1) - (x0 + x1)) / 2 <= 0.2 * (x1 - x0)
     return under if centred and x0 - reach <= seg.x0 and seg.x1 <= x1 + reach else []
+
+
+def _caption_goes_on(upper: _Row, row: _Row, words: Sequence[Word]) -> bool:
+    """Whether ``row`` is the next line of a caption opening on ``upper``: one segment flush with it."""
+    return len(row.segs) == 1 and any(_is_caption(s, words) and abs(s.x0 - row.segs[0].x0) <= 1.0 for s in upper.segs)
 
 
 def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from pipeline.records import Block, CitationMarker, Sentence
 
-CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+# cells apart by a tab or a bar standing alone: a bar inside a word is the cell's own ("Li||Cu", "Li|LLZO|Li")
+CELL_SPLIT = re.compile(r"\s*(?:(?<!\S)\|(?!\S)|\t)\s*")
 # "Current density (mA cm−2)", "CE [%]", "Lifespan, h": a heading's name and the unit of its column
 HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<bracket>[^\[\]]*)\]|,\s*(?P<comma>[^,\s]+))\s*$")
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
