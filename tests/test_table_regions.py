@@ -628,10 +628,11 @@ def test_a_first_column_of_names_of_four_or_five_words_is_the_tables():
     assert rows(table_lines(table_page(table=table, xs=[60.0, 200.0, 300.0, 360.0, 420.0]))[0].text) == table
 
 
-def test_a_table_going_on_over_the_page_without_its_heading_keeps_its_columns(tmp_path):
+@pytest.mark.parametrize("labelled", [False, True])
+def test_a_table_going_on_over_the_page_without_its_heading_keeps_its_columns(tmp_path, labelled):
     """A long table broken over two pages, its heading not set again on the second ("Table 2. (Continued)"
     over rows alone): the rows there are read under the first page's heading, in the group the last rows
-    of the first page were in, not the first row as a heading."""
+    of the first page were in (or the group whose label opens the page), not the first row as a heading."""
     from pipeline.reader.segment import sentences
 
     def tabular(rows_: str, heading: bool) -> str:
@@ -643,6 +644,8 @@ def test_a_table_going_on_over_the_page_without_its_heading_keeps_its_columns(tm
         "".join(rf"Etched nickel sheet {k} & 97.{k} & {300 + k} & {9 + k} \\" for k in range(6))
     second = r"Pressed titanium wool & 99.1 & 520 & 20 \\ \multicolumn{4}{l}{\textit{Ceramic scaffolds}} \\" \
         r"Boron nitride felt & 99.3 & 180 & 21 \\ Spun alumina fibre & 98.8 & 260 & 22 \\"
+    if labelled:
+        second = r"\multicolumn{4}{l}{\textit{Titanium scaffolds}} \\" + second
     if shutil.which("pdflatex") is None:
         _unavailable("pdflatex is not installed")
     (tmp_path / "t.tex").write_text(
@@ -657,7 +660,8 @@ def test_a_table_going_on_over_the_page_without_its_heading_keeps_its_columns(tm
     assert [b.page for b in document.blocks if b.kind == BlockKind.TABLE] == [1, 2]
     read = [(s.page, s.section[-1:], s.text) for s in sentences(document) if s.kind == BlockKind.TABLE]
     assert len(read) == 10 and read[0] == (1, ("Metal scaffolds",), "Woven copper mesh: CE 98.6%; 240 cycles.")
-    assert read[-3:] == [(2, ("Metal scaffolds",), "Pressed titanium wool: CE 99.1%; 520 cycles."),
+    assert read[-3:] == [(2, ("Titanium scaffolds" if labelled else "Metal scaffolds",),
+                          "Pressed titanium wool: CE 99.1%; 520 cycles."),
                          (2, ("Ceramic scaffolds",), "Boron nitride felt: CE 99.3%; 180 cycles."),
                          (2, ("Ceramic scaffolds",), "Spun alumina fibre: CE 98.8%; 260 cycles.")]
 

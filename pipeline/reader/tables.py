@@ -100,11 +100,12 @@ def read_under(block: Block, before: Under | None) -> Under:
     """The heading and group a table's rows are read under. A table whose heading row is empty goes on from
     the page before without its heading set again ("Table 2. (Continued)"): when the table read before it
     has as many columns, its rows keep that table's heading, and the group its last rows were in, until a
-    label of their own. Any other table: its own heading, in no group."""
+    label of their own; its first line may be a group's label (the first cell alone), which opens a group. Any
+    other table: its own heading, in no group."""
     own = tuple(rows(block.text)[0]) if block.text.strip() else ()
-    if any(own) or before is None or len(before[0]) != len(own) or not any(before[0]):
+    if any(own[1:]) or before is None or len(before[0]) != len(own) or not any(before[0]):
         return own, ()
-    return before
+    return (before[0], (own[0],)) if own[0] and len(own) > 2 else before
 
 
 def left_under(block: Block, before: Under | None) -> Under:
