@@ -791,12 +791,15 @@ Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</t
     return out.with_suffix(".pdf")
 
 
-@pytest.mark.parametrize("columns, borders", [(1, False), (2, False), (2, True)])
-def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders):
+@pytest.mark.parametrize("columns, borders, paragraphs", [(1, False, (1, 8)), (2, False, (1, 8)), (2, True, (1, 8)),
+                                                          (2, False, (5, 5)), (2, True, (5, 5))])
+def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders, paragraphs):
     """Writer sets a table's cells at the top of their rows: a name wrapped in a narrow column goes on under
     its row's figures. Boxed, each cell's padding lifts the line's top over the rule above it; the lines
-    between two rules are one row all the same."""
-    document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders))
+    between two rules are one row all the same. Balancing a section's two columns, Writer leaves the caption
+    and heading at the foot of the first and carries the rows to the top of the second: the heading is the
+    rows' all the same."""
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs))
     assert [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE] == [WRITER_TABLE]
 
 

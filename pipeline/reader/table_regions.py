@@ -202,7 +202,7 @@ def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: floa
 
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
-            opts: TableOptions) -> TableRegion | None:
+            opts: TableOptions, stranded: Sequence[list[list[Segment]]] = ()) -> TableRegion | None:
     run = rows[first:last + 1]
 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
@@ -275,7 +275,10 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         run, figure_rows, first = rows[above:last + 1], [k + first - above for k in figure_rows], above
     line = statistics.median(r.height for r in run)
     across = _across(rules, run[0].top, run[-1].bottom, left, right, line)
-    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2:
+    # a heading left at the foot of the page's column before, its rows at the top of this one
+    parted = next((h for h in stranded if len(columns) - 1 <= len(h[0]) <= len(columns) and max(s.x1 for s in h[0]) < left
+                   and h[0][0].top > run[0].top), None)
+    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2 and parted is None:
         return None
     start = figure_rows[0]
     # lines of the first column alone just above the first row of figures open the body, whatever ends the
@@ -294,6 +297,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         for k in range(len(mine)):
             for c in _over_columns(mine[k], lower, columns) or [_heading_column(mine, k, columns, words)]:
                 heading[c].append(tuple(mine[k].ids))
+    if not any(heading) and parted is not None:
+        heading = _moved_heading(parted, columns, words)
     # a table without a heading (its rows go on from the page before, the heading not set again) keeps an
     # empty heading row, so its first row is read as a row: ``tables.table_sentences`` gives it the heading
     # of the table it continues
@@ -376,6 +381,55 @@ def _over_columns(seg: Segment, lower: Sequence[Segment], columns: Sequence[tupl
     reach = seg.bottom - seg.top
     centred = abs((seg.x0 + seg.x1) - (x0 + x1)) / 2 <= 0.2 * (x1 - x0)
     return under if centred and x0 - reach <= seg.x0 and seg.x1 <= x1 + reach else []
+
+
+def _stranded_headings(rows: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> list[list[list[Segment]]]:
+    """Headings left at the foot of a column of the page, their rows carried to the top of the next (a word
+    processor balancing a section's columns): under a "Table N" caption, a line of three or more segments and
+    no figure, and a few lines under it, the last of the column (nothing else under them within it). Each
+    heading its lines, each line its segments within the caption's column, left to right."""
+    found = []
+    for k, row in enumerate(rows[:-1]):
+        caption = next((s for s in row.segs if _is_caption(s, words)), None)
+        if caption is None:
+            continue
+        # the caption's column of the page: as wide as the lines above that start where it does
+        right = max([s.x1 for r in rows[max(0, k - 5):k + 1] for s in r.segs if abs(s.x0 - caption.x0) <= 1.0])
+
+        def mine(r: _Row, caption: Segment = caption, right: float = right) -> list[Segment]:
+            return [s for s in r.segs if caption.x0 - 1 <= s.x0 and s.x1 <= right + 1]
+
+        below = [r for r in rows[k + 1:] if mine(r)]
+        if not below or len(mine(below[0])) < opts.min_columns:
+            continue
+        lines = [mine(below[0])]
+        for r in below[1:]:
+            if r.top - below[0].bottom > (opts.short_rows + 1) * opts.row_gap * r.height:
+                break                                     # far below: the column ends with the heading
+            if len(lines) > opts.short_rows or r.top - lines[-1][-1].bottom > opts.row_gap * r.height:
+                lines = []
+                break
+            lines.append(mine(r))
+        if lines and not any(is_figure(_text(s, words)) for line in lines for s in line):
+            found.append(lines)
+    return found
+
+
+def _moved_heading(lines: Sequence[Sequence[Segment]], columns: Sequence[tuple[float, float]], words: Sequence[Word]
+                   ) -> list[list[tuple[int, ...]]]:
+    """A stranded heading's cells over the table's columns, moved as its first cell stands to the table's first
+    column; a line of cells run together is cut at the columns (``_aligned_cells``)."""
+    shift = lines[0][0].x0 - columns[0][0]
+    moved = [(a + shift, b + shift) for a, b in columns]
+    heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
+    for line in lines:
+        if any(sum(1 for a, b in moved if s.x0 < b and s.x1 > a) > 1 for s in line):
+            for c, ids in _aligned_cells([i for s in line for i in s.ids], moved, words)[0]:
+                heading[c].append(ids)
+            continue
+        for seg in line:
+            heading[_column_of(seg, moved)].append(tuple(seg.ids))
+    return heading
 
 
 def _caption_goes_on(upper: _Row, row: _Row, words: Sequence[Word]) -> bool:
@@ -584,8 +638,9 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
     page's thin horizontal lines."""
     rows = _rows(segs)
     found = []
+    stranded = _stranded_headings(rows, words, opts)
     for first, last in _runs(rows, opts):
-        region = _region(rows, first, last, words, rules, opts)
+        region = _region(rows, first, last, words, rules, opts, stranded)
         if region is not None:
             found.append(region)
     return found
