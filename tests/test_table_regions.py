@@ -895,3 +895,29 @@ def test_the_next_line_of_a_caption_over_the_heading_is_the_captions():
     lines = page_lines(PageWords(1, 612, 792, tuple(words)))
     assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
     assert "cells of their kind." in [ln.text for ln in lines]
+
+
+def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):
+    """LibreOffice Writer opening a web page sets its table's numbers flush right in their cells, so close to
+    the names before them that a name and its row's first figure chain ("Woven copper mesh 1"), sets the
+    heading cells at the middle of their row, over narrow columns of figures ("Ref." standing out past its
+    column's numbers), and a design's name and work merged over two rows between them."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        _unavailable("LibreOffice (soffice) is not installed")
+    prose = "<p>" + "Spun scaffolds of several kinds were compared with one another in recent years. " * 2 + "</p>"
+    page = tmp_path / "t.html"
+    page.write_text(
+        f"<html><head><meta charset='utf-8'></head><body>{prose}<p>Table 1. Invented scaffolds and how they "
+        "cycled.</p><table border='1' cellpadding='2' cellspacing='0'><tr><th>Scaffold</th><th>Current density "
+        "(mA cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th><th>Ref.</th></tr>"
+        "<tr><td>Woven copper mesh</td><td>1</td><td>98.6</td><td>240</td><td>4</td></tr>"
+        "<tr><td>Etched nickel sheet</td><td>0.5</td><td>97.9</td><td>410</td><td>5</td></tr>"
+        "<tr><td rowspan='2'>Boron nitride felt</td><td>2</td><td>99.3</td><td>180</td><td rowspan='2'>6</td></tr>"
+        f"<tr><td>3</td><td>98.1</td><td>300</td></tr></table>{prose}</body></html>", encoding="utf-8")
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", str(tmp_path),
+                    str(page)], check=True, capture_output=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)})
+    tables = [rows(b.text) for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE]
+    assert tables == [[["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."],
+                       ["Woven copper mesh", "1", "98.6", "240", "4"], ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+                       ["Boron nitride felt", "2", "99.3", "180", "6"], ["Boron nitride felt", "3", "98.1", "300", "6"]]]

@@ -165,6 +165,28 @@ def _unbridged(body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) 
     return out
 
 
+def _figure_tails(body: Sequence[_Row], words: Sequence[Word]) -> list[_Row]:
+    """The ``body`` rows with a figure run on at the end of a cell cut off as a cell of its own: where a column
+    of figures stands close to the names before it ("Woven copper mesh 1", the figures set flush right or left
+    in their column), a figure ending a segment after a gap wider than the spaces before it, flush with a
+    figure that stands alone in another row, is that column's cell."""
+    alone = [s for row in body for s in row.segs if len(s.ids) == 1 and is_figure(words[s.ids[0]].text)]
+    out = []
+    for row in body:
+        segs: list[Segment] = []
+        for seg in row.segs:
+            last, before = words[seg.ids[-1]], words[seg.ids[-2]] if len(seg.ids) > 1 else None
+            flush = any(a is not seg and (abs(a.x1 - last.x1) <= 0.5 or abs(a.x0 - last.x0) <= 0.5) for a in alone)
+            spaces = [words[b].x0 - words[a].x1 for a, b in zip(seg.ids[:-2], seg.ids[1:-1], strict=False)]
+            if before is not None and is_figure(last.text) and flush and not is_figure(before.text) and \
+                    last.x0 - before.x1 > 1.1 * max(spaces, default=0.25 * (last.bottom - last.top)):
+                segs += [_piece(seg, seg.ids[:-1], words), _piece(seg, seg.ids[-1:], words)]
+            else:
+                segs.append(seg)
+        out.append(_Row(tuple(segs), row.top, row.bottom) if len(segs) > len(row.segs) else row)
+    return out
+
+
 def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
     """The segment of some of ``seg``'s words."""
     from dataclasses import replace
@@ -220,7 +242,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
     below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
     run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
-    run = [*run[:figure_rows[0]], *_unbridged(run[figure_rows[0]:], words, opts)]   # the heading: _aligned_cells
+    run = [*run[:figure_rows[0]], *_unbridged(_figure_tails(run[figure_rows[0]:], words), words, opts)]   # the heading: _aligned_cells
     columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
     body = run[figure_rows[0]:]
     # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
@@ -272,7 +294,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
             and not (above > 1 and _caption_goes_on(rows[above - 2], rows[above - 1], words)):
         above -= 1
     if above < first:
-        run, figure_rows, first = rows[above:last + 1], [k + first - above for k in figure_rows], above
+        run, figure_rows, first = [*rows[above:first], *run], [k + first - above for k in figure_rows], above
     line = statistics.median(r.height for r in run)
     across = _across(rules, run[0].top, run[-1].bottom, left, right, line)
     # a heading left at the foot of the page's column before, its rows at the top of this one
@@ -441,7 +463,7 @@ def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]]
     """A line over the table's columns and no caption, each segment over one column (or centred over cells of
     the heading line ``below`` it in several, ``_over_columns``) or the line cut into runs each set as its
     column's cells are: part of its heading."""
-    reach = row.height          # a heading may stand out past its column's cells by a little
+    reach = 2 * row.height      # a heading may stand out past its column's cells by a little (a wide "Ref." over numbers)
     if not all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
                for s in row.segs):
         return False
