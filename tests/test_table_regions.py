@@ -921,3 +921,18 @@ def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):
     assert tables == [[["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."],
                        ["Woven copper mesh", "1", "98.6", "240", "4"], ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
                        ["Boron nitride felt", "2", "99.3", "180", "6"], ["Boron nitride felt", "3", "98.1", "300", "6"]]]
+
+
+def test_a_line_of_the_other_column_level_between_heading_and_rows_is_passed_over():
+    """On a two-column page the other column's lines fall between a table's lines ("a reference set between
+    the heading and the first row"); the heading above such a line is still the table's."""
+    table = [["Host", "CE (%)", "Cycles"], ["Brass sponge", "98.2", "200"], ["Nickel felt", "99.1", "350"],
+             ["Zinc foam", "97.4", "150"]]
+    # the heading squeezed: "CE (%)" and "Cycles" chained, a little further apart than a space
+    words = words_at(["Table 1. Invented hosts."], [60.0], 86.0) + words_at(table[0], [60.0, 150.0, 180.0], 100.0)
+    for k, row in enumerate(table[1:]):
+        words += words_at(row, [60.0, 150.0, 186.75], 113.0 + 12 * k)        # counts centred under "Cycles"
+    for k in range(6):
+        words += words_at(["the other column of the page runs on"], [320.0], 82.0 + 12 * k)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]

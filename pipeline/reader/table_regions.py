@@ -287,12 +287,23 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     figures = sum(1 for t in cells if is_figure(t))
     if not cells or figures < opts.figure_share * len(cells):
         return None
-    # a heading's lines of fewer cells above its first full line (headings set to the middle of their row)
-    above = first
-    while above > 0 and first - above < opts.short_rows and _heading_line(rows[above - 1], rows[above], columns, words) \
-            and rows[above].top - rows[above - 1].bottom <= opts.row_gap * rows[above - 1].height \
-            and not (above > 1 and _caption_goes_on(rows[above - 2], rows[above - 1], words)):
-        above -= 1
+    # a heading's lines of fewer cells above its first full line (headings set to the middle of their row); a
+    # line of the page's other column set level between them is passed over
+    def mine(row: _Row) -> _Row:
+        reach = 2 * row.height
+        return _Row(tuple(s for s in row.segs if s.x1 > left - reach and s.x0 < right + reach), row.top, row.bottom)
+
+    above = j = first
+    while j > 0 and first - j < opts.short_rows:
+        j -= 1
+        line = mine(rows[j])
+        if not line.segs:
+            continue
+        if not _heading_line(line, mine(rows[above]), columns, words) or \
+                rows[above].top - line.bottom > opts.row_gap * line.height or \
+                j > 0 and _caption_goes_on(rows[j - 1], line, words):
+            break
+        above = j
     if above < first:
         run, figure_rows, first = [*rows[above:first], *run], [k + first - above for k in figure_rows], above
     line = statistics.median(r.height for r in run)
