@@ -223,6 +223,9 @@ class Line:
     font: str = ""                    # dominant font name
     column_x0: float = 0.0            # left edge of the column the line sits in
     column_x1: float = 0.0            # right edge of that column
+    # stretches of the text read from boxes of their own, (start, end, box): a table's rows, each where it
+    # stands on the page as printed (upright or not), so a row's figures point at the row
+    parts: tuple[tuple[int, int, BBox], ...] = ()
 
     @property
     def bbox(self) -> BBox:

@@ -590,6 +590,16 @@ def test_linking_review_a_performance_table_row_is_its_works(run):
     assert {s.label for s in structures.values()} == {"Vanadium carbide sponge", "Boron-doped graphene felt"}
 
 
+def test_linking_review_a_table_rows_design_is_its_first_cell_whatever_its_head_noun(run):
+    """A row's first cell names the design it measures even where no design phrase is read in it (a head noun
+    the lexicons do not know): the design is the cell, not the row's sentence cut short."""
+    table = "Interlayer | Overpotential (mV) | Lifespan (h) | Ref.\nMolten gallium coat | 18 | 1200 | 33\n" \
+            "Cast polyether film | 45 | 500 | 34"
+    _, structures = run([(CARBON, "Table 4 gathers the interlayers."),
+                         (("Table 4.",), "Table 4. Interlayers on garnets.", "caption"), (("Table 4.",), table, "table")])
+    assert {s.label for s in structures.values()} == {"Molten gallium coat", "Cast polyether film"}
+
+
 def test_linking_review_the_makers_are_no_name_of_the_design(run):
     _, structures = run([(CARBON, "In 2021, Haruna's group[34] calcined bamboo cellulose into a phosphorus-doped "
                                   "carbon aerogel. The aerogel held 7 mAh cm−2.")])

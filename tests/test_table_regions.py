@@ -626,3 +626,313 @@ def test_a_first_column_of_names_of_four_or_five_words_is_the_tables():
     table = [TABLE[0], ["Sintered nickel fibre felt", "1", "98.6", "240", "21"],
              ["Woven copper mesh with tin", "0.5", "97.9", "410", "22"], ["Boron nitride felt", "2", "99.0", "180", "23"]]
     assert rows(table_lines(table_page(table=table, xs=[60.0, 200.0, 300.0, 360.0, 420.0]))[0].text) == table
+
+
+@pytest.mark.parametrize("labelled", [False, True])
+def test_a_table_going_on_over_the_page_without_its_heading_keeps_its_columns(tmp_path, labelled):
+    """A long table broken over two pages, its heading not set again on the second ("Table 2. (Continued)"
+    over rows alone): the rows there are read under the first page's heading, in the group the last rows
+    of the first page were in (or the group whose label opens the page), not the first row as a heading."""
+    from pipeline.reader.segment import sentences
+
+    def tabular(rows_: str, heading: bool) -> str:
+        head = r"Scaffold & CE (\%) & Cycles & Ref. \\ \midrule " if heading else ""
+        return r"\begin{tabular}{p{4cm}rrr}\toprule " + head + rows_ + r"\bottomrule\end{tabular}"
+
+    prose = "Spun scaffolds of several kinds were compared with one another, and the text runs on. " * 30
+    first = r"\multicolumn{4}{l}{\textit{Metal scaffolds}} \\ Woven copper mesh & 98.6 & 240 & 8 \\" + \
+        "".join(rf"Etched nickel sheet {k} & 97.{k} & {300 + k} & {9 + k} \\" for k in range(6))
+    second = r"Pressed titanium wool & 99.1 & 520 & 20 \\ \multicolumn{4}{l}{\textit{Ceramic scaffolds}} \\" \
+        r"Boron nitride felt & 99.3 & 180 & 21 \\ Spun alumina fibre & 98.8 & 260 & 22 \\"
+    if labelled:
+        second = r"\multicolumn{4}{l}{\textit{Titanium scaffolds}} \\" + second
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(
+        r"\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}\usepackage{booktabs}"
+        r"\begin{document}" + prose + r"\par\medskip\noindent Table 2. Invented scaffolds and how they cycled.\par"
+        r"\noindent" + tabular(first, True) + r"\newpage\noindent Table 2. (Continued)\par\noindent"
+        + tabular(second, False) + r"\par\medskip " + prose + r"\end{document}")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    if not (tmp_path / "t.pdf").exists():
+        _unavailable("pdflatex could not typeset the table (booktabs or lmodern is missing)")
+    document = read_document(tmp_path / "t.pdf")
+    assert [b.page for b in document.blocks if b.kind == BlockKind.TABLE] == [1, 2]
+    read = [(s.page, s.section[-1:], s.text) for s in sentences(document) if s.kind == BlockKind.TABLE]
+    assert len(read) == 10 and read[0] == (1, ("Metal scaffolds",), "Woven copper mesh: CE 98.6%; 240 cycles.")
+    assert read[-3:] == [(2, ("Titanium scaffolds" if labelled else "Metal scaffolds",),
+                          "Pressed titanium wool: CE 99.1%; 520 cycles."),
+                         (2, ("Ceramic scaffolds",), "Boron nitride felt: CE 99.3%; 180 cycles."),
+                         (2, ("Ceramic scaffolds",), "Spun alumina fibre: CE 98.8%; 260 cycles.")]
+
+
+SPANNED = [("Woven copper mesh", [("1", "1", "98.6", "240"), ("2", "2", "98.1", "180"), ("3", "3", "97.2", "90")], "8"),
+           ("Etched nickel sheet", [("0.5", "1", "97.9", "410"), ("1", "2", "97.4", "300")], "9"),
+           ("Boron nitride felt", [("2", "4", "99.3", "180")], "10")]
+
+
+def spanned_html(valign: str) -> str:
+    """An invented table as a web page sets it: each design's name and its work's number in a cell merged
+    across the rows of its test conditions, set at their top or middle; two heading cells each merged over
+    two columns, two more over two rows."""
+    trs = []
+    for name, conditions, ref in SPANNED:
+        for k, cells in enumerate(conditions):
+            tds = "".join(f"<td>{x}</td>" for x in cells)
+            span = len(conditions)
+            trs.append(f"<tr><td rowspan={span}>{name}</td>{tds}<td rowspan={span}>{ref}</td></tr>" if k == 0 else
+                       f"<tr>{tds}</tr>")
+    head = ("<tr><th rowspan=2>Scaffold</th><th colspan=2>Test conditions</th><th colspan=2>Performance</th>"
+            "<th rowspan=2>Ref.</th></tr><tr><th>Current density (mA cm<sup>−2</sup>)</th>"
+            "<th>Capacity (mAh cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th></tr>")
+    prose = "<p>" + "Spun scaffolds of several kinds were compared with one another in recent years. " * 4 + "</p>"
+    css = (f"body {{ font-family: serif; font-size: 10pt; }} td, th {{ vertical-align: {valign}; padding: 2pt 6pt; }} "
+           "table { border-collapse: collapse; border-top: 1px solid; border-bottom: 1px solid; }")
+    return (f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>{prose}<p>Table 1. Invented "
+            f"scaffolds under several conditions.</p><table>{head}{''.join(trs)}</table>{prose}</body></html>")
+
+
+def browser_tables(tmp_path, html: str, chromium: str) -> list[str]:
+    """The TABLE blocks' texts of ``html`` printed to PDF by Chromium."""
+    from pipeline.viewer.browser import FLAGS
+    page, pdf = tmp_path / "t.html", tmp_path / "t.pdf"
+    page.write_text(html, encoding="utf-8")
+    subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    return [b.text for b in read_document(pdf).blocks if b.kind == BlockKind.TABLE]
+
+
+@pytest.mark.parametrize("valign", ["top", "middle"])
+def test_a_cell_merged_across_rows_is_each_rows(tmp_path, chromium, valign):
+    """A design's name and its work's number, each set once beside the rows of its test conditions (at their
+    top, or their middle: level with the middle row, or between two rows, a line of its own), are every one
+    of those rows' first and last cells; the column of names, in fewer than half the lines, is the table's. A
+    heading cell merged over two columns ("Performance" over "CE (%)" and "Cycles") opens both their headings,
+    not the one it happens to stand nearest."""
+    texts = browser_tables(tmp_path, spanned_html(valign), chromium)
+    assert len(texts) == 1
+    assert rows(texts[0])[0] == ["Scaffold", "Test conditions Current density (mA cm−2)",
+                                 "Test conditions Capacity (mAh cm−2)", "Performance CE (%)", "Performance Cycles", "Ref."]
+    assert rows(texts[0])[1:] == [[name, *cells, ref] for name, conditions, ref in SPANNED for cells in conditions]
+
+
+def test_latex_heading_cell_over_two_columns_and_a_row_left_blank_under_its_design(tmp_path):
+    """booktabs sets a heading cell over two columns (\\multicolumn, a \\cmidrule under it) on a line above the
+    heading: it is the heading's, not the caption's, and opens both columns' headings. A row whose name and
+    Ref. cells are left blank goes on with the design and work above it."""
+    tables = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\begin{document}
+Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on around the
+table that follows so that the reader sees it in place.
+\begin{table}[h]\centering\small
+Table 3. Invented spun scaffolds.\par
+\begin{tabular}{lrrr}\toprule
+ & \multicolumn{2}{c}{Performance} & \\ \cmidrule(lr){2-3}
+Scaffold & CE (\%) & Cycles & Ref. \\ \midrule
+Spun glass & 97.1 & 300 & 8 \\ & 98.0 & 120 & \\ Spun carbon & 98.4 & 260 & 9 \\ Spun titania & 99.2 & 520 & 10 \\
+\bottomrule\end{tabular}\end{table}
+After the table the running text goes on as it did before, unbroken by what stood in between.
+\end{document}""", "booktabs or lmodern")
+    assert [rows(text) for text in tables] == [[
+        ["Scaffold", "Performance CE (%)", "Performance Cycles", "Ref."], ["Spun glass", "97.1", "300", "8"],
+        ["Spun glass", "98.0", "120", "8"], ["Spun carbon", "98.4", "260", "9"], ["Spun titania", "99.2", "520", "10"]]]
+
+
+ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+WRITER_TABLE = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."],
+                ["Woven copper mesh", "1", "98.6", "240", "4"], ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+                ["Boron nitride felt", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"]]
+
+
+def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8)):
+    """An invented paper as LibreOffice Writer sets it (a flat ODT printed to PDF): ``columns`` columns in a
+    section, a captioned table whose cells are top-aligned and boxed or not, set after ``paragraphs[0]``
+    paragraphs, ``paragraphs[1]`` after it."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        _unavailable("LibreOffice (soffice) is not installed")
+    para = ('<text:p text:style-name="body">' + "Woven, etched and spun scaffolds have each been tried to carry "
+            "plated lithium in recent years, and all of them were cycled at several rates. " * 3 + "</text:p>")
+    widths = [2.6, 1.9, 1.2, 1.3, 1.0] if columns == 2 else [5, 4, 3, 3, 2]
+    cell = ('<table:table-cell table:style-name="c" office:value-type="string"><text:p text:style-name="cell">{}'
+            '</text:p></table:table-cell>')
+    table = ('<table:table table:name="T1" table:style-name="t">'
+             + "".join(f'<table:table-column table:style-name="w{k}"/>' for k in range(len(widths)))
+             + "".join("<table:table-row>" + "".join(cell.format(t) for t in row) + "</table:table-row>"
+                       for row in WRITER_TABLE) + "</table:table>")
+    styles = "".join(f'<style:style style:name="w{k}" style:family="table-column"><style:table-column-properties '
+                     f'style:column-width="{w}cm"/></style:style>' for k, w in enumerate(widths))
+    border = "0.5pt solid #000000" if borders else "none"
+    out.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {ODF} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="F" svg:font-family="'Liberation Serif'"/></office:font-face-decls>
+<office:styles><style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="F"
+fo:font-size="10pt"/></style:style><style:style style:name="body" style:family="paragraph" style:parent-style-name="Standard">
+<style:paragraph-properties fo:text-align="justify" fo:margin-bottom="4pt"/></style:style><style:style style:name="cell"
+style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
+</office:styles><office:automatic-styles><style:page-layout style:name="pm"><style:page-layout-properties
+fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm"
+fo:margin-right="2cm"/></style:page-layout><style:style style:name="Sect" style:family="section"><style:section-properties>
+<style:columns fo:column-count="{columns}" fo:column-gap="0.7cm"/></style:section-properties></style:style>
+<style:style style:name="t" style:family="table"><style:table-properties style:width="{sum(widths)}cm" table:align="left"/>
+</style:style>{styles}<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm"
+fo:border="{border}"/></style:style></office:automatic-styles><office:master-styles><style:master-page
+style:name="Standard" style:page-layout-name="pm"/></office:master-styles><office:body><office:text>
+<text:section text:style-name="Sect" text:name="cols">{para * paragraphs[0]}<text:p text:style-name="body">Table 1.
+Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</text:section></office:text></office:body>
+</office:document>""", encoding="utf-8")
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", str(out), "--outdir", str(out.parent)], check=True,
+                   capture_output=True, timeout=300, env={**os.environ, "HOME": str(out.parent)})
+    return out.with_suffix(".pdf")
+
+
+@pytest.mark.parametrize("columns, borders, paragraphs", [(1, False, (1, 8)), (2, False, (1, 8)), (2, True, (1, 8)),
+                                                          (2, False, (5, 5)), (2, True, (5, 5))])
+def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders, paragraphs):
+    """Writer sets a table's cells at the top of their rows: a name wrapped in a narrow column goes on under
+    its row's figures. Boxed, each cell's padding lifts the line's top over the rule above it; the lines
+    between two rules are one row all the same. Balancing a section's two columns, Writer leaves the caption
+    and heading at the foot of the first and carries the rows to the top of the second: the heading is the
+    rows' all the same."""
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs))
+    assert [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE] == [WRITER_TABLE]
+
+
+def _glyph_boxes(pdf, page: int, text: str) -> list:
+    """The boxes of the characters of ``text``'s first occurrence on ``page`` (points from the top-left)."""
+    import pypdfium2 as pdfium
+
+    from pipeline.records import BBox
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        pdf_page = document[page - 1]
+        height, text_page = pdf_page.get_height(), pdf_page.get_textpage()
+        at = text_page.get_text_range().index(text)
+        boxes = [text_page.get_charbox(i) for i in range(at, at + len(text))]
+        return [BBox(left, height - top, right, height - bottom) for left, bottom, right, top in boxes]
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("float_", ["table", "sidewaystable"])
+def test_a_table_rows_figures_point_at_the_row_on_the_page_as_printed(tmp_path, float_):
+    """A row's sentence is boxed by the row where it stands on the page, upright or turned on its side (a
+    landscape page read turned upright): the box holds the row's figure glyphs and not the next row's."""
+    from pipeline.reader.segment import sentences
+    prose = "Spun scaffolds of several kinds were compared with one another in recent years. " * 6
+    latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\usepackage{rotating}\begin{document}""" + prose + r"\begin{" + float_ + r"""}\centering
+Table 3. Invented spun scaffolds.\par\medskip
+\begin{tabular}{lrrr}\toprule Scaffold & CE (\%) & Cycles & Ref. \\ \midrule
+Spun glass & 97.1 & 300 & 8 \\ Spun carbon & 98.4 & 260 & 9 \\ Spun titania & 99.2 & 520 & 10 \\ \bottomrule
+\end{tabular}\end{""" + float_ + "}" + prose + r"\end{document}", "booktabs, rotating or lmodern")
+    pdf = tmp_path / "t.pdf"
+    read = {s.text.split(":")[0]: s for s in sentences(read_document(pdf)) if s.kind == BlockKind.TABLE}
+    row, next_row = read["Spun carbon"], read["Spun titania"]
+
+    def inside(box, glyph) -> bool:
+        return box.x0 - 0.5 <= glyph.x0 and glyph.x1 <= box.x1 + 0.5 and box.top - 0.5 <= glyph.top \
+            and glyph.bottom <= box.bottom + 0.5
+
+    assert all(inside(row.bbox, g) for g in _glyph_boxes(pdf, row.page, "98.4"))
+    assert not any(inside(row.bbox, g) for g in _glyph_boxes(pdf, next_row.page, "99.2"))
+
+
+def test_a_plain_group_label_after_the_widest_name_runs_on_past_the_column():
+    """A label in the cells' own type under the column's widest name: no word would have fitted after that
+    name, but the label runs on past the column, as no cell's next line does; a group's label all the same."""
+    table = [TABLE[0], ["Metal scaffolds"], TABLE[1], TABLE[2], ["Ceramic and glass scaffolds"], TABLE[3]]
+    assert rows(table_lines(table_page(table=table))[0].text) == table
+
+
+def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
+    """A design tested under several conditions is named once, the rows under it left blank in the first
+    column (and in the Ref. column): they are that design's rows, of its work, until a group's label, under
+    which a blank name names nothing."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | Current density (mA cm−2) | CE (%) | Ref.\nSpun mat | 1 | 97.1 | 8\n | 3 | 96.0 | \n"
+                         "Polymer films |  |  | \n | 2 | 95.5 | 9\nCast film | 0.5 | 98.4 | 9")
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Spun mat: Current density 1 mA cm−2; CE 97.1%.", (8,)), ("Spun mat: Current density 3 mA cm−2; CE 96.0%.", (8,)),
+        ("Cast film: Current density 0.5 mA cm−2; CE 98.4%.", (9,))]
+
+
+def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
+    """The work's number set as a raised marker after the design's name (lifted out of the row) is the rows'
+    under it too, where their name is left blank."""
+    from dataclasses import replace
+
+    from pipeline.reader.tables import table_sentences
+    from pipeline.records import CitationMarker
+    text = "Scaffold | Current density (mA cm−2) | CE (%)\nSpun mat | 1 | 97.1\n | 3 | 96.0\nCast film | 0.5 | 98.4"
+    block = replace(_table_block(text), citations=(CitationMarker((8,), text.index(" | 1 |"), "8"),
+                                                   CitationMarker((9,), text.index(" | 0.5"), "9")))
+    assert [s.citations[0].numbers for s in table_sentences("d", block, 0)] == [(8,), (8,), (9,)]
+
+
+def test_a_bar_inside_a_cell_is_the_cells_own():
+    """Cells stand apart by a bar standing alone; the bars of a cell written as its stack ("Li||Cu") stay in
+    the cell."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE in Li||Cu cells (%) | Overpotential in Li|Li cells (mV) | Ref.\n"
+                         "Spun mat | 97.1 | 25 | 8")
+    assert [s.text for s in table_sentences("d", block, 0)] == ["Spun mat: CE in Li||Cu cells 97.1%; Overpotential in "
+                                                                "Li|Li cells 25 mV."]
+
+
+def test_the_next_line_of_a_caption_over_the_heading_is_the_captions():
+    """A caption over two lines, its second a few words flush with its first, stands just over the heading:
+    the caption's line, not a line of the heading's first cell."""
+    words = words_at(["Table 2. Invented scaffolds compared at several rates in the"], [60.0], 70)
+    words += words_at(["cells of their kind."], [60.0], 81)
+    for k, row in enumerate(TABLE):
+        words += words_at(row, XS, 94 + 12 * k)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert "cells of their kind." in [ln.text for ln in lines]
+
+
+def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):
+    """LibreOffice Writer opening a web page sets its table's numbers flush right in their cells, so close to
+    the names before them that a name and its row's first figure chain ("Woven copper mesh 1"), sets the
+    heading cells at the middle of their row, over narrow columns of figures ("Ref." standing out past its
+    column's numbers), and a design's name and work merged over two rows between them."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        _unavailable("LibreOffice (soffice) is not installed")
+    prose = "<p>" + "Spun scaffolds of several kinds were compared with one another in recent years. " * 2 + "</p>"
+    page = tmp_path / "t.html"
+    page.write_text(
+        f"<html><head><meta charset='utf-8'></head><body>{prose}<p>Table 1. Invented scaffolds and how they "
+        "cycled.</p><table border='1' cellpadding='2' cellspacing='0'><tr><th>Scaffold</th><th>Current density "
+        "(mA cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th><th>Ref.</th></tr>"
+        "<tr><td>Woven copper mesh</td><td>1</td><td>98.6</td><td>240</td><td>4</td></tr>"
+        "<tr><td>Etched nickel sheet</td><td>0.5</td><td>97.9</td><td>410</td><td>5</td></tr>"
+        "<tr><td rowspan='2'>Boron nitride felt</td><td>2</td><td>99.3</td><td>180</td><td rowspan='2'>6</td></tr>"
+        f"<tr><td>3</td><td>98.1</td><td>300</td></tr></table>{prose}</body></html>", encoding="utf-8")
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", str(tmp_path),
+                    str(page)], check=True, capture_output=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)})
+    tables = [rows(b.text) for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE]
+    assert tables == [[["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."],
+                       ["Woven copper mesh", "1", "98.6", "240", "4"], ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+                       ["Boron nitride felt", "2", "99.3", "180", "6"], ["Boron nitride felt", "3", "98.1", "300", "6"]]]
+
+
+def test_a_line_of_the_other_column_level_between_heading_and_rows_is_passed_over():
+    """On a two-column page the other column's lines fall between a table's lines ("a reference set between
+    the heading and the first row"); the heading above such a line is still the table's."""
+    table = [["Host", "CE (%)", "Cycles"], ["Brass sponge", "98.2", "200"], ["Nickel felt", "99.1", "350"],
+             ["Zinc foam", "97.4", "150"]]
+    # the heading squeezed: "CE (%)" and "Cycles" chained, a little further apart than a space
+    words = words_at(["Table 1. Invented hosts."], [60.0], 86.0) + words_at(table[0], [60.0, 150.0, 180.0], 100.0)
+    for k, row in enumerate(table[1:]):
+        words += words_at(row, [60.0, 150.0, 186.75], 113.0 + 12 * k)        # counts centred under "Cycles"
+    for k in range(6):
+        words += words_at(["the other column of the page runs on"], [320.0], 82.0 + 12 * k)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]

@@ -389,7 +389,7 @@ class ReviewLinker:
                 self._beside_its_control(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
-                 or self.sentences[opening].text[:80])
+                 or self._row_name(opening) or self.sentences[opening].text[:80])
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
                           citations=citations)
@@ -397,6 +397,12 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def _row_name(self, k: int) -> str:
+        """The first cell of a table row's sentence ("Molten gallium coat: Current density 0.1 mA cm−2; …"):
+        the design the row measures, whatever its head noun; "" for any other sentence."""
+        sentence = self.sentences[k]
+        return sentence.text.split(": ", 1)[0] if sentence.kind == BlockKind.TABLE and ": " in sentence.text else ""
 
     def _antecedent(self, k: int) -> int:
         """The sentence before ``k`` in its paragraph that names the design ``k`` speaks of without naming it

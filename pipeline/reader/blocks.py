@@ -793,7 +793,10 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
         for m in line.citations:
             markers.append(CitationMarker(m.numbers, start + max(0, m.start - offset), m.raw))
         text += piece
-        spans.append(LineSpan(start, len(text), line.page, line.bbox))
+        if line.parts:                  # a table's rows, each its own box
+            spans.extend(LineSpan(start + a - offset, start + b - offset, line.page, box) for a, b, box in line.parts)
+        else:
+            spans.append(LineSpan(start, len(text), line.page, line.bbox))
     return text, markers, spans
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.reader.table_regions import placed, table_line, without_tables
 from pipeline.reader.words import spaced
-from pipeline.records import FULL, BlockKind, Box, CitationMarker, Line, PageWords, Word
+from pipeline.records import FULL, BBox, BlockKind, Box, CitationMarker, Line, PageWords, Word
 
 SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a sub- or superscript
 # ... or only a little smaller, where it sits a third of a line off the base's baseline: WeasyPrint
@@ -1110,9 +1110,7 @@ def _turn(page: PageWords) -> PageWords:
     """The page turned a quarter so that its sideways words stand upright. Their order says which way: up the
     page (a table turned anticlockwise, as LaTeX's sidewaystable sets it) or down. A sideways word's size is
     its breadth across the line, which is the type's size."""
-    sideways = [w for w in page.words if not w.upright]
-    steps = [b.top - a.top for a, b in zip(sideways, sideways[1:], strict=False) if abs(b.x0 - a.x0) < 1.0]
-    rising = sum(1 for d in steps if d < 0) >= sum(1 for d in steps if d > 0)
+    rising = _rising(page)
     width, height = page.width, page.height
 
     def box(b: Box) -> Box:
@@ -1128,6 +1126,27 @@ def _turn(page: PageWords) -> PageWords:
                      tuple(map(box, page.figures)), tuple(map(box, page.drawings)), ())
 
 
+def _rising(page: PageWords) -> bool:
+    """Whether the page's sideways words run up the page (turned anticlockwise) rather than down."""
+    sideways = [w for w in page.words if not w.upright]
+    steps = [b.top - a.top for a, b in zip(sideways, sideways[1:], strict=False) if abs(b.x0 - a.x0) < 1.0]
+    return sum(1 for d in steps if d < 0) >= sum(1 for d in steps if d > 0)
+
+
+def _turned_back(lines: list[Line], page: PageWords) -> list[Line]:
+    """The lines read from ``page`` turned upright (``_turn``), their tables' rows boxed where they stand on
+    the page as printed: a row's figures point at the row there. Every other box stays as read upright, for
+    the layout of the page's blocks."""
+    rising, width, height = _rising(page), page.width, page.height
+
+    def back(b: BBox) -> BBox:
+        if rising:
+            return BBox(b.top, height - b.x1, b.bottom, height - b.x0)
+        return BBox(width - b.bottom, b.x0, width - b.top, b.x1)
+
+    return [replace(ln, parts=tuple((a, z, back(box)) for a, z, box in ln.parts)) if ln.parts else ln for ln in lines]
+
+
 def _sideways_table(page: PageWords, opts: LayoutOptions, body: tuple[str, float] | None
                     ) -> tuple[list[Line], list[Word]] | None:
     """A table turned on its side in a page of upright text (a column's sidewaystable): the lines its words
@@ -1136,7 +1155,8 @@ def _sideways_table(page: PageWords, opts: LayoutOptions, body: tuple[str, float
     sideways = [w for w in page.words if not w.upright and page.width * EDGE <= w.x0 and w.x1 <= page.width * (1 - EDGE)]
     if len(sideways) < SIDEWAYS_WORDS:
         return None
-    lines = page_lines(_turn(PageWords(page.number, page.width, page.height, tuple(sideways))), opts, body)
+    alone = PageWords(page.number, page.width, page.height, tuple(sideways))
+    lines = _turned_back(page_lines(_turn(alone), opts, body), alone)
     return (lines, sideways) if any(ln.kind == BlockKind.TABLE for ln in lines) else None
 
 
@@ -1148,7 +1168,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     ``body`` is the running text's (font, size), from the pages so far; by default this page's own,
     which a page mostly of figure labels gets wrong."""
     if (upright_page := turned(page)) is not None:
-        page = upright_page
+        return _turned_back(page_lines(upright_page, opts, body), page)
     beside: list[Line] = []
     if (found := _sideways_table(page, opts, body)) is not None:
         beside, taken = found

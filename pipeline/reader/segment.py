@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 
-from pipeline.reader.tables import table_sentences
+from pipeline.reader.tables import Under, left_under, table_sentences
 from pipeline.records import Block, BlockKind, CitationMarker, Document, Sentence
 
 ABBREVIATIONS = frozenset({
@@ -100,10 +100,15 @@ def sentences(document: Document, kinds: frozenset[BlockKind] = TEXT_KINDS) -> I
     """Every sentence of the document's running text, captions included, in reading order; a table's rows as
     the sentences they stand for."""
     index = 0
+    under: Under | None = None          # what the table read last left its rows under: one without a heading goes on
     for block in document.blocks:
         if block.kind not in kinds:
             continue
-        split = table_sentences if block.kind == BlockKind.TABLE else block_sentences
-        for sentence in split(document.doc_id, block, index):
+        if block.kind == BlockKind.TABLE:
+            found = table_sentences(document.doc_id, block, index, under)
+            under = left_under(block, under)
+        else:
+            found = block_sentences(document.doc_id, block, index)
+        for sentence in found:
             index += 1
             yield sentence

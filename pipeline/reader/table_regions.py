@@ -29,12 +29,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.reader.tables import EMPTY, is_figure
-from pipeline.records import BlockKind, Box, CitationMarker, Line, Word
+from pipeline.records import BBox, BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
 
 HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
+SPANNING_WORDS = 4         # a heading cell over several columns names their kind in a few words ("Test conditions")
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 
 
@@ -164,6 +165,28 @@ def _unbridged(body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) 
     return out
 
 
+def _figure_tails(body: Sequence[_Row], words: Sequence[Word]) -> list[_Row]:
+    """The ``body`` rows with a figure run on at the end of a cell cut off as a cell of its own: where a column
+    of figures stands close to the names before it ("Woven copper mesh 1", the figures set flush right or left
+    in their column), a figure ending a segment after a gap wider than the spaces before it, flush with a
+    figure that stands alone in another row, is that column's cell."""
+    alone = [s for row in body for s in row.segs if len(s.ids) == 1 and is_figure(words[s.ids[0]].text)]
+    out = []
+    for row in body:
+        segs: list[Segment] = []
+        for seg in row.segs:
+            last, before = words[seg.ids[-1]], words[seg.ids[-2]] if len(seg.ids) > 1 else None
+            flush = any(a is not seg and (abs(a.x1 - last.x1) <= 0.5 or abs(a.x0 - last.x0) <= 0.5) for a in alone)
+            spaces = [words[b].x0 - words[a].x1 for a, b in zip(seg.ids[:-2], seg.ids[1:-1], strict=False)]
+            if before is not None and is_figure(last.text) and flush and not is_figure(before.text) and \
+                    last.x0 - before.x1 > 1.1 * max(spaces, default=0.25 * (last.bottom - last.top)):
+                segs += [_piece(seg, seg.ids[:-1], words), _piece(seg, seg.ids[-1:], words)]
+            else:
+                segs.append(seg)
+        out.append(_Row(tuple(segs), row.top, row.bottom) if len(segs) > len(row.segs) else row)
+    return out
+
+
 def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
     """The segment of some of ``seg``'s words."""
     from dataclasses import replace
@@ -201,7 +224,7 @@ def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: floa
 
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
-            opts: TableOptions) -> TableRegion | None:
+            opts: TableOptions, stranded: Sequence[list[list[Segment]]] = ()) -> TableRegion | None:
     run = rows[first:last + 1]
 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
@@ -219,7 +242,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
     below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
     run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
-    run = [*run[:figure_rows[0]], *_unbridged(run[figure_rows[0]:], words, opts)]   # the heading: _aligned_cells
+    run = [*run[:figure_rows[0]], *_unbridged(_figure_tails(run[figure_rows[0]:], words), words, opts)]   # the heading: _aligned_cells
     columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
     body = run[figure_rows[0]:]
     # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
@@ -235,7 +258,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def beside(k: int) -> bool:
         """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
         bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
-        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words)
+        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words) \
+            and not _spanned(columns, k)
 
     while columns and beside(len(columns) - 1):
         columns.pop()
@@ -263,16 +287,31 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     figures = sum(1 for t in cells if is_figure(t))
     if not cells or figures < opts.figure_share * len(cells):
         return None
-    # a heading's lines of fewer cells above its first full line (headings set to the middle of their row)
-    above = first
-    while above > 0 and first - above < opts.short_rows and _heading_line(rows[above - 1], columns, words) \
-            and rows[above].top - rows[above - 1].bottom <= opts.row_gap * rows[above - 1].height:
-        above -= 1
+    # a heading's lines of fewer cells above its first full line (headings set to the middle of their row); a
+    # line of the page's other column set level between them is passed over
+    def mine(row: _Row) -> _Row:
+        reach = 2 * row.height
+        return _Row(tuple(s for s in row.segs if s.x1 > left - reach and s.x0 < right + reach), row.top, row.bottom)
+
+    above = j = first
+    while j > 0 and first - j < opts.short_rows:
+        j -= 1
+        line = mine(rows[j])
+        if not line.segs:
+            continue
+        if not _heading_line(line, mine(rows[above]), columns, words) or \
+                rows[above].top - line.bottom > opts.row_gap * line.height or \
+                j > 0 and _caption_goes_on(rows[j - 1], line, words):
+            break
+        above = j
     if above < first:
-        run, figure_rows, first = rows[above:last + 1], [k + first - above for k in figure_rows], above
+        run, figure_rows, first = [*rows[above:first], *run], [k + first - above for k in figure_rows], above
     line = statistics.median(r.height for r in run)
     across = _across(rules, run[0].top, run[-1].bottom, left, right, line)
-    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2:
+    # a heading left at the foot of the page's column before, its rows at the top of this one
+    parted = next((h for h in stranded if len(columns) - 1 <= len(h[0]) <= len(columns) and max(s.x1 for s in h[0]) < left
+                   and h[0][0].top > run[0].top), None)
+    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2 and parted is None:
         return None
     start = figure_rows[0]
     # lines of the first column alone just above the first row of figures open the body, whatever ends the
@@ -280,35 +319,167 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     while start > 1 and _first_cell_only([s for s in run[start - 1].segs if inside(s)], columns):
         start -= 1
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
-    for row in run[:start]:
+    for h, row in enumerate(run[:start]):
         mine = [s for s in row.segs if inside(s)]
-        if any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 for s in mine):
+        lower = [s for below in run[h + 1:start] for s in below.segs if inside(s)]
+        if any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 and not _over_columns(s, lower, columns)
+               for s in mine):
             for c, ids in _aligned_cells([i for s in mine for i in s.ids], columns, words)[0]:
                 heading[c].append(ids)
             continue
         for k in range(len(mine)):
-            heading[_heading_column(mine, k, columns, words)].append(tuple(mine[k].ids))
-    table: list[list[list[tuple[int, ...]]]] = [heading] if any(heading) else []
+            for c in _over_columns(mine[k], lower, columns) or [_heading_column(mine, k, columns, words)]:
+                heading[c].append(tuple(mine[k].ids))
+    if not any(heading) and parted is not None:
+        heading = _moved_heading(parted, columns, words)
+    # a table without a heading (its rows go on from the page before, the heading not set again) keeps an
+    # empty heading row, so its first row is read as a row: ``tables.table_sentences`` gives it the heading
+    # of the table it continues
+    table: list[list[list[tuple[int, ...]]]] = [heading]
     for kind, lines in _logical_rows(run[start:], has_figure, [y for _, y, _, _ in across], columns, inside, words):
         mine = [s for row in lines for s in row.segs if inside(s)]
         if kind == "label":
             table.append([[tuple(s.ids) for s in mine]])
         else:
             table.append([[tuple(s.ids) for s in mine if _column_of(s, columns) == c] for c in range(len(columns))])
+    table = [table[0], *_merged_across_rows(table[1:], _reference_last(table[0], words), words)]
     taken = [s for row in run for s in row.segs if inside(s)]
     return TableRegion(min(s.x0 for s in taken), min(s.top for s in taken), max(s.x1 for s in taken),
                        max(s.bottom for s in taken),
                        tuple(tuple(tuple(cell) for cell in row) for row in table))
 
 
-def _heading_line(row: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
-    """A line over the table's columns and no caption, each segment over one column or the line cut into runs
-    each set as its column's cells are: part of its heading."""
-    reach = row.height          # a heading may stand out past its column's cells by a little
+Cells = list[list[tuple[int, ...]]]         # a row's cells, each its segments' word ids
+
+
+def _reference_last(heading: Cells, words: Sequence[Word]) -> bool:
+    """Whether the heading's last cell heads a column of cited works ("Ref.")."""
+    from pipeline.reader.tables import REFERENCE_HEADING
+    return bool(heading) and bool(REFERENCE_HEADING.match(" ".join(words[i].text for seg in heading[-1] for i in seg)))
+
+
+def _merged_across_rows(body: Sequence[Cells], reference: bool, words: Sequence[Word]) -> list[Cells]:
+    """The body's rows with a cell merged across rows given to each row it spans: a design's name (the first
+    column) or a work's number (the last column, when ``reference``) set once beside several rows of figures. A merged
+    cell is set at the top of its rows (a word processor's way: each row without one takes the one above) or
+    at their middle (a browser's, LaTeX's multirow): level with its middle row, or between two rows, a line
+    of its own. It is the middle where every such cell stands at the middle of the rows nearest to it."""
+    def mid(ids: Sequence[int]) -> float:
+        return statistics.median((words[i].top + words[i].bottom) / 2 for i in ids)
+
+    width = max((len(row) for row in body), default=0)
+    spans = [0, width - 1] if reference and width > 2 else [0]
+    rows = [list(row) for row in body]
+    full = [k for k, row in enumerate(rows) if len(row) == width]
+
+    def others(row: Cells) -> list[int]:
+        return [i for c, cell in enumerate(row) if c not in spans for seg in cell for i in seg]
+
+    lone = [k for k in full if not others(rows[k]) and any(rows[k][c] for c in spans)]   # a line of its own
+    level = [k for k in full if others(rows[k])]
+    if len(level) < 2:
+        return rows
+    ys = {k: mid(others(rows[k])) for k in level}
+    steps = [ys[b] - ys[a] for a, b in zip(level, level[1:], strict=False)]
+    pitch = statistics.median(steps) if steps else 0.0
+    for c in spans:
+        cells = {k: rows[k][c] for k in full if rows[k][c]}
+        blank = [k for k in level if not rows[k][c]]
+        if not cells or not blank:
+            continue
+        at = {k: mid([i for seg in cell for i in seg]) for k, cell in cells.items()}
+        nearest = {k: min(at, key=lambda n: abs(at[n] - ys[k])) for k in blank}
+        middle = all(abs((min(spanned) + max(spanned)) / 2 - at[n]) <= 0.3 * pitch
+                     for n in at if (spanned := [ys[k] for k in blank if nearest[k] == n] + ([ys[n]] if n in ys else [])))
+        for k in blank:
+            above = [n for n in at if at[n] < ys[k] - 0.3 * pitch]
+            owner = nearest[k] if middle else max(above, key=lambda n: at[n], default=None)
+            if owner is not None:
+                rows[k][c] = rows[owner][c]
+    return [row for k, row in enumerate(rows) if k not in lone]
+
+
+def _over_columns(seg: Segment, lower: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> list[int]:
+    """The columns a heading cell merged across columns stands over ("Performance" over "CE (%)" and
+    "Cycles"): those of the heading cells under it, each over one column, when they are of two or more but not
+    all, and it stands centred over them, within their reach, in a few words (a heading run together across
+    gutters stands anywhere, a line of prose runs across the table); each of its columns' headings opens with
+    it. [] for a cell over one column."""
+    cells = [s for s in lower if s.x0 < seg.x1 and s.x1 > seg.x0]
+    under = sorted({_column_of(s, columns) for s in cells})
+    if not 1 < len(under) < len(columns) or len(seg.ids) > SPANNING_WORDS or \
+            any(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) > 1 for s in cells):
+        return []
+    x0, x1 = min(s.x0 for s in cells), max(s.x1 for s in cells)
+    reach = seg.bottom - seg.top
+    centred = abs((seg.x0 + seg.x1) - (x0 + x1)) / 2 <= 0.2 * (x1 - x0)
+    return under if centred and x0 - reach <= seg.x0 and seg.x1 <= x1 + reach else []
+
+
+def _stranded_headings(rows: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> list[list[list[Segment]]]:
+    """Headings left at the foot of a column of the page, their rows carried to the top of the next (a word
+    processor balancing a section's columns): under a "Table N" caption, a line of three or more segments and
+    no figure, and a few lines under it, the last of the column (nothing else under them within it). Each
+    heading its lines, each line its segments within the caption's column, left to right."""
+    found = []
+    for k, row in enumerate(rows[:-1]):
+        caption = next((s for s in row.segs if _is_caption(s, words)), None)
+        if caption is None:
+            continue
+        # the caption's column of the page: as wide as the lines above that start where it does
+        right = max([s.x1 for r in rows[max(0, k - 5):k + 1] for s in r.segs if abs(s.x0 - caption.x0) <= 1.0])
+
+        def mine(r: _Row, caption: Segment = caption, right: float = right) -> list[Segment]:
+            return [s for s in r.segs if caption.x0 - 1 <= s.x0 and s.x1 <= right + 1]
+
+        below = [r for r in rows[k + 1:] if mine(r)]
+        if not below or len(mine(below[0])) < opts.min_columns:
+            continue
+        lines = [mine(below[0])]
+        for r in below[1:]:
+            if r.top - below[0].bottom > (opts.short_rows + 1) * opts.row_gap * r.height:
+                break                                     # far below: the column ends with the heading
+            if len(lines) > opts.short_rows or r.top - lines[-1][-1].bottom > opts.row_gap * r.height:
+                lines = []
+                break
+            lines.append(mine(r))
+        if lines and not any(is_figure(_text(s, words)) for line in lines for s in line):
+            found.append(lines)
+    return found
+
+
+def _moved_heading(lines: Sequence[Sequence[Segment]], columns: Sequence[tuple[float, float]], words: Sequence[Word]
+                   ) -> list[list[tuple[int, ...]]]:
+    """A stranded heading's cells over the table's columns, moved as its first cell stands to the table's first
+    column; a line of cells run together is cut at the columns (``_aligned_cells``)."""
+    shift = lines[0][0].x0 - columns[0][0]
+    moved = [(a + shift, b + shift) for a, b in columns]
+    heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
+    for line in lines:
+        if any(sum(1 for a, b in moved if s.x0 < b and s.x1 > a) > 1 for s in line):
+            for c, ids in _aligned_cells([i for s in line for i in s.ids], moved, words)[0]:
+                heading[c].append(ids)
+            continue
+        for seg in line:
+            heading[_column_of(seg, moved)].append(tuple(seg.ids))
+    return heading
+
+
+def _caption_goes_on(upper: _Row, row: _Row, words: Sequence[Word]) -> bool:
+    """Whether ``row`` is the next line of a caption opening on ``upper``: one segment flush with it."""
+    return len(row.segs) == 1 and any(_is_caption(s, words) and abs(s.x0 - row.segs[0].x0) <= 1.0 for s in upper.segs)
+
+
+def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
+    """A line over the table's columns and no caption, each segment over one column (or centred over cells of
+    the heading line ``below`` it in several, ``_over_columns``) or the line cut into runs each set as its
+    column's cells are: part of its heading."""
+    reach = 2 * row.height      # a heading may stand out past its column's cells by a little (a wide "Ref." over numbers)
     if not all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
                for s in row.segs):
         return False
-    if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 for s in row.segs):
+    if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 or _over_columns(s, below.segs, columns)
+           for s in row.segs):
         return True
     # cells run together across gutters: a heading when they cut into runs each set as its column's cells are,
     # at gaps a little wider than the spaces inside them (a line of prose cuts anywhere, at a space)
@@ -389,8 +560,8 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     the rows of that kind). Without such rules a cell's next lines follow its row's figures, and a group's
     label stands out by its type (italic or bold where the first column's cells are not) or by where it
     stands (``plain_label``)."""
-    def band(row: _Row) -> int:
-        return sum(1 for y in rules if y < row.top)
+    def band(row: _Row) -> int:          # by the line's middle: a cell's padding may set its top over the rule
+        return sum(1 for y in rules if y < (row.top + row.bottom) / 2)
 
     def lone(row: _Row) -> bool:
         return not has_figure(row) and _first_cell_only([s for s in row.segs if inside(s)], columns)
@@ -415,8 +586,9 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     def plain_label(k: int) -> bool:
         """A line of the first column alone in the cells' own type is a group's label when it opens with a
         capital, a row of figures follows, and it is no cell's next line: its first word would have fitted
-        after the cell above within the column, which ends unbroken (a cell wraps only a word that does not
-        fit), and it stands a row's pitch from both neighbours (a cell's lines in a padded row stand closer)."""
+        after the cell above within the column, or it runs on past the column (a cell wraps only a word that
+        does not fit, within its column), the cell above ends unbroken, and it stands a row's pitch from both
+        neighbours (a cell's lines in a padded row stand closer)."""
         row = lines[k]
         if not _text(first_cell(row), words)[:1].isupper() or k + 1 == len(lines) or not has_figure(lines[k + 1]):
             return False
@@ -427,7 +599,10 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
         above = first_cell(lines[k - 1]) if any(inside(s) for s in lines[k - 1].segs) else None
         word = words[first_cell(row).ids[0]]
         fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= columns[0][1]
-        return above is not None and _column_of(above, columns) == 0 and fits and \
+        # or it runs on past the column's widest cell, as no cell's line does (after the widest name, where no
+        # word would have fitted)
+        wider = first_cell(row).x1 > columns[0][1] + 0.5 * row.height
+        return above is not None and _column_of(above, columns) == 0 and (fits or wider) and \
             not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
 
     out = []
@@ -471,6 +646,18 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
     return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= least
 
 
+def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
+    """Whether edge column ``k`` stands no further from the next column than the table's other columns stand
+    apart: the table's own column, its cells merged across rows (a name set once, level with the middle of
+    the rows it spans), not the end of a line of the next column of the page, which stands a gutter of the
+    page away."""
+    if len(columns) < 4:
+        return False
+    gaps = [b[0] - a[1] for a, b in zip(columns, columns[1:], strict=False)]
+    edge = gaps.pop(0 if k == 0 else -1)
+    return edge <= max(gaps)
+
+
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
     """Whether an edge column holds words in fewer than half the body's rows, and no figure."""
     segs = [s for row in body for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]]
@@ -484,8 +671,9 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
     page's thin horizontal lines."""
     rows = _rows(segs)
     found = []
+    stranded = _stranded_headings(rows, words, opts)
     for first, last in _runs(rows, opts):
-        region = _region(rows, first, last, words, rules, opts)
+        region = _region(rows, first, last, words, rules, opts, stranded)
         if region is not None:
             found.append(region)
     return found
@@ -497,9 +685,14 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
     (scripts inlined, raised citations lifted as markers) by ``render``."""
     text = ""
     markers: list[CitationMarker] = []
+    parts: list[tuple[int, int, BBox]] = []
     for r, row in enumerate(table.rows):
         if r:
             text += "\n"
+        if not any(row):                # an empty heading (a table going on from the page before): no blank to strip
+            text += " | ".join("" for _ in row).strip()
+            continue
+        start = len(text)
         for c, cell in enumerate(row):
             if c:
                 text += " | "
@@ -508,10 +701,13 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
                 text = _joined(text, piece) if k else text
                 markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
                 text += piece
+        mine = [words[i] for cell in row for seg in cell for i in seg]
+        parts.append((start, len(text), BBox(min(w.x0 for w in mine), min(w.top for w in mine),
+                                             max(w.x1 for w in mine), max(w.bottom for w in mine))))
     every = [words[i] for i in table.ids]
     size = statistics.median(w.size for w in every)
     return Line(page, table.x0, table.x1, table.top, table.bottom, size, False, False, text, tuple(markers),
-                kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1)
+                kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1, parts=tuple(parts))
 
 
 def _joined(text: str, piece: str) -> str:

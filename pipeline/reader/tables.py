@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from pipeline.records import Block, CitationMarker, Sentence
 
-CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+# cells apart by a tab or a bar standing alone: a bar inside a word is the cell's own ("Li||Cu", "Li|LLZO|Li")
+CELL_SPLIT = re.compile(r"\s*(?:(?<!\S)\|(?!\S)|\t)\s*")
 # "Current density (mA cm−2)", "CE [%]", "Lifespan, h": a heading's name and the unit of its column
 HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<bracket>[^\[\]]*)\]|,\s*(?P<comma>[^,\s]+))\s*$")
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
@@ -91,27 +92,70 @@ def _counted_in(name: str) -> str:
     return ""
 
 
-def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentence]:
+# a table's heading cells and the group labels (within the block's section) its rows are read under
+Under = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def read_under(block: Block, before: Under | None) -> Under:
+    """The heading and group a table's rows are read under. A table whose heading row is empty goes on from
+    the page before without its heading set again ("Table 2. (Continued)"): when the table read before it
+    has as many columns, its rows keep that table's heading, and the group its last rows were in, until a
+    label of their own; its first line may be a group's label (the first cell alone), which opens a group. Any
+    other table: its own heading, in no group."""
+    own = tuple(rows(block.text)[0]) if block.text.strip() else ()
+    if any(own[1:]) or before is None or len(before[0]) != len(own) or not any(before[0]):
+        return own, ()
+    return (before[0], (own[0],)) if own[0] and len(own) > 2 else before
+
+
+def left_under(block: Block, before: Under | None) -> Under:
+    """The heading and group a table's last rows are read under: what a table going on from it keeps."""
+    heading, group = read_under(block, before)
+    for row in rows(block.text)[1:]:
+        if _label(row, heading):
+            group = (row[0],)
+    return heading, group
+
+
+def _label(row: Sequence[str], heading: Sequence[str]) -> bool:
+    """A row of its first cell alone, under a heading of three or more: a group's label."""
+    return len(heading) > 2 and bool(row) and bool(row[0]) and not any(row[1:])
+
+
+def table_sentences(doc_id: str, block: Block, first_index: int, before: Under | None = None) -> list[Sentence]:
     """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
     in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
     group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
-    the block's own, as a review's subsection would set them."""
+    the block's own, as a review's subsection would set them. A row whose first cell is blank is of the
+    design named above it in its group, and of its work (a name and a number set once over the rows of its
+    test conditions). ``before``:
+    what the table read last left its rows under, which a table without a heading goes on from
+    (``read_under``)."""
     table = rows(block.text)
     if len(table) < 2:
         return []
-    headings = [_heading(c) for c in table[0]]
+    heading, group = read_under(block, before)
+    headings = [_heading(c) for c in heading]
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     offsets = _row_offsets(block.text)
     sentences: list[Sentence] = []
-    section = block.section
+    section = (*block.section, *group)
+    above: list[str] = []                            # the row above, in the same group, and the works it cites
+    above_lifted: list[CitationMarker] = []
     for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
-        if not row or not row[0]:
+        if not row:
             continue
-        if len(headings) > 2 and not any(row[1:]):
-            section = (*block.section, row[0])       # a group's label: the rows under it are of its kind
+        if _label(row, heading):
+            section, above = (*block.section, row[0]), []   # a group's label: the rows under it are of its kind
             continue
-        works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
         lifted = [m for m in block.citations if start <= m.start <= end]
+        if not row[0] and above:                     # a name left blank under a design (or merged over its rows),
+            row = _under(row, above, reference)      # and its work's number with it
+            lifted = lifted or above_lifted
+        if not row[0]:
+            continue
+        above, above_lifted = row, lifted
+        works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
         parts = [_figure(name, unit, _unmarked(cell)) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
                  if i and i != reference and cell and cell not in EMPTY]
         if not parts:
@@ -123,6 +167,15 @@ def table_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
                                   block=block.order, kind=block.kind, section=section, citations=tuple(markers)))
     return sentences
+
+
+def _under(row: list[str], above: Sequence[str], reference: int | None) -> list[str]:
+    """A row whose name is left blank, as the design above it, cited to its work where its Ref. cell is blank
+    too (the name and the number each set once over the design's rows)."""
+    out = [above[0], *row[1:]]
+    if reference is not None and reference < min(len(out), len(above)) and not out[reference]:
+        out[reference] = above[reference]
+    return out
 
 
 def _row_offsets(text: str) -> Sequence[tuple[int, int]]:
