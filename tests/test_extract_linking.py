@@ -758,3 +758,22 @@ def test_linking_review_a_works_design_and_its_control_in_one_sentence_each_keep
     while A retained …'): each figure on its own node, the design named by the design, not by the control."""
     rows, _ = run([(CARBON, text)])
     assert {(v, label) for _, v, _, label in rows} == expected
+
+
+def test_linking_review_a_clause_without_a_known_material_is_still_named_by_its_own_phrase(run):
+    """'A Li–Ba fibre composite kept …[31] and a Li–Sr–Zn alloy ran …[32]': the first clause names no material the
+    lexicon knows, yet its own phrase names [31]'s design; the sentence's best phrase is [32]'s."""
+    rows, _ = run([(CARBON, "A Li–Ba fibre composite kept a CE of 98.5%[31] and a Li–Sr–Zn ternary alloy ran for "
+                            "1200 h.[32]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.5, (31,), "Li–Ba fibre composite"), (1200.0, (32,), "Li–Sr–Zn ternary alloy")}
+
+
+def test_linking_review_for_example_opens_a_list_of_designs(run):
+    """'Composites have been made, for example a X (…)[31] and a Y (…)[32]': 'for example' opens the list as 'e.g.'
+    does; the class named before it is no design of [31]."""
+    rows, _ = run([(CARBON, "Several lithium-rich composites have been made, for example a Li–Ba fibre composite "
+                            "(CE of 98.5%, 500 cycles)[31] and a Li–Sr–Zn ternary alloy (1200 h).[32]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.5, (31,), "Li–Ba fibre composite"), (500.0, (31,), "Li–Ba fibre composite"),
+        (1200.0, (32,), "Li–Sr–Zn ternary alloy")}

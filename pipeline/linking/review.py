@@ -79,6 +79,8 @@ REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40
 COMPARED_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|unlike)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|"
                              r"a\s+|an\s+)*$", re.I)
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
+# the words that open a list of examples ("e.g.", "such as", "for example"): each item is one work's design
+EXAMPLES = re.compile(rf"(?<!\w)(?:{lexicon_alternation('examples')})(?!\w)", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 # "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
@@ -472,8 +474,18 @@ class ReviewLinker:
             return ""
         for before, marker in zip([None, *markers], markers, strict=False):
             if marker.numbers == citations:
-                return self._named_before(k, before.start if before else 0, marker.start)
+                start = before.start if before else 0
+                return self._named_before(k, start, marker.start) or self._weak_name(k, start, marker.start)
         return ""
+
+    def _weak_name(self, k: int, start: int, end: int) -> str:
+        """The design phrase of the stretch a marker closes even when it names no material a lexicon knows ("a Li–B
+        fibre composite kept 98.5%,[31] and a Li–Mg–Zn alloy …[32]"): the sentence's best phrase would be the next
+        work's design, cited to this one. A phrase pointing back ("the former") names nothing here."""
+        phrase = self.best_phrase(k, start, end)
+        if phrase is None or self.refers_back(k, phrase) or has_words("attribution", phrase.text):
+            return ""
+        return self.built_with(k, phrase, end)
 
     def _listed_works(self, figures: Sequence[Figure]) -> dict[int, tuple[int, ...]]:
         """Figures written as a list beside as many works each cited on its own ("CEs of 97% and 98.5% were
@@ -712,8 +724,9 @@ class ReviewLinker:
         segment = text[start:end]
         # a stop that opens a list cuts the item from what came before, unless only figures follow it ("B: an
         # overpotential of 17 mV"): then the item is what the stop closes
-        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment
-                and (c not in ";:" or self._names_in(k, start + segment.rfind(c), end))]
+        cuts = [segment.rfind(c) + len(c) for c in (";", ":") if c in segment
+                and self._names_in(k, start + segment.rfind(c), end)]
+        cuts += [m.end() for m in EXAMPLES.finditer(segment)]
         if among := SET_OPENER.match(segment):
             cuts.append(among.end())        # "Among the oxide coatings, MgO offers …": MgO, not the set it is among
         if aside := CITED_ASIDE.match(segment):
@@ -728,7 +741,7 @@ class ReviewLinker:
         item = CLAUSE_AFTER.sub("", item)           # "X that ran for 800 h", "X with a CE of 97%": what X did
         item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
         item = COMPARED_ITEM.sub("", item)          # "Compared with the Cu foam of ref. 46": the Cu foam
-        listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
+        listed = bool(EXAMPLES.search(text, 0, end)) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
