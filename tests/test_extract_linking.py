@@ -777,3 +777,23 @@ def test_linking_review_for_example_opens_a_list_of_designs(run):
     assert {(v, c, label) for _, v, c, label in rows} == {
         (98.5, (31,), "Li–Ba fibre composite"), (500.0, (31,), "Li–Ba fibre composite"),
         (1200.0, (32,), "Li–Sr–Zn ternary alloy")}
+
+
+def test_linking_review_markers_on_listed_items_name_the_works_of_a_respectively_list(run):
+    """'Coatings of MXene,[17] black phosphorus[18] and carbon nitride[19] on PP separators gave 1500, 900 and 700 h,
+    respectively': each work is named by the item its marker closes, not by the sentence's phrases in turn."""
+    rows, _ = run([(SEPARATOR, "Coatings of MXene,[17] black phosphorus[18] and graphitic carbon nitride[19] on "
+                               "polypropylene separators gave lifespans of 1500, 900 and 700 h, respectively.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (1500.0, (17,), "Coatings of MXene"), (900.0, (18,), "black phosphorus"),
+        (700.0, (19,), "graphitic carbon nitride")}
+
+
+def test_linking_review_and_a_new_subject_closes_the_clause_of_the_marker_before(run):
+    """'X[15] cycled for 800 h, and a TiO2-coated one[16] for 520 h': ', and a …' opens the next work's clause, so
+    800 h is [15]'s; 'a TiO2-coated one' is the design before with its coating put in place."""
+    rows, _ = run([(SEPARATOR, "A boehmite-coated polyethylene separator[15] cycled for 800 h at 1 mA cm−2, and a "
+                               "TiO2-coated one[16] for 520 h.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (800.0, (15,), "boehmite-coated polyethylene separator"), (1.0, (15,), "boehmite-coated polyethylene separator"),
+        (520.0, (16,), "TiO2-coated polyethylene separator")}

@@ -79,6 +79,8 @@ REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40
 COMPARED_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|unlike)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|"
                              r"a\s+|an\s+)*$", re.I)
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
+# "a TiO2-coated one", "the thinner ones": a design named by what sets it apart from the one named before it
+ONE_LIKE = re.compile(r"\b(?:an?|the)\s+(?P<modifier>[\w–-]+)\s+ones?\b", re.I)
 # the words that open a list of examples ("e.g.", "such as", "for example"): each item is one work's design
 EXAMPLES = re.compile(rf"(?<!\w)(?:{lexicon_alternation('examples')})(?!\w)", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -121,8 +123,9 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
-# where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …"
-CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b", re.I)
+# where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …", and ", and"
+# or ", but" before a new subject ("X[15] ran for 800 h, and a TiO2-coated one[16] for 520 h")
+CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 
 
 def on_its_word(text: str, at: int) -> bool:
@@ -475,8 +478,24 @@ class ReviewLinker:
         for before, marker in zip([None, *markers], markers, strict=False):
             if marker.numbers == citations:
                 start = before.start if before else 0
-                return self._named_before(k, start, marker.start) or self._weak_name(k, start, marker.start)
+                return self._one_like_before(k, start, marker.start) or self._named_before(k, start, marker.start) or \
+                    self._weak_name(k, start, marker.start)
         return ""
+
+    def _one_like_before(self, k: int, start: int, end: int) -> str:
+        """A design named as "a X-coated one" in the stretch a marker closes: the design named before it, with X in place
+        of its first modifier when that is of the same kind ("A boehmite-coated PE separator[15] …, and a TiO2-coated
+        one[16]": a TiO2-coated PE separator), else with X before its head noun."""
+        text = self.sentences[k].text
+        one = ONE_LIKE.search(text, start, end)
+        earlier = self.best_phrase(k, 0, start) if one else None
+        if one is None or earlier is None:
+            return ""
+        first, _, rest = earlier.text.partition(" ")
+        modifier = one.group("modifier")
+        if rest and "-" in first and "-" in modifier:
+            return f"{modifier} {rest}"
+        return f"{modifier} {earlier.head if earlier.head in earlier.text else earlier.text}"
 
     def _weak_name(self, k: int, start: int, end: int) -> str:
         """The design phrase of the stretch a marker closes even when it names no material a lexicon knows ("a Li–B
@@ -514,10 +533,34 @@ class ReviewLinker:
                 if paired and RESPECTIVELY.search(text):
                     # the designs named in turn, before the figures or after them ("98.1% (ref. 12) and 98.8%
                     # (ref. 13) were obtained with A and B, respectively"): the i-th is the i-th work's
-                    names = self._coordinated_names(k, len(text))
+                    names = self._names_by_marker(k, paired) if paired is ahead else []
+                    names = names or self._coordinated_names(k, len(text))
                     if len(names) == len(paired):
                         self.listed_names.update(zip(paired, names, strict=True))
         return found
+
+    def _names_by_marker(self, k: int, works: Sequence[tuple[int, ...]]) -> list[str]:
+        """The design each marker closes when every marker stands after its own design ("coatings of MXene,[17] black
+        phosphorus[18] and carbon nitride[19] … 1500, 900 and 700 h, respectively"): the i-th work is named by its own
+        stretch, whatever other phrases the sentence holds ("… on polypropylene separators"); [] when a stretch names
+        no design of its own ("Okoro et al.[65] and Lund et al.[66] reported … for A and B, respectively")."""
+        markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
+        starts = [0, *(m.start for m in markers)]
+        names = []
+        for numbers in works:
+            at = next(i for i, m in enumerate(markers) if m.numbers == numbers)
+            names.append(self._named_closed_by(k, numbers) or self._short_item(k, starts[at], markers[at].start))
+        return names if all(names) else []
+
+    def _short_item(self, k: int, start: int, end: int) -> str:
+        """The words a marker closes when they are a short item of a list of works ("…,[17] black phosphorus[18] and
+        …"), a name no lexicon knows; "" for makers ("Okoro et al.") or a clause with a figure."""
+        text = self.sentences[k].text
+        item = ITEM_OPENER.sub("", re.sub(r"^[\s,;]*(?:and|or|as well as)?\s*|[\s,.;:]+$", "", text[start:end]))
+        if not item or len(item.split()) > SHORT_LABEL_WORDS // 2 or has_words("attribution", item) or \
+                any(start <= q.start < end for q in self.paper.mentions[k].quantities):
+            return ""
+        return item
 
     def _one_works_lists(self, figures: Sequence[Figure]) -> None:
         """Figures listed with "respectively" in a sentence that cites one work, paired with the designs (and
