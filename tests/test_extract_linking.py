@@ -797,3 +797,22 @@ def test_linking_review_and_a_new_subject_closes_the_clause_of_the_marker_before
     assert {(v, c, label) for _, v, c, label in rows} == {
         (800.0, (15,), "boehmite-coated polyethylene separator"), (1.0, (15,), "boehmite-coated polyethylene separator"),
         (520.0, (16,), "TiO2-coated polyethylene separator")}
+
+
+def test_linking_review_a_lead_in_before_a_design_is_no_part_of_its_name(run):
+    """'Other groups reported a tin-plated Ni foam (…)[54]': words naming no design and a verb before the article
+    only introduce the design; 'a Ni foam with a ZnO layer' keeps its second part."""
+    rows, _ = run([(CARBON, "Other groups reported a tin-plated nickel foam (CE, 98.1%; 260 cycles)[54] and a gold-seeded "
+                            "Cu nanowire array (lifespan, 900 h).[55]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.1, (54,), "tin-plated nickel foam"), (260.0, (54,), "tin-plated nickel foam"),
+        (900.0, (55,), "gold-seeded Cu nanowire array")}
+
+
+def test_linking_review_the_cathode_a_design_is_paired_with_is_no_name_of_it(run):
+    """'A sulfurized PAN cathode paired with a fluorinated-ether-treated lithium[62] kept …': the cathode is the cell's,
+    the work's design is the treated lithium."""
+    rows, _ = run([(("5. Electrolyte-derived SEI",), "A sulfurized polyacrylonitrile cathode paired with a "
+                                                     "fluorinated-ether-treated lithium[62] kept 560 mAh g−1 after 300 "
+                                                     "cycles.")])
+    assert {label for *_, label in rows} == {"fluorinated-ether-treated lithium"}

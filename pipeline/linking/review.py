@@ -79,6 +79,11 @@ REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40
 COMPARED_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|unlike)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|"
                              r"a\s+|an\s+)*$", re.I)
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
+# a word, then the article that opens a design phrase after it ("reported a …", "used the …")
+LEAD_IN_ARTICLE = re.compile(r"(?<!\S)(?P<word>[A-Za-z]+)\s+(?:an?|the)\s+(?=\S)", re.I)
+# a cathode word right after a phrase ("a sulfurized polyacrylonitrile cathode"): the phrase is the cell's cathode,
+# which a review names beside the anode design a work made, never as that design
+CATHODE_AFTER = re.compile(rf"[\s‐‑–-]+(?:{lexicon_alternation('cathode')})\b", re.I)
 # "a TiO2-coated one", "the thinner ones": a design named by what sets it apart from the one named before it
 ONE_LIKE = re.compile(r"\b(?:an?|the)\s+(?P<modifier>[\w–-]+)\s+ones?\b", re.I)
 # the words that open a list of examples ("e.g.", "such as", "for example"): each item is one work's design
@@ -171,7 +176,8 @@ class ReviewLinker:
         text = self.sentences[k].text
 
         def named(p: Mention) -> bool:
-            return not has_words("control", p.text) and not self.refers_back(k, p) and not has_words("attribution", p.text)
+            return not has_words("control", p.text) and not self.refers_back(k, p) and \
+                not has_words("attribution", p.text) and not CATHODE_AFTER.match(text, p.end)
         return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARED_BEFORE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
@@ -759,6 +765,20 @@ class ReviewLinker:
         rest = self.sentences[k].text[at:a] + " " + self.sentences[k].text[b:end]
         return self.sentences[k].text[a:b] if len(rest.split()) >= 3 else ""
 
+    def _object_of_lead_in(self, k: int, item: str, start: int) -> str:
+        """An item that opens on words naming no design and a verb before an article ("Other groups reported a Sn-plated
+        Cu foam", "Later work used the …"): the design phrase after the article, which the lead-in only introduces. A
+        preposition before the article ("a Ni foam with a ZnO layer") keeps the item whole."""
+        text = self.sentences[k].text
+        at = text.find(item, start)
+        article = None if at < 0 else next(reversed(list(LEAD_IN_ARTICLE.finditer(item))), None)
+        if article is None or article.group("word").lower() in PREPOSITIONS | {"and", "or"} or \
+                self._names_in(k, at, at + article.start()):
+            return item
+        if not any(p.start == at + article.end() for p in self.paper.mentions[k].phrases):
+            return item
+        return item[article.end():]
+
     def _named_before(self, k: int, start: int, end: int) -> str:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
@@ -784,6 +804,7 @@ class ReviewLinker:
         item = CLAUSE_AFTER.sub("", item)           # "X that ran for 800 h", "X with a CE of 97%": what X did
         item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
         item = COMPARED_ITEM.sub("", item)          # "Compared with the Cu foam of ref. 46": the Cu foam
+        item = self._object_of_lead_in(k, item, start)  # "Other groups reported a Sn-plated Cu foam": the foam
         listed = bool(EXAMPLES.search(text, 0, end)) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
