@@ -816,3 +816,10 @@ def test_linking_review_the_cathode_a_design_is_paired_with_is_no_name_of_it(run
                                                      "fluorinated-ether-treated lithium[62] kept 560 mAh g−1 after 300 "
                                                      "cycles.")])
     assert {label for *_, label in rows} == {"fluorinated-ether-treated lithium"}
+
+
+def test_linking_review_a_duration_at_a_current_is_a_lifespan(run):
+    """'a Li–In alloy anode[83] enabled 1000 h at 0.5 mA cm−2': a duration followed by the current it was reached at
+    is a cell's life, even where the sentence has no word of cycling."""
+    rows, _ = run([(("5. Solid-state interfaces",), "A Li–In alloy anode[83] enabled 1000 h at 0.5 mA cm−2.")])
+    assert {(p, v) for p, v, *_ in rows} == {("Lifespan", 1000.0), ("CurrentDensity", 0.5)}
