@@ -823,3 +823,11 @@ def test_linking_review_a_duration_at_a_current_is_a_lifespan(run):
     is a cell's life, even where the sentence has no word of cycling."""
     rows, _ = run([(("5. Solid-state interfaces",), "A Li–In alloy anode[83] enabled 1000 h at 0.5 mA cm−2.")])
     assert {(p, v) for p, v, *_ in rows} == {("Lifespan", 1000.0), ("CurrentDensity", 0.5)}
+
+
+def test_linking_review_the_resulting_product_names_the_work_better_than_its_template(run):
+    """'X and co-workers reduced graphene oxide onto a melamine sponge.[41] The resulting graphene sponge kept …': the
+    sponge the work made is named by the later sentence, not by the template it was made on."""
+    rows, _ = run([(CARBON, "Ibarra and co-workers[41] reduced graphene oxide onto a melamine sponge. The resulting "
+                            "graphene sponge kept a CE of 98.6% for 450 cycles.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {(98.6, (41,), "graphene sponge"), (450.0, (41,), "graphene sponge")}

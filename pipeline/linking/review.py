@@ -401,6 +401,8 @@ class ReviewLinker:
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
                  or self.sentences[opening].text[:80])
+            if opening != k and phrase is not None and not self.listed_names.get(citations):
+                label = self._product_of(k, phrase) or label
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
                           citations=citations)
@@ -408,6 +410,18 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def _product_of(self, k: int, phrase: Mention) -> str:
+        """The name a later sentence gives the opened work's product after a word pointing back ("X's group reduced
+        graphene oxide onto a melamine sponge. The resulting graphene sponge kept 98.6%": the graphene sponge), when it
+        names the design better than the opening's phrase, the template the product was made on; else ""."""
+        better = [p for p in self.paper.mentions[k].phrases
+                  if self.refers_back(k, p) and phrase_score(p) > phrase_score(phrase)]
+        if not better:
+            return ""
+        first, _, rest = max(better, key=phrase_score).text.partition(" ")
+        pointer = re.fullmatch(lexicon_alternation("pointers"), f"the {first}", re.I)
+        return rest if pointer and rest else f"{first} {rest}".strip()
 
     def _antecedent(self, k: int) -> int:
         """The sentence before ``k`` in its paragraph that names the design ``k`` speaks of without naming it
