@@ -28,13 +28,16 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(re.split(r"[\s-]+", cue.lower()))
 
 
-# an alloy named by its elements ("Li–Mg alloy", "Li-Sn-Zn alloys"): an alloy of each of them
-ALLOY_NAME = re.compile(r"(?<![\w‐‑–-])((?:[A-Z][a-z]?|lithium)(?:[‐‑–/-](?:[A-Z][a-z]?|[a-z]{4,}))+)\s+alloys?(?!\w)")
+# an alloy or a composite named by its elements ("Li–Mg alloy", "Li-Sn-Zn alloys", "lithium–boron composite"): an
+# alloy (a composite) of each of them
+ALLOY_NAME = re.compile(r"(?<![\w‐‑–-])((?:[A-Z][a-z]?|lithium)(?:[‐‑–/-](?:[A-Z][a-z]?|[a-z]{4,}))+)\s+"
+                        r"(alloy|composite)s?(?!\w)")
 
 
 def _alloys_of(text: str) -> list[tuple[int, str]]:
-    """(position, "<element> alloy") for each element of an alloy the text names by its elements."""
-    return [(m.start(), f"{part.lower()} alloy") for m in ALLOY_NAME.finditer(text)
+    """(position, "<element> alloy") for each element of an alloy the text names by its elements ("<element>
+    composite" for a composite)."""
+    return [(m.start(), f"{part.lower()} {m.group(2)}") for m in ALLOY_NAME.finditer(text)
             for part in re.split(r"[‐‑–/-]", m.group(1))]
 
 
@@ -44,7 +47,7 @@ def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:
     lowered = text.lower()
     # a text without the cue's first word cannot hold it: most cues are never compiled
     hits = [(m.start(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
-    if "alloy" in lowered:
+    if "alloy" in lowered or "composite" in lowered:
         wanted = {c.lower(): c for c in cues}
         hits += [(at, wanted[alloy]) for at, alloy in _alloys_of(text) if alloy in wanted]
     return hits
@@ -101,10 +104,19 @@ def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
     if top is None:
         return _classify_by_any_heading(section)
     for heading in reversed(section):
-        sub, _ = _best(re.sub(r"^[\d.\s]+", "", heading), subclasses(top.iri), "section_cues")
-        if sub is not None and heading not in evidence:
+        sub, cue = _best(re.sub(r"^[\d.\s]+", "", heading), subclasses(top.iri), "section_cues")
+        if sub is not None and heading not in evidence and not _names_other_top(heading, top, cue):
             return Classification(top.iri, sub.iri, f'{evidence} > "{heading}"')
     return Classification(top.iri, None, evidence)
+
+
+def _names_other_top(heading: str, top: ClassDef, cue: str) -> bool:
+    """Whether a heading names, by a cue longer than the one that would make it a subclass of ``top``, a kind of
+    another top class ("Garnet electrolytes" under "Solid-state interfaces": a garnet electrolyte is a
+    nanoparticle electrolyte, and "electrolyte" alone would make it an electrolyte-derived SEI)."""
+    others = [c for c in structure_classes().values() if c.parent is not None and c.parent != top.iri]
+    found, longer = _best(heading, others, "cues")
+    return found is not None and len(longer) > len(cue)
 
 
 def _unambiguous(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDef | None, str]:

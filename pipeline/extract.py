@@ -191,11 +191,23 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     for prop in candidates:
         if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
             return prop, quantity.unit
-    if has_words("cycling", text):
+    if has_words("cycling", text) or _at_a_current(quantity, mentions, text):
         durations = [p for p in candidates if _is_duration(p) and p.iri == AKG.Lifespan]
         if durations:
             return durations[0], "cycling"
     return None
+
+
+# "1000 h at 0.5 mA cm−2", "800 h at a current density of 1 mA cm−2": the current a duration was reached at
+AT_A_CURRENT = re.compile(r"\s*,?\s*at\s+(?:an?\s+(?:\w+\s+)?current\s+density\s+of\s+)?$", re.I)
+
+
+def _at_a_current(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
+    """A duration followed right away by the current it ran at ("enabled 1000 h at 0.5 mA cm−2"): a cell's life at
+    that current, even where the sentence has no word of cycling."""
+    current = property_def(AKG.CurrentDensity).unit
+    return any(q.start > quantity.end and q.quantity is not None and compatible(q.quantity.unit, current)
+               and AT_A_CURRENT.fullmatch(text, quantity.end, q.start) for q in mentions.quantities)
 
 
 TEST_WINDOW = re.compile(r"(?:voltage|potential)\s+(?:range|window|region|interval)|"

@@ -193,3 +193,28 @@ def test_cueless_structure_is_placed_by_its_materials_not_the_first_class():
     draft = Draft(key="s1", label="sputtered oxynitride glass film", section=("2. Emerging designs",),
                   passage="A sputtered oxynitride glass film lasted 950 h.", materials={"LiPON"})
     assert names(draft.record().classification) == ("NanostructuredSEI", "ArtificialSEI")
+
+
+@pytest.mark.parametrize("name", ["lithium–boron composite foil", "Li–C composite", "Li/Ba composites"])
+def test_classify_a_composite_named_by_its_elements_is_a_lithium_composite(name):
+    """A composite named by its elements ("lithium–boron composite") meets the ontology's "lithium composite" cue as
+    an alloy named so meets "Li alloy"."""
+    assert names(classify_by_cues(name, head_first=True)) == ("ConductiveFramework", "LithiumBasedFramework")
+
+
+@pytest.mark.parametrize("name", ["PEO electrolyte", "PVDF-HFP-based electrolyte", "gel polymer electrolyte"])
+def test_classify_an_electrolyte_named_by_its_polymer_is_a_polymer_electrolyte(name):
+    """'A PEO electrolyte filled with garnet particles' is a solid polymer electrolyte (the ontology's nanoparticle
+    electrolyte), not an electrolyte-derived SEI that its last word alone would make it."""
+    assert names(classify_by_cues(name, head_first=True)) == ("NonConductiveFramework", "NanoparticleElectrolyte")
+
+
+
+def test_classify_a_heading_naming_a_kind_of_another_class_sets_no_subclass():
+    """'Garnet electrolytes' under 'Solid-state interfaces': 'electrolyte' would make its designs electrolyte-derived
+    SEIs, but the heading names garnet electrolytes (nanoparticle electrolytes) by a longer cue; it sets no subclass,
+    and a design's own name then says what it is."""
+    section = ("5. Solid-state interfaces", "5.1. Garnet electrolytes")
+    assert names(classify_by_section(section)) == ("NanostructuredSEI", None)
+    assert names(classify_by_section(("5. Interphases", "5.1. Electrolyte additives"))) == \
+        ("NanostructuredSEI", "ElectrolyteDerivedSEI")

@@ -768,3 +768,76 @@ def test_linking_review_a_works_design_and_its_control_in_one_sentence_each_keep
     while A retained …'): each figure on its own node, the design named by the design, not by the control."""
     rows, _ = run([(CARBON, text)])
     assert {(v, label) for _, v, _, label in rows} == expected
+
+
+def test_linking_review_a_clause_without_a_known_material_is_still_named_by_its_own_phrase(run):
+    """'A Li–Ba fibre composite kept …[31] and a Li–Sr–Zn alloy ran …[32]': the first clause names no material the
+    lexicon knows, yet its own phrase names [31]'s design; the sentence's best phrase is [32]'s."""
+    rows, _ = run([(CARBON, "A Li–Ba fibre composite kept a CE of 98.5%[31] and a Li–Sr–Zn ternary alloy ran for "
+                            "1200 h.[32]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.5, (31,), "Li–Ba fibre composite"), (1200.0, (32,), "Li–Sr–Zn ternary alloy")}
+
+
+def test_linking_review_for_example_opens_a_list_of_designs(run):
+    """'Composites have been made, for example a X (…)[31] and a Y (…)[32]': 'for example' opens the list as 'e.g.'
+    does; the class named before it is no design of [31]."""
+    rows, _ = run([(CARBON, "Several lithium-rich composites have been made, for example a Li–Ba fibre composite "
+                            "(CE of 98.5%, 500 cycles)[31] and a Li–Sr–Zn ternary alloy (1200 h).[32]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.5, (31,), "Li–Ba fibre composite"), (500.0, (31,), "Li–Ba fibre composite"),
+        (1200.0, (32,), "Li–Sr–Zn ternary alloy")}
+
+
+def test_linking_review_markers_on_listed_items_name_the_works_of_a_respectively_list(run):
+    """'Coatings of MXene,[17] black phosphorus[18] and carbon nitride[19] on PP separators gave 1500, 900 and 700 h,
+    respectively': each work is named by the item its marker closes, not by the sentence's phrases in turn."""
+    rows, _ = run([(SEPARATOR, "Coatings of MXene,[17] black phosphorus[18] and graphitic carbon nitride[19] on "
+                               "polypropylene separators gave lifespans of 1500, 900 and 700 h, respectively.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (1500.0, (17,), "Coatings of MXene"), (900.0, (18,), "black phosphorus"),
+        (700.0, (19,), "graphitic carbon nitride")}
+
+
+def test_linking_review_and_a_new_subject_closes_the_clause_of_the_marker_before(run):
+    """'X[15] cycled for 800 h, and a TiO2-coated one[16] for 520 h': ', and a …' opens the next work's clause, so
+    800 h is [15]'s; 'a TiO2-coated one' is the design before with its coating put in place."""
+    rows, _ = run([(SEPARATOR, "A boehmite-coated polyethylene separator[15] cycled for 800 h at 1 mA cm−2, and a "
+                               "TiO2-coated one[16] for 520 h.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (800.0, (15,), "boehmite-coated polyethylene separator"), (1.0, (15,), "boehmite-coated polyethylene separator"),
+        (520.0, (16,), "TiO2-coated polyethylene separator")}
+
+
+def test_linking_review_a_lead_in_before_a_design_is_no_part_of_its_name(run):
+    """'Other groups reported a tin-plated Ni foam (…)[54]': words naming no design and a verb before the article
+    only introduce the design; 'a Ni foam with a ZnO layer' keeps its second part."""
+    rows, _ = run([(CARBON, "Other groups reported a tin-plated nickel foam (CE, 98.1%; 260 cycles)[54] and a gold-seeded "
+                            "Cu nanowire array (lifespan, 900 h).[55]")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (98.1, (54,), "tin-plated nickel foam"), (260.0, (54,), "tin-plated nickel foam"),
+        (900.0, (55,), "gold-seeded Cu nanowire array")}
+
+
+def test_linking_review_the_cathode_a_design_is_paired_with_is_no_name_of_it(run):
+    """'A sulfurized PAN cathode paired with a fluorinated-ether-treated lithium[62] kept …': the cathode is the cell's,
+    the work's design is the treated lithium."""
+    rows, _ = run([(("5. Electrolyte-derived SEI",), "A sulfurized polyacrylonitrile cathode paired with a "
+                                                     "fluorinated-ether-treated lithium[62] kept 560 mAh g−1 after 300 "
+                                                     "cycles.")])
+    assert {label for *_, label in rows} == {"fluorinated-ether-treated lithium"}
+
+
+def test_linking_review_a_duration_at_a_current_is_a_lifespan(run):
+    """'a Li–In alloy anode[83] enabled 1000 h at 0.5 mA cm−2': a duration followed by the current it was reached at
+    is a cell's life, even where the sentence has no word of cycling."""
+    rows, _ = run([(("5. Solid-state interfaces",), "A Li–In alloy anode[83] enabled 1000 h at 0.5 mA cm−2.")])
+    assert {(p, v) for p, v, *_ in rows} == {("Lifespan", 1000.0), ("CurrentDensity", 0.5)}
+
+
+def test_linking_review_the_resulting_product_names_the_work_better_than_its_template(run):
+    """'X and co-workers reduced graphene oxide onto a melamine sponge.[41] The resulting graphene sponge kept …': the
+    sponge the work made is named by the later sentence, not by the template it was made on."""
+    rows, _ = run([(CARBON, "Ibarra and co-workers[41] reduced graphene oxide onto a melamine sponge. The resulting "
+                            "graphene sponge kept a CE of 98.6% for 450 cycles.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {(98.6, (41,), "graphene sponge"), (450.0, (41,), "graphene sponge")}

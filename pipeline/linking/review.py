@@ -79,6 +79,15 @@ REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40
 COMPARED_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|unlike)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|"
                              r"a\s+|an\s+)*$", re.I)
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
+# a word, then the article that opens a design phrase after it ("reported a …", "used the …")
+LEAD_IN_ARTICLE = re.compile(r"(?<!\S)(?P<word>[A-Za-z]+)\s+(?:an?|the)\s+(?=\S)", re.I)
+# a cathode word right after a phrase ("a sulfurized polyacrylonitrile cathode"): the phrase is the cell's cathode,
+# which a review names beside the anode design a work made, never as that design
+CATHODE_AFTER = re.compile(rf"[\s‐‑–-]+(?:{lexicon_alternation('cathode')})\b", re.I)
+# "a TiO2-coated one", "the thinner ones": a design named by what sets it apart from the one named before it
+ONE_LIKE = re.compile(r"\b(?:an?|the)\s+(?P<modifier>[\w–-]+)\s+ones?\b", re.I)
+# the words that open a list of examples ("e.g.", "such as", "for example"): each item is one work's design
+EXAMPLES = re.compile(rf"(?<!\w)(?:{lexicon_alternation('examples')})(?!\w)", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 # "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
@@ -119,8 +128,9 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
-# where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …"
-CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b", re.I)
+# where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …", and ", and"
+# or ", but" before a new subject ("X[15] ran for 800 h, and a TiO2-coated one[16] for 520 h")
+CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 
 
 def on_its_word(text: str, at: int) -> bool:
@@ -166,7 +176,8 @@ class ReviewLinker:
         text = self.sentences[k].text
 
         def named(p: Mention) -> bool:
-            return not has_words("control", p.text) and not self.refers_back(k, p) and not has_words("attribution", p.text)
+            return not has_words("control", p.text) and not self.refers_back(k, p) and \
+                not has_words("attribution", p.text) and not CATHODE_AFTER.match(text, p.end)
         return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARED_BEFORE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
@@ -390,6 +401,8 @@ class ReviewLinker:
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
                  or self._row_name(opening) or self.sentences[opening].text[:80])
+            if opening != k and phrase is not None and not self.listed_names.get(citations):
+                label = self._product_of(k, phrase) or label
             passage = " ".join(self.sentences[j].text for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
                           citations=citations)
@@ -403,6 +416,18 @@ class ReviewLinker:
         the design the row measures, whatever its head noun; "" for any other sentence."""
         sentence = self.sentences[k]
         return sentence.text.split(": ", 1)[0] if sentence.kind == BlockKind.TABLE and ": " in sentence.text else ""
+
+    def _product_of(self, k: int, phrase: Mention) -> str:
+        """The name a later sentence gives the opened work's product after a word pointing back ("X's group reduced
+        graphene oxide onto a melamine sponge. The resulting graphene sponge kept 98.6%": the graphene sponge), when it
+        names the design better than the opening's phrase, the template the product was made on; else ""."""
+        better = [p for p in self.paper.mentions[k].phrases
+                  if self.refers_back(k, p) and phrase_score(p) > phrase_score(phrase)]
+        if not better:
+            return ""
+        first, _, rest = max(better, key=phrase_score).text.partition(" ")
+        pointer = re.fullmatch(lexicon_alternation("pointers"), f"the {first}", re.I)
+        return rest if pointer and rest else f"{first} {rest}".strip()
 
     def _antecedent(self, k: int) -> int:
         """The sentence before ``k`` in its paragraph that names the design ``k`` speaks of without naming it
@@ -478,8 +503,34 @@ class ReviewLinker:
             return ""
         for before, marker in zip([None, *markers], markers, strict=False):
             if marker.numbers == citations:
-                return self._named_before(k, before.start if before else 0, marker.start)
+                start = before.start if before else 0
+                return self._one_like_before(k, start, marker.start) or self._named_before(k, start, marker.start) or \
+                    self._weak_name(k, start, marker.start)
         return ""
+
+    def _one_like_before(self, k: int, start: int, end: int) -> str:
+        """A design named as "a X-coated one" in the stretch a marker closes: the design named before it, with X in place
+        of its first modifier when that is of the same kind ("A boehmite-coated PE separator[15] …, and a TiO2-coated
+        one[16]": a TiO2-coated PE separator), else with X before its head noun."""
+        text = self.sentences[k].text
+        one = ONE_LIKE.search(text, start, end)
+        earlier = self.best_phrase(k, 0, start) if one else None
+        if one is None or earlier is None:
+            return ""
+        first, _, rest = earlier.text.partition(" ")
+        modifier = one.group("modifier")
+        if rest and "-" in first and "-" in modifier:
+            return f"{modifier} {rest}"
+        return f"{modifier} {earlier.head if earlier.head in earlier.text else earlier.text}"
+
+    def _weak_name(self, k: int, start: int, end: int) -> str:
+        """The design phrase of the stretch a marker closes even when it names no material a lexicon knows ("a Li–B
+        fibre composite kept 98.5%,[31] and a Li–Mg–Zn alloy …[32]"): the sentence's best phrase would be the next
+        work's design, cited to this one. A phrase pointing back ("the former") names nothing here."""
+        phrase = self.best_phrase(k, start, end)
+        if phrase is None or self.refers_back(k, phrase) or has_words("attribution", phrase.text):
+            return ""
+        return self.built_with(k, phrase, end)
 
     def _listed_works(self, figures: Sequence[Figure]) -> dict[int, tuple[int, ...]]:
         """Figures written as a list beside as many works each cited on its own ("CEs of 97% and 98.5% were
@@ -508,10 +559,34 @@ class ReviewLinker:
                 if paired and RESPECTIVELY.search(text):
                     # the designs named in turn, before the figures or after them ("98.1% (ref. 12) and 98.8%
                     # (ref. 13) were obtained with A and B, respectively"): the i-th is the i-th work's
-                    names = self._coordinated_names(k, len(text))
+                    names = self._names_by_marker(k, paired) if paired is ahead else []
+                    names = names or self._coordinated_names(k, len(text))
                     if len(names) == len(paired):
                         self.listed_names.update(zip(paired, names, strict=True))
         return found
+
+    def _names_by_marker(self, k: int, works: Sequence[tuple[int, ...]]) -> list[str]:
+        """The design each marker closes when every marker stands after its own design ("coatings of MXene,[17] black
+        phosphorus[18] and carbon nitride[19] … 1500, 900 and 700 h, respectively"): the i-th work is named by its own
+        stretch, whatever other phrases the sentence holds ("… on polypropylene separators"); [] when a stretch names
+        no design of its own ("Okoro et al.[65] and Lund et al.[66] reported … for A and B, respectively")."""
+        markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
+        starts = [0, *(m.start for m in markers)]
+        names = []
+        for numbers in works:
+            at = next(i for i, m in enumerate(markers) if m.numbers == numbers)
+            names.append(self._named_closed_by(k, numbers) or self._short_item(k, starts[at], markers[at].start))
+        return names if all(names) else []
+
+    def _short_item(self, k: int, start: int, end: int) -> str:
+        """The words a marker closes when they are a short item of a list of works ("…,[17] black phosphorus[18] and
+        …"), a name no lexicon knows; "" for makers ("Okoro et al.") or a clause with a figure."""
+        text = self.sentences[k].text
+        item = ITEM_OPENER.sub("", re.sub(r"^[\s,;]*(?:and|or|as well as)?\s*|[\s,.;:]+$", "", text[start:end]))
+        if not item or len(item.split()) > SHORT_LABEL_WORDS // 2 or has_words("attribution", item) or \
+                any(start <= q.start < end for q in self.paper.mentions[k].quantities):
+            return ""
+        return item
 
     def _one_works_lists(self, figures: Sequence[Figure]) -> None:
         """Figures listed with "respectively" in a sentence that cites one work, paired with the designs (and
@@ -710,6 +785,20 @@ class ReviewLinker:
         rest = self.sentences[k].text[at:a] + " " + self.sentences[k].text[b:end]
         return self.sentences[k].text[a:b] if len(rest.split()) >= 3 else ""
 
+    def _object_of_lead_in(self, k: int, item: str, start: int) -> str:
+        """An item that opens on words naming no design and a verb before an article ("Other groups reported a Sn-plated
+        Cu foam", "Later work used the …"): the design phrase after the article, which the lead-in only introduces. A
+        preposition before the article ("a Ni foam with a ZnO layer") keeps the item whole."""
+        text = self.sentences[k].text
+        at = text.find(item, start)
+        article = None if at < 0 else next(reversed(list(LEAD_IN_ARTICLE.finditer(item))), None)
+        if article is None or article.group("word").lower() in PREPOSITIONS | {"and", "or"} or \
+                self._names_in(k, at, at + article.start()):
+            return item
+        if not any(p.start == at + article.end() for p in self.paper.mentions[k].phrases):
+            return item
+        return item[article.end():]
+
     def _named_before(self, k: int, start: int, end: int) -> str:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
@@ -718,8 +807,9 @@ class ReviewLinker:
         segment = text[start:end]
         # a stop that opens a list cuts the item from what came before, unless only figures follow it ("B: an
         # overpotential of 17 mV"): then the item is what the stop closes
-        cuts = [segment.rfind(c) + len(c) for c in ("e.g.", "such as", "including", ";", ":") if c in segment
-                and (c not in ";:" or self._names_in(k, start + segment.rfind(c), end))]
+        cuts = [segment.rfind(c) + len(c) for c in (";", ":") if c in segment
+                and self._names_in(k, start + segment.rfind(c), end)]
+        cuts += [m.end() for m in EXAMPLES.finditer(segment)]
         if among := SET_OPENER.match(segment):
             cuts.append(among.end())        # "Among the oxide coatings, MgO offers …": MgO, not the set it is among
         if aside := CITED_ASIDE.match(segment):
@@ -734,7 +824,8 @@ class ReviewLinker:
         item = CLAUSE_AFTER.sub("", item)           # "X that ran for 800 h", "X with a CE of 97%": what X did
         item = ITEM_OPENER.sub("", item)            # "Recently, a …", "a Ni foam": no part of the name
         item = COMPARED_ITEM.sub("", item)          # "Compared with the Cu foam of ref. 46": the Cu foam
-        listed = bool(re.search(r"\b(?:e\.g\.|such as|including)", text[:end])) and len(item.split()) <= 4
+        item = self._object_of_lead_in(k, item, start)  # "Other groups reported a Sn-plated Cu foam": the foam
+        listed = bool(EXAMPLES.search(text, 0, end)) and len(item.split()) <= 4
         mentions = self.paper.mentions[k]
         named = listed or self.intro[k] and bool(mentions.phrases) or \
             any(start <= m.start and m.end <= end and phrase_score(m) >= 2 for m in mentions.phrases) \
