@@ -501,6 +501,22 @@ def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():
     assert order[0].endswith("12") and len(order) == 4
 
 
+def test_layout_a_short_last_column_under_a_running_head_and_over_a_foot_line():
+    """A reference list that runs one entry into the second column: that line stands level with the list's
+    heading, and a running head over the page and a "Downloaded via" line under it cross the white between
+    the columns. The white was looked for down the whole region, so the heading and the entry read as one
+    line ("References Zeller, X. …"), the heading was lost and the list read as running text."""
+    head = line_words("Journal of Invented Sources 12 (2026) 1-9", 40, 60, size=8.0)
+    heading = line_words("References", 40, 90, size=11.0)
+    entries = column([f"Author{k}, A., 2020{k}. J. Pretend Sci. {k}, 1-9." for k in range(8)], 40, 110)
+    beside = line_words("Zeller, X., 2021. J. Pretend Sci. 9, 10-19.", 330, 90)
+    foot = line_words("Downloaded via Invented University on 6 December 2026 from the example.org site here", 60, 700,
+                      size=7.0)
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*head, *heading, *entries, *beside, *foot)))]
+    assert order[:2] == ["Journal of Invented Sources 12 (2026) 1-9", "References"]
+    assert order[-2:] == ["Zeller, X., 2021. J. Pretend Sci. 9, 10-19.", " ".join(w.text for w in foot)]
+
+
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
     takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down
