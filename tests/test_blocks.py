@@ -55,6 +55,18 @@ def test_blocks_a_noun_and_a_participle_keep_their_hyphen_at_a_line_end():
     assert _join_lines([line("was electrode-"), line("posited on")], words)[0] == "was electrodeposited on"
 
 
+def test_blocks_a_compound_broken_right_before_a_word_that_is_also_an_ending_keeps_its_hyphen():
+    """"single-" "ion": "ion" is an ending ("inhibi-" "tion" is a form of "inhibit"), and a compound's second
+    word ("lithium-ion"): where the paper writes "single" elsewhere, or nowhere, the line broke a compound at
+    its hyphen, not "singleion"; a word the paper writes whole elsewhere still joins."""
+    for words in (Counter({"single": 2, "inhibit": 1}), Counter()):
+        assert _join_lines([line("a single-"), line("ion conductor")], words)[0] == "a single-ion conductor"
+        assert _join_lines([line("dual-"), line("ions move")], words)[0] == "dual-ions move"
+    assert _join_lines([line("an inhibi-"), line("tion of growth")], Counter({"inhibit": 1}))[0] == "an inhibition of growth"
+    assert _join_lines([line("the conduct-"), line("ion of")], Counter({"conduction": 1}))[0] == "the conduction of"
+    assert _join_lines([line("the working cat-"), line("ion moves")], Counter())[0] == "the working cation moves"
+
+
 def test_blocks_capitalised_short_head_joins_when_the_paper_uses_another_form_of_the_word():
     """"In-" "hibiting" at a sentence's opening line end: "In" could be indium ("In-Sn"), but the paper
     writes "inhibit" and "inhibition", so this is one word that LaTeX hyphenated."""
