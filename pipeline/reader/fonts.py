@@ -31,7 +31,10 @@ class FontMetrics:
         self._font = font
         name = font.fontname
         self.name: str = name.decode("latin-1") if isinstance(name, bytes) else str(name)
-        self.descent: float = font.get_descent()     # per point of size, negative or 0, as its boxes hang
+        # per point of size, negative or 0, as its boxes hang; pdfminer takes a Type 3 font's from the bottom of
+        # its FontBBox, which sits above the baseline where the font holds only signs set high ("=", "°": a
+        # bitmap font pdfTeX subsets to the glyphs a page uses), and the boxes then stood a line's third high
+        self.descent: float = min(font.get_descent(), 0.0)
         self.facts = symbolic_and_mapped(font)
         widths = getattr(font, "widths", None) or {}
         # pdfium keeps a font's widths as whole thousandths of an em, pdfminer as written

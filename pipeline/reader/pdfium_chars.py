@@ -447,11 +447,15 @@ class _CharReader:
                 width = metrics.width(code)
             elif metrics.own_widths or ligature or code > 0xFFFF:   # pdfium's width past the BMP: the default
                 width = metrics.text_width("".join(chr(c) for c in code if c) if ligature else chr(code))
-            if width is not None:
+            # a font without a map gives a glyph no width where its name is another's: pdfTeX's Type 3 fonts
+            # have no BaseFont, and pdfminer's reading of the page's first one stands for all
+            if width is not None and (width or obj.font.facts.to_unicode):
                 return width, (width - math.trunc(width * 1000 + 1e-6) / 1000) if metrics.fractional else 0.0
         if ligature or not _glyph_width(obj.font.handle, code, 1.0, byref(self._value)):
             return None
         width = self._value.value
+        if not width and not obj.font.facts.to_unicode:
+            return None         # nor does pdfium give a Type 3 font's glyphs any: measured where they stand
         scale = obj.size * obj.matrix[0]
         if i >= 0 and scale > 0 and not obj.matrix[1] and not obj.matrix[2]:
             _loose_box(self.text, i, byref(self._rect))
