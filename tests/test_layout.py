@@ -532,6 +532,21 @@ def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     assert "Cycle number" in [ln.text for ln in lines if ln.kind is None]
 
 
+def test_layout_a_short_paper_s_reference_list_is_not_its_running_text():
+    """A one-page paper whose reference list, set small, holds more characters than its running text: the
+    page's most common type was the list's, so the running text's line right over a plot was "unlike the
+    text" and read as one of the plot's labels, its figures lost. The type is counted up to the list's
+    heading."""
+    body = column([f"running text line {k} of the paper body" for k in range(8)], 50, 100)
+    near = line_words("the cells ran for 85 cycles", 50, 196)
+    heading = line_words("References", 320, 100, size=12.0, font="Times-Bold")
+    entries = [w for k in range(40) for w in line_words(f"{k + 1}. A. Author, J. Pretend Sci. 2020, {k}, 1-9.",
+                                                         320, 120 + 8 * k, size=6.0)]
+    page = PageWords(1, 600, 800, (*body, *near, *heading, *entries), drawings=((50.0, 213.0, 250.0, 340.0),))
+    assert "the cells ran for 85 cycles" in [ln.text for ln in page_lines(page) if ln.kind is None]
+    assert "the cells ran for 85 cycles" in [ln.text for ln in document_lines([page]) if ln.kind is None]
+
+
 def test_layout_the_exponent_of_a_caption_word_under_a_plot_stays_with_its_word():
     """A caption's "cm⁻²" just under a plot: the raised exponent reaches into the margin round the drawing, its
     base word does not. The exponent is the text's, not a label of the plot."""

@@ -1106,12 +1106,32 @@ def _unlike_text(word: Word, body: tuple[str, float]) -> bool:
     return word.font != body_font or abs(word.size - body_size) > 0.5
 
 
+# a reference list's heading as one word, and the running text it must follow (two or three sentences)
+REFERENCE_LIST_WORD = re.compile(r"(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY)[.:]?")
+TEXT_BEFORE_REFERENCES = 200
+
+
 def font_counts(page: PageWords) -> Counter[tuple[str, float]]:
-    """Characters per (font, size) on a page; the most common is the running text's."""
+    """Characters per (font, size) on a page, up to a reference list's heading (``reference_list_at``);
+    the most common is the running text's."""
     counts: Counter[tuple[str, float]] = Counter()
-    for w in page.words:
+    end = reference_list_at(page)
+    for w in page.words[:end]:
         counts[(w.font, w.size)] += len(w.text)
     return counts
+
+
+def reference_list_at(page: PageWords) -> int | None:
+    """The index of the word that heads a reference list on the page (in content order, after some running
+    text, set apart from it), or None. A short paper's list, set small, can outweigh its running text on
+    the page: taken for the running text's type, it made the body's lines by a plot the plot's labels."""
+    counts: Counter[tuple[str, float]] = Counter()
+    for k, w in enumerate(page.words):
+        if REFERENCE_LIST_WORD.fullmatch(w.text) and sum(counts.values()) >= TEXT_BEFORE_REFERENCES \
+                and (w.font, w.size) != _most_common(counts):
+            return k
+        counts[(w.font, w.size)] += len(w.text)
+    return None
 
 
 def _most_common(counts: Counter[tuple[str, float]]) -> tuple[str, float]:
@@ -1302,8 +1322,11 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
     per_page: list[list[Line]] = []
     heights: list[float] = []
     fonts: Counter[tuple[str, float]] = Counter()       # the running text's font, over the pages so far
+    listed = False                                      # a page so far opened the reference list
     for page in pages:
-        fonts.update(font_counts(page))
+        if not listed:                                  # the list's pages are no running text
+            fonts.update(font_counts(page))
+            listed = reference_list_at(page) is not None
         per_page.append(page_lines(page, opts, _most_common(fonts)))
         heights.append(page.height)
     return [line for lines in mark_repeats(per_page, heights, opts) for line in lines]
