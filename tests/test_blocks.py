@@ -34,6 +34,15 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_a_close_set_em_dash_at_a_line_end_joins_without_a_space():
+    """TeX sets "---" close: "frameworks—" "which" broken at the dash is one stretch of text, no space after
+    the dash; a dash set between spaces keeps them."""
+    assert _join_lines([line("metal frameworks—"), line("which failed")], Counter())[0] == "metal frameworks—which failed"
+    assert _join_lines([line("metal frameworks —"), line("which failed")], Counter())[0] == "metal frameworks — which failed"
+    assert _join_lines([line("after 200–"), line("300 cycles")], Counter())[0] == "after 200–300 cycles"
+    assert _join_lines([line("PF6–"), line("anions")], Counter())[0] == "PF6– anions"
+
+
 def test_blocks_a_word_hyphenated_before_its_ending_is_joined_though_its_head_opens_compounds():
     """"high-" "est", "small-" "er": what the line end left may open a compound ("high-rate"), but "est" and
     "er" are endings, never a compound's second word."""

@@ -801,10 +801,13 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
 
 def _broken_at_dash(text: str, piece: str) -> bool:
     """Whether a line ending in an en dash broke a range or a compound after it ("200–" "400", "metal–"
-    "organic", "Li–" "S"): one word then. Not a dash set between spaces, nor a charge ("PF6–" "anions")."""
-    if not text.endswith("–") or text.endswith(" –") or len(text) < 2:
+    "organic", "Li–" "S"), or in an em dash set close ("frameworks—" "which", as TeX sets "---"): one word
+    then. Not a dash set between spaces, nor a charge ("PF6–" "anions")."""
+    if len(text) < 2 or text[-2].isspace():
         return False
-    return text[-2].isalpha() or text[-2].isdigit() and piece[:1].isdigit()
+    if text.endswith("—"):
+        return text[-2].isalnum() and piece[:1].isalpha()
+    return text.endswith("–") and (text[-2].isalpha() or text[-2].isdigit() and piece[:1].isdigit())
 
 
 def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
