@@ -532,6 +532,20 @@ def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     assert "Cycle number" in [ln.text for ln in lines if ln.kind is None]
 
 
+def test_layout_a_column_s_own_first_lines_are_not_peeled_off_as_a_running_head():
+    """A three-column page's last column, its last paragraph's line broken by the gap a lifted marker left
+    ("plored¹⁸. It delivered …", then "cm−2."), over the page's foot line. Read without its own first two lines,
+    two lines ending at that gap looked like a short column's right edge and the line was cut in two, its
+    figures lost. Rows are read apart from the columns only where white of two ems sets them apart."""
+    from pipeline.reader.layout import Segment, _short_column_cut
+
+    rows = [(398.6, 561.0, 118.0), (407.6, 561.0, 140.0), (398.6, 421.5, 150.7), (430.9, 561.0, 150.7),
+            (398.6, 409.5, 161.6), (418.9, 421.2, 161.6)]
+    segs = [Segment([k], x0, x1, top, top + 9.0, top + 4.5) for k, (x0, x1, top) in enumerate(rows)]
+    segs.append(Segment([9], 495.5, 561.0, 766.2, 772.2, 769.2))
+    assert _short_column_cut(segs, 8.97, LayoutOptions()) is None
+
+
 def test_layout_a_short_paper_s_reference_list_is_not_its_running_text():
     """A one-page paper whose reference list, set small, holds more characters than its running text: the
     page's most common type was the list's, so the running text's line right over a plot was "unlike the

@@ -657,7 +657,8 @@ def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions
     """(rows above, the gutter's x, the segments beside it, rows below) where a short column stands right of
     another (``_gutter_right_of_a_column``). A running head over both columns, or a foot line or a "Downloaded
     via" stamp under them, crosses the gutter's white: up to RUNNING_HEAD_ROWS such rows at either end, each
-    set above (below) all the rest, are read as full-width rows before (after) the columns."""
+    set above (below) all the rest and apart from it (``_set_apart``), are read as full-width rows before (after)
+    the columns."""
     ordered = sorted(segs, key=lambda s: s.mid)
     tops = _edge_rows(ordered, size)
     bottoms = _edge_rows(ordered[::-1], size)
@@ -666,12 +667,20 @@ def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions
         above = [s for row in tops[:a] for s in row]
         below = [s for row in bottoms[:b] for s in row]
         inner = [s for s in segs if s not in above and s not in below]
-        if len(inner) < 4:
+        if len(inner) < 4 or not _set_apart(above, inner, below, size):
             continue
         cut = _gutter_right_of_a_column(inner, size, opts)
         if cut is not None:
             return above, cut, inner, below[::-1]
     return None
+
+
+def _set_apart(above: Sequence[Segment], inner: Sequence[Segment], below: Sequence[Segment], size: float) -> bool:
+    """Whether the rows above and below stand apart from the rest by white of two ems or more, as a running head
+    or a foot line does: a column's own first or last lines, a line's lead under its neighbours, are not."""
+    top, bottom = min(s.top for s in inner), max(s.bottom for s in inner)
+    return (not above or top - max(s.bottom for s in above) >= 2 * size) and \
+        (not below or min(s.top for s in below) - bottom >= 2 * size)
 
 
 def _edge_rows(ordered: Sequence[Segment], size: float) -> list[list[Segment]]:
