@@ -34,6 +34,15 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_a_close_set_em_dash_at_a_line_end_joins_without_a_space():
+    """TeX sets "---" close: "frameworks—" "which" broken at the dash is one stretch of text, no space after
+    the dash; a dash set between spaces keeps them."""
+    assert _join_lines([line("metal frameworks—"), line("which failed")], Counter())[0] == "metal frameworks—which failed"
+    assert _join_lines([line("metal frameworks —"), line("which failed")], Counter())[0] == "metal frameworks — which failed"
+    assert _join_lines([line("after 200–"), line("300 cycles")], Counter())[0] == "after 200–300 cycles"
+    assert _join_lines([line("PF6–"), line("anions")], Counter())[0] == "PF6– anions"
+
+
 def test_blocks_a_word_hyphenated_before_its_ending_is_joined_though_its_head_opens_compounds():
     """"high-" "est", "small-" "er": what the line end left may open a compound ("high-rate"), but "est" and
     "er" are endings, never a compound's second word."""
@@ -53,6 +62,18 @@ def test_blocks_a_noun_and_a_participle_keep_their_hyphen_at_a_line_end():
     assert _join_lines([line("an electro-"), line("chemical cell")], words)[0] == "an electrochemical cell"
     assert _join_lines([line("the peaks over-"), line("lapped")], words)[0] == "the peaks overlapped"
     assert _join_lines([line("was electrode-"), line("posited on")], words)[0] == "was electrodeposited on"
+
+
+def test_blocks_a_compound_broken_right_before_a_word_that_is_also_an_ending_keeps_its_hyphen():
+    """"single-" "ion": "ion" is an ending ("inhibi-" "tion" is a form of "inhibit"), and a compound's second
+    word ("lithium-ion"): where the paper writes "single" elsewhere, or nowhere, the line broke a compound at
+    its hyphen, not "singleion"; a word the paper writes whole elsewhere still joins."""
+    for words in (Counter({"single": 2, "inhibit": 1}), Counter()):
+        assert _join_lines([line("a single-"), line("ion conductor")], words)[0] == "a single-ion conductor"
+        assert _join_lines([line("dual-"), line("ions move")], words)[0] == "dual-ions move"
+    assert _join_lines([line("an inhibi-"), line("tion of growth")], Counter({"inhibit": 1}))[0] == "an inhibition of growth"
+    assert _join_lines([line("the conduct-"), line("ion of")], Counter({"conduction": 1}))[0] == "the conduction of"
+    assert _join_lines([line("the working cat-"), line("ion moves")], Counter())[0] == "the working cation moves"
 
 
 def test_blocks_capitalised_short_head_joins_when_the_paper_uses_another_form_of_the_word():

@@ -274,3 +274,65 @@ def test_glyphs_unreadable_minus_after_a_unit_that_opens_a_line(tmp_path, backen
     lines = ["The foam kept a capacity of 900 mA h", "g^{−1} at a low rate for many cycles."]
     text = body(mapped_font_pdf(tmp_path / "opens.pdf", lines, wrong={"−": None}), backend)
     assert text == "The foam kept a capacity of 900 mA h g−1 at a low rate for many cycles."
+
+
+TEX_TYPE3 = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-tcrm1000}
+\documentclass{article}\usepackage[T1]{fontenc}\usepackage{textcomp}\pagestyle{empty}
+\begin{document}
+An efficient flow kept the affinity of the fluffy film to the metal--organic frame --- for 300 cycles at
+1 mA cm\textsuperscript{\textminus 2}, 25 \textdegree C and 5 \textmu m.
+\end{document}
+"""
+
+
+@BACKENDS
+def test_glyphs_tex_type3_bitmap_fonts_keep_ligatures_dashes_and_minus(tmp_path, backend):
+    """pdfLaTeX with T1 fonts it has only as METAFONT bitmaps (no Type 1 versions installed; forced here by
+    unmapping them) draws them as Type 3 fonts with no Unicode map and glyph names that say nothing (/a27):
+    the char sources give the bare codes. T1 puts the f-ligatures and the dashes below 0x20 ("e cient ow",
+    "metal organic"); textcomp's TS1 its minus at "=" ("cm=2"), its glyphs given no width and, its font's
+    box starting above the baseline, set a third of a line high."""
+    import shutil
+    import subprocess
+
+    from test_table_regions import _unavailable
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(TEX_TYPE3)
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    pdf = tmp_path / "t.pdf"
+    if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
+        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    assert body(pdf, backend) == ("An efficient flow kept the affinity of the fluffy film to the metal–organic frame — "
+                                  "for 300 cycles at 1 mA cm−2, 25 °C and 5 µm.")
+
+
+TEX_TYPE3_SIZES = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-ecbx1440}\pdfmapline{-ecrm0800}
+\documentclass{article}\usepackage[T1]{fontenc}\pagestyle{empty}
+\begin{document}
+\section*{Introduction}
+Three hosts lower the local current density and keep 300 cycles at a high rate.
+{\footnotesize The small note reads 42 mV on copper foil.}
+\end{document}
+"""
+
+
+@BACKENDS
+def test_glyphs_tex_type3_fonts_of_several_sizes_keep_their_own_widths(tmp_path, backend):
+    """pdfTeX's Type 3 fonts have no BaseFont, so the reader's font dictionaries named them all alike and kept the
+    page's first: the other sizes' glyphs took its widths, and words ran together or fell apart ("300cycles",
+    "Intro duction"). Each is the font whose widths its glyphs are set by."""
+    import shutil
+    import subprocess
+
+    from test_table_regions import _unavailable
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(TEX_TYPE3_SIZES)
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    pdf = tmp_path / "t.pdf"
+    if not pdf.exists() or pdf.read_bytes().count(b"/Type3") < 3:
+        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    assert [b.text for b in read_document(pdf, backend=backend).blocks] == [
+        "Introduction", "Three hosts lower the local current density and keep 300 cycles at a high rate.",
+        "The small note reads 42 mV on copper foil."]

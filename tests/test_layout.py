@@ -501,6 +501,22 @@ def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():
     assert order[0].endswith("12") and len(order) == 4
 
 
+def test_layout_a_short_last_column_under_a_running_head_and_over_a_foot_line():
+    """A reference list that runs one entry into the second column: that line stands level with the list's
+    heading, and a running head over the page and a "Downloaded via" line under it cross the white between
+    the columns. The white was looked for down the whole region, so the heading and the entry read as one
+    line ("References Zeller, X. …"), the heading was lost and the list read as running text."""
+    head = line_words("Journal of Invented Sources 12 (2026) 1-9", 40, 60, size=8.0)
+    heading = line_words("References", 40, 90, size=11.0)
+    entries = column([f"Author{k}, A., 2020{k}. J. Pretend Sci. {k}, 1-9." for k in range(8)], 40, 110)
+    beside = line_words("Zeller, X., 2021. J. Pretend Sci. 9, 10-19.", 330, 90)
+    foot = line_words("Downloaded via Invented University on 6 December 2026 from the example.org site here", 60, 700,
+                      size=7.0)
+    order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*head, *heading, *entries, *beside, *foot)))]
+    assert order[:2] == ["Journal of Invented Sources 12 (2026) 1-9", "References"]
+    assert order[-2:] == ["Zeller, X., 2021. J. Pretend Sci. 9, 10-19.", " ".join(w.text for w in foot)]
+
+
 def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     """The x axis's title stands under the tick numbers, further below the drawing than the margin round it that
     takes labels in: it read as a heading of the text. A row of tick numbers under the box takes the box down
@@ -514,6 +530,35 @@ def test_layout_an_axis_title_under_a_plot_s_tick_numbers_is_the_plot_s_label():
     row = [Word("CaO", 300, 312, 265, 271, 6.0, "Helvetica"), *ticks[1:]]
     lines = page_lines(PageWords(1, 600, 800, (*body, *row, *title), drawings=((300.0, 150.0, 480.0, 260.0),)))
     assert "Cycle number" in [ln.text for ln in lines if ln.kind is None]
+
+
+def test_layout_a_column_s_own_first_lines_are_not_peeled_off_as_a_running_head():
+    """A three-column page's last column, its last paragraph's line broken by the gap a lifted marker left
+    ("plored¹⁸. It delivered …", then "cm−2."), over the page's foot line. Read without its own first two lines,
+    two lines ending at that gap looked like a short column's right edge and the line was cut in two, its
+    figures lost. Rows are read apart from the columns only where white of two ems sets them apart."""
+    from pipeline.reader.layout import Segment, _short_column_cut
+
+    rows = [(398.6, 561.0, 118.0), (407.6, 561.0, 140.0), (398.6, 421.5, 150.7), (430.9, 561.0, 150.7),
+            (398.6, 409.5, 161.6), (418.9, 421.2, 161.6)]
+    segs = [Segment([k], x0, x1, top, top + 9.0, top + 4.5) for k, (x0, x1, top) in enumerate(rows)]
+    segs.append(Segment([9], 495.5, 561.0, 766.2, 772.2, 769.2))
+    assert _short_column_cut(segs, 8.97, LayoutOptions()) is None
+
+
+def test_layout_a_short_paper_s_reference_list_is_not_its_running_text():
+    """A one-page paper whose reference list, set small, holds more characters than its running text: the
+    page's most common type was the list's, so the running text's line right over a plot was "unlike the
+    text" and read as one of the plot's labels, its figures lost. The type is counted up to the list's
+    heading."""
+    body = column([f"running text line {k} of the paper body" for k in range(8)], 50, 100)
+    near = line_words("the cells ran for 85 cycles", 50, 196)
+    heading = line_words("References", 320, 100, size=12.0, font="Times-Bold")
+    entries = [w for k in range(40) for w in line_words(f"{k + 1}. A. Author, J. Pretend Sci. 2020, {k}, 1-9.",
+                                                         320, 120 + 8 * k, size=6.0)]
+    page = PageWords(1, 600, 800, (*body, *near, *heading, *entries), drawings=((50.0, 213.0, 250.0, 340.0),))
+    assert "the cells ran for 85 cycles" in [ln.text for ln in page_lines(page) if ln.kind is None]
+    assert "the cells ran for 85 cycles" in [ln.text for ln in document_lines([page]) if ln.kind is None]
 
 
 def test_layout_the_exponent_of_a_caption_word_under_a_plot_stays_with_its_word():

@@ -59,6 +59,8 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
+# endings that are also a compound's second word ("lithium-ion", "single-ion")
+ENDING_OR_WORD = {"ion", "ions"}
 # words that open a word the typesetter hyphenated ("over-" "lapped", "with-" "standing"), never a compound's noun
 PARTICLES = frozenset({"with", "over", "under", "out", "up", "down", "back", "fore", "after", "off", "through",
                        "counter", "there", "where", "here", "some", "any", "every", "per", "for", "and", "the"})
@@ -802,10 +804,13 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
 
 def _broken_at_dash(text: str, piece: str) -> bool:
     """Whether a line ending in an en dash broke a range or a compound after it ("200–" "400", "metal–"
-    "organic", "Li–" "S"): one word then. Not a dash set between spaces, nor a charge ("PF6–" "anions")."""
-    if not text.endswith("–") or text.endswith(" –") or len(text) < 2:
+    "organic", "Li–" "S"), or in an em dash set close ("frameworks—" "which", as TeX sets "---"): one word
+    then. Not a dash set between spaces, nor a charge ("PF6–" "anions")."""
+    if len(text) < 2 or text[-2].isspace():
         return False
-    return text[-2].isalpha() or text[-2].isdigit() and piece[:1].isdigit()
+    if text.endswith("—"):
+        return text[-2].isalnum() and piece[:1].isalpha()
+    return text.endswith("–") and (text[-2].isalpha() or text[-2].isdigit() and piece[:1].isdigit())
 
 
 def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
@@ -813,10 +818,14 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
     if vocabulary[hyphenated] > vocabulary[joined]:
         return False
-    if vocabulary[joined] or any(vocabulary[joined[:-len(ending)]] for ending in INFLECTIONS
-                                 if joined.endswith(ending) and len(joined) - len(ending) >= 5):
+    # an ending that is also a compound's second word, the line broken right before it after a word of its own:
+    # "single-" "ion" is no form of "single", as "inhibi-" "tion" is one of "inhibit" ("cat-" "ion" is a stem's)
+    compound_part = tail.lower() in KEEP_HYPHEN_SUFFIXES or tail.lower() in ENDING_OR_WORD and len(head) >= 4
+    if vocabulary[joined] or not compound_part and any(
+            vocabulary[joined[:-len(ending)]] for ending in INFLECTIONS
+            if joined.endswith(ending) and len(joined) - len(ending) >= 5):
         return True                   # the word, or another form of it ("inhibit" for "In-" "hibiting")
-    if tail.lower() in KEEP_HYPHEN_SUFFIXES:
+    if compound_part:
         return False
     if tail.lower() in BOUND_ENDINGS:
         return True                   # "high-" "est": an ending no compound's second word is

@@ -25,13 +25,16 @@ class FontMetrics:
     """What pdfminer makes of one font dictionary: the name, descent and facts of the chars drawn in
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
-    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "_font", "_codes")
+    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "_font", "_codes")
 
     def __init__(self, font) -> None:
         self._font = font
         name = font.fontname
         self.name: str = name.decode("latin-1") if isinstance(name, bytes) else str(name)
-        self.descent: float = font.get_descent()     # per point of size, negative or 0, as its boxes hang
+        # per point of size, negative or 0, as its boxes hang; pdfminer takes a Type 3 font's from the bottom of
+        # its FontBBox, which sits above the baseline where the font holds only signs set high ("=", "°": a
+        # bitmap font pdfTeX subsets to the glyphs a page uses), and the boxes then stood a line's third high
+        self.descent: float = min(font.get_descent(), 0.0)
         self.facts = symbolic_and_mapped(font)
         widths = getattr(font, "widths", None) or {}
         # pdfium keeps a font's widths as whole thousandths of an em, pdfminer as written
@@ -41,6 +44,8 @@ class FontMetrics:
         from pdfminer.fontmetrics import FONT_METRICS
         self.own_widths = self.fractional or getattr(font, "basefont", None) in FONT_METRICS
         self.program_size = -1                         # bytes of its embedded program, where asked
+        from pdfminer.pdffont import PDFType3Font
+        self.type3 = isinstance(font, PDFType3Font)
         self._codes: dict[str, int] | None = None
 
     def width(self, code: int) -> float:
@@ -134,7 +139,9 @@ class PageFonts:
             key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
             metrics = FontMetrics(font)
             known = out.setdefault(key, [])
-            if any(other.name == metrics.name for other in known):
+            # a font seen again (a form's resources name it too); pdfTeX's Type 3 fonts have no BaseFont and
+            # share pdfminer's name "unknown": each is its own font, told apart by how its glyphs are set
+            if any(other._font is font or other.name == metrics.name and not metrics.type3 for other in known):
                 continue
             if known:                   # two subsets of one font: their programs tell them apart
                 for other in [metrics, *known]:

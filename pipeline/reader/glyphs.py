@@ -99,6 +99,16 @@ NARROW_MARK_EM = 0.4                       # ems: a stop or comma wider than thi
 DASHES = frozenset("-–‒—")
 DIGITS = frozenset("0123456789")
 PLAIN_EXPONENT_NEIGHBOURS = frozenset("+-−–‒—/·×⋅.,;:()[]{}%=<>~^'’\"⁻⁺±")
+# TeX's text encodings below 0x20 and at 0x7F, where they put ligatures, dashes and quotes. pdfTeX draws a
+# font it has only as METAFONT bitmaps (EC fonts under \usepackage[T1]{fontenc} without Type 1 versions) as a
+# Type 3 font with neither a Unicode map nor glyph names that say anything (/a27), so both char sources give
+# the bare code, a control char: "efficient" read "e cient", "metal–organic" "metal organic". T1 (Cork) sets
+# the f-ligatures at 0x1B-0x1F; OT1 sets them at 0x0B-0x0F and its own letters (œ, ø) at 0x1B-0x1F.
+T1_CONTROLS = {0x10: "“", 0x11: "”", 0x12: "„", 0x15: "–", 0x16: "—", 0x1B: "ff", 0x1C: "fi", 0x1D: "fl",
+               0x1E: "ffi", 0x1F: "ffl", 0x7F: "-"}
+OT1_CONTROLS = {0x0B: "ff", 0x0C: "fi", 0x0D: "fl", 0x0E: "ffi", 0x0F: "ffl", 0x19: "ß", 0x1A: "æ", 0x1B: "œ",
+                0x1C: "ø", 0x1D: "Æ", 0x1E: "Œ", 0x1F: "Ø"}
+LIGATURE_CODES = frozenset({0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F})
 
 
 def _font_kind(name: str, facts: FontFacts) -> str:
@@ -280,9 +290,11 @@ def monospaced_fonts(chars: Sequence[Char]) -> frozenset[str]:
 
 
 def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str], stray: bool = False,
-                  monospaced: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+                  monospaced: frozenset[str] = frozenset(), unmapped: frozenset[str] = frozenset()
+                  ) -> tuple[str, str] | None:
     """(text, reason) for a glyph that its neighbours pin down, or None. ``stray``: set alone in an
-    untrustworthy font (``_stray``); ``monospaced``: the page's typewriter fonts."""
+    untrustworthy font (``_stray``); ``monospaced``: the page's typewriter fonts; ``unmapped``: its fonts
+    without a Unicode map."""
     char = chars[i]
     text = char.text
     nxt = i + 1 if i + 1 < len(chars) else -1
@@ -295,7 +307,9 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     # may be one after a unit even if set level; a legible one, and any after "10", only when raised.
     junk = unreadable or bool(text.strip()) and text not in PLAIN_EXPONENT_NEIGHBOURS and (
         not text.isalnum() or "\u00c0" <= text <= "\u00ff")
-    if after[:1] in DIGITS and touching_next and (junk or text == "@" or text in DASHES):
+    # A font without a Unicode map read by its codes may hold the minus at "=" (textcomp's TS1 does): raised.
+    equals = text == "=" and char.font in unmapped
+    if after[:1] in DIGITS and touching_next and (junk or text == "@" or text in DASHES or equals):
         base = chars[i - 1] if i > 0 and chars[i - 1].text.strip() else None
         raised = base is not None and _raised(char, base) and _raised(chars[nxt], base)
         run = _run_before(chars, i)
@@ -391,6 +405,41 @@ def _stray_sign(chars: Sequence[Char], i: int, before: int, following: int) -> t
     if text == "$" and nxt is not None and nxt.text[:1].isdigit():
         return "≥", "a pi font's lone glyph before a number"
     return None
+
+
+def _control_code(text: str) -> int:
+    """The code a char source gave as the glyph's text for want of any other: a control char, or
+    pdfminer's "(cid:N)"; -1 otherwise."""
+    if len(text) == 1 and (text < " " or text == "\x7f"):
+        return ord(text)
+    match = re.fullmatch(r"\(cid:(\d+)\)", text)
+    return int(match.group(1)) if match else -1
+
+
+def _touches_letter(chars: Sequence[Char], i: int) -> bool:
+    """Whether a letter is drawn right before or right after char ``i`` on its line, no space between."""
+    char = chars[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chars) and chars[j].text[-1:].isalpha() and abs(chars[j].bottom - char.bottom) < 0.3 * char.size:
+            gap = char.x0 - chars[j].x1 if j < i else chars[j].x0 - char.x1
+            if -0.2 * char.size < gap < 0.15 * char.size:
+                return True
+    return False
+
+
+def _tex_controls(chars: Sequence[Char], unmapped: Sequence[int]) -> dict[int, str]:
+    """Index → text for glyphs of fonts without a Unicode map that the char sources gave as bare codes under
+    0x20 (or 0x7F), read through TeX's text encodings (``T1_CONTROLS``): OT1 where one of its ligature codes
+    (0x0B-0x0F) stands against a letter on the page, T1 otherwise. A ligature is one only against a letter."""
+    codes = {i: _control_code(chars[i].text) for i in unmapped}
+    ot1 = any(0x0B <= code <= 0x0F and _touches_letter(chars, i) for i, code in codes.items())
+    table = OT1_CONTROLS if ot1 else T1_CONTROLS
+    out = {}
+    for i, code in codes.items():
+        text = table.get(code)
+        if text and (code not in LIGATURE_CODES or _touches_letter(chars, i)):
+            out[i] = text
+    return out
 
 
 def _odd(chars: Sequence[Char], i: int, char: Char) -> bool:
@@ -611,6 +660,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     kinds = {name: _font_kind(name, facts) for name, facts in page.fonts.items()}
     kinds = {name: kind for name, kind in kinds.items() if kind}
     pi = pi_fonts(chars, page.fonts)
+    unmapped = frozenset(name for name, facts in page.fonts.items() if not facts.to_unicode)
     texts: dict[int, str] = {}                    # index → new text
     reasons: dict[int, str] = {}
     unreadable: list[int] = []
@@ -622,7 +672,8 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         if text.isascii() and not kind and not char.named:
             if "(cid:" in text or text < " " and text not in "\t\n\r":   # pdfium gives a bare code: a control char
                 unreadable.append(i)
-            elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi):
+            elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi) \
+                    or text == "=" and char.font in unmapped:
                 context.append(i)
             continue
         found = _from_font(char, kind)
@@ -658,10 +709,14 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             if _meaningful(other) and other != chars[i].text:
                 texts[i], reasons[i] = _byte_swapped(other) or other.translate(LIGATURES), \
                     f"second char source ({second_name})"
+    coded = [i for i in unreadable if i not in texts and chars[i].font in unmapped]
+    if coded:
+        for i, found in _tex_controls(chars, coded).items():
+            texts[i], reasons[i] = found, "a TeX text encoding's code in a font without a Unicode map"
     unresolved = {i for i in unreadable if i not in texts}
     monospaced = monospaced_fonts(chars) if context else frozenset()
     for i in sorted(unresolved.union(context)):
-        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi), monospaced)
+        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi), monospaced, unmapped)
         if found and found[0] != chars[i].text:      # pdfium may have read the sign context would give
             texts[i], reasons[i] = found
     for i in unresolved:

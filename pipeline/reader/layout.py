@@ -595,16 +595,18 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             if best is None or support > best[0]:
                 best = (support, edge, bands)
     if best is None:
-        cut = _gutter_right_of_a_column(segs, size, opts) if depth < 4 and len(segs) >= 4 else None
-        if cut is not None:          # a short last column beside a justified one: read each whole
-            left = [s for s in segs if s.x1 <= cut]
-            right = [s for s in segs if s.x0 >= cut]
+        found = _short_column_cut(segs, size, opts) if depth < 4 and len(segs) >= 4 else None
+        if found is not None:        # a short last column beside a justified one: read each whole
+            above, cut, inner, below = found
+            left = [s for s in inner if s.x1 <= cut]
+            right = [s for s in inner if s.x0 >= cut]
             columns = [split_columns(left, words, width, opts, depth + 1),
                        split_columns(right, words, width, opts, depth + 1)]
-            return [Region(min(s.top for s in segs), columns=columns, x0=min(s.x0 for s in segs),
-                           x1=max(s.x1 for s in segs))]
-        return [Region(min(s.top for s in segs), list(segs), x0=min(s.x0 for s in segs),
-                       x1=max(s.x1 for s in segs))]
+            band = Region(min(s.top for s in inner), columns=columns, x0=min(s.x0 for s in inner),
+                          x1=max(s.x1 for s in inner))
+            return [_full_region(part) for part in (above,) if part] + [band] + \
+                [_full_region(part) for part in (below,) if part]
+        return [_full_region(segs)]
     _, edge, bands = best
     gutter = opts.gutter_min * size
     inside: list[tuple[list[Segment], list[Segment]]] = [([], []) for _ in bands]
@@ -662,6 +664,58 @@ def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: Layout
                 return (reach + x0) / 2
         reach = max(reach, x1)
     return None
+
+
+def _full_region(segs: Sequence[Segment]) -> Region:
+    return Region(min(s.top for s in segs), list(segs), x0=min(s.x0 for s in segs), x1=max(s.x1 for s in segs))
+
+
+def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions
+                      ) -> tuple[list[Segment], float, list[Segment], list[Segment]] | None:
+    """(rows above, the gutter's x, the segments beside it, rows below) where a short column stands right of
+    another (``_gutter_right_of_a_column``). A running head over both columns, or a foot line or a "Downloaded
+    via" stamp under them, crosses the gutter's white: up to RUNNING_HEAD_ROWS such rows at either end, each
+    set above (below) all the rest and apart from it (``_set_apart``), are read as full-width rows before (after)
+    the columns."""
+    ordered = sorted(segs, key=lambda s: s.mid)
+    tops = _edge_rows(ordered, size)
+    bottoms = _edge_rows(ordered[::-1], size)
+    tries = sorted(((a, b) for a in range(len(tops) + 1) for b in range(len(bottoms) + 1)), key=sum)
+    for a, b in tries:
+        above = [s for row in tops[:a] for s in row]
+        below = [s for row in bottoms[:b] for s in row]
+        inner = [s for s in segs if s not in above and s not in below]
+        if len(inner) < 4 or not _set_apart(above, inner, below, size):
+            continue
+        cut = _gutter_right_of_a_column(inner, size, opts)
+        if cut is not None:
+            return above, cut, inner, below[::-1]
+    return None
+
+
+def _set_apart(above: Sequence[Segment], inner: Sequence[Segment], below: Sequence[Segment], size: float) -> bool:
+    """Whether the rows above and below stand apart from the rest by white of two ems or more, as a running head
+    or a foot line does: a column's own first or last lines, a line's lead under its neighbours, are not."""
+    top, bottom = min(s.top for s in inner), max(s.bottom for s in inner)
+    return (not above or top - max(s.bottom for s in above) >= 2 * size) and \
+        (not below or min(s.top for s in below) - bottom >= 2 * size)
+
+
+def _edge_rows(ordered: Sequence[Segment], size: float) -> list[list[Segment]]:
+    """The first RUNNING_HEAD_ROWS rows of ``ordered`` (segments by their middle, from one end of a region)
+    that each stand clear of every segment after them: no vertical overlap."""
+    out: list[list[Segment]] = []
+    k = 0
+    while len(out) < RUNNING_HEAD_ROWS and k < len(ordered):
+        end = k + 1
+        while end < len(ordered) and abs(ordered[end].mid - ordered[k].mid) < 0.5 * size:
+            end += 1
+        row, rest = list(ordered[k:end]), ordered[end:]
+        if not rest or any(min(r.bottom, t.bottom) > max(r.top, t.top) for r in row for t in rest):
+            break
+        out.append(row)
+        k = end
+    return out
 
 
 GUTTER_OF_A_SHORT_COLUMN = 1.0      # ems of white beside a column, down the whole region
@@ -1079,12 +1133,32 @@ def _unlike_text(word: Word, body: tuple[str, float]) -> bool:
     return word.font != body_font or abs(word.size - body_size) > 0.5
 
 
+# a reference list's heading as one word, and the running text it must follow (two or three sentences)
+REFERENCE_LIST_WORD = re.compile(r"(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY)[.:]?")
+TEXT_BEFORE_REFERENCES = 200
+
+
 def font_counts(page: PageWords) -> Counter[tuple[str, float]]:
-    """Characters per (font, size) on a page; the most common is the running text's."""
+    """Characters per (font, size) on a page, up to a reference list's heading (``reference_list_at``);
+    the most common is the running text's."""
     counts: Counter[tuple[str, float]] = Counter()
-    for w in page.words:
+    end = reference_list_at(page)
+    for w in page.words[:end]:
         counts[(w.font, w.size)] += len(w.text)
     return counts
+
+
+def reference_list_at(page: PageWords) -> int | None:
+    """The index of the word that heads a reference list on the page (in content order, after some running
+    text, set apart from it), or None. A short paper's list, set small, can outweigh its running text on
+    the page: taken for the running text's type, it made the body's lines by a plot the plot's labels."""
+    counts: Counter[tuple[str, float]] = Counter()
+    for k, w in enumerate(page.words):
+        if REFERENCE_LIST_WORD.fullmatch(w.text) and sum(counts.values()) >= TEXT_BEFORE_REFERENCES \
+                and (w.font, w.size) != _most_common(counts):
+            return k
+        counts[(w.font, w.size)] += len(w.text)
+    return None
 
 
 def _most_common(counts: Counter[tuple[str, float]]) -> tuple[str, float]:
@@ -1295,8 +1369,11 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
     per_page: list[list[Line]] = []
     heights: list[float] = []
     fonts: Counter[tuple[str, float]] = Counter()       # the running text's font, over the pages so far
+    listed = False                                      # a page so far opened the reference list
     for page in pages:
-        fonts.update(font_counts(page))
+        if not listed:                                  # the list's pages are no running text
+            fonts.update(font_counts(page))
+            listed = reference_list_at(page) is not None
         per_page.append(page_lines(page, opts, _most_common(fonts)))
         heights.append(page.height)
     return [line for lines in mark_repeats(per_page, heights, opts) for line in lines]

@@ -227,6 +227,7 @@ class _Font:
     facts: FontFacts
     metrics: FontMetrics | None = None       # pdfminer's reading of its dictionary
     coded: bool = False                      # its chars carry their codes (a symbol font: glyph repair reads them)
+    options: list[FontMetrics] = field(default_factory=list)   # Type 3 fonts it may be, told apart by its glyphs
     advances: dict[int | tuple, tuple[float, float] | None] = field(default_factory=dict)  # code(s) → advance()
 
 
@@ -259,7 +260,8 @@ def font_of(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
         metrics = min(candidates, key=lambda m: abs(m.descent - descent.value))
         # pdfium reads a font without a map through its own program's encoding and cmap, not by a guess
         return _Font(handle, metrics.name, metrics.descent, replace(metrics.facts, guessed=False), metrics,
-                     bool(SYMBOL_FONT.search(metrics.name)))
+                     bool(SYMBOL_FONT.search(metrics.name)),
+                     options=[m for m in candidates if m.type3] if len(candidates) > 1 and metrics.type3 else [])
     flags = _font_flags(handle)
     return _Font(handle, name, descent.value, FontFacts(symbolic=flags > 0 and bool(flags & SYMBOLIC_FLAG)))
 
@@ -299,6 +301,37 @@ class _CharReader:
         self.objects[handle] = obj
         return obj
 
+    def _set_fast(self, obj: _TextObject) -> None:
+        g = self.geometry
+        a, b, c, d = obj.matrix[:4]
+        if g.device[:4] == (1.0, 0.0, 0.0, 1.0) and a > 0 and d > 0 and b == c == 0:
+            low = obj.font.descent * obj.size
+            obj.fast = (g.device[4] + g.x_offset, g.height + g.top_offset - g.device[5], a * obj.size,
+                        d * low, d * (low + obj.size), g.device[5])
+
+    def _settle_type3(self, glyphs: list[list]) -> None:
+        """Each pdfTeX Type 3 font (no BaseFont: several on a page share a name) as the one of its page's
+        Type 3 fonts whose widths its glyphs are set by: the step from one glyph to the next on a line, in a
+        word, is the first one's width. Taken for the page's first, a font's glyphs had another's widths and
+        descent, and words ran together or fell apart ("300cycles", "Intro duction")."""
+        steps: dict[int, list[tuple[int, float]]] = {}
+        for here, nxt in zip(glyphs, glyphs[1:], strict=False):
+            obj = here[2]
+            if obj.font.options and nxt[2] is obj and isinstance(here[5], int) and nxt[4] == here[4] \
+                    and nxt[3] > here[3] and obj.size * obj.matrix[0] > 0:
+                steps.setdefault(id(obj.font), []).append((here[5], (nxt[3] - here[3]) / (obj.size * obj.matrix[0])))
+        settled = set()
+        for obj in self.objects.values():
+            font = obj.font
+            if font.options and id(font) not in settled:
+                found = steps.get(id(font), [])
+                best = max(font.options, key=lambda m: sum(abs(m.width(code) - step) < 0.003 for code, step in found))
+                font.name, font.descent, font.metrics = best.name, best.descent, best
+                font.facts = replace(best.facts, guessed=False)
+                settled.add(id(font))
+            if font.options:
+                self._set_fast(obj)
+
     def _listed_object(self, handle: int, i: int) -> _TextObject:
         m = self._matrix
         _char_matrix(self.text, i, byref(m))
@@ -306,6 +339,8 @@ class _CharReader:
 
     def chars(self) -> list[Char]:
         glyphs = self._glyphs()
+        if any(font.options for font in self.fonts.values()):
+            self._settle_type3(glyphs)
         glyphs.extend(self._blank_spaces())
         glyphs.sort(key=CONTENT_ORDER)
         return self._placed(glyphs)
@@ -447,11 +482,15 @@ class _CharReader:
                 width = metrics.width(code)
             elif metrics.own_widths or ligature or code > 0xFFFF:   # pdfium's width past the BMP: the default
                 width = metrics.text_width("".join(chr(c) for c in code if c) if ligature else chr(code))
-            if width is not None:
+            # a font without a map gives a glyph no width where its name is another's: pdfTeX's Type 3 fonts
+            # have no BaseFont, and pdfminer's reading of the page's first one stands for all
+            if width is not None and (width or obj.font.facts.to_unicode):
                 return width, (width - math.trunc(width * 1000 + 1e-6) / 1000) if metrics.fractional else 0.0
         if ligature or not _glyph_width(obj.font.handle, code, 1.0, byref(self._value)):
             return None
         width = self._value.value
+        if not width and not obj.font.facts.to_unicode:
+            return None         # nor does pdfium give a Type 3 font's glyphs any: measured where they stand
         scale = obj.size * obj.matrix[0]
         if i >= 0 and scale > 0 and not obj.matrix[1] and not obj.matrix[2]:
             _loose_box(self.text, i, byref(self._rect))
