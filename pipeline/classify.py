@@ -223,7 +223,7 @@ def _kind_words() -> frozenset[str]:
     return frozenset(w for h in heads for w in h.split())
 
 
-NAME_JOINT = " -‐‑–/@"       # what joins the parts of a composite name ("PANI-S/SWNT", "Ag@C", "Au coated Cu")
+NAME_JOINT = " -‐‑–/@"       # what joins the parts of a composite name ("PEDOT-S/CNT", "Ag@C", "Au coated Cu")
 
 
 def additions(names: Sequence[str], bases: Sequence[str]) -> list[str]:

@@ -3,7 +3,7 @@ mentions, each with one label and all the spellings the paper uses for it.
 
 The model is built once per paper, before any figure is linked, from evidence spread over the
 whole text: the title and abstract, sentences in the paper's own voice ("we", "herein", "this
-work"), short forms the paper defines, names used as cells ("the PCELS cell", "cells with FEC"),
+work"), short forms the paper defines, names used as cells ("the PGLS cell", "cells with FEC"),
 names compared with each other ("PP, PCS and PES", "than bare Cu"), control words ("bare",
 "pristine", "additive-free", "without X") and figure captions. A name the paper mentions only while
 citing others, or only in its introduction, is prior work: it never receives the paper's own results.
@@ -89,7 +89,7 @@ STACK_BEFORE = re.compile(r"(?:\|{1,2}|‖)\s*$")
 
 
 def glossary(paper: Paper) -> dict[str, str]:
-    """Short forms the paper defines for things ("PCELS" → "polymer–ceramic–… separator"), not for
+    """Short forms the paper defines for things ("PGLS" → "polymer–glass–… separator"), not for
     cells, cathodes, methods or instruments; the longest long form seen for each."""
     found: dict[str, str] = {}
     for k, mentions in enumerate(paper.mentions):
@@ -302,8 +302,8 @@ class _Builder:
     def groups(self, seen: dict[str, _Seen]) -> dict[str, str]:
         """key → the key of the arm it belongs to.
 
-        "PCELS" and "PCELS separator" are one arm when the paper writes PCELS with one head noun
-        only; a plain adjective does not make another arm ("twisted BN-carbon separator"); control
+        "PGLS" and "PGLS separator" are one arm when the paper writes PGLS with one head noun
+        only; a plain adjective does not make another arm ("woven AlN-carbon separator"); control
         phrases with one head noun and no name of their own ("pristine separator", "commercial
         separator", "conventional polymer separator") are the paper's one control of that kind;
         "without X" is the "X-free" arm."""
@@ -320,7 +320,7 @@ class _Builder:
             made, head = key_parts(key)
             single = len(heads_of[stem]) == 1 or len(made) >= 2 or head in ELECTRODE_WORDS   # "Li-rGO anode" is Li-rGO
             if head and stem in seen and made and self._is_name(" ".join(made)) and single:
-                parent[key] = stem               # "PCELS separator" is PCELS; "rGO-SWNT-STN film" and "… electrode" too
+                parent[key] = stem               # "PGLS separator" is PGLS; "GO-CNT-TiN film" and "… electrode" too
                 continue
             for i in range(1, len(words)):
                 tail = " ".join(words[i:])
@@ -328,7 +328,7 @@ class _Builder:
                     parent[key] = tail
                     break
         by_made: dict[frozenset[str], list[str]] = defaultdict(list)
-        for key in seen:                         # "rGO-SWNT-STN composite" and "… film" and "… electrode": one arm
+        for key in seen:                         # "GO-CNT-TiN composite" and "… film" and "… electrode": one arm
             made, head = key_parts(key)
             plain_metal = len(made) == 1 and next(iter(made)) in ELEMENTS and (head in ELECTRODE_WORDS or not head)
             short_electrode = len(made) == 1 and next(iter(made)) in self.glossary and head in ELECTRODE_WORDS   # "MTA host/electrode"
@@ -347,7 +347,7 @@ class _Builder:
         self._merge_bracketed_products(parent)
         self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
-        for key in seen:                         # "pristine STN electrode" is the "STN electrode" the paper tests
+        for key in seen:                         # "pristine TiN electrode" is the "TiN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
             made, _ = key_parts(plain)
             bare = " ".join(sorted(made, key=str.lower))
@@ -766,7 +766,7 @@ class _Builder:
         return tuple(sorted((*found, *kept), key=lambda n: n.start)) if kept else found
 
     def _fold_parts(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> dict[str, tuple[str, ...]]:
-        """A part of a design ("the carbon layer" of the "BN-carbon separator", "PCS coating") is the
+        """A part of a design ("the carbon layer" of the "AlN-carbon separator", "PGS coating") is the
         design made of it; a part several arms are made of ("the ceramic layer" of two coated
         separators) is shared by all of them (the returned map); a bare ingredient several arms are
         made of is none of them. A part named by its own short form and made into cells of its own ("the

@@ -18,7 +18,7 @@ from pipeline.ontology import structure_classes
 from pipeline.records import Classification, Measurement, Structure
 
 LITHIUM = "Li"                # the metal every anode paper names; alone it does not name a design
-# a token that names a thing rather than a word: an acronym, a formula, a short form ("PCELS", "Li3N", "rGO")
+# a token that names a thing rather than a word: an acronym, a formula, a short form ("PGLS", "Li3N", "rGO")
 NAME_TOKEN = re.compile(r"(?![\w().+]*[a-z]{4})(?:(?=\w*[A-Z]\w*[A-Z0-9])[A-Za-z0-9()+.]{2,}|[A-Z][a-z]?\d[\w.]*)")
 
 

@@ -1,10 +1,10 @@
 """The names in a research paper's sentence that can stand for one of its structures.
 
-A paper names a design or control in a handful of ways: a short form it defined ("PCELS"), a
-composite or formula name ("rGO-SWNT-STN", "Li6PS5Cl"), a noun phrase with a design's head noun
-("BN-carbon separator", "bare Cu foil"), an arm of a comparison ("the cell with FEC", "without
+A paper names a design or control in a handful of ways: a short form it defined ("PGLS"), a
+composite or formula name ("GO-CNT-TiN", "Li6PS5Cl"), a noun phrase with a design's head noun
+("AlN-carbon separator", "bare Cu foil"), an arm of a comparison ("the cell with FEC", "without
 additives", "additive-free electrolyte") or a letter ("Cell A"). ``sentence_names`` finds them;
-``name_key`` folds the spellings of one name together ("PCELS cell" = "PCELS", "carbon nanofiber
+``name_key`` folds the spellings of one name together ("PGLS cell" = "PGLS", "carbon nanofiber
 host" = "CNF host" once CNF is defined); ``can_name_structure`` rejects what is never a structure:
 figure panels, instruments, solvents and single salts, cathodes, lithium itself and fragments.
 """
@@ -217,7 +217,7 @@ def brand_names(texts: Iterable[str], taken: Container[str]) -> dict[str, str]:
 
 
 def balanced(name: str) -> str:
-    """'PANI-S/SWNT)' → 'PANI-S/SWNT': a bracket the name does not open or close is not part of it; nor is a pair
+    """'PEDOT-S/CNT)' → 'PEDOT-S/CNT': a bracket the name does not open or close is not part of it; nor is a pair
     that wraps it whole ("210 h (LiF@Li)"), though "(NH4)2-X" keeps its own."""
     while name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1]
@@ -245,7 +245,7 @@ def is_name_token(token: str, glossary: Mapping[str, str]) -> bool:
 
 
 def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
-    """Composite names ("rGO-SWNT-STN", "PANI-S/SWNT", "Cu@C") whose parts are names, and formulas."""
+    """Composite names ("GO-CNT-TiN", "PEDOT-S/CNT", "Cu@C") whose parts are names, and formulas."""
     found = []
     for m in COMPOUND.finditer(text):
         name = balanced(m.group())
@@ -364,7 +364,7 @@ def trade_names(text: str, mentions: SentenceMentions) -> list[Name]:
 def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
     """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
 
-    A design phrase that holds a shorter name replaces it ("BN-carbon separator" over "BN-carbon"),
+    A design phrase that holds a shorter name replaces it ("AlN-carbon separator" over "AlN-carbon"),
     so a name is read with its head noun; what cannot name a structure is left out."""
     found: list[Name] = stack_names(text)
     for m in BASED.finditer(text):                   # "the Au-LLZTO-based cell" is the Au-LLZTO cell
@@ -599,7 +599,7 @@ def series_names(text: str) -> list[Name]:
 
 def combined(text: str, names: list[Name]) -> list[Name]:
     """One name for "X-coated Y", "Y coated with X", "Y with an X web": a design built of two named
-    things is neither of them ("PANI-coated S/SWNT", "Cu foil with a LiF coating")."""
+    things is neither of them ("PEDOT-coated S/CNT", "Cu foil with a LiF coating")."""
     out: list[Name] = []
     for name in names:
         stacked = re.fullmatch(r"\s*\|\s*", text[out[-1].end:name.start]) if out else None
@@ -714,9 +714,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     """One spelling for the ways a paper writes one name: what it is made of, and what it is.
 
     A name is keyed by its control words, the names and materials it is made of (sorted, a defined
-    long form counting as its short form) and its head noun: "the PANI coated S/SWNT composite" and
-    "PANI-S/SWNT composite" agree, so do "twisted BN-carbon separator" and "BN-carbon separator",
-    "polypropylene (PP) separator" and "PP separator", "the PCELS cell" and "PCELS". A name made of
+    long form counting as its short form) and its head noun: "the PEDOT coated S/CNT composite" and
+    "PEDOT-S/CNT composite" agree, so do "woven AlN-carbon separator" and "AlN-carbon separator",
+    "polypropylene (PP) separator" and "PP separator", "the PGLS cell" and "PGLS". A name made of
     no names or materials keeps its words ("fresh electrolyte", "without additive")."""
     glossary = {short.translate(DASHES): long for short, long in glossary_items}   # "ZnO–CNTS" as the text is read
     clean = text.translate(DASHES).strip(" ,.;:")
@@ -768,7 +768,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         for part in parts:
             token = part[:-1] if part.endswith("s") and part[:-1] in glossary else part
             if token in glossary or is_formula(token) or NAME_TOKEN.fullmatch(token) or _coded(token, glossary) or \
-                    len(parts) > 1 and token in ELEMENTS:       # the S of "S/SWNT"
+                    len(parts) > 1 and token in ELEMENTS:       # the S of "S/CNT"
                 names.add(token)
     body = " ".join(words[:-1] if head else words)
     names |= materials_in(body) - {LITHIUM}
