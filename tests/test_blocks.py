@@ -418,9 +418,9 @@ def test_blocks_a_block_set_in_as_a_whole_is_not_cut_at_its_capitals():
     lines = [line("The body text of the page runs on here in", top=100),
              line("full lines and ends with a full stop here.", top=112),
              line("Figure 7. Impedance spectra of the bare and the coated-", top=136, x0=78.0),
-             line("STN electrodes.", top=148, x0=78.0)]
+             line("TNW electrodes.", top=148, x0=78.0)]
     texts = [b.text for b in blocks_from_lines(lines)]
-    assert "Figure 7. Impedance spectra of the bare and the coated-STN electrodes." in texts
+    assert "Figure 7. Impedance spectra of the bare and the coated-TNW electrodes." in texts
 
 
 @pytest.mark.parametrize("raised", [True, False])      # a superscript marker, or "[20, 48]" in the line
