@@ -294,14 +294,13 @@ class _CharReader:
         a, b, c, d = matrix[:4]
         obj = _TextObject(self.found.order.get(handle, len(self.found.order) + len(self.objects)), font, size,
                           matrix, a * d > 0 and b * c <= 0, source)
-        if g.device[:4] == (1.0, 0.0, 0.0, 1.0) and a > 0 and d > 0 and b == c == 0:
-            low = font.descent * size
-            obj.fast = (g.device[4] + g.x_offset, g.height + g.top_offset - g.device[5], a * size,
-                        d * low, d * (low + size), g.device[5])
+        self._set_fast(obj)
         self.objects[handle] = obj
         return obj
 
     def _set_fast(self, obj: _TextObject) -> None:
+        """Upright text on an unrotated page: what ``_placed`` needs to box its glyphs without a matrix (again
+        after a Type 3 font is settled, whose descent it takes)."""
         g = self.geometry
         a, b, c, d = obj.matrix[:4]
         if g.device[:4] == (1.0, 0.0, 0.0, 1.0) and a > 0 and d > 0 and b == c == 0:
