@@ -42,6 +42,7 @@ from pipeline.linking.names import (
 from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation
 from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import material_alias_index, structure_words
+from pipeline.reader.tables import row_name
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role, Sentence
 
 MAX_LABEL = 90                  # characters of a readable structure label
@@ -250,11 +251,10 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     """A table row's names, with its first cell ("STD: CE 89.5%; 45 cycles.") as the name of the sample the
     row measures where no name was read inside it: a table's first column names its rows, whatever their
     spelling."""
-    end = sentence.text.find(": ")
-    if sentence.kind != BlockKind.TABLE or end <= 0 or any(n.start < end for n in names):
+    cell = row_name(sentence)
+    if not cell or any(n.start < len(cell) for n in names):
         return names
-    cell = sentence.text[:end]
-    return [Name(0, end, cell, NameKind.LABEL), *names] if can_name_structure(cell, glossary) else names
+    return [Name(0, len(cell), cell, NameKind.LABEL), *names] if can_name_structure(cell, glossary) else names
 
 
 class _Builder:
@@ -552,9 +552,9 @@ class _Builder:
         row's figures are measured on it, side by side with the other rows', as a comparison states them."""
         for k in sentences:
             sentence = self.paper.sentences[k]
-            if sentence.kind == BlockKind.TABLE and any(
-                    n.start == 0 and sentence.text.startswith(":", n.end) and name_key(n.text, self.glossary) in members
-                    for n in self.names[k]):
+            cell = row_name(sentence)
+            if cell and any(n.start == 0 and n.end == len(cell) and name_key(n.text, self.glossary) in members
+                            for n in self.names[k]):
                 return True
         return False
 

@@ -41,6 +41,7 @@ from pipeline.mentions import (
 )
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
+from pipeline.reader.tables import row_name
 from pipeline.records import BlockKind, CitationMarker, Measurement, Sentence, Structure
 from pipeline.vocab import AKG
 
@@ -400,7 +401,7 @@ class ReviewLinker:
                 self._beside_its_control(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
                  self.named_material(opening) or self.named_material(k) or (phrase.text if phrase else "")
-                 or self._row_name(opening) or self.sentences[opening].text[:80])
+                 or row_name(self.sentences[opening]) or self.sentences[opening].text[:80])
             if opening != k and phrase is not None and not self.listed_names.get(citations):
                 label = self._product_of(k, phrase) or label
             passage = " ".join(self.sentences[j].text for j in {opening, k})
@@ -410,12 +411,6 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
-
-    def _row_name(self, k: int) -> str:
-        """The first cell of a table row's sentence ("Molten gallium coat: Current density 0.1 mA cm−2; …"):
-        the design the row measures, whatever its head noun; "" for any other sentence."""
-        sentence = self.sentences[k]
-        return sentence.text.split(": ", 1)[0] if sentence.kind == BlockKind.TABLE and ": " in sentence.text else ""
 
     def _product_of(self, k: int, phrase: Mention) -> str:
         """The name a later sentence gives the opened work's product after a word pointing back ("X's group reduced

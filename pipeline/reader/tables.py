@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.records import Block, CitationMarker, Sentence
+from pipeline.records import Block, BlockKind, CitationMarker, Sentence
 
 # cells apart by a tab or a bar standing alone: a bar inside a word is the cell's own ("Li||Cu", "Li|LLZO|Li")
 CELL_SPLIT = re.compile(r"\s*(?:(?<!\S)\|(?!\S)|\t)\s*")
@@ -160,13 +160,23 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
                  if i and i != reference and cell and cell not in EMPTY]
         if not parts:
             continue                                 # a row of words only reports no figure
-        text = f"{row[0]}: {'; '.join(parts)}."
+        text = f"{row[0]}{NAME_END}{'; '.join(parts)}."
         markers = [CitationMarker(works, len(text), row[reference])] if works else \
             [CitationMarker(m.numbers, len(text), m.raw) for m in lifted]
         page, bbox = block.page_at(start)
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
                                   block=block.order, kind=block.kind, section=section, citations=tuple(markers)))
     return sentences
+
+
+NAME_END = ": "             # in a row's sentence, what follows its first cell ("Cu felt: CE 99.1%; 350 cycles.")
+
+
+def row_name(sentence: Sentence) -> str:
+    """The first cell of a table row's sentence (``table_sentences``), the design or sample the row measures;
+    "" for any other sentence."""
+    end = sentence.text.find(NAME_END) if sentence.kind == BlockKind.TABLE else -1
+    return sentence.text[:end] if end > 0 else ""
 
 
 def _under(row: list[str], above: Sequence[str], reference: int | None) -> list[str]:
