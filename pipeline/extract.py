@@ -224,8 +224,10 @@ DESCRIBED_AS = re.compile(r"(?:\s|[-‐‑])?(?:thick|thin)\b|[-‐‑]?(?:wide|
 BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:(?:on|onto|over|upon)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,3}?)?"   # "cast onto Li foil to"
                         r"(?:down\s+)?to\s+(?:a\s+(?:final\s+)?(?:thickness|size|diameter|width)\s+of\s+)?$", re.I)
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
-CHANGED_BY = re.compile(r"\b(?:var(?:y|ies|ied)|increas\w*|decreas\w*|improv\w*|r[io]se|rises|drop\w*|fell|falls?|"
-                        r"enhanc\w*|reduc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
+# verbs that tell a figure fell: how much ("decreased by 30 mV") or where to ("shrank to 40 μm")
+FELL = r"decreas\w*|reduc\w*|drop\w*|fell|falls?"
+CHANGED_BY = re.compile(rf"\b(?:var(?:y|ies|ied)|increas\w*|{FELL}|improv\w*|r[io]se|rises|"
+                        r"enhanc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
                         r"(?:[\w-]+\s+){0,4}?by\s+$", re.I)     # "increased the average CE by 3%": the change, not the CE
 REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
@@ -286,7 +288,7 @@ def _is_length(prop: PropertyDef) -> bool:
 
 
 # "cast to 50 μm, which decreased to 40 μm after drying": the size the piece shrank to after the step is what it is
-SHRANK_TO = re.compile(r"\b(?:decreas\w*|reduc\w*|shr[au]nk|shrinks?|shrinking|dropp?\w*|fell|falls?)\s+"
+SHRANK_TO = re.compile(rf"\b(?:{FELL}|shr[au]nk|shrinks?|shrinking)\s+"
                        r"(?:[\w-]+\s+){0,2}?to\b", re.I)
 
 

@@ -792,7 +792,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
 
 
 def _names_a_thing(word: str, glossary: Mapping[str, str]) -> bool:
-    return bool(word) and (word in glossary or is_formula(word) or bool(NAME_TOKEN.fullmatch(word)) or bool(materials_in(word)))
+    return bool(word) and (is_name_token(word, glossary) or bool(materials_in(word)))
 
 
 def _defined_whole(piece: str, glossary: Mapping[str, str]) -> list[str]:

@@ -19,7 +19,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from pipeline.reader.layout import BRACKETED_CITATION, LayoutOptions, expand_citation, is_crystal_index
+from pipeline.reader.layout import (
+    BRACKETED_CITATION,
+    TEXT_BEFORE_REFERENCES,
+    LayoutOptions,
+    expand_citation,
+    is_crystal_index,
+)
 from pipeline.records import FULL, Block, BlockKind, CitationMarker, Line, LineSpan
 
 HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
@@ -89,7 +95,6 @@ def reference_number(text: str) -> int | None:
     return int(next(g for g in match.groups() if g))
 
 
-RUNNING_TEXT_BEFORE_REFERENCES = 200      # characters: two or three sentences
 
 
 def body_size(lines: Iterable[Line]) -> float:
@@ -98,7 +103,7 @@ def body_size(lines: Iterable[Line]) -> float:
     communication) can print as many characters in its references as in its running text."""
     lines = [ln for ln in lines if ln.kind is None]
     start = next((i for i in range(len(lines) - 1, -1, -1) if REFERENCES_TITLE.match(lines[i].text.strip())), None)
-    if start is not None and sum(len(ln.text) for ln in lines[:start]) >= RUNNING_TEXT_BEFORE_REFERENCES:
+    if start is not None and sum(len(ln.text) for ln in lines[:start]) >= TEXT_BEFORE_REFERENCES:    # as a page's words are counted
         lines = lines[:start]
     sizes: Counter[float] = Counter()
     caption: Line | None = None         # a caption's last line: a caption, from its label on, is no running text

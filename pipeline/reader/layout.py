@@ -1135,7 +1135,7 @@ def _unlike_text(word: Word, body: tuple[str, float]) -> bool:
 
 # a reference list's heading as one word, and the running text it must follow (two or three sentences)
 REFERENCE_LIST_WORD = re.compile(r"(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY)[.:]?")
-TEXT_BEFORE_REFERENCES = 200
+TEXT_BEFORE_REFERENCES = 200       # characters; blocks.body_size cuts the whole paper's lines so too
 
 
 def font_counts(page: PageWords) -> Counter[tuple[str, float]]:
