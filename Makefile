@@ -16,7 +16,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
+# and the project's bytecode, as installing a wheel writes it: an editable install leaves it to the
+# first run, and where PYTHONDONTWRITEBYTECODE is set (containers, CI runners) every command would
+# compile the package's 25k lines again (0.2 s of CPU in a one-paper ingest); only changed files are redone
 install: $(VENV)/.installed
+	@$(BIN)/python -m compileall -q pipeline ontology benchmarks tests >/dev/null
 
 # the fuzzer and its seed maker are only needed here, not at run time
 $(VENV)/.fuzz-installed: $(VENV)/.installed
