@@ -231,3 +231,21 @@ def test_reader_a_raised_number_in_a_paper_that_cites_in_brackets_is_a_footnote_
     document = read_document(one_column_pdf(tmp_path / "footnote.pdf", paragraphs))
     cited = [m.numbers for b in document.blocks if b.kind == BlockKind.BODY for m in b.citations]
     assert (1,) not in cited and (12,) in cited and (16,) in cited and (19,) in cited
+
+
+def test_reader_a_raised_number_after_a_closing_unit_cites_unless_it_is_an_area_or_a_power(tmp_path):
+    """Papers that cite with raised numbers set them after a sentence's last word, often a unit ("… of
+    0.3 V¹⁴."): no one raises a volt or a milliampere-hour to a power, so the number cites; a raised 2 or 3
+    after a length is an area or a volume, and a power of ten takes any exponent."""
+    paragraphs = [("title", "An invented study of a tungsten boride host"),
+                  ("body", "The boride film kept a reduction potential of +0.31 V<super>14</super>. A bare foil held "
+                           "1.5 mAh<super>12</super> before it shorted, and a 20 nm<super>5</super> skin grew on it."),
+                  ("body", "Its surface area was 25 m<super>2</super> g<super>−1</super> and its pores took "
+                           "0.4 cm<super>3</super> of electrolyte, with a diffusivity near 10<super>12</super> "
+                           "molecules per square centimetre.")]
+    blocks = [b for b in read_document(one_column_pdf(tmp_path / "units.pdf", paragraphs)).blocks
+              if b.kind == BlockKind.BODY]
+    cited = {m.numbers: blocks[0].text[:m.start].rsplit(" ", 1)[-1] for m in blocks[0].citations}
+    assert cited == {(14,): "V", (12,): "mAh", (5,): "nm"}
+    assert "25 m2 g−1" in blocks[1].text and "0.4 cm3 of" in blocks[1].text and "1012" in blocks[1].text
+    assert not blocks[1].citations

@@ -49,6 +49,10 @@ BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 UNIT_EXPONENT_MARKER = re.compile(r"([−\-–]\d)(" + CITATION_BODY + r",?)")   # "−2" then "10" in one raised word
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
+POWER_BASES = {"10", "×10", "x10", "e"}         # a power of ten: its exponent may be any number
+# units no one squares or cubes: a raised 2 or 3 after them cites ("cycled for 200 h³"), as after any unit
+NO_AREA_BASES = {"g", "kg", "h", "l", "ml", "k", "mol", "gpa", "pa", "a", "ma", "v", "w", "j", "cm2", "m2",
+                 "mah", "wh", "ah", "mw", "kw"}
 MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 STAMP_WORDS = re.compile(r"(Downloaded (?:from|by|via)|Terms and Conditions|onlinelibrary|See the Terms|"
@@ -853,8 +857,15 @@ def _is_citation_script(piece: str, before: str, after_subscript: bool = False) 
         return True
     last = re.findall(r"[A-Za-zμ×0-9]+$", before)
     if last and last[0].lower() in UNIT_BASES:
-        return False
+        return not _unit_power(stripped, last[0].lower())
     return not re.search(r"\d$", before)                 # 10^5, 2^3 — a power, not a reference
+
+
+def _unit_power(raised: str, base: str) -> bool:
+    """Whether a raised unsigned number can be the power of the unit before it. A power of ten takes
+    any; a unit's own power is an area's or a volume's (m², cm³): nobody writes V¹⁴ or mAh¹², so there
+    the number is a citation set right after a sentence's closing unit ("… of 0.3 V¹⁴.")."""
+    return base in POWER_BASES or (raised in ("2", "3") and base not in NO_AREA_BASES)
 
 
 def is_crystal_index(marker: str, before: str) -> bool:
