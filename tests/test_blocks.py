@@ -34,6 +34,14 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_a_one_letter_head_keeps_its_hyphen_at_a_line_end():
+    """Hyphenation leaves two letters or more before a break, so a line that ends in one letter and a hyphen
+    ends in the first part of a compound ("the y-" "axis", "an n-" "type layer"), not a split word."""
+    assert _join_lines([line("near the y-"), line("axis of the plot")], Counter())[0] == "near the y-axis of the plot"
+    assert _join_lines([line("an n-"), line("type interlayer")], Counter())[0] == "an n-type interlayer"
+    assert _join_lines([line("soft x-"), line("rays")], Counter())[0] == "soft x-rays"
+
+
 def test_blocks_a_close_set_em_dash_at_a_line_end_joins_without_a_space():
     """TeX sets "---" close: "frameworks—" "which" broken at the dash is one stretch of text, no space after
     the dash; a dash set between spaces keeps them."""

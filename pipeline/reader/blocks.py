@@ -823,6 +823,9 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
     if vocabulary[hyphenated] > vocabulary[joined]:
         return False
+    if len(head) == 1 and head.isalpha():
+        return False                  # hyphenation leaves two letters or more before a break (TeX's and the
+                                      # browsers' least): "y-" "axis", "x-" "ray", "n-" "type" are compounds
     # an ending that is also a compound's second word, the line broken right before it after a word of its own:
     # "single-" "ion" is no form of "single", as "inhibi-" "tion" is one of "inhibit" ("cat-" "ion" is a stem's)
     compound_part = tail.lower() in KEEP_HYPHEN_SUFFIXES or tail.lower() in ENDING_OR_WORD and len(head) >= 4
