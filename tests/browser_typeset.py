@@ -75,9 +75,50 @@ def page_html(source: Path, columns: int, markers: str, headings: str = "sample"
 def browser_typeset(source: Path, out: Path, chromium: str, columns: int, markers: str, headings: str = "sample",
                     family: str = "serif", paragraphs: str = "spaced") -> Path:
     """``source`` (the review's text) printed by Chromium to ``out``, in ``columns`` columns."""
+    return print_html(page_html(source, columns, markers, headings, family, paragraphs), out, chromium)
+
+
+def read_paper_html(read: dict, columns: int, markers: str, hyphens: bool = False) -> str:
+    """A paper as ``anodekg read --format json`` gives it (title, authors, abstract, headings, body, captions
+    and the reference list; running heads, footers and stamps left out), set again as a web page: its
+    citations raised ("sup") or in brackets ("brackets"), justified in ``columns`` columns, words broken at
+    line ends with hyphens where ``hyphens``."""
+    from html import escape
+
+    def marked(block: dict) -> str:
+        text, out, last = block["text"], [], 0
+        for cite in sorted(block.get("citations", []), key=lambda c: c["at"]):
+            numbers = ",".join(map(str, cite["numbers"]))
+            out += [escape(text[last:cite["at"]]), f"<sup>{numbers}</sup>" if markers == "sup" else f" [{numbers}]"]
+            last = cite["at"]
+        return "".join([*out, escape(text[last:])])
+
+    tags = {"title": "<h1>{}</h1>", "heading": "<h2>{}</h2>", "caption": '<p class="caption">{}</p>'}
+    def printed(block: dict) -> bool:
+        # words the reader kept from inside a drawing ("22 compounds 7 compounds …") end with no stop; set as a
+        # paragraph of the flow they would run on into whatever follows them
+        if block["kind"] == "body":
+            return bool(re.search(r"[.!?:;)\]]\W*$", block["text"]))
+        return block["kind"] in ("title", "authors", "abstract", "heading", "caption", "equation") \
+            and block["text"].strip().lower() != "references"
+
+    parts = [tags.get(b["kind"], "<p>{}</p>").format(marked(b)) for b in read["blocks"] if printed(b)]
+    parts += ["<h2>References</h2>", *(f'<p class="ref">{r["number"]}. {escape(r["raw"])}</p>' for r in read["references"])]
+    breaking = "hyphens: auto;" if hyphens else ""
+    css = (f"{_faces('serif')} @page {{ size: A4; margin: 18mm 15mm; }} "
+           "body { font-family: Body; font-size: 9.5pt; line-height: 1.25; } "
+           f".page {{ column-count: {columns}; column-gap: 7mm; text-align: justify; {breaking} }} "
+           "h1 { font-size: 17pt; } h2 { font-size: 11pt; margin: 8pt 0 4pt; } p { margin: 0 0 5pt; } "
+           "p.caption { font-size: 8pt; } p.ref { font-size: 7.5pt; text-align: left; }")
+    return (f"<html lang='en'><head><meta charset='utf-8'><title>{escape(read['meta'].get('title', ''))}</title>"
+            f"<style>{css}</style></head><body><div class='page'>{''.join(parts)}</div></body></html>")
+
+
+def print_html(html: str, out: Path, chromium: str) -> Path:
+    """``html`` printed by Chromium to ``out``."""
     from pipeline.viewer.browser import FLAGS
     page = out.with_suffix(".html")
-    page.write_text(page_html(source, columns, markers, headings, family, paragraphs), encoding="utf-8")
+    page.write_text(html, encoding="utf-8")
     subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
                    check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(out.parent)})
     return out
