@@ -27,6 +27,7 @@ from pipeline.mentions import (
     Paper,
     SentenceMentions,
     has_words,
+    in_methods,
     is_methods,
     last_word_at,
     lexicon_alternation,
@@ -404,7 +405,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True                 # "1 C = 1672 mA h g−1", "Li/Li+ = −3.04 V" define; they report nothing
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
-    if not paper.is_review and is_methods(sentence.section):
+    if not paper.is_review and in_methods(sentence):
         if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
             return False
         # "the 10 μm-thick X layer", "X was rolled to 30 μm", "50 μm Li foil was paired with NCM": what X is, though

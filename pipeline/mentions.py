@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.patterns import structure_words, unit_atoms
 from pipeline.ontology import PropertyDef, property_def
-from pipeline.records import Document, Quantity, Sentence
+from pipeline.records import BlockKind, Document, Quantity, Sentence
 from pipeline.vocab import AKG
 
 if TYPE_CHECKING:
@@ -160,6 +160,16 @@ def is_methods(section: Sequence[str]) -> bool:
     if section and has_words("results_sections", section[0]):
         return False
     return any(has_words("methods_sections", heading) for heading in section)
+
+
+# a figure's caption and a table are floats: the typesetter sets them where they fit (a page's top, the methods'
+# column), so the section they land in says nothing of what they report
+FLOATS = frozenset({BlockKind.CAPTION, BlockKind.TABLE})
+
+
+def in_methods(sentence: Sentence) -> bool:
+    """A sentence of a methods section's own text (not a float that landed there)."""
+    return sentence.kind not in FLOATS and is_methods(sentence.section)
 
 
 def _mention(kind: str, span: Span, label: str = "", quantity: Quantity | None = None) -> Mention:

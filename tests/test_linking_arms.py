@@ -1927,3 +1927,19 @@ def test_arms_an_additive_in_a_recipe_against_the_recipe_alone(rows):
     got = {(v, label) for _, v, label in found}
     assert {(700.0, "tris(pentafluorophenyl)borane (TPFPB)"), (120.0, "1 M LiPF6 in EC/DMC"),
             (98.1, "tris(pentafluorophenyl)borane (TPFPB)")} <= got
+
+
+def test_arms_a_caption_that_lands_in_the_methods_reports_what_it_shows(rows):
+    """A figure and its caption float: the typesetter sets them where they fit, the methods' column often. A
+    caption read there still reports its panels' results; only the methods' own text is held to conditions."""
+    caption = ("Figure 4. (a) Cycling of Li||Cu cells with the tungsten-boride host and with bare Cu at 0.5 mA cm−2; "
+               "the host kept an average Coulombic efficiency of 98.7% for 300 cycles. (b) Voltage profiles after "
+               "150 cycles.")
+    results = [(INTRO, "We report a tungsten-boride host for lithium metal anodes."),
+               (RESULTS, "The tungsten-boride host was set against bare Cu in Li||Cu cells (Figure 4a).")]
+    where_it_lands = [*results[:1], (METHODS, "Coin cells were assembled in an argon-filled glove box."),
+                      (METHODS, caption, "caption"), *results[1:]]
+    where_it_is_discussed = [*results, (RESULTS, caption, "caption")]
+    found = rows(where_it_lands)
+    assert ("CoulombicEfficiency", 98.7, "tungsten-boride host") in found
+    assert found == rows(where_it_is_discussed)
