@@ -27,10 +27,10 @@ from pipeline.mentions import (
     Paper,
     SentenceMentions,
     has_words,
-    in_methods,
     is_methods,
     last_word_at,
     lexicon_alternation,
+    methods_text,
     sentence_mentions,
 )
 from pipeline.nlp.patterns import DASHES, property_cue_terms
@@ -405,7 +405,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True                 # "1 C = 1672 mA h g−1", "Li/Li+ = −3.04 V" define; they report nothing
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
-    if not paper.is_review and in_methods(sentence):
+    if not paper.is_review and paper.methods[figure.sentence]:
         if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
             return False
         # "the 10 μm-thick X layer", "X was rolled to 30 μm", "50 μm Li foil was paired with NCM": what X is, though
@@ -623,7 +623,7 @@ def read_paper(document: Document, nlp: Language) -> Paper:
         sents.append(cited_in_words(s, len(document.references)))
     docs = list(nlp.pipe([document.meta.title, *(s.text for s in sents)]))
     return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs[1:]), is_review(document),
-                 title=sentence_mentions(docs[0]))
+                 title=sentence_mentions(docs[0]), methods=methods_text(document, sents))
 
 
 def _with_citations(sentence: Sentence, markers: tuple[CitationMarker, ...]) -> Sentence:

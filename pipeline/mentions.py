@@ -93,6 +93,7 @@ class Paper:
     mentions: tuple[SentenceMentions, ...]
     is_review: bool
     title: SentenceMentions = SentenceMentions()    # the title, read like a sentence
+    methods: tuple[bool, ...] = ()                  # per sentence: a methods section's own text (methods_text)
 
     def paragraph(self, k: int) -> range:
         """Indices of the sentences in the same block as sentence ``k``."""
@@ -159,7 +160,7 @@ def is_methods(section: Sequence[str]) -> bool:
     (journals put "Synthesis and characterization of X" under "Results" too)."""
     if section and has_words("results_sections", section[0]):
         return False
-    return any(has_words("methods_sections", heading) for heading in section)
+    return any(has_words("methods_parts", heading) or has_words("methods_steps", heading) for heading in section)
 
 
 # a figure's caption and a table are floats: the typesetter sets them where they fit (a page's top, the methods'
@@ -167,9 +168,23 @@ def is_methods(section: Sequence[str]) -> bool:
 FLOATS = frozenset({BlockKind.CAPTION, BlockKind.TABLE})
 
 
-def in_methods(sentence: Sentence) -> bool:
-    """A sentence of a methods section's own text (not a float that landed there)."""
-    return sentence.kind not in FLOATS and is_methods(sentence.section)
+def methods_text(document: Document, sentences: Sequence[Sentence]) -> tuple[bool, ...]:
+    """Which sentences are a methods section's own text, in the paper's order: not a float that landed there,
+    and not a results subsection whose heading names a step ("Synthesis and analysis of X") where the reader
+    found that heading beside "Results" rather than under it (a typesetter may set both levels alike): after a
+    results heading, only a heading that names the methods part itself ("Methods", "Experimental") opens them."""
+    after_results: dict[int, bool] = {}         # per block (its order): a results heading came last
+    in_results = False
+    for block in document.blocks:
+        if block.kind == BlockKind.HEADING:
+            if has_words("results_sections", block.text):
+                in_results = True
+            elif has_words("methods_parts", block.text):
+                in_results = False
+        after_results[block.order] = in_results
+    return tuple(s.kind not in FLOATS and is_methods(s.section)
+                 and not (after_results.get(s.block, False) and not any(has_words("methods_parts", h) for h in s.section))
+                 for s in sentences)
 
 
 def _mention(kind: str, span: Span, label: str = "", quantity: Quantity | None = None) -> Mention:

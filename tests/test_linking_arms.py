@@ -1943,3 +1943,23 @@ def test_arms_a_caption_that_lands_in_the_methods_reports_what_it_shows(rows):
     found = rows(where_it_lands)
     assert ("CoulombicEfficiency", 98.7, "tungsten-boride host") in found
     assert found == rows(where_it_is_discussed)
+
+
+def test_arms_a_results_subsection_named_for_a_step_reports_results_though_read_beside_results(make_document, nlp):
+    """"Results" then "Synthesis and testing of the X host" set alike (one size, one weight): the reader finds
+    the second heading beside the first, not under it. What follows still reports results; only a heading that
+    names the methods part itself ("Methods") opens methods text again."""
+    from pipeline.extract import read_paper
+    from pipeline.records import BlockKind
+
+    def heading(text):
+        return ((), text, "heading")
+    paragraphs = [(INTRO, "We report a niobium-carbide host for lithium metal anodes."), heading("Results"),
+                  heading("Synthesis and testing of the niobium-carbide host"),
+                  (("Synthesis and testing of the niobium-carbide host",),
+                   "The niobium-carbide host kept a Coulombic efficiency of 98.9% for 400 cycles."),
+                  heading("Methods"), heading("Synthesis of the host"),
+                  (("Synthesis of the host",), "The carbide powder was pressed at 20 MPa and annealed at 900 °C.")]
+    paper = read_paper(make_document(paragraphs, review=False), nlp)
+    assert [s.kind for s in paper.sentences] == [BlockKind.BODY] * 3
+    assert paper.methods == (False, False, True)

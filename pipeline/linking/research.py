@@ -34,7 +34,7 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
-from pipeline.mentions import Figure, Mention, Paper, has_words, in_methods, lexicon_alternation
+from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation
 from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
@@ -374,7 +374,7 @@ class ResearchLinker:
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
             names = self._with_demonstratives(k, text, names)
             set_here = partial(is_condition, text=text)
-            methods = in_methods(self.paper.sentences[k])
+            methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
