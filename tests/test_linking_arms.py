@@ -826,6 +826,25 @@ def test_arms_former_latter_and_versus_pairs_follow_the_last_pair_of_arms(rows):
         ("Overpotential", 12.0, "Na/rGO composite anode (NRA)"), ("Overpotential", 58.0, "pure Na anode")}
 
 
+def test_arms_a_count_at_one_end_of_a_list_of_three_takes_those_arms_and_the_former_the_one_left(rows):
+    """"The latter two" points into a list of three arms: its figures pair with the last two in order, and "the
+    former" beside it is the first; none of the three gets another's figure."""
+    found = rows([(RESULTS, "Three electrolytes were made: a plain carbonate electrolyte (PCE), PCE with 2 wt% "
+                            "yttrium triflate (YT-2) and PCE with 4 wt% yttrium triflate (YT-4)."),
+                  (RESULTS, "Cells with PCE, YT-2 and YT-4 were cycled at 0.5 mA cm−2. The latter two kept 91% and "
+                            "96% of their capacity, whereas the former kept only 47%.")])
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
+        (91.0, "yttrium triflate (YT-2)"), (96.0, "yttrium triflate (YT-4)"), (47.0, "plain carbonate electrolyte (PCE)")}
+
+
+def test_arms_the_first_two_of_a_list_of_three(rows):
+    found = rows([(RESULTS, "We compare a niobium-oxide film (NOF), a tantalum-oxide film (TOF) and bare Li."),
+                  (RESULTS, "NOF-Li, TOF-Li and bare Li were cycled in symmetric cells. The first two lasted 900 and "
+                            "700 h, respectively.")])
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} == {
+        (900.0, "niobium-oxide film (NOF)"), (700.0, "tantalum-oxide film (TOF)")}
+
+
 def test_arms_a_design_cell_written_with_a_slash_in_its_stack(rows):
     found = rows([(RESULTS, "Here we fabricate a Li/rGO composite anode (LRA)."),
                   (RESULTS, "The bare Li anode failed after 90 h."),

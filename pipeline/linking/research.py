@@ -67,6 +67,9 @@ CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|redu
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
+# "the latter two", "the first three": a count of the arms at one end of a longer list the passage named
+COUNTED_ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<end>former|latter|first|last)\s+(?P<count>two|three)\b")
+COUNTS = {"two": 2, "three": 3}
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
@@ -691,11 +694,11 @@ class ResearchLinker:
         """"the former" / "the latter": the first / last of the two arms the passage listed last (or the two "both"
         spoke of earlier in the sentence: "Both films were 15 μm thick, but the former …"); a sentence
         that opens on "its" ("Its hysteresis was 21 mV, half that of B (44 mV)"): the arm the sentence before
-        was about, the first it named."""
-        added = []
+        was about, the first it named. "The latter two" and the like: see _counted_anaphora."""
+        added = self._counted_anaphora(k, text, names)
         both = self.spread(text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
         pairs = [g for g in self.earlier_lists(k) if len(g) == 2] or ([list(both)] if len(both) == 2 else [])
-        if pairs:
+        if pairs and not added:     # beside a count, "the former" is what the count left (added with it)
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
                      for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
@@ -703,6 +706,29 @@ class ResearchLinker:
         if opening and (about := self._about(k - 1, self.paper.paragraph(k))):
             added.append(ArmMention(opening.start(1), opening.end(1), about, opening.group(1), NameKind.PHRASE))
         return _joined(names, added) if added else names
+
+    def _counted_anaphora(self, k: int, text: str, names: Sequence[ArmMention]) -> list[ArmMention]:
+        """"A, B and C were cycled … The latter two retained 92% and 95%, whereas the former retained 54%": a
+        count at one end of the nearest longer list the passage named stands for those arms, listed (one mention
+        per arm, on the same words, so the figures after pair with them in order); a plain "the former" / "the
+        latter" beside it is the one arm the count left. None when the sentence counts no arms so, or no list
+        before is long enough."""
+        found = [m for m in COUNTED_ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
+        if len(found) != 1:
+            return []
+        m = found[0]
+        n = COUNTS[m.group("count")]
+        longer = [g for g in self.earlier_lists(k) if len(g) > n]
+        if not longer:
+            return []
+        listed = longer[0]
+        chosen = listed[-n:] if m.group("end") in ("latter", "last") else listed[:n]
+        added = [ArmMention(m.start(), m.end(), arm, m.group(), NameKind.PHRASE) for arm in chosen]
+        left = [a for a in listed if a not in chosen]
+        if len(left) == 1:
+            added += [ArmMention(o.start(), o.end(), left[0], o.group(), NameKind.PHRASE)
+                      for o in ANAPHORA.finditer(text) if free_span([*names, *added], o.start(), o.end())]
+        return added
 
     def _about(self, k: int, paragraph: range) -> str:
         """The arm sentence ``k`` of the paragraph is about: the first it names, or, when it opens on "its", the
