@@ -841,3 +841,13 @@ def test_linking_review_the_resulting_product_names_the_work_better_than_its_tem
     rows, _ = run([(CARBON, "Ibarra and co-workers[41] reduced graphene oxide onto a melamine sponge. The resulting "
                             "graphene sponge kept a CE of 98.6% for 450 cycles.")])
     assert {(v, c, label) for _, v, c, label in rows} == {(98.6, (41,), "graphene sponge"), (450.0, (41,), "graphene sponge")}
+
+
+def test_linking_research_a_bare_result_well_above_a_control_is_the_design_s(run):
+    """"It gives 98.1%, well above bare Cu": 'well above' compares with the control, so the figure is the arm the
+    sentence before was about, not the control's."""
+    rows, _ = run([(RESULTS, "A zirconium-boride coating (ZBC) was sputtered on copper foil. We measured the Coulombic "
+                             "efficiency of the ZBC-Cu electrode over 120 cycles. It gives 98.1%, well above bare Cu.")],
+                  review=False)
+    assert {(p, v, label) for p, v, _, label in rows} == {
+        ("CycleNumber", 120.0, "ZBC-Cu electrode"), ("CoulombicEfficiency", 98.1, "ZBC-Cu electrode")}
