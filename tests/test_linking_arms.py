@@ -1946,3 +1946,12 @@ def test_arms_an_additive_in_a_recipe_against_the_recipe_alone(rows):
     got = {(v, label) for _, v, label in found}
     assert {(700.0, "tris(pentafluorophenyl)borane (TPFPB)"), (120.0, "1 M LiPF6 in EC/DMC"),
             (98.1, "tris(pentafluorophenyl)borane (TPFPB)")} <= got
+
+
+def test_arms_a_cell_of_bare_electrodes_is_the_control_of_a_paper_that_names_none(rows):
+    """The paper never says "bare Li": the Li||Li cell it sets its design against is the control, by that name,
+    not a figure of no one."""
+    found = rows([(RESULTS, "A scandium nitride interphase (SNI) is grown on lithium."),
+                  (RESULTS, "SNI-Li||SNI-Li cells ran for 650 h, far longer than Li||Li cells (110 h).")])
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} == {
+        (650.0, "scandium nitride interphase (SNI)"), (110.0, "Li||Li")}

@@ -604,7 +604,7 @@ class ResearchLinker:
         A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
         for Li||NCM811", or "the X||NCM811 cell …, and the Li||NCM811 cell …", the same cell with the design
         in the bare electrode's place) is the paper's control of that electrode: the control made of the metal under
-        test, or the one control the paper has. A cell the sentence then says is made with something
+        test, or the one control the paper has, or (when it has none) that cell itself. A cell the sentence then says is made with something
         ("the Li||Cu cell with the PP separator") is named by that, not by its electrodes. And the one
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
         control."""
@@ -614,7 +614,8 @@ class ResearchLinker:
                     not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
                          _beside_its_design(text, start, end, names)):
                 continue
-            added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
+            control = self._control_of(metal) or (self._described_arm(text[start:end]) if not self._has_control else "")
+            added.append(ArmMention(start, end, control, text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
@@ -825,6 +826,12 @@ class ResearchLinker:
                     if ACRONYM_MATERIAL.fullmatch(word) and word not in ELEMENTS and word not in self.arms.glossary:
                         found.setdefault(word, []).append(arm.key)
         return {word: keys[0] for word, keys in found.items() if len(set(keys)) == 1}
+
+    @cached_property
+    def _has_control(self) -> bool:
+        """Whether the paper names any control arm: where it names none, the cell of bare electrodes it sets its
+        design against ("far longer than Li||Li cells (120 h)") is its control, by that name."""
+        return any(a.role == Role.CONTROL for a in self.arms.arms.values())
 
     def _control_of(self, metal: str) -> str:
         """The control arm made of ``metal`` ("bare Li foil" for Li), the paper's only control, or "" (none
