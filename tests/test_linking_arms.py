@@ -1955,3 +1955,16 @@ def test_arms_a_cell_of_bare_electrodes_is_the_control_of_a_paper_that_names_non
                   (RESULTS, "SNI-Li||SNI-Li cells ran for 650 h, far longer than Li||Li cells (110 h).")])
     assert {(v, label) for p, v, label in found if p == "Lifespan"} == {
         (650.0, "scandium nitride interphase (SNI)"), (110.0, "Li||Li")}
+
+
+def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_the_arms_tested_in_that_kind(rows):
+    """The main design is a family never tested as such; a methods sentence on "the half-cell test" speaks of the
+    arms the results test in half-cells, and one on pouch cells, which the results name with no arm, of none."""
+    found = rows([((), "Here we report indium-doped garnet electrolytes (IDG) for anode-free cells.", "abstract"),
+                  (RESULTS, "Garnet pellets with x = 0.1 and 0.3 indium, denoted IG-1 and IG-3, were compared."),
+                  (RESULTS, "The half-cell with the IG-3 pellet kept a Coulombic efficiency of 99.2%, whereas the "
+                            "half-cell with the IG-1 pellet kept 97.4%."),
+                  (METHODS, "The half-cell test was run at a current density of 0.8 mA cm−2."),
+                  (METHODS, "The pouch cells were cycled at 0.3 mA cm−2.")],
+                 title="Indium exsolution from doped garnet electrolytes for anode-free cells")
+    assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(0.8, "IG-3 pellet"), (0.8, "IG-1 pellet")}

@@ -186,6 +186,14 @@ def _words_of(name: str) -> tuple[str, ...]:
     return (*words[:-1], singular(words[-1])) if words else ()
 
 
+# a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells"
+CELL_KIND = re.compile(r"\b(?P<kind>half|full|pouch|coin|symmetric)(?:al)?[\s-]*(?:type\s+)?(?:[\w-]+\s+){0,2}?cells?\b", re.I)
+
+
+def _cell_kinds(text: str) -> frozenset[str]:
+    return frozenset(m.group("kind").lower() for m in CELL_KIND.finditer(text))
+
+
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
 CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:cells|batteries)\b")
@@ -395,7 +403,7 @@ class ResearchLinker:
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
                 if methods and figure.prop.role == CONDITION_ROLE:
-                    arms = self._tested_under(names, self._cells_before(k, text))
+                    arms = self._tested_under(names, self._cells_before(k, text), text)
                     if not arms:
                         continue
                 targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
@@ -439,13 +447,33 @@ class ResearchLinker:
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
-    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = ()) -> tuple[str, ...]:
+    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "") -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
-        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else none.
+        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else the arms
+        its results test in the kind of cell the sentence names, else none.
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
-        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else ())
+        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else
+                                         self._tested_in(_cell_kinds(text)))
+
+    def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
+        """The tested arms the paper's results name in a sentence with a cell of one of these kinds ("The
+        half-cell with the A layer …", "… of the B|SUS half-cells"): what a methods sentence on that kind of
+        cell ("The half-cell test was run at 1.0 mA cm−2") was set for."""
+        return tuple(dict.fromkeys(a for kind in sorted(kinds) for a in self._arms_by_cell_kind.get(kind, ())))
+
+    @cached_property
+    def _arms_by_cell_kind(self) -> dict[str, tuple[str, ...]]:
+        """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods."""
+        found: dict[str, dict[str, None]] = {}
+        for k, sentence in enumerate(self.paper.sentences):
+            if is_methods(sentence.section) or not (kinds := _cell_kinds(sentence.text)):
+                continue
+            arms = [a for n in self._own_named(k) if n.arm for a in self.arms.expand(n.arm) if self._tested(a)]
+            for kind in kinds:
+                found.setdefault(kind, {}).update(dict.fromkeys(arms))
+        return {kind: tuple(arms) for kind, arms in found.items()}
 
     def _cells_before(self, k: int, text: str) -> tuple[str, ...]:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
