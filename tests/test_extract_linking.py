@@ -851,3 +851,15 @@ def test_linking_research_a_bare_result_well_above_a_control_is_the_design_s(run
                   review=False)
     assert {(p, v, label) for p, v, _, label in rows} == {
         ("CycleNumber", 120.0, "ZBC-Cu electrode"), ("CoulombicEfficiency", 98.1, "ZBC-Cu electrode")}
+
+
+def test_linking_research_the_cells_as_a_subject_naming_no_arm_are_every_tested_cell(run):
+    """"The cells were opened after 150 cycles" speaks of every cell the paper tested, not only of the arms the
+    sentences around it name."""
+    rows, _ = run([(RESULTS, "Sulfur cathodes were paired with a pristine separator, a zinc-oxide separator and a "
+                             "zinc-oxide–graphite separator. The zinc-oxide separator held 71% of its capacity, "
+                             "compared with 52% for the pristine separator. The zinc-oxide–graphite separator held "
+                             "88%. The cells were opened after 150 cycles. The pristine separator was stained.")],
+                  review=False, title="A zinc-oxide–graphite separator for lithium–sulfur cells")
+    assert {label for p, _, _, label in rows if p == "CycleNumber"} == {
+        "pristine separator", "zinc-oxide separator", "zinc-oxide–graphite separator"}

@@ -64,6 +64,8 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
+# "the cells were disassembled after 200 cycles": every cell the paper tested, as "all the cells" is
+THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
@@ -274,9 +276,12 @@ class ResearchLinker:
 
     def spread(self, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
-        every tested arm; "both" speaks of the two in view; a plural subject that names no arm ("the
+        every tested arm; "both" speaks of the two in view; "the cells were …" in a sentence that names no arm
+        speaks of the main design and every tested arm; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
         m = distributive().search(text)
+        if m is None and not any(n.arm for n in names) and THE_CELLS.search(text):
+            return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
             plural = PLURAL_SUBJECT.search(text)
             if plural is None or len(view) < 2 or any(n.arm for n in names):
