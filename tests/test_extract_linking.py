@@ -863,3 +863,13 @@ def test_linking_research_the_cells_as_a_subject_naming_no_arm_are_every_tested_
                   review=False, title="A zinc-oxide–graphite separator for lithium–sulfur cells")
     assert {label for p, _, _, label in rows if p == "CycleNumber"} == {
         "pristine separator", "zinc-oxide separator", "zinc-oxide–graphite separator"}
+
+
+def test_linking_research_a_figure_in_a_relative_clause_is_the_arm_it_opens_on(run):
+    """"…, in stark contrast to the bare Li symmetric cell, which short-circuited after 140 h": the relative clause
+    speaks of the control it opens on, not of the sentence's subject."""
+    rows, _ = run([(RESULTS, "We protect lithium with a calcium-tin alloy layer (CTA-Li). The CTA-Li symmetric cell "
+                             "cycled for over 1800 h, in stark contrast to the bare Li symmetric cell, which "
+                             "short-circuited after 140 h.")], review=False)
+    assert {(v, label) for p, v, _, label in rows if p == "Lifespan"} == {
+        (1800.0, "calcium-tin alloy layer (CTA-Li)"), (140.0, "bare Li")}
