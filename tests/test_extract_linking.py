@@ -873,3 +873,13 @@ def test_linking_research_a_figure_in_a_relative_clause_is_the_arm_it_opens_on(r
                              "short-circuited after 140 h.")], review=False)
     assert {(v, label) for p, v, _, label in rows if p == "Lifespan"} == {
         (1800.0, "calcium-tin alloy layer (CTA-Li)"), (140.0, "bare Li")}
+
+
+def test_linking_research_a_relative_clause_on_a_thing_that_is_no_arm_gives_its_figure_to_no_one(run):
+    """"… another anode material, MgGe2, which has a reduction potential of 0.6 V": the figure is that other
+    anode's, none of the paper's arms (not the subject's)."""
+    rows, _ = run([(RESULTS, "We screen magnesium-boride coatings (MBCs) for magnesium anodes. The reduction potentials "
+                             "of these two magnesium-boride coatings were lower than those of another promising Mg anode "
+                             "material, MgGe2, which has a reduction potential of 0.6 V vs. Mg/Mg2+.")],
+                  review=False, title="Magnesium-boride coatings for magnesium anodes")
+    assert 0.6 not in {v for _, v, _, _ in rows}

@@ -1968,3 +1968,13 @@ def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_the_arms_tested_in_
                   (METHODS, "The pouch cells were cycled at 0.3 mA cm−2.")],
                  title="Indium exsolution from doped garnet electrolytes for anode-free cells")
     assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(0.8, "IG-3 pellet"), (0.8, "IG-1 pellet")}
+
+
+def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):
+    """Title: "Silver- and gold-decorated carbon hosts"; the text defines only the silver one and then says "the
+    gold-decorated host": that is the title's second design, not the silver one."""
+    found = rows([(RESULTS, "We decorate carbon paper with silver nanoparticles (Ag@CP). Ag@CP kept a Coulombic "
+                            "efficiency of 98.9%, and the gold-decorated host kept 98.1%.")],
+                 title="Silver- and gold-decorated carbon hosts for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.9, "Ag@CP"), (98.1, "gold-decorated carbon hosts")}

@@ -231,9 +231,10 @@ RELATIVE_GAP = re.compile(r"(?:\s+(?:(?:symmetric(?:al)?|half|full|coin|pouch)[\
 
 def relative_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
     """"…, in sharp contrast to the bare Li cell, which short-circuited after 180 h": a figure in a relative clause
-    opened on an arm is that arm's."""
+    opened on an arm is that arm's ("" when the name it opens on is none of the arms: "… than another anode, CaSi2,
+    which has a potential of 0.8 V" is that anode's, no one's of the paper)."""
     before = [n for n in names if n.end <= figure.quantity.start]
-    if before and before[-1].arm and RELATIVE_GAP.fullmatch(text, before[-1].end, figure.quantity.start):
+    if before and RELATIVE_GAP.fullmatch(text, before[-1].end, figure.quantity.start):
         return (before[-1].arm,)
     return ()
 
