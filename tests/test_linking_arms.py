@@ -1978,3 +1978,11 @@ def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text
                  title="Silver- and gold-decorated carbon hosts for lithium metal anodes")
     assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
         (98.9, "Ag@CP"), (98.1, "gold-decorated carbon hosts")}
+
+
+def test_arms_the_verb_after_we_is_no_part_of_a_name(rows):
+    """"We coat copper with …": 'coat' is the clause's verb, so the copper control is named "bare Cu", not "coat
+    copper"."""
+    found = rows([((), "We coat copper with a self-assembled monolayer (SAM-Cu). Anode-free SAM-Cu||LFP cells "
+                       "retain 71% of their capacity after 100 cycles, compared with 28% for bare Cu.", "abstract")])
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {(71.0, "SAM-Cu"), (28.0, "bare Cu")}
