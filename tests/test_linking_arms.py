@@ -1986,3 +1986,13 @@ def test_arms_the_verb_after_we_is_no_part_of_a_name(rows):
     found = rows([((), "We coat copper with a self-assembled monolayer (SAM-Cu). Anode-free SAM-Cu||LFP cells "
                        "retain 71% of their capacity after 100 cycles, compared with 28% for bare Cu.", "abstract")])
     assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {(71.0, "SAM-Cu"), (28.0, "bare Cu")}
+
+
+def test_arms_the_object_of_compare_is_set_against_the_other(rows):
+    """"We compare A with B": both are arms the paper tests, so A's figure is not B's."""
+    found = rows([((), "We compare cobalt-nitride interlayers with nickel-nitride interlayers on lithium.", "abstract"),
+                  (RESULTS, "The cobalt-nitride interlayer gave a Coulombic efficiency of 99.2%, while the "
+                            "nickel-nitride interlayer gave 97.8%.")],
+                 title="Cobalt-nitride versus nickel-nitride interlayers for lithium metal anodes")
+    assert {(v, label.startswith("cobalt")) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (99.2, True), (97.8, False)}
