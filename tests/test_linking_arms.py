@@ -1988,6 +1988,13 @@ def test_arms_the_verb_after_we_is_no_part_of_a_name(rows):
     assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {(71.0, "SAM-Cu"), (28.0, "bare Cu")}
 
 
+
+def test_arms_a_metal_written_as_a_word_keys_a_name_by_its_element():
+    """"bismuth nanosheet host" is keyed by bismuth, as "the bismuth host" is; "tungsten" and "molybdenum" tell two
+    arms apart."""
+    assert name_key("bismuth nanosheet host", {}) == name_key("the bismuth host", {})
+    assert name_key("tungsten-carbide interlayer", {}) != name_key("molybdenum-carbide interlayer", {})
+
 def test_arms_the_object_of_compare_is_set_against_the_other(rows):
     """"We compare A with B": both are arms the paper tests, so A's figure is not B's."""
     found = rows([((), "We compare cobalt-nitride interlayers with nickel-nitride interlayers on lithium.", "abstract"),
