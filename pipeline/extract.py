@@ -467,6 +467,33 @@ def _carried_cues(paper: Paper, k: int) -> tuple[Mention, ...]:
     return tuple(carried)
 
 
+# a sentence set beside the one before, saying the same of another thing: "In contrast, cells with B dropped to 81%."
+PARALLEL_OPENING = re.compile(r"(?:(?:In|By)\s+contrast|On\s+the\s+other\s+hand|Conversely|Similarly|Likewise)\b")
+
+
+def _announced_cues(paper: Paper, k: int) -> tuple[Mention, ...]:
+    """"We measured the Coulombic efficiency of the X electrode over 200 cycles. It gives 98.9%.": the cues of the
+    sentence before (in the same paragraph) that it names without a figure of their own (no figure of that
+    sentence is in a unit the cue's properties are given in), so the next sentence states it. A sentence that
+    opens by setting itself beside the one before ("In contrast, …", "Similarly, …") states the same property
+    of another thing: every cue of the sentence before."""
+    if k == 0 or k - 1 not in paper.paragraph(k):
+        return ()
+    before = paper.mentions[k - 1]
+    if PARALLEL_OPENING.match(paper.sentences[k].text):
+        return before.cues
+    units = [q.quantity.unit for q in before.quantities if q.quantity is not None]
+    by_name = properties_by_name()
+    return tuple(c for c in before.cues
+                 if not any(compatible(u, p.unit) for u in units for n in c.label.split("|")
+                            if (p := by_name.get(n)) is not None and p.unit))
+
+
+@cache
+def properties_by_name() -> dict[str, PropertyDef]:
+    return {p.name: p for p in properties().values()}
+
+
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*(?:[~∼≈]\s*)?$")    # "~31 and ~17 nm"
 
 
@@ -499,7 +526,8 @@ def figures(paper: Paper) -> list[Figure]:
             whole = replace(group[0], end=group[-1].end)
             chosen.append((group, choose_property(whole, mentions, sentence.text, carried)))
         for group, choice in chosen:
-            choice = choice or _parallel_property(group, chosen, sentence.text)
+            choice = choice or _parallel_property(group, chosen, sentence.text) or \
+                _stated_for_the_cue_before(group, paper, k)
             if choice is None:
                 continue
             respective = _respective_properties(group, chosen, sentence.text)
@@ -516,6 +544,21 @@ def figures(paper: Paper) -> list[Figure]:
 
 
 COMPARISON = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')})\b", re.I)
+
+
+def _stated_for_the_cue_before(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
+    """The property of a figure in a sentence that names none ("It gives 98.9%.") is the one the sentence before
+    announced without a figure (see _announced_cues); None when it announced none in the figure's unit, or the
+    figure's sentence names a property in that unit of its own (then the cue is not missing: the figure is no
+    result of it)."""
+    whole = replace(group[0], end=group[-1].end)
+    names = {p.name: p for p in candidate_properties(whole.unit)}
+    if any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    announced = _announced_cues(paper, k)
+    if not announced:
+        return None
+    return choose_property(whole, SentenceMentions(), "", announced)
 
 
 def _respective_properties(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],

@@ -255,6 +255,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
         if not past_ing_words and re.fullmatch(r"[a-z]+s", before.text) and start >= 2 and \
                 (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
             break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"
+        if start >= 2 and doc[start - 2].lower_ in {"we", "they"} and not before.text.endswith("ed"):
+            break       # "We coat copper with …": the verb after its subject ("coated" may still be the thing's state)
         if start >= 2 and re.fullmatch(r"[\d.,]+", doc[start - 2].text) and before.text in _unit_atoms():
             break                                           # "a 14 nm ALD film": the unit of a size, no modifier
         start -= 1

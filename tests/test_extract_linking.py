@@ -841,3 +841,45 @@ def test_linking_review_the_resulting_product_names_the_work_better_than_its_tem
     rows, _ = run([(CARBON, "Ibarra and co-workers[41] reduced graphene oxide onto a melamine sponge. The resulting "
                             "graphene sponge kept a CE of 98.6% for 450 cycles.")])
     assert {(v, c, label) for _, v, c, label in rows} == {(98.6, (41,), "graphene sponge"), (450.0, (41,), "graphene sponge")}
+
+
+def test_linking_research_a_bare_result_well_above_a_control_is_the_design_s(run):
+    """"It gives 98.1%, well above bare Cu": 'well above' compares with the control, so the figure is the arm the
+    sentence before was about, not the control's."""
+    rows, _ = run([(RESULTS, "A zirconium-boride coating (ZBC) was sputtered on copper foil. We measured the Coulombic "
+                             "efficiency of the ZBC-Cu electrode over 120 cycles. It gives 98.1%, well above bare Cu.")],
+                  review=False)
+    assert {(p, v, label) for p, v, _, label in rows} == {
+        ("CycleNumber", 120.0, "ZBC-Cu electrode"), ("CoulombicEfficiency", 98.1, "ZBC-Cu electrode")}
+
+
+def test_linking_research_the_cells_as_a_subject_naming_no_arm_are_every_tested_cell(run):
+    """"The cells were opened after 150 cycles" speaks of every cell the paper tested, not only of the arms the
+    sentences around it name."""
+    rows, _ = run([(RESULTS, "Sulfur cathodes were paired with a pristine separator, a zinc-oxide separator and a "
+                             "zinc-oxide–graphite separator. The zinc-oxide separator held 71% of its capacity, "
+                             "compared with 52% for the pristine separator. The zinc-oxide–graphite separator held "
+                             "88%. The cells were opened after 150 cycles. The pristine separator was stained.")],
+                  review=False, title="A zinc-oxide–graphite separator for lithium–sulfur cells")
+    assert {label for p, _, _, label in rows if p == "CycleNumber"} == {
+        "pristine separator", "zinc-oxide separator", "zinc-oxide–graphite separator"}
+
+
+def test_linking_research_a_figure_in_a_relative_clause_is_the_arm_it_opens_on(run):
+    """"…, in stark contrast to the bare Li symmetric cell, which short-circuited after 140 h": the relative clause
+    speaks of the control it opens on, not of the sentence's subject."""
+    rows, _ = run([(RESULTS, "We protect lithium with a calcium-tin alloy layer (CTA-Li). The CTA-Li symmetric cell "
+                             "cycled for over 1800 h, in stark contrast to the bare Li symmetric cell, which "
+                             "short-circuited after 140 h.")], review=False)
+    assert {(v, label) for p, v, _, label in rows if p == "Lifespan"} == {
+        (1800.0, "calcium-tin alloy layer (CTA-Li)"), (140.0, "bare Li")}
+
+
+def test_linking_research_a_relative_clause_on_a_thing_that_is_no_arm_gives_its_figure_to_no_one(run):
+    """"… another anode material, MgGe2, which has a reduction potential of 0.6 V": the figure is that other
+    anode's, none of the paper's arms (not the subject's)."""
+    rows, _ = run([(RESULTS, "We screen magnesium-boride coatings (MBCs) for magnesium anodes. The reduction potentials "
+                             "of these two magnesium-boride coatings were lower than those of another promising Mg anode "
+                             "material, MgGe2, which has a reduction potential of 0.6 V vs. Mg/Mg2+.")],
+                  review=False, title="Magnesium-boride coatings for magnesium anodes")
+    assert 0.6 not in {v for _, v, _, _ in rows}

@@ -436,3 +436,24 @@ def test_extract_a_share_of_a_capacity_stated_before_is_its_retention(read):
     found = [(p, v) for p, v, _, _ in read("The full cell delivers 172 mAh/g at 1C and keeps 90.5% of it after 250 cycles.")]
     assert ("CapacityRetention", 90.5) in found
     assert not [p for p, *_ in read("The layer covers 90.5% of it after drying.") if p == "CapacityRetention"]
+
+
+def test_extract_a_sentence_that_names_no_property_states_the_one_announced_before(read):
+    """The sentence before names the property with no figure of its own; the next one gives the figure bare."""
+    found = read("We then measured the Coulombic efficiency of the hafnium-clad foil over 150 cycles. It gives 97.6%.")
+    assert [(p, v) for p, v, _, _ in found] == [("CycleNumber", 150.0), ("CoulombicEfficiency", 97.6)]
+
+
+def test_extract_a_cue_the_sentence_before_gave_a_figure_is_not_lent(read):
+    """A cue already given its figure announces nothing: the bare percentage after stays no figure."""
+    found = read("The Coulombic efficiency of the hafnium-clad foil was 97.6%. Of the cells, 40% were built in air.")
+    assert [(p, v) for p, v, _, _ in found] == [("CoulombicEfficiency", 97.6)]
+
+
+def test_extract_a_sentence_set_beside_the_one_before_states_its_property_of_another_thing(read):
+    """"In contrast, …" says the same of another cell: its bare percentage is the property the sentence before
+    gave a figure of."""
+    found = read("Cells with the tungsten mesh kept a Coulombic efficiency of 98.2% after 300 cycles. In contrast, "
+                 "cells with bare Cu dropped to 79.5% after 70 cycles.")
+    assert [(p, v) for p, v, _, _ in found] == [("CoulombicEfficiency", 98.2), ("CycleNumber", 300.0),
+                                                ("CoulombicEfficiency", 79.5), ("CycleNumber", 70.0)]

@@ -826,6 +826,25 @@ def test_arms_former_latter_and_versus_pairs_follow_the_last_pair_of_arms(rows):
         ("Overpotential", 12.0, "Na/rGO composite anode (NRA)"), ("Overpotential", 58.0, "pure Na anode")}
 
 
+def test_arms_a_count_at_one_end_of_a_list_of_three_takes_those_arms_and_the_former_the_one_left(rows):
+    """"The latter two" points into a list of three arms: its figures pair with the last two in order, and "the
+    former" beside it is the first; none of the three gets another's figure."""
+    found = rows([(RESULTS, "Three electrolytes were made: a plain carbonate electrolyte (PCE), PCE with 2 wt% "
+                            "yttrium triflate (YT-2) and PCE with 4 wt% yttrium triflate (YT-4)."),
+                  (RESULTS, "Cells with PCE, YT-2 and YT-4 were cycled at 0.5 mA cm−2. The latter two kept 91% and "
+                            "96% of their capacity, whereas the former kept only 47%.")])
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
+        (91.0, "yttrium triflate (YT-2)"), (96.0, "yttrium triflate (YT-4)"), (47.0, "plain carbonate electrolyte (PCE)")}
+
+
+def test_arms_the_first_two_of_a_list_of_three(rows):
+    found = rows([(RESULTS, "We compare a niobium-oxide film (NOF), a tantalum-oxide film (TOF) and bare Li."),
+                  (RESULTS, "NOF-Li, TOF-Li and bare Li were cycled in symmetric cells. The first two lasted 900 and "
+                            "700 h, respectively.")])
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} == {
+        (900.0, "niobium-oxide film (NOF)"), (700.0, "tantalum-oxide film (TOF)")}
+
+
 def test_arms_a_design_cell_written_with_a_slash_in_its_stack(rows):
     found = rows([(RESULTS, "Here we fabricate a Li/rGO composite anode (LRA)."),
                   (RESULTS, "The bare Li anode failed after 90 h."),
@@ -1963,3 +1982,60 @@ def test_arms_a_results_subsection_named_for_a_step_reports_results_though_read_
     paper = read_paper(make_document(paragraphs, review=False), nlp)
     assert [s.kind for s in paper.sentences] == [BlockKind.BODY] * 3
     assert paper.methods == (False, False, True)
+
+
+def test_arms_a_cell_of_bare_electrodes_is_the_control_of_a_paper_that_names_none(rows):
+    """The paper never says "bare Li": the Li||Li cell it sets its design against is the control, by that name,
+    not a figure of no one."""
+    found = rows([(RESULTS, "A scandium nitride interphase (SNI) is grown on lithium."),
+                  (RESULTS, "SNI-Li||SNI-Li cells ran for 650 h, far longer than Li||Li cells (110 h).")])
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} == {
+        (650.0, "scandium nitride interphase (SNI)"), (110.0, "Li||Li")}
+
+
+def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_the_arms_tested_in_that_kind(rows):
+    """The main design is a family never tested as such; a methods sentence on "the half-cell test" speaks of the
+    arms the results test in half-cells, and one on pouch cells, which the results name with no arm, of none."""
+    found = rows([((), "Here we report indium-doped garnet electrolytes (IDG) for anode-free cells.", "abstract"),
+                  (RESULTS, "Garnet pellets with x = 0.1 and 0.3 indium, denoted IG-1 and IG-3, were compared."),
+                  (RESULTS, "The half-cell with the IG-3 pellet kept a Coulombic efficiency of 99.2%, whereas the "
+                            "half-cell with the IG-1 pellet kept 97.4%."),
+                  (METHODS, "The half-cell test was run at a current density of 0.8 mA cm−2."),
+                  (METHODS, "The pouch cells were cycled at 0.3 mA cm−2.")],
+                 title="Indium exsolution from doped garnet electrolytes for anode-free cells")
+    assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(0.8, "IG-3 pellet"), (0.8, "IG-1 pellet")}
+
+
+def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):
+    """Title: "Silver- and gold-decorated carbon hosts"; the text defines only the silver one and then says "the
+    gold-decorated host": that is the title's second design, not the silver one."""
+    found = rows([(RESULTS, "We decorate carbon paper with silver nanoparticles (Ag@CP). Ag@CP kept a Coulombic "
+                            "efficiency of 98.9%, and the gold-decorated host kept 98.1%.")],
+                 title="Silver- and gold-decorated carbon hosts for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.9, "Ag@CP"), (98.1, "gold-decorated carbon hosts")}
+
+
+def test_arms_the_verb_after_we_is_no_part_of_a_name(rows):
+    """"We coat copper with …": 'coat' is the clause's verb, so the copper control is named "bare Cu", not "coat
+    copper"."""
+    found = rows([((), "We coat copper with a self-assembled monolayer (SAM-Cu). Anode-free SAM-Cu||LFP cells "
+                       "retain 71% of their capacity after 100 cycles, compared with 28% for bare Cu.", "abstract")])
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {(71.0, "SAM-Cu"), (28.0, "bare Cu")}
+
+
+
+def test_arms_a_metal_written_as_a_word_keys_a_name_by_its_element():
+    """"bismuth nanosheet host" is keyed by bismuth, as "the bismuth host" is; "tungsten" and "molybdenum" tell two
+    arms apart."""
+    assert name_key("bismuth nanosheet host", {}) == name_key("the bismuth host", {})
+    assert name_key("tungsten-carbide interlayer", {}) != name_key("molybdenum-carbide interlayer", {})
+
+def test_arms_the_object_of_compare_is_set_against_the_other(rows):
+    """"We compare A with B": both are arms the paper tests, so A's figure is not B's."""
+    found = rows([((), "We compare cobalt-nitride interlayers with nickel-nitride interlayers on lithium.", "abstract"),
+                  (RESULTS, "The cobalt-nitride interlayer gave a Coulombic efficiency of 99.2%, while the "
+                            "nickel-nitride interlayer gave 97.8%.")],
+                 title="Cobalt-nitride versus nickel-nitride interlayers for lithium metal anodes")
+    assert {(v, label.startswith("cobalt")) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (99.2, True), (97.8, False)}

@@ -62,6 +62,9 @@ STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('
 STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]{0,80}?\d[^;]{0,80}?\b(?:[a-z]+er|more|less)\s+"
                               r"than\s+(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
+# the object of "compare" and the subject of "is compared with": set against another as much as what follows "than"
+COMPARE_VERB = re.compile(r"\bcompar(?:e|es|ing)\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
+COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were)\s+compared\s+(?:with|to|against)\b", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
@@ -649,7 +652,8 @@ class _Builder:
                 named = self._is_name(" ".join(key_parts(name_key(n.text, self.glossary))[0]))    # not "the hybrid host"
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
                                          named and STATED_THEN_THAN.match(text[n.end:later[0].start]))
-                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first:
+                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or \
+                        COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end):
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
             if not quantities and "respectively" not in text and not re.search(r"\bcompar", text, re.I):

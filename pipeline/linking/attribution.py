@@ -224,6 +224,21 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     return ()
 
 
+# ", which short-circuited after": a relative clause opened on the name right before it, up to the figure
+RELATIVE_GAP = re.compile(r"(?:\s+(?:(?:symmetric(?:al)?|half|full|coin|pouch)[\s-]+)?(?:cells?|electrodes?|anodes?|separators?|"
+                          r"hosts?|foils?|batter(?:y|ies)))?\s*,\s*(?:which|who)\s+[^,;()]*?$", re.I)
+
+
+def relative_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """"…, in sharp contrast to the bare Li cell, which short-circuited after 180 h": a figure in a relative clause
+    opened on an arm is that arm's ("" when the name it opens on is none of the arms: "… than another anode, CaSi2,
+    which has a potential of 0.8 V" is that anode's, no one's of the paper)."""
+    before = [n for n in names if n.end <= figure.quantity.start]
+    if before and RELATIVE_GAP.fullmatch(text, before[-1].end, figure.quantity.start):
+        return (before[-1].arm,)
+    return ()
+
+
 COMPARISON_REACH = 40         # characters after the compared arm its comparison can still speak of
 
 
@@ -327,7 +342,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append(owners[id(figure)])
             continue
         bracket = bracket_owner(text, figure, names)
-        stated_for = (bracket,) if bracket is not None else owner_after(text, figure, names)
+        stated_for = (bracket,) if bracket is not None else owner_after(text, figure, names) or \
+            relative_owner(text, figure, names)
         if stated_for:
             result.append(stated_for)
         elif spread and (is_condition(figure) or not named):

@@ -625,6 +625,10 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
     last_end = 0
     for name in names:
         gap = text[last_end:name.start] if groups else ""
+        if groups and (name.start, name.end) == (groups[-1][-1].start, groups[-1][-1].end):
+            groups[-1].append(name)                         # "the latter two": one phrase naming a list of arms
+            gaps[-1].append("and")
+            continue
         if groups and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*(?:\)|,[^()]{0,30}\))", text[name.end:]):
             groups[-1].append(name)                         # "… separator (SCS)", "… cloth (CC, 46 mV)": one item
             last_end = name.end + text[name.end:].index(")") + 1

@@ -64,9 +64,14 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
+# "the cells were disassembled after 200 cycles": every cell the paper tested, as "all the cells" is
+THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
+# "the latter two", "the first three": a count of the arms at one end of a longer list the passage named
+COUNTED_ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<end>former|latter|first|last)\s+(?P<count>two|three)\b")
+COUNTS = {"two": 2, "three": 3}
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
@@ -183,6 +188,14 @@ def _words_of(name: str) -> tuple[str, ...]:
     return (*words[:-1], singular(words[-1])) if words else ()
 
 
+# a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells"
+CELL_KIND = re.compile(r"\b(?P<kind>half|full|pouch|coin|symmetric)(?:al)?[\s-]*(?:type\s+)?(?:[\w-]+\s+){0,2}?cells?\b", re.I)
+
+
+def _cell_kinds(text: str) -> frozenset[str]:
+    return frozenset(m.group("kind").lower() for m in CELL_KIND.finditer(text))
+
+
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
 CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:cells|batteries)\b")
@@ -263,9 +276,12 @@ class ResearchLinker:
 
     def spread(self, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
-        every tested arm; "both" speaks of the two in view; a plural subject that names no arm ("the
+        every tested arm; "both" speaks of the two in view; "the cells were …" in a sentence that names no arm
+        speaks of the main design and every tested arm; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
         m = distributive().search(text)
+        if m is None and not any(n.arm for n in names) and THE_CELLS.search(text):
+            return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
             plural = PLURAL_SUBJECT.search(text)
             if plural is None or len(view) < 2 or any(n.arm for n in names):
@@ -392,7 +408,7 @@ class ResearchLinker:
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
                 if methods and figure.prop.role == CONDITION_ROLE:
-                    arms = self._tested_under(names, self._cells_before(k, text))
+                    arms = self._tested_under(names, self._cells_before(k, text), text)
                     if not arms:
                         continue
                 targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
@@ -436,13 +452,33 @@ class ResearchLinker:
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
-    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = ()) -> tuple[str, ...]:
+    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "") -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
-        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else none.
+        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else the arms
+        its results test in the kind of cell the sentence names, else none.
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
-        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else ())
+        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else
+                                         self._tested_in(_cell_kinds(text)))
+
+    def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
+        """The tested arms the paper's results name in a sentence with a cell of one of these kinds ("The
+        half-cell with the A layer …", "… of the B|SUS half-cells"): what a methods sentence on that kind of
+        cell ("The half-cell test was run at 1.0 mA cm−2") was set for."""
+        return tuple(dict.fromkeys(a for kind in sorted(kinds) for a in self._arms_by_cell_kind.get(kind, ())))
+
+    @cached_property
+    def _arms_by_cell_kind(self) -> dict[str, tuple[str, ...]]:
+        """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods."""
+        found: dict[str, dict[str, None]] = {}
+        for k, sentence in enumerate(self.paper.sentences):
+            if self.paper.methods[k] or not (kinds := _cell_kinds(sentence.text)):
+                continue
+            arms = [a for n in self._own_named(k) if n.arm for a in self.arms.expand(n.arm) if self._tested(a)]
+            for kind in kinds:
+                found.setdefault(kind, {}).update(dict.fromkeys(arms))
+        return {kind: tuple(arms) for kind, arms in found.items()}
 
     def _cells_before(self, k: int, text: str) -> tuple[str, ...]:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
@@ -601,7 +637,7 @@ class ResearchLinker:
         A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
         for Li||NCM811", or "the X||NCM811 cell …, and the Li||NCM811 cell …", the same cell with the design
         in the bare electrode's place) is the paper's control of that electrode: the control made of the metal under
-        test, or the one control the paper has. A cell the sentence then says is made with something
+        test, or the one control the paper has, or (when it has none) that cell itself. A cell the sentence then says is made with something
         ("the Li||Cu cell with the PP separator") is named by that, not by its electrodes. And the one
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
         control."""
@@ -611,7 +647,8 @@ class ResearchLinker:
                     not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
                          _beside_its_design(text, start, end, names)):
                 continue
-            added.append(ArmMention(start, end, self._control_of(metal), text[start:end], NameKind.CONTROL))
+            control = self._control_of(metal) or (self._described_arm(text[start:end]) if not self._has_control else "")
+            added.append(ArmMention(start, end, control, text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.PHRASE))
@@ -664,7 +701,27 @@ class ResearchLinker:
             for m in (*self.paper.mentions[k].materials, *self.paper.mentions[k].phrases):
                 if said_of(m.start) and not of_property(m) and free_span((*names, *added), m.start, m.end):
                     added.append(ArmMention(m.start, m.end, "", m.text, NameKind.PHRASE))
+        return self._with_shortened_names(k, _joined(names, added))
+
+    def _with_shortened_names(self, k: int, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"Silver- and gold-decorated carbon hosts" in the title, "the gold-decorated host kept 98.1%" in the text: a
+        design phrase the name finder read as no arm, whose words (two or more, its head noun last) are all words of
+        the name of exactly one own arm that ends in the same head, is that arm named short."""
+        added = []
+        for phrase in self.paper.mentions[k].phrases:
+            words = _words_of(phrase.text)
+            if len(words) < 2 or not free_span(names, phrase.start, phrase.end) or words[-1] not in _head_nouns():
+                continue
+            owners = {key for key, said in self._arm_words.items()
+                      if any(w[-1] == words[-1] and set(words) <= set(w) for w in said)}
+            if len(owners) == 1:
+                added.append(ArmMention(phrase.start, phrase.end, owners.pop(), phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    @cached_property
+    def _arm_words(self) -> dict[str, list[tuple[str, ...]]]:
+        """Each own arm → the words of each of its names (see _words_of)."""
+        return {a.key: [_words_of(x) for x in (a.label, *a.aliases)] for a in self.arms.arms.values() if a.own}
 
     @cached_property
     def _arm_made(self) -> dict[str, str]:
@@ -691,11 +748,11 @@ class ResearchLinker:
         """"the former" / "the latter": the first / last of the two arms the passage listed last (or the two "both"
         spoke of earlier in the sentence: "Both films were 15 μm thick, but the former …"); a sentence
         that opens on "its" ("Its hysteresis was 21 mV, half that of B (44 mV)"): the arm the sentence before
-        was about, the first it named."""
-        added = []
+        was about, the first it named. "The latter two" and the like: see _counted_anaphora."""
+        added = self._counted_anaphora(k, text, names)
         both = self.spread(text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
         pairs = [g for g in self.earlier_lists(k) if len(g) == 2] or ([list(both)] if len(both) == 2 else [])
-        if pairs:
+        if pairs and not added:     # beside a count, "the former" is what the count left (added with it)
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
                      for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
@@ -703,6 +760,29 @@ class ResearchLinker:
         if opening and (about := self._about(k - 1, self.paper.paragraph(k))):
             added.append(ArmMention(opening.start(1), opening.end(1), about, opening.group(1), NameKind.PHRASE))
         return _joined(names, added) if added else names
+
+    def _counted_anaphora(self, k: int, text: str, names: Sequence[ArmMention]) -> list[ArmMention]:
+        """"A, B and C were cycled … The latter two retained 92% and 95%, whereas the former retained 54%": a
+        count at one end of the nearest longer list the passage named stands for those arms, listed (one mention
+        per arm, on the same words, so the figures after pair with them in order); a plain "the former" / "the
+        latter" beside it is the one arm the count left. None when the sentence counts no arms so, or no list
+        before is long enough."""
+        found = [m for m in COUNTED_ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
+        if len(found) != 1:
+            return []
+        m = found[0]
+        n = COUNTS[m.group("count")]
+        longer = [g for g in self.earlier_lists(k) if len(g) > n]
+        if not longer:
+            return []
+        listed = longer[0]
+        chosen = listed[-n:] if m.group("end") in ("latter", "last") else listed[:n]
+        added = [ArmMention(m.start(), m.end(), arm, m.group(), NameKind.PHRASE) for arm in chosen]
+        left = [a for a in listed if a not in chosen]
+        if len(left) == 1:
+            added += [ArmMention(o.start(), o.end(), left[0], o.group(), NameKind.PHRASE)
+                      for o in ANAPHORA.finditer(text) if free_span([*names, *added], o.start(), o.end())]
+        return added
 
     def _about(self, k: int, paragraph: range) -> str:
         """The arm sentence ``k`` of the paragraph is about: the first it names, or, when it opens on "its", the
@@ -799,6 +879,12 @@ class ResearchLinker:
                     if ACRONYM_MATERIAL.fullmatch(word) and word not in ELEMENTS and word not in self.arms.glossary:
                         found.setdefault(word, []).append(arm.key)
         return {word: keys[0] for word, keys in found.items() if len(set(keys)) == 1}
+
+    @cached_property
+    def _has_control(self) -> bool:
+        """Whether the paper names any control arm: where it names none, the cell of bare electrodes it sets its
+        design against ("far longer than Li||Li cells (120 h)") is its control, by that name."""
+        return any(a.role == Role.CONTROL for a in self.arms.arms.values())
 
     def _control_of(self, metal: str) -> str:
         """The control arm made of ``metal`` ("bare Li foil" for Li), the paper's only control, or "" (none
