@@ -109,6 +109,11 @@ T1_CONTROLS = {0x10: "“", 0x11: "”", 0x12: "„", 0x15: "–", 0x16: "—", 
 OT1_CONTROLS = {0x0B: "ff", 0x0C: "fi", 0x0D: "fl", 0x0E: "ffi", 0x0F: "ffl", 0x19: "ß", 0x1A: "æ", 0x1B: "œ",
                 0x1C: "ø", 0x1D: "Æ", 0x1E: "Œ", 0x1F: "Ø"}
 LIGATURE_CODES = frozenset({0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F})
+# TeX's text companion encoding (TS1: textcomp's minus, ohm and multiplication signs) sets signs at codes
+# where the Latin encodings have an ASCII sign or a letter. A Type 3 font without a Unicode map (pdfTeX's
+# bitmaps again) is read by its bare codes, so its minus reads "=" ("=20 °C"), its ohm sign "W" ("45 W",
+# a power) and its multiplication sign "Ö"; only the glyph's shape tells the sign from its code's twin.
+CODE_TWINS = {"=": "−", "W": "Ω", "Ö": "×"}
 
 
 def _font_kind(name: str, facts: FontFacts) -> str:
@@ -618,14 +623,16 @@ def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:
     if not places:
         return list(chars)
     names = {place.font.rsplit("#", 1)[0] for place in places}
-    near: dict[tuple[int, int], list[Place]] = {}
+    near: dict[int, list[Place]] = {}
     for place in places:
-        near.setdefault((round(place.x), round(place.y)), []).append(place)
+        near.setdefault(round(place.x), []).append(place)
     out = []
     for char in chars:
         if char.font in names:
-            x, y = round(char.x0), round(char.bottom)
-            found = [p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in near.get((x + dx, y + dy), ())]
+            # a glyph's origin is on its baseline, which its box's bottom hangs below by the font's descent
+            x = round(char.x0)
+            found = [p for dx in (-1, 0, 1) for p in near.get(x + dx, ())
+                     if char.top - 1 <= p.y <= char.bottom + 1]
             if found:
                 best = min(found, key=lambda p: abs(p.x - char.x0) + abs(p.y - char.bottom))
                 char = char._replace(font=best.font)
@@ -709,13 +716,20 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             if _meaningful(other) and other != chars[i].text:
                 texts[i], reasons[i] = _byte_swapped(other) or other.translate(LIGATURES), \
                     f"second char source ({second_name})"
+    # after the second source: pdfminer has no text for some codes that pdfium reads as Latin-1 ("Ö")
+    twins = [i for i, char in enumerate(chars) if texts.get(i, char.text) in CODE_TWINS
+             and _read_by_code(page.fonts.get(char.font))]
+    by_shape = _twins_by_shape(page, {i: texts.get(i, chars[i].text) for i in twins}, shapes) \
+        if twins and shapes is not None else {}
+    for i, sign in by_shape.items():
+        texts[i], reasons[i] = sign, "a Type 3 font's glyph read by its code, its shape a sign's"
     coded = [i for i in unreadable if i not in texts and chars[i].font in unmapped]
     if coded:
         for i, found in _tex_controls(chars, coded).items():
             texts[i], reasons[i] = found, "a TeX text encoding's code in a font without a Unicode map"
     unresolved = {i for i in unreadable if i not in texts}
     monospaced = monospaced_fonts(chars) if context else frozenset()
-    for i in sorted(unresolved.union(context)):
+    for i in sorted(unresolved.union(context).difference(by_shape)):
         found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi), monospaced, unmapped)
         if found and found[0] != chars[i].text:      # pdfium may have read the sign context would give
             texts[i], reasons[i] = found
@@ -731,6 +745,27 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     if not texts and out == list(chars):
         return page, repairs
     return replace(page, chars=tuple(out)), repairs
+
+
+def _read_by_code(facts: FontFacts | None) -> bool:
+    """A Type 3 font without a Unicode map: the char sources give its bare codes as its text."""
+    return facts is not None and facts.drawn and not facts.to_unicode
+
+
+def _twins_by_shape(page: PageChars, twins: dict[int, str], shapes: ShapeSource) -> dict[int, str]:
+    """Index → sign for the chars of ``twins`` (index → its text so far, one of ``CODE_TWINS``) whose
+    glyphs look like the sign rather than like the text their code reads as."""
+    from pipeline.reader.shapes import nearest_of
+
+    chars = page.chars
+    drawn, places = shapes(page.number, frozenset(chars[i].font for i in twins))
+    labelled = _labelled(chars, places)
+    out = {}
+    for i, text in twins.items():
+        glyph = drawn.get(labelled[i].font, {}).get(text)
+        if glyph is not None and nearest_of(glyph, (text, CODE_TWINS[text])) == CODE_TWINS[text]:
+            out[i] = CODE_TWINS[text]
+    return out
 
 
 def _widen_empty_boxes(chars: list[Char]) -> list[Char]:

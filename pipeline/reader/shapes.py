@@ -331,6 +331,22 @@ def read_font(shapes: dict[str, Shape], links: Iterable[tuple[str, str]] = ()) -
     return out
 
 
+def nearest_of(shape: Shape, texts: Iterable[str]) -> str | None:
+    """Which of ``texts`` a glyph looks most like, by its shape alone (its size and place left out: a
+    minus and an equals sign, an ohm sign and a W, differ in their ink's form), or None for a glyph
+    without ink or texts the atlas does not hold."""
+    if shape.square is None:
+        return None
+    reference = atlas()
+    row = _distances([shape], None, reference)[0]
+    wanted = set(texts)
+    best: dict[str, float] = {}
+    for text, distance in zip(reference.texts, row, strict=True):
+        if text in wanted and distance < best.get(text, math.inf):
+            best[text] = float(distance)
+    return min(best, key=best.__getitem__) if best else None
+
+
 # ------------------------------------------------------------------------------------------ context
 
 def _kind(text: str) -> str:
