@@ -260,6 +260,65 @@ def test_reader_a_folio_set_apart_far_above_the_bottom_edge(tmp_path):
     assert not any(re.search(r"\b[12] Line", b.text) for b in document.blocks)
 
 
+LEFT_LINES = ["The tungsten-boride scaffold lowered the",
+              "overpotential to 30 mV at 4 mA cm-2 for 691",
+              "cycles, and its capacity held for many more",
+              "cycles than the bare copper did. A specific",
+              "capacity of 283 mAh g-1 was kept by the zinc-boride"]
+RIGHT_LINES = ["foam after 31 cycles at 8 C. The efficient host",
+               "showed a fluffy surface whose first flaws were",
+               "81 nm wide after the cycling."]
+
+
+def test_reader_running_heads_set_apart_below_the_margin_band(tmp_path):
+    """fancyhdr sets a running head a ninth of a letter page down, below the band running heads are looked
+    for in, its two halves on one row set apart from the text: repeated on every page, they are the page's
+    head, and a sentence running over the page break does not take them in."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    out = tmp_path / "heads.pdf"
+    canvas = pdfcanvas.Canvas(str(out), pagesize=letter)
+    for page in range(3):
+        canvas.setFont("Times-Roman", 10)
+        canvas.drawString(72, letter[1] - 96, "Invented Journal of Anodes")
+        canvas.drawRightString(letter[0] - 72, letter[1] - 96, "Vol. 9 (2031)")
+        lines = LEFT_LINES if page == 0 else RIGHT_LINES + LEFT_LINES if page == 1 else RIGHT_LINES
+        for k, text in enumerate(lines):
+            canvas.drawString(72, letter[1] - 130 - 12 * k, text)
+        canvas.showPage()
+    canvas.save()
+    document = read_document(out)
+    heads = " ".join(b.text for b in document.blocks if b.kind == BlockKind.HEADER)
+    assert heads.count("Invented Journal of Anodes") == 3 and heads.count("Vol. 9 (2031)") == 3
+    text = " ".join(b.text for b in document.blocks if b.kind == BlockKind.BODY)
+    assert "kept by the zinc-boride foam after 31 cycles at 8 C." in text and "Vol. 9" not in text
+
+
+def test_reader_a_footnote_at_a_column_foot_leaves_the_paragraph_it_breaks_whole(tmp_path):
+    """A footnote set at the foot of the left column, in smaller type and opened by its mark, stands
+    between a paragraph's last words there and its next words at the top of the right column: the
+    paragraph is read whole, and the footnote after it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    out = tmp_path / "footnote.pdf"
+    canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
+    canvas.setFont("Times-Roman", 10)
+    for k in range(30):
+        canvas.drawString(50, 760 - 12 * k, LEFT_LINES[k % 4] if k < 25 else LEFT_LINES[k - 25])
+    canvas.setFont("Times-Roman", 8)
+    canvas.drawString(50, 760 - 12 * 30 - 14, "1 The invented cells were built in an argon glove box.")
+    canvas.setFont("Times-Roman", 10)
+    for k, text in enumerate(RIGHT_LINES):
+        canvas.drawString(320, 760 - 12 * k, text)
+    canvas.save()
+    document = read_document(out)
+    blocks = [b.text for b in document.blocks]
+    assert any("kept by the zinc-boride foam after 31 cycles at 8 C." in text for text in blocks)
+    assert "1 The invented cells were built in an argon glove box." in blocks
+
+
 def test_reader_a_compound_of_a_material_and_a_participle_broken_at_its_hyphen(tmp_path):
     """A narrow column breaks "graphene-wrapped" at its own hyphen, and the paper writes neither half alone:
     the hyphen stays (the structure is named as printed), while a word hyphenated by the typesetter joins."""

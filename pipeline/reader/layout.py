@@ -1403,17 +1403,23 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
 FOLIO_REACH = 3.0          # times the margin band: how far in a folio set apart from the text may stand
 
 
-def _edge_lines(lines: Sequence[Line]) -> set[int]:
-    """ids of the page's first and last lines where each stands apart from all the others, by more than
-    twice its size: where a folio stands."""
-    if len(lines) < 2:
-        return set()
-    out = set()
-    first, last = min(lines, key=lambda ln: ln.top), max(lines, key=lambda ln: ln.bottom)
-    if min(ln.top for ln in lines if ln is not first) - first.bottom > 2 * first.size:
-        out.add(id(first))
-    if last.top - max(ln.bottom for ln in lines if ln is not last) > 2 * last.size:
-        out.add(id(last))
+def _edge_lines(lines: Sequence[Line]) -> dict[int, str]:
+    """The lines of the page's first and last rows where the row stands apart from all the other lines,
+    by more than twice its size (where a folio or a running head stands): id → the row's letters, its
+    lines left to right (a running head's halves are one line on one page, two on another)."""
+    out: dict[int, str] = {}
+    first, last = min(lines, key=lambda ln: ln.top, default=None), max(lines, key=lambda ln: ln.bottom, default=None)
+    if first is None or last is None:
+        return out
+    top_row = [ln for ln in lines if ln.top < first.top + 0.5 * first.size]
+    below = [ln.top for ln in lines if ln.top >= first.top + 0.5 * first.size]
+    bottom_row = [ln for ln in lines if ln.bottom > last.bottom - 0.5 * last.size]
+    above = [ln.bottom for ln in lines if ln.bottom <= last.bottom - 0.5 * last.size]
+    for row, apart in ((top_row, below and min(below) - max(ln.bottom for ln in top_row) > 2 * first.size),
+                       (bottom_row, above and min(ln.top for ln in bottom_row) - max(above) > 2 * last.size)):
+        if apart:
+            whole = _norm_repeat(" ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0)))
+            out.update((id(ln), whole) for ln in row)
     return out
 
 
@@ -1424,8 +1430,11 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
     sizes: Counter[float] = Counter()
-    for lines, height in zip(pages, heights, strict=True):
-        counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)})
+    edges = [_edge_lines([ln for ln in lines if ln.kind is None]) for lines in pages]
+    for lines, height, edge in zip(pages, heights, edges, strict=True):
+        # a running head set apart as the page's first row may stand below the margin band (fancyhdr's)
+        counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)}
+                      | {edge[id(ln)] for ln in lines if id(ln) in edge and _in_margin(ln, height, opts, 2.0)})
         for ln in lines:
             sizes[ln.size] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
@@ -1440,8 +1449,8 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
         return any(norm.startswith(r) and (norm[len(r):] in repeated or len(r) >= 6 and len(norm) - len(r) <= 2)
                    for r in repeated if len(r) < len(norm))
 
-    def kind_of(ln: Line, height: float, edge: bool) -> BlockKind | None:
-        """``edge``: the line is the page's first or last."""
+    def kind_of(ln: Line, height: float, row: str | None) -> BlockKind | None:
+        """``row``: the letters of the line's row where it is the page's first or last (``_edge_lines``)."""
         if ln.kind is not None:
             return ln.kind
         if STAMP_WORDS.search(ln.text) and (_in_margin(ln, height, opts) or ln.size < 7):
@@ -1450,19 +1459,18 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
         near = _in_margin(ln, height, opts)
         # a folio stands apart as the page's first or last line: LaTeX's article sets it a sixth of an A4 page
         # above the bottom edge, far above the margin band
-        folio = not norm and (near or edge and _in_margin(ln, height, opts, FOLIO_REACH)) and PAGE_NUMBER.fullmatch(
-            ln.text.strip())
+        folio = not norm and (near or row is not None and _in_margin(ln, height, opts, FOLIO_REACH)) \
+            and PAGE_NUMBER.fullmatch(ln.text.strip())
         if near and MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or folio \
-                or norm and is_repeat(norm) and _in_margin(ln, height, opts, 2.0):
+                or norm and (is_repeat(norm) or row and is_repeat(row)) and _in_margin(ln, height, opts, 2.0):
             return BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
         return None
 
     out = []
-    for lines, height in zip(pages, heights, strict=True):
+    for lines, height, edge in zip(pages, heights, edges, strict=True):
         tagged = []
-        edges = _edge_lines([ln for ln in lines if ln.kind is None])
         for ln in lines:
-            kind = kind_of(ln, height, id(ln) in edges)
+            kind = kind_of(ln, height, edge.get(id(ln)))
             tagged.append(ln if kind is ln.kind else replace(ln, kind=kind))
         out.append(tagged)
     return out
