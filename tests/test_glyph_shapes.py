@@ -93,3 +93,20 @@ def test_readable_pdf_loads_no_shape_reader(tmp_path):
             f"read_document({str(path)!r}); print('pipeline.reader.shapes' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_two_glyphs_of_one_set_are_never_read_as_one_char():
+    """A font has one glyph for each char it sets at a size: where two glyphs used together both read
+    as "6" (TeX's 5 is about as near a Times 6 as its own 6), the nearer keeps it and the other takes its
+    next digit; of two ligatures about as near both ffi and ffl, the pairing with the least distance
+    over both wins. Glyphs never set together (a title's and the body's) may read alike."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"six": Reading((("6", 0.08), ("θ", 0.11), ("0", 0.12))),
+                "five": Reading((("δ", 0.173), ("6", 0.1731), ("5", 0.196))),
+                "lig1": Reading((("ffi", 0.171), ("ffl", 0.189))),
+                "lig2": Reading((("ffi", 0.160), ("ffl", 0.164)))}
+    texts = {"six": "6", "five": "6", "lig1": "ffi", "lig2": "ffi"}
+    links = [("six", "five"), ("five", "lig1"), ("lig1", "lig2")]
+    assert distinct(texts, readings, links) == {"six": "6", "five": "5", "lig1": "ffi", "lig2": "ffl"}
+    assert distinct(texts, readings, []) == texts

@@ -555,7 +555,7 @@ def _resized(char: Char, factor: float, advance: float) -> Char:
 def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
                   ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
     """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
-    from pipeline.reader.shapes import read_font, settle
+    from pipeline.reader.shapes import distinct, read_font, settle
 
     drawn, places = shapes(page.number, fonts)
     labelled = _labelled(page.chars, places)
@@ -576,7 +576,7 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     for i, char in enumerate(chars):
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
-    settled = {font: settle(read, uses.get(font, ())) for font, read in readings.items()}
+    settled = {font: distinct(settle(read, uses.get(font, ())), read, links.get(font, ())) for font, read in readings.items()}
     readings = {font: read for font, read in readings.items() if _sets_text(settled[font], uses.get(font, ()))}
     if not readings:
         return page, ()
