@@ -46,6 +46,14 @@ def test_glyphs_signs_without_unicode_are_read_from_their_context(tmp_path, back
 
 
 @BACKENDS
+def test_glyphs_signs_read_as_dingbats_are_read_from_their_context(tmp_path, backend):
+    """A PDF printed to PostScript and distilled again names a font's glyphs a1, a2..., which the glyph
+    list reads as dingbats; a font of signs alone (textcomp's degree and micro signs) is no text to read
+    by shape, and its dingbats say no more than a glyph without Unicode: their context does."""
+    assert body(mapped_font_pdf(tmp_path / "dingbats.pdf", LINES, wrong={"°": "➦", "μ": "✈"}), backend) == RIGHT
+
+
+@BACKENDS
 def test_glyphs_font_without_any_unicode_map(tmp_path, backend):
     assert body(mapped_font_pdf(tmp_path / "nomap.pdf", LINES, no_map=True), backend) == RIGHT
 

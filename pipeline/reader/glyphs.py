@@ -730,7 +730,10 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     unresolved = {i for i in unreadable if i not in texts}
     monospaced = monospaced_fonts(chars) if context else frozenset()
     for i in sorted(unresolved.union(context).difference(by_shape)):
-        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi), monospaced, unmapped)
+        # a dingbat is what the glyph list makes of a renamed glyph (a1, a2...) a shape reading left as it
+        # was: its font held signs only (textcomp's degree sign through pdf2ps), and says no more than none
+        found = _from_context(chars, i, i in unresolved or _shapeless(chars[i].text), kinds, _stray(chars, i, pi),
+                              monospaced, unmapped)
         if found and found[0] != chars[i].text:      # pdfium may have read the sign context would give
             texts[i], reasons[i] = found
     for i in unresolved:
