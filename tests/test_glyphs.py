@@ -345,6 +345,32 @@ def test_glyphs_tex_type3_textcomp_signs_read_by_their_shapes(tmp_path, backend)
                                   "45 Ω per square and 3.2 kΩ aged. We drew 45 W (x=2) from it, 3 × 10 times.")
 
 
+TEX_TYPE3_DEGREE = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-tcrm1000}
+\documentclass{article}\usepackage[T1]{fontenc}\usepackage{textcomp}\pagestyle{empty}
+\begin{document}
+The PXQ-7 film was dried at 80\,\textdegree C for 12 h and then held at 25\,\textdegree C before it was cut.
+\end{document}
+"""
+
+
+@BACKENDS
+def test_glyphs_tex_type3_font_of_a_degree_sign_alone_sits_on_the_baseline(tmp_path, backend):
+    """textcomp's font, holding a degree sign alone, has a FontBBox whose bottom is above the baseline;
+    pdfminer hung its box from there, a third of a line high, and the sign left its line ("° ... 80 C")."""
+    import shutil
+    import subprocess
+
+    from test_table_regions import _unavailable
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(TEX_TYPE3_DEGREE)
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    pdf = tmp_path / "t.pdf"
+    if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
+        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    assert body(pdf, backend) == "The PXQ-7 film was dried at 80 °C for 12 h and then held at 25 °C before it was cut."
+
+
 TEX_TYPE3_SIZES = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-ecbx1440}\pdfmapline{-ecrm0800}
 \documentclass{article}\usepackage[T1]{fontenc}\pagestyle{empty}
 \begin{document}
