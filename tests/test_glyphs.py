@@ -73,6 +73,14 @@ def test_glyphs_symbol_font_read_through_its_encoding(tmp_path, backend):
 
 
 @BACKENDS
+def test_glyphs_symbol_font_plus_minus_read_through_its_encoding(tmp_path, backend):
+    """pdfminer reads the Symbol font's ± (0xB1) by the standard encoding, as an en dash: past Latin-1,
+    a sign read so is still the Symbol encoding's ("1.2 – 0.1 mg", a range, was "1.2 ± 0.1 mg")."""
+    lines = ["The QRT-3 loading was 1.2 ± 0.1 mg cm^{−2} and its thickness 12 ± 2 μm at 25 °C."]
+    assert body(symbol_font_pdf(tmp_path / "pm.pdf", lines), backend) == lines[0].replace("^{−2}", "−2")
+
+
+@BACKENDS
 def test_glyphs_pi_font_stand_ins_are_read_from_their_context(tmp_path, backend):
     lines = ["The cells ran at 0.5 C (1 C = 170 mA h g^{−1}) versus Li/Li+ at 25 °C for 5 days.",
              "The salt (≥ 99.9%) was dried at 80 °C, and 5 cells of 15 were kept."]

@@ -179,7 +179,9 @@ def _from_font(char: Char, kind: str) -> tuple[str, str] | None:
         mapped = SYMBOL_GREEK.get(text)
         if mapped:
             return mapped, "symbol font read through the Symbol encoding"
-    elif kind == "symbol" and (text.isascii() or _unreadable(text) or "\u00a0" <= text[:1] <= "\u00ff"):
+    elif kind == "symbol" and (text.isascii() or _unreadable(text) or "\u00a0" <= text[:1] <= "\u00ff"
+                               or char.code >= 0xA0 and not text.isalnum()):
+        # a sign past Latin-1 is the standard encoding's reading of the code (pdfminer's "–" for ±)
         mapped = SYMBOL_ENCODING.get(_symbol_code(char))
         if mapped and mapped != text:
             return mapped, "symbol font read through the Symbol encoding"
