@@ -327,7 +327,8 @@ TEX_TYPE3_SIGNS = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-t
 \documentclass{article}\usepackage[T1]{fontenc}\usepackage{textcomp}\pagestyle{empty}
 \begin{document}
 The PXQ-7 film was dried at \textminus20\,\textdegree C and swept from \textminus0.1 V; its sheet resistance was
-45 \textohm\ per square and 3.2 k\textohm\ aged. We drew 45 W (x=2) from it, 3 \texttimes\ 10 times.
+45 \textohm\ per square and 3.2 k\textohm\ aged. We drew 45 W (x=2) from it, 3 \texttimes\ 10 times,
+1.2 \textpm\ 0.1 mg.
 \end{document}
 """
 
@@ -337,7 +338,8 @@ def test_glyphs_tex_type3_textcomp_signs_read_by_their_shapes(tmp_path, backend)
     """textcomp's TS1 puts its minus at the code of "=", its ohm sign at "W" and its multiplication sign at
     "Ö"; drawn as a pdfTeX Type 3 bitmap font, read by bare codes, "−20 °C" read "=20 °C" and "45 Ω" a
     power of 45 W. The glyph's shape tells the sign; the text font's own W and "=" stay as they are, and
-    the sign font takes its own widths (its glyphs come one at a time: "Ωper" ran together)."""
+    the sign font takes its own widths (its glyphs come one at a time: "Ωper" ran together). pdfminer
+    read its ± (code 0xB1) by the standard encoding, as an en dash: it is the code's own char, as pdfium reads it."""
     import shutil
     import subprocess
 
@@ -350,7 +352,8 @@ def test_glyphs_tex_type3_textcomp_signs_read_by_their_shapes(tmp_path, backend)
     if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
         _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
     assert body(pdf, backend) == ("The PXQ-7 film was dried at −20 °C and swept from −0.1 V; its sheet resistance was "
-                                  "45 Ω per square and 3.2 kΩ aged. We drew 45 W (x=2) from it, 3 × 10 times.")
+                                  "45 Ω per square and 3.2 kΩ aged. We drew 45 W (x=2) from it, 3 × 10 times, "
+                                  "1.2 ± 0.1 mg.")
 
 
 TEX_TYPE3_DEGREE = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-tcrm1000}

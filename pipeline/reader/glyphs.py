@@ -685,7 +685,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                     or text == "=" and char.font in unmapped:
                 context.append(i)
             continue
-        found = _from_font(char, kind)
+        found = _from_font(char, kind) or _bare_code(char, page.fonts.get(char.font))
         if not found and (swapped := _byte_swapped(text)):
             found = swapped, "ligature whose Unicode was written byte-swapped, spelled out"
         if found:
@@ -755,6 +755,16 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
 def _read_by_code(facts: FontFacts | None) -> bool:
     """A Type 3 font without a Unicode map: the char sources give its bare codes as its text."""
     return facts is not None and facts.drawn and not facts.to_unicode
+
+
+def _bare_code(char: Char, facts: FontFacts | None) -> tuple[str, str] | None:
+    """(text, reason) for a glyph of a Type 3 font read by its bare codes that pdfminer read by the standard
+    encoding past Latin-1 (its en dash for code 0xB1, textcomp's ±): the code's own char, as pdfium reads
+    such a font, so the two sources agree."""
+    code, text = char.code, char.text
+    if 0xA0 <= code <= 0xFF and len(text) == 1 and text > "\u00ff" and not text.isalnum() and _read_by_code(facts):
+        return chr(code), "a Type 3 font read by its bare codes: the code's own char"
+    return None
 
 
 def _twins_by_shape(page: PageChars, twins: dict[int, str], shapes: ShapeSource) -> dict[int, str]:
