@@ -110,3 +110,25 @@ def test_two_glyphs_of_one_set_are_never_read_as_one_char():
     links = [("six", "five"), ("five", "lig1"), ("lig1", "lig2")]
     assert distinct(texts, readings, links) == {"six": "6", "five": "5", "lig1": "ffi", "lig2": "ffl"}
     assert distinct(texts, readings, []) == texts
+
+
+def test_a_superscript_glyph_may_read_as_a_body_glyph_does():
+    """A font of bitmaps holds a superscript's "1" beside the body's, each its own glyph at its own size:
+    both are a "1" (the superscript read "I" when glyphs used together had to differ)."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"one": Reading((("1", 0.05), ("I", 0.09))), "small one": Reading((("1", 0.19), ("I", 0.20)))}
+    texts = {"one": "1", "small one": "1"}
+    links = [("one", "small one")]
+    assert distinct(texts, readings, links, scripts={"small one"}) == texts
+    assert distinct(texts, readings, links)["small one"] == "I"
+
+
+def test_a_glyph_read_as_q_is_a_g_where_no_u_follows():
+    """A single-storey g (DejaVu's, a browser's print) reads nearest a q; English sets q before u alone, so
+    "coatinq" and "tunqsten" are a g's words, while a glyph followed by u keeps its q."""
+    from pipeline.reader.shapes import Reading, settle
+
+    readings = {"k": Reading((("q", 0.12), ("g", 0.14), ("p", 0.18)))}
+    assert settle(readings, [("k", "n", " "), ("k", "n", "s"), ("k", " ", "−")]) == {"k": "g"}
+    assert settle(readings, [("k", " ", "u"), ("k", "e", "u")]) == {"k": "q"}

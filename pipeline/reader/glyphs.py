@@ -568,6 +568,7 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
                 and abs(left.bottom - right.bottom) < 0.5 * right.size:
             links.setdefault(left.font, set()).add((left.text, right.text))
+    scripted = _script_glyphs(chars, frozenset(drawn))
     readings = {font: read for font, glyphs in drawn.items()
                 if (read := read_font(glyphs, links.get(font, ()))) is not None}
     if not readings:
@@ -578,15 +579,20 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     for i, char in enumerate(chars):
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
-    settled = {font: distinct(settle(read, uses.get(font, ())), read, links.get(font, ())) for font, read in readings.items()}
+    settled = {font: distinct(settle(read, uses.get(font, ())), read, links.get(font, ()), scripted.get(font, set()))
+               for font, read in readings.items()}
     readings = {font: read for font, read in readings.items() if _sets_text(settled[font], uses.get(font, ()))}
     if not readings:
         return page, ()
+    scales = {font: _script_scales(drawn[font], settled[font], scripted.get(font, set()))
+              for font in readings if font in ems}
     out, repairs = [], []
     for i, char in enumerate(chars):
         text = settled.get(char.font, {}).get(char.text)
         if char.font not in readings:
             char = labelled[i]                   # a font that looks like no text keeps its boxes too
+        elif (scale := scales.get(char.font, {}).get(char.text)) is not None:
+            char = char._replace(size=char.size * scale, top=char.bottom - (char.bottom - char.top) * scale)
         if text is None or text == char.text or char.named.isspace():     # a space the source made stays
             out.append(char)
             continue
@@ -617,6 +623,48 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         names = {place.font: place.font.rsplit("#", 1)[0] for place in places}
         out = [c._replace(font=names[c.font]) if c.font in names else c for c in out]
     return replace(page, chars=tuple(out)), tuple(repairs)
+
+
+SCRIPT_SIZE = 0.75      # a script's share of its text's size, where no glyph of the text says
+
+
+def _script_scales(glyphs: dict[str, Shape], texts: dict[str, str], scripts: set[str]) -> dict[str, float]:
+    """Glyph → its size's share of the text's, for a font of bitmaps whose script glyphs are drawn at
+    their own size but set at the text's (Ghostscript's print of a browser's page): the ratio of its ink's
+    height to that of the text glyph read as the same char, else ``SCRIPT_SIZE``. Set at the text's
+    size, a superscript ("cm⁻²") was no script, and its row went ahead of its line."""
+    body: dict[str, float] = {}
+    for key, text in texts.items():
+        shape = glyphs.get(key)
+        if key not in scripts and shape is not None and shape.top - shape.bottom > 0:
+            body.setdefault(text, shape.top - shape.bottom)
+    out = {}
+    for key in scripts:
+        shape = glyphs.get(key)
+        if shape is None or shape.square is None:
+            continue
+        own = body.get(texts.get(key, ""))
+        ratio = (shape.top - shape.bottom) / own if own else SCRIPT_SIZE
+        out[key] = ratio if 0.4 < ratio < 0.9 else SCRIPT_SIZE
+    return out
+
+
+def _script_glyphs(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, set[str]]:
+    """Font → the glyphs it sets raised or lowered against its glyph before them on their line, and those
+    that follow them at their height (boxes of two fonts hang from descents of their own): a font of bitmaps may hold a superscript's "1" beside the body's,
+    each its own glyph, and both are a "1"."""
+    out: dict[str, set[str]] = {}
+    script = False
+    for before, char in zip(chars, chars[1:], strict=False):
+        if char.font not in fonts or before.font != char.font or not char.text.strip() \
+                or not -0.3 * char.size < char.x0 - before.x1 < 0.3 * char.size:
+            script = False
+            continue
+        shift = abs(char.bottom - before.bottom)
+        script = shift > 0.2 * char.size or script and shift < 0.05 * char.size
+        if script:
+            out.setdefault(char.font, set()).add(char.text)
+    return out
 
 
 def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:

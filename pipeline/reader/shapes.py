@@ -400,7 +400,8 @@ def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]]) -
             scores = fits.setdefault(key, dict.fromkeys(rivals[key], 0.0))
             kinds = _kind(before), _kind(after)
             for text in rivals[key]:
-                scores[text] += _fit(text, *kinds)
+                # English sets q before u alone: a single-storey g reads nearest a q ("coatinq")
+                scores[text] += 0.0 if text == "q" and after[:1] not in ("u", "U") else _fit(text, *kinds)
     for key, scores in fits.items():
         order = rivals[key]
         out[key] = max(order, key=lambda text: (scores[text], -order.index(text)))
@@ -414,19 +415,21 @@ def _one_glyph_text(text: str) -> bool:
     return len(text) == 1 and text.isalnum() or text in LIGATURES
 
 
-def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterable[tuple[str, str]] = ()
-             ) -> dict[str, str]:
+def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterable[tuple[str, str]] = (),
+             scripts: Iterable[str] = ()) -> dict[str, str]:
     """``texts`` (each glyph's settled text) with no letter, digit or ligature read twice among glyphs used
     together (``links``: a Type 3 font of bitmaps may hold a title's "A" beside the body's, never used in
     one word): a font has one glyph for each char it sets at a size. Where two are read as one char, the
     nearer keeps it and the other takes its next candidate, one of the same kind (a digit for a digit) first:
-    TeX's 5 is about as near Times' 6 as its 5, and "52 mV" read "62 mV" when the font's own 6 was nearer."""
+    TeX's 5 is about as near Times' 6 as its 5, and "52 mV" read "62 mV" when the font's own 6 was nearer.
+    ``scripts``: glyphs set as sub- or superscripts, a size of their own, which may read as a body glyph does."""
     keys = list(texts)
+    small = set(scripts)
     cluster = dict(zip(keys, _clusters(keys, links), strict=True))
     out = dict(texts)
     by_text: dict[tuple[str, int], list[str]] = defaultdict(list)
     for key, text in texts.items():
-        if _one_glyph_text(text) and key in readings:
+        if _one_glyph_text(text) and key in readings and key not in small:
             by_text[(text, cluster[key])].append(key)
     for (text, group), holders in by_text.items():
         if len(holders) < 2:
