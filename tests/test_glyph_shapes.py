@@ -132,3 +132,32 @@ def test_a_glyph_read_as_q_is_a_g_where_no_u_follows():
     readings = {"k": Reading((("q", 0.12), ("g", 0.14), ("p", 0.18)))}
     assert settle(readings, [("k", "n", " "), ("k", "n", "s"), ("k", " ", "−")]) == {"k": "g"}
     assert settle(readings, [("k", " ", "u"), ("k", "e", "u")]) == {"k": "q"}
+
+
+def test_a_glyph_that_must_yield_its_letter_takes_a_latin_one_before_a_greek_one():
+    """DejaVu's ffl ligature reads nearest an m, which the font's own m holds: its next candidate that is a
+    Latin letter or ligature (ffl), not the Greek ω about as near ("aωuent")."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"m": Reading((("m", 0.07), ("ω", 0.16))), "lig": Reading((("m", 0.145), ("ω", 0.1727), ("ffl", 0.1730)))}
+    assert distinct({"m": "m", "lig": "m"}, readings, [("m", "lig")]) == {"m": "m", "lig": "ffl"}
+
+
+def test_a_dash_apart_from_the_word_before_and_touching_digits_is_a_sign():
+    """A dash read by its shape stands for a minus where it signs a number ("held at –66 °C": a space
+    before it, the digits touching it), not in a range set with spaces ("10 – 20")."""
+    from pipeline.reader.glyphs import _signs_a_number
+    from pipeline.records import Char
+
+    def row(text: str) -> list[Char]:
+        out, x = [], 72.0
+        for c in text:
+            if c != " ":
+                out.append(Char(c, x, x + 5.0, 100.0, 110.0, 10.0, "Body"))
+            x += 5.0
+        return out
+
+    sign = row("at –66")
+    assert _signs_a_number(sign, 2)
+    spaced_range = row("10 – 20")
+    assert not _signs_a_number(spaced_range, 2)

@@ -614,11 +614,12 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         # a dash a shape reads between a unit and digits ("cm-2"): the glyphs of hyphen, en dash and
         # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus
         if char.text in DASHES and char.font in readings and i + 1 < len(out) and out[i + 1].text[:1] in DIGITS \
-                and out[i + 1].x0 - char.x1 < 0.35 * char.size and _exponent_base(_run_before(out, i)) \
-                and not _run_before(out, i).isdigit():
+                and out[i + 1].x0 - char.x1 < 0.35 * char.size and (
+                    _exponent_base(_run_before(out, i)) and not _run_before(out, i).isdigit()
+                    or _signs_a_number(out, i)):
             out[i] = char._replace(text="−")
             repairs.append(GlyphRepair(page.number, _bbox(char), char.text, "−",
-                                       "a dash read by its shape between a unit and its exponent: a minus"))
+                                       "a dash read by its shape as a number's sign: a minus"))
     if places:                                   # each char under its font's own name again
         names = {place.font: place.font.rsplit("#", 1)[0] for place in places}
         out = [c._replace(font=names[c.font]) if c.font in names else c for c in out]
@@ -665,6 +666,17 @@ def _script_glyphs(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, se
         if script:
             out.setdefault(char.font, set()).add(char.text)
     return out
+
+
+def _signs_a_number(chars: Sequence[Char], i: int) -> bool:
+    """Whether the dash at ``i``, touching the digits after it, is their sign: set apart from what stands
+    before it on its line (a space, or the line's start), and not after a number (a range set with spaces,
+    "10 – 20", leaves the dash apart from both)."""
+    before = _neighbour(chars, i, -1)
+    if before < 0:
+        return True
+    prev = chars[before]
+    return chars[i].x0 - prev.x1 > 0.15 * chars[i].size and not prev.text[-1:].isdigit()
 
 
 def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:

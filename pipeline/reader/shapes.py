@@ -399,9 +399,12 @@ def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]]) -
         if key in rivals:
             scores = fits.setdefault(key, dict.fromkeys(rivals[key], 0.0))
             kinds = _kind(before), _kind(after)
+            latin_word = before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() and after[:1].isalpha()
             for text in rivals[key]:
-                # English sets q before u alone: a single-storey g reads nearest a q ("coatinq")
-                scores[text] += 0.0 if text == "q" and after[:1] not in ("u", "U") else _fit(text, *kinds)
+                # English sets q before u alone: a single-storey g reads nearest a q ("coatinq"); and a Greek
+                # letter stands inside no Latin word, where a ligature may look like one ("aωuent")
+                foreign = text == "q" and after[:1] not in ("u", "U") or latin_word and not text.isascii()
+                scores[text] += 0.0 if foreign else _fit(text, *kinds)
     for key, scores in fits.items():
         order = rivals[key]
         out[key] = max(order, key=lambda text: (scores[text], -order.index(text)))
@@ -448,9 +451,10 @@ def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterabl
 
 def _next_candidate(reading: Reading, text: str, taken: set[str]) -> tuple[str, float]:
     """A glyph's nearest candidate after ``text`` that no other glyph holds, one of its kind (a digit for
-    a digit, a ligature for one) first, and its distance; ("", a large one) where there is none."""
+    a digit, a Latin letter or ligature for a Latin letter) first, and its distance; ("", a large one)
+    where there is none."""
     others = [(c, d) for c, d in reading.candidates if c not in taken and _one_glyph_text(c)]
-    same = [(c, d) for c, d in others if c.isdigit() == text.isdigit() and (c in LIGATURES) == (text in LIGATURES)]
+    same = [(c, d) for c, d in others if c.isdigit() == text.isdigit() and c.isascii() == text.isascii()]
     return (same or others or [("", 1.0)])[0]
 
 
