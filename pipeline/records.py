@@ -79,6 +79,8 @@ class FontFacts:
     to_unicode: bool = True           # the font carries a ToUnicode map
     guessed: bool = False             # the char source read its text by guesswork (pdfminer: a symbolic
                                       # font without a map, through the standard encoding)
+    drawn: bool = False               # a Type 3 font: its glyphs are drawings (pdfTeX's bitmaps) whose names
+                                      # (a61, a87) say nothing, so without a map its text is its bare codes
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,3 +93,71 @@ def test_readable_pdf_loads_no_shape_reader(tmp_path):
             f"read_document({str(path)!r}); print('pipeline.reader.shapes' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_two_glyphs_of_one_set_are_never_read_as_one_char():
+    """A font has one glyph for each char it sets at a size: where two glyphs used together both read
+    as "6" (TeX's 5 is about as near a Times 6 as its own 6), the nearer keeps it and the other takes its
+    next digit; of two ligatures about as near both ffi and ffl, the pairing with the least distance
+    over both wins. Glyphs never set together (a title's and the body's) may read alike."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"six": Reading((("6", 0.08), ("θ", 0.11), ("0", 0.12))),
+                "five": Reading((("δ", 0.173), ("6", 0.1731), ("5", 0.196))),
+                "lig1": Reading((("ffi", 0.171), ("ffl", 0.189))),
+                "lig2": Reading((("ffi", 0.160), ("ffl", 0.164)))}
+    texts = {"six": "6", "five": "6", "lig1": "ffi", "lig2": "ffi"}
+    links = [("six", "five"), ("five", "lig1"), ("lig1", "lig2")]
+    assert distinct(texts, readings, links) == {"six": "6", "five": "5", "lig1": "ffi", "lig2": "ffl"}
+    assert distinct(texts, readings, []) == texts
+
+
+def test_a_superscript_glyph_may_read_as_a_body_glyph_does():
+    """A font of bitmaps holds a superscript's "1" beside the body's, each its own glyph at its own size:
+    both are a "1" (the superscript read "I" when glyphs used together had to differ)."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"one": Reading((("1", 0.05), ("I", 0.09))), "small one": Reading((("1", 0.19), ("I", 0.20)))}
+    texts = {"one": "1", "small one": "1"}
+    links = [("one", "small one")]
+    assert distinct(texts, readings, links, scripts={"small one"}) == texts
+    assert distinct(texts, readings, links)["small one"] == "I"
+
+
+def test_a_glyph_read_as_q_is_a_g_where_no_u_follows():
+    """A single-storey g (DejaVu's, a browser's print) reads nearest a q; English sets q before u alone, so
+    "coatinq" and "tunqsten" are a g's words, while a glyph followed by u keeps its q."""
+    from pipeline.reader.shapes import Reading, settle
+
+    readings = {"k": Reading((("q", 0.12), ("g", 0.14), ("p", 0.18)))}
+    assert settle(readings, [("k", "n", " "), ("k", "n", "s"), ("k", " ", "−")]) == {"k": "g"}
+    assert settle(readings, [("k", " ", "u"), ("k", "e", "u")]) == {"k": "q"}
+
+
+def test_a_glyph_that_must_yield_its_letter_takes_a_latin_one_before_a_greek_one():
+    """DejaVu's ffl ligature reads nearest an m, which the font's own m holds: its next candidate that is a
+    Latin letter or ligature (ffl), not the Greek ω about as near ("aωuent")."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"m": Reading((("m", 0.07), ("ω", 0.16))), "lig": Reading((("m", 0.145), ("ω", 0.1727), ("ffl", 0.1730)))}
+    assert distinct({"m": "m", "lig": "m"}, readings, [("m", "lig")]) == {"m": "m", "lig": "ffl"}
+
+
+def test_a_dash_apart_from_the_word_before_and_touching_digits_is_a_sign():
+    """A dash read by its shape stands for a minus where it signs a number ("held at –66 °C": a space
+    before it, the digits touching it), not in a range set with spaces ("10 – 20")."""
+    from pipeline.reader.glyphs import _signs_a_number
+    from pipeline.records import Char
+
+    def row(text: str) -> list[Char]:
+        out, x = [], 72.0
+        for c in text:
+            if c != " ":
+                out.append(Char(c, x, x + 5.0, 100.0, 110.0, 10.0, "Body"))
+            x += 5.0
+        return out
+
+    sign = row("at –66")
+    assert _signs_a_number(sign, 2)
+    spaced_range = row("10 – 20")
+    assert not _signs_a_number(spaced_range, 2)

@@ -46,6 +46,14 @@ def test_glyphs_signs_without_unicode_are_read_from_their_context(tmp_path, back
 
 
 @BACKENDS
+def test_glyphs_signs_read_as_dingbats_are_read_from_their_context(tmp_path, backend):
+    """A PDF printed to PostScript and distilled again names a font's glyphs a1, a2..., which the glyph
+    list reads as dingbats; a font of signs alone (textcomp's degree and micro signs) is no text to read
+    by shape, and its dingbats say no more than a glyph without Unicode: their context does."""
+    assert body(mapped_font_pdf(tmp_path / "dingbats.pdf", LINES, wrong={"°": "➦", "μ": "✈"}), backend) == RIGHT
+
+
+@BACKENDS
 def test_glyphs_font_without_any_unicode_map(tmp_path, backend):
     assert body(mapped_font_pdf(tmp_path / "nomap.pdf", LINES, no_map=True), backend) == RIGHT
 
@@ -62,6 +70,14 @@ def test_glyphs_symbol_font_read_through_its_encoding(tmp_path, backend):
     document = read_document(symbol_font_pdf(tmp_path / "symbol.pdf", LINES), backend=backend)
     assert " ".join(b.text for b in document.blocks) == RIGHT
     assert {(r.before, r.after) for r in document.repairs} == SYMBOL_MISREADINGS[backend]
+
+
+@BACKENDS
+def test_glyphs_symbol_font_plus_minus_read_through_its_encoding(tmp_path, backend):
+    """pdfminer reads the Symbol font's ± (0xB1) by the standard encoding, as an en dash: past Latin-1,
+    a sign read so is still the Symbol encoding's ("1.2 – 0.1 mg", a range, was "1.2 ± 0.1 mg")."""
+    lines = ["The QRT-3 loading was 1.2 ± 0.1 mg cm^{−2} and its thickness 12 ± 2 μm at 25 °C."]
+    assert body(symbol_font_pdf(tmp_path / "pm.pdf", lines), backend) == lines[0].replace("^{−2}", "−2")
 
 
 @BACKENDS
@@ -305,6 +321,65 @@ def test_glyphs_tex_type3_bitmap_fonts_keep_ligatures_dashes_and_minus(tmp_path,
         _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
     assert body(pdf, backend) == ("An efficient flow kept the affinity of the fluffy film to the metal–organic frame — "
                                   "for 300 cycles at 1 mA cm−2, 25 °C and 5 µm.")
+
+
+TEX_TYPE3_SIGNS = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-tcrm1000}
+\documentclass{article}\usepackage[T1]{fontenc}\usepackage{textcomp}\pagestyle{empty}
+\begin{document}
+The PXQ-7 film was dried at \textminus20\,\textdegree C and swept from \textminus0.1 V; its sheet resistance was
+45 \textohm\ per square and 3.2 k\textohm\ aged. We drew 45 W (x=2) from it, 3 \texttimes\ 10 times,
+1.2 \textpm\ 0.1 mg.
+\end{document}
+"""
+
+
+@BACKENDS
+def test_glyphs_tex_type3_textcomp_signs_read_by_their_shapes(tmp_path, backend):
+    """textcomp's TS1 puts its minus at the code of "=", its ohm sign at "W" and its multiplication sign at
+    "Ö"; drawn as a pdfTeX Type 3 bitmap font, read by bare codes, "−20 °C" read "=20 °C" and "45 Ω" a
+    power of 45 W. The glyph's shape tells the sign; the text font's own W and "=" stay as they are, and
+    the sign font takes its own widths (its glyphs come one at a time: "Ωper" ran together). pdfminer
+    read its ± (code 0xB1) by the standard encoding, as an en dash: it is the code's own char, as pdfium reads it."""
+    import shutil
+    import subprocess
+
+    from test_table_regions import _unavailable
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(TEX_TYPE3_SIGNS)
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    pdf = tmp_path / "t.pdf"
+    if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
+        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    assert body(pdf, backend) == ("The PXQ-7 film was dried at −20 °C and swept from −0.1 V; its sheet resistance was "
+                                  "45 Ω per square and 3.2 kΩ aged. We drew 45 W (x=2) from it, 3 × 10 times, "
+                                  "1.2 ± 0.1 mg.")
+
+
+TEX_TYPE3_DEGREE = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-tcrm1000}
+\documentclass{article}\usepackage[T1]{fontenc}\usepackage{textcomp}\pagestyle{empty}
+\begin{document}
+The PXQ-7 film was dried at 80\,\textdegree C for 12 h and then held at 25\,\textdegree C before it was cut.
+\end{document}
+"""
+
+
+@BACKENDS
+def test_glyphs_tex_type3_font_of_a_degree_sign_alone_sits_on_the_baseline(tmp_path, backend):
+    """textcomp's font, holding a degree sign alone, has a FontBBox whose bottom is above the baseline;
+    pdfminer hung its box from there, a third of a line high, and the sign left its line ("° ... 80 C")."""
+    import shutil
+    import subprocess
+
+    from test_table_regions import _unavailable
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(TEX_TYPE3_DEGREE)
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    pdf = tmp_path / "t.pdf"
+    if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
+        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    assert body(pdf, backend) == "The PXQ-7 film was dried at 80 °C for 12 h and then held at 25 °C before it was cut."
 
 
 TEX_TYPE3_SIZES = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-ecbx1440}\pdfmapline{-ecrm0800}

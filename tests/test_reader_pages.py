@@ -208,6 +208,117 @@ def test_reader_line_numbers_beside_a_page_of_references(tmp_path):
     assert not re.search(r"\b8[0-2]\d\b", text)
 
 
+MANUSCRIPT_BODY = [("body", "The tungsten-boride scaffold kept its lithium inside the pores for a long time")] * 10
+
+
+def test_reader_line_numbers_touching_the_reference_labels(tmp_path):
+    """A small \\linenumbersep sets each number flush against its line, so it touches a reference's label
+    ("1065[85]" read as one run): still the margin's numbers, and every entry keeps its label."""
+    lines = [*MANUSCRIPT_BODY, ("heading", "References")]
+    for k in range(1, 7):
+        lines += [("body", f"[{k}] A. Author, B. Author, C. Author, J. Invented Chem. 20{10 + k}, {k + 3},"),
+                  ("body", f"{100 + k}.")]
+    document = read_document(line_numbered_pdf(tmp_path / "touching.pdf", lines, first_number=1060, gap=0.0))
+    text = " ".join(b.text for b in document.blocks if b.kind != BlockKind.STAMP)
+    assert not re.search(r"\b10[6-8]\d", text)
+    assert [r.number for r in document.references] == [1, 2, 3, 4, 5, 6]
+
+
+def test_reader_line_numbers_of_a_last_page_of_few_lines_set_as_small_as_its_entries(tmp_path):
+    """The numbers a paper's first page sets in its margin go on over its last page, where three reference
+    entries set in the numbers' own size are glued to them ("1073[1]"): too few for a strip of their own
+    and no smaller than the text, they count on at the same edge, and are the margin's."""
+    lines = [*MANUSCRIPT_BODY, ("heading", "References")] + \
+        [("small", f"[{k}] A. Author, B. Author, J. Invented Chem. 20{10 + k}, {k + 3}, {100 + k}.") for k in (1, 2, 3)]
+    document = read_document(line_numbered_pdf(tmp_path / "last.pdf", lines, first_number=1062, gap=0.0,
+                                                per_page=11))
+    text = " ".join(b.text for b in document.blocks if b.kind != BlockKind.STAMP)
+    assert not re.search(r"\b10[67]\d", text)
+    assert "[1] A. Author, B. Author, J. Invented Chem. 2011, 4, 101." in text
+
+
+def test_reader_a_folio_set_apart_far_above_the_bottom_edge(tmp_path):
+    """LaTeX's article class sets the page number a sixth of an A4 page above its bottom edge, well out
+    of the margin band running heads are looked for in; set apart as the page's last line, it is a folio
+    and does not open the next page's first paragraph ("1 The host...")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    out = tmp_path / "folio.pdf"
+    canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
+    for page in (1, 2):
+        y = A4[1] - 120
+        for k in range(4):
+            canvas.setFont("Times-Roman", 10)
+            canvas.drawString(130, y, f"Line {k + 1} of page {page} tells of a PXQ-7 interlayer on copper foil.")
+            y -= 12
+        canvas.drawString(A4[0] / 2, 140, str(page))
+        canvas.showPage()
+    canvas.save()
+    document = read_document(out)
+    assert [b.text for b in document.blocks if b.kind == BlockKind.FOOTER] == ["1", "2"]
+    assert not any(re.search(r"\b[12] Line", b.text) for b in document.blocks)
+
+
+LEFT_LINES = ["The tungsten-boride scaffold lowered the",
+              "overpotential to 30 mV at 4 mA cm-2 for 691",
+              "cycles, and its capacity held for many more",
+              "cycles than the bare copper did. A specific",
+              "capacity of 283 mAh g-1 was kept by the zinc-boride"]
+RIGHT_LINES = ["foam after 31 cycles at 8 C. The efficient host",
+               "showed a fluffy surface whose first flaws were",
+               "81 nm wide after the cycling."]
+
+
+def test_reader_running_heads_set_apart_below_the_margin_band(tmp_path):
+    """fancyhdr sets a running head a ninth of a letter page down, below the band running heads are looked
+    for in, its two halves on one row set apart from the text: repeated on every page, they are the page's
+    head, and a sentence running over the page break does not take them in."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    out = tmp_path / "heads.pdf"
+    canvas = pdfcanvas.Canvas(str(out), pagesize=letter)
+    for page in range(3):
+        canvas.setFont("Times-Roman", 10)
+        canvas.drawString(72, letter[1] - 96, "Invented Journal of Anodes")
+        canvas.drawRightString(letter[0] - 72, letter[1] - 96, "Vol. 9 (2031)")
+        lines = LEFT_LINES if page == 0 else RIGHT_LINES + LEFT_LINES if page == 1 else RIGHT_LINES
+        for k, text in enumerate(lines):
+            canvas.drawString(72, letter[1] - 130 - 12 * k, text)
+        canvas.showPage()
+    canvas.save()
+    document = read_document(out)
+    heads = " ".join(b.text for b in document.blocks if b.kind == BlockKind.HEADER)
+    assert heads.count("Invented Journal of Anodes") == 3 and heads.count("Vol. 9 (2031)") == 3
+    text = " ".join(b.text for b in document.blocks if b.kind == BlockKind.BODY)
+    assert "kept by the zinc-boride foam after 31 cycles at 8 C." in text and "Vol. 9" not in text
+
+
+def test_reader_a_footnote_at_a_column_foot_leaves_the_paragraph_it_breaks_whole(tmp_path):
+    """A footnote set at the foot of the left column, in smaller type and opened by its mark, stands
+    between a paragraph's last words there and its next words at the top of the right column: the
+    paragraph is read whole, and the footnote after it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    out = tmp_path / "footnote.pdf"
+    canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
+    canvas.setFont("Times-Roman", 10)
+    for k in range(30):
+        canvas.drawString(50, 760 - 12 * k, LEFT_LINES[k % 4] if k < 25 else LEFT_LINES[k - 25])
+    canvas.setFont("Times-Roman", 8)
+    canvas.drawString(50, 760 - 12 * 30 - 14, "1 The invented cells were built in an argon glove box.")
+    canvas.setFont("Times-Roman", 10)
+    for k, text in enumerate(RIGHT_LINES):
+        canvas.drawString(320, 760 - 12 * k, text)
+    canvas.save()
+    document = read_document(out)
+    blocks = [b.text for b in document.blocks]
+    assert any("kept by the zinc-boride foam after 31 cycles at 8 C." in text for text in blocks)
+    assert "1 The invented cells were built in an argon glove box." in blocks
+
+
 def test_reader_a_compound_of_a_material_and_a_participle_broken_at_its_hyphen(tmp_path):
     """A narrow column breaks "graphene-wrapped" at its own hyphen, and the paper writes neither half alone:
     the hyphen stays (the structure is named as printed), while a word hyphenated by the typesetter joins."""

@@ -226,19 +226,25 @@ def one_column_pdf(out: Path, paragraphs: Sequence[tuple[str, str]]) -> Path:
     return out
 
 
-def line_numbered_pdf(out: Path, lines: Sequence[tuple[str, str]], first_number: int = 1) -> Path:
-    """(style, text) lines, "heading", "body" or "hanging" (a reference entry's run-over line, indented
-    3 ems), each line as given (no wrapping), double spaced, with a 6 pt sans-serif number right-aligned
-    10 pt left of every line, counting on from ``first_number``."""
+def line_numbered_pdf(out: Path, lines: Sequence[tuple[str, str]], first_number: int = 1, gap: float = 10.0,
+                      per_page: int = 0) -> Path:
+    """(style, text) lines, "heading", "body", "hanging" (a reference entry's run-over line, indented
+    3 ems) or "small" (set in the numbers' size, as a reference list may be), each line as given (no
+    wrapping), double spaced, with a 6 pt sans-serif number right-aligned ``gap`` pt left of every line,
+    counting on from ``first_number``; ``per_page`` lines a page (0: all on one)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas as pdfcanvas
 
     canvas = pdfcanvas.Canvas(str(out), pagesize=A4)
     y = A4[1] - 72
     for k, (style, text) in enumerate(lines):
+        if per_page and k and k % per_page == 0:
+            canvas.showPage()
+            y = A4[1] - 72
         canvas.setFont("Helvetica", 6)
-        canvas.drawRightString(62, y, str(first_number + k))
-        canvas.setFont("Times-Bold" if style == "heading" else "Times-Roman", 14 if style == "heading" else 12)
+        canvas.drawRightString(72 - gap, y, str(first_number + k))
+        font, size = {"heading": ("Times-Bold", 14), "small": ("Times-Roman", 6)}.get(style, ("Times-Roman", 12))
+        canvas.setFont(font, size)
         canvas.drawString(108 if style == "hanging" else 72, y, text)
         y -= 24
     canvas.save()

@@ -750,6 +750,19 @@ def _set_between(drafts: Sequence[_Draft], above: Line, below: Line) -> bool:
                for draft in drafts for line in draft.lines)
 
 
+FOOTNOTE_START = re.compile(r"\s*(?:\d{1,2}|[*†‡§¶])\s*[A-Z]")    # its mark, then a sentence
+FOOTNOTE_LINES = 6
+
+
+def _footnote_before(note: _Draft, draft: _Draft) -> bool:
+    """Whether ``note`` is a footnote set at the foot of a column, between a paragraph the column breaks
+    and ``draft``, where it goes on: a few lines in smaller type than the paragraph's, opened by its
+    mark (a number or a dagger) and a sentence, on one page."""
+    lines = note.lines
+    return note.kind == BlockKind.BODY and 0 < len(lines) <= FOOTNOTE_LINES and bool(FOOTNOTE_START.match(lines[0].text)) \
+        and all(ln.page == lines[0].page and ln.size < draft.lines[0].size - 0.5 for ln in lines)
+
+
 def join_drafts(drafts: list[_Draft], rights: Mapping[tuple[int, int], float] | None = None) -> list[_Draft]:
     """Join a paragraph broken by a column, page, figure or caption into one draft. ``rights``: where each
     column's running text ends (``column_rights``)."""
@@ -757,7 +770,7 @@ def join_drafts(drafts: list[_Draft], rights: Mapping[tuple[int, int], float] | 
     for draft in drafts:
         if draft.kind == BlockKind.BODY and out:
             k = len(out) - 1
-            while k >= 0 and out[k].kind in PASS_THROUGH and len(out) - k <= 12:
+            while k >= 0 and (out[k].kind in PASS_THROUGH or _footnote_before(out[k], draft)) and len(out) - k <= 12:
                 k -= 1
             target = out[k] if k >= 0 and out[k].kind == BlockKind.BODY else None
             if target is not None:

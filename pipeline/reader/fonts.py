@@ -74,11 +74,14 @@ def base_name(raw: str) -> str:
 
 def symbolic_and_mapped(font) -> FontFacts:
     """The facts of a pdfminer font object: its Symbolic flag, whether it has a ToUnicode map, and so
-    whether pdfminer's text for it is a guess (a symbolic font read through the standard encoding)."""
+    whether pdfminer's text for it is a guess (a symbolic font read through the standard encoding), and
+    whether it is a Type 3 font (glyphs drawn by the file itself)."""
     flags = font.descriptor.get("Flags", 0) if isinstance(getattr(font, "descriptor", None), dict) else 0
     symbolic = bool(isinstance(flags, int) and flags & SYMBOLIC_FLAG)
     mapped = getattr(font, "unicode_map", None) is not None
-    return FontFacts(symbolic=symbolic, to_unicode=mapped, guessed=symbolic and not mapped)
+    from pdfminer.pdffont import PDFType3Font
+    return FontFacts(symbolic=symbolic, to_unicode=mapped, guessed=symbolic and not mapped,
+                     drawn=isinstance(font, PDFType3Font))
 
 
 class PageFonts:

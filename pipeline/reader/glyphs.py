@@ -109,6 +109,11 @@ T1_CONTROLS = {0x10: "“", 0x11: "”", 0x12: "„", 0x15: "–", 0x16: "—", 
 OT1_CONTROLS = {0x0B: "ff", 0x0C: "fi", 0x0D: "fl", 0x0E: "ffi", 0x0F: "ffl", 0x19: "ß", 0x1A: "æ", 0x1B: "œ",
                 0x1C: "ø", 0x1D: "Æ", 0x1E: "Œ", 0x1F: "Ø"}
 LIGATURE_CODES = frozenset({0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F})
+# TeX's text companion encoding (TS1: textcomp's minus, ohm and multiplication signs) sets signs at codes
+# where the Latin encodings have an ASCII sign or a letter. A Type 3 font without a Unicode map (pdfTeX's
+# bitmaps again) is read by its bare codes, so its minus reads "=" ("=20 °C"), its ohm sign "W" ("45 W",
+# a power) and its multiplication sign "Ö"; only the glyph's shape tells the sign from its code's twin.
+CODE_TWINS = {"=": "−", "W": "Ω", "Ö": "×"}
 
 
 def _font_kind(name: str, facts: FontFacts) -> str:
@@ -174,7 +179,9 @@ def _from_font(char: Char, kind: str) -> tuple[str, str] | None:
         mapped = SYMBOL_GREEK.get(text)
         if mapped:
             return mapped, "symbol font read through the Symbol encoding"
-    elif kind == "symbol" and (text.isascii() or _unreadable(text) or "\u00a0" <= text[:1] <= "\u00ff"):
+    elif kind == "symbol" and (text.isascii() or _unreadable(text) or "\u00a0" <= text[:1] <= "\u00ff"
+                               or char.code >= 0xA0 and not text.isalnum()):
+        # a sign past Latin-1 is the standard encoding's reading of the code (pdfminer's "–" for ±)
         mapped = SYMBOL_ENCODING.get(_symbol_code(char))
         if mapped and mapped != text:
             return mapped, "symbol font read through the Symbol encoding"
@@ -550,7 +557,7 @@ def _resized(char: Char, factor: float, advance: float) -> Char:
 def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
                   ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
     """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
-    from pipeline.reader.shapes import read_font, settle
+    from pipeline.reader.shapes import distinct, read_font, settle
 
     drawn, places = shapes(page.number, fonts)
     labelled = _labelled(page.chars, places)
@@ -561,6 +568,7 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
                 and abs(left.bottom - right.bottom) < 0.5 * right.size:
             links.setdefault(left.font, set()).add((left.text, right.text))
+    scripted = _script_glyphs(chars, frozenset(drawn))
     readings = {font: read for font, glyphs in drawn.items()
                 if (read := read_font(glyphs, links.get(font, ()))) is not None}
     if not readings:
@@ -571,15 +579,20 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     for i, char in enumerate(chars):
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
-    settled = {font: settle(read, uses.get(font, ())) for font, read in readings.items()}
+    settled = {font: distinct(settle(read, uses.get(font, ())), read, links.get(font, ()), scripted.get(font, set()))
+               for font, read in readings.items()}
     readings = {font: read for font, read in readings.items() if _sets_text(settled[font], uses.get(font, ()))}
     if not readings:
         return page, ()
+    scales = {font: _script_scales(drawn[font], settled[font], scripted.get(font, set()))
+              for font in readings if font in ems}
     out, repairs = [], []
     for i, char in enumerate(chars):
         text = settled.get(char.font, {}).get(char.text)
         if char.font not in readings:
             char = labelled[i]                   # a font that looks like no text keeps its boxes too
+        elif (scale := scales.get(char.font, {}).get(char.text)) is not None:
+            char = char._replace(size=char.size * scale, top=char.bottom - (char.bottom - char.top) * scale)
         if text is None or text == char.text or char.named.isspace():     # a space the source made stays
             out.append(char)
             continue
@@ -601,15 +614,69 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
         # a dash a shape reads between a unit and digits ("cm-2"): the glyphs of hyphen, en dash and
         # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus
         if char.text in DASHES and char.font in readings and i + 1 < len(out) and out[i + 1].text[:1] in DIGITS \
-                and out[i + 1].x0 - char.x1 < 0.35 * char.size and _exponent_base(_run_before(out, i)) \
-                and not _run_before(out, i).isdigit():
+                and out[i + 1].x0 - char.x1 < 0.35 * char.size and (
+                    _exponent_base(_run_before(out, i)) and not _run_before(out, i).isdigit()
+                    or _signs_a_number(out, i)):
             out[i] = char._replace(text="−")
             repairs.append(GlyphRepair(page.number, _bbox(char), char.text, "−",
-                                       "a dash read by its shape between a unit and its exponent: a minus"))
+                                       "a dash read by its shape as a number's sign: a minus"))
     if places:                                   # each char under its font's own name again
         names = {place.font: place.font.rsplit("#", 1)[0] for place in places}
         out = [c._replace(font=names[c.font]) if c.font in names else c for c in out]
     return replace(page, chars=tuple(out)), tuple(repairs)
+
+
+SCRIPT_SIZE = 0.75      # a script's share of its text's size, where no glyph of the text says
+
+
+def _script_scales(glyphs: dict[str, Shape], texts: dict[str, str], scripts: set[str]) -> dict[str, float]:
+    """Glyph → its size's share of the text's, for a font of bitmaps whose script glyphs are drawn at
+    their own size but set at the text's (Ghostscript's print of a browser's page): the ratio of its ink's
+    height to that of the text glyph read as the same char, else ``SCRIPT_SIZE``. Set at the text's
+    size, a superscript ("cm⁻²") was no script, and its row went ahead of its line."""
+    body: dict[str, float] = {}
+    for key, text in texts.items():
+        shape = glyphs.get(key)
+        if key not in scripts and shape is not None and shape.top - shape.bottom > 0:
+            body.setdefault(text, shape.top - shape.bottom)
+    out = {}
+    for key in scripts:
+        shape = glyphs.get(key)
+        if shape is None or shape.square is None:
+            continue
+        own = body.get(texts.get(key, ""))
+        ratio = (shape.top - shape.bottom) / own if own else SCRIPT_SIZE
+        out[key] = ratio if 0.4 < ratio < 0.9 else SCRIPT_SIZE
+    return out
+
+
+def _script_glyphs(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, set[str]]:
+    """Font → the glyphs it sets raised or lowered against its glyph before them on their line, and those
+    that follow them at their height (boxes of two fonts hang from descents of their own): a font of bitmaps may hold a superscript's "1" beside the body's,
+    each its own glyph, and both are a "1"."""
+    out: dict[str, set[str]] = {}
+    script = False
+    for before, char in zip(chars, chars[1:], strict=False):
+        if char.font not in fonts or before.font != char.font or not char.text.strip() \
+                or not -0.3 * char.size < char.x0 - before.x1 < 0.3 * char.size:
+            script = False
+            continue
+        shift = abs(char.bottom - before.bottom)
+        script = shift > 0.2 * char.size or script and shift < 0.05 * char.size
+        if script:
+            out.setdefault(char.font, set()).add(char.text)
+    return out
+
+
+def _signs_a_number(chars: Sequence[Char], i: int) -> bool:
+    """Whether the dash at ``i``, touching the digits after it, is their sign: set apart from what stands
+    before it on its line (a space, or the line's start), and not after a number (a range set with spaces,
+    "10 – 20", leaves the dash apart from both)."""
+    before = _neighbour(chars, i, -1)
+    if before < 0:
+        return True
+    prev = chars[before]
+    return chars[i].x0 - prev.x1 > 0.15 * chars[i].size and not prev.text[-1:].isdigit()
 
 
 def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:
@@ -618,14 +685,16 @@ def _labelled(chars: Sequence[Char], places: Sequence[Place]) -> list[Char]:
     if not places:
         return list(chars)
     names = {place.font.rsplit("#", 1)[0] for place in places}
-    near: dict[tuple[int, int], list[Place]] = {}
+    near: dict[int, list[Place]] = {}
     for place in places:
-        near.setdefault((round(place.x), round(place.y)), []).append(place)
+        near.setdefault(round(place.x), []).append(place)
     out = []
     for char in chars:
         if char.font in names:
-            x, y = round(char.x0), round(char.bottom)
-            found = [p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in near.get((x + dx, y + dy), ())]
+            # a glyph's origin is on its baseline, which its box's bottom hangs below by the font's descent
+            x = round(char.x0)
+            found = [p for dx in (-1, 0, 1) for p in near.get(x + dx, ())
+                     if char.top - 1 <= p.y <= char.bottom + 1]
             if found:
                 best = min(found, key=lambda p: abs(p.x - char.x0) + abs(p.y - char.bottom))
                 char = char._replace(font=best.font)
@@ -676,7 +745,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                     or text == "=" and char.font in unmapped:
                 context.append(i)
             continue
-        found = _from_font(char, kind)
+        found = _from_font(char, kind) or _bare_code(char, page.fonts.get(char.font))
         if not found and (swapped := _byte_swapped(text)):
             found = swapped, "ligature whose Unicode was written byte-swapped, spelled out"
         if found:
@@ -709,14 +778,24 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
             if _meaningful(other) and other != chars[i].text:
                 texts[i], reasons[i] = _byte_swapped(other) or other.translate(LIGATURES), \
                     f"second char source ({second_name})"
+    # after the second source: pdfminer has no text for some codes that pdfium reads as Latin-1 ("Ö")
+    twins = [i for i, char in enumerate(chars) if texts.get(i, char.text) in CODE_TWINS
+             and _read_by_code(page.fonts.get(char.font))]
+    by_shape = _twins_by_shape(page, {i: texts.get(i, chars[i].text) for i in twins}, shapes) \
+        if twins and shapes is not None else {}
+    for i, sign in by_shape.items():
+        texts[i], reasons[i] = sign, "a Type 3 font's glyph read by its code, its shape a sign's"
     coded = [i for i in unreadable if i not in texts and chars[i].font in unmapped]
     if coded:
         for i, found in _tex_controls(chars, coded).items():
             texts[i], reasons[i] = found, "a TeX text encoding's code in a font without a Unicode map"
     unresolved = {i for i in unreadable if i not in texts}
     monospaced = monospaced_fonts(chars) if context else frozenset()
-    for i in sorted(unresolved.union(context)):
-        found = _from_context(chars, i, i in unresolved, kinds, _stray(chars, i, pi), monospaced, unmapped)
+    for i in sorted(unresolved.union(context).difference(by_shape)):
+        # a dingbat is what the glyph list makes of a renamed glyph (a1, a2...) a shape reading left as it
+        # was: its font held signs only (textcomp's degree sign through pdf2ps), and says no more than none
+        found = _from_context(chars, i, i in unresolved or _shapeless(chars[i].text), kinds, _stray(chars, i, pi),
+                              monospaced, unmapped)
         if found and found[0] != chars[i].text:      # pdfium may have read the sign context would give
             texts[i], reasons[i] = found
     for i in unresolved:
@@ -731,6 +810,37 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     if not texts and out == list(chars):
         return page, repairs
     return replace(page, chars=tuple(out)), repairs
+
+
+def _read_by_code(facts: FontFacts | None) -> bool:
+    """A Type 3 font without a Unicode map: the char sources give its bare codes as its text."""
+    return facts is not None and facts.drawn and not facts.to_unicode
+
+
+def _bare_code(char: Char, facts: FontFacts | None) -> tuple[str, str] | None:
+    """(text, reason) for a glyph of a Type 3 font read by its bare codes that pdfminer read by the standard
+    encoding past Latin-1 (its en dash for code 0xB1, textcomp's ±): the code's own char, as pdfium reads
+    such a font, so the two sources agree."""
+    code, text = char.code, char.text
+    if 0xA0 <= code <= 0xFF and len(text) == 1 and text > "\u00ff" and not text.isalnum() and _read_by_code(facts):
+        return chr(code), "a Type 3 font read by its bare codes: the code's own char"
+    return None
+
+
+def _twins_by_shape(page: PageChars, twins: dict[int, str], shapes: ShapeSource) -> dict[int, str]:
+    """Index → sign for the chars of ``twins`` (index → its text so far, one of ``CODE_TWINS``) whose
+    glyphs look like the sign rather than like the text their code reads as."""
+    from pipeline.reader.shapes import nearest_of
+
+    chars = page.chars
+    drawn, places = shapes(page.number, frozenset(chars[i].font for i in twins))
+    labelled = _labelled(chars, places)
+    out = {}
+    for i, text in twins.items():
+        glyph = drawn.get(labelled[i].font, {}).get(text)
+        if glyph is not None and nearest_of(glyph, (text, CODE_TWINS[text])) == CODE_TWINS[text]:
+            out[i] = CODE_TWINS[text]
+    return out
 
 
 def _widen_empty_boxes(chars: list[Char]) -> list[Char]:

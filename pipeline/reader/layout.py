@@ -29,6 +29,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from pipeline.reader.table_regions import placed, table_line, without_tables
 from pipeline.reader.words import spaced
@@ -1005,56 +1006,135 @@ MIN_LINE_NUMBERS = 8      # a page numbers at least this many of its lines when 
 
 def _beside(number: Word, words: Sequence[Word], by_band: dict[int, list[int]]) -> tuple[str, float] | None:
     """On which side of a small number its row's text is, and how many of the text's ems away: the
-    number stands alone at the end of its row, set clearly smaller than the text."""
+    number stands alone at the end of its row, set clearly smaller than the text, apart from it or on
+    its baseline."""
     mid = (number.top + number.bottom) / 2
     band = int(mid // ROW_BAND)
     row = [words[j] for b in (band - 1, band, band + 1) for j in by_band.get(b, ())
            if words[j] is not number and abs((words[j].top + words[j].bottom) / 2 - mid) <= 0.5 * (words[j].bottom - words[j].top)]
-    right = [w for w in row if w.x0 >= number.x1]
-    left = [w for w in row if w.x1 <= number.x0]
+    slack = 0.05 * number.size                    # a number set flush against the text may overlap it a hair
+    right = [w for w in row if w.x0 >= number.x1 - slack]
+    left = [w for w in row if w.x1 <= number.x0 + slack]
     for side, others, near in (("left", right, min(right, key=lambda w: w.x0, default=None)),
                                ("right", left, max(left, key=lambda w: w.x1, default=None))):
         if near is None or len(others) != len(row) or number.size > 0.85 * near.size:
             continue
         gap = near.x0 - number.x1 if side == "left" else number.x0 - near.x1
-        if gap >= 0.3 * near.size:
-            return side, gap / near.size
+        # set close to the text (a small \linenumbersep, or a reference's label hung into the margin) it
+        # may touch it, but stands on the row's baseline, where a raised citation or affiliation mark does not
+        if gap >= 0.3 * near.size or gap >= -0.05 * near.size and abs(number.bottom - near.bottom) < 0.15 * near.size:
+            return side, max(gap, 0.0) / near.size
     return None
 
 
-def margin_line_numbers(words: Sequence[Word]) -> set[int]:
-    """Indices of the line numbers a manuscript prints in its margin (LaTeX's lineno: a small number
-    beside every line, right-aligned a little left of the text, or left-aligned right of a right
-    column). They are found as a strip: at least ``MIN_LINE_NUMBERS`` numbers, each alone at the end
-    of a row of larger text, sharing one edge, counting up down the page, a third of them at least
-    within a few ems of the text (an indented line, a hanging reference entry's run-over lines, stand
-    further off: a page of references may have more of those than of first lines). A reference
-    list's numbers are set in its entries' size, and a raised citation touches its word, so neither
-    is a strip."""
-    numbers = [i for i, w in enumerate(words) if w.upright and LINE_NUMBER.fullmatch(w.text)]
-    if len(numbers) < MIN_LINE_NUMBERS:
-        return set()
-    by_band: dict[int, list[int]] = defaultdict(list)
-    for j, w in enumerate(words):
-        by_band[int((w.top + w.bottom) / 2 // ROW_BAND)].append(j)
-    strips: dict[tuple[str, int], list[int]] = defaultdict(list)
-    ems: dict[int, float] = {}
-    for i in numbers:
-        found = _beside(words[i], words, by_band)
-        if found:
-            side, ems[i] = found
-            edge = words[i].x1 if side == "left" else words[i].x0
-            strips[(side, round(edge / 1.5))].append(i)
-    out: set[int] = set()
-    for strip in strips.values():
-        if len(strip) < MIN_LINE_NUMBERS or sorted(ems[i] for i in strip)[len(strip) // 3] > 3:
+@dataclass(frozen=True, slots=True)
+class LineNumbering:
+    """How a paper numbers its lines in the margin, as its pages so far show it: on which side of the
+    text ("left": right-aligned before it; "right": left-aligned after it), the x the numbers align on,
+    their size, a digit's width and the last number. A later page's numbers at that edge that count on
+    are line numbers however few they are (a last page of three reference entries) and whatever their
+    size against the text's (a reference list set as small as they are)."""
+
+    side: str
+    edge: float
+    size: float
+    digit: float
+    last: int
+
+
+EDGE_SLACK = 1.5          # points: numbers of one strip align on their edge within this
+
+
+class MarginNumbers(NamedTuple):
+    numbers: list[Word]                 # the line numbers, margin furniture
+    kept: list[Word]                    # the page's other words, a number glued to a label cut off it
+    numbering: LineNumbering | None     # the paper's numbering as this page leaves it
+
+
+def _numbering(words: Sequence[Word], strip: Sequence[int], side: str) -> LineNumbering:
+    numbers = [words[i] for i in strip]
+    edge = statistics.median(w.x1 if side == "left" else w.x0 for w in numbers)
+    digit = statistics.median((w.x1 - w.x0) / len(w.text) for w in numbers)
+    return LineNumbering(side, edge, statistics.median(w.size for w in numbers), digit,
+                         max(int(w.text) for w in numbers))
+
+
+def _counting_on(words: Sequence[Word], known: LineNumbering, taken: set[int]) -> dict[int, int]:
+    """Index → digits of the words that carry a number of the known strip: a number alone at its edge,
+    set in its size, or (left of the text) one glued to what follows it ("1115[22]": a reference's
+    label touching its line's number, set as small, reads as one word), cut at the strip's edge."""
+    out: dict[int, int] = {}
+    for i, w in enumerate(words):
+        if i in taken or not w.upright or abs(w.size - known.size) > 0.05 * known.size:
             continue
-        strip.sort(key=lambda i: words[i].top)
-        values = [int(words[i].text) for i in strip]
-        rising = sum(b > a for a, b in zip(values, values[1:], strict=False))
-        if rising >= 0.9 * (len(values) - 1):
-            out.update(strip)
-    return out
+        digits = re.match(r"\d{1,5}", w.text)
+        if digits is None:
+            continue
+        if len(digits.group()) == len(w.text):
+            if abs((w.x1 if known.side == "left" else w.x0) - known.edge) <= EDGE_SLACK:
+                out[i] = len(w.text)
+            continue
+        if known.side == "left":
+            for k in range(len(digits.group()), 0, -1):
+                if abs(w.x0 + k * known.digit - known.edge) <= EDGE_SLACK / 2:
+                    out[i] = k
+                    break
+    ordered = sorted(out, key=lambda i: words[i].top)
+    values = [int(words[i].text[:out[i]]) for i in ordered]
+    rising = sum(b > a for a, b in zip([known.last, *values], values, strict=False))
+    return out if values and rising >= 0.9 * len(values) else {}
+
+
+def margin_line_numbers(words: Sequence[Word], known: LineNumbering | None = None) -> MarginNumbers:
+    """The line numbers a manuscript prints in its margin (LaTeX's lineno: a small number beside every
+    line, right-aligned a little left of the text, or left-aligned right of a right column), and the
+    page's other words. They are found as a strip: at least ``MIN_LINE_NUMBERS`` numbers, each alone at
+    the end of a row of larger text, sharing one edge, counting up down the page, a third of them at
+    least within a few ems of the text (an indented line, a hanging reference entry's run-over lines,
+    stand further off: a page of references may have more of those than of first lines). A reference
+    list's numbers are set in its entries' size, and a raised citation touches its word, so neither is
+    a strip. The strip a page finds, or else ``known`` (the pages before), then takes the numbers that
+    count on at its edge (``_counting_on``)."""
+    numbers = [i for i, w in enumerate(words) if w.upright and LINE_NUMBER.fullmatch(w.text)]
+    out: set[int] = set()
+    found: LineNumbering | None = None
+    if len(numbers) >= MIN_LINE_NUMBERS:
+        by_band: dict[int, list[int]] = defaultdict(list)
+        for j, w in enumerate(words):
+            by_band[int((w.top + w.bottom) / 2 // ROW_BAND)].append(j)
+        strips: dict[tuple[str, int], list[int]] = defaultdict(list)
+        ems: dict[int, float] = {}
+        for i in numbers:
+            beside = _beside(words[i], words, by_band)
+            if beside:
+                side, ems[i] = beside
+                edge = words[i].x1 if side == "left" else words[i].x0
+                strips[(side, round(edge / EDGE_SLACK))].append(i)
+        for (side, _), strip in strips.items():
+            if len(strip) < MIN_LINE_NUMBERS or sorted(ems[i] for i in strip)[len(strip) // 3] > 3:
+                continue
+            strip.sort(key=lambda i: words[i].top)
+            values = [int(words[i].text) for i in strip]
+            rising = sum(b > a for a, b in zip(values, values[1:], strict=False))
+            if rising >= 0.9 * (len(values) - 1):
+                out.update(strip)
+                found = _numbering(words, strip, side) if found is None or len(strip) > MIN_LINE_NUMBERS else found
+    strip_of = found or known
+    cut = _counting_on(words, strip_of, out) if strip_of is not None else {}
+    if not out and not cut:
+        return MarginNumbers([], list(words), known)
+    margin, kept = [], []
+    for i, w in enumerate(words):
+        if i in out or i in cut and cut[i] == len(w.text):
+            margin.append(w)
+        elif i in cut:
+            at = w.x0 + cut[i] * strip_of.digit
+            margin.append(w._replace(text=w.text[:cut[i]], x1=at))
+            kept.append(w._replace(text=w.text[cut[i]:], x0=at))
+        else:
+            kept.append(w)
+    last = max((int(w.text) for w in margin), default=strip_of.last)
+    return MarginNumbers(margin, kept, replace(found or strip_of, last=max(last, strip_of.last)))
 
 
 FIGURE_MARGIN = 18.0      # points round a drawing's box where words unlike the running text are its labels
@@ -1252,8 +1332,16 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
 
     ``body`` is the running text's (font, size), from the pages so far; by default this page's own,
     which a page mostly of figure labels gets wrong."""
+    return numbered_page_lines(page, opts, body)[0]
+
+
+def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
+                        body: tuple[str, float] | None = None, numbering: LineNumbering | None = None
+                        ) -> tuple[list[Line], LineNumbering | None]:
+    """``page_lines``, given how the pages before number their lines in the margin (``LineNumbering``),
+    and how the paper does after this page."""
     if (upright_page := turned(page)) is not None:
-        return _turned_back(page_lines(upright_page, opts, body), page)
+        return _turned_back(page_lines(upright_page, opts, body), page), numbering
     beside: list[Line] = []
     if (found := _sideways_table(page, opts, body)) is not None:
         beside, taken = found
@@ -1273,10 +1361,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
         in_figures += _scripts_of_labels(in_figures, upright, body)
         inside = {id(w) for w in in_figures}
         upright = [w for w in upright if id(w) not in inside]
-    numbered = margin_line_numbers(upright)
-    margin_numbers = [w for k, w in enumerate(upright) if k in numbered]
-    if numbered:
-        upright = [w for k, w in enumerate(upright) if k not in numbered]
+    margin_numbers, upright, numbering = margin_line_numbers(upright, numbering)
     upright = join_small_caps(join_drop_caps(upright))
     base, scripts = split_scripts(upright)
     segs, tables = without_tables(segments(base, opts), base, page.rules)
@@ -1311,7 +1396,7 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
         lines.append(_stamp_line(page.number, edge))
     if len(edge) < len(rotated):     # rotated labels inside a figure
         lines.extend(_side_lines(page.number, [w for w in rotated if w not in edge], BlockKind.OTHER))
-    return lines
+    return lines, numbering
 
 
 # ------------------------------------------------------------------------------ running headers
@@ -1326,6 +1411,29 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
     return line.bottom < height * band or line.top > height * (1 - band)
 
 
+FOLIO_REACH = 3.0          # times the margin band: how far in a folio set apart from the text may stand
+
+
+def _edge_lines(lines: Sequence[Line]) -> dict[int, str]:
+    """The lines of the page's first and last rows where the row stands apart from all the other lines,
+    by more than twice its size (where a folio or a running head stands): id → the row's letters, its
+    lines left to right (a running head's halves are one line on one page, two on another)."""
+    out: dict[int, str] = {}
+    first, last = min(lines, key=lambda ln: ln.top, default=None), max(lines, key=lambda ln: ln.bottom, default=None)
+    if first is None or last is None:
+        return out
+    top_row = [ln for ln in lines if ln.top < first.top + 0.5 * first.size]
+    below = [ln.top for ln in lines if ln.top >= first.top + 0.5 * first.size]
+    bottom_row = [ln for ln in lines if ln.bottom > last.bottom - 0.5 * last.size]
+    above = [ln.bottom for ln in lines if ln.bottom <= last.bottom - 0.5 * last.size]
+    for row, apart in ((top_row, below and min(below) - max(ln.bottom for ln in top_row) > 2 * first.size),
+                       (bottom_row, above and min(ln.top for ln in bottom_row) - max(above) > 2 * last.size)):
+        if apart:
+            whole = _norm_repeat(" ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0)))
+            out.update((id(ln), whole) for ln in row)
+    return out
+
+
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
                  ) -> list[list[Line]]:
     """The pages' lines with running headers and footers tagged: lines in the top or bottom margin whose letters
@@ -1333,8 +1441,11 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
     sizes: Counter[float] = Counter()
-    for lines, height in zip(pages, heights, strict=True):
-        counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)})
+    edges = [_edge_lines([ln for ln in lines if ln.kind is None]) for lines in pages]
+    for lines, height, edge in zip(pages, heights, edges, strict=True):
+        # a running head set apart as the page's first row may stand below the margin band (fancyhdr's)
+        counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)}
+                      | {edge[id(ln)] for ln in lines if id(ln) in edge and _in_margin(ln, height, opts, 2.0)})
         for ln in lines:
             sizes[ln.size] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
@@ -1349,23 +1460,28 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
         return any(norm.startswith(r) and (norm[len(r):] in repeated or len(r) >= 6 and len(norm) - len(r) <= 2)
                    for r in repeated if len(r) < len(norm))
 
-    def kind_of(ln: Line, height: float) -> BlockKind | None:
+    def kind_of(ln: Line, height: float, row: str | None) -> BlockKind | None:
+        """``row``: the letters of the line's row where it is the page's first or last (``_edge_lines``)."""
         if ln.kind is not None:
             return ln.kind
         if STAMP_WORDS.search(ln.text) and (_in_margin(ln, height, opts) or ln.size < 7):
             return BlockKind.STAMP
         norm = _norm_repeat(ln.text)
         near = _in_margin(ln, height, opts)
-        if near and (MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or not norm and PAGE_NUMBER.fullmatch(
-                ln.text.strip())) or norm and is_repeat(norm) and _in_margin(ln, height, opts, 2.0):
+        # a folio stands apart as the page's first or last line: LaTeX's article sets it a sixth of an A4 page
+        # above the bottom edge, far above the margin band
+        folio = not norm and (near or row is not None and _in_margin(ln, height, opts, FOLIO_REACH)) \
+            and PAGE_NUMBER.fullmatch(ln.text.strip())
+        if near and MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or folio \
+                or norm and (is_repeat(norm) or row and is_repeat(row)) and _in_margin(ln, height, opts, 2.0):
             return BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
         return None
 
     out = []
-    for lines, height in zip(pages, heights, strict=True):
+    for lines, height, edge in zip(pages, heights, edges, strict=True):
         tagged = []
         for ln in lines:
-            kind = kind_of(ln, height)
+            kind = kind_of(ln, height, edge.get(id(ln)))
             tagged.append(ln if kind is ln.kind else replace(ln, kind=kind))
         out.append(tagged)
     return out
@@ -1381,10 +1497,12 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
     heights: list[float] = []
     fonts: Counter[tuple[str, float]] = Counter()       # the running text's font, over the pages so far
     listed = False                                      # a page so far opened the reference list
+    numbering: LineNumbering | None = None              # the margin's line numbers, as the pages so far set them
     for page in pages:
         if not listed:                                  # the list's pages are no running text
             fonts.update(font_counts(page))
             listed = reference_list_at(page) is not None
-        per_page.append(page_lines(page, opts, _most_common(fonts)))
+        lines, numbering = numbered_page_lines(page, opts, _most_common(fonts), numbering)
+        per_page.append(lines)
         heights.append(page.height)
     return [line for lines in mark_repeats(per_page, heights, opts) for line in lines]

@@ -312,8 +312,13 @@ class _CharReader:
         """Each pdfTeX Type 3 font (no BaseFont: several on a page share a name) as the one of its page's
         Type 3 fonts whose widths its glyphs are set by: the step from one glyph to the next on a line, in a
         word, is the first one's width. Taken for the page's first, a font's glyphs had another's widths and
-        descent, and words ran together or fell apart ("300cycles", "Intro duction")."""
+        descent, and words ran together or fell apart ("300cycles", "Intro duction"). Where the steps say
+        nothing (textcomp's signs come one at a time), the font that has a glyph for each code it draws."""
         steps: dict[int, list[tuple[int, float]]] = {}
+        drawn: dict[int, set[int]] = {}
+        for glyph in glyphs:
+            if glyph[2].font.options and isinstance(glyph[5], int):
+                drawn.setdefault(id(glyph[2].font), set()).add(glyph[5])
         for here, nxt in zip(glyphs, glyphs[1:], strict=False):
             obj = here[2]
             if obj.font.options and nxt[2] is obj and isinstance(here[5], int) and nxt[4] == here[4] \
@@ -323,8 +328,9 @@ class _CharReader:
         for obj in self.objects.values():
             font = obj.font
             if font.options and id(font) not in settled:
-                found = steps.get(id(font), [])
-                best = max(font.options, key=lambda m: sum(abs(m.width(code) - step) < 0.003 for code, step in found))
+                found, codes = steps.get(id(font), []), drawn.get(id(font), ())
+                best = max(font.options, key=lambda m: (sum(abs(m.width(code) - step) < 0.003 for code, step in found),
+                                                        sum(m.width(code) > 0 for code in codes)))
                 font.name, font.descent, font.metrics = best.name, best.descent, best
                 font.facts = replace(best.facts, guessed=False)
                 settled.add(id(font))

@@ -125,8 +125,11 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
                     named = getattr(font, "cid2unicode", {}).get(obj.cid, "")
                     if named == text:
                         named = ""
-                chars.append(Char(text, obj.x0 + mb_x0, obj.x1 + mb_x0, height - obj.y1 + mb_top,
-                                  height - obj.y0 + mb_top, obj.size, fontname, obj.upright, obj.cid, named))
+                top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
+                if obj.upright and (lift := _descent_above_baseline(font)):
+                    top, bottom = top + lift * (bottom - top), bottom + lift * (bottom - top)
+                chars.append(Char(text, obj.x0 + mb_x0, obj.x1 + mb_x0, top, bottom, obj.size, fontname,
+                                  obj.upright, obj.cid, named))
             elif isinstance(obj, LTImage):
                 images.append(box(obj))
             elif isinstance(obj, LTRect):
@@ -140,6 +143,18 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
 
     walk(_layout(page)._objs)
     return PageObjects(chars, fonts, images, curves + lines + rects)   # pdfplumber's order: curves, lines, rects
+
+
+def _descent_above_baseline(font) -> float:
+    """A font's descent per point of size where it lies above the baseline, else 0: pdfminer takes a Type 3
+    font's from the bottom of its FontBBox, which a bitmap font pdfTeX subsets to signs set high (a degree
+    sign alone) puts above it, and hangs its boxes from there, a third of a line high. The box is set on
+    the baseline instead, as the pdfium source sets it (``fonts.FontMetrics``)."""
+    try:
+        descent = font.get_descent()
+    except Exception:  # noqa: BLE001 — a damaged font dictionary: keep pdfminer's box
+        return 0.0
+    return descent if isinstance(descent, int | float) and descent > 0 else 0.0
 
 
 def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:

@@ -29,6 +29,7 @@ import ctypes
 import io
 import math
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -331,6 +332,22 @@ def read_font(shapes: dict[str, Shape], links: Iterable[tuple[str, str]] = ()) -
     return out
 
 
+def nearest_of(shape: Shape, texts: Iterable[str]) -> str | None:
+    """Which of ``texts`` a glyph looks most like, by its shape alone (its size and place left out: a
+    minus and an equals sign, an ohm sign and a W, differ in their ink's form), or None for a glyph
+    without ink or texts the atlas does not hold."""
+    if shape.square is None:
+        return None
+    reference = atlas()
+    row = _distances([shape], None, reference)[0]
+    wanted = set(texts)
+    best: dict[str, float] = {}
+    for text, distance in zip(reference.texts, row, strict=True):
+        if text in wanted and distance < best.get(text, math.inf):
+            best[text] = float(distance)
+    return min(best, key=best.__getitem__) if best else None
+
+
 # ------------------------------------------------------------------------------------------ context
 
 def _kind(text: str) -> str:
@@ -382,12 +399,63 @@ def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]]) -
         if key in rivals:
             scores = fits.setdefault(key, dict.fromkeys(rivals[key], 0.0))
             kinds = _kind(before), _kind(after)
+            latin_word = before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() and after[:1].isalpha()
             for text in rivals[key]:
-                scores[text] += _fit(text, *kinds)
+                # English sets q before u alone: a single-storey g reads nearest a q ("coatinq"); and a Greek
+                # letter stands inside no Latin word, where a ligature may look like one ("aωuent")
+                foreign = text == "q" and after[:1] not in ("u", "U") or latin_word and not text.isascii()
+                scores[text] += 0.0 if foreign else _fit(text, *kinds)
     for key, scores in fits.items():
         order = rivals[key]
         out[key] = max(order, key=lambda text: (scores[text], -order.index(text)))
     return out
+
+
+LIGATURES = frozenset({"ff", "fi", "fl", "ffi", "ffl"})
+
+
+def _one_glyph_text(text: str) -> bool:
+    return len(text) == 1 and text.isalnum() or text in LIGATURES
+
+
+def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterable[tuple[str, str]] = (),
+             scripts: Iterable[str] = ()) -> dict[str, str]:
+    """``texts`` (each glyph's settled text) with no letter, digit or ligature read twice among glyphs used
+    together (``links``: a Type 3 font of bitmaps may hold a title's "A" beside the body's, never used in
+    one word): a font has one glyph for each char it sets at a size. Where two are read as one char, the
+    nearer keeps it and the other takes its next candidate, one of the same kind (a digit for a digit) first:
+    TeX's 5 is about as near Times' 6 as its 5, and "52 mV" read "62 mV" when the font's own 6 was nearer.
+    ``scripts``: glyphs set as sub- or superscripts, a size of their own, which may read as a body glyph does."""
+    keys = list(texts)
+    small = set(scripts)
+    cluster = dict(zip(keys, _clusters(keys, links), strict=True))
+    out = dict(texts)
+    by_text: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key, text in texts.items():
+        if _one_glyph_text(text) and key in readings and key not in small:
+            by_text[(text, cluster[key])].append(key)
+    for (text, group), holders in by_text.items():
+        if len(holders) < 2:
+            continue
+        taken = {out[k] for k in keys if cluster[k] == group}
+        moves = {key: _next_candidate(readings[key], text, taken) for key in holders}
+        # the glyph that keeps the char is the one that leaves the least distance over all of them
+        # (ffi and ffl are about as near each other's glyphs as their own)
+        keeper = min(holders, key=lambda k: dict(readings[k].candidates).get(text, math.inf)
+                     + sum(moves[o][1] for o in holders if o != k))
+        for key in holders:
+            if key != keeper and moves[key][0]:
+                out[key] = moves[key][0]
+    return out
+
+
+def _next_candidate(reading: Reading, text: str, taken: set[str]) -> tuple[str, float]:
+    """A glyph's nearest candidate after ``text`` that no other glyph holds, one of its kind (a digit for
+    a digit, a Latin letter or ligature for a Latin letter) first, and its distance; ("", a large one)
+    where there is none."""
+    others = [(c, d) for c, d in reading.candidates if c not in taken and _one_glyph_text(c)]
+    same = [(c, d) for c, d in others if c.isdigit() == text.isdigit() and c.isascii() == text.isascii()]
+    return (same or others or [("", 1.0)])[0]
 
 
 def _rivals(reading: Reading) -> list[str]:
