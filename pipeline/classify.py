@@ -197,6 +197,84 @@ def classify_by_cues(text: str, within: Classification | None = None, *, head_fi
     return Classification(top.iri, None, f'cue "{cue}" in {what}') if top else None
 
 
+# where a text says a layer sits: "deposited on the lithium foil", "onto the bare PP separator", "on the surface of
+# the Li anode"; "between the separator and the cathode" names both sides
+ON_PLACE = re.compile(r"\b(?:on|onto|atop|covering)\s+(?:the\s+)?(?:surface\s+of\s+(?:the\s+)?)?", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?P<one>[^,;:()]{1,60}?)\s+and\s+(?P<other>[^,;:()]{1,60})", re.I)
+CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    """A place cue of any class, right at the start of a text, after the words that say which one ("bare", "fresh"); a
+    place followed by a process or a test ("on the lithium deposition", "on Li||Cu cells", "on Li-rich") is none."""
+    from pipeline.nlp.patterns import structure_words
+    words = structure_words()
+    cues = sorted({c for cls in structure_classes().values() for c in cls.place_cues}, key=len, reverse=True)
+    modifiers = sorted({*words["control"], "fresh"}, key=len, reverse=True)
+    after = sorted({*words["process_nouns"], *words["electrochemical_test"], *words["cell_words"]}, key=len,
+                   reverse=True)
+    return re.compile(rf"^(?:(?:{'|'.join(map(re.escape, modifiers))})\s+)?(?P<cue>{'|'.join(map(re.escape, cues))})"
+                      rf"(?![\w|‐‑–/-])(?!\s+(?:{'|'.join(map(re.escape, after))})\b)", re.I)
+
+
+def _place_at(text: str) -> ClassDef | None:
+    """The class whose place cue ``text`` opens with."""
+    m = _place_pattern().match(text.strip())
+    if m is None:
+        return None
+    cue = m.group("cue").lower()
+    return next(c for c in structure_classes().values() if cue in (p.lower() for p in c.place_cues))
+
+
+def _places(text: str) -> list[ClassDef]:
+    """The classes of every place ``text`` says something sits on."""
+    found = [_place_at(text[m.end():]) for m in ON_PLACE.finditer(text)]
+    for m in BETWEEN.finditer(text):
+        found += [_place_at(m.group("one")), _place_at(m.group("other"))]
+    return [c for c in found if c is not None]
+
+
+def _after_the_name(passage: str, label: str) -> str:
+    """What the passage says right after it names the layer, to the end of that clause; the whole passage when it
+    does not name it so."""
+    at = passage.lower().find(head_part(label).lower())
+    if at < 0:
+        return passage
+    rest = passage[at + len(head_part(label)):]
+    end = CLAUSE_END.search(rest)
+    return rest[:end.start()] if end else rest
+
+
+def classify_by_place(label: str, passage: str, within: Classification | None = None) -> Classification | None:
+    """A layer ("interlayer", "film", "coating") is classed by what it sits on, said in its name ("films on lithium
+    foil") or right after the passage names it: a layer on the lithium is an artificial interphase, one on the
+    separator part of the separator; both sides named ("between the separator and the Li anode") decide nothing.
+    Inside a known top class only its subclasses count."""
+    if not _names_a_layer(label):
+        return None
+    for text, what in ((label, "name"), (_after_the_name(passage, label), "passage")):
+        places = {c.iri: c for c in _places(text) if within is None or c.parent == within.cls}
+        if len(places) == 1:
+            (cls,) = places.values()
+            prefix = f"{within.evidence}; " if within is not None else ""
+            return Classification(cls.parent or cls.iri, cls.iri, f"{prefix}layer placed on a {cls.label} in {what}")
+        if places:
+            return None
+    return None
+
+
+def _names_a_layer(label: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", head_part(label).lower())
+    return bool(words) and words[-1] in _layer_heads()
+
+
+@cache
+def _layer_heads() -> frozenset[str]:
+    from pipeline.nlp.patterns import structure_words
+    return frozenset(w.lower() for w in structure_words()["layer_heads"])
+
+
 def classify_by_materials(materials: Sequence[str]) -> Classification | None:
     """Class from what a structure is made of, when neither heading nor words decide: the cue words met by
     its materials' names, any of them ("poly(ethylene oxide)" also "PEO"), longest first."""
@@ -270,7 +348,12 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
     A name that says no kind ("PDA-S/G") is what it adds to the structure it is built on, when known
     (``addition``, see ``classify_addition``): the passage around it names the base's materials too."""
     by_section = classify_by_section(section)
-    if by_section is not None and by_section.evidence.startswith(WEAK) and label:
+    weak = by_section is not None and by_section.evidence.startswith(WEAK)
+    if by_section is None or weak or by_section.subclass is None:
+        placed = classify_by_place(label, passage, None if weak else by_section)
+        if placed is not None:
+            return placed
+    if weak and label:
         own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
         if own is not None and own.subclass is not None:
             return own

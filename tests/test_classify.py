@@ -218,3 +218,32 @@ def test_classify_a_heading_naming_a_kind_of_another_class_sets_no_subclass():
     assert names(classify_by_section(section)) == ("NanostructuredSEI", None)
     assert names(classify_by_section(("5. Interphases", "5.1. Electrolyte additives"))) == \
         ("NanostructuredSEI", "ElectrolyteDerivedSEI")
+
+
+# A layer's kind is where it sits: on the lithium it is an artificial interphase, on the separator (or set
+# between the separator and an electrode) a part of the separator, whatever its head noun alone suggests.
+@pytest.mark.parametrize("section, passage, label, expected", [
+    ((), "Diaz and co-workers deposited a zinc-phosphide interlayer directly on the lithium foil.",
+     "zinc-phosphide interlayer", ("NanostructuredSEI", "ArtificialSEI")),
+    (("4. Interface engineering",), "A 30 nm zinc-phosphide interlayer was deposited on the lithium foil.",
+     "zinc-phosphide interlayer", ("NanostructuredSEI", "ArtificialSEI")),
+    ((), "A boron-carbide coating was sprayed onto the polypropylene separator.", "boron-carbide coating",
+     ("NonConductiveFramework", "FunctionalSeparator")),
+    ((), "A boron-carbide interlayer was placed between the separator and the lithium anode.",
+     "boron-carbide interlayer", ("NonConductiveFramework", "FunctionalSeparator")),
+    ((), "", "tin-fluoride films on lithium foil", ("NanostructuredSEI", "ArtificialSEI")),
+])
+def test_classify_a_layer_is_classed_by_where_it_sits(section, passage, label, expected):
+    assert names(classify(section, passage, label)) == expected
+
+
+def test_classify_where_a_layer_sits_does_not_override_a_subclass_heading():
+    found = classify(("3. Functional separators",), "A tin-fluoride film was cast on the lithium foil.",
+                     "tin-fluoride film")
+    assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
+
+
+def test_classify_a_place_only_in_a_cell_name_is_no_place():
+    """"on Li||Cu cells" names the test, not what the layer sits on."""
+    found = classify((), "The zinc-phosphide interlayer was tested on Li||Cu cells.", "zinc-phosphide interlayer")
+    assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
