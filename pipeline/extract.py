@@ -159,8 +159,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     In order: a cue right after the figure ("98% Coulombic efficiency", "70 h of lithiation"); for a
     percentage, words after it that make it a change against another figure ("20% higher … than"); the
     nearest cue before it in the sentence (the longest when two end together); a cue carried over
-    from a sentence the PDF broke in two; a unit that names its property alone; for a duration in a
-    sentence about cycling, the lifespan.
+    from a sentence the PDF broke in two; a unit that names its property alone; for a percentage held over a number
+    of cycles in a sentence about plating lithium, the Coulombic efficiency; for a duration in a sentence about
+    cycling, the lifespan.
     """
     candidates = candidate_properties(quantity.unit)
     if not candidates:
@@ -191,6 +192,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     for prop in candidates:
         if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
             return prop, quantity.unit
+    if AKG.CoulombicEfficiency in {p.iri for p in candidates} and OVER_CYCLES.match(text, quantity.end) and \
+            has_words("plating_test", text):
+        return property_def(AKG.CoulombicEfficiency), "plating test"
     if has_words("cycling", text) or _at_a_current(quantity, mentions, text):
         durations = [p for p in candidates if _is_duration(p) and p.iri == AKG.Lifespan]
         if durations:
@@ -198,6 +202,10 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     return None
 
 
+# "at 97.9% over 200 cycles", "98% for the first 300 cycles": a percentage the cycles after it held; in a sentence about
+# plating and stripping lithium, with no cue, the share of the lithium that came back: the Coulombic efficiency
+OVER_CYCLES = re.compile(r"\s*(?:on\s+average\s+)?(?:over|for|after|during|within|throughout)\s+(?:the\s+(?:first\s+)?)?"
+                         r"(?:more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|about\s+)?\d+\s+cycles\b", re.I)
 # "1000 h at 0.5 mA cm−2", "800 h at a current density of 1 mA cm−2": the current a duration was reached at
 AT_A_CURRENT = re.compile(r"\s*,?\s*at\s+(?:an?\s+(?:\w+\s+)?current\s+density\s+of\s+)?$", re.I)
 

@@ -436,3 +436,20 @@ def test_extract_a_share_of_a_capacity_stated_before_is_its_retention(read):
     found = [(p, v) for p, v, _, _ in read("The full cell delivers 172 mAh/g at 1C and keeps 90.5% of it after 250 cycles.")]
     assert ("CapacityRetention", 90.5) in found
     assert not [p for p, *_ in read("The layer covers 90.5% of it after drying.") if p == "CapacityRetention"]
+
+
+@pytest.mark.parametrize("sentence", ["In Li||Cu cells the tungsten-boride felt plated and stripped lithium at 97.9% "
+                                      "over 200 cycles.",
+                                      "Lithium plating/stripping on the PXQ-7 mesh ran at 98.4% for 300 cycles."])
+def test_extract_a_percentage_over_cycles_of_plating_is_coulombic_efficiency(read, sentence):
+    """A share of the lithium plated that comes back, over a number of cycles, with no cue: what a plating test
+    measures is its Coulombic efficiency."""
+    assert [p for p, _, _, _ in read(sentence)] == ["CoulombicEfficiency", "CycleNumber"]
+
+
+@pytest.mark.parametrize("sentence", ["Paired with an LFP cathode, the PXQ-7 mesh kept 85% over 200 cycles.",
+                                      "The plated PXQ-7 mesh retained 85% after 200 cycles.",
+                                      "Plating on the PXQ-7 mesh was uniform, and 85% of its pores stayed open "
+                                      "over 200 cycles."])
+def test_extract_a_percentage_over_cycles_outside_a_plating_test_is_no_efficiency(read, sentence):
+    assert "CoulombicEfficiency" not in [p for p, _, _, _ in read(sentence)]
