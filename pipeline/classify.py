@@ -119,19 +119,29 @@ def _names_other_top(heading: str, top: ClassDef, cue: str) -> bool:
     return found is not None and len(longer) > len(cue)
 
 
-def _unambiguous(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDef | None, str]:
+def _unambiguous(text: str, candidates: Sequence[ClassDef], attr: str, heads_last: bool = False
+                 ) -> tuple[ClassDef | None, str]:
     """The candidate whose longest cue occurs in ``text``, None when candidates of different top classes
-    tie on it ("electrolyte" of a nanoparticle electrolyte and of an electrolyte-derived SEI)."""
+    tie on it ("electrolyte" of a nanoparticle electrolyte and of an electrolyte-derived SEI). With ``heads_last``
+    a cue that is only a design's head noun ("scaffolds") counts where no other cue does: in "Metallic scaffolds"
+    or "Carbon scaffolds" the modifier says which kind of scaffold."""
+    hits = [(candidate, hit) for candidate in candidates for _, hit in _cue_hits(text, getattr(candidate, attr))]
+    if heads_last and any(hit.lower() not in _kind_words() for _, hit in hits):
+        hits = [(candidate, hit) for candidate, hit in hits if hit.lower() not in _kind_words()]
     best: tuple[int, list[ClassDef], str] = (0, [], "")
-    for candidate in candidates:
-        for _, hit in _cue_hits(text, getattr(candidate, attr)):
-            if len(hit) > best[0]:
-                best = (len(hit), [candidate], hit)
-            elif len(hit) == best[0] and candidate not in best[1]:
-                best[1].append(candidate)
+    for candidate, hit in hits:
+        if len(hit) > best[0]:
+            best = (len(hit), [candidate], hit)
+        elif len(hit) == best[0] and candidate not in best[1]:
+            best[1].append(candidate)
     if not best[1] or len({c.parent or c.iri for c in best[1]}) > 1:
         return None, ""
     return best[1][0], best[2]
+
+
+# what a heading's designs are for, when that is the lithium every such review is about ("Hosts for lithium",
+# "Coatings towards stable Li anodes"): no kind of design
+PURPOSE = re.compile(r"\s+(?:for|towards?)\s+(?:[\w-]+\s+){0,2}?(?:lithium|Li)\b.*$", re.I)
 
 
 def _heading_words(heading: str) -> str:
@@ -140,7 +150,7 @@ def _heading_words(heading: str) -> str:
     from pipeline.mentions import has_words
     if has_words("intro_sections", heading) or has_words("closing_sections", heading):
         return ""
-    text = re.sub(r"^[\d.\s]+", "", heading)
+    text = PURPOSE.sub("", re.sub(r"^[\d.\s]+", "", heading))
     for subject in sorted(_subject_words(), key=len, reverse=True):
         text = _cue_regex(subject).sub(" ", text.lower())
     return text
@@ -159,7 +169,8 @@ def _classify_by_any_heading(section: tuple[str, ...]) -> Classification | None:
     name outranks."""
     texts = [(heading, _heading_words(heading)) for heading in reversed(section)]
     for heading, text in texts:
-        sub, _ = _unambiguous(text, [c for c in structure_classes().values() if c.parent is not None], "section_cues")
+        sub, _ = _unambiguous(text, [c for c in structure_classes().values() if c.parent is not None], "section_cues",
+                              heads_last=True)
         if sub is not None and sub.parent is not None:
             return Classification(sub.parent, sub.iri, f'section "{heading}"')
     for heading, text in texts:

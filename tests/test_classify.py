@@ -247,3 +247,16 @@ def test_classify_a_place_only_in_a_cell_name_is_no_place():
     """"on Li||Cu cells" names the test, not what the layer sits on."""
     found = classify((), "The zinc-phosphide interlayer was tested on Li||Cu cells.", "zinc-phosphide interlayer")
     assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
+
+
+@pytest.mark.parametrize("section, expected", [
+    (("3. Host design for lithium", "3.2. Metallic scaffolds"), ("ConductiveFramework", "MetalBasedFramework")),
+    (("5. Carbon scaffolds",), ("ConductiveFramework", "CarbonBasedFramework")),
+    (("5. Protective coatings for lithium",), ("NanostructuredSEI", "ArtificialSEI")),
+    (("2. Hosts", "2.3. Lithium composites"), ("ConductiveFramework", "LithiumBasedFramework")),
+    (("6. Polymer scaffolds",), ("NonConductiveFramework", "NonConductiveScaffold")),
+])
+def test_classify_a_heading_names_its_kind_by_its_modifier_not_its_purpose(section, expected):
+    """A heading's head noun ("scaffolds") names a design of any class, its modifier ("metallic", "carbon") which;
+    what its designs are for ("… for lithium") is the subject of every such review, no class."""
+    assert names(classify_by_section(section)) == expected
