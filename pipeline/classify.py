@@ -229,17 +229,17 @@ def _place_pattern() -> re.Pattern[str]:
                       rf"(?![\w|‐‑–/-])(?!\s+(?:{'|'.join(map(re.escape, after))})\b)", re.I)
 
 
-def _place_at(text: str) -> ClassDef | None:
-    """The class whose place cue ``text`` opens with."""
+def _place_at(text: str) -> tuple[ClassDef, str] | None:
+    """The class whose place cue ``text`` opens with, and the cue."""
     m = _place_pattern().match(text.strip())
     if m is None:
         return None
     cue = m.group("cue").lower()
-    return next(c for c in structure_classes().values() if cue in (p.lower() for p in c.place_cues))
+    return next(c for c in structure_classes().values() if cue in (p.lower() for p in c.place_cues)), m.group("cue")
 
 
-def _places(text: str) -> list[ClassDef]:
-    """The classes of every place ``text`` says something sits on."""
+def _places(text: str) -> list[tuple[ClassDef, str]]:
+    """The class and the cue of every place ``text`` says something sits on."""
     found = [_place_at(text[m.end():]) for m in ON_PLACE.finditer(text)]
     for m in BETWEEN.finditer(text):
         found += [_place_at(m.group("one")), _place_at(m.group("other"))]
@@ -265,11 +265,11 @@ def classify_by_place(label: str, passage: str, within: Classification | None = 
     if not _names_a_layer(label):
         return None
     for text, what in ((label, "name"), (_after_the_name(passage, label), "passage")):
-        places = {c.iri: c for c in _places(text) if within is None or c.parent == within.cls}
+        places = {c.iri: (c, cue) for c, cue in _places(text) if within is None or c.parent == within.cls}
         if len(places) == 1:
-            (cls,) = places.values()
+            ((cls, cue),) = places.values()
             prefix = f"{within.evidence}; " if within is not None else ""
-            return Classification(cls.parent or cls.iri, cls.iri, f"{prefix}layer placed on a {cls.label} in {what}")
+            return Classification(cls.parent or cls.iri, cls.iri, f'{prefix}a layer on "{cue}" in {what}')
         if places:
             return None
     return None

@@ -237,6 +237,11 @@ def test_classify_a_layer_is_classed_by_where_it_sits(section, passage, label, e
     assert names(classify(section, passage, label)) == expected
 
 
+def test_classify_where_a_layer_sits_is_the_evidence():
+    found = classify((), "The PXQ-7 film was cast onto the bare Li foil.", "PXQ-7 film")
+    assert found.evidence == 'a layer on "Li foil" in passage'
+
+
 def test_classify_where_a_layer_sits_does_not_override_a_subclass_heading():
     found = classify(("3. Functional separators",), "A tin-fluoride film was cast on the lithium foil.",
                      "tin-fluoride film")
