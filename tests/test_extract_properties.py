@@ -52,6 +52,15 @@ def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
 
+@pytest.mark.parametrize("layer", ["interlayer", "overlayer", "skin"])
+def test_extract_a_length_before_a_named_layer_is_its_thickness(read, layer):
+    assert read(f"Ito's group deposited a 30 nm zinc-phosphide {layer} on lithium.") == [("Thickness", 30.0, "nm", "=")]
+
+
+def test_extract_an_interlayer_spacing_is_no_thickness(read):
+    assert read("The PXQ-7 interlayer spacing was 0.34 nm.")[0][0] == "LatticeSpacing"
+
+
 def test_extract_duration_of_lithiation_is_dendrite_free_time(read):
     assert read("It stayed smooth in 70 h of lithiation.")[0][:2] == ("DendriteFreeDuration", 70.0)
 
