@@ -66,10 +66,20 @@ def _best(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDe
 POSTMODIFIER = re.compile(r"\s(?:with|of|on|in|for|from|via|using|containing|based on)\s", re.I)
 
 
+@cache
+def _treated_with() -> re.Pattern[str]:
+    """A treatment's participle before what it put on a design ("coated with", "decorated by"): what follows says
+    how the design was made, and the participle is no head noun."""
+    from pipeline.nlp.patterns import structure_words
+    treatments = sorted(structure_words()["treatments"], key=len, reverse=True)
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, treatments))})\s+(?:with|by|on|onto|in)\s", re.I)
+
+
 def head_part(name: str) -> str:
-    """A name up to its head noun: "Janus separator with mesoporous graphene" → "Janus separator"."""
-    m = POSTMODIFIER.search(name)
-    return name[:m.start()] if m else name
+    """A name up to its head noun: "Janus separator with mesoporous graphene" → "Janus separator"; "separators coated
+    with graphene" → "separators"."""
+    ends = [m.start() for m in (POSTMODIFIER.search(name), _treated_with().search(name)) if m]
+    return name[:min(ends)] if ends else name
 
 
 def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | None, str]:

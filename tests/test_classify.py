@@ -265,3 +265,12 @@ def test_classify_a_heading_names_its_kind_by_its_modifier_not_its_purpose(secti
     """A heading's head noun ("scaffolds") names a design of any class, its modifier ("metallic", "carbon") which;
     what its designs are for ("… for lithium") is the subject of every such review, no class."""
     assert names(classify_by_section(section)) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("separators coated with a PXQ-7 layer", ("NonConductiveFramework", "FunctionalSeparator")),
+    ("Cu foam decorated by carbon dots", ("ConductiveFramework", "MetalBasedFramework")),
+])
+def test_classify_a_name_whose_head_a_participle_follows_is_its_head(label, expected):
+    """"Separators coated with …": what a treatment puts on a design says how, not what kind of design it is."""
+    assert names(classify_by_cues(label, head_first=True, what="name")) == expected

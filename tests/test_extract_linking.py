@@ -841,3 +841,18 @@ def test_linking_review_the_resulting_product_names_the_work_better_than_its_tem
     rows, _ = run([(CARBON, "Ibarra and co-workers[41] reduced graphene oxide onto a melamine sponge. The resulting "
                             "graphene sponge kept a CE of 98.6% for 450 cycles.")])
     assert {(v, c, label) for _, v, c, label in rows} == {(98.6, (41,), "graphene sponge"), (450.0, (41,), "graphene sponge")}
+
+
+def test_linking_review_numbered_items_of_a_list_of_works_are_named_without_their_numbers(run):
+    """A list of strategies numbered "(i)", "(ii)" …, each item closed by its own marker: the number is no part of the
+    design's name, and an item's head noun ("separators coated with …") says its class before what it is coated with."""
+    rows, structures = run([(("5. Strategies at a glance",),
+                             "Three routes were taken: (i) boron-nitride fibre scaffolds, which ran for 400 h;[22] "
+                             "(ii) separators coated with a PXQ-7 layer, which delivered 97.5% Coulombic "
+                             "efficiency;[23] and (iii) tin-fluoride films on lithium foil, which lowered the "
+                             "overpotential to 30 mV.[24]")])
+    assert values_by_citation(rows) == {(400.0, (22,)), (97.5, (23,)), (30.0, (24,))}
+    assert {k: s.label for k, s in structures.items()} == {
+        "ref-22": "boron-nitride fibre scaffolds", "ref-23": "separators coated with a PXQ-7 layer",
+        "ref-24": "tin-fluoride films on lithium foil"}
+    assert local_name(structures["ref-23"].classification.subclass) == "FunctionalSeparator"

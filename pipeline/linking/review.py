@@ -55,12 +55,12 @@ DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and �
 # a clause that opens on the set what follows is picked from ("Among the oxide coatings, …", "Of all these hosts, …")
 SET_OPENER = re.compile(r"^\s*(?:[Aa]mong|[Oo]f)\s+(?:all\s+)?(?:the|these|those|such)\s+[^,;()]{1,60},")
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
-# "Recently, a …", "By comparison, an …", "In 2019, the …": no part of an item's name
 # the modifiers before a design phrase that share its head ("Au-seeded and ", "Au-, Ag- and "; "Au- and Ag-seeded")
 ELIDED = re.compile(r"(?:^|(?<=\s))(?P<items>(?:[A-Z][\w–]*-(?:[a-z]+)?(?:\s*,\s*|\s+))*[A-Z][\w–]*-(?:[a-z]+)?)"
                     r"(?:\s*,)?\s+(?:and|or)\s+$")
 CLAUSE_AFTER = re.compile(r",?\s+(?:that|which|whose)\s.*$|,?\s+with\s+an?\s+(?:[\w-]+\s+){1,3}of\s+\D{0,12}\d.*$")
-ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
+# "Recently, a …", "By comparison, an …", "In 2019, the …", a list's number "(ii) …": no part of an item's name
+ITEM_OPENER = re.compile(rf"^(?:\((?:[ivx]{{1,4}}|\d{{1,2}}|[a-h])\)\s*)?(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
                          r"(?:(?i:a|an|the)\s+)?")
 # a sentence that opens on a word pointing back to the design or work before it ("It delivered …", "Such films …")
 PRONOUN_OPENS = re.compile(r"\s*(?:they|it|this|these|such|its|their|the authors)\b", re.I)
