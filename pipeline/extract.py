@@ -506,7 +506,8 @@ def figures(paper: Paper) -> list[Figure]:
             whole = replace(group[0], end=group[-1].end)
             chosen.append((group, choose_property(whole, mentions, sentence.text, carried)))
         for group, choice in chosen:
-            choice = choice or _parallel_property(group, chosen, sentence.text)
+            choice = choice or _parallel_property(group, chosen, sentence.text) or \
+                _named_after_the_list(group, chosen, mentions, sentence.text)
             if choice is None:
                 continue
             respective = _respective_properties(group, chosen, sentence.text)
@@ -561,6 +562,23 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
     parallel = [c for g, c in chosen if c is not None and g is not group and canonical_spelling(g[0].unit) == unit
                 and c[1] != g[0].unit]                # named by a cue, not by the unit alone
     return parallel[0] if len({c[0].iri for c in parallel}) == 1 else None
+
+
+def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
+                          mentions: SentenceMentions, text: str) -> tuple[PropertyDef, str] | None:
+    """Designs listed each with its figure in brackets and no cue of its own, the property named once after the
+    list ("hosts such as A (98.5%), B (97.9%) and C (99.0%) all raised the Coulombic efficiency"): each figure
+    reports it. Only for a list (two or more such figures, every figure of the unit in the sentence one of them)
+    and only where the cues after it name one property."""
+    unit = canonical_spelling(group[0].unit)
+    same = [(g, c) for g, c in chosen if canonical_spelling(g[0].unit) == unit]
+    if len(same) < 2 or any(c is not None or not _bracketed(text, g[0]) for g, c in same):
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    after = [c for c in mentions.cues if c.start >= same[-1][0][-1].end and _props_of(c, names)]
+    if len({_props_of(c, names)[0].iri for c in after}) != 1:
+        return None
+    return _props_of(after[0], names)[0], after[0].text
 
 
 def is_review(document: Document) -> bool:

@@ -462,3 +462,15 @@ def test_extract_a_percentage_over_cycles_of_plating_is_coulombic_efficiency(rea
                                       "over 200 cycles."])
 def test_extract_a_percentage_over_cycles_outside_a_plating_test_is_no_efficiency(read, sentence):
     assert "CoulombicEfficiency" not in [p for p, _, _, _ in read(sentence)]
+
+
+def test_extract_bracketed_figures_of_a_list_share_the_cue_named_after_it(read):
+    """Designs listed each with its figure in brackets, the property named once after the list."""
+    found = read("Hosts such as a PXQ-7 foam (98.5%), a tungsten-boride sponge (97.9%) and a vanadium felt (99.0%) "
+                 "all raised the Coulombic efficiency.", review=True)
+    assert [(p, v) for p, v, _, _ in found] == [("CoulombicEfficiency", 98.5), ("CoulombicEfficiency", 97.9),
+                                                ("CoulombicEfficiency", 99.0)]
+
+
+def test_extract_one_bracketed_figure_does_not_take_a_cue_after_it(read):
+    assert read("A PXQ-7 foam (45%) was cycled, and the Coulombic efficiency was stable.") == []
