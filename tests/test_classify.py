@@ -274,3 +274,15 @@ def test_classify_a_heading_names_its_kind_by_its_modifier_not_its_purpose(secti
 def test_classify_a_name_whose_head_a_participle_follows_is_its_head(label, expected):
     """"Separators coated with …": what a treatment puts on a design says how, not what kind of design it is."""
     assert names(classify_by_cues(label, head_first=True, what="name")) == expected
+
+
+def test_a_top_class_without_subclass_is_refined_by_the_structures_materials():
+    """A heading or name that gives only the top class ("hosts"): what the structure is made of names the subclass
+    within it, never another top class."""
+    from pipeline.linking.drafts import Draft
+    draft = Draft(key="s1", label="foam with silver", section=("2. Three-dimensional hosts",),
+                  passage="The same group coated the foam with silver.", materials={"Ag"})
+    assert names(draft.record().classification) == ("ConductiveFramework", "MetalBasedFramework")
+    draft = Draft(key="s2", label="woven mat", section=("3. Non-conductive frameworks",),
+                  passage="A woven mat held 5 mg of silver.", materials={"Ag"})
+    assert names(draft.record().classification) == ("NonConductiveFramework", None)
