@@ -309,6 +309,22 @@ def classify_by_materials(materials: Sequence[str]) -> Classification | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+@cache
+def _names_a_top_class(section: tuple[str, ...]) -> bool:
+    """Whether a heading of ``section`` names a top class: the review's own classing, not a topic."""
+    return any(_best(heading, top_classes(), "section_cues")[0] is not None for heading in section)
+
+
+def _kind_of(label: str) -> Classification | None:
+    """The subclass a name's head noun itself names ("PXQ coated separators", "nanofiber membranes"); None when the
+    cue that decides is a modifier ("polyimide mat") or the name has no such head."""
+    heads = re.findall(r"[a-z]+", head_part(label).lower())
+    sub, cue = _rightmost(head_part(label), [c for c in structure_classes().values() if c.parent is not None])
+    if sub is None or not heads or _cue_words(cue)[-1].rstrip("s") != heads[-1].rstrip("s"):
+        return None
+    return Classification(sub.parent or sub.iri, sub.iri, f'cue "{cue}" as the head noun of the name')
+
+
 def _names_kind(label: str) -> bool:
     """Whether a name says what kind of structure it is (a head noun such as "separator", "host")."""
     words = set(re.findall(r"[a-z]+", head_part(label).lower()))
@@ -363,6 +379,22 @@ def classify_addition(names: Sequence[str], bases: Sequence[str]) -> Classificat
     return None
 
 
+@cache
+def _compared_pattern() -> re.Pattern[str]:
+    """What a passage compares a design with: a clause opened by a comparison ("unlike conventional separators,",
+    "than a commercial separator") and a baseline's phrase ("the bare Cu foil")."""
+    from pipeline.mentions import lexicon_alternation
+    from pipeline.nlp.patterns import structure_words
+    adjectives = sorted((w for w in structure_words()["baseline"] if " " not in w and w.isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{lexicon_alternation('comparison')}|unlike|instead\s+of|rather\s+than)(?![\w-])"
+                      rf"[^,;.]*|(?<![\w-])(?:{'|'.join(adjectives)})\s+(?:[\w-]+\s+){{0,2}}[\w-]+", re.I)
+
+
+def own_words(passage: str) -> str:
+    """A passage without what it compares its design with: those words name another structure's class."""
+    return _compared_pattern().sub(" ", passage)
+
+
 def classify(section: Sequence[str], passage: str, label: str = "", addition: Classification | None = None
              ) -> Classification | None:
     """The section decides when it can; the structure's name, then its passage, refine it or decide alone.
@@ -374,6 +406,9 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
         placed = classify_by_place(label, passage, None if weak else by_section)
         if placed is not None:
             return placed
+    if by_section is not None and by_section.subclass is not None and not weak and label and \
+            not _names_a_top_class(tuple(section)) and (kind := _kind_of(label)) is not None:
+        return kind                     # "… coated separators" under "Polymer, glass and ceramic scaffolds"
     if weak and label:
         own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
         if own is not None and own.subclass is not None:
@@ -382,7 +417,7 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
         return by_section
     if addition is not None and by_section is None and label and not _names_kind(label):
         return addition
-    order = [(label, True, "name"), (passage, False, "passage")]
+    order = [(label, True, "name"), (own_words(passage), False, "passage")]
     if label and not _names_kind(label):
         order.reverse()                 # "graphene/Nafion/PP": its passage says what it is
     for text, head_first, what in order:

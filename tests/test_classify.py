@@ -286,3 +286,31 @@ def test_a_top_class_without_subclass_is_refined_by_the_structures_materials():
     draft = Draft(key="s2", label="woven mat", section=("3. Non-conductive frameworks",),
                   passage="A woven mat held 5 mg of silver.", materials={"Ag"})
     assert names(draft.record().classification) == ("NonConductiveFramework", None)
+
+
+@pytest.mark.parametrize("passage", [
+    "Unlike conventional separators, the boron-nitride fibre mat ran for 600 h.",
+    "The boron-nitride fibre mat ran for 600 h, far longer than a commercial separator.",
+    "The boron-nitride fibre mat outlived the bare Cu foil.",
+])
+def test_classify_what_a_passage_compares_a_design_with_is_no_cue_of_its_class(passage):
+    """Under a heading that names only a top class, the passage's words about what the design is compared with
+    (a separator, a copper foil) do not make it one; its own words still do."""
+    found = classify(("3. Non-conductive frameworks",), passage, "boron-nitride fibre mat")
+    assert names(found) == ("NonConductiveFramework", None)
+    found = classify((), passage.replace("fibre mat", "fibre mat, a polymer scaffold,"), "boron-nitride fibre mat")
+    assert names(found) == ("NonConductiveFramework", "NonConductiveScaffold")
+
+
+def test_classify_a_name_whose_head_noun_names_a_class_outranks_a_topic_heading():
+    """A heading that names no top class ("Polymer, glass and ceramic scaffolds") is a topic, and the designs under it
+    whose head noun says what they are (separators, membranes) are that; a heading under a top class's heading is
+    the review's own classing, and decides."""
+    topic = ("3. Polymer, glass and ceramic scaffolds",)
+    assert names(classify(topic, "", "PXQ-7 coated separators")) == ("NonConductiveFramework", "FunctionalSeparator")
+    assert names(classify(topic, "", "tungsten-boride nanofiber membranes")) == \
+        ("NonConductiveFramework", "FunctionalSeparator")
+    assert names(classify(topic, "", "electrospun PXQ-7 mat")) == ("NonConductiveFramework", "NonConductiveScaffold")
+    assert names(classify(topic, "", "PXQ-7/graphene/PP")) == ("NonConductiveFramework", "NonConductiveScaffold")
+    classed = ("3. Non-conductive frameworks", "3.1. Polymer scaffolds")
+    assert names(classify(classed, "", "PXQ-7 coated separators")) == ("NonConductiveFramework", "NonConductiveScaffold")
