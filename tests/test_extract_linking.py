@@ -856,3 +856,12 @@ def test_linking_review_numbered_items_of_a_list_of_works_are_named_without_thei
         "ref-22": "boron-nitride fibre scaffolds", "ref-23": "separators coated with a PXQ-7 layer",
         "ref-24": "tin-fluoride films on lithium foil"}
     assert local_name(structures["ref-23"].classification.subclass) == "FunctionalSeparator"
+
+
+@pytest.mark.parametrize("connective", ["Moreover, ", "In addition, ", "Impressively, "])
+def test_linking_review_closing_marker_of_a_pronoun_after_a_connective(run, connective):
+    """"Moreover, it ran …[16]": a sentence adverb before the pronoun does not stop it pointing back to the design the
+    passage opened on, so the marker that closes the passage is the work of the figures before it."""
+    rows, _ = run([(CARBON, "Sun and co-workers designed a hollow PXQ-7 lattice. The lattice exhibited 98% Coulombic "
+                            f"efficiency. {connective}it ran for 700 h without short circuit.[16]")])
+    assert values_by_citation(rows) == {(98.0, (16,)), (700.0, (16,))}

@@ -62,8 +62,10 @@ CLAUSE_AFTER = re.compile(r",?\s+(?:that|which|whose)\s.*$|,?\s+with\s+an?\s+(?:
 # "Recently, a …", "By comparison, an …", "In 2019, the …", a list's number "(ii) …": no part of an item's name
 ITEM_OPENER = re.compile(rf"^(?:\((?:[ivx]{{1,4}}|\d{{1,2}}|[a-h])\)\s*)?(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
                          r"(?:(?i:a|an|the)\s+)?")
-# a sentence that opens on a word pointing back to the design or work before it ("It delivered …", "Such films …")
-PRONOUN_OPENS = re.compile(r"\s*(?:they|it|this|these|such|its|their|the authors)\b", re.I)
+# a sentence that opens on a word pointing back to the design or work before it ("It delivered …", "Such films …"),
+# after a sentence adverb or two ("Moreover, it …", "In addition, these …")
+PRONOUN_OPENS = re.compile(r"\s*(?:(?:[A-Z][a-z]+|[Ii]n\s+addition|[Aa]s\s+a\s+result),\s+)?"
+                           r"(?:they|it|this|these|such|its|their|the authors)\b", re.I)
 # "… and reached", "…, and has kept": a second predicate of the same subject; ", and the film held": a new clause
 AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?P<verb>\w+ed|ran|kept|held|showed|gave|grew|had|has|have|was|were|is|"
                       r"are|can|could|still)\b|,\s+and\s+")
