@@ -735,6 +735,15 @@ def test_linking_review_a_compared_work_with_its_own_marker_keeps_its_figure(run
     assert {(v, c, label) for _, v, c, label in rows} == {(70.0, (52,), "Ni mesh"), (420.0, (53,), "Ti mesh")}
 
 
+@pytest.mark.parametrize("compared", ["Compared with the 300 h of a PXQ-7 foam,[36]",
+                                      "Compared with a PXQ-7 foam (300 h),[36]"])
+def test_linking_review_a_compared_work_whose_marker_follows_a_comma_or_its_figures_keeps_its_figure(run, compared):
+    """The compared design's own marker, printed after the comma that closes the comparison or after the figures in
+    brackets, still makes it a cited work's design, not a control of the next work."""
+    rows, _ = run([(CARBON, f"{compared} a tungsten-boride felt extended the lifespan to 900 h.[37]")])
+    assert {(v, c) for _, v, c, _ in rows} == {(300.0, (36,)), (900.0, (37,))}
+
+
 def test_linking_review_a_compound_a_work_replaced_does_not_name_it(run):
     """'the same group replaced ZnO with Ag2S, which raised the CE to 98.9%': the work is the Ag2S one."""
     rows, _ = run([(CARBON, "In a later study,[45] the same group replaced ZnO with Ag2S, which raised the CE to 98.9%.")])

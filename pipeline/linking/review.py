@@ -74,13 +74,15 @@ CITED_ASIDE = re.compile(r"^\s*(?:refs?\.?\s?\d[\d,\s–-]*)?\s*,?\s*(?:which|wh
 # a comparison that opens the stretch a marker closes, and the word that ties the name to the marker ("… of ref. 46")
 COMPARED_ITEM = re.compile(rf"^(?:{lexicon_alternation('comparison')}|unlike)\s+(?:(?:the|a|an)\s+)?|\s+(?:of|in|from|by)$",
                            re.I)
+# what may stand between a compared design's name and its own marker: "of ref.", a bracket of its figures, a comma
+MARKED_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:(?:of|in|from|by)\s+)?")
 # what a work took out of a design: the compound right after these words ("replaced ZnO with …", "instead of Cu")
 REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40}?\s+(?:with|by)\s+(?:(?:an?|the)\s+)?"
                            r"(?P<new>[^,;()]{1,50}?)(?=\s*(?:[,;(]|$|\.\s*$|\s+(?:which|that|to|and)\b))", re.I)
 # a comparison right before a phrase ("than that of Cu foil", "versus bare Cu", "unlike planar Cu"): what is compared
 COMPARED_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|unlike)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|"
-                             r"a\s+|an\s+)*$", re.I)
+                             r"a\s+|an\s+|[~≈]?\d[\d.]*(?:\s*[^\s\d]+){0,2}\s+of\s+)*$", re.I)  # "than the 300 h of"
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
 # a word, then the article that opens a design phrase after it ("reported a …", "used the …")
 LEAD_IN_ARTICLE = re.compile(r"(?<!\S)(?P<word>[A-Za-z]+)\s+(?:an?|the)\s+(?=\S)", re.I)
@@ -727,11 +729,12 @@ class ReviewLinker:
 
     def _compared_work(self, figure: Figure) -> bool:
         """A baseline figure of a design another work made ("Compared with the Cu foam of ref. 46, which failed after
-        90 cycles, …"): the compared phrase carries a marker of its own, so it is that work's design, no control."""
+        90 cycles, …", "Compared with a Cu foam (90 cycles),[46] …"): the compared phrase carries a marker of its own,
+        so it is that work's design, no control."""
         phrase = self._compared_phrase(figure)
         text = self.sentences[figure.sentence].text
         return phrase is not None and any(
-            m.start >= phrase.end and re.fullmatch(r"\s*(?:(?:of|in|from|by)\s+)?", text[phrase.end:m.start])
+            m.start >= phrase.end and MARKED_RIGHT_AFTER.fullmatch(text[phrase.end:m.start])
             for m in self.sentences[figure.sentence].citations)
 
     def control_of(self, figure: Figure) -> Draft | None:
