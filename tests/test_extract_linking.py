@@ -874,3 +874,20 @@ def test_linking_review_closing_marker_of_a_pronoun_after_a_connective(run, conn
     rows, _ = run([(CARBON, "Sun and co-workers designed a hollow PXQ-7 lattice. The lattice exhibited 98% Coulombic "
                             f"efficiency. {connective}it ran for 700 h without short circuit.[16]")])
     assert values_by_citation(rows) == {(98.0, (16,)), (700.0, (16,))}
+
+
+@pytest.mark.parametrize("sentence", ["Both alucone[24] and PXQ-7[25] films lasted over 600 h.",
+                                      "Alucone films,[24] zincone films[26] and PXQ-7 films[25] lasted over 600 h."])
+def test_linking_review_a_figure_of_works_named_together_is_each_works(run, sentence):
+    """Designs named together as one subject, each with its marker, and one figure after them: each work reports it."""
+    rows, _ = run([(CARBON, sentence)])
+    works = {c for _, v, c, _ in rows if v == 600.0}
+    assert works == ({(24,), (25,)} if "Both" in sentence else {(24,), (25,), (26,)})
+
+
+@pytest.mark.parametrize("sentence", ["Unlike alucone films,[24] PXQ-7 films[25] lasted over 600 h.",
+                                      "Alucone films[24] fail early; PXQ-7 films[25] lasted over 600 h.",
+                                      "Alucone films[24] and PXQ-7 films[25] lasted 500 and 600 h, respectively."])
+def test_linking_review_a_figure_after_a_contrast_or_a_list_is_not_shared(run, sentence):
+    rows, _ = run([(CARBON, sentence)])
+    assert {c for _, v, c, _ in rows if v == 600.0} == {(25,)}

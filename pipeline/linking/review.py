@@ -135,6 +135,8 @@ def _stem(word: str) -> str:
 
 # where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …", and ", and"
 # or ", but" before a new subject ("X[15] ran for 800 h, and a TiO2-coated one[16] for 520 h")
+# what joins two designs named together, each closed by its marker: "[24] and B", ",[24] B" (the last join an "and")
+COORDINATED = re.compile(r"\s*,?\s*(?:(?P<last>and|or|as\s+well\s+as)\s+)?[^,;:()\[\]]{1,40}?\s*,?\s*")
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 
 
@@ -680,11 +682,34 @@ class ReviewLinker:
             if id(figure) in self.listed_designs:
                 measurements.append(measurement(self.paper, figure, self._listed_design(citations, figure).key, citations))
                 continue
-            for works in dict.fromkeys([citations, *shared.get(id(figure), ())]):
+            named_with = self._named_together(figure) if id(figure) not in listed else []
+            for works in dict.fromkeys([citations, *shared.get(id(figure), ()), *named_with]):
                 draft = self.draft_for(works, figure.sentence, opening if works == citations else figure.sentence)
                 measurements.append(measurement(self.paper, figure, draft.key, works))
         self.cited_designs()
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _named_together(self, figure: Figure) -> list[tuple[int, ...]]:
+        """The other works of a subject that names several designs together, each with its own marker, before one
+        figure ("Both A[24] and B[25] films lasted 600 h", "A,[24] B[26] and C[25] …"): each reports it. Not after a
+        comparison or a contrast ("Unlike A,[24] B[25] …"), nor for figures listed "respectively"."""
+        k = figure.sentence
+        text = self.sentences[k].text
+        before = sorted((m for m in self.sentences[k].citations if m.start < figure.quantity.start), key=lambda m: m.start)
+        if len(before) < 2 or RESPECTIVELY.search(text) or \
+                any(before[0].start < q.start < figure.quantity.start for q in self.paper.mentions[k].quantities) or \
+                CLAUSE_BREAK.search(text, before[-1].start, figure.quantity.start):
+            return []
+        run = [before[-1]]
+        for marker in reversed(before[:-1]):
+            join = COORDINATED.fullmatch(text, marker.start, run[0].start)
+            if join is None or len(run) == 1 and not join.group("last"):
+                break
+            run.insert(0, marker)
+        opened = text[:run[0].start]
+        if len(run) < 2 or COMPARED_ITEM.search(opened) or re.search(r"\b(?:unlike|than|versus|vs\.)\b", opened, re.I):
+            return []
+        return [m.numbers for m in run[:-1] if len(m.numbers) < GENERIC_MARKER]
 
     def _back_to_its_subject(self, figure: Figure) -> bool:
         """A figure after a comparison whose predicate has turned back to the sentence's subject ("X gave a 3-fold
