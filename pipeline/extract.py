@@ -234,9 +234,12 @@ BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:(?:on|onto|over|upon)\s+(?:the
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 # verbs that tell a figure fell: how much ("decreased by 30 mV") or where to ("shrank to 40 μm")
 FELL = r"decreas\w*|reduc\w*|drop\w*|fell|falls?"
-CHANGED_BY = re.compile(rf"\b(?:var(?:y|ies|ied)|increas\w*|{FELL}|improv\w*|r[io]se|rises|"
-                        r"enhanc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
-                        r"(?:[\w-]+\s+){0,4}?by\s+$", re.I)     # "increased the average CE by 3%": the change, not the CE
+CHANGED = (rf"var(?:y|ies|ied)|increas\w*|{FELL}|improv\w*|r[io]se|rises|enhanc\w*|lower\w*|rais\w*|boost\w*|grew|"
+           r"grows?|chang\w*|shift\w*")
+CHANGED_BY = re.compile(rf"\b(?:{CHANGED})\s+(?:[\w-]+\s+){{0,4}}?by\s+$", re.I)  # "increased the average CE by 3%": the change, not the CE
+# "raised the CE from 96.1% to 99.2%", "lowered the overpotential from 40 to 12 mV": the figure a change started from
+CHANGED_FROM = re.compile(rf"\b(?:{CHANGED})\s+(?:[\w-]+\s+){{0,5}}?from\s+(?:[~≈∼]\s*|about\s+|ca\.\s+)?$", re.I)
+TO_AFTER = re.compile(r"\s*(?:[^\s\d]+\s*)?to\s+(?:[~≈∼]\s*|about\s+|ca\.\s+)?\d")
 REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
 
@@ -383,12 +386,15 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     """A review's figure stated for what a cited work was compared with ("an overpotential of 5 mV for Au versus
     40 mV for bare Cu", "than that of Cu foil (95%)"): a baseline word in its own clause before it. Test conditions
     are shared by both ("compared with bare Cu at 1 mA cm−2"), unless a clause of its own about a control states
-    them ("…, whereas a pristine aerogel was limited to 3 mAh cm−2")."""
+    them ("…, whereas a pristine aerogel was limited to 3 mAh cm−2"). A result a change started from ("raised the
+    CE from 96.1% to 99.2%") is the state before the design too; a condition so changed is one the work ran at."""
     before = _window_before(paper.sentences[figure.sentence].text, figure.quantity, paper.mentions[figure.sentence])
     clause = re.split(r"[;:]", before)[-1]     # "than a planar foil: the former kept 98%": the baseline is another clause's
     shared = figure.prop.role == local_name(AKG.TestCondition) and not (
         has_words("contrast", clause) and has_words("control", clause))
-    return paper.is_review and has_words("baseline", clause) and not shared
+    started_from = figure.prop.role != local_name(AKG.TestCondition) and bool(CHANGED_FROM.search(clause)) and \
+        TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None
+    return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
 
 
 def excluded(figure: Figure, paper: Paper) -> bool:

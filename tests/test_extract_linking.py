@@ -891,3 +891,24 @@ def test_linking_review_a_figure_of_works_named_together_is_each_works(run, sent
 def test_linking_review_a_figure_after_a_contrast_or_a_list_is_not_shared(run, sentence):
     rows, _ = run([(CARBON, sentence)])
     assert {c for _, v, c, _ in rows if v == 600.0} == {(25,)}
+
+
+def test_linking_review_a_marker_after_et_al_closes_the_subject_of_its_clause(run):
+    """"The Ti mesh of Ahmed et al.[67] ran for 700 h, whereas …[68]": the marker stands on the subject's makers, so
+    the clause it opens is that work's, not the next marker's."""
+    rows, _ = run([(CARBON, "The PXQ-7 mesh of Ahmed et al.[67] ran for 700 h, whereas the tungsten mesh of Lund et "
+                            "al.[68] failed after 250 h.")])
+    assert values_by_citation(rows) == {(700.0, (67,)), (250.0, (68,))}
+
+
+def test_linking_review_the_from_figure_of_a_change_is_no_result(run):
+    """"raised the CE from 96.1% to 99.2%": the first figure is what the work started from, not what it reached."""
+    rows, _ = run([(CARBON, "Trace amounts of a PXQ-7 salt[66] raised the average Coulombic efficiency from 96.1% to "
+                            "99.2%.")])
+    assert values_by_citation(rows) == {(99.2, (66,))}
+
+
+def test_linking_review_a_condition_a_change_started_from_is_still_a_condition(run):
+    rows, _ = run([(CARBON, "Raising the current density from 1 to 5 mA cm−2, a PXQ-7 felt[66] kept an overpotential "
+                            "below 30 mV.")])
+    assert (1.0, (66,)) in values_by_citation(rows)

@@ -141,9 +141,9 @@ CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:
 
 
 def on_its_word(text: str, at: int) -> bool:
-    """A marker printed right on a word ("a Cu mesh[18] reached"), not after a comma that closes a phrase
-    ("Building on Cu foams,[17] a …")."""
-    return text[at - 1:at].isalnum() and not text[at:].lstrip().startswith((",", ";"))
+    """A marker printed right on a word ("a Cu mesh[18] reached", "the mesh of Ahmed et al.[18] ran"), not after a
+    comma that closes a phrase ("Building on Cu foams,[17] a …")."""
+    return (text[at - 1:at].isalnum() or text[:at].endswith("et al.")) and not text[at:].lstrip().startswith((",", ";"))
 
 
 def _panels(text: str) -> list[str]:
