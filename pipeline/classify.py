@@ -402,8 +402,9 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
     (``addition``, see ``classify_addition``): the passage around it names the base's materials too."""
     by_section = classify_by_section(section)
     weak = by_section is not None and by_section.evidence.startswith(WEAK)
-    if by_section is None or weak or by_section.subclass is None:
-        placed = classify_by_place(label, passage, None if weak else by_section)
+    topic = by_section is not None and not _names_a_top_class(tuple(section))     # "Anode interlayers"
+    if by_section is None or weak or topic or by_section.subclass is None:
+        placed = classify_by_place(label, passage, None if weak or topic else by_section)
         if placed is not None:
             return placed
     if by_section is not None and by_section.subclass is not None and not weak and label and \

@@ -242,9 +242,16 @@ def test_classify_where_a_layer_sits_is_the_evidence():
     assert found.evidence == 'a layer on "Li foil" in passage'
 
 
-def test_classify_where_a_layer_sits_does_not_override_a_subclass_heading():
-    found = classify(("3. Functional separators",), "A tin-fluoride film was cast on the lithium foil.",
-                     "tin-fluoride film")
+def test_classify_where_a_layer_sits_does_not_override_the_reviews_own_classing():
+    """A subclass heading under a top class's heading is the review's classing and decides; a heading that names no
+    top class ("Anode interlayers") is a topic, and where the layer sits outranks it."""
+    found = classify(("3. Non-conductive frameworks", "3.2. Functional separators"),
+                     "A tin-fluoride film was cast on the lithium foil.", "tin-fluoride film")
+    assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
+    found = classify(("5. Anode interlayers",), "A PXQ-7 interlayer was sputtered on the lithium foil.",
+                     "PXQ-7 interlayer")
+    assert names(found) == ("NanostructuredSEI", "ArtificialSEI")
+    found = classify(("5. Anode interlayers",), "A PXQ-7 interlayer was laid on the separator.", "PXQ-7 interlayer")
     assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
 
 
