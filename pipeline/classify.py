@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.ontology import ClassDef, structure_classes, subclasses, top_classes
+from pipeline.ontology import ClassDef, local_name, structure_classes, subclasses, top_classes
 from pipeline.records import Classification
 
 
@@ -86,15 +86,23 @@ def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | No
     """The candidate whose cue ends last in the name's head part (a head noun is at its end, before
     any "with …" or "on …"), else in the whole name."""
     for part in dict.fromkeys((head_part(text), text)):
-        best: tuple[tuple[int, int], ClassDef | None, str] = ((-1, 0), None, "")
-        for candidate in candidates:
-            for at, hit in _cue_hits(part, candidate.cues):
-                key = (at + len(hit), len(hit))
-                if key > best[0]:
-                    best = (key, candidate, hit)
-        if best[1] is not None:
-            return best[1], best[2]
+        hits = [(at, candidate, hit) for candidate in candidates for at, hit in _cue_hits(part, candidate.cues)]
+        if not hits:
+            continue
+        _, candidate, hit = max(hits, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+        if _family_word(candidate, hit):
+            # a word of the whole family ends the name ("… SEI layer"): a cue of one of its kinds before it says which
+            kinds = [h for h in hits if h[1].parent == candidate.parent and not _family_word(h[1], h[2])]
+            if kinds:
+                _, candidate, hit = max(kinds, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+        return candidate, hit
     return None, ""
+
+
+def _family_word(candidate: ClassDef, cue: str) -> bool:
+    """Whether a subclass's cue is also a cue of its top class: a word of the family ("SEI"), not of one kind."""
+    parent = structure_classes().get(local_name(candidate.parent)) if candidate.parent is not None else None
+    return parent is not None and cue.lower() in {c.lower() for c in parent.cues}
 
 
 def classify_by_section(section: Sequence[str]) -> Classification | None:

@@ -321,3 +321,14 @@ def test_classify_a_name_whose_head_noun_names_a_class_outranks_a_topic_heading(
     assert names(classify(topic, "", "PXQ-7/graphene/PP")) == ("NonConductiveFramework", "NonConductiveScaffold")
     classed = ("3. Non-conductive frameworks", "3.1. Polymer scaffolds")
     assert names(classify(classed, "", "PXQ-7 coated separators")) == ("NonConductiveFramework", "NonConductiveScaffold")
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("artificial Li3N SEI layer", ("NanostructuredSEI", "ArtificialSEI")),
+    ("LiNO3-derived interphase", ("NanostructuredSEI", "ElectrolyteDerivedSEI")),
+    ("fluorinated-graphite interphase", ("NanostructuredSEI", "ElectrolyteDerivedSEI")),
+])
+def test_classify_a_name_ending_on_its_familys_word_is_classed_by_its_modifier(label, expected):
+    """"SEI", "interphase" end a name of any interphase: a cue of one kind of interphase before it says which;
+    a cue of another family ("graphite") does not."""
+    assert names(classify_by_cues(label, head_first=True, what="name")) == expected
