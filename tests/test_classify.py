@@ -296,16 +296,16 @@ def test_a_top_class_without_subclass_is_refined_by_the_structures_materials():
 
 
 @pytest.mark.parametrize("passage", [
-    "Unlike conventional separators, the boron-nitride fibre mat ran for 600 h.",
-    "The boron-nitride fibre mat ran for 600 h, far longer than a commercial separator.",
-    "The boron-nitride fibre mat outlived the bare Cu foil.",
+    "Unlike conventional separators, the hafnium-boride fibre mat ran for 600 h.",
+    "The hafnium-boride fibre mat ran for 600 h, far longer than a commercial separator.",
+    "The hafnium-boride fibre mat outlived the bare Cu foil.",
 ])
 def test_classify_what_a_passage_compares_a_design_with_is_no_cue_of_its_class(passage):
     """Under a heading that names only a top class, the passage's words about what the design is compared with
     (a separator, a copper foil) do not make it one; its own words still do."""
-    found = classify(("3. Non-conductive frameworks",), passage, "boron-nitride fibre mat")
+    found = classify(("3. Non-conductive frameworks",), passage, "hafnium-boride fibre mat")
     assert names(found) == ("NonConductiveFramework", None)
-    found = classify((), passage.replace("fibre mat", "fibre mat, a polymer scaffold,"), "boron-nitride fibre mat")
+    found = classify((), passage.replace("fibre mat", "fibre mat, a polymer scaffold,"), "hafnium-boride fibre mat")
     assert names(found) == ("NonConductiveFramework", "NonConductiveScaffold")
 
 

@@ -856,13 +856,13 @@ def test_linking_review_numbered_items_of_a_list_of_works_are_named_without_thei
     """A list of strategies numbered "(i)", "(ii)" …, each item closed by its own marker: the number is no part of the
     design's name, and an item's head noun ("separators coated with …") says its class before what it is coated with."""
     rows, structures = run([(("5. Strategies at a glance",),
-                             "Three routes were taken: (i) boron-nitride fibre scaffolds, which ran for 400 h;[22] "
+                             "Three routes were taken: (i) hafnium-boride fibre scaffolds, which ran for 400 h;[22] "
                              "(ii) separators coated with a PXQ-7 layer, which delivered 97.5% Coulombic "
                              "efficiency;[23] and (iii) tin-fluoride films on lithium foil, which lowered the "
                              "overpotential to 30 mV.[24]")])
     assert values_by_citation(rows) == {(400.0, (22,)), (97.5, (23,)), (30.0, (24,))}
     assert {k: s.label for k, s in structures.items()} == {
-        "ref-22": "boron-nitride fibre scaffolds", "ref-23": "separators coated with a PXQ-7 layer",
+        "ref-22": "hafnium-boride fibre scaffolds", "ref-23": "separators coated with a PXQ-7 layer",
         "ref-24": "tin-fluoride films on lithium foil"}
     assert local_name(structures["ref-23"].classification.subclass) == "FunctionalSeparator"
 
