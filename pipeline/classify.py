@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.ontology import ClassDef, structure_classes, subclasses, top_classes
+from pipeline.ontology import ClassDef, local_name, structure_classes, subclasses, top_classes
 from pipeline.records import Classification
 
 
@@ -66,25 +66,43 @@ def _best(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDe
 POSTMODIFIER = re.compile(r"\s(?:with|of|on|in|for|from|via|using|containing|based on)\s", re.I)
 
 
+@cache
+def _treated_with() -> re.Pattern[str]:
+    """A treatment's participle before what it put on a design ("coated with", "decorated by"): what follows says
+    how the design was made, and the participle is no head noun."""
+    from pipeline.nlp.patterns import structure_words
+    treatments = sorted(structure_words()["treatments"], key=len, reverse=True)
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, treatments))})\s+(?:with|by|on|onto|in)\s", re.I)
+
+
 def head_part(name: str) -> str:
-    """A name up to its head noun: "Janus separator with mesoporous graphene" → "Janus separator"."""
-    m = POSTMODIFIER.search(name)
-    return name[:m.start()] if m else name
+    """A name up to its head noun: "Janus separator with mesoporous graphene" → "Janus separator"; "separators coated
+    with graphene" → "separators"."""
+    ends = [m.start() for m in (POSTMODIFIER.search(name), _treated_with().search(name)) if m]
+    return name[:min(ends)] if ends else name
 
 
 def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | None, str]:
     """The candidate whose cue ends last in the name's head part (a head noun is at its end, before
     any "with …" or "on …"), else in the whole name."""
     for part in dict.fromkeys((head_part(text), text)):
-        best: tuple[tuple[int, int], ClassDef | None, str] = ((-1, 0), None, "")
-        for candidate in candidates:
-            for at, hit in _cue_hits(part, candidate.cues):
-                key = (at + len(hit), len(hit))
-                if key > best[0]:
-                    best = (key, candidate, hit)
-        if best[1] is not None:
-            return best[1], best[2]
+        hits = [(at, candidate, hit) for candidate in candidates for at, hit in _cue_hits(part, candidate.cues)]
+        if not hits:
+            continue
+        _, candidate, hit = max(hits, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+        if _family_word(candidate, hit):
+            # a word of the whole family ends the name ("… SEI layer"): a cue of one of its kinds before it says which
+            kinds = [h for h in hits if h[1].parent == candidate.parent and not _family_word(h[1], h[2])]
+            if kinds:
+                _, candidate, hit = max(kinds, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+        return candidate, hit
     return None, ""
+
+
+def _family_word(candidate: ClassDef, cue: str) -> bool:
+    """Whether a subclass's cue is also a cue of its top class: a word of the family ("SEI"), not of one kind."""
+    parent = structure_classes().get(local_name(candidate.parent)) if candidate.parent is not None else None
+    return parent is not None and cue.lower() in {c.lower() for c in parent.cues}
 
 
 def classify_by_section(section: Sequence[str]) -> Classification | None:
@@ -119,19 +137,29 @@ def _names_other_top(heading: str, top: ClassDef, cue: str) -> bool:
     return found is not None and len(longer) > len(cue)
 
 
-def _unambiguous(text: str, candidates: Sequence[ClassDef], attr: str) -> tuple[ClassDef | None, str]:
+def _unambiguous(text: str, candidates: Sequence[ClassDef], attr: str, heads_last: bool = False
+                 ) -> tuple[ClassDef | None, str]:
     """The candidate whose longest cue occurs in ``text``, None when candidates of different top classes
-    tie on it ("electrolyte" of a nanoparticle electrolyte and of an electrolyte-derived SEI)."""
+    tie on it ("electrolyte" of a nanoparticle electrolyte and of an electrolyte-derived SEI). With ``heads_last``
+    a cue that is only a design's head noun ("scaffolds") counts where no other cue does: in "Metallic scaffolds"
+    or "Carbon scaffolds" the modifier says which kind of scaffold."""
+    hits = [(candidate, hit) for candidate in candidates for _, hit in _cue_hits(text, getattr(candidate, attr))]
+    if heads_last and any(hit.lower() not in _kind_words() for _, hit in hits):
+        hits = [(candidate, hit) for candidate, hit in hits if hit.lower() not in _kind_words()]
     best: tuple[int, list[ClassDef], str] = (0, [], "")
-    for candidate in candidates:
-        for _, hit in _cue_hits(text, getattr(candidate, attr)):
-            if len(hit) > best[0]:
-                best = (len(hit), [candidate], hit)
-            elif len(hit) == best[0] and candidate not in best[1]:
-                best[1].append(candidate)
+    for candidate, hit in hits:
+        if len(hit) > best[0]:
+            best = (len(hit), [candidate], hit)
+        elif len(hit) == best[0] and candidate not in best[1]:
+            best[1].append(candidate)
     if not best[1] or len({c.parent or c.iri for c in best[1]}) > 1:
         return None, ""
     return best[1][0], best[2]
+
+
+# what a heading's designs are for, when that is the lithium every such review is about ("Hosts for lithium",
+# "Coatings towards stable Li anodes"): no kind of design
+PURPOSE = re.compile(r"\s+(?:for|towards?)\s+(?:[\w-]+\s+){0,2}?(?:lithium|Li)\b.*$", re.I)
 
 
 def _heading_words(heading: str) -> str:
@@ -140,7 +168,7 @@ def _heading_words(heading: str) -> str:
     from pipeline.mentions import has_words
     if has_words("intro_sections", heading) or has_words("closing_sections", heading):
         return ""
-    text = re.sub(r"^[\d.\s]+", "", heading)
+    text = PURPOSE.sub("", re.sub(r"^[\d.\s]+", "", heading))
     for subject in sorted(_subject_words(), key=len, reverse=True):
         text = _cue_regex(subject).sub(" ", text.lower())
     return text
@@ -159,7 +187,8 @@ def _classify_by_any_heading(section: tuple[str, ...]) -> Classification | None:
     name outranks."""
     texts = [(heading, _heading_words(heading)) for heading in reversed(section)]
     for heading, text in texts:
-        sub, _ = _unambiguous(text, [c for c in structure_classes().values() if c.parent is not None], "section_cues")
+        sub, _ = _unambiguous(text, [c for c in structure_classes().values() if c.parent is not None], "section_cues",
+                              heads_last=True)
         if sub is not None and sub.parent is not None:
             return Classification(sub.parent, sub.iri, f'section "{heading}"')
     for heading, text in texts:
@@ -197,6 +226,84 @@ def classify_by_cues(text: str, within: Classification | None = None, *, head_fi
     return Classification(top.iri, None, f'cue "{cue}" in {what}') if top else None
 
 
+# where a text says a layer sits: "deposited on the lithium foil", "onto the bare PP separator", "on the surface of
+# the Li anode"; "between the separator and the cathode" names both sides
+ON_PLACE = re.compile(r"\b(?:on|onto|atop|covering)\s+(?:the\s+)?(?:surface\s+of\s+(?:the\s+)?)?", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?P<one>[^,;:()]{1,60}?)\s+and\s+(?P<other>[^,;:()]{1,60})", re.I)
+CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    """A place cue of any class, right at the start of a text, after the words that say which one ("bare", "fresh"); a
+    place followed by a process or a test ("on the lithium deposition", "on Li||Cu cells", "on Li-rich") is none."""
+    from pipeline.nlp.patterns import structure_words
+    words = structure_words()
+    cues = sorted({c for cls in structure_classes().values() for c in cls.place_cues}, key=len, reverse=True)
+    modifiers = sorted({*words["control"], "fresh"}, key=len, reverse=True)
+    after = sorted({*words["process_nouns"], *words["electrochemical_test"], *words["cell_words"]}, key=len,
+                   reverse=True)
+    return re.compile(rf"^(?:(?:{'|'.join(map(re.escape, modifiers))})\s+)?(?P<cue>{'|'.join(map(re.escape, cues))})"
+                      rf"(?![\w|‐‑–/-])(?!\s+(?:{'|'.join(map(re.escape, after))})\b)", re.I)
+
+
+def _place_at(text: str) -> tuple[ClassDef, str] | None:
+    """The class whose place cue ``text`` opens with, and the cue."""
+    m = _place_pattern().match(text.strip())
+    if m is None:
+        return None
+    cue = m.group("cue").lower()
+    return next(c for c in structure_classes().values() if cue in (p.lower() for p in c.place_cues)), m.group("cue")
+
+
+def _places(text: str) -> list[tuple[ClassDef, str]]:
+    """The class and the cue of every place ``text`` says something sits on."""
+    found = [_place_at(text[m.end():]) for m in ON_PLACE.finditer(text)]
+    for m in BETWEEN.finditer(text):
+        found += [_place_at(m.group("one")), _place_at(m.group("other"))]
+    return [c for c in found if c is not None]
+
+
+def _after_the_name(passage: str, label: str) -> str:
+    """What the passage says right after it names the layer, to the end of that clause; the whole passage when it
+    does not name it so."""
+    at = passage.lower().find(head_part(label).lower())
+    if at < 0:
+        return passage
+    rest = passage[at + len(head_part(label)):]
+    end = CLAUSE_END.search(rest)
+    return rest[:end.start()] if end else rest
+
+
+def classify_by_place(label: str, passage: str, within: Classification | None = None) -> Classification | None:
+    """A layer ("interlayer", "film", "coating") is classed by what it sits on, said in its name ("films on lithium
+    foil") or right after the passage names it: a layer on the lithium is an artificial interphase, one on the
+    separator part of the separator; both sides named ("between the separator and the Li anode") decide nothing.
+    Inside a known top class only its subclasses count."""
+    if not _names_a_layer(label):
+        return None
+    for text, what in ((label, "name"), (_after_the_name(passage, label), "passage")):
+        places = {c.iri: (c, cue) for c, cue in _places(text) if within is None or c.parent == within.cls}
+        if len(places) == 1:
+            ((cls, cue),) = places.values()
+            prefix = f"{within.evidence}; " if within is not None else ""
+            return Classification(cls.parent or cls.iri, cls.iri, f'{prefix}a layer on "{cue}" in {what}')
+        if places:
+            return None
+    return None
+
+
+def _names_a_layer(label: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", head_part(label).lower())
+    return bool(words) and words[-1] in _layer_heads()
+
+
+@cache
+def _layer_heads() -> frozenset[str]:
+    from pipeline.nlp.patterns import structure_words
+    return frozenset(w.lower() for w in structure_words()["layer_heads"])
+
+
 def classify_by_materials(materials: Sequence[str]) -> Classification | None:
     """Class from what a structure is made of, when neither heading nor words decide: the cue words met by
     its materials' names, any of them ("poly(ethylene oxide)" also "PEO"), longest first."""
@@ -208,6 +315,22 @@ def classify_by_materials(materials: Sequence[str]) -> Classification | None:
     found = [(len(c.evidence), c) for m in sorted(names)
              if (c := classify_by_cues("; ".join(names[m]), what=f'material "{m}"')) is not None]
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+@cache
+def _names_a_top_class(section: tuple[str, ...]) -> bool:
+    """Whether a heading of ``section`` names a top class: the review's own classing, not a topic."""
+    return any(_best(heading, top_classes(), "section_cues")[0] is not None for heading in section)
+
+
+def _kind_of(label: str) -> Classification | None:
+    """The subclass a name's head noun itself names ("PXQ coated separators", "nanofiber membranes"); None when the
+    cue that decides is a modifier ("polyimide mat") or the name has no such head."""
+    heads = re.findall(r"[a-z]+", head_part(label).lower())
+    sub, cue = _rightmost(head_part(label), [c for c in structure_classes().values() if c.parent is not None])
+    if sub is None or not heads or _cue_words(cue)[-1].rstrip("s") != heads[-1].rstrip("s"):
+        return None
+    return Classification(sub.parent or sub.iri, sub.iri, f'cue "{cue}" as the head noun of the name')
 
 
 def _names_kind(label: str) -> bool:
@@ -264,13 +387,38 @@ def classify_addition(names: Sequence[str], bases: Sequence[str]) -> Classificat
     return None
 
 
+@cache
+def _compared_pattern() -> re.Pattern[str]:
+    """What a passage compares a design with: a clause opened by a comparison ("unlike conventional separators,",
+    "than a commercial separator") and a baseline's phrase ("the bare Cu foil")."""
+    from pipeline.mentions import lexicon_alternation
+    from pipeline.nlp.patterns import structure_words
+    adjectives = sorted((w for w in structure_words()["baseline"] if " " not in w and w.isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{lexicon_alternation('comparison')}|unlike|instead\s+of|rather\s+than)(?![\w-])"
+                      rf"[^,;.]*|(?<![\w-])(?:{'|'.join(adjectives)})\s+(?:[\w-]+\s+){{0,2}}[\w-]+", re.I)
+
+
+def own_words(passage: str) -> str:
+    """A passage without what it compares its design with: those words name another structure's class."""
+    return _compared_pattern().sub(" ", passage)
+
+
 def classify(section: Sequence[str], passage: str, label: str = "", addition: Classification | None = None
              ) -> Classification | None:
     """The section decides when it can; the structure's name, then its passage, refine it or decide alone.
     A name that says no kind ("PDA-S/G") is what it adds to the structure it is built on, when known
     (``addition``, see ``classify_addition``): the passage around it names the base's materials too."""
     by_section = classify_by_section(section)
-    if by_section is not None and by_section.evidence.startswith(WEAK) and label:
+    weak = by_section is not None and by_section.evidence.startswith(WEAK)
+    topic = by_section is not None and not _names_a_top_class(tuple(section))     # "Anode interlayers"
+    if by_section is None or weak or topic or by_section.subclass is None:
+        placed = classify_by_place(label, passage, None if weak or topic else by_section)
+        if placed is not None:
+            return placed
+    if by_section is not None and by_section.subclass is not None and not weak and label and \
+            not _names_a_top_class(tuple(section)) and (kind := _kind_of(label)) is not None:
+        return kind                     # "… coated separators" under "Polymer, glass and ceramic scaffolds"
+    if weak and label:
         own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
         if own is not None and own.subclass is not None:
             return own
@@ -278,7 +426,7 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
         return by_section
     if addition is not None and by_section is None and label and not _names_kind(label):
         return addition
-    order = [(label, True, "name"), (passage, False, "passage")]
+    order = [(label, True, "name"), (own_words(passage), False, "passage")]
     if label and not _names_kind(label):
         order.reverse()                 # "graphene/Nafion/PP": its passage says what it is
     for text, head_first, what in order:

@@ -160,8 +160,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     In order: a cue right after the figure ("98% Coulombic efficiency", "70 h of lithiation"); for a
     percentage, words after it that make it a change against another figure ("20% higher … than"); the
     nearest cue before it in the sentence (the longest when two end together); a cue carried over
-    from a sentence the PDF broke in two; a unit that names its property alone; for a duration in a
-    sentence about cycling, the lifespan.
+    from a sentence the PDF broke in two; a unit that names its property alone; for a percentage held over a number
+    of cycles in a sentence about plating lithium, the Coulombic efficiency; for a duration in a sentence about
+    cycling, the lifespan.
     """
     candidates = candidate_properties(quantity.unit)
     if not candidates:
@@ -192,6 +193,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     for prop in candidates:
         if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
             return prop, quantity.unit
+    if AKG.CoulombicEfficiency in {p.iri for p in candidates} and OVER_CYCLES.match(text, quantity.end) and \
+            has_words("plating_test", text):
+        return property_def(AKG.CoulombicEfficiency), "plating test"
     if has_words("cycling", text) or _at_a_current(quantity, mentions, text):
         durations = [p for p in candidates if _is_duration(p) and p.iri == AKG.Lifespan]
         if durations:
@@ -199,6 +203,10 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     return None
 
 
+# "at 97.9% over 200 cycles", "98% for the first 300 cycles": a percentage the cycles after it held; in a sentence about
+# plating and stripping lithium, with no cue, the share of the lithium that came back: the Coulombic efficiency
+OVER_CYCLES = re.compile(r"\s*(?:on\s+average\s+)?(?:over|for|after|during|within|throughout)\s+(?:the\s+(?:first\s+)?)?"
+                         r"(?:more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|about\s+)?\d+\s+cycles\b", re.I)
 # "1000 h at 0.5 mA cm−2", "800 h at a current density of 1 mA cm−2": the current a duration was reached at
 AT_A_CURRENT = re.compile(r"\s*,?\s*at\s+(?:an?\s+(?:\w+\s+)?current\s+density\s+of\s+)?$", re.I)
 
@@ -227,9 +235,12 @@ BROUGHT_TO = re.compile(r"\b(?P<step>[a-z]+)\s+(?:(?:on|onto|over|upon)\s+(?:the
 # "varied by less than 0.2%", "improved by 20%", "decreased by 30 mV": by how much something changed, not its value
 # verbs that tell a figure fell: how much ("decreased by 30 mV") or where to ("shrank to 40 μm")
 FELL = r"decreas\w*|reduc\w*|drop\w*|fell|falls?"
-CHANGED_BY = re.compile(rf"\b(?:var(?:y|ies|ied)|increas\w*|{FELL}|improv\w*|r[io]se|rises|"
-                        r"enhanc\w*|lower\w*|rais\w*|boost\w*|grew|grows?|chang\w*|shift\w*)\s+"
-                        r"(?:[\w-]+\s+){0,4}?by\s+$", re.I)     # "increased the average CE by 3%": the change, not the CE
+CHANGED = (rf"var(?:y|ies|ied)|increas\w*|{FELL}|improv\w*|r[io]se|rises|enhanc\w*|lower\w*|rais\w*|boost\w*|grew|"
+           r"grows?|chang\w*|shift\w*")
+CHANGED_BY = re.compile(rf"\b(?:{CHANGED})\s+(?:[\w-]+\s+){{0,4}}?by\s+$", re.I)  # "increased the average CE by 3%": the change, not the CE
+# "raised the CE from 96.1% to 99.2%", "lowered the overpotential from 40 to 12 mV": the figure a change started from
+CHANGED_FROM = re.compile(rf"\b(?:{CHANGED})\s+(?:[\w-]+\s+){{0,5}}?from\s+(?:[~≈∼]\s*|about\s+|ca\.\s+)?$", re.I)
+TO_AFTER = re.compile(r"\s*(?:[^\s\d]+\s*)?to\s+(?:[~≈∼]\s*|about\s+|ca\.\s+)?\d")
 REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
 
@@ -376,12 +387,15 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     """A review's figure stated for what a cited work was compared with ("an overpotential of 5 mV for Au versus
     40 mV for bare Cu", "than that of Cu foil (95%)"): a baseline word in its own clause before it. Test conditions
     are shared by both ("compared with bare Cu at 1 mA cm−2"), unless a clause of its own about a control states
-    them ("…, whereas a pristine aerogel was limited to 3 mAh cm−2")."""
+    them ("…, whereas a pristine aerogel was limited to 3 mAh cm−2"). A result a change started from ("raised the
+    CE from 96.1% to 99.2%") is the state before the design too; a condition so changed is one the work ran at."""
     before = _window_before(paper.sentences[figure.sentence].text, figure.quantity, paper.mentions[figure.sentence])
     clause = re.split(r"[;:]", before)[-1]     # "than a planar foil: the former kept 98%": the baseline is another clause's
     shared = figure.prop.role == local_name(AKG.TestCondition) and not (
         has_words("contrast", clause) and has_words("control", clause))
-    return paper.is_review and has_words("baseline", clause) and not shared
+    started_from = figure.prop.role != local_name(AKG.TestCondition) and bool(CHANGED_FROM.search(clause)) and \
+        TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None
+    return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
 
 
 def excluded(figure: Figure, paper: Paper) -> bool:
@@ -527,6 +541,7 @@ def figures(paper: Paper) -> list[Figure]:
             chosen.append((group, choose_property(whole, mentions, sentence.text, carried)))
         for group, choice in chosen:
             choice = choice or _parallel_property(group, chosen, sentence.text) or \
+                _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k)
             if choice is None:
                 continue
@@ -597,6 +612,23 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
     parallel = [c for g, c in chosen if c is not None and g is not group and canonical_spelling(g[0].unit) == unit
                 and c[1] != g[0].unit]                # named by a cue, not by the unit alone
     return parallel[0] if len({c[0].iri for c in parallel}) == 1 else None
+
+
+def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
+                          mentions: SentenceMentions, text: str) -> tuple[PropertyDef, str] | None:
+    """Designs listed each with its figure in brackets and no cue of its own, the property named once after the
+    list ("hosts such as A (98.5%), B (97.9%) and C (99.0%) all raised the Coulombic efficiency"): each figure
+    reports it. Only for a list (two or more such figures, every figure of the unit in the sentence one of them)
+    and only where the cues after it name one property."""
+    unit = canonical_spelling(group[0].unit)
+    same = [(g, c) for g, c in chosen if canonical_spelling(g[0].unit) == unit]
+    if len(same) < 2 or any(c is not None or not _bracketed(text, g[0]) for g, c in same):
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    after = [c for c in mentions.cues if c.start >= same[-1][0][-1].end and _props_of(c, names)]
+    if len({_props_of(c, names)[0].iri for c in after}) != 1:
+        return None
+    return _props_of(after[0], names)[0], after[0].text
 
 
 def is_review(document: Document) -> bool:

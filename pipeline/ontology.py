@@ -58,6 +58,7 @@ class ClassDef:
     parent: URIRef | None            # the top class for a subclass; None for a top class
     cues: tuple[str, ...]
     section_cues: tuple[str, ...]
+    place_cues: tuple[str, ...] = ()     # what a layer of this class sits on ("lithium foil", "separator")
 
 
 def local_name(iri: str) -> str:
@@ -131,7 +132,8 @@ def _structure_classes() -> dict[str, ClassDef]:
             found[name] = ClassDef(
                 iri=URIRef(iri), name=name, label=str(graph.value(iri, RDFS.label) or name),
                 parent=URIRef(parent) if parent is not None else None,
-                cues=_strings(graph, iri, AKG.cue), section_cues=_strings(graph, iri, AKG.sectionCue))
+                cues=_strings(graph, iri, AKG.cue), section_cues=_strings(graph, iri, AKG.sectionCue),
+                place_cues=_strings(graph, iri, AKG.placeCue))
     return found
 
 

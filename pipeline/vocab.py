@@ -116,6 +116,7 @@ class AKG(DefinedNamespace):
     pageCount: URIRef  # page count
     paperId: URIRef  # paper id
     pipelineVersion: URIRef  # pipeline version
+    placeCue: URIRef  # place cue
     property: URIRef  # property
     qualifier: URIRef  # qualifier
     rawText: URIRef  # raw text

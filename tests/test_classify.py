@@ -218,3 +218,117 @@ def test_classify_a_heading_naming_a_kind_of_another_class_sets_no_subclass():
     assert names(classify_by_section(section)) == ("NanostructuredSEI", None)
     assert names(classify_by_section(("5. Interphases", "5.1. Electrolyte additives"))) == \
         ("NanostructuredSEI", "ElectrolyteDerivedSEI")
+
+
+# A layer's kind is where it sits: on the lithium it is an artificial interphase, on the separator (or set
+# between the separator and an electrode) a part of the separator, whatever its head noun alone suggests.
+@pytest.mark.parametrize("section, passage, label, expected", [
+    ((), "Diaz and co-workers deposited a zinc-phosphide interlayer directly on the lithium foil.",
+     "zinc-phosphide interlayer", ("NanostructuredSEI", "ArtificialSEI")),
+    (("4. Interface engineering",), "A 30 nm zinc-phosphide interlayer was deposited on the lithium foil.",
+     "zinc-phosphide interlayer", ("NanostructuredSEI", "ArtificialSEI")),
+    ((), "A boron-carbide coating was sprayed onto the polypropylene separator.", "boron-carbide coating",
+     ("NonConductiveFramework", "FunctionalSeparator")),
+    ((), "A boron-carbide interlayer was placed between the separator and the lithium anode.",
+     "boron-carbide interlayer", ("NonConductiveFramework", "FunctionalSeparator")),
+    ((), "", "tin-fluoride films on lithium foil", ("NanostructuredSEI", "ArtificialSEI")),
+])
+def test_classify_a_layer_is_classed_by_where_it_sits(section, passage, label, expected):
+    assert names(classify(section, passage, label)) == expected
+
+
+def test_classify_where_a_layer_sits_is_the_evidence():
+    found = classify((), "The PXQ-7 film was cast onto the bare Li foil.", "PXQ-7 film")
+    assert found.evidence == 'a layer on "Li foil" in passage'
+
+
+def test_classify_where_a_layer_sits_does_not_override_the_reviews_own_classing():
+    """A subclass heading under a top class's heading is the review's classing and decides; a heading that names no
+    top class ("Anode interlayers") is a topic, and where the layer sits outranks it."""
+    found = classify(("3. Non-conductive frameworks", "3.2. Functional separators"),
+                     "A tin-fluoride film was cast on the lithium foil.", "tin-fluoride film")
+    assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
+    found = classify(("5. Anode interlayers",), "A PXQ-7 interlayer was sputtered on the lithium foil.",
+                     "PXQ-7 interlayer")
+    assert names(found) == ("NanostructuredSEI", "ArtificialSEI")
+    found = classify(("5. Anode interlayers",), "A PXQ-7 interlayer was laid on the separator.", "PXQ-7 interlayer")
+    assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
+
+
+def test_classify_a_place_only_in_a_cell_name_is_no_place():
+    """"on Li||Cu cells" names the test, not what the layer sits on."""
+    found = classify((), "The zinc-phosphide interlayer was tested on Li||Cu cells.", "zinc-phosphide interlayer")
+    assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
+
+
+@pytest.mark.parametrize("section, expected", [
+    (("3. Host design for lithium", "3.2. Metallic scaffolds"), ("ConductiveFramework", "MetalBasedFramework")),
+    (("5. Carbon scaffolds",), ("ConductiveFramework", "CarbonBasedFramework")),
+    (("5. Protective coatings for lithium",), ("NanostructuredSEI", "ArtificialSEI")),
+    (("2. Hosts", "2.3. Lithium composites"), ("ConductiveFramework", "LithiumBasedFramework")),
+    (("6. Polymer scaffolds",), ("NonConductiveFramework", "NonConductiveScaffold")),
+])
+def test_classify_a_heading_names_its_kind_by_its_modifier_not_its_purpose(section, expected):
+    """A heading's head noun ("scaffolds") names a design of any class, its modifier ("metallic", "carbon") which;
+    what its designs are for ("… for lithium") is the subject of every such review, no class."""
+    assert names(classify_by_section(section)) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("separators coated with a PXQ-7 layer", ("NonConductiveFramework", "FunctionalSeparator")),
+    ("Cu foam decorated by carbon dots", ("ConductiveFramework", "MetalBasedFramework")),
+])
+def test_classify_a_name_whose_head_a_participle_follows_is_its_head(label, expected):
+    """"Separators coated with …": what a treatment puts on a design says how, not what kind of design it is."""
+    assert names(classify_by_cues(label, head_first=True, what="name")) == expected
+
+
+def test_a_top_class_without_subclass_is_refined_by_the_structures_materials():
+    """A heading or name that gives only the top class ("hosts"): what the structure is made of names the subclass
+    within it, never another top class."""
+    from pipeline.linking.drafts import Draft
+    draft = Draft(key="s1", label="foam with silver", section=("2. Three-dimensional hosts",),
+                  passage="The same group coated the foam with silver.", materials={"Ag"})
+    assert names(draft.record().classification) == ("ConductiveFramework", "MetalBasedFramework")
+    draft = Draft(key="s2", label="woven mat", section=("3. Non-conductive frameworks",),
+                  passage="A woven mat held 5 mg of silver.", materials={"Ag"})
+    assert names(draft.record().classification) == ("NonConductiveFramework", None)
+
+
+@pytest.mark.parametrize("passage", [
+    "Unlike conventional separators, the hafnium-boride fibre mat ran for 600 h.",
+    "The hafnium-boride fibre mat ran for 600 h, far longer than a commercial separator.",
+    "The hafnium-boride fibre mat outlived the bare Cu foil.",
+])
+def test_classify_what_a_passage_compares_a_design_with_is_no_cue_of_its_class(passage):
+    """Under a heading that names only a top class, the passage's words about what the design is compared with
+    (a separator, a copper foil) do not make it one; its own words still do."""
+    found = classify(("3. Non-conductive frameworks",), passage, "hafnium-boride fibre mat")
+    assert names(found) == ("NonConductiveFramework", None)
+    found = classify((), passage.replace("fibre mat", "fibre mat, a polymer scaffold,"), "hafnium-boride fibre mat")
+    assert names(found) == ("NonConductiveFramework", "NonConductiveScaffold")
+
+
+def test_classify_a_name_whose_head_noun_names_a_class_outranks_a_topic_heading():
+    """A heading that names no top class ("Polymer, glass and ceramic scaffolds") is a topic, and the designs under it
+    whose head noun says what they are (separators, membranes) are that; a heading under a top class's heading is
+    the review's own classing, and decides."""
+    topic = ("3. Polymer, glass and ceramic scaffolds",)
+    assert names(classify(topic, "", "PXQ-7 coated separators")) == ("NonConductiveFramework", "FunctionalSeparator")
+    assert names(classify(topic, "", "tungsten-boride nanofiber membranes")) == \
+        ("NonConductiveFramework", "FunctionalSeparator")
+    assert names(classify(topic, "", "electrospun PXQ-7 mat")) == ("NonConductiveFramework", "NonConductiveScaffold")
+    assert names(classify(topic, "", "PXQ-7/graphene/PP")) == ("NonConductiveFramework", "NonConductiveScaffold")
+    classed = ("3. Non-conductive frameworks", "3.1. Polymer scaffolds")
+    assert names(classify(classed, "", "PXQ-7 coated separators")) == ("NonConductiveFramework", "NonConductiveScaffold")
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("artificial Li3N SEI layer", ("NanostructuredSEI", "ArtificialSEI")),
+    ("LiNO3-derived interphase", ("NanostructuredSEI", "ElectrolyteDerivedSEI")),
+    ("fluorinated-graphite interphase", ("NanostructuredSEI", "ElectrolyteDerivedSEI")),
+])
+def test_classify_a_name_ending_on_its_familys_word_is_classed_by_its_modifier(label, expected):
+    """"SEI", "interphase" end a name of any interphase: a cue of one kind of interphase before it says which;
+    a cue of another family ("graphite") does not."""
+    assert names(classify_by_cues(label, head_first=True, what="name")) == expected

@@ -735,6 +735,15 @@ def test_linking_review_a_compared_work_with_its_own_marker_keeps_its_figure(run
     assert {(v, c, label) for _, v, c, label in rows} == {(70.0, (52,), "Ni mesh"), (420.0, (53,), "Ti mesh")}
 
 
+@pytest.mark.parametrize("compared", ["Compared with the 300 h of a PXQ-7 foam,[36]",
+                                      "Compared with a PXQ-7 foam (300 h),[36]"])
+def test_linking_review_a_compared_work_whose_marker_follows_a_comma_or_its_figures_keeps_its_figure(run, compared):
+    """The compared design's own marker, printed after the comma that closes the comparison or after the figures in
+    brackets, still makes it a cited work's design, not a control of the next work."""
+    rows, _ = run([(CARBON, f"{compared} a tungsten-boride felt extended the lifespan to 900 h.[37]")])
+    assert {(v, c) for _, v, c, _ in rows} == {(300.0, (36,)), (900.0, (37,))}
+
+
 def test_linking_review_a_compound_a_work_replaced_does_not_name_it(run):
     """'the same group replaced ZnO with Ag2S, which raised the CE to 98.9%': the work is the Ag2S one."""
     rows, _ = run([(CARBON, "In a later study,[45] the same group replaced ZnO with Ag2S, which raised the CE to 98.9%.")])
@@ -883,3 +892,65 @@ def test_linking_research_a_relative_clause_on_a_thing_that_is_no_arm_gives_its_
                              "material, MgGe2, which has a reduction potential of 0.6 V vs. Mg/Mg2+.")],
                   review=False, title="Magnesium-boride coatings for magnesium anodes")
     assert 0.6 not in {v for _, v, _, _ in rows}
+
+
+def test_linking_review_numbered_items_of_a_list_of_works_are_named_without_their_numbers(run):
+    """A list of strategies numbered "(i)", "(ii)" …, each item closed by its own marker: the number is no part of the
+    design's name, and an item's head noun ("separators coated with …") says its class before what it is coated with."""
+    rows, structures = run([(("5. Strategies at a glance",),
+                             "Three routes were taken: (i) hafnium-boride fibre scaffolds, which ran for 400 h;[22] "
+                             "(ii) separators coated with a PXQ-7 layer, which delivered 97.5% Coulombic "
+                             "efficiency;[23] and (iii) tin-fluoride films on lithium foil, which lowered the "
+                             "overpotential to 30 mV.[24]")])
+    assert values_by_citation(rows) == {(400.0, (22,)), (97.5, (23,)), (30.0, (24,))}
+    assert {k: s.label for k, s in structures.items()} == {
+        "ref-22": "hafnium-boride fibre scaffolds", "ref-23": "separators coated with a PXQ-7 layer",
+        "ref-24": "tin-fluoride films on lithium foil"}
+    assert local_name(structures["ref-23"].classification.subclass) == "FunctionalSeparator"
+
+
+@pytest.mark.parametrize("connective", ["Moreover, ", "In addition, ", "Impressively, "])
+def test_linking_review_closing_marker_of_a_pronoun_after_a_connective(run, connective):
+    """"Moreover, it ran …[16]": a sentence adverb before the pronoun does not stop it pointing back to the design the
+    passage opened on, so the marker that closes the passage is the work of the figures before it."""
+    rows, _ = run([(CARBON, "Sun and co-workers designed a hollow PXQ-7 lattice. The lattice exhibited 98% Coulombic "
+                            f"efficiency. {connective}it ran for 700 h without short circuit.[16]")])
+    assert values_by_citation(rows) == {(98.0, (16,)), (700.0, (16,))}
+
+
+@pytest.mark.parametrize("sentence", ["Both alucone[24] and PXQ-7[25] films lasted over 600 h.",
+                                      "Alucone films,[24] zincone films[26] and PXQ-7 films[25] lasted over 600 h."])
+def test_linking_review_a_figure_of_works_named_together_is_each_works(run, sentence):
+    """Designs named together as one subject, each with its marker, and one figure after them: each work reports it."""
+    rows, _ = run([(CARBON, sentence)])
+    works = {c for _, v, c, _ in rows if v == 600.0}
+    assert works == ({(24,), (25,)} if "Both" in sentence else {(24,), (25,), (26,)})
+
+
+@pytest.mark.parametrize("sentence", ["Unlike alucone films,[24] PXQ-7 films[25] lasted over 600 h.",
+                                      "Alucone films[24] fail early; PXQ-7 films[25] lasted over 600 h.",
+                                      "Alucone films[24] and PXQ-7 films[25] lasted 500 and 600 h, respectively."])
+def test_linking_review_a_figure_after_a_contrast_or_a_list_is_not_shared(run, sentence):
+    rows, _ = run([(CARBON, sentence)])
+    assert {c for _, v, c, _ in rows if v == 600.0} == {(25,)}
+
+
+def test_linking_review_a_marker_after_et_al_closes_the_subject_of_its_clause(run):
+    """"The Ti mesh of Ahmed et al.[67] ran for 700 h, whereas …[68]": the marker stands on the subject's makers, so
+    the clause it opens is that work's, not the next marker's."""
+    rows, _ = run([(CARBON, "The PXQ-7 mesh of Ahmed et al.[67] ran for 700 h, whereas the tungsten mesh of Lund et "
+                            "al.[68] failed after 250 h.")])
+    assert values_by_citation(rows) == {(700.0, (67,)), (250.0, (68,))}
+
+
+def test_linking_review_the_from_figure_of_a_change_is_no_result(run):
+    """"raised the CE from 96.1% to 99.2%": the first figure is what the work started from, not what it reached."""
+    rows, _ = run([(CARBON, "Trace amounts of a PXQ-7 salt[66] raised the average Coulombic efficiency from 96.1% to "
+                            "99.2%.")])
+    assert values_by_citation(rows) == {(99.2, (66,))}
+
+
+def test_linking_review_a_condition_a_change_started_from_is_still_a_condition(run):
+    rows, _ = run([(CARBON, "Raising the current density from 1 to 5 mA cm−2, a PXQ-7 felt[66] kept an overpotential "
+                            "below 30 mV.")])
+    assert (1.0, (66,)) in values_by_citation(rows)

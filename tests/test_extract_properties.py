@@ -52,6 +52,15 @@ def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
 
+@pytest.mark.parametrize("layer", ["interlayer", "overlayer", "skin"])
+def test_extract_a_length_before_a_named_layer_is_its_thickness(read, layer):
+    assert read(f"Ito's group deposited a 30 nm zinc-phosphide {layer} on lithium.") == [("Thickness", 30.0, "nm", "=")]
+
+
+def test_extract_an_interlayer_spacing_is_no_thickness(read):
+    assert read("The PXQ-7 interlayer spacing was 0.34 nm.")[0][0] == "LatticeSpacing"
+
+
 def test_extract_duration_of_lithiation_is_dendrite_free_time(read):
     assert read("It stayed smooth in 70 h of lithiation.")[0][:2] == ("DendriteFreeDuration", 70.0)
 
@@ -457,3 +466,32 @@ def test_extract_a_sentence_set_beside_the_one_before_states_its_property_of_ano
                  "cells with bare Cu dropped to 79.5% after 70 cycles.")
     assert [(p, v) for p, v, _, _ in found] == [("CoulombicEfficiency", 98.2), ("CycleNumber", 300.0),
                                                 ("CoulombicEfficiency", 79.5), ("CycleNumber", 70.0)]
+
+
+@pytest.mark.parametrize("sentence", ["In Li||Cu cells the tungsten-boride felt plated and stripped lithium at 97.9% "
+                                      "over 200 cycles.",
+                                      "Lithium plating/stripping on the PXQ-7 mesh ran at 98.4% for 300 cycles."])
+def test_extract_a_percentage_over_cycles_of_plating_is_coulombic_efficiency(read, sentence):
+    """A share of the lithium plated that comes back, over a number of cycles, with no cue: what a plating test
+    measures is its Coulombic efficiency."""
+    assert [p for p, _, _, _ in read(sentence)] == ["CoulombicEfficiency", "CycleNumber"]
+
+
+@pytest.mark.parametrize("sentence", ["Paired with an LFP cathode, the PXQ-7 mesh kept 85% over 200 cycles.",
+                                      "The plated PXQ-7 mesh retained 85% after 200 cycles.",
+                                      "Plating on the PXQ-7 mesh was uniform, and 85% of its pores stayed open "
+                                      "over 200 cycles."])
+def test_extract_a_percentage_over_cycles_outside_a_plating_test_is_no_efficiency(read, sentence):
+    assert "CoulombicEfficiency" not in [p for p, _, _, _ in read(sentence)]
+
+
+def test_extract_bracketed_figures_of_a_list_share_the_cue_named_after_it(read):
+    """Designs listed each with its figure in brackets, the property named once after the list."""
+    found = read("Hosts such as a PXQ-7 foam (98.5%), a tungsten-boride sponge (97.9%) and a vanadium felt (99.0%) "
+                 "all raised the Coulombic efficiency.", review=True)
+    assert [(p, v) for p, v, _, _ in found] == [("CoulombicEfficiency", 98.5), ("CoulombicEfficiency", 97.9),
+                                                ("CoulombicEfficiency", 99.0)]
+
+
+def test_extract_one_bracketed_figure_does_not_take_a_cue_after_it(read):
+    assert read("A PXQ-7 foam (45%) was cycled, and the Coulombic efficiency was stable.") == []

@@ -82,6 +82,17 @@ def default_class() -> Classification:
     return Classification(top.iri, None, "no heading or cue word decides; first top class")
 
 
+def refined(found: Classification | None, materials: set[str]) -> Classification | None:
+    """A top class without a subclass ("hosts" in a heading) refined by what the structure is made of, when its
+    materials name a subclass of that top class; never moved to another top class."""
+    if found is None or found.subclass is not None:
+        return found
+    by_materials = classify_by_materials(sorted(materials))
+    if by_materials is None or by_materials.subclass is None or by_materials.cls != found.cls:
+        return found
+    return Classification(found.cls, by_materials.subclass, f"{found.evidence}; {by_materials.evidence}")
+
+
 @dataclass
 class Draft:
     """A structure being assembled from its mentions."""
@@ -97,7 +108,7 @@ class Draft:
     framing: Classification | None = None       # the class the whole paper frames its arms in, when known
 
     def record(self) -> Structure:
-        cls = (self.framing or classify(self.section, self.passage, self.label)
+        cls = (self.framing or refined(classify(self.section, self.passage, self.label), self.materials)
                or classify_by_materials(sorted(self.materials)) or default_class())
         return Structure(key=self.key, label=self.label, classification=cls, materials=tuple(sorted(self.materials)),
                          citations=self.citations, own_result=self.own,

@@ -55,15 +55,17 @@ DISTINCTIVE_SHARE = 0.08    # a word in at most this share of paragraphs (and �
 # a clause that opens on the set what follows is picked from ("Among the oxide coatings, …", "Of all these hosts, …")
 SET_OPENER = re.compile(r"^\s*(?:[Aa]mong|[Oo]f)\s+(?:all\s+)?(?:the|these|those|such)\s+[^,;()]{1,60},")
 FIGURES_AFTER = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*[%\s])[^()]*\)$")
-# "Recently, a …", "By comparison, an …", "In 2019, the …": no part of an item's name
 # the modifiers before a design phrase that share its head ("Au-seeded and ", "Au-, Ag- and "; "Au- and Ag-seeded")
 ELIDED = re.compile(r"(?:^|(?<=\s))(?P<items>(?:[A-Z][\w–]*-(?:[a-z]+)?(?:\s*,\s*|\s+))*[A-Z][\w–]*-(?:[a-z]+)?)"
                     r"(?:\s*,)?\s+(?:and|or)\s+$")
 CLAUSE_AFTER = re.compile(r",?\s+(?:that|which|whose)\s.*$|,?\s+with\s+an?\s+(?:[\w-]+\s+){1,3}of\s+\D{0,12}\d.*$")
-ITEM_OPENER = re.compile(rf"^(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
+# "Recently, a …", "By comparison, an …", "In 2019, the …", a list's number "(ii) …": no part of an item's name
+ITEM_OPENER = re.compile(rf"^(?:\((?:[ivx]{{1,4}}|\d{{1,2}}|[a-h])\)\s*)?(?:[A-Z][a-z]+,\s+|(?i:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[a-z]+|\d{{4}})(?:\s+[a-z]+)?,\s+)?"
                          r"(?:(?i:a|an|the)\s+)?")
-# a sentence that opens on a word pointing back to the design or work before it ("It delivered …", "Such films …")
-PRONOUN_OPENS = re.compile(r"\s*(?:they|it|this|these|such|its|their|the authors)\b", re.I)
+# a sentence that opens on a word pointing back to the design or work before it ("It delivered …", "Such films …"),
+# after a sentence adverb or two ("Moreover, it …", "In addition, these …")
+PRONOUN_OPENS = re.compile(r"\s*(?:(?:[A-Z][a-z]+|[Ii]n\s+addition|[Aa]s\s+a\s+result),\s+)?"
+                           r"(?:they|it|this|these|such|its|their|the authors)\b", re.I)
 # "… and reached", "…, and has kept": a second predicate of the same subject; ", and the film held": a new clause
 AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?P<verb>\w+ed|ran|kept|held|showed|gave|grew|had|has|have|was|were|is|"
                       r"are|can|could|still)\b|,\s+and\s+")
@@ -72,13 +74,15 @@ CITED_ASIDE = re.compile(r"^\s*(?:refs?\.?\s?\d[\d,\s–-]*)?\s*,?\s*(?:which|wh
 # a comparison that opens the stretch a marker closes, and the word that ties the name to the marker ("… of ref. 46")
 COMPARED_ITEM = re.compile(rf"^(?:{lexicon_alternation('comparison')}|unlike)\s+(?:(?:the|a|an)\s+)?|\s+(?:of|in|from|by)$",
                            re.I)
+# what may stand between a compared design's name and its own marker: "of ref.", a bracket of its figures, a comma
+MARKED_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:(?:of|in|from|by)\s+)?")
 # what a work took out of a design: the compound right after these words ("replaced ZnO with …", "instead of Cu")
 REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40}?\s+(?:with|by)\s+(?:(?:an?|the)\s+)?"
                            r"(?P<new>[^,;()]{1,50}?)(?=\s*(?:[,;(]|$|\.\s*$|\s+(?:which|that|to|and)\b))", re.I)
 # a comparison right before a phrase ("than that of Cu foil", "versus bare Cu", "unlike planar Cu"): what is compared
 COMPARED_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|unlike)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|"
-                             r"a\s+|an\s+)*$", re.I)
+                             r"a\s+|an\s+|[~≈]?\d[\d.]*(?:\s*[^\s\d]+){0,2}\s+of\s+)*$", re.I)  # "than the 300 h of"
 RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:which|who|whose)\b[^,;()]*$", re.I)
 # a word, then the article that opens a design phrase after it ("reported a …", "used the …")
 LEAD_IN_ARTICLE = re.compile(r"(?<!\S)(?P<word>[A-Za-z]+)\s+(?:an?|the)\s+(?=\S)", re.I)
@@ -131,13 +135,15 @@ def _stem(word: str) -> str:
 
 # where a sentence turns to another clause about another work: "…; …", "…, whereas …", "… while …", and ", and"
 # or ", but" before a new subject ("X[15] ran for 800 h, and a TiO2-coated one[16] for 520 h")
+# what joins two designs named together, each closed by its marker: "[24] and B", ",[24] B" (the last join an "and")
+COORDINATED = re.compile(r"\s*,?\s*(?:(?P<last>and|or|as\s+well\s+as)\s+)?[^,;:()\[\]]{1,40}?\s*,?\s*")
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 
 
 def on_its_word(text: str, at: int) -> bool:
-    """A marker printed right on a word ("a Cu mesh[18] reached"), not after a comma that closes a phrase
-    ("Building on Cu foams,[17] a …")."""
-    return text[at - 1:at].isalnum() and not text[at:].lstrip().startswith((",", ";"))
+    """A marker printed right on a word ("a Cu mesh[18] reached", "the mesh of Ahmed et al.[18] ran"), not after a
+    comma that closes a phrase ("Building on Cu foams,[17] a …")."""
+    return (text[at - 1:at].isalnum() or text[:at].endswith("et al.")) and not text[at:].lstrip().startswith((",", ";"))
 
 
 def _panels(text: str) -> list[str]:
@@ -676,11 +682,34 @@ class ReviewLinker:
             if id(figure) in self.listed_designs:
                 measurements.append(measurement(self.paper, figure, self._listed_design(citations, figure).key, citations))
                 continue
-            for works in dict.fromkeys([citations, *shared.get(id(figure), ())]):
+            named_with = self._named_together(figure) if id(figure) not in listed else []
+            for works in dict.fromkeys([citations, *shared.get(id(figure), ()), *named_with]):
                 draft = self.draft_for(works, figure.sentence, opening if works == citations else figure.sentence)
                 measurements.append(measurement(self.paper, figure, draft.key, works))
         self.cited_designs()
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _named_together(self, figure: Figure) -> list[tuple[int, ...]]:
+        """The other works of a subject that names several designs together, each with its own marker, before one
+        figure ("Both A[24] and B[25] films lasted 600 h", "A,[24] B[26] and C[25] …"): each reports it. Not after a
+        comparison or a contrast ("Unlike A,[24] B[25] …"), nor for figures listed "respectively"."""
+        k = figure.sentence
+        text = self.sentences[k].text
+        before = sorted((m for m in self.sentences[k].citations if m.start < figure.quantity.start), key=lambda m: m.start)
+        if len(before) < 2 or RESPECTIVELY.search(text) or \
+                any(before[0].start < q.start < figure.quantity.start for q in self.paper.mentions[k].quantities) or \
+                CLAUSE_BREAK.search(text, before[-1].start, figure.quantity.start):
+            return []
+        run = [before[-1]]
+        for marker in reversed(before[:-1]):
+            join = COORDINATED.fullmatch(text, marker.start, run[0].start)
+            if join is None or len(run) == 1 and not join.group("last"):
+                break
+            run.insert(0, marker)
+        opened = text[:run[0].start]
+        if len(run) < 2 or COMPARED_ITEM.search(opened) or re.search(r"\b(?:unlike|than|versus|vs\.)\b", opened, re.I):
+            return []
+        return [m.numbers for m in run[:-1] if len(m.numbers) < GENERIC_MARKER]
 
     def _back_to_its_subject(self, figure: Figure) -> bool:
         """A figure after a comparison whose predicate has turned back to the sentence's subject ("X gave a 3-fold
@@ -725,11 +754,12 @@ class ReviewLinker:
 
     def _compared_work(self, figure: Figure) -> bool:
         """A baseline figure of a design another work made ("Compared with the Cu foam of ref. 46, which failed after
-        90 cycles, …"): the compared phrase carries a marker of its own, so it is that work's design, no control."""
+        90 cycles, …", "Compared with a Cu foam (90 cycles),[46] …"): the compared phrase carries a marker of its own,
+        so it is that work's design, no control."""
         phrase = self._compared_phrase(figure)
         text = self.sentences[figure.sentence].text
         return phrase is not None and any(
-            m.start >= phrase.end and re.fullmatch(r"\s*(?:(?:of|in|from|by)\s+)?", text[phrase.end:m.start])
+            m.start >= phrase.end and MARKED_RIGHT_AFTER.fullmatch(text[phrase.end:m.start])
             for m in self.sentences[figure.sentence].citations)
 
     def control_of(self, figure: Figure) -> Draft | None:
