@@ -936,3 +936,17 @@ def test_a_line_of_the_other_column_level_between_heading_and_rows_is_passed_ove
         words += words_at(["the other column of the page runs on"], [320.0], 82.0 + 12 * k)
     lines = page_lines(PageWords(1, 612, 792, tuple(words)))
     assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
+
+
+def test_rows_padded_far_apart_in_the_same_columns_are_one_table():
+    """A word processor pads a boxed table's cells far from its rules: each row stands two or three lines below
+    the one above, further than the lines of a table ever stand, but every row's cells stand in the columns of
+    the row above; they are one table all the same. Prose after it, as far below, is no row."""
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    for k, row in enumerate(TABLE):
+        words += words_at(row, XS, 84 + 30 * k)
+    words += words_at([PROSE[0]], [60.0], 84 + 30 * len(TABLE))
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert PROSE[0] in [ln.text for ln in lines]
+

@@ -46,6 +46,8 @@ class TableOptions:
     min_columns: int = 3           # columns a table has
     min_rows: int = 3              # rows of three or more cells, the heading included
     row_gap: float = 1.6           # line heights: the widest gap between two rows of one table
+    padded_gap: float = 4.0        # ... between two rows whose cells stand in the same columns (a word processor's
+                                   # cells padded far from the rules, rows tall)
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
     prose_words: int = 4           # an edge column of words whose cells run this many words is running text
     names_words: int = 5           # ... unless it is no column of the page: names of hosts and samples in a first
@@ -98,9 +100,13 @@ def _rows(segs: Sequence[Segment]) -> list[_Row]:
 
 def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
     """(first, last) row indices of runs of close rows of three or more segments; a few rows of fewer between
-    two such rows (a cell's lines, a group's label above its rows) stay in the run."""
-    def close(j: int) -> bool:
-        return rows[j].top - rows[j - 1].bottom <= opts.row_gap * rows[j - 1].height
+    two such rows (a cell's lines, a group's label above its rows) stay in the run. A row of three or more
+    segments whose cells stand in the columns of the last such row goes on with it further apart: a word
+    processor pads its cells far from the rules, and its rows stand a few lines apart."""
+    def close(j: int, last: int) -> bool:
+        gap = rows[j].top - rows[j - 1].bottom
+        return gap <= opts.row_gap * rows[j - 1].height or \
+            gap <= opts.padded_gap * rows[j - 1].height and _same_columns(rows[last], rows[j], opts)
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -109,7 +115,7 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
             k += 1
             continue
         last = j = k
-        while j + 1 < len(rows) and close(j + 1):
+        while j + 1 < len(rows) and close(j + 1, last):
             j += 1
             if len(rows[j].segs) >= opts.min_columns:
                 last = j
@@ -118,6 +124,14 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
         runs.append((k, last))
         k = last + 1
     return runs
+
+
+def _same_columns(upper: _Row, lower: _Row, opts: TableOptions) -> bool:
+    """Whether a row of three or more segments stands in the columns of the row above: each of its segments
+    under one of the upper's, each under another."""
+    under = [[k for k, u in enumerate(upper.segs) if s.x0 < u.x1 and s.x1 > u.x0] for s in lower.segs]
+    return len(lower.segs) >= opts.min_columns and all(len(u) == 1 for u in under) and \
+        len({u[0] for u in under}) == len(under)
 
 
 def _columns(body: Sequence[_Row]) -> list[tuple[float, float]]:
