@@ -950,3 +950,20 @@ def test_rows_padded_far_apart_in_the_same_columns_are_one_table():
     assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
     assert PROSE[0] in [ln.text for ln in lines]
 
+
+@pytest.mark.parametrize("above, label", [("Folded zinc paper with ridges", True), ("Folded zinc paper with ridges on", False)])
+def test_a_plain_group_label_in_a_table_of_groups_follows_a_name_ending_whole(above, label):
+    """In a table whose first row is a group's label, a line of the first column alone in the cells' own type that
+    opens with a capitalised word is the next group's label, though its first word would not have fitted after
+    the name above and it runs no wider than the column (the widest name is another); under a name broken
+    mid-phrase ("… ridges on") it is that name's next line."""
+    next_line = "Metal-based scaffolds" if label else "Titanium sheets"
+    assert 60 + _width(f"{above} {next_line.split()[0]}") > 60 + _width("Etched graphite sheet with open pores")
+    table = [TABLE[0], ["Carbon-based scaffolds"], ["Spun carbon sponge", "1", "98.6", "240", "21"],
+             ["Etched graphite sheet with open pores", "0.5", "97.9", "410", "22"], [above, "2", "99.0", "300", "23"],
+             [next_line], ["Boron nitride felt", "2", "99.0", "180", "24"]]
+    found = rows(table_lines(table_page(table=table, xs=[60.0, 250.0, 320.0, 370.0, 420.0]))[0].text)
+    if label:
+        assert found == table
+    else:
+        assert found[4] == [f"{above} {next_line}", "2", "99.0", "300", "23"] and len(found) == 6

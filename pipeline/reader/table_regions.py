@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
 SPANNING_WORDS = 4         # a heading cell over several columns names their kind in a few words ("Test conditions")
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
+# a cell's line that ends mid-phrase, its next line bound to go on with it ("Woven mesh plated with", "Spun mat of")
+GOES_ON = re.compile(r"(?:[,(/&+–-]|\b(?:and|or|of|with|without|on|in|at|by|for|from|to|into|onto|under|the|a|an|via))$",
+                     re.I)
+# a group label opens with a word, capitalised, of three letters or more ("Carbon-based", "Polymer"); a cell's next
+# line may well open with a formula or an element ("Ag nanoparticles", "LiF layer")
+LABEL_START = re.compile(r"^[A-Z][a-z]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,7 +579,8 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     figures, and a line with no figures alone between two rules is a group's label ("Carbon-based hosts" over
     the rows of that kind). Without such rules a cell's next lines follow its row's figures, and a group's
     label stands out by its type (italic or bold where the first column's cells are not) or by where it
-    stands (``plain_label``)."""
+    stands (``plain_label``), or, in a table whose first row is a label (its rows in groups), by how it reads
+    (``reads_as_label``)."""
     def band(row: _Row) -> int:          # by the line's middle: a cell's padding may set its top over the rule
         return sum(1 for y in rules if y < (row.top + row.bottom) / 2)
 
@@ -616,8 +623,16 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
         # or it runs on past the column's widest cell, as no cell's line does (after the widest name, where no
         # word would have fitted)
         wider = first_cell(row).x1 > columns[0][1] + 0.5 * row.height
-        return above is not None and _column_of(above, columns) == 0 and (fits or wider) and \
+        return above is not None and _column_of(above, columns) == 0 and \
+            (fits or wider or grouped and reads_as_label(_text(above, words), _text(first_cell(row), words))) and \
             not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
+
+    def reads_as_label(above: str, text: str) -> bool:
+        """A line that opens as a group's label does, under a name that ends whole (a cell's line broken
+        mid-phrase goes on in the next)."""
+        return bool(LABEL_START.match(text)) and not GOES_ON.search(above)
+
+    grouped = bool(lines) and lone(lines[0]) and plain_label(0)      # the first line a label: the rows are in groups
 
     out = []
     pending: list[_Row] = []
