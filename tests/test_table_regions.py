@@ -967,3 +967,27 @@ def test_a_plain_group_label_in_a_table_of_groups_follows_a_name_ending_whole(ab
         assert found == table
     else:
         assert found[4] == [f"{above} {next_line}", "2", "99.0", "300", "23"] and len(found) == 6
+
+
+
+RAISED_UNITS = [["Scaffold", "Conditions", "CE (%)", "Cycles", "Ref."],
+                ["Woven copper mesh", "1 mA cm−2, 1 mAh cm−2", "98.6", "240", "4"],
+                ["Etched nickel sheet", "0.5 mA cm−2, 2 mAh cm−2", "97.9", "410", "5"],
+                ["Boron nitride felt", "2 mA cm−2, 4 mAh cm−2", "99.3", "180", "6"]]
+
+
+def test_a_cell_of_figures_with_raised_units_is_one_cell(tmp_path, chromium):
+    """A cell that writes its figures' units ("1 mA cm⁻², 1 mAh cm⁻²") leaves, where each raised "−2" is lifted
+    out of its line, a gap wider than a word gap (a browser sets a superscript wide): the cell's words chain
+    across the room their scripts take, so the cell stays one, in its column."""
+    from browser_typeset import _faces
+
+    def raised(cell: str) -> str:
+        return cell.replace("−2", "<sup>−2</sup>")
+    trs = "".join("<tr>" + "".join(f"<td>{raised(c)}</td>" for c in row) + "</tr>" for row in RAISED_UNITS)
+    prose = "<p>" + "Spun scaffolds of several kinds were compared with one another in recent years. " * 4 + "</p>"
+    css = (f"{_faces('serif')} body {{ font-family: Body; font-size: 9.5pt; }} td {{ padding: 1pt 6pt; }} "
+           "table { font-size: 8pt; border-collapse: collapse; border-top: 1px solid; border-bottom: 1px solid; }")
+    html = (f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>{prose}<p>Table 1. Invented "
+            f"scaffolds and their test conditions.</p><table>{trs}</table>{prose}</body></html>")
+    assert [rows(text) for text in browser_tables(tmp_path, html, chromium)] == [RAISED_UNITS]

@@ -752,9 +752,11 @@ def _joined(text: str, piece: str) -> str:
 
 
 def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
-                   opts: TableOptions = TableOptions()) -> tuple[list[Segment], list[TableRegion]]:
-    """The segments left to the running text, and the tables found among them."""
-    tables = find_tables(segs, words, rules, opts)
+                   cells: Sequence[Segment] | None = None, opts: TableOptions = TableOptions()
+                   ) -> tuple[list[Segment], list[TableRegion]]:
+    """The segments left to the running text, and the tables found among ``cells`` (the same words'
+    segments chained across the room their scripts take; ``segs`` where not given)."""
+    tables = find_tables(segs if cells is None else cells, words, rules, opts)
     if not tables:
         return segs, tables
     taken = frozenset().union(*(t.ids for t in tables))
