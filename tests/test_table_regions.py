@@ -991,3 +991,29 @@ def test_a_cell_of_figures_with_raised_units_is_one_cell(tmp_path, chromium):
     html = (f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>{prose}<p>Table 1. Invented "
             f"scaffolds and their test conditions.</p><table>{trs}</table>{prose}</body></html>")
     assert [rows(text) for text in browser_tables(tmp_path, html, chromium)] == [RAISED_UNITS]
+
+
+def test_figures_paired_under_headings_of_their_own_units_and_qualified_in_brackets_read_as_figures():
+    """"98.5/200" under "CE (%)/cycles" is two figures, each of its heading's part and unit; "99.1 (500 cycles)"
+    under "CE (%)" is the figure in the column's unit, then what qualifies it."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE (%)/cycles | CE (%) | Ref.\nSpun mat | 98.5/200 | 99.1 (500 cycles) | 8")
+    assert [s.text for s in table_sentences("d", block, 0)] == ["Spun mat: CE 98.5%, 200 cycles; CE 99.1% (500 cycles)."]
+
+
+@pytest.mark.parametrize("cell, reports", [
+    ("98.2", True), ("0.5/1", True), ("99.1 (500 cycles)", True), ("1 mA cm−2, 1 mAh cm−2", True), ("[12]", True),
+    ("Ref. 12", True), ("5 h", True), ("1 M LiTFSI in DOL/DME", False), ("Woven mesh", False), ("PXQ-7 film", False)])
+def test_a_cell_reports_figures_bare_with_their_units_or_qualifiers_or_their_work(cell, reports):
+    from pipeline.reader.tables import reports_figure
+    assert reports_figure(cell) is reports
+
+
+def test_a_table_of_figures_written_with_their_units_and_qualifiers_is_a_table():
+    """A table whose cells write their figures with what goes with them ("99.1 (500 cycles)", "1 mA cm−2, 1 mAh
+    cm−2", "Ref. 12") has few bare figures, yet every cell reports one: a table all the same."""
+    table = [["Scaffold", "CE (%)/cycles", "CE (%)", "Conditions", "Ref."],
+             ["Woven zinc mesh", "98.5/200", "99.1 (500 cycles)", "1 mA cm−2, 1 mAh cm−2", "Ref. 12"],
+             ["Etched cobalt foam", "97.8/150", "98.7 (1000 cycles)", "2 mA cm−2, 2 mAh cm−2", "Ref. 13"],
+             ["Spun boron felt", "99.0/300", "—", "0.5 mA cm−2, 1 mAh cm−2", "Ref. 14"]]
+    assert rows(table_lines(table_page(table=table, xs=[60.0, 160.0, 230.0, 320.0, 450.0]))[0].text) == table

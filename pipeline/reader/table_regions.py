@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.reader.tables import EMPTY, is_figure
+from pipeline.reader.tables import EMPTY, is_figure, reports_figure
 from pipeline.records import BBox, BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
@@ -304,7 +304,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         return any(is_figure(t) for t in texts(row))
 
     cells = [t for row in body for t in texts(row) if t not in EMPTY]
-    figures = sum(1 for t in cells if is_figure(t))
+    figures = sum(1 for t in cells if reports_figure(t))
     if not cells or figures < opts.figure_share * len(cells):
         return None
     # a heading's lines of fewer cells above its first full line (headings set to the middle of their row); a

@@ -38,6 +38,27 @@ def is_figure(cell: str) -> bool:
     return bool(FIGURE.match(cell)) or len(parts) >= 2 and all(FIGURE.match(p.strip()) for p in parts)
 
 
+# a figure with the words that qualify it in brackets after it: "99.1 (500 cycles)", "250 [at 40 °C]"
+QUALIFIED = re.compile(r"^(?P<figure>[^()\[\]]+?)\s*(?P<qualifier>\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])$")
+# a figure with its unit written in the cell: "1 mA cm−2", "2 mAh cm−2", "40 °C" (a unit's words are short: "1 M
+# LiTFSI in DME" is an electrolyte, not a figure)
+WITH_UNIT = re.compile(r"^(?:[<>≤≥~∼≈]\s*)?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?"
+                       r"(?:\s+[A-Za-zμµ°%Ω]{1,3}(?:[−–-]?\d)?){1,3}$")
+
+
+def reports_figure(cell: str) -> bool:
+    """A cell that reports figures, bare or with what qualifies them: a figure ("98.2", "1/2"), a figure with its
+    qualifier in brackets ("99.1 (500 cycles)"), figures with their units written in the cell ("1 mA cm−2, 1 mAh
+    cm−2"), or the works a row's figures are from ("[12]", "Ref. 12")."""
+    if is_figure(cell) or NUMBERS.match(cell) and not cell.isdigit():
+        return True
+    qualified = QUALIFIED.match(cell)
+    if qualified and is_figure(qualified.group("figure")):
+        return True
+    parts = [p.strip() for p in re.split(r"[,;]\s+", cell)]
+    return all(WITH_UNIT.match(p) for p in parts)
+
+
 def _unmarked(cell: str) -> str:
     """A figure cell without the mark of the footnote under the table that qualifies it; any other cell as
     it is (a letter after a figure that leaves no figure, as in "5 h", is a unit)."""
@@ -68,16 +89,35 @@ def _numbers(cell: str) -> tuple[int, ...]:
 
 def _figure(name: str, unit: str, cell: str) -> str:
     """A cell as the words that report it: "current density 0.5 mA cm−2", "CE 99.1%", "350 cycles"; a cell
-    of a paired heading ("Current density/capacity (mA cm−2/mAh cm−2)" over "1/2") as both figures."""
-    names, units, cells = (re.split(r"\s*/\s*", x) for x in (name, unit, cell))
-    if len(names) == len(units) == len(cells) >= 2 and all(FIGURE.match(c) for c in cells):
-        return ", ".join(_figure(n, u, c) for n, u, c in zip(names, units, cells, strict=True))
+    of a paired heading ("Current density/capacity (mA cm−2/mAh cm−2)" or "CE (%)/cycles" over "1/2") as both
+    figures; a figure qualified in brackets as the figure, then its qualifier ("CE 99.1% (500 cycles)")."""
+    cells = re.split(r"\s*/\s*", cell)
+    names, units = (re.split(r"\s*/\s*", x) for x in (name, unit))
+    if len(cells) >= 2 and all(FIGURE.match(c) for c in cells):
+        if len(names) == len(units) == len(cells):
+            return ", ".join(_figure(n, u, c) for n, u, c in zip(names, units, cells, strict=True))
+        if not unit and len(parts := _paired(name)) == len(cells):     # each heading of the pair its own unit
+            return ", ".join(_figure(*_heading(h), c) for h, c in zip(parts, cells, strict=True))
+    qualified = QUALIFIED.match(cell)
+    if qualified and FIGURE.match(qualified.group("figure")):
+        return f"{_figure(name, unit, qualified.group('figure'))} {qualified.group('qualifier')}"
     if not FIGURE.match(cell):
         return f"{name} {cell}"                      # the cell writes its own unit ("1 mA cm−2"), or is words
     if not unit and (counted := _counted_in(name)):
         return f"{cell} {counted}"
     joiner = "" if unit in ("%", "°C", "°") else " "
     return f"{name} {cell}{joiner}{unit}".rstrip()
+
+
+def _paired(heading: str) -> list[str]:
+    """A heading's parts apart by slashes outside brackets ("CE (%)/cycles" → "CE (%)", "cycles")."""
+    parts, depth, start = [], 0, 0
+    for k, char in enumerate(heading):
+        depth += (char in "([") - (char in ")]")
+        if char == "/" and depth == 0:
+            parts.append(heading[start:k].strip())
+            start = k + 1
+    return [*parts, heading[start:].strip()]
 
 
 def _counted_in(name: str) -> str:
