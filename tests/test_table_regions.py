@@ -1017,3 +1017,22 @@ def test_a_table_of_figures_written_with_their_units_and_qualifiers_is_a_table()
              ["Etched cobalt foam", "97.8/150", "98.7 (1000 cycles)", "2 mA cm−2, 2 mAh cm−2", "Ref. 13"],
              ["Spun boron felt", "99.0/300", "—", "0.5 mA cm−2, 1 mAh cm−2", "Ref. 14"]]
     assert rows(table_lines(table_page(table=table, xs=[60.0, 160.0, 230.0, 320.0, 450.0]))[0].text) == table
+
+
+@pytest.mark.parametrize("aligned", ["bottom", "top"])
+def test_a_cells_line_goes_with_the_row_it_stands_nearer(aligned):
+    """Rows padded apart, a name broken over two lines: set to the bottom of its row (reportlab's way, Word's
+    bottom alignment) the name's first line stands over its row's figures, nearer them than the row above; set
+    to the top, its next line stands under them, nearer them than the row below. Either way the line is the
+    name's, whatever row it stands between."""
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(TABLE[0], XS, 84)
+    words += words_at(TABLE[1], XS, 100)
+    wrapped = ["Etched nickel sheet", "0.5", "97.9", "410", "22"]
+    if aligned == "bottom":
+        words += words_at(["Etched nickel sheet"], [60.0], 116) + words_at(["plated with tin", *wrapped[1:]], XS, 126)
+    else:
+        words += words_at(wrapped, XS, 116) + words_at(["plated with tin"], [60.0], 126)
+    words += words_at(TABLE[3], XS, 142)
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert found == [TABLE[0], TABLE[1], ["Etched nickel sheet plated with tin", *wrapped[1:]], TABLE[3]]

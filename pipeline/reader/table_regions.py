@@ -634,6 +634,19 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
 
     grouped = bool(lines) and lone(lines[0]) and plain_label(0)      # the first line a label: the rows are in groups
 
+    def opens_next(k: int) -> bool:
+        """Whether a line of the first column alone is the first line of the cell whose row follows, not the
+        last of the row above: a cell set to the bottom or middle of its row starts above its row's figures. It
+        stands nearer the lines below, down to a row of figures, than the row above, by more than the play of
+        its words' heights (the rows' padding lies between it and the row above)."""
+        below = k + 1
+        while below < len(lines) and lone(lines[below]):
+            below += 1
+        if k == 0 or below == len(lines) or not has_figure(lines[below]):
+            return False
+        gaps = [lines[j + 1].top - lines[j].bottom for j in range(k, below)]
+        return max(gaps) + 0.3 * lines[k].height < lines[k].top - lines[k - 1].bottom
+
     out = []
     pending: list[_Row] = []
     for k, row in enumerate(lines):
@@ -643,7 +656,7 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
             pending = []
         elif lone(row) and (_style(first_cell(row), words) not in cell_style | {""} or plain_label(k)):
             out.append(("label", [row]))
-        elif out and out[-1][0] == "row":
+        elif out and out[-1][0] == "row" and not pending and not opens_next(k):
             out[-1][1].append(row)
         else:
             pending.append(row)
