@@ -1019,6 +1019,7 @@ def test_a_table_of_figures_written_with_their_units_and_qualifiers_is_a_table()
     assert rows(table_lines(table_page(table=table, xs=[60.0, 160.0, 230.0, 320.0, 450.0]))[0].text) == table
 
 
+
 @pytest.mark.parametrize("aligned", ["bottom", "top"])
 def test_a_cells_line_goes_with_the_row_it_stands_nearer(aligned):
     """Rows padded apart, a name broken over two lines: set to the bottom of its row (reportlab's way, Word's
@@ -1036,3 +1037,36 @@ def test_a_cells_line_goes_with_the_row_it_stands_nearer(aligned):
     words += words_at(TABLE[3], XS, 142)
     found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
     assert found == [TABLE[0], TABLE[1], ["Etched nickel sheet plated with tin", *wrapped[1:]], TABLE[3]]
+
+def test_a_table_rows_design_is_named_by_its_first_cell_whole(tmp_path):
+    """A review's table names each row's design in its first cell: the row's figures are that design's, named as
+    the cell names it, not by a phrase read out of the row's words ("Sintered zinc" of "Sintered zinc frit", a
+    film the design is coated with)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5)
+    heading = ParagraphStyle("heading", parent=body, fontName="Times-Bold", fontSize=11, leading=14, spaceBefore=6)
+    names = ["Sintered zinc frit", "Woven titanium sheet", "Tungsten boride scaffold coated with a thin alumina film"]
+    cells = [["Host", "CE (%)", "Cycles", "Ref."], *[[n, f"{97 + k}.5", f"{200 + 100 * k}", f"{4 + k}"]
+                                                      for k, n in enumerate(names)]]
+    small = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10)
+    grid = Table([[Paragraph(c, small) for c in row] for row in cells], colWidths=[200, 50, 50, 35])
+    grid.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                              ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                              ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]))
+    story = [Paragraph("Porous hosts for lithium metal anodes: a review", heading), Paragraph("1. Introduction", heading),
+             Paragraph("Lithium metal grows needles when plated unevenly [1,2]. Porous hosts spread the current and "
+                       "slow that growth [3].", body), Paragraph("Table 1. Invented hosts and how they cycled.", body),
+             Spacer(1, 4), grid, Spacer(1, 8), Paragraph("All three held their efficiency over long cycling.", body),
+             Paragraph("References", heading)]
+    story += [Paragraph(f"{k}. A. Amber, J. Invented Chem., {2010 + k}, {k}, {10 * k}–{10 * k + 9}.", body)
+              for k in range(1, 7)]
+    pdf = tmp_path / "review.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build(story)
+    processed = api.process(pdf)
+    labels = {s.key: s.label for s in processed.extraction.structures}
+    designs = {(labels[m.structure], m.value) for m in processed.extraction.measurements}
+    assert {(n, float(f"{97 + k}.5")) for k, n in enumerate(names)} <= designs, designs
