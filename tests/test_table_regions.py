@@ -1070,3 +1070,23 @@ def test_a_table_rows_design_is_named_by_its_first_cell_whole(tmp_path):
     labels = {s.key: s.label for s in processed.extraction.structures}
     designs = {(labels[m.structure], m.value) for m in processed.extraction.measurements}
     assert {(n, float(f"{97 + k}.5")) for k, n in enumerate(names)} <= designs, designs
+
+
+
+def test_cells_set_to_the_middle_of_their_row_over_two_lines_and_one_are_one_row():
+    """A browser sets a table's cells to the middle of their row: a name and a work ("Ref. 21") each over two
+    lines straddle the line of their row's figures, half a line above and below. The three overlapping lines
+    are one row, the first row's too (its first line no heading's), each cell its lines top to bottom."""
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(TABLE[0], XS, 84)
+    top = 100.0
+    for k, (name, *figures, ref) in enumerate(TABLE[1:]):
+        if k == 1:                                         # a row of one line
+            words += words_at([name, *figures, f"Ref. {ref}"], XS, top + 5)
+        else:
+            first, last = name.rsplit(" ", 1)
+            words += words_at([first, "Ref."], [60.0, XS[4]], top) + words_at(figures, XS[1:4], top + 5)
+            words += words_at([last, ref], [60.0, XS[4]], top + 10)
+        top += 26
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert found == [TABLE[0], *[[*row[:4], f"Ref. {row[4]}"] for row in TABLE[1:]]]

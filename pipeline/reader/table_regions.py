@@ -245,6 +245,10 @@ def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: floa
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
             opts: TableOptions, stranded: Sequence[list[list[Segment]]] = ()) -> TableRegion | None:
+    x0, x1 = min(s.x0 for r in rows[first:last + 1] for s in r.segs), max(s.x1 for r in rows[first:last + 1] for s in r.segs)
+    while last + 1 < len(rows) and _straddles(rows[last], rows[last + 1]) and \
+            all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
+        last += 1                     # the last row's cells over two lines, set to its middle, end below its figures
     run = rows[first:last + 1]
 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
@@ -338,6 +342,9 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # heading: a group's label, or a cell's first lines set above its row's figures
     while start > 1 and _first_cell_only([s for s in run[start - 1].segs if inside(s)], columns):
         start -= 1
+    # and so do the lines its first row's cells straddle (cells set to the middle of their row, some of two lines)
+    while start > 1 and _straddles(run[start - 1], run[start]) and all(inside(s) for s in run[start - 1].segs):
+        start -= 1
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for h, row in enumerate(run[:start]):
         mine = [s for s in row.segs if inside(s)]
@@ -356,7 +363,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # empty heading row, so its first row is read as a row: ``tables.table_sentences`` gives it the heading
     # of the table it continues
     table: list[list[list[tuple[int, ...]]]] = [heading]
-    for kind, lines in _logical_rows(run[start:], has_figure, [y for _, y, _, _ in across], columns, inside, words):
+    body_lines = _straddled(run[start:], columns, inside)
+    for kind, lines in _logical_rows(body_lines, has_figure, [y for _, y, _, _ in across], columns, inside, words):
         mine = [s for row in lines for s in row.segs if inside(s)]
         if kind == "label":
             table.append([[tuple(s.ids) for s in mine]])
@@ -562,6 +570,35 @@ def _heading_column(segs: Sequence[Segment], k: int, columns: Sequence[tuple[flo
     after = segs[k + 1].x0 - seg.x1 if k + 1 < len(segs) else float("inf")
     goes_on = _text(seg, words).endswith("-") or seg.x0 - segs[k - 1].x1 < after
     return left if _column_of(segs[k - 1], columns) == left and goes_on else nearest
+
+
+STRADDLE = 0.25            # line heights two lines overlap by where one cell's lines straddle another's
+
+
+def _straddles(upper: _Row, lower: _Row) -> bool:
+    """Whether two lines of a table overlap, as the lines of a cell set over two lines do the line of a cell of
+    one line beside it, set to the middle of their row: half a line apart, more than lines touch."""
+    return lower.top < upper.bottom - STRADDLE * min(upper.height, lower.height)
+
+
+def _straddled(lines: Sequence[_Row], columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool]
+               ) -> list[_Row]:
+    """The body's lines with each run of overlapping lines (``_straddles``) made one: the lines of one row whose
+    cells are set to its middle, some over two lines or four, others over one or three. Each column's
+    segments top to bottom, the columns left to right. Only the table's own segments count: a line of the
+    page's other column, set level between two rows, joins none."""
+    def own(row: _Row) -> _Row | None:
+        mine = [s for s in row.segs if inside(s)]
+        return _Row(tuple(mine), min(s.top for s in mine), max(s.bottom for s in mine)) if mine else None
+
+    out: list[_Row] = []
+    for row in lines:
+        if out and (upper := own(out[-1])) is not None and (lower := own(row)) is not None and _straddles(upper, lower):
+            segs = sorted((*out[-1].segs, *row.segs), key=lambda s: (_column_of(s, columns), s.top))
+            out[-1] = _Row(tuple(segs), out[-1].top, max(out[-1].bottom, row.bottom))
+        else:
+            out.append(row)
+    return out
 
 
 def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
