@@ -1090,3 +1090,16 @@ def test_cells_set_to_the_middle_of_their_row_over_two_lines_and_one_are_one_row
         top += 26
     found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
     assert found == [TABLE[0], *[[*row[:4], f"Ref. {row[4]}"] for row in TABLE[1:]]]
+
+
+def test_a_heading_may_write_its_unit_after_a_slash_and_a_figure_its_spread():
+    """"Current density/mA cm−2" and "CE/%" are a quantity over its unit (a journal's ISO style); "98.5 ± 0.3" is a
+    figure with its spread. A slash between two names ("Li/Cu", "N/P", "E/C") or before a count ("CE (%)/cycles")
+    sets no unit."""
+    from pipeline.reader.tables import _heading, table_sentences
+    block = _table_block("Scaffold | Current density/mA cm−2 | CE/% | Lifespan/h | Overpotential (mV) | Ref.\n"
+                         "Spun mat | 1 | 98.5 ± 0.3 | 600 | 25 ± 2 | 8")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Spun mat: Current density 1 mA cm−2; CE 98.5 ± 0.3%; Lifespan 600 h; Overpotential 25 ± 2 mV."]
+    assert [_heading(h) for h in ("Li/Cu", "N/P", "E/C", "CE (%)/cycles")] == [
+        ("Li/Cu", ""), ("N/P", ""), ("E/C", ""), ("CE (%)/cycles", "")]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 from pipeline.records import Block, BlockKind, CitationMarker, Sentence
 
@@ -22,7 +24,9 @@ HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<brac
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
 # a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "∼99", "98–99")
-FIGURE = re.compile(r"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?$", re.I)
+# ("98.5 ± 0.3": a figure with its spread)
+FIGURE = re.compile(r"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?"
+                    r"(?:\s*±\s*\d+(?:[.,]\d+)?)?$", re.I)
 
 
 # a footnote's mark set after a cell's figure ("99.1a", "250 b", "0.8*", "12†"): a letter of the first few, or a sign
@@ -72,10 +76,13 @@ def rows(text: str) -> list[list[str]]:
 
 
 def _heading(cell: str) -> tuple[str, str]:
-    """(name, unit) of a column heading; the unit "" when the heading gives none."""
+    """(name, unit) of a column heading; the unit "" when the heading gives none. A heading may write its unit
+    after a slash, as a quantity divided by its unit ("Current density/mA cm−2", "CE/%")."""
     match = HEADING_UNIT.match(cell)
     if match is None:
-        return cell, ""
+        *name, unit = _paired(cell)
+        quantity = "/".join(name)
+        return (quantity, unit) if name and _is_unit(unit) and not HEADING_UNIT.match(quantity) else (cell, "")
     unit = match.group("paren") or match.group("bracket") or match.group("comma") or ""
     return (match.group("name") or cell), unit.strip()
 
@@ -118,6 +125,28 @@ def _paired(heading: str) -> list[str]:
             parts.append(heading[start:k].strip())
             start = k + 1
     return [*parts, heading[start:].strip()]
+
+
+POWER = re.compile(r"(?:\^?[−–-]?[1-4]|⁻?[¹²³⁴])$")      # "cm−2", "g-1", "cm⁻²": a unit's power
+
+
+@cache
+def _unit_symbols() -> tuple[frozenset[str], frozenset[str]]:
+    """The unit symbols the lexicon knows, and those that are a unit only after a number ("C", "M", "h")."""
+    import yaml
+    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "nlp" / "lexicons" / "units.yaml").read_text("utf-8"))
+    return frozenset(map(str, data["atoms"])), frozenset(map(str, data["needs_number"]))
+
+
+def _is_unit(text: str) -> bool:
+    """Whether ``text`` is a unit written out: a few symbols the lexicon knows, each perhaps raised to a power
+    ("mA cm−2", "%", "h"). A lone capital that is a unit only after a number ("C", "V") is no unit here: after a
+    slash it is a word's letter ("E/C")."""
+    symbols, after_number = _unit_symbols()
+    tokens = text.split()
+    if len(tokens) == 1 and tokens[0] in after_number and tokens[0][:1].isupper():
+        return False
+    return 0 < len(tokens) <= 3 and all(POWER.sub("", t) in symbols for t in tokens)
 
 
 def _counted_in(name: str) -> str:
