@@ -1103,3 +1103,20 @@ def test_a_heading_may_write_its_unit_after_a_slash_and_a_figure_its_spread():
         "Spun mat: Current density 1 mA cm−2; CE 98.5 ± 0.3%; Lifespan 600 h; Overpotential 25 ± 2 mV."]
     assert [_heading(h) for h in ("Li/Cu", "N/P", "E/C", "CE (%)/cycles")] == [
         ("Li/Cu", ""), ("N/P", ""), ("E/C", ""), ("CE (%)/cycles", "")]
+
+
+def test_a_plain_label_fits_after_a_name_within_the_widest_name_set_over_two_lines():
+    """Where the widest name is set over two lines to the middle of its row, the first column reaches as far as
+    that name's first line, though no line of three cells does: a label whose first word fits there after the
+    name above is a label, not that name's next line."""
+    xs = [60.0, 250.0, 320.0, 370.0, 420.0]
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60) + words_at(TABLE[0], xs, 84)
+    words += words_at(["Spun carbon sponge", "1", "98.6", "240", "21"], xs, 100)
+    words += words_at(["Folded zinc paper", "0.5", "97.9", "410", "22"], xs, 112)
+    words += words_at(["Metal hosts"], [60.0], 124)
+    words += words_at(["Etched cobalt foam coated with a thin"], [60.0], 136)
+    words += words_at(["2", "99.0", "180", "23"], xs[1:], 141) + words_at(["zinc oxide film"], [60.0], 146)
+    words += words_at(["Boron nitride felt", "3", "98.1", "300", "24"], xs, 160)
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert [row[0] for row in found] == ["Scaffold", "Spun carbon sponge", "Folded zinc paper", "Metal hosts",
+                                         "Etched cobalt foam coated with a thin zinc oxide film", "Boron nitride felt"]

@@ -641,6 +641,11 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     def first_cell(row: _Row) -> Segment:
         return next(s for s in row.segs if inside(s))
 
+    # where the first column's cells end: its widest line of a row of figures (a name over two lines set to the
+    # middle of its row is of that row, ``_straddled``, though of no line of three cells the columns were read from)
+    names_right = max([columns[0][1], *(s.x1 for row in with_figures for s in row.segs if inside(s)
+                                         and _column_of(s, columns) == 0)])
+
     def plain_label(k: int) -> bool:
         """A line of the first column alone in the cells' own type is a group's label when it opens with a
         capital, a row of figures follows, and it is no cell's next line: its first word would have fitted
@@ -656,10 +661,10 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
             return True
         above = first_cell(lines[k - 1]) if any(inside(s) for s in lines[k - 1].segs) else None
         word = words[first_cell(row).ids[0]]
-        fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= columns[0][1]
+        fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= names_right
         # or it runs on past the column's widest cell, as no cell's line does (after the widest name, where no
         # word would have fitted)
-        wider = first_cell(row).x1 > columns[0][1] + 0.5 * row.height
+        wider = first_cell(row).x1 > names_right + 0.5 * row.height
         return above is not None and _column_of(above, columns) == 0 and \
             (fits or wider or grouped and reads_as_label(_text(above, words), _text(first_cell(row), words))) and \
             not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
