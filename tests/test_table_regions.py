@@ -1120,3 +1120,18 @@ def test_a_plain_label_fits_after_a_name_within_the_widest_name_set_over_two_lin
     found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
     assert [row[0] for row in found] == ["Scaffold", "Spun carbon sponge", "Folded zinc paper", "Metal hosts",
                                          "Etched cobalt foam coated with a thin zinc oxide film", "Boron nitride felt"]
+
+
+def test_a_heading_over_a_label_and_of_cells_of_one_word_run_together_is_the_tables():
+    """A heading set to the middle of its row ("CE" over "(%)" beside "Scaffold"), two of its cells of a word each
+    run together ("Cycles Ref.", a narrow table), a group's label under it: the label is passed over on the way up
+    to the heading (the body's, not the heading's), and the run of single words is cut at its columns."""
+    xs = [60.0, 200.0, 250.0, 280.0]
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(["CE"], [200.0], 78) + words_at(["Scaffold", "Cycles", "Ref."], [60.0, 250.0, 280.0], 83)
+    words += words_at(["(%)"], [200.0], 88) + words_at(["Metal scaffolds"], [60.0], 100)
+    table = [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Metal scaffolds"], ["Woven copper mesh", "98.6", "240", "21"],
+             ["Etched nickel sheet", "97.9", "410", "22"], ["Boron nitride felt", "99.0", "180", "23"]]
+    for k, row in enumerate(table[2:]):
+        words += words_at(row, xs, 112 + 12 * k)
+    assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table

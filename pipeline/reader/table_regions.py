@@ -317,16 +317,23 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         reach = 2 * row.height
         return _Row(tuple(s for s in row.segs if s.x1 > left - reach and s.x0 < right + reach), row.top, row.bottom)
 
+    # Lines of no word in its reach (the page's other column) and, just over its first full line, lines of the
+    # first column alone (a group's label, a name's first line set to the middle of its row: the body's, below)
+    # are passed over, and leave the heading its lines
     above = j = first
-    while j > 0 and first - j < opts.short_rows:
+    passed = 0
+    while j > 0 and first - j - passed < opts.short_rows:
         j -= 1
         line = mine(rows[j])
         if not line.segs:
+            passed += 1
             continue
         if not _heading_line(line, mine(rows[above]), columns, words) or \
                 rows[above].top - line.bottom > opts.row_gap * line.height or \
                 j > 0 and _caption_goes_on(rows[j - 1], line, words):
             break
+        if above == first - passed and _first_cell_only(list(line.segs), columns):
+            passed += 1
         above = j
     if above < first:
         run, figure_rows, first = [*rows[above:first], *run], [k + first - above for k in figure_rows], above
@@ -515,8 +522,10 @@ def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]]
     cells, misfit = _aligned_cells(ids, columns, words)
     gaps = [words[b].x0 - words[a].x1 for a, b in zip(ids, ids[1:], strict=False)]
     cuts = [words[cell[0]].x0 - words[ids[ids.index(cell[0]) - 1]].x1 for _, cell in cells[1:]]
-    inside = [g for g in gaps if g not in cuts] or gaps
-    return misfit <= HEADING_MISFIT and bool(cuts) and min(cuts) > 1.1 * statistics.median(inside)
+    inside = [g for g in gaps if g not in cuts]
+    # where every cell is a word, no gap inside one shows a space: a space is a quarter of an em
+    space = statistics.median(inside) if inside else 0.25 * statistics.median(words[i].size for i in ids)
+    return misfit <= HEADING_MISFIT and bool(cuts) and min(cuts) > 1.1 * space
 
 
 def _aligned_cells(ids: Sequence[int], columns: Sequence[tuple[float, float]], words: Sequence[Word]
