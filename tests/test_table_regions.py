@@ -1135,3 +1135,25 @@ def test_a_heading_over_a_label_and_of_cells_of_one_word_run_together_is_the_tab
     for k, row in enumerate(table[2:]):
         words += words_at(row, xs, 112 + 12 * k)
     assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table
+
+
+def test_a_column_of_names_set_once_over_their_rows_under_a_heading_of_its_own_is_the_tables():
+    """Names set once at the middle of their rows stand in fewer than half the lines, and the next column's wide
+    heading sets its figures far from them: still the table's first column, for it has a heading of its own,
+    flush with the names."""
+    xs = [60.0, 260.0, 320.0, 370.0, 420.0]
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."], [60.0, 160.0, *xs[2:]], 84)
+    found = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."]]
+    for k, (name, figures) in enumerate([("Woven copper mesh", [("1", "98.6", "240"), ("2", "98.1", "180"),
+                                                               ("3", "97.2", "90")]),
+                                         ("Etched nickel sheet", [("0.5", "97.9", "410"), ("1", "97.4", "300"),
+                                                                  ("2", "96.8", "200")])]):
+        for j, cells in enumerate(figures):
+            top = 96 + 12 * (3 * k + j)
+            words += words_at([*cells, str(21 + k)] if j == 1 else list(cells), xs[1:] if j == 1 else xs[1:4], top)
+            words += words_at([name], [60.0], top) if j == 1 else []
+            found.append([name, *cells, str(21 + k)])
+    words += words_at(["Boron nitride felt", "2", "99.3", "180", "23"], xs, 168)
+    found.append(["Boron nitride felt", "2", "99.3", "180", "23"])
+    assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == found

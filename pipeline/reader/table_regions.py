@@ -283,7 +283,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
         bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
         return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words) \
-            and not _spanned(columns, k)
+            and not _spanned(columns, k) and not (k == 0 and _headed(columns[0], run[:figure_rows[0]], words))
 
     while columns and beside(len(columns) - 1):
         columns.pop()
@@ -749,6 +749,14 @@ def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
     gaps = [b[0] - a[1] for a, b in zip(columns, columns[1:], strict=False)]
     edge = gaps.pop(0 if k == 0 else -1)
     return edge <= max(gaps)
+
+
+def _headed(column: tuple[float, float], heading: Sequence[_Row], words: Sequence[Word]) -> bool:
+    """Whether the table's first column has a heading cell of its own, flush with its names, above them: the
+    column of names set once over several rows (at their middle, beside the figures of only some of them) is
+    the table's, however wide a gutter the next column's heading leaves."""
+    return any(abs(s.x0 - column[0]) <= 1.0 and len(s.ids) <= SPANNING_WORDS and not is_figure(_text(s, words))
+               for row in heading for s in row.segs[:1])
 
 
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
