@@ -1157,3 +1157,13 @@ def test_a_column_of_names_set_once_over_their_rows_under_a_heading_of_its_own_i
     words += words_at(["Boron nitride felt", "2", "99.3", "180", "23"], xs, 168)
     found.append(["Boron nitride felt", "2", "99.3", "180", "23"])
     assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == found
+
+
+def test_a_line_of_figures_straddling_a_line_of_words_under_a_caption_is_no_table():
+    """A line of three cells of words, a line of fewer cells overlapping it below, the only figure in that line:
+    no full line holds a figure, so no table, and every word is read."""
+    words = words_at(["Table 2. Invented words."], [60.0], 60)
+    words += words_at(["Woven", "copper", "mesh"], [60.0, 200.0, 300.0], 84) + words_at(["Etched", "12"], [60.0, 200.0], 89)
+    page = PageWords(1, 612, 792, tuple(words))
+    assert table_lines(page) == []
+    assert sum(len(ln.text.split()) for ln in page_lines(page)) == len(words)

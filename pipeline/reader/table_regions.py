@@ -267,7 +267,10 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
     run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
     run = [*run[:figure_rows[0]], *_unbridged(_figure_tails(run[figure_rows[0]:], words), words, opts)]   # the heading: _aligned_cells
-    columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
+    full = [r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns]
+    if not full:
+        return None                   # its figures only in lines of fewer cells, below its last full line
+    columns = _columns(full)
     body = run[figure_rows[0]:]
     # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
     # figure, the end of a line of the next column of the page, set level with a row
