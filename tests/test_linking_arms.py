@@ -1927,3 +1927,15 @@ def test_arms_an_additive_in_a_recipe_against_the_recipe_alone(rows):
     got = {(v, label) for _, v, label in found}
     assert {(700.0, "tris(pentafluorophenyl)borane (TPFPB)"), (120.0, "1 M LiPF6 in EC/DMC"),
             (98.1, "tris(pentafluorophenyl)borane (TPFPB)")} <= got
+
+
+def test_arms_a_row_whose_first_cell_ends_in_a_head_noun_the_reader_left_out_is_named_whole(rows):
+    """A sample the text never names, in its table's first column as "Etched nickel sheet": a name read from the
+    cell's start that leaves out only its head noun ("Etched nickel") is the cell, whole."""
+    found = rows([
+        (RESULTS, "We compared the spun TiN@Cu collector with two other collectors in Li||Cu cells."),
+        (RESULTS, "Collector | CE (%) | Cycles\nTiN@Cu | 98.9 | 320\nEtched nickel sheet | 96.5 | 160\n"
+                  "Woven zinc felt | 95.1 | 120", "table")],
+        title="A spun titanium nitride collector for lithium metal")
+    ce = {label for p, v, label in found if p == "CoulombicEfficiency" and v in (96.5, 95.1)}
+    assert ce == {"Etched nickel sheet", "Woven zinc felt"}, found
