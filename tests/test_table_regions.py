@@ -1137,13 +1137,15 @@ def test_a_heading_over_a_label_and_of_cells_of_one_word_run_together_is_the_tab
     assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table
 
 
-def test_a_column_of_names_set_once_over_their_rows_under_a_heading_of_its_own_is_the_tables():
+@pytest.mark.parametrize("heading_x", [60.0, 80.0])
+def test_a_column_of_names_set_once_over_their_rows_under_a_heading_of_its_own_is_the_tables(heading_x):
     """Names set once at the middle of their rows stand in fewer than half the lines, and the next column's wide
     heading sets its figures far from them: still the table's first column, for it has a heading of its own,
-    flush with the names."""
+    flush with the names or centred over them."""
     xs = [60.0, 260.0, 320.0, 370.0, 420.0]
     words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
-    words += words_at(["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."], [60.0, 160.0, *xs[2:]], 84)
+    words += words_at(["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."],
+                      [heading_x, 160.0, *xs[2:]], 84)
     found = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."]]
     for k, (name, figures) in enumerate([("Woven copper mesh", [("1", "98.6", "240"), ("2", "98.1", "180"),
                                                                ("3", "97.2", "90")]),

@@ -755,10 +755,11 @@ def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
 
 
 def _headed(column: tuple[float, float], heading: Sequence[_Row], words: Sequence[Word]) -> bool:
-    """Whether the table's first column has a heading cell of its own, flush with its names, above them: the
-    column of names set once over several rows (at their middle, beside the figures of only some of them) is
-    the table's, however wide a gutter the next column's heading leaves."""
-    return any(abs(s.x0 - column[0]) <= 1.0 and len(s.ids) <= SPANNING_WORDS and not is_figure(_text(s, words))
+    """Whether the table's first column has a heading cell of its own, flush with its names or within their
+    width, above them: the column of names set once over several rows (at their middle, beside the figures of
+    only some of them) is the table's, however wide a gutter the next column's heading leaves."""
+    return any((abs(s.x0 - column[0]) <= 1.0 or column[0] - 1.0 <= s.x0 and s.x1 <= column[1] + 1.0)
+               and len(s.ids) <= SPANNING_WORDS and not is_figure(_text(s, words))
                for row in heading for s in row.segs[:1])
 
 
