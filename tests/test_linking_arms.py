@@ -2039,3 +2039,27 @@ def test_arms_the_object_of_compare_is_set_against_the_other(rows):
                  title="Cobalt-nitride versus nickel-nitride interlayers for lithium metal anodes")
     assert {(v, label.startswith("cobalt")) for p, v, label in found if p == "CoulombicEfficiency"} == {
         (99.2, True), (97.8, False)}
+
+
+def test_arms_a_row_whose_first_cell_ends_in_a_head_noun_the_reader_left_out_is_named_whole(rows):
+    """A sample the text never names, in its table's first column as "Etched nickel sheet": a name read from the
+    cell's start that leaves out only its head noun ("Etched nickel") is the cell, whole."""
+    found = rows([
+        (RESULTS, "We compared the spun TiN@Cu collector with two other collectors in Li||Cu cells."),
+        (RESULTS, "Collector | CE (%) | Cycles\nTiN@Cu | 98.9 | 320\nEtched nickel sheet | 96.5 | 160\n"
+                  "Woven zinc felt | 95.1 | 120", "table")],
+        title="A spun titanium nitride collector for lithium metal")
+    ce = {label for p, v, label in found if p == "CoulombicEfficiency" and v in (96.5, 95.1)}
+    assert ce == {"Etched nickel sheet", "Woven zinc felt"}, found
+
+
+def test_arms_a_cited_row_of_the_papers_table_is_the_cited_design_its_first_cell_names(rows):
+    """A research paper's table sets its design beside the works it cites, a work's number in a Ref. column: a
+    cited row's figures are that work's design's, named by the row's first cell whole."""
+    found = rows([
+        (RESULTS, "We compared the spun TiN@Cu collector with collectors reported before."),
+        (RESULTS, "Collector | CE (%) | Cycles | Ref.\nTiN@Cu | 98.9 | 320 | \nEtched nickel sheet | 96.5 | 160 | 12\n"
+                  "Woven zinc felt | 95.1 | 120 | 13", "table")],
+        title="A spun titanium nitride collector for lithium metal")
+    ce = {(v, label) for p, v, label in found if p == "CoulombicEfficiency"}
+    assert {(96.5, "Etched nickel sheet"), (95.1, "Woven zinc felt")} <= ce, found

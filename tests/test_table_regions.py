@@ -936,3 +936,236 @@ def test_a_line_of_the_other_column_level_between_heading_and_rows_is_passed_ove
         words += words_at(["the other column of the page runs on"], [320.0], 82.0 + 12 * k)
     lines = page_lines(PageWords(1, 612, 792, tuple(words)))
     assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
+
+
+def test_rows_padded_far_apart_in_the_same_columns_are_one_table():
+    """A word processor pads a boxed table's cells far from its rules: each row stands two or three lines below
+    the one above, further than the lines of a table ever stand, but every row's cells stand in the columns of
+    the row above; they are one table all the same. Prose after it, as far below, is no row."""
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    for k, row in enumerate(TABLE):
+        words += words_at(row, XS, 84 + 30 * k)
+    words += words_at([PROSE[0]], [60.0], 84 + 30 * len(TABLE))
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert PROSE[0] in [ln.text for ln in lines]
+
+
+@pytest.mark.parametrize("above, label", [("Folded zinc paper with ridges", True), ("Folded zinc paper with ridges on", False)])
+def test_a_plain_group_label_in_a_table_of_groups_follows_a_name_ending_whole(above, label):
+    """In a table whose first row is a group's label, a line of the first column alone in the cells' own type that
+    opens with a capitalised word is the next group's label, though its first word would not have fitted after
+    the name above and it runs no wider than the column (the widest name is another); under a name broken
+    mid-phrase ("… ridges on") it is that name's next line."""
+    next_line = "Metal-based scaffolds" if label else "Titanium sheets"
+    assert 60 + _width(f"{above} {next_line.split()[0]}") > 60 + _width("Etched graphite sheet with open pores")
+    table = [TABLE[0], ["Carbon-based scaffolds"], ["Spun carbon sponge", "1", "98.6", "240", "21"],
+             ["Etched graphite sheet with open pores", "0.5", "97.9", "410", "22"], [above, "2", "99.0", "300", "23"],
+             [next_line], ["Boron nitride felt", "2", "99.0", "180", "24"]]
+    found = rows(table_lines(table_page(table=table, xs=[60.0, 250.0, 320.0, 370.0, 420.0]))[0].text)
+    if label:
+        assert found == table
+    else:
+        assert found[4] == [f"{above} {next_line}", "2", "99.0", "300", "23"] and len(found) == 6
+
+
+
+RAISED_UNITS = [["Scaffold", "Conditions", "CE (%)", "Cycles", "Ref."],
+                ["Woven copper mesh", "1 mA cm−2, 1 mAh cm−2", "98.6", "240", "4"],
+                ["Etched nickel sheet", "0.5 mA cm−2, 2 mAh cm−2", "97.9", "410", "5"],
+                ["Boron nitride felt", "2 mA cm−2, 4 mAh cm−2", "99.3", "180", "6"]]
+
+
+def test_a_cell_of_figures_with_raised_units_is_one_cell(tmp_path, chromium):
+    """A cell that writes its figures' units ("1 mA cm⁻², 1 mAh cm⁻²") leaves, where each raised "−2" is lifted
+    out of its line, a gap wider than a word gap (a browser sets a superscript wide): the cell's words chain
+    across the room their scripts take, so the cell stays one, in its column."""
+    from browser_typeset import _faces
+
+    def raised(cell: str) -> str:
+        return cell.replace("−2", "<sup>−2</sup>")
+    trs = "".join("<tr>" + "".join(f"<td>{raised(c)}</td>" for c in row) + "</tr>" for row in RAISED_UNITS)
+    prose = "<p>" + "Spun scaffolds of several kinds were compared with one another in recent years. " * 4 + "</p>"
+    css = (f"{_faces('serif')} body {{ font-family: Body; font-size: 9.5pt; }} td {{ padding: 1pt 6pt; }} "
+           "table { font-size: 8pt; border-collapse: collapse; border-top: 1px solid; border-bottom: 1px solid; }")
+    html = (f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>{prose}<p>Table 1. Invented "
+            f"scaffolds and their test conditions.</p><table>{trs}</table>{prose}</body></html>")
+    assert [rows(text) for text in browser_tables(tmp_path, html, chromium)] == [RAISED_UNITS]
+
+
+def test_figures_paired_under_headings_of_their_own_units_and_qualified_in_brackets_read_as_figures():
+    """"98.5/200" under "CE (%)/cycles" is two figures, each of its heading's part and unit; "99.1 (500 cycles)"
+    under "CE (%)" is the figure in the column's unit, then what qualifies it."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | CE (%)/cycles | CE (%) | Ref.\nSpun mat | 98.5/200 | 99.1 (500 cycles) | 8")
+    assert [s.text for s in table_sentences("d", block, 0)] == ["Spun mat: CE 98.5%, 200 cycles; CE 99.1% (500 cycles)."]
+
+
+@pytest.mark.parametrize("cell, reports", [
+    ("98.2", True), ("0.5/1", True), ("99.1 (500 cycles)", True), ("1 mA cm−2, 1 mAh cm−2", True), ("[12]", True),
+    ("Ref. 12", True), ("5 h", True), ("1 M LiTFSI in DOL/DME", False), ("Woven mesh", False), ("PXQ-7 film", False)])
+def test_a_cell_reports_figures_bare_with_their_units_or_qualifiers_or_their_work(cell, reports):
+    from pipeline.reader.tables import reports_figure
+    assert reports_figure(cell) is reports
+
+
+def test_a_table_of_figures_written_with_their_units_and_qualifiers_is_a_table():
+    """A table whose cells write their figures with what goes with them ("99.1 (500 cycles)", "1 mA cm−2, 1 mAh
+    cm−2", "Ref. 12") has few bare figures, yet every cell reports one: a table all the same."""
+    table = [["Scaffold", "CE (%)/cycles", "CE (%)", "Conditions", "Ref."],
+             ["Woven zinc mesh", "98.5/200", "99.1 (500 cycles)", "1 mA cm−2, 1 mAh cm−2", "Ref. 12"],
+             ["Etched cobalt foam", "97.8/150", "98.7 (1000 cycles)", "2 mA cm−2, 2 mAh cm−2", "Ref. 13"],
+             ["Spun boron felt", "99.0/300", "—", "0.5 mA cm−2, 1 mAh cm−2", "Ref. 14"]]
+    assert rows(table_lines(table_page(table=table, xs=[60.0, 160.0, 230.0, 320.0, 450.0]))[0].text) == table
+
+
+
+@pytest.mark.parametrize("aligned", ["bottom", "top"])
+def test_a_cells_line_goes_with_the_row_it_stands_nearer(aligned):
+    """Rows padded apart, a name broken over two lines: set to the bottom of its row (reportlab's way, Word's
+    bottom alignment) the name's first line stands over its row's figures, nearer them than the row above; set
+    to the top, its next line stands under them, nearer them than the row below. Either way the line is the
+    name's, whatever row it stands between."""
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(TABLE[0], XS, 84)
+    words += words_at(TABLE[1], XS, 100)
+    wrapped = ["Etched nickel sheet", "0.5", "97.9", "410", "22"]
+    if aligned == "bottom":
+        words += words_at(["Etched nickel sheet"], [60.0], 116) + words_at(["plated with tin", *wrapped[1:]], XS, 126)
+    else:
+        words += words_at(wrapped, XS, 116) + words_at(["plated with tin"], [60.0], 126)
+    words += words_at(TABLE[3], XS, 142)
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert found == [TABLE[0], TABLE[1], ["Etched nickel sheet plated with tin", *wrapped[1:]], TABLE[3]]
+
+def test_a_table_rows_design_is_named_by_its_first_cell_whole(tmp_path):
+    """A review's table names each row's design in its first cell: the row's figures are that design's, named as
+    the cell names it, not by a phrase read out of the row's words ("Sintered zinc" of "Sintered zinc frit", a
+    film the design is coated with)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5)
+    heading = ParagraphStyle("heading", parent=body, fontName="Times-Bold", fontSize=11, leading=14, spaceBefore=6)
+    names = ["Sintered zinc frit", "Woven titanium sheet", "Tungsten boride scaffold coated with a thin alumina film"]
+    cells = [["Host", "CE (%)", "Cycles", "Ref."], *[[n, f"{97 + k}.5", f"{200 + 100 * k}", f"{4 + k}"]
+                                                      for k, n in enumerate(names)]]
+    small = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10)
+    grid = Table([[Paragraph(c, small) for c in row] for row in cells], colWidths=[200, 50, 50, 35])
+    grid.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                              ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                              ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]))
+    story = [Paragraph("Porous hosts for lithium metal anodes: a review", heading), Paragraph("1. Introduction", heading),
+             Paragraph("Lithium metal grows needles when plated unevenly [1,2]. Porous hosts spread the current and "
+                       "slow that growth [3].", body), Paragraph("Table 1. Invented hosts and how they cycled.", body),
+             Spacer(1, 4), grid, Spacer(1, 8), Paragraph("All three held their efficiency over long cycling.", body),
+             Paragraph("References", heading)]
+    story += [Paragraph(f"{k}. A. Amber, J. Invented Chem., {2010 + k}, {k}, {10 * k}–{10 * k + 9}.", body)
+              for k in range(1, 7)]
+    pdf = tmp_path / "review.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build(story)
+    processed = api.process(pdf)
+    labels = {s.key: s.label for s in processed.extraction.structures}
+    designs = {(labels[m.structure], m.value) for m in processed.extraction.measurements}
+    assert {(n, float(f"{97 + k}.5")) for k, n in enumerate(names)} <= designs, designs
+
+
+
+def test_cells_set_to_the_middle_of_their_row_over_two_lines_and_one_are_one_row():
+    """A browser sets a table's cells to the middle of their row: a name and a work ("Ref. 21") each over two
+    lines straddle the line of their row's figures, half a line above and below. The three overlapping lines
+    are one row, the first row's too (its first line no heading's), each cell its lines top to bottom."""
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(TABLE[0], XS, 84)
+    top = 100.0
+    for k, (name, *figures, ref) in enumerate(TABLE[1:]):
+        if k == 1:                                         # a row of one line
+            words += words_at([name, *figures, f"Ref. {ref}"], XS, top + 5)
+        else:
+            first, last = name.rsplit(" ", 1)
+            words += words_at([first, "Ref."], [60.0, XS[4]], top) + words_at(figures, XS[1:4], top + 5)
+            words += words_at([last, ref], [60.0, XS[4]], top + 10)
+        top += 26
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert found == [TABLE[0], *[[*row[:4], f"Ref. {row[4]}"] for row in TABLE[1:]]]
+
+
+def test_a_heading_may_write_its_unit_after_a_slash_and_a_figure_its_spread():
+    """"Current density/mA cm−2" and "CE/%" are a quantity over its unit (a journal's ISO style); "98.5 ± 0.3" is a
+    figure with its spread. A slash between two names ("Li/Cu", "N/P", "E/C") or before a count ("CE (%)/cycles")
+    sets no unit."""
+    from pipeline.reader.tables import _heading, table_sentences
+    block = _table_block("Scaffold | Current density/mA cm−2 | CE/% | Lifespan/h | Overpotential (mV) | Ref.\n"
+                         "Spun mat | 1 | 98.5 ± 0.3 | 600 | 25 ± 2 | 8")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Spun mat: Current density 1 mA cm−2; CE 98.5 ± 0.3%; Lifespan 600 h; Overpotential 25 ± 2 mV."]
+    assert [_heading(h) for h in ("Li/Cu", "N/P", "E/C", "CE (%)/cycles")] == [
+        ("Li/Cu", ""), ("N/P", ""), ("E/C", ""), ("CE (%)/cycles", "")]
+
+
+def test_a_plain_label_fits_after_a_name_within_the_widest_name_set_over_two_lines():
+    """Where the widest name is set over two lines to the middle of its row, the first column reaches as far as
+    that name's first line, though no line of three cells does: a label whose first word fits there after the
+    name above is a label, not that name's next line."""
+    xs = [60.0, 250.0, 320.0, 370.0, 420.0]
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60) + words_at(TABLE[0], xs, 84)
+    words += words_at(["Spun carbon sponge", "1", "98.6", "240", "21"], xs, 100)
+    words += words_at(["Folded zinc paper", "0.5", "97.9", "410", "22"], xs, 112)
+    words += words_at(["Metal hosts"], [60.0], 124)
+    words += words_at(["Etched cobalt foam coated with a thin"], [60.0], 136)
+    words += words_at(["2", "99.0", "180", "23"], xs[1:], 141) + words_at(["zinc oxide film"], [60.0], 146)
+    words += words_at(["Boron nitride felt", "3", "98.1", "300", "24"], xs, 160)
+    found = rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text)
+    assert [row[0] for row in found] == ["Scaffold", "Spun carbon sponge", "Folded zinc paper", "Metal hosts",
+                                         "Etched cobalt foam coated with a thin zinc oxide film", "Boron nitride felt"]
+
+
+def test_a_heading_over_a_label_and_of_cells_of_one_word_run_together_is_the_tables():
+    """A heading set to the middle of its row ("CE" over "(%)" beside "Scaffold"), two of its cells of a word each
+    run together ("Cycles Ref.", a narrow table), a group's label under it: the label is passed over on the way up
+    to the heading (the body's, not the heading's), and the run of single words is cut at its columns."""
+    xs = [60.0, 200.0, 250.0, 280.0]
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(["CE"], [200.0], 78) + words_at(["Scaffold", "Cycles", "Ref."], [60.0, 250.0, 280.0], 83)
+    words += words_at(["(%)"], [200.0], 88) + words_at(["Metal scaffolds"], [60.0], 100)
+    table = [["Scaffold", "CE (%)", "Cycles", "Ref."], ["Metal scaffolds"], ["Woven copper mesh", "98.6", "240", "21"],
+             ["Etched nickel sheet", "97.9", "410", "22"], ["Boron nitride felt", "99.0", "180", "23"]]
+    for k, row in enumerate(table[2:]):
+        words += words_at(row, xs, 112 + 12 * k)
+    assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table
+
+
+@pytest.mark.parametrize("heading_x", [60.0, 80.0])
+def test_a_column_of_names_set_once_over_their_rows_under_a_heading_of_its_own_is_the_tables(heading_x):
+    """Names set once at the middle of their rows stand in fewer than half the lines, and the next column's wide
+    heading sets its figures far from them: still the table's first column, for it has a heading of its own,
+    flush with the names or centred over them."""
+    xs = [60.0, 260.0, 320.0, 370.0, 420.0]
+    words = words_at(["Table 2. Invented scaffolds compared."], [60.0], 60)
+    words += words_at(["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."],
+                      [heading_x, 160.0, *xs[2:]], 84)
+    found = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", "Ref."]]
+    for k, (name, figures) in enumerate([("Woven copper mesh", [("1", "98.6", "240"), ("2", "98.1", "180"),
+                                                               ("3", "97.2", "90")]),
+                                         ("Etched nickel sheet", [("0.5", "97.9", "410"), ("1", "97.4", "300"),
+                                                                  ("2", "96.8", "200")])]):
+        for j, cells in enumerate(figures):
+            top = 96 + 12 * (3 * k + j)
+            words += words_at([*cells, str(21 + k)] if j == 1 else list(cells), xs[1:] if j == 1 else xs[1:4], top)
+            words += words_at([name], [60.0], top) if j == 1 else []
+            found.append([name, *cells, str(21 + k)])
+    words += words_at(["Boron nitride felt", "2", "99.3", "180", "23"], xs, 168)
+    found.append(["Boron nitride felt", "2", "99.3", "180", "23"])
+    assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == found
+
+
+def test_a_line_of_figures_straddling_a_line_of_words_under_a_caption_is_no_table():
+    """A line of three cells of words, a line of fewer cells overlapping it below, the only figure in that line:
+    no full line holds a figure, so no table, and every word is read."""
+    words = words_at(["Table 2. Invented words."], [60.0], 60)
+    words += words_at(["Woven", "copper", "mesh"], [60.0, 200.0, 300.0], 84) + words_at(["Etched", "12"], [60.0, 200.0], 89)
+    page = PageWords(1, 612, 792, tuple(words))
+    assert table_lines(page) == []
+    assert sum(len(ln.text.split()) for ln in page_lines(page)) == len(words)

@@ -250,14 +250,24 @@ METAL_FORMS = frozenset({"mesh", "meshes", "foam", "foams", "collector", "collec
 FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings", "membrane", "membranes", "skin", "skins"})
 
 
+# what a name read inside a table's first cell may leave of it: a plain word or two, its head ("Etched nickel" of
+# "Etched nickel sheet")
+HEAD_LEFT = re.compile(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?")
+
+
 def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str, str]) -> list[Name]:
     """A table row's names, with its first cell ("STD: CE 89.5%; 45 cycles.") as the name of the sample the
     row measures where no name was read inside it: a table's first column names its rows, whatever their
-    spelling."""
+    spelling. A name read from the cell's start that leaves only its head noun out is the cell, whole."""
     cell = row_name(sentence)
-    if not cell or any(n.start < len(cell) for n in names):
+    inside = [n for n in names if n.start < len(cell)] if cell else []
+    if not cell or not can_name_structure(cell, glossary):
         return names
-    return [Name(0, len(cell), cell, NameKind.LABEL), *names] if can_name_structure(cell, glossary) else names
+    if not inside:
+        return [Name(0, len(cell), cell, NameKind.LABEL), *names]
+    if len(inside) == 1 and inside[0].start == 0 and HEAD_LEFT.fullmatch(cell, inside[0].end):
+        return [Name(0, len(cell), cell, inside[0].kind), *(n for n in names if n is not inside[0])]
+    return names
 
 
 class _Builder:

@@ -38,6 +38,7 @@ from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alterna
 from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
+from pipeline.reader.tables import row_name
 from pipeline.records import (
     Arm,
     ArmMention,
@@ -411,6 +412,11 @@ class ResearchLinker:
                     arms = self._tested_under(names, self._cells_before(k, text), text)
                     if not arms:
                         continue
+                if not arms and (cited := self._row_work(k)):
+                    # a row of the paper's table that cites the work its design is from: none of the paper's arms
+                    if (m := self._cited(figure, cited)) is not None:
+                        measurements.append(m)
+                    continue
                 targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
@@ -925,6 +931,14 @@ class ResearchLinker:
         ks = [k for k, names in enumerate(self.arms.mentions) if any(m.arm == arm.key for m in names)]
         return ks[:3]
 
+    def _row_work(self, k: int) -> tuple[int, ...]:
+        """The work a table row cites ("Etched nickel sheet | 96.5 | 12" under "… | Ref."), when its first cell
+        names a design; () for any other sentence."""
+        sentence = self.paper.sentences[k]
+        row = row_name(sentence)
+        cited = sentence.cited_numbers if row and can_name_structure(row, self.arms.glossary) else ()
+        return cited if 0 < len(cited) < GENERIC_MARKER else ()
+
     def _cited_for(self, k: int, figure: Figure) -> tuple[int, ...]:
         """The works a figure of a sentence that also speaks of the paper's own arms is cited for: the first
         marker after it ("… Cu nanowires (97.5%, 200 cycles)[25] and graphene foam (98.1%)[26]"), else every
@@ -961,9 +975,15 @@ class ResearchLinker:
             own = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
             before = best_phrase(self.paper, figure.sentence - 1) if carried else None
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
-            if phrase is None:
+            # a table row names the cited work's design in its first cell, whole ("Etched nickel sheet"), where
+            # a phrase read out of the row's words may cut it
+            row = row_name(self.paper.sentences[figure.sentence])
+            if row and can_name_structure(row, self.arms.glossary):
+                label = row
+            elif phrase is None:
                 return None
-            label = self._whole_name(phrase, figure.sentence if phrase is own else figure.sentence - 1)
+            else:
+                label = self._whole_name(phrase, figure.sentence if phrase is own else figure.sentence - 1)
             draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)

@@ -29,7 +29,7 @@ from pipeline.linking.drafts import (
     phrase_score,
     slug,
 )
-from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, is_formula
+from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, can_name_structure, is_formula
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -402,7 +402,8 @@ class ReviewLinker:
             source = opening if self.subject_phrase(opening) else k if self.subject_phrase(k) else \
                 self._antecedent(opening)
             phrase = self.subject_phrase(source)
-            label = self.listed_names.get(citations) or (opening == k and self._named_closed_by(k, citations)) or \
+            label = self.listed_names.get(citations) or self._row_design(k) or \
+                (opening == k and self._named_closed_by(k, citations)) or \
                 self.additive(source, phrase) or self._replacement(source) or \
                 self._beside_its_control(source, phrase) or \
                 (self.built_with(source, phrase) if phrase and not self.refers_back(source, phrase) else
@@ -417,6 +418,13 @@ class ReviewLinker:
             self.drafts[key] = draft
         draft.mentions.append(draft.label)
         return draft
+
+    def _row_design(self, k: int) -> str:
+        """The design a table row measures, as its first cell names it whole ("Woven zinc sheet coated with
+        alumina"); "" for any other sentence, or a cell that names no structure. The table names each row's work
+        in a cell of its own: the row's words are no sentence, and a phrase read out of them cuts the name."""
+        cell = row_name(self.sentences[k])
+        return cell if cell and can_name_structure(cell, {}) else ""
 
     def _product_of(self, k: int, phrase: Mention) -> str:
         """The name a later sentence gives the opened work's product after a word pointing back ("X's group reduced

@@ -288,6 +288,17 @@ class Segment:
         return (self.top + self.bottom) / 2
 
 
+def _with_scripts(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]]) -> list[Word]:
+    """The base words, each as wide as the sub- and superscripts after it ("cm" with its "−2"): a cell's words
+    chain across the room a script takes, where the space it leaves in its line is wider than a word gap."""
+    out = list(base)
+    for i, found in scripts.items():
+        right = max((w.x1 for w, kind in found if kind != "pre"), default=out[i].x1)
+        if right > out[i].x1:
+            out[i] = out[i]._replace(x1=right)
+    return out
+
+
 def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
     """Chain words left to right into segments: the next word starts within ``segment_gap`` ems of
     the previous one's end, at the same height. Lines of two columns never chain, even where their
@@ -1364,7 +1375,9 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     margin_numbers, upright, numbering = margin_line_numbers(upright, numbering)
     upright = join_small_caps(join_drop_caps(upright))
     base, scripts = split_scripts(upright)
-    segs, tables = without_tables(segments(base, opts), base, page.rules)
+    segs = segments(base, opts)
+    bridged = _with_scripts(base, scripts)
+    segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts))
     segs = split_at_column_starts(segs, base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
     lines: list[Line] = []

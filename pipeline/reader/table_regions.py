@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.reader.tables import EMPTY, is_figure
+from pipeline.reader.tables import EMPTY, is_figure, reports_figure
 from pipeline.records import BBox, BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
 SPANNING_WORDS = 4         # a heading cell over several columns names their kind in a few words ("Test conditions")
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
+# a cell's line that ends mid-phrase, its next line bound to go on with it ("Woven mesh plated with", "Spun mat of")
+GOES_ON = re.compile(r"(?:[,(/&+–-]|\b(?:and|or|of|with|without|on|in|at|by|for|from|to|into|onto|under|the|a|an|via))$",
+                     re.I)
+# a group label opens with a word, capitalised, of three letters or more ("Carbon-based", "Polymer"); a cell's next
+# line may well open with a formula or an element ("Ag nanoparticles", "LiF layer")
+LABEL_START = re.compile(r"^[A-Z][a-z]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,8 @@ class TableOptions:
     min_columns: int = 3           # columns a table has
     min_rows: int = 3              # rows of three or more cells, the heading included
     row_gap: float = 1.6           # line heights: the widest gap between two rows of one table
+    padded_gap: float = 4.0        # ... between two rows whose cells stand in the same columns (a word processor's
+                                   # cells padded far from the rules, rows tall)
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
     prose_words: int = 4           # an edge column of words whose cells run this many words is running text
     names_words: int = 5           # ... unless it is no column of the page: names of hosts and samples in a first
@@ -98,9 +106,13 @@ def _rows(segs: Sequence[Segment]) -> list[_Row]:
 
 def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
     """(first, last) row indices of runs of close rows of three or more segments; a few rows of fewer between
-    two such rows (a cell's lines, a group's label above its rows) stay in the run."""
-    def close(j: int) -> bool:
-        return rows[j].top - rows[j - 1].bottom <= opts.row_gap * rows[j - 1].height
+    two such rows (a cell's lines, a group's label above its rows) stay in the run. A row of three or more
+    segments whose cells stand in the columns of the last such row goes on with it further apart: a word
+    processor pads its cells far from the rules, and its rows stand a few lines apart."""
+    def close(j: int, last: int) -> bool:
+        gap = rows[j].top - rows[j - 1].bottom
+        return gap <= opts.row_gap * rows[j - 1].height or \
+            gap <= opts.padded_gap * rows[j - 1].height and _same_columns(rows[last], rows[j], opts)
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -109,7 +121,7 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
             k += 1
             continue
         last = j = k
-        while j + 1 < len(rows) and close(j + 1):
+        while j + 1 < len(rows) and close(j + 1, last):
             j += 1
             if len(rows[j].segs) >= opts.min_columns:
                 last = j
@@ -118,6 +130,14 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
         runs.append((k, last))
         k = last + 1
     return runs
+
+
+def _same_columns(upper: _Row, lower: _Row, opts: TableOptions) -> bool:
+    """Whether a row of three or more segments stands in the columns of the row above: each of its segments
+    under one of the upper's, each under another."""
+    under = [[k for k, u in enumerate(upper.segs) if s.x0 < u.x1 and s.x1 > u.x0] for s in lower.segs]
+    return len(lower.segs) >= opts.min_columns and all(len(u) == 1 for u in under) and \
+        len({u[0] for u in under}) == len(under)
 
 
 def _columns(body: Sequence[_Row]) -> list[tuple[float, float]]:
@@ -225,6 +245,10 @@ def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: floa
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
             opts: TableOptions, stranded: Sequence[list[list[Segment]]] = ()) -> TableRegion | None:
+    x0, x1 = min(s.x0 for r in rows[first:last + 1] for s in r.segs), max(s.x1 for r in rows[first:last + 1] for s in r.segs)
+    while last + 1 < len(rows) and _straddles(rows[last], rows[last + 1]) and \
+            all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
+        last += 1                     # the last row's cells over two lines, set to its middle, end below its figures
     run = rows[first:last + 1]
 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
@@ -243,7 +267,10 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
     run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
     run = [*run[:figure_rows[0]], *_unbridged(_figure_tails(run[figure_rows[0]:], words), words, opts)]   # the heading: _aligned_cells
-    columns = _columns([r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns])
+    full = [r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns]
+    if not full:
+        return None                   # its figures only in lines of fewer cells, below its last full line
+    columns = _columns(full)
     body = run[figure_rows[0]:]
     # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
     # figure, the end of a line of the next column of the page, set level with a row
@@ -259,7 +286,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
         bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
         return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words) \
-            and not _spanned(columns, k)
+            and not _spanned(columns, k) and not (k == 0 and _headed(columns[0], run[:figure_rows[0]], words))
 
     while columns and beside(len(columns) - 1):
         columns.pop()
@@ -284,7 +311,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         return any(is_figure(t) for t in texts(row))
 
     cells = [t for row in body for t in texts(row) if t not in EMPTY]
-    figures = sum(1 for t in cells if is_figure(t))
+    figures = sum(1 for t in cells if reports_figure(t))
     if not cells or figures < opts.figure_share * len(cells):
         return None
     # a heading's lines of fewer cells above its first full line (headings set to the middle of their row); a
@@ -293,16 +320,23 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         reach = 2 * row.height
         return _Row(tuple(s for s in row.segs if s.x1 > left - reach and s.x0 < right + reach), row.top, row.bottom)
 
+    # Lines of no word in its reach (the page's other column) and, just over its first full line, lines of the
+    # first column alone (a group's label, a name's first line set to the middle of its row: the body's, below)
+    # are passed over, and leave the heading its lines
     above = j = first
-    while j > 0 and first - j < opts.short_rows:
+    passed = 0
+    while j > 0 and first - j - passed < opts.short_rows:
         j -= 1
         line = mine(rows[j])
         if not line.segs:
+            passed += 1
             continue
         if not _heading_line(line, mine(rows[above]), columns, words) or \
                 rows[above].top - line.bottom > opts.row_gap * line.height or \
                 j > 0 and _caption_goes_on(rows[j - 1], line, words):
             break
+        if above == first - passed and _first_cell_only(list(line.segs), columns):
+            passed += 1
         above = j
     if above < first:
         run, figure_rows, first = [*rows[above:first], *run], [k + first - above for k in figure_rows], above
@@ -317,6 +351,9 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # lines of the first column alone just above the first row of figures open the body, whatever ends the
     # heading: a group's label, or a cell's first lines set above its row's figures
     while start > 1 and _first_cell_only([s for s in run[start - 1].segs if inside(s)], columns):
+        start -= 1
+    # and so do the lines its first row's cells straddle (cells set to the middle of their row, some of two lines)
+    while start > 1 and _straddles(run[start - 1], run[start]) and all(inside(s) for s in run[start - 1].segs):
         start -= 1
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for h, row in enumerate(run[:start]):
@@ -336,7 +373,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # empty heading row, so its first row is read as a row: ``tables.table_sentences`` gives it the heading
     # of the table it continues
     table: list[list[list[tuple[int, ...]]]] = [heading]
-    for kind, lines in _logical_rows(run[start:], has_figure, [y for _, y, _, _ in across], columns, inside, words):
+    body_lines = _straddled(run[start:], columns, inside)
+    for kind, lines in _logical_rows(body_lines, has_figure, [y for _, y, _, _ in across], columns, inside, words):
         mine = [s for row in lines for s in row.segs if inside(s)]
         if kind == "label":
             table.append([[tuple(s.ids) for s in mine]])
@@ -487,8 +525,10 @@ def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]]
     cells, misfit = _aligned_cells(ids, columns, words)
     gaps = [words[b].x0 - words[a].x1 for a, b in zip(ids, ids[1:], strict=False)]
     cuts = [words[cell[0]].x0 - words[ids[ids.index(cell[0]) - 1]].x1 for _, cell in cells[1:]]
-    inside = [g for g in gaps if g not in cuts] or gaps
-    return misfit <= HEADING_MISFIT and bool(cuts) and min(cuts) > 1.1 * statistics.median(inside)
+    inside = [g for g in gaps if g not in cuts]
+    # where every cell is a word, no gap inside one shows a space: a space is a quarter of an em
+    space = statistics.median(inside) if inside else 0.25 * statistics.median(words[i].size for i in ids)
+    return misfit <= HEADING_MISFIT and bool(cuts) and min(cuts) > 1.1 * space
 
 
 def _aligned_cells(ids: Sequence[int], columns: Sequence[tuple[float, float]], words: Sequence[Word]
@@ -544,6 +584,35 @@ def _heading_column(segs: Sequence[Segment], k: int, columns: Sequence[tuple[flo
     return left if _column_of(segs[k - 1], columns) == left and goes_on else nearest
 
 
+STRADDLE = 0.25            # line heights two lines overlap by where one cell's lines straddle another's
+
+
+def _straddles(upper: _Row, lower: _Row) -> bool:
+    """Whether two lines of a table overlap, as the lines of a cell set over two lines do the line of a cell of
+    one line beside it, set to the middle of their row: half a line apart, more than lines touch."""
+    return lower.top < upper.bottom - STRADDLE * min(upper.height, lower.height)
+
+
+def _straddled(lines: Sequence[_Row], columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool]
+               ) -> list[_Row]:
+    """The body's lines with each run of overlapping lines (``_straddles``) made one: the lines of one row whose
+    cells are set to its middle, some over two lines or four, others over one or three. Each column's
+    segments top to bottom, the columns left to right. Only the table's own segments count: a line of the
+    page's other column, set level between two rows, joins none."""
+    def own(row: _Row) -> _Row | None:
+        mine = [s for s in row.segs if inside(s)]
+        return _Row(tuple(mine), min(s.top for s in mine), max(s.bottom for s in mine)) if mine else None
+
+    out: list[_Row] = []
+    for row in lines:
+        if out and (upper := own(out[-1])) is not None and (lower := own(row)) is not None and _straddles(upper, lower):
+            segs = sorted((*out[-1].segs, *row.segs), key=lambda s: (_column_of(s, columns), s.top))
+            out[-1] = _Row(tuple(segs), out[-1].top, max(out[-1].bottom, row.bottom))
+        else:
+            out.append(row)
+    return out
+
+
 def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
     """A line of one segment that starts in the first column: a group's label or a first cell's line."""
     return len(segs) == 1 and segs[0].x0 <= columns[0][1]
@@ -559,7 +628,8 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     figures, and a line with no figures alone between two rules is a group's label ("Carbon-based hosts" over
     the rows of that kind). Without such rules a cell's next lines follow its row's figures, and a group's
     label stands out by its type (italic or bold where the first column's cells are not) or by where it
-    stands (``plain_label``)."""
+    stands (``plain_label``), or, in a table whose first row is a label (its rows in groups), by how it reads
+    (``reads_as_label``)."""
     def band(row: _Row) -> int:          # by the line's middle: a cell's padding may set its top over the rule
         return sum(1 for y in rules if y < (row.top + row.bottom) / 2)
 
@@ -583,6 +653,11 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     def first_cell(row: _Row) -> Segment:
         return next(s for s in row.segs if inside(s))
 
+    # where the first column's cells end: its widest line of a row of figures (a name over two lines set to the
+    # middle of its row is of that row, ``_straddled``, though of no line of three cells the columns were read from)
+    names_right = max([columns[0][1], *(s.x1 for row in with_figures for s in row.segs if inside(s)
+                                         and _column_of(s, columns) == 0)])
+
     def plain_label(k: int) -> bool:
         """A line of the first column alone in the cells' own type is a group's label when it opens with a
         capital, a row of figures follows, and it is no cell's next line: its first word would have fitted
@@ -598,12 +673,33 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
             return True
         above = first_cell(lines[k - 1]) if any(inside(s) for s in lines[k - 1].segs) else None
         word = words[first_cell(row).ids[0]]
-        fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= columns[0][1]
+        fits = above is not None and above.x1 + 0.25 * row.height + word.x1 - word.x0 <= names_right
         # or it runs on past the column's widest cell, as no cell's line does (after the widest name, where no
         # word would have fitted)
-        wider = first_cell(row).x1 > columns[0][1] + 0.5 * row.height
-        return above is not None and _column_of(above, columns) == 0 and (fits or wider) and \
+        wider = first_cell(row).x1 > names_right + 0.5 * row.height
+        return above is not None and _column_of(above, columns) == 0 and \
+            (fits or wider or grouped and reads_as_label(_text(above, words), _text(first_cell(row), words))) and \
             not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
+
+    def reads_as_label(above: str, text: str) -> bool:
+        """A line that opens as a group's label does, under a name that ends whole (a cell's line broken
+        mid-phrase goes on in the next)."""
+        return bool(LABEL_START.match(text)) and not GOES_ON.search(above)
+
+    grouped = bool(lines) and lone(lines[0]) and plain_label(0)      # the first line a label: the rows are in groups
+
+    def opens_next(k: int) -> bool:
+        """Whether a line of the first column alone is the first line of the cell whose row follows, not the
+        last of the row above: a cell set to the bottom or middle of its row starts above its row's figures. It
+        stands nearer the lines below, down to a row of figures, than the row above, by more than the play of
+        its words' heights (the rows' padding lies between it and the row above)."""
+        below = k + 1
+        while below < len(lines) and lone(lines[below]):
+            below += 1
+        if k == 0 or below == len(lines) or not has_figure(lines[below]):
+            return False
+        gaps = [lines[j + 1].top - lines[j].bottom for j in range(k, below)]
+        return max(gaps) + 0.3 * lines[k].height < lines[k].top - lines[k - 1].bottom
 
     out = []
     pending: list[_Row] = []
@@ -614,7 +710,7 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
             pending = []
         elif lone(row) and (_style(first_cell(row), words) not in cell_style | {""} or plain_label(k)):
             out.append(("label", [row]))
-        elif out and out[-1][0] == "row":
+        elif out and out[-1][0] == "row" and not pending and not opens_next(k):
             out[-1][1].append(row)
         else:
             pending.append(row)
@@ -656,6 +752,15 @@ def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
     gaps = [b[0] - a[1] for a, b in zip(columns, columns[1:], strict=False)]
     edge = gaps.pop(0 if k == 0 else -1)
     return edge <= max(gaps)
+
+
+def _headed(column: tuple[float, float], heading: Sequence[_Row], words: Sequence[Word]) -> bool:
+    """Whether the table's first column has a heading cell of its own, flush with its names or within their
+    width, above them: the column of names set once over several rows (at their middle, beside the figures of
+    only some of them) is the table's, however wide a gutter the next column's heading leaves."""
+    return any((abs(s.x0 - column[0]) <= 1.0 or column[0] - 1.0 <= s.x0 and s.x1 <= column[1] + 1.0)
+               and len(s.ids) <= SPANNING_WORDS and not is_figure(_text(s, words))
+               for row in heading for s in row.segs[:1])
 
 
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
@@ -723,9 +828,11 @@ def _joined(text: str, piece: str) -> str:
 
 
 def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
-                   opts: TableOptions = TableOptions()) -> tuple[list[Segment], list[TableRegion]]:
-    """The segments left to the running text, and the tables found among them."""
-    tables = find_tables(segs, words, rules, opts)
+                   cells: Sequence[Segment] | None = None, opts: TableOptions = TableOptions()
+                   ) -> tuple[list[Segment], list[TableRegion]]:
+    """The segments left to the running text, and the tables found among ``cells`` (the same words'
+    segments chained across the room their scripts take; ``segs`` where not given)."""
+    tables = find_tables(segs if cells is None else cells, words, rules, opts)
     if not tables:
         return segs, tables
     taken = frozenset().union(*(t.ids for t in tables))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 from pipeline.records import Block, BlockKind, CitationMarker, Sentence
 
@@ -22,7 +24,9 @@ HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<brac
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
 # a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "∼99", "98–99")
-FIGURE = re.compile(r"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?$", re.I)
+# ("98.5 ± 0.3": a figure with its spread)
+FIGURE = re.compile(r"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?"
+                    r"(?:\s*±\s*\d+(?:[.,]\d+)?)?$", re.I)
 
 
 # a footnote's mark set after a cell's figure ("99.1a", "250 b", "0.8*", "12†"): a letter of the first few, or a sign
@@ -38,6 +42,27 @@ def is_figure(cell: str) -> bool:
     return bool(FIGURE.match(cell)) or len(parts) >= 2 and all(FIGURE.match(p.strip()) for p in parts)
 
 
+# a figure with the words that qualify it in brackets after it: "99.1 (500 cycles)", "250 [at 40 °C]"
+QUALIFIED = re.compile(r"^(?P<figure>[^()\[\]]+?)\s*(?P<qualifier>\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])$")
+# a figure with its unit written in the cell: "1 mA cm−2", "2 mAh cm−2", "40 °C" (a unit's words are short: "1 M
+# LiTFSI in DME" is an electrolyte, not a figure)
+WITH_UNIT = re.compile(r"^(?:[<>≤≥~∼≈]\s*)?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?"
+                       r"(?:\s+[A-Za-zμµ°%Ω]{1,3}(?:[−–-]?\d)?){1,3}$")
+
+
+def reports_figure(cell: str) -> bool:
+    """A cell that reports figures, bare or with what qualifies them: a figure ("98.2", "1/2"), a figure with its
+    qualifier in brackets ("99.1 (500 cycles)"), figures with their units written in the cell ("1 mA cm−2, 1 mAh
+    cm−2"), or the works a row's figures are from ("[12]", "Ref. 12")."""
+    if is_figure(cell) or NUMBERS.match(cell) and not cell.isdigit():
+        return True
+    qualified = QUALIFIED.match(cell)
+    if qualified and is_figure(qualified.group("figure")):
+        return True
+    parts = [p.strip() for p in re.split(r"[,;]\s+", cell)]
+    return all(WITH_UNIT.match(p) for p in parts)
+
+
 def _unmarked(cell: str) -> str:
     """A figure cell without the mark of the footnote under the table that qualifies it; any other cell as
     it is (a letter after a figure that leaves no figure, as in "5 h", is a unit)."""
@@ -51,10 +76,13 @@ def rows(text: str) -> list[list[str]]:
 
 
 def _heading(cell: str) -> tuple[str, str]:
-    """(name, unit) of a column heading; the unit "" when the heading gives none."""
+    """(name, unit) of a column heading; the unit "" when the heading gives none. A heading may write its unit
+    after a slash, as a quantity divided by its unit ("Current density/mA cm−2", "CE/%")."""
     match = HEADING_UNIT.match(cell)
     if match is None:
-        return cell, ""
+        *name, unit = _paired(cell)
+        quantity = "/".join(name)
+        return (quantity, unit) if name and _is_unit(unit) and not HEADING_UNIT.match(quantity) else (cell, "")
     unit = match.group("paren") or match.group("bracket") or match.group("comma") or ""
     return (match.group("name") or cell), unit.strip()
 
@@ -68,16 +96,57 @@ def _numbers(cell: str) -> tuple[int, ...]:
 
 def _figure(name: str, unit: str, cell: str) -> str:
     """A cell as the words that report it: "current density 0.5 mA cm−2", "CE 99.1%", "350 cycles"; a cell
-    of a paired heading ("Current density/capacity (mA cm−2/mAh cm−2)" over "1/2") as both figures."""
-    names, units, cells = (re.split(r"\s*/\s*", x) for x in (name, unit, cell))
-    if len(names) == len(units) == len(cells) >= 2 and all(FIGURE.match(c) for c in cells):
-        return ", ".join(_figure(n, u, c) for n, u, c in zip(names, units, cells, strict=True))
+    of a paired heading ("Current density/capacity (mA cm−2/mAh cm−2)" or "CE (%)/cycles" over "1/2") as both
+    figures; a figure qualified in brackets as the figure, then its qualifier ("CE 99.1% (500 cycles)")."""
+    cells = re.split(r"\s*/\s*", cell)
+    names, units = (re.split(r"\s*/\s*", x) for x in (name, unit))
+    if len(cells) >= 2 and all(FIGURE.match(c) for c in cells):
+        if len(names) == len(units) == len(cells):
+            return ", ".join(_figure(n, u, c) for n, u, c in zip(names, units, cells, strict=True))
+        if not unit and len(parts := _paired(name)) == len(cells):     # each heading of the pair its own unit
+            return ", ".join(_figure(*_heading(h), c) for h, c in zip(parts, cells, strict=True))
+    qualified = QUALIFIED.match(cell)
+    if qualified and FIGURE.match(qualified.group("figure")):
+        return f"{_figure(name, unit, qualified.group('figure'))} {qualified.group('qualifier')}"
     if not FIGURE.match(cell):
         return f"{name} {cell}"                      # the cell writes its own unit ("1 mA cm−2"), or is words
     if not unit and (counted := _counted_in(name)):
         return f"{cell} {counted}"
     joiner = "" if unit in ("%", "°C", "°") else " "
     return f"{name} {cell}{joiner}{unit}".rstrip()
+
+
+def _paired(heading: str) -> list[str]:
+    """A heading's parts apart by slashes outside brackets ("CE (%)/cycles" → "CE (%)", "cycles")."""
+    parts, depth, start = [], 0, 0
+    for k, char in enumerate(heading):
+        depth += (char in "([") - (char in ")]")
+        if char == "/" and depth == 0:
+            parts.append(heading[start:k].strip())
+            start = k + 1
+    return [*parts, heading[start:].strip()]
+
+
+POWER = re.compile(r"(?:\^?[−–-]?[1-4]|⁻?[¹²³⁴])$")      # "cm−2", "g-1", "cm⁻²": a unit's power
+
+
+@cache
+def _unit_symbols() -> tuple[frozenset[str], frozenset[str]]:
+    """The unit symbols the lexicon knows, and those that are a unit only after a number ("C", "M", "h")."""
+    import yaml
+    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "nlp" / "lexicons" / "units.yaml").read_text("utf-8"))
+    return frozenset(map(str, data["atoms"])), frozenset(map(str, data["needs_number"]))
+
+
+def _is_unit(text: str) -> bool:
+    """Whether ``text`` is a unit written out: a few symbols the lexicon knows, each perhaps raised to a power
+    ("mA cm−2", "%", "h"). A lone capital that is a unit only after a number ("C", "V") is no unit here: after a
+    slash it is a word's letter ("E/C")."""
+    symbols, after_number = _unit_symbols()
+    tokens = text.split()
+    if len(tokens) == 1 and tokens[0] in after_number and tokens[0][:1].isupper():
+        return False
+    return 0 < len(tokens) <= 3 and all(POWER.sub("", t) in symbols for t in tokens)
 
 
 def _counted_in(name: str) -> str:
