@@ -76,7 +76,7 @@ def _treated_with() -> re.Pattern[str]:
 
 
 def head_part(name: str) -> str:
-    """A name up to its head noun: "Janus separator with mesoporous graphene" → "Janus separator"; "separators coated
+    """A name up to its head noun: "Janus separator with porous hafnium boride" → "Janus separator"; "separators coated
     with graphene" → "separators"."""
     ends = [m.start() for m in (POSTMODIFIER.search(name), _treated_with().search(name)) if m]
     return name[:min(ends)] if ends else name
