@@ -292,6 +292,23 @@ def test_glyphs_unreadable_minus_after_a_unit_that_opens_a_line(tmp_path, backen
     assert text == "The foam kept a capacity of 900 mA h g−1 at a low rate for many cycles."
 
 
+def type3_pdf(tmp_path, source: str, fonts: int = 1):
+    """``source`` set by pdfLaTeX with (at least ``fonts`` of) its fonts drawn as Type 3 bitmaps (the source
+    unmaps their Type 1 versions); skipped where TeX cannot, never under CI=true."""
+    import shutil
+    import subprocess
+
+    from test_table_regions import _unavailable
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(source)
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    pdf = tmp_path / "t.pdf"
+    if not pdf.exists() or pdf.read_bytes().count(b"/Type3") < fonts:
+        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    return pdf
+
+
 TEX_TYPE3 = r"""\pdfobjcompresslevel=0\pdfmapline{-ecrm1000}\pdfmapline{-tcrm1000}
 \documentclass{article}\usepackage[T1]{fontenc}\usepackage{textcomp}\pagestyle{empty}
 \begin{document}
@@ -308,17 +325,7 @@ def test_glyphs_tex_type3_bitmap_fonts_keep_ligatures_dashes_and_minus(tmp_path,
     the char sources give the bare codes. T1 puts the f-ligatures and the dashes below 0x20 ("e cient ow",
     "metal organic"); textcomp's TS1 its minus at "=" ("cm=2"), its glyphs given no width and, its font's
     box starting above the baseline, set a third of a line high."""
-    import shutil
-    import subprocess
-
-    from test_table_regions import _unavailable
-    if shutil.which("pdflatex") is None:
-        _unavailable("pdflatex is not installed")
-    (tmp_path / "t.tex").write_text(TEX_TYPE3)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
-    pdf = tmp_path / "t.pdf"
-    if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
-        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    pdf = type3_pdf(tmp_path, TEX_TYPE3)
     assert body(pdf, backend) == ("An efficient flow kept the affinity of the fluffy film to the metal–organic frame — "
                                   "for 300 cycles at 1 mA cm−2, 25 °C and 5 µm.")
 
@@ -340,17 +347,7 @@ def test_glyphs_tex_type3_textcomp_signs_read_by_their_shapes(tmp_path, backend)
     power of 45 W. The glyph's shape tells the sign; the text font's own W and "=" stay as they are, and
     the sign font takes its own widths (its glyphs come one at a time: "Ωper" ran together). pdfminer
     read its ± (code 0xB1) by the standard encoding, as an en dash: it is the code's own char, as pdfium reads it."""
-    import shutil
-    import subprocess
-
-    from test_table_regions import _unavailable
-    if shutil.which("pdflatex") is None:
-        _unavailable("pdflatex is not installed")
-    (tmp_path / "t.tex").write_text(TEX_TYPE3_SIGNS)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
-    pdf = tmp_path / "t.pdf"
-    if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
-        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    pdf = type3_pdf(tmp_path, TEX_TYPE3_SIGNS)
     assert body(pdf, backend) == ("The PXQ-7 film was dried at −20 °C and swept from −0.1 V; its sheet resistance was "
                                   "45 Ω per square and 3.2 kΩ aged. We drew 45 W (x=2) from it, 3 × 10 times, "
                                   "1.2 ± 0.1 mg.")
@@ -368,17 +365,7 @@ The PXQ-7 film was dried at 80\,\textdegree C for 12 h and then held at 25\,\tex
 def test_glyphs_tex_type3_font_of_a_degree_sign_alone_sits_on_the_baseline(tmp_path, backend):
     """textcomp's font, holding a degree sign alone, has a FontBBox whose bottom is above the baseline;
     pdfminer hung its box from there, a third of a line high, and the sign left its line ("° ... 80 C")."""
-    import shutil
-    import subprocess
-
-    from test_table_regions import _unavailable
-    if shutil.which("pdflatex") is None:
-        _unavailable("pdflatex is not installed")
-    (tmp_path / "t.tex").write_text(TEX_TYPE3_DEGREE)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
-    pdf = tmp_path / "t.pdf"
-    if not pdf.exists() or b"/Type3" not in pdf.read_bytes():
-        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    pdf = type3_pdf(tmp_path, TEX_TYPE3_DEGREE)
     assert body(pdf, backend) == "The PXQ-7 film was dried at 80 °C for 12 h and then held at 25 °C before it was cut."
 
 
@@ -397,17 +384,7 @@ def test_glyphs_tex_type3_fonts_of_several_sizes_keep_their_own_widths(tmp_path,
     """pdfTeX's Type 3 fonts have no BaseFont, so the reader's font dictionaries named them all alike and kept the
     page's first: the other sizes' glyphs took its widths, and words ran together or fell apart ("300cycles",
     "Intro duction"). Each is the font whose widths its glyphs are set by."""
-    import shutil
-    import subprocess
-
-    from test_table_regions import _unavailable
-    if shutil.which("pdflatex") is None:
-        _unavailable("pdflatex is not installed")
-    (tmp_path / "t.tex").write_text(TEX_TYPE3_SIZES)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
-    pdf = tmp_path / "t.pdf"
-    if not pdf.exists() or pdf.read_bytes().count(b"/Type3") < 3:
-        _unavailable("pdflatex made no Type 3 fonts (no METAFONT to make the bitmaps)")
+    pdf = type3_pdf(tmp_path, TEX_TYPE3_SIZES, fonts=3)
     assert [b.text for b in read_document(pdf, backend=backend).blocks] == [
         "Introduction", "Three hosts lower the local current density and keep 300 cycles at a high rate.",
         "The small note reads 42 mV on copper foil."]
