@@ -37,6 +37,9 @@ ELEMENTS = frozenset("""
     Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu""".split())  # noqa: SIM905
 FORMULA = re.compile(r"(?<![\w./-])(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?|[xyz](?:[-–]?\d*)?)*|\((?:[A-Z][a-z]?\d*)+\)\d*){2,}"
                      r"(?![\w/+−–-])")                  # a charge sign after it makes an ion ("PF6–")
+# a figure, table or equation label right before a token: the token numbers a panel ("Fig. S2", "Supplementary Table S1")
+PANEL_BEFORE = re.compile(r"\b(?:fig(?:ure)?s?|tables?|schemes?|eqs?|equations?|notes?)\.?\s*$", re.I)
+ION_CHARGE = re.compile(r"\d?[−+](?![\w(])")       # "S2−", "Zn2+": a charged ion, not a sample
 LABELLED = re.compile(r"\b(?:[Cc]ell|[Ss]ample|[Ee]lectrode|[Ee]lectrolyte|[Ss]eparator)\s+(?:[A-Z]|[IV]{1,3})\b(?![\w.-])")
 ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating|based\s+on|employing|using)\s+"
                       r"(?:the\s+|a\s+|an\s+|our\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?$", re.I)
@@ -378,6 +381,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         _take_over(found, name)
     for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
         for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
+            if PANEL_BEFORE.search(text, 0, m.start()) or ION_CHARGE.match(text, m.end()):
+                continue                            # "Fig. S2", "S2− species": a panel or an ion spelled like the code
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
             _take_over(found, Name(*span, m.group(), NameKind.SHORT), lambda n, span=span: (n.start, n.end) != span)
     for m in LABELLED.finditer(text):
