@@ -2085,3 +2085,19 @@ def test_arms_a_hyphenated_code_of_one_letter_listed_by_a_naming_verb_is_an_arm(
     found = rows([(("Abstract",), "Three boride scaffolds, named B-1, B-2 and B-3, were made with rising boron content."),
                   (RESULTS, "B-2 gave the lowest overpotential of 11 mV, while B-1 and B-3 gave 25 and 19 mV, respectively.")])
     assert {(v, label) for p, v, label in found} == {(11.0, "B-2"), (25.0, "B-1"), (19.0, "B-3")}
+
+
+def test_arms_a_cell_based_on_plain_lithium_foil_in_a_whereas_clause_is_the_control(rows):
+    found = rows([(("Abstract",), "A tungsten-boride alloy foil (TBF) anode is rolled from the melt."),
+                  (RESULTS, "The TBF-based symmetric cell kept a hysteresis of 14 mV, whereas the Li foil-based cell "
+                            "rose to 66 mV.")])
+    assert {(v, label) for p, v, label in found} == {(14.0, "tungsten-boride alloy foil (TBF) anode"), (66.0, "Li foil")}
+
+
+def test_arms_a_figure_stated_as_a_multiple_of_another_arm_s_goes_to_that_arm(rows):
+    """"five times that of the PXQ coating (1.1 GPa)": the bracketed figure is the coating compared with."""
+    found = rows([(("Abstract",), "A boride-polymer composite coating (BPC) is cast on lithium."),
+                  (RESULTS, "Nanoindentation gave a Young's modulus of 5.6 GPa for BPC, roughly five times that of "
+                            "the PXQ coating (1.1 GPa).")])
+    assert {(v, label) for p, v, label in found} == {(5.6, "boride-polymer composite coating (BPC)"),
+                                                     (1.1, "PXQ coating")}
