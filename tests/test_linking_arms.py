@@ -2074,6 +2074,12 @@ def test_arms_codes_a_naming_verb_lists_are_one_arm_each_but_not_a_panel_or_an_i
         ("CoulombicEfficiency", 98.7, "W2"), ("CoulombicEfficiency", 95.2, "W1")}
 
 
+def test_arms_codes_listed_in_commas_after_the_plural_they_name_are_one_arm_each(rows):
+    found = rows([(("Abstract",), "Two boride-doped carbon hosts, B1 and B2, with 2 and 6 at% boron were grown."),
+                  (RESULTS, "B2 kept a Coulombic efficiency of 98.9%, against 96.3% for B1.")])
+    assert {(v, label) for p, v, label in found} == {(98.9, "B2"), (96.3, "B1")}
+
+
 def test_arms_a_declared_code_written_as_a_panel_or_an_ion_is_no_mention_of_it(arms):
     text = "In Fig. W2, W2 kept a Coulombic efficiency of 98.7%; W2− ions were not seen."
     found = arms([(("Abstract",), "Tungsten-boride hosts with 2 and 7 wt% boron, denoted W1 and W2, were grown."),

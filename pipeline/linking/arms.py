@@ -150,8 +150,9 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
 # element-like letter and a number names the samples of a series, one arm each, though such a code written alone could
 # as well be a supplementary panel or an ion (longer codes, "ZCF-5", are names by their letters already)
 _CODE = r"[A-Z][a-z]?-?\d{1,2}(?![\w-])"
-DECLARED_CODES = re.compile(rf"\b(?:denoted|termed|named|designated|labell?ed|called|referred\s+to)\s+(?:as\s+)?"
-                            rf"(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE})")
+# the list may also stand in commas after the plural it names: "two doped hosts, S1 and S2, were made"
+DECLARED_CODES = re.compile(rf"(?:\b(?:denoted|termed|named|designated|labell?ed|called|referred\s+to)\s+(?:as\s+)?|"
+                            rf"\b[a-z]{{3,}}s,\s+(?=[^,]*\d,))(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE})")
 
 
 def _declared_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
