@@ -59,7 +59,9 @@ CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|t
 OF_IT_PASSIVE = re.compile(r"\s+of\s+(?:it|them|this|that)\s+(?:is|was|are|were|has\s+been|have\s+been|can\s+be|could\s+be)"
                            r"\s+(?:still\s+|well\s+)?")
 REVIEW_MIN_REFERENCES = 60
-BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?!\s?(?:%|°|times|fold|-fold|×))")
+# a digit glued to letters after it opens a name ("3DCF", "2D-MXene"), not a bare figure
+BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?![^\W\d_])"
+                         r"(?!\s?(?:%|°|times|fold|-fold|×))")
 
 
 @cache
@@ -92,11 +94,18 @@ def _is_temperature(prop: PropertyDef) -> bool:
     return compatible(prop.unit, property_def(AKG.Temperature).unit)
 
 
+CHANGE_NOUNS = "increase|improvement|enhancement|rise|gain|decrease|reduction|drop|loss|decline"
 # "a 20% higher retention than …", "a 9% increase in capacity", "a less than 1% reduction in area": a percentage
 # followed by these is how much a figure changed against another, not the figure itself
 RELATIVE_AFTER = re.compile(rf"\s*(?:(?:{COMPARATIVES})\s+(?:[\w-]+\s+){{0,4}}?than\b|"
-                            r"(?:increase|improvement|enhancement|rise|gain|decrease|reduction|drop|loss|decline)\s+(?:in|of)\b)",
+                            rf"(?:{CHANGE_NOUNS})(?:\s+(?:in|of|over|compared|relative|versus|vs|against)\b|\s*[,;:)]|\s*\.(?!\d)|\s*$))",
                             re.I)
+# "an improvement of 25% over …", "an increase of about 9% compared with …": the change named before the percentage,
+# set against something after it; without that ("shrinkage, with a reduction of 28% at 140 °C") the percentage is
+# the figure the sentence's cue names. "improved by 20%" is dropped as a change (CHANGED_BY)
+RELATIVE_BEFORE = re.compile(rf"\b(?:{CHANGE_NOUNS})\s+of\s+(?:(?:about|approximately|nearly|almost|roughly|over|more\s+than|~|∼)\s*)?$",
+                             re.I)
+AGAINST_AFTER = re.compile(r"\s*(?:over|compared|relative\s+to|versus|vs\b|against|than)\b", re.I)
 VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B": the value, its comma lost
 AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
 
@@ -182,6 +191,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return property_def(AKG.Thickness), quantity.unit       # "50 μm Li", "a 20 μm Cu": the piece's thickness
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
             and not VALUE_OF.search(text, 0, quantity.start):
+        return property_def(AKG.RelativeChange), relative.group().strip()
+    if (relative := RELATIVE_BEFORE.search(text, 0, quantity.start)) and AGAINST_AFTER.match(text, quantity.end) \
+            and AKG.RelativeChange in {p.iri for p in candidates}:
         return property_def(AKG.RelativeChange), relative.group().strip()
     set_at = bool(AT_BEFORE.search(text, 0, quantity.start))
     for pool in ([c for c in mentions.cues if c.end <= quantity.start

@@ -285,6 +285,9 @@ def test_extract_length_and_width_of_a_made_piece(read):
     ("The coated separator showed a 12% higher capacity retention than the bare separator.", 12.0, "="),
     ("The host gave an 8% increase in areal capacity over planar copper.", 8.0, "="),
     ("The membrane kept its shape, with a less than 2% reduction in its original area.", 2.0, "<"),
+    ("The tungsten-boride host gave a 14% increase compared with planar copper.", 14.0, "="),
+    ("The PXQ-7 interlayer brought an improvement of 25% over the bare anode.", 25.0, "="),
+    ("The coating gave an increase of about 9% over the bare host in areal capacity.", 9.0, "~"),
 ])
 def test_extract_a_percentage_a_figure_changed_by_against_another_is_a_relative_change(read, sentence, value, qualifier):
     """"a 12% higher retention than …": how much a design changes a figure against what it is compared with."""
@@ -495,3 +498,15 @@ def test_extract_bracketed_figures_of_a_list_share_the_cue_named_after_it(read):
 
 def test_extract_one_bracketed_figure_does_not_take_a_cue_after_it(read):
     assert read("A PXQ-7 foam (45%) was cycled, and the Coulombic efficiency was stable.") == []
+
+
+def test_extract_a_digit_that_opens_a_name_is_no_ratio_figure(read):
+    """"the 3DWB||NCM811 cell": the 3 of a name written after a ratio's cue is no N/P ratio."""
+    found = read("At an N/P ratio of 2, the 3DWB||NCM811 cell delivered 188 mAh g−1.")
+    assert [(p, v) for p, v, _, _ in found] == [("NPRatio", 2.0), ("SpecificCapacity", 188.0)]
+
+
+def test_extract_a_change_set_against_nothing_is_the_figure_its_cue_names(read):
+    """"shrinkage …, with a reduction of 31% at 150 °C": the shrinkage itself, not a change against another figure."""
+    found = read("The PE film showed shrinkage at 130 °C, with a marked reduction of 31% at 150 °C.")
+    assert ("ThermalShrinkage", 31.0) in [(p, v) for p, v, _, _ in found]

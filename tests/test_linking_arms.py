@@ -2063,3 +2063,47 @@ def test_arms_a_cited_row_of_the_papers_table_is_the_cited_design_its_first_cell
         title="A spun titanium nitride collector for lithium metal")
     ce = {(v, label) for p, v, label in found if p == "CoulombicEfficiency"}
     assert {(96.5, "Etched nickel sheet"), (95.1, "Woven zinc felt")} <= ce, found
+
+
+def test_arms_codes_a_naming_verb_lists_are_one_arm_each_but_not_a_panel_or_an_ion(rows):
+    """"denoted W1 and W2": a letter and a number name samples, though "Fig. W2" is a panel and "W2−" an ion."""
+    found = rows([(("Abstract",), "Tungsten-boride hosts with 2 and 7 wt% boron, denoted W1 and W2, were grown."),
+                  (RESULTS, "In Fig. W2, W2 kept a Coulombic efficiency of 98.7%, against 95.2% for W1; "
+                            "W2− ions were not seen.")])
+    assert {(p, v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        ("CoulombicEfficiency", 98.7, "W2"), ("CoulombicEfficiency", 95.2, "W1")}
+
+
+def test_arms_codes_listed_in_commas_after_the_plural_they_name_are_one_arm_each(rows):
+    found = rows([(("Abstract",), "Two boride-doped carbon hosts, B1 and B2, with 2 and 6 at% boron were grown."),
+                  (RESULTS, "B2 kept a Coulombic efficiency of 98.9%, against 96.3% for B1.")])
+    assert {(v, label) for p, v, label in found} == {(98.9, "B2"), (96.3, "B1")}
+
+
+def test_arms_a_declared_code_written_as_a_panel_or_an_ion_is_no_mention_of_it(arms):
+    text = "In Fig. W2, W2 kept a Coulombic efficiency of 98.7%; W2− ions were not seen."
+    found = arms([(("Abstract",), "Tungsten-boride hosts with 2 and 7 wt% boron, denoted W1 and W2, were grown."),
+                  (RESULTS, text), (RESULTS, "W1 kept 95.2%.")])
+    assert [m.start for m in found.mentions[1]] == [text.index(", W2") + 2]
+
+
+def test_arms_a_hyphenated_code_of_one_letter_listed_by_a_naming_verb_is_an_arm(rows):
+    found = rows([(("Abstract",), "Three boride scaffolds, named B-1, B-2 and B-3, were made with rising boron content."),
+                  (RESULTS, "B-2 gave the lowest overpotential of 11 mV, while B-1 and B-3 gave 25 and 19 mV, respectively.")])
+    assert {(v, label) for p, v, label in found} == {(11.0, "B-2"), (25.0, "B-1"), (19.0, "B-3")}
+
+
+def test_arms_a_cell_based_on_plain_lithium_foil_in_a_whereas_clause_is_the_control(rows):
+    found = rows([(("Abstract",), "A tungsten-boride alloy foil (TBF) anode is rolled from the melt."),
+                  (RESULTS, "The TBF-based symmetric cell kept a hysteresis of 14 mV, whereas the Li foil-based cell "
+                            "rose to 66 mV.")])
+    assert {(v, label) for p, v, label in found} == {(14.0, "tungsten-boride alloy foil (TBF) anode"), (66.0, "Li foil")}
+
+
+def test_arms_a_figure_stated_as_a_multiple_of_another_arm_s_goes_to_that_arm(rows):
+    """"five times that of the PXQ coating (1.1 GPa)": the bracketed figure is the coating compared with."""
+    found = rows([(("Abstract",), "A boride-polymer composite coating (BPC) is cast on lithium."),
+                  (RESULTS, "Nanoindentation gave a Young's modulus of 5.6 GPa for BPC, roughly five times that of "
+                            "the PXQ coating (1.1 GPa).")])
+    assert {(v, label) for p, v, label in found} == {(5.6, "boride-polymer composite coating (BPC)"),
+                                                     (1.1, "PXQ coating")}

@@ -48,8 +48,11 @@ from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperAr
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
+# "five times that of X", "twice that of X", "a third of that of X": a figure stated as a multiple of another arm's
+MULTIPLE_OF = (r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several)[\s-]*(?:times|fold)|twice|half|"
+               r"(?:a|one)\s+(?:third|quarter|fifth|tenth)(?:\s+of)?")
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike"
-                         r"|in\s+contrast,|by\s+contrast,)\s+"
+                         rf"|in\s+contrast,|by\s+contrast,|(?:{MULTIPLE_OF})(?=\s+th(?:at|ose)\s+of\b))\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
 # a comparison that states the figure of the arm compared first: "compared with 35 mV for X", "(vs. 41% of the X)",
@@ -104,7 +107,8 @@ def glossary(paper: Paper) -> dict[str, str]:
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
-        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k)]:
+        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k),
+                            *_declared_codes(paper, k)]:
             found.setdefault(short, long)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
@@ -125,7 +129,8 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
     after = 0                             # "X is denoted A and Y is denoted B": B names what follows A's naming
     for m in NAMED_AS.finditer(text):
         short, start, after = m.group("short"), after, m.end()
-        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short):
+        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short) \
+                or DECLARED_CODES.match(text, m.start()):
             continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
         clause = text.rfind(";", start, m.start()) + 1        # "we anneal Cu foams; the oxidized foam is named OCF"
         phrase = clause and best_phrase(paper, k, clause, m.start())
@@ -138,6 +143,26 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
             made = MADE_SO.match(text, phrase.end, m.start())
             long = text[phrase.start:made.end("how")] if made else phrase.text
             found.append((short, long))       # "the coated lithium (denoted as PH-Li)" names the design too
+    return found
+
+
+# "three hosts, named S-1, S-2 and S-3", "denoted H1 and H2": a naming verb that hands out a list of codes of one
+# element-like letter and a number names the samples of a series, one arm each, though such a code written alone could
+# as well be a supplementary panel or an ion (longer codes, "ZCF-5", are names by their letters already)
+_CODE = r"[A-Z][a-z]?-?\d{1,2}(?![\w-])"
+# the list may also stand in commas after the plural it names: "two doped hosts, S1 and S2, were made"
+DECLARED_CODES = re.compile(rf"(?:\b(?:denoted|termed|named|designated|labell?ed|called|referred\s+to)\s+(?:as\s+)?|"
+                            rf"\b[a-z]{{3,}}s,\s+(?=[^,]*\d,))(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE})")
+
+
+def _declared_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """Each code of a declared list that the paper writes again in another sentence, named as itself."""
+    found = []
+    for m in DECLARED_CODES.finditer(paper.sentences[k].text):
+        for code in re.findall(_CODE, m.group("codes")):
+            if any(re.search(rf"(?<![\w/@.-]){re.escape(code)}(?![\w/@-])", s.text)
+                   for j, s in enumerate(paper.sentences) if j != k):
+                found.append((code, code))
     return found
 
 
@@ -701,7 +726,7 @@ class _Builder:
                 for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)\s+([a-z]+)", sentence.text):
                     if m.group(1) in _heads():
                         written[m.group(1)] += 2
-            label = f"{long} ({short})"
+            label = short if long == short else f"{long} ({short})"       # a declared code names itself alone
             head, uses = written.most_common(1)[0] if written else ("", 0)
             long_head = any(fold(long).endswith(h) for h in _heads())
             if head and head not in re.findall(r"[a-z]+", fold(long)) and (not long_head or uses >= 2):

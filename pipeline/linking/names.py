@@ -37,6 +37,9 @@ ELEMENTS = frozenset("""
     Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu""".split())  # noqa: SIM905
 FORMULA = re.compile(r"(?<![\w./-])(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?|[xyz](?:[-–]?\d*)?)*|\((?:[A-Z][a-z]?\d*)+\)\d*){2,}"
                      r"(?![\w/+−–-])")                  # a charge sign after it makes an ion ("PF6–")
+# a figure, table or equation label right before a token: the token numbers a panel ("Fig. S2", "Supplementary Table S1")
+PANEL_BEFORE = re.compile(r"\b(?:fig(?:ure)?s?|tables?|schemes?|eqs?|equations?|notes?)\.?\s*$", re.I)
+ION_CHARGE = re.compile(r"\d?[−+](?![\w(])")       # "S2−", "Zn2+": a charged ion, not a sample
 LABELLED = re.compile(r"\b(?:[Cc]ell|[Ss]ample|[Ee]lectrode|[Ee]lectrolyte|[Ss]eparator)\s+(?:[A-Z]|[IV]{1,3})\b(?![\w.-])")
 ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating|based\s+on|employing|using)\s+"
                       r"(?:the\s+|a\s+|an\s+|our\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?$", re.I)
@@ -89,8 +92,10 @@ PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
 # plain lithium as an electrode ("Li foil", "lithium metal foils"): every paper's subject, named as an arm only
 # where it is a cell's ("the Li foil cell") or listed beside another arm ("LMF and Li foil electrodes")
-LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?![\w@/|–-])")
-FOIL_CELL = re.compile(r"\s+(?:(?:symmetric(?:al)?|coin|half|full|pouch)[\s-]+)?(?:cells?|batter(?:y|ies))\b", re.I)
+# "the Li foil cell", "the Li foil-based cell": a cell built on plain lithium
+LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?:(?=-based\b)|(?![\w@/|–-]))")
+FOIL_CELL = re.compile(r"(?:-based)?\s+(?:(?:symmetric(?:al)?|coin|half|full|pouch)[\s-]+)?(?:cells?|batter(?:y|ies))\b",
+                       re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
 # a commercial product by its trade name: a proper name and a model ("Nafion 117", "Whatman GF/D"), keyed as one
 # name ("Nafion_117"); the words a sentence opens with or dates ("After 30", "In 2019", "Table 2") are none
@@ -378,6 +383,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         _take_over(found, name)
     for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
         for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
+            if PANEL_BEFORE.search(text, 0, m.start()) or ION_CHARGE.match(text, m.end()):
+                continue                            # "Fig. S2", "S2− species": a panel or an ion spelled like the code
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
             _take_over(found, Name(*span, m.group(), NameKind.SHORT), lambda n, span=span: (n.start, n.end) != span)
     for m in LABELLED.finditer(text):
