@@ -862,6 +862,20 @@ def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
         ("Cast film: Current density 0.5 mA cm−2; CE 98.4%.", (9,))]
 
 
+def test_a_table_set_the_other_way_reads_each_column_as_a_design():
+    """Designs as the columns and properties as the rows ("| Hafnium lattice | Bare foil" over "CE (%) | 99.2 |
+    95.3"): each column is a design's row, cited by the "Ref." row; a table whose heading names properties, or
+    whose first column names designs (a word of a property's name in them: "foil"), reads as set."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block(" | Hafnium lattice | Bare foil\nCE (%) | 99.2 | 95.3\nCycle number | 640 | 120\n"
+                         "Lifespan (h) | 900 | –\nRef. | 4 | 5")
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Hafnium lattice: CE 99.2%; 640 cycles; Lifespan 900 h.", (4,)), ("Bare foil: CE 95.3%; 120 cycles.", (5,))]
+    as_set = _table_block("Electrode | CE (%) | Cycles\nCopper foil | 97.1 | 300\nNickel layer | 98.4 | 260")
+    assert [s.text for s in table_sentences("d", as_set, 0)] == [
+        "Copper foil: CE 97.1%; 300 cycles.", "Nickel layer: CE 98.4%; 260 cycles."]
+
+
 def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
     """The work's number set as a raised marker after the design's name (lifted out of the row) is the rows'
     under it too, where their name is left blank."""
