@@ -1183,3 +1183,23 @@ def test_a_line_of_figures_straddling_a_line_of_words_under_a_caption_is_no_tabl
     page = PageWords(1, 612, 792, tuple(words))
     assert table_lines(page) == []
     assert sum(len(ln.text.split()) for ln in page_lines(page)) == len(words)
+
+
+def test_lines_of_the_other_page_column_between_a_tables_rows_use_up_none_of_its_short_rows():
+    """On a two-column page, a padded table's rows stand apart with the other column's lines of text between
+    them (each a full-measure line starting where that column's line in the table's rows starts): they are no
+    short rows of the table, so its rows stay one run. Lines of the table's own column between its rows (a
+    paragraph run on under it) still end the run."""
+    from pipeline.reader.layout import Segment
+    from pipeline.reader.table_regions import TableOptions, _Row, _runs
+
+    def row(top: float, *spans: tuple[float, float]) -> _Row:
+        return _Row(tuple(Segment([], x0, x1, top, top + 10) for x0, x1 in spans), top, top + 10)
+
+    cells, prose = ((65, 110), (140, 160), (195, 210)), (308, 538)
+    lines = [row(0, *cells, prose), row(11, (140, 158), prose)] + [row(22 + 11 * k, (308, 538)) for k in range(4)] + \
+        [row(66, *cells, prose)]
+    assert _runs(lines, TableOptions()) == [(0, 6)]
+    own = [row(0, *cells, prose), row(11, (140, 158), prose)] + [row(22 + 11 * k, (57, 287)) for k in range(4)] + \
+        [row(66, *cells, prose)]
+    assert _runs(own, TableOptions()) == [(0, 0), (6, 6)]

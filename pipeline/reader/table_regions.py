@@ -121,15 +121,31 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
             k += 1
             continue
         last = j = k
+        beside = 0
         while j + 1 < len(rows) and close(j + 1, last):
             j += 1
             if len(rows[j].segs) >= opts.min_columns:
-                last = j
-            elif j - last > opts.short_rows:
+                last, beside = j, 0
+            elif _beside(rows[j], rows[last]):
+                beside += 1             # the other page column's line, set between the table's rows: no row of it
+            elif j - last - beside > opts.short_rows:
                 break
         runs.append((k, last))
         k = last + 1
     return runs
+
+
+def _beside(short: _Row, full: _Row) -> bool:
+    """Whether a row of fewer segments is a line of the running text beside the table (the other column of a
+    two-column page): it starts where a line of text in the full row starts, and ends no further, where that
+    line is far wider than the row's cells (at least three times their widest), a line of prose, no cell."""
+    if len(full.segs) < 2:
+        return False
+    line = max(full.segs, key=lambda s: s.x1 - s.x0)
+    cells = max((s.x1 - s.x0) for s in full.segs if s is not line)
+    hair = 0.5 * full.height
+    return line.x1 - line.x0 >= 3 * cells and \
+        all(abs(s.x0 - line.x0) <= hair and s.x1 <= line.x1 + hair for s in short.segs)
 
 
 def _same_columns(upper: _Row, lower: _Row, opts: TableOptions) -> bool:
