@@ -864,13 +864,17 @@ def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
 
 def test_a_table_set_the_other_way_reads_each_column_as_a_design():
     """Designs as the columns and properties as the rows ("| Hafnium lattice | Bare foil" over "CE (%) | 99.2 |
-    95.3"): each column is a design's row, cited by the "Ref." row; a table whose heading names properties, or
+    95.3"): each column is a design's row, cited by the "Ref." row, a column of units its properties'; a table whose heading names properties, or
     whose first column names designs (a word of a property's name in them: "foil"), reads as set."""
     from pipeline.reader.tables import table_sentences
     block = _table_block(" | Hafnium lattice | Bare foil\nCE (%) | 99.2 | 95.3\nCycle number | 640 | 120\n"
                          "Lifespan (h) | 900 | –\nRef. | 4 | 5")
     assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
         ("Hafnium lattice: CE 99.2%; 640 cycles; Lifespan 900 h.", (4,)), ("Bare foil: CE 95.3%; 120 cycles.", (5,))]
+    with_units = _table_block("Sample | Unit | Hafnium lattice | Bare foil\nCE | % | 99.2 | 95.3\n"
+                              "Overpotential | mV | 14 | 40\nRef. |  | 4 | 5")
+    assert [s.text for s in table_sentences("d", with_units, 0)] == [
+        "Hafnium lattice: CE 99.2%; Overpotential 14 mV.", "Bare foil: CE 95.3%; Overpotential 40 mV."]
     as_set = _table_block("Electrode | CE (%) | Cycles\nCopper foil | 97.1 | 300\nNickel layer | 98.4 | 260")
     assert [s.text for s in table_sentences("d", as_set, 0)] == [
         "Copper foil: CE 97.1%; 300 cycles.", "Nickel layer: CE 98.4%; 260 cycles."]

@@ -179,10 +179,15 @@ def _names_property(cell: str) -> bool:
 def turned(table: list[list[str]]) -> list[list[str]]:
     """A table set the other way round, designs as its columns and properties as its rows ("| Zinc felt | Cobalt
     foam" over "CE (%) | 99.1 | 98.7"), turned so that each row is a design's: its first column names a property
-    (or the works cited) in every row, and its heading row names none. Any other table as it is."""
+    (or the works cited) in every row, and its heading row names none. A second column of units alone ("CE | % |
+    99.1") is each row's unit, written into its property's name. Any other table as it is."""
     heading, body = table[0], [r for r in table[1:] if any(r)]
     if len(heading) < 2 or len(body) < 2 or any(len(r) != len(heading) for r in body):
         return table
+    if len(heading) > 2 and all(not r[1] or r[1] in EMPTY or _is_unit(r[1]) for r in body) and \
+            any(_is_unit(r[1]) for r in body):
+        heading = [heading[0], *heading[2:]]
+        body = [[f"{r[0]} ({r[1]})" if _is_unit(r[1]) else r[0], *r[2:]] for r in body]
     if not all(r[0] and _names_property(r[0]) for r in body) or any(c and _names_property(c) for c in heading[1:]):
         return table
     if not all(is_figure(_unmarked(c)) or c in EMPTY or REFERENCE_HEADING.match(r[0]) for r in body for c in r[1:] if c):
