@@ -862,6 +862,16 @@ def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
         ("Cast film: Current density 0.5 mA cm−2; CE 98.4%.", (9,))]
 
 
+def test_a_heading_word_broken_by_a_narrow_column_reads_whole():
+    """A narrow padded column breaks a heading's word with no hyphen ("Cycl" "es", "Re" "f."): it reads as the
+    word whole where that names a property or the works cited, so the column is still counted in cycles and
+    cites its works; a heading of two words stays two words."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | Spun mass | Cycl es | Re f.\nHafnium lattice | 3 | 640 | 4\nBare foil | 5 | 120 | 5")
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Hafnium lattice: Spun mass 3; 640 cycles.", (4,)), ("Bare foil: Spun mass 5; 120 cycles.", (5,))]
+
+
 def test_a_table_set_the_other_way_reads_each_column_as_a_design():
     """Designs as the columns and properties as the rows ("| Hafnium lattice | Bare foil" over "CE (%) | 99.2 |
     95.3"): each column is a design's row, cited by the "Ref." row, a column of units its properties'; a table whose heading names properties, or

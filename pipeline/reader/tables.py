@@ -176,6 +176,18 @@ def _names_property(cell: str) -> bool:
     return any(lowered == cue.lower() for prop in properties().values() for cue in (prop.label, *prop.cues))
 
 
+def _whole(cell: str) -> str:
+    """A heading cell whose word a narrow column broke over two lines without a hyphen ("Cycl" "es", "Re" "f."), as
+    the word whole, where the word whole names a property (or the works cited) and the broken one does not; any
+    other cell as it is."""
+    if not cell or _names_property(cell):
+        return cell
+    for gap in re.finditer(r"(?<=[^\W\d_]) (?=[a-z])", cell):
+        if _names_property(joined := cell[:gap.start()] + cell[gap.end():]):
+            return joined
+    return cell
+
+
 def turned(table: list[list[str]]) -> list[list[str]]:
     """A table set the other way round, designs as its columns and properties as its rows ("| Zinc felt | Cobalt
     foam" over "CE (%) | 99.1 | 98.7"), turned so that each row is a design's: its first column names a property
@@ -242,7 +254,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         offsets = [(start, start - 1)] * len(table)
     else:
         offsets = _row_offsets(block.text)
-    headings = [_heading(c) for c in heading]
+    headings = [_heading(_whole(c)) for c in heading]
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     sentences: list[Sentence] = []
     section = (*block.section, *group)
