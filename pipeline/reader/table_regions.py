@@ -265,6 +265,14 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     while last + 1 < len(rows) and _straddles(rows[last], rows[last + 1]) and \
             all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
         last += 1                     # the last row's cells over two lines, set to its middle, end below its figures
+    below_last = last
+    while below_last + 1 < len(rows) and below_last - last < opts.short_rows and \
+            rows[below_last + 1].top - rows[below_last].bottom <= opts.row_gap * rows[below_last].height and \
+            all(sum(1 for c in rows[last].segs if s.x0 < c.x1 and s.x1 > c.x0) == 1 for s in rows[below_last + 1].segs) \
+            and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
+        below_last += 1               # the last row's cells go on in lines under it, each under one of its cells, above
+        # any rule (the table's bottom rule, a footnote's line under it)
+    last = below_last
     run = rows[first:last + 1]
 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
