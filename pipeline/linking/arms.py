@@ -264,7 +264,7 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     spelling. A name read from the cell's start that leaves only its head noun out is the cell, whole."""
     cell = row_name(sentence)
     inside = [n for n in names if n.start < len(cell)] if cell else []
-    if cell and OWN_ROW.fullmatch(cell):
+    if cell and (OWN_ROW.fullmatch(cell) or OWN_ROW.fullmatch(f"the {cell}")):     # "Present study": the phrase, its article dropped
         return [n for n in names if n not in inside]    # "This work": the paper's own design, which the text names
     if not cell or not can_name_structure(cell, glossary):
         return names
