@@ -749,10 +749,10 @@ WRITER_TABLE = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", 
                 ["Boron nitride felt", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"]]
 
 
-def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8)):
+def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8), padding: str = "0.05cm"):
     """An invented paper as LibreOffice Writer sets it (a flat ODT printed to PDF): ``columns`` columns in a
-    section, a captioned table whose cells are top-aligned and boxed or not, set after ``paragraphs[0]``
-    paragraphs, ``paragraphs[1]`` after it."""
+    section, a captioned table whose cells are top-aligned, padded by ``padding`` and boxed or not, set after
+    ``paragraphs[0]`` paragraphs, ``paragraphs[1]`` after it."""
     soffice = shutil.which("soffice")
     if soffice is None:
         _unavailable("LibreOffice (soffice) is not installed")
@@ -780,7 +780,7 @@ fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-botto
 fo:margin-right="2cm"/></style:page-layout><style:style style:name="Sect" style:family="section"><style:section-properties>
 <style:columns fo:column-count="{columns}" fo:column-gap="0.7cm"/></style:section-properties></style:style>
 <style:style style:name="t" style:family="table"><style:table-properties style:width="{sum(widths)}cm" table:align="left"/>
-</style:style>{styles}<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm"
+</style:style>{styles}<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding="{padding}"
 fo:border="{border}"/></style:style></office:automatic-styles><office:master-styles><style:master-page
 style:name="Standard" style:page-layout-name="pm"/></office:master-styles><office:body><office:text>
 <text:section text:style-name="Sect" text:name="cols">{para * paragraphs[0]}<text:p text:style-name="body">Table 1.
@@ -791,16 +791,20 @@ Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</t
     return out.with_suffix(".pdf")
 
 
-@pytest.mark.parametrize("columns, borders, paragraphs", [(1, False, (1, 8)), (2, False, (1, 8)), (2, True, (1, 8)),
-                                                          (2, False, (5, 5)), (2, True, (5, 5))])
-def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders, paragraphs):
+@pytest.mark.parametrize("columns, borders, paragraphs, padding",
+                         [(1, False, (1, 8), "0.05cm"), (2, False, (1, 8), "0.05cm"), (2, True, (1, 8), "0.05cm"),
+                          (2, False, (5, 5), "0.05cm"), (2, True, (5, 5), "0.05cm"), (2, False, (1, 8), "0.3cm")])
+def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders, paragraphs, padding):
     """Writer sets a table's cells at the top of their rows: a name wrapped in a narrow column goes on under
     its row's figures. Boxed, each cell's padding lifts the line's top over the rule above it; the lines
     between two rules are one row all the same. Balancing a section's two columns, Writer leaves the caption
     and heading at the foot of the first and carries the rows to the top of the second: the heading is the
-    rows' all the same."""
-    document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs))
-    assert [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE] == [WRITER_TABLE]
+    rows' all the same. Padded wide in a narrow column, its rows stand apart with the other column's lines
+    between them, heading words break with no hyphen ("Cycl" "es") and the last name goes on under its row."""
+    from pipeline.reader.tables import _whole
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs, padding))
+    tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert [[[_whole(c) for c in t[0]], *t[1:]] for t in tables] == [WRITER_TABLE]     # headings as the rows read them
 
 
 def _glyph_boxes(pdf, page: int, text: str) -> list:
@@ -860,6 +864,34 @@ def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
     assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
         ("Spun mat: Current density 1 mA cm−2; CE 97.1%.", (8,)), ("Spun mat: Current density 3 mA cm−2; CE 96.0%.", (8,)),
         ("Cast film: Current density 0.5 mA cm−2; CE 98.4%.", (9,))]
+
+
+def test_a_heading_word_broken_by_a_narrow_column_reads_whole():
+    """A narrow padded column breaks a heading's word with no hyphen ("Cycl" "es", "Re" "f."): it reads as the
+    word whole where that names a property or the works cited, so the column is still counted in cycles and
+    cites its works; a heading of two words stays two words."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | Spun mass | Cycl es | Re f.\nHafnium lattice | 3 | 640 | 4\nBare foil | 5 | 120 | 5")
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Hafnium lattice: Spun mass 3; 640 cycles.", (4,)), ("Bare foil: Spun mass 5; 120 cycles.", (5,))]
+
+
+def test_a_table_set_the_other_way_reads_each_column_as_a_design():
+    """Designs as the columns and properties as the rows ("| Hafnium lattice | Bare foil" over "CE (%) | 99.2 |
+    95.3"): each column is a design's row, cited by the "Ref." row, a column of units its properties'; a table whose heading names properties, or
+    whose first column names designs (a word of a property's name in them: "foil"), reads as set."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block(" | Hafnium lattice | Bare foil\nCE (%) | 99.2 | 95.3\nCycle number | 640 | 120\n"
+                         "Lifespan (h) | 900 | –\nRef. | 4 | 5")
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Hafnium lattice: CE 99.2%; 640 cycles; Lifespan 900 h.", (4,)), ("Bare foil: CE 95.3%; 120 cycles.", (5,))]
+    with_units = _table_block("Sample | Unit | Hafnium lattice | Bare foil\nCE | % | 99.2 | 95.3\n"
+                              "Overpotential | mV | 14 | 40\nRef. |  | 4 | 5")
+    assert [s.text for s in table_sentences("d", with_units, 0)] == [
+        "Hafnium lattice: CE 99.2%; Overpotential 14 mV.", "Bare foil: CE 95.3%; Overpotential 40 mV."]
+    as_set = _table_block("Electrode | CE (%) | Cycles\nCopper foil | 97.1 | 300\nNickel layer | 98.4 | 260")
+    assert [s.text for s in table_sentences("d", as_set, 0)] == [
+        "Copper foil: CE 97.1%; 300 cycles.", "Nickel layer: CE 98.4%; 260 cycles."]
 
 
 def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
@@ -1169,3 +1201,23 @@ def test_a_line_of_figures_straddling_a_line_of_words_under_a_caption_is_no_tabl
     page = PageWords(1, 612, 792, tuple(words))
     assert table_lines(page) == []
     assert sum(len(ln.text.split()) for ln in page_lines(page)) == len(words)
+
+
+def test_lines_of_the_other_page_column_between_a_tables_rows_use_up_none_of_its_short_rows():
+    """On a two-column page, a padded table's rows stand apart with the other column's lines of text between
+    them (each a full-measure line starting where that column's line in the table's rows starts): they are no
+    short rows of the table, so its rows stay one run. Lines of the table's own column between its rows (a
+    paragraph run on under it) still end the run."""
+    from pipeline.reader.layout import Segment
+    from pipeline.reader.table_regions import TableOptions, _Row, _runs
+
+    def row(top: float, *spans: tuple[float, float]) -> _Row:
+        return _Row(tuple(Segment([], x0, x1, top, top + 10) for x0, x1 in spans), top, top + 10)
+
+    cells, prose = ((65, 110), (140, 160), (195, 210)), (308, 538)
+    lines = [row(0, *cells, prose), row(11, (140, 158), prose)] + [row(22 + 11 * k, (308, 538)) for k in range(4)] + \
+        [row(66, *cells, prose)]
+    assert _runs(lines, TableOptions()) == [(0, 6)]
+    own = [row(0, *cells, prose), row(11, (140, 158), prose)] + [row(22 + 11 * k, (57, 287)) for k in range(4)] + \
+        [row(66, *cells, prose)]
+    assert _runs(own, TableOptions()) == [(0, 0), (6, 6)]

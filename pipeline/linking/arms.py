@@ -278,6 +278,9 @@ FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings
 # what a name read inside a table's first cell may leave of it: a plain word or two, its head ("Etched nickel" of
 # "Etched nickel sheet")
 HEAD_LEFT = re.compile(r"\s+[a-z]{3,}(?:\s+[a-z]{3,})?")
+# a row of a research paper's comparison table named only as the paper's own ("This work", "Present study"): its
+# figures are of the design the text names, not of a design called "work"
+OWN_ROW = re.compile(rf"\(?(?:{lexicon_alternation('own_work')})\)?", re.I)
 
 
 def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str, str]) -> list[Name]:
@@ -286,6 +289,8 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     spelling. A name read from the cell's start that leaves only its head noun out is the cell, whole."""
     cell = row_name(sentence)
     inside = [n for n in names if n.start < len(cell)] if cell else []
+    if cell and (OWN_ROW.fullmatch(cell) or OWN_ROW.fullmatch(f"the {cell}")):     # "Present study": the phrase, its article dropped
+        return [n for n in names if n not in inside]    # "This work": the paper's own design, which the text names
     if not cell or not can_name_structure(cell, glossary):
         return names
     if not inside:

@@ -121,15 +121,31 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
             k += 1
             continue
         last = j = k
+        beside = 0
         while j + 1 < len(rows) and close(j + 1, last):
             j += 1
             if len(rows[j].segs) >= opts.min_columns:
-                last = j
-            elif j - last > opts.short_rows:
+                last, beside = j, 0
+            elif _beside(rows[j], rows[last]):
+                beside += 1             # the other page column's line, set between the table's rows: no row of it
+            elif j - last - beside > opts.short_rows:
                 break
         runs.append((k, last))
         k = last + 1
     return runs
+
+
+def _beside(short: _Row, full: _Row) -> bool:
+    """Whether a row of fewer segments is a line of the running text beside the table (the other column of a
+    two-column page): it starts where a line of text in the full row starts, and ends no further, where that
+    line is far wider than the row's cells (at least three times their widest), a line of prose, no cell."""
+    if len(full.segs) < 2:
+        return False
+    line = max(full.segs, key=lambda s: s.x1 - s.x0)
+    cells = max((s.x1 - s.x0) for s in full.segs if s is not line)
+    hair = 0.5 * full.height
+    return line.x1 - line.x0 >= 3 * cells and \
+        all(abs(s.x0 - line.x0) <= hair and s.x1 <= line.x1 + hair for s in short.segs)
 
 
 def _same_columns(upper: _Row, lower: _Row, opts: TableOptions) -> bool:
@@ -249,6 +265,14 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     while last + 1 < len(rows) and _straddles(rows[last], rows[last + 1]) and \
             all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
         last += 1                     # the last row's cells over two lines, set to its middle, end below its figures
+    below_last = last
+    while below_last + 1 < len(rows) and below_last - last < opts.short_rows and \
+            rows[below_last + 1].top - rows[below_last].bottom <= opts.row_gap * rows[below_last].height and \
+            all(sum(1 for c in rows[last].segs if s.x0 < c.x1 and s.x1 > c.x0) == 1 for s in rows[below_last + 1].segs) \
+            and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
+        below_last += 1               # the last row's cells go on in lines under it, each under one of its cells, above
+        # any rule (the table's bottom rule, a footnote's line under it)
+    last = below_last
     run = rows[first:last + 1]
 
     figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]

@@ -165,6 +165,48 @@ def _counted_in(name: str) -> str:
 Under = tuple[tuple[str, ...], tuple[str, ...]]
 
 
+def _names_property(cell: str) -> bool:
+    """Whether a cell names what a figure is of: a quantity with its unit ("CE (%)", "Lifespan/h"), a property the
+    ontology knows by one of its names, whole ("Coulombic efficiency", "Cycles"), or the works cited ("Ref.")."""
+    from pipeline.ontology import properties
+    name, unit = _heading(cell)
+    if unit or REFERENCE_HEADING.match(name) or _counted_in(name):
+        return True
+    lowered = name.strip().lower()      # whole: a cue may be a word of a design's name too ("foil", "layer")
+    return any(lowered == cue.lower() for prop in properties().values() for cue in (prop.label, *prop.cues))
+
+
+def _whole(cell: str) -> str:
+    """A heading cell whose word a narrow column broke over two lines without a hyphen ("Cycl" "es", "Re" "f."), as
+    the word whole, where the word whole names a property (or the works cited) and the broken one does not; any
+    other cell as it is."""
+    if not cell or _names_property(cell):
+        return cell
+    for gap in re.finditer(r"(?<=[^\W\d_]) (?=[a-z])", cell):
+        if _names_property(joined := cell[:gap.start()] + cell[gap.end():]):
+            return joined
+    return cell
+
+
+def turned(table: list[list[str]]) -> list[list[str]]:
+    """A table set the other way round, designs as its columns and properties as its rows ("| Zinc felt | Cobalt
+    foam" over "CE (%) | 99.1 | 98.7"), turned so that each row is a design's: its first column names a property
+    (or the works cited) in every row, and its heading row names none. A second column of units alone ("CE | % |
+    99.1") is each row's unit, written into its property's name. Any other table as it is."""
+    heading, body = table[0], [r for r in table[1:] if any(r)]
+    if len(heading) < 2 or len(body) < 2 or any(len(r) != len(heading) for r in body):
+        return table
+    if len(heading) > 2 and all(not r[1] or r[1] in EMPTY or _is_unit(r[1]) for r in body) and \
+            any(_is_unit(r[1]) for r in body):
+        heading = [heading[0], *heading[2:]]
+        body = [[f"{r[0]} ({r[1]})" if _is_unit(r[1]) else r[0], *r[2:]] for r in body]
+    if not all(r[0] and _names_property(r[0]) for r in body) or any(c and _names_property(c) for c in heading[1:]):
+        return table
+    if not all(is_figure(_unmarked(c)) or c in EMPTY or REFERENCE_HEADING.match(r[0]) for r in body for c in r[1:] if c):
+        return table
+    return [[heading[0], *(r[0] for r in body)], *([heading[j], *(r[j] for r in body)] for j in range(1, len(heading)))]
+
+
 def read_under(block: Block, before: Under | None) -> Under:
     """The heading and group a table's rows are read under. A table whose heading row is empty goes on from
     the page before without its heading set again ("Table 2. (Continued)"): when the table read before it
@@ -204,9 +246,16 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     if len(table) < 2:
         return []
     heading, group = read_under(block, before)
-    headings = [_heading(c) for c in heading]
+    if (flipped := turned(table)) is not table:     # each design's figures stand in its column: read by column
+        table, heading, group = flipped, tuple(flipped[0]), ()
+        # a column has no line of its own: each is placed at the heading's, and lifts none of its markers (the
+        # heading's markers are each of one column, which the line no longer tells)
+        start = _row_offsets(block.text)[0][0]
+        offsets = [(start, start - 1)] * len(table)
+    else:
+        offsets = _row_offsets(block.text)
+    headings = [_heading(_whole(c)) for c in heading]
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
-    offsets = _row_offsets(block.text)
     sentences: list[Sentence] = []
     section = (*block.section, *group)
     above: list[str] = []                            # the row above, in the same group, and the works it cites
