@@ -113,9 +113,9 @@ def classify_by_section(section: Sequence[str]) -> Classification | None:
 @cache
 def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
     top: ClassDef | None = None
-    evidence = ""
+    evidence, top_cue = "", ""
     for heading in section:
-        found, _ = _best(heading, top_classes(), "section_cues")
+        found, top_cue = _best(heading, top_classes(), "section_cues")
         if found is not None:
             top, evidence = found, f'section "{heading}"'
             break
@@ -123,9 +123,19 @@ def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
         return _classify_by_any_heading(section)
     for heading in reversed(section):
         sub, cue = _best(re.sub(r"^[\d.\s]+", "", heading), subclasses(top.iri), "section_cues")
-        if sub is not None and heading not in evidence and not _names_other_top(heading, top, cue):
+        if sub is None or _names_other_top(heading, top, cue):
+            continue
+        if heading not in evidence:
             return Classification(top.iri, sub.iri, f'{evidence} > "{heading}"')
+        if _extends(cue, top_cue):
+            # the heading that names the family names its kind by a modifier of the family's word ("Artificial SEI")
+            return Classification(top.iri, sub.iri, f'section "{heading}"')
     return Classification(top.iri, None, evidence)
+
+
+def _extends(cue: str, family_cue: str) -> bool:
+    """Whether a subclass's cue is the top class's cue with a modifier ("artificial SEI" of "SEI")."""
+    return len(cue) > len(family_cue) and re.search(rf"\b{re.escape(family_cue)}\b", cue, re.I) is not None
 
 
 def _names_other_top(heading: str, top: ClassDef, cue: str) -> bool:

@@ -137,6 +137,8 @@ def test_classify_nanoparticles_decorating_a_host_do_not_make_it_a_nanoparticle_
     (("3. Separator engineering",), ("NonConductiveFramework", "FunctionalSeparator")),
     (("4. Three-dimensional current collectors",), ("ConductiveFramework", "MetalBasedFramework")),
     (("5. Protective coatings",), ("NanostructuredSEI", "ArtificialSEI")),
+    (("5. Artificial SEI layers",), ("NanostructuredSEI", "ArtificialSEI")),  # "SEI" names the top class
+    (("5. Artificial solid electrolyte interphases",), ("NanostructuredSEI", "ArtificialSEI")),
     (("6. Host design", "6.2. Polymer matrices"), ("NonConductiveFramework", "NonConductiveScaffold")),  # innermost
     (("7. Ceramic-in-polymer composite electrolytes",), ("NonConductiveFramework", "NanoparticleElectrolyte")),
 ])
