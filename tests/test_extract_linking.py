@@ -954,3 +954,15 @@ def test_linking_review_a_condition_a_change_started_from_is_still_a_condition(r
     rows, _ = run([(CARBON, "Raising the current density from 1 to 5 mA cm−2, a PXQ-7 felt[66] kept an overpotential "
                             "below 30 mV.")])
     assert (1.0, (66,)) in values_by_citation(rows)
+
+
+@pytest.mark.parametrize("sentence", ["The same group later reached 1200 h with a thicker tungsten-boride coating.[46]",
+                                      "A tungsten-boride coating[46] achieved over 1200 h."])
+def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentence):
+    """No word of cycling in the sentence: the verb that says the design reached the duration makes it the
+    cell's lifespan; hours a making step took are none."""
+    rows, _ = run([(CARBON, sentence)])
+    assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 1200.0, (46,))}
+    rows, _ = run([(CARBON, "The tungsten-boride precursor[46] was stirred for 12 h and reached a viscosity of "
+                            "2 Pa s after 3 h.")])
+    assert not [r for r in rows if r[0] == "Lifespan"]
