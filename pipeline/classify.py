@@ -343,6 +343,25 @@ def _kind_of(label: str) -> Classification | None:
     return Classification(sub.parent or sub.iri, sub.iri, f'cue "{cue}" as the head noun of the name')
 
 
+def _material_of_head(label: str, by_section: Classification) -> Classification | None:
+    """Another kind of the heading's family that the word right before the name's head noun names ("… carbon
+    nanotube sponge", "PXQ carbon scaffold" under a heading of current collectors, which names the metal ones only
+    by a topic word both kinds share): what the design itself is made of outranks the heading. Only that word: a
+    material further from the head ("aramid nanofiber coating") says what the design carries, not what it is."""
+    part = head_part(label)
+    words = re.findall(r"[\w-]+", part)
+    if len(words) < 2:
+        return None
+    siblings = [c for c in subclasses(by_section.cls) if c.iri != by_section.subclass]
+    hits = [(at + len(cue), candidate, cue) for candidate in siblings for at, cue in _cue_hits(part, candidate.cues)]
+    head = part.lower().rstrip().rfind(words[-1].lower())
+    right = [(end, c, cue) for end, c, cue in hits if part[end:head].strip() == ""]
+    if not right:
+        return None
+    _, sub, cue = max(right, key=lambda h: len(h[2]))
+    return Classification(by_section.cls, sub.iri, f'cue "{cue}" before the head noun of the name')
+
+
 def _names_kind(label: str) -> bool:
     """Whether a name says what kind of structure it is (a head noun such as "separator", "host")."""
     words = set(re.findall(r"[a-z]+", head_part(label).lower()))
@@ -426,8 +445,11 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
         if placed is not None:
             return placed
     if by_section is not None and by_section.subclass is not None and not weak and label and \
-            not _names_a_top_class(tuple(section)) and (kind := _kind_of(label)) is not None:
-        return kind                     # "… coated separators" under "Polymer, glass and ceramic scaffolds"
+            not _names_a_top_class(tuple(section)):
+        if (kind := _kind_of(label)) is not None:
+            return kind                 # "… coated separators" under "Polymer, glass and ceramic scaffolds"
+        if (made_of := _material_of_head(label, by_section)) is not None:
+            return made_of              # "… carbon nanotube sponge" under "3D current collectors"
     if weak and label:
         own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
         if own is not None and own.subclass is not None:

@@ -334,3 +334,16 @@ def test_classify_a_name_ending_on_its_familys_word_is_classed_by_its_modifier(l
     """"SEI", "interphase" end a name of any interphase: a cue of one kind of interphase before it says which;
     a cue of another family ("graphite") does not."""
     assert names(classify_by_cues(label, head_first=True, what="name")) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("tungsten-boride decorated carbon nanotube sponge", "CarbonBasedFramework"),
+    ("PXQ-7 carbon scaffold", "CarbonBasedFramework"),
+    ("carbon-coated tungsten-boride copper mesh", "MetalBasedFramework"),     # the heading's own kind
+    ("tungsten-boride foam", "MetalBasedFramework"),                          # no material: the heading decides
+])
+def test_classify_the_material_before_a_names_head_outranks_a_heading_naming_a_kind_by_topic(label, expected):
+    """'3D current collectors' names the metal-based kind only by a topic word: a design the word before its head
+    noun makes of carbon is a carbon-based framework."""
+    section = ("3. Lithiophilic hosts", "3.1. Three-dimensional current collectors")
+    assert names(classify(section, "It ran for 900 h.", label)) == ("ConductiveFramework", expected)
