@@ -76,6 +76,9 @@ COMPARED_ITEM = re.compile(rf"^(?:{lexicon_alternation('comparison')}|unlike)\s+
                            re.I)
 # what may stand between a compared design's name and its own marker: "of ref.", a bracket of its figures, a comma
 MARKED_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:(?:of|in|from|by)\s+)?")
+# "a PXQ film on lithium foil", "coated onto the Li metal": the plain lithium after these is where a layer sits, not
+# the work's design
+SITS_ON = re.compile(r"\b(?:on|onto|upon|over)\s+(?:the\s+|a\s+|bare\s+)?$", re.I)
 # what a work took out of a design: the compound right after these words ("replaced ZnO with …", "instead of Cu")
 REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40}?\s+(?:with|by)\s+(?:(?:an?|the)\s+)?"
@@ -184,7 +187,8 @@ class ReviewLinker:
 
         def named(p: Mention) -> bool:
             return not has_words("control", p.text) and not self.refers_back(k, p) and \
-                not has_words("attribution", p.text) and not CATHODE_AFTER.match(text, p.end)
+                not has_words("attribution", p.text) and not CATHODE_AFTER.match(text, p.end) and \
+                not (SITS_ON.search(text, 0, p.start) and materials_in(p.text) == {LITHIUM})
         return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARED_BEFORE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
