@@ -140,6 +140,23 @@ def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: s
     return of_it.group().strip() if of_it and stated else ""
 
 
+# "a 200 nm PXQ-7 polymer film", "a 50 nm ALD alumina coating": a layer's name stacks two modifiers between its
+# thickness and its noun, where any other cue after a figure stands at most one word away
+LAYER_GAP = re.compile(rf"^\s+(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+){{2}}$")
+
+
+def _layer_after(quantity: Quantity, mentions: SentenceMentions, text: str,
+                 names: dict[str, PropertyDef]) -> tuple[PropertyDef, str] | None:
+    """A length whose layer noun follows two words on ("a 200 nm PXQ-7 polymer film"): the layer's thickness."""
+    if AKG.Thickness not in {p.iri for p in names.values()}:
+        return None
+    for cue in mentions.cues:
+        if cue.start > quantity.end and LAYER_GAP.match(text[quantity.end:cue.start]) and \
+                AKG.Thickness in {p.iri for p in _props_of(cue, names)}:
+            return property_def(AKG.Thickness), cue.text
+    return None
+
+
 def _material_follows(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
     """A length written right before a material ("50 μm Li on the host", "paired with 20 μm Cu"), with no cue
     after it (a cue names what it measures: "5 μm Li particles" are sized), gives the piece's thickness."""
@@ -174,6 +191,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
         return _props_of(cue, names)[0], cue.text
+    if layer := _layer_after(quantity, mentions, text, names):
+        return layer
     if elided := _elided_cue_after(quantity, mentions, text, names):
         return elided
     if AKG.CapacityRetention in {p.iri for p in candidates} and (share := _share_of_a_capacity(quantity, mentions, text)):

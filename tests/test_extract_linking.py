@@ -966,3 +966,23 @@ def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentenc
     rows, _ = run([(CARBON, "The tungsten-boride precursor[46] was stirred for 12 h and reached a viscosity of "
                             "2 Pa s after 3 h.")])
     assert not [r for r in rows if r[0] == "Lifespan"]
+
+
+ASEI = ("6. Artificial SEI layers",)
+
+
+def test_linking_review_the_lithium_a_layer_sits_on_is_not_the_works_design(run):
+    """'spin-coated a PXQ-7 film on lithium foil,[38]': the marker closes on the foil, but plain lithium after
+    "on" is where the layer sits; the film is the work's design."""
+    rows, structures = run([(ASEI, "Chen et al. spin-coated a tungsten-boride polymer film on lithium foil,[38] "
+                                   "which ran for 800 h at 0.5 mA cm−2.")])
+    assert {label for *_, label in rows} == {"tungsten-boride polymer film"}
+
+
+@pytest.mark.parametrize("sentence, thickness", [
+    ("Chen et al. spin-coated a 200 nm tungsten-boride polymer film on lithium foil.[38]", 200.0),
+    ("A 40 nm sputtered tungsten-boride coating[38] ran for 800 h at 1 mA cm−2.", 40.0),
+])
+def test_linking_review_a_layers_thickness_before_two_modifiers_of_its_noun(run, sentence, thickness):
+    rows, _ = run([(ASEI, sentence)])
+    assert ("Thickness", thickness, (38,)) in {(p, v, c) for p, v, c, _ in rows}
