@@ -327,6 +327,19 @@ def classify_by_materials(materials: Sequence[str]) -> Classification | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+def classify_by_metal(materials: Sequence[str], lithium: str) -> Classification | None:
+    """The kind of design the word "metal" names in a heading, for a structure made of a metallic element other than
+    the lithium it hosts ("a cobalt-nitride foam", "a titanium mesh"), when no material's own cue decides."""
+    from pipeline.identity import material_table
+    metals = sorted(m for m in materials if m in material_table().metals and m != lithium)
+    if not metals:
+        return None
+    sub, _ = _unambiguous("metal", [c for c in structure_classes().values() if c.parent is not None], "section_cues")
+    if sub is None or sub.parent is None:
+        return None
+    return Classification(sub.parent, sub.iri, f'material "{metals[0]}", a metal')
+
+
 @cache
 def _names_a_top_class(section: tuple[str, ...]) -> bool:
     """Whether a heading of ``section`` names a top class: the review's own classing, not a topic."""

@@ -986,3 +986,17 @@ def test_linking_review_the_lithium_a_layer_sits_on_is_not_the_works_design(run)
 def test_linking_review_a_layers_thickness_before_two_modifiers_of_its_noun(run, sentence, thickness):
     rows, _ = run([(ASEI, sentence)])
     assert ("Thickness", thickness, (38,)) in {(p, v, c) for p, v, c, _ in rows}
+
+
+@pytest.mark.parametrize("design, expected", [
+    ("cobalt-nitride foam", "MetalBasedFramework"),       # a metal no class cue lists
+    ("lithium-infused PXQ-7 sponge", "LithiumBasedFramework"),
+    ("PXQ-7 sponge", None),                               # nothing says which kind of host
+])
+def test_linking_review_a_host_made_of_a_metal_element_is_a_metal_based_framework(run, design, expected):
+    """A heading of hosts names the top class only; a metallic element (not the lithium it hosts) the design is
+    made of names its kind, whether or not a class cue lists that metal."""
+    _, structures = run([(("3. Host materials",), f"A {design}[33] lowered the nucleation overpotential to 14 mV.")])
+    (structure,) = structures.values()
+    found = structure.classification.subclass
+    assert (local_name(found) if found else None) == expected
