@@ -1000,3 +1000,13 @@ def test_linking_review_a_host_made_of_a_metal_element_is_a_metal_based_framewor
     (structure,) = structures.values()
     found = structure.classification.subclass
     assert (local_name(found) if found else None) == expected
+
+
+def test_linking_review_a_work_cited_in_words_where_its_clause_opens_owns_that_clause(run):
+    """'In ref. 44, X ran …, while Y (ref. 45) …': the first work's marker opens its clause, before its design;
+    the second work's closes its own, and neither takes the other's design or figure."""
+    rows, _ = run([(("3. Host materials",), "In ref. 44, a zinc-phosphide scaffold ran for 900 h at 2 mA cm−2, while "
+                                            "a tungsten-boride felt (ref. 45) cycled for 600 h.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (900.0, (44,), "zinc-phosphide scaffold"), (2.0, (44,), "zinc-phosphide scaffold"),
+        (600.0, (45,), "tungsten-boride felt")}
