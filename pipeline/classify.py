@@ -113,9 +113,9 @@ def classify_by_section(section: Sequence[str]) -> Classification | None:
 @cache
 def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
     top: ClassDef | None = None
-    evidence = ""
+    evidence, top_cue = "", ""
     for heading in section:
-        found, _ = _best(heading, top_classes(), "section_cues")
+        found, top_cue = _best(heading, top_classes(), "section_cues")
         if found is not None:
             top, evidence = found, f'section "{heading}"'
             break
@@ -123,9 +123,19 @@ def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
         return _classify_by_any_heading(section)
     for heading in reversed(section):
         sub, cue = _best(re.sub(r"^[\d.\s]+", "", heading), subclasses(top.iri), "section_cues")
-        if sub is not None and heading not in evidence and not _names_other_top(heading, top, cue):
+        if sub is None or _names_other_top(heading, top, cue):
+            continue
+        if heading not in evidence:
             return Classification(top.iri, sub.iri, f'{evidence} > "{heading}"')
+        if _extends(cue, top_cue):
+            # the heading that names the family names its kind by a modifier of the family's word ("Artificial SEI")
+            return Classification(top.iri, sub.iri, f'section "{heading}"')
     return Classification(top.iri, None, evidence)
+
+
+def _extends(cue: str, family_cue: str) -> bool:
+    """Whether a subclass's cue is the top class's cue with a modifier ("artificial SEI" of "SEI")."""
+    return len(cue) > len(family_cue) and re.search(rf"\b{re.escape(family_cue)}\b", cue, re.I) is not None
 
 
 def _names_other_top(heading: str, top: ClassDef, cue: str) -> bool:
@@ -317,6 +327,19 @@ def classify_by_materials(materials: Sequence[str]) -> Classification | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+def classify_by_metal(materials: Sequence[str], lithium: str) -> Classification | None:
+    """The kind of design the word "metal" names in a heading, for a structure made of a metallic element other than
+    the lithium it hosts ("a cobalt-nitride foam", "a titanium mesh"), when no material's own cue decides."""
+    from pipeline.identity import material_table
+    metals = sorted(m for m in materials if m in material_table().metals and m != lithium)
+    if not metals:
+        return None
+    sub, _ = _unambiguous("metal", [c for c in structure_classes().values() if c.parent is not None], "section_cues")
+    if sub is None or sub.parent is None:
+        return None
+    return Classification(sub.parent, sub.iri, f'material "{metals[0]}", a metal')
+
+
 @cache
 def _names_a_top_class(section: tuple[str, ...]) -> bool:
     """Whether a heading of ``section`` names a top class: the review's own classing, not a topic."""
@@ -331,6 +354,25 @@ def _kind_of(label: str) -> Classification | None:
     if sub is None or not heads or _cue_words(cue)[-1].rstrip("s") != heads[-1].rstrip("s"):
         return None
     return Classification(sub.parent or sub.iri, sub.iri, f'cue "{cue}" as the head noun of the name')
+
+
+def _material_of_head(label: str, by_section: Classification) -> Classification | None:
+    """Another kind of the heading's family that the word right before the name's head noun names ("… carbon
+    nanotube sponge", "PXQ carbon scaffold" under a heading of current collectors, which names the metal ones only
+    by a topic word both kinds share): what the design itself is made of outranks the heading. Only that word: a
+    material further from the head ("aramid nanofiber coating") says what the design carries, not what it is."""
+    part = head_part(label)
+    words = re.findall(r"[\w-]+", part)
+    if len(words) < 2:
+        return None
+    siblings = [c for c in subclasses(by_section.cls) if c.iri != by_section.subclass]
+    hits = [(at + len(cue), candidate, cue) for candidate in siblings for at, cue in _cue_hits(part, candidate.cues)]
+    head = part.lower().rstrip().rfind(words[-1].lower())
+    right = [(end, c, cue) for end, c, cue in hits if part[end:head].strip() == ""]
+    if not right:
+        return None
+    _, sub, cue = max(right, key=lambda h: len(h[2]))
+    return Classification(by_section.cls, sub.iri, f'cue "{cue}" before the head noun of the name')
 
 
 def _names_kind(label: str) -> bool:
@@ -416,8 +458,11 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
         if placed is not None:
             return placed
     if by_section is not None and by_section.subclass is not None and not weak and label and \
-            not _names_a_top_class(tuple(section)) and (kind := _kind_of(label)) is not None:
-        return kind                     # "… coated separators" under "Polymer, glass and ceramic scaffolds"
+            not _names_a_top_class(tuple(section)):
+        if (kind := _kind_of(label)) is not None:
+            return kind                 # "… coated separators" under "Polymer, glass and ceramic scaffolds"
+        if (made_of := _material_of_head(label, by_section)) is not None:
+            return made_of              # "… carbon nanotube sponge" under "3D current collectors"
     if weak and label:
         own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
         if own is not None and own.subclass is not None:

@@ -149,6 +149,23 @@ def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: s
     return of_it.group().strip() if of_it and stated else ""
 
 
+# "a 200 nm PXQ-7 polymer film", "a 50 nm ALD alumina coating": a layer's name stacks two modifiers between its
+# thickness and its noun, where any other cue after a figure stands at most one word away
+LAYER_GAP = re.compile(rf"^\s+(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+){{2}}$")
+
+
+def _layer_after(quantity: Quantity, mentions: SentenceMentions, text: str,
+                 names: dict[str, PropertyDef]) -> tuple[PropertyDef, str] | None:
+    """A length whose layer noun follows two words on ("a 200 nm PXQ-7 polymer film"): the layer's thickness."""
+    if AKG.Thickness not in {p.iri for p in names.values()}:
+        return None
+    for cue in mentions.cues:
+        if cue.start > quantity.end and LAYER_GAP.match(text[quantity.end:cue.start]) and \
+                AKG.Thickness in {p.iri for p in _props_of(cue, names)}:
+            return property_def(AKG.Thickness), cue.text
+    return None
+
+
 def _material_follows(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
     """A length written right before a material ("50 μm Li on the host", "paired with 20 μm Cu"), with no cue
     after it (a cue names what it measures: "5 μm Li particles" are sized), gives the piece's thickness."""
@@ -183,6 +200,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
         return _props_of(cue, names)[0], cue.text
+    if layer := _layer_after(quantity, mentions, text, names):
+        return layer
     if elided := _elided_cue_after(quantity, mentions, text, names):
         return elided
     if AKG.CapacityRetention in {p.iri for p in candidates} and (share := _share_of_a_capacity(quantity, mentions, text)):
@@ -208,7 +227,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if AKG.CoulombicEfficiency in {p.iri for p in candidates} and OVER_CYCLES.match(text, quantity.end) and \
             has_words("plating_test", text):
         return property_def(AKG.CoulombicEfficiency), "plating test"
-    if has_words("cycling", text) or _at_a_current(quantity, mentions, text):
+    if has_words("cycling", text) or _at_a_current(quantity, mentions, text) or \
+            REACHED.search(text, 0, quantity.start):
         durations = [p for p in candidates if _is_duration(p) and p.iri == AKG.Lifespan]
         if durations:
             return durations[0], "cycling"
@@ -219,6 +239,11 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
 # plating and stripping lithium, with no cue, the share of the lithium that came back: the Coulombic efficiency
 OVER_CYCLES = re.compile(r"\s*(?:on\s+average\s+)?(?:over|for|after|during|within|throughout)\s+(?:the\s+(?:first\s+)?)?"
                          r"(?:more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|about\s+)?\d+\s+cycles\b", re.I)
+# "the same group later reached 1200 h", "achieved over 900 h": a duration a design's cell reached, the verb right
+# before it, is how long the cell lasted, even where the sentence has no word of cycling (a making step's hours
+# follow "for" or "after": "stirred for 12 h")
+REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|exceed(?:ed|s|ing)?)\s+"
+                     r"(?:(?:more\s+than|over|up\s+to|nearly|about|beyond|almost)\s+)?$", re.I)
 # "1000 h at 0.5 mA cm−2", "800 h at a current density of 1 mA cm−2": the current a duration was reached at
 AT_A_CURRENT = re.compile(r"\s*,?\s*at\s+(?:an?\s+(?:\w+\s+)?current\s+density\s+of\s+)?$", re.I)
 

@@ -298,6 +298,7 @@ class MaterialTable:
     element_names: Mapping[str, str]   # folded element name → symbol ("copper" → "Cu")
     symbols: frozenset[str]
     by_composition: Mapping[str, str]  # composition key → canonical name, for entries that are formulas
+    metals: frozenset[str] = frozenset()  # symbols of the elements that are metals (or metalloids)
 
 
 def _fold(name: str) -> str:
@@ -321,7 +322,8 @@ def material_table() -> MaterialTable:
                 folded[_fold(alias)] = name
         if composition := composition_key(name, symbols):
             by_composition[composition] = name
-    return MaterialTable(exact, folded, element_names, symbols, by_composition)
+    metals = symbols - frozenset(str(s) for s in data.get("nonmetals", ()))
+    return MaterialTable(exact, folded, element_names, symbols, by_composition, metals)
 
 
 def _number(value: float) -> str:

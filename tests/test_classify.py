@@ -137,6 +137,8 @@ def test_classify_nanoparticles_decorating_a_host_do_not_make_it_a_nanoparticle_
     (("3. Separator engineering",), ("NonConductiveFramework", "FunctionalSeparator")),
     (("4. Three-dimensional current collectors",), ("ConductiveFramework", "MetalBasedFramework")),
     (("5. Protective coatings",), ("NanostructuredSEI", "ArtificialSEI")),
+    (("5. Artificial SEI layers",), ("NanostructuredSEI", "ArtificialSEI")),  # "SEI" names the top class
+    (("5. Artificial solid electrolyte interphases",), ("NanostructuredSEI", "ArtificialSEI")),
     (("6. Host design", "6.2. Polymer matrices"), ("NonConductiveFramework", "NonConductiveScaffold")),  # innermost
     (("7. Ceramic-in-polymer composite electrolytes",), ("NonConductiveFramework", "NanoparticleElectrolyte")),
 ])
@@ -332,3 +334,16 @@ def test_classify_a_name_ending_on_its_familys_word_is_classed_by_its_modifier(l
     """"SEI", "interphase" end a name of any interphase: a cue of one kind of interphase before it says which;
     a cue of another family ("graphite") does not."""
     assert names(classify_by_cues(label, head_first=True, what="name")) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("tungsten-boride decorated carbon nanotube sponge", "CarbonBasedFramework"),
+    ("PXQ-7 carbon scaffold", "CarbonBasedFramework"),
+    ("carbon-coated tungsten-boride copper mesh", "MetalBasedFramework"),     # the heading's own kind
+    ("tungsten-boride foam", "MetalBasedFramework"),                          # no material: the heading decides
+])
+def test_classify_the_material_before_a_names_head_outranks_a_heading_naming_a_kind_by_topic(label, expected):
+    """'3D current collectors' names the metal-based kind only by a topic word: a design the word before its head
+    noun makes of carbon is a carbon-based framework."""
+    section = ("3. Lithiophilic hosts", "3.1. Three-dimensional current collectors")
+    assert names(classify(section, "It ran for 900 h.", label)) == ("ConductiveFramework", expected)

@@ -970,3 +970,59 @@ def test_linking_review_a_condition_a_change_started_from_is_still_a_condition(r
     rows, _ = run([(CARBON, "Raising the current density from 1 to 5 mA cm−2, a PXQ-7 felt[66] kept an overpotential "
                             "below 30 mV.")])
     assert (1.0, (66,)) in values_by_citation(rows)
+
+
+@pytest.mark.parametrize("sentence", ["The same group later reached 1200 h with a thicker tungsten-boride coating.[46]",
+                                      "A tungsten-boride coating[46] achieved over 1200 h."])
+def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentence):
+    """No word of cycling in the sentence: the verb that says the design reached the duration makes it the
+    cell's lifespan; hours a making step took are none."""
+    rows, _ = run([(CARBON, sentence)])
+    assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 1200.0, (46,))}
+    rows, _ = run([(CARBON, "The tungsten-boride precursor[46] was stirred for 12 h and reached a viscosity of "
+                            "2 Pa s after 3 h.")])
+    assert not [r for r in rows if r[0] == "Lifespan"]
+
+
+ASEI = ("6. Artificial SEI layers",)
+
+
+def test_linking_review_the_lithium_a_layer_sits_on_is_not_the_works_design(run):
+    """'spin-coated a PXQ-7 film on lithium foil,[38]': the marker closes on the foil, but plain lithium after
+    "on" is where the layer sits; the film is the work's design."""
+    rows, structures = run([(ASEI, "Chen et al. spin-coated a tungsten-boride polymer film on lithium foil,[38] "
+                                   "which ran for 800 h at 0.5 mA cm−2.")])
+    assert {label for *_, label in rows} == {"tungsten-boride polymer film"}
+
+
+@pytest.mark.parametrize("sentence, thickness", [
+    ("Chen et al. spin-coated a 200 nm tungsten-boride polymer film on lithium foil.[38]", 200.0),
+    ("A 40 nm sputtered tungsten-boride coating[38] ran for 800 h at 1 mA cm−2.", 40.0),
+])
+def test_linking_review_a_layers_thickness_before_two_modifiers_of_its_noun(run, sentence, thickness):
+    rows, _ = run([(ASEI, sentence)])
+    assert ("Thickness", thickness, (38,)) in {(p, v, c) for p, v, c, _ in rows}
+
+
+@pytest.mark.parametrize("design, expected", [
+    ("cobalt-nitride foam", "MetalBasedFramework"),       # a metal no class cue lists
+    ("lithium-infused PXQ-7 sponge", "LithiumBasedFramework"),
+    ("PXQ-7 sponge", None),                               # nothing says which kind of host
+])
+def test_linking_review_a_host_made_of_a_metal_element_is_a_metal_based_framework(run, design, expected):
+    """A heading of hosts names the top class only; a metallic element (not the lithium it hosts) the design is
+    made of names its kind, whether or not a class cue lists that metal."""
+    _, structures = run([(("3. Host materials",), f"A {design}[33] lowered the nucleation overpotential to 14 mV.")])
+    (structure,) = structures.values()
+    found = structure.classification.subclass
+    assert (local_name(found) if found else None) == expected
+
+
+def test_linking_review_a_work_cited_in_words_where_its_clause_opens_owns_that_clause(run):
+    """'In ref. 44, X ran …, while Y (ref. 45) …': the first work's marker opens its clause, before its design;
+    the second work's closes its own, and neither takes the other's design or figure."""
+    rows, _ = run([(("3. Host materials",), "In ref. 44, a zinc-phosphide scaffold ran for 900 h at 2 mA cm−2, while "
+                                            "a tungsten-boride felt (ref. 45) cycled for 600 h.")])
+    assert {(v, c, label) for _, v, c, label in rows} == {
+        (900.0, (44,), "zinc-phosphide scaffold"), (2.0, (44,), "zinc-phosphide scaffold"),
+        (600.0, (45,), "tungsten-boride felt")}

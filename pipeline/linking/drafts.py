@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pipeline.classify import classify, classify_by_materials
+from pipeline.classify import classify, classify_by_materials, classify_by_metal
 from pipeline.mentions import Figure, Mention, Paper, generic_heads
 from pipeline.nlp.patterns import material_alias_index
 from pipeline.ontology import structure_classes
@@ -87,7 +87,7 @@ def refined(found: Classification | None, materials: set[str]) -> Classification
     materials name a subclass of that top class; never moved to another top class."""
     if found is None or found.subclass is not None:
         return found
-    by_materials = classify_by_materials(sorted(materials))
+    by_materials = classify_by_materials(sorted(materials)) or classify_by_metal(sorted(materials), LITHIUM)
     if by_materials is None or by_materials.subclass is None or by_materials.cls != found.cls:
         return found
     return Classification(found.cls, by_materials.subclass, f"{found.evidence}; {by_materials.evidence}")

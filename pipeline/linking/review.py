@@ -76,6 +76,9 @@ COMPARED_ITEM = re.compile(rf"^(?:{lexicon_alternation('comparison')}|unlike)\s+
                            re.I)
 # what may stand between a compared design's name and its own marker: "of ref.", a bracket of its figures, a comma
 MARKED_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:(?:of|in|from|by)\s+)?")
+# "a PXQ film on lithium foil", "coated onto the Li metal": the plain lithium after these is where a layer sits, not
+# the work's design
+SITS_ON = re.compile(r"\b(?:on|onto|upon|over)\s+(?:the\s+|a\s+|bare\s+)?$", re.I)
 # what a work took out of a design: the compound right after these words ("replaced ZnO with …", "instead of Cu")
 REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 REPLACED_WITH = re.compile(r"\b(?:replac|substitut)\w*\s+(?:the\s+)?[^,;()]{1,40}?\s+(?:with|by)\s+(?:(?:an?|the)\s+)?"
@@ -137,6 +140,9 @@ def _stem(word: str) -> str:
 # or ", but" before a new subject ("X[15] ran for 800 h, and a TiO2-coated one[16] for 520 h")
 # what joins two designs named together, each closed by its marker: "[24] and B", ",[24] B" (the last join an "and")
 COORDINATED = re.compile(r"\s*,?\s*(?:(?P<last>and|or|as\s+well\s+as)\s+)?[^,;:()\[\]]{1,40}?\s*,?\s*")
+# "In ref. 44, …", "As reported in ref. 44, …": a work cited by number where its clause opens, before the clause's
+# subject; what the clause goes on to say is that work's, though the next work's marker closes the sentence
+LEADS_ITS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:as\s+\w+\s+)?(?:in|from)\s+$", re.I)
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 
 
@@ -184,7 +190,8 @@ class ReviewLinker:
 
         def named(p: Mention) -> bool:
             return not has_words("control", p.text) and not self.refers_back(k, p) and \
-                not has_words("attribution", p.text) and not CATHODE_AFTER.match(text, p.end)
+                not has_words("attribution", p.text) and not CATHODE_AFTER.match(text, p.end) and \
+                not (SITS_ON.search(text, 0, p.start) and materials_in(p.text) == {LITHIUM})
         return best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARED_BEFORE.search(text, 0, p.start) and named(p)) or \
             best_phrase(self.paper, k, keep=lambda p: not COMPARATIVE.search(text, 0, p.start)) or self.best_phrase(k)
@@ -298,6 +305,8 @@ class ReviewLinker:
             subject = max(before, key=lambda m: m.start)
             if on_its_word(text, subject.start) and not CLAUSE_BREAK.search(text, subject.start, position):
                 return subject.numbers
+            if self._leads_its_clause(k, subject) and not CLAUSE_BREAK.search(text, subject.start, position):
+                return subject.numbers          # "In ref. 44, X ran for 900 h, while Y (ref. 45) …": X is 44's
         return chosen.numbers
 
     def _in_relative_clause_after(self, k: int, marker: CitationMarker, position: int) -> bool:
@@ -507,15 +516,28 @@ class ReviewLinker:
         """The design named in the stretch a sentence's marker closes, when the sentence cites several works
         ("A kept 98%,[41] while B reached 99%.[42]": B is [42]'s; "e.g., A (97%),[47] B (98%)[48]"); "" when
         it cites one."""
+        text = self.sentences[k].text
         markers = sorted(self.sentences[k].citations, key=lambda m: m.start)
         if len(markers) < 2:
             return ""
         for before, marker in zip([None, *markers], markers, strict=False):
             if marker.numbers == citations:
                 start = before.start if before else 0
-                return self._one_like_before(k, start, marker.start) or self._named_before(k, start, marker.start) or \
-                    self._weak_name(k, start, marker.start)
+                end = marker.start
+                if self._leads_its_clause(k, marker):           # "In ref. 44, X ran …, while Y (ref. 45) …"
+                    start = marker.start + len(marker.raw)
+                    end = brk.start() if (brk := CLAUSE_BREAK.search(text, start)) else len(text)
+                elif before is not None and self._leads_its_clause(k, before) and \
+                        (brk := CLAUSE_BREAK.search(text, before.start, marker.start)):
+                    start = brk.end()
+                return self._one_like_before(k, start, end) or self._named_before(k, start, end) or \
+                    self._weak_name(k, start, end)
         return ""
+
+    def _leads_its_clause(self, k: int, marker: CitationMarker) -> bool:
+        """A work cited in words where its clause opens ("In ref. 44, …"): the clause after it is that work's."""
+        text = self.sentences[k].text
+        return text.startswith(marker.raw, marker.start) and bool(LEADS_ITS_CLAUSE.search(text, 0, marker.start))
 
     def _one_like_before(self, k: int, start: int, end: int) -> str:
         """A design named as "a X-coated one" in the stretch a marker closes: the design named before it, with X in place
