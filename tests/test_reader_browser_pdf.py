@@ -114,7 +114,10 @@ SCHEME = ('<figure><svg width="300" height="120"><rect x="5" y="5" width="290" h
           'Wolfram foil</text><path d="M90 55 L140 55 M135 50 L140 55 L135 60" stroke="black" fill="none"/><rect '
           'x="140" y="40" width="80" height="30" fill="none" stroke="black"/><text x="146" y="59" font-size="8">Boride '
           'layer</text></svg><figcaption>Figure 2. Scheme of the coated anode.</figcaption></figure>')
-FLOATS = {2: CHART, 5: SIDEBAR, 8: TABLE, 10: SCHEME}
+KEY_POINTS = ('<aside style="border:1px solid #000;padding:10px;font-size:8pt;height:150px"><svg width="20" '
+              'height="20"><circle cx="10" cy="10" r="8" fill="#369"/></svg> <b>Key points</b><ul><li>A boride '
+              'scaffold holds the metal.</li><li>The film keeps the electrolyte off.</li></ul></aside>')
+FLOATS = {2: CHART, 4: KEY_POINTS, 5: SIDEBAR, 8: TABLE, 10: SCHEME}
 SPARSE_PAGE = ('<html><head><meta charset="utf-8"><style>body { font: 10pt serif; column-count: 2 } '
                'figure { margin: 6pt 0; break-inside: avoid }</style></head><body>'
                + "".join(f"<p>Run {chr(65 + i)} came out so. {PROSE * 3}</p>{FLOATS.get(i, '')}" for i in range(12))
@@ -128,12 +131,14 @@ def sparse_plot_pdf(chromium, tmp_path_factory) -> Path:
 
 def test_browser_pdf_sparse_plot_labels_stay_out_of_the_body(sparse_plot_pdf):
     """A plot of two paths (too few for a cluster of graphics) still frames a curve: its ticks, axis titles
-    and legend, and a schematic's box labels, are no paragraphs; the sidebar, the table and every paragraph are."""
+    and legend, and a schematic's box labels, are no paragraphs; the sidebars (one of a few short lines and
+    an icon in a tall box, as sparse as a plot), the table and every paragraph are."""
     from pipeline.reader.document import read_document
     blocks = read_document(sparse_plot_pdf).blocks
     body = [b.text for b in blocks if b.kind.value in ("body", "abstract")]
     text = " ".join(b.text for b in blocks)
     assert not any("Cycle number" in t or "mAh cm" in t or "Wolfram foil" in t for t in body), body
     assert sum(t.startswith("Run ") for t in body) == 12, body
+    assert "A boride scaffold holds the metal." in text and "The film keeps the electrolyte off." in text
     assert "Why the interlayer matters" in text and "a thin ceramic film that the scaffold carries" in text
     assert all(cell in text for cell in ("Boride scaffold", "98.2", "Coated foil", "97.5", "Bare foil", "91.0"))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -211,11 +213,29 @@ def _plot_frames(objects: PageObjects, width: float, height: float, thickness: f
             continue
         if not any(_is_curve_in(b, frame, thickness) for b in boxes if b is not frame):
             continue
-        covered = sum((c.x1 - c.x0) * (c.bottom - c.top) for c in objects.chars
-                      if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom)
-        if covered <= ink * w * h and frame not in out:
+        inside = [c for c in objects.chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+        covered = sum((c.x1 - c.x0) * (c.bottom - c.top) for c in inside)
+        if covered <= ink * w * h and not _holds_a_phrase(inside) and frame not in out:
             out.append(frame)
     return tuple(out)
+
+
+PHRASE_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+PHRASE_WORDS = 4      # lowercase words on one line: a sentence's run, where a plot's labels are names and numbers
+
+
+def _holds_a_phrase(chars: Sequence[Char]) -> bool:
+    """Whether a line of ``chars`` reads as running words (a key-points box's "A scaffold holds the metal"),
+    not as a plot's labels ("Cycle number", "2 mA cm−2", "Bare foil"), however sparse the box."""
+    lines: dict[int, list[Char]] = defaultdict(list)
+    for c in chars:
+        lines[round(c.bottom)].append(c)
+    for line in lines.values():
+        line.sort(key=lambda c: c.x0)
+        text = "".join((" " if b.x0 - a.x1 > 0.15 * b.size else "") + b.text for a, b in zip(line[:1] + line[:-1], line, strict=True))
+        if len(PHRASE_WORD.findall(text)) >= PHRASE_WORDS:
+            return True
+    return False
 
 
 def _is_curve_in(box: Box, frame: Box, thickness: float, flush: float = 2.0) -> bool:
