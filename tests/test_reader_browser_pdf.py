@@ -89,3 +89,57 @@ def test_browser_pdf_digits_keep_their_width_beside_superscript_digits(digits_pd
     from pipeline.reader.document import read_document
     text = " ".join(b.text for b in read_document(digits_pdf, backend=backend).blocks)
     assert "A coated foil ran 311 cycles in 2019 at 1.2 mA cm" in text and "121 h at 11 mA cm" in text, text
+
+
+# a sparse plot as a browser prints an SVG: the frame and its ticks one path, the curve another, the tick
+# numbers, axis titles and legend text; beside it in the column a boxed sidebar with a shaded title bar, a
+# framed table with a shaded heading row, and a schematic of labelled boxes and an arrow
+PROSE = ("The tungsten-boride scaffold held a dense deposit over many cycles at a modest current, and its "
+         "PXQ-7 interlayer kept the electrolyte from the fresh metal. ")
+CHART = ('<figure><svg width="300" height="200"><path d="M30 20 H280 V165 H30 Z M75 165 V160 M120 165 V160" '
+         'fill="none" stroke="black"/><polyline points="40,40 80,50 120,44 160,60 200,48 260,70" fill="none" '
+         'stroke="red"/>' + "".join(f'<text x="{40 + i * 45}" y="178" font-size="8">{i * 100}</text>' for i in range(6))
+         + "".join(f'<text x="5" y="{165 - i * 30}" font-size="8">{80 + i * 5}</text>' for i in range(5))
+         + '<text x="120" y="195" font-size="9">Cycle number</text><text x="0" y="12" font-size="9">Coulombic '
+         'efficiency (%)</text><text x="150" y="120" font-size="8">2 mA cm−2, 3 mAh cm−2</text></svg>'
+         '<figcaption>Figure 1. Cycling of the scaffold cell.</figcaption></figure>')
+SIDEBAR = ('<aside style="border:1px solid #000;padding:6px;font-size:8.5pt"><div style="background:#ccc">Box 1. '
+           'Why the interlayer matters</div><p>The PXQ-7 interlayer is a thin ceramic film that the scaffold carries '
+           'on its face, away from the fresh metal.</p></aside>')
+TABLE = ('<table style="border:1px solid #000;font-size:8pt"><tr style="background:#ddd"><th>Host</th><th>CE (%)</th>'
+         '<th>Cycles</th></tr><tr><td>Boride scaffold</td><td>98.2</td><td>300</td></tr><tr><td>Coated foil</td>'
+         '<td>97.5</td><td>250</td></tr><tr><td>Bare foil</td><td>91.0</td><td>80</td></tr></table>')
+SCHEME = ('<figure><svg width="300" height="120"><rect x="5" y="5" width="290" height="110" fill="none" stroke="black"/>'
+          '<rect x="20" y="40" width="70" height="30" fill="none" stroke="black"/><text x="28" y="59" font-size="8">'
+          'Wolfram foil</text><path d="M90 55 L140 55 M135 50 L140 55 L135 60" stroke="black" fill="none"/><rect '
+          'x="140" y="40" width="80" height="30" fill="none" stroke="black"/><text x="146" y="59" font-size="8">Boride '
+          'layer</text></svg><figcaption>Figure 2. Scheme of the coated anode.</figcaption></figure>')
+KEY_POINTS = ('<aside style="border:1px solid #000;padding:10px;font-size:8pt;height:150px;break-inside:avoid"><svg width="20" '
+              'height="20"><circle cx="10" cy="10" r="8" fill="#369"/></svg> <b>Key points</b><ul><li>A boride '
+              'scaffold holds the metal.</li><li>The film keeps the electrolyte off.</li></ul></aside>')
+FLOATS = {2: CHART, 4: KEY_POINTS, 5: SIDEBAR, 8: TABLE, 10: SCHEME}
+SPARSE_PAGE = ('<html><head><meta charset="utf-8"><style>body { font: 10pt serif; column-count: 2 } '
+               'figure { margin: 6pt 0; break-inside: avoid }</style></head><body>'
+               + "".join(f"<p>Run {chr(65 + i)} came out so. {PROSE * 3}</p>{FLOATS.get(i, '')}" for i in range(12))
+               + "</body></html>")
+
+
+@pytest.fixture(scope="module")
+def sparse_plot_pdf(chromium, tmp_path_factory) -> Path:
+    return printed(chromium, tmp_path_factory.mktemp("sparse"), SPARSE_PAGE)
+
+
+def test_browser_pdf_sparse_plot_labels_stay_out_of_the_body(sparse_plot_pdf):
+    """A plot of two paths (too few for a cluster of graphics) still frames a curve: its ticks, axis titles
+    and legend, and a schematic's box labels, are no paragraphs; the sidebars (one of a few short lines and
+    an icon in a tall box, as sparse as a plot), the table and every paragraph are."""
+    from pipeline.reader.document import read_document
+    blocks = read_document(sparse_plot_pdf).blocks
+    body = [b.text for b in blocks if b.kind.value in ("body", "abstract")]
+    text = " ".join(b.text for b in blocks)
+    assert not any("Cycle number" in t or "mAh cm" in t or "Wolfram foil" in t for t in body), body
+    assert sum(t.startswith("Run ") for t in body) == 12, body
+    not_figure = " ".join(b.text for b in blocks if b.kind.value != "other")
+    assert "A boride scaffold holds the metal." in not_figure and "The film keeps the electrolyte off." in not_figure
+    assert "Why the interlayer matters" in text and "a thin ceramic film that the scaffold carries" in text
+    assert all(cell in text for cell in ("Boride scaffold", "98.2", "Coated foil", "97.5", "Bare foil", "91.0"))

@@ -15,6 +15,7 @@ from typeset import (
     mapped_font_pdf,
     one_column_pdf,
     symbol_font_pdf,
+    two_column_line_numbered_pdf,
     two_column_pdf,
 )
 
@@ -235,6 +236,30 @@ def test_reader_line_numbers_of_a_last_page_of_few_lines_set_as_small_as_its_ent
     text = " ".join(b.text for b in document.blocks if b.kind != BlockKind.STAMP)
     assert not re.search(r"\b10[67]\d", text)
     assert "[1] A. Author, B. Author, J. Invented Chem. 2011, 4, 101." in text
+
+
+def test_reader_line_numbers_in_the_gutter_of_a_two_column_manuscript(tmp_path):
+    """Numbered right of each column, a two-column manuscript sets its left column's numbers in the gutter,
+    with the right column's text, here reference labels, just past them: that strip, in the numbers' size on
+    one edge and counting up, is the margin's as much as the strip at the page's edge."""
+    left = ["The tungsten-boride scaffold kept its lithium inside"] * 12
+    right = [line for k in range(1, 7) for line in (f"[{k}] A. Author, B. Author, C. Writer, J. Invented Chem.",
+                                                    f"20{10 + k}, {k + 3}, {100 + k}.")]
+    document = read_document(two_column_line_numbered_pdf(tmp_path / "gutter.pdf", left, right, first_number=1060))
+    text = " ".join(b.text for b in document.blocks if b.kind != BlockKind.STAMP)
+    assert not re.search(r"10[6-8]\d", text), text
+    assert [r.number for r in document.references] == [1, 2, 3, 4, 5, 6]
+
+
+def test_reader_volumes_counting_up_a_reference_list_set_as_small_as_the_line_numbers(tmp_path):
+    """A reference list set in the line numbers' size has its own column of numbers counting up on one edge,
+    the volumes after same-width journal names: they stand a word space off the text before them, not a
+    line number's half em or more, and stay in their entries."""
+    lines = [*MANUSCRIPT_BODY, ("heading", "References")] + \
+        [("small", f"[{k}] A. Author, J. Invented Hosts {k}, {100 + k} (2019) {k + 3}.") for k in range(1, 10)]
+    document = read_document(line_numbered_pdf(tmp_path / "volumes.pdf", lines, first_number=1060))
+    text = " ".join(b.text for b in document.blocks if b.kind != BlockKind.STAMP)
+    assert all(f"Hosts {k}, {100 + k} (2019)" in text for k in range(1, 10)), text
 
 
 def test_reader_a_folio_set_apart_far_above_the_bottom_edge(tmp_path):

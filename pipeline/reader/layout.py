@@ -24,6 +24,7 @@ The steps, each a small function:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -1096,6 +1097,47 @@ def _counting_on(words: Sequence[Word], known: LineNumbering, taken: set[int]) -
     return out if values and rising >= 0.9 * len(values) else {}
 
 
+def _gutter_strips(words: Sequence[Word], numbers: Sequence[int], numbering: LineNumbering, taken: set[int]
+                   ) -> set[int]:
+    """The line numbers of a two-column manuscript's other column, set in the gutter on the same side of their
+    lines as the strip found at the page's edge: they have text on both sides (and may run into the next
+    column's first word), so ``_beside`` does not see them, but they are set in the strip's size, align on
+    one edge, count up down the page, at least ``MIN_LINE_NUMBERS`` of them, and most stand half an em or
+    more off their lines: a reference list set in their size has a column of volumes counting up too, a
+    word space after the journal's name."""
+    strips: dict[int, list[int]] = defaultdict(list)
+    for i in numbers:
+        w = words[i]
+        if i not in taken and abs(w.size - numbering.size) <= 0.05 * numbering.size:
+            strips[round((w.x1 if numbering.side == "left" else w.x0) / EDGE_SLACK)].append(i)
+    out: set[int] = set()
+    for strip in strips.values():
+        if len(strip) < MIN_LINE_NUMBERS:
+            continue
+        strip.sort(key=lambda i: words[i].top)
+        values = [int(words[i].text) for i in strip]
+        gaps = sorted(_gap_to_text(words[i], words, numbering.side) for i in strip)
+        if sum(b > a for a, b in zip(values, values[1:], strict=False)) >= 0.9 * (len(values) - 1) \
+                and gaps[len(gaps) // 2] >= GUTTER_GAP:
+            out.update(strip)
+    return out
+
+
+GUTTER_GAP = 0.5          # ems of the text: a line number stands this far off its line, a word a space
+
+
+def _gap_to_text(number: Word, words: Sequence[Word], side: str) -> float:
+    """How many of its line's ems a number stands off the end of its line (``side`` "right": the line
+    before it) or its start ("left": after it); a large value where no word of its row stands there."""
+    mid = (number.top + number.bottom) / 2
+    row = [w for w in words if w is not number and abs((w.top + w.bottom) / 2 - mid) <= 0.5 * (w.bottom - w.top)]
+    if side == "right":
+        near = max((w for w in row if w.x1 <= number.x0 + 0.05 * number.size), key=lambda w: w.x1, default=None)
+        return (number.x0 - near.x1) / near.size if near is not None else math.inf
+    near = min((w for w in row if w.x0 >= number.x1 - 0.05 * number.size), key=lambda w: w.x0, default=None)
+    return (near.x0 - number.x1) / near.size if near is not None else math.inf
+
+
 def margin_line_numbers(words: Sequence[Word], known: LineNumbering | None = None) -> MarginNumbers:
     """The line numbers a manuscript prints in its margin (LaTeX's lineno: a small number beside every
     line, right-aligned a little left of the text, or left-aligned right of a right column), and the
@@ -1131,6 +1173,8 @@ def margin_line_numbers(words: Sequence[Word], known: LineNumbering | None = Non
                 out.update(strip)
                 found = _numbering(words, strip, side) if found is None or len(strip) > MIN_LINE_NUMBERS else found
     strip_of = found or known
+    if strip_of is not None:
+        out |= _gutter_strips(words, numbers, strip_of, out)
     cut = _counting_on(words, strip_of, out) if strip_of is not None else {}
     if not out and not cut:
         return MarginNumbers([], list(words), known)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -192,10 +194,65 @@ def _ruled_grid(members: Sequence[Box], thickness: float = 2.0, reach: float = 8
                for b in members)
 
 
+def _plot_frames(objects: PageObjects, width: float, height: float, thickness: float = 2.0,
+                 ink: float = 0.15) -> tuple[Box, ...]:
+    """The frames of sparse plots: a drawn box holding a curve and little text. A browser draws a plot's
+    frame and ticks as one path and its curve as another, too few objects for ``_drawings`` to call it a
+    plot, so its tick numbers, axis titles and legend read as short paragraphs of the body.
+
+    A curve is a graphic inside the frame that is no rule (thick both ways) and does not run from side to
+    side of it as a sidebar's shaded title bar does; a frame whose glyphs cover more than ``ink`` of it
+    holds prose (a boxed sidebar, a table), whatever else is drawn in it.
+    """
+    boxes = objects.graphics
+    out: list[Box] = []
+    for frame in boxes:
+        x0, top, x1, bottom = frame
+        w, h = x1 - x0, bottom - top
+        if not (w >= 40 and h >= 40 and max(w, h) <= 5 * min(w, h) and w * h <= 0.25 * width * height):
+            continue
+        if not any(_is_curve_in(b, frame, thickness) for b in boxes if b is not frame):
+            continue
+        inside = [c for c in objects.chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+        covered = sum((c.x1 - c.x0) * (c.bottom - c.top) for c in inside)
+        if covered <= ink * w * h and not _holds_a_phrase(inside) and frame not in out:
+            out.append(frame)
+    return tuple(out)
+
+
+PHRASE_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+PHRASE_WORDS = 4      # lowercase words on one line: a sentence's run, where a plot's labels are names and numbers
+
+
+def _holds_a_phrase(chars: Sequence[Char]) -> bool:
+    """Whether a line of ``chars`` reads as running words (a key-points box's "A scaffold holds the metal"),
+    not as a plot's labels ("Cycle number", "2 mA cm−2", "Bare foil"), however sparse the box."""
+    lines: dict[int, list[Char]] = defaultdict(list)
+    for c in chars:
+        lines[round(c.bottom)].append(c)
+    for line in lines.values():
+        line.sort(key=lambda c: c.x0)
+        text = "".join((" " if b.x0 - a.x1 > 0.15 * b.size else "") + b.text for a, b in zip(line[:1] + line[:-1], line, strict=True))
+        if len(PHRASE_WORD.findall(text)) >= PHRASE_WORDS:
+            return True
+    return False
+
+
+def _is_curve_in(box: Box, frame: Box, thickness: float, flush: float = 2.0) -> bool:
+    """``box`` drawn inside ``frame`` (its middle within), thick both ways, neither a copy of the frame nor
+    a bar across its whole width."""
+    x0, top, x1, bottom = box
+    if min(x1 - x0, bottom - top) <= thickness:
+        return False
+    if not (frame[0] < (x0 + x1) / 2 < frame[2] and frame[1] < (top + bottom) / 2 < frame[3]):
+        return False
+    return not (abs(x0 - frame[0]) <= flush and abs(x1 - frame[2]) <= flush)
+
+
 def page_of(number: int, width: float, height: float, objects: PageObjects) -> PageChars:
     """One page's record, from what a char source found on it."""
     return PageChars(number, width, height, tuple(objects.chars), objects.fonts, _figures(objects, width, height),
-                     _drawings(objects, width, height), _rules(objects, width))
+                     _drawings(objects, width, height) + _plot_frames(objects, width, height), _rules(objects, width))
 
 
 def _rules(objects: PageObjects, width: float, thickness: float = 2.0, share: float = 0.08) -> tuple[Box, ...]:
