@@ -414,8 +414,8 @@ def _selection_bound(figure: Figure, text: str) -> bool:
 
 
 def _reported(sentence: Sentence, figure: Figure) -> bool:
-    """"The 0.3 V limit followed an earlier study of X coatings [9], which showed … a reduction potential of
-    0.27 V": a methods sentence that cites a work and says it reports it states that work's figures after
+    """"The 0.5 V bound follows an earlier study of X films [9], which found … an onset potential of
+    0.41 V": a methods sentence that cites a work and says it reports it states that work's figures after
     it says so, not a step of this paper's method."""
     return bool(sentence.citations) and has_words("prior_voice", sentence.text[:figure.quantity.start])
 
