@@ -469,7 +469,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
 
 
 def bare_numbers(text: str, cue: Mention, mentions: SentenceMentions) -> Iterable[Quantity]:
-    """Unitless values after the cue of a ratio ('tortuosity (5.10)', 'tLi values … 0.22 and 0.31')."""
+    """Unitless values after the cue of a ratio ('tortuosity (4.70)', 'tLi values … 0.29 and 0.44')."""
     stop = len(text)
     for other in mentions.cues:
         if other.start > cue.end and other.label != cue.label:

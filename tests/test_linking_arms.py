@@ -556,7 +556,7 @@ def test_arms_a_contrast_without_a_count_of_its_own_is_compared_at_the_same_cycl
 
 def test_arms_a_cell_written_as_its_stack_names_the_layers_it_tests():
     from pipeline.linking.names import stack_names
-    assert [n.text for n in stack_names("Li|Au-LLZO|Li cells and Li || PCS || Cu cells")] == ["Au-LLZO", "PCS"]
+    assert [n.text for n in stack_names("Li|Au-LLZO|Li cells and Li || PXC || Cu cells")] == ["Au-LLZO", "PXC"]
     assert [n.text for n in stack_names("Li|LPSC | Ag-LPSC | SUS half-cells")] == ["LPSC | Ag-LPSC"]
     assert stack_names("Li||Cu and Li|NCM811 cells") == []
 

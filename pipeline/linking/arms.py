@@ -454,7 +454,7 @@ class _Builder:
     @staticmethod
     def _merge_single_amounts(seen: dict[str, _Seen], parent: dict[str, str]) -> None:
         """"with 0.5 wt% TPFPB" is the TPFPB arm when the paper uses TPFPB at one amount; only amounts set
-        against each other ("0.05 and 0.1 M KPF6") are arms of their own. So with a dimension: "3D Ni foam" is
+        against each other ("0.2 and 0.4 M KPF6") are arms of their own. So with a dimension: "3D Ni foam" is
         the "Ni foam" unless the paper also makes a "2D Ni" one."""
         amounts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         for key in seen:

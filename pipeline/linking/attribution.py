@@ -1,14 +1,14 @@
 """Inside one sentence: which of the arms it names each figure belongs to.
 
 The ways papers tie a figure to a design, most specific first:
-- a list of figures and a list of arms of the same length, in order ("the PCS and PES showed
+- a list of figures and a list of arms of the same length, in order ("the PXC and PXE showed
   shrinkages of 18% and 9%(, respectively)");
-- a figure in brackets right after an arm ("the PP separator (3.19)");
+- a figure in brackets right after an arm ("the PP separator (2.87)");
 - a figure followed by "for / of / on / in / with the X" ("45 mV for bare Cu foil"), and so a list of figures
   that no list of arms pairs with ("4.5, 5.0 and 6.1 μm in the X");
 - a figure in a comparison ("higher than that of the X, 85%") goes to the arm compared;
 - otherwise the subject: the arms named before the figure in its clause, a coordinated subject
-  ("both PP and PCS cells … after 25 cycles") giving it to each;
+  ("both PP and PXC cells … after 25 cycles") giving it to each;
 - a test condition (current density, capacity, C-rate, temperature…) is shared: it goes to the arms
   of its clause, or every arm the sentence names, or every arm in view when it names none;
 - "each / both / all the X" spreads a statement over the arms it speaks of.
@@ -67,7 +67,7 @@ def _clause_of(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, in
 
 
 def value_lists(text: str, figures: Sequence[Figure]) -> list[list[Figure]]:
-    """Figures of one property written as a list ("0.22 and 0.31", "2.0, 1.7, 1.5, and 1.3"); a range
+    """Figures of one property written as a list ("0.29 and 0.44", "2.4, 1.9, 1.6, and 1.1"); a range
     ("from 1.0 to 16.0 mA cm−2", "2–4 C") is one condition, never a list to pair with arms."""
     lists: list[list[Figure]] = []
     for f in sorted(figures, key=lambda f: f.quantity.start):
@@ -175,8 +175,8 @@ def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention
 
 def carried_lists(text: str, figures: Sequence[Figure], earlier: Sequence[Sequence[str]]) -> dict[int, tuple[str, ...]]:
     """A sentence that names no arm but lists n figures continues the last list of n arms before it
-    ("… of A, B and C were 2.0, 1.7 and 1.5 mS cm−1. Their activation energies were 0.36, 0.37 and
-    0.39 eV."): index → arm, pairing in order. ``earlier`` holds the arm lists, nearest first."""
+    ("… of A, B and C were 2.4, 1.9 and 1.6 mS cm−1. Their activation energies were 0.33, 0.41 and
+    0.45 eV."): index → arm, pairing in order. ``earlier`` holds the arm lists, nearest first."""
     owners: dict[int, tuple[str, ...]] = {}
     for values in value_lists(text, figures):
         group = next((g for g in earlier if len(g) == len(values)), None) if len(values) >= 2 else None
@@ -202,7 +202,7 @@ def counted_arms(figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]
 
 
 def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str | None:
-    """'the PP separator (3.19)', 'the carbon separator (545.3 mAh g−1, 59.2%)': the arm before the bracket."""
+    """'the PP separator (2.87)', 'the carbon separator (612.4 mAh g−1, 63.1%)': the arm before the bracket."""
     before = [n for n in names if n.end <= figure.quantity.start]
     if before and BRACKET_GAP.match(text[before[-1].end:figure.quantity.start]) and \
             text.count("(", before[-1].end, figure.quantity.start) > text.count(")", before[-1].end, figure.quantity.start):
@@ -211,7 +211,7 @@ def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str
 
 
 def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
-    """'45 mV for bare Cu foil', '−0.08 eV on PP', 'the 100th cycle of the PP, PCS and PES cells': the
+    """'45 mV for bare Cu foil', '−0.11 eV on PP', 'the 100th cycle of the PP, PXC and PXE cells': the
     arm (or the list of arms) named right after the figure."""
     after = [n for n in names if n.start >= figure.quantity.end]
     if after and OWNER_GAP.match(text[figure.quantity.end:after[0].start]) and \
@@ -244,7 +244,7 @@ COMPARISON_REACH = 40         # characters after the compared arm its comparison
 
 def _closed(text: str, start: int, end: int) -> bool:
     """Whether the comparison that names an arm at ``start`` has ended before ``end``: its bracket
-    closed, a comma went on with the subject ("… than the PP (42.6%), also retaining …"), or the
+    closed, a comma went on with the subject ("… than the PP (38.4%), also retaining …"), or the
     sentence has gone on well past it ("… than the cell with the PP after the first cycle and
     showed similar resistance after 100 cycles")."""
     gap = text[start:end]
@@ -351,7 +351,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
             result.append(_condition_arms(text, figure, names, named, figures, is_condition) or UNSTATED)
         elif topic := topics[_clause_of(spans, figure.quantity.start)]:
-            result.append((topic,))         # "For the PCS, ceramic particles … on the PP separator, 200 nm"
+            result.append((topic,))         # "For the PXC, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
     result = _asides_follow_their_figure(text, figures, result, is_condition)
@@ -359,12 +359,12 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
                                 is_condition)
 
 
-ASIDE = re.compile(r"^\s*\(\s*(?:[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")     # "… 1018.5 mAh g−1 (sulfur utilization: "
+ASIDE = re.compile(r"^\s*\(\s*(?:[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")     # "… 963.7 mAh g−1 (sulfur utilization: "
 
 
 def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                                 is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
-    """A result in brackets right after another ("… 921.1 and 1018.5 mAh g−1 (sulfur utilization: 60.8%),
+    """A result in brackets right after another ("… 874.2 and 963.7 mAh g−1 (sulfur utilization: 57.5%),
     respectively") is said of that figure, so it goes to that figure's arms."""
     out = list(owners)
     ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
@@ -376,7 +376,7 @@ def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: li
 
 
 def _topic(text: str, span: tuple[int, int], names: Sequence[ArmMention]) -> str:
-    """The arm a clause opens with as its topic ("For the PCS, …"; "…; for bare Li, it rises to 60 mV")."""
+    """The arm a clause opens with as its topic ("For the PXC, …"; "…; for bare Li, it rises to 60 mV")."""
     first = next((n for n in names if span[0] <= n.start < span[1]), None)
     if first is None or not first.arm or not TOPIC.match(text[span[0]:first.start]) or not re.match(r"\s*,", text[first.end:]):
         return ""
@@ -456,7 +456,7 @@ def _counts_cycles(figure: Figure) -> bool:
 
 def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                          is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
-    """"X kept 61.9% after 200 cycles, more than Y (42.6%)": the cycle count a clause compares its
+    """"X kept 66.3% after 200 cycles, more than Y (38.4%)": the cycle count a clause compares its
     arms at is the count of each of them (the arms of its results, not of the conditions the whole
     sentence shares)."""
     spans = clauses(text)

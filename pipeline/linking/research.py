@@ -344,7 +344,7 @@ class ResearchLinker:
         """The works sentence ``k`` reports figures of: its citations when it speaks of others' work
         (in the introduction, or in words that report: "was reported", "previous studies", "et al.").
         A sentence in the paper's own voice, or that names its own arms, keeps its figures; so does a
-        results sentence that cites only to explain what was measured ("two peaks at 2.28 and 1.97 V,
+        results sentence that cites only to explain what was measured ("two peaks at 2.31 and 2.04 V,
         associated with the reduction of S8 [29]")."""
         s = self.paper.sentences[k]
         if not s.citations or has_words("own_work", s.text) or self.arms.own(k):
@@ -682,7 +682,7 @@ class ResearchLinker:
         """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
         its arms ("MXene", "MXene-Li", "MXene electrode") or that the arm alone is made of ("65 mV on Cu" for
         "planar Cu foil") stands for that arm; any other material with a figure in brackets after it ("and Cu
-        (~61 mV)"), or that a figure is said of beside one said of an arm ("−0.08 eV on PP and −0.98 eV on ceramic
+        (~61 mV)"), or that a figure is said of beside one said of an arm ("−0.11 eV on PP and −0.73 eV on ceramic
         particles"), holds that figure, which is then none of the arms'."""
         text = self.paper.sentences[k].text
         figure_ends = [q.end for q in self.paper.mentions[k].quantities] + [f.quantity.end for f in figures]
@@ -691,7 +691,7 @@ class ResearchLinker:
             return any(end <= start and SAID_OF.fullmatch(text[end:start]) for end in figure_ends)
         added = []
         for m in self.paper.mentions[k].materials:
-            # "higher than that of PP (0.52 mS cm−1)": the arm compared with, its figure in brackets
+            # "higher than that of PP (0.47 mS cm−1)": the arm compared with, its figure in brackets
             compared = COMPARATIVE.search(text, 0, m.start) and BRACKETED_FIGURE.match(text, m.end)
             alone = WRITTEN_ALONE.match(text, m.end) or _opens_clause(text, m.start, m.end) or \
                 verb_follows(text[m.end:]) or said_of(m.start) or compared
@@ -703,7 +703,7 @@ class ResearchLinker:
         def of_property(m: Mention) -> bool:           # "320% of electrolyte": what its property is of, no thing
             return any(f.quantity.end <= m.start and SAID_OF.fullmatch(text[f.quantity.end:m.start])
                        and m.text.lower() in f.prop.label.lower().split() for f in figures)
-        if any(n.arm and said_of(n.start) for n in (*names, *added)):      # "−0.08 eV on PP and …"
+        if any(n.arm and said_of(n.start) for n in (*names, *added)):      # "−0.11 eV on PP and …"
             for m in (*self.paper.mentions[k].materials, *self.paper.mentions[k].phrases):
                 if said_of(m.start) and not of_property(m) and free_span((*names, *added), m.start, m.end):
                     added.append(ArmMention(m.start, m.end, "", m.text, NameKind.PHRASE))
@@ -932,7 +932,7 @@ class ResearchLinker:
         return ks[:3]
 
     def _row_work(self, k: int) -> tuple[int, ...]:
-        """The work a table row cites ("Etched nickel sheet | 96.5 | 12" under "… | Ref."), when its first cell
+        """The work a table row cites ("Etched nickel sheet | 96.8 | 12" under "… | Ref."), when its first cell
         names a design; () for any other sentence."""
         sentence = self.paper.sentences[k]
         row = row_name(sentence)
@@ -941,7 +941,7 @@ class ResearchLinker:
 
     def _cited_for(self, k: int, figure: Figure) -> tuple[int, ...]:
         """The works a figure of a sentence that also speaks of the paper's own arms is cited for: the first
-        marker after it ("… Cu nanowires (97.5%, 200 cycles)[25] and graphene foam (98.1%)[26]"), else every
+        marker after it ("… Cu nanowires (97.3%, 200 cycles)[25] and graphene foam (98.4%)[26]"), else every
         work the sentence cites."""
         markers = self.paper.sentences[k].citations
         after = [m for m in markers if m.start >= figure.quantity.end]

@@ -109,7 +109,7 @@ def glued_unit_pattern() -> str:
     return rf"(?<=[0-9])(?:(?:{atom})(?:[{DASH}]?[1-4]|[⁻{DASH}]?[¹²³⁴]|[{DASH}])?)+"
 
 
-NUMBER_TOKEN = rf"^[{DASH}+]?\d+(?:[.,]\d+)*(?:[{DASH}~]\d+(?:[.,]\d+)?)?$"       # "+0.27 V" too: a sign, not a sum
+NUMBER_TOKEN = rf"^[{DASH}+]?\d+(?:[.,]\d+)*(?:[{DASH}~]\d+(?:[.,]\d+)?)?$"       # "+0.35 V" too: a sign, not a sum
 NUMBER_UNIT_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)?(?:\\?%|°C?|℃|[oº]C|C)$"     # 98.6%, 140°C, 60oC, 102°, 1C
 POWER_TOKEN = rf"^10(?:\^?[{DASH}]?\d{{0,2}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$"
 ORDINAL_TOKEN = r"^\d+(?:st|nd|rd|th)$"

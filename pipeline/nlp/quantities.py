@@ -181,7 +181,7 @@ FROM_ONE_TO_ANOTHER = re.compile(rf"\bfrom\s+(?:about\s+|[~∼≈]\s?)?(?P<value
 
 def change_start(text: str, end: Quantity) -> Quantity | None:
     """The figure a change starts from when only the figure it ends at (``end``, read from ``text``) carries
-    the unit ("expanded from 9.845 in A to 9.910 Å in B"): the same unit, said once for both."""
+    the unit ("expanded from 9.712 in A to 9.788 Å in B"): the same unit, said once for both."""
     m = FROM_ONE_TO_ANOTHER.search(text, 0, end.start)
     if m is None or _inside_word(text, m.start("value")):
         return None

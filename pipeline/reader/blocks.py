@@ -216,7 +216,7 @@ def splice(text: str, edits: Sequence[tuple[int, int, str]], markers: Sequence[C
 
 def marked_text(block: Block) -> str:
     """The block's text with its citation markers back where they were printed: a bracketed marker
-    after a space ("… 58.86% [23, 25]"), a superscript one against the word it follows ("viable28,29").
+    after a space ("… 47.35% [23, 25]"), a superscript one against the word it follows ("viable28,29").
     The clean text without them is what extraction reads; this is what the page shows."""
     text = block.text
     for marker in sorted(block.citations, key=lambda m: m.start, reverse=True):
