@@ -247,10 +247,10 @@ def test_blocks_a_caption_set_in_as_a_whole_goes_on_after_a_line_that_ends_a_sen
 def test_blocks_marked_text_puts_markers_back_where_they_were_printed():
     from pipeline.reader.blocks import marked_text
     from pipeline.records import BBox, Block, CitationMarker
-    text = "a capacity retention of 58.86%. Both are viable. Next."
+    text = "a capacity retention of 47.35%. Both are viable. Next."
     block = Block(BlockKind.BODY, text, 1, BBox(0, 0, 1, 1), 0,
                   citations=(CitationMarker((23, 25), 30, "[23, 25]"), CitationMarker((28, 29), 47, "28,29")))
-    assert marked_text(block) == "a capacity retention of 58.86% [23, 25]. Both are viable28,29. Next."
+    assert marked_text(block) == "a capacity retention of 47.35% [23, 25]. Both are viable28,29. Next."
     assert block.text == text                  # extraction still reads the clean text
     opened = Block(BlockKind.BODY, "are achieved. When cycled", 1, BBox(0, 0, 1, 1), 0,   # a line opened with it
                    citations=(CitationMarker((20,), 14, "[20]"),))

@@ -37,7 +37,7 @@ def only(text):
     ("cycled at 60 oC and", 60, "°C", "="),                      # a degree typed as a raised o
     ("plated at 2 mA cm−1 for", 2, "mA cm-2", "="),              # a current per length: per area is meant
     ("a capacity of 3 mAh cm−1 was", 3, "mA h cm-2", "="),
-    ("a capacity of 545.3 mAh g− 1 was", 545.3, "mA h g-1", "="),  # a space between the minus and its power
+    ("a capacity of 612.4 mAh g− 1 was", 612.4, "mA h g-1", "="),  # a space between the minus and its power
     ("cycled for 1 000 h at", 1000, "h", "="),                   # thousands grouped by a space ...
     ("after 2\u2009500 cycles,", 2500, "cycles", "="),           # ... or the thin space journals print
 ])
