@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from pipeline.linking.names import OWNER_GAP, coordinations
+from pipeline.linking.names import CELL_KINDS, OWNER_GAP, coordinations
 from pipeline.mentions import Figure, lexicon_alternation
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import property_def
@@ -225,7 +225,7 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
 
 
 # ", which short-circuited after": a relative clause opened on the name right before it, up to the figure
-RELATIVE_GAP = re.compile(r"(?:\s+(?:(?:symmetric(?:al)?|half|full|coin|pouch)[\s-]+)?(?:cells?|electrodes?|anodes?|separators?|"
+RELATIVE_GAP = re.compile(rf"(?:\s+(?:{CELL_KINDS}[\s-]+)?(?:cells?|electrodes?|anodes?|separators?|"
                           r"hosts?|foils?|batter(?:y|ies)))?\s*,\s*(?:which|who)\s+[^,;()]*?$", re.I)
 
 

@@ -92,9 +92,11 @@ PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
 # plain lithium as an electrode ("Li foil", "lithium metal foils"): every paper's subject, named as an arm only
 # where it is a cell's ("the Li foil cell") or listed beside another arm ("LMF and Li foil electrodes")
+# the kinds of test cell a paper names before "cell" ("half cells", "symmetrical cells", "pouch-type cells")
+CELL_KINDS = r"(?:half|full|pouch|coin|symmetric)(?:al)?"
 # "the Li foil cell", "the Li foil-based cell": a cell built on plain lithium
 LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?:(?=-based\b)|(?![\w@/|–-]))")
-FOIL_CELL = re.compile(r"(?:-based)?\s+(?:(?:symmetric(?:al)?|coin|half|full|pouch)[\s-]+)?(?:cells?|batter(?:y|ies))\b",
+FOIL_CELL = re.compile(rf"(?:-based)?\s+(?:{CELL_KINDS}[\s-]+)?(?:cells?|batter(?:y|ies))\b",
                        re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
 # a commercial product by its trade name: a proper name and a model ("Nafion 117", "Whatman GF/D"), keyed as one

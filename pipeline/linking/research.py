@@ -22,6 +22,7 @@ from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
 from pipeline.linking.attribution import attribute, counted_arms, distributive
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
+    CELL_KINDS,
     ELEMENTS,
     can_name_structure,
     coordinations,
@@ -190,11 +191,11 @@ def _words_of(name: str) -> tuple[str, ...]:
 
 
 # a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells"
-CELL_KIND = re.compile(r"\b(?P<kind>half|full|pouch|coin|symmetric)(?:al)?[\s-]*(?:type\s+)?(?:[\w-]+\s+){0,2}?cells?\b", re.I)
+CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS})[\s-]*(?:type\s+)?(?:[\w-]+\s+){{0,2}}?cells?\b", re.I)
 
 
 def _cell_kinds(text: str) -> frozenset[str]:
-    return frozenset(m.group("kind").lower() for m in CELL_KIND.finditer(text))
+    return frozenset(m.group("kind").lower().removesuffix("al") for m in CELL_KIND.finditer(text))
 
 
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
