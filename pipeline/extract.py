@@ -239,10 +239,11 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
 # plating and stripping lithium, with no cue, the share of the lithium that came back: the Coulombic efficiency
 OVER_CYCLES = re.compile(r"\s*(?:on\s+average\s+)?(?:over|for|after|during|within|throughout)\s+(?:the\s+(?:first\s+)?)?"
                          r"(?:more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|about\s+)?\d+\s+cycles\b", re.I)
-# "the same group later reached 1200 h", "achieved over 900 h": a duration a design's cell reached, the verb right
-# before it, is how long the cell lasted, even where the sentence has no word of cycling (a making step's hours
-# follow "for" or "after": "stirred for 12 h")
-REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|exceed(?:ed|s|ing)?)\s+"
+# "the same group later reached 1200 h", "achieved over 900 h", "the cells last 700 h", "survived 400 h": a duration a
+# design's cell reached, the verb right before it, is how long the cell lasted, even where the sentence has no word
+# of cycling (a making step's hours follow "for" or "after": "stirred for 12 h"; "the last 50 h" is no verb)
+REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|exceed(?:ed|s|ing)?|"
+                     r"(?<!the\s)(?<!its\s)(?<!their\s)last(?:ed|s|ing)?|surviv(?:ed|es|ing|e)|endur(?:ed|es|ing|e))\s+"
                      r"(?:(?:more\s+than|over|up\s+to|nearly|about|beyond|almost)\s+)?$", re.I)
 # "1000 h at 0.5 mA cm−2", "800 h at a current density of 1 mA cm−2": the current a duration was reached at
 AT_A_CURRENT = re.compile(r"\s*,?\s*at\s+(?:an?\s+(?:\w+\s+)?current\s+density\s+of\s+)?$", re.I)

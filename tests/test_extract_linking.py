@@ -973,7 +973,9 @@ def test_linking_review_a_condition_a_change_started_from_is_still_a_condition(r
 
 
 @pytest.mark.parametrize("sentence", ["The same group later reached 1200 h with a thicker tungsten-boride coating.[46]",
-                                      "A tungsten-boride coating[46] achieved over 1200 h."])
+                                      "A tungsten-boride coating[46] achieved over 1200 h.",
+                                      "Cells with a tungsten-boride coating[46] lasted 1200 h.",
+                                      "A tungsten-boride coating[46] survived 1200 h."])
 def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentence):
     """No word of cycling in the sentence: the verb that says the design reached the duration makes it the
     cell's lifespan; hours a making step took are none."""
@@ -981,6 +983,8 @@ def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentenc
     assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 1200.0, (46,))}
     rows, _ = run([(CARBON, "The tungsten-boride precursor[46] was stirred for 12 h and reached a viscosity of "
                             "2 Pa s after 3 h.")])
+    assert not [r for r in rows if r[0] == "Lifespan"]
+    rows, _ = run([(CARBON, "Over the last 50 h, a tungsten-boride coating[46] kept the voltage flat.")])
     assert not [r for r in rows if r[0] == "Lifespan"]
 
 

@@ -388,3 +388,22 @@ def test_glyphs_tex_type3_fonts_of_several_sizes_keep_their_own_widths(tmp_path,
     assert [b.text for b in read_document(pdf, backend=backend).blocks] == [
         "Introduction", "Three hosts lower the local current density and keep 300 cycles at a high rate.",
         "The small note reads 42 mV on copper foil."]
+
+
+TEX_RING_DEGREES = r"""\documentclass{article}\pagestyle{empty}
+\begin{document}
+The QRT-3 film wets lithium at an angle of 34$^\circ$, while the bare mesh shows 117$^{\circ}$. It was
+baked at 350 $^\circ$C. A ring $f \circ g$ of two maps stays a ring.
+\end{document}
+"""
+
+
+@BACKENDS
+def test_glyphs_tex_raised_ring_after_a_number_is_a_degree_sign(tmp_path, backend):
+    """TeX papers set degrees as a raised "\\circ" of the math symbol font, which maps it to a ring (U+25E6
+    or U+2218): a degree sign after a number, with or without a C after it; a ring between letters stays."""
+    pdf = type3_pdf(tmp_path, TEX_RING_DEGREES, fonts=0)
+    text = body(pdf, backend)
+    assert "an angle of 34°, while the bare mesh shows 117°." in text
+    assert "baked at 350 °C." in text
+    assert "°" not in text.split("A ring")[1]

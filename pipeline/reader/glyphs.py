@@ -333,6 +333,10 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
             and chars[following].x0 - char.x1 < 0.5 * char.size \
             and (unreadable or stray or text == "8" and chars[before].font != char.font):
         return "°", "a degree sign between a number and C"
+    # a ring set raised right after a number: TeX's "90^\\circ" (its math font maps the glyph to a ring
+    # operator or a white bullet), a degree sign whatever follows ("an angle of 21°,")
+    if text in RINGS and number_before and before == i - 1 and _raised(char, chars[before]):
+        return "°", "a raised ring after a number: a degree sign"
     # mu before a unit letter: a symbol font's "m", or a glyph nobody can read (no other unit prefix is Greek)
     if (unreadable or text == "m" and (kinds.get(char.font) or stray) and chars[nxt].font != char.font) \
             and after[:1] in UNIT_LETTERS and touching_next and number_before:
@@ -359,6 +363,7 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     return None
 
 
+RINGS = frozenset("\u2218\u25e6")       # ring operator, white bullet: what math fonts call their "circ"
 STRAY_SIGNS = frozenset("51u,m$")          # the Latin stand-ins pi fonts most often draw =, +, °, ~, μ, ≥ with
 ELEMENT_END = re.compile(r"(?:^|[^A-Za-z])[A-Z][a-z]?$")
 
