@@ -18,6 +18,11 @@ STYLES = {
     "apa": "Ferrow, A. B., Lund, C.-D., & Marsh, E. (2019). Porous hosts for metal anodes. Journal of Power "
            "Sources, 9(4), 1802–1810.",
     "vancouver": "Ferrow AB, Lund CD, Marsh E. Porous hosts for metal anodes. J Power Sources. 2019;9(4):1802-10.",
+    # BibTeX's own styles, as preprints and theses print them: first names (plain, unsrt) or initials (abbrv)
+    "bibtex-plain": "Anna B. Ferrow, Carl-Dag Lund, and Eve Marsh. Porous hosts for metal anodes. Nat. Energy, "
+                    "9(4):1802–1810, 2019.",
+    "bibtex-abbrv": "A. B. Ferrow, C.-D. Lund, and E. Marsh. Porous hosts for metal anodes. Nat. Energy, "
+                    "9:1802–1810, May 2019.",
 }
 
 
@@ -37,12 +42,14 @@ def test_references_locator_fields(style):
     ("wiley", "Adv. Energy Mater."), ("wiley2023", "Advanced Energy Materials"), ("rsc", "J. Mater. Chem. A"),
     ("elsevier", "J. Power Sources"), ("nature", "Nat. Energy"), ("acs", "ACS Nano"),
     ("ieee", "Journal of Power Sources"), ("apa", "Journal of Power Sources"), ("vancouver", "J Power Sources"),
+    ("bibtex-plain", "Nat. Energy"), ("bibtex-abbrv", "Nat. Energy"),
 ])
 def test_references_journal_between_title_and_locator(style, journal):
     assert parse_entry(1, STYLES[style]).journal == journal
 
 
-@pytest.mark.parametrize("style", ["wiley2023", "elsevier", "nature", "acs", "ieee", "apa", "vancouver"])
+@pytest.mark.parametrize("style", ["wiley2023", "elsevier", "nature", "acs", "ieee", "apa", "vancouver", "bibtex-plain",
+                                   "bibtex-abbrv"])
 def test_references_title_when_printed(style):
     assert parse_entry(1, STYLES[style]).title.lower() == "porous hosts for metal anodes"
 
@@ -58,6 +65,21 @@ def test_references_et_al_and_doi():
 def test_references_initials_first_journal_is_not_an_author():
     ref = parse_entry(3, "R. Quill, J. Power Sources 2001, 94, 212.")
     assert ref.authors == ("R. Quill",) and ref.journal == "J. Power Sources"
+
+
+@pytest.mark.parametrize("entry", ["R. Quill, J. Mater. Chem. A 2001, 94, 212.", "R. Quill, J. Nanopart. Res. 2001, 94, 212.",
+                                   "R. Quill and T. Oy, J. Membr. Sci. 2001, 94, 212."])
+def test_references_a_journal_word_before_a_stop_is_not_an_author(entry):
+    """A stop after an initials-first name closes the list only where a title follows (three words or more to its
+    own stop); a journal abbreviation spelled like a name ("J. Nanopart.") is no author."""
+    authors = parse_entry(3, entry).authors
+    assert authors and not any(a.startswith("J.") for a in authors)
+
+
+def test_references_first_names_only_where_the_titles_stop_closes_the_list():
+    """BibTeX's plain style prints first names; a capitalised pair at an entry's head with no title after it
+    ("Materials Project, computed data") is not taken for an author."""
+    assert parse_entry(3, "Materials Project, a database of computed crystal data, 2020.").authors == ()
 
 
 def test_references_first_locator_wins_over_a_second_edition():

@@ -43,7 +43,15 @@ ET_AL_AT = re.compile(ET_AL)
 AUTHOR_SEP_AT = re.compile(AUTHOR_SEP)
 SURNAME_FIRST = re.compile(rf"(?P<surname>{SURNAME}),\s?(?P<initials>{INITIALS})")
 INITIALS_FIRST = re.compile(rf"(?P<initials>{INITIALS})\s?(?P<surname>{SURNAME_ONE}(?:\s{NAME_WORD}(?=,|\s+and\s|\s*&))?)"
-                            r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|\((?:19|20)\d\d|$))")
+                            r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|\((?:19|20)\d\d|$)|\.\s)")
+# BibTeX's plain and unsrt styles spell the first names: "Ana B. Ferrow, Carl Lund, and Eve Marsh." (the list closes
+# with a stop before the title; see TITLE_AFTER_STOP)
+FIRST_NAMES_FIRST = re.compile(rf"(?P<initials>[{LETTER}][a-z]+(?:-[{LETTER}][a-z]+)?(?:\s{INITIAL})*)\s"
+                               rf"(?P<surname>{SURNAME_ONE})(?=\s*(?:,|;|&|and\s)|\.\s)")
+# what follows a stop after an initials-first name: the title (BibTeX's plain and unsrt styles: "A. B. Ferrow and
+# E. Marsh. Porous hosts for metal anodes. Nat. Energy, …"), at least three words to its own stop, where a journal
+# abbreviation that looks like a name ("J. Nanopart. Res.") has one or two
+TITLE_AFTER_STOP = re.compile(r"\.\s+[\"“‘]?[A-Z][^.]*?\s\S+\s\S+")
 
 VOLUME = r"(?P<volume>[A-Z]?\d{1,5}[A-Z]?(?:[–\-]\d{1,5})?)"
 # a page range, an article number ("e1234", "1801234"); a range whose dash a font lost reads "359 367"
@@ -59,6 +67,9 @@ LOCATORS = [
     re.compile(rf"\s{VOLUME}\s*(?:\([^)]{{1,12}}\)\s*)?\((?P<year>(?:19|20)\d\d)\)\s*,?\s*{PAGES}"),
     # Vancouver:  J Power Sources. 2019;9(12):1802-10
     re.compile(rf"\s(?P<year>(?:19|20)\d\d)\s*;\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*:\s*{PAGES}"),
+    # BibTeX plain/unsrt:  Nature, 451(7179):652–657, 2008  ·  Nature, 451:652–657, April 2008
+    re.compile(rf"\s{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*:\s*{PAGES}\s*,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+)?"
+               r"(?P<year>(?:19|20)\d\d)\b"),
     # IEEE/Hindawi:  Nature, vol. 451, no. 7179, pp. 652–657, 2008
     re.compile(rf",\s*vol\.\s*{VOLUME}\s*,(?:\s*no\.\s*[\w–\-]+\s*,)?(?:\s*(?:pp?\.|Article ID|article)\s*{PAGES}\s*,)?"
                rf"(?:\s*[A-Z][a-z]{{2,8}}\.?)?\s*(?P<year>(?:19|20)\d\d)"),
@@ -120,6 +131,13 @@ def _format(initials: str, surname: str) -> str:
     return _tidy(f"{spaced} {surname}")
 
 
+def _name(author: re.Pattern[str], match: re.Match[str]) -> str:
+    """An author as printed in full ("Ana B. Ferrow"), or with initials put in one form ("A. B. Ferrow")."""
+    if author is FIRST_NAMES_FIRST:
+        return _tidy(f"{match['initials']} {match['surname']}")
+    return _format(match["initials"], match["surname"])
+
+
 LOCATOR_NEXT = re.compile(r",?\s*(?:(?:19|20)\d\d\b|\d{1,5}\s*[,(])")   # a year or a volume follows (not "(2019)")
 JOURNAL_WORD_NEXT = re.compile(r"\s*([A-Z][a-z]+)\.")
 JOURNAL_THEN_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'’\-]*\.?|of|and|&|the|in|for))+,?\s+(?:19|20)\d\d\b")
@@ -158,12 +176,19 @@ def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], in
             break
         if authors and author is INITIALS_FIRST and LOCATOR_NEXT.match(text, match.end()):
             break                                     # the journal, with its year or volume after it
+        if author is FIRST_NAMES_FIRST and " " not in match["initials"] and match["initials"].lower() in JOURNAL_SMALL_WORDS:
+            break
+        if text.startswith(".", match.end()):         # a stop closes the list, before the title
+            if match["surname"].lower() in JOURNAL_ABBREVIATIONS or not TITLE_AFTER_STOP.match(text, match.end()):
+                break
+            authors.append(_name(author, match))
+            return tuple(authors), match.end()
         cut = _journal_initial(text, match) if author is SURNAME_FIRST else -1
         if cut > 0:
             initials = text[match.start("initials"):cut].strip()
             authors.append(_format(initials, match["surname"]))
             return tuple(authors), cut
-        authors.append(_format(match["initials"], match["surname"]))
+        authors.append(_name(author, match))
         pos = match.end()
         etal = ET_AL_AT.match(text, pos)
         if etal:
@@ -181,6 +206,9 @@ def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], in
 def parse_authors(text: str) -> tuple[tuple[str, ...], int]:
     """The author list at the head of an entry, in either order, and the offset where it ends."""
     found = [_author_run(text, pattern) for pattern in (SURNAME_FIRST, INITIALS_FIRST, SURNAME_BARE_INITIALS)]
+    named = _author_run(text, FIRST_NAMES_FIRST)
+    if text.startswith(".", named[1]):               # first names are taken only for a list the title's stop closes
+        found.append(named)
     return max(found, key=lambda f: (bool(f[0]), f[1]))
 
 
