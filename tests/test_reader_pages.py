@@ -385,3 +385,15 @@ def test_reader_a_raised_number_after_a_closing_unit_cites_unless_it_is_an_area_
     assert cited == {(14,): "V", (12,): "mAh", (5,): "nm"}
     assert "25 m2 g−1" in blocks[1].text and "0.4 cm3 of" in blocks[1].text and "1012" in blocks[1].text
     assert not blocks[1].citations
+
+
+def test_reader_a_raised_number_after_a_decimal_cites(tmp_path):
+    """A unitless figure closes a sentence ("… rose to 0.52⁹."): nobody raises a decimal to a power in prose, so the
+    number cites; after a whole number it may still be one (2³)."""
+    paragraphs = [("title", "An invented study of a tungsten boride separator"),
+                  ("body", "A boride coating raised the transference number to 0.52<super>9</super>. Its cells "
+                           "counted 2<super>3</super> states.")]
+    block = next(b for b in read_document(one_column_pdf(tmp_path / "decimal.pdf", paragraphs)).blocks
+                 if b.kind == BlockKind.BODY)
+    assert [m.numbers for m in block.citations] == [(9,)]
+    assert "number to 0.52." in block.text and "counted 23 states" in block.text

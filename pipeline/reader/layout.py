@@ -871,7 +871,9 @@ def _is_citation_script(piece: str, before: str, after_subscript: bool = False) 
     last = re.findall(r"[A-Za-zμ×0-9]+$", before)
     if last and last[0].lower() in UNIT_BASES:
         return not _unit_power(stripped, last[0].lower())
-    return not re.search(r"\d$", before)                 # 10^5, 2^3 — a power, not a reference
+    # 10^5, 2^3: a power, not a reference; but nobody raises a decimal to a power in prose, so after "0.52" a
+    # raised number cites ("… rose to 0.52⁹.")
+    return not re.search(r"\d$", before) or bool(re.search(r"(?<![\d.,])\d+[.,]\d+$", before))
 
 
 def _unit_power(raised: str, base: str) -> bool:
