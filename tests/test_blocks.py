@@ -546,3 +546,23 @@ def test_blocks_a_caption_floated_onto_a_page_of_the_reference_list_is_no_entry_
     assert [b.kind for b in blocks if b.page == 2] == [BlockKind.CAPTION, BlockKind.REFERENCES]
     assert [b.text for b in blocks if b.kind == BlockKind.CAPTION] == [
         "Figure 3. Cycling of the coated foam at 1 mA cm−2 for 500 h."]
+
+
+@pytest.mark.parametrize("bold, size", [(False, 12.0), (True, 10.0)])
+def test_blocks_numbered_headings_of_a_short_text_are_no_reference_list(bold, size):
+    """A short review numbers five sections, each a few lines long ("1. Introduction" … "5. Outlook"), then
+    lists its works as "[1]", "[2]" …: the headings, set larger or bold over running text, are no entries, and
+    a list keeps one form of label."""
+    lines, top = [], 100.0
+    for number, title in enumerate(["Introduction", "Carbon hosts", "Metal hosts", "Coatings", "Outlook"], 1):
+        lines.append(line(f"{number}. {title}", top=top, size=size, bold=bold))
+        lines += [line("An invented tungsten-boride host kept the lithium it was given for", top=top + 14),
+                  line("a long time in the cells we made of it, as the text says [7].", top=top + 26)]
+        top += 44
+    lines.append(line("References", top=top, bold=True))
+    lines += [line(f"[{k}] A. B. Ferrow, J. Power Sources 2019, {k}, 1802.", top=top + 12 * k, size=8.0)
+              for k in range(1, 9)]
+    kinds = [(b.kind, b.text[:12]) for b in blocks_from_lines(lines)]
+    assert (BlockKind.HEADING, "1. Introduct") in kinds and (BlockKind.HEADING, "5. Outlook") in kinds
+    assert sum(kind == BlockKind.BODY for kind, _ in kinds) == 5
+    assert sum(kind == BlockKind.REFERENCES for kind, _ in kinds) == 8

@@ -89,10 +89,17 @@ FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.STAMP})
 
 def reference_number(text: str) -> int | None:
     """The entry number a reference-list line starts with ('[12] A. B.', '12. A. B.', '12.A. B.'), if any."""
+    label = reference_label(text)
+    return label[0] if label else None
+
+
+def reference_label(text: str) -> tuple[int, int] | None:
+    """The entry number a line starts with and the form of its label (0: "[12]", 1: "12.", 2: "(12)", 3: "12")."""
     match = REFERENCE_START.match(text)
     if not match:
         return None
-    return int(next(g for g in match.groups() if g))
+    form, number = next((k, g) for k, g in enumerate(match.groups()) if g)
+    return int(number), form
 
 
 
@@ -384,21 +391,33 @@ def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions
 
 def reference_zone(lines: Sequence[Line]) -> int | None:
     """Index of the line that opens the reference list: the first of a dense run of lines
-    numbered 1, 2, 3, ... (entries may wrap over several lines, so neighbours are a few lines apart)."""
-    starts = [(i, reference_number(ln.text)) for i, ln in enumerate(lines) if ln.kind is None]
-    starts = [(i, n) for i, n in starts if n is not None]
-    for k, (i, n) in enumerate(starts):
+    numbered 1, 2, 3, ... (entries may wrap over several lines, so neighbours are a few lines apart), all
+    labelled alike: a short text's numbered headings ("1. Introduction" … "5. Outlook") run on into a list
+    labelled "[6]", "[7]" … but are no part of it."""
+    starts = [(i, reference_label(ln.text)) for i, ln in enumerate(lines) if ln.kind is None]
+    labelled = [(i, label) for i, label in starts if label is not None and not _heading_type(lines, i)]
+    for k, (i, (n, form)) in enumerate(labelled):
         if n != 1:
             continue
         expected, last, run = 2, i, 1
-        for j, m in starts[k + 1:]:
+        for j, (m, other) in labelled[k + 1:]:
             if j - last > 12 or m == 1:
                 break           # another list counts from 1 (numbered headings over a short text): it is the one
-            if m == expected:
+            if m == expected and other == form:
                 expected, last, run = m + 1, j, run + 1
         if run >= 5:
             return i
     return None
+
+
+def _heading_type(lines: Sequence[Line], index: int) -> bool:
+    """A numbered line set as a heading, not as an entry: larger than the line under it, or short and bold over
+    a line that is not (an entry runs on in its own type, or the next entry follows in it)."""
+    line = lines[index]
+    after = next((ln for ln in lines[index + 1:index + 3] if ln.kind is None), None)
+    if after is None:
+        return False
+    return line.size > after.size + 0.3 or line.bold and not after.bold and len(line.text.split()) <= 8
 
 
 # an unnumbered entry's first words: initials then a surname ("J.-M. Tarascon,", "A.B. Smith"), or a surname
