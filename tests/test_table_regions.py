@@ -420,7 +420,8 @@ Boron nitride felt & 99.3 & 2 & -- & 10 \\ \bottomrule
 def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_path, float_, first_column):
     """A pdfLaTeX review table, set in the page's width or turned on a landscape page of its own: italic
     group labels over their rows, units in a second heading row, a first cell wrapped over lines (hyphenated
-    by TeX where it must be), footnote marks after figures, empty cells."""
+    by TeX where it must be), footnote marks after figures (left out: each points to a note under the table),
+    empty cells."""
     prose = ("Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on "
              "around the table that follows so that the reader sees it in place. ") * 4
     texts = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
@@ -428,12 +429,32 @@ def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_
 \begin{document}\section*{1. Scaffolds}""" + prose + r"\begin{" + float_ + r"}\centering\small"
         + r"\caption*{Table 3. Invented scaffolds by kind.}\begin{tabular}{" + first_column + "rrrr}" + GROUPED_TEX
         + r"\end{" + float_ + "}" + prose + r"\end{document}", "booktabs, caption, rotating or lmodern")
-    # sideways, the raised "–2" joins its word as set (an en dash), where upright it is read as a raised minus
+    # sideways, the raised "–2" joins its word as set (an en dash), where upright it is read as a raised minus;
+    # so do the marks, which the rows' reading takes off their figures
     tables = [rows(text.replace("cm–2", "cm−2")) for text in texts]
+    mark = {"a": "a", "b": "b"} if float_ == "sidewaystable" else {"a": "", "b": ""}
     assert tables == [[["Scaffold", "CE (%)", "Current density (mA cm−2)", "Cycles", "Ref."], ["Metal scaffolds"],
-                       ["Woven copper mesh plated with a thin film of tin", "98.6a", "1", "240", "8"],
-                       ["Etched nickel sheet", "n/a", "0.5", "410b", "9"], ["Ceramic scaffolds"],
+                       ["Woven copper mesh plated with a thin film of tin", "98.6" + mark["a"], "1", "240", "8"],
+                       ["Etched nickel sheet", "n/a", "0.5", "410" + mark["b"], "9"], ["Ceramic scaffolds"],
                        ["Boron nitride felt", "99.3", "2", "–", "10"]]]
+
+
+def test_latex_turned_table_with_marks_on_its_designs_names_each_design_whole(tmp_path):
+    """A research paper's test conditions and results set the other way round (a design a column) with a
+    footnote's raised mark after each design's name ("Hafnium lattice$^a$", "bare Cu$^*$"): the mark points to a
+    note under the table and is no letter of the name, so each column's figures are the design's as named."""
+    from pipeline.reader.tables import table_sentences
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\begin{document}Spun scaffolds of several kinds were compared with one another here.
+\begin{table}[h]\centering\small Table 1. Test conditions and results.\par\medskip
+\begin{tabular}{lrr}\toprule Parameter & Hafnium lattice$^{a}$ & bare Cu$^{*}$ \\ \midrule
+Current density (mA cm$^{-2}$) & 1 & 2 \\ CE (\%) & 99.2 & 94.1 \\ Cycles & 700 & 90 \\ \bottomrule
+\end{tabular}\par\footnotesize $^{a}$ Annealed. $^{*}$ Control.\end{table}
+The text goes on after the table as it did before it.\end{document}""", "booktabs or lmodern")
+    assert [rows(t)[0] for t in texts] == [["Parameter", "Hafnium lattice", "bare Cu"]]
+    assert [s.text for s in table_sentences("d", _table_block(texts[0]), 0)] == [
+        "Hafnium lattice: Current density 1 mA cm−2; CE 99.2%; 700 cycles.",
+        "bare Cu: Current density 2 mA cm−2; CE 94.1%; 90 cycles."]
 
 
 def test_latex_table_of_justified_cells_a_text_column_and_paired_figures(tmp_path):
