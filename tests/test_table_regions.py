@@ -822,10 +822,9 @@ def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, border
     and heading at the foot of the first and carries the rows to the top of the second: the heading is the
     rows' all the same. Padded wide in a narrow column, its rows stand apart with the other column's lines
     between them, heading words break with no hyphen ("Cycl" "es") and the last name goes on under its row."""
-    from pipeline.reader.tables import _whole
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs, padding))
     tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
-    assert [[[_whole(c) for c in t[0]], *t[1:]] for t in tables] == [WRITER_TABLE]     # headings as the rows read them
+    assert tables == [WRITER_TABLE]         # a broken heading word is kept whole, as the rows are read by it
 
 
 def _glyph_boxes(pdf, page: int, text: str) -> list:
@@ -887,14 +886,29 @@ def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
         ("Cast film: Current density 0.5 mA cm−2; CE 98.4%.", (9,))]
 
 
-def test_a_heading_word_broken_by_a_narrow_column_reads_whole():
-    """A narrow padded column breaks a heading's word with no hyphen ("Cycl" "es", "Re" "f."): it reads as the
-    word whole where that names a property or the works cited, so the column is still counted in cycles and
-    cites its works; a heading of two words stays two words."""
+@pytest.mark.parametrize("cell, breaks, whole", [
+    ("Cycl es", [4], "Cycles"), ("Re f.", [2], "Ref."), ("Efficie ncy (%)", [7, 11], "Efficiency (%)"),
+    ("Lifesp an h", [6, 9], "Lifespan h"), ("Spun mass", [4], "Spun mass"), ("Cycles of the tungsten mat", [6], None),
+    ("Cycl es", [], "Cycl es")])
+def test_a_heading_word_broken_by_a_narrow_column_is_found_at_its_line_break(cell, breaks, whole):
+    """A narrow padded column breaks a heading's word with no hyphen ("Cycl" "es", "Efficie" "ncy (%)"): the
+    space set where the cell's lines were joined is taken out where the word whole names a property or the
+    works cited, its unit aside; a heading of two words stays two words, and a space no line break set stays."""
+    from pipeline.reader.tables import broken_word_at
+    at = broken_word_at(cell, breaks)
+    assert (cell if at is None else cell[:at] + cell[at + 1:]) == (whole or cell)
+
+
+def test_a_heading_with_its_unit_bare_from_a_second_heading_row_gives_its_column_the_unit():
+    """A second heading row may give each column's unit bare ("Current density" over "mA cm−2", "Efficiency"
+    over "%"), read into the heading's cell after its name: the unit is the column's where the name is a
+    property's; a heading naming none keeps its last word ("Spun mass mg" is no property the ontology knows)."""
     from pipeline.reader.tables import table_sentences
-    block = _table_block("Scaffold | Spun mass | Cycl es | Re f.\nHafnium lattice | 3 | 640 | 4\nBare foil | 5 | 120 | 5")
-    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
-        ("Hafnium lattice: Spun mass 3; 640 cycles.", (4,)), ("Bare foil: Spun mass 5; 120 cycles.", (5,))]
+    block = _table_block("Scaffold | Current density mA cm−2 | Efficiency % | Cycles | Ref.\n"
+                         "Hafnium lattice | 0.5 | 99.2 | 640 | 4\nBare foil | 2 | 95.3 | 120 | 5")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Hafnium lattice: Current density 0.5 mA cm−2; Efficiency 99.2%; 640 cycles.",
+        "Bare foil: Current density 2 mA cm−2; Efficiency 95.3%; 120 cycles."]
 
 
 def test_a_table_set_the_other_way_reads_each_column_as_a_design():

@@ -825,11 +825,8 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
         for c, cell in enumerate(row):
             if c:
                 text += " | "
-            for k, seg in enumerate(cell):
-                piece, found = render(seg)
-                text = _joined(text, piece) if k else text
-                markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
-                text += piece
+            text, found = _cell_text(text, [render(seg) for seg in cell])
+            markers.extend(found)
         mine = [words[i] for cell in row for seg in cell for i in seg]
         parts.append((start, len(text), BBox(min(w.x0 for w in mine), min(w.top for w in mine),
                                              max(w.x1 for w in mine), max(w.bottom for w in mine))))
@@ -837,6 +834,28 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
     size = statistics.median(w.size for w in every)
     return Line(page, table.x0, table.x1, table.top, table.bottom, size, False, False, text, tuple(markers),
                 kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1, parts=tuple(parts))
+
+
+def _cell_text(text: str, lines: Sequence[tuple[str, list[CitationMarker]]]) -> tuple[str, list[CitationMarker]]:
+    """``text`` with a cell's rendered lines after it, joined as the running text's lines are, and the raised
+    citations lifted from them placed in it. A word a narrow column broke with no hyphen is set whole again
+    where whole it names a property ("Cycl" "es" → "Cycles"), so the text kept is the text the rows are read by."""
+    from pipeline.reader.tables import broken_word_at  # late: tables reads the ontology
+    start, breaks, markers = len(text), [], []
+    for k, (piece, found) in enumerate(lines):
+        if k:
+            joined = _joined(text, piece)
+            if len(joined) > len(text):
+                breaks.append(len(text) - start)
+            text = joined
+        markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
+        text += piece
+    at = broken_word_at(text[start:], breaks)
+    if at is None:
+        return text, markers
+    at += start
+    return text[:at] + text[at + 1:], [CitationMarker(m.numbers, m.start - 1, m.raw) if m.start > at else m
+                                          for m in markers]
 
 
 def _joined(text: str, piece: str) -> str:

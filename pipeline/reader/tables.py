@@ -77,14 +77,28 @@ def rows(text: str) -> list[list[str]]:
 
 def _heading(cell: str) -> tuple[str, str]:
     """(name, unit) of a column heading; the unit "" when the heading gives none. A heading may write its unit
-    after a slash, as a quantity divided by its unit ("Current density/mA cm−2", "CE/%")."""
+    after a slash, as a quantity divided by its unit ("Current density/mA cm−2", "CE/%"), or bare after a
+    property's name, where a second heading row gives each column's unit ("Current density" over "mA cm−2")."""
     match = HEADING_UNIT.match(cell)
     if match is None:
         *name, unit = _paired(cell)
         quantity = "/".join(name)
-        return (quantity, unit) if name and _is_unit(unit) and not HEADING_UNIT.match(quantity) else (cell, "")
+        if name and _is_unit(unit) and not HEADING_UNIT.match(quantity):
+            return quantity, unit
+        return _unit_after(cell) or (cell, "")
     unit = match.group("paren") or match.group("bracket") or match.group("comma") or ""
     return (match.group("name") or cell), unit.strip()
+
+
+def _unit_after(cell: str) -> tuple[str, str] | None:
+    """(name, unit) of a heading that writes its unit bare after the name of a property the ontology knows
+    ("Efficiency %", "Current density mA cm−2"); None for any other heading ("Sample A" names no property)."""
+    tokens = cell.split()
+    for size in range(min(3, len(tokens) - 1), 0, -1):
+        name, unit = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        if _is_unit(unit) and _known_name(name):
+            return name, unit
+    return None
 
 
 def _numbers(cell: str) -> tuple[int, ...]:
@@ -168,24 +182,32 @@ Under = tuple[tuple[str, ...], tuple[str, ...]]
 def _names_property(cell: str) -> bool:
     """Whether a cell names what a figure is of: a quantity with its unit ("CE (%)", "Lifespan/h"), a property the
     ontology knows by one of its names, whole ("Coulombic efficiency", "Cycles"), or the works cited ("Ref.")."""
-    from pipeline.ontology import properties
     name, unit = _heading(cell)
-    if unit or REFERENCE_HEADING.match(name) or _counted_in(name):
+    return bool(unit) or _known_name(name)
+
+
+def _known_name(name: str) -> bool:
+    """Whether a heading's name (its unit aside) is the works cited, or a property the ontology knows by one of
+    its names, whole ("Coulombic efficiency", "Cycles")."""
+    from pipeline.ontology import properties
+    if REFERENCE_HEADING.match(name) or _counted_in(name):
         return True
     lowered = name.strip().lower()      # whole: a cue may be a word of a design's name too ("foil", "layer")
     return any(lowered == cue.lower() for prop in properties().values() for cue in (prop.label, *prop.cues))
 
 
-def _whole(cell: str) -> str:
-    """A heading cell whose word a narrow column broke over two lines without a hyphen ("Cycl" "es", "Re" "f."), as
-    the word whole, where the word whole names a property (or the works cited) and the broken one does not; any
-    other cell as it is."""
-    if not cell or _names_property(cell):
-        return cell
-    for gap in re.finditer(r"(?<=[^\W\d_]) (?=[a-z])", cell):
-        if _names_property(joined := cell[:gap.start()] + cell[gap.end():]):
-            return joined
-    return cell
+def broken_word_at(cell: str, breaks: Sequence[int]) -> int | None:
+    """Where a narrow column broke a cell's word over two lines without a hyphen ("Cycl" "es", "Efficie" "ncy (%)",
+    "Re" "f."): of the spaces at ``breaks`` (where the cell's lines were joined), the one that, taken out, makes
+    the cell name a property the ontology knows (or the works cited) where as broken it names none; None when
+    no break does (a heading of two words stays two words)."""
+    if _known_name(_heading(cell)[0]):
+        return None
+    for at in breaks:
+        if 0 < at < len(cell) - 1 and cell[at] == " " and cell[at - 1].isalpha() and cell[at + 1].islower() \
+                and _known_name(_heading(cell[:at] + cell[at + 1:])[0]):
+            return at
+    return None
 
 
 def turned(table: list[list[str]]) -> list[list[str]]:
@@ -254,7 +276,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         offsets = [(start, start - 1)] * len(table)
     else:
         offsets = _row_offsets(block.text)
-    headings = [_heading(_whole(c)) for c in heading]
+    headings = [_heading(c) for c in heading]
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     sentences: list[Sentence] = []
     section = (*block.section, *group)
