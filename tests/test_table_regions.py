@@ -814,14 +814,16 @@ Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</t
 
 @pytest.mark.parametrize("columns, borders, paragraphs, padding",
                          [(1, False, (1, 8), "0.05cm"), (2, False, (1, 8), "0.05cm"), (2, True, (1, 8), "0.05cm"),
-                          (2, False, (5, 5), "0.05cm"), (2, True, (5, 5), "0.05cm"), (2, False, (1, 8), "0.3cm")])
+                          (2, False, (5, 5), "0.05cm"), (2, True, (5, 5), "0.05cm"), (2, False, (1, 8), "0.3cm"),
+                          (2, True, (1, 8), "0.2cm")])
 def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders, paragraphs, padding):
     """Writer sets a table's cells at the top of their rows: a name wrapped in a narrow column goes on under
     its row's figures. Boxed, each cell's padding lifts the line's top over the rule above it; the lines
     between two rules are one row all the same. Balancing a section's two columns, Writer leaves the caption
     and heading at the foot of the first and carries the rows to the top of the second: the heading is the
     rows' all the same. Padded wide in a narrow column, its rows stand apart with the other column's lines
-    between them, heading words break with no hyphen ("Cycl" "es") and the last name goes on under its row."""
+    between them, heading words break with no hyphen ("Cycl" "es") and the last name goes on under its row, the
+    other column's prose level with its next line (boxed, 0.2 cm)."""
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs, padding))
     tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
     assert tables == [WRITER_TABLE]         # a broken heading word is kept whole, as the rows are read by it

@@ -223,6 +223,15 @@ def _figure_tails(body: Sequence[_Row], words: Sequence[Word]) -> list[_Row]:
     return out
 
 
+def _goes_on_under(last: _Row, line: _Row) -> bool:
+    """Whether a line under a table's last row holds that row's cells' next lines: each of its segments under
+    one of the row's cells, or past the row's last cell (the other page column's prose, level with it where the
+    table stands in one column), and one at least under a cell."""
+    under = [sum(1 for c in last.segs if s.x0 < c.x1 and s.x1 > c.x0) for s in line.segs]
+    right = max(c.x1 for c in last.segs)
+    return 1 in under and all(n == 1 or n == 0 and s.x0 > right for n, s in zip(under, line.segs, strict=True))
+
+
 def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
     """The segment of some of ``seg``'s words."""
     from dataclasses import replace
@@ -268,8 +277,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     below_last = last
     while below_last + 1 < len(rows) and below_last - last < opts.short_rows and \
             rows[below_last + 1].top - rows[below_last].bottom <= opts.row_gap * rows[below_last].height and \
-            all(sum(1 for c in rows[last].segs if s.x0 < c.x1 and s.x1 > c.x0) == 1 for s in rows[below_last + 1].segs) \
-            and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
+            _goes_on_under(rows[last], rows[below_last + 1]) and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
         below_last += 1               # the last row's cells go on in lines under it, each under one of its cells, above
         # any rule (the table's bottom rule, a footnote's line under it)
     last = below_last
