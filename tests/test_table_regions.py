@@ -931,6 +931,21 @@ def test_a_table_set_the_other_way_reads_each_column_as_a_design():
         "Copper foil: CE 97.1%; 300 cycles.", "Nickel layer: CE 98.4%; 260 cycles."]
 
 
+def test_a_turned_table_of_test_conditions_reads_its_rows_of_words_as_each_designs_conditions():
+    """A turned table may state each design's test conditions in words ("Electrolyte | ether | carbonate"): such
+    a row names no property, yet the rows of figures do, so the table still reads by column, each design with its
+    conditions; a table with one row of figures named by a property is no turned table."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block(" | Hafnium lattice | Bare foil\nElectrolyte | ether | carbonate\nCE (%) | 99.2 | 95.3\n"
+                         "Cycles | 640 | 120\nRef. | 4 | 5")
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Hafnium lattice: Electrolyte ether; CE 99.2%; 640 cycles.", (4,)),
+        ("Bare foil: Electrolyte carbonate; CE 95.3%; 120 cycles.", (5,))]
+    one = _table_block(" | Hafnium lattice | Bare foil\nElectrolyte | ether | carbonate\nCE (%) | 99.2 | 95.3")
+    assert [s.text for s in table_sentences("d", one, 0)] == [      # read as set, a row a sentence
+        "Electrolyte: Hafnium lattice ether; Bare foil carbonate.", "CE (%): Hafnium lattice 99.2; Bare foil 95.3."]
+
+
 def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
     """The work's number set as a raised marker after the design's name (lifted out of the row) is the rows'
     under it too, where their name is left blank."""

@@ -213,7 +213,8 @@ def broken_word_at(cell: str, breaks: Sequence[int]) -> int | None:
 def turned(table: list[list[str]]) -> list[list[str]]:
     """A table set the other way round, designs as its columns and properties as its rows ("| Zinc felt | Cobalt
     foam" over "CE (%) | 99.1 | 98.7"), turned so that each row is a design's: its first column names a property
-    (or the works cited) in every row, and its heading row names none. A second column of units alone ("CE | % |
+    (or the works cited) in every row of figures, two at least, and its heading row names none; a row of words
+    alone is a test condition of each design ("Electrolyte | ether | carbonate"). A second column of units alone ("CE | % |
     99.1") is each row's unit, written into its property's name. Any other table as it is."""
     heading, body = table[0], [r for r in table[1:] if any(r)]
     if len(heading) < 2 or len(body) < 2 or any(len(r) != len(heading) for r in body):
@@ -222,9 +223,13 @@ def turned(table: list[list[str]]) -> list[list[str]]:
             any(_is_unit(r[1]) for r in body):
         heading = [heading[0], *heading[2:]]
         body = [[f"{r[0]} ({r[1]})" if _is_unit(r[1]) else r[0], *r[2:]] for r in body]
-    if not all(r[0] and _names_property(r[0]) for r in body) or any(c and _names_property(c) for c in heading[1:]):
+    # rows of words alone state a test's conditions ("Electrolyte | ether | carbonate", "Cell | half | symmetric"):
+    # each design's too, but they name no property; the rows of figures must, two at least
+    measured = [r for r in body if any(is_figure(_unmarked(c)) for c in r[1:] if c)]
+    if len(measured) < 2 or not all(r[0] and _names_property(r[0]) for r in measured) or \
+            any(c and _names_property(c) for c in heading[1:]) or any(not r[0] for r in body):
         return table
-    if not all(is_figure(_unmarked(c)) or c in EMPTY or REFERENCE_HEADING.match(r[0]) for r in body for c in r[1:] if c):
+    if not all(is_figure(_unmarked(c)) or c in EMPTY or REFERENCE_HEADING.match(r[0]) for r in measured for c in r[1:] if c):
         return table
     return [[heading[0], *(r[0] for r in body)], *([heading[j], *(r[j] for r in body)] for j in range(1, len(heading)))]
 
