@@ -457,6 +457,26 @@ The text goes on after the table as it did before it.\end{document}""", "booktab
         "bare Cu: Current density 2 mA cm−2; CE 94.1%; 90 cycles."]
 
 
+def test_latex_turned_table_rows_of_words_under_the_heading_rule_are_rows(tmp_path):
+    """Under a turned table's heading rule, rows of words that name their row in the first column ("Electrolyte",
+    "Cell") come before its rows of figures: they are rows of the body, not more lines of the heading; a second
+    heading line of units alone, over no rule, stays the heading's."""
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\begin{document}Spun scaffolds of several kinds were compared with one another here.
+\begin{table}[h]\centering\small Table 1. Test conditions of the electrodes.\par\medskip
+\begin{tabular}{lll}\toprule Condition & Hafnium lattice & bare Cu \\ \midrule
+Electrolyte & 1 M LiTFSI in DME & 1 M LiPF$_6$ in EC \\ Cell & half & symmetric \\
+CE (\%) & 99.2 & 94.1 \\ Cycles & 700 & 90 \\ \bottomrule\end{tabular}\end{table}
+\begin{table}[h]\centering\small Table 2. Invented scaffolds.\par\medskip
+\begin{tabular}{lll}\toprule Scaffold & CE & Cycles \\ & (\%) & \\ \midrule
+Spun glass & 97.1 & 300 \\ Spun carbon & 98.4 & 260 \\ \bottomrule\end{tabular}\end{table}
+The text goes on after the tables as it did before them.\end{document}""", "booktabs or lmodern")
+    assert [rows(t) for t in texts] == [
+        [["Condition", "Hafnium lattice", "bare Cu"], ["Electrolyte", "1 M LiTFSI in DME", "1 M LiPF6 in EC"],
+         ["Cell", "half", "symmetric"], ["CE (%)", "99.2", "94.1"], ["Cycles", "700", "90"]],
+        [["Scaffold", "CE (%)", "Cycles"], ["Spun glass", "97.1", "300"], ["Spun carbon", "98.4", "260"]]]
+
+
 def test_latex_table_of_justified_cells_a_text_column_and_paired_figures(tmp_path):
     """Cells in LaTeX's p{} columns are justified: a cell's line stretched apart falls into several segments,
     a wide heading's first line ("Current  den-") into its column and the gutter beyond; a column of words

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -223,6 +223,29 @@ def _figure_tails(body: Sequence[_Row], words: Sequence[Word]) -> list[_Row]:
     return out
 
 
+def _ruled_across(rules: Sequence[Box], x0: float, x1: float) -> list[float]:
+    """The heights at which rules run across most of the width from ``x0`` to ``x1``, one rule or several end
+    to end (a browser draws a row's border cell by cell)."""
+    covered: dict[int, float] = defaultdict(float)
+    for r in rules:
+        covered[round(r[1])] += max(0.0, min(r[2], x1) - max(r[0], x0))
+    return [float(y) for y, width in covered.items() if width >= 0.5 * (x1 - x0)]
+
+
+def _rows_under_heading_rule(run: Sequence[_Row], start: int, rules: Sequence[float],
+                             columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool]) -> int:
+    """Where a table's body opens (``start``, its first line of figures or the lines that open its row): earlier,
+    at a rule across the table under its heading, when every line from there on names its row in the first column.
+    Those are rows of words (a turned table's test conditions: "Electrolyte | ether | carbonate"), where a heading's
+    second line (units, a group's parts) leaves the first column to the heading line above it."""
+    opening = next((k for k in range(1, start) if any(run[k - 1].bottom <= y <= run[k].top for y in rules)), None)
+    if opening is None:
+        return start
+    if all(any(inside(s) and _column_of(s, columns) == 0 for s in row.segs) for row in run[opening:start]):
+        return opening
+    return start
+
+
 def _goes_on_under(last: _Row, line: _Row) -> bool:
     """Whether a line under a table's last row holds that row's cells' next lines: each of its segments under
     one of the row's cells, or past the row's last cell (the other page column's prose, level with it where the
@@ -387,6 +410,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # and so do the lines its first row's cells straddle (cells set to the middle of their row, some of two lines)
     while start > 1 and _straddles(run[start - 1], run[start]) and all(inside(s) for s in run[start - 1].segs):
         start -= 1
+    start = _rows_under_heading_rule(run, start, _ruled_across(rules, left, right), columns, inside)
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for h, row in enumerate(run[:start]):
         mine = [s for s in row.segs if inside(s)]
