@@ -420,7 +420,8 @@ Boron nitride felt & 99.3 & 2 & -- & 10 \\ \bottomrule
 def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_path, float_, first_column):
     """A pdfLaTeX review table, set in the page's width or turned on a landscape page of its own: italic
     group labels over their rows, units in a second heading row, a first cell wrapped over lines (hyphenated
-    by TeX where it must be), footnote marks after figures, empty cells."""
+    by TeX where it must be), footnote marks after figures (left out: each points to a note under the table),
+    empty cells."""
     prose = ("Spun scaffolds of several kinds were compared with one another in recent years, and the text runs on "
              "around the table that follows so that the reader sees it in place. ") * 4
     texts = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
@@ -428,12 +429,52 @@ def test_latex_table_with_groups_wrapped_cells_and_marks_is_read_row_by_row(tmp_
 \begin{document}\section*{1. Scaffolds}""" + prose + r"\begin{" + float_ + r"}\centering\small"
         + r"\caption*{Table 3. Invented scaffolds by kind.}\begin{tabular}{" + first_column + "rrrr}" + GROUPED_TEX
         + r"\end{" + float_ + "}" + prose + r"\end{document}", "booktabs, caption, rotating or lmodern")
-    # sideways, the raised "–2" joins its word as set (an en dash), where upright it is read as a raised minus
+    # sideways, the raised "–2" joins its word as set (an en dash), where upright it is read as a raised minus;
+    # so do the marks, which the rows' reading takes off their figures
     tables = [rows(text.replace("cm–2", "cm−2")) for text in texts]
+    mark = {"a": "a", "b": "b"} if float_ == "sidewaystable" else {"a": "", "b": ""}
     assert tables == [[["Scaffold", "CE (%)", "Current density (mA cm−2)", "Cycles", "Ref."], ["Metal scaffolds"],
-                       ["Woven copper mesh plated with a thin film of tin", "98.6a", "1", "240", "8"],
-                       ["Etched nickel sheet", "n/a", "0.5", "410b", "9"], ["Ceramic scaffolds"],
+                       ["Woven copper mesh plated with a thin film of tin", "98.6" + mark["a"], "1", "240", "8"],
+                       ["Etched nickel sheet", "n/a", "0.5", "410" + mark["b"], "9"], ["Ceramic scaffolds"],
                        ["Boron nitride felt", "99.3", "2", "–", "10"]]]
+
+
+def test_latex_turned_table_with_marks_on_its_designs_names_each_design_whole(tmp_path):
+    """A research paper's test conditions and results set the other way round (a design a column) with a
+    footnote's raised mark after each design's name ("Hafnium lattice$^a$", "bare Cu$^*$"): the mark points to a
+    note under the table and is no letter of the name, so each column's figures are the design's as named."""
+    from pipeline.reader.tables import table_sentences
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\begin{document}Spun scaffolds of several kinds were compared with one another here.
+\begin{table}[h]\centering\small Table 1. Test conditions and results.\par\medskip
+\begin{tabular}{lrr}\toprule Parameter & Hafnium lattice$^{a}$ & bare Cu$^{*}$ \\ \midrule
+Current density (mA cm$^{-2}$) & 1 & 2 \\ CE (\%) & 99.2 & 94.1 \\ Cycles & 700 & 90 \\ \bottomrule
+\end{tabular}\par\footnotesize $^{a}$ Annealed. $^{*}$ Control.\end{table}
+The text goes on after the table as it did before it.\end{document}""", "booktabs or lmodern")
+    assert [rows(t)[0] for t in texts] == [["Parameter", "Hafnium lattice", "bare Cu"]]
+    assert [s.text for s in table_sentences("d", _table_block(texts[0]), 0)] == [
+        "Hafnium lattice: Current density 1 mA cm−2; CE 99.2%; 700 cycles.",
+        "bare Cu: Current density 2 mA cm−2; CE 94.1%; 90 cycles."]
+
+
+def test_latex_turned_table_rows_of_words_under_the_heading_rule_are_rows(tmp_path):
+    """Under a turned table's heading rule, rows of words that name their row in the first column ("Electrolyte",
+    "Cell") come before its rows of figures: they are rows of the body, not more lines of the heading; a second
+    heading line of units alone, over no rule, stays the heading's."""
+    texts = latex_tables(tmp_path, r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{booktabs}\begin{document}Spun scaffolds of several kinds were compared with one another here.
+\begin{table}[h]\centering\small Table 1. Test conditions of the electrodes.\par\medskip
+\begin{tabular}{lll}\toprule Condition & Hafnium lattice & bare Cu \\ \midrule
+Electrolyte & 1 M LiTFSI in DME & 1 M LiPF$_6$ in EC \\ Cell & half & symmetric \\
+CE (\%) & 99.2 & 94.1 \\ Cycles & 700 & 90 \\ \bottomrule\end{tabular}\end{table}
+\begin{table}[h]\centering\small Table 2. Invented scaffolds.\par\medskip
+\begin{tabular}{lll}\toprule Scaffold & CE & Cycles \\ & (\%) & \\ \midrule
+Spun glass & 97.1 & 300 \\ Spun carbon & 98.4 & 260 \\ \bottomrule\end{tabular}\end{table}
+The text goes on after the tables as it did before them.\end{document}""", "booktabs or lmodern")
+    assert [rows(t) for t in texts] == [
+        [["Condition", "Hafnium lattice", "bare Cu"], ["Electrolyte", "1 M LiTFSI in DME", "1 M LiPF6 in EC"],
+         ["Cell", "half", "symmetric"], ["CE (%)", "99.2", "94.1"], ["Cycles", "700", "90"]],
+        [["Scaffold", "CE (%)", "Cycles"], ["Spun glass", "97.1", "300"], ["Spun carbon", "98.4", "260"]]]
 
 
 def test_latex_table_of_justified_cells_a_text_column_and_paired_figures(tmp_path):
@@ -793,18 +834,19 @@ Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</t
 
 @pytest.mark.parametrize("columns, borders, paragraphs, padding",
                          [(1, False, (1, 8), "0.05cm"), (2, False, (1, 8), "0.05cm"), (2, True, (1, 8), "0.05cm"),
-                          (2, False, (5, 5), "0.05cm"), (2, True, (5, 5), "0.05cm"), (2, False, (1, 8), "0.3cm")])
+                          (2, False, (5, 5), "0.05cm"), (2, True, (5, 5), "0.05cm"), (2, False, (1, 8), "0.3cm"),
+                          (2, True, (1, 8), "0.2cm")])
 def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, borders, paragraphs, padding):
     """Writer sets a table's cells at the top of their rows: a name wrapped in a narrow column goes on under
     its row's figures. Boxed, each cell's padding lifts the line's top over the rule above it; the lines
     between two rules are one row all the same. Balancing a section's two columns, Writer leaves the caption
     and heading at the foot of the first and carries the rows to the top of the second: the heading is the
     rows' all the same. Padded wide in a narrow column, its rows stand apart with the other column's lines
-    between them, heading words break with no hyphen ("Cycl" "es") and the last name goes on under its row."""
-    from pipeline.reader.tables import _whole
+    between them, heading words break with no hyphen ("Cycl" "es") and the last name goes on under its row, the
+    other column's prose level with its next line (boxed, 0.2 cm)."""
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs, padding))
     tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
-    assert [[[_whole(c) for c in t[0]], *t[1:]] for t in tables] == [WRITER_TABLE]     # headings as the rows read them
+    assert tables == [WRITER_TABLE]         # a broken heading word is kept whole, as the rows are read by it
 
 
 def _glyph_boxes(pdf, page: int, text: str) -> list:
@@ -866,14 +908,29 @@ def test_a_row_whose_name_is_left_blank_is_of_the_design_above_it():
         ("Cast film: Current density 0.5 mA cm−2; CE 98.4%.", (9,))]
 
 
-def test_a_heading_word_broken_by_a_narrow_column_reads_whole():
-    """A narrow padded column breaks a heading's word with no hyphen ("Cycl" "es", "Re" "f."): it reads as the
-    word whole where that names a property or the works cited, so the column is still counted in cycles and
-    cites its works; a heading of two words stays two words."""
+@pytest.mark.parametrize("cell, breaks, whole", [
+    ("Cycl es", [4], "Cycles"), ("Re f.", [2], "Ref."), ("Efficie ncy (%)", [7, 11], "Efficiency (%)"),
+    ("Lifesp an h", [6, 9], "Lifespan h"), ("Spun mass", [4], "Spun mass"), ("Cycles of the tungsten mat", [6], None),
+    ("Cycl es", [], "Cycl es")])
+def test_a_heading_word_broken_by_a_narrow_column_is_found_at_its_line_break(cell, breaks, whole):
+    """A narrow padded column breaks a heading's word with no hyphen ("Cycl" "es", "Efficie" "ncy (%)"): the
+    space set where the cell's lines were joined is taken out where the word whole names a property or the
+    works cited, its unit aside; a heading of two words stays two words, and a space no line break set stays."""
+    from pipeline.reader.tables import broken_word_at
+    at = broken_word_at(cell, breaks)
+    assert (cell if at is None else cell[:at] + cell[at + 1:]) == (whole or cell)
+
+
+def test_a_heading_with_its_unit_bare_from_a_second_heading_row_gives_its_column_the_unit():
+    """A second heading row may give each column's unit bare ("Current density" over "mA cm−2", "Efficiency"
+    over "%"), read into the heading's cell after its name: the unit is the column's where the name is a
+    property's; a heading naming none keeps its last word ("Spun mass mg" is no property the ontology knows)."""
     from pipeline.reader.tables import table_sentences
-    block = _table_block("Scaffold | Spun mass | Cycl es | Re f.\nHafnium lattice | 3 | 640 | 4\nBare foil | 5 | 120 | 5")
-    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
-        ("Hafnium lattice: Spun mass 3; 640 cycles.", (4,)), ("Bare foil: Spun mass 5; 120 cycles.", (5,))]
+    block = _table_block("Scaffold | Current density mA cm−2 | Efficiency % | Cycles | Ref.\n"
+                         "Hafnium lattice | 0.5 | 99.2 | 640 | 4\nBare foil | 2 | 95.3 | 120 | 5")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Hafnium lattice: Current density 0.5 mA cm−2; Efficiency 99.2%; 640 cycles.",
+        "Bare foil: Current density 2 mA cm−2; Efficiency 95.3%; 120 cycles."]
 
 
 def test_a_table_set_the_other_way_reads_each_column_as_a_design():
@@ -892,6 +949,21 @@ def test_a_table_set_the_other_way_reads_each_column_as_a_design():
     as_set = _table_block("Electrode | CE (%) | Cycles\nCopper foil | 97.1 | 300\nNickel layer | 98.4 | 260")
     assert [s.text for s in table_sentences("d", as_set, 0)] == [
         "Copper foil: CE 97.1%; 300 cycles.", "Nickel layer: CE 98.4%; 260 cycles."]
+
+
+def test_a_turned_table_of_test_conditions_reads_its_rows_of_words_as_each_designs_conditions():
+    """A turned table may state each design's test conditions in words ("Electrolyte | ether | carbonate"): such
+    a row names no property, yet the rows of figures do, so the table still reads by column, each design with its
+    conditions; a table with one row of figures named by a property is no turned table."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block(" | Hafnium lattice | Bare foil\nElectrolyte | ether | carbonate\nCE (%) | 99.2 | 95.3\n"
+                         "Cycles | 640 | 120\nRef. | 4 | 5")
+    assert [(s.text, s.citations[0].numbers) for s in table_sentences("d", block, 0)] == [
+        ("Hafnium lattice: Electrolyte ether; CE 99.2%; 640 cycles.", (4,)),
+        ("Bare foil: Electrolyte carbonate; CE 95.3%; 120 cycles.", (5,))]
+    one = _table_block(" | Hafnium lattice | Bare foil\nElectrolyte | ether | carbonate\nCE (%) | 99.2 | 95.3")
+    assert [s.text for s in table_sentences("d", one, 0)] == [      # read as set, a row a sentence
+        "Electrolyte: Hafnium lattice ether; Bare foil carbonate.", "CE (%): Hafnium lattice 99.2; Bare foil 95.3."]
 
 
 def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():

@@ -48,6 +48,8 @@ CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
 SPACED_MARKER = re.compile(r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*")     # a raised list of reference numbers, no year
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
+# a raised mark of a table's note: one of the first few letters or a sign, perhaps a list ("a", "b,c", "*", "†")
+TABLE_NOTE_MARK = re.compile(r"[a-h*†‡§¶‖#∗](?:,\s?[a-h*†‡§¶‖#∗])*")
 UNIT_EXPONENT_MARKER = re.compile(r"([−\-–]\d)(" + CITATION_BODY + r",?)")   # "−2" then "10" in one raised word
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
@@ -776,9 +778,11 @@ def _merge_full(regions: list[Region]) -> list[Region]:
 
 # ------------------------------------------------------------------------------ lines
 
-def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], ids: Sequence[int]
-            ) -> tuple[str, list[CitationMarker]]:
-    """The text of one line, with scripts inlined and citation superscripts lifted out as markers."""
+def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], ids: Sequence[int],
+            cell: bool = False) -> tuple[str, list[CitationMarker]]:
+    """The text of one line, with scripts inlined and citation superscripts lifted out as markers. In a table's
+    ``cell``, a raised footnote mark after a word or figure ("Cobalt foamᵃ", "CE (%)ᵇ", "98.4ᵃ") is left out: it
+    points to a note under the table, and inlined it would end the design's name or the heading's unit."""
     pieces: list[tuple[float, float, str, str, float]] = []   # (x0, x1, text, kind, size)
     for i in ids:
         pieces.append((base[i].x0, base[i].x1, base[i].text, "base", base[i].size))
@@ -805,6 +809,9 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
                 markers.append(CitationMarker(expand_citation(piece.strip("[]")), 0, piece))  # the marker
                 prev_x1 = x1
                 continue
+        elif kind == "sup" and cell and text and not glue and TABLE_NOTE_MARK.fullmatch(piece):
+            prev_x1 = x1
+            continue
         elif kind == "sup" and (exponent := _unit_exponent_and_marker(piece, text)):
             # "cm⁻²¹⁰": a unit's exponent and a citation raised right after it, read as one word
             text, piece, prev_kind = text + glue + exponent, piece[len(exponent):], "sup"
@@ -1444,7 +1451,8 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
 
     for region in regions:
         emit(region, FULL)
-    lines = placed(lines, [table_line(page.number, t, base, lambda ids: _render(base, scripts, ids)) for t in tables])
+    lines = placed(lines, [table_line(page.number, t, base, lambda ids: _render(base, scripts, ids, cell=True))
+                           for t in tables])
     lines.extend(beside)
     if in_figures:
         lines.extend(_side_lines(page.number, in_figures, BlockKind.OTHER))

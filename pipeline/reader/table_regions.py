@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -223,6 +223,38 @@ def _figure_tails(body: Sequence[_Row], words: Sequence[Word]) -> list[_Row]:
     return out
 
 
+def _ruled_across(rules: Sequence[Box], x0: float, x1: float) -> list[float]:
+    """The heights at which rules run across most of the width from ``x0`` to ``x1``, one rule or several end
+    to end (a browser draws a row's border cell by cell)."""
+    covered: dict[int, float] = defaultdict(float)
+    for r in rules:
+        covered[round(r[1])] += max(0.0, min(r[2], x1) - max(r[0], x0))
+    return [float(y) for y, width in covered.items() if width >= 0.5 * (x1 - x0)]
+
+
+def _rows_under_heading_rule(run: Sequence[_Row], start: int, rules: Sequence[float],
+                             columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool]) -> int:
+    """Where a table's body opens (``start``, its first line of figures or the lines that open its row): earlier,
+    at a rule across the table under its heading, when every line from there on names its row in the first column.
+    Those are rows of words (a turned table's test conditions: "Electrolyte | ether | carbonate"), where a heading's
+    second line (units, a group's parts) leaves the first column to the heading line above it."""
+    opening = next((k for k in range(1, start) if any(run[k - 1].bottom <= y <= run[k].top for y in rules)), None)
+    if opening is None:
+        return start
+    if all(any(inside(s) and _column_of(s, columns) == 0 for s in row.segs) for row in run[opening:start]):
+        return opening
+    return start
+
+
+def _goes_on_under(last: _Row, line: _Row) -> bool:
+    """Whether a line under a table's last row holds that row's cells' next lines: each of its segments under
+    one of the row's cells, or past the row's last cell (the other page column's prose, level with it where the
+    table stands in one column), and one at least under a cell."""
+    under = [sum(1 for c in last.segs if s.x0 < c.x1 and s.x1 > c.x0) for s in line.segs]
+    right = max(c.x1 for c in last.segs)
+    return 1 in under and all(n == 1 or n == 0 and s.x0 > right for n, s in zip(under, line.segs, strict=True))
+
+
 def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
     """The segment of some of ``seg``'s words."""
     from dataclasses import replace
@@ -268,8 +300,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     below_last = last
     while below_last + 1 < len(rows) and below_last - last < opts.short_rows and \
             rows[below_last + 1].top - rows[below_last].bottom <= opts.row_gap * rows[below_last].height and \
-            all(sum(1 for c in rows[last].segs if s.x0 < c.x1 and s.x1 > c.x0) == 1 for s in rows[below_last + 1].segs) \
-            and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
+            _goes_on_under(rows[last], rows[below_last + 1]) and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
         below_last += 1               # the last row's cells go on in lines under it, each under one of its cells, above
         # any rule (the table's bottom rule, a footnote's line under it)
     last = below_last
@@ -379,6 +410,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # and so do the lines its first row's cells straddle (cells set to the middle of their row, some of two lines)
     while start > 1 and _straddles(run[start - 1], run[start]) and all(inside(s) for s in run[start - 1].segs):
         start -= 1
+    start = _rows_under_heading_rule(run, start, _ruled_across(rules, left, right), columns, inside)
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for h, row in enumerate(run[:start]):
         mine = [s for s in row.segs if inside(s)]
@@ -825,11 +857,8 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
         for c, cell in enumerate(row):
             if c:
                 text += " | "
-            for k, seg in enumerate(cell):
-                piece, found = render(seg)
-                text = _joined(text, piece) if k else text
-                markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
-                text += piece
+            text, found = _cell_text(text, [render(seg) for seg in cell])
+            markers.extend(found)
         mine = [words[i] for cell in row for seg in cell for i in seg]
         parts.append((start, len(text), BBox(min(w.x0 for w in mine), min(w.top for w in mine),
                                              max(w.x1 for w in mine), max(w.bottom for w in mine))))
@@ -837,6 +866,28 @@ def table_line(page: int, table: TableRegion, words: Sequence[Word],
     size = statistics.median(w.size for w in every)
     return Line(page, table.x0, table.x1, table.top, table.bottom, size, False, False, text, tuple(markers),
                 kind=BlockKind.TABLE, font=every[0].font, column_x0=table.x0, column_x1=table.x1, parts=tuple(parts))
+
+
+def _cell_text(text: str, lines: Sequence[tuple[str, list[CitationMarker]]]) -> tuple[str, list[CitationMarker]]:
+    """``text`` with a cell's rendered lines after it, joined as the running text's lines are, and the raised
+    citations lifted from them placed in it. A word a narrow column broke with no hyphen is set whole again
+    where whole it names a property ("Cycl" "es" → "Cycles"), so the text kept is the text the rows are read by."""
+    from pipeline.reader.tables import broken_word_at  # late: tables reads the ontology
+    start, breaks, markers = len(text), [], []
+    for k, (piece, found) in enumerate(lines):
+        if k:
+            joined = _joined(text, piece)
+            if len(joined) > len(text):
+                breaks.append(len(text) - start)
+            text = joined
+        markers.extend(CitationMarker(m.numbers, len(text) + m.start, m.raw) for m in found)
+        text += piece
+    at = broken_word_at(text[start:], breaks)
+    if at is None:
+        return text, markers
+    at += start
+    return text[:at] + text[at + 1:], [CitationMarker(m.numbers, m.start - 1, m.raw) if m.start > at else m
+                                          for m in markers]
 
 
 def _joined(text: str, piece: str) -> str:

@@ -77,14 +77,28 @@ def rows(text: str) -> list[list[str]]:
 
 def _heading(cell: str) -> tuple[str, str]:
     """(name, unit) of a column heading; the unit "" when the heading gives none. A heading may write its unit
-    after a slash, as a quantity divided by its unit ("Current density/mA cm−2", "CE/%")."""
+    after a slash, as a quantity divided by its unit ("Current density/mA cm−2", "CE/%"), or bare after a
+    property's name, where a second heading row gives each column's unit ("Current density" over "mA cm−2")."""
     match = HEADING_UNIT.match(cell)
     if match is None:
         *name, unit = _paired(cell)
         quantity = "/".join(name)
-        return (quantity, unit) if name and _is_unit(unit) and not HEADING_UNIT.match(quantity) else (cell, "")
+        if name and _is_unit(unit) and not HEADING_UNIT.match(quantity):
+            return quantity, unit
+        return _unit_after(cell) or (cell, "")
     unit = match.group("paren") or match.group("bracket") or match.group("comma") or ""
     return (match.group("name") or cell), unit.strip()
+
+
+def _unit_after(cell: str) -> tuple[str, str] | None:
+    """(name, unit) of a heading that writes its unit bare after the name of a property the ontology knows
+    ("Efficiency %", "Current density mA cm−2"); None for any other heading ("Sample A" names no property)."""
+    tokens = cell.split()
+    for size in range(min(3, len(tokens) - 1), 0, -1):
+        name, unit = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        if _is_unit(unit) and _known_name(name):
+            return name, unit
+    return None
 
 
 def _numbers(cell: str) -> tuple[int, ...]:
@@ -168,30 +182,39 @@ Under = tuple[tuple[str, ...], tuple[str, ...]]
 def _names_property(cell: str) -> bool:
     """Whether a cell names what a figure is of: a quantity with its unit ("CE (%)", "Lifespan/h"), a property the
     ontology knows by one of its names, whole ("Coulombic efficiency", "Cycles"), or the works cited ("Ref.")."""
-    from pipeline.ontology import properties
     name, unit = _heading(cell)
-    if unit or REFERENCE_HEADING.match(name) or _counted_in(name):
+    return bool(unit) or _known_name(name)
+
+
+def _known_name(name: str) -> bool:
+    """Whether a heading's name (its unit aside) is the works cited, or a property the ontology knows by one of
+    its names, whole ("Coulombic efficiency", "Cycles")."""
+    from pipeline.ontology import properties
+    if REFERENCE_HEADING.match(name) or _counted_in(name):
         return True
     lowered = name.strip().lower()      # whole: a cue may be a word of a design's name too ("foil", "layer")
     return any(lowered == cue.lower() for prop in properties().values() for cue in (prop.label, *prop.cues))
 
 
-def _whole(cell: str) -> str:
-    """A heading cell whose word a narrow column broke over two lines without a hyphen ("Cycl" "es", "Re" "f."), as
-    the word whole, where the word whole names a property (or the works cited) and the broken one does not; any
-    other cell as it is."""
-    if not cell or _names_property(cell):
-        return cell
-    for gap in re.finditer(r"(?<=[^\W\d_]) (?=[a-z])", cell):
-        if _names_property(joined := cell[:gap.start()] + cell[gap.end():]):
-            return joined
-    return cell
+def broken_word_at(cell: str, breaks: Sequence[int]) -> int | None:
+    """Where a narrow column broke a cell's word over two lines without a hyphen ("Cycl" "es", "Efficie" "ncy (%)",
+    "Re" "f."): of the spaces at ``breaks`` (where the cell's lines were joined), the one that, taken out, makes
+    the cell name a property the ontology knows (or the works cited) where as broken it names none; None when
+    no break does (a heading of two words stays two words)."""
+    if _known_name(_heading(cell)[0]):
+        return None
+    for at in breaks:
+        if 0 < at < len(cell) - 1 and cell[at] == " " and cell[at - 1].isalpha() and cell[at + 1].islower() \
+                and _known_name(_heading(cell[:at] + cell[at + 1:])[0]):
+            return at
+    return None
 
 
 def turned(table: list[list[str]]) -> list[list[str]]:
     """A table set the other way round, designs as its columns and properties as its rows ("| Zinc felt | Cobalt
     foam" over "CE (%) | 99.1 | 98.7"), turned so that each row is a design's: its first column names a property
-    (or the works cited) in every row, and its heading row names none. A second column of units alone ("CE | % |
+    (or the works cited) in every row of figures, two at least, and its heading row names none; a row of words
+    alone is a test condition of each design ("Electrolyte | ether | carbonate"). A second column of units alone ("CE | % |
     99.1") is each row's unit, written into its property's name. Any other table as it is."""
     heading, body = table[0], [r for r in table[1:] if any(r)]
     if len(heading) < 2 or len(body) < 2 or any(len(r) != len(heading) for r in body):
@@ -200,9 +223,13 @@ def turned(table: list[list[str]]) -> list[list[str]]:
             any(_is_unit(r[1]) for r in body):
         heading = [heading[0], *heading[2:]]
         body = [[f"{r[0]} ({r[1]})" if _is_unit(r[1]) else r[0], *r[2:]] for r in body]
-    if not all(r[0] and _names_property(r[0]) for r in body) or any(c and _names_property(c) for c in heading[1:]):
+    # rows of words alone state a test's conditions ("Electrolyte | ether | carbonate", "Cell | half | symmetric"):
+    # each design's too, but they name no property; the rows of figures must, two at least
+    measured = [r for r in body if any(is_figure(_unmarked(c)) for c in r[1:] if c)]
+    if len(measured) < 2 or not all(r[0] and _names_property(r[0]) for r in measured) or \
+            any(c and _names_property(c) for c in heading[1:]) or any(not r[0] for r in body):
         return table
-    if not all(is_figure(_unmarked(c)) or c in EMPTY or REFERENCE_HEADING.match(r[0]) for r in body for c in r[1:] if c):
+    if not all(is_figure(_unmarked(c)) or c in EMPTY or REFERENCE_HEADING.match(r[0]) for r in measured for c in r[1:] if c):
         return table
     return [[heading[0], *(r[0] for r in body)], *([heading[j], *(r[j] for r in body)] for j in range(1, len(heading)))]
 
@@ -254,7 +281,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         offsets = [(start, start - 1)] * len(table)
     else:
         offsets = _row_offsets(block.text)
-    headings = [_heading(_whole(c)) for c in heading]
+    headings = [_heading(c) for c in heading]
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     sentences: list[Sentence] = []
     section = (*block.section, *group)
