@@ -1018,6 +1018,18 @@ def test_linking_review_a_host_made_of_a_metal_element_is_a_metal_based_framewor
     assert (local_name(found) if found else None) == expected
 
 
+@pytest.mark.parametrize("design", ["boron-nitride sponge", "silica aerogel", "zirconia aerogel host"])
+def test_linking_review_a_host_made_of_an_insulator_is_a_non_conductive_framework(run, design):
+    """Under a heading of hosts, a sponge or aerogel of a ceramic insulator is a non-conductive framework, and the
+    figures of its sentence are its own."""
+    rows, structures = run([(("3. Host materials",), f"Yamada et al. built a {design} for lithium,[16] which kept a "
+                                                     "Coulombic efficiency of 98.4% over 300 cycles.")])
+    (structure,) = structures.values()
+    assert (local_name(structure.classification.cls), structure.classification.subclass) == \
+        ("NonConductiveFramework", None)
+    assert {(p, v, c) for p, v, c, _ in rows} == {("CoulombicEfficiency", 98.4, (16,)), ("CycleNumber", 300.0, (16,))}
+
+
 def test_linking_review_a_work_cited_in_words_where_its_clause_opens_owns_that_clause(run):
     """'In ref. 44, X ran …, while Y (ref. 45) …': the first work's marker opens its clause, before its design;
     the second work's closes its own, and neither takes the other's design or figure."""
