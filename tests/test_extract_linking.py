@@ -984,6 +984,23 @@ def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentenc
     assert not [r for r in rows if r[0] == "Lifespan"]
 
 
+@pytest.mark.parametrize("sentence", ["A PXQ-7 film[46] suppressed lithium dendrites for 900 h.",
+                                      "The tungsten-boride layer[46] inhibited dendrite growth over 900 h.",
+                                      "A PXQ-7 coating[46] protected the lithium anode for more than 900 h."])
+def test_linking_review_a_duration_a_design_held_off_dendrites_for_is_its_lifespan(run, sentence):
+    """No word of cycling and no current: the verb that says the design held dendrites off (or kept its lithium
+    safe) for the duration makes it the cell's lifespan."""
+    rows, _ = run([(CARBON, sentence)])
+    assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 900.0, (46,))}
+
+
+@pytest.mark.parametrize("sentence", ["The protected Li of the PXQ-7 work[46] was rested for 6 h before testing.",
+                                      "A protective PXQ-7 layer[46] formed in 6 h."])
+def test_linking_review_hours_beside_a_word_of_protection_that_is_no_verb_with_an_object_are_no_lifespan(run, sentence):
+    rows, _ = run([(CARBON, sentence)])
+    assert not [r for r in rows if r[0] == "Lifespan"]
+
+
 ASEI = ("6. Artificial SEI layers",)
 
 
