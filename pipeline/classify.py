@@ -343,14 +343,17 @@ def classify_by_metal(materials: Sequence[str], lithium: str) -> Classification 
 def insulating_body(label: str) -> str:
     """The electronic insulator a framework is made of, when its name says so right before the head noun of its body
     ("a boron-nitride sponge", "porous alumina foams", "a zirconia aerogel host"), else "". Only that word (or two): a
-    material further from the head ("alumina-coated nickel foam") is what the framework carries, not its body."""
+    material further from the head ("alumina-coated nickel foam") is what the framework carries, not its body; the
+    shape the material is made in may stand between ("an alumina nanofiber sponge"), and "-based" after it."""
     from pipeline.identity import material_identity, material_table
-    words = re.findall(r"[\w()‐‑–-]+", head_part(label))
+    words = [re.sub(r"[‐‑–-]based$", "", w, flags=re.I) for w in re.findall(r"[\w()‐‑–-]+", head_part(label))]
     body = len(words)
-    while body > 0 and words[body - 1].lower() in _body_heads():
+    while body > 0 and words[body - 1].lower() in _body_words("body_heads"):
         body -= 1
     if body == len(words):
         return ""
+    while body > 0 and words[body - 1].lower() in _body_words("body_shapes"):
+        body -= 1
     for size in (2, 1):
         if body >= size and (found := material_identity(" ".join(words[body - size:body])).label) in \
                 material_table().insulators:
@@ -359,9 +362,9 @@ def insulating_body(label: str) -> str:
 
 
 @cache
-def _body_heads() -> frozenset[str]:
+def _body_words(kind: str) -> frozenset[str]:
     from pipeline.nlp.patterns import structure_words
-    return frozenset(w.lower() for w in structure_words()["body_heads"])
+    return frozenset(w.lower() for w in structure_words()[kind])
 
 
 def classify_by_insulator(label: str) -> Classification | None:

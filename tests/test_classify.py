@@ -184,6 +184,8 @@ def test_classify_own_name_outranks_a_heading_that_only_suggests_a_class():
     ("boron-nitride sponge", ("NonConductiveFramework", None)),
     ("porous zirconia aerogel host", ("NonConductiveFramework", None)),       # its body, then the kind word
     ("silica aerogel", ("NonConductiveFramework", None)),                     # no nanoparticle electrolyte
+    ("Al2O3 nanofiber sponge", ("NonConductiveFramework", None)),             # the shape it is made in between
+    ("MgO-based framework", ("NonConductiveFramework", None)),
     ("alumina-coated copper foam", ("ConductiveFramework", "MetalBasedFramework")),   # alumina is what it carries
     ("silica nanoparticle host", ("NonConductiveFramework", "NanoparticleElectrolyte")),  # particles, no body
     ("tungsten-boride sponge", ("ConductiveFramework", None)),                # no insulator the lexicon knows
