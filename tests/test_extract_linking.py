@@ -951,11 +951,11 @@ def test_linking_review_a_figure_after_a_contrast_or_a_list_is_not_shared(run, s
     assert {c for _, v, c, _ in rows if v == 600.0} == {(25,)}
 
 
-@pytest.mark.parametrize("opening", ["Building on the pioneering work of Smith[31] and Lee,[32]", "After Smith[31] and Lee,[32]"])
+@pytest.mark.parametrize("opening", ["Building on the pioneering work of Tamsin[31] and Orrell,[32]", "After Tamsin[31] and Orrell,[32]"])
 def test_linking_review_works_named_together_that_another_work_built_on_share_none_of_its_figures(run, opening):
     """Two works cited by name, then the design of a third whose marker closes the sentence: the figure is the third
     work's only; the two named are what it built on, not designs that report it."""
-    rows, _ = run([(CARBON, f"{opening} Wang et al. designed a PXQ-7 coated copper foam that delivered a Coulombic "
+    rows, _ = run([(CARBON, f"{opening} Vakili et al. designed a PXQ-7 coated copper foam that delivered a Coulombic "
                             "efficiency of 99.0% for 300 cycles.[33]")])
     assert values_by_citation(rows) == {(99.0, (33,)), (300.0, (33,))}
 

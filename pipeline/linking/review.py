@@ -723,7 +723,7 @@ class ReviewLinker:
         """The other works of a subject that names several designs together, each with its own marker, before one
         figure ("Both A[24] and B[25] films lasted 600 h", "A,[24] B[26] and C[25] …"): each reports it. Not after a
         comparison or a contrast ("Unlike A,[24] B[25] …"), nor for figures listed "respectively", nor when the
-        figure is another work's ("Building on Smith[31] and Lee,[32] Wang et al. designed X that kept 99%.[33]": the
+        figure is another work's ("Building on Tamsin[31] and Orrell,[32] Vakili et al. designed X that kept 99%.[33]": the
         two works named are what the third built on)."""
         k = figure.sentence
         text = self.sentences[k].text
