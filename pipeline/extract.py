@@ -332,7 +332,15 @@ def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
         return True                 # "kept at 80 °C for 12 h", not "kept a stable voltage profile for 300 h"
     after = _window_after(text, quantity, mentions)
     reaches_next = quantity.end + len(after) < len(text)
-    return has_words("processing", after) and not (reaches_next and _ends_in_verb(after))
+    return has_words("processing", after) and not (reaches_next and (_ends_in_verb(after) or
+                                                                     _verb_of_a_cue(quantity.end, after, mentions)))
+
+
+def _verb_of_a_cue(start: int, words: str, mentions: SentenceMentions) -> bool:
+    """'…, the film kept the overpotential at ': the last processing word of ``words`` (which start at ``start``) has a
+    property's cue after it, so it reports the next figure, as a result."""
+    verb = start + last_word_at("processing", words)
+    return any(verb < c.start and c.end <= start + len(words) for c in mentions.cues)
 
 
 def _ends_in_verb(words: str) -> bool:

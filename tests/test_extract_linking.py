@@ -1003,6 +1003,13 @@ def test_linking_review_a_duration_a_design_held_off_dendrites_for_is_its_lifesp
     assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 900.0, (46,))}
 
 
+def test_linking_review_a_fronted_duration_before_a_verb_of_a_property_is_the_lifespan(run):
+    """"Over 800 h, X kept the overpotential at 35 mV": "kept" has a property after it, so it reports a result; the
+    hours before it are no making step."""
+    rows, _ = run([(CARBON, "Over 800 h, the PXQ-7 additive[27] kept the overpotential at 35 mV.")])
+    assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 800.0, (27,)), ("Overpotential", 35.0, (27,))}
+
+
 @pytest.mark.parametrize("sentence", ["The protected Li of the PXQ-7 work[46] was rested for 6 h before testing.",
                                       "A protective PXQ-7 layer[46] formed in 6 h."])
 def test_linking_review_hours_beside_a_word_of_protection_that_is_no_verb_with_an_object_are_no_lifespan(run, sentence):
