@@ -340,6 +340,44 @@ def classify_by_metal(materials: Sequence[str], lithium: str) -> Classification 
     return Classification(sub.parent, sub.iri, f'material "{metals[0]}", a metal')
 
 
+def insulating_body(label: str) -> str:
+    """The electronic insulator a framework is made of, when its name says so right before the head noun of its body
+    ("a boron-nitride sponge", "porous alumina foams", "a zirconia aerogel host"), else "". Only that word (or two): a
+    material further from the head ("alumina-coated nickel foam") is what the framework carries, not its body; the
+    shape the material is made in may stand between ("an alumina nanofiber sponge"), and "-based" after it."""
+    from pipeline.identity import material_identity, material_table
+    words = [re.sub(r"[‐‑–-]based$", "", w, flags=re.I) for w in re.findall(r"[\w()‐‑–-]+", head_part(label))]
+    body = len(words)
+    while body > 0 and words[body - 1].lower() in _body_words("body_heads"):
+        body -= 1
+    if body == len(words):
+        return ""
+    while body > 0 and words[body - 1].lower() in _body_words("body_shapes"):
+        body -= 1
+    for size in (2, 1):
+        if body >= size and (found := material_identity(" ".join(words[body - size:body])).label) in \
+                material_table().insulators:
+            return found
+    return ""
+
+
+@cache
+def _body_words(kind: str) -> frozenset[str]:
+    from pipeline.nlp.patterns import structure_words
+    return frozenset(w.lower() for w in structure_words()[kind])
+
+
+def classify_by_insulator(label: str) -> Classification | None:
+    """A framework whose body is an electronic insulator is the top class the word "insulating" names (non-conductive),
+    whatever a heading of hosts, or a cue of the insulator elsewhere ("silica" of a nanoparticle electrolyte), says."""
+    material = insulating_body(label)
+    top, _ = _best("insulating", top_classes(), "section_cues") if material else (None, "")
+    return Classification(top.iri, None, f'{INSULATING_BODY}"{material}", an insulator') if top else None
+
+
+INSULATING_BODY = "name: a framework of "     # evidence of a class the framework's own body material decided
+
+
 @cache
 def _names_a_top_class(section: tuple[str, ...]) -> bool:
     """Whether a heading of ``section`` names a top class: the review's own classing, not a topic."""
@@ -463,6 +501,8 @@ def classify(section: Sequence[str], passage: str, label: str = "", addition: Cl
             return kind                 # "… coated separators" under "Polymer, glass and ceramic scaffolds"
         if (made_of := _material_of_head(label, by_section)) is not None:
             return made_of              # "… carbon nanotube sponge" under "3D current collectors"
+    if (by_section is None or weak) and label and (insulator := classify_by_insulator(label)) is not None:
+        return insulator                # "a boron-nitride sponge" under "Hosts"
     if weak and label:
         own = classify_by_cues(label, head_first=True, what="name")     # "polyimide scaffold" under "Hosts"
         if own is not None and own.subclass is not None:

@@ -228,7 +228,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
             has_words("plating_test", text):
         return property_def(AKG.CoulombicEfficiency), "plating test"
     if has_words("cycling", text) or _at_a_current(quantity, mentions, text) or \
-            REACHED.search(text, 0, quantity.start):
+            REACHED.search(text, 0, quantity.start) or _held_off_for(quantity, text):
         durations = [p for p in candidates if _is_duration(p) and p.iri == AKG.Lifespan]
         if durations:
             return durations[0], "cycling"
@@ -245,6 +245,22 @@ OVER_CYCLES = re.compile(r"\s*(?:on\s+average\s+)?(?:over|for|after|during|withi
 REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|exceed(?:ed|s|ing)?|"
                      r"(?<!the\s)(?<!its\s)(?<!their\s)last(?:ed|s|ing)?|surviv(?:ed|es|ing|e)|endur(?:ed|es|ing|e))\s+"
                      r"(?:(?:more\s+than|over|up\s+to|nearly|about|beyond|almost)\s+)?$", re.I)
+# "suppressed lithium dendrites for 800 h", "inhibited dendrite growth over 500 h", "protected the lithium anode for
+# 400 h": a duration a design held off dendrites (or kept its lithium safe) for, the verb and its object right before
+# it, is how long the cell lasted, even where the sentence has no word of cycling. The verb, not its noun or adjective
+# ("a protective layer formed in 10 h"), and an object, not a passive ("the protected Li was rested for 6 h" is a step)
+HELD_OFF = (r"\b(?:suppress(?:ed|es|ing)?|inhibit(?:ed|s|ing)?|prevent(?:ed|s|ing)?|protect(?:ed|s|ing)?|"
+            r"stabili[sz](?:ed|es|ing|e))\s+(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+\s+){0,4}?")
+HELD_OFF_FOR = re.compile(HELD_OFF + r"(?:for|over|beyond|throughout)\s+(?:(?:more\s+than|up\s+to|nearly|about|almost)"
+                          r"\s+)?$", re.I)
+HELD_OFF_OVER = re.compile(HELD_OFF + "$", re.I)      # "… dendrites over 1200 h": the quantity holds its "over"
+
+
+def _held_off_for(quantity: Quantity, text: str) -> bool:
+    pattern = HELD_OFF_OVER if quantity.qualifier in (">", ">=") else HELD_OFF_FOR
+    return pattern.search(text, 0, quantity.start) is not None
+
+
 # "1000 h at 0.5 mA cm−2", "800 h at a current density of 1 mA cm−2": the current a duration was reached at
 AT_A_CURRENT = re.compile(r"\s*,?\s*at\s+(?:an?\s+(?:\w+\s+)?current\s+density\s+of\s+)?$", re.I)
 
@@ -317,7 +333,15 @@ def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
         return True                 # "kept at 80 °C for 12 h", not "kept a stable voltage profile for 300 h"
     after = _window_after(text, quantity, mentions)
     reaches_next = quantity.end + len(after) < len(text)
-    return has_words("processing", after) and not (reaches_next and _ends_in_verb(after))
+    return has_words("processing", after) and not (reaches_next and (_ends_in_verb(after) or
+                                                                     _verb_of_a_cue(quantity.end, after, mentions)))
+
+
+def _verb_of_a_cue(start: int, words: str, mentions: SentenceMentions) -> bool:
+    """'…, the film kept the overpotential at ': the last processing word of ``words`` (which start at ``start``) has a
+    property's cue after it, so it reports the next figure, as a result."""
+    verb = start + last_word_at("processing", words)
+    return any(verb < c.start and c.end <= start + len(words) for c in mentions.cues)
 
 
 def _ends_in_verb(words: str) -> bool:

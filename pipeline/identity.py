@@ -299,6 +299,7 @@ class MaterialTable:
     symbols: frozenset[str]
     by_composition: Mapping[str, str]  # composition key → canonical name, for entries that are formulas
     metals: frozenset[str] = frozenset()  # symbols of the elements that are metals (or metalloids)
+    insulators: frozenset[str] = frozenset()  # canonical names of materials that conduct no electrons
 
 
 def _fold(name: str) -> str:
@@ -323,7 +324,8 @@ def material_table() -> MaterialTable:
         if composition := composition_key(name, symbols):
             by_composition[composition] = name
     metals = symbols - frozenset(str(s) for s in data.get("nonmetals", ()))
-    return MaterialTable(exact, folded, element_names, symbols, by_composition, metals)
+    insulators = frozenset(str(name) for name in data.get("insulators", ()))
+    return MaterialTable(exact, folded, element_names, symbols, by_composition, metals, insulators)
 
 
 def _number(value: float) -> str:

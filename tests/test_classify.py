@@ -180,6 +180,31 @@ def test_classify_own_name_outranks_a_heading_that_only_suggests_a_class():
     assert names(classify(section, "It ran for 900 h.", "hollow nanocages")) == ("ConductiveFramework", None)
 
 
+@pytest.mark.parametrize("label, expected", [
+    ("boron-nitride sponge", ("NonConductiveFramework", None)),
+    ("porous zirconia aerogel host", ("NonConductiveFramework", None)),       # its body, then the kind word
+    ("silica aerogel", ("NonConductiveFramework", None)),                     # no nanoparticle electrolyte
+    ("Al2O3 nanofiber sponge", ("NonConductiveFramework", None)),             # the shape it is made in between
+    ("MgO-based framework", ("NonConductiveFramework", None)),
+    ("alumina-coated copper foam", ("ConductiveFramework", "MetalBasedFramework")),   # alumina is what it carries
+    ("silica nanoparticle host", ("NonConductiveFramework", "NanoparticleElectrolyte")),  # particles, no body
+    ("tungsten-boride sponge", ("ConductiveFramework", None)),                # no insulator the lexicon knows
+    ("glass-fibre mat", ("NonConductiveFramework", "NonConductiveScaffold")),  # its own cue names its kind
+])
+def test_classify_a_framework_whose_body_is_an_insulator_is_non_conductive_under_hosts(label, expected):
+    """'Hosts' only suggests a conductive framework; a sponge, foam or aerogel made of an electronic insulator (the
+    material right before its head noun) is a non-conductive one, whatever kind a cue of that material names."""
+    assert names(classify(("5. Lithiophilic hosts",), "It ran for 900 h.", label)) == expected
+
+
+def test_a_framework_classed_by_its_insulating_body_is_not_refined_by_that_material():
+    """The class an aerogel's silica body decided stays: silica's own cue names a nanoparticle electrolyte."""
+    from pipeline.linking.drafts import Draft
+    draft = Draft(key="s1", label="silica aerogel", section=("2. Hosts",), passage="A silica aerogel ran for 600 h.",
+                  materials={"SiO2"})
+    assert names(draft.record().classification) == ("NonConductiveFramework", None)
+
+
 def test_classify_by_materials_reads_every_name_of_a_material():
     """A structure no heading or cue word places is placed by what it is made of, under any of the
     material's names: LiPON is an artificial interphase however the text spelled it."""

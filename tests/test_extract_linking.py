@@ -951,6 +951,15 @@ def test_linking_review_a_figure_after_a_contrast_or_a_list_is_not_shared(run, s
     assert {c for _, v, c, _ in rows if v == 600.0} == {(25,)}
 
 
+@pytest.mark.parametrize("opening", ["Building on the pioneering work of Tamsin[31] and Orrell,[32]", "After Tamsin[31] and Orrell,[32]"])
+def test_linking_review_works_named_together_that_another_work_built_on_share_none_of_its_figures(run, opening):
+    """Two works cited by name, then the design of a third whose marker closes the sentence: the figure is the third
+    work's only; the two named are what it built on, not designs that report it."""
+    rows, _ = run([(CARBON, f"{opening} Vakili et al. designed a PXQ-7 coated copper foam that delivered a Coulombic "
+                            "efficiency of 99.0% for 300 cycles.[33]")])
+    assert values_by_citation(rows) == {(99.0, (33,)), (300.0, (33,))}
+
+
 def test_linking_review_a_marker_after_et_al_closes_the_subject_of_its_clause(run):
     """"The Ti mesh of Ahmed et al.[67] ran for 700 h, whereas …[68]": the marker stands on the subject's makers, so
     the clause it opens is that work's, not the next marker's."""
@@ -988,6 +997,30 @@ def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentenc
     assert not [r for r in rows if r[0] == "Lifespan"]
 
 
+@pytest.mark.parametrize("sentence", ["A PXQ-7 film[46] suppressed lithium dendrites for 900 h.",
+                                      "The tungsten-boride layer[46] inhibited dendrite growth over 900 h.",
+                                      "A PXQ-7 coating[46] protected the lithium anode for more than 900 h."])
+def test_linking_review_a_duration_a_design_held_off_dendrites_for_is_its_lifespan(run, sentence):
+    """No word of cycling and no current: the verb that says the design held dendrites off (or kept its lithium
+    safe) for the duration makes it the cell's lifespan."""
+    rows, _ = run([(CARBON, sentence)])
+    assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 900.0, (46,))}
+
+
+def test_linking_review_a_fronted_duration_before_a_verb_of_a_property_is_the_lifespan(run):
+    """"Over 800 h, X kept the overpotential at 35 mV": "kept" has a property after it, so it reports a result; the
+    hours before it are no making step."""
+    rows, _ = run([(CARBON, "Over 800 h, the PXQ-7 additive[27] kept the overpotential at 35 mV.")])
+    assert {(p, v, c) for p, v, c, _ in rows} == {("Lifespan", 800.0, (27,)), ("Overpotential", 35.0, (27,))}
+
+
+@pytest.mark.parametrize("sentence", ["The protected Li of the PXQ-7 work[46] was rested for 6 h before testing.",
+                                      "A protective PXQ-7 layer[46] formed in 6 h."])
+def test_linking_review_hours_beside_a_word_of_protection_that_is_no_verb_with_an_object_are_no_lifespan(run, sentence):
+    rows, _ = run([(CARBON, sentence)])
+    assert not [r for r in rows if r[0] == "Lifespan"]
+
+
 ASEI = ("6. Artificial SEI layers",)
 
 
@@ -1020,6 +1053,18 @@ def test_linking_review_a_host_made_of_a_metal_element_is_a_metal_based_framewor
     (structure,) = structures.values()
     found = structure.classification.subclass
     assert (local_name(found) if found else None) == expected
+
+
+@pytest.mark.parametrize("design", ["boron-nitride sponge", "silica aerogel", "zirconia aerogel host"])
+def test_linking_review_a_host_made_of_an_insulator_is_a_non_conductive_framework(run, design):
+    """Under a heading of hosts, a sponge or aerogel of a ceramic insulator is a non-conductive framework, and the
+    figures of its sentence are its own."""
+    rows, structures = run([(("3. Host materials",), f"Yamada et al. built a {design} for lithium,[16] which kept a "
+                                                     "Coulombic efficiency of 98.4% over 300 cycles.")])
+    (structure,) = structures.values()
+    assert (local_name(structure.classification.cls), structure.classification.subclass) == \
+        ("NonConductiveFramework", None)
+    assert {(p, v, c) for p, v, c, _ in rows} == {("CoulombicEfficiency", 98.4, (16,)), ("CycleNumber", 300.0, (16,))}
 
 
 def test_linking_review_a_work_cited_in_words_where_its_clause_opens_owns_that_clause(run):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pipeline.classify import classify, classify_by_materials, classify_by_metal
+from pipeline.classify import INSULATING_BODY, classify, classify_by_materials, classify_by_metal
 from pipeline.mentions import Figure, Mention, Paper, generic_heads
 from pipeline.nlp.patterns import material_alias_index
 from pipeline.ontology import structure_classes
@@ -84,8 +84,10 @@ def default_class() -> Classification:
 
 def refined(found: Classification | None, materials: set[str]) -> Classification | None:
     """A top class without a subclass ("hosts" in a heading) refined by what the structure is made of, when its
-    materials name a subclass of that top class; never moved to another top class."""
-    if found is None or found.subclass is not None:
+    materials name a subclass of that top class; never moved to another top class. A class the framework's body
+    material decided stays: that material's cue may name another kind of design ("silica" of a nanoparticle
+    electrolyte, not of a silica aerogel)."""
+    if found is None or found.subclass is not None or found.evidence.startswith(INSULATING_BODY):
         return found
     by_materials = classify_by_materials(sorted(materials)) or classify_by_metal(sorted(materials), LITHIUM)
     if by_materials is None or by_materials.subclass is None or by_materials.cls != found.cls:

@@ -712,17 +712,19 @@ class ReviewLinker:
             if id(figure) in self.listed_designs:
                 measurements.append(measurement(self.paper, figure, self._listed_design(citations, figure).key, citations))
                 continue
-            named_with = self._named_together(figure) if id(figure) not in listed else []
+            named_with = self._named_together(figure, citations) if id(figure) not in listed else []
             for works in dict.fromkeys([citations, *shared.get(id(figure), ()), *named_with]):
                 draft = self.draft_for(works, figure.sentence, opening if works == citations else figure.sentence)
                 measurements.append(measurement(self.paper, figure, draft.key, works))
         self.cited_designs()
         return [d.record() for d in self.drafts.values()], measurements
 
-    def _named_together(self, figure: Figure) -> list[tuple[int, ...]]:
+    def _named_together(self, figure: Figure, citations: tuple[int, ...]) -> list[tuple[int, ...]]:
         """The other works of a subject that names several designs together, each with its own marker, before one
         figure ("Both A[24] and B[25] films lasted 600 h", "A,[24] B[26] and C[25] …"): each reports it. Not after a
-        comparison or a contrast ("Unlike A,[24] B[25] …"), nor for figures listed "respectively"."""
+        comparison or a contrast ("Unlike A,[24] B[25] …"), nor for figures listed "respectively", nor when the
+        figure is another work's ("Building on Tamsin[31] and Orrell,[32] Vakili et al. designed X that kept 99%.[33]": the
+        two works named are what the third built on)."""
         k = figure.sentence
         text = self.sentences[k].text
         before = sorted((m for m in self.sentences[k].citations if m.start < figure.quantity.start), key=lambda m: m.start)
@@ -737,7 +739,7 @@ class ReviewLinker:
                 break
             run.insert(0, marker)
         opened = text[:run[0].start]
-        if len(run) < 2 or COMPARED_ITEM.search(opened) or re.search(r"\b(?:unlike|than|versus|vs\.)\b", opened, re.I):
+        if len(run) < 2 or run[-1].numbers != citations or COMPARED_ITEM.search(opened) or re.search(r"\b(?:unlike|than|versus|vs\.)\b", opened, re.I):
             return []
         return [m.numbers for m in run[:-1] if len(m.numbers) < GENERIC_MARKER]
 
