@@ -566,3 +566,19 @@ def test_blocks_numbered_headings_of_a_short_text_are_no_reference_list(bold, si
     assert (BlockKind.HEADING, "1. Introduct") in kinds and (BlockKind.HEADING, "5. Outlook") in kinds
     assert sum(kind == BlockKind.BODY for kind, _ in kinds) == 5
     assert sum(kind == BlockKind.REFERENCES for kind, _ in kinds) == 8
+
+
+def test_blocks_unnumbered_heading_wrapped_in_a_narrow_column():
+    """A subheading set larger than the text and wrapped by a narrow column ("… of the boride lay-" / "ers") is one
+    heading, though its second line goes on in lower case in the same type, as a bold paragraph's would."""
+    body = [line(t, page=2, top=160 + 12 * k) for k, t in enumerate([
+        "We made two boride layers by spin coating and dried them in an",
+        "oven overnight; both kept their shape in the electrolyte for weeks,",
+        "and the thicker one held more lithium than the thinner one did."])]
+    lines = [line("Results", page=2, top=100, size=14.3, bold=True),
+             line("Growth and structure of the boride lay-", page=2, top=124, size=12.0, bold=True),
+             line("ers", page=2, top=138, size=12.0, bold=True), *body]
+    blocks = blocks_from_lines(lines)
+    assert [(b.kind, b.text) for b in blocks[:2]] == [(BlockKind.HEADING, "Results"),
+                                                       (BlockKind.HEADING, "Growth and structure of the boride layers")]
+    assert blocks[2].section == ("Results", "Growth and structure of the boride layers")

@@ -315,15 +315,17 @@ def _opens_paragraph(line: Line, following: Line | None, ctx: _Context) -> bool:
     return 0 <= gap < ctx.pitch and following.text[:1].islower() and not line.text.rstrip().endswith(":")
 
 
-def _wraps_heading(lines: Sequence[Line], index: int) -> bool:
-    """Whether line ``index`` is the last of a numbered heading wrapped onto a second line: a word or
-    two in the heading's own type, lower case (a word the typesetter hyphenated or pushed over), right
-    under it, with running text in another type after it (a paragraph set in bold runs on in bold)."""
+def _wraps_heading(lines: Sequence[Line], index: int, body: float = 0.0) -> bool:
+    """Whether line ``index`` is the last of a heading wrapped onto a second line: a word or two in the
+    heading's own type, lower case (a word the typesetter hyphenated or pushed over), right under it, with
+    running text in another type after it (a paragraph set in bold runs on in bold). The heading is numbered,
+    or set larger than the running text (``body``), which no paragraph is."""
     if not 0 < index < len(lines):
         return False
     heading, line = lines[index - 1], lines[index]
     after = lines[index + 1] if index + 1 < len(lines) else None
-    return (HEADING_NUMBER.match(heading.text.strip()) is not None and line.kind is None
+    marked = HEADING_NUMBER.match(heading.text.strip()) is not None or body > 0 and heading.size > body * 1.04
+    return (marked and line.kind is None
             and line.page == heading.page and line.column == heading.column and line.bold == heading.bold
             and abs(line.size - heading.size) < 0.3 and line.text[:1].islower() and len(line.text.split()) <= 3
             and (after is None or after.bold != line.bold or abs(after.size - line.size) >= 0.3))
@@ -550,9 +552,10 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
                 drafts.append(_Draft(BlockKind.TITLE, [line]))
             continue
         if level and _opens_paragraph(line, lines[index + 1] if index + 1 < len(lines) else None, ctx) \
-                and not (numbered and _wraps_heading(lines, index + 1)):
+                and not _wraps_heading(lines, index + 1, 0.0 if numbered else body):
             level = 0
-        if last is not None and last.kind == BlockKind.HEADING and last.numbered and _wraps_heading(lines, index):
+        if last is not None and last.kind == BlockKind.HEADING and (last.numbered or len(last.lines) == 1) \
+                and _wraps_heading(lines, index, 0.0 if last.numbered else body):
             last.lines.append(line)                      # "2. Conductive Frame-" / "work": its last word(s)
             continue
         if level:
