@@ -207,6 +207,14 @@ def _process_nouns() -> frozenset[str]:
 
 
 @cache
+def _makers() -> frozenset[str]:
+    """The last words of how a paper names the people whose work it describes ("co-workers", "'s group", "et al."):
+    the word after one is their verb ("Zhou and co-workers grew …"), not a modifier of what they made."""
+    last = (w.lower().split()[-1].lstrip("'’") for w in structure_words()["attribution"])
+    return frozenset(w for w in last if w not in PHRASE_STOP)          # not the "of" of "group of"
+
+
+@cache
 def generic_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in structure_words()["generic_heads"])
 
@@ -257,6 +265,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"
         if start >= 2 and doc[start - 2].lower_ in {"we", "they"} and not before.text.endswith("ed"):
             break       # "We coat copper with …": the verb after its subject ("coated" may still be the thing's state)
+        if head_noun and start >= 2 and doc[start - 2].lower_ in _makers():
+            break       # "Zhou and co-workers designed … nanofibres", "Kim's group grew … foams": the makers' verb
         if start >= 2 and re.fullmatch(r"[\d.,]+", doc[start - 2].text) and before.text in _unit_atoms():
             break                                           # "a 14 nm ALD film": the unit of a size, no modifier
         start -= 1
