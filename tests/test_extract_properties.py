@@ -254,6 +254,12 @@ def test_extract_a_cue_ending_in_s_has_its_plural_too(read):
         ("Thickness", 25.0), ("Thickness", 45.0)]
 
 
+def test_extract_an_acronym_cue_has_its_plural_too(read):
+    """"CCDs" is the plural of the cue "CCD": the figures are critical current densities, not current densities."""
+    assert [(p, v) for p, v, _, _ in read("The CCDs of the two pellets were 1.7 and 0.4 mA cm−2, respectively.")] == [
+        ("CriticalCurrentDensity", 1.7), ("CriticalCurrentDensity", 0.4)]
+
+
 def test_extract_a_count_of_screened_compounds(read):
     assert read("The screen kept 31 candidates out of 412 compounds.") == [
         ("CompoundCount", 31.0, "compounds", "="), ("CompoundCount", 412.0, "compounds", "=")]
