@@ -267,6 +267,18 @@ def test_arms_a_design_that_changes_a_figure_from_one_value_to_another_holds_the
         (20.0, "sulfur-doped carbon foam (SCF)"), (26.0, "sulfur-doped carbon foam (SCF)")}
 
 
+def test_arms_a_change_made_with_the_design_or_started_from_a_named_control(rows):
+    """"With TBX, the resistance was reduced from 240 to 61 Ω": the opening phrase names what made the change, so
+    240 Ω is the state before (the control's), never the design's; "raised the CE from 90.2% for the plain
+    electrolyte to 98.1%" names the arm the change started from between the two figures."""
+    found = rows([(RESULTS, "A tellurium-boride interlayer (TBX) is compared with bare Li."),
+                  (RESULTS, "With TBX, the interfacial resistance was reduced from 240 Ω to 61 Ω."),
+                  (RESULTS, "The TBX interlayer raised the Coulombic efficiency from 90.2% for bare Li to 98.1%.")])
+    assert {(v, label) for prop, v, label in found if prop in ("CellResistance", "CoulombicEfficiency")} == {
+        (240.0, "bare Li"), (61.0, "tellurium-boride interlayer (TBX)"),
+        (90.2, "bare Li"), (98.1, "tellurium-boride interlayer (TBX)")}
+
+
 @pytest.mark.parametrize("called", ["its undoped counterpart", "the control sample", "its counterpart"])
 def test_arms_the_control_called_by_what_it_is_to_the_design(rows, called):
     found = rows([(RESULTS, "A sulfur-doped carbon foam (SCF) was compared with an undoped carbon foam."),

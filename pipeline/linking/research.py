@@ -66,6 +66,13 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
+# "With X, the resistance was reduced from": the opening phrase names what made the change the clause reports
+MADE_THE_CHANGE = re.compile(r"^(?:With|Upon\s+\w+ing|After\s+\w+ing|By\s+\w+ing)\s+(?:the\s+|a\s+|an\s+)?$")
+CHANGED_CLAUSE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,4}?(?:(?:was|were|is|are|has\s+been|"
+                            r"have\s+been)\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
+                            r"\s+from\s+(?:about\s+|~\s*)?", re.I)
+# "from 91.3% for the blank electrolyte to 98.7%": the arm the change started from, named between the two figures
+STARTED_WITH = re.compile(r"\s*(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1,50}?)\s+to\s*")
 # "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
 THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
@@ -597,7 +604,12 @@ class ResearchLinker:
         for a, b in zip(ordered, ordered[1:], strict=False):
             first, second = figures[a], figures[b]
             gap, lead = text[first.quantity.end:second.quantity.start], text[max(0, first.quantity.start - 20):first.quantity.start]
-            forward = re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", lead)
+            started = STARTED_WITH.fullmatch(gap)
+            start_arm = started and next((n.arm for n in names if n.arm in self.arms.arms
+                                          and first.quantity.end + started.start("arm") <= n.start
+                                          and n.end <= first.quantity.end + started.end("arm")
+                                          and self.arms.arms[n.arm].role != Role.DESIGN), "")
+            forward = (re.fullmatch(r"\s*to\s*", gap) or start_arm) and re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", lead)
             # "X raises the CE to 99.0% from 97.2%": the after first, then the before
             backward = re.fullmatch(r"\s*from\s*", gap) and re.search(r"\bto\s+(?:about\s+|~\s*)?$", lead)
             if first.prop.iri != second.prop.iri or is_condition(first) or not (forward or backward):
@@ -605,7 +617,8 @@ class ResearchLinker:
             design = self._changed_by(text, first.quantity.start, names)
             if design or forward and _design_done().match(text, second.quantity.end):
                 before, after = (a, b) if forward else (b, a)
-                out[before], out[after] = ((self._main_control,) if self._main_control else ("",)), (design or self.arms.main,)
+                control = start_arm or self._main_control
+                out[before], out[after] = ((control,) if control else ("",)), (design or self.arms.main,)
         return out
 
     def _versus_the_other(self, k: int, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
@@ -634,7 +647,10 @@ class ResearchLinker:
         """The own design that is the subject of a change verb right before "… the X from" ("NGF lowers the
         nucleation overpotential from"), or ""."""
         for name in reversed([n for n in names if n.end <= start and n.arm in self.arms.arms]):
-            if self.arms.arms[name.arm].role == Role.DESIGN and CHANGE_VERB.fullmatch(text[name.end:start]):
+            if self.arms.arms[name.arm].role != Role.DESIGN:
+                continue
+            if CHANGE_VERB.fullmatch(text[name.end:start]) or \
+                    MADE_THE_CHANGE.match(text[:name.start]) and CHANGED_CLAUSE.fullmatch(text[name.end:start]):
                 return name.arm
         return ""
 
