@@ -279,6 +279,22 @@ def test_arms_a_change_made_with_the_design_or_started_from_a_named_control(rows
         (90.2, "bare Li"), (98.1, "tellurium-boride interlayer (TBX)")}
 
 
+@pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
+                                     "In contrast, under the same conditions, "])
+def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):
+    """"… at 2 mA cm−2 and 2 mAh cm−2. Under the same conditions, bare Li shorted after 90 h": the control ran at
+    the design's test conditions; a condition the sentence states itself stays its own."""
+    found = rows([(RESULTS, "A yttrium-phosphide coating (YPC) on lithium is compared with bare Li."),
+                  (RESULTS, "The YPC-Li symmetric cell cycled for 1200 h at 2 mA cm−2 and 2 mAh cm−2. "
+                            f"{opening}the bare Li cell short-circuited after 90 h.")])
+    assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {
+        ("Lifespan", 90.0), ("CurrentDensity", 2.0), ("ArealCapacity", 2.0)}
+    found = rows([(RESULTS, "A yttrium-phosphide coating (YPC) on lithium is compared with bare Li."),
+                  (RESULTS, "The YPC-Li symmetric cell cycled for 1200 h at 2 mA cm−2 and 2 mAh cm−2. "
+                            "The bare Li cell short-circuited after 90 h at 1 mA cm−2.")])
+    assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {("Lifespan", 90.0), ("CurrentDensity", 1.0)}
+
+
 @pytest.mark.parametrize("called", ["its undoped counterpart", "the control sample", "its counterpart"])
 def test_arms_the_control_called_by_what_it_is_to_the_design(rows, called):
     found = rows([(RESULTS, "A sulfur-doped carbon foam (SCF) was compared with an undoped carbon foam."),

@@ -73,6 +73,9 @@ CHANGED_CLAUSE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the\s+|its\s+)?(?
                             r"\s+from\s+(?:about\s+|~\s*)?", re.I)
 # "from 91.3% for the blank electrolyte to 98.7%": the arm the change started from, named between the two figures
 STARTED_WITH = re.compile(r"\s*(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1,50}?)\s+to\s*")
+# "Under the same conditions, the bare Li cell …": a result run at the test conditions of the sentence before
+SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
+                             r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
 # "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
 THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
@@ -381,6 +384,7 @@ class ResearchLinker:
         by_sentence: dict[int, list[Figure]] = {}
         for figure in figures:
             by_sentence.setdefault(figure.sentence, []).append(figure)
+        placed: dict[int, list[tuple[Figure, Arm]]] = {}     # each sentence's test conditions, on the own arms they went to
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k) or self._goes_on_about(k)
             if cited:
@@ -436,10 +440,29 @@ class ResearchLinker:
                     arm = self.arms.arms.get(key) or self._described[key]
                     if arm.own:
                         measurements.append(self._own(figure, arm))
+                        placed.setdefault(k, []).append((figure, arm))
                     elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
+            measurements += [self._own(f, arm) for f, arm in self._same_conditions(k, found, placed)]
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _same_conditions(self, k: int, found: Sequence[Figure], placed: dict[int, list[tuple[Figure, Arm]]]
+                         ) -> list[tuple[Figure, Arm]]:
+        """"The A cell cycled for 900 h at 3 mA cm−2. Under the same conditions, the bare Li cell shorted after
+        70 h": a sentence that says it ran under the same conditions as the sentence before (in its paragraph)
+        ran at that sentence's test conditions, for each own arm it gave a result to, unless it states the
+        condition itself."""
+        sentence = self.paper.sentences[k]
+        before = placed.get(k - 1, [])
+        if not before or not SAME_CONDITIONS.match(sentence.text) or self.paper.sentences[k - 1].block != sentence.block:
+            return []
+        stated = {f.prop.iri for f in found}
+        conditions = list({f.quantity.start: f for f, _ in before if f.prop.role == CONDITION_ROLE
+                           and f.prop.iri not in stated}.values())
+        arms = {arm.key: arm for _, arm in placed.get(k, [])}
+        had = {(f.quantity.start, arm.key) for f, arm in before}
+        return [(f, arm) for arm in arms.values() for f in conditions if (f.quantity.start, arm.key) not in had]
 
     def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
         """"The thicknesses of the A layer and the B layer were 5 and 8 μm": parts listed together are parts of
