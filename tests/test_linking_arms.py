@@ -279,6 +279,16 @@ def test_arms_a_change_made_with_the_design_or_started_from_a_named_control(rows
         (90.2, "bare Li"), (98.1, "tellurium-boride interlayer (TBX)")}
 
 
+def test_arms_a_cell_the_comparison_names_in_passing_shares_the_sentence_s_test_conditions(rows):
+    """"… retained 91% after 300 cycles at 2 C, compared to 44% for the Li||LMO cell": the cell named only here is
+    the paper's own control, tested under the same conditions as the design it is compared with."""
+    found = rows([(RESULTS, "A cerium-sulfide interphase (CSI) is formed on lithium."),
+                  (RESULTS, "The CSI-Li||LMO cell retained 91% after 300 cycles at 2 C, compared to 44% for the "
+                            "Li||LMO cell.")])
+    assert {(prop, v) for prop, v, label in found if label == "Li||LMO"} == {
+        ("CapacityRetention", 44.0), ("CycleNumber", 300.0), ("CRate", 2.0)}
+
+
 @pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
                                      "In contrast, under the same conditions, "])
 def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):

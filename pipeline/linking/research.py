@@ -529,7 +529,8 @@ class ResearchLinker:
         """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them
         ("A shows 16 mV at 5 mA cm−2, lower than reported hosts such as B (35 mV) [25]": a cited work's
         figure was measured under that work's conditions, which the sentence does not state)."""
-        own = [k for k in keys if k in self.arms.arms and self.arms.is_own(k)]
+        own = [k for k in keys if k in self.arms.arms and self.arms.is_own(k)
+               or k in self._described and self._described[k].own]     # "compared to 47% for the Li||LFP cell"
         return own or list(keys)
 
     def _holding_the_element(self, figure: Figure, text: str, keys: Sequence[str]) -> list[str]:
