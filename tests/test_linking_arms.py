@@ -289,6 +289,16 @@ def test_arms_a_cell_the_comparison_names_in_passing_shares_the_sentence_s_test_
         ("CapacityRetention", 44.0), ("CycleNumber", 300.0), ("CRate", 2.0)}
 
 
+@pytest.mark.parametrize("versus", ["versus", "vs.", "compared with"])
+def test_arms_a_figure_set_against_in_brackets_after_a_condition_is_the_other_arm_s(rows, versus):
+    """"… ran for 1800 h at 1 mA cm−2 (versus 140 h for bare Li)": the bracket sets 140 h against the design's
+    lifespan for bare Li; it is no aside said of the current density right before it."""
+    found = rows([(RESULTS, "We design a tungsten-boride scaffold (TBS) for lithium metal."),
+                  (RESULTS, f"The TBS-Li symmetric cell ran for 1800 h at 1 mA cm−2 ({versus} 140 h for bare Li).")])
+    assert {(v, label) for prop, v, label in found if prop == "Lifespan"} == {
+        (1800.0, "tungsten-boride scaffold (TBS)"), (140.0, "bare Li")}
+
+
 @pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
                                      "In contrast, under the same conditions, "])
 def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):

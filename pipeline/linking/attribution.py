@@ -359,7 +359,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
                                 is_condition)
 
 
-ASIDE = re.compile(r"^\s*\(\s*(?:[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")     # "… 963.7 mAh g−1 (sulfur utilization: "
+ASIDE = re.compile(r"^\s*\(\s*(?:(?!(?:vs|versus|compared|against|relative)\b)[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")  # "… 963.7 mAh g−1 (sulfur utilization: "
+# ("(versus 160 h for bare Li)" sets a figure against the one before, for another arm: no aside said of it)
 
 
 def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
