@@ -299,6 +299,17 @@ def test_arms_a_figure_set_against_in_brackets_after_a_condition_is_the_other_ar
         (1800.0, "tungsten-boride scaffold (TBS)"), (140.0, "bare Li")}
 
 
+@pytest.mark.parametrize("multiple", ["about three times", "twice", "nearly 2.5-fold"])
+def test_arms_plain_lithium_foil_a_figure_is_a_multiple_of_is_the_control(rows, multiple):
+    """"… reached 2.4 mA cm−2, about three times that of Li foil (0.8 mA cm−2)": the plain foil a figure is a
+    multiple of is the paper's control, and the bracketed figure is its own."""
+    found = rows([(RESULTS, "A lithium-scandium alloy (LSC) anode is made by melting."),
+                  (RESULTS, f"The critical current density of LSC reached 2.4 mA cm−2, {multiple} that of Li foil "
+                            "(0.8 mA cm−2).")])
+    assert {(v, label) for prop, v, label in found if prop == "CriticalCurrentDensity"} == {
+        (2.4, "lithium-scandium alloy (LSC) anode"), (0.8, "Li foil")}
+
+
 @pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
                                      "In contrast, under the same conditions, "])
 def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):
