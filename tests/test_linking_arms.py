@@ -310,6 +310,17 @@ def test_arms_plain_lithium_foil_a_figure_is_a_multiple_of_is_the_control(rows, 
         (2.4, "lithium-scandium alloy (LSC) anode"), (0.8, "Li foil")}
 
 
+@pytest.mark.parametrize("reported", ["reported for", "previously achieved with", "recently demonstrated by"])
+def test_arms_a_figure_reported_for_another_s_design_is_never_the_paper_s(rows, reported):
+    """"… reached 99.3%, exceeding the 97.9% reported for a boron-doped carbon host[7]": the second figure is the
+    cited design's, named right after the words that report it."""
+    found = rows([(RESULTS, "We design a molybdenum-selenide interlayer (MSI) for lithium metal."),
+                  (RESULTS, f"The MSI-Li||Cu cell reached an average CE of 99.3%, exceeding the 97.9% {reported} a "
+                            "boron-doped carbon host[7].")])
+    assert {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"} == {
+        (99.3, "molybdenum-selenide interlayer (MSI)"), (97.9, "boron-doped carbon host")}
+
+
 @pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
                                      "In contrast, under the same conditions, "])
 def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):
