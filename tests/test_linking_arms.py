@@ -337,6 +337,17 @@ def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_con
     assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {("Lifespan", 90.0), ("CurrentDensity", 1.0)}
 
 
+@pytest.mark.parametrize("opening", ["After adding the plasticizer", "Upon the addition of 5 wt% fluoroborate",
+                                     "After coating"])
+def test_arms_a_change_the_sentence_opens_on_the_paper_s_step_keeps_only_the_after_for_the_design(rows, opening):
+    """"After adding the plasticizer, the ionic conductivity of GQE increased from 0.07 to 0.52 mS cm−1": the step
+    the paper took opens the sentence, so 0.07 is the state before it, no figure of the design."""
+    found = rows([(RESULTS, "A gallium-quinone electrolyte (GQE) is cast from solution."),
+                  (RESULTS, f"{opening}, the ionic conductivity of GQE increased from 0.07 to 0.52 mS cm−1.")])
+    assert {(v, label) for prop, v, label in found if prop == "IonicConductivity"} == {
+        (0.52, "gallium-quinone electrolyte (GQE)")}
+
+
 @pytest.mark.parametrize("called", ["its undoped counterpart", "the control sample", "its counterpart"])
 def test_arms_the_control_called_by_what_it_is_to_the_design(rows, called):
     found = rows([(RESULTS, "A sulfur-doped carbon foam (SCF) was compared with an undoped carbon foam."),

@@ -183,6 +183,15 @@ def _design_done() -> re.Pattern[str]:
 
 
 @cache
+def _design_done_first() -> re.Pattern[str]:
+    """"After adding the plasticizer, …", "Upon the LiPON modification, …": what the paper did, opening the sentence."""
+    words = lexicon_alternation("design_words")
+    return re.compile(rf"(?:After|Upon|With|By|Through)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{words}|coating|modification|treatment|protection|decoration|adding|introducing|"
+                      r"incorporating|(?:addition|introduction|incorporation)\s+of)\b[^,;.]{0,40},")
+
+
+@cache
 def _control_one_regex() -> re.Pattern[str]:
     """"the unprotected one", "the bare ones", "its undoped counterpart", "the control sample": the paper's
     control, by a control word alone or by what it is to the design."""
@@ -639,7 +648,7 @@ class ResearchLinker:
             if first.prop.iri != second.prop.iri or is_condition(first) or not (forward or backward):
                 continue
             design = self._changed_by(text, first.quantity.start, names)
-            if design or forward and _design_done().match(text, second.quantity.end):
+            if design or forward and (_design_done().match(text, second.quantity.end) or _design_done_first().match(text)):
                 before, after = (a, b) if forward else (b, a)
                 control = start_arm or self._main_control
                 out[before], out[after] = ((control,) if control else ("",)), (design or self.arms.main,)
