@@ -321,6 +321,16 @@ def test_arms_a_figure_reported_for_another_s_design_is_never_the_paper_s(rows, 
         (99.3, "molybdenum-selenide interlayer (MSI)"), (97.9, "boron-doped carbon host")}
 
 
+def test_arms_a_bare_electrode_cell_is_named_by_its_bare_electrode(rows):
+    """"…, whereas the bare Cu||NCM622 cell retained only 28%": a paper with no other control names it by the
+    electrode under test as the sentence calls it ("bare Cu"), not by the whole stack."""
+    found = rows([(RESULTS, "A zirconium-nitride interlayer (ZNI) on copper enables anode-free cells."),
+                  (RESULTS, "The anode-free ZNI-Cu||NCM622 cell retained 70% of its capacity after 120 cycles, "
+                            "whereas the bare Cu||NCM622 cell retained only 28%.")])
+    assert {(prop, v) for prop, v, label in found if label == "bare Cu"} == {
+        ("CapacityRetention", 28.0), ("CycleNumber", 120.0)}
+
+
 @pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
                                      "In contrast, under the same conditions, "])
 def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):

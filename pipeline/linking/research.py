@@ -183,6 +183,12 @@ def _design_done() -> re.Pattern[str]:
 
 
 @cache
+def _control_word_before() -> re.Pattern[str]:
+    """A control word right before a name ("the bare ", "a pristine "), the word captured."""
+    return re.compile(rf"\b({lexicon_alternation('control')})\s+$", re.I)
+
+
+@cache
 def _design_done_first() -> re.Pattern[str]:
     """"After adding the plasticizer, …", "Upon the LiPON modification, …": what the paper did, opening the sentence."""
     words = lexicon_alternation("design_words")
@@ -703,7 +709,9 @@ class ResearchLinker:
                     not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
                          _beside_its_design(text, start, end, names)):
                 continue
-            control = self._control_of(metal) or (self._described_arm(text[start:end]) if not self._has_control else "")
+            said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
+            control = self._control_of(metal) or (self._described_arm(f"{said.group(1)} {metal}" if said else text[start:end])
+                                                  if not self._has_control else "")
             added.append(ArmMention(start, end, control, text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
