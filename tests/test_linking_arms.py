@@ -332,10 +332,11 @@ def test_arms_a_bare_electrode_cell_is_named_by_its_bare_electrode(rows):
 
 
 @pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
-                                     "In contrast, under the same conditions, "])
+                                     "In contrast, under the same conditions, ", "By contrast, "])
 def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):
     """"… at 2 mA cm−2 and 2 mAh cm−2. Under the same conditions, bare Li shorted after 90 h": the control ran at
-    the design's test conditions; a condition the sentence states itself stays its own."""
+    the design's test conditions (as it did where "By contrast" sets it against the design's result); a condition
+    the sentence states itself stays its own."""
     found = rows([(RESULTS, "A yttrium-phosphide coating (YPC) on lithium is compared with bare Li."),
                   (RESULTS, "The YPC-Li symmetric cell cycled for 1200 h at 2 mA cm−2 and 2 mAh cm−2. "
                             f"{opening}the bare Li cell short-circuited after 90 h.")])

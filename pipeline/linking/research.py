@@ -76,6 +76,8 @@ STARTED_WITH = re.compile(r"\s*(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1
 # "Under the same conditions, the bare Li cell …": a result run at the test conditions of the sentence before
 SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
                              r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
+# "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
+CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
 # "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
 THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
@@ -470,13 +472,17 @@ class ResearchLinker:
         condition itself."""
         sentence = self.paper.sentences[k]
         before = placed.get(k - 1, [])
-        if not before or not SAME_CONDITIONS.match(sentence.text) or self.paper.sentences[k - 1].block != sentence.block:
+        contrasted = CONTRAST_OPENING.match(sentence.text)
+        if not before or not (SAME_CONDITIONS.match(sentence.text) or contrasted) or \
+                self.paper.sentences[k - 1].block != sentence.block:
             return []
         stated = {f.prop.iri for f in found}
         conditions = list({f.quantity.start: f for f, _ in before if f.prop.role == CONDITION_ROLE
                            and f.prop.iri not in stated}.values())
         arms = {arm.key: arm for _, arm in placed.get(k, [])}
         had = {(f.quantity.start, arm.key) for f, arm in before}
+        if contrasted:      # "By contrast, the Cu foam electrode …": only an arm the sentence before did not speak of
+            arms = {key: arm for key, arm in arms.items() if all(a.key != key for _, a in before)}
         return [(f, arm) for arm in arms.values() for f in conditions if (f.quantity.start, arm.key) not in had]
 
     def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
