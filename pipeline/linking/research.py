@@ -76,6 +76,12 @@ STARTED_WITH = re.compile(r"\s*(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1
 # "Under the same conditions, the bare Li cell …": a result run at the test conditions of the sentence before
 SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
                              r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
+# "Compared with bare Li, the X electrode …": a sentence that opens on the arm its subject is set against
+COMPARED_FIRST = re.compile(r"(?:Compared\s+(?:with|to)|In\s+comparison\s+(?:with|to)|Relative\s+to|Unlike)\s+"
+                            r"(?:the\s+|a\s+|an\s+)?")
+# "… from 150 to 121 mAh g−1 after 200 cycles": a figure that changed over the test, one arm's before and after
+OVER_TIME = re.compile(r"\s*\S{0,12}\s*,?\s*(?:after|over|during|within|upon|in)\s+(?:the\s+(?:first\s+|next\s+)?)?"
+                       r"(?:\d|\w+\s+cycles?|cycling)", re.I)
 # "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
 CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
 # "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
@@ -660,6 +666,12 @@ class ResearchLinker:
             if first.prop.iri != second.prop.iri or is_condition(first) or not (forward or backward):
                 continue
             design = self._changed_by(text, first.quantity.start, names)
+            opener = self._compared_first(text, names) if forward and not OVER_TIME.match(text, second.quantity.end) else ""
+            subject = next((n.arm for n in names if n.arm in self.arms.arms and n.end <= first.quantity.start
+                            and self.arms.arms[n.arm].role == Role.DESIGN), "") if opener else ""
+            if subject and set(owners[b]) <= {subject}:
+                out[a], out[b] = (opener,), (subject,)     # "Compared with bare Li, the X electrode … from 48 to 17 mV"
+                continue
             if design or forward and (_design_done().match(text, second.quantity.end) or _design_done_first().match(text)):
                 before, after = (a, b) if forward else (b, a)
                 control = start_arm or self._main_control
@@ -687,6 +699,17 @@ class ResearchLinker:
                     VERSUS.fullmatch(text[figures[a].quantity.end:figures[b].quantity.start]):
                 out[b] = (other,)
         return out
+
+    def _compared_first(self, text: str, names: Sequence[ArmMention]) -> str:
+        """The control a sentence opens by comparing with ("Compared with bare Li, …", "Unlike the PP separator,
+        …"), or ""."""
+        opening = COMPARED_FIRST.match(text)
+        first = next((n for n in names if n.arm), None)
+        if opening is None or first is None or first.start != opening.end() or \
+                first.arm not in self.arms.arms or self.arms.arms[first.arm].role != Role.CONTROL or \
+                not re.match(r"\s*(?:[\w-]+\s*){0,2},", text[first.end:]):
+            return ""
+        return first.arm
 
     def _changed_by(self, text: str, start: int, names: Sequence[ArmMention]) -> str:
         """The own design that is the subject of a change verb right before "… the X from" ("NGF lowers the
