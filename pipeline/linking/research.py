@@ -19,7 +19,7 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import attribute, counted_arms, distributive
+from pipeline.linking.attribution import REPORTED_FOR, attribute, counted_arms, distributive
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
@@ -451,6 +451,10 @@ class ResearchLinker:
                     # a row of the paper's table that cites the work its design is from: none of the paper's arms
                     if (m := self._cited(figure, cited)) is not None:
                         measurements.append(m)
+                    continue
+                if (work := self._reported_after(k, figure)) is not None:
+                    if (m := self._cited(figure, work, (figure.quantity.end, self._cited_span(k, figure, names)[1]))):
+                        measurements.append(m)      # "… beyond the 700 h achieved with a zinc-oxide coating[15]"
                     continue
                 targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
@@ -1025,6 +1029,17 @@ class ResearchLinker:
         row = row_name(sentence)
         cited = sentence.cited_numbers if row and can_name_structure(row, self.arms.glossary) else ()
         return cited if 0 < len(cited) < GENERIC_MARKER else ()
+
+    def _reported_after(self, k: int, figure: Figure) -> tuple[int, ...] | None:
+        """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
+        achieved with a ZnO coating[15]"): the marker that closes the words that report it, or None."""
+        sentence = self.paper.sentences[k]
+        said = REPORTED_FOR.match(sentence.text, figure.quantity.end)
+        marker = next((m for m in sentence.citations if m.start >= figure.quantity.end), None)
+        if said is None or marker is None or re.search(r"[,;()]", sentence.text[said.end():marker.start]) or \
+                marker.start - said.end() > 60:
+            return None
+        return marker.numbers
 
     def _cited_for(self, k: int, figure: Figure) -> tuple[int, ...]:
         """The works a figure of a sentence that also speaks of the paper's own arms is cited for: the first
