@@ -23,7 +23,9 @@ from pipeline.linking.attribution import REPORTED_FOR, attribute, counted_arms, 
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
+    CONTRAST_OPENING,
     ELEMENTS,
+    SAME_CONDITIONS,
     can_name_structure,
     coordinations,
     free_span,
@@ -73,17 +75,12 @@ CHANGED_CLAUSE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the\s+|its\s+)?(?
                             r"\s+from\s+(?:about\s+|~\s*)?", re.I)
 # "from 91.3% for the blank electrolyte to 98.7%": the arm the change started from, named between the two figures
 STARTED_WITH = re.compile(r"\s*(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1,50}?)\s+to\s*")
-# "Under the same conditions, the bare Li cell …": a result run at the test conditions of the sentence before
-SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
-                             r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
 # "Compared with bare Li, the X electrode …": a sentence that opens on the arm its subject is set against
 COMPARED_FIRST = re.compile(r"(?:Compared\s+(?:with|to)|In\s+comparison\s+(?:with|to)|Relative\s+to|Unlike)\s+"
                             r"(?:the\s+|a\s+|an\s+)?")
 # "… from 150 to 121 mAh g−1 after 200 cycles": a figure that changed over the test, one arm's before and after
 OVER_TIME = re.compile(r"\s*\S{0,12}\s*,?\s*(?:after|over|during|within|upon|in)\s+(?:the\s+(?:first\s+|next\s+)?)?"
                        r"(?:\d|\w+\s+cycles?|cycling)", re.I)
-# "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
-CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
 # "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
 THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
