@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.linking import link
+from pipeline.linking.names import CONTRAST_OPENING, SAME_CONDITIONS
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -533,6 +534,12 @@ def _carried_cues(paper: Paper, k: int) -> tuple[Mention, ...]:
     Pieces without words (a stray "2" from a lost superscript) are passed over.
     """
     carried: list[Mention] = []
+    sentence = paper.sentences[k]
+    if k and paper.sentences[k - 1].block == sentence.block and \
+            (SAME_CONDITIONS.match(sentence.text) or CONTRAST_OPENING.match(sentence.text)):
+        # "Bare Li showed a hysteresis of 95 mV. Under identical conditions, the X electrode showed only 28 mV":
+        # a result set against the sentence before's measures what that sentence measured
+        return tuple(paper.mentions[k - 1].cues)
     for j in range(k - 1, max(-1, k - 1 - MAX_FRAGMENTS), -1):
         text = paper.sentences[j].text
         if not re.search(r"[A-Za-z]{2}", text):

@@ -254,6 +254,22 @@ def test_extract_a_cue_ending_in_s_has_its_plural_too(read):
         ("Thickness", 25.0), ("Thickness", 45.0)]
 
 
+def test_extract_an_acronym_cue_has_its_plural_too(read):
+    """"CCDs" is the plural of the cue "CCD": the figures are critical current densities, not current densities."""
+    assert [(p, v) for p, v, _, _ in read("The CCDs of the two pellets were 1.7 and 0.4 mA cm−2, respectively.")] == [
+        ("CriticalCurrentDensity", 1.7), ("CriticalCurrentDensity", 0.4)]
+
+
+@pytest.mark.parametrize("opening", ["Under identical conditions, ", "In contrast, "])
+def test_extract_a_result_set_against_the_sentence_before_measures_what_it_measured(read, opening):
+    """"Bare Li showed a voltage hysteresis of 95 mV. Under identical conditions, the coated electrode showed only
+    28 mV": the second sentence leaves out the property it compares; the first names it."""
+    found = read(f"Bare Li showed a voltage hysteresis of 95 mV. {opening}the coated electrode showed only 28 mV.")
+    assert [(p, v) for p, v, _, _ in found] == [("VoltageHysteresis", 95.0), ("VoltageHysteresis", 28.0)]
+    assert [(p, v) for p, v, _, _ in read("Bare Li showed a voltage hysteresis of 95 mV. The coated electrode "
+                                         "showed only 28 mV.")] == [("VoltageHysteresis", 95.0)]
+
+
 def test_extract_a_count_of_screened_compounds(read):
     assert read("The screen kept 31 candidates out of 412 compounds.") == [
         ("CompoundCount", 31.0, "compounds", "="), ("CompoundCount", 412.0, "compounds", "=")]

@@ -267,6 +267,124 @@ def test_arms_a_design_that_changes_a_figure_from_one_value_to_another_holds_the
         (20.0, "sulfur-doped carbon foam (SCF)"), (26.0, "sulfur-doped carbon foam (SCF)")}
 
 
+def test_arms_a_change_made_with_the_design_or_started_from_a_named_control(rows):
+    """"With TBX, the resistance was reduced from 240 to 61 Ω": the opening phrase names what made the change, so
+    240 Ω is the state before (the control's), never the design's; "raised the CE from 90.2% for the plain
+    electrolyte to 98.1%" names the arm the change started from between the two figures."""
+    found = rows([(RESULTS, "A tellurium-boride interlayer (TBX) is compared with bare Li."),
+                  (RESULTS, "With TBX, the interfacial resistance was reduced from 240 Ω to 61 Ω."),
+                  (RESULTS, "The TBX interlayer raised the Coulombic efficiency from 90.2% for bare Li to 98.1%.")])
+    assert {(v, label) for prop, v, label in found if prop in ("CellResistance", "CoulombicEfficiency")} == {
+        (240.0, "bare Li"), (61.0, "tellurium-boride interlayer (TBX)"),
+        (90.2, "bare Li"), (98.1, "tellurium-boride interlayer (TBX)")}
+
+
+def test_arms_a_cell_the_comparison_names_in_passing_shares_the_sentence_s_test_conditions(rows):
+    """"… retained 91% after 300 cycles at 2 C, compared to 44% for the Li||LMO cell": the cell named only here is
+    the paper's own control, tested under the same conditions as the design it is compared with."""
+    found = rows([(RESULTS, "A cerium-sulfide interphase (CSI) is formed on lithium."),
+                  (RESULTS, "The CSI-Li||LMO cell retained 91% after 300 cycles at 2 C, compared to 44% for the "
+                            "Li||LMO cell.")])
+    assert {(prop, v) for prop, v, label in found if label == "Li||LMO"} == {
+        ("CapacityRetention", 44.0), ("CycleNumber", 300.0), ("CRate", 2.0)}
+
+
+@pytest.mark.parametrize("versus", ["versus", "vs.", "compared with"])
+def test_arms_a_figure_set_against_in_brackets_after_a_condition_is_the_other_arm_s(rows, versus):
+    """"… ran for 1800 h at 1 mA cm−2 (versus 140 h for bare Li)": the bracket sets 140 h against the design's
+    lifespan for bare Li; it is no aside said of the current density right before it."""
+    found = rows([(RESULTS, "We design a tungsten-boride scaffold (TBS) for lithium metal."),
+                  (RESULTS, f"The TBS-Li symmetric cell ran for 1800 h at 1 mA cm−2 ({versus} 140 h for bare Li).")])
+    assert {(v, label) for prop, v, label in found if prop == "Lifespan"} == {
+        (1800.0, "tungsten-boride scaffold (TBS)"), (140.0, "bare Li")}
+
+
+@pytest.mark.parametrize("multiple", ["about three times", "twice", "nearly 2.5-fold"])
+def test_arms_plain_lithium_foil_a_figure_is_a_multiple_of_is_the_control(rows, multiple):
+    """"… reached 2.4 mA cm−2, about three times that of Li foil (0.8 mA cm−2)": the plain foil a figure is a
+    multiple of is the paper's control, and the bracketed figure is its own."""
+    found = rows([(RESULTS, "A lithium-scandium alloy (LSC) anode is made by melting."),
+                  (RESULTS, f"The critical current density of LSC reached 2.4 mA cm−2, {multiple} that of Li foil "
+                            "(0.8 mA cm−2).")])
+    assert {(v, label) for prop, v, label in found if prop == "CriticalCurrentDensity"} == {
+        (2.4, "lithium-scandium alloy (LSC) anode"), (0.8, "Li foil")}
+
+
+@pytest.mark.parametrize("reported", ["reported for", "previously achieved with", "recently demonstrated by"])
+def test_arms_a_figure_reported_for_another_s_design_is_never_the_paper_s(rows, reported):
+    """"… reached 99.3%, exceeding the 97.9% reported for a boron-doped carbon host[7]": the second figure is the
+    cited design's, named right after the words that report it."""
+    found = rows([(RESULTS, "We design a molybdenum-selenide interlayer (MSI) for lithium metal."),
+                  (RESULTS, f"The MSI-Li||Cu cell reached an average CE of 99.3%, exceeding the 97.9% {reported} a "
+                            "boron-doped carbon host[7].")])
+    assert {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"} == {
+        (99.3, "molybdenum-selenide interlayer (MSI)"), (97.9, "boron-doped carbon host")}
+
+
+def test_arms_a_bare_electrode_cell_is_named_by_its_bare_electrode(rows):
+    """"…, whereas the bare Cu||NCM622 cell retained only 28%": a paper with no other control names it by the
+    electrode under test as the sentence calls it ("bare Cu"), not by the whole stack."""
+    found = rows([(RESULTS, "A zirconium-nitride interlayer (ZNI) on copper enables anode-free cells."),
+                  (RESULTS, "The anode-free ZNI-Cu||NCM622 cell retained 70% of its capacity after 120 cycles, "
+                            "whereas the bare Cu||NCM622 cell retained only 28%.")])
+    assert {(prop, v) for prop, v, label in found if label == "bare Cu"} == {
+        ("CapacityRetention", 28.0), ("CycleNumber", 120.0)}
+
+
+def test_arms_a_figure_reported_for_a_cited_thing_the_paper_never_names_again_is_the_cited_work_s(rows):
+    """"… ran for 1500 h, well beyond the 650 h achieved with a tin-oxide coating[9]": the words that report the
+    second figure close on a marker, so it is that work's even where what it names is no arm of the paper."""
+    found = rows([(RESULTS, "We design a lithium-gallium alloy host (LGH) for lithium metal."),
+                  (RESULTS, "The LGH anode ran for 1500 h, well beyond the 650 h achieved with a tin-oxide "
+                            "coating[9].")])
+    assert {(v, label) for prop, v, label in found if prop == "Lifespan"} == {
+        (1500.0, "lithium-gallium alloy host (LGH)"), (650.0, "tin-oxide coating")}
+
+
+@pytest.mark.parametrize("opening", ["Under the same conditions, ", "Under identical testing conditions, ",
+                                     "In contrast, under the same conditions, ", "By contrast, "])
+def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_conditions(rows, opening):
+    """"… at 2 mA cm−2 and 2 mAh cm−2. Under the same conditions, bare Li shorted after 90 h": the control ran at
+    the design's test conditions (as it did where "By contrast" sets it against the design's result); a condition
+    the sentence states itself stays its own."""
+    found = rows([(RESULTS, "A yttrium-phosphide coating (YPC) on lithium is compared with bare Li."),
+                  (RESULTS, "The YPC-Li symmetric cell cycled for 1200 h at 2 mA cm−2 and 2 mAh cm−2. "
+                            f"{opening}the bare Li cell short-circuited after 90 h.")])
+    assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {
+        ("Lifespan", 90.0), ("CurrentDensity", 2.0), ("ArealCapacity", 2.0)}
+    found = rows([(RESULTS, "A yttrium-phosphide coating (YPC) on lithium is compared with bare Li."),
+                  (RESULTS, "The YPC-Li symmetric cell cycled for 1200 h at 2 mA cm−2 and 2 mAh cm−2. "
+                            "The bare Li cell short-circuited after 90 h at 1 mA cm−2.")])
+    assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {("Lifespan", 90.0), ("CurrentDensity", 1.0)}
+
+
+@pytest.mark.parametrize("opening", ["After adding the plasticizer", "Upon the addition of 5 wt% fluoroborate",
+                                     "After coating"])
+def test_arms_a_change_the_sentence_opens_on_the_paper_s_step_keeps_only_the_after_for_the_design(rows, opening):
+    """"After adding the plasticizer, the ionic conductivity of GQE increased from 0.07 to 0.52 mS cm−1": the step
+    the paper took opens the sentence, so 0.07 is the state before it, no figure of the design."""
+    found = rows([(RESULTS, "A gallium-quinone electrolyte (GQE) is cast from solution."),
+                  (RESULTS, f"{opening}, the ionic conductivity of GQE increased from 0.07 to 0.52 mS cm−1.")])
+    assert {(v, label) for prop, v, label in found if prop == "IonicConductivity"} == {
+        (0.52, "gallium-quinone electrolyte (GQE)")}
+
+
+def test_arms_a_change_in_a_sentence_opened_on_the_control_starts_from_the_control(rows):
+    """"Compared with bare Li, the X electrode showed an overpotential that decreased from 52 to 19 mV": the
+    sentence sets the design against bare Li, so the before is bare Li's; a figure that changed over cycling
+    ("… decreased from 151 to 139 mAh g−1 after 400 cycles") stays the design's, before and after."""
+    paragraphs = [(RESULTS, "A cobalt-selenide layer (CSL) is formed on lithium and compared with bare Li."),
+                  (RESULTS, "Compared with bare Li, the CSL-Li electrode showed an overpotential that decreased from "
+                            "52 to 19 mV."),
+                  (RESULTS, "Compared with bare Li, the CSL-Li||LFP cell showed a capacity that decreased only from "
+                            "151 to 139 mAh g−1 after 400 cycles.")]
+    found = rows(paragraphs)
+    assert {(v, label) for prop, v, label in found if prop == "Overpotential"} == {
+        (52.0, "bare Li"), (19.0, "cobalt-selenide layer (CSL)")}
+    assert {(v, label) for prop, v, label in found if prop == "SpecificCapacity"} == {
+        (151.0, "cobalt-selenide layer (CSL)"), (139.0, "cobalt-selenide layer (CSL)")}
+
+
 @pytest.mark.parametrize("called", ["its undoped counterpart", "the control sample", "its counterpart"])
 def test_arms_the_control_called_by_what_it_is_to_the_design(rows, called):
     found = rows([(RESULTS, "A sulfur-doped carbon foam (SCF) was compared with an undoped carbon foam."),

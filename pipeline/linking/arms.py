@@ -24,6 +24,7 @@ from pipeline.linking.names import (
     DASHES,
     DIMENSION_KEY,
     ELEMENTS,
+    MULTIPLE_OF,
     OWNER_GAP,
     TRADE_KEY,
     VARIANT,
@@ -48,9 +49,6 @@ from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperAr
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
-# "five times that of X", "twice that of X", "a third of that of X": a figure stated as a multiple of another arm's
-MULTIPLE_OF = (r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several)[\s-]*(?:times|fold)|twice|half|"
-               r"(?:a|one)\s+(?:third|quarter|fifth|tenth)(?:\s+of)?")
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike"
                          rf"|in\s+contrast,|by\s+contrast,|(?:{MULTIPLE_OF})(?=\s+th(?:at|ose)\s+of\b))\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"

@@ -210,6 +210,10 @@ def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str
     return None
 
 
+REPORTED_FOR = re.compile(r"\s*(?:\w+ly\s+)?(?:reported|achieved|obtained|demonstrated)\s+(?:previously\s+)?(?:for|with|on|in|by)"
+                          r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+
+
 def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
     """'45 mV for bare Cu foil', '−0.11 eV on PP', 'the 100th cycle of the PP, PXC and PXE cells': the
     arm (or the list of arms) named right after the figure."""
@@ -218,6 +222,8 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
             not re.match(r"\s*(?:[~∼≈]\s*)?\d", text[after[0].end:]):     # not "700 h, with FEC 350 h": its own figure
         group = next(g for g in coordinations(text, after) if after[0] in g)
         return tuple(_distinct(group))
+    if after and REPORTED_FOR.fullmatch(text, figure.quantity.end, after[0].start):
+        return (after[0].arm,)                 # "exceeding the 98.6% reported for a LiF-coated anode": the other's
     if after and re.fullmatch(r"\s*\(\s*", text[figure.quantity.end:after[0].start]) and \
             re.match(r"\s*\)", text[after[0].end:]):
         return (after[0].arm,)                 # "98.5% (ALD-Li) and 90.1% (bare Li)": the arm named in brackets
@@ -359,7 +365,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
                                 is_condition)
 
 
-ASIDE = re.compile(r"^\s*\(\s*(?:[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")     # "… 963.7 mAh g−1 (sulfur utilization: "
+ASIDE = re.compile(r"^\s*\(\s*(?:(?!(?:vs|versus|compared|against|relative)\b)[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")  # "… 963.7 mAh g−1 (sulfur utilization: "
+# ("(versus 160 h for bare Li)" sets a figure against the one before, for another arm: no aside said of it)
 
 
 def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],

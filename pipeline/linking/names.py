@@ -85,9 +85,19 @@ SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
 ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")     # "CC", "PE", "rGO" is not
+# "Under the same conditions, the bare Li cell …": a result run at the test conditions of the sentence before
+SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
+                             r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
+# "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
+CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
+# "five times that of X", "twice that of X", "a third of that of X": a figure stated as a multiple of another arm's
+MULTIPLE_OF = (r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several)[\s-]*(?:times|fold)|twice|half|"
+               r"(?:a|one)\s+(?:third|quarter|fifth|tenth)(?:\s+of)?")
 # a plain metal electrode a result is contrasted with ("whereas the Li foil electrodes", "compared to ~100% for
-# the Li foil", "the Li foil counterpart"): the paper's control, though "Li foil" alone names nothing
-PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike)\s+"
+# the Li foil", "the Li foil counterpart", "three times that of Li foil"): the paper's control, though "Li foil"
+# alone names nothing
+PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike|"
+                           rf"(?:{MULTIPLE_OF})(?=\s+th(?:at|ose)\s+of\b))\s+"
                            r"(?:(?:that|those)\s+(?:of|for|with)\s+|[^,;()]{0,30}?\bfor\s+|with\s+)?(?:the\s+|a\s+)?"
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
 # plain lithium as an electrode ("Li foil", "lithium metal foils"): every paper's subject, named as an arm only

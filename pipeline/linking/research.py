@@ -19,11 +19,13 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import attribute, counted_arms, distributive
+from pipeline.linking.attribution import REPORTED_FOR, attribute, counted_arms, distributive
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
+    CONTRAST_OPENING,
     ELEMENTS,
+    SAME_CONDITIONS,
     can_name_structure,
     coordinations,
     free_span,
@@ -66,6 +68,19 @@ MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
+# "With X, the resistance was reduced from": the opening phrase names what made the change the clause reports
+MADE_THE_CHANGE = re.compile(r"^(?:With|Upon\s+\w+ing|After\s+\w+ing|By\s+\w+ing)\s+(?:the\s+|a\s+|an\s+)?$")
+CHANGED_CLAUSE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,4}?(?:(?:was|were|is|are|has\s+been|"
+                            r"have\s+been)\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
+                            r"\s+from\s+(?:about\s+|~\s*)?", re.I)
+# "from 91.3% for the blank electrolyte to 98.7%": the arm the change started from, named between the two figures
+STARTED_WITH = re.compile(r"\s*(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1,50}?)\s+to\s*")
+# "Compared with bare Li, the X electrode …": a sentence that opens on the arm its subject is set against
+COMPARED_FIRST = re.compile(r"(?:Compared\s+(?:with|to)|In\s+comparison\s+(?:with|to)|Relative\s+to|Unlike)\s+"
+                            r"(?:the\s+|a\s+|an\s+)?")
+# "… from 150 to 121 mAh g−1 after 200 cycles": a figure that changed over the test, one arm's before and after
+OVER_TIME = re.compile(r"\s*\S{0,12}\s*,?\s*(?:after|over|during|within|upon|in)\s+(?:the\s+(?:first\s+|next\s+)?)?"
+                       r"(?:\d|\w+\s+cycles?|cycling)", re.I)
 # "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
 THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
@@ -170,6 +185,21 @@ def _design_done() -> re.Pattern[str]:
     words = lexicon_alternation("design_words")
     return re.compile(rf"\s*(?:[A-Za-zμΩ°%·/\s−-]{{0,12}}?)\s*,?\s*(?:after|upon|with|by|through|via)\s+(?:the\s+|a\s+|an\s+)?"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{words}|coating|modification|treatment|protection|decoration)\b", re.I)
+
+
+@cache
+def _control_word_before() -> re.Pattern[str]:
+    """A control word right before a name ("the bare ", "a pristine "), the word captured."""
+    return re.compile(rf"\b({lexicon_alternation('control')})\s+$", re.I)
+
+
+@cache
+def _design_done_first() -> re.Pattern[str]:
+    """"After adding the plasticizer, …", "Upon the LiPON modification, …": what the paper did, opening the sentence."""
+    words = lexicon_alternation("design_words")
+    return re.compile(rf"(?:After|Upon|With|By|Through)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{words}|coating|modification|treatment|protection|decoration|adding|introducing|"
+                      r"incorporating|(?:addition|introduction|incorporation)\s+of)\b[^,;.]{0,40},")
 
 
 @cache
@@ -374,6 +404,7 @@ class ResearchLinker:
         by_sentence: dict[int, list[Figure]] = {}
         for figure in figures:
             by_sentence.setdefault(figure.sentence, []).append(figure)
+        placed: dict[int, list[tuple[Figure, Arm]]] = {}     # each sentence's test conditions, on the own arms they went to
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k) or self._goes_on_about(k)
             if cited:
@@ -418,6 +449,10 @@ class ResearchLinker:
                     if (m := self._cited(figure, cited)) is not None:
                         measurements.append(m)
                     continue
+                if (work := self._reported_after(k, figure)) is not None:
+                    if (m := self._cited(figure, work, (figure.quantity.end, self._cited_span(k, figure, names)[1]))):
+                        measurements.append(m)      # "… beyond the 700 h achieved with a zinc-oxide coating[15]"
+                    continue
                 targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
@@ -429,10 +464,33 @@ class ResearchLinker:
                     arm = self.arms.arms.get(key) or self._described[key]
                     if arm.own:
                         measurements.append(self._own(figure, arm))
+                        placed.setdefault(k, []).append((figure, arm))
                     elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
+            measurements += [self._own(f, arm) for f, arm in self._same_conditions(k, found, placed)]
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _same_conditions(self, k: int, found: Sequence[Figure], placed: dict[int, list[tuple[Figure, Arm]]]
+                         ) -> list[tuple[Figure, Arm]]:
+        """"The A cell cycled for 900 h at 3 mA cm−2. Under the same conditions, the bare Li cell shorted after
+        70 h": a sentence that says it ran under the same conditions as the sentence before (in its paragraph)
+        ran at that sentence's test conditions, for each own arm it gave a result to, unless it states the
+        condition itself."""
+        sentence = self.paper.sentences[k]
+        before = placed.get(k - 1, [])
+        contrasted = CONTRAST_OPENING.match(sentence.text)
+        if not before or not (SAME_CONDITIONS.match(sentence.text) or contrasted) or \
+                self.paper.sentences[k - 1].block != sentence.block:
+            return []
+        stated = {f.prop.iri for f in found}
+        conditions = list({f.quantity.start: f for f, _ in before if f.prop.role == CONDITION_ROLE
+                           and f.prop.iri not in stated}.values())
+        arms = {arm.key: arm for _, arm in placed.get(k, [])}
+        had = {(f.quantity.start, arm.key) for f, arm in before}
+        if contrasted:      # "By contrast, the Cu foam electrode …": only an arm the sentence before did not speak of
+            arms = {key: arm for key, arm in arms.items() if all(a.key != key for _, a in before)}
+        return [(f, arm) for arm in arms.values() for f in conditions if (f.quantity.start, arm.key) not in had]
 
     def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
         """"The thicknesses of the A layer and the B layer were 5 and 8 μm": parts listed together are parts of
@@ -499,7 +557,8 @@ class ResearchLinker:
         """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them
         ("A shows 16 mV at 5 mA cm−2, lower than reported hosts such as B (35 mV) [25]": a cited work's
         figure was measured under that work's conditions, which the sentence does not state)."""
-        own = [k for k in keys if k in self.arms.arms and self.arms.is_own(k)]
+        own = [k for k in keys if k in self.arms.arms and self.arms.is_own(k)
+               or k in self._described and self._described[k].own]     # "compared to 47% for the Li||LFP cell"
         return own or list(keys)
 
     def _holding_the_element(self, figure: Figure, text: str, keys: Sequence[str]) -> list[str]:
@@ -597,15 +656,27 @@ class ResearchLinker:
         for a, b in zip(ordered, ordered[1:], strict=False):
             first, second = figures[a], figures[b]
             gap, lead = text[first.quantity.end:second.quantity.start], text[max(0, first.quantity.start - 20):first.quantity.start]
-            forward = re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", lead)
+            started = STARTED_WITH.fullmatch(gap)
+            start_arm = started and next((n.arm for n in names if n.arm in self.arms.arms
+                                          and first.quantity.end + started.start("arm") <= n.start
+                                          and n.end <= first.quantity.end + started.end("arm")
+                                          and self.arms.arms[n.arm].role != Role.DESIGN), "")
+            forward = (re.fullmatch(r"\s*to\s*", gap) or start_arm) and re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", lead)
             # "X raises the CE to 99.0% from 97.2%": the after first, then the before
             backward = re.fullmatch(r"\s*from\s*", gap) and re.search(r"\bto\s+(?:about\s+|~\s*)?$", lead)
             if first.prop.iri != second.prop.iri or is_condition(first) or not (forward or backward):
                 continue
             design = self._changed_by(text, first.quantity.start, names)
-            if design or forward and _design_done().match(text, second.quantity.end):
+            opener = self._compared_first(text, names) if forward and not OVER_TIME.match(text, second.quantity.end) else ""
+            subject = next((n.arm for n in names if n.arm in self.arms.arms and n.end <= first.quantity.start
+                            and self.arms.arms[n.arm].role == Role.DESIGN), "") if opener else ""
+            if subject and set(owners[b]) <= {subject}:
+                out[a], out[b] = (opener,), (subject,)     # "Compared with bare Li, the X electrode … from 48 to 17 mV"
+                continue
+            if design or forward and (_design_done().match(text, second.quantity.end) or _design_done_first().match(text)):
                 before, after = (a, b) if forward else (b, a)
-                out[before], out[after] = ((self._main_control,) if self._main_control else ("",)), (design or self.arms.main,)
+                control = start_arm or self._main_control
+                out[before], out[after] = ((control,) if control else ("",)), (design or self.arms.main,)
         return out
 
     def _versus_the_other(self, k: int, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
@@ -630,11 +701,25 @@ class ResearchLinker:
                 out[b] = (other,)
         return out
 
+    def _compared_first(self, text: str, names: Sequence[ArmMention]) -> str:
+        """The control a sentence opens by comparing with ("Compared with bare Li, …", "Unlike the PP separator,
+        …"), or ""."""
+        opening = COMPARED_FIRST.match(text)
+        first = next((n for n in names if n.arm), None)
+        if opening is None or first is None or first.start != opening.end() or \
+                first.arm not in self.arms.arms or self.arms.arms[first.arm].role != Role.CONTROL or \
+                not re.match(r"\s*(?:[\w-]+\s*){0,2},", text[first.end:]):
+            return ""
+        return first.arm
+
     def _changed_by(self, text: str, start: int, names: Sequence[ArmMention]) -> str:
         """The own design that is the subject of a change verb right before "… the X from" ("NGF lowers the
         nucleation overpotential from"), or ""."""
         for name in reversed([n for n in names if n.end <= start and n.arm in self.arms.arms]):
-            if self.arms.arms[name.arm].role == Role.DESIGN and CHANGE_VERB.fullmatch(text[name.end:start]):
+            if self.arms.arms[name.arm].role != Role.DESIGN:
+                continue
+            if CHANGE_VERB.fullmatch(text[name.end:start]) or \
+                    MADE_THE_CHANGE.match(text[:name.start]) and CHANGED_CLAUSE.fullmatch(text[name.end:start]):
                 return name.arm
         return ""
 
@@ -654,7 +739,9 @@ class ResearchLinker:
                     not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
                          _beside_its_design(text, start, end, names)):
                 continue
-            control = self._control_of(metal) or (self._described_arm(text[start:end]) if not self._has_control else "")
+            said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
+            control = self._control_of(metal) or (self._described_arm(f"{said.group(1)} {metal}" if said else text[start:end])
+                                                  if not self._has_control else "")
             added.append(ArmMention(start, end, control, text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
@@ -939,6 +1026,17 @@ class ResearchLinker:
         row = row_name(sentence)
         cited = sentence.cited_numbers if row and can_name_structure(row, self.arms.glossary) else ()
         return cited if 0 < len(cited) < GENERIC_MARKER else ()
+
+    def _reported_after(self, k: int, figure: Figure) -> tuple[int, ...] | None:
+        """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
+        achieved with a ZnO coating[15]"): the marker that closes the words that report it, or None."""
+        sentence = self.paper.sentences[k]
+        said = REPORTED_FOR.match(sentence.text, figure.quantity.end)
+        marker = next((m for m in sentence.citations if m.start >= figure.quantity.end), None)
+        if said is None or marker is None or re.search(r"[,;()]", sentence.text[said.end():marker.start]) or \
+                marker.start - said.end() > 60:
+            return None
+        return marker.numbers
 
     def _cited_for(self, k: int, figure: Figure) -> tuple[int, ...]:
         """The works a figure of a sentence that also speaks of the paper's own arms is cited for: the first

@@ -302,6 +302,9 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+PLAIN_ACRONYM = re.compile(r"[A-Z]{2,5}")      # "CE", "CCD", "ASR": capitals only, no formula ("LiF") or charge
+
+
 class LexiconMatcher:
     """A PhraseMatcher over a term list: exact case for formulas and acronyms, lower case for words.
 
@@ -318,6 +321,8 @@ class LexiconMatcher:
             variants = {term} | {term.replace("-", dash) for dash in "‐‑–" if "-" in term}
             if plurals and re.search(r"[a-z]{3}$", term) and (not term.endswith("s") or term.endswith("ss")):
                 variants |= {plural(v) for v in variants}
+            elif plurals and PLAIN_ACRONYM.fullmatch(term):
+                variants.add(term + "s")        # "the CCDs of A and B were …", "average CEs of …": an acronym's plural
             (self.exact if _is_symbol(term) else self.lower).add(canonical, [nlp.make_doc(v) for v in variants])
 
     def match(self, doc: Doc) -> list[Span]:
