@@ -293,6 +293,20 @@ def test_read_pdf_words_split_at_tight_gaps():
     assert words[0].font == "Body"
 
 
+def test_read_pdf_words_a_hyphen_s_side_bearings_do_not_split_a_word():
+    """Chromium's page printed again by Ghostscript draws "QRT-5" with 0.1 em of white between the Q's ink and
+    the hyphen's (a hyphen is a short bar inside wide side bearings): one word. The same gap between two letters,
+    or a word space before a hyphen, still splits."""
+    def char(text, x0, x1):
+        return Char(text, x0, x1, 100.0, 108.87, 8.87, "ABCDEF+Body")
+    hyphened = (char("R", 0, 5.1), char("T", 5.6, 11), char("-", 11.9, 14.5), char("5", 14.7, 19.5))
+    assert [w.text for w in words_from_chars(hyphened)] == ["RT-5"]
+    lettered = (char("R", 0, 5.1), char("T", 5.6, 11), char("x", 11.9, 14.5))
+    assert [w.text for w in words_from_chars(lettered)] == ["RT", "x"]
+    spaced_dash = (char("T", 5.6, 11), char("-", 13.5, 16.1), char("5", 16.3, 21.1))
+    assert [w.text for w in words_from_chars(spaced_dash)] == ["T", "-5"]
+
+
 @pytest.mark.parametrize("stamp", ["Downloaded via UNIV OF EXAMPLE on May 1, 2024 at 10:00:00 (UTC).",
                                    "Downloaded by Example University on 01/05/2024 10:00:00."])
 def test_layout_publisher_download_stamp_in_the_margin_is_a_stamp(stamp):
