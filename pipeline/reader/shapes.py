@@ -62,7 +62,7 @@ X_LETTERS = frozenset("aemnr")            # no capital looks like them: their to
 DIGIT_LETTERS = frozenset("23456789")
 CAP_RATIO = 1.4                          # a digit's or a capital's height, in x-heights, near enough
 SHAPE_WEIGHT, GEOMETRY_WEIGHT = 1.0, 0.3
-LOOK_ALIKE_REACH = 4.0                  # ... and a look-alike within this factor, or not among the nearest at all
+LOOK_ALIKE_REACH = 3.0                  # ... and a look-alike within this factor, or not among the nearest at all
 AMBIGUOUS = 2.0                         # candidates within this factor of the best distance are weighed by context
 UNREADABLE_FONT = 0.2                   # mean distance beyond which a font's glyphs are not letters at all
 
