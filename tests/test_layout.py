@@ -293,6 +293,20 @@ def test_read_pdf_words_split_at_tight_gaps():
     assert words[0].font == "Body"
 
 
+def test_read_pdf_words_a_hyphen_s_side_bearings_do_not_split_a_word():
+    """Chromium's page printed again by Ghostscript draws "QRT-5" with 0.1 em of white between the Q's ink and
+    the hyphen's (a hyphen is a short bar inside wide side bearings): one word. The same gap between two letters,
+    or a word space before a hyphen, still splits."""
+    def char(text, x0, x1):
+        return Char(text, x0, x1, 100.0, 108.87, 8.87, "ABCDEF+Body")
+    hyphened = (char("R", 0, 5.1), char("T", 5.6, 11), char("-", 11.9, 14.5), char("5", 14.7, 19.5))
+    assert [w.text for w in words_from_chars(hyphened)] == ["RT-5"]
+    lettered = (char("R", 0, 5.1), char("T", 5.6, 11), char("x", 11.9, 14.5))
+    assert [w.text for w in words_from_chars(lettered)] == ["RT", "x"]
+    spaced_dash = (char("T", 5.6, 11), char("-", 13.5, 16.1), char("5", 16.3, 21.1))
+    assert [w.text for w in words_from_chars(spaced_dash)] == ["T", "-5"]
+
+
 @pytest.mark.parametrize("stamp", ["Downloaded via UNIV OF EXAMPLE on May 1, 2024 at 10:00:00 (UTC).",
                                    "Downloaded by Example University on 01/05/2024 10:00:00."])
 def test_layout_publisher_download_stamp_in_the_margin_is_a_stamp(stamp):
@@ -569,3 +583,32 @@ def test_layout_the_exponent_of_a_caption_word_under_a_plot_stays_with_its_word(
     exponent = script(caption[-1], "−2", raised=True)
     page = PageWords(1, 600, 800, (*body, *caption, exponent), drawings=((50.0, 180.0, 200.0, 260.0),))
     assert [ln.text for ln in page_lines(page) if ln.kind is None][-1] == "Figure 3. Cycling at 1 mA cm−2"
+
+
+@pytest.mark.parametrize("note_width, read_last", [(230, True), (120, False)])
+def test_layout_a_note_across_the_foot_of_three_columns_is_read_after_them(note_width, read_last):
+    """Three columns over a footnote set from the page's left margin (a browser's or multicol's note under all
+    the columns): it ends past the first gutter but short of the second, so the second gutter does not cut it,
+    and it was read after the middle column, inside a paragraph running on into the last. It belongs to no
+    column: it is read after all three. A note under the first column only crosses no gutter and stays in it."""
+    columns = [column([f"col{c} line {k} of the text here" for k in range(10)], 50 + 170 * c, 100)
+               for c in range(3)]
+    note = line_words("1 The invented cells were built with a PXQ-9 gasket in a dry room.", 50, 240)
+    note = [w for w in note if w.x1 <= 50 + note_width]
+    lines = page_lines(PageWords(1, 600, 800, tuple(w for col in columns for w in col) + tuple(note)))
+    texts = [ln.text for ln in lines]
+    note_at = texts.index(" ".join(w.text for w in note))
+    assert texts.index("col2 line 0 of the text here") < note_at if read_last else note_at < texts.index(
+        "col1 line 0 of the text here")
+
+
+def test_layout_a_raised_minus_set_off_by_its_side_bearings_is_the_exponent():
+    """A word processor sets "10" then a raised "−4" with the minus's side bearings between them (1.7 pt at
+    7.5 pt): wider than a script's usual touch, still short of a word space, and well off the baseline. It is
+    the power's exponent, not a word of its own ("10 −4"). A smaller word on the baseline that far off is not."""
+    ten = Word("10", 50, 57.5, 100, 107.5, 7.5, "Serif")
+    raised = Word("−4", 59.2, 65.2, 97.2, 103.2, 6.0, "Serif")
+    unit = Word("cm", 67.1, 74.6, 100, 107.5, 7.5, "Serif")
+    assert page_lines(PageWords(1, 600, 800, (ten, raised, unit)))[0].text == "10−4 cm"
+    level = raised._replace(top=101.5, bottom=107.5)
+    assert page_lines(PageWords(1, 600, 800, (ten, level, unit)))[0].text == "10 −4 cm"

@@ -42,6 +42,7 @@ SCRIPT_RATIO = 0.88  # a word this much smaller than the word it touches is a su
 SHIFTED_SCRIPT_RATIO = 0.97
 SCRIPT_SHIFT = 0.3
 TOUCH = 1.6          # points: a script starts within this distance of its base word
+SHIFTED_TOUCH = 0.24  # ems of the base: ... or this far, where it sits off the base's baseline
 ROW_BAND = 12.0      # points: words are looked up by the band of page height their middle falls in
 
 CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
@@ -95,7 +96,11 @@ def _is_script_of(small: Word, base: Word) -> bool:
     if not _script_sized(small, base):
         return False
     height = base.bottom - base.top
-    touching = abs(small.x0 - base.x1) <= TOUCH or abs(base.x0 - small.x1) <= TOUCH
+    # a script set well off the baseline may stand a little further off: a word processor's raised minus
+    # keeps its side bearings ("10", 1.7 pt, "−4" at 7.5 pt), still short of a word space of its base
+    reach = max(TOUCH, SHIFTED_TOUCH * base.size) \
+        if abs(small.bottom - base.bottom) >= SCRIPT_SHIFT * height else TOUCH
+    touching = abs(small.x0 - base.x1) <= reach or abs(base.x0 - small.x1) <= reach
     mid = (small.top + small.bottom) / 2
     return touching and base.top - 0.25 * height <= mid <= base.bottom + 0.25 * height
 
@@ -601,6 +606,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         return []
     best: tuple[int, float, list[tuple[float, float]]] | None = None
     size = statistics.median(words[s.ids[0]].size for s in segs)
+    edges: list[float] = []          # every column edge found, the chosen one among them
     if depth < 4 and len(segs) >= 4:
         region_x0 = min(s.x0 for s in segs)
         rows = _Rows(segs)
@@ -610,6 +616,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             bands = _bands_at(edge, starters, segs, rows, words, size, width, opts)
             if not bands:
                 continue
+            edges.append(edge)
             support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
             if best is None or support > best[0]:
                 best = (support, edge, bands)
@@ -637,6 +644,12 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             inside[k][0 if (s.x0 + s.x1) / 2 < edge - gutter else 1].append(s)
         else:
             outside[k].append(s)
+    for k, (left, right) in enumerate(inside):
+        under = _foot_lines_across(left + right, [e for e in edges if e != edge], gutter)
+        if under:
+            left[:] = [s for s in left if s not in under]
+            right[:] = [s for s in right if s not in under]
+            outside[k].extend(under)
     centre = (min(s.x0 for s in segs) + max(s.x1 for s in segs)) / 2
     for k, (left, right) in enumerate(inside):
         for side, other in ((left, right), (right, left)):
@@ -664,6 +677,28 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
 
 
 RUNNING_HEAD_ROWS = 2        # a running head's pieces over one column: a journal line, a folio
+
+
+def _foot_lines_across(band: Sequence[Segment], other_edges: Sequence[float], gutter: float) -> list[Segment]:
+    """Lines under all of a band's columns that cross the gutter at another column edge of the region: a
+    footnote or a note set across the foot of three columns, which ends past the first gutter but short of
+    the second. The band's own edge does not cut it, so it would be read inside one of its sides (after the
+    middle column, before the last); it belongs to no column and is read after them all. A line under one
+    column only, a column-foot footnote, crosses no gutter and stays in its column."""
+    crossing = [s for s in band if any(s.x0 < e - gutter and s.x1 > e + 1 for e in other_edges)]
+    if not crossing:
+        return []
+    first = min(s.top for s in crossing)
+    # what stands on the line's row (a raised note mark before it) goes with it; all else, the columns' text,
+    # ends above it, and is the bulk of the band: a few foot lines, not a column's next lines
+    above = [s for s in band if s.mid <= first]
+    under = [s for s in band if s.mid > first]
+    if not above or max(s.bottom for s in above) > first or len(under) * FOOT_SHARE > len(above):
+        return []
+    return under
+
+
+FOOT_SHARE = 4       # the columns over a foot line hold this many times its segments, or more
 
 
 def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: LayoutOptions) -> float | None:

@@ -62,6 +62,7 @@ X_LETTERS = frozenset("aemnr")            # no capital looks like them: their to
 DIGIT_LETTERS = frozenset("23456789")
 CAP_RATIO = 1.4                          # a digit's or a capital's height, in x-heights, near enough
 SHAPE_WEIGHT, GEOMETRY_WEIGHT = 1.0, 0.3
+LOOK_ALIKE_REACH = 3.0                  # ... and a look-alike within this factor, or not among the nearest at all
 AMBIGUOUS = 2.0                         # candidates within this factor of the best distance are weighed by context
 UNREADABLE_FONT = 0.2                   # mean distance beyond which a font's glyphs are not letters at all
 
@@ -468,9 +469,12 @@ def _rivals(reading: Reading) -> list[str]:
         return [best] + [text for group in LOOK_ALIKES if best in group for text in group if text in near and text != best]
     out = [text for text, distance in reading.candidates
            if text.isalnum() and distance <= AMBIGUOUS * reading.distance + 1e-3]
+    # a look-alike the shapes set far apart (a lowercase z's ink against a capital Z's height) is not in doubt
+    known = dict(reading.candidates)
     for group in LOOK_ALIKES:
         if best in group:
-            out += [text for text in group if text not in out and text.isalnum()]
+            out += [text for text in group if text not in out and text.isalnum()
+                    and known.get(text, 0.0) <= LOOK_ALIKE_REACH * reading.distance + 1e-3]
     return out
 
 

@@ -13,6 +13,10 @@ from collections.abc import Iterable
 from pipeline.records import Char, PageChars, PageWords, Word
 
 WORD_GAP = 0.1          # a gap wider than this share of the font size separates two words
+# ... but beside a hyphen, whose ink is a short bar inside wide side bearings, an ink-to-ink gap inside a word
+# ("PXQ-7" set by Chromium and printed again by Ghostscript: 0.1 em before the hyphen) may be wider
+HYPHEN_GAP = 0.15
+HYPHENS = ("-", "\u2010")
 
 
 def font_name(raw: str) -> str:
@@ -51,7 +55,8 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
             if c_upright and upright:
                 gap = c_x0 - x1
                 same = (-0.05 * size <= c_size - size <= 0.05 * size and -0.3 * size < c_top - top < 0.3 * size
-                        and -0.5 * size < gap <= WORD_GAP * size)
+                        and -0.5 * size < gap and (gap <= WORD_GAP * size or gap <= HYPHEN_GAP * size and
+                                                   (glyph in HYPHENS or text[-1] in HYPHENS)))
             elif not c_upright and not upright:          # rotated text: sizes are not comparable
                 gap = c_top - bottom if c_top - bottom > top - c_bottom else top - c_bottom
                 width = x1 - x0 if x1 - x0 > 1.0 else 1.0
