@@ -2183,6 +2183,18 @@ def test_arms_a_cited_row_of_the_papers_table_is_the_cited_design_its_first_cell
     assert {(96.5, "Etched nickel sheet"), (95.1, "Woven zinc felt")} <= ce, found
 
 
+def test_arms_a_cited_row_that_names_its_design_by_a_salt_or_a_formula_alone(rows):
+    """Under "Additive", a cited row's first cell may be a salt alone ("LiBOB") or a formula the text never names
+    ("CsPF6"): the column says it is the row's design, so its figures are the cited work's, not the paper's own."""
+    found = rows([
+        (RESULTS, "We compared the tungsten-boride additive with additives reported before."),
+        (RESULTS, "Additive | CE (%) | Cycles | Ref.\nLiBOB | 95.2 | 100 | [11]\nCsPF6 | 96.9 | 120 | [13]\n"
+                  "Tungsten-boride additive | 97.8 | 200 | This work", "table")],
+        title="A tungsten-boride electrolyte additive for lithium metal")
+    ce = {(v, label) for p, v, label in found if p == "CoulombicEfficiency"}
+    assert {(95.2, "LiBOB"), (96.9, "CsPF6")} <= ce and not {v for v, label in ce if label.startswith("tungsten")} - {97.8}, found
+
+
 def test_arms_codes_a_naming_verb_lists_are_one_arm_each_but_not_a_panel_or_an_ion(rows):
     """"denoted W1 and W2": a letter and a number name samples, though "Fig. W2" is a panel and "W2−" an ion."""
     found = rows([(("Abstract",), "Tungsten-boride hosts with 2 and 7 wt% boron, denoted W1 and W2, were grown."),

@@ -444,7 +444,7 @@ class ResearchLinker:
                     arms = self._tested_under(names, self._cells_before(k, text), text)
                     if not arms:
                         continue
-                if not arms and (cited := self._row_work(k)):
+                if not any(arms) and (cited := self._row_work(k)):     # no arm, or a name that is none of them
                     # a row of the paper's table that cites the work its design is from: none of the paper's arms
                     if (m := self._cited(figure, cited)) is not None:
                         measurements.append(m)
@@ -1023,9 +1023,15 @@ class ResearchLinker:
         """The work a table row cites ("Etched nickel sheet | 96.8 | 12" under "… | Ref."), when its first cell
         names a design; () for any other sentence."""
         sentence = self.paper.sentences[k]
-        row = row_name(sentence)
-        cited = sentence.cited_numbers if row and can_name_structure(row, self.arms.glossary) else ()
+        cited = sentence.cited_numbers if self._row_label(k) else ()
         return cited if 0 < len(cited) < GENERIC_MARKER else ()
+
+    def _row_label(self, k: int) -> str:
+        """The design a table row names in its first cell, or "". The column says what each row is, so there a
+        salt or a solvent named alone ("LiNO3" under "Additive") names the design, as in running text it does not."""
+        row = row_name(self.paper.sentences[k])
+        alone = set(structure_words().get("salts", ())) | set(structure_words().get("solvents", ()))
+        return row if row and (can_name_structure(row, self.arms.glossary) or row in alone or materials_in(row)) else ""
 
     def _reported_after(self, k: int, figure: Figure) -> tuple[int, ...] | None:
         """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
@@ -1076,8 +1082,7 @@ class ResearchLinker:
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
             # a table row names the cited work's design in its first cell, whole ("Etched nickel sheet"), where
             # a phrase read out of the row's words may cut it
-            row = row_name(self.paper.sentences[figure.sentence])
-            if row and can_name_structure(row, self.arms.glossary):
+            if row := self._row_label(figure.sentence):
                 label = row
             elif phrase is None:
                 return None
