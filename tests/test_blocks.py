@@ -34,6 +34,14 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_two_materials_broken_at_their_hyphen_stay_a_compound():
+    """"a lithiated cobalt-" "tungsten scaffold": two materials, each named only here, keep their hyphen; a word split
+    by hyphenation ("tung-" "sten") is joined."""
+    assert _join_lines([line("a lithiated cobalt-"), line("tungsten scaffold")], Counter())[0] == \
+        "a lithiated cobalt-tungsten scaffold"
+    assert _join_lines([line("a cobalt-tung-"), line("sten scaffold")], Counter())[0] == "a cobalt-tungsten scaffold"
+
+
 def test_blocks_a_one_letter_head_keeps_its_hyphen_at_a_line_end():
     """Hyphenation leaves two letters or more before a break, so a line that ends in one letter and a hyphen
     ends in the first part of a compound ("the y-" "axis", "an n-" "type layer"), not a split word."""

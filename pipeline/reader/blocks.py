@@ -874,6 +874,8 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return True                   # "high-" "est": an ending no compound's second word is
     if len(head) >= 4 and len(tail) >= 4 and vocabulary[head.lower()] and vocabulary[tail.lower()]:
         return False                  # two words of the paper: a compound ("nickel-rich")
+    if len(head) >= 4 and len(tail) >= 4 and _names_a_material(head.lower()) and _names_a_material(tail.lower()):
+        return False                  # two materials, though the paper writes each only here ("graphite-silver")
     if _noun_and_participle(head.lower(), tail.lower(), vocabulary):
         return False                  # "graphene-" "wrapped": a noun and a participle, a compound
     symbol_or_acronym = len(head) <= 2 or head.isupper()          # "Li-", "SEM-": a compound's first part
