@@ -74,7 +74,14 @@ def best_phrase(paper: Paper, k: int, start: int = 0, end: int | None = None,
     structure best, earliest among equals."""
     end = len(paper.sentences[k].text) if end is None else end
     phrases = [p for p in paper.mentions[k].phrases if start <= p.start and p.end <= end and (keep is None or keep(p))]
-    return max(phrases, key=lambda p: (phrase_score(p), -p.start)) if phrases else None
+    return max(phrases, key=lambda p: (_naming_rank(p), -p.start)) if phrases else None
+
+
+def _naming_rank(phrase: Mention) -> int:
+    """``phrase_score``, but a specific head noun alone ("the electrolyte" a film "cut side reactions with") no
+    higher than a generic one a word modifies ("a polyphosphazene film"), which then comes first."""
+    alone = " " not in phrase.text.strip() and phrase_score(phrase) == 2
+    return phrase_score(phrase) - alone
 
 
 def default_class() -> Classification:
