@@ -2,4 +2,4 @@
 shared gold format). Every name, figure and sentence is made up; none is a corpus paper's."""
 
 RESEARCH = ("paper1", "paper2", "paper3", "paper4", "paper5", "paper6", "paper7")
-REVIEWS = ("review1", "review2")
+REVIEWS = ("review1", "review2", "review3")
