@@ -1,6 +1,8 @@
 """Invented whole papers (every name, figure and sentence made up for these tests), typeset with pdfLaTeX,
 and their gold in the shared gold format: what a user's unseen papers look like to the extractor."""
 
+import re
+
 NAMES = [
     "Okafor",
     "Brandt",
@@ -115,3 +117,64 @@ def refs(n, kind="research"):
         )
         for i in range(1, n + 1)
     ]
+
+
+def review_gold(title, structures, refs, separator=", "):
+    """The gold of an invented review: ``structures`` as (id, name, aliases, class, subclass, ref, figures), each
+    figure (property, value, unit), every one a cited work's; ``refs`` as (authors, …, journal, year, volume, pages)."""
+    return dict(
+        document=dict(title=title),
+        classes=CLASSES,
+        subclass_of=SUBCLASS_OF,
+        structures=[
+            dict(
+                id=i,
+                name=n,
+                aliases=a,
+                role="cited",
+                **{"class": c, "subclass": sb},
+                materials=[],
+                references=[r],
+                own_result=False,
+                page=1,
+                figures=[dict(property=p, value=v, unit=u, qualifier="=") for p, v, u in f],
+            )
+            for i, n, a, c, sb, r, f in structures
+        ],
+        references=[
+            dict(
+                number=k + 1,
+                authors=ref[0].split(separator),
+                journal=ref[-4],
+                year=ref[-3],
+                volume=ref[-2],
+                pages=ref[-1],
+            )
+            for k, ref in enumerate(refs)
+        ],
+    )
+
+
+# units as the plain text of these papers spells them, and as pdfLaTeX sets them
+UNITS = {
+    "mA h cm-2": "mA h cm$^{-2}$",
+    "mA cm-2": "mA cm$^{-2}$",
+    "mg cm-2": "mg cm$^{-2}$",
+    "mS cm-1": "mS cm$^{-1}$",
+    "mA h g-1": "mA h g$^{-1}$",
+    "m2 g-1": "m$^2$ g$^{-1}$",
+    "g Ah-1": "g Ah$^{-1}$",
+}
+SIGNS = {"||": "$\\|$", "±": "$\\pm$", "°C": "$^\\circ$C", "µm": "$\\mu$m", "%": "\\%"}
+
+
+def latex(text, formulas=()):
+    """A paper's plain text as pdfLaTeX source: units with their powers raised, ``formulas`` with their numbers set
+    low ("Al2O3"), a cell's double bar, ±, °C, µm and per cent signs."""
+    for plain, tex in UNITS.items():
+        text = text.replace(plain, tex)
+    for formula in formulas:
+        text = text.replace(formula, re.sub(r"(\d+(?:\.\d+)?)", r"$_{\1}$", formula))
+    for plain, tex in SIGNS.items():
+        text = text.replace(plain, tex)
+    return text

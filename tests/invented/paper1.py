@@ -1,8 +1,10 @@
 """Invented research paper #1 (Elsevier-like numbered sections, bracket citations, methods first)
 and its gold, in the shared gold format. Everything here is invented."""
 
-from invented.common import CLASSES, NAMES, SUBCLASS_OF
+from invented.common import NAMES
+from invented.common import gold as gold_file
 
+TITLE = "Vanadium nitride nanosheets on carbon cloth guide uniform lithium deposition for stable lithium metal anodes"
 S = {  # structures
     "H1-01": dict(
         name="vanadium nitride nanosheet-decorated carbon cloth (VN@CC)",
@@ -285,7 +287,7 @@ def tex():
         r"\usepackage[T1]{fontenc}",
         r"\usepackage{mathptmx}",
         r"\usepackage[margin=18mm]{geometry}",
-        r"\title{Vanadium nitride nanosheets on carbon cloth guide uniform lithium deposition for stable lithium metal anodes}",
+        r"\title{" + TITLE + "}",
         r"\author{Mira Kovalenko, Tomas Ribeiro and Helen Osei}",
         r"\date{}",
         r"\begin{document}",
@@ -315,57 +317,15 @@ def tex():
     )
 
 
+F.append(("H1-02", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
+F.append(("H1-02", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
+F.append(("H1-03", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
+F.append(("H1-03", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
+F.append(("H1-03", "CurrentDensity", 0.5, "mA cm-2", "(condition shared by the comparison)"))
+F.append(("H1-04", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
+F.append(("H1-04", "CRate", 1, "C", "(condition shared by the comparison)"))
+F.append(("H1-04", "CycleNumber", 500, "cycles", "(condition shared by the comparison)"))
+
+
 def gold():
-    structs = []
-    for sid, s in S.items():
-        figs = [
-            dict(property=p, value=v, unit=u, qualifier="=", page=1, sentence=q)
-            for (k, p, v, u, q) in F
-            if k == sid
-        ]
-        structs.append(
-            dict(
-                id=sid,
-                name=s["name"],
-                aliases=s["aliases"],
-                role=s["role"],
-                **{"class": s["cls"], "subclass": s["sub"]},
-                materials=[],
-                references=s["refs"],
-                own_result=s["own"],
-                page=1,
-                figures=figs,
-            )
-        )
-    references = [
-        dict(number=i + 1, authors=a.split(", "), title=t, journal=j, year=y, volume=v, pages=p)
-        for i, (a, t, j, y, v, p) in enumerate(refs)
-    ]
-    return dict(
-        document=dict(
-            title="Vanadium nitride nanosheets on carbon cloth guide uniform lithium deposition for stable lithium metal anodes"
-        ),
-        classes=CLASSES,
-        subclass_of=SUBCLASS_OF,
-        structures=structs,
-        references=references,
-    )
-
-
-F.append(("H1-02", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-02", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H1-03", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-03", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H1-03", "CurrentDensity", 0.5, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-04", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-04", "CRate", 1, "C", "(condition shared by the comparison)"))
-F.append(("H1-04", "CycleNumber", 500, "cycles", "(condition shared by the comparison)"))
-
-F.append(("H1-02", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-02", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H1-03", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-03", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H1-03", "CurrentDensity", 0.5, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-04", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H1-04", "CRate", 1, "C", "(condition shared by the comparison)"))
-F.append(("H1-04", "CycleNumber", 500, "cycles", "(condition shared by the comparison)"))
+    return gold_file(TITLE, S, F, refs)

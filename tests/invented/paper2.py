@@ -1,7 +1,8 @@
 """Invented research paper #2 (Nature-like: superscript citations, methods last, coded samples, a caption,
 a comparison table). Everything is invented."""
 
-from invented.common import CLASSES, NAMES, SUBCLASS_OF
+from invented.common import NAMES
+from invented.common import gold as gold_file
 
 S = {
     "H2-01": dict(
@@ -243,53 +244,14 @@ def tex():
     return "\n\n".join(body).replace(r"\%\%", r"\%")
 
 
+F.append(("H2-02", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
+F.append(("H2-02", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
+F.append(("H2-03", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
+F.append(("H2-03", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
+F.append(("H2-03", "CurrentDensity", 2, "mA cm-2", "(condition shared by the comparison)"))
+F.append(("H2-03", "CRate", 0.5, "C", "(condition shared by the comparison)"))
+F.append(("H2-03", "CycleNumber", 300, "cycles", "(condition shared by the comparison)"))
+
+
 def gold():
-    structs = []
-    for sid, s in S.items():
-        figs = [
-            dict(property=p, value=v, unit=u, qualifier="=", page=1, sentence=q)
-            for (k, p, v, u, q) in F
-            if k == sid
-        ]
-        structs.append(
-            dict(
-                id=sid,
-                name=s["name"],
-                aliases=s["aliases"],
-                role=s["role"],
-                **{"class": s["cls"], "subclass": s["sub"]},
-                materials=[],
-                references=s["refs"],
-                own_result=s["own"],
-                page=1,
-                figures=figs,
-            )
-        )
-    references = [
-        dict(number=i + 1, authors=a.split(", "), title=t, journal=j, year=y, volume=v, pages=p)
-        for i, (a, t, j, y, v, p) in enumerate(refs)
-    ]
-    return dict(
-        document=dict(title=title),
-        classes=CLASSES,
-        subclass_of=SUBCLASS_OF,
-        structures=structs,
-        references=references,
-    )
-
-
-F.append(("H2-02", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H2-02", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "CurrentDensity", 2, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "CRate", 0.5, "C", "(condition shared by the comparison)"))
-F.append(("H2-03", "CycleNumber", 300, "cycles", "(condition shared by the comparison)"))
-
-F.append(("H2-02", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H2-02", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "CurrentDensity", 1, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "ArealCapacity", 1, "mA h cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "CurrentDensity", 2, "mA cm-2", "(condition shared by the comparison)"))
-F.append(("H2-03", "CRate", 0.5, "C", "(condition shared by the comparison)"))
-F.append(("H2-03", "CycleNumber", 300, "cycles", "(condition shared by the comparison)"))
+    return gold_file(title, S, F, refs)

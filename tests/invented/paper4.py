@@ -2,7 +2,7 @@
 cells named by their anodes, a caption, a literature table)."""
 
 from invented.common import gold as gold_file
-from invented.common import refs
+from invented.common import latex, refs
 
 title = "Molybdenum disulfide-lined graphene aerogel as a dendrite-free lithium host"
 S = {
@@ -184,17 +184,7 @@ R = refs(24)
 
 def tex():
     def sub(s):
-        return (
-            s.replace("m2 g-1", "m$^2$ g$^{-1}$")
-            .replace("mA cm-2", "mA cm$^{-2}$")
-            .replace("mA h cm-2", "mA h cm$^{-2}$")
-            .replace("mA h g-1", "mA h g$^{-1}$")
-            .replace("MoS2", "MoS$_2$")
-            .replace("Li2S", "Li$_2$S")
-            .replace("LiFePO4", "LiFePO$_4$")
-            .replace("||", "$\\|$")
-            .replace("%", "\\%")
-        )
+        return latex(s, ("MoS2", "Li2S", "LiFePO4"))
 
     o = [
         r"\documentclass[twocolumn]{article}\usepackage{times}\usepackage[T1]{fontenc}\usepackage[margin=16mm]{geometry}",

@@ -2,7 +2,7 @@
 Li||Cu and Li||Li named by separators, a percentage change, a ratio, temperature, ionic conductivity, 'respectively'."""
 
 from invented.common import gold as gold_file
-from invented.common import refs
+from invented.common import latex, refs
 
 title = "A titanium phosphate-coated separator homogenizes lithium flux in lithium metal batteries"
 S = {
@@ -168,16 +168,7 @@ R = refs(30)
 
 def tex():
     def sub(s):
-        return (
-            s.replace("mA cm-2", "mA cm$^{-2}$")
-            .replace("mg cm-2", "mg cm$^{-2}$")
-            .replace("mS cm-1", "mS cm$^{-1}$")
-            .replace("TiP2O7", "TiP$_2$O$_7$")
-            .replace("Al2O3", "Al$_2$O$_3$")
-            .replace("LiPF6", "LiPF$_6$")
-            .replace("O2 cathode", "O$_2$ cathode")
-            .replace("%", "\\%")
-        )
+        return latex(s, ("TiP2O7", "Al2O3", "LiPF6", "O2 cathode"))
 
     o = [
         r"\documentclass{article}\usepackage{helvet}\renewcommand{\familydefault}{\sfdefault}\usepackage[T1]{fontenc}\usepackage[margin=22mm]{geometry}",

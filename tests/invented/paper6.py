@@ -2,7 +2,7 @@
 'respectively', '±', values in parentheses, temperature, a ratio."""
 
 from invented.common import gold as gold_file
-from invented.common import refs
+from invented.common import latex, refs
 
 title = (
     "A fluorinated ether electrolyte builds a thin LiF-rich interphase for anode-free lithium metal batteries"
@@ -164,17 +164,7 @@ R = refs(20)
 
 def tex():
     def sub(s):
-        return (
-            s.replace("mA cm-2", "mA cm$^{-2}$")
-            .replace("mA h cm-2", "mA h cm$^{-2}$")
-            .replace("mS cm-1", "mS cm$^{-1}$")
-            .replace("g Ah-1", "g Ah$^{-1}$")
-            .replace("LiPF6", "LiPF$_6$")
-            .replace("||", "$\\|$")
-            .replace("±", "$\\pm$")
-            .replace("°C", "$^\\circ$C")
-            .replace("%", "\\%")
-        )
+        return latex(s, ("LiPF6",))
 
     o = [
         r"\documentclass[twocolumn]{article}\usepackage{mathptmx}\usepackage[T1]{fontenc}\usepackage[margin=16mm]{geometry}",

@@ -2,7 +2,7 @@
 Figure references, a comparison table with literature (LaTeX tabular), 'Supporting Information'."""
 
 from invented.common import gold as gold_file
-from invented.common import refs
+from invented.common import latex, refs
 
 title = "A cesium tetrafluoroborate additive for dendrite-free lithium deposition in carbonate electrolytes"
 S = {
@@ -154,15 +154,7 @@ R = refs(22)
 
 def tex():
     def sub(s):
-        return (
-            s.replace("mA cm-2", "mA cm$^{-2}$")
-            .replace("CsBF4", "CsBF$_4$")
-            .replace("LiPF6", "LiPF$_6$")
-            .replace("NCM622", "NCM622")
-            .replace("||", "$\\|$")
-            .replace("µm", "$\\mu$m")
-            .replace("%", "\\%")
-        )
+        return latex(s, ("CsBF4", "LiPF6"))
 
     o = [
         r"\documentclass{article}\usepackage{mathptmx}\usepackage[T1]{fontenc}\usepackage[margin=25mm]{geometry}",

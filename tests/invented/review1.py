@@ -1,6 +1,6 @@
 """Invented mini-review (RSC-like: numbered sections, superscript citations, a summary table). Invented content."""
 
-from invented.common import CLASSES, NAMES, SUBCLASS_OF
+from invented.common import NAMES, review_gold
 
 title = "Nanostructured hosts and interphases for dendrite-free lithium metal anodes: a mini review"
 S = []  # (id, name, aliases, cls, sub, ref, figures[(prop, value, unit)])
@@ -197,28 +197,4 @@ def tex():
 
 
 def gold():
-    structs = [
-        dict(
-            id=i,
-            name=n,
-            aliases=a,
-            role="cited",
-            **{"class": c, "subclass": sb},
-            materials=[],
-            references=[r],
-            own_result=False,
-            page=1,
-            figures=[dict(property=p, value=v, unit=u, qualifier="=") for p, v, u in f],
-        )
-        for i, n, a, c, sb, r, f in S
-    ]
-    return dict(
-        document=dict(title=title),
-        classes=CLASSES,
-        subclass_of=SUBCLASS_OF,
-        structures=structs,
-        references=[
-            dict(number=k + 1, authors=a.split(" and "), journal=j, year=y, volume=v, pages=p)
-            for k, (a, t, j, y, v, p) in enumerate(refs)
-        ],
-    )
+    return review_gold(title, S, refs, " and ")

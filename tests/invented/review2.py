@@ -3,7 +3,7 @@ pronouns) and a summary table; all eight subclasses. Invented content."""
 
 import re
 
-from invented.common import CLASSES, NAMES, SUBCLASS_OF
+from invented.common import NAMES, latex, review_gold
 
 title = "Structured lithium: a review of frameworks and interphases for lithium metal anodes"
 S = []
@@ -155,13 +155,7 @@ refs = [
 
 def tex():
     def sub(t):
-        return (
-            t.replace("mA cm-2", "mA cm$^{-2}$")
-            .replace("Li3N", "Li$_3$N")
-            .replace("%", "\\%")
-            .replace("[", "\\cite{")
-            .replace("]", "}")
-        )
+        return latex(t, ("Li3N",)).replace("[", "\\cite{").replace("]", "}")
 
     o = [
         r"\documentclass[twocolumn]{article}\usepackage{charter}\usepackage[T1]{fontenc}\usepackage[margin=17mm]{geometry}\usepackage{cite}",
@@ -188,28 +182,4 @@ def tex():
 
 
 def gold():
-    structs = [
-        dict(
-            id=i,
-            name=n,
-            aliases=a,
-            role="cited",
-            **{"class": c, "subclass": sb},
-            materials=[],
-            references=[r],
-            own_result=False,
-            page=1,
-            figures=[dict(property=p, value=v, unit=u, qualifier="=") for p, v, u in f],
-        )
-        for i, n, a, c, sb, r, f in S
-    ]
-    return dict(
-        document=dict(title=title),
-        classes=CLASSES,
-        subclass_of=SUBCLASS_OF,
-        structures=structs,
-        references=[
-            dict(number=k + 1, authors=a.split(", "), journal=j, year=y, volume=v, pages=p)
-            for k, (a, j, y, v, p) in enumerate(refs)
-        ],
-    )
+    return review_gold(title, S, refs)

@@ -4,7 +4,7 @@ caption 'Reproduced with permission from ref. 23', and a summary table with a Re
 
 import re
 
-from invented.common import CLASSES, NAMES, SUBCLASS_OF
+from invented.common import NAMES, latex, review_gold
 
 title = "Taming lithium: interface and architecture strategies for stable lithium metal anodes"
 S = []
@@ -134,12 +134,7 @@ refs = [
 
 def tex():
     def sub(t):
-        t = (
-            t.replace("mA cm-2", "mA cm$^{-2}$")
-            .replace("||", "$\\|$")
-            .replace("LiFePO4", "LiFePO$_4$")
-            .replace("%", "\\%")
-        )
+        t = latex(t, ("LiFePO4",))
         return re.sub(
             r"\^\{([\d,-]+)\}", lambda m: "\\textsuperscript{" + m.group(1).replace("-", "--") + "}", t
         )
@@ -164,28 +159,4 @@ def tex():
 
 
 def gold():
-    structs = [
-        dict(
-            id=i,
-            name=n,
-            aliases=a,
-            role="cited",
-            **{"class": c, "subclass": sb},
-            materials=[],
-            references=[r],
-            own_result=False,
-            page=1,
-            figures=[dict(property=p, value=v, unit=u, qualifier="=") for p, v, u in f],
-        )
-        for i, n, a, c, sb, r, f in S
-    ]
-    return dict(
-        document=dict(title=title),
-        classes=CLASSES,
-        subclass_of=SUBCLASS_OF,
-        structures=structs,
-        references=[
-            dict(number=k + 1, authors=a.split(", "), journal=j, year=y, volume=v, pages=p)
-            for k, (a, j, y, v, p) in enumerate(refs)
-        ],
-    )
+    return review_gold(title, S, refs)
