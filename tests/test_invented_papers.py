@@ -20,7 +20,8 @@ from test_table_regions import _unavailable
 # README "How well it reads", invented whole papers: strict F1 (figures on the structure the gold names) of each
 FLOORS = {"paper1": 0.93, "paper2": 0.84, "paper3": 0.75, "paper4": 0.93, "paper5": 0.89, "paper6": 0.70,
           "paper7": 0.73, "review1": 0.98, "review2": 0.98, "review3": 0.98}
-MIN_MACRO_STRICT_F1 = 0.84          # the ten, measured 0.89
+MIN_RESEARCH_STRICT_F1 = 0.83       # the seven research papers' mean, measured 0.85
+MIN_REVIEW_STRICT_F1 = 0.98         # the three reviews' mean, measured 1.00
 
 
 def typeset(folder: Path, name: str) -> tuple[Path, Path]:
@@ -60,6 +61,7 @@ def test_invented_paper_figures_sit_on_the_structures_its_gold_names(scores, nam
     assert scores[name]["strict_f1"] >= FLOORS[name], scores[name]
 
 
-def test_invented_papers_macro(scores):
-    macro = sum(s["strict_f1"] for s in scores.values()) / len(scores)
-    assert macro >= MIN_MACRO_STRICT_F1, {name: s["strict_f1"] for name, s in scores.items()}
+@pytest.mark.parametrize("kind, floor", [("paper", MIN_RESEARCH_STRICT_F1), ("review", MIN_REVIEW_STRICT_F1)])
+def test_invented_papers_macro(scores, kind, floor):
+    kept = [s["strict_f1"] for name, s in scores.items() if name.startswith(kind)]
+    assert sum(kept) / len(kept) >= floor, {name: s["strict_f1"] for name, s in scores.items()}
