@@ -39,7 +39,7 @@ from pipeline.errors import BrokenPdf, EncryptedPdf, InputError
 from pipeline.reader.fonts import FontMetrics, PageFonts, base_name
 from pipeline.reader.glyphs import SYMBOL_FONT
 from pipeline.reader.pdf import PageObjects, page_of
-from pipeline.records import Box, Char, FontFacts, PageChars
+from pipeline.records import Box, Char, FontFacts, PageChars, make_char
 
 SYMBOLIC_FLAG = 4          # bit 3 of a font descriptor's Flags: glyphs outside the Latin set
 HYPHEN_MARKS = frozenset((0x02, 0xFFFE))         # pdfium's text for a hyphen that ends a line
@@ -444,12 +444,13 @@ class _CharReader:
                     baseline = round(py, 4) + lift
                     last_y, last_size = py, (above + baseline) - (below + baseline)
                 x0 = px + x_offset
-                append(Char(text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
-                            last_size, name, True, char_code, BLANK if i < 0 and not font.facts.to_unicode else ""))
+                append(make_char((text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
+                                  last_size, name, True, char_code,
+                                  BLANK if i < 0 and not font.facts.to_unicode else "")))
             else:
                 x0, x1, top, bottom, height = self.box(obj, px, py, advance)
-                append(Char(text, x0, x1, top, bottom, height, name, obj.upright, char_code,
-                            BLANK if i < 0 and not font.facts.to_unicode else ""))
+                append(make_char((text, x0, x1, top, bottom, height, name, obj.upright, char_code,
+                                  BLANK if i < 0 and not font.facts.to_unicode else "")))
         return out
 
     def _blank_spaces(self) -> list[list]:
