@@ -1465,7 +1465,8 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     base, scripts = split_scripts(upright)
     segs = segments(base, opts)
     bridged = _with_scripts(base, scripts)
-    segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts))
+    # where no script widened a word (most pages), chaining the bridged words would only make ``segs`` again
+    segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts) if bridged != base else None)
     segs = split_at_column_starts(segs, base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
     lines: list[Line] = []
