@@ -738,7 +738,8 @@ def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions
     for a, b in tries:
         above = [s for row in tops[:a] for s in row]
         below = [s for row in bottoms[:b] for s in row]
-        inner = [s for s in segs if s not in above and s not in below]
+        edges = {id(s) for s in above} | {id(s) for s in below}      # by identity: no field-wise == per pair
+        inner = [s for s in segs if id(s) not in edges]
         if len(inner) < 4 or not _set_apart(above, inner, below, size):
             continue
         cut = _gutter_right_of_a_column(inner, size, opts)
