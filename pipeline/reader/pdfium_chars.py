@@ -56,7 +56,10 @@ INKLESS = 1e-4             # a text object narrower than this draws nothing pdfi
 BLANK = " "      # what a space pdfium's text page left out (an inkless text object) is named: a font without a
                  # Unicode map may draw a letter with code 32, and glyph repair reading that by its shape must
                  # not read this space so
-CONTENT_ORDER = itemgetter(0, 1)   # a glyph's text object's place in the content stream, then its own
+# a glyph's text object's place in the content stream: a text object's glyphs are listed in their own order (the
+# text page's char index grows), so a stable sort by the object alone puts them in content order, without making
+# an (object, index) key for each of a page's thousands of glyphs
+CONTENT_ORDER = itemgetter(0)
 
 
 def _bind(function, restype, *argtypes):
