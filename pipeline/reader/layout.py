@@ -455,15 +455,16 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
     starts the column too: short columns (a short paper's, balanced at its end) may have few lines at the edge.
     """
     gutter = opts.gutter_min * size
-    blockers = sorted((s for s in segs if s.x0 < edge - gutter and s.x1 > edge + 1), key=lambda s: s.mid)
+    before, after = edge - gutter, edge + 1             # the bounds each segment is held to, worked out once
+    blockers = sorted((s for s in segs if s.x0 < before and s.x1 > after), key=lambda s: s.mid)
     blocker_mids = [s.mid for s in blockers]
     groups: dict[int, list[Segment]] = defaultdict(list)
     indented: dict[int, list[float]] = defaultdict(list)
     for s in starters:
         groups[bisect.bisect(blocker_mids, s.mid)].append(s)
+    least, most = edge + PARAGRAPH_INDENT[0] * size, edge + PARAGRAPH_INDENT[1] * size
     for s in segs:
-        if edge + PARAGRAPH_INDENT[0] * size <= s.x0 <= edge + PARAGRAPH_INDENT[1] * size and \
-                _space_before(s, rows, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
+        if least <= s.x0 <= most and _space_before(s, rows, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
             indented[bisect.bisect(blocker_mids, s.mid)].append(s.x0)
     bands = []
     for k, group in groups.items():
@@ -471,8 +472,14 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
             continue
         top = blockers[k - 1].bottom if k > 0 else float("-inf")
         bottom = blockers[k].top if k < len(blockers) else float("inf")
-        left = [s for s in segs if top < s.mid < bottom and s.x1 <= edge - gutter]
-        right = [s for s in segs if top < s.mid < bottom and s.x0 >= edge - gutter]
+        left: list[Segment] = []
+        right: list[Segment] = []
+        for s in segs:                   # one pass: each segment's middle worked out once
+            if top < s.mid < bottom:
+                if s.x1 <= before:
+                    left.append(s)
+                if s.x0 >= before:
+                    right.append(s)
         if len(left) < 2 or max(s.x1 - s.x0 for s in left) < opts.min_column_width * width:
             continue
         if not right or max(s.x1 - s.x0 for s in right) < 1.5 * opts.min_column_width * width:
