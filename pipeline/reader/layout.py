@@ -617,6 +617,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
     if depth < 4 and len(segs) >= 4:
         region_x0 = min(s.x0 for s in segs)
         rows = _Rows(segs)
+        mids = [s.mid for s in segs]
         for edge, starters in _column_edges(segs, opts.edge_tolerance):
             if edge - region_x0 < opts.min_column_width * width:
                 continue
@@ -624,7 +625,11 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             if not bands:
                 continue
             edges.append(edge)
-            support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
+            if len(bands) == 1:          # most edges: one band, no inner generator for each segment
+                (top, bottom), = bands
+                support = sum(1 for mid in mids if top < mid < bottom)
+            else:
+                support = sum(1 for mid in mids if any(t < mid < b for t, b in bands))
             if best is None or support > best[0]:
                 best = (support, edge, bands)
     if best is None:
