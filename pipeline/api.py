@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from pipeline.compare import Comparison
-    from pipeline.reader.lines import PdfLines
     from pipeline.records import Document, Extraction
     from pipeline.validate import ValidationReport
 
@@ -129,7 +128,7 @@ def read(path: Path, password: str | None = None, limits: ReadLimits = ReadLimit
     return read_document(Path(path), password, limits, backend=backend)
 
 
-Reading = Callable[[], tuple["PdfLines", list[str]]]
+Reading = Callable[[], tuple["Document", list[str]]]
 T = TypeVar("T")
 
 
@@ -144,15 +143,13 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         from pipeline.extract import extract
         from pipeline.graph_digest import with_digest
         from pipeline.nlp import build_nlp
-        from pipeline.reader.document import finish_document
         from pipeline.validate import require_valid
         nlp = build_nlp()
         _load_for_the_rest()
         ready = getattr(read, "ready", None)
         if ready is not None:
             _warm_up(nlp, path, password, until=ready)
-        lines, warnings = read()
-    document = finish_document(lines)      # here, not in the reading child: this process waits for it idle
+        document, warnings = read()
     extraction = extract(document, nlp)
     ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings))
     require_valid(ntriples, str(path))
@@ -332,7 +329,7 @@ def _given(value: T) -> T:
     return value
 
 
-def _taken(reading: Reading, path: Path) -> tuple[PdfLines, list[str]]:
+def _taken(reading: Reading, path: Path) -> tuple[Document, list[str]]:
     """A reading's result; a failure not of our own kind becomes one, as in ``prepare``."""
     with _bug_fails_the_file(path):
         return reading()

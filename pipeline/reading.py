@@ -1,9 +1,12 @@
-"""A file's reading as far as its lines, begun ahead: what an ingest of one file forks off first.
+"""A file's reading, begun ahead: what an ingest of one file forks off first.
 
 The first file a process works on is read in a forked child while the process loads the NLP stack
 (``parallel.ahead``); the two take about as long, so the sooner the child is forked, the sooner the
 ingest ends. This module imports only what the fork needs: the reader's stages load in the child,
-and the rest of the ingest (``api``, the store) in the parent after the fork.
+and the rest of the ingest (``api``, the store) in the parent after the fork. The child makes the
+whole Document (blocks, references, citations, after the lines): the loading in the parent takes a
+little longer than the lines do, and what the child does not do, the parent does after both, when
+the ingest waits for it alone.
 """
 
 from __future__ import annotations
@@ -17,21 +20,23 @@ from pipeline import parallel
 from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
 
 if TYPE_CHECKING:
-    from pipeline.reader.lines import PdfLines
+    from pipeline.records import Document
 
-Read = tuple["PdfLines", list[str]]
+Read = tuple["Document", list[str]]
 
 
 def read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBackend) -> Read:
-    """A file read as far as its lines (all that needs the file), with what the PDF parser said about
-    damage meanwhile."""
+    """A file read into its Document, with what the PDF parser said about damage while its lines were
+    read (all of the reading that needs the file)."""
     from pipeline import regex_cache
+    from pipeline.reader.document import finish_document
     from pipeline.reader.lines import read_lines
     from pipeline.reader.pdf import parser_warnings
     with parser_warnings() as warnings:
         lines = read_lines(path, password, limits, backend=backend)
+    document = finish_document(lines)
     regex_cache.save()          # what the reading compiled anew, when it ran in a child (see regex_cache)
-    return lines, warnings
+    return document, warnings
 
 
 def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),

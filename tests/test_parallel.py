@@ -196,11 +196,10 @@ def test_read_ahead_in_a_child_gives_what_reading_here_gives(name):
 
 
 def test_read_ahead_of_a_paper_equals_reading_here(sample_pdf):
-    lines, warnings = _read_ahead(sample_pdf, worth=True)
-    assert (lines, warnings) == _read_ahead(sample_pdf, worth=False)
-    from pipeline.reader.document import finish_document
-    document = finish_document(lines)
-    assert document.blocks and document.references and document.sha256 == lines.sha256
+    document, warnings = _read_ahead(sample_pdf, worth=True)     # the child makes the whole Document
+    assert (document, warnings) == _read_ahead(sample_pdf, worth=False)
+    from pipeline.reader.pdf import sha256_of
+    assert document.blocks and document.references and document.sha256 == sha256_of(sample_pdf)
 
 
 def test_read_ahead_child_that_dies_fails_its_file(tmp_path):

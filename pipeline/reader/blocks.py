@@ -702,7 +702,7 @@ def _mark_noise(drafts: list[_Draft], ctx: _Context) -> None:
             continue
         if smaller and BIOGRAPHY_WORDS.search(text):
             draft.kind = BlockKind.BIOGRAPHY
-        elif AFFILIATION_WORDS.search(text) and (smaller or len(text) < 250 and draft.lines[0].page == 1):
+        elif (smaller or len(text) < 250 and draft.lines[0].page == 1) and AFFILIATION_WORDS.search(text):
             draft.kind = BlockKind.AFFILIATION
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from contextlib import suppress
 from pathlib import Path
 
+from pipeline.reader.pdfminer_import import import_pdfminer
 from pipeline.records import FontFacts
 
 SYMBOLIC_FLAG = 4       # bit 3 of a font descriptor's Flags: the font has glyphs outside the Latin set
@@ -95,6 +96,7 @@ class PageFonts:
         self._handle = None
 
     def _open(self) -> list:
+        import_pdfminer()           # without the imports it makes for what this never asks (see there)
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFResourceManager
         from pdfminer.pdfpage import PDFPage

@@ -455,15 +455,16 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
     starts the column too: short columns (a short paper's, balanced at its end) may have few lines at the edge.
     """
     gutter = opts.gutter_min * size
-    blockers = sorted((s for s in segs if s.x0 < edge - gutter and s.x1 > edge + 1), key=lambda s: s.mid)
+    before, after = edge - gutter, edge + 1             # the bounds each segment is held to, worked out once
+    blockers = sorted((s for s in segs if s.x0 < before and s.x1 > after), key=lambda s: s.mid)
     blocker_mids = [s.mid for s in blockers]
     groups: dict[int, list[Segment]] = defaultdict(list)
     indented: dict[int, list[float]] = defaultdict(list)
     for s in starters:
         groups[bisect.bisect(blocker_mids, s.mid)].append(s)
+    least, most = edge + PARAGRAPH_INDENT[0] * size, edge + PARAGRAPH_INDENT[1] * size
     for s in segs:
-        if edge + PARAGRAPH_INDENT[0] * size <= s.x0 <= edge + PARAGRAPH_INDENT[1] * size and \
-                _space_before(s, rows, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
+        if least <= s.x0 <= most and _space_before(s, rows, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
             indented[bisect.bisect(blocker_mids, s.mid)].append(s.x0)
     bands = []
     for k, group in groups.items():
@@ -471,8 +472,14 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
             continue
         top = blockers[k - 1].bottom if k > 0 else float("-inf")
         bottom = blockers[k].top if k < len(blockers) else float("inf")
-        left = [s for s in segs if top < s.mid < bottom and s.x1 <= edge - gutter]
-        right = [s for s in segs if top < s.mid < bottom and s.x0 >= edge - gutter]
+        left: list[Segment] = []
+        right: list[Segment] = []
+        for s in segs:                   # one pass: each segment's middle worked out once
+            if top < s.mid < bottom:
+                if s.x1 <= before:
+                    left.append(s)
+                if s.x0 >= before:
+                    right.append(s)
         if len(left) < 2 or max(s.x1 - s.x0 for s in left) < opts.min_column_width * width:
             continue
         if not right or max(s.x1 - s.x0 for s in right) < 1.5 * opts.min_column_width * width:
@@ -610,6 +617,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
     if depth < 4 and len(segs) >= 4:
         region_x0 = min(s.x0 for s in segs)
         rows = _Rows(segs)
+        mids = [s.mid for s in segs]
         for edge, starters in _column_edges(segs, opts.edge_tolerance):
             if edge - region_x0 < opts.min_column_width * width:
                 continue
@@ -617,7 +625,11 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             if not bands:
                 continue
             edges.append(edge)
-            support = sum(1 for s in segs if any(t < s.mid < b for t, b in bands))
+            if len(bands) == 1:          # most edges: one band, no inner generator for each segment
+                (top, bottom), = bands
+                support = sum(1 for mid in mids if top < mid < bottom)
+            else:
+                support = sum(1 for mid in mids if any(t < mid < b for t, b in bands))
             if best is None or support > best[0]:
                 best = (support, edge, bands)
     if best is None:
@@ -738,7 +750,8 @@ def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions
     for a, b in tries:
         above = [s for row in tops[:a] for s in row]
         below = [s for row in bottoms[:b] for s in row]
-        inner = [s for s in segs if s not in above and s not in below]
+        edges = {id(s) for s in above} | {id(s) for s in below}      # by identity: no field-wise == per pair
+        inner = [s for s in segs if id(s) not in edges]
         if len(inner) < 4 or not _set_apart(above, inner, below, size):
             continue
         cut = _gutter_right_of_a_column(inner, size, opts)
@@ -1465,7 +1478,8 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     base, scripts = split_scripts(upright)
     segs = segments(base, opts)
     bridged = _with_scripts(base, scripts)
-    segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts))
+    # where no script widened a word (most pages), chaining the bridged words would only make ``segs`` again
+    segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts) if bridged != base else None)
     segs = split_at_column_starts(segs, base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
     lines: list[Line] = []

@@ -1,9 +1,7 @@
 """A PDF file → its lines in reading order: the part of the reading that needs the file.
 
 pdf (the only I/O: each page's chars) → glyphs (repaired) → words → layout (lines in reading order,
-running heads and folios tagged). ``document.finish_document`` makes the Document of the lines; an
-ingest reads a file's lines in a forked child while it loads the rest, so this module loads only the
-stages it runs, not the blocks, references and citations that come after.
+running heads and folios tagged). ``document.finish_document`` makes the Document of the lines.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from pipeline.records import GlyphRepair, Line
 @dataclass(frozen=True, slots=True)
 class PdfLines:
     """A PDF read as far as its lines in reading order: all of the reading that needs the file.
-    ``finish_document`` makes the Document of it (an ingest does that in another process than this)."""
+    ``finish_document`` makes the Document of it."""
 
     source: str
     sha256: str

@@ -277,6 +277,8 @@ def _open(backend: ReaderBackend, path: Path, password: str | None) -> Source:
     if backend == ReaderBackend.PDFIUM:
         from pipeline.reader.pdfium_chars import PdfiumPages
         return PdfiumPages(path, password)
+    from pipeline.reader.pdfminer_import import import_pdfminer
+    import_pdfminer()               # before pdfplumber imports it
     from pipeline.reader.pdfminer_chars import MinerPages
     return MinerPages(path, password)
 

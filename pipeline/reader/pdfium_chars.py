@@ -39,7 +39,7 @@ from pipeline.errors import BrokenPdf, EncryptedPdf, InputError
 from pipeline.reader.fonts import FontMetrics, PageFonts, base_name
 from pipeline.reader.glyphs import SYMBOL_FONT
 from pipeline.reader.pdf import PageObjects, page_of
-from pipeline.records import Box, Char, FontFacts, PageChars
+from pipeline.records import Box, Char, FontFacts, PageChars, make_char
 
 SYMBOLIC_FLAG = 4          # bit 3 of a font descriptor's Flags: glyphs outside the Latin set
 HYPHEN_MARKS = frozenset((0x02, 0xFFFE))         # pdfium's text for a hyphen that ends a line
@@ -56,7 +56,10 @@ INKLESS = 1e-4             # a text object narrower than this draws nothing pdfi
 BLANK = " "      # what a space pdfium's text page left out (an inkless text object) is named: a font without a
                  # Unicode map may draw a letter with code 32, and glyph repair reading that by its shape must
                  # not read this space so
-CONTENT_ORDER = itemgetter(0, 1)   # a glyph's text object's place in the content stream, then its own
+# a glyph's text object's place in the content stream: a text object's glyphs are listed in their own order (the
+# text page's char index grows), so a stable sort by the object alone puts them in content order, without making
+# an (object, index) key for each of a page's thousands of glyphs
+CONTENT_ORDER = itemgetter(0)
 
 
 def _bind(function, restype, *argtypes):
@@ -444,12 +447,13 @@ class _CharReader:
                     baseline = round(py, 4) + lift
                     last_y, last_size = py, (above + baseline) - (below + baseline)
                 x0 = px + x_offset
-                append(Char(text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
-                            last_size, name, True, char_code, BLANK if i < 0 and not font.facts.to_unicode else ""))
+                append(make_char((text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
+                                  last_size, name, True, char_code,
+                                  BLANK if i < 0 and not font.facts.to_unicode else "")))
             else:
                 x0, x1, top, bottom, height = self.box(obj, px, py, advance)
-                append(Char(text, x0, x1, top, bottom, height, name, obj.upright, char_code,
-                            BLANK if i < 0 and not font.facts.to_unicode else ""))
+                append(make_char((text, x0, x1, top, bottom, height, name, obj.upright, char_code,
+                                  BLANK if i < 0 and not font.facts.to_unicode else "")))
         return out
 
     def _blank_spaces(self) -> list[list]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.records import Char, PageChars, PageWords, Word
+from pipeline.records import Char, PageChars, PageWords, Word, make_word
 
 WORD_GAP = 0.1          # a gap wider than this share of the font size separates two words
 # ... but beside a hyphen, whose ink is a short bar inside wide side bearings, an ink-to-ink gap inside a word
@@ -38,19 +38,17 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
     font = ""
     upright = True
     last_glyph, last_x0, last_top = "", 0.0, 0.0      # the previous char, to drop glyphs drawn twice
-    for char in chars:
-        glyph = char.text
+    # a glyph's fields unpacked at once: the loop reads nearly all of them, for every glyph of the paper
+    for glyph, c_x0, c_x1, c_top, c_bottom, c_size, c_font, c_upright, _, _ in chars:
         if not glyph or glyph.isspace():
             if text:
-                append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
+                append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
                 text = []
             last_glyph = ""
             continue
-        c_x0, c_top = char.x0, char.top
         if glyph == last_glyph and -0.5 < last_x0 - c_x0 < 0.5 and -0.5 < last_top - c_top < 0.5:
             continue                                       # the same glyph drawn twice (fake bold)
         last_glyph, last_x0, last_top = glyph, c_x0, c_top
-        c_x1, c_bottom, c_size, c_upright = char.x1, char.bottom, char.size, char.upright
         if text:
             if c_upright and upright:
                 gap = c_x0 - x1
@@ -74,12 +72,12 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
                 if c_bottom > bottom:
                     bottom = c_bottom
                 continue
-            append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
+            append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
         text = [glyph]
         x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, bool(c_upright)
-        font = font_name(char.font)
+        font = font_name(c_font)
     if text:
-        append(Word("".join(text), x0, x1, top, bottom, round(size, 2), font, upright))
+        append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
     return tuple(words)
 
 
