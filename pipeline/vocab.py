@@ -82,6 +82,7 @@ class AKG(DefinedNamespace):
     SpecificSurfaceArea: URIRef  # specific surface area
     StackPressure: URIRef  # stack pressure
     Structure: URIRef  # micro/nanostructured anode design
+    TafelSlope: URIRef  # Tafel slope
     Temperature: URIRef  # test temperature
     TensileStrength: URIRef  # tensile strength
     TestCondition: URIRef  # test condition

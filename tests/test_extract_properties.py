@@ -48,6 +48,27 @@ def test_extract_normalises_to_the_canonical_unit(read):
     assert read("The voltage hysteresis was 0.13 V.") == [("VoltageHysteresis", 130.0, "mV", "=")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Tafel slope of the vanadium-boride skin fell to 96 mV/dec.", [("TafelSlope", 96.0, "mV dec-1", "=")]),
+    ("The fitted slope was 0.118 V dec−1 for the coated foil.", [("TafelSlope", 118.0, "mV dec-1", "=")]),
+])
+def test_extract_a_tafel_slope_is_named_by_its_unit(read, text, expected):
+    assert read(text) == expected
+
+
+def test_extract_a_molar_activation_energy_in_electronvolts(read):
+    found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
+    assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
+
+
+def test_extract_a_polarization_voltage_is_a_polarization(read):
+    assert read("The polarization voltage of the cell stayed at 25 mV.") == [("Polarization", 25.0, "mV", "=")]
+
+
+def test_extract_the_size_mesopores_centre_at_is_a_pore_size(read):
+    assert read("The mesopores of the hollow boride spheres are centred at 3.8 nm.") == [("PoreSize", 3.8, "nm", "=")]
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
