@@ -69,6 +69,29 @@ def test_extract_the_size_mesopores_centre_at_is_a_pore_size(read):
     assert read("The mesopores of the hollow boride spheres are centred at 3.8 nm.") == [("PoreSize", 3.8, "nm", "=")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Its shear modulus of 9.2 GPa exceeds twice that of lithium.", [("ShearModulus", 9.2, "GPa", "=")]),
+    ("Nanoindentation gives a Young's modulus of 8.7 GPa for the boride interphase.", [("YoungsModulus", 8.7, "GPa", "=")]),
+    ("A 2.1 Ah pouch cell with the treated lithium foil ran for 200 cycles.",
+     [("CellCapacity", 2100.0, "mA h", "="), ("CycleNumber", 200.0, "cycles", "=")]),
+    ("The single-layer pouch cell had a capacity of 45 mAh.", [("CellCapacity", 45.0, "mA h", "=")]),
+    ("The coin cells held only 20 μL of electrolyte.", [("ElectrolyteVolume", 20.0, "μL", "=")]),
+    ("At a current density of 200 mA g−1, the PXQ-7 cathode delivered 1050 mAh g−1.",
+     [("SpecificCurrent", 200.0, "mA g-1", "="), ("SpecificCapacity", 1050.0, "mA h g-1", "=")]),
+    ("The cathode kept 88% of its capacity at 1 A g−1.",
+     [("CapacityRetention", 88.0, "%", "="), ("SpecificCurrent", 1000.0, "mA g-1", "=")]),
+    ("XPS depth profiles show that LiF accounts for 42 at% of the inner interphase.", [("AtomicFraction", 42.0, "at%", "=")]),
+    ("Thermogravimetry gives a sulfur content of 72 wt% in the boride composite.", [("MassFraction", 72.0, "wt%", "=")]),
+])
+def test_extract_properties_of_films_and_cells_beyond_cycling(read, text, expected):
+    assert read(text) == expected
+
+
+def test_extract_a_bare_mass_share_is_a_recipe_not_a_finding(read):
+    """"10 wt% FEC": how much of an additive the electrolyte had, which only a cue word makes a mass fraction."""
+    assert read("The electrolyte with 10 wt% fluoroethylene carbonate gave smooth deposits.") == []
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
