@@ -139,14 +139,28 @@ def _elided_cue_after(quantity: Quantity, mentions: SentenceMentions, text: str,
 OF_IT = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:of|in)\b)")
 
 
+# "kept 90% capacity for 120 cycles", "90% of capacity": a share the word capacity names right after it
+CAPACITY_AFTER = re.compile(r"\s+(?:of\s+)?capacit(?:y|ies)\b", re.I)
+# "delivered 1.2 Ah and kept 85% after 100 cycles": a share a verb of keeping takes right before it
+KEPT_BEFORE = re.compile(r"\b(?:kept|keeps|keeping|maintain(?:ed|s|ing)?|preserv(?:ed|es|ing))\s+$", re.I)
+
+
 def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: str) -> str:
-    """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles": a share of a capacity the sentence stated
-    before is how much of that capacity is retained; the words that say so, or ""."""
-    capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit)
-    of_it = OF_IT.match(text, quantity.end)
+    """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles", "a 1.2 Ah cell kept 85% after 100 cycles": a
+    share of a capacity the sentence stated before, or one the word capacity names right after ("kept 90% capacity"),
+    is how much of that capacity is retained; the words that say so, or ""."""
+    if named := CAPACITY_AFTER.match(text, quantity.end):
+        return named.group().strip()
+    capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit,
+                  property_def(AKG.CellCapacity).unit)
     stated = any(q.quantity is not None and q.end <= quantity.start and any(compatible(q.quantity.unit, u) for u in capacities)
                  for q in mentions.quantities)
-    return of_it.group().strip() if of_it and stated else ""
+    if not stated:
+        return ""
+    if of_it := OF_IT.match(text, quantity.end):
+        return of_it.group().strip()
+    kept = KEPT_BEFORE.search(text, 0, quantity.start)
+    return kept.group().strip() if kept else ""
 
 
 # "a 200 nm PXQ-7 polymer film", "a 50 nm ALD alumina coating": a layer's name stacks two modifiers between its

@@ -92,6 +92,25 @@ def test_extract_a_bare_mass_share_is_a_recipe_not_a_finding(read):
     assert read("The electrolyte with 10 wt% fluoroethylene carbonate gave smooth deposits.") == []
 
 
+def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
+    assert read("The i0 value of the niobium-boride host was 0.57 mA cm−2 from the Tafel plots.") == [
+        ("ExchangeCurrentDensity", 0.57, "mA cm-2", "=")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under lean conditions, the pouch cell with the PXQ-7 host kept 90% capacity for 120 cycles.",
+    "The pouch cell with the boride host delivered 1.2 Ah and kept 85% after 100 cycles.",
+])
+def test_extract_a_share_a_cell_kept_of_its_capacity_is_its_retention(read, text):
+    assert [p for p, _, _, _ in read(text) if p in ("CapacityRetention", "CoulombicEfficiency")] == ["CapacityRetention"]
+
+
+def test_extract_a_kept_share_without_a_capacity_is_no_retention(read):
+    """With no capacity stated before it, a share a cell kept over cycles of plating is its Coulombic efficiency."""
+    found = read("In Li–Cu cells, Li plating/stripping on the boride host kept 98.9% over 300 cycles.")
+    assert ("CoulombicEfficiency", 98.9, "%", "=") in found
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
