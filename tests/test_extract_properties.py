@@ -111,6 +111,16 @@ def test_extract_a_kept_share_without_a_capacity_is_no_retention(read):
     assert ("CoulombicEfficiency", 98.9, "%", "=") in found
 
 
+def test_extract_a_mass_per_area_alone_is_a_loading(read):
+    """"adds only 0.4 mg cm−2": a mass per area of electrode or separator is how much of something is loaded on it."""
+    assert read("The boride coating adds only 0.4 mg cm−2 to the separator.") == [("ArealMassLoading", 0.4, "mg cm-2", "=")]
+
+
+def test_extract_a_mass_per_area_keeps_its_own_cue(read):
+    assert read("The host shows an electrolyte storage capacity of 5.3 mg cm−2.") == [
+        ("ElectrolyteStorageCapacity", 5.3, "mg cm-2", "=")]
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
