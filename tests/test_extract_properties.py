@@ -121,6 +121,12 @@ def test_extract_a_mass_per_area_keeps_its_own_cue(read):
         ("ElectrolyteStorageCapacity", 5.3, "mg cm-2", "=")]
 
 
+@pytest.mark.parametrize("text", ["The boride scaffold is wetted by molten lithium within 4 s.",
+                                  "Molten Li infused into the tungsten-boride mesh in 4 s."])
+def test_extract_how_fast_molten_lithium_wets_a_host_is_a_wetting_time(read, text):
+    assert read(text) == [("WettingTime", 4.0, "s", "=")]
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
