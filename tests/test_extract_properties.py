@@ -87,6 +87,10 @@ def test_extract_properties_of_films_and_cells_beyond_cycling(read, text, expect
     assert read(text) == expected
 
 
+def test_extract_a_lone_milliampere_hour_of_plated_lithium_is_no_cell_capacity(read):
+    assert read("Before cycling, 5 mAh of Li was deposited on the boride host.") == []
+
+
 def test_extract_a_bare_mass_share_is_a_recipe_not_a_finding(read):
     """"10 wt% FEC": how much of an additive the electrolyte had, which only a cue word makes a mass fraction."""
     assert read("The electrolyte with 10 wt% fluoroethylene carbonate gave smooth deposits.") == []
