@@ -131,6 +131,16 @@ def test_extract_how_fast_molten_lithium_wets_a_host_is_a_wetting_time(read, tex
     assert read(text) == [("WettingTime", 4.0, "s", "=")]
 
 
+@pytest.mark.parametrize("text, value", [("The boride-lined cells were cycled at 60 °C under 1.5 MPa.", 1.5),
+                                         ("The pouch cells ran under 300 kPa.", 0.3)])
+def test_extract_a_pressure_without_a_cue_is_the_stack_pressure(read, text, value):
+    assert ("StackPressure", pytest.approx(value), "MPa") in [(p, v, u) for p, v, u, _ in read(text)]
+
+
+def test_extract_a_named_strength_in_megapascals_keeps_its_cue(read):
+    assert read("The aramid membrane showed a tensile strength of 38 MPa.") == [("TensileStrength", 38.0, "MPa", "=")]
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
