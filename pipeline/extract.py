@@ -486,7 +486,11 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
-    if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, figure.quantity, mentions):
+    # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
+    # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
+    unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit
+    if (_is_duration(figure.prop) or _is_temperature(figure.prop) or unit_named_pressure) and \
+            _made_so(text, figure.quantity, mentions):
         return True
     if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
         return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what

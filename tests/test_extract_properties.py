@@ -137,6 +137,16 @@ def test_extract_a_pressure_without_a_cue_is_the_stack_pressure(read, text, valu
     assert ("StackPressure", pytest.approx(value), "MPa") in [(p, v, u) for p, v, u, _ in read(text)]
 
 
+@pytest.mark.parametrize("text", ["The boride pellets, cold-pressed at 360 MPa, show a dense cross-section.",
+                                  "The sulfide powder was pressed into pellets at 300 MPa before the Li foils were attached."])
+def test_extract_the_pressure_of_a_making_step_is_no_stack_pressure(read, text):
+    assert read(text) == []
+
+
+def test_extract_a_named_stack_pressure_held_during_cycling_is_kept(read):
+    assert read("The cells were held under a stack pressure of 5 MPa during cycling.") == [("StackPressure", 5.0, "MPa", "=")]
+
+
 def test_extract_a_named_strength_in_megapascals_keeps_its_cue(read):
     assert read("The aramid membrane showed a tensile strength of 38 MPa.") == [("TensileStrength", 38.0, "MPa", "=")]
 
