@@ -50,7 +50,7 @@ CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names 
 COMPARATIVES = "higher|lower|greater|larger|smaller|longer|shorter|more|less"     # a figure set against another
 NOT_BETWEEN = (f"and|or|in|on|at|with|for|to|by|of|the|a|an|than|as|{COMPARATIVES}|better|worse|increase|decrease|"
                "reduction|improvement|was|were|is|are|be|been|being|has|have|had|can|could|will|would|still|also|"
-               "then|only|not")
+               "then|only|not|droplets?|drops?")        # "a 10 μL droplet of electrolyte" measures the droplet
 # the last word may be what the measured thing is made of: "a 20 nm Al2O3 layer", "a 45 nm polymer film"
 CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?"
                            rf"(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+)?$")

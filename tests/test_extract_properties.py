@@ -91,6 +91,16 @@ def test_extract_a_lone_milliampere_hour_of_plated_lithium_is_no_cell_capacity(r
     assert read("Before cycling, 5 mAh of Li was deposited on the boride host.") == []
 
 
+def test_extract_the_volume_of_a_wetting_droplet_is_no_electrolyte_volume(read):
+    """"a 10 μL droplet of electrolyte": the figure measures the droplet the words after it are made of."""
+    found = read("A 10 μL droplet of electrolyte spread over the boride-coated separator within 2 s.")
+    assert found == [("WettingTime", 2.0, "s", "=")]
+
+
+def test_extract_a_size_in_diameter_after_the_figure(read):
+    assert read("The cobalt-boride particles are about 40 nm in diameter.") == [("ParticleSize", 40.0, "nm", "~")]
+
+
 def test_extract_a_bare_mass_share_is_a_recipe_not_a_finding(read):
     """"10 wt% FEC": how much of an additive the electrolyte had, which only a cue word makes a mass fraction."""
     assert read("The electrolyte with 10 wt% fluoroethylene carbonate gave smooth deposits.") == []
