@@ -82,6 +82,28 @@ def _props_of(cue: Mention, names: dict[str, PropertyDef]) -> list[PropertyDef]:
     return [names[n] for n in cue.label.split("|") if n in names]
 
 
+# "grown on the carbon fibres", "of the nanowires": a thing named after a preposition is not what the clause measures
+AFTER_A_PREPOSITION = re.compile(r"\b(?:on|onto|in|into|of|from|along|between|around|to|at|over|within)\s+"
+                                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def resolved_property(cue: Mention, names: dict[str, PropertyDef], mentions: SentenceMentions,
+                      text: str = "") -> PropertyDef:
+    """The property of a cue that names several in the figure's unit ("diameter": of a particle or of a fibre): the
+    one another cue of the sentence names alone, where it names what the clause is about ("the electrospun fibres
+    have an average diameter of …", not "deposits grown on the fibres have a diameter of …"), else the one the
+    ontology defines last, as ``anodekg compare`` reads a shared word."""
+    props = _props_of(cue, names)
+    if len(props) > 1:
+        named = {p.iri for c in mentions.cues if c is not cue and len(found := _props_of(c, names)) == 1
+                 and not AFTER_A_PREPOSITION.search(text, 0, c.start) for p in found if p in props}
+        if len(named) == 1:
+            return next(p for p in props if p.iri in named)
+        order = list(properties())
+        return max(props, key=lambda p: order.index(p.name))
+    return props[0]
+
+
 def _same_unit(a: str, b: str) -> bool:
     return canonical_spelling(a) == canonical_spelling(b)
 
@@ -213,7 +235,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
              and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
-        return _props_of(cue, names)[0], cue.text
+        return resolved_property(cue, names, mentions, text), cue.text
     if layer := _layer_after(quantity, mentions, text, names):
         return layer
     if elided := _elided_cue_after(quantity, mentions, text, names):
@@ -234,7 +256,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         before = [c for c in pool if _props_of(c, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
-            return _props_of(cue, names)[0], cue.text
+            return resolved_property(cue, names, mentions, text), cue.text
     for prop in candidates:
         if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
             return prop, quantity.unit

@@ -47,7 +47,9 @@ class AKG(DefinedNamespace):
     EnergyAboveHull: URIRef  # energy above the convex hull
     EnergyDensity: URIRef  # specific energy
     ExchangeCurrentDensity: URIRef  # exchange current density
+    FiberDiameter: URIRef  # fibre diameter
     FunctionalSeparator: URIRef  # functional separator
+    Hardness: URIRef  # hardness
     IonicConductivity: URIRef  # ionic conductivity
     LateralSize: URIRef  # length or width
     LatticeSpacing: URIRef  # lattice parameter or spacing

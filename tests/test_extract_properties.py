@@ -161,6 +161,24 @@ def test_extract_a_named_strength_in_megapascals_keeps_its_cue(read):
     assert read("The aramid membrane showed a tensile strength of 38 MPa.") == [("TensileStrength", 38.0, "MPa", "=")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The electrospun boride fibres have an average diameter of 320 nm.", "FiberDiameter"),
+    ("The silver nanowires, with diameters of about 60 nm, form a network.", "FiberDiameter"),
+    ("The mesoporous host has a pore diameter of 45 nm.", "PoreSize"),
+    ("The cobalt-boride particles have a diameter of 40 nm.", "ParticleSize"),
+    ("The Li deposits grown on the carbon fibres have a diameter of 2 μm.", "ParticleSize"),
+    ("Cobalt-boride nanoparticles with a diameter of 8 nm decorate the fibres.", "ParticleSize"),
+])
+def test_extract_a_diameter_is_of_the_thing_its_clause_names(read, text, expected):
+    """A size word shared by several properties ("diameter") names the one whose thing the clause is about, not one
+    named after a preposition; a particle's where no other is named."""
+    assert [p for p, _, _, _ in read(text)] == [expected]
+
+
+def test_extract_a_hardness_in_megapascals_is_no_stack_pressure(read):
+    assert read("The Mg-rich lithium alloy shows a hardness of 1.4 MPa.") == [("Hardness", 1.4, "MPa", "=")]
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
