@@ -642,6 +642,8 @@ def figures(paper: Paper) -> list[Figure]:
             whole = replace(group[0], end=group[-1].end)
             chosen.append((group, choose_property(whole, mentions, sentence.text, carried)))
         for group, choice in chosen:
+            if choice is not None and _named_by_its_unit_alone(group, choice, sentence.text):
+                choice = _stated_for_the_cue_before(group, paper, k) or choice
             choice = choice or _parallel_property(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k)
@@ -661,6 +663,21 @@ def figures(paper: Paper) -> list[Figure]:
 
 
 COMPARISON = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')})\b", re.I)
+
+
+def _named_by_its_unit_alone(group: Sequence[Quantity], choice: tuple[PropertyDef, str], text: str) -> bool:
+    """A figure only its unit named, stated as a result rather than set as a condition ("The coated Li gives
+    0.84 mA cm−2", not "cycled at 0.5 mA cm−2", "tested under 1 mA cm−2", "2 mA cm−2 was applied"): the sentence
+    before may have announced which property of that unit it is ("Tafel plots give the exchange current density of
+    each electrode.")."""
+    digit = re.search(r"\d", group[0].text)          # a bound read into the figure ("under 1 mA cm−2") sets it too
+    value_at = group[0].start + (digit.start() if digit else 0)
+    return choice[1] == group[0].unit and not SET_BEFORE.search(text, 0, value_at) and \
+        not SET_AFTER.match(text, group[-1].end)
+
+
+SET_BEFORE = re.compile(r"\b(?:at|under|with|using|by)\s+(?:a\s+|an\s+|the\s+)?$", re.I)     # "tested under 1 mA cm−2"
+SET_AFTER = re.compile(r"\s*(?:was|were|is|are)\s+(?:then\s+)?(?:applied|used|imposed|set|chosen|selected)\b", re.I)
 
 
 def _stated_for_the_cue_before(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:

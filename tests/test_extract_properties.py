@@ -179,6 +179,20 @@ def test_extract_a_hardness_in_megapascals_is_no_stack_pressure(read):
     assert read("The Mg-rich lithium alloy shows a hardness of 1.4 MPa.") == [("Hardness", 1.4, "MPa", "=")]
 
 
+def test_extract_a_current_density_announced_before_names_the_result_its_unit_alone_named(read):
+    found = read("Tafel plots were fitted to obtain the exchange current density of each electrode. "
+                 "The PXQ-7 coated Li gives 0.84 mA cm−2.")
+    assert found == [("ExchangeCurrentDensity", 0.84, "mA cm-2", "=")]
+
+
+@pytest.mark.parametrize("second", ["Symmetric cells were then tested under 1 mA cm−2.",
+                                    "Symmetric cells were then cycled at 1 mA cm−2.",
+                                    "A current of 1 mA cm−2 was applied to the symmetric cells."])
+def test_extract_a_current_set_as_a_condition_stays_the_test_current(read, second):
+    found = read(f"The exchange current density was calculated from the Tafel plots. {second}")
+    assert found == [("CurrentDensity", 1.0, "mA cm-2", found[0][3])]
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 
