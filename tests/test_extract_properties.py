@@ -101,9 +101,11 @@ def test_extract_a_size_in_diameter_after_the_figure(read):
     assert read("The cobalt-boride particles are about 40 nm in diameter.") == [("ParticleSize", 40.0, "nm", "~")]
 
 
-def test_extract_a_bare_mass_share_is_a_recipe_not_a_finding(read):
-    """"10 wt% FEC": how much of an additive the electrolyte had, which only a cue word makes a mass fraction."""
-    assert read("The electrolyte with 10 wt% fluoroethylene carbonate gave smooth deposits.") == []
+@pytest.mark.parametrize("text", ["The electrolyte with 10 wt% fluoroethylene carbonate gave smooth deposits.",
+                                  "Carbon hosts with 2 at% boron were grown on the copper mesh."])
+def test_extract_a_bare_share_is_a_recipe_not_a_finding(read, text):
+    """"10 wt% FEC", "with 2 at% boron": how much of something a recipe used, which only a cue word makes a fraction."""
+    assert read(text) == []
 
 
 def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
