@@ -51,7 +51,7 @@ CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names 
 COMPARATIVES = "higher|lower|greater|larger|smaller|longer|shorter|more|less"     # a figure set against another
 NOT_BETWEEN = (f"and|or|in|on|at|with|for|to|by|of|the|a|an|than|as|{COMPARATIVES}|better|worse|increase|decrease|"
                "reduction|improvement|was|were|is|are|be|been|being|has|have|had|can|could|will|would|still|also|"
-               "then|only|not")
+               "then|only|not|droplets?|drops?")        # "a 10 μL droplet of electrolyte" measures the droplet
 # the last word may be what the measured thing is made of: "a 20 nm Al2O3 layer", "a 45 nm polymer film"
 CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:initial\s+|original\s+)?)?"
                            rf"(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+)?$")
@@ -81,6 +81,28 @@ def candidate_properties(spelling: str) -> tuple[PropertyDef, ...]:
 
 def _props_of(cue: Mention, names: dict[str, PropertyDef]) -> list[PropertyDef]:
     return [names[n] for n in cue.label.split("|") if n in names]
+
+
+# "grown on the carbon fibres", "of the nanowires": a thing named after a preposition is not what the clause measures
+AFTER_A_PREPOSITION = re.compile(r"\b(?:on|onto|in|into|of|from|along|between|around|to|at|over|within)\s+"
+                                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def resolved_property(cue: Mention, names: dict[str, PropertyDef], mentions: SentenceMentions,
+                      text: str = "") -> PropertyDef:
+    """The property of a cue that names several in the figure's unit ("diameter": of a particle or of a fibre): the
+    one another cue of the sentence names alone, where it names what the clause is about ("the electrospun fibres
+    have an average diameter of …", not "deposits grown on the fibres have a diameter of …"), else the one the
+    ontology defines last, as ``anodekg compare`` reads a shared word."""
+    props = _props_of(cue, names)
+    if len(props) > 1:
+        named = {p.iri for c in mentions.cues if c is not cue and len(found := _props_of(c, names)) == 1
+                 and not AFTER_A_PREPOSITION.search(text, 0, c.start) for p in found if p in props}
+        if len(named) == 1:
+            return next(p for p in props if p.iri in named)
+        order = list(properties())
+        return max(props, key=lambda p: order.index(p.name))
+    return props[0]
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -140,14 +162,28 @@ def _elided_cue_after(quantity: Quantity, mentions: SentenceMentions, text: str,
 OF_IT = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:of|in)\b)")
 
 
+# "kept 90% capacity for 120 cycles", "90% of capacity": a share the word capacity names right after it
+CAPACITY_AFTER = re.compile(r"\s+(?:of\s+)?capacit(?:y|ies)\b", re.I)
+# "delivered 1.2 Ah and kept 85% after 100 cycles": a share a verb of keeping takes right before it
+KEPT_BEFORE = re.compile(r"\b(?:kept|keeps|keeping|maintain(?:ed|s|ing)?|preserv(?:ed|es|ing))\s+$", re.I)
+
+
 def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: str) -> str:
-    """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles": a share of a capacity the sentence stated
-    before is how much of that capacity is retained; the words that say so, or ""."""
-    capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit)
-    of_it = OF_IT.match(text, quantity.end)
+    """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles", "a 1.2 Ah cell kept 85% after 100 cycles": a
+    share of a capacity the sentence stated before, or one the word capacity names right after ("kept 90% capacity"),
+    is how much of that capacity is retained; the words that say so, or ""."""
+    if named := CAPACITY_AFTER.match(text, quantity.end):
+        return named.group().strip()
+    capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit,
+                  property_def(AKG.CellCapacity).unit)
     stated = any(q.quantity is not None and q.end <= quantity.start and any(compatible(q.quantity.unit, u) for u in capacities)
                  for q in mentions.quantities)
-    return of_it.group().strip() if of_it and stated else ""
+    if not stated:
+        return ""
+    if of_it := OF_IT.match(text, quantity.end):
+        return of_it.group().strip()
+    kept = KEPT_BEFORE.search(text, 0, quantity.start)
+    return kept.group().strip() if kept else ""
 
 
 # "a 200 nm PXQ-7 polymer film", "a 50 nm ALD alumina coating": a layer's name stacks two modifiers between its
@@ -200,7 +236,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
              and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
-        return _props_of(cue, names)[0], cue.text
+        return resolved_property(cue, names, mentions, text), cue.text
     if layer := _layer_after(quantity, mentions, text, names):
         return layer
     if elided := _elided_cue_after(quantity, mentions, text, names):
@@ -221,7 +257,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         before = [c for c in pool if _props_of(c, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
-            return _props_of(cue, names)[0], cue.text
+            return resolved_property(cue, names, mentions, text), cue.text
     for prop in candidates:
         if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
             return prop, quantity.unit
@@ -473,7 +509,11 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
-    if (_is_duration(figure.prop) or _is_temperature(figure.prop)) and _made_so(text, figure.quantity, mentions):
+    # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
+    # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
+    unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit
+    if (_is_duration(figure.prop) or _is_temperature(figure.prop) or unit_named_pressure) and \
+            _made_so(text, figure.quantity, mentions):
         return True
     if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
         return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what
@@ -609,6 +649,8 @@ def figures(paper: Paper) -> list[Figure]:
             whole = replace(group[0], end=group[-1].end)
             chosen.append((group, choose_property(whole, mentions, sentence.text, carried)))
         for group, choice in chosen:
+            if choice is not None and _named_by_its_unit_alone(group, choice, sentence.text):
+                choice = _stated_for_the_cue_before(group, paper, k) or choice
             choice = choice or _parallel_property(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k)
@@ -628,6 +670,21 @@ def figures(paper: Paper) -> list[Figure]:
 
 
 COMPARISON = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')})\b", re.I)
+
+
+def _named_by_its_unit_alone(group: Sequence[Quantity], choice: tuple[PropertyDef, str], text: str) -> bool:
+    """A figure only its unit named, stated as a result rather than set as a condition ("The coated Li gives
+    0.84 mA cm−2", not "cycled at 0.5 mA cm−2", "tested under 1 mA cm−2", "2 mA cm−2 was applied"): the sentence
+    before may have announced which property of that unit it is ("Tafel plots give the exchange current density of
+    each electrode.")."""
+    digit = re.search(r"\d", group[0].text)          # a bound read into the figure ("under 1 mA cm−2") sets it too
+    value_at = group[0].start + (digit.start() if digit else 0)
+    return choice[1] == group[0].unit and not SET_BEFORE.search(text, 0, value_at) and \
+        not SET_AFTER.match(text, group[-1].end)
+
+
+SET_BEFORE = re.compile(r"\b(?:at|under|with|using|by)\s+(?:a\s+|an\s+|the\s+)?$", re.I)     # "tested under 1 mA cm−2"
+SET_AFTER = re.compile(r"\s*(?:was|were|is|are)\s+(?:then\s+)?(?:applied|used|imposed|set|chosen|selected)\b", re.I)
 
 
 def _stated_for_the_cue_before(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:

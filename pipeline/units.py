@@ -44,6 +44,8 @@ def registry() -> pint.UnitRegistry:
     ureg.define("volume_percent = [volume_fraction]")
     ureg.define("atomic_percent = [atom_fraction]")
     ureg.define("arc_degree = [plane_angle]")                 # a contact angle is not a dimensionless ratio
+    # "118 mV dec−1": a Tafel slope's decade is a tenfold step of current, not pint's logarithmic decade
+    ureg.define("current_decade = [current_decade]")
     return ureg
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -54,7 +56,8 @@ _DASHES = str.maketrans({"−": "-", "–": "-", "‐": "-", "‑": "-", "µ": "
 # unit symbols that pint spells differently
 _PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "ohm", "°C": "degC",
                "°": "arc_degree", "wt%": "weight_percent", "vol%": "volume_percent", "at%": "atomic_percent",
-               "μ": "micro", "C": "c_rate", "Å": "angstrom"}
+               "μ": "micro", "C": "c_rate", "Å": "angstrom",
+               "dec": "current_decade"}
 
 
 def canonical_spelling(raw: str) -> str:
@@ -68,6 +71,7 @@ def canonical_spelling(raw: str) -> str:
     text = re.sub(r"\bmAh\b", "mA h", text)
     text = re.sub(r"\bAh\b", "A h", text)
     text = re.sub(r"\bμAh\b", "μA h", text)
+    text = re.sub(r"\bdecades?\b", "dec", text)
     text = re.sub(r"\b(cycles?|hours?|hrs?)\b", lambda m: {"cycle": "cycles", "cycles": "cycles"}.get(
         m.group(1), "h"), text)
     # a/b^n → a b-n
@@ -150,10 +154,19 @@ def _dimensions(spelling: str) -> list | None:
     return facts.dimensions[spelling]
 
 
+PER_MOLE = ["[substance]", -1.0]
+
+
+def _per_entity(dimensions: list) -> list:
+    """The dimensions of a molar figure taken per particle: "43 kJ mol−1" is an energy of each ion or molecule
+    times Avogadro's number, so it reads in eV as well as any energy does."""
+    return [d for d in dimensions if d != PER_MOLE]
+
+
 def compatible(a: str, b: str) -> bool:
-    """Whether values in unit ``a`` can be expressed in unit ``b``."""
-    dimensions = _dimensions(a)
-    return dimensions is not None and dimensions == _dimensions(b)
+    """Whether values in unit ``a`` can be expressed in unit ``b`` (a molar figure in its per-particle unit too)."""
+    dimensions, other = _dimensions(a), _dimensions(b)
+    return dimensions is not None and other is not None and _per_entity(dimensions) == _per_entity(other)
 
 
 def _factor(source: str, target: str) -> float | None:
@@ -178,10 +191,14 @@ def _factor(source: str, target: str) -> float | None:
 
 def _pint_convert(value: float, source: str, target: str) -> float:
     import pint
-    try:
-        return registry().Quantity(value, unit(source)).to(unit(target)).magnitude
-    except pint.errors.DimensionalityError as exc:
-        raise ValueError(f"cannot express {source!r} as {target!r}") from exc
+    quantity = registry().Quantity(value, unit(source))
+    avogadro = registry().Quantity(1, "avogadro_constant")
+    for each in (quantity, quantity / avogadro, quantity * avogadro):   # as written; per particle; per mole
+        try:
+            return each.to(unit(target)).magnitude
+        except pint.errors.DimensionalityError:
+            continue
+    raise ValueError(f"cannot express {source!r} as {target!r}")
 
 
 def convert(value: float, source: str, target: str) -> float:

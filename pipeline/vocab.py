@@ -17,11 +17,13 @@ class AKG(DefinedNamespace):
     ArealCapacity: URIRef  # areal capacity
     ArealMassLoading: URIRef  # areal mass loading
     ArtificialSEI: URIRef  # artificial SEI layer
+    AtomicFraction: URIRef  # atomic fraction
     BandGap: URIRef  # band gap
     CRate: URIRef  # C-rate
     CapacityDecayRate: URIRef  # capacity decay rate
     CapacityRetention: URIRef  # capacity retention
     CarbonBasedFramework: URIRef  # carbon-based framework
+    CellCapacity: URIRef  # cell capacity
     CellResistance: URIRef  # cell resistance
     CompoundCount: URIRef  # number of compounds
     ConductiveFramework: URIRef  # conductive micro/nanostructured framework
@@ -39,12 +41,15 @@ class AKG(DefinedNamespace):
     ElectrolyteStorageCapacity: URIRef  # electrolyte storage capacity
     ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
     ElectrolyteUptake: URIRef  # electrolyte uptake
+    ElectrolyteVolume: URIRef  # electrolyte volume
     ElectrolyteVolumeToCapacityRatio: URIRef  # electrolyte volume-to-capacity ratio
     ElectronicConductivity: URIRef  # electronic conductivity
     EnergyAboveHull: URIRef  # energy above the convex hull
     EnergyDensity: URIRef  # specific energy
     ExchangeCurrentDensity: URIRef  # exchange current density
+    FiberDiameter: URIRef  # fibre diameter
     FunctionalSeparator: URIRef  # functional separator
+    Hardness: URIRef  # hardness
     IonicConductivity: URIRef  # ionic conductivity
     LateralSize: URIRef  # length or width
     LatticeSpacing: URIRef  # lattice parameter or spacing
@@ -53,6 +58,7 @@ class AKG(DefinedNamespace):
     LithiumLoading: URIRef  # lithium loading
     LithiumTransferenceNumber: URIRef  # Li-ion transference number
     LocalCurrentDensity: URIRef  # local current density
+    MassFraction: URIRef  # mass fraction
     Material: URIRef  # material
     MeasuredProperty: URIRef  # measured property
     Measurement: URIRef  # reported figure
@@ -76,12 +82,15 @@ class AKG(DefinedNamespace):
     Reference: URIRef  # cited work
     RelativeChange: URIRef  # relative change
     ScanRate: URIRef  # scan rate
+    ShearModulus: URIRef  # shear modulus
     ShortCircuitCycle: URIRef  # cycle of short circuit
     SourceSentence: URIRef  # source sentence
     SpecificCapacity: URIRef  # specific capacity
+    SpecificCurrent: URIRef  # specific current
     SpecificSurfaceArea: URIRef  # specific surface area
     StackPressure: URIRef  # stack pressure
     Structure: URIRef  # micro/nanostructured anode design
+    TafelSlope: URIRef  # Tafel slope
     Temperature: URIRef  # test temperature
     TensileStrength: URIRef  # tensile strength
     TestCondition: URIRef  # test condition

@@ -48,6 +48,153 @@ def test_extract_normalises_to_the_canonical_unit(read):
     assert read("The voltage hysteresis was 0.13 V.") == [("VoltageHysteresis", 130.0, "mV", "=")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Tafel slope of the vanadium-boride skin fell to 96 mV/dec.", [("TafelSlope", 96.0, "mV dec-1", "=")]),
+    ("The fitted slope was 0.118 V dec−1 for the coated foil.", [("TafelSlope", 118.0, "mV dec-1", "=")]),
+])
+def test_extract_a_tafel_slope_is_named_by_its_unit(read, text, expected):
+    assert read(text) == expected
+
+
+def test_extract_a_molar_activation_energy_in_electronvolts(read):
+    found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
+    assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
+
+
+def test_extract_a_polarization_voltage_is_a_polarization(read):
+    assert read("The polarization voltage of the cell stayed at 25 mV.") == [("Polarization", 25.0, "mV", "=")]
+
+
+def test_extract_the_size_mesopores_centre_at_is_a_pore_size(read):
+    assert read("The mesopores of the hollow boride spheres are centred at 3.8 nm.") == [("PoreSize", 3.8, "nm", "=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its shear modulus of 9.2 GPa exceeds twice that of lithium.", [("ShearModulus", 9.2, "GPa", "=")]),
+    ("Nanoindentation gives a Young's modulus of 8.7 GPa for the boride interphase.", [("YoungsModulus", 8.7, "GPa", "=")]),
+    ("A 2.1 Ah pouch cell with the treated lithium foil ran for 200 cycles.",
+     [("CellCapacity", 2100.0, "mA h", "="), ("CycleNumber", 200.0, "cycles", "=")]),
+    ("The single-layer pouch cell had a capacity of 45 mAh.", [("CellCapacity", 45.0, "mA h", "=")]),
+    ("The coin cells held only 20 μL of electrolyte.", [("ElectrolyteVolume", 20.0, "μL", "=")]),
+    ("At a current density of 200 mA g−1, the PXQ-7 cathode delivered 1050 mAh g−1.",
+     [("SpecificCurrent", 200.0, "mA g-1", "="), ("SpecificCapacity", 1050.0, "mA h g-1", "=")]),
+    ("The cathode kept 88% of its capacity at 1 A g−1.",
+     [("CapacityRetention", 88.0, "%", "="), ("SpecificCurrent", 1000.0, "mA g-1", "=")]),
+    ("XPS depth profiles show that LiF accounts for 42 at% of the inner interphase.", [("AtomicFraction", 42.0, "at%", "=")]),
+    ("Thermogravimetry gives a sulfur content of 72 wt% in the boride composite.", [("MassFraction", 72.0, "wt%", "=")]),
+])
+def test_extract_properties_of_films_and_cells_beyond_cycling(read, text, expected):
+    assert read(text) == expected
+
+
+def test_extract_a_lone_milliampere_hour_of_plated_lithium_is_no_cell_capacity(read):
+    assert read("Before cycling, 5 mAh of Li was deposited on the boride host.") == []
+
+
+def test_extract_the_volume_of_a_wetting_droplet_is_no_electrolyte_volume(read):
+    """"a 10 μL droplet of electrolyte": the figure measures the droplet the words after it are made of."""
+    found = read("A 10 μL droplet of electrolyte spread over the boride-coated separator within 2 s.")
+    assert found == [("WettingTime", 2.0, "s", "=")]
+
+
+def test_extract_a_size_in_diameter_after_the_figure(read):
+    assert read("The cobalt-boride particles are about 40 nm in diameter.") == [("ParticleSize", 40.0, "nm", "~")]
+
+
+@pytest.mark.parametrize("text", ["The electrolyte with 10 wt% fluoroethylene carbonate gave smooth deposits.",
+                                  "Carbon hosts with 2 at% boron were grown on the copper mesh."])
+def test_extract_a_bare_share_is_a_recipe_not_a_finding(read, text):
+    """"10 wt% FEC", "with 2 at% boron": how much of something a recipe used, which only a cue word makes a fraction."""
+    assert read(text) == []
+
+
+def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
+    assert read("The i0 value of the niobium-boride host was 0.57 mA cm−2 from the Tafel plots.") == [
+        ("ExchangeCurrentDensity", 0.57, "mA cm-2", "=")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under lean conditions, the pouch cell with the PXQ-7 host kept 90% capacity for 120 cycles.",
+    "The pouch cell with the boride host delivered 1.2 Ah and kept 85% after 100 cycles.",
+])
+def test_extract_a_share_a_cell_kept_of_its_capacity_is_its_retention(read, text):
+    assert [p for p, _, _, _ in read(text) if p in ("CapacityRetention", "CoulombicEfficiency")] == ["CapacityRetention"]
+
+
+def test_extract_a_kept_share_without_a_capacity_is_no_retention(read):
+    """With no capacity stated before it, a share a cell kept over cycles of plating is its Coulombic efficiency."""
+    found = read("In Li–Cu cells, Li plating/stripping on the boride host kept 98.9% over 300 cycles.")
+    assert ("CoulombicEfficiency", 98.9, "%", "=") in found
+
+
+def test_extract_a_mass_per_area_alone_is_a_loading(read):
+    """"adds only 0.4 mg cm−2": a mass per area of electrode or separator is how much of something is loaded on it."""
+    assert read("The boride coating adds only 0.4 mg cm−2 to the separator.") == [("ArealMassLoading", 0.4, "mg cm-2", "=")]
+
+
+def test_extract_a_mass_per_area_keeps_its_own_cue(read):
+    assert read("The host shows an electrolyte storage capacity of 5.3 mg cm−2.") == [
+        ("ElectrolyteStorageCapacity", 5.3, "mg cm-2", "=")]
+
+
+@pytest.mark.parametrize("text", ["The boride scaffold is wetted by molten lithium within 4 s.",
+                                  "Molten Li infused into the tungsten-boride mesh in 4 s."])
+def test_extract_how_fast_molten_lithium_wets_a_host_is_a_wetting_time(read, text):
+    assert read(text) == [("WettingTime", 4.0, "s", "=")]
+
+
+@pytest.mark.parametrize("text, value", [("The boride-lined cells were cycled at 60 °C under 1.5 MPa.", 1.5),
+                                         ("The pouch cells ran under 300 kPa.", 0.3)])
+def test_extract_a_pressure_without_a_cue_is_the_stack_pressure(read, text, value):
+    assert ("StackPressure", pytest.approx(value), "MPa") in [(p, v, u) for p, v, u, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", ["The boride pellets, cold-pressed at 360 MPa, show a dense cross-section.",
+                                  "The sulfide powder was pressed into pellets at 300 MPa before the Li foils were attached."])
+def test_extract_the_pressure_of_a_making_step_is_no_stack_pressure(read, text):
+    assert read(text) == []
+
+
+def test_extract_a_named_stack_pressure_held_during_cycling_is_kept(read):
+    assert read("The cells were held under a stack pressure of 5 MPa during cycling.") == [("StackPressure", 5.0, "MPa", "=")]
+
+
+def test_extract_a_named_strength_in_megapascals_keeps_its_cue(read):
+    assert read("The aramid membrane showed a tensile strength of 38 MPa.") == [("TensileStrength", 38.0, "MPa", "=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The electrospun boride fibres have an average diameter of 320 nm.", "FiberDiameter"),
+    ("The silver nanowires, with diameters of about 60 nm, form a network.", "FiberDiameter"),
+    ("The mesoporous host has a pore diameter of 45 nm.", "PoreSize"),
+    ("The cobalt-boride particles have a diameter of 40 nm.", "ParticleSize"),
+    ("The Li deposits grown on the carbon fibres have a diameter of 2 μm.", "ParticleSize"),
+    ("Cobalt-boride nanoparticles with a diameter of 8 nm decorate the fibres.", "ParticleSize"),
+])
+def test_extract_a_diameter_is_of_the_thing_its_clause_names(read, text, expected):
+    """A size word shared by several properties ("diameter") names the one whose thing the clause is about, not one
+    named after a preposition; a particle's where no other is named."""
+    assert [p for p, _, _, _ in read(text)] == [expected]
+
+
+def test_extract_a_hardness_in_megapascals_is_no_stack_pressure(read):
+    assert read("The Mg-rich lithium alloy shows a hardness of 1.4 MPa.") == [("Hardness", 1.4, "MPa", "=")]
+
+
+def test_extract_a_current_density_announced_before_names_the_result_its_unit_alone_named(read):
+    found = read("Tafel plots were fitted to obtain the exchange current density of each electrode. "
+                 "The PXQ-7 coated Li gives 0.84 mA cm−2.")
+    assert found == [("ExchangeCurrentDensity", 0.84, "mA cm-2", "=")]
+
+
+@pytest.mark.parametrize("second", ["Symmetric cells were then tested under 1 mA cm−2.",
+                                    "Symmetric cells were then cycled at 1 mA cm−2.",
+                                    "A current of 1 mA cm−2 was applied to the symmetric cells."])
+def test_extract_a_current_set_as_a_condition_stays_the_test_current(read, second):
+    found = read(f"The exchange current density was calculated from the Tafel plots. {second}")
+    assert found == [("CurrentDensity", 1.0, "mA cm-2", found[0][3])]
+
+
 def test_extract_thickness_in_nanometres(read):
     assert read("The coating was about 2 μm thick.") == [("Thickness", 2000.0, "nm", "~")]
 

@@ -40,6 +40,8 @@ def only(text):
     ("a capacity of 612.4 mAh g− 1 was", 612.4, "mA h g-1", "="),  # a space between the minus and its power
     ("cycled for 1 000 h at", 1000, "h", "="),                   # thousands grouped by a space ...
     ("after 2\u2009500 cycles,", 2500, "cycles", "="),           # ... or the thin space journals print
+    ("cycled under 2.0 MPa at", 2.0, "MPa", "="),                # the load a cell is held under, no bound
+    ("a size under 50 nm", 50, "nm", "<"),
 ])
 def test_quantities_value_unit_qualifier(text, value, unit, qualifier):
     q = only(text)

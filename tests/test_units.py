@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize("written, canonical", [
     ("mA cm−2", "mA cm-2"), ("mA/cm2", "mA cm-2"), ("mAh cm-2", "mA h cm-2"), ("mA h g−1", "mA h g-1"),
-    ("mS cm⁻¹", "mS cm-1"), ("cycle", "cycles"),
+    ("mS cm⁻¹", "mS cm-1"), ("cycle", "cycles"), ("mV/decade", "mV dec-1"), ("mV dec−1", "mV dec-1"),
 ])
 def test_units_canonical_spelling(written, canonical):
     assert canonical_spelling(written) == canonical
@@ -23,6 +23,9 @@ def test_units_canonical_spelling(written, canonical):
 @pytest.mark.parametrize("value, source, target, expected", [
     (0.13, "V", "mV", 130.0), (7.81e-2, "mS cm−1", "mS cm-1", 0.0781), (20, "μm", "nm", 20000.0),
     (1, "S cm-1", "mS cm-1", 1000.0), (2, "A m-2", "mA cm-2", 0.2), (1.5, "mAh cm-2", "mA h cm-2", 1.5),
+    (0.12, "V dec-1", "mV dec-1", 120.0),
+    # a molar energy is an energy per particle times Avogadro's number, both ways
+    (61.2, "kJ mol-1", "eV", 0.6342933), (1, "eV", "kJ mol-1", 96.48533),
 ])
 def test_units_convert(value, source, target, expected):
     assert convert(value, source, target) == pytest.approx(expected)
@@ -30,6 +33,8 @@ def test_units_convert(value, source, target, expected):
 
 def test_units_refuse_mixing_dimensions():
     assert not compatible("mA h cm-2", "mA h g-1")
+    assert not compatible("mV dec-1", "mV")           # a Tafel slope is no overpotential
+    assert not compatible("mol L-1", "eV") and compatible("kJ mol-1", "eV")
     with pytest.raises(ValueError):
         convert(1, "h", "mV")
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from pipeline.nlp.patterns import DASH, DASHES, qualifier_phrases, unit_atoms
 from pipeline.records import Quantity
-from pipeline.units import canonical_spelling
+from pipeline.units import canonical_spelling, compatible
 
 # "1,000", and "1 000" as journals that group thousands with a thin space print it (read as a space or kept)
 NUMBER = r"(?<![\d,.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,]\d)(?!\s?[×xX]\s?10)|\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?"
@@ -165,10 +165,19 @@ def unit_follows(text: str, at: int) -> bool:
     return bool(_unit_follows_regex().match(text, at))
 
 
-def _qualifier(text: str | None) -> str:
+PRESSURE = "MPa"
+HELD_UNDER = "under"
+
+
+def _qualifier(text: str | None, unit: str = "") -> str:
+    """The bound a phrase before a figure gives it; "under" a pressure is the load a cell is held under ("cycled
+    under 2 MPa"), no upper bound."""
     if not text:
         return "="
-    return qualifier_phrases().get(" ".join(text.lower().split()), "=")
+    phrase = " ".join(text.lower().split())
+    if phrase == HELD_UNDER and unit and compatible(unit, PRESSURE):
+        return "="
+    return qualifier_phrases().get(phrase, "=")
 
 
 C_FRACTION = re.compile(r"(?<![\w/])C\s?/\s?(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]\d|\w)")   # "C/3": a third of 1C
@@ -215,7 +224,7 @@ def _quantities(text: str) -> Iterator[Quantity]:
         unit = _per_area(canonical_spelling(repair_unit(match.group("unit"))))
         if not unit or unit.startswith("-") or _is_decade(match):
             continue
-        qualifier = _qualifier(match.group("qual"))
+        qualifier = _qualifier(match.group("qual"), unit)
         values: list[tuple[str, str | None, str | None, int, int]] = [
             (value_text, match.group("exp"), match.group("exp_sup"), start, match.end("value"))]
         sci = match.group("sci")
