@@ -2225,3 +2225,16 @@ def test_arms_a_figure_stated_as_a_multiple_of_another_arm_s_goes_to_that_arm(ro
                             "the PXQ coating (1.1 GPa).")])
     assert {(v, label) for p, v, label in found} == {(5.6, "boride-polymer composite coating (BPC)"),
                                                      (1.1, "PXQ coating")}
+
+
+def test_arms_it_as_the_subject_stands_for_what_the_sentence_before_was_about(rows):
+    """"The X host is paired with a sulfur cathode. After 150 cycles at 1 C it retains 81.3% …, against 55.9% for
+    the plain copper foam": "it" is the design the sentence before spoke of, not the foam named later."""
+    found = rows([(RESULTS, "We report a vanadium-nitride lattice (VNL) host for lithium."),
+                  (RESULTS, "The VNL host is paired with a sulfur cathode. After 150 cycles at 1 C it retains 81.3% "
+                            "of its capacity, against 55.9% for the plain copper foam.")],
+                 title="A vanadium-nitride lattice host for lithium metal anodes")
+    retention = {(v, label) for prop, v, label in found if prop == "CapacityRetention"}
+    assert (81.3, "plain copper foam") not in retention
+    assert {v for v, label in retention if "VNL" in label} == {81.3}
+    assert (55.9, "plain copper foam") in retention
