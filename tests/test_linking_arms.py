@@ -2238,3 +2238,28 @@ def test_arms_it_as_the_subject_stands_for_what_the_sentence_before_was_about(ro
     assert (81.3, "plain copper foam") not in retention
     assert {v for v, label in retention if "VNL" in label} == {81.3}
     assert (55.9, "plain copper foam") in retention
+
+
+def test_arms_a_variant_coded_from_a_defined_short_form_is_an_arm_of_its_own(rows):
+    """"a sulfonamide electrolyte (SAE), a diluted version of it (dSAE)": the letters of "dSAE" spell nothing of
+    its phrase, but it is the defined SAE with a prefix, written alone later: a variant the paper tests, so a
+    "respectively" list and a gapped list ("…, dSAE 98.1% and CRB only 90.7%") pair it with its own figures."""
+    found = rows([(RESULTS, "We made a sulfonamide electrolyte (SAE), a diluted version of it (dSAE) and compared "
+                            "both with a carbonate electrolyte (CRB)."),
+                  (RESULTS, "The ionic conductivities of SAE, dSAE and CRB at 30 °C are 2.2, 5.1 and 8.7 mS cm−1, "
+                            "respectively. SAE reaches an average Coulombic efficiency of 99.2%, dSAE 98.1% and "
+                            "CRB only 90.7%.")],
+                 title="A sulfonamide electrolyte for anode-free cells")
+    assert {(prop, v, label) for prop, v, label in found if prop != "Temperature"} == {
+        ("IonicConductivity", 2.2, "sulfonamide electrolyte (SAE)"), ("IonicConductivity", 5.1, "dSAE"),
+        ("IonicConductivity", 8.7, "carbonate electrolyte (CRB)"),
+        ("CoulombicEfficiency", 99.2, "sulfonamide electrolyte (SAE)"), ("CoulombicEfficiency", 98.1, "dSAE"),
+        ("CoulombicEfficiency", 90.7, "carbonate electrolyte (CRB)")}
+
+
+def test_arms_a_capital_added_to_a_short_form_is_another_acronym_not_a_variant(arms):
+    """"solid electrolyte (SE)" and "scanning electron microscopy (SEM)": SEM is no variant of SE."""
+    model = arms([(RESULTS, "A sulfide solid electrolyte (SE) bilayer is pressed on copper."),
+                  (RESULTS, "Scanning electron microscopy (SEM) shows a dense SE bilayer. SEM also shows no cracks.")],
+                 title="A sulfide solid electrolyte bilayer")
+    assert not any("SEM" in a.label for a in model.arms.values())

@@ -108,6 +108,10 @@ def glossary(paper: Paper) -> dict[str, str]:
         for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k),
                             *_declared_codes(paper, k)]:
             found.setdefault(short, long)
+    defined = dict(found)
+    for k in range(len(paper.sentences)):
+        for code in _variant_codes(paper, k, defined):
+            found.setdefault(code, code)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
     return {short: long for short, long in found.items()
@@ -217,6 +221,27 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
                 not _names_thing(paper, k, phrase.text, phrase.end) or not _written_alone(paper, k, code):
             continue
         found.append((code, text[phrase.start:m.start() + m.group().index("(")].strip()))
+    return found
+
+
+BRACKETED_CODE = re.compile(r"(?<=[A-Za-z])\s*\(\s*(?P<code>[A-Za-z0-9]+(?:[-–][A-Za-z0-9]+)?)\s*\)")
+
+
+def _variant_codes(paper: Paper, k: int, defined: Mapping[str, str]) -> list[str]:
+    """"a fluorinated electrolyte (FLE), a diluted version of it (dFLE)": a code in brackets after a noun phrase
+    that is a short form the paper defined with a lower-case prefix or a number added ("dFLE", "FLE-2", "FLE3")
+    names a variant of that thing, whatever the phrase says (its letters spell nothing of it), once the paper
+    writes the code alone elsewhere; the variant is named as itself. Not a capital added without a hyphen ("SE" and
+    "SEM"): that is another acronym."""
+    found = []
+    for m in BRACKETED_CODE.finditer(paper.sentences[k].text):
+        code = m.group("code")
+        if code in defined or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code):
+            continue
+        if any(len(short) >= 2 and re.fullmatch(rf"(?:[a-z]{{1,3}}|[A-Za-z0-9]{{1,3}}[-–])?{re.escape(short)}"
+                                               rf"(?:[-–][A-Za-z0-9]{{1,3}}|\d{{1,2}})?", code) for short in defined) \
+                and _written_alone(paper, k, code):
+            found.append(code)
     return found
 
 
