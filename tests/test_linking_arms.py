@@ -2263,3 +2263,13 @@ def test_arms_a_capital_added_to_a_short_form_is_another_acronym_not_a_variant(a
                   (RESULTS, "Scanning electron microscopy (SEM) shows a dense SE bilayer. SEM also shows no cracks.")],
                  title="A sulfide solid electrolyte bilayer")
     assert not any("SEM" in a.label for a in model.arms.values())
+
+
+def test_arms_what_a_design_forms_in_every_sentence_naming_it_is_the_design_s_doing(arms, rows):
+    """"A nitrate ether electrolyte (NEE) forms an 8 nm thick, Li3N-rich interphase on copper, and …": the
+    interphase is what NEE makes, not a structure of its own, even where the title names it too."""
+    title = "A nitrate ether electrolyte builds a thin Li3N-rich interphase for anode-free cells"
+    paragraphs = [(RESULTS, "A nitrate ether electrolyte (NEE) forms an 8 nm thick, Li3N-rich interphase on copper, "
+                            "and anode-free cells with NEE keep 75% of their capacity for 90 cycles.")]
+    assert not any("interphase" in a.label for a in arms(paragraphs, title=title).arms.values())
+    assert {label for _, _, label in rows(paragraphs, title=title)} == {"nitrate ether electrolyte (NEE)"}

@@ -82,6 +82,10 @@ SELECTED_AS = re.compile(r"\b(?:selected|chosen|identified|screened|classified|c
                          r"as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
 # "X (materials) were selected based on …": the category a screen's criteria select for
 SELECTED = re.compile(r"\s*(?:materials|compounds|candidates)?\s+(?:were|was|are|is)\s+(?:then\s+)?(?:selected|chosen|screened)\b", re.I)
+# "X (FLE) forms a 12 nm thick, fluoride-rich interphase": what lies between a maker and what it forms
+FORMS = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:forms?|formed|builds?|built|yields?|yielded|produces?|produced|"
+                   r"generates?|generated|creates?|created|induces?|induced)\s+(?:an?\s+|the\s+)?[^,;.()]{0,30}?"
+                   r"(?:,\s*)?")
 CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
 # what an appositive says a labelled cell is made with: "Cell II, which uses …", "cell I, with …"
 USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
@@ -411,6 +415,7 @@ class _Builder:
                 parent[key] = plural(family.group(1))
         self._merge_single_amounts(seen, parent)
         self._merge_bracketed_products(parent)
+        self._merge_formed_products(seen, parent)
         self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine TiN electrode" is the "TiN electrode" the paper tests
@@ -463,6 +468,26 @@ class _Builder:
                 if product and key_a != key_b and re.fullmatch(r"\s*\(\s*", sentence.text[a.end:b.start]) and \
                         re.match(r"\s*\)", sentence.text[b.end:]) and parent.get(key_a) == key_a:
                     parent[key_a] = key_b
+
+    def _merge_formed_products(self, seen: Mapping[str, _Seen], parent: dict[str, str]) -> None:
+        """"X forms a 12 nm thick, LiF-rich interphase on copper, gives …": what one named thing forms, in every
+        sentence that names it, is that thing's doing (its figures there are the thing's), not another arm."""
+        makers: dict[str, set[str]] = defaultdict(set)
+        elsewhere: set[str] = set()             # named in some sentence not as what a thing forms
+        for sentence, names in zip(self.paper.sentences, self.names, strict=True):
+            formed = {}
+            for a, b in zip(names, names[1:], strict=False):
+                if FORMS.fullmatch(sentence.text, a.end, b.start):
+                    formed[name_key(b.text, self.glossary)] = name_key(a.text, self.glossary)
+            for name in names:
+                key = name_key(name.text, self.glossary)
+                if key in formed:
+                    makers[key].add(formed[key])
+                else:
+                    elsewhere.add(key)
+        for key, made_by in makers.items():
+            if len(made_by) == 1 and key in seen and key not in elsewhere | made_by and parent.get(key) == key:
+                parent[key] = next(iter(made_by))
 
     def _merge_cells_by_what_they_use(self, parent: dict[str, str]) -> None:
         """"Cell II, which uses sample B, …", "cell I, with sample A,": a cell the paper labels by what it is made
