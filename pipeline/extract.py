@@ -614,7 +614,7 @@ def figures(paper: Paper) -> list[Figure]:
             choice = choice or _parallel_property(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or \
-                _as_in_the_sentence_before(group, paper, k, before)
+                _as_in_the_sentence_before(group, paper, k, before, stated)
             stated.append((group, choice))
             if choice is None:
                 continue
@@ -651,23 +651,28 @@ def _stated_for_the_cue_before(group: Sequence[Quantity], paper: Paper, k: int) 
 
 
 def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
-                               before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]]
+                               before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]],
+                               here: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]] = ()
                                ) -> tuple[PropertyDef, str] | None:
     """"The X host holds a Coulombic efficiency of 99.1% for 400 cycles. The nickel mesh reaches 96.4% but …": a
     percentage in a sentence that names no property given in percent goes on with the one property the sentence
     right before (same paragraph) named by a cue for its percentages: a bare share says nothing of what it is a
-    share of, so the passage's last one is meant. Only a result a verb reports ("reaches 96.4%"); not a share of
-    something ("5% of the lithium") or one opening its clause ("Of the cells, 40% were …"), nor a figure in
-    another unit (a bare voltage or pressure is as often a test's point or setting as a result)."""
+    share of, so the passage's last one is meant. So does one in a clause that sets another thing against the
+    sentence's own percentage ("X keeps 93% of it, while the Y cell drops to 48%"). Only a result a verb reports
+    ("reaches 96.4%"); not a share of something ("5% of the lithium") or one opening its clause ("Of the cells,
+    40% were …"), nor a figure in another unit (a bare voltage or pressure is as often a test's point or setting
+    as a result)."""
     j, stated = before
     text = paper.sentences[k].text
-    if j != k - 1 or j not in paper.paragraph(k) or canonical_spelling(group[0].unit) != "%" or \
-            OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
-        return None
-    names = {p.name: p for p in candidate_properties(group[0].unit)}
-    if any(_props_of(c, names) for c in paper.mentions[k].cues):
-        return None
     unit = canonical_spelling(group[0].unit)
+    if unit != "%" or OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
+        return None
+    earlier = [(g, c) for g, c in here if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
+    if earlier and COMPARISON.search(text, earlier[-1][0][-1].end, group[0].start):
+        return earlier[-1][1]
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if j != k - 1 or j not in paper.paragraph(k) or any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
     named = [c for g, c in stated if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     return named[0] if len({c[0].iri for c in named}) == 1 else None
 
