@@ -26,6 +26,7 @@ from pipeline.linking.names import (
     ELEMENTS,
     MULTIPLE_OF,
     OWNER_GAP,
+    STACK_BAR,
     TRADE_KEY,
     VARIANT,
     arm_word_before,
@@ -93,8 +94,8 @@ USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|containe
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
-STACK_AFTER = re.compile(r"^\s*(?:\|{1,2}|‖)\s*[^\s|‖]")
-STACK_BEFORE = re.compile(r"(?:\|{1,2}|‖)\s*$")
+STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
+STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
 
 
 def glossary(paper: Paper) -> dict[str, str]:

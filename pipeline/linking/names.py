@@ -288,7 +288,9 @@ CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sul
 CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@/–-]+\s*\|{1,2}\s*)+[A-Za-z0-9().+@/–-]+(?![\w|])")
 STACK_ENDS = frozenset({"SS", "SUS", "CC", "GF"})      # stainless steel, a current collector, glass fibre
 _ELECTRODE = r"[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*"           # "NCM811", "LiNi0.8Co0.1Mn0.1O2", not a full stop
-PLAIN_STACK = re.compile(rf"(?<![\w|/@.-])(?P<a>{_ELECTRODE})\s*\|{{1,2}}\s*(?P<b>{_ELECTRODE})(?![\w|@-])")
+# the bar between a cell's layers: "||", "|", or one double-bar glyph ("‖", or "∥" as TeX's \| often comes out)
+STACK_BAR = r"(?:\|{1,2}|[‖∥])"
+PLAIN_STACK = re.compile(rf"(?<![\w|‖∥/@.-])(?P<a>{_ELECTRODE})\s*{STACK_BAR}\s*(?P<b>{_ELECTRODE})(?![\w|‖∥@-])")
 COLLECTOR_METALS = frozenset({"Li", "Na", "K", "Zn", "Mg", "Ca", "Al", "Cu", "Ni", "Ti", "Au", "Pt", "Ag", "SS", "SUS"})
 CATHODE_FAMILY = re.compile(r"^(?:NCM|NMC|NCA|LFP|LCO|LMO|LNMO)\d*$|^Li(?:Ni|Co|Mn|Fe)")
 

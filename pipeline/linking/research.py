@@ -26,6 +26,7 @@ from pipeline.linking.names import (
     CONTRAST_OPENING,
     ELEMENTS,
     SAME_CONDITIONS,
+    STACK_BAR,
     can_name_structure,
     coordinations,
     free_span,
@@ -127,12 +128,12 @@ CONDITION_ROLE = local_name(AKG.TestCondition)
 def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
     """Whether the sentence also writes the cell of bare electrodes at ``start:end`` ("Li||LiFePO4") with an arm
     in place of one electrode ("PM-Li||LiFePO4"): the two cells are set against each other."""
-    parts = re.split(r"\s*\|{1,2}\s*", text[start:end])
+    parts = re.split(rf"\s*{STACK_BAR}\s*", text[start:end])
     for n in names:
         if not n.arm or start <= n.start < end:
             continue
-        after = re.match(r"[^\s|]*\s*\|{1,2}\s*([^\s|]+)", text[n.start:])
-        before = re.search(r"([^\s|]+)\s*\|{1,2}\s*[^\s|]*$", text[:n.end])
+        after = re.match(rf"[^\s|‖∥]*\s*{STACK_BAR}\s*([^\s|‖∥]+)", text[n.start:])
+        before = re.search(rf"([^\s|‖∥]+)\s*{STACK_BAR}\s*[^\s|‖∥]*$", text[:n.end])
         if after and after.group(1).rstrip(".,;") == parts[-1].rstrip(".,;") or \
                 before and before.group(1) == parts[0]:
             return True
@@ -745,8 +746,12 @@ class ResearchLinker:
                          _beside_its_design(text, start, end, names)):
                 continue
             said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
-            control = self._control_of(metal) or (self._described_arm(f"{said.group(1)} {metal}" if said else text[start:end])
-                                                  if not self._has_control else "")
+            if not self._has_control:
+                control = self._control_of(metal) or self._described_arm(f"{said.group(1)} {metal}" if said
+                                                                         else text[start:end])
+            else:       # controls of other things (a bare host, a foil) than this metal: the bare metal is one more
+                control = self._control_of(metal) or ("" if self._controls_made_of(metal) else
+                                                      self._described_arm(f"{said.group(1) if said else 'bare'} {metal}"))
             added.append(ArmMention(start, end, control, text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
@@ -998,10 +1003,13 @@ class ResearchLinker:
         """The control arm made of ``metal`` ("bare Li foil" for Li), the paper's only control, or "" (none
         of its arms: the figure is then no one's rather than the design's)."""
         controls = [a for a in self.arms.arms.values() if a.role == Role.CONTROL]
-        made = [a for a in controls if any(re.search(rf"(?<![\w-]){re.escape(metal)}(?![\w-])", x)
-                                           for x in (a.label, *a.aliases))]
-        chosen = made or controls
+        chosen = self._controls_made_of(metal) or controls
         return chosen[0].key if len(chosen) == 1 else ""
+
+    def _controls_made_of(self, metal: str) -> list[Arm]:
+        """The controls named by ``metal``: "bare Li", "Cu foil", "Li@Cu" (lithium on copper) for Cu, not for Li."""
+        return [a for a in self.arms.arms.values() if a.role == Role.CONTROL and
+                any(re.search(rf"(?<![\w-]){re.escape(metal)}(?![\w@-])", x) for x in (a.label, *a.aliases))]
 
     def _own(self, figure: Figure, arm: Arm) -> Measurement:
         draft = self.drafts.get(arm.key)
