@@ -2289,3 +2289,14 @@ def test_arms_a_bare_lithium_full_cell_is_its_own_control_beside_controls_of_oth
                  title="Cobalt-phosphide-lined carbon cloth as a lithium host")
     assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {
         ("CapacityRetention", 41.2), ("CycleNumber", 200.0)}
+
+
+def test_arms_a_method_after_by_is_no_structure_and_no_member_of_the_list_after_it(rows):
+    """"We cast three layers by blade coating, ION-2, ION-8 and ION-16, whose thicknesses are 0.4, 1.5 and 3.1 μm,
+    respectively": "blade coating" is how they were made; the list that pairs with the figures is the codes."""
+    found = rows([(RESULTS, "We cast three layers by blade coating, ION-2, ION-8 and ION-16, whose thicknesses are "
+                            "0.4, 1.5 and 3.1 μm, respectively."),
+                  (RESULTS, "Symmetric cells with ION-8 run for 900 h, against 300 h for ION-2 and 650 h for ION-16.")],
+                 title="Blade-coated ionomer layers for lithium metal anodes")
+    assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {
+        (400.0, "ION-2"), (1500.0, "ION-8"), (3100.0, "ION-16")}

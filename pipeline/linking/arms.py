@@ -328,6 +328,16 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     return names
 
 
+# "made by spin coating", "via magnetron sputtering": a gerund after "by" with no article names how a thing was
+# made, not a thing ("coated by a LiF coating" is one)
+METHOD_BEFORE = re.compile(r"\b(?:by|via|through)\s+$")
+GERUND_END = re.compile(r"[a-z]{3,}ing$")
+
+
+def _method(text: str, name: Name) -> bool:
+    return bool(GERUND_END.search(name.text)) and bool(METHOD_BEFORE.search(text, 0, name.start))
+
+
 class _Builder:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
@@ -339,7 +349,8 @@ class _Builder:
         self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
-        self.names = [_with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+        self.names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+                       if not _method(s.text, n)]
                       for s, m in zip(paper.sentences, paper.mentions, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
