@@ -676,10 +676,16 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
     return sorted(out, key=lambda g: g[0].start)
 
 
+# "a polyurethane-based layer", "an MOF-derived film": the modifier names what the thing is made of, as a material
+# name does, though the material is none the lexicon knows
+MADE_OF_MODIFIER = re.compile(r"[A-Za-z][\w‐‑–-]*[‐‑–-](?:based|derived)")
+
+
 def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     """A phrase that names one design: a specific head with a modifier, or a material, name or control word."""
     words = phrase.text.split()
-    named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM})
+    named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM}) \
+        or any(MADE_OF_MODIFIER.fullmatch(w) for w in words[:-1])
     control = has_words("control", phrase.text)
     specific = phrase.head not in generic_heads() or len(DETERMINERS.sub("", phrase.text).split()) >= 3
     return len(words) > 1 and (named or control or specific)

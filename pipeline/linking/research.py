@@ -1093,7 +1093,10 @@ class ResearchLinker:
         ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
-            own = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
+            # "Polymer films are flexible: a polyurethane-based layer kept …[15]": the phrase that names a design,
+            # though a plain class of things before it scores as high
+            own = best_phrase(self.paper, figure.sentence, *span, keep=self._names_design) or \
+                best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
             before = best_phrase(self.paper, figure.sentence - 1) if carried else None
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
             # a table row names the cited work's design in its first cell, whole ("Etched nickel sheet"), where
