@@ -2311,3 +2311,13 @@ def test_arms_a_cited_thing_named_by_what_it_is_based_on_keeps_its_figure(rows, 
                   (RESULTS, "Our zinc-silicate coating (ZSC) keeps a Coulombic efficiency of 99.0% for 300 cycles.")],
                  title="A zinc-silicate coating for lithium metal anodes")
     assert (96.2, what.split(" ", 1)[1]) in {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"}
+
+
+def test_arms_a_class_word_with_what_it_is_of_and_a_code_is_the_design(rows):
+    """"An artificial SEI of zirconium oxide (ZrO-SEI) is deposited on lithium": "artificial SEI" alone is a class,
+    but with its "of" it is the paper's design, which the code then names."""
+    found = rows([(RESULTS, "An artificial SEI of zirconium oxide (ZrO-SEI) is deposited on lithium by atomic layer "
+                            "deposition."),
+                  (RESULTS, "Symmetric ZrO-SEI cells cycle for 1300 h at 1 mA cm−2.")],
+                 title="A zirconium-oxide artificial SEI for lithium metal anodes")
+    assert {(prop, v) for prop, v, label in found if "ZrO-SEI" in label} == {("Lifespan", 1300.0), ("CurrentDensity", 1.0)}

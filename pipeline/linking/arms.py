@@ -206,7 +206,7 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
 # a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
 # carbonate electrolyte (CE-ref)", "an electrolyte with a fluorinated ether (FE-E1)"; its letters need not spell
 # the phrase, so Schwartz–Hearst misses it
-CODE_AFTER = re.compile(r"\s*(?:(?:with|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
+CODE_AFTER = re.compile(r"\s*(?:(?:with|of|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
                         r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
 CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
 
@@ -222,10 +222,13 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
         if m is None or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code) or _all_materials(code) \
                 or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
             continue
-        if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)) or \
+        long = text[phrase.start:m.start() + m.group().index("(")].strip()
+        # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of
+        if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text) or
+                long != phrase.text and can_name_structure(long, {})) or \
                 not _names_thing(paper, k, phrase.text, phrase.end) or not _written_alone(paper, k, code):
             continue
-        found.append((code, text[phrase.start:m.start() + m.group().index("(")].strip()))
+        found.append((code, long))
     return found
 
 
