@@ -2321,3 +2321,16 @@ def test_arms_a_class_word_with_what_it_is_of_and_a_code_is_the_design(rows):
                   (RESULTS, "Symmetric ZrO-SEI cells cycle for 1300 h at 1 mA cm−2.")],
                  title="A zirconium-oxide artificial SEI for lithium metal anodes")
     assert {(prop, v) for prop, v, label in found if "ZrO-SEI" in label} == {("Lifespan", 1300.0), ("CurrentDensity", 1.0)}
+
+
+@pytest.mark.parametrize("called", ["the control cell", "the control electrode"])
+def test_arms_the_control_of_a_paper_that_never_names_one_is_a_structure_of_its_own(rows, called):
+    """"The GNI-Li symmetric cell runs for 1500 h …, whereas the control cell fails after 180 h": with no control
+    named anywhere, "the control cell" is still the control, by what the sentence calls it, not the design."""
+    found = rows([(RESULTS, "A gallium-nitride interlayer (GNI) is grown on lithium."),
+                  (RESULTS, f"The GNI-Li symmetric cell runs for 1500 h at 1 mA cm−2, whereas {called} fails after "
+                            "180 h.")],
+                 title="A gallium-nitride interlayer for lithium metal anodes")
+    assert {(prop, v) for prop, v, label in found if label == called.split(" ", 1)[1]} == {
+        ("Lifespan", 180.0), ("CurrentDensity", 1.0)}
+    assert ("Lifespan", 180.0) not in {(prop, v) for prop, v, label in found if "GNI" in label}

@@ -768,8 +768,12 @@ class ResearchLinker:
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
         for m in _control_one_regex().finditer(text):
-            if self._main_control and free_span((*names, *added), m.start(), m.end()):
-                added.append(ArmMention(m.start(), m.end(), self._main_control, m.group(), NameKind.CONTROL))
+            if free_span((*names, *added), m.start(), m.end()):
+                # a paper that never names its control ("whereas the control cell fails after 180 h"): that control,
+                # by what the sentence calls it, rather than the design the sentence also names
+                control = self._main_control or self._described_arm(re.sub(r"^(?:the|its|their)\s+", "", m.group(),
+                                                                           flags=re.I))
+                added.append(ArmMention(m.start(), m.end(), control, m.group(), NameKind.CONTROL))
         for material, key in self._control_materials.items():
             for m in re.finditer(rf"(?<![\w@/|-]){re.escape(material)}(?![\w@/|-])", text):
                 if free_span((*names, *added), m.start(), m.end()):
