@@ -2334,3 +2334,14 @@ def test_arms_the_control_of_a_paper_that_never_names_one_is_a_structure_of_its_
     assert {(prop, v) for prop, v, label in found if label == called.split(" ", 1)[1]} == {
         ("Lifespan", 180.0), ("CurrentDensity", 1.0)}
     assert ("Lifespan", 180.0) not in {(prop, v) for prop, v, label in found if "GNI" in label}
+
+
+def test_arms_a_code_given_to_a_thing_in_the_role_it_is_used_as_names_the_design(rows):
+    """"Sodium tetrafluoroborate is used as an additive (SFB) in a carbonate electrolyte": the code's letters
+    spell neither the salt nor "additive", but it names the salt as the additive, which the results then add."""
+    found = rows([(RESULTS, "Sodium tetrafluoroborate is used as an additive (SFB) in a carbonate electrolyte."),
+                  (RESULTS, "Adding SFB raised the average Coulombic efficiency from 90.1% for the blank electrolyte "
+                            "to 97.9%.")],
+                 title="A tetrafluoroborate additive for lithium metal anodes")
+    assert {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"} == {
+        (97.9, "Sodium tetrafluoroborate additive (SFB)"), (90.1, "blank electrolyte")}

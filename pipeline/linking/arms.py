@@ -111,7 +111,7 @@ def glossary(paper: Paper) -> dict[str, str]:
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k),
-                            *_declared_codes(paper, k)]:
+                            *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             found.setdefault(short, long)
     defined = dict(found)
     for k in range(len(paper.sentences)):
@@ -250,6 +250,24 @@ def _variant_codes(paper: Paper, k: int, defined: Mapping[str, str]) -> list[str
                                                rf"(?:[-–][A-Za-z0-9]{{1,3}}|\d{{1,2}})?", code) for short in defined) \
                 and _written_alone(paper, k, code):
             found.append(code)
+    return found
+
+
+# "Sodium tetrafluoroborate is used as an additive (SFB)": the code is given to the thing in the role it plays
+USED_AS_CODE = re.compile(r"(?:^|[,;:]\s+)(?P<thing>[A-Za-z][\w‐‑–()-]*(?:\s+[\w‐‑–()-]+){0,4}?)\s+(?:is|was|are|were)\s+"
+                          r"(?:\w+ly\s+)?(?:used|employed|introduced|applied|added)\s+as\s+(?:an?\s+|the\s+)?"
+                          r"(?P<role>[a-z]+)\s*\(\s*(?P<code>[A-Za-z][A-Za-z0-9‐‑–-]{1,11})\s*\)")
+
+
+def _used_as_coded(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """"X is used as an additive (SFB)": the code names X in that role ("X additive") when the role is a design's
+    head noun and the paper writes the code alone elsewhere; its letters need not spell the role's word."""
+    found = []
+    for m in USED_AS_CODE.finditer(paper.sentences[k].text):
+        code, role = m.group("code"), m.group("role")
+        if role in _heads() and sum(c.isupper() for c in code) >= CODE_CAPITALS and not is_formula(code) and \
+                _written_alone(paper, k, code):
+            found.append((code, f"{m.group('thing')} {role}"))
     return found
 
 
