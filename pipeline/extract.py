@@ -658,7 +658,7 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     percentage in a sentence that names no property given in percent goes on with the one property the sentence
     right before (same paragraph) named by a cue for its percentages: a bare share says nothing of what it is a
     share of, so the passage's last one is meant. So does one in a clause that sets another thing against the
-    sentence's own percentage ("X keeps 93% of it, while the Y cell drops to 48%"). Only a result a verb reports
+    sentence's own percentage ("X keeps 92% of it, while the Y cell sinks to 44%"). Only a result a verb reports
     ("reaches 96.4%"); not a share of something ("5% of the lithium") or one opening its clause ("Of the cells,
     40% were …"), nor a figure in another unit (a bare voltage or pressure is as often a test's point or setting
     as a result)."""

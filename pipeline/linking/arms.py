@@ -349,7 +349,7 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     return names
 
 
-# "made by spin coating", "via magnetron sputtering": a gerund after "by" with no article names how a thing was
+# "cast by blade coating", "via magnetron sputtering": a gerund after "by" with no article names how a thing was
 # made, not a thing ("coated by a LiF coating" is one)
 METHOD_BEFORE = re.compile(r"\b(?:by|via|through)\s+$")
 GERUND_END = re.compile(r"[a-z]{3,}ing$")
@@ -503,7 +503,7 @@ class _Builder:
                     parent[key_a] = key_b
 
     def _merge_formed_products(self, seen: Mapping[str, _Seen], parent: dict[str, str]) -> None:
-        """"X forms a 12 nm thick, LiF-rich interphase on copper, gives …": what one named thing forms, in every
+        """"X forms an 8 nm thick, nitride-rich interphase on copper, and …": what one named thing forms, in every
         sentence that names it, is that thing's doing (its figures there are the thing's), not another arm."""
         makers: dict[str, set[str]] = defaultdict(set)
         elsewhere: set[str] = set()             # named in some sentence not as what a thing forms

@@ -676,7 +676,7 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
     return sorted(out, key=lambda g: g[0].start)
 
 
-# "a polyurethane-based layer", "an MOF-derived film": the modifier names what the thing is made of, as a material
+# "a polyester-based layer", "an MOF-derived film": the modifier names what the thing is made of, as a material
 # name does, though the material is none the lexicon knows
 MADE_OF_MODIFIER = re.compile(r"[A-Za-z][\w‐‑–-]*[‐‑–-](?:based|derived)")
 

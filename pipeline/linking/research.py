@@ -93,7 +93,7 @@ COUNTS = {"two": 2, "three": 3}
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
-# "After 200 cycles it retains 88%": "it" as the subject of a verb it governs (no "it is"/"it was", which open
+# "After 150 cycles it retains 81%": "it" as the subject of a verb it governs (no "it is"/"it was", which open
 # on a dummy "it" as often: "it is worth noting", "it was found that")
 # (never the object of a preposition: "cells with it retained …")
 SUBJECT_IT = re.compile(r"(?<!with\s)(?<!from\s)(?<!in\s)(?<!of\s)(?<!on\s)(?<!to\s)(?<!for\s)(?<!by\s)\b([Ii]t)\s+"
@@ -1097,7 +1097,7 @@ class ResearchLinker:
         ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
-            # "Polymer films are flexible: a polyurethane-based layer kept …[15]": the phrase that names a design,
+            # "Rubbery films bend: a polyester-based layer reached …[12]": the phrase that names a design,
             # though a plain class of things before it scores as high
             own = best_phrase(self.paper, figure.sentence, *span, keep=self._names_design) or \
                 best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
