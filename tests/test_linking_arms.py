@@ -818,7 +818,7 @@ def test_arms_an_additive_paper_s_design_control_and_comparisons(rows):
     design = {v for _, v, label in found if "LiDFP" in label}
     control = {v for _, v, label in found if "baseline" in label or "blank" in label}
     assert design == {98.6, 300.0, 0.5, 18.0, 9.5}
-    assert control == {90.0, 80.0, 45.0, 9.8}
+    assert control == {90.0, 80.0, 0.5, 45.0, 9.8}     # the baseline cells ran at the current density they are set against
 
 
 def test_arms_a_host_paper_s_arms_in_brackets_stacks_and_respectively(rows):
@@ -2345,3 +2345,21 @@ def test_arms_a_code_given_to_a_thing_in_the_role_it_is_used_as_names_the_design
                  title="A tetrafluoroborate additive for lithium metal anodes")
     assert {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"} == {
         (97.9, "Sodium tetrafluoroborate additive (SFB)"), (90.1, "blank electrolyte")}
+
+
+def test_arms_a_condition_closing_the_clause_a_contrast_follows_is_the_contrast_s_too(rows):
+    """"… keep 80% of their capacity for 150 cycles at 0.3 C, whereas the cells with CRB reach 80% after 30 cycles":
+    the C-rate closes the clause the contrast is set against, so CRB ran at it; the contrast's cycle count is its
+    own result. A condition that a result of another kind follows in its clause ("delivers 151 mA h g−1 at 1 C and
+    keeps 92% …") qualifies that result, not the contrast."""
+    found = rows([(RESULTS, "A sulfonamide electrolyte (SAE) is compared with a carbonate electrolyte (CRB)."),
+                  (RESULTS, "Anode-free pouch cells with SAE keep 80% of their capacity for 150 cycles at 0.3 C, "
+                            "whereas the cells with CRB reach 80% after 30 cycles.")],
+                 title="A sulfonamide electrolyte for anode-free cells")
+    assert {(prop, v) for prop, v, label in found if "CRB" in label} == {
+        ("CapacityRetention", 80.0), ("CycleNumber", 30.0), ("CRate", 0.3)}
+    found = rows([(RESULTS, "A sulfonamide electrolyte (SAE) is compared with a carbonate electrolyte (CRB)."),
+                  (RESULTS, "The Li||NCM622 cell with SAE delivers 151.0 mA h g−1 at 1 C and keeps 92.1% of it after "
+                            "500 cycles, whereas the cell with CRB drops to 44.3% after 250 cycles.")],
+                 title="A sulfonamide electrolyte for anode-free cells")
+    assert ("CRate", 1.0) not in {(prop, v) for prop, v, label in found if "CRB" in label}
