@@ -634,6 +634,7 @@ def list_groups(quantities: Sequence[Quantity], text: str) -> list[list[Quantity
 def figures(paper: Paper) -> list[Figure]:
     """Every figure of the paper with its property, before linking; baselines and recipes dropped."""
     found: list[Figure] = []
+    before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]] = (-1, ())
     for k, (sentence, mentions) in enumerate(zip(paper.sentences, paper.mentions, strict=True)):
         ratio_cues = _ratio_cues(mentions)
         bare: dict[int, Quantity] = {}
@@ -648,12 +649,15 @@ def figures(paper: Paper) -> list[Figure]:
         for group in list_groups(sorted(quantities, key=lambda q: q.start), sentence.text):
             whole = replace(group[0], end=group[-1].end)
             chosen.append((group, choose_property(whole, mentions, sentence.text, carried)))
+        stated = []
         for group, choice in chosen:
             if choice is not None and _named_by_its_unit_alone(group, choice, sentence.text):
                 choice = _stated_for_the_cue_before(group, paper, k) or choice
             choice = choice or _parallel_property(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
-                _stated_for_the_cue_before(group, paper, k)
+                _stated_for_the_cue_before(group, paper, k) or \
+                _as_in_the_sentence_before(group, paper, k, before, stated)
+            stated.append((group, choice))
             if choice is None:
                 continue
             respective = _respective_properties(group, chosen, sentence.text)
@@ -666,6 +670,7 @@ def figures(paper: Paper) -> list[Figure]:
                 figure = Figure(k, quantity, prop, value, cue)
                 if not excluded(figure, paper):
                     found.append(replace(figure, baseline=True) if review_baseline(figure, paper) else figure)
+        before = (k, stated)
     return found
 
 
@@ -700,6 +705,40 @@ def _stated_for_the_cue_before(group: Sequence[Quantity], paper: Paper, k: int) 
     if not announced:
         return None
     return choose_property(whole, SentenceMentions(), "", announced)
+
+
+def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
+                               before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]],
+                               here: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]] = ()
+                               ) -> tuple[PropertyDef, str] | None:
+    """"The X host holds a Coulombic efficiency of 99.1% for 400 cycles. The nickel mesh reaches 96.4% but …": a
+    percentage in a sentence that names no property given in percent goes on with the one property the sentence
+    right before (same paragraph) named by a cue for its percentages: a bare share says nothing of what it is a
+    share of, so the passage's last one is meant. So does one in a clause that sets another thing against the
+    sentence's own percentage ("X keeps 92% of it, while the Y cell sinks to 44%"). Only a result a verb reports
+    ("reaches 96.4%"); not a share of something ("5% of the lithium") or one opening its clause ("Of the cells,
+    40% were …"), nor a figure in another unit (a bare voltage or pressure is as often a test's point or setting
+    as a result)."""
+    j, stated = before
+    text = paper.sentences[k].text
+    unit = canonical_spelling(group[0].unit)
+    if unit != "%" or OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
+        return None
+    earlier = [(g, c) for g, c in here if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
+    if earlier and COMPARISON.search(text, earlier[-1][0][-1].end, group[0].start):
+        return earlier[-1][1]
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if j != k - 1 or j not in paper.paragraph(k) or any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    named = [c for g, c in stated if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
+    return named[0] if len({c[0].iri for c in named}) == 1 else None
+
+
+OF_SOMETHING = re.compile(r"\s*of\b")
+# "reaches 96.4%", "falls below 85%", "is only 91%": a result a verb reports, not a share opening its clause
+# ("Of the cells, 40% were built in air")
+VERB_REPORTS = re.compile(r"\b(?!(?:of|and|or|the|a|an)\b)[a-z]{2,}(?:\s+(?:to|below|above|under|over|only|about|nearly|"
+                          r"just|still))?\s+(?:[~∼≈]\s*)?$")
 
 
 def _respective_properties(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],

@@ -417,6 +417,30 @@ def test_extract_a_result_set_against_the_sentence_before_measures_what_it_measu
                                          "showed only 28 mV.")] == [("VoltageHysteresis", 95.0)]
 
 
+def test_extract_a_bare_percentage_goes_on_with_the_property_the_sentence_before_named(read):
+    """"The X host holds a Coulombic efficiency of 99.1% for 400 cycles. The nickel mesh reaches 96.4% but …": the
+    second sentence names no property in percent; the one before named one for its percentage. A share of
+    something ("3% of the lithium") is no such figure, nor is a bare figure in another unit."""
+    found = read("The boron-carbide host holds a Coulombic efficiency of 99.1% for 400 cycles. The nickel mesh "
+                 "reaches 96.4% but fails after 120 cycles, and the copper foil falls below 85% within 50 cycles.")
+    assert [(p, v) for p, v, _, _ in found if p == "CoulombicEfficiency"] == [
+        ("CoulombicEfficiency", 99.1), ("CoulombicEfficiency", 96.4), ("CoulombicEfficiency", 85.0)]
+    found = read("The boron-carbide host holds a Coulombic efficiency of 99.1% for 400 cycles. About 3% of the "
+                 "lithium is lost in the first cycle.")
+    assert [v for p, v, _, _ in found if p == "CoulombicEfficiency"] == [99.1]
+
+
+def test_extract_a_bare_percentage_set_against_the_sentence_s_own_takes_its_property(read):
+    """"The X cell delivers 151 mA h g−1 and keeps 92.1% of it …, while the Y cell drops to 44.3%": the clause
+    set against the first says the same of another cell; with no such contrast the bare figure stays none."""
+    found = read("The coated cell delivers 151.0 mA h g−1 at 1 C and keeps 92.1% of it after 500 cycles, while the "
+                 "bare cell drops to 44.3% after 250 cycles.")
+    assert [v for p, v, _, _ in found if p == "CapacityRetention"] == [92.1, 44.3]
+    found = read("The coated cell delivers 151.0 mA h g−1 at 1 C and keeps 92.1% of it after 500 cycles, and is "
+                 "then opened at 30% charge.")
+    assert [v for p, v, _, _ in found if p == "CapacityRetention"] == [92.1]
+
+
 def test_extract_a_count_of_screened_compounds(read):
     assert read("The screen kept 31 candidates out of 412 compounds.") == [
         ("CompoundCount", 31.0, "compounds", "="), ("CompoundCount", 412.0, "compounds", "=")]

@@ -26,6 +26,7 @@ from pipeline.linking.names import (
     ELEMENTS,
     MULTIPLE_OF,
     OWNER_GAP,
+    STACK_BAR,
     TRADE_KEY,
     VARIANT,
     arm_word_before,
@@ -82,6 +83,10 @@ SELECTED_AS = re.compile(r"\b(?:selected|chosen|identified|screened|classified|c
                          r"as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
 # "X (materials) were selected based on …": the category a screen's criteria select for
 SELECTED = re.compile(r"\s*(?:materials|compounds|candidates)?\s+(?:were|was|are|is)\s+(?:then\s+)?(?:selected|chosen|screened)\b", re.I)
+# "X (FLE) forms a 12 nm thick, fluoride-rich interphase": what lies between a maker and what it forms
+FORMS = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:forms?|formed|builds?|built|yields?|yielded|produces?|produced|"
+                   r"generates?|generated|creates?|created|induces?|induced)\s+(?:an?\s+|the\s+)?[^,;.()]{0,30}?"
+                   r"(?:,\s*)?")
 CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
 # what an appositive says a labelled cell is made with: "Cell II, which uses …", "cell I, with …"
 USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
@@ -89,8 +94,8 @@ USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|containe
 CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
                         re.I)
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
-STACK_AFTER = re.compile(r"^\s*(?:\|{1,2}|‖)\s*[^\s|‖]")
-STACK_BEFORE = re.compile(r"(?:\|{1,2}|‖)\s*$")
+STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
+STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
 
 
 def glossary(paper: Paper) -> dict[str, str]:
@@ -106,8 +111,12 @@ def glossary(paper: Paper) -> dict[str, str]:
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k),
-                            *_declared_codes(paper, k)]:
+                            *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             found.setdefault(short, long)
+    defined = dict(found)
+    for k in range(len(paper.sentences)):
+        for code in _variant_codes(paper, k, defined):
+            found.setdefault(code, code)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
     return {short: long for short, long in found.items()
@@ -197,7 +206,7 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
 # a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
 # carbonate electrolyte (CE-ref)", "an electrolyte with a fluorinated ether (FE-E1)"; its letters need not spell
 # the phrase, so Schwartz–Hearst misses it
-CODE_AFTER = re.compile(r"\s*(?:(?:with|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
+CODE_AFTER = re.compile(r"\s*(?:(?:with|of|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
                         r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
 CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
 
@@ -213,10 +222,52 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
         if m is None or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code) or _all_materials(code) \
                 or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
             continue
-        if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)) or \
+        long = text[phrase.start:m.start() + m.group().index("(")].strip()
+        # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of
+        if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text) or
+                long != phrase.text and can_name_structure(long, {})) or \
                 not _names_thing(paper, k, phrase.text, phrase.end) or not _written_alone(paper, k, code):
             continue
-        found.append((code, text[phrase.start:m.start() + m.group().index("(")].strip()))
+        found.append((code, long))
+    return found
+
+
+BRACKETED_CODE = re.compile(r"(?<=[A-Za-z])\s*\(\s*(?P<code>[A-Za-z0-9]+(?:[-–][A-Za-z0-9]+)?)\s*\)")
+
+
+def _variant_codes(paper: Paper, k: int, defined: Mapping[str, str]) -> list[str]:
+    """"a fluorinated electrolyte (FLE), a diluted version of it (dFLE)": a code in brackets after a noun phrase
+    that is a short form the paper defined with a lower-case prefix or a number added ("dFLE", "FLE-2", "FLE3")
+    names a variant of that thing, whatever the phrase says (its letters spell nothing of it), once the paper
+    writes the code alone elsewhere; the variant is named as itself. Not a capital added without a hyphen ("SE" and
+    "SEM"): that is another acronym."""
+    found = []
+    for m in BRACKETED_CODE.finditer(paper.sentences[k].text):
+        code = m.group("code")
+        if code in defined or sum(c.isupper() for c in code) < CODE_CAPITALS or is_formula(code):
+            continue
+        if any(len(short) >= 2 and re.fullmatch(rf"(?:[a-z]{{1,3}}|[A-Za-z0-9]{{1,3}}[-–])?{re.escape(short)}"
+                                               rf"(?:[-–][A-Za-z0-9]{{1,3}}|\d{{1,2}})?", code) for short in defined) \
+                and _written_alone(paper, k, code):
+            found.append(code)
+    return found
+
+
+# "Sodium tetrafluoroborate is used as an additive (SFB)": the code is given to the thing in the role it plays
+USED_AS_CODE = re.compile(r"(?:^|[,;:]\s+)(?P<thing>[A-Za-z][\w‐‑–()-]*(?:\s+[\w‐‑–()-]+){0,4}?)\s+(?:is|was|are|were)\s+"
+                          r"(?:\w+ly\s+)?(?:used|employed|introduced|applied|added)\s+as\s+(?:an?\s+|the\s+)?"
+                          r"(?P<role>[a-z]+)\s*\(\s*(?P<code>[A-Za-z][A-Za-z0-9‐‑–-]{1,11})\s*\)")
+
+
+def _used_as_coded(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """"X is used as an additive (SFB)": the code names X in that role ("X additive") when the role is a design's
+    head noun and the paper writes the code alone elsewhere; its letters need not spell the role's word."""
+    found = []
+    for m in USED_AS_CODE.finditer(paper.sentences[k].text):
+        code, role = m.group("code"), m.group("role")
+        if role in _heads() and sum(c.isupper() for c in code) >= CODE_CAPITALS and not is_formula(code) and \
+                _written_alone(paper, k, code):
+            found.append((code, f"{m.group('thing')} {role}"))
     return found
 
 
@@ -298,6 +349,16 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     return names
 
 
+# "cast by blade coating", "via magnetron sputtering": a gerund after "by" with no article names how a thing was
+# made, not a thing ("coated by a LiF coating" is one)
+METHOD_BEFORE = re.compile(r"\b(?:by|via|through)\s+$")
+GERUND_END = re.compile(r"[a-z]{3,}ing$")
+
+
+def _method(text: str, name: Name) -> bool:
+    return bool(GERUND_END.search(name.text)) and bool(METHOD_BEFORE.search(text, 0, name.start))
+
+
 class _Builder:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
@@ -309,7 +370,8 @@ class _Builder:
         self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
-        self.names = [_with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+        self.names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+                       if not _method(s.text, n)]
                       for s, m in zip(paper.sentences, paper.mentions, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
@@ -386,6 +448,7 @@ class _Builder:
                 parent[key] = plural(family.group(1))
         self._merge_single_amounts(seen, parent)
         self._merge_bracketed_products(parent)
+        self._merge_formed_products(seen, parent)
         self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
         for key in seen:                         # "pristine TiN electrode" is the "TiN electrode" the paper tests
@@ -438,6 +501,26 @@ class _Builder:
                 if product and key_a != key_b and re.fullmatch(r"\s*\(\s*", sentence.text[a.end:b.start]) and \
                         re.match(r"\s*\)", sentence.text[b.end:]) and parent.get(key_a) == key_a:
                     parent[key_a] = key_b
+
+    def _merge_formed_products(self, seen: Mapping[str, _Seen], parent: dict[str, str]) -> None:
+        """"X forms an 8 nm thick, nitride-rich interphase on copper, and …": what one named thing forms, in every
+        sentence that names it, is that thing's doing (its figures there are the thing's), not another arm."""
+        makers: dict[str, set[str]] = defaultdict(set)
+        elsewhere: set[str] = set()             # named in some sentence not as what a thing forms
+        for sentence, names in zip(self.paper.sentences, self.names, strict=True):
+            formed = {}
+            for a, b in zip(names, names[1:], strict=False):
+                if FORMS.fullmatch(sentence.text, a.end, b.start):
+                    formed[name_key(b.text, self.glossary)] = name_key(a.text, self.glossary)
+            for name in names:
+                key = name_key(name.text, self.glossary)
+                if key in formed:
+                    makers[key].add(formed[key])
+                else:
+                    elsewhere.add(key)
+        for key, made_by in makers.items():
+            if len(made_by) == 1 and key in seen and key not in elsewhere | made_by and parent.get(key) == key:
+                parent[key] = next(iter(made_by))
 
     def _merge_cells_by_what_they_use(self, parent: dict[str, str]) -> None:
         """"Cell II, which uses sample B, …", "cell I, with sample A,": a cell the paper labels by what it is made

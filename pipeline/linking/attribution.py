@@ -435,20 +435,25 @@ def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], name
     clause = _clause_of(spans, figure.quantity.start)
     own = [n for n in names if n.arm and clause[0] <= n.start < clause[1]]
     if len(spans) > 1 and own and own[0].start < figure.quantity.start:
-        return tuple(_distinct([*own, *_contrast_at_the_same(text, spans, clause, names, figures, is_condition)]))
+        return tuple(_distinct([*own, *_contrast_at_the_same(text, spans, clause, names, figures, is_condition,
+                                                             figure)]))
     return tuple(named)
 
 
 def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
                           names: Sequence[ArmMention], figures: Sequence[Figure],
-                          is_condition: Callable[[Figure], bool]) -> list[ArmMention]:
-    """The arms of the "whereas / while" clause right after ``clause``, when it states no condition (nor
-    cycle count) of its own."""
+                          is_condition: Callable[[Figure], bool], condition: Figure) -> list[ArmMention]:
+    """The arms of the "whereas / while" clause right after ``clause``, when it states no condition of its own.
+    A condition that closes its clause, the result before it (the one the contrast sets itself against) run under
+    it, holds for the contrast too unless the contrast states one of its kind ("A kept 80% for 150 cycles at
+    0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result)."""
     later = [c for c in spans if c[0] >= clause[1]]
     if not later or not CONTRAST_OPENS.match(text, later[0][0]):
         return []
     start, end = later[0]
-    if any(is_condition(f) and start <= f.quantity.start < end for f in figures):
+    closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] for f in figures)
+    if any(is_condition(f) and start <= f.quantity.start < end and (f.prop.iri == condition.prop.iri or not closes)
+           for f in figures):
         return []
     return [n for n in names if n.arm and start <= n.start < end]
 

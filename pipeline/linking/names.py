@@ -288,7 +288,9 @@ CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sul
 CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@/–-]+\s*\|{1,2}\s*)+[A-Za-z0-9().+@/–-]+(?![\w|])")
 STACK_ENDS = frozenset({"SS", "SUS", "CC", "GF"})      # stainless steel, a current collector, glass fibre
 _ELECTRODE = r"[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*"           # "NCM811", "LiNi0.8Co0.1Mn0.1O2", not a full stop
-PLAIN_STACK = re.compile(rf"(?<![\w|/@.-])(?P<a>{_ELECTRODE})\s*\|{{1,2}}\s*(?P<b>{_ELECTRODE})(?![\w|@-])")
+# the bar between a cell's layers: "||", "|", or one double-bar glyph ("‖", or "∥" as TeX's \| often comes out)
+STACK_BAR = r"(?:\|{1,2}|[‖∥])"
+PLAIN_STACK = re.compile(rf"(?<![\w|‖∥/@.-])(?P<a>{_ELECTRODE})\s*{STACK_BAR}\s*(?P<b>{_ELECTRODE})(?![\w|‖∥@-])")
 COLLECTOR_METALS = frozenset({"Li", "Na", "K", "Zn", "Mg", "Ca", "Al", "Cu", "Ni", "Ti", "Au", "Pt", "Ag", "SS", "SUS"})
 CATHODE_FAMILY = re.compile(r"^(?:NCM|NMC|NCA|LFP|LCO|LMO|LNMO)\d*$|^Li(?:Ni|Co|Mn|Fe)")
 
@@ -674,10 +676,16 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
     return sorted(out, key=lambda g: g[0].start)
 
 
+# "a polyester-based layer", "an MOF-derived film": the modifier names what the thing is made of, as a material
+# name does, though the material is none the lexicon knows
+MADE_OF_MODIFIER = re.compile(r"[A-Za-z][\w‐‑–-]*[‐‑–-](?:based|derived)")
+
+
 def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     """A phrase that names one design: a specific head with a modifier, or a material, name or control word."""
     words = phrase.text.split()
-    named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM})
+    named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM}) \
+        or any(MADE_OF_MODIFIER.fullmatch(w) for w in words[:-1])
     control = has_words("control", phrase.text)
     specific = phrase.head not in generic_heads() or len(DETERMINERS.sub("", phrase.text).split()) >= 3
     return len(words) > 1 and (named or control or specific)

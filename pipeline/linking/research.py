@@ -26,6 +26,7 @@ from pipeline.linking.names import (
     CONTRAST_OPENING,
     ELEMENTS,
     SAME_CONDITIONS,
+    STACK_BAR,
     can_name_structure,
     coordinations,
     free_span,
@@ -92,6 +93,11 @@ COUNTS = {"two": 2, "three": 3}
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
+# "After 150 cycles it retains 81%": "it" as the subject of a verb it governs (no "it is"/"it was", which open
+# on a dummy "it" as often: "it is worth noting", "it was found that")
+# (never the object of a preposition: "cells with it retained …")
+SUBJECT_IT = re.compile(r"(?<!with\s)(?<!from\s)(?<!in\s)(?<!of\s)(?<!on\s)(?<!to\s)(?<!for\s)(?<!by\s)\b([Ii]t)\s+"
+                        r"(?:still\s+|also\s+|only\s+|then\s+)?(?!is\b|was\b|seems\b|appears\b)[a-z]{3,}(?:s|ed)\b")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
@@ -122,12 +128,12 @@ CONDITION_ROLE = local_name(AKG.TestCondition)
 def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
     """Whether the sentence also writes the cell of bare electrodes at ``start:end`` ("Li||LiFePO4") with an arm
     in place of one electrode ("PM-Li||LiFePO4"): the two cells are set against each other."""
-    parts = re.split(r"\s*\|{1,2}\s*", text[start:end])
+    parts = re.split(rf"\s*{STACK_BAR}\s*", text[start:end])
     for n in names:
         if not n.arm or start <= n.start < end:
             continue
-        after = re.match(r"[^\s|]*\s*\|{1,2}\s*([^\s|]+)", text[n.start:])
-        before = re.search(r"([^\s|]+)\s*\|{1,2}\s*[^\s|]*$", text[:n.end])
+        after = re.match(rf"[^\s|‖∥]*\s*{STACK_BAR}\s*([^\s|‖∥]+)", text[n.start:])
+        before = re.search(rf"([^\s|‖∥]+)\s*{STACK_BAR}\s*[^\s|‖∥]*$", text[:n.end])
         if after and after.group(1).rstrip(".,;") == parts[-1].rstrip(".,;") or \
                 before and before.group(1) == parts[0]:
             return True
@@ -740,8 +746,12 @@ class ResearchLinker:
                          _beside_its_design(text, start, end, names)):
                 continue
             said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
-            control = self._control_of(metal) or (self._described_arm(f"{said.group(1)} {metal}" if said else text[start:end])
-                                                  if not self._has_control else "")
+            if not self._has_control:
+                control = self._control_of(metal) or self._described_arm(f"{said.group(1)} {metal}" if said
+                                                                         else text[start:end])
+            else:       # controls of other things (a bare host, a foil) than this metal: the bare metal is one more
+                control = self._control_of(metal) or ("" if self._controls_made_of(metal) else
+                                                      self._described_arm(f"{said.group(1) if said else 'bare'} {metal}"))
             added.append(ArmMention(start, end, control, text[start:end], NameKind.CONTROL))
         for m in _design_reference_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
@@ -758,8 +768,12 @@ class ResearchLinker:
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
         for m in _control_one_regex().finditer(text):
-            if self._main_control and free_span((*names, *added), m.start(), m.end()):
-                added.append(ArmMention(m.start(), m.end(), self._main_control, m.group(), NameKind.CONTROL))
+            if free_span((*names, *added), m.start(), m.end()):
+                # a paper that never names its control ("whereas the control cell fails after 180 h"): that control,
+                # by what the sentence calls it, rather than the design the sentence also names
+                control = self._main_control or self._described_arm(re.sub(r"^(?:the|its|their)\s+", "", m.group(),
+                                                                           flags=re.I))
+                added.append(ArmMention(m.start(), m.end(), control, m.group(), NameKind.CONTROL))
         for material, key in self._control_materials.items():
             for m in re.finditer(rf"(?<![\w@/|-]){re.escape(material)}(?![\w@/|-])", text):
                 if free_span((*names, *added), m.start(), m.end()):
@@ -850,10 +864,19 @@ class ResearchLinker:
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
                      for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
-        opening = POSSESSIVE_OPENING.match(text)
+        opening = POSSESSIVE_OPENING.match(text) or self._subject_it(text, names)
         if opening and (about := self._about(k - 1, self.paper.paragraph(k))):
             added.append(ArmMention(opening.start(1), opening.end(1), about, opening.group(1), NameKind.PHRASE))
         return _joined(names, added) if added else names
+
+    @staticmethod
+    def _subject_it(text: str, names: Sequence[ArmMention]) -> re.Match[str] | None:
+        """"The X host is paired with a sulfur cathode. After 150 cycles it retains 81%, against 56% for Y": the
+        first "it" of a sentence that names no arm before it stands for what the sentence before was about."""
+        found = SUBJECT_IT.search(text)
+        if found is None or any(n.arm and n.start < found.start() for n in names):
+            return None
+        return found
 
     def _counted_anaphora(self, k: int, text: str, names: Sequence[ArmMention]) -> list[ArmMention]:
         """"A, B and C were cycled … The latter two retained 92% and 95%, whereas the former retained 54%": a
@@ -984,10 +1007,13 @@ class ResearchLinker:
         """The control arm made of ``metal`` ("bare Li foil" for Li), the paper's only control, or "" (none
         of its arms: the figure is then no one's rather than the design's)."""
         controls = [a for a in self.arms.arms.values() if a.role == Role.CONTROL]
-        made = [a for a in controls if any(re.search(rf"(?<![\w-]){re.escape(metal)}(?![\w-])", x)
-                                           for x in (a.label, *a.aliases))]
-        chosen = made or controls
+        chosen = self._controls_made_of(metal) or controls
         return chosen[0].key if len(chosen) == 1 else ""
+
+    def _controls_made_of(self, metal: str) -> list[Arm]:
+        """The controls named by ``metal``: "bare Li", "Cu foil", "Li@Cu" (lithium on copper) for Cu, not for Li."""
+        return [a for a in self.arms.arms.values() if a.role == Role.CONTROL and
+                any(re.search(rf"(?<![\w-]){re.escape(metal)}(?![\w@-])", x) for x in (a.label, *a.aliases))]
 
     def _own(self, figure: Figure, arm: Arm) -> Measurement:
         draft = self.drafts.get(arm.key)
@@ -1077,7 +1103,10 @@ class ResearchLinker:
         ("Sulfur offers a high capacity and 2.1 V [1]" is the field's background)."""
         key = f"ref-{cited[0]}"
         if key not in self.drafts:
-            own = best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
+            # "Rubbery films bend: a polyester-based layer reached …[12]": the phrase that names a design,
+            # though a plain class of things before it scores as high
+            own = best_phrase(self.paper, figure.sentence, *span, keep=self._names_design) or \
+                best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
             before = best_phrase(self.paper, figure.sentence - 1) if carried else None
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
             # a table row names the cited work's design in its first cell, whole ("Etched nickel sheet"), where
