@@ -2375,3 +2375,14 @@ def test_arms_a_condition_closing_the_clause_a_contrast_follows_is_the_contrast_
                             "500 cycles, whereas the cell with CRB drops to 44.3% after 250 cycles.")],
                  title="A sulfonamide electrolyte for anode-free cells")
     assert ("CRate", 1.0) not in {(prop, v) for prop, v, label in found if "CRB" in label}
+
+
+def test_arms_the_cells_of_a_control_word_are_the_control(rows):
+    """"while the baseline cell fails at 260 h", "the pristine electrodes kept 55%": a control word before the cells or
+    electrodes the paper tested names its control, as "the control cell" does."""
+    found = rows([(RESULTS, "We add 0.05 M tungsten boride to a baseline electrolyte and compare cells with and "
+                            "without it."),
+                  (RESULTS, "With tungsten boride, the symmetric cell runs for 900 h, while the baseline cell fails at "
+                            "260 h.")],
+                 title="A tungsten boride additive for lithium metal anodes")
+    assert {(v, "baseline" in label) for p, v, label in found if p == "Lifespan"} == {(900.0, False), (260.0, True)}

@@ -210,11 +210,11 @@ def _design_done_first() -> re.Pattern[str]:
 
 @cache
 def _control_one_regex() -> re.Pattern[str]:
-    """"the unprotected one", "the bare ones", "its undoped counterpart", "the control sample": the paper's
-    control, by a control word alone or by what it is to the design."""
+    """"the unprotected one", "the bare ones", "its undoped counterpart", "the control sample", "the baseline
+    cells": the paper's control, by a control word alone or by what it is to the design."""
     words = lexicon_alternation("control")
     return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:(?:{words})\s+)?counterparts?\b|"
-                      r"\bthe\s+control\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
+                      rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
 
 
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+$")
