@@ -38,16 +38,9 @@ def _ghostscript() -> str:
 
 @pytest.fixture(scope="module")
 def round_tripped(tmp_path_factory) -> Path:
-    gs = _ghostscript()
     folder = tmp_path_factory.mktemp("shapes")
-    source = cid_font_pdf(folder / "set.pdf", ["Notes on the runs", *SENTENCES, "Results of Tests 1 and 2"],
-                          face="DejaVuSans")
-    postscript, out = folder / "set.ps", folder / "set_gs.pdf"
-    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=ps2write", f"-sOutputFile={postscript}",
-                    str(source)], check=True)
-    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-sOutputFile={out}",
-                    str(postscript)], check=True)
-    return out
+    return _printed_again(cid_font_pdf(folder / "set.pdf", ["Notes on the runs", *SENTENCES, "Results of Tests 1 and 2"],
+                                       face="DejaVuSans"))
 
 
 def test_round_trip_loses_the_text(round_tripped):
@@ -174,3 +167,58 @@ def test_a_dash_apart_from_the_word_before_and_touching_digits_is_a_sign():
     assert _signs_a_number(sign, 2)
     spaced_range = row("10 – 20")
     assert not _signs_a_number(spaced_range, 2)
+
+
+
+
+def _printed_again(source: Path) -> Path:
+    """``source`` printed to PostScript and distilled again by Ghostscript."""
+    gs = _ghostscript()
+    postscript, out = source.with_suffix(".ps"), source.with_name(source.stem + "_gs.pdf")
+    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=ps2write", f"-sOutputFile={postscript}",
+                    str(source)], check=True)
+    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-sOutputFile={out}",
+                    str(postscript)], check=True)
+    return out
+
+
+LIBERATION_SERIF = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")
+
+
+@pytest.mark.skipif(not LIBERATION_SERIF.exists(), reason="Liberation Serif is not installed here")
+def test_a_wide_fonts_words_keep_their_letters_together(tmp_path):
+    """A word processor's serif font printed again: Ghostscript makes a Type 3 font of bitmaps whose em is a
+    guess, from the median advance of its glyphs; the glyphs' own advances are exact. Boxes cut to the
+    advance at the guessed size parted a word after its wide letters ("jum ps", "Q uiet"). Its first glyph,
+    code 0, which pdfium reads as no text, is drawn by its code and read too."""
+    lines = ["Notes on the invented layers", "The boride skin was 14 \u00b5m thick and its pores were 3 \u00b5m wide.",
+             "A second QRT-5 film grew to 27 \u00b5m after many hours of plating at room temperature.",
+             "Quiet zinc vapour jumps over wax blocks; the frozen layer keeps its shape."]
+    out = _printed_again(cid_font_pdf(tmp_path / "set.pdf", lines, face=LIBERATION_SERIF))
+    text = " ".join(block.text for block in read_document(out).blocks)
+    for expected in ("Notes on the invented layers", "3 \u03bcm wide", "QRT-5 film", "many hours", "room temperature",
+                     "Quiet zinc vapour jumps over wax blocks", "14 \u03bcm thick"):
+        assert expected in text, (expected, text)
+
+
+def test_the_reference_glyphs_hold_the_text_fonts_micro_sign_as_mu():
+    """The text fonts draw no Greek μ, only the micro sign, straight-stemmed; Symbol's μ has a tail. With
+    Symbol's alone to compare with, a word processor's "µm" printed again read "ρm" or "pm"."""
+    from pipeline.reader.shapes import STANDARD_FONTS, atlas
+
+    texts = atlas().texts
+    assert texts.count("μ") == len(STANDARD_FONTS) + 1 and "µ" not in texts
+
+
+def test_a_glyph_back_on_the_line_after_a_script_is_no_script():
+    """"cm² s⁻¹": the s after the raised 2 stands on the line again; read as a script it was drawn at a
+    script's size (a Type 3 font of bitmaps holds a script's glyphs apart), and its word went astray."""
+    from pipeline.reader.glyphs import _script_glyphs
+    from pipeline.records import Char
+
+    def glyph(text: str, x: float, bottom: float, size: float = 10.0) -> Char:
+        return Char(text, x, x + 5.0, bottom - size, bottom, 10.0, "T3")
+
+    chars = [glyph("c", 70, 100), glyph("m", 75, 100), glyph("2", 80, 96, 7), glyph("s", 85.5, 100),
+             glyph("−", 90.5, 96, 7), glyph("1", 95.5, 96, 7), glyph("w", 105, 100)]
+    assert _script_glyphs(chars, frozenset({"T3"})) == {"T3": {"2", "−", "1"}}

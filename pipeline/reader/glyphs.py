@@ -529,7 +529,7 @@ TEXT_ADVANCE = 0.55          # ems: a text font's median glyph advance, near eno
 
 def _advance(glyphs: dict[str, Shape], text: str) -> float:
     shape = glyphs.get(text)
-    return shape.advance if shape is not None else 0.0
+    return shape.set_advance if shape is not None else 0.0
 
 
 def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, float]:
@@ -550,12 +550,14 @@ def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, f
 
 def _resized(char: Char, factor: float, advance: float) -> Char:
     """A char of a font whose em is ``factor`` times its size, at the size it is drawn at, and no wider
-    than its glyph's ``advance`` (ems) where that is known: the char source, finding no width it
-    trusts, took it to the next glyph, across the gap between two words. Such a font (Ghostscript's
+    than its glyph's ``advance`` (per unit of the size it is set at) where that is known: the char
+    source, finding no width it trusts, took it to the next glyph, across the gap between two words.
+    The advance is the font's own, exact where ``factor`` is a guess: an em guessed short of a wide
+    font's parted "jumps" after its m ("jum ps"). Such a font (Ghostscript's
     bitmaps of a browser's print) draws its glyphs upside down for a text matrix that turns them
     back: read by their shapes as drawn, they stand upright on the page."""
     size = char.size * factor
-    x1 = min(char.x1, char.x0 + advance * size) if advance > 0 else char.x1
+    x1 = min(char.x1, char.x0 + advance * char.size) if advance > 0 else char.x1
     return char._replace(x1=x1, top=char.bottom - (char.bottom - char.top) * factor, size=size, upright=True)
 
 
@@ -656,20 +658,22 @@ def _script_scales(glyphs: dict[str, Shape], texts: dict[str, str], scripts: set
 
 
 def _script_glyphs(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, set[str]]:
-    """Font → the glyphs it sets raised or lowered against its glyph before them on their line, and those
-    that follow them at their height (boxes of two fonts hang from descents of their own): a font of bitmaps may hold a superscript's "1" beside the body's,
-    each its own glyph, and both are a "1"."""
+    """Font → the glyphs it sets raised or lowered against the glyphs before them in their word that stand
+    on the line (boxes of two fonts hang from descents of their own): a font of bitmaps may hold a
+    superscript's "1" beside the body's, each its own glyph, and both are a "1". The glyph after a
+    script, back on the line ("cm² s"), is none: read as one, the body's s was drawn at a script's size."""
     out: dict[str, set[str]] = {}
-    script = False
+    line: float | None = None               # the bottom of the word's last glyph on the line
     for before, char in zip(chars, chars[1:], strict=False):
         if char.font not in fonts or before.font != char.font or not char.text.strip() \
                 or not -0.3 * char.size < char.x0 - before.x1 < 0.3 * char.size:
-            script = False
+            line = None
             continue
-        shift = abs(char.bottom - before.bottom)
-        script = shift > 0.2 * char.size or script and shift < 0.05 * char.size
-        if script:
+        line = before.bottom if line is None else line
+        if abs(char.bottom - line) > 0.2 * char.size:
             out.setdefault(char.font, set()).add(char.text)
+        else:
+            line = char.bottom
     return out
 
 

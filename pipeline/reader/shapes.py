@@ -52,7 +52,10 @@ STANDARD_FONTS = ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic
                   "Courier-BoldOblique")
 # what the atlas holds: printable ASCII, the signs figures are written with, quotes and dashes, and the
 # f-ligatures (their letters: a ligature glyph reads as the letters it joins)
-TEXT_CHARS = [chr(c) for c in range(33, 127)] + list("–—−°μ×±·•’‘”“′″…Å‰≤≥≈→") + ["fi", "fl", "ff", "ffi", "ffl"]
+TEXT_CHARS = [chr(c) for c in range(33, 127)] + list("–—−°μµ×±·•’‘”“′″…Å‰≤≥≈→") + ["fi", "fl", "ff", "ffi", "ffl"]
+# the text fonts draw no Greek μ, only the micro sign (µ, a Latin-1 char): Symbol's μ is a Greek letter's
+# shape, with a tail a text font's micro sign does not have ("µm" read "ρm"); the reader writes μ for both
+ATLAS_TEXT = {"µ": "μ"}
 SYMBOL_CHARS = list("αβγδεηθκλμπρστφχψωΔΩΣΦΨ−°×±≤≥≈→∼′″·")
 SYMBOL_CODES = {text: code for code, text in SYMBOL_ENCODING.items()} | {"°": 0xB0}
 LOOK_ALIKES = ("lI1|!", "O0o", "S5s", "Zz2", "Cc", "Vv", "Ww", "Xx", "Uu", "Jj]", "Kk", "Pp", "μρ")
@@ -70,7 +73,8 @@ UNREADABLE_FONT = 0.2                   # mean distance beyond which a font's gl
 @dataclass(frozen=True, slots=True)
 class Shape:
     """One glyph's ink: a GRID × GRID square (None for a glyph with no ink, a space), where the ink
-    sits, in ems from the origin (y up): top, bottom, left, right, and the glyph's advance."""
+    sits, in ems from the origin (y up): top, bottom, left, right, and the glyph's advance; and the
+    size it was drawn at, per unit of the size its text sets it at (``render``'s forms)."""
 
     square: np.ndarray | None
     top: float = 0.0
@@ -78,6 +82,13 @@ class Shape:
     left: float = 0.0
     right: float = 0.0
     advance: float = 0.0
+    scale: float = 1.0
+
+    @property
+    def set_advance(self) -> float:
+        """The advance per unit of the size the glyph is set at: exact, where the size it was drawn at
+        is a guess (a Type 3 font's em, from its median advance)."""
+        return self.advance / self.scale
 
 
 # ------------------------------------------------------------------------------------------ drawing
@@ -157,10 +168,11 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
             for c in text:
                 if raw.FPDFFont_GetGlyphWidth(font, ord(c), 1.0, ctypes.byref(width)):
                     advance += width.value
+        scale = 1.0
         if forms:
             a, b, c, d = forms[k]
-            advance *= math.sqrt(abs(a * d - b * c))
-        out.append(replace(shape, advance=advance))
+            scale = math.sqrt(abs(a * d - b * c)) or 1.0
+        out.append(replace(shape, advance=advance * scale, scale=scale))
     return out
 
 
@@ -196,7 +208,7 @@ def _build_atlas() -> Atlas:
                     continue
                 squares.append(shape.square.ravel())
                 geometry.append(_geometry(shape, x_height))
-                texts.append(text)
+                texts.append(ATLAS_TEXT.get(text, text))
             raw.FPDFFont_Close(font)
     finally:
         raw.FPDF_CloseDocument(document)
@@ -561,17 +573,21 @@ class PdfiumShapes:
                     raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y))
                     px, py = _apply(geometry.device, x.value, y.value)
                     places.append(Place(px + geometry.x_offset, geometry.height - py + geometry.top_offset, label))
-                if (label, chr(unicode)) in wanted:
+                text = chr(unicode) if unicode else ""       # as the char source reads code 0
+                if (label, text) in wanted:
                     continue
-                if raw.FPDFText_HasUnicodeMapError(textpage.raw, i):
-                    codes = [unicode]                 # no Unicode: pdfium gives the code itself
+                if raw.FPDFText_HasUnicodeMapError(textpage.raw, i) or unicode in (0, 0x20):
+                    # no Unicode: pdfium gives the code itself; and codes 0 and 32, which pdfium reads as
+                    # nothing and a space whatever they draw, are drawn by their codes: a font numbered anew
+                    # from 0 (Ghostscript's) holds letters there
+                    codes = [unicode]
                     advance = font.metrics.width(unicode) if font.metrics is not None else None
                 else:                                 # set by its Unicode, which pdfium finds the code of
                     codes = None
                     found = raw.FPDFFont_GetGlyphWidth(handle, unicode, 1.0, ctypes.byref(width))
                     advance = width.value if found else None
                 raw.FPDFText_GetMatrix(textpage.raw, i, ctypes.byref(matrix))    # with the page's own
-                wanted[label, chr(unicode)] = handle, codes, advance, (matrix.a, matrix.b, matrix.c, matrix.d)
+                wanted[label, text] = handle, codes, advance, (matrix.a, matrix.b, matrix.c, matrix.d)
             keys = list(wanted)
             drawn = render(document.raw, [(handle, codes, key[1], advance)
                                           for key in keys for handle, codes, advance, _ in [wanted[key]]],
