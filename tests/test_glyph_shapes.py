@@ -222,3 +222,34 @@ def test_a_glyph_back_on_the_line_after_a_script_is_no_script():
     chars = [glyph("c", 70, 100), glyph("m", 75, 100), glyph("2", 80, 96, 7), glyph("s", 85.5, 100),
              glyph("−", 90.5, 96, 7), glyph("1", 95.5, 96, 7), glyph("w", 105, 100)]
     assert _script_glyphs(chars, frozenset({"T3"})) == {"T3": {"2", "−", "1"}}
+
+
+def test_a_script_glyph_after_a_letter_may_be_a_digit():
+    """A small script font's 2 reads about as near a z ("Li₂O" read "LizO", "cm²" read "cmz"): set as a
+    sub- or superscript after a letter, a digit fits as well as a letter, and the nearer reading wins."""
+    from pipeline.reader.shapes import Reading, settle
+
+    readings = {"two": Reading((("2", 0.17), ("?", 0.33), ("z", 0.37))),
+                "three": Reading((("3", 0.16), ("s", 0.22), ("a", 0.25)))}
+    uses = [("two", "i", "O"), ("two", "m", " "), ("two", "m", " "), ("three", "i", "N"), ("three", "i", "N")]
+    assert settle(readings, uses) == {"two": "z", "three": "s"}
+    assert settle(readings, uses, scripts={"two", "three"}) == {"two": "2", "three": "3"}
+
+
+def test_a_greek_letter_standing_alone_is_a_symbol():
+    """"α = 0.3": a Greek letter alone between spaces is a quantity's symbol, not the capital a lone Latin
+    letter would be ("U = 0.3")."""
+    from pipeline.reader.shapes import Reading, settle
+
+    readings = {"alpha": Reading((("α", 0.145), ("σ", 0.21), ("a", 0.214), ("U", 0.227)))}
+    assert settle(readings, [("alpha", " ", " ")] * 3) == {"alpha": "α"}
+
+
+def test_two_glyphs_read_as_one_char_both_keep_it_when_the_next_reading_is_far():
+    """A Type 3 font of bitmaps may hold two glyphs of one letter; where the next candidate of either is far
+    beyond its reading (a y 0.07 from a y and 0.32 from a χ), neither is in doubt: both stay y ("stabilitχ")."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"y": Reading((("y", 0.07), ("χ", 0.32))), "other y": Reading((("y", 0.083), ("χ", 0.36)))}
+    texts = {"y": "y", "other y": "y"}
+    assert distinct(texts, readings, [("y", "other y")]) == texts

@@ -586,7 +586,8 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     for i, char in enumerate(chars):
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
-    settled = {font: distinct(settle(read, uses.get(font, ())), read, links.get(font, ()), scripted.get(font, set()))
+    settled = {font: distinct(settle(read, uses.get(font, ()), scripted.get(font, ())), read, links.get(font, ()),
+                              scripted.get(font, set()))
                for font, read in readings.items()}
     readings = {font: read for font, read in readings.items() if _sets_text(settled[font], uses.get(font, ()))}
     if not readings:

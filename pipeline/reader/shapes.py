@@ -376,16 +376,20 @@ def _kind(text: str) -> str:
     return "."
 
 
-def _fit(candidate: str, before: str, after: str) -> float:
+def _fit(candidate: str, before: str, after: str, script: bool = False) -> float:
     """How well a candidate fits between the kinds of chars beside one use of the glyph: a digit
     beside digits, a lowercase letter after one, a capital beside capitals or alone; a word's
-    first letter before lowercase ones may be either."""
+    first letter before lowercase ones may be either. A glyph set as a sub- or superscript
+    (``script``) after a letter is a digit as well as a letter: a formula's count ("Li₂O") or a
+    unit's power ("cm²"), which a small script font's 2 and 3 look as much like as a z and an s."""
     kind = _kind(candidate)
     opening = before in " .(" and after == "a"
     if candidate == "μ":                         # a unit's prefix: after a number, before the unit's letter
         return float(before in " 9" and after in "aA")
     if kind == "9":                              # beside digits, or after a sign (an exponent's "−1")
-        return float("9" in (before, after) or before == "-")
+        return float("9" in (before, after) or before == "-" or script and before in "aA")
+    if kind == "a" and not candidate.isascii() and before in " (" and after in " .,)":
+        return 1.0                               # a Greek letter alone: a quantity's symbol ("α = 0.3")
     if kind == "a":
         return 1.0 if before == "a" else 0.5 if opening else 0.0
     if kind in ".-":                             # a sign does not open a word, nor stand inside one
@@ -398,10 +402,13 @@ def _fit(candidate: str, before: str, after: str) -> float:
     return 0.0
 
 
-def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]]) -> dict[str, str]:
+def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]],
+           scripts: Iterable[str] = ()) -> dict[str, str]:
     """Each glyph's text: its nearest reference char, or, where several are about as near, the one
     that fits its uses best. ``uses``: (glyph, the text before it, the text after it), the neighbours
-    as first read; a glyph is decided once for all its uses."""
+    as first read; a glyph is decided once for all its uses. ``scripts``: glyphs set as sub- or
+    superscripts (``_fit``)."""
+    scripts = frozenset(scripts)
     out = {key: reading.text for key, reading in readings.items()}
     rivals = {key: _rivals(reading) for key, reading in readings.items()}
     rivals = {key: texts for key, texts in rivals.items() if len(texts) > 1}
@@ -417,7 +424,7 @@ def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]]) -
                 # English sets q before u alone: a single-storey g reads nearest a q ("coatinq"); and a Greek
                 # letter stands inside no Latin word, where a ligature may look like one ("aωuent")
                 foreign = text == "q" and after[:1] not in ("u", "U") or latin_word and not text.isascii()
-                scores[text] += 0.0 if foreign else _fit(text, *kinds)
+                scores[text] += 0.0 if foreign else _fit(text, *kinds, script=key in scripts)
     for key, scores in fits.items():
         order = rivals[key]
         out[key] = max(order, key=lambda text: (scores[text], -order.index(text)))
@@ -457,9 +464,18 @@ def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterabl
         keeper = min(holders, key=lambda k: dict(readings[k].candidates).get(text, math.inf)
                      + sum(moves[o][1] for o in holders if o != k))
         for key in holders:
-            if key != keeper and moves[key][0]:
-                out[key] = moves[key][0]
+            # a glyph whose next candidate is far beyond its reading, and no look-alike of it (l and I
+            # differ by a height alone), is not in doubt, and keeps it: a Type 3 font of bitmaps may hold
+            # a second y (0.07 from a y, 0.32 from a χ: "stabilitχ")
+            own = dict(readings[key].candidates).get(text, math.inf)
+            move, distance = moves[key]
+            if key != keeper and move and (distance <= LOOK_ALIKE_REACH * own + 1e-3 or _look_alikes(text, move)):
+                out[key] = move
     return out
+
+
+def _look_alikes(first: str, second: str) -> bool:
+    return any(first in group and second in group for group in LOOK_ALIKES)
 
 
 def _next_candidate(reading: Reading, text: str, taken: set[str]) -> tuple[str, float]:
