@@ -253,3 +253,30 @@ def test_two_glyphs_read_as_one_char_both_keep_it_when_the_next_reading_is_far()
     readings = {"y": Reading((("y", 0.07), ("χ", 0.32))), "other y": Reading((("y", 0.083), ("χ", 0.36)))}
     texts = {"y": "y", "other y": "y"}
     assert distinct(texts, readings, [("y", "other y")]) == texts
+
+
+def test_a_glyph_read_by_shape_ends_at_its_advance():
+    """A Type 3 font of bitmaps gives each glyph the box of its ink: a narrow 1 ended 0.12 em short of the
+    next digit, which parted the number ("1 29 h"). Its box ends at its own advance instead, and a box the
+    char source took across a word's gap to the next glyph is cut back to it."""
+    from pipeline.reader.glyphs import _resized
+    from pipeline.records import Char
+
+    one = _resized(Char("1", 74.4, 78.2, 349.0, 357.2, 0.1, "T3"), 81.8, 47.5)
+    assert one.x1 == pytest.approx(74.4 + 4.75) and one.size == pytest.approx(8.18)
+    wide = _resized(Char("m", 100.0, 112.0, 349.0, 357.2, 0.1, "T3"), 81.8, 77.8)
+    assert wide.x1 == pytest.approx(107.78)
+
+
+def test_a_unit_before_a_dash_read_by_shape_ends_at_the_words_gap():
+    """Boxes of glyphs read by shape end at their advances, so a justified line's narrow space (0.2 em in
+    "mAh g–1") parts the unit from the word before it, and the dash before the digits is a unit's minus."""
+    from pipeline.reader.glyphs import _run_before
+    from pipeline.reader.words import WORD_GAP
+    from pipeline.records import Char
+
+    boxes = [("m", 438.9, 448.35), ("A", 448.4, 455.59), ("h", 455.6, 462.02), ("g", 464.3, 470.68),
+             ("–", 470.8, 476.64)]
+    chars = [Char(text, x0, x1, 78.0, 88.8, 10.73, "T3") for text, x0, x1 in boxes]
+    assert _run_before(chars, 4, WORD_GAP) == "g"
+    assert _run_before(chars, 4) == "mAhg"

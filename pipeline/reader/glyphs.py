@@ -51,6 +51,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.reader.words import WORD_GAP
 from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
 
 if TYPE_CHECKING:
@@ -255,15 +256,16 @@ def _neighbour(chars: Sequence[Char], i: int, step: int, skip_spaces: bool = Tru
     return -1
 
 
-def _run_before(chars: Sequence[Char], i: int) -> str:
+def _run_before(chars: Sequence[Char], i: int, gap: float = 0.25) -> str:
     """The letters or digits drawn right before ``i`` with no space between (the unit an exponent follows),
-    on its line: a unit that opens a line ("g⁻¹" after "mA h" broke) is not run into the line above's end."""
+    on its line: a unit that opens a line ("g⁻¹" after "mA h" broke) is not run into the line above's end.
+    ``gap``: the widest gap, in ems, that is no space (boxes may fall short of a glyph's advance)."""
     out: list[str] = []
     j = i - 1
     while j >= 0 and len(out) < 6:
         c = chars[j]
         if not c.text or not (c.text.isalnum() or c.text in "μµΩ") \
-                or not -0.25 * c.size <= chars[j + 1].x0 - c.x1 <= 0.25 * c.size:
+                or not -gap * c.size <= chars[j + 1].x0 - c.x1 <= gap * c.size:
             break
         out.append(c.text)
         j -= 1
@@ -549,15 +551,15 @@ def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, f
 
 
 def _resized(char: Char, factor: float, advance: float) -> Char:
-    """A char of a font whose em is ``factor`` times its size, at the size it is drawn at, and no wider
-    than its glyph's ``advance`` (per unit of the size it is set at) where that is known: the char
-    source, finding no width it trusts, took it to the next glyph, across the gap between two words.
-    The advance is the font's own, exact where ``factor`` is a guess: an em guessed short of a wide
-    font's parted "jumps" after its m ("jum ps"). Such a font (Ghostscript's
+    """A char of a font whose em is ``factor`` times its size, at the size it is drawn at, and as wide as
+    its glyph's ``advance`` (per unit of the size it is set at) where that is known: the char source,
+    finding no width it trusts, took it to the next glyph, across the gap between two words, or to the
+    ink's edge, short of a narrow 1 ("1 29 h"). The advance is the font's own, exact where ``factor`` is
+    a guess: an em guessed short of a wide font's parted "jumps" after its m ("jum ps"). Such a font (Ghostscript's
     bitmaps of a browser's print) draws its glyphs upside down for a text matrix that turns them
     back: read by their shapes as drawn, they stand upright on the page."""
     size = char.size * factor
-    x1 = min(char.x1, char.x0 + advance * char.size) if advance > 0 else char.x1
+    x1 = char.x0 + advance * char.size if advance > 0 else char.x1
     return char._replace(x1=x1, top=char.bottom - (char.bottom - char.top) * factor, size=size, upright=True)
 
 
@@ -620,10 +622,12 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
                                        "a glyph of code 32 that pdfium's text page dropped as a second space"))
     for i, char in enumerate(out):
         # a dash a shape reads between a unit and digits ("cm-2"): the glyphs of hyphen, en dash and
-        # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus
+        # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus. The
+        # boxes of glyphs read by shape end at their advances: a gap the words part at parts the unit
+        # from the word before it too (a justified line's narrow space in "mAh g⁻¹")
         if char.text in DASHES and char.font in readings and i + 1 < len(out) and out[i + 1].text[:1] in DIGITS \
                 and out[i + 1].x0 - char.x1 < 0.35 * char.size and (
-                    _exponent_base(_run_before(out, i)) and not _run_before(out, i).isdigit()
+                    _exponent_base(run := _run_before(out, i, WORD_GAP)) and not run.isdigit()
                     or _signs_a_number(out, i)):
             out[i] = char._replace(text="−")
             repairs.append(GlyphRepair(page.number, _bbox(char), char.text, "−",
