@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from typeset import cid_font_pdf
 
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
 
 SENTENCES = [
@@ -186,17 +187,21 @@ LIBERATION_SERIF = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Re
 
 
 @pytest.mark.skipif(not LIBERATION_SERIF.exists(), reason="Liberation Serif is not installed here")
-def test_a_wide_fonts_words_keep_their_letters_together(tmp_path):
+@pytest.mark.parametrize("backend", list(ReaderBackend))
+def test_a_wide_fonts_words_keep_their_letters_together(tmp_path, backend):
     """A word processor's serif font printed again: Ghostscript makes a Type 3 font of bitmaps whose em is a
     guess, from the median advance of its glyphs; the glyphs' own advances are exact. Boxes cut to the
     advance at the guessed size parted a word after its wide letters ("jum ps", "Q uiet"). Its first glyph,
-    code 0, which pdfium reads as no text, is drawn by its code and read too."""
+    code 0, which pdfium reads as no text, is drawn by its code and read too. pdfminer's chars are read by
+    the glyphs pdfium draws in their boxes: its g, drawn with code 32, named a space by the font's encoding
+    and a dingbat by its differences, was left a dingbat ("✥rew")."""
     lines = ["Notes on the invented layers", "The boride skin was 14 \u00b5m thick and its pores were 3 \u00b5m wide.",
              "A second QRT-5 film grew to 27 \u00b5m after many hours of plating at room temperature.",
              "Quiet zinc vapour jumps over wax blocks; the frozen layer keeps its shape."]
     out = _printed_again(cid_font_pdf(tmp_path / "set.pdf", lines, face=LIBERATION_SERIF))
-    text = " ".join(block.text for block in read_document(out).blocks)
-    for expected in ("Notes on the invented layers", "3 \u03bcm wide", "QRT-5 film", "many hours", "room temperature",
+    text = " ".join(block.text for block in read_document(out, backend=backend).blocks)
+    for expected in ("Notes on the invented layers", "3 \u03bcm wide", "QRT-5 film grew", "many hours of plating",
+                     "room temperature",
                      "Quiet zinc vapour jumps over wax blocks", "14 \u03bcm thick"):
         assert expected in text, (expected, text)
 

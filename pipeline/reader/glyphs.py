@@ -200,8 +200,9 @@ def _from_font(char: Char, kind: str) -> tuple[str, str] | None:
 class _SecondIndex:
     """The second source's chars of one page, looked up by where they sit and checked by their neighbours."""
 
-    def __init__(self, chars: Sequence[Char]) -> None:
-        self._chars = [c for c in chars if c.text.strip()]
+    def __init__(self, chars: Sequence[Char], every_glyph: bool = False) -> None:
+        """``every_glyph``: keep the glyphs read as no text or as spaces too (a font read by its shapes)."""
+        self._chars = list(chars) if every_glyph else [c for c in chars if c.text.strip()]
         self._rows: dict[int, list[int]] = {}
         for j, c in enumerate(self._chars):
             self._rows.setdefault(int((c.top + c.bottom) / 2 // 4), []).append(j)
@@ -209,7 +210,22 @@ class _SecondIndex:
     def at(self, chars: Sequence[Char], i: int) -> str:
         """The text of the glyph drawn in the same box (one glyph's boxes overlap by most of their area
         in both readings) between the same neighbours (both draw in content-stream order), or ""."""
-        char = chars[i]
+        best = self._overlapping(chars[i])
+        if best < 0:
+            return ""
+        mine = [_legible_neighbour(chars, i, step) for step in (-1, 1)]
+        theirs = [self._chars[best + step].text if 0 <= best + step < len(self._chars) else "" for step in (-1, 1)]
+        if not any(mine) or any(m and m != t for m, t in zip(mine, theirs, strict=True)):
+            return ""                          # a glyph the second source does not draw here
+        return self._chars[best].text
+
+    def in_box(self, char: Char) -> str:
+        """The text of the glyph drawn in the same box, whatever its neighbours, or ""."""
+        best = self._overlapping(char)
+        return self._chars[best].text if best >= 0 else ""
+
+    def _overlapping(self, char: Char) -> int:
+        """The index of the glyph whose box overlaps ``char``'s by most of their area together, or -1."""
         area = max((char.x1 - char.x0) * (char.bottom - char.top), 1e-6)
         best, best_overlap = -1, 0.5
         row = int((char.top + char.bottom) / 2 // 4)
@@ -224,13 +240,7 @@ class _SecondIndex:
                 overlap = width * height / (area + other_area - width * height)
                 if overlap > best_overlap:
                     best, best_overlap = j, overlap
-        if best < 0:
-            return ""
-        mine = [_legible_neighbour(chars, i, step) for step in (-1, 1)]
-        theirs = [self._chars[best + step].text if 0 <= best + step < len(self._chars) else "" for step in (-1, 1)]
-        if not any(mine) or any(m and m != t for m, t in zip(mine, theirs, strict=True)):
-            return ""                          # a glyph the second source does not draw here
-        return self._chars[best].text
+        return best
 
 
 def _legible_neighbour(chars: Sequence[Char], i: int, step: int) -> str:
@@ -563,15 +573,39 @@ def _resized(char: Char, factor: float, advance: float) -> Char:
     return char._replace(x1=x1, top=char.bottom - (char.bottom - char.top) * factor, size=size, upright=True)
 
 
-def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
-                  ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
-    """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
+def _keyed(chars: Sequence[Char], drawn: dict[str, dict[str, Shape]],
+           second: Callable[[int], Sequence[Char]] | None, number: int) -> list[Char]:
+    """The chars, each under the name pdfium gives its glyph (``shapes.PdfiumShapes``) where the char
+    source named it otherwise (pdfminer's "(cid:7)", or the dingbat or letter its own glyph list or guess
+    at the font's encoding gives): pdfium's reading of the same box, asked of ``second`` (pdfium's
+    chars of page ``number``), else the bare code, which pdfium gives a font without Unicode."""
+    out = list(chars)
+    index: _SecondIndex | None = None
+    for i, char in enumerate(chars):
+        glyphs = drawn.get(char.font)
+        if glyphs is None or char.text in glyphs:
+            continue
+        if index is None and second is not None:
+            index = _SecondIndex(second(number), every_glyph=True)
+        key = index.in_box(char) if index is not None else None
+        if key not in glyphs and char.code >= 0:
+            key = chr(char.code) if char.code else ""
+        if key in glyphs:
+            out[i] = char._replace(text=key)
+    return out
+
+
+def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource,
+                  second: Callable[[int], Sequence[Char]] | None = None) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+    """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change.
+    ``second``: pdfium's chars of a page, where the page's chars are another source's (``_keyed``)."""
     from pipeline.reader.shapes import distinct, read_font, settle
 
     drawn, places = shapes(page.number, fonts)
     labelled = _labelled(page.chars, places)
-    ems = _text_space_ems(labelled, frozenset(drawn))
-    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in labelled]
+    keyed = _keyed(labelled, drawn, second, page.number)
+    ems = _text_space_ems(keyed, frozenset(drawn))
+    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in keyed]
     links: dict[str, set[tuple[str, str]]] = {}
     for left, right in zip(chars, chars[1:], strict=False):
         if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
@@ -781,7 +815,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     if shapes is not None and (unreadable or context):
         fonts = shapeless_fonts(page, kinds, unreadable + [i for i in context if not chars[i].text.isascii()])
         if fonts:
-            shaped, read = read_by_shape(page, fonts, shapes)
+            shaped, read = read_by_shape(page, fonts, shapes, second if second_name == "pdfium" else None)
             if read:
                 shaped, repaired = repair_chars(shaped, second, second_name)
                 return shaped, read + repaired
