@@ -285,3 +285,13 @@ def test_a_unit_before_a_dash_read_by_shape_ends_at_the_words_gap():
     chars = [Char(text, x0, x1, 78.0, 88.8, 10.73, "T3") for text, x0, x1 in boxes]
     assert _run_before(chars, 4, WORD_GAP) == "g"
     assert _run_before(chars, 4) == "mAhg"
+
+
+def test_a_digit_fits_after_a_decimal_point():
+    """A small font's 2 reads about as near a Z; in "0.2 s" and "3.2 s" the letter after it made it a
+    sentence's first capital ("0.Z s"). A digit fits after a decimal point as after a sign."""
+    from pipeline.reader.shapes import Reading, settle
+
+    readings = {"two": Reading((("2", 0.143), ("?", 0.289), ("Z", 0.30)))}
+    uses = [("two", ".", "4"), ("two", ".", "s"), ("two", ".", "s"), ("two", ",", "6"), ("two", ".", "s")]
+    assert settle(readings, uses) == {"two": "2"}

@@ -386,8 +386,8 @@ def _fit(candidate: str, before: str, after: str, script: bool = False) -> float
     opening = before in " .(" and after == "a"
     if candidate == "μ":                         # a unit's prefix: after a number, before the unit's letter
         return float(before in " 9" and after in "aA")
-    if kind == "9":                              # beside digits, or after a sign (an exponent's "−1")
-        return float("9" in (before, after) or before == "-" or script and before in "aA")
+    if kind == "9":       # beside digits, or after a sign (an exponent's "−1") or a decimal point ("0.2 s")
+        return float("9" in (before, after) or before in "-." or script and before in "aA")
     if kind == "a" and not candidate.isascii() and before in " (" and after in " .,)":
         return 1.0                               # a Greek letter alone: a quantity's symbol ("α = 0.3")
     if kind == "a":
