@@ -241,13 +241,17 @@ def test_a_script_glyph_after_a_letter_may_be_a_digit():
     assert settle(readings, uses, scripts={"two", "three"}) == {"two": "2", "three": "3"}
 
 
-def test_a_greek_letter_standing_alone_is_a_symbol():
-    """"α = 0.3": a Greek letter alone between spaces is a quantity's symbol, not the capital a lone Latin
-    letter would be ("U = 0.3")."""
-    from pipeline.reader.shapes import Reading, settle
+def test_a_glyph_alone_as_near_a_greek_letter_as_a_digit_is_the_digit_its_uses_favour():
+    """TeX's 5 printed again reads as near a δ as a 6 ("at 5 C", "KLM-5"): alone between spaces no kind is
+    favoured, after a sign a digit is, and the 6 the font's own 6 holds yields to the next digit."""
+    from pipeline.reader.shapes import Reading, distinct, settle
 
-    readings = {"alpha": Reading((("α", 0.145), ("σ", 0.21), ("a", 0.214), ("U", 0.227)))}
-    assert settle(readings, [("alpha", " ", " ")] * 3) == {"alpha": "α"}
+    readings = {"five": Reading((("δ", 0.173), ("6", 0.173), ("5", 0.196), ("h", 0.23))),
+                "six": Reading((("6", 0.083), ("θ", 0.11), ("0", 0.125)))}
+    uses = [("five", " ", " "), ("five", "-", " "), ("six", "9", " ")]
+    settled = settle(readings, uses)
+    assert settled == {"five": "6", "six": "6"}
+    assert distinct(settled, readings, [("five", "six")]) == {"five": "5", "six": "6"}
 
 
 def test_two_glyphs_read_as_one_char_both_keep_it_when_the_next_reading_is_far():

@@ -388,8 +388,6 @@ def _fit(candidate: str, before: str, after: str, script: bool = False) -> float
         return float(before in " 9" and after in "aA")
     if kind == "9":       # beside digits, or after a sign (an exponent's "−1") or a decimal point ("0.2 s")
         return float("9" in (before, after) or before in "-." or script and before in "aA")
-    if kind == "a" and not candidate.isascii() and before in " (" and after in " .,)":
-        return 1.0                               # a Greek letter alone: a quantity's symbol ("α = 0.3")
     if kind == "a":
         return 1.0 if before == "a" else 0.5 if opening else 0.0
     if kind in ".-":                             # a sign does not open a word, nor stand inside one
