@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from typeset import cid_font_pdf
 
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
 
 SENTENCES = [
@@ -38,16 +39,9 @@ def _ghostscript() -> str:
 
 @pytest.fixture(scope="module")
 def round_tripped(tmp_path_factory) -> Path:
-    gs = _ghostscript()
     folder = tmp_path_factory.mktemp("shapes")
-    source = cid_font_pdf(folder / "set.pdf", ["Notes on the runs", *SENTENCES, "Results of Tests 1 and 2"],
-                          face="DejaVuSans")
-    postscript, out = folder / "set.ps", folder / "set_gs.pdf"
-    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=ps2write", f"-sOutputFile={postscript}",
-                    str(source)], check=True)
-    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-sOutputFile={out}",
-                    str(postscript)], check=True)
-    return out
+    return _printed_again(cid_font_pdf(folder / "set.pdf", ["Notes on the runs", *SENTENCES, "Results of Tests 1 and 2"],
+                                       face="DejaVuSans"))
 
 
 def test_round_trip_loses_the_text(round_tripped):
@@ -174,3 +168,134 @@ def test_a_dash_apart_from_the_word_before_and_touching_digits_is_a_sign():
     assert _signs_a_number(sign, 2)
     spaced_range = row("10 – 20")
     assert not _signs_a_number(spaced_range, 2)
+
+
+
+
+def _printed_again(source: Path) -> Path:
+    """``source`` printed to PostScript and distilled again by Ghostscript."""
+    gs = _ghostscript()
+    postscript, out = source.with_suffix(".ps"), source.with_name(source.stem + "_gs.pdf")
+    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=ps2write", f"-sOutputFile={postscript}",
+                    str(source)], check=True)
+    subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-sOutputFile={out}",
+                    str(postscript)], check=True)
+    return out
+
+
+LIBERATION_SERIF = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")
+
+
+@pytest.mark.skipif(not LIBERATION_SERIF.exists(), reason="Liberation Serif is not installed here")
+@pytest.mark.parametrize("backend", list(ReaderBackend))
+def test_a_wide_fonts_words_keep_their_letters_together(tmp_path, backend):
+    """A word processor's serif font printed again: Ghostscript makes a Type 3 font of bitmaps whose em is a
+    guess, from the median advance of its glyphs; the glyphs' own advances are exact. Boxes cut to the
+    advance at the guessed size parted a word after its wide letters ("jum ps", "Q uiet"). Its first glyph,
+    code 0, which pdfium reads as no text, is drawn by its code and read too. pdfminer's chars are read by
+    the glyphs pdfium draws in their boxes: its g, drawn with code 32, named a space by the font's encoding
+    and a dingbat by its differences, was left a dingbat ("✥rew")."""
+    lines = ["Notes on the invented layers", "The boride skin was 14 \u00b5m thick and its pores were 3 \u00b5m wide.",
+             "A second QRT-5 film grew to 27 \u00b5m after many hours of plating at room temperature.",
+             "Quiet zinc vapour jumps over wax blocks; the frozen layer keeps its shape."]
+    out = _printed_again(cid_font_pdf(tmp_path / "set.pdf", lines, face=LIBERATION_SERIF))
+    text = " ".join(block.text for block in read_document(out, backend=backend).blocks)
+    for expected in ("Notes on the invented layers", "3 \u03bcm wide", "QRT-5 film grew", "many hours of plating",
+                     "room temperature",
+                     "Quiet zinc vapour jumps over wax blocks", "14 \u03bcm thick"):
+        assert expected in text, (expected, text)
+
+
+def test_the_reference_glyphs_hold_the_text_fonts_micro_sign_as_mu():
+    """The text fonts draw no Greek μ, only the micro sign, straight-stemmed; Symbol's μ has a tail. With
+    Symbol's alone to compare with, a word processor's "µm" printed again read "ρm" or "pm"."""
+    from pipeline.reader.shapes import STANDARD_FONTS, atlas
+
+    texts = atlas().texts
+    assert texts.count("μ") == len(STANDARD_FONTS) + 1 and "µ" not in texts
+
+
+def test_a_glyph_back_on_the_line_after_a_script_is_no_script():
+    """"cm² s⁻¹": the s after the raised 2 stands on the line again; read as a script it was drawn at a
+    script's size (a Type 3 font of bitmaps holds a script's glyphs apart), and its word went astray."""
+    from pipeline.reader.glyphs import _script_glyphs
+    from pipeline.records import Char
+
+    def glyph(text: str, x: float, bottom: float, size: float = 10.0) -> Char:
+        return Char(text, x, x + 5.0, bottom - size, bottom, 10.0, "T3")
+
+    chars = [glyph("c", 70, 100), glyph("m", 75, 100), glyph("2", 80, 96, 7), glyph("s", 85.5, 100),
+             glyph("−", 90.5, 96, 7), glyph("1", 95.5, 96, 7), glyph("w", 105, 100)]
+    assert _script_glyphs(chars, frozenset({"T3"})) == {"T3": {"2", "−", "1"}}
+
+
+def test_a_script_glyph_after_a_letter_may_be_a_digit():
+    """A small script font's 2 reads about as near a z ("Li₂O" read "LizO", "cm²" read "cmz"): set as a
+    sub- or superscript after a letter, a digit fits as well as a letter, and the nearer reading wins."""
+    from pipeline.reader.shapes import Reading, settle
+
+    readings = {"two": Reading((("2", 0.17), ("?", 0.33), ("z", 0.37))),
+                "three": Reading((("3", 0.16), ("s", 0.22), ("a", 0.25)))}
+    uses = [("two", "i", "O"), ("two", "m", " "), ("two", "m", " "), ("three", "i", "N"), ("three", "i", "N")]
+    assert settle(readings, uses) == {"two": "z", "three": "s"}
+    assert settle(readings, uses, scripts={"two", "three"}) == {"two": "2", "three": "3"}
+
+
+def test_a_glyph_alone_as_near_a_greek_letter_as_a_digit_is_the_digit_its_uses_favour():
+    """TeX's 5 printed again reads as near a δ as a 6 ("at 5 C", "KLM-5"): alone between spaces no kind is
+    favoured, after a sign a digit is, and the 6 the font's own 6 holds yields to the next digit."""
+    from pipeline.reader.shapes import Reading, distinct, settle
+
+    readings = {"five": Reading((("δ", 0.173), ("6", 0.173), ("5", 0.196), ("h", 0.23))),
+                "six": Reading((("6", 0.083), ("θ", 0.11), ("0", 0.125)))}
+    uses = [("five", " ", " "), ("five", "-", " "), ("six", "9", " ")]
+    settled = settle(readings, uses)
+    assert settled == {"five": "6", "six": "6"}
+    assert distinct(settled, readings, [("five", "six")]) == {"five": "5", "six": "6"}
+
+
+def test_two_glyphs_read_as_one_char_both_keep_it_when_the_next_reading_is_far():
+    """A Type 3 font of bitmaps may hold two glyphs of one letter; where the next candidate of either is far
+    beyond its reading (a y 0.07 from a y and 0.32 from a χ), neither is in doubt: both stay y ("stabilitχ")."""
+    from pipeline.reader.shapes import Reading, distinct
+
+    readings = {"y": Reading((("y", 0.07), ("χ", 0.32))), "other y": Reading((("y", 0.083), ("χ", 0.36)))}
+    texts = {"y": "y", "other y": "y"}
+    assert distinct(texts, readings, [("y", "other y")]) == texts
+
+
+def test_a_glyph_read_by_shape_ends_at_its_advance():
+    """A Type 3 font of bitmaps gives each glyph the box of its ink: a narrow 1 ended 0.12 em short of the
+    next digit, which parted the number ("1 29 h"). Its box ends at its own advance instead, and a box the
+    char source took across a word's gap to the next glyph is cut back to it."""
+    from pipeline.reader.glyphs import _resized
+    from pipeline.records import Char
+
+    one = _resized(Char("1", 74.4, 78.2, 349.0, 357.2, 0.1, "T3"), 81.8, 47.5)
+    assert one.x1 == pytest.approx(74.4 + 4.75) and one.size == pytest.approx(8.18)
+    wide = _resized(Char("m", 100.0, 112.0, 349.0, 357.2, 0.1, "T3"), 81.8, 77.8)
+    assert wide.x1 == pytest.approx(107.78)
+
+
+def test_a_unit_before_a_dash_read_by_shape_ends_at_the_words_gap():
+    """Boxes of glyphs read by shape end at their advances, so a justified line's narrow space (0.2 em in
+    "mAh g–1") parts the unit from the word before it, and the dash before the digits is a unit's minus."""
+    from pipeline.reader.glyphs import _run_before
+    from pipeline.reader.words import WORD_GAP
+    from pipeline.records import Char
+
+    boxes = [("m", 438.9, 448.35), ("A", 448.4, 455.59), ("h", 455.6, 462.02), ("g", 464.3, 470.68),
+             ("–", 470.8, 476.64)]
+    chars = [Char(text, x0, x1, 78.0, 88.8, 10.73, "T3") for text, x0, x1 in boxes]
+    assert _run_before(chars, 4, WORD_GAP) == "g"
+    assert _run_before(chars, 4) == "mAhg"
+
+
+def test_a_digit_fits_after_a_decimal_point():
+    """A small font's 2 reads about as near a Z; in "0.2 s" and "3.2 s" the letter after it made it a
+    sentence's first capital ("0.Z s"). A digit fits after a decimal point as after a sign."""
+    from pipeline.reader.shapes import Reading, settle
+
+    readings = {"two": Reading((("2", 0.143), ("?", 0.289), ("Z", 0.30)))}
+    uses = [("two", ".", "4"), ("two", ".", "s"), ("two", ".", "s"), ("two", ",", "6"), ("two", ".", "s")]
+    assert settle(readings, uses) == {"two": "2"}

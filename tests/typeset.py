@@ -360,9 +360,9 @@ def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
     return out
 
 
-def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str = "DejaVuSerif",
+def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str | Path = "DejaVuSerif",
                  word_gap: int | None = None) -> Path:
-    """``lines`` in ``face`` (a matplotlib DejaVu face) embedded as an Identity-H CID font (CIDFontType2,
+    """``lines`` in ``face`` (a matplotlib DejaVu face, or a TrueType file) embedded as an Identity-H CID font (CIDFontType2,
     two-byte glyph ids), each line one text object, with its widths and a ToUnicode map. With
     ``word_gap`` (thousandths of an em) the spaces are not glyphs but moves in a TJ array, as TeX sets
     its interword glue."""
@@ -371,7 +371,8 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
     import matplotlib
     from fontTools.ttLib import TTFont
 
-    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"{face}.ttf"
+    path = face if isinstance(face, Path) else Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"{face}.ttf"
+    face = path.stem
     font = TTFont(path)
     cmap, metrics, em = font.getBestCmap(), font["hmtx"].metrics, font["head"].unitsPerEm
     gids = {c: font.getGlyphID(cmap[ord(c)]) for c in sorted(set("".join(lines)))}

@@ -51,6 +51,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.reader.words import WORD_GAP
 from pipeline.records import BBox, Char, FontFacts, GlyphRepair, PageChars
 
 if TYPE_CHECKING:
@@ -199,8 +200,9 @@ def _from_font(char: Char, kind: str) -> tuple[str, str] | None:
 class _SecondIndex:
     """The second source's chars of one page, looked up by where they sit and checked by their neighbours."""
 
-    def __init__(self, chars: Sequence[Char]) -> None:
-        self._chars = [c for c in chars if c.text.strip()]
+    def __init__(self, chars: Sequence[Char], every_glyph: bool = False) -> None:
+        """``every_glyph``: keep the glyphs read as no text or as spaces too (a font read by its shapes)."""
+        self._chars = list(chars) if every_glyph else [c for c in chars if c.text.strip()]
         self._rows: dict[int, list[int]] = {}
         for j, c in enumerate(self._chars):
             self._rows.setdefault(int((c.top + c.bottom) / 2 // 4), []).append(j)
@@ -208,7 +210,22 @@ class _SecondIndex:
     def at(self, chars: Sequence[Char], i: int) -> str:
         """The text of the glyph drawn in the same box (one glyph's boxes overlap by most of their area
         in both readings) between the same neighbours (both draw in content-stream order), or ""."""
-        char = chars[i]
+        best = self._overlapping(chars[i])
+        if best < 0:
+            return ""
+        mine = [_legible_neighbour(chars, i, step) for step in (-1, 1)]
+        theirs = [self._chars[best + step].text if 0 <= best + step < len(self._chars) else "" for step in (-1, 1)]
+        if not any(mine) or any(m and m != t for m, t in zip(mine, theirs, strict=True)):
+            return ""                          # a glyph the second source does not draw here
+        return self._chars[best].text
+
+    def in_box(self, char: Char) -> str:
+        """The text of the glyph drawn in the same box, whatever its neighbours, or ""."""
+        best = self._overlapping(char)
+        return self._chars[best].text if best >= 0 else ""
+
+    def _overlapping(self, char: Char) -> int:
+        """The index of the glyph whose box overlaps ``char``'s by most of their area together, or -1."""
         area = max((char.x1 - char.x0) * (char.bottom - char.top), 1e-6)
         best, best_overlap = -1, 0.5
         row = int((char.top + char.bottom) / 2 // 4)
@@ -223,13 +240,7 @@ class _SecondIndex:
                 overlap = width * height / (area + other_area - width * height)
                 if overlap > best_overlap:
                     best, best_overlap = j, overlap
-        if best < 0:
-            return ""
-        mine = [_legible_neighbour(chars, i, step) for step in (-1, 1)]
-        theirs = [self._chars[best + step].text if 0 <= best + step < len(self._chars) else "" for step in (-1, 1)]
-        if not any(mine) or any(m and m != t for m, t in zip(mine, theirs, strict=True)):
-            return ""                          # a glyph the second source does not draw here
-        return self._chars[best].text
+        return best
 
 
 def _legible_neighbour(chars: Sequence[Char], i: int, step: int) -> str:
@@ -255,15 +266,16 @@ def _neighbour(chars: Sequence[Char], i: int, step: int, skip_spaces: bool = Tru
     return -1
 
 
-def _run_before(chars: Sequence[Char], i: int) -> str:
+def _run_before(chars: Sequence[Char], i: int, gap: float = 0.25) -> str:
     """The letters or digits drawn right before ``i`` with no space between (the unit an exponent follows),
-    on its line: a unit that opens a line ("g⁻¹" after "mA h" broke) is not run into the line above's end."""
+    on its line: a unit that opens a line ("g⁻¹" after "mA h" broke) is not run into the line above's end.
+    ``gap``: the widest gap, in ems, that is no space (boxes may fall short of a glyph's advance)."""
     out: list[str] = []
     j = i - 1
     while j >= 0 and len(out) < 6:
         c = chars[j]
         if not c.text or not (c.text.isalnum() or c.text in "μµΩ") \
-                or not -0.25 * c.size <= chars[j + 1].x0 - c.x1 <= 0.25 * c.size:
+                or not -gap * c.size <= chars[j + 1].x0 - c.x1 <= gap * c.size:
             break
         out.append(c.text)
         j -= 1
@@ -529,7 +541,7 @@ TEXT_ADVANCE = 0.55          # ems: a text font's median glyph advance, near eno
 
 def _advance(glyphs: dict[str, Shape], text: str) -> float:
     shape = glyphs.get(text)
-    return shape.advance if shape is not None else 0.0
+    return shape.set_advance if shape is not None else 0.0
 
 
 def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, float]:
@@ -549,25 +561,51 @@ def _text_space_ems(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, f
 
 
 def _resized(char: Char, factor: float, advance: float) -> Char:
-    """A char of a font whose em is ``factor`` times its size, at the size it is drawn at, and no wider
-    than its glyph's ``advance`` (ems) where that is known: the char source, finding no width it
-    trusts, took it to the next glyph, across the gap between two words. Such a font (Ghostscript's
+    """A char of a font whose em is ``factor`` times its size, at the size it is drawn at, and as wide as
+    its glyph's ``advance`` (per unit of the size it is set at) where that is known: the char source,
+    finding no width it trusts, took it to the next glyph, across the gap between two words, or to the
+    ink's edge, short of a narrow 1 ("1 29 h"). The advance is the font's own, exact where ``factor`` is
+    a guess: an em guessed short of a wide font's parted "jumps" after its m ("jum ps"). Such a font (Ghostscript's
     bitmaps of a browser's print) draws its glyphs upside down for a text matrix that turns them
     back: read by their shapes as drawn, they stand upright on the page."""
     size = char.size * factor
-    x1 = min(char.x1, char.x0 + advance * size) if advance > 0 else char.x1
+    x1 = char.x0 + advance * char.size if advance > 0 else char.x1
     return char._replace(x1=x1, top=char.bottom - (char.bottom - char.top) * factor, size=size, upright=True)
 
 
-def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
-                  ) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
-    """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change."""
+def _keyed(chars: Sequence[Char], drawn: dict[str, dict[str, Shape]],
+           second: Callable[[int], Sequence[Char]] | None, number: int) -> list[Char]:
+    """The chars, each under the name pdfium gives its glyph (``shapes.PdfiumShapes``) where the char
+    source named it otherwise (pdfminer's "(cid:7)", or the dingbat or letter its own glyph list or guess
+    at the font's encoding gives): pdfium's reading of the same box, asked of ``second`` (pdfium's
+    chars of page ``number``), else the bare code, which pdfium gives a font without Unicode."""
+    out = list(chars)
+    index: _SecondIndex | None = None
+    for i, char in enumerate(chars):
+        glyphs = drawn.get(char.font)
+        if glyphs is None or char.text in glyphs:
+            continue
+        if index is None and second is not None:
+            index = _SecondIndex(second(number), every_glyph=True)
+        key = index.in_box(char) if index is not None else None
+        if key not in glyphs and char.code >= 0:
+            key = chr(char.code) if char.code else ""
+        if key in glyphs:
+            out[i] = char._replace(text=key)
+    return out
+
+
+def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource,
+                  second: Callable[[int], Sequence[Char]] | None = None) -> tuple[PageChars, tuple[GlyphRepair, ...]]:
+    """The page with the glyphs of ``fonts`` read by their shapes (see ``shapes``), and each change.
+    ``second``: pdfium's chars of a page, where the page's chars are another source's (``_keyed``)."""
     from pipeline.reader.shapes import distinct, read_font, settle
 
     drawn, places = shapes(page.number, fonts)
     labelled = _labelled(page.chars, places)
-    ems = _text_space_ems(labelled, frozenset(drawn))
-    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in labelled]
+    keyed = _keyed(labelled, drawn, second, page.number)
+    ems = _text_space_ems(keyed, frozenset(drawn))
+    chars = [_resized(c, ems[c.font], _advance(drawn[c.font], c.text)) if c.font in ems else c for c in keyed]
     links: dict[str, set[tuple[str, str]]] = {}
     for left, right in zip(chars, chars[1:], strict=False):
         if left.font == right.font and left.font in drawn and -0.3 * right.size < right.x0 - left.x1 < 0.2 * right.size \
@@ -584,7 +622,8 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
     for i, char in enumerate(chars):
         if char.font in readings and char.text in readings[char.font]:
             uses.setdefault(char.font, []).append((char.text, *_neighbours(chars, first, i)))
-    settled = {font: distinct(settle(read, uses.get(font, ())), read, links.get(font, ()), scripted.get(font, set()))
+    settled = {font: distinct(settle(read, uses.get(font, ()), scripted.get(font, ())), read, links.get(font, ()),
+                              scripted.get(font, set()))
                for font, read in readings.items()}
     readings = {font: read for font, read in readings.items() if _sets_text(settled[font], uses.get(font, ()))}
     if not readings:
@@ -617,10 +656,12 @@ def read_by_shape(page: PageChars, fonts: frozenset[str], shapes: ShapeSource
                                        "a glyph of code 32 that pdfium's text page dropped as a second space"))
     for i, char in enumerate(out):
         # a dash a shape reads between a unit and digits ("cm-2"): the glyphs of hyphen, en dash and
-        # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus
+        # minus differ by a length the fonts do not agree on, and a unit takes an exponent's minus. The
+        # boxes of glyphs read by shape end at their advances: a gap the words part at parts the unit
+        # from the word before it too (a justified line's narrow space in "mAh g⁻¹")
         if char.text in DASHES and char.font in readings and i + 1 < len(out) and out[i + 1].text[:1] in DIGITS \
                 and out[i + 1].x0 - char.x1 < 0.35 * char.size and (
-                    _exponent_base(_run_before(out, i)) and not _run_before(out, i).isdigit()
+                    _exponent_base(run := _run_before(out, i, WORD_GAP)) and not run.isdigit()
                     or _signs_a_number(out, i)):
             out[i] = char._replace(text="−")
             repairs.append(GlyphRepair(page.number, _bbox(char), char.text, "−",
@@ -656,20 +697,22 @@ def _script_scales(glyphs: dict[str, Shape], texts: dict[str, str], scripts: set
 
 
 def _script_glyphs(chars: Sequence[Char], fonts: frozenset[str]) -> dict[str, set[str]]:
-    """Font → the glyphs it sets raised or lowered against its glyph before them on their line, and those
-    that follow them at their height (boxes of two fonts hang from descents of their own): a font of bitmaps may hold a superscript's "1" beside the body's,
-    each its own glyph, and both are a "1"."""
+    """Font → the glyphs it sets raised or lowered against the glyphs before them in their word that stand
+    on the line (boxes of two fonts hang from descents of their own): a font of bitmaps may hold a
+    superscript's "1" beside the body's, each its own glyph, and both are a "1". The glyph after a
+    script, back on the line ("cm² s"), is none: read as one, the body's s was drawn at a script's size."""
     out: dict[str, set[str]] = {}
-    script = False
+    line: float | None = None               # the bottom of the word's last glyph on the line
     for before, char in zip(chars, chars[1:], strict=False):
         if char.font not in fonts or before.font != char.font or not char.text.strip() \
                 or not -0.3 * char.size < char.x0 - before.x1 < 0.3 * char.size:
-            script = False
+            line = None
             continue
-        shift = abs(char.bottom - before.bottom)
-        script = shift > 0.2 * char.size or script and shift < 0.05 * char.size
-        if script:
+        line = before.bottom if line is None else line
+        if abs(char.bottom - line) > 0.2 * char.size:
             out.setdefault(char.font, set()).add(char.text)
+        else:
+            line = char.bottom
     return out
 
 
@@ -772,7 +815,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
     if shapes is not None and (unreadable or context):
         fonts = shapeless_fonts(page, kinds, unreadable + [i for i in context if not chars[i].text.isascii()])
         if fonts:
-            shaped, read = read_by_shape(page, fonts, shapes)
+            shaped, read = read_by_shape(page, fonts, shapes, second if second_name == "pdfium" else None)
             if read:
                 shaped, repaired = repair_chars(shaped, second, second_name)
                 return shaped, read + repaired

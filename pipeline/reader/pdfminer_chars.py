@@ -123,7 +123,9 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
                     fonts[fontname] = symbolic_and_mapped(font)
                 if getattr(font, "unicode_map", None) is not None:
                     named = getattr(font, "cid2unicode", {}).get(obj.cid, "")
-                    if named == text:
+                    if named == text or named.isspace():
+                        # a space's name says no sign; and pdfium names so the spaces it left out, which
+                        # glyph repair keeps (a font numbered anew may draw a letter with code 32)
                         named = ""
                 top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
                 if obj.upright and (lift := _descent_above_baseline(font)):

@@ -52,7 +52,10 @@ STANDARD_FONTS = ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic
                   "Courier-BoldOblique")
 # what the atlas holds: printable ASCII, the signs figures are written with, quotes and dashes, and the
 # f-ligatures (their letters: a ligature glyph reads as the letters it joins)
-TEXT_CHARS = [chr(c) for c in range(33, 127)] + list("–—−°μ×±·•’‘”“′″…Å‰≤≥≈→") + ["fi", "fl", "ff", "ffi", "ffl"]
+TEXT_CHARS = [chr(c) for c in range(33, 127)] + list("–—−°μµ×±·•’‘”“′″…Å‰≤≥≈→") + ["fi", "fl", "ff", "ffi", "ffl"]
+# the text fonts draw no Greek μ, only the micro sign (µ, a Latin-1 char): Symbol's μ is a Greek letter's
+# shape, with a tail a text font's micro sign does not have ("µm" read "ρm"); the reader writes μ for both
+ATLAS_TEXT = {"µ": "μ"}
 SYMBOL_CHARS = list("αβγδεηθκλμπρστφχψωΔΩΣΦΨ−°×±≤≥≈→∼′″·")
 SYMBOL_CODES = {text: code for code, text in SYMBOL_ENCODING.items()} | {"°": 0xB0}
 LOOK_ALIKES = ("lI1|!", "O0o", "S5s", "Zz2", "Cc", "Vv", "Ww", "Xx", "Uu", "Jj]", "Kk", "Pp", "μρ")
@@ -70,7 +73,8 @@ UNREADABLE_FONT = 0.2                   # mean distance beyond which a font's gl
 @dataclass(frozen=True, slots=True)
 class Shape:
     """One glyph's ink: a GRID × GRID square (None for a glyph with no ink, a space), where the ink
-    sits, in ems from the origin (y up): top, bottom, left, right, and the glyph's advance."""
+    sits, in ems from the origin (y up): top, bottom, left, right, and the glyph's advance; and the
+    size it was drawn at, per unit of the size its text sets it at (``render``'s forms)."""
 
     square: np.ndarray | None
     top: float = 0.0
@@ -78,6 +82,13 @@ class Shape:
     left: float = 0.0
     right: float = 0.0
     advance: float = 0.0
+    scale: float = 1.0
+
+    @property
+    def set_advance(self) -> float:
+        """The advance per unit of the size the glyph is set at: exact, where the size it was drawn at
+        is a guess (a Type 3 font's em, from its median advance)."""
+        return self.advance / self.scale
 
 
 # ------------------------------------------------------------------------------------------ drawing
@@ -157,10 +168,11 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
             for c in text:
                 if raw.FPDFFont_GetGlyphWidth(font, ord(c), 1.0, ctypes.byref(width)):
                     advance += width.value
+        scale = 1.0
         if forms:
             a, b, c, d = forms[k]
-            advance *= math.sqrt(abs(a * d - b * c))
-        out.append(replace(shape, advance=advance))
+            scale = math.sqrt(abs(a * d - b * c)) or 1.0
+        out.append(replace(shape, advance=advance * scale, scale=scale))
     return out
 
 
@@ -196,7 +208,7 @@ def _build_atlas() -> Atlas:
                     continue
                 squares.append(shape.square.ravel())
                 geometry.append(_geometry(shape, x_height))
-                texts.append(text)
+                texts.append(ATLAS_TEXT.get(text, text))
             raw.FPDFFont_Close(font)
     finally:
         raw.FPDF_CloseDocument(document)
@@ -364,16 +376,18 @@ def _kind(text: str) -> str:
     return "."
 
 
-def _fit(candidate: str, before: str, after: str) -> float:
+def _fit(candidate: str, before: str, after: str, script: bool = False) -> float:
     """How well a candidate fits between the kinds of chars beside one use of the glyph: a digit
     beside digits, a lowercase letter after one, a capital beside capitals or alone; a word's
-    first letter before lowercase ones may be either."""
+    first letter before lowercase ones may be either. A glyph set as a sub- or superscript
+    (``script``) after a letter is a digit as well as a letter: a formula's count ("Li₂O") or a
+    unit's power ("cm²"), which a small script font's 2 and 3 look as much like as a z and an s."""
     kind = _kind(candidate)
     opening = before in " .(" and after == "a"
     if candidate == "μ":                         # a unit's prefix: after a number, before the unit's letter
         return float(before in " 9" and after in "aA")
-    if kind == "9":                              # beside digits, or after a sign (an exponent's "−1")
-        return float("9" in (before, after) or before == "-")
+    if kind == "9":       # beside digits, or after a sign (an exponent's "−1") or a decimal point ("0.2 s")
+        return float("9" in (before, after) or before in "-." or script and before in "aA")
     if kind == "a":
         return 1.0 if before == "a" else 0.5 if opening else 0.0
     if kind in ".-":                             # a sign does not open a word, nor stand inside one
@@ -386,10 +400,13 @@ def _fit(candidate: str, before: str, after: str) -> float:
     return 0.0
 
 
-def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]]) -> dict[str, str]:
+def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]],
+           scripts: Iterable[str] = ()) -> dict[str, str]:
     """Each glyph's text: its nearest reference char, or, where several are about as near, the one
     that fits its uses best. ``uses``: (glyph, the text before it, the text after it), the neighbours
-    as first read; a glyph is decided once for all its uses."""
+    as first read; a glyph is decided once for all its uses. ``scripts``: glyphs set as sub- or
+    superscripts (``_fit``)."""
+    scripts = frozenset(scripts)
     out = {key: reading.text for key, reading in readings.items()}
     rivals = {key: _rivals(reading) for key, reading in readings.items()}
     rivals = {key: texts for key, texts in rivals.items() if len(texts) > 1}
@@ -405,7 +422,7 @@ def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]]) -
                 # English sets q before u alone: a single-storey g reads nearest a q ("coatinq"); and a Greek
                 # letter stands inside no Latin word, where a ligature may look like one ("aωuent")
                 foreign = text == "q" and after[:1] not in ("u", "U") or latin_word and not text.isascii()
-                scores[text] += 0.0 if foreign else _fit(text, *kinds)
+                scores[text] += 0.0 if foreign else _fit(text, *kinds, script=key in scripts)
     for key, scores in fits.items():
         order = rivals[key]
         out[key] = max(order, key=lambda text: (scores[text], -order.index(text)))
@@ -445,9 +462,18 @@ def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterabl
         keeper = min(holders, key=lambda k: dict(readings[k].candidates).get(text, math.inf)
                      + sum(moves[o][1] for o in holders if o != k))
         for key in holders:
-            if key != keeper and moves[key][0]:
-                out[key] = moves[key][0]
+            # a glyph whose next candidate is far beyond its reading, and no look-alike of it (l and I
+            # differ by a height alone), is not in doubt, and keeps it: a Type 3 font of bitmaps may hold
+            # a second y (0.07 from a y, 0.32 from a χ: "stabilitχ")
+            own = dict(readings[key].candidates).get(text, math.inf)
+            move, distance = moves[key]
+            if key != keeper and move and (distance <= LOOK_ALIKE_REACH * own + 1e-3 or _look_alikes(text, move)):
+                out[key] = move
     return out
+
+
+def _look_alikes(first: str, second: str) -> bool:
+    return any(first in group and second in group for group in LOOK_ALIKES)
 
 
 def _next_candidate(reading: Reading, text: str, taken: set[str]) -> tuple[str, float]:
@@ -561,17 +587,21 @@ class PdfiumShapes:
                     raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y))
                     px, py = _apply(geometry.device, x.value, y.value)
                     places.append(Place(px + geometry.x_offset, geometry.height - py + geometry.top_offset, label))
-                if (label, chr(unicode)) in wanted:
+                text = chr(unicode) if unicode else ""       # as the char source reads code 0
+                if (label, text) in wanted:
                     continue
-                if raw.FPDFText_HasUnicodeMapError(textpage.raw, i):
-                    codes = [unicode]                 # no Unicode: pdfium gives the code itself
+                if raw.FPDFText_HasUnicodeMapError(textpage.raw, i) or unicode in (0, 0x20):
+                    # no Unicode: pdfium gives the code itself; and codes 0 and 32, which pdfium reads as
+                    # nothing and a space whatever they draw, are drawn by their codes: a font numbered anew
+                    # from 0 (Ghostscript's) holds letters there
+                    codes = [unicode]
                     advance = font.metrics.width(unicode) if font.metrics is not None else None
                 else:                                 # set by its Unicode, which pdfium finds the code of
                     codes = None
                     found = raw.FPDFFont_GetGlyphWidth(handle, unicode, 1.0, ctypes.byref(width))
                     advance = width.value if found else None
                 raw.FPDFText_GetMatrix(textpage.raw, i, ctypes.byref(matrix))    # with the page's own
-                wanted[label, chr(unicode)] = handle, codes, advance, (matrix.a, matrix.b, matrix.c, matrix.d)
+                wanted[label, text] = handle, codes, advance, (matrix.a, matrix.b, matrix.c, matrix.d)
             keys = list(wanted)
             drawn = render(document.raw, [(handle, codes, key[1], advance)
                                           for key in keys for handle, codes, advance, _ in [wanted[key]]],
