@@ -2271,9 +2271,9 @@ def test_arms_a_variant_coded_from_a_defined_short_form_is_an_arm_of_its_own(row
 
 def test_arms_a_capital_added_to_a_short_form_is_another_acronym_not_a_variant(arms):
     """"solid electrolyte (SE)" and "scanning electron microscopy (SEM)": SEM is no variant of SE."""
-    model = arms([(RESULTS, "A sulfide solid electrolyte (SE) bilayer is pressed on copper."),
-                  (RESULTS, "Scanning electron microscopy (SEM) shows a dense SE bilayer. SEM also shows no cracks.")],
-                 title="A sulfide solid electrolyte bilayer")
+    model = arms([(RESULTS, "A sulfide solid electrolyte (SE) sheet is pressed on copper."),
+                  (RESULTS, "Scanning electron microscopy (SEM) shows a dense SE sheet. SEM also shows no cracks.")],
+                 title="A sulfide solid electrolyte sheet")
     assert not any("SEM" in a.label for a in model.arms.values())
 
 

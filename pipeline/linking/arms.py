@@ -781,7 +781,7 @@ class _Builder:
                 continue
             for group in coordinations(text, names):
                 if re.search(r"\bbetween\s+(?:the\s+|a\s+)?$", text[max(0, group[0].start - 12):group[0].start]):
-                    continue                    # "between the SE bilayer and the collector": parts of one cell
+                    continue                    # "between the glass sheet and the collector": parts of one cell
                 keys = [name_key(n.text, self.glossary) for n in group]
                 if set(keys) & set(members) and set(keys) - set(members):
                     listed = len(set(keys)) >= 2 and _value_list_of(text, quantities, len(set(keys)))

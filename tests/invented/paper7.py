@@ -25,7 +25,7 @@ S = {
         aliases=["baseline electrolyte", "without CsBF4", "baseline", "additive-free electrolyte"],
         role="control",
     ),
-    "H7-03": dict(name="LiNO3 additive", aliases=["LiNO3"], role="cited", refs=[11]),
+    "H7-03": dict(name="LiDFOB additive", aliases=["LiDFOB"], role="cited", refs=[11]),
     "H7-04": dict(name="FEC additive", aliases=["FEC", "fluoroethylene carbonate"], role="cited", refs=[12]),
     "H7-05": dict(name="KPF6 additive", aliases=["KPF6"], role="cited", refs=[13]),
 }
@@ -125,7 +125,7 @@ TABLE = r"""\begin{table}[h]\centering\small
 \caption{Additives for carbonate electrolytes in Li$\|$Cu cells.}
 \begin{tabular}{lccc}\hline
 Additive & CE (\%) & Cycles & Ref. \\\hline
-LiNO$_3$ & 95.2 & 100 & [11] \\
+LiDFOB & 95.2 & 100 & [11] \\
 FEC & 96.0 & 150 & [12] \\
 KPF$_6$ & 96.9 & 120 & [13] \\
 CsBF$_4$ & 97.8 & 200 & This work \\\hline
