@@ -25,7 +25,7 @@ from pipeline.linking.names import CELL_KINDS, OWNER_GAP, coordinations
 from pipeline.mentions import Figure, lexicon_alternation
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import property_def
-from pipeline.records import ArmMention
+from pipeline.records import ArmMention, NameKind
 from pipeline.vocab import AKG
 
 CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm claims it
@@ -222,6 +222,8 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
             not re.match(r"\s*(?:[~∼≈]\s*)?\d", text[after[0].end:]):     # not "700 h, with FEC 350 h": its own figure
         group = next(g for g in coordinations(text, after) if after[0] in g)
         return tuple(_distinct(group))
+    if after and after[0].kind == NameKind.WITHOUT and not text[figure.quantity.end:after[0].start].strip(" ,"):
+        return (after[0].arm,)                 # "against 89.4% without it": the figure of the design's absence
     if after and REPORTED_FOR.fullmatch(text, figure.quantity.end, after[0].start):
         return (after[0].arm,)                 # "exceeding the 98.6% reported for a LiF-coated anode": the other's
     if after and re.fullmatch(r"\s*\(\s*", text[figure.quantity.end:after[0].start]) and \
