@@ -19,8 +19,8 @@ from test_table_regions import _unavailable
 
 # README "How well it reads", invented whole papers: strict F1 (figures on the structure the gold names) of each
 FLOORS = {"paper1": 0.96, "paper2": 0.91, "paper3": 0.84, "paper4": 0.98, "paper5": 0.91, "paper6": 0.94,
-          "paper7": 0.73, "paper8": 0.78, "review1": 0.98, "review2": 0.98, "review3": 0.98}
-MIN_RESEARCH_STRICT_F1 = 0.88       # the eight research papers' mean, measured 0.90
+          "paper7": 0.90, "paper8": 0.78, "review1": 0.98, "review2": 0.98, "review3": 0.98}
+MIN_RESEARCH_STRICT_F1 = 0.90       # the eight research papers' mean, measured 0.92
 MIN_REVIEW_STRICT_F1 = 0.98         # the three reviews' mean, measured 1.00
 
 
