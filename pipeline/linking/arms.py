@@ -20,6 +20,7 @@ from functools import cached_property
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
 from pipeline.linking.names import (
     AMOUNT_KEY,
+    CELL_KINDS,
     COMPOUND,
     DASHES,
     DIMENSION_KEY,
@@ -91,8 +92,7 @@ CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
 # what an appositive says a labelled cell is made with: "Cell II, which uses …", "cell I, with …"
 USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
                   r"containing|employing)\s+(?:the\s+)?", re.I)
-CELL_AFTER = re.compile(r"^[\s-]*(?:half[\s-]?|full[\s-]?|coin[\s-]?|pouch[\s-]?|symmetric[\s-]?)?(?:cells?|batter(?:y|ies))\b",
-                        re.I)
+CELL_AFTER = re.compile(rf"^[\s-]*(?:{CELL_KINDS}[\s-]?)?(?:cells?|batter(?:y|ies))\b", re.I)
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
 STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
 STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")

@@ -45,8 +45,9 @@ ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating|bas
                       r"(?:the\s+|a\s+|an\s+|our\s+|\d+(?:\.\d+)?\s*(?:wt|vol)?\s*%\s+)?$", re.I)
 DETERMINERS = re.compile(r"^(?:the|a|an|this|these|that|those|each|both|our|its|their|such|as-prepared|"
                          r"as-obtained|as-fabricated|resulting|obtained)\s+", re.I)
-CELL_TAIL = re.compile(r"(?:\s+|-)(?:half[\s-]?cells?|full[\s-]?cells?|coin[\s-]?cells?|pouch[\s-]?cells?|cells?|"
-                       r"batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
+# the kinds of test cell a paper names before "cell" ("half cells", "symmetrical cells", "pouch-type cells")
+CELL_KINDS = r"(?:half|full|pouch|coin|symmetric)(?:al)?"
+CELL_TAIL = re.compile(rf"(?:\s+|-)(?:{CELL_KINDS}[\s-]?cells?|cells?|batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:\d+(?:\.\d+)?\s*(?:(?:wt|vol|mol|at)\.?\s*%|%|M|mM)\s+)?"     # "with 0.5 wt% X": an amount
@@ -102,8 +103,6 @@ PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_
                            r"(?P<name>(?:Li|lithium|Cu|copper)\s+foils?)(?![\w-])", re.I)
 # plain lithium as an electrode ("Li foil", "lithium metal foils"): every paper's subject, named as an arm only
 # where it is a cell's ("the Li foil cell") or listed beside another arm ("LMF and Li foil electrodes")
-# the kinds of test cell a paper names before "cell" ("half cells", "symmetrical cells", "pouch-type cells")
-CELL_KINDS = r"(?:half|full|pouch|coin|symmetric)(?:al)?"
 # "the Li foil cell", "the Li foil-based cell": a cell built on plain lithium
 LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?:(?=-based\b)|(?![\w@/|–-]))")
 FOIL_CELL = re.compile(rf"(?:-based)?\s+(?:{CELL_KINDS}[\s-]+)?(?:cells?|batter(?:y|ies))\b",
@@ -285,11 +284,11 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
 CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sulfur", "oxygen"})
 # a cell written as its stack, "Li|Au-LLZO|Li", "Li || PCS || Cu", "Li|LPSCl | Ag-LPSCl | SUS": the layers
 # between the two electrodes are what the cell tests
+# the bar between a cell's layers: "||", "|", or one double-bar glyph ("‖", or "∥" as TeX's \| often comes out)
+STACK_BAR = r"(?:\|{1,2}|[‖∥])"
 CELL_STACK = re.compile(r"(?<![\w|/])(?:[A-Za-z0-9().+@/–-]+\s*\|{1,2}\s*)+[A-Za-z0-9().+@/–-]+(?![\w|])")
 STACK_ENDS = frozenset({"SS", "SUS", "CC", "GF"})      # stainless steel, a current collector, glass fibre
 _ELECTRODE = r"[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*"           # "NCM811", "LiNi0.8Co0.1Mn0.1O2", not a full stop
-# the bar between a cell's layers: "||", "|", or one double-bar glyph ("‖", or "∥" as TeX's \| often comes out)
-STACK_BAR = r"(?:\|{1,2}|[‖∥])"
 PLAIN_STACK = re.compile(rf"(?<![\w|‖∥/@.-])(?P<a>{_ELECTRODE})\s*{STACK_BAR}\s*(?P<b>{_ELECTRODE})(?![\w|‖∥@-])")
 COLLECTOR_METALS = frozenset({"Li", "Na", "K", "Zn", "Mg", "Ca", "Al", "Cu", "Ni", "Ti", "Au", "Pt", "Ag", "SS", "SUS"})
 CATHODE_FAMILY = re.compile(r"^(?:NCM|NMC|NCA|LFP|LCO|LMO|LNMO)\d*$|^Li(?:Ni|Co|Mn|Fe)")
@@ -463,7 +462,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                 or has_words("instrument", after) or re.match(r"\s*\d", after) or not _ends_a_name(after):
             continue                                      # not "with a TOSCAT 3100 tester"
         same = [n for n in found if (n.start, n.end) == m.span("what")]
-        if same and _ingredient(what):                    # a salt read as a material: here what a cell is made with
+        if same and ingredient(what):                    # a salt read as a material: here what a cell is made with
             found.remove(same[0])
         if free_span(found, m.start("what"), m.end("what")):
             found.append(Name(m.start("what"), m.end("what"), what, NameKind.WITH))    # "cells with TTE"
@@ -494,7 +493,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if what and free_span(found, m.start("with"), m.end("with")):
             found.append(Name(m.start("with"), m.end("with"), what, NameKind.WITH))
     found = [_without_panel(n) for n in found]
-    kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and _ingredient(n.text)
+    kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and ingredient(n.text)
             or n.kind == NameKind.PHRASE and _the_modified(text, n, glossary)
             or n.kind == NameKind.CONTROL and (PLAIN_CONTROL.search(text, max(0, n.start - 70), n.end + 1)
                                                or _recipe_alone(text, n))]
@@ -579,8 +578,9 @@ def _without_panel(name: Name) -> Name:
     return Name(name.start + m.end(), name.end, name.text[m.end():], name.kind) if m and m.end() < len(name.text) else name
 
 
-def _ingredient(name: str) -> bool:
-    """A salt or solvent named as what a cell is made with ("cells with LiNO3"): an additive arm."""
+def ingredient(name: str) -> bool:
+    """A salt or solvent named alone ("LiNO3", "DME"): in running text what a cell is made with ("cells with
+    LiNO3", an additive arm), no structure of its own."""
     return name in structure_words().get("salts", ()) or name in structure_words().get("solvents", ())
 
 
@@ -720,7 +720,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     bare = CELL_TAIL.sub("", clean)
     if not bare:
         return False
-    if bare in structure_words().get("solvents", ()) or bare in structure_words().get("salts", ()):
+    if ingredient(bare):
         return False
     kind = bare.lower() in class_cue_words() | generic_heads() | _words("heads") and not materials_in(bare)
     if kind and bare not in glossary and (bare.lower() in class_cue_words()       # a brand that cues a class names one

@@ -30,6 +30,7 @@ from pipeline.linking.names import (
     can_name_structure,
     coordinations,
     free_span,
+    ingredient,
     is_formula,
     key_parts,
     name_key,
@@ -65,7 +66,7 @@ CONTRAST = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alter
                       r"(?:by|in)\s+comparison|but)\b",
                       re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
-MADE_WITH = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric(?:al)?)\s+)?(?:cells?|batter(?:y|ies))?\s*"
+MADE_WITH = re.compile(rf"\s*(?:{CELL_KINDS}\s+)?(?:cells?|batter(?:y|ies))?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
@@ -1056,8 +1057,8 @@ class ResearchLinker:
         """The design a table row names in its first cell, or "". The column says what each row is, so there a
         salt or a solvent named alone ("LiNO3" under "Additive") names the design, as in running text it does not."""
         row = row_name(self.paper.sentences[k])
-        alone = set(structure_words().get("salts", ())) | set(structure_words().get("solvents", ()))
-        return row if row and (can_name_structure(row, self.arms.glossary) or row in alone or materials_in(row)) else ""
+        return row if row and (can_name_structure(row, self.arms.glossary) or ingredient(row)
+                               or materials_in(row)) else ""
 
     def _reported_after(self, k: int, figure: Figure) -> tuple[int, ...] | None:
         """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
