@@ -393,7 +393,8 @@ def test_glyphs_tex_type3_fonts_of_several_sizes_keep_their_own_widths(tmp_path,
 TEX_RING_DEGREES = r"""\documentclass{article}\pagestyle{empty}
 \begin{document}
 The QRT-3 film wets lithium at an angle of 34$^\circ$, while the bare mesh shows 117$^{\circ}$. It was
-baked at 350 $^\circ$C. A ring $f \circ g$ of two maps stays a ring.
+baked at 350 $^\circ$C. Its angle [$^\circ$] and tilt ($^{\circ}$) are in degrees. A ring $f \circ g$ of two maps
+stays a ring.
 \end{document}
 """
 
@@ -406,4 +407,5 @@ def test_glyphs_tex_raised_ring_after_a_number_is_a_degree_sign(tmp_path, backen
     text = body(pdf, backend)
     assert "an angle of 34°, while the bare mesh shows 117°." in text
     assert "baked at 350 °C." in text
+    assert "Its angle [°] and tilt (°) are in degrees." in text       # a unit in a table's heading
     assert "°" not in text.split("A ring")[1]

@@ -349,6 +349,10 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
     # operator or a white bullet), a degree sign whatever follows ("an angle of 21°,")
     if text in RINGS and number_before and before == i - 1 and _raised(char, chars[before]):
         return "°", "a raised ring after a number: a degree sign"
+    # the same ring alone in brackets: a unit in a table's heading ("Contact angle [$^\\circ$]")
+    if text in RINGS and i > 0 and nxt == i + 1 and chars[i - 1].text in ("(", "[") and after in (")", "]") \
+            and _raised(char, chars[i - 1]):
+        return "°", "a raised ring alone in brackets: a degree sign as a unit"
     # mu before a unit letter: a symbol font's "m", or a glyph nobody can read (no other unit prefix is Greek)
     if (unreadable or text == "m" and (kinds.get(char.font) or stray) and chars[nxt].font != char.font) \
             and after[:1] in UNIT_LETTERS and touching_next and number_before:
