@@ -258,8 +258,9 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break
         if not past_ing_words and re.fullmatch(r"[a-z]+ing", before.text):
             break
-        if not past_ing_words and re.fullmatch(r"[a-z]+ed", before.text) and start >= 2 and doc[start - 2].text == ")":
-            break                                           # "the coated foam (CF) absorbed molten lithium": a verb
+        if not past_ing_words and re.fullmatch(r"[a-z]+ed", before.text) and start >= 2 and \
+                (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
+            break                   # "the coated foam (CF) absorbed molten lithium", "a scaffold stabilised lithium"
         if not past_ing_words and re.fullmatch(r"[a-z]+s", before.text) and start >= 2 and \
                 (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
             break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"
