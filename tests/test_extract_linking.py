@@ -112,6 +112,17 @@ def test_linking_research_respectively_pairs_in_order(run):
     assert {(v, label.split(" (")[-1]) for _, v, _, label in rows} == {(45.0, "PE) film"), (12.0, "CS)")}
 
 
+def test_linking_research_conditions_listed_before_respective_results_stay_with_them(run):
+    """"At 2, 5 and 10 mA cm−2, the overpotentials of X were 22, 38 and 61 mV, respectively": the conditions pair
+    with the results listed after them, all the design's; the words after "of" are no list of things to pair."""
+    rows, _ = run([(RESULTS, "We made a tantalum-oxide film (TOF) on lithium."),
+                   (RESULTS, "At current densities of 2, 5 and 10 mA cm−2, the overpotentials of TOF were 22, 38 and "
+                             "61 mV, respectively.")], review=False)
+    assert {(p, v) for p, v, _, label in rows if "TOF" in label} == {
+        ("CurrentDensity", 2.0), ("CurrentDensity", 5.0), ("CurrentDensity", 10.0),
+        ("Overpotential", 22.0), ("Overpotential", 38.0), ("Overpotential", 61.0)}
+
+
 def test_linking_research_nearest_name_before_the_figure(run):
     rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
                    (RESULTS, "The CCF cell showed a hysteresis of 20 mV, lower than the bare Cu foil (45 mV).")],

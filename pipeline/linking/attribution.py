@@ -105,7 +105,10 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
             fits = [g for g in fits if clause[0] <= g[0].start < clause[1]]
         if not fits:
             if respectively >= 0 and values[-1].quantity.end <= respectively:
-                owners.update(_listed_after(text, values, names, respectively))
+                # "At 2, 5 and 10 mA cm−2, the overpotentials of X were 22, 38 and 61 mV, respectively": a list
+                # of conditions before the list of results pairs with those figures, not with things named later
+                if not any(values[-1].quantity.end <= f.quantity.start < respectively for f in figures):
+                    owners.update(_listed_after(text, values, names, respectively))
             elif stated := owner_after(text, values[-1], names):
                 # "4.5, 5.0 and 6.1 μm in the X" are all X's; in "99.2% vs. 96.4% for X" only the figure set against
                 # the first is X's, the first is the subject's
