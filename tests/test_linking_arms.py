@@ -2398,3 +2398,17 @@ def test_arms_a_figure_right_before_without_it_is_the_designs_absence(rows):
                  title="A RbTaF6 additive for lithium metal anodes")
     ce = {v: label for p, v, label in found if p == "CoulombicEfficiency"}
     assert "RbTaF6" in ce[97.8] and "baseline" in ce[89.4], found
+
+
+def test_arms_a_control_is_named_with_its_control_word(rows):
+    """"the uncoated PA mat" groups with the title's "polyamide fibre mats" (the design's substrate, its coating
+    said before it); labelled by that plainer spelling, the control's figures would read as the design's."""
+    paragraphs = [
+        (RESULTS, "A polyamide fibre mat coated with hafnium nitride (HfN@PA) is placed on lithium foil as a scaffold."),
+        (RESULTS, "We coat electrospun polyamide (PA) fibres with a thin layer of HfN."),
+        (RESULTS, "With HfN@PA, Li|Li symmetric cells ran stably for 1300 h at 1 mA cm−2. Compared with the uncoated "
+                  "PA mat, which failed after 380 h, the coating more than triples the lifespan."),
+    ]
+    found = rows(paragraphs, title="Hafnium nitride coated polyamide fibre mats as scaffolds for lithium metal anodes")
+    assert ("Lifespan", 380.0, "uncoated PA mat") in found
+    assert ("Lifespan", 1300.0, "HfN@PA") in found

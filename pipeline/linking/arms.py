@@ -788,9 +788,9 @@ class _Builder:
                     best = max(best, 3 if listed else 2)
         return best
 
-    def label(self, members: Sequence[str], seen: dict[str, _Seen], root: str) -> str:
+    def label(self, members: Sequence[str], seen: dict[str, _Seen], root: str, control: bool = False) -> str:
         """The paper's own name for the arm: its defined long form with the short form, else the
-        spelling it uses most (the longer of equals)."""
+        spelling it uses most (the longer of equals); a control's, with its control word if the paper writes one."""
         surfaces = Counter[str]()
         for m in members:
             surfaces.update(seen[m].surfaces)
@@ -818,6 +818,8 @@ class _Builder:
             if head and head not in re.findall(r"[a-z]+", fold(long)) and (not long_head or uses >= 2):
                 label = f"{label} {head}"          # the paper writes "ZCF host": the host is part of its name
             return label
+        if control and (spelled := _control_spelling(surfaces)):
+            return spelled
         readable = [s for s in surfaces if len(s) <= MAX_LABEL]
         best = max(readable or surfaces, key=lambda s: (surfaces[s], len(s)))
         short = next((s for s, long in self.glossary.items() if long == best and s not in best), "")
@@ -845,11 +847,14 @@ class _Builder:
             else:
                 continue
             key = f"own-{slug(root)}"
+            # a control named by its control word; a product's trade name ("Varnex 3100") is its name, whatever
+            # words describe it
+            plain_control = role is Role.CONTROL and "trade name" not in reasons
             surfaces = Counter[str]()
             for m in keys:
                 surfaces.update(seen[m].surfaces)
             self.root_of[key] = root
-            arms[key] = Arm(key=key, label=self.label(keys, seen, root), aliases=tuple(s for s, _ in surfaces.most_common()),
+            arms[key] = Arm(key=key, label=self.label(keys, seen, root, plain_control), aliases=tuple(s for s, _ in surfaces.most_common()),
                             role=role, score=score, evidence=tuple(reasons))
             for m in keys:
                 arm_of_key[m] = key
@@ -1069,6 +1074,20 @@ def _value_list_of(text: str, quantities: Sequence[Mention], n: int) -> bool:
 
 def _words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in structure_words()[key])
+
+
+FIRST_WORD = re.compile(r"(?:(?:the|a|an)\s+)?(?P<word>[\w-]+)\s", re.I)
+
+
+def _control_spelling(surfaces: Counter[str]) -> str:
+    """A control's name as the paper writes it with its control word ("the uncoated PI mat"), the spelling most
+    used: the same thing named bare elsewhere (the title's "polyimide fibre mats", the design's substrate) would
+    read as the design."""
+    marked = [s for s in surfaces if (m := FIRST_WORD.match(s)) and m.group("word").lower() in _words("control")]
+    if not marked:
+        return ""
+    best = max(marked, key=lambda s: (surfaces[s], len(s)))
+    return re.sub(r"^(?:the|a|an)\s+", "", best, flags=re.I)
 
 
 def _heads() -> frozenset[str]:
