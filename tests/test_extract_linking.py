@@ -123,6 +123,18 @@ def test_linking_research_conditions_listed_before_respective_results_stay_with_
         ("Overpotential", 22.0), ("Overpotential", 38.0), ("Overpotential", 61.0)}
 
 
+def test_linking_research_a_pronoun_clause_speaks_of_the_sentence_subject(run):
+    """"X consists of pillars etched into a nickel foil, and its pillars are capped by a 25 nm gold layer": the
+    clause joined on with "its" goes on about X, not about the control's foil named just before."""
+    rows, _ = run([(RESULTS, "We made a zirconium-boride host (ZBH) for lithium."),
+                   (RESULTS, "The ZBH consists of pillars etched into a nickel foil, and its pillars are capped by a "
+                             "25 nm gold layer."),
+                   (RESULTS, "Cells with ZBH ran for 900 h, while those with planar Ni foil failed after 90 h.")],
+                  review=False)
+    assert {(p, v, label) for p, v, _, label in rows if p == "Thickness"} == {
+        ("Thickness", 25.0, "zirconium-boride host (ZBH)")}
+
+
 def test_linking_research_nearest_name_before_the_figure(run):
     rows, _ = run([(RESULTS, "A carbon-coated copper foil (CCF) host was made."),
                    (RESULTS, "The CCF cell showed a hysteresis of 20 mV, lower than the bare Cu foil (45 mV).")],

@@ -293,6 +293,8 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
         inside = [n for n in inside if n.start < comparison.start()] or \
             [n for n in inside if n not in _standards(text, figure, compared)]
     before = _outdoing(text, [n for n in inside if n.end <= figure.quantity.start], figure)
+    if before and PRONOUN_CLAUSE.search(text, before[-1].end, figure.quantity.start):
+        before = before[:1]     # "X is cut into a copper foil, and its walls are 30 nm …": "its" is the subject's
     if before:
         group = next(g for g in coordinations(text, before) if before[-1] in g)
         return tuple(_distinct(group))
@@ -302,6 +304,8 @@ def subject(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str
     return ()
 
 
+# a clause joined on whose subject is a pronoun: it speaks of the sentence's subject, not of the name just before
+PRONOUN_CLAUSE = re.compile(r"(?:,|;)\s*(?:and\s+|but\s+|so\s+)?(?:it|its)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)   # "B was surpassed by A"
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|whose|who)\b")
 
