@@ -150,6 +150,12 @@ def has_words(key: str, text: str) -> bool:
     return bool(_word_regex(key).search(text))
 
 
+def own_voice(text: str) -> bool:
+    """Whether a sentence speaks in the paper's own voice ("we", "herein", "this work"), not of the authors' own
+    earlier papers ("In our previous work, …", "we previously reported …"), which it cites like anyone's."""
+    return has_words("own_work", _word_regex("self_citation").sub(" ", text))
+
+
 def last_word_at(key: str, text: str) -> int:
     """Where the last word of the lexicon list ``key`` in ``text`` starts, or -1."""
     return max((m.start() for m in _word_regex(key).finditer(text)), default=-1)

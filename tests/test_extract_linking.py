@@ -154,6 +154,25 @@ def test_linking_research_cited_figure_goes_to_the_cited_work(run):
     assert [(v, c) for _, v, c, _ in rows] == [(98.0, (5,))]
 
 
+def test_linking_research_the_authors_earlier_work_is_cited_work(run):
+    """"In our previous work, …[21]": "our" there is the authors' earlier paper, cited like anyone's, so its figure is
+    not the design's."""
+    rows, _ = run([(INTRO, "We design a tantalum-nitride film (TNF) on lithium."),
+                   (RESULTS, "In our previous work, a vanadate film kept a Coulombic efficiency of 97.1% on copper.[21]"),
+                   (RESULTS, "TNF kept a Coulombic efficiency of 99.0% for 300 cycles.")], review=False)
+    assert (97.1, "tantalum-nitride film (TNF)") not in {(v, label) for _, v, _, label in rows}
+    assert {(v, label) for _, v, c, label in rows if not c} == {(99.0, "tantalum-nitride film (TNF)"),
+                                                               (300.0, "tantalum-nitride film (TNF)")}
+
+
+def test_linking_research_a_cited_design_named_by_an_element_compound(run):
+    """"A cerium-oxide film …[21]": a hyphened element-and-anion modifier names what the film is made of, so the
+    phrase names the cited design (the lexicon lists no such compound)."""
+    rows, structures = run([(INTRO, "We design a tantalum-nitride film (TNF) on lithium."),
+                            (INTRO, "A cerium-oxide film kept a Coulombic efficiency of 97.1%.[21]")], review=False)
+    assert (97.1, (21,), "cerium-oxide film") in {(v, c, label) for _, v, c, label in rows}
+
+
 def test_linking_research_lost_unit_power_is_not_a_citation(run):
     rows, _ = run([(RESULTS, "We cycled the cells at 4.0 mA cm–[2] for 200 cycles.")], review=False)
     assert {(v, c) for _, v, c, _ in rows} == {(4.0, ()), (200.0, ())}

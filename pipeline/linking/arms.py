@@ -42,7 +42,7 @@ from pipeline.linking.names import (
     sentence_names,
     series_declarations,
 )
-from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation
+from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import material_alias_index, structure_words
 from pipeline.reader.tables import row_name
@@ -385,7 +385,7 @@ class _Builder:
             kinds.add("cited")
         if any(has_words("intro_sections", h) for h in s.section):
             kinds.add("intro")
-        if has_words("own_work", s.text):
+        if own_voice(s.text):
             kinds.add("own")
         return kinds
 

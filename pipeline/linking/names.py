@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
+from pipeline.identity import material_table
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
 from pipeline.mentions import (
     PHRASE_STOP,
@@ -681,11 +682,18 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
 MADE_OF_MODIFIER = re.compile(r"[A-Za-z][\w‐‑–-]*[‐‑–-](?:based|derived)")
 
 
+def _names_an_element(word: str) -> bool:
+    """"cerium-oxide", "tungsten-boride", "silver-coated": a modifier holding an element's name (not lithium's)
+    says what the thing is made of, as a material would, though the lexicon lists no such compound."""
+    names = material_table().element_names
+    return any(names.get(part) not in (None, "Li") for part in re.split(r"[-‐‑–]", word.lower()))
+
+
 def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     """A phrase that names one design: a specific head with a modifier, or a material, name or control word."""
     words = phrase.text.split()
     named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM}) \
-        or any(MADE_OF_MODIFIER.fullmatch(w) for w in words[:-1])
+        or any(MADE_OF_MODIFIER.fullmatch(w) or _names_an_element(w) for w in words[:-1])
     control = has_words("control", phrase.text)
     specific = phrase.head not in generic_heads() or len(DETERMINERS.sub("", phrase.text).split()) >= 3
     return len(words) > 1 and (named or control or specific)

@@ -39,7 +39,7 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
-from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation
+from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
@@ -311,7 +311,7 @@ class ResearchLinker:
         """An introduction's sentence that names none of the paper's arms and does not speak in its
         own voice: the field's background ("Li/Li+ = −3.04 V"), not a result of this paper."""
         s = self.paper.sentences[k]
-        return is_intro(s) and not self.arms.own(k) and not has_words("own_work", s.text) and not s.citations
+        return is_intro(s) and not self.arms.own(k) and not own_voice(s.text) and not s.citations
 
     def spread(self, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
@@ -385,7 +385,7 @@ class ResearchLinker:
         results sentence that cites only to explain what was measured ("two peaks at 2.31 and 2.04 V,
         associated with the reduction of S8 [29]")."""
         s = self.paper.sentences[k]
-        if not s.citations or has_words("own_work", s.text) or self.arms.own(k):
+        if not s.citations or own_voice(s.text) or self.arms.own(k):
             return ()
         if is_intro(s) or s.kind == BlockKind.ABSTRACT or has_words("prior_voice", s.text) or \
                 has_words("attribution", s.text) or not self.in_view(k, look_ahead=True):
