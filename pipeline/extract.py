@@ -34,7 +34,7 @@ from pipeline.mentions import (
     methods_text,
     sentence_mentions,
 )
-from pipeline.nlp.patterns import DASHES, property_cue_terms
+from pipeline.nlp.patterns import DASHES, names_a_making_method, property_cue_terms
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
 from pipeline.reader.segment import sentences as document_sentences
@@ -357,6 +357,14 @@ def _window_after(text: str, quantity: Quantity, mentions: SentenceMentions) -> 
     return text[quantity.end:end]
 
 
+MAKING_CYCLES = re.compile(r"\b(?P<method>[\w-]+)\s+cycles?\b")
+
+
+def _blank_making_cycles(m: re.Match[str]) -> str:
+    """"grown with 50 MLD cycles at 90 °C": the cycles of a making method are no cell cycling (blanked)."""
+    return " " * len(m.group()) if names_a_making_method(m.group("method")) else m.group()
+
+
 def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
     """Whether a temperature or time is a step of making something ("dried at 80 °C", "for 12 h of
     stirring", "at 80 °C in a vacuum oven") rather than a test condition.
@@ -365,7 +373,7 @@ def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
     capacity" is no recipe. After the figure, a verb that takes the next figure as its object ("… and
     kept 98.5%") reports a result, so it does not count.
     """
-    before = _window_before(text, quantity, mentions)
+    before = MAKING_CYCLES.sub(_blank_making_cycles, _window_before(text, quantity, mentions))
     if last_word_at("processing", before) > last_word_at("cycling", before):
         return True                 # "kept at 80 °C for 12 h", not "kept a stable voltage profile for 300 h"
     after = _window_after(text, quantity, mentions)

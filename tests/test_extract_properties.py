@@ -257,6 +257,8 @@ def test_extract_figure_without_cue_or_telling_unit_is_skipped(read):
     "The film was dried in a vacuum oven at 80°C for 12 h.",
     "At 80 °C in a vacuum oven the film lost its solvent.",
     "The powder was heated to 300 °C and kept for 2 h under argon.",
+    "Nitride films were grown at 250 °C on the foil.",
+    "The films were deposited with 20, 40 and 80 PLD cycles at 150 °C.",     # a making method's cycles, no cycling
 ])
 def test_extract_recipe_conditions_are_dropped(read, recipe):
     assert read(recipe) == []

@@ -263,10 +263,12 @@ After the table the running text goes on as it did before, unbroken by what stoo
 
 @pytest.mark.parametrize("heading, cell, read", [
     ("Cycles", "350", "350 cycles"), ("Cycle number", "120", "120 cycles"), ("Number of cycles", "80", "80 cycles"),
-    ("Number of compounds", "12", "12 compounds"), ("Electrolyte", "2", "Electrolyte 2")])
+    ("Number of compounds", "12", "12 compounds"), ("Electrolyte", "2", "Electrolyte 2"),
+    ("PLD cycles", "40", "PLD cycles 40"), ("Sputtering cycles", "6", "Sputtering cycles 6")])
 def test_a_heading_naming_a_counted_property_gives_its_cells_the_count_word(heading, cell, read):
     """A column of counts has no unit in its heading; the ontology's count word of the property the heading
-    names ("cycles") is the cells' unit, so the row reads as a figure. Any other heading gives none."""
+    names ("cycles") is the cells' unit, so the row reads as a figure. Any other heading gives none, nor one
+    that counts the steps of making something ("PLD cycles": a method's acronym or a process noun before it)."""
     from pipeline.reader.tables import _figure
     assert _figure(heading, "", cell) == read
 

@@ -55,6 +55,12 @@ def structure_words() -> dict[str, tuple[str, ...]]:
     return words
 
 
+def names_a_making_method(word: str) -> bool:
+    """"ALD", "MLD", "deposition": a word that, before "cycles", counts the steps of making something ("50 ALD
+    cycles", "Deposition cycles"), not the cell's charge and discharge: a method's acronym or a process noun."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", word)) or word.lower() in structure_words()["process_nouns"]
+
+
 @cache
 def dimension_words() -> Mapping[str, str]:
     """A dimension's word → the short form papers write for it ("three-dimensional" → "3D")."""

@@ -170,9 +170,17 @@ def _counted_in(name: str) -> str:
     heading = name.lower()
     for prop in properties().values():
         words = [u for u in prop.unit_cues if len(u) > 2 and u.isalpha()]
-        if words and any(re.search(rf"\b{re.escape(cue.lower())}\b", heading) for cue in (prop.label, *prop.cues)):
+        if words and any((m := re.search(rf"\b{re.escape(cue.lower())}\b", heading)) and not _of_a_process(name[:m.start()])
+                         for cue in (prop.label, *prop.cues)):
             return words[0]
     return ""
+
+
+def _of_a_process(before: str) -> bool:
+    """"ALD cycles", "Deposition cycles": a heading that counts the steps of making something, not the cell's cycles."""
+    from pipeline.nlp.patterns import names_a_making_method
+    last = before.split()[-1:]
+    return bool(last) and names_a_making_method(last[0])
 
 
 # a table's heading cells and the group labels (within the block's section) its rows are read under
