@@ -779,12 +779,33 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
     ("Compared with bare Cu (85% after 100 cycles), the coated foil kept a Coulombic efficiency of
     98.2%"), reports the same property: the sentence names its property once, for the result it
     compares with."""
+    if set_against := _set_against_the_one_before(group, chosen, text):
+        return set_against
     if not _bracketed(text, group[0]) or not COMPARISON.search(text):
         return None
     unit = canonical_spelling(group[0].unit)
     parallel = [c for g, c in chosen if c is not None and g is not group and canonical_spelling(g[0].unit) == unit
                 and c[1] != g[0].unit]                # named by a cue, not by the unit alone
     return parallel[0] if len({c[0].iri for c in parallel}) == 1 else None
+
+
+# what may stand between two figures set against each other: their arms and a word that joins or contrasts them
+SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but)\b[^\d;:.]{0,40}")
+
+
+def _set_against_the_one_before(group: Sequence[Quantity],
+                                chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
+                                text: str) -> tuple[PropertyDef, str] | None:
+    """"600 h for A versus 40 h for B", "… 600 h for A and 40 h for B": a figure without a cue of its own, set
+    against the figure right before it in the same unit, which a cue named, reports that property too."""
+    at = next((i for i, (g, _) in enumerate(chosen) if g is group), 0)
+    if at == 0:
+        return None
+    before, choice = chosen[at - 1]
+    if choice is None or choice[1] == before[0].unit or \
+            canonical_spelling(before[0].unit) != canonical_spelling(group[0].unit):
+        return None
+    return choice if SET_AGAINST_GAP.fullmatch(text, before[-1].end, group[0].start) else None
 
 
 def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],

@@ -699,3 +699,13 @@ def test_extract_a_change_set_against_nothing_is_the_figure_its_cue_names(read):
     """"shrinkage …, with a reduction of 31% at 150 °C": the shrinkage itself, not a change against another figure."""
     found = read("The PE film showed shrinkage at 130 °C, with a marked reduction of 31% at 150 °C.")
     assert ("ThermalShrinkage", 31.0) in [(p, v) for p, v, _, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    "At 5 mA cm−2 the cells last 600 h for the PXQ film and 40 h for bare Li.",
+    "At 5 mA cm−2 the PXQ cells last 600 h versus 40 h for bare Li.",
+])
+def test_extract_a_figure_set_against_the_one_before_reports_its_property(read, text):
+    """"600 h for A and 40 h for B": the second figure has no cue of its own, but set against the first in the same
+    unit it reports the same property."""
+    assert [(p, v) for p, v, _, _ in read(text) if p == "Lifespan"] == [("Lifespan", 600.0), ("Lifespan", 40.0)]
