@@ -264,9 +264,10 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break
         if not past_ing_words and re.fullmatch(r"[a-z]+ing", before.text):
             break
-        if not past_ing_words and re.fullmatch(r"[a-z]+ed", before.text) and start >= 2 and \
-                (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
-            break                   # "the coated foam (CF) absorbed molten lithium", "a scaffold stabilised lithium"
+        if re.fullmatch(r"[a-z]+ed", before.text) and start >= 2 and \
+                (not past_ing_words and doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
+            break       # "the coated foam (CF) absorbed molten lithium", "a scaffold stabilised lithium", "carbon hosts
+            # produced Li–rGO composites": after a head noun, a past-tense word is the clause's verb
         if not past_ing_words and re.fullmatch(r"[a-z]+s", before.text) and start >= 2 and \
                 (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
             break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"

@@ -178,6 +178,7 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("The carbon felt (CF-2) hosts molten lithium well.", "molten lithium"),       # "-s" after a short form: a verb
     ("The sputtered garnet pellets makes molten lithium wet them.", "molten lithium"),  # "-s" after a plural head
     ("A vanadium-nitride framework stabilised molten lithium for a week.", "molten lithium"),  # "-ed" after a head
+    ("Infusion into boride hosts produced Li–W composites.", "Li–W composites"),   # and before another head
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions
