@@ -2412,3 +2412,12 @@ def test_arms_a_control_is_named_with_its_control_word(rows):
     found = rows(paragraphs, title="Hafnium nitride coated polyamide fibre mats as scaffolds for lithium metal anodes")
     assert ("Lifespan", 380.0, "uncoated PA mat") in found
     assert ("Lifespan", 1300.0, "HfN@PA") in found
+
+
+def test_arms_a_dimension_before_a_compound_is_part_of_its_name(arms):
+    """"3D Li–TaN" and "the resulting 3D Li–TaN composite": the dimension is part of the compound's name, so both
+    spellings are one arm (without it "Li–TaN" and "3D Li–TaN composite" were two)."""
+    paragraphs = [(RESULTS, "Symmetric cells of the resulting 3D Li–TaN composite cycle for 900 h at 1 mA cm−2."),
+                  (RESULTS, "The 3D Li–TaN has a capacity of 10 mA h cm−2, and 3D Li–TaN cells keep 20 mV for 500 h.")]
+    labels = [a.label for a in arms(paragraphs).arms.values()]
+    assert labels == ["3D Li–TaN"]

@@ -261,6 +261,9 @@ def is_name_token(token: str, glossary: Mapping[str, str]) -> bool:
         material_alias_index().get(token, LITHIUM) != LITHIUM
 
 
+DIMENSION_BEFORE = re.compile(r"(?<![\w-])[1-3]D\s+$")
+
+
 def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
     """Composite names ("GO-CNT-TiN", "PEDOT-S/CNT", "Cu@C") whose parts are names, and formulas."""
     found = []
@@ -275,7 +278,10 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
                 all(is_name_token(p, glossary) or ELEMENT_PART.fullmatch(p) for p in parts) and \
                 (not has_words("cell_words", text[m.end():m.end() + 12]) or not _cell_kind(parts) or "@" in name):
             start = m.start() + m.group().index(name)
-            found.append(Name(start, start + len(name), name, NameKind.COMPOUND))
+            if dimension := DIMENSION_BEFORE.search(text, 0, start):    # "3D Li–VN": the dimension is the name's
+                start = dimension.start()
+            found.append(Name(start, m.start() + m.group().index(name) + len(name),
+                              text[start:m.start() + m.group().index(name) + len(name)], NameKind.COMPOUND))
     for m in FORMULA.finditer(text):
         if is_formula(m.group()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.COMPOUND))
