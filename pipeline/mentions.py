@@ -208,6 +208,11 @@ def _cell_words() -> frozenset[str]:
 
 
 @cache
+def _treatments() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["treatments"])
+
+
+@cache
 def _process_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in structure_words()["process_nouns"])
 
@@ -265,9 +270,11 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
         if not past_ing_words and re.fullmatch(r"[a-z]+ing", before.text):
             break
         if re.fullmatch(r"[a-z]+ed", before.text) and start >= 2 and \
-                (not past_ing_words and doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
+                (not past_ing_words and doc[start - 2].text == ")" or
+                 doc[start - 2].lower_ in _heads() and before.lower_ not in _treatments()):
             break       # "the coated foam (CF) absorbed molten lithium", "a scaffold stabilised lithium", "carbon hosts
-            # produced Li–rGO composites": after a head noun, a past-tense word is the clause's verb
+            # produced Li–rGO composites": after a head noun, a past-tense word is the clause's verb; a treatment
+            # says what was done to the thing named next ("alumina nanowire coated polyethylene separator")
         if not past_ing_words and re.fullmatch(r"[a-z]+s", before.text) and start >= 2 and \
                 (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
             break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"

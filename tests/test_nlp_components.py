@@ -179,6 +179,7 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("The sputtered garnet pellets makes molten lithium wet them.", "molten lithium"),  # "-s" after a plural head
     ("A vanadium-nitride framework stabilised molten lithium for a week.", "molten lithium"),  # "-ed" after a head
     ("Infusion into boride hosts produced Li–W composites.", "Li–W composites"),   # and before another head
+    ("An alumina nanowire coated polyethylene separator was used.", "alumina nanowire coated polyethylene separator"),
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions
