@@ -2124,6 +2124,22 @@ def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_the_arms_tested_in_
     assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(0.8, "IG-3 pellet"), (0.8, "IG-1 pellet")}
 
 
+def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_every_arm_tested_in_it_the_design_too(rows):
+    """"Symmetric cells were tested at 3 mA cm−2": each arm the results test in symmetric cells ran so, not only the
+    main design; a sentence on "the B and C cells" right after one on a symmetric cell goes on about that test, while
+    the full-cell condition stays with the arms the full cells test."""
+    found = rows([(INTRO, "Here, tungsten-boride scaffolds grown for 1 and 5 h, denoted WBS-1 and WBS-5, are compared "
+                          "with bare Ni foam."),
+                  (METHODS, "Symmetric cells were tested at 3 mA cm−2. Full cells with LiFePO4 cathodes were cycled at "
+                            "0.5 C."),
+                  (RESULTS, "The WBS-5 symmetric cell lasted 1250 h. The WBS-1 cell survived 620 h, and the bare Ni "
+                            "foam cell shorted after 130 h."),
+                  (RESULTS, "In full cells, WBS-5 retained 90.5% of its capacity, against 55.2% for bare Ni foam.")],
+                 title="Tungsten-boride scaffolds for lithium hosts")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"WBS-5", "WBS-1", "bare Ni foam"}
+    assert {label for p, v, label in found if p == "CRate"} == {"WBS-5", "bare Ni foam"}
+
+
 def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):
     """Title: "Silver- and gold-decorated carbon hosts"; the text defines only the silver one and then says "the
     gold-decorated host": that is the title's second design, not the silver one."""

@@ -231,6 +231,9 @@ def _words_of(name: str) -> tuple[str, ...]:
 CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS})[\s-]*(?:type\s+)?(?:[\w-]+\s+){{0,2}}?cells?\b", re.I)
 
 
+CELLS_UNKINDED = re.compile(r"\bcells?\b", re.I)
+
+
 def _cell_kinds(text: str) -> frozenset[str]:
     return frozenset(m.group("kind").lower().removesuffix("al") for m in CELL_KIND.finditer(text))
 
@@ -526,13 +529,16 @@ class ResearchLinker:
 
     def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "") -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
-        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else the arms
-        its results test in the kind of cell the sentence names, else none.
+        of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
+        names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
+        arm compared in them), else the main design when that was tested, else none.
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
-        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else
-                                         self._tested_in(_cell_kinds(text)))
+        main = (self.arms.main,) if self._tested(self.arms.main) else ()
+        # a kind of cell the results test several arms in: the condition is each one's, the design's too
+        kind = self._tested_in(_cell_kinds(text))
+        return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
 
     def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
         """The tested arms the paper's results name in a sentence with a cell of one of these kinds ("The
@@ -542,10 +548,17 @@ class ResearchLinker:
 
     @cached_property
     def _arms_by_cell_kind(self) -> dict[str, tuple[str, ...]]:
-        """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods."""
+        """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods. A
+        sentence that speaks of cells without a kind goes on with the kind the sentence before it in its paragraph
+        named ("The symmetric cell of A ran 900 h. The B and C cells lasted 400 and 300 h."): the same test."""
         found: dict[str, dict[str, None]] = {}
+        carried: frozenset[str] = frozenset()
         for k, sentence in enumerate(self.paper.sentences):
-            if self.paper.methods[k] or not (kinds := _cell_kinds(sentence.text)):
+            same_passage = k > 0 and self.paper.sentences[k - 1].block == sentence.block
+            kinds = _cell_kinds(sentence.text) or \
+                (carried if same_passage and CELLS_UNKINDED.search(sentence.text) else frozenset())
+            carried = kinds
+            if self.paper.methods[k] or not kinds:
                 continue
             arms = [a for n in self._own_named(k) if n.arm for a in self.arms.expand(n.arm) if self._tested(a)]
             for kind in kinds:
