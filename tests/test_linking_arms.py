@@ -955,6 +955,25 @@ def test_arms_a_count_at_one_end_of_a_list_of_three_takes_those_arms_and_the_for
         (91.0, "yttrium triflate (YT-2)"), (96.0, "yttrium triflate (YT-4)"), (47.0, "plain carbonate electrolyte (PCE)")}
 
 
+@pytest.mark.parametrize("compared", [
+    "The cobalt-boride host was benchmarked against a plain nickel foam and a bare Cu foil.",
+    "We compared the cobalt-boride host with a plain nickel foam and a bare Cu foil."])
+def test_arms_what_a_comparison_sets_side_by_side_is_one_list_for_the_former_and_the_latter_two(rows, compared):
+    """"A was benchmarked against B and C. The former …, whereas the latter two …": the comparison lists A with B
+    and C, so "the former" is A, not the first of "B and C"."""
+    found = rows([(RESULTS, f"{compared} The former is wetted by molten lithium within 5 s, whereas the latter two "
+                            "stay dry for 60 s.")], title="A cobalt-boride host for lithium metal anodes")
+    assert {(v, label) for p, v, label in found} == {
+        (5.0, "cobalt-boride host"), (60.0, "plain nickel foam"), (60.0, "bare Cu foil")}
+
+
+def test_arms_the_former_and_the_latter_of_a_passive_comparison(rows):
+    found = rows([(RESULTS, "The PXQ-7 interlayer was compared with a boron-nitride interlayer. The former showed an "
+                            "interfacial resistance of 14 Ω, while the latter stayed at 96 Ω.")],
+                 title="A PXQ-7 interlayer for lithium metal anodes")
+    assert {(v, label) for p, v, label in found} == {(14.0, "PXQ-7 interlayer"), (96.0, "boron-nitride interlayer")}
+
+
 def test_arms_the_first_two_of_a_list_of_three(rows):
     found = rows([(RESULTS, "We compare a niobium-oxide film (NOF), a tantalum-oxide film (TOF) and bare Li."),
                   (RESULTS, "NOF-Li, TOF-Li and bare Li were cycled in symmetric cells. The first two lasted 900 and "
@@ -1508,9 +1527,9 @@ def test_arms_a_defined_short_form_keeps_its_definition_over_the_formula_it_spel
 
 
 def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_being_made(rows):
-    """"The cells were cycled at 2.5 mA cm−2" under a methods heading conditions the design the paper tested;
-    the pellet the passage just pressed is what was being made, not a design tested under it; a drying
-    temperature and a dew point there are no test conditions at all."""
+    """"The cells were cycled at 2.5 mA cm−2" under a methods heading conditions the design the paper tested (and
+    the control it compared with in the same symmetric cells); the pellet the passage just pressed is what was being
+    made, not a design tested under it; a drying temperature and a dew point there are no test conditions at all."""
     found = rows([(RESULTS, "A fluorinated borate interlayer (FBI) protects the sodium anode and was compared with "
                             "bare Na in symmetric cells."),
                   (RESULTS, "The FBI cells kept a Coulombic efficiency of 99.3%, higher than bare Na cells."),
@@ -1519,7 +1538,8 @@ def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_bein
                             "point below −50 °C.")])
     conditions = {(prop, v, label) for prop, v, label in found if prop in ("CurrentDensity", "Temperature")}
     assert conditions == {("CurrentDensity", 2.5, "fluorinated borate interlayer (FBI)"),
-                          ("Temperature", 35.0, "fluorinated borate interlayer (FBI)")}
+                          ("Temperature", 35.0, "fluorinated borate interlayer (FBI)"),
+                          ("CurrentDensity", 2.5, "bare Na"), ("Temperature", 35.0, "bare Na")}
 
 
 def test_arms_a_demonstrative_points_back_to_the_arm_last_named_so(rows):

@@ -67,7 +67,9 @@ STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 # the object of "compare" and the subject of "is compared with": set against another as much as what follows "than"
 COMPARE_VERB = re.compile(r"\bcompar(?:e|es|ing)\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
-COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were)\s+compared\s+(?:with|to|against)\b", re.I)
+COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were)\s+(?:compared|benchmarked)\s+(?:with|to|against)\b", re.I)
+# what a thing is benchmarked against: the object of the comparison, as after "compared with"
+BENCHMARKED_AGAINST = re.compile(r"\bbenchmark(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?against\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
@@ -774,10 +776,11 @@ class _Builder:
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
                                          named and STATED_THEN_THAN.match(text[n.end:later[0].start]))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or \
-                        COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end):
+                        COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end) or \
+                        BENCHMARKED_AGAINST.search(before):
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
-            if not quantities and "respectively" not in text and not re.search(r"\bcompar", text, re.I):
+            if not quantities and "respectively" not in text and not re.search(r"\b(?:compar|benchmark)", text, re.I):
                 continue
             for group in coordinations(text, names):
                 if re.search(r"\bbetween\s+(?:the\s+|a\s+)?$", text[max(0, group[0].start - 12):group[0].start]):

@@ -243,6 +243,29 @@ CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the
                             r"(?:cells|batteries)\b")
 
 
+# "We compared A with B and C", "A was benchmarked against B": the comparison sets the thing compared and what it is
+# compared with side by side, one list in that order, as "the former" and "the latter (two)" count them
+COMPARING_VERB = re.compile(r"\b(?:compar|benchmark|contrast|test|set|measur)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
+COMPARED_WITH = re.compile(r"\s*(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:compared|benchmarked|contrasted|tested|set)\s+)?"
+                           r"(?:with|against|to)\s+(?:(?:the|a|an|one|that|those)\s+)?(?:(?:with|of)\s+(?:the\s+|a\s+|an\s+)?)?",
+                           re.I)
+PASSIVE_COMPARED = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:compared|benchmarked|contrasted|tested|set)\s", re.I)
+
+
+def compared_sets(text: str, groups: Sequence[Sequence[ArmMention]]) -> list[list[ArmMention]]:
+    """The sentence's lists of arms (``coordinations``), with a list joined to the one before when a comparison
+    sets them side by side: "We compared A with B and C" (a comparing verb before A) or "A was compared with B"."""
+    out: list[list[ArmMention]] = []
+    for group in groups:
+        before = out[-1] if out else None
+        if before is not None and COMPARED_WITH.fullmatch(text, before[-1].end, group[0].start) and \
+                (COMPARING_VERB.search(text, 0, before[0].start) or PASSIVE_COMPARED.match(text, before[-1].end)):
+            out[-1] = [*before, *group]
+        else:
+            out.append(list(group))
+    return out
+
+
 class ResearchLinker:
     """Ties a research paper's figures to its arms and builds their records."""
 
@@ -363,7 +386,7 @@ class ResearchLinker:
             if sentences[j].section != sentences[k].section:
                 break
             text = sentences[j].text
-            for group in reversed(coordinations(text, self.arms.own(j))):
+            for group in reversed(compared_sets(text, coordinations(text, self.arms.own(j)))):
                 arms = list(dict.fromkeys(m.arm for m in group))
                 if len(arms) >= 2:
                     lists.append(arms)
