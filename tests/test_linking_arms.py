@@ -74,6 +74,17 @@ def test_arms_a_salt_a_cell_is_made_with_is_an_additive_arm(rows):
     assert {(v, label) for _, v, label in found} == {(120.0, "without additives"), (95.0, "TTE"), (310.0, "LiNO3")}
 
 
+def test_arms_what_a_thing_is_coated_with_is_its_material_not_an_arm(rows):
+    """"a separator coated with Nb3VO8 (NVO@PP)": "with" after "coated" says what the separator was coated with, so
+    Nb3VO8 is no arm tested "with" against one without; the coating's thickness and mass are the coated separator's."""
+    found = rows([(INTRO, "Here, a separator coated with Nb3VO8 (NVO@PP) is shown to even out the lithium flux."),
+                  (RESULTS, "The NVO coating is 3.1 µm thick and adds 0.6 mg cm−2 to the separator. Li||Cu cells with "
+                            "NVO@PP keep a Coulombic efficiency of 98.4%.")],
+                 title="A niobium vanadate-coated separator for lithium metal batteries")
+    assert {(p, label) for p, v, label in found} == {
+        ("Thickness", "NVO@PP"), ("ArealMassLoading", "NVO@PP"), ("CoulombicEfficiency", "NVO@PP")}
+
+
 def test_arms_the_design_and_its_control_keep_their_own_results(rows):
     found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was prepared."),
                   (RESULTS, "The ZCF host delivered an average Coulombic efficiency of 99.2%, far higher than that "

@@ -691,10 +691,18 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     return len(words) > 1 and (named or control or specific)
 
 
+# "a separator coated with X", "Cu foam decorated with X": "with" after what was done to a thing says what it was
+# done with, a material of that thing, not an arm "with X" set against one without
+MADE_WITH_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('treatments')})\s+$", re.I)
+
+
 def arm_word_before(text: str, start: int) -> str:
     """'with', 'without', 'containing'… right before ``start``: the name is an arm of a comparison."""
-    m = ARM_WORD.search(text[max(0, start - 40):start])
-    return m.group("word").lower() if m else ""
+    window = max(0, start - 40)
+    m = ARM_WORD.search(text[window:start])
+    if m is None or m.group("word").lower() == "with" and MADE_WITH_BEFORE.search(text, 0, window + m.start()):
+        return ""
+    return m.group("word").lower()
 
 
 def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
