@@ -26,6 +26,7 @@ from pipeline.linking.names import (
     DIMENSION_KEY,
     ELEMENTS,
     MULTIPLE_OF,
+    NUMBER,
     OWNER_GAP,
     STACK_BAR,
     TRADE_KEY,
@@ -351,6 +352,48 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     return names
 
 
+# "alloys with 5, 10 and 20 wt% Mg, named A-5, A-10 and A-20", "slurries of 10 and 40 wt% BN (S-10 and S-40,
+# respectively)": a list of amounts of one thing, and then the codes the paper gives the samples made with them
+_AMOUNT = r"(?:wt|vol|at|mol)\.?\s?%"
+_SAMPLE_CODE = r"[A-Za-z][\w@/+.‐‑–-]*[A-Za-z0-9]"
+AMOUNTS_CODED = re.compile(
+    rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_AMOUNT})\s+"
+    r"(?P<what>[A-Z][\w()+‐‑–-]*)\s*(?:,\s*)?(?:(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
+    rf"referred\s+to)\s+(?:as\s+)?|\(\s*)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
+AMOUNT_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>[A-Z][\w()+‐‑–-]*[\w)])")
+
+
+def _amount_key(value: str, unit: str, what: str) -> tuple[float, str, str]:
+    return float(value), re.sub(r"[\s.]", "", unit).lower(), what
+
+
+def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
+    """(amount, unit, what) → the code the paper gives the sample made with that amount, from a list of amounts
+    followed by as many codes; an amount two declarations give different codes is left out."""
+    found: dict[tuple[float, str, str], set[str]] = defaultdict(set)
+    for text in texts:
+        for m in AMOUNTS_CODED.finditer(text):
+            values = re.findall(NUMBER, m.group("values"))
+            codes = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("codes").strip())
+            if len(values) == len(codes):
+                for value, code in zip(values, codes, strict=True):
+                    found[_amount_key(value, m.group("unit"), m.group("what"))].add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+def _with_coded_amounts(text: str, names: list[Name], codes: Mapping[tuple[float, str, str], str]) -> list[Name]:
+    """A sentence's names, with "an alloy with 10 wt% Mg" read as the sample the paper coded for that amount, where
+    the sentence does not declare the codes itself and no other name covers the amount."""
+    if not codes or AMOUNTS_CODED.search(text):
+        return names
+    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in AMOUNT_OF_ONE.finditer(text)
+             if (code := codes.get(_amount_key(m.group("value"), m.group("unit"), m.group("what"))))]
+    # over a name read inside the amount ("20 wt% BN" as what a cell is made with), never over one reaching past it
+    added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
+    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda n: n.start) if added else names
+
+
 # "cast by blade coating", "via magnetron sputtering": a gerund after "by" with no article names how a thing was
 # made, not a thing ("coated by a LiF coating" is one)
 METHOD_BEFORE = re.compile(r"\b(?:by|via|through)\s+$")
@@ -372,9 +415,11 @@ class _Builder:
         self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
-        self.names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
-                       if not _method(s.text, n)]
-                      for s, m in zip(paper.sentences, paper.mentions, strict=True)]
+        names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+                  if not _method(s.text, n)]
+                 for s, m in zip(paper.sentences, paper.mentions, strict=True)]
+        codes = amount_codes(s.text for s in paper.sentences)
+        self.names = [_with_coded_amounts(s.text, found, codes) for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
         s = self.paper.sentences[k]
