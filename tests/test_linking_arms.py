@@ -382,6 +382,22 @@ def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_con
     assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {("Lifespan", 90.0), ("CurrentDensity", 1.0)}
 
 
+
+def test_arms_the_next_sentence_giving_the_same_measure_for_other_arms_ran_the_same_test(rows):
+    """"At 1 mA cm−2 and 1 mAh cm−2, A keeps a CE of 99.0%. B reaches 97.5%, and bare Cu drops below 92%.": the
+    same measure for the other arms is the same test, run as stated; a sentence with another measure is not."""
+    found = rows([(RESULTS, "We compare a hafnium-boride host (HBH) with a zirconium-boride host (ZBH) and bare Cu."),
+                  (RESULTS, "At 1 mA cm−2 and 1 mAh cm−2, HBH keeps a Coulombic efficiency of 99.0%. ZBH reaches 97.5%, "
+                            "and bare Cu drops below 92% within 60 cycles.")],
+                 title="Hafnium-boride hosts for lithium metal anodes")
+    conditions = {(p, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")}
+    assert conditions == {(p, label) for p in ("CurrentDensity", "ArealCapacity")
+                          for label in ("hafnium-boride host (HBH)", "zirconium-boride host (ZBH)", "bare Cu")}
+    found = rows([(RESULTS, "We compare a hafnium-boride host (HBH) with a zirconium-boride host (ZBH) and bare Cu."),
+                  (RESULTS, "At 1 mA cm−2, HBH keeps a Coulombic efficiency of 99.0%. The ZBH host is 40 μm thick.")],
+                 title="Hafnium-boride hosts for lithium metal anodes")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"hafnium-boride host (HBH)"}
+
 @pytest.mark.parametrize("opening", ["After adding the plasticizer", "Upon the addition of 5 wt% fluoroborate",
                                      "After coating"])
 def test_arms_a_change_the_sentence_opens_on_the_paper_s_step_keeps_only_the_after_for_the_design(rows, opening):

@@ -501,7 +501,9 @@ class ResearchLinker:
                     elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
-            measurements += [self._own(f, arm) for f, arm in self._same_conditions(k, found, placed)]
+            inherited = self._same_conditions(k, found, placed)
+            measurements += [self._own(f, arm) for f, arm in inherited]
+            placed.setdefault(k, []).extend(inherited)      # a sentence after it may go on in the same test
         return [d.record() for d in self.drafts.values()], measurements
 
     def _same_conditions(self, k: int, found: Sequence[Figure], placed: dict[int, list[tuple[Figure, Arm]]]
@@ -512,7 +514,7 @@ class ResearchLinker:
         condition itself."""
         sentence = self.paper.sentences[k]
         before = placed.get(k - 1, [])
-        contrasted = CONTRAST_OPENING.match(sentence.text)
+        contrasted = CONTRAST_OPENING.match(sentence.text) or self._same_measure_for_others(k, found, before, placed)
         if not before or not (SAME_CONDITIONS.match(sentence.text) or contrasted) or \
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
@@ -524,6 +526,18 @@ class ResearchLinker:
         if contrasted:      # "By contrast, the Cu foam electrode …": only an arm the sentence before did not speak of
             arms = {key: arm for key, arm in arms.items() if all(a.key != key for _, a in before)}
         return [(f, arm) for arm in arms.values() for f in conditions if (f.quantity.start, arm.key) not in had]
+
+    def _same_measure_for_others(self, k: int, found: Sequence[Figure], before: Sequence[tuple[Figure, Arm]],
+                                 placed: dict[int, list[tuple[Figure, Arm]]]) -> bool:
+        """"At 2 mA cm−2, A keeps a CE of 98.7%. B reaches 97.2% …": a sentence that gives the measure the sentence
+        before gave (its result of the same property, a condition of its own none) for other arms only reports the
+        same test for them, run as the sentence before says."""
+        measured = {f.prop.iri for f, _ in before if f.prop.role != CONDITION_ROLE and f.prop.iri != AKG.CycleNumber}
+        results = [f for f in found if f.prop.role != CONDITION_ROLE and f.prop.iri != AKG.CycleNumber]
+        spoken = {a.key for _, a in before}
+        arms = {a.key for f, a in placed.get(k, []) if f in results}
+        return bool(results) and all(f.prop.iri in measured for f in results) and bool(arms) and not arms & spoken \
+            and not any(f.prop.role == CONDITION_ROLE for f in found)
 
     def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
         """"The thicknesses of the A layer and the B layer were 5 and 8 μm": parts listed together are parts of
