@@ -974,6 +974,14 @@ def test_arms_two_arms_each_with_its_head_noun_pair_with_two_figures(rows):
     assert {(v, label) for _, v, label in found} == {(31.0, "Na/rGO composite anode (NRA)"), (140.0, "pure Na anode")}
 
 
+def test_arms_with_a_and_with_b_is_a_pair_for_the_former_and_the_latter(rows):
+    """"Cells with A and with B": the preposition said again does not end the list, so "the latter" is B."""
+    found = rows([(RESULTS, "Symmetric cells with the CeF3-coated lithium (CFL) and with bare lithium were assembled. "
+                            "The latter failed after 160 h, whereas the former ran for 1320 h.")],
+                 title="A cerium-fluoride layer for lithium anodes")
+    assert {(v, label) for p, v, label in found} == {(160.0, "bare lithium"), (1320.0, "CeF3-coated lithium (CFL)")}
+
+
 def test_arms_former_latter_and_versus_pairs_follow_the_last_pair_of_arms(rows):
     found = rows([(RESULTS, "Here we fabricate a Na/rGO composite anode (NRA)."),
                   (RESULTS, "The NRA anode and the pure Na anode showed overpotentials of 31 and 140 mV, respectively."),

@@ -78,6 +78,7 @@ LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:(?:anodes?|hosts?|electrodes?|cells?|separators?|foils?|layers?|films?|membranes?|"
                       r"electrolytes?|coatings?)\s*)?"                 # "the A anode and the B anode"
                       r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/|[<>≤≥]\s*)"   # "in the order A < B < C"
+                      r"(?:(?<=and\s)(?:with|without|for|of|on|in|using)\s+)?"      # "with A and with B": the word repeated
                       r"(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(rf"^\s*(?:-|\s)?(?:(?:{lexicon_alternation('treatments')})(?:\s+(?:with|by|in|on))?|with)\s+"
