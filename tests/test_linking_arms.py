@@ -433,6 +433,15 @@ def test_arms_the_control_called_by_what_it_is_to_the_design(rows, called):
         (98.9, "sulfur-doped carbon foam (SCF)"), (92.4, "undoped carbon foam")}
 
 
+def test_arms_the_pristine_one_is_the_thing_the_passage_named_pristine(rows):
+    """The control is no arm of the paper's (named once, with nothing to show it was tested): "the pristine one" is
+    the "pristine Cu foil" the sentence before named, not a structure called "pristine one"."""
+    found = rows([(RESULTS, "The indium-plated Cu foil (IPC) and a pristine Cu foil were cycled in half cells. The "
+                            "nucleation overpotential of IPC is 11 mV, far below the 63 mV of the pristine one.")],
+                 title="Indium-plated copper foil for lithium plating")
+    assert {(v, label) for p, v, label in found} == {(11.0, "indium-plated Cu foil (IPC)"), (63.0, "pristine Cu foil")}
+
+
 def test_arms_each_cited_figure_beside_the_design_s_goes_to_its_own_work(rows):
     """"… exceeds Cu nanowires (97.5%, 200 cycles)[25] and graphene foam (98.1%)[26]": each figure is the work
     its marker cites, named by what the sentence calls it there."""

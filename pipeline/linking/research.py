@@ -298,7 +298,7 @@ class ResearchLinker:
         host", a material an arm is made of, a control by a control word): what a passage keeps in view."""
         if k not in self._named:
             text = self.paper.sentences[k].text
-            names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]))
+            names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]), k)
             self._named[k] = tuple(m for m in names if self.arms.is_own(m.arm))
         return self._named[k]
 
@@ -453,7 +453,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
+            names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
             names = self._with_demonstratives(k, text, names)
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
@@ -780,7 +780,7 @@ class ResearchLinker:
                 return name.arm
         return ""
 
-    def _with_implied_arms(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
+    def _with_implied_arms(self, text: str, names: Sequence[ArmMention], k: int = -1) -> tuple[ArmMention, ...]:
         """The sentence's arm mentions, with the controls it names without a control word.
 
         A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
@@ -821,15 +821,31 @@ class ResearchLinker:
         for m in _control_one_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
                 # a paper that never names its control ("whereas the control cell fails after 180 h"): that control,
-                # by what the sentence calls it, rather than the design the sentence also names
-                control = self._main_control or self._described_arm(re.sub(r"^(?:the|its|their)\s+", "", m.group(),
-                                                                           flags=re.I))
+                # by the name the passage gave it with the same control word ("a pristine Cu foil … the pristine
+                # one"), else by what the sentence calls it, rather than the design the sentence also names
+                control = self._main_control or self._control_said_before(k, m.group()) or \
+                    self._described_arm(re.sub(r"^(?:the|its|their)\s+", "", m.group(), flags=re.I))
                 added.append(ArmMention(m.start(), m.end(), control, m.group(), NameKind.CONTROL))
         for material, key in self._control_materials.items():
             for m in re.finditer(rf"(?<![\w@/|-]){re.escape(material)}(?![\w@/|-])", text):
                 if free_span((*names, *added), m.start(), m.end()):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return _joined(names, added)
+
+    def _control_said_before(self, k: int, said: str) -> str:
+        """The structure the passage up to sentence ``k`` named with the control word of ``said`` ("the pristine
+        one" after "a pristine Cu foil"), as one described in passing; "" when it named none, or several."""
+        words = {w.lower() for w in said.split() if has_words("control", w)}
+        if k < 0 or not words:
+            return ""
+        for j in [k, *self._back(k)]:
+            named = {phrase.text for phrase in self.paper.mentions[j].phrases
+                     if (first := re.sub(r"^(?:the|a|an)\s+", "", phrase.text, flags=re.I).split()[:1])
+                     and first[0].lower() in words and len(phrase.text.split()) > 1 and phrase.text not in said}
+            if named:
+                return self._described_arm(re.sub(r"^(?:the|a|an)\s+", "", named.pop(), flags=re.I)) \
+                    if len(named) == 1 else ""
+        return ""
 
     def _with_materials(self, k: int, names: Sequence[ArmMention], figures: Sequence[Figure] = ()) -> Sequence[ArmMention]:
         """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
