@@ -67,6 +67,15 @@ def test_arms_with_and_without_arms_each_take_their_figure(rows):
     assert {(v, label) for _, v, label in found} == {(120.0, "without additives"), (95.0, "FEC"), (310.0, "TTE")}
 
 
+def test_arms_with_and_without_a_chemical_the_paper_gives_a_short_form_are_two_arms(rows):
+    """"with and without thiourea (TU)": a plain chemical word the paper gives a short form names a thing, so the
+    cells without it are an arm of their own, paired with the second figure."""
+    found = rows([(RESULTS, "Li||Cu cells with and without thiourea (TU) gave average Coulombic efficiencies of "
+                            "98.6% and 95.1%, respectively.")],
+                 title="A thiourea additive for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {(98.6, "thiourea"), (95.1, "without thiourea")}
+
+
 def test_arms_a_salt_a_cell_is_made_with_is_an_additive_arm(rows):
     """A single salt is no structure alone, but "with LiNO3" beside other arms is what the cell is made with."""
     found = rows([(RESULTS, "The cycling lifetimes were 120 h for the cell without additives, 95 h with TTE and "

@@ -475,7 +475,9 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
         words = m.group("what").split()
         heads = [i for i, w in enumerate(words) if w.lower() in _words("heads")]
-        named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary)
+        # "without thiourea (TU)": a word the paper gives a short form of right after names a thing
+        defined = SHORT_FORM_AFTER.match(text, m.start("what") + len(words[0]))
+        named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary) or defined
         if not heads and not named:
             continue
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
@@ -507,6 +509,7 @@ def _recipe_alone(text: str, name: Name) -> bool:
     return m is not None and m.end() == name.end
 
 
+SHORT_FORM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9-]{0,9}\s*\)")
 ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>without|w/o)\b")
 
 
