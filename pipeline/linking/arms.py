@@ -54,7 +54,8 @@ ARM_SCORE = 3                   # evidence a name needs to be one of the paper's
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike"
                          rf"|in\s+contrast,|by\s+contrast,|(?:{MULTIPLE_OF})(?=\s+th(?:at|ose)\s+of\b))\s+"
-                         r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
+                         r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+|"
+                         r"(?:one|ones|that|those)\s+(?:with|using|containing)\s+)*"   # "compared with one with a B layer"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
 # a comparison that states the figure of the arm compared first: "compared with 35 mV for X", "(vs. 41% of the X)",
 # and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
