@@ -1879,6 +1879,15 @@ def test_arms_a_methods_sentence_about_the_cells_states_their_test_conditions(ro
     assert conditions == {("ArealCapacity", 3.4), ("ElectrolyteToCapacityRatio", 2.8)}
 
 
+def test_arms_a_name_with_its_short_form_before_cell_was_tested_in_cells(rows):
+    """"the La2O3-coated Li (LOL) cell": the short form in brackets between the name and "cell" does not hide that
+    the name was tested in cells, so it is an arm and takes its own figure, not the control's."""
+    found = rows([(RESULTS, "After 200 cycles, the La2O3-coated Li (LOL) cell retained 93.4% of its capacity and the "
+                            "bare Li cell only 61.2%.")], title="A lanthanum-oxide interlayer for lithium anodes")
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
+        (93.4, "La2O3-coated Li"), (61.2, "bare Li")}
+
+
 def test_arms_a_design_written_as_one_electrode_of_a_cell_stack_was_tested_in_cells(arms):
     """"Anode-free X||NCM811 pouch cells", "Li||X": an arm written as one electrode of a cell stack was tested
     in cells, as "X cells" says."""

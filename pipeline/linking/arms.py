@@ -96,7 +96,8 @@ CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
 # what an appositive says a labelled cell is made with: "Cell II, which uses …", "cell I, with …"
 USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
                   r"containing|employing)\s+(?:the\s+)?", re.I)
-CELL_AFTER = re.compile(rf"^[\s-]*(?:{CELL_KINDS}[\s-]?)?(?:cells?|batter(?:y|ies))\b", re.I)
+CELL_AFTER = re.compile(rf"^[\s-]*(?:\(\s*[A-Za-z][\w@/+-]{{0,11}}\s*\)\s*)?"     # "the X-coated Li (XCL) cell"
+                        rf"(?:{CELL_KINDS}[\s-]?)?(?:cells?|batter(?:y|ies))\b", re.I)
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
 STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
 STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
