@@ -891,6 +891,17 @@ def test_arms_a_host_paper_s_arms_in_brackets_stacks_and_respectively(rows):
                         1500.0: "ZnO-decorated carbon cloth (ZCC)", 320.0: "carbon cloth (CC)", 150.0: "bare Li"}
 
 
+@pytest.mark.parametrize("naming", ["We denote the quaternary-salt electrolyte QSE.",
+                                    "We simply call this quaternary-salt electrolyte QSE throughout."])
+def test_arms_the_paper_names_its_design_in_its_own_voice(rows, naming):
+    """"We denote the X Y": Y is the paper's name for X, so "cells using Y and the conventional electrolyte" lists two
+    arms for the two figures after it."""
+    found = rows([(RESULTS, f"{naming} Li||Li cells using QSE and the conventional electrolyte ran for 700 h and 90 h.")],
+                 title="A quaternary-salt electrolyte for lithium metal anodes")
+    assert {(v, label) for p, v, label in found} == {(700.0, "quaternary-salt electrolyte (QSE)"),
+                                                    (90.0, "conventional electrolyte")}
+
+
 def test_arms_a_coating_paper_names_its_design_with_denoted_as(rows):
     title = "An ultrathin Li3N-LiF hybrid interphase enables dendrite-free lithium metal anodes"
     found = rows([(RESULTS, "In this work, an ultrathin Li3N-LiF hybrid layer was formed on Li foil by a gas "

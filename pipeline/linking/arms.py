@@ -115,7 +115,8 @@ def glossary(paper: Paper) -> dict[str, str]:
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
-        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k),
+        for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
+                            *_coded_phrases(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             found.setdefault(short, long)
     defined = dict(found)
@@ -155,6 +156,25 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
             made = MADE_SO.match(text, phrase.end, m.start())
             long = text[phrase.start:made.end("how")] if made else phrase.text
             found.append((short, long))       # "the coated lithium (denoted as PH-Li)" names the design too
+    return found
+
+
+# "We denote the quaternary-salt electrolyte QSE", "we call this film the PXF": the paper names the thing in its own
+# voice, the name after what it names
+NAMED_BY_US = re.compile(r"\b[Ww]e\s+(?:hereafter\s+|simply\s+)?(?:denote|term|call|name|label|designate)\s+"
+                         r"(?P<long>(?:the|this|our|these|such\s+an?)\s+[^,;.()]{3,60}?)\s+(?:as\s+)?(?:the\s+)?[\"'“‘]?"
+                         r"(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?(?=\s*[,;.)]|\s+(?:for|in|hereafter|throughout)\b|$)")
+
+
+def _named_by_us(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """"We denote the quaternary-salt electrolyte QSE": the short name for the design phrase before it."""
+    found = []
+    for m in NAMED_BY_US.finditer(paper.sentences[k].text):
+        short = m.group("short")
+        long = re.sub(r"^(?:the|this|our|these|such\s+an?)\s+", "", m.group("long"), flags=re.I)
+        if (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short)) and \
+                (can_name_structure(long, {}) or has_words("design_words", long)):
+            found.append((short, long))
     return found
 
 
