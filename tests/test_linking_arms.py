@@ -1044,15 +1044,15 @@ def test_arms_what_a_comparison_sets_side_by_side_is_one_list_for_the_former_and
         (5.0, "cobalt-boride host"), (60.0, "plain nickel foam"), (60.0, "bare Cu foil")}
 
 
-@pytest.mark.parametrize("compared", ["The PXQ-7 interlayer was compared with a boron-nitride interlayer.",
-                                      "A cell with the PXQ-7 interlayer was compared with one with a boron-nitride "
+@pytest.mark.parametrize("compared", ["The PXQ-7 interlayer was compared with a tantalum-nitride interlayer.",
+                                      "A cell with the PXQ-7 interlayer was compared with one with a tantalum-nitride "
                                       "interlayer."])
 def test_arms_the_former_and_the_latter_of_a_passive_comparison(rows, compared):
     """"… was compared with one with a B interlayer": B is compared as much as after "compared with a"."""
     found = rows([(RESULTS, f"{compared} The former showed an interfacial resistance of 14 Ω, while the latter stayed "
                             "at 96 Ω.")],
                  title="A PXQ-7 interlayer for lithium metal anodes")
-    assert {(v, label) for p, v, label in found} == {(14.0, "PXQ-7 interlayer"), (96.0, "boron-nitride interlayer")}
+    assert {(v, label) for p, v, label in found} == {(14.0, "PXQ-7 interlayer"), (96.0, "tantalum-nitride interlayer")}
 
 
 def test_arms_the_first_two_of_a_list_of_three(rows):
