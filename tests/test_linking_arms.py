@@ -67,11 +67,44 @@ def test_arms_with_and_without_arms_each_take_their_figure(rows):
     assert {(v, label) for _, v, label in found} == {(120.0, "without additives"), (95.0, "FEC"), (310.0, "TTE")}
 
 
+def test_arms_with_and_without_a_chemical_the_paper_gives_a_short_form_are_two_arms(rows):
+    """"with and without thiourea (TU)": a plain chemical word the paper gives a short form names a thing, so the
+    cells without it are an arm of their own, paired with the second figure."""
+    found = rows([(RESULTS, "Li||Cu cells with and without thiourea (TU) gave average Coulombic efficiencies of "
+                            "98.6% and 95.1%, respectively.")],
+                 title="A thiourea additive for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {(98.6, "thiourea"), (95.1, "without thiourea")}
+
+
 def test_arms_a_salt_a_cell_is_made_with_is_an_additive_arm(rows):
     """A single salt is no structure alone, but "with LiNO3" beside other arms is what the cell is made with."""
     found = rows([(RESULTS, "The cycling lifetimes were 120 h for the cell without additives, 95 h with TTE and "
                             "310 h with LiNO3.")])
     assert {(v, label) for _, v, label in found} == {(120.0, "without additives"), (95.0, "TTE"), (310.0, "LiNO3")}
+
+
+@pytest.mark.parametrize("declared", [
+    "Here we prepare copper hosts with 5, 15 and 30 wt% Zn, labelled CZ-5, CZ-15 and CZ-30.",
+    "Here we prepare copper hosts with 5, 15 and 30 wt% Zn (CZ-5, CZ-15 and CZ-30, respectively)."])
+def test_arms_a_sample_described_by_its_amount_is_the_one_coded_for_that_amount(rows, declared):
+    """The paper codes its samples by a list of amounts; "a copper host with 15 wt% Zn" in the abstract is CZ-15,
+    not a design of its own (nor the title's)."""
+    found = rows([((), "A copper host with 15 wt% Zn keeps a Coulombic efficiency of 98.8%.", "abstract"),
+                  (INTRO, declared),
+                  (RESULTS, "CZ-15 kept a Coulombic efficiency of 98.8%, above CZ-5 (97.0%) and CZ-30 (96.1%).")],
+                 title="Copper-zinc hosts with tuned zinc content for lithium metal anodes")
+    assert {(v, label) for p, v, label in found} == {(98.8, "CZ-15"), (97.0, "CZ-5"), (96.1, "CZ-30")}
+
+
+def test_arms_what_a_thing_is_coated_with_is_its_material_not_an_arm(rows):
+    """"a separator coated with Nb3VO8 (NVO@PP)": "with" after "coated" says what the separator was coated with, so
+    Nb3VO8 is no arm tested "with" against one without; the coating's thickness and mass are the coated separator's."""
+    found = rows([(INTRO, "Here, a separator coated with Nb3VO8 (NVO@PP) is shown to even out the lithium flux."),
+                  (RESULTS, "The NVO coating is 3.1 µm thick and adds 0.6 mg cm−2 to the separator. Li||Cu cells with "
+                            "NVO@PP keep a Coulombic efficiency of 98.4%.")],
+                 title="A niobium vanadate-coated separator for lithium metal batteries")
+    assert {(p, label) for p, v, label in found} == {
+        ("Thickness", "NVO@PP"), ("ArealMassLoading", "NVO@PP"), ("CoulombicEfficiency", "NVO@PP")}
 
 
 def test_arms_the_design_and_its_control_keep_their_own_results(rows):
@@ -358,6 +391,22 @@ def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_con
     assert {(prop, v) for prop, v, label in found if label == "bare Li"} == {("Lifespan", 90.0), ("CurrentDensity", 1.0)}
 
 
+
+def test_arms_the_next_sentence_giving_the_same_measure_for_other_arms_ran_the_same_test(rows):
+    """"At 1 mA cm−2 and 1 mAh cm−2, A keeps a CE of 99.0%. B reaches 97.5%, and bare Cu drops below 92%.": the
+    same measure for the other arms is the same test, run as stated; a sentence with another measure is not."""
+    found = rows([(RESULTS, "We compare a hafnium-boride host (HBH) with a zirconium-boride host (ZBH) and bare Cu."),
+                  (RESULTS, "At 1 mA cm−2 and 1 mAh cm−2, HBH keeps a Coulombic efficiency of 99.0%. ZBH reaches 97.5%, "
+                            "and bare Cu drops below 92% within 60 cycles.")],
+                 title="Hafnium-boride hosts for lithium metal anodes")
+    conditions = {(p, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")}
+    assert conditions == {(p, label) for p in ("CurrentDensity", "ArealCapacity")
+                          for label in ("hafnium-boride host (HBH)", "zirconium-boride host (ZBH)", "bare Cu")}
+    found = rows([(RESULTS, "We compare a hafnium-boride host (HBH) with a zirconium-boride host (ZBH) and bare Cu."),
+                  (RESULTS, "At 1 mA cm−2, HBH keeps a Coulombic efficiency of 99.0%. The ZBH host is 40 μm thick.")],
+                 title="Hafnium-boride hosts for lithium metal anodes")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"hafnium-boride host (HBH)"}
+
 @pytest.mark.parametrize("opening", ["After adding the plasticizer", "Upon the addition of 5 wt% fluoroborate",
                                      "After coating"])
 def test_arms_a_change_the_sentence_opens_on_the_paper_s_step_keeps_only_the_after_for_the_design(rows, opening):
@@ -391,6 +440,15 @@ def test_arms_the_control_called_by_what_it_is_to_the_design(rows, called):
                   (RESULTS, f"The SCF kept a Coulombic efficiency of 98.9% for 400 cycles, while {called} fell to 92.4%.")])
     assert {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"} == {
         (98.9, "sulfur-doped carbon foam (SCF)"), (92.4, "undoped carbon foam")}
+
+
+def test_arms_the_pristine_one_is_the_thing_the_passage_named_pristine(rows):
+    """The control is no arm of the paper's (named once, with nothing to show it was tested): "the pristine one" is
+    the "pristine Cu foil" the sentence before named, not a structure called "pristine one"."""
+    found = rows([(RESULTS, "The indium-plated Cu foil (IPC) and a pristine Cu foil were cycled in half cells. The "
+                            "nucleation overpotential of IPC is 11 mV, far below the 63 mV of the pristine one.")],
+                 title="Indium-plated copper foil for lithium plating")
+    assert {(v, label) for p, v, label in found} == {(11.0, "indium-plated Cu foil (IPC)"), (63.0, "pristine Cu foil")}
 
 
 def test_arms_each_cited_figure_beside_the_design_s_goes_to_its_own_work(rows):
@@ -833,6 +891,17 @@ def test_arms_a_host_paper_s_arms_in_brackets_stacks_and_respectively(rows):
                         1500.0: "ZnO-decorated carbon cloth (ZCC)", 320.0: "carbon cloth (CC)", 150.0: "bare Li"}
 
 
+@pytest.mark.parametrize("naming", ["We denote the quaternary-salt electrolyte QSE.",
+                                    "We simply call this quaternary-salt electrolyte QSE throughout."])
+def test_arms_the_paper_names_its_design_in_its_own_voice(rows, naming):
+    """"We denote the X Y": Y is the paper's name for X, so "cells using Y and the conventional electrolyte" lists two
+    arms for the two figures after it."""
+    found = rows([(RESULTS, f"{naming} Li||Li cells using QSE and the conventional electrolyte ran for 700 h and 90 h.")],
+                 title="A quaternary-salt electrolyte for lithium metal anodes")
+    assert {(v, label) for p, v, label in found} == {(700.0, "quaternary-salt electrolyte (QSE)"),
+                                                    (90.0, "conventional electrolyte")}
+
+
 def test_arms_a_coating_paper_names_its_design_with_denoted_as(rows):
     title = "An ultrathin Li3N-LiF hybrid interphase enables dendrite-free lithium metal anodes"
     found = rows([(RESULTS, "In this work, an ultrathin Li3N-LiF hybrid layer was formed on Li foil by a gas "
@@ -934,6 +1003,14 @@ def test_arms_two_arms_each_with_its_head_noun_pair_with_two_figures(rows):
     assert {(v, label) for _, v, label in found} == {(31.0, "Na/rGO composite anode (NRA)"), (140.0, "pure Na anode")}
 
 
+def test_arms_with_a_and_with_b_is_a_pair_for_the_former_and_the_latter(rows):
+    """"Cells with A and with B": the preposition said again does not end the list, so "the latter" is B."""
+    found = rows([(RESULTS, "Symmetric cells with the CeF3-coated lithium (CFL) and with bare lithium were assembled. "
+                            "The latter failed after 160 h, whereas the former ran for 1320 h.")],
+                 title="A cerium-fluoride layer for lithium anodes")
+    assert {(v, label) for p, v, label in found} == {(160.0, "bare lithium"), (1320.0, "CeF3-coated lithium (CFL)")}
+
+
 def test_arms_former_latter_and_versus_pairs_follow_the_last_pair_of_arms(rows):
     found = rows([(RESULTS, "Here we fabricate a Na/rGO composite anode (NRA)."),
                   (RESULTS, "The NRA anode and the pure Na anode showed overpotentials of 31 and 140 mV, respectively."),
@@ -953,6 +1030,29 @@ def test_arms_a_count_at_one_end_of_a_list_of_three_takes_those_arms_and_the_for
                             "96% of their capacity, whereas the former kept only 47%.")])
     assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
         (91.0, "yttrium triflate (YT-2)"), (96.0, "yttrium triflate (YT-4)"), (47.0, "plain carbonate electrolyte (PCE)")}
+
+
+@pytest.mark.parametrize("compared", [
+    "The cobalt-boride host was benchmarked against a plain nickel foam and a bare Cu foil.",
+    "We compared the cobalt-boride host with a plain nickel foam and a bare Cu foil."])
+def test_arms_what_a_comparison_sets_side_by_side_is_one_list_for_the_former_and_the_latter_two(rows, compared):
+    """"A was benchmarked against B and C. The former …, whereas the latter two …": the comparison lists A with B
+    and C, so "the former" is A, not the first of "B and C"."""
+    found = rows([(RESULTS, f"{compared} The former is wetted by molten lithium within 5 s, whereas the latter two "
+                            "stay dry for 60 s.")], title="A cobalt-boride host for lithium metal anodes")
+    assert {(v, label) for p, v, label in found} == {
+        (5.0, "cobalt-boride host"), (60.0, "plain nickel foam"), (60.0, "bare Cu foil")}
+
+
+@pytest.mark.parametrize("compared", ["The PXQ-7 interlayer was compared with a tantalum-nitride interlayer.",
+                                      "A cell with the PXQ-7 interlayer was compared with one with a tantalum-nitride "
+                                      "interlayer."])
+def test_arms_the_former_and_the_latter_of_a_passive_comparison(rows, compared):
+    """"… was compared with one with a B interlayer": B is compared as much as after "compared with a"."""
+    found = rows([(RESULTS, f"{compared} The former showed an interfacial resistance of 14 Ω, while the latter stayed "
+                            "at 96 Ω.")],
+                 title="A PXQ-7 interlayer for lithium metal anodes")
+    assert {(v, label) for p, v, label in found} == {(14.0, "PXQ-7 interlayer"), (96.0, "tantalum-nitride interlayer")}
 
 
 def test_arms_the_first_two_of_a_list_of_three(rows):
@@ -1508,9 +1608,9 @@ def test_arms_a_defined_short_form_keeps_its_definition_over_the_formula_it_spel
 
 
 def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_being_made(rows):
-    """"The cells were cycled at 2.5 mA cm−2" under a methods heading conditions the design the paper tested;
-    the pellet the passage just pressed is what was being made, not a design tested under it; a drying
-    temperature and a dew point there are no test conditions at all."""
+    """"The cells were cycled at 2.5 mA cm−2" under a methods heading conditions the design the paper tested (and
+    the control it compared with in the same symmetric cells); the pellet the passage just pressed is what was being
+    made, not a design tested under it; a drying temperature and a dew point there are no test conditions at all."""
     found = rows([(RESULTS, "A fluorinated borate interlayer (FBI) protects the sodium anode and was compared with "
                             "bare Na in symmetric cells."),
                   (RESULTS, "The FBI cells kept a Coulombic efficiency of 99.3%, higher than bare Na cells."),
@@ -1519,7 +1619,8 @@ def test_arms_a_methods_test_condition_is_the_tested_design_s_not_the_thing_bein
                             "point below −50 °C.")])
     conditions = {(prop, v, label) for prop, v, label in found if prop in ("CurrentDensity", "Temperature")}
     assert conditions == {("CurrentDensity", 2.5, "fluorinated borate interlayer (FBI)"),
-                          ("Temperature", 35.0, "fluorinated borate interlayer (FBI)")}
+                          ("Temperature", 35.0, "fluorinated borate interlayer (FBI)"),
+                          ("CurrentDensity", 2.5, "bare Na"), ("Temperature", 35.0, "bare Na")}
 
 
 def test_arms_a_demonstrative_points_back_to_the_arm_last_named_so(rows):
@@ -1787,6 +1888,15 @@ def test_arms_a_methods_sentence_about_the_cells_states_their_test_conditions(ro
                   (METHODS, "The sealed pouch cells were pressurized under a pressure of 300 MPa.")])
     conditions = {(prop, v) for prop, v, label in found if label.startswith("tellurium") and prop != "CoulombicEfficiency"}
     assert conditions == {("ArealCapacity", 3.4), ("ElectrolyteToCapacityRatio", 2.8)}
+
+
+def test_arms_a_name_with_its_short_form_before_cell_was_tested_in_cells(rows):
+    """"the La2O3-coated Li (LOL) cell": the short form in brackets between the name and "cell" does not hide that
+    the name was tested in cells, so it is an arm and takes its own figure, not the control's."""
+    found = rows([(RESULTS, "After 200 cycles, the La2O3-coated Li (LOL) cell retained 93.4% of its capacity and the "
+                            "bare Li cell only 61.2%.")], title="A lanthanum-oxide interlayer for lithium anodes")
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
+        (93.4, "La2O3-coated Li"), (61.2, "bare Li")}
 
 
 def test_arms_a_design_written_as_one_electrode_of_a_cell_stack_was_tested_in_cells(arms):
@@ -2122,6 +2232,22 @@ def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_the_arms_tested_in_
                   (METHODS, "The pouch cells were cycled at 0.3 mA cm−2.")],
                  title="Indium exsolution from doped garnet electrolytes for anode-free cells")
     assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(0.8, "IG-3 pellet"), (0.8, "IG-1 pellet")}
+
+
+def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_every_arm_tested_in_it_the_design_too(rows):
+    """"Symmetric cells were tested at 3 mA cm−2": each arm the results test in symmetric cells ran so, not only the
+    main design; a sentence on "the B and C cells" right after one on a symmetric cell goes on about that test, while
+    the full-cell condition stays with the arms the full cells test."""
+    found = rows([(INTRO, "Here, tungsten-boride scaffolds grown for 1 and 5 h, denoted WBS-1 and WBS-5, are compared "
+                          "with bare Ni foam."),
+                  (METHODS, "Symmetric cells were tested at 3 mA cm−2. Full cells with LiFePO4 cathodes were cycled at "
+                            "0.5 C."),
+                  (RESULTS, "The WBS-5 symmetric cell lasted 1250 h. The WBS-1 cell survived 620 h, and the bare Ni "
+                            "foam cell shorted after 130 h."),
+                  (RESULTS, "In full cells, WBS-5 retained 90.5% of its capacity, against 55.2% for bare Ni foam.")],
+                 title="Tungsten-boride scaffolds for lithium hosts")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"WBS-5", "WBS-1", "bare Ni foam"}
+    assert {label for p, v, label in found if p == "CRate"} == {"WBS-5", "bare Ni foam"}
 
 
 def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):

@@ -26,6 +26,7 @@ from pipeline.linking.names import (
     DIMENSION_KEY,
     ELEMENTS,
     MULTIPLE_OF,
+    NUMBER,
     OWNER_GAP,
     STACK_BAR,
     TRADE_KEY,
@@ -53,7 +54,8 @@ ARM_SCORE = 3                   # evidence a name needs to be one of the paper's
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike"
                          rf"|in\s+contrast,|by\s+contrast,|(?:{MULTIPLE_OF})(?=\s+th(?:at|ose)\s+of\b))\s+"
-                         r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)*"
+                         r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+|"
+                         r"(?:one|ones|that|those)\s+(?:with|using|containing)\s+)*"   # "compared with one with a B layer"
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
 # a comparison that states the figure of the arm compared first: "compared with 35 mV for X", "(vs. 41% of the X)",
 # and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
@@ -67,7 +69,9 @@ STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 # the object of "compare" and the subject of "is compared with": set against another as much as what follows "than"
 COMPARE_VERB = re.compile(r"\bcompar(?:e|es|ing)\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
-COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were)\s+compared\s+(?:with|to|against)\b", re.I)
+COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were)\s+(?:compared|benchmarked)\s+(?:with|to|against)\b", re.I)
+# what a thing is benchmarked against: the object of the comparison, as after "compared with"
+BENCHMARKED_AGAINST = re.compile(r"\bbenchmark(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?against\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
@@ -92,7 +96,8 @@ CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
 # what an appositive says a labelled cell is made with: "Cell II, which uses …", "cell I, with …"
 USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
                   r"containing|employing)\s+(?:the\s+)?", re.I)
-CELL_AFTER = re.compile(rf"^[\s-]*(?:{CELL_KINDS}[\s-]?)?(?:cells?|batter(?:y|ies))\b", re.I)
+CELL_AFTER = re.compile(rf"^[\s-]*(?:\(\s*[A-Za-z][\w@/+-]{{0,11}}\s*\)\s*)?"     # "the X-coated Li (XCL) cell"
+                        rf"(?:{CELL_KINDS}[\s-]?)?(?:cells?|batter(?:y|ies))\b", re.I)
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
 STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
 STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
@@ -110,7 +115,8 @@ def glossary(paper: Paper) -> dict[str, str]:
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
-        for short, long in [*_named_as(paper, k), *_labelled_samples(paper, k), *_coded_phrases(paper, k),
+        for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
+                            *_coded_phrases(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             found.setdefault(short, long)
     defined = dict(found)
@@ -150,6 +156,25 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
             made = MADE_SO.match(text, phrase.end, m.start())
             long = text[phrase.start:made.end("how")] if made else phrase.text
             found.append((short, long))       # "the coated lithium (denoted as PH-Li)" names the design too
+    return found
+
+
+# "We denote the quaternary-salt electrolyte QSE", "we call this film the PXF": the paper names the thing in its own
+# voice, the name after what it names
+NAMED_BY_US = re.compile(r"\b[Ww]e\s+(?:hereafter\s+|simply\s+)?(?:denote|term|call|name|label|designate)\s+"
+                         r"(?P<long>(?:the|this|our|these|such\s+an?)\s+[^,;.()]{3,60}?)\s+(?:as\s+)?(?:the\s+)?[\"'“‘]?"
+                         r"(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?(?=\s*[,;.)]|\s+(?:for|in|hereafter|throughout)\b|$)")
+
+
+def _named_by_us(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """"We denote the quaternary-salt electrolyte QSE": the short name for the design phrase before it."""
+    found = []
+    for m in NAMED_BY_US.finditer(paper.sentences[k].text):
+        short = m.group("short")
+        long = re.sub(r"^(?:the|this|our|these|such\s+an?)\s+", "", m.group("long"), flags=re.I)
+        if (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short)) and \
+                (can_name_structure(long, {}) or has_words("design_words", long)):
+            found.append((short, long))
     return found
 
 
@@ -349,6 +374,48 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
     return names
 
 
+# "alloys with 5, 10 and 20 wt% Mg, named A-5, A-10 and A-20", "slurries of 10 and 40 wt% BN (S-10 and S-40,
+# respectively)": a list of amounts of one thing, and then the codes the paper gives the samples made with them
+_AMOUNT = r"(?:wt|vol|at|mol)\.?\s?%"
+_SAMPLE_CODE = r"[A-Za-z][\w@/+.‐‑–-]*[A-Za-z0-9]"
+AMOUNTS_CODED = re.compile(
+    rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_AMOUNT})\s+"
+    r"(?P<what>[A-Z][\w()+‐‑–-]*)\s*(?:,\s*)?(?:(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
+    rf"referred\s+to)\s+(?:as\s+)?|\(\s*)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
+AMOUNT_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>[A-Z][\w()+‐‑–-]*[\w)])")
+
+
+def _amount_key(value: str, unit: str, what: str) -> tuple[float, str, str]:
+    return float(value), re.sub(r"[\s.]", "", unit).lower(), what
+
+
+def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
+    """(amount, unit, what) → the code the paper gives the sample made with that amount, from a list of amounts
+    followed by as many codes; an amount two declarations give different codes is left out."""
+    found: dict[tuple[float, str, str], set[str]] = defaultdict(set)
+    for text in texts:
+        for m in AMOUNTS_CODED.finditer(text):
+            values = re.findall(NUMBER, m.group("values"))
+            codes = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("codes").strip())
+            if len(values) == len(codes):
+                for value, code in zip(values, codes, strict=True):
+                    found[_amount_key(value, m.group("unit"), m.group("what"))].add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+def _with_coded_amounts(text: str, names: list[Name], codes: Mapping[tuple[float, str, str], str]) -> list[Name]:
+    """A sentence's names, with "an alloy with 10 wt% Mg" read as the sample the paper coded for that amount, where
+    the sentence does not declare the codes itself and no other name covers the amount."""
+    if not codes or AMOUNTS_CODED.search(text):
+        return names
+    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in AMOUNT_OF_ONE.finditer(text)
+             if (code := codes.get(_amount_key(m.group("value"), m.group("unit"), m.group("what"))))]
+    # over a name read inside the amount ("20 wt% BN" as what a cell is made with), never over one reaching past it
+    added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
+    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda n: n.start) if added else names
+
+
 # "cast by blade coating", "via magnetron sputtering": a gerund after "by" with no article names how a thing was
 # made, not a thing ("coated by a LiF coating" is one)
 METHOD_BEFORE = re.compile(r"\b(?:by|via|through)\s+$")
@@ -370,9 +437,11 @@ class _Builder:
         self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
-        self.names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
-                       if not _method(s.text, n)]
-                      for s, m in zip(paper.sentences, paper.mentions, strict=True)]
+        names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+                  if not _method(s.text, n)]
+                 for s, m in zip(paper.sentences, paper.mentions, strict=True)]
+        codes = amount_codes(s.text for s in paper.sentences)
+        self.names = [_with_coded_amounts(s.text, found, codes) for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
         s = self.paper.sentences[k]
@@ -774,10 +843,11 @@ class _Builder:
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
                                          named and STATED_THEN_THAN.match(text[n.end:later[0].start]))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or \
-                        COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end):
+                        COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end) or \
+                        BENCHMARKED_AGAINST.search(before):
                     best = max(best, 2)
             quantities = self.paper.mentions[k].quantities
-            if not quantities and "respectively" not in text and not re.search(r"\bcompar", text, re.I):
+            if not quantities and "respectively" not in text and not re.search(r"\b(?:compar|benchmark)", text, re.I):
                 continue
             for group in coordinations(text, names):
                 if re.search(r"\bbetween\s+(?:the\s+|a\s+)?$", text[max(0, group[0].start - 12):group[0].start]):

@@ -79,6 +79,7 @@ LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:(?:anodes?|hosts?|electrodes?|cells?|separators?|foils?|layers?|films?|membranes?|"
                       r"electrolytes?|coatings?)\s*)?"                 # "the A anode and the B anode"
                       r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/|[<>≤≥]\s*)"   # "in the order A < B < C"
+                      r"(?:(?<=and\s)(?:with|without|for|of|on|in|using)\s+)?"      # "with A and with B": the word repeated
                       r"(?:\([a-zA-Z]\)\s*)?(?:both\s+)?"
                       r"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:cells?|separators?|electrodes?)\s*(?:,|and)\s*(?:the\s+)?)?$", re.I)
 BUILT_WITH = re.compile(rf"^\s*(?:-|\s)?(?:(?:{lexicon_alternation('treatments')})(?:\s+(?:with|by|in|on))?|with)\s+"
@@ -481,7 +482,9 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
         words = m.group("what").split()
         heads = [i for i, w in enumerate(words) if w.lower() in _words("heads")]
-        named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary)
+        # "without thiourea (TU)": a word the paper gives a short form of right after names a thing
+        defined = SHORT_FORM_AFTER.match(text, m.start("what") + len(words[0]))
+        named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary) or defined
         if not heads and not named:
             continue
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
@@ -513,6 +516,7 @@ def _recipe_alone(text: str, name: Name) -> bool:
     return m is not None and m.end() == name.end
 
 
+SHORT_FORM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9-]{0,9}\s*\)")
 ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>without|w/o)\b")
 
 
@@ -705,10 +709,18 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     return len(words) > 1 and (named or control or specific)
 
 
+# "a separator coated with X", "Cu foam decorated with X": "with" after what was done to a thing says what it was
+# done with, a material of that thing, not an arm "with X" set against one without
+MADE_WITH_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('treatments')})\s+$", re.I)
+
+
 def arm_word_before(text: str, start: int) -> str:
     """'with', 'without', 'containing'… right before ``start``: the name is an arm of a comparison."""
-    m = ARM_WORD.search(text[max(0, start - 40):start])
-    return m.group("word").lower() if m else ""
+    window = max(0, start - 40)
+    m = ARM_WORD.search(text[window:start])
+    if m is None or m.group("word").lower() == "with" and MADE_WITH_BEFORE.search(text, 0, window + m.start()):
+        return ""
+    return m.group("word").lower()
 
 
 def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:

@@ -231,6 +231,9 @@ def _words_of(name: str) -> tuple[str, ...]:
 CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS})[\s-]*(?:type\s+)?(?:[\w-]+\s+){{0,2}}?cells?\b", re.I)
 
 
+CELLS_UNKINDED = re.compile(r"\bcells?\b", re.I)
+
+
 def _cell_kinds(text: str) -> frozenset[str]:
     return frozenset(m.group("kind").lower().removesuffix("al") for m in CELL_KIND.finditer(text))
 
@@ -238,6 +241,29 @@ def _cell_kinds(text: str) -> frozenset[str]:
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
 CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:cells|batteries)\b")
+
+
+# "We compared A with B and C", "A was benchmarked against B": the comparison sets the thing compared and what it is
+# compared with side by side, one list in that order, as "the former" and "the latter (two)" count them
+COMPARING_VERB = re.compile(r"\b(?:compar|benchmark|contrast|test|set|measur)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
+COMPARED_WITH = re.compile(r"\s*(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:compared|benchmarked|contrasted|tested|set)\s+)?"
+                           r"(?:with|against|to)\s+(?:(?:the|a|an|one|that|those)\s+)?(?:(?:with|of)\s+(?:the\s+|a\s+|an\s+)?)?",
+                           re.I)
+PASSIVE_COMPARED = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:compared|benchmarked|contrasted|tested|set)\s", re.I)
+
+
+def compared_sets(text: str, groups: Sequence[Sequence[ArmMention]]) -> list[list[ArmMention]]:
+    """The sentence's lists of arms (``coordinations``), with a list joined to the one before when a comparison
+    sets them side by side: "We compared A with B and C" (a comparing verb before A) or "A was compared with B"."""
+    out: list[list[ArmMention]] = []
+    for group in groups:
+        before = out[-1] if out else None
+        if before is not None and COMPARED_WITH.fullmatch(text, before[-1].end, group[0].start) and \
+                (COMPARING_VERB.search(text, 0, before[0].start) or PASSIVE_COMPARED.match(text, before[-1].end)):
+            out[-1] = [*before, *group]
+        else:
+            out.append(list(group))
+    return out
 
 
 class ResearchLinker:
@@ -272,7 +298,7 @@ class ResearchLinker:
         host", a material an arm is made of, a control by a control word): what a passage keeps in view."""
         if k not in self._named:
             text = self.paper.sentences[k].text
-            names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]))
+            names = self._with_implied_arms(text, self._with_materials(k, self.arms.mentions[k]), k)
             self._named[k] = tuple(m for m in names if self.arms.is_own(m.arm))
         return self._named[k]
 
@@ -360,7 +386,7 @@ class ResearchLinker:
             if sentences[j].section != sentences[k].section:
                 break
             text = sentences[j].text
-            for group in reversed(coordinations(text, self.arms.own(j))):
+            for group in reversed(compared_sets(text, coordinations(text, self.arms.own(j)))):
                 arms = list(dict.fromkeys(m.arm for m in group))
                 if len(arms) >= 2:
                     lists.append(arms)
@@ -427,7 +453,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
-            names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found)))
+            names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
             names = self._with_demonstratives(k, text, names)
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
@@ -475,7 +501,9 @@ class ResearchLinker:
                     elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
-            measurements += [self._own(f, arm) for f, arm in self._same_conditions(k, found, placed)]
+            inherited = self._same_conditions(k, found, placed)
+            measurements += [self._own(f, arm) for f, arm in inherited]
+            placed.setdefault(k, []).extend(inherited)      # a sentence after it may go on in the same test
         return [d.record() for d in self.drafts.values()], measurements
 
     def _same_conditions(self, k: int, found: Sequence[Figure], placed: dict[int, list[tuple[Figure, Arm]]]
@@ -486,7 +514,7 @@ class ResearchLinker:
         condition itself."""
         sentence = self.paper.sentences[k]
         before = placed.get(k - 1, [])
-        contrasted = CONTRAST_OPENING.match(sentence.text)
+        contrasted = CONTRAST_OPENING.match(sentence.text) or self._same_measure_for_others(k, found, before, placed)
         if not before or not (SAME_CONDITIONS.match(sentence.text) or contrasted) or \
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
@@ -498,6 +526,18 @@ class ResearchLinker:
         if contrasted:      # "By contrast, the Cu foam electrode …": only an arm the sentence before did not speak of
             arms = {key: arm for key, arm in arms.items() if all(a.key != key for _, a in before)}
         return [(f, arm) for arm in arms.values() for f in conditions if (f.quantity.start, arm.key) not in had]
+
+    def _same_measure_for_others(self, k: int, found: Sequence[Figure], before: Sequence[tuple[Figure, Arm]],
+                                 placed: dict[int, list[tuple[Figure, Arm]]]) -> bool:
+        """"At 2 mA cm−2, A keeps a CE of 98.7%. B reaches 97.2% …": a sentence that gives the measure the sentence
+        before gave (its result of the same property, a condition of its own none) for other arms only reports the
+        same test for them, run as the sentence before says."""
+        measured = {f.prop.iri for f, _ in before if f.prop.role != CONDITION_ROLE and f.prop.iri != AKG.CycleNumber}
+        results = [f for f in found if f.prop.role != CONDITION_ROLE and f.prop.iri != AKG.CycleNumber]
+        spoken = {a.key for _, a in before}
+        arms = {a.key for f, a in placed.get(k, []) if f in results}
+        return bool(results) and all(f.prop.iri in measured for f in results) and bool(arms) and not arms & spoken \
+            and not any(f.prop.role == CONDITION_ROLE for f in found)
 
     def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
         """"The thicknesses of the A layer and the B layer were 5 and 8 μm": parts listed together are parts of
@@ -526,13 +566,16 @@ class ResearchLinker:
 
     def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "") -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
-        of the cells it refers back to (``cells``), else the paper's main design when that was tested, else the arms
-        its results test in the kind of cell the sentence names, else none.
+        of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
+        names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
+        arm compared in them), else the main design when that was tested, else none.
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
-        return named or tuple(cells) or ((self.arms.main,) if self._tested(self.arms.main) else
-                                         self._tested_in(_cell_kinds(text)))
+        main = (self.arms.main,) if self._tested(self.arms.main) else ()
+        # a kind of cell the results test several arms in: the condition is each one's, the design's too
+        kind = self._tested_in(_cell_kinds(text))
+        return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
 
     def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
         """The tested arms the paper's results name in a sentence with a cell of one of these kinds ("The
@@ -542,10 +585,17 @@ class ResearchLinker:
 
     @cached_property
     def _arms_by_cell_kind(self) -> dict[str, tuple[str, ...]]:
-        """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods."""
+        """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods. A
+        sentence that speaks of cells without a kind goes on with the kind the sentence before it in its paragraph
+        named ("The symmetric cell of A ran 900 h. The B and C cells lasted 400 and 300 h."): the same test."""
         found: dict[str, dict[str, None]] = {}
+        carried: frozenset[str] = frozenset()
         for k, sentence in enumerate(self.paper.sentences):
-            if self.paper.methods[k] or not (kinds := _cell_kinds(sentence.text)):
+            same_passage = k > 0 and self.paper.sentences[k - 1].block == sentence.block
+            kinds = _cell_kinds(sentence.text) or \
+                (carried if same_passage and CELLS_UNKINDED.search(sentence.text) else frozenset())
+            carried = kinds
+            if self.paper.methods[k] or not kinds:
                 continue
             arms = [a for n in self._own_named(k) if n.arm for a in self.arms.expand(n.arm) if self._tested(a)]
             for kind in kinds:
@@ -730,7 +780,7 @@ class ResearchLinker:
                 return name.arm
         return ""
 
-    def _with_implied_arms(self, text: str, names: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
+    def _with_implied_arms(self, text: str, names: Sequence[ArmMention], k: int = -1) -> tuple[ArmMention, ...]:
         """The sentence's arm mentions, with the controls it names without a control word.
 
         A cell of bare electrodes set against the design ("… 86% after 300 cycles, compared with 52%
@@ -771,15 +821,31 @@ class ResearchLinker:
         for m in _control_one_regex().finditer(text):
             if free_span((*names, *added), m.start(), m.end()):
                 # a paper that never names its control ("whereas the control cell fails after 180 h"): that control,
-                # by what the sentence calls it, rather than the design the sentence also names
-                control = self._main_control or self._described_arm(re.sub(r"^(?:the|its|their)\s+", "", m.group(),
-                                                                           flags=re.I))
+                # by the name the passage gave it with the same control word ("a pristine Cu foil … the pristine
+                # one"), else by what the sentence calls it, rather than the design the sentence also names
+                control = self._main_control or self._control_said_before(k, m.group()) or \
+                    self._described_arm(re.sub(r"^(?:the|its|their)\s+", "", m.group(), flags=re.I))
                 added.append(ArmMention(m.start(), m.end(), control, m.group(), NameKind.CONTROL))
         for material, key in self._control_materials.items():
             for m in re.finditer(rf"(?<![\w@/|-]){re.escape(material)}(?![\w@/|-])", text):
                 if free_span((*names, *added), m.start(), m.end()):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return _joined(names, added)
+
+    def _control_said_before(self, k: int, said: str) -> str:
+        """The structure the passage up to sentence ``k`` named with the control word of ``said`` ("the pristine
+        one" after "a pristine Cu foil"), as one described in passing; "" when it named none, or several."""
+        words = {w.lower() for w in said.split() if has_words("control", w)}
+        if k < 0 or not words:
+            return ""
+        for j in [k, *self._back(k)]:
+            named = {phrase.text for phrase in self.paper.mentions[j].phrases
+                     if (first := re.sub(r"^(?:the|a|an)\s+", "", phrase.text, flags=re.I).split()[:1])
+                     and first[0].lower() in words and len(phrase.text.split()) > 1 and phrase.text not in said}
+            if named:
+                return self._described_arm(re.sub(r"^(?:the|a|an)\s+", "", named.pop(), flags=re.I)) \
+                    if len(named) == 1 else ""
+        return ""
 
     def _with_materials(self, k: int, names: Sequence[ArmMention], figures: Sequence[Figure] = ()) -> Sequence[ArmMention]:
         """A material written alone ("those of MXene (~35 mV)") that the paper writes as the name of one of
