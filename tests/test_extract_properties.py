@@ -56,6 +56,13 @@ def test_extract_a_tafel_slope_is_named_by_its_unit(read, text, expected):
     assert read(text) == expected
 
 
+def test_extract_units_written_with_the_word_per(read):
+    found = read("The boride-coated foil showed a Tafel slope of 57 mV per decade and delivered 148 mAh per gram "
+                 "at 3 mA per square centimetre.")
+    assert found == [("TafelSlope", 57.0, "mV dec-1", "="), ("SpecificCapacity", 148.0, "mA h g-1", "="),
+                     ("CurrentDensity", 3.0, "mA cm-2", "=")]
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
