@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.linking import link
-from pipeline.linking.names import CONTRAST_OPENING, SAME_CONDITIONS
+from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -216,6 +216,26 @@ PIECE_ENDS = re.compile(r"\s*(?:(?:foils?|sheets?|discs?|disks?|chips?|plates?|r
                         r"(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
 
 
+# "holds 46 at% F and 12 at% O", "fluorine-rich (38 at% F)": a share followed by an element symbol, as XPS or EDS
+# report what a film is made of ("In", "As", "At" open a clause as often)
+ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?)(?![\w+−–-])")
+# "hosts with 2 at% B", "doped with 5 at% N", "adding 10 wt% X": how much of something a recipe put in
+RECIPE_BEFORE = re.compile(rf"\b(?:with|doped|doping|{lexicon_alternation('adding')})\s+$", re.I)
+
+
+def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef]) -> PropertyDef | None:
+    """The fraction (by atoms or by mass) a share with no cue word reports, where the sentence says it was found
+    rather than used: an element symbol right after it ("46 at% F"), or a way of finding a composition named in the
+    sentence ("the titration shows it contains 58 wt% of lithium"); None for a recipe's amount ("with 2 at% B")."""
+    fractions = [p for p in candidates if p.iri in (AKG.AtomicFraction, AKG.MassFraction)]
+    if not fractions or RECIPE_BEFORE.search(text, 0, quantity.start):
+        return None
+    element = ELEMENT_AFTER.match(text, quantity.end)
+    if element and element.group("symbol") in ELEMENTS or has_words("composition_probes", text):
+        return fractions[0]
+    return None
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -252,6 +272,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
             and AKG.RelativeChange in {p.iri for p in candidates}:
         return property_def(AKG.RelativeChange), relative.group().strip()
     set_at = bool(AT_BEFORE.search(text, 0, quantity.start))
+    cued_before = any(c.end <= quantity.start and _props_of(c, names) for c in mentions.cues)
+    if not cued_before and (found := _found_share(quantity, text, candidates)):
+        return found, quantity.unit
     for pool in ([c for c in mentions.cues if c.end <= quantity.start
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
         before = [c for c in pool if _props_of(c, names)]

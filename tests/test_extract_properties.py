@@ -115,6 +115,25 @@ def test_extract_a_bare_share_is_a_recipe_not_a_finding(read, text):
     assert read(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("After cycling, the skin on the hafnium-boride host holds 51 at% F and 9 at% O.",
+     [("AtomicFraction", 51.0, "at%", "="), ("AtomicFraction", 9.0, "at%", "=")]),
+    ("The outer film of the PXQ-7 interlayer is rich in fluorine (33 at% F).", [("AtomicFraction", 33.0, "at%", "=")]),
+    ("As the titration shows, the QRM-2 composite contains 61 wt% of metallic lithium.",
+     [("MassFraction", 61.0, "wt%", "=")]),
+])
+def test_extract_a_share_found_by_its_element_or_by_the_analysis_named(read, text, expected):
+    """A share with no cue word is a finding where an element symbol follows it, as XPS or EDS write a composition, or
+    where the sentence names how the composition was found; a recipe's amount stays out."""
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Carbon sheets doped with 4 at% N were grown on the nickel mesh.",
+                                  "XPS was run on the film grown in the electrolyte with 10 wt% FEC."])
+def test_extract_a_recipe_share_stays_out_though_an_element_or_an_analysis_is_named(read, text):
+    assert read(text) == []
+
+
 def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
     assert read("The i0 value of the niobium-boride host was 0.57 mA cm−2 from the Tafel plots.") == [
         ("ExchangeCurrentDensity", 0.57, "mA cm-2", "=")]
