@@ -305,11 +305,12 @@ OVER_CYCLES = re.compile(r"\s*(?:on\s+average\s+)?(?:over|for|after|during|withi
 REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|exceed(?:ed|s|ing)?|"
                      r"(?<!the\s)(?<!its\s)(?<!their\s)last(?:ed|s|ing)?|surviv(?:ed|es|ing|e)|endur(?:ed|es|ing|e))\s+"
                      r"(?:(?:more\s+than|over|up\s+to|nearly|about|beyond|almost)\s+)?$", re.I)
-# "suppressed lithium dendrites for 800 h", "inhibited dendrite growth over 500 h", "protected the lithium anode for
-# 400 h": a duration a design held off dendrites (or kept its lithium safe) for, the verb and its object right before
-# it, is how long the cell lasted, even where the sentence has no word of cycling. The verb, not its noun or adjective
-# ("a protective layer formed in 10 h"), and an object, not a passive ("the protected Li was rested for 6 h" is a step)
+# "suppressed lithium dendrites for 800 h", "blocked dendrites for 600 h", "inhibited dendrite growth over 500 h",
+# "protected the lithium anode for 400 h": a duration a design held off dendrites (or kept its lithium safe) for, the
+# verb and its object right before it, is how long the cell lasted, even where the sentence has no word of cycling.
+# The verb, not its noun or adjective ("a protective layer formed in 10 h"), and an object, not a passive ("the protected Li was rested for 6 h" is a step)
 HELD_OFF = (r"\b(?:suppress(?:ed|es|ing)?|inhibit(?:ed|s|ing)?|prevent(?:ed|s|ing)?|protect(?:ed|s|ing)?|"
+            r"block(?:ed|s|ing)?|mitigat(?:ed|es|ing|e)|"
             r"stabili[sz](?:ed|es|ing|e))\s+(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+\s+){0,4}?")
 HELD_OFF_FOR = re.compile(HELD_OFF + r"(?:for|over|beyond|throughout)\s+(?:(?:more\s+than|up\s+to|nearly|about|almost)"
                           r"\s+)?$", re.I)

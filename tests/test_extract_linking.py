@@ -999,7 +999,8 @@ def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentenc
 
 @pytest.mark.parametrize("sentence", ["A PXQ-7 film[46] suppressed lithium dendrites for 900 h.",
                                       "The tungsten-boride layer[46] inhibited dendrite growth over 900 h.",
-                                      "A PXQ-7 coating[46] protected the lithium anode for more than 900 h."])
+                                      "A PXQ-7 coating[46] protected the lithium anode for more than 900 h.",
+                                      "The stiff QRM-2 skin[46] blocked dendrites for 900 h."])
 def test_linking_review_a_duration_a_design_held_off_dendrites_for_is_its_lifespan(run, sentence):
     """No word of cycling and no current: the verb that says the design held dendrites off (or kept its lithium
     safe) for the duration makes it the cell's lifespan."""
