@@ -63,6 +63,17 @@ def test_extract_units_written_with_the_word_per(read):
                      ("CurrentDensity", 3.0, "mA cm-2", "=")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The gel was measured at a temperature of 298 K and gave 0.84 mS cm−1.",
+     [("Temperature", 24.85, "°C", "="), ("IonicConductivity", 0.84, "mS cm-1", "=")]),
+    ("Molecular dynamics runs at 900 K show fast Li+ hopping in the boride skin.", []),
+])
+def test_extract_a_kelvin_figure_needs_its_cue_and_is_stored_in_celsius(read, text, expected):
+    """The graph holds temperatures in °C, the ontology's unit; only a cue word makes a kelvin figure a temperature
+    (a simulation's or a fit's kelvin is no test condition)."""
+    assert read(text) == expected
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
