@@ -1094,3 +1094,14 @@ def test_linking_review_a_head_noun_alone_does_not_outrank_a_modified_design(run
     rows, _ = run([(CARBON, "A 30 nm quinoxaline film grown on lithium by vapour deposition cut side reactions with the "
                             "electrolyte[21]. This film kept Li||Li cells cycling for 700 h.")])
     assert {label for *_, label in rows} == {"quinoxaline film"}
+
+
+@pytest.mark.parametrize("sentence, label", [("A nonwoven fabric[46] reached 99.0% over 250 cycles.", "nonwoven fabric"),
+                                             ("A rigid ceramic frame[46] kept the overpotential at 30 mV.",
+                                              "rigid ceramic frame")])
+def test_linking_review_a_fabric_or_a_frame_names_a_framework(run, sentence, label):
+    """A framework named by its body alone, no material in the name ("a nonwoven fabric", "a ceramic frame"): the body
+    word is the name's head noun, so the name is that phrase, not the whole sentence."""
+    rows, structures = run([(("4. Non-conductive frameworks",), sentence)])
+    assert {lab for *_, lab in rows} == {label}
+    assert local_name(next(iter(structures.values())).classification.cls) == "NonConductiveFramework"
