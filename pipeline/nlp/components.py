@@ -144,7 +144,7 @@ def _counts(text: str, unit: str) -> Iterable[Quantity]:
             yield Quantity(value=float(NUMBER_WORDS[word.group("value").lower()]), unit=unit, start=0,
                            end=len(text), text=text)
         return
-    qualifier = "="
+    qualifier = ">=" if text[match.end():].lstrip().startswith("+") else "="       # "1000+ cycles"
     head = text[:match.start()].strip().lower()
     if head:
         qualifier = qualifier_phrases().get(head, "=")
@@ -176,6 +176,8 @@ class CycleCountMatcher:
         cycles = {"LOWER": {"IN": list(CYCLE_WORDS)}}
         self.matcher.add("count", [
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, filler, cycles],
+            [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, {"TEXT": "+"}, filler, cycles],      # "1000+ stable cycles"
+            [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, {"TEXT": "+"}, cycles],              # "1000+ cycles": at least
             [{"LOWER": {"IN": list(NUMBER_WORDS)}}, cycles],
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, filler, cycles],
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, cycles],
