@@ -74,6 +74,11 @@ def test_extract_a_kelvin_figure_needs_its_cue_and_is_stored_in_celsius(read, te
     assert read(text) == expected
 
 
+def test_extract_a_lifespan_in_days_and_an_efficiency_in_percent(read):
+    found = read("Symmetric cells with the QRM-2 host cycled for 40 days at a Coulombic efficiency of 99.1 percent.")
+    assert found == [("Lifespan", 960.0, "h", "="), ("CoulombicEfficiency", 99.1, "%", "=")]
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]

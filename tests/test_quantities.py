@@ -142,6 +142,12 @@ def test_quantities_per_with_no_unit_after_it_leaves_the_unit_alone(text, unit):
     assert only(text).unit == unit
 
 
+@pytest.mark.parametrize("text, value, unit", [("a CE of 99.8 percent over", 99.8, "%"), ("ran for 60 days at", 60, "day"),
+                                               ("held for 1 day", 1, "day")])
+def test_quantities_percent_and_days_in_words(text, value, unit):
+    assert (only(text).value, only(text).unit) == (value, unit)
+
+
 def test_quantities_list_items_may_each_carry_an_approximate_sign():
     found = list(find_quantities("were ~8 and ~5 μm, respectively"))
     assert [(q.value, q.unit) for q in found] == [(8.0, "μm"), (5.0, "μm")]

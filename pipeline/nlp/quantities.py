@@ -42,7 +42,7 @@ LIST_SEP = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or|vs\.?|versus)\s)"
 
 @cache
 def _unit_regex() -> str:
-    alone = [a for a in unit_atoms() if "%" in a or a == "°"]          # never part of a compound unit
+    alone = [a for a in unit_atoms() if "%" in canonical_spelling(a) or a == "°"]   # never part of a compound unit
     atom = "|".join(re.escape(a) for a in unit_atoms() if a not in alone)
     power = rf"(?:\^?\s?[{DASH}]?\s?[1-4](?![\d.,]\d)(?!\d)|[⁻{DASH}]?[¹²³⁴]|[{DASH}](?![\w\d]))"
     single = "|".join(re.escape(a) for a in alone if a != "°") + "|°(?!\\w)"
