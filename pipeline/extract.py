@@ -34,7 +34,7 @@ from pipeline.mentions import (
     methods_text,
     sentence_mentions,
 )
-from pipeline.nlp.patterns import DASHES, property_cue_terms
+from pipeline.nlp.patterns import DASHES, property_cue_terms, structure_words
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
 from pipeline.reader.segment import sentences as document_sentences
@@ -223,6 +223,17 @@ ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?)(?![\w+
 RECIPE_BEFORE = re.compile(rf"\b(?:with|doped|doping|{lexicon_alternation('adding')})\s+$", re.I)
 
 
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["heads"])
+
+
+def _names_a_design(rest: str) -> bool:
+    """Whether ``rest`` opens with a design's head noun ("foil", "host", "alloy"): the words before it are its name."""
+    word = re.match(r"\s*([\w-]+)", rest)
+    return word is not None and word.group(1).lower() in _head_words()
+
+
 def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef]) -> PropertyDef | None:
     """The fraction (by atoms or by mass) a share with no cue word reports, where the sentence says it was found
     rather than used: an element symbol right after it ("46 at% F"), or a way of finding a composition named in the
@@ -231,6 +242,8 @@ def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef
     if not fractions or RECIPE_BEFORE.search(text, 0, quantity.start):
         return None
     element = ELEMENT_AFTER.match(text, quantity.end)
+    if element and _names_a_design(text[element.end():]):
+        return None                 # "the 10 at% Zn foil", "a 5 wt% Ag host": a design's name, what it was made with
     if element and element.group("symbol") in ELEMENTS or has_words("composition_probes", text):
         return fractions[0]
     return None

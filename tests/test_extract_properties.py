@@ -145,7 +145,8 @@ def test_extract_a_share_found_by_its_element_or_by_the_analysis_named(read, tex
 
 
 @pytest.mark.parametrize("text", ["Carbon sheets doped with 4 at% N were grown on the nickel mesh.",
-                                  "XPS was run on the film grown in the electrolyte with 10 wt% FEC."])
+                                  "XPS was run on the film grown in the electrolyte with 10 wt% FEC.",
+                                  "By ICP, the 7 at% Zn foil was paired with the PXQ-7 separator."])
 def test_extract_a_recipe_share_stays_out_though_an_element_or_an_analysis_is_named(read, text):
     assert read(text) == []
 
