@@ -79,6 +79,15 @@ def test_extract_a_lifespan_in_days_and_an_efficiency_in_percent(read):
     assert found == [("Lifespan", 960.0, "h", "="), ("CoulombicEfficiency", 99.1, "%", "=")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The PXQ-7 cells were rested for 3 days before cycling.", []),
+    ("After storage for 6 h, the cycled QRM-2 cells kept 95% of their capacity.", [("CapacityRetention", 95.0, "%", "=")]),
+])
+def test_extract_a_rest_or_a_storage_before_cycling_is_no_lifespan(read, text, expected):
+    """How long cells rested or were stored is a step of handling them, though the sentence speaks of cycling."""
+    assert read(text) == expected
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
