@@ -73,10 +73,20 @@ def ratio_unit() -> str:
 
 @cache
 def candidate_properties(spelling: str) -> tuple[PropertyDef, ...]:
-    """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios."""
+    """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios; and those whose
+    figures papers also write in this unit (an uptake "of 285 wt%")."""
     bare = spelling == ratio_unit()
     return tuple(p for p in properties().values()
-                 if p.unit and (p.unit == ratio_unit()) == bare and compatible(spelling, p.unit))
+                 if p.unit and ((p.unit == ratio_unit()) == bare and compatible(spelling, p.unit)
+                                or canonical_spelling(spelling) in p.same_figure_units))
+
+
+def value_in(quantity: Quantity, prop: PropertyDef) -> float:
+    """The figure in the property's canonical unit; one written in a unit that stands for it one for one as is.
+    ValueError when the units do not mix."""
+    if canonical_spelling(quantity.unit) in prop.same_figure_units:
+        return quantity.value
+    return convert(quantity.value, quantity.unit, prop.unit)
 
 
 def _props_of(cue: Mention, names: dict[str, PropertyDef]) -> list[PropertyDef]:
@@ -701,7 +711,7 @@ def figures(paper: Paper) -> list[Figure]:
             for i, quantity in enumerate(group):
                 prop, cue = respective[i] if respective else choice
                 try:
-                    value = convert(quantity.value, quantity.unit, prop.unit)
+                    value = value_in(quantity, prop)
                 except ValueError:
                     continue
                 figure = Figure(k, quantity, prop, value, cue)

@@ -88,6 +88,17 @@ def test_extract_a_rest_or_a_storage_before_cycling_is_no_lifespan(read, text, e
     assert read(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The electrolyte uptake of the KV-3 separator reaches 285 wt%.", [("ElectrolyteUptake", 285.0, "%", "=")]),
+    ("The QRM-2 membrane takes up 190 wt% of the carbonate electrolyte.", [("ElectrolyteUptake", 190.0, "%", "=")]),
+    ("The binder content of the PXQ-7 film is 12 wt%.", [("MassFraction", 12.0, "wt%", "=")]),
+])
+def test_extract_an_uptake_written_as_a_share_by_mass_is_the_same_figure(read, text, expected):
+    """An uptake is a mass gain: papers write it in % or wt% alike (the ontology's akg:sameFigureUnit), and the wt%
+    one is stored as the same number in %; a mass share with its own cue stays a mass fraction."""
+    assert read(text) == expected
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
