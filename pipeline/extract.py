@@ -259,6 +259,10 @@ def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef
     return None
 
 
+# "an ultrathin (~15 nm) film", "a thick (40 μm) coating": the length in brackets right after the word of thickness
+THIN_BEFORE = re.compile(r"\b(?:ultra[‐‑-]?)?(?:thin|thick)\s*\(\s*$", re.I)
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -286,6 +290,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return elided
     if AKG.CapacityRetention in {p.iri for p in candidates} and (share := _share_of_a_capacity(quantity, mentions, text)):
         return property_def(AKG.CapacityRetention), share
+    if AKG.Thickness in {p.iri for p in candidates} and (thin := THIN_BEFORE.search(text, 0, quantity.start)):
+        return property_def(AKG.Thickness), thin.group().strip(" (")
     if AKG.Thickness in {p.iri for p in candidates} and _material_follows(quantity, mentions, text):
         return property_def(AKG.Thickness), quantity.unit       # "50 μm Li", "a 20 μm Cu": the piece's thickness
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \

@@ -99,6 +99,14 @@ def test_extract_an_uptake_written_as_a_share_by_mass_is_the_same_figure(read, t
     assert read(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("An ultrathin (~25 nm) hafnium-oxide film was grown on the foil.", [("Thickness", 25.0, "nm", "~")]),
+    ("A thick (30 μm) QRM-2 coating covered the separator.", [("Thickness", 30000.0, "nm", "=")]),
+])
+def test_extract_a_length_in_brackets_after_thin_or_thick_is_a_thickness(read, text, expected):
+    assert read(text) == expected
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
