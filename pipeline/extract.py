@@ -263,6 +263,16 @@ def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef
 THIN_BEFORE = re.compile(r"\b(?:ultra[‐‑-]?)?(?:thin|thick)\s*\(\s*$", re.I)
 
 
+# "the overpotential in the plateau region is 9 mV": a cue that names a part of a curve, after "in the", says where the
+# figure was read, not what it is
+STAGE_OPENS = re.compile(r"\b(?:in|at|during|within|over)\s+(?:the\s+)?$", re.I)
+STAGE_AFTER = re.compile(r"\s+(?:region|regions|stage|stages|part|parts|period)\b", re.I)
+
+
+def _names_a_stage(cue: Mention, text: str) -> bool:
+    return bool(STAGE_OPENS.search(text, 0, cue.start)) and bool(STAGE_AFTER.match(text, cue.end))
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -304,7 +314,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     cued_before = any(c.end <= quantity.start and _props_of(c, names) for c in mentions.cues)
     if not cued_before and (found := _found_share(quantity, text, candidates)):
         return found, quantity.unit
-    for pool in ([c for c in mentions.cues if c.end <= quantity.start
+    for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
         before = [c for c in pool if _props_of(c, names)]
         if before:

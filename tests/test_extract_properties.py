@@ -107,6 +107,13 @@ def test_extract_a_length_in_brackets_after_thin_or_thick_is_a_thickness(read, t
     assert read(text) == expected
 
 
+def test_extract_a_cue_naming_the_part_of_a_curve_says_where_not_what(read):
+    """"the hysteresis in the plateau stage": the plateau is where on the curve the figure was read; the figure is the
+    hysteresis the sentence names before it."""
+    assert read("On the QRM-2 host, the hysteresis in the plateau stage stays near 11 mV.") == [
+        ("VoltageHysteresis", 11.0, "mV", "=")]
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
