@@ -560,6 +560,13 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
 
 
+# "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
+# cell ran before its test, in the same clause, not how long the cell lasted
+CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
+                             r"[^.;,]{0,40}?\bfor\s+(?:the\s+first\s+)?$", re.I)
+CYCLES = "cycles"
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
@@ -572,6 +579,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
+    if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
+        return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
     # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
     unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit

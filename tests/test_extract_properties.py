@@ -114,6 +114,15 @@ def test_extract_a_cue_naming_the_part_of_a_curve_says_where_not_what(read):
         ("VoltageHysteresis", 11.0, "mV", "=")]
 
 
+@pytest.mark.parametrize("text, cycles", [
+    ("The QRM-2 cells were pre-cycled for 4 cycles at 0.1 mA cm−2 and then ran for 350 cycles.", [350.0]),
+    ("The PXQ-7 cathode was activated at 0.05 C for two cycles before the rate test.", []),
+    ("The formation-free QRM-2 cell ran for 450 cycles.", [450.0]),
+])
+def test_extract_cycles_that_conditioned_the_cell_are_no_cycle_count(read, text, cycles):
+    assert [v for p, v, _, _ in read(text) if p == "CycleNumber"] == cycles
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
