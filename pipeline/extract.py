@@ -563,7 +563,7 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
 # "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
 # cell ran before its test, in the same clause, not how long the cell lasted
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
-                             r"[^.;,]{0,40}?\bfor\s+(?:the\s+first\s+)?$", re.I)
+                             r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bfor\s+(?:the\s+first\s+)?$", re.I)   # "0.05 C" stays in
 CYCLES = "cycles"
 
 
