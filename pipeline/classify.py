@@ -342,9 +342,10 @@ def classify_by_metal(materials: Sequence[str], lithium: str) -> Classification 
 
 def insulating_body(label: str) -> str:
     """The electronic insulator a framework is made of, when its name says so right before the head noun of its body
-    ("a boron-nitride sponge", "porous alumina foams", "a zirconia aerogel host"), else "". Only that word (or two): a
-    material further from the head ("alumina-coated nickel foam") is what the framework carries, not its body; the
-    shape the material is made in may stand between ("an alumina nanofiber sponge"), and "-based" after it."""
+    ("a boron-nitride sponge", "porous alumina foams", "a zirconia aerogel host"; or a kind of insulator: "a ceramic
+    sponge"), else "". Only that word (or two): a material further from the head ("alumina-coated nickel foam") is
+    what the framework carries, not its body; the shape the material is made in may stand between ("an alumina
+    nanofiber sponge"), and "-based" after it."""
     from pipeline.identity import material_identity, material_table
     words = [re.sub(r"[‐‑–-]based$", "", w, flags=re.I) for w in re.findall(r"[\w()‐‑–-]+", head_part(label))]
     body = len(words)
@@ -358,7 +359,8 @@ def insulating_body(label: str) -> str:
         if body >= size and (found := material_identity(" ".join(words[body - size:body])).label) in \
                 material_table().insulators:
             return found
-    return ""
+    kind = words[body - 1] if body else ""
+    return kind if kind.lower() in _body_words("insulating_kinds") else ""
 
 
 @cache

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.linking import link
-from pipeline.linking.names import CONTRAST_OPENING, SAME_CONDITIONS
+from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -34,7 +34,7 @@ from pipeline.mentions import (
     methods_text,
     sentence_mentions,
 )
-from pipeline.nlp.patterns import DASHES, names_a_making_method, property_cue_terms
+from pipeline.nlp.patterns import DASHES, names_a_making_method, property_cue_terms, structure_words
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
 from pipeline.reader.segment import sentences as document_sentences
@@ -73,10 +73,20 @@ def ratio_unit() -> str:
 
 @cache
 def candidate_properties(spelling: str) -> tuple[PropertyDef, ...]:
-    """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios."""
+    """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios; and those whose
+    figures papers also write in this unit (an uptake "of 285 wt%")."""
     bare = spelling == ratio_unit()
     return tuple(p for p in properties().values()
-                 if p.unit and (p.unit == ratio_unit()) == bare and compatible(spelling, p.unit))
+                 if p.unit and ((p.unit == ratio_unit()) == bare and compatible(spelling, p.unit)
+                                or canonical_spelling(spelling) in p.same_figure_units))
+
+
+def value_in(quantity: Quantity, prop: PropertyDef) -> float:
+    """The figure in the property's canonical unit; one written in a unit that stands for it one for one as is.
+    ValueError when the units do not mix."""
+    if canonical_spelling(quantity.unit) in prop.same_figure_units:
+        return quantity.value
+    return convert(quantity.value, quantity.unit, prop.unit)
 
 
 def _props_of(cue: Mention, names: dict[str, PropertyDef]) -> list[PropertyDef]:
@@ -216,6 +226,53 @@ PIECE_ENDS = re.compile(r"\s*(?:(?:foils?|sheets?|discs?|disks?|chips?|plates?|r
                         r"(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
 
 
+# "holds 46 at% F and 12 at% O", "fluorine-rich (38 at% F)": a share followed by an element symbol, as XPS or EDS
+# report what a film is made of ("In", "As", "At" open a clause as often)
+ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?)(?![\w+−–-])")
+# "hosts with 2 at% B", "doped with 5 at% N", "adding 10 wt% X": how much of something a recipe put in
+RECIPE_BEFORE = re.compile(rf"\b(?:with|doped|doping|{lexicon_alternation('adding')})\s+$", re.I)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["heads"])
+
+
+def _names_a_design(rest: str) -> bool:
+    """Whether ``rest`` opens with a design's head noun ("foil", "host", "alloy"): the words before it are its name."""
+    word = re.match(r"\s*([\w-]+)", rest)
+    return word is not None and word.group(1).lower() in _head_words()
+
+
+def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef]) -> PropertyDef | None:
+    """The fraction (by atoms or by mass) a share with no cue word reports, where the sentence says it was found
+    rather than used: an element symbol right after it ("46 at% F"), or a way of finding a composition named in the
+    sentence ("the titration shows it contains 58 wt% of lithium"); None for a recipe's amount ("with 2 at% B")."""
+    fractions = [p for p in candidates if p.iri in (AKG.AtomicFraction, AKG.MassFraction)]
+    if not fractions or RECIPE_BEFORE.search(text, 0, quantity.start):
+        return None
+    element = ELEMENT_AFTER.match(text, quantity.end)
+    if element and _names_a_design(text[element.end():]):
+        return None                 # "the 10 at% Zn foil", "a 5 wt% Ag host": a design's name, what it was made with
+    if element and element.group("symbol") in ELEMENTS or has_words("composition_probes", text):
+        return fractions[0]
+    return None
+
+
+# "an ultrathin (~15 nm) film", "a thick (40 μm) coating": the length in brackets right after the word of thickness
+THIN_BEFORE = re.compile(r"\b(?:ultra[‐‑-]?)?(?:thin|thick)\s*\(\s*$", re.I)
+
+
+# "the overpotential in the plateau region is 9 mV": a cue that names a part of a curve, after "in the", says where the
+# figure was read, not what it is
+STAGE_OPENS = re.compile(r"\b(?:in|at|during|within|over)\s+(?:the\s+)?$", re.I)
+STAGE_AFTER = re.compile(r"\s+(?:region|regions|stage|stages|part|parts|period)\b", re.I)
+
+
+def _names_a_stage(cue: Mention, text: str) -> bool:
+    return bool(STAGE_OPENS.search(text, 0, cue.start)) and bool(STAGE_AFTER.match(text, cue.end))
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -243,6 +300,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return elided
     if AKG.CapacityRetention in {p.iri for p in candidates} and (share := _share_of_a_capacity(quantity, mentions, text)):
         return property_def(AKG.CapacityRetention), share
+    if AKG.Thickness in {p.iri for p in candidates} and (thin := THIN_BEFORE.search(text, 0, quantity.start)):
+        return property_def(AKG.Thickness), thin.group().strip(" (")
     if AKG.Thickness in {p.iri for p in candidates} and _material_follows(quantity, mentions, text):
         return property_def(AKG.Thickness), quantity.unit       # "50 μm Li", "a 20 μm Cu": the piece's thickness
     if (relative := RELATIVE_AFTER.match(text, quantity.end)) and AKG.RelativeChange in {p.iri for p in candidates} \
@@ -252,7 +311,10 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
             and AKG.RelativeChange in {p.iri for p in candidates}:
         return property_def(AKG.RelativeChange), relative.group().strip()
     set_at = bool(AT_BEFORE.search(text, 0, quantity.start))
-    for pool in ([c for c in mentions.cues if c.end <= quantity.start
+    cued_before = any(c.end <= quantity.start and _props_of(c, names) for c in mentions.cues)
+    if not cued_before and (found := _found_share(quantity, text, candidates)):
+        return found, quantity.unit
+    for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
         before = [c for c in pool if _props_of(c, names)]
         if before:
@@ -282,11 +344,12 @@ OVER_CYCLES = re.compile(r"\s*(?:on\s+average\s+)?(?:over|for|after|during|withi
 REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|exceed(?:ed|s|ing)?|"
                      r"(?<!the\s)(?<!its\s)(?<!their\s)last(?:ed|s|ing)?|surviv(?:ed|es|ing|e)|endur(?:ed|es|ing|e))\s+"
                      r"(?:(?:more\s+than|over|up\s+to|nearly|about|beyond|almost)\s+)?$", re.I)
-# "suppressed lithium dendrites for 800 h", "inhibited dendrite growth over 500 h", "protected the lithium anode for
-# 400 h": a duration a design held off dendrites (or kept its lithium safe) for, the verb and its object right before
-# it, is how long the cell lasted, even where the sentence has no word of cycling. The verb, not its noun or adjective
-# ("a protective layer formed in 10 h"), and an object, not a passive ("the protected Li was rested for 6 h" is a step)
+# "suppressed lithium dendrites for 800 h", "blocked dendrites for 600 h", "inhibited dendrite growth over 500 h",
+# "protected the lithium anode for 400 h": a duration a design held off dendrites (or kept its lithium safe) for, the
+# verb and its object right before it, is how long the cell lasted, even where the sentence has no word of cycling.
+# The verb, not its noun or adjective ("a protective layer formed in 10 h"), and an object, not a passive ("the protected Li was rested for 6 h" is a step)
 HELD_OFF = (r"\b(?:suppress(?:ed|es|ing)?|inhibit(?:ed|s|ing)?|prevent(?:ed|s|ing)?|protect(?:ed|s|ing)?|"
+            r"block(?:ed|s|ing)?|mitigat(?:ed|es|ing|e)|"
             r"stabili[sz](?:ed|es|ing|e))\s+(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+\s+){0,4}?")
 HELD_OFF_FOR = re.compile(HELD_OFF + r"(?:for|over|beyond|throughout)\s+(?:(?:more\s+than|up\s+to|nearly|about|almost)"
                           r"\s+)?$", re.I)
@@ -505,6 +568,13 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
 
 
+# "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
+# cell ran before its test, in the same clause, not how long the cell lasted
+CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
+                             r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bfor\s+(?:the\s+first\s+)?$", re.I)   # "0.05 C" stays in
+CYCLES = "cycles"
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
@@ -517,6 +587,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
+    if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
+        return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
     # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
     unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit
@@ -672,7 +744,7 @@ def figures(paper: Paper) -> list[Figure]:
             for i, quantity in enumerate(group):
                 prop, cue = respective[i] if respective else choice
                 try:
-                    value = convert(quantity.value, quantity.unit, prop.unit)
+                    value = value_in(quantity, prop)
                 except ValueError:
                     continue
                 figure = Figure(k, quantity, prop, value, cue)

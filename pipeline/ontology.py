@@ -46,6 +46,7 @@ class PropertyDef:
     unit_cues: tuple[str, ...]       # units that, alone, identify the property
     better: str = "higher"           # akg:better: which direction ranks first
     max_value: float | None = None   # akg:maxValue: above it a figure is a misreading
+    same_figure_units: tuple[str, ...] = ()   # akg:sameFigureUnit: also written in these, one for one ("285 wt%" uptake)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,8 @@ def _properties() -> dict[str, PropertyDef]:
             role=local_name(role) if role is not None else "Performance",
             cues=_strings(graph, iri, SKOS.altLabel), unit_cues=_strings(graph, iri, AKG.unitCue),
             better=str(graph.value(iri, AKG.better) or "higher"),
-            max_value=float(limit) if (limit := graph.value(iri, AKG.maxValue)) is not None else None)
+            max_value=float(limit) if (limit := graph.value(iri, AKG.maxValue)) is not None else None,
+            same_figure_units=_strings(graph, iri, AKG.sameFigureUnit))
     return found
 
 

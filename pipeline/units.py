@@ -66,6 +66,8 @@ def canonical_spelling(raw: str) -> str:
     text = re.sub(r"^[oº]C$", "°C", text)          # "60 oC": a degree typed as a raised letter o
     text = text.replace("^", "").replace("·", " ").replace("*", " ")
     text = re.sub(r"\b(wt|vol|at)\s?\.?\s?%", r"\1%", text)
+    text = re.sub(r"^per\s?cent$", "%", text)                  # "99.8 percent"
+    text = re.sub(r"\bdays\b", "day", text)
     text = re.sub(r"\b(m|μ)?Ah(-\d)", r"\1A\2 h\2", text)     # "g Ah-1": the power is on both
     text = re.sub(r"/\s*(m|μ)?Ah\b", r" \1A-1 h-1", text)      # "μL/mAh", "g/Ah": the slash divides by both
     text = re.sub(r"\bmAh\b", "mA h", text)

@@ -133,6 +133,7 @@ class AKG(DefinedNamespace):
     reportedIn: URIRef  # reported in
     role: URIRef  # role
     roleOf: URIRef  # role
+    sameFigureUnit: URIRef  # unit of the same figure
     sameWorkAs: URIRef  # same work as
     section: URIRef  # section
     sectionCue: URIRef  # section cue

@@ -190,6 +190,9 @@ def test_classify_own_name_outranks_a_heading_that_only_suggests_a_class():
     ("silica nanoparticle host", ("NonConductiveFramework", "NanoparticleElectrolyte")),  # particles, no body
     ("tungsten-boride sponge", ("ConductiveFramework", None)),                # no insulator the lexicon knows
     ("glass-fibre mat", ("NonConductiveFramework", "NonConductiveScaffold")),  # its own cue names its kind
+    ("ceramic sponge", ("NonConductiveFramework", None)),                     # a kind of insulator, no one material
+    ("rigid ceramic frame", ("NonConductiveFramework", None)),
+    ("ceramic-coated copper foam", ("ConductiveFramework", "MetalBasedFramework")),   # what it carries
 ])
 def test_classify_a_framework_whose_body_is_an_insulator_is_non_conductive_under_hosts(label, expected):
     """'Hosts' only suggests a conductive framework; a sponge, foam or aerogel made of an electronic insulator (the

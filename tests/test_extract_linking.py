@@ -1041,7 +1041,8 @@ def test_linking_review_a_duration_a_design_reached_is_its_lifespan(run, sentenc
 
 @pytest.mark.parametrize("sentence", ["A PXQ-7 film[46] suppressed lithium dendrites for 900 h.",
                                       "The tungsten-boride layer[46] inhibited dendrite growth over 900 h.",
-                                      "A PXQ-7 coating[46] protected the lithium anode for more than 900 h."])
+                                      "A PXQ-7 coating[46] protected the lithium anode for more than 900 h.",
+                                      "The stiff QRM-2 skin[46] blocked dendrites for 900 h."])
 def test_linking_review_a_duration_a_design_held_off_dendrites_for_is_its_lifespan(run, sentence):
     """No word of cycling and no current: the verb that says the design held dendrites off (or kept its lithium
     safe) for the duration makes it the cell's lifespan."""
@@ -1135,3 +1136,14 @@ def test_linking_review_a_head_noun_alone_does_not_outrank_a_modified_design(run
     rows, _ = run([(CARBON, "A 30 nm quinoxaline film grown on lithium by vapour deposition cut side reactions with the "
                             "electrolyte[21]. This film kept Li||Li cells cycling for 700 h.")])
     assert {label for *_, label in rows} == {"quinoxaline film"}
+
+
+@pytest.mark.parametrize("sentence, label", [("A nonwoven fabric[46] reached 99.0% over 250 cycles.", "nonwoven fabric"),
+                                             ("A rigid ceramic frame[46] kept the overpotential at 30 mV.",
+                                              "rigid ceramic frame")])
+def test_linking_review_a_fabric_or_a_frame_names_a_framework(run, sentence, label):
+    """A framework named by its body alone, no material in the name ("a nonwoven fabric", "a ceramic frame"): the body
+    word is the name's head noun, so the name is that phrase, not the whole sentence."""
+    rows, structures = run([(("4. Non-conductive frameworks",), sentence)])
+    assert {lab for *_, lab in rows} == {label}
+    assert local_name(next(iter(structures.values())).classification.cls) == "NonConductiveFramework"

@@ -56,6 +56,73 @@ def test_extract_a_tafel_slope_is_named_by_its_unit(read, text, expected):
     assert read(text) == expected
 
 
+def test_extract_units_written_with_the_word_per(read):
+    found = read("The boride-coated foil showed a Tafel slope of 57 mV per decade and delivered 148 mAh per gram "
+                 "at 3 mA per square centimetre.")
+    assert found == [("TafelSlope", 57.0, "mV dec-1", "="), ("SpecificCapacity", 148.0, "mA h g-1", "="),
+                     ("CurrentDensity", 3.0, "mA cm-2", "=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gel was measured at a temperature of 298 K and gave 0.84 mS cm−1.",
+     [("Temperature", 24.85, "°C", "="), ("IonicConductivity", 0.84, "mS cm-1", "=")]),
+    ("Molecular dynamics runs at 900 K show fast Li+ hopping in the boride skin.", []),
+])
+def test_extract_a_kelvin_figure_needs_its_cue_and_is_stored_in_celsius(read, text, expected):
+    """The graph holds temperatures in °C, the ontology's unit; only a cue word makes a kelvin figure a temperature
+    (a simulation's or a fit's kelvin is no test condition)."""
+    assert read(text) == expected
+
+
+def test_extract_a_lifespan_in_days_and_an_efficiency_in_percent(read):
+    found = read("Symmetric cells with the QRM-2 host cycled for 40 days at a Coulombic efficiency of 99.1 percent.")
+    assert found == [("Lifespan", 960.0, "h", "="), ("CoulombicEfficiency", 99.1, "%", "=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PXQ-7 cells were rested for 3 days before cycling.", []),
+    ("After storage for 6 h, the cycled QRM-2 cells kept 95% of their capacity.", [("CapacityRetention", 95.0, "%", "=")]),
+])
+def test_extract_a_rest_or_a_storage_before_cycling_is_no_lifespan(read, text, expected):
+    """How long cells rested or were stored is a step of handling them, though the sentence speaks of cycling."""
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The electrolyte uptake of the KV-3 separator reaches 285 wt%.", [("ElectrolyteUptake", 285.0, "%", "=")]),
+    ("The QRM-2 membrane takes up 190 wt% of the carbonate electrolyte.", [("ElectrolyteUptake", 190.0, "%", "=")]),
+    ("The binder content of the PXQ-7 film is 12 wt%.", [("MassFraction", 12.0, "wt%", "=")]),
+])
+def test_extract_an_uptake_written_as_a_share_by_mass_is_the_same_figure(read, text, expected):
+    """An uptake is a mass gain: papers write it in % or wt% alike (the ontology's akg:sameFigureUnit), and the wt%
+    one is stored as the same number in %; a mass share with its own cue stays a mass fraction."""
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An ultrathin (~25 nm) hafnium-oxide film was grown on the foil.", [("Thickness", 25.0, "nm", "~")]),
+    ("A thick (30 μm) QRM-2 coating covered the separator.", [("Thickness", 30000.0, "nm", "=")]),
+])
+def test_extract_a_length_in_brackets_after_thin_or_thick_is_a_thickness(read, text, expected):
+    assert read(text) == expected
+
+
+def test_extract_a_cue_naming_the_part_of_a_curve_says_where_not_what(read):
+    """"the hysteresis in the plateau stage": the plateau is where on the curve the figure was read; the figure is the
+    hysteresis the sentence names before it."""
+    assert read("On the QRM-2 host, the hysteresis in the plateau stage stays near 11 mV.") == [
+        ("VoltageHysteresis", 11.0, "mV", "=")]
+
+
+@pytest.mark.parametrize("text, cycles", [
+    ("The QRM-2 cells were pre-cycled for 4 cycles at 0.1 mA cm−2 and then ran for 350 cycles.", [350.0]),
+    ("The PXQ-7 cathode was activated at 0.05 C for two cycles before the rate test.", []),
+    ("The formation-free QRM-2 cell ran for 450 cycles.", [450.0]),
+])
+def test_extract_cycles_that_conditioned_the_cell_are_no_cycle_count(read, text, cycles):
+    assert [v for p, v, _, _ in read(text) if p == "CycleNumber"] == cycles
+
+
 def test_extract_a_molar_activation_energy_in_electronvolts(read):
     found = read("The desolvation activation energy of the PXQ-7 electrolyte is 43.5 kJ mol−1.")
     assert found == [("ActivationEnergy", pytest.approx(0.4508, rel=1e-3), "eV", "=")]
@@ -105,6 +172,26 @@ def test_extract_a_size_in_diameter_after_the_figure(read):
                                   "Carbon hosts with 2 at% boron were grown on the copper mesh."])
 def test_extract_a_bare_share_is_a_recipe_not_a_finding(read, text):
     """"10 wt% FEC", "with 2 at% boron": how much of something a recipe used, which only a cue word makes a fraction."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After cycling, the skin on the hafnium-boride host holds 51 at% F and 9 at% O.",
+     [("AtomicFraction", 51.0, "at%", "="), ("AtomicFraction", 9.0, "at%", "=")]),
+    ("The outer film of the PXQ-7 interlayer is rich in fluorine (33 at% F).", [("AtomicFraction", 33.0, "at%", "=")]),
+    ("As the titration shows, the QRM-2 composite contains 61 wt% of metallic lithium.",
+     [("MassFraction", 61.0, "wt%", "=")]),
+])
+def test_extract_a_share_found_by_its_element_or_by_the_analysis_named(read, text, expected):
+    """A share with no cue word is a finding where an element symbol follows it, as XPS or EDS write a composition, or
+    where the sentence names how the composition was found; a recipe's amount stays out."""
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Carbon sheets doped with 4 at% N were grown on the nickel mesh.",
+                                  "XPS was run on the film grown in the electrolyte with 10 wt% FEC.",
+                                  "By ICP, the 7 at% Zn foil was paired with the PXQ-7 separator."])
+def test_extract_a_recipe_share_stays_out_though_an_element_or_an_analysis_is_named(read, text):
     assert read(text) == []
 
 

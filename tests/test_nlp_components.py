@@ -72,6 +72,12 @@ def test_nlp_cycle_count_reads_words_joined_by_any_dash(nlp, text):
     assert spans(nlp, text, "count", lambda s: s._.quantity.value) == [300.0]
 
 
+@pytest.mark.parametrize("text, found", [("survived 1000+ cycles", ("1000+ cycles", 1000.0, ">=")),
+                                         ("ran 1,200+ stable cycles", ("1,200+ stable cycles", 1200.0, ">="))])
+def test_nlp_cycle_count_reads_a_plus_after_the_number_as_at_least(nlp, text, found):
+    assert spans(nlp, text, "count", lambda s: (s.text, s._.quantity.value, s._.quantity.qualifier)) == [found]
+
+
 def test_nlp_cycle_count_reads_ordinals(nlp):
     assert spans(nlp, "failed at the 96th cycle", "count", lambda s: s._.quantity.value) == [96.0]
 

@@ -129,6 +129,25 @@ def test_quantities_slash_denominator_is_a_negative_power(text, unit):
     assert only(text).unit == unit
 
 
+@pytest.mark.parametrize("text, unit", [("42 mV per decade", "mV dec-1"), ("155 mAh per gram", "mA h g-1"),
+                                        ("2 mA per square centimetre", "mA cm-2"), ("3 mA per\nsquare centimeter", "mA cm-2"),
+                                        ("2 mA per cm2", "mA cm-2"), ("4 μL per mAh", "μL mA-1 h-1")])
+def test_quantities_a_denominator_after_the_word_per(text, unit):
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [("plated 1 mAh cm−2 per cycle", "mA h cm-2"), ("lost 0.02% per cycle", "%"),
+                                        ("2 mA per the PXQ-7 cell", "mA")])
+def test_quantities_per_with_no_unit_after_it_leaves_the_unit_alone(text, unit):
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize("text, value, unit", [("a CE of 99.8 percent over", 99.8, "%"), ("ran for 60 days at", 60, "day"),
+                                               ("held for 1 day", 1, "day")])
+def test_quantities_percent_and_days_in_words(text, value, unit):
+    assert (only(text).value, only(text).unit) == (value, unit)
+
+
 def test_quantities_list_items_may_each_carry_an_approximate_sign():
     found = list(find_quantities("were ~8 and ~5 μm, respectively"))
     assert [(q.value, q.unit) for q in found] == [(8.0, "μm"), (5.0, "μm")]

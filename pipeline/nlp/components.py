@@ -30,6 +30,7 @@ from pipeline.nlp.patterns import (
     POWER_TOKEN,
     dimension_words,
     material_alias_index,
+    per_denominators,
     property_cue_terms,
     qualifier_phrases,
     structure_head_terms,
@@ -77,8 +78,12 @@ class QuantityMatcher:
         power = {"TEXT": {"REGEX": f"{POWER_TOKEN}|{NUMBER_TOKEN}"}}
         joined = {"TEXT": {"REGEX": f"{NUMBER_TOKEN}|^(?:,|and|or|to|~|[−–-]|vs\\.?|versus)$"}, "OP": "*"}
         spread = {"TEXT": {"REGEX": r"^(?:±|\+/[−–-]|\+|/[−–-])$"}, "OP": "{1,2}"}      # "98.6 ± 0.3%", "+/-"
+        # "155 mAh per gram", "2 mA per square centimetre": the parser reads which denominators "per" takes
+        per = [{"LOWER": "per"}, {"LOWER": "square", "OP": "?"},
+               {"TEXT": {"IN": sorted({w for d in per_denominators() for w in d.split()} - {"square"})}}]
         self.matcher.add("quantity", [
             [num, unit, more_unit],
+            [num, unit, more_unit, *per],
             [num, times, power, unit, more_unit],
             [num, joined, num, unit, more_unit],
             [num, times, power, joined, num, times, power, unit, more_unit],
@@ -139,7 +144,7 @@ def _counts(text: str, unit: str) -> Iterable[Quantity]:
             yield Quantity(value=float(NUMBER_WORDS[word.group("value").lower()]), unit=unit, start=0,
                            end=len(text), text=text)
         return
-    qualifier = "="
+    qualifier = ">=" if text[match.end():].lstrip().startswith("+") else "="       # "1000+ cycles"
     head = text[:match.start()].strip().lower()
     if head:
         qualifier = qualifier_phrases().get(head, "=")
@@ -171,6 +176,8 @@ class CycleCountMatcher:
         cycles = {"LOWER": {"IN": list(CYCLE_WORDS)}}
         self.matcher.add("count", [
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, filler, cycles],
+            [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, {"TEXT": "+"}, filler, cycles],      # "1000+ stable cycles"
+            [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, {"TEXT": "+"}, cycles],              # "1000+ cycles": at least
             [{"LOWER": {"IN": list(NUMBER_WORDS)}}, cycles],
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, filler, cycles],
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, cycles],

@@ -88,6 +88,22 @@ def unit_atoms() -> tuple[str, ...]:
     return tuple(sorted({str(a) for a in atoms}, key=lambda a: (-len(a), a)))
 
 
+@cache
+def per_denominators() -> Mapping[str, str]:
+    """A denominator written after "per" (its name or symbol) → the symbol it stands for."""
+    table = unit_lexicon()["per_words"]
+    assert isinstance(table, dict)
+    return MappingProxyType({str(word): str(symbol) for word, symbol in table.items()})
+
+
+@cache
+def per_denominator_regex() -> str:
+    """ " per gram", " per square centimetre", " per cm2": the word "per" and a denominator, as a regex."""
+    words = sorted(per_denominators(), key=lambda w: (-len(w), w))
+    spelled = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)     # a line break may split "square centimetre"
+    return rf"\s+per\s+(?:{spelled})(?![\w²])"
+
+
 def qualifier_phrases() -> dict[str, str]:
     """Bound phrase (lower case) → qualifier symbol."""
     table = unit_lexicon()["qualifiers"]

@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.nlp.patterns import DASH, DASHES, qualifier_phrases, unit_atoms
+from pipeline.nlp.patterns import (
+    DASH,
+    DASHES,
+    per_denominator_regex,
+    per_denominators,
+    qualifier_phrases,
+    unit_atoms,
+)
 from pipeline.records import Quantity
 from pipeline.units import canonical_spelling, compatible
 
@@ -35,11 +42,12 @@ LIST_SEP = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or|vs\.?|versus)\s)"
 
 @cache
 def _unit_regex() -> str:
-    alone = [a for a in unit_atoms() if "%" in a or a == "°"]          # never part of a compound unit
+    alone = [a for a in unit_atoms() if "%" in canonical_spelling(a) or a == "°"]   # never part of a compound unit
     atom = "|".join(re.escape(a) for a in unit_atoms() if a not in alone)
     power = rf"(?:\^?\s?[{DASH}]?\s?[1-4](?![\d.,]\d)(?!\d)|[⁻{DASH}]?[¹²³⁴]|[{DASH}](?![\w\d]))"
     single = "|".join(re.escape(a) for a in alone if a != "°") + "|°(?!\\w)"
-    return rf"(?:\\?(?:{single})|(?:{atom}){power}?(?:(?:\s|\s?/\s?|·|)(?:{atom}){power}?){{0,3}})"
+    per = per_denominator_regex()         # "mAh per gram": a denominator in words
+    return rf"(?:\\?(?:{single})|(?:{atom}){power}?(?:(?:\s|\s?/\s?|·|)(?:{atom}){power}?){{0,3}}(?:{per})?)"
 
 
 @cache
@@ -97,6 +105,12 @@ def _split_glued(chunk: str) -> list[str]:
     """'mgcm⁻²' → ['mg', 'cm⁻²']; a chunk that is not all atoms is kept as written."""
     parts = [m.group(0) for m in _glued_atom_regex().finditer(chunk)]
     return parts if "".join(parts) == chunk and len(parts) > 1 else [chunk]
+
+
+def per_as_slash(written: str) -> str:
+    """'mAh per gram' → 'mAh/g', 'mA per square centimetre' → 'mA/cm2': the word "per" and a denominator in words
+    written as the slash and symbol the rest of the reading knows."""
+    return re.sub(per_denominator_regex(), lambda m: "/" + per_denominators()[" ".join(m.group().split()[1:])], written)
 
 
 def repair_unit(written: str) -> str:
@@ -221,7 +235,7 @@ def _quantities(text: str) -> Iterator[Quantity]:
             start, value_text = start + 1, value_text[1:]      # "that of–425 mV": a stray dash, not a sign
         if _inside_word(text, start) or LABEL_BEFORE.search(text, 0, start) or SPREAD_BEFORE.search(text, 0, start):
             continue
-        unit = _per_area(canonical_spelling(repair_unit(match.group("unit"))))
+        unit = _per_area(canonical_spelling(repair_unit(per_as_slash(match.group("unit")))))
         if not unit or unit.startswith("-") or _is_decade(match):
             continue
         qualifier = _qualifier(match.group("qual"), unit)

@@ -24,9 +24,10 @@ HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<brac
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
 # a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "∼99", "98–99")
-# ("98.5 ± 0.3": a figure with its spread)
-FIGURE = re.compile(r"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?"
-                    r"(?:\s*±\s*\d+(?:[.,]\d+)?)?$", re.I)
+# ("98.5 ± 0.3": a figure with its spread; "1.2 × 10−3", "8 × 10^-4", "3 × 10⁻⁴": with its power of ten)
+POWER_OF_TEN = r"(?:\s*[×xX]\s*10\s*(?:\^?\s*[−–-]?\s*\d{1,2}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
+FIGURE = re.compile(rf"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?{POWER_OF_TEN}"
+                    r"(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?(?:\s*±\s*\d+(?:[.,]\d+)?)?$", re.I)
 
 
 # a footnote's mark set after a cell's figure ("99.1a", "250 b", "0.8*", "12†"): a letter of the first few, or a sign
