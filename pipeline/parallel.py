@@ -235,19 +235,31 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
     os.close(write_end)
     if tells:
         os.close(tell_end)
-    state = {"running": True}
+    state = {"running": True, "reaped": False}
+
+    def reaped() -> int:
+        _, status = os.waitpid(pid, 0)
+        state["reaped"] = True
+        return os.waitstatus_to_exitcode(status)
+
     collecting = _pause_collections()
 
     def result() -> T:
         chunks = []
         while chunk := os.read(read_end, 1 << 20):
             chunks.append(chunk)
-        _, status = os.waitpid(pid, 0)
+        # the child closes its end once it has sent all, before it exits: its exit (the freeing of its
+        # memory, some milliseconds) is waited for only where the result cannot be had, else when the
+        # block is left
         state["running"] = False
         _resume_collections(collecting, freeze=True)
-        if not chunks or os.waitstatus_to_exitcode(status):
-            raise _worker_died(path, f"exit status {os.waitstatus_to_exitcode(status)}")
-        done, value = pickle.loads(b"".join(chunks))
+        try:
+            done, value = pickle.loads(b"".join(chunks))
+        except Exception:
+            code = reaped()
+            if not chunks or code:
+                raise _worker_died(path, f"exit status {code}") from None
+            raise
         if done:
             return value
         if isinstance(value, tuple):             # an exception that does not pickle: its kind and words
@@ -272,8 +284,10 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
             os.close(heard_end)
         if state["running"]:
             os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            reaped()
             _resume_collections(collecting, freeze=False)
+        elif not state["reaped"]:
+            reaped()
 
 
 def _pause_collections() -> tuple[int, int, int]:
@@ -349,6 +363,7 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
         view = memoryview(payload)
         while view:
             view = view[os.write(write_end, view):]
+        os.close(write_end)     # all sent: the parent has its result before this process has ended
     except BaseException:  # noqa: BLE001 — nothing sent: the parent reports a dead worker
         code = 1
     finally:

@@ -221,6 +221,17 @@ def test_read_ahead_child_is_stopped_when_the_block_is_left_early(slow_pdf):
     assert _children() == before
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="lists a process's children through /proc")
+def test_read_ahead_child_is_reaped_when_the_block_is_left(tmp_path):
+    """The result is taken before the child has ended; the child is waited for when the block is left,
+    so none is left behind (not even as a zombie)."""
+    (tmp_path / "a").write_text("the PXQ-7 interlayer\n", encoding="utf-8")
+    before = _children()
+    with parallel.ahead(_first_line_of, tmp_path / "a") as reading:
+        assert reading() == "the PXQ-7 interlayer"
+    assert _children() == before
+
+
 def _first_line_of(path: Path) -> str:
     with open(path, encoding="utf-8") as pipe:       # a FIFO: blocks until the test writes to it
         return pipe.readline().strip()
