@@ -311,7 +311,7 @@ def _begun_for_workers(todo: list[Path], jobs: int, cluster: str | None, passwor
         yield None
         return
     first = parallel.longest_first(todo)[0]
-    with read_ahead(first, password, limits, backend) as reading:
+    with read_ahead(first, password, limits, backend, tells=False) as reading:    # no warm-up here: a worker extracts
         if not reading.forked:          # it would be read here, when taken, with no deadline: a worker reads it
             yield None
             return

@@ -45,11 +45,13 @@ def read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBa
 
 
 def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
-               backend: ReaderBackend = DEFAULT_BACKEND) -> AbstractContextManager[parallel.Ahead[Read]]:
+               backend: ReaderBackend = DEFAULT_BACKEND, *, tells: bool = True
+               ) -> AbstractContextManager[parallel.Ahead[Read]]:
     """The file's reading begun, for the body of the ``with`` to take: the first file a process works on
     is read in a forked child while this process loads the NLP stack and builds its pipeline (the two
-    take about as long; see ``parallel.ahead``), any later one here when it is taken."""
-    return parallel.ahead(read, Path(path), password, limits, backend, worth=not nlp_built(), tells=True)
+    take about as long; see ``parallel.ahead``), any later one here when it is taken. With ``tells`` the
+    child tells the paper's words as it reads them (``Ahead.heard``), for this process's warm-up."""
+    return parallel.ahead(read, Path(path), password, limits, backend, worth=not nlp_built(), tells=tells)
 
 
 def _telling(tell: Callable[[str], None]) -> Callable[[PageWords], None]:
