@@ -182,11 +182,13 @@ def _warm_up(nlp: Language, reading: parallel.Ahead[tuple[Document, list[str]]])
     ready. The first time the tokenizer meets a word it runs its affix rules and makes a lexeme: a
     third of an extraction's time in a new process. Met now, the extraction after the reading finds
     them made; what it tokenizes does not depend on it. The words come from the child, which has read
-    them anyway: this process opens no PDF of its own for them."""
+    them anyway: this process opens no PDF of its own for them. Any failure just ends the warm-up: the
+    reading reports the file's problems."""
     if reading.ready():
         return
     from pipeline.nlp.build import warm_tokenizer
-    warm_tokenizer(nlp, reading.heard(), reading.ready)
+    with contextlib.suppress(Exception):
+        warm_tokenizer(nlp, reading.heard(), reading.ready)
 
 
 def ensure_ontology(store: GraphStore) -> None:
