@@ -146,9 +146,8 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         from pipeline.validate import require_valid
         nlp = build_nlp()
         _load_for_the_rest()
-        ready = getattr(read, "ready", None)
-        if ready is not None:
-            _warm_up(nlp, path, password, until=ready)
+        if isinstance(read, parallel.Ahead):
+            _warm_up(nlp, read)
         document, warnings = read()
     extraction = extract(document, nlp)
     ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings))
@@ -177,19 +176,19 @@ def _load_for_the_rest() -> None:
     shapes.load()           # the shapes as queries and the ontology the check mixes in
 
 
-def _warm_up(nlp: Language, path: Path, password: str | None, until: Callable[[], bool]) -> None:
+def _warm_up(nlp: Language, reading: parallel.Ahead[tuple[Document, list[str]]]) -> None:
     """While the file's reading child works and this process would wait for it idle, tokenize the
-    pages' text as pdfium gives it (rough: unrepaired, in pdfium's order) until the reading is
+    paper's words as the child tells them, page by page (``reading.read_ahead``), until the reading is
     ready. The first time the tokenizer meets a word it runs its affix rules and makes a lexeme: a
     third of an extraction's time in a new process. Met now, the extraction after the reading finds
-    them made; what it tokenizes does not depend on it. Any failure just ends the warm-up: the
+    them made; what it tokenizes does not depend on it. The words come from the child, which has read
+    them anyway: this process opens no PDF of its own for them. Any failure just ends the warm-up: the
     reading reports the file's problems."""
-    if until():
+    if reading.ready():
         return
     from pipeline.nlp.build import warm_tokenizer
-    from pipeline.reader.pdfium_chars import page_texts
     with contextlib.suppress(Exception):
-        warm_tokenizer(nlp, page_texts(path, password), until)
+        warm_tokenizer(nlp, reading.heard(), reading.ready)
 
 
 def ensure_ontology(store: GraphStore) -> None:
@@ -314,7 +313,7 @@ def _begun_for_workers(todo: list[Path], jobs: int, cluster: str | None, passwor
         yield None
         return
     first = parallel.longest_first(todo)[0]
-    with read_ahead(first, password, limits, backend) as reading:
+    with read_ahead(first, password, limits, backend, tells=False) as reading:    # no warm-up here: a worker extracts
         if not reading.forked:          # it would be read here, when taken, with no deadline: a worker reads it
             yield None
             return

@@ -17,6 +17,7 @@ worker finishes it in the background).
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import gc
 import os
@@ -38,6 +39,8 @@ from pipeline.read_options import DEFAULT_TIMEOUT_S
 CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
 IN_FLIGHT_AHEAD = 1                  # files handed to the worker pool beyond one a worker, so none waits for the next
 BEGUN_POLL_S = 0.05                  # how often workers' results are left to look whether a begun file is read
+TOLD_BYTES = 1 << 20                 # what a child reading ahead may tell before its parent listens (a pipe's
+                                     # size, asked for: the usual 64 KiB hold less than a paper's words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,7 @@ class Ahead(Generic[T]):
     take: Callable[[], T]
     ready: Callable[[], bool]
     forked: bool = False            # whether a child runs it, or it runs here when called
+    heard: Callable[[], Iterator[str]] = lambda: iter(())   # what the work told before its result (see ``ahead``)
 
     def __call__(self) -> T:
         return self.take()
@@ -201,11 +205,16 @@ class Begun:
 
 
 @contextlib.contextmanager
-def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True) -> Iterator[Ahead[T]]:
+def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True, tells: bool = False
+          ) -> Iterator[Ahead[T]]:
     """``work(path, *args)`` begun in a forked child, so that this process can meanwhile load what the
     rest of a file's work needs; what it yields (``Ahead``), called, waits for the child and returns
     ``work``'s result, or raises its exception, as if it had run here (a child that dies fails the file as a dead worker
     does). Leaving the block first (a timeout, an interrupt) kills the child.
+
+    With ``tells``, a child's work is called with a keyword ``tell`` too: a function it may call with text
+    for this process to have before the result, line by line (``Ahead.heard``), what this process can use
+    while it waits. Telling never makes the child wait: what does not fit in the pipe is dropped.
 
     The work runs here instead, when called, unless a child pays and is safe: ``worth`` (the caller has
     something to load meanwhile), this system can fork, this is the main thread of a process that is
@@ -216,38 +225,69 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True)
         yield Ahead(lambda: work(path, *args), lambda: True)
         return
     read_end, write_end = os.pipe()
+    heard_end, tell_end = os.pipe() if tells else (-1, -1)
     pid = os.fork()
     if pid == 0:                                 # the child: never returns into the caller's code
         os.close(read_end)
-        _child(write_end, work, path, args)
+        if tells:
+            os.close(heard_end)
+        _child(write_end, work, path, args, _teller(tell_end) if tells else None)
     os.close(write_end)
-    state = {"running": True}
+    if tells:
+        os.close(tell_end)
+    state = {"running": True, "reaped": False}
+
+    def reaped() -> int:
+        _, status = os.waitpid(pid, 0)
+        state["reaped"] = True
+        return os.waitstatus_to_exitcode(status)
+
     collecting = _pause_collections()
 
     def result() -> T:
         chunks = []
         while chunk := os.read(read_end, 1 << 20):
             chunks.append(chunk)
-        _, status = os.waitpid(pid, 0)
+        # the child closes its end once it has sent all, before it exits: its exit (the freeing of its
+        # memory, some milliseconds) is waited for only where the result cannot be had, else when the
+        # block is left
         state["running"] = False
         _resume_collections(collecting, freeze=True)
-        if not chunks or os.waitstatus_to_exitcode(status):
-            raise _worker_died(path, f"exit status {os.waitstatus_to_exitcode(status)}")
-        done, value = pickle.loads(b"".join(chunks))
+        try:
+            done, value = pickle.loads(b"".join(chunks))
+        except Exception:
+            code = reaped()
+            if not chunks or code:
+                raise _worker_died(path, f"exit status {code}") from None
+            raise
         if done:
             return value
         if isinstance(value, tuple):             # an exception that does not pickle: its kind and words
             raise type(value[0], (Exception,), {})(value[1])
         raise value
 
+    def heard() -> Iterator[str]:
+        """The lines the child tells, as it tells them, until its result is coming or it tells no more."""
+        pending = b""
+        while tells and read_end not in select.select([heard_end, read_end], [], [])[0]:
+            chunk = os.read(heard_end, 1 << 16)
+            if not chunk:
+                return
+            *lines, pending = (pending + chunk).split(b"\n")   # a line cut short where the child stopped is left
+            yield from (line.decode("utf-8", "replace") for line in lines)
+
     try:
-        yield Ahead(result, lambda: bool(select.select([read_end], [], [], 0)[0]), forked=True)
+        yield Ahead(result, lambda: bool(select.select([read_end], [], [], 0)[0]), forked=True, heard=heard)
     finally:
         os.close(read_end)
+        if tells:
+            os.close(heard_end)
         if state["running"]:
             os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            reaped()
             _resume_collections(collecting, freeze=False)
+        elif not state["reaped"]:
+            reaped()
 
 
 def _pause_collections() -> tuple[int, int, int]:
@@ -276,7 +316,31 @@ def _in_a_worker() -> bool:
     return loaded is not None and loaded.parent_process() is not None
 
 
-def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[object, ...]) -> None:
+def _teller(fd: int) -> Callable[[str], None]:
+    """The ``tell`` of a child's work (see ``ahead``): each text and a line end into the pipe ``fd``,
+    never waiting for the parent to read it. Once a text does not fit whole, the child tells no more
+    (the parent keeps whole lines only)."""
+    os.set_blocking(fd, False)
+    with contextlib.suppress(OSError, AttributeError):          # a system without pipe sizes: the usual one
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, TOLD_BYTES)
+    telling = [True]
+
+    def tell(text: str) -> None:
+        if not telling[0]:
+            return
+        data = (text + "\n").encode("utf-8")
+        try:
+            written = os.write(fd, data)
+        except OSError:                 # the pipe is full, or the parent stopped listening
+            written = 0
+        if written < len(data):
+            telling[0] = False
+            os.close(fd)
+    return tell
+
+
+def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[object, ...],
+           tell: Callable[[str], None] | None = None) -> None:
     """Run the work and send back (True, result) or (False, exception), then exit without any of the
     parent's clean-up, and without garbage collection. The standard streams are opened afresh: another
     thread of the parent (a progress bar) may have held their locks at the fork."""
@@ -289,7 +353,8 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
                 setattr(sys, name, open(stream.fileno(), "w", encoding=stream.encoding,  # noqa: SIM115
                                         errors=stream.errors, closefd=False, buffering=1))
         try:
-            payload = pickle.dumps((True, work(path, *args)), pickle.HIGHEST_PROTOCOL)
+            done = work(path, *args, tell=tell) if tell is not None else work(path, *args)
+            payload = pickle.dumps((True, done), pickle.HIGHEST_PROTOCOL)
         except BaseException as exc:  # noqa: BLE001 — carried back to the parent, which raises it
             try:
                 payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
@@ -298,6 +363,7 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
         view = memoryview(payload)
         while view:
             view = view[os.write(write_end, view):]
+        os.close(write_end)     # all sent: the parent has its result before this process has ended
     except BaseException:  # noqa: BLE001 — nothing sent: the parent reports a dead worker
         code = 1
     finally:

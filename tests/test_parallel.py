@@ -18,6 +18,7 @@ from pipeline import api, parallel
 from pipeline.cli import app
 from pipeline.errors import InputError, ReadTimeout
 from pipeline.read_options import ReadLimits
+from pipeline.reading import WORDS_A_LINE
 from pipeline.reading import read as read_file
 from pipeline.store import open_store
 
@@ -220,6 +221,17 @@ def test_read_ahead_child_is_stopped_when_the_block_is_left_early(slow_pdf):
     assert _children() == before
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="lists a process's children through /proc")
+def test_read_ahead_child_is_reaped_when_the_block_is_left(tmp_path):
+    """The result is taken before the child has ended; the child is waited for when the block is left,
+    so none is left behind (not even as a zombie)."""
+    (tmp_path / "a").write_text("the PXQ-7 interlayer\n", encoding="utf-8")
+    before = _children()
+    with parallel.ahead(_first_line_of, tmp_path / "a") as reading:
+        assert reading() == "the PXQ-7 interlayer"
+    assert _children() == before
+
+
 def _first_line_of(path: Path) -> str:
     with open(path, encoding="utf-8") as pipe:       # a FIFO: blocks until the test writes to it
         return pipe.readline().strip()
@@ -236,6 +248,65 @@ def test_work_ahead_is_not_ready_while_its_child_works(tmp_path):
         with open(fifo, "w", encoding="utf-8") as pipe:
             pipe.write("done\n")
         assert reading() == "done"
+
+
+def _tell_then_wait(path: Path, tell) -> str:
+    tell("a tungsten-boride scaffold\nthe PXQ-7 interlayer")
+    tell("Zähler für Ströme")
+    return _first_line_of(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="holds the child back with a named pipe")
+def test_work_ahead_tells_its_lines_before_its_result(tmp_path):
+    """What a child's work tells comes line by line while it works; once its result is coming there is
+    nothing more to hear, and the result is the work's own."""
+    fifo = tmp_path / "go"
+    os.mkfifo(fifo)
+    with parallel.ahead(_tell_then_wait, fifo, tells=True) as reading:
+        heard = reading.heard()
+        assert [next(heard) for _ in range(3)] == ["a tungsten-boride scaffold", "the PXQ-7 interlayer",
+                                                   "Zähler für Ströme"]
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write("done\n")
+        assert list(heard) == []
+        assert reading() == "done"
+
+
+def test_a_child_tells_what_fits_and_never_waits_for_its_parent():
+    """Telling a parent that does not read yet: a text that does not fit whole in the pipe ends the
+    telling (no wait, no error), and what was told before it stays whole lines."""
+    heard_end, tell_end = os.pipe()
+    try:
+        tell = parallel._teller(tell_end)
+        tell("the PXQ-7 interlayer")
+        tell("x" * (4 * parallel.TOLD_BYTES))        # more than any pipe holds: cut, and the telling ends
+        tell("never sent")
+        data = b""
+        while chunk := os.read(heard_end, 1 << 16):  # the teller closed its end: the read ends
+            data += chunk
+    finally:
+        os.close(heard_end)
+    first, rest = data.split(b"\n", 1)
+    assert first == b"the PXQ-7 interlayer" and b"\n" not in rest and b"never" not in rest
+
+
+def test_work_not_begun_ahead_tells_nothing(tmp_path):
+    (tmp_path / "a").write_text("x\n", encoding="utf-8")
+    with parallel.ahead(_first_line_of, tmp_path / "a", worth=False, tells=True) as reading:
+        assert list(reading.heard()) == []
+        assert reading() == "x"
+
+
+def test_a_reading_tells_each_page_its_words(sample_pdf):
+    """A reading tells its paper's words page by page as it reads them (what the parent of a reading
+    child warms its tokenizer with): the reader's own words, in lines of a few dozen."""
+    told: list[str] = []
+    document, _ = read_file(sample_pdf, None, ReadLimits(), "pdfium", tell=told.append)
+    assert len(told) == document.page_count
+    lines = [line for text in told for line in text.split("\n")]
+    assert max(len(line.split()) for line in lines) <= WORDS_A_LINE
+    words = {w for block in document.blocks for w in block.text.split()}
+    assert len(words & {w for line in lines for w in line.split()}) > 0.8 * len(words)
 
 
 def test_work_not_begun_ahead_has_nothing_to_wait_for(tmp_path):

@@ -177,14 +177,3 @@ def test_reader_backends_unknown_backend_is_a_usage_error(sample_pdf):
     from pipeline.cli import app
     result = CliRunner().invoke(app, ["read", str(sample_pdf), "--backend", "poppler"])
     assert result.exit_code == 2 and "pdfium" in result.output
-
-
-def test_pdfium_page_texts_give_every_page_rough_text(sample_pdf):
-    from pipeline.reader.lines import read_lines
-    from pipeline.reader.pdfium_chars import page_texts
-    texts = list(page_texts(sample_pdf, None))
-    read = read_lines(sample_pdf)
-    words = {w for line in read.lines for w in line.text.split()}
-    assert len(texts) == read.info.page_count
-    rough = {w for text in texts for w in text.split()}
-    assert len(words & rough) > 0.8 * len(words)        # rough, but mostly the reader's own words

@@ -649,23 +649,6 @@ class PdfiumPages:
         self._document.close()
 
 
-def page_texts(path: Path, password: str | None) -> Iterator[str]:
-    """Each page's text as pdfium's text page has it: unrepaired and in pdfium's order, a rough text
-    to warm caches with a paper's words, never to read it by."""
-    document = pdfium.PdfDocument(str(path), password=password or None)
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            try:
-                yield textpage.get_text_range()
-            finally:
-                textpage.close()
-                page.close()
-    finally:
-        document.close()
-
-
 def image_pages(path: Path, password: str | None) -> tuple[int, int, int]:
     """(pages, pages holding an image, pages that cannot be loaded) as pdfium counts them; pdfminer
     sees no pages in some scans."""
