@@ -189,3 +189,18 @@ def test_reader_keeps_the_golds_verbatim_sentences_intact(name):
                             capture_output=True, text=True, timeout=600)
     intact, total = map(int, re.search(r"intact (\d+)/(\d+)", result.stdout).groups())
     assert intact == total, result.stdout
+
+
+@pytest.mark.parametrize("title, review", [
+    ("Structured hosts for lithium metal anodes: a survey of recent designs", True),
+    ("Lithium metal anodes: a minireview", True),
+    ("Survey spectra of a tungsten-boride film on lithium", False),      # XPS survey spectra: a research paper
+    ("A tungsten-boride film for dendrite-free lithium", False),
+])
+def test_reader_a_review_is_known_by_its_title_by_any_of_its_names(title, review):
+    """"a survey of …", "minireview": reviews by other names, whose figures are cited works'; an XPS "survey
+    spectrum" is no such name."""
+    from pipeline.reader.document import paper_meta
+    from pipeline.records import BBox, Block
+    blocks = [Block(kind=BlockKind.TITLE, text=title, page=1, bbox=BBox(0, 0, 100, 10), order=0)]
+    assert paper_meta({"Title": title}, blocks).is_review is review

@@ -28,7 +28,9 @@ from pipeline.reader.pdf import ReadLimits
 from pipeline.reader.references import DOI, YEAR, journal_like, parse_references, unresolved
 from pipeline.records import Block, BlockKind, CitationMarker, Document, LineSpan, PaperMeta
 
-REVIEW_CUES = re.compile(r"\b(review|progress report|perspective|overview)\b", re.IGNORECASE)
+# "a survey of", "we survey": a review by another name (not an XPS "survey spectrum")
+REVIEW_CUES = re.compile(r"\b(review|minireview|progress report|perspective|overview|survey\s+of|we\s+survey)\b",
+                         re.IGNORECASE)
 
 
 def doc_id_for(doi: str, sha256: str) -> str:
