@@ -1,8 +1,10 @@
 """Word spacing from geometry: PDFs that place every word by position, with no space characters."""
 
 import pytest
-from typeset import positioned_words_pdf
+from test_reader_backends import _assert_same_words
+from typeset import cid_font_pdf, positioned_words_pdf
 
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
 
 SENTENCE = "In this work we report a host that cycles at 2 mAh cm^{−2} for 300 h with a 15 mV overpotential."
@@ -20,3 +22,15 @@ def test_words_letters_kerned_apart_stay_one_word(tmp_path):
     """Glyphs drawn a hair apart (kerning, a twentieth of an em) are one word."""
     document = read_document(positioned_words_pdf(tmp_path / "tight.pdf", ["The electrolyte"], word_gap=0.05))
     assert document.blocks[0].text == "Theelectrolyte"
+
+
+@pytest.mark.parametrize("cmap_in_name", [False, True])
+def test_words_digits_that_share_their_text_with_raised_figures(tmp_path, cmap_in_name):
+    """A font whose raised figures (an OpenType feature's choice) map back to the plain digits: no one
+    width by text fits both, and the body's digits were set at the narrow figure's ("1 2 2 cycles"),
+    nor is the font found by its name where that ends in its CMap's ("…-Identity-H")."""
+    line = "it held 2 mA cm² for 122 cycles and 212 more"
+    path = cid_font_pdf(tmp_path / "figures.pdf", [line], read_as={"²": "2"}, cmap_in_name=cmap_in_name)
+    for backend in ReaderBackend:
+        assert read_document(path, backend=backend).blocks[0].text == line.replace("²", "2")
+    _assert_same_words(path)

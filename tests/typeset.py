@@ -361,11 +361,13 @@ def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
 
 
 def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str | Path = "DejaVuSerif",
-                 word_gap: int | None = None) -> Path:
+                 word_gap: int | None = None, read_as: dict[str, str] | None = None, cmap_in_name: bool = False) -> Path:
     """``lines`` in ``face`` (a matplotlib DejaVu face, or a TrueType file) embedded as an Identity-H CID font (CIDFontType2,
     two-byte glyph ids), each line one text object, with its widths and a ToUnicode map. With
     ``word_gap`` (thousandths of an em) the spaces are not glyphs but moves in a TJ array, as TeX sets
-    its interword glue."""
+    its interword glue. A char of ``read_as`` is drawn with its own glyph but mapped to the text given (a
+    raised figure an OpenType feature chose, mapped back to its digit); with ``cmap_in_name`` the Type 0
+    font's BaseFont ends in its CMap's name ("…-Identity-H"), as the PDF standard has it."""
     import zlib
 
     import matplotlib
@@ -386,7 +388,7 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
     content = "".join(f"BT /F1 {size:g} Tf 72 {720 - k * 1.6 * size:g} Td {shown(line)} ET\n"
                       for k, line in enumerate(lines)).encode()
     widths = " ".join(f"{g} [{round(metrics[cmap[ord(c)]][0] * 1000 / em)}]" for c, g in gids.items())
-    utf16 = {g: c.encode("utf-16-be").hex().upper() for c, g in gids.items()}
+    utf16 = {g: (read_as or {}).get(c, c).encode("utf-16-be").hex().upper() for c, g in gids.items()}
     to_unicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Invented-UCS def "
                   "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
                   f"{len(utf16)} beginbfchar\n" + "".join(f"<{g:04X}> <{u}>\n" for g, u in utf16.items())
@@ -398,8 +400,8 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
                b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
                b" /Contents 5 0 R >>",
-               b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+%s /Encoding /Identity-H"
-               b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>" % face.encode(),
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+%s%s /Encoding /Identity-H"
+               b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>" % (face.encode(), b"-Identity-H" * cmap_in_name),
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
                b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+%s /CIDToGIDMap /Identity"
                b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000"
