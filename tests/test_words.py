@@ -2,10 +2,12 @@
 
 import pytest
 from test_reader_backends import _assert_same_words
-from typeset import cid_font_pdf, positioned_words_pdf
+from typeset import cid_font_pdf, positioned_words_pdf, slanted_words_pdf
 
 from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
+
+BACKENDS = pytest.mark.parametrize("backend", list(ReaderBackend))
 
 SENTENCE = "In this work we report a host that cycles at 2 mAh cm^{−2} for 300 h with a 15 mV overpotential."
 SPACED = "In this work we report a host that cycles at 2 mAh cm−2 for 300 h with a 15 mV overpotential."
@@ -22,6 +24,16 @@ def test_words_letters_kerned_apart_stay_one_word(tmp_path):
     """Glyphs drawn a hair apart (kerning, a twentieth of an em) are one word."""
     document = read_document(positioned_words_pdf(tmp_path / "tight.pdf", ["The electrolyte"], word_gap=0.05))
     assert document.blocks[0].text == "Theelectrolyte"
+
+
+@BACKENDS
+def test_words_a_slanted_word_keeps_its_gaps(tmp_path, backend):
+    """Words slanted by a shear of the text matrix (an oblique without an italic font), a quarter em apart:
+    the slanted em box reaches a quarter em past the advance, and the gaps were read as none."""
+    words = [("the", False), ("fit", False), ("gave", True), ("a", True), ("slope", False), ("of", True), ("0.4", False)]
+    path = slanted_words_pdf(tmp_path / "slanted.pdf", words)
+    assert read_document(path, backend=backend).blocks[0].text == "the fit gave a slope of 0.4"
+    _assert_same_words(path)
 
 
 @pytest.mark.parametrize("cmap_in_name", [False, True])

@@ -17,6 +17,7 @@ a pattern of typesetting seen across publishers:
   at 0x7F, as TeX's T1 (Cork) fonts do;
 - ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
   tiny type, as LaTeX's lineno package numbers it;
+- ``slanted_words_pdf``: words placed by position, some slanted by a shear of the text matrix;
 - ``cid_font_pdf``: text in a TrueType font embedded whole as an Identity-H CID font, codes being
   glyph ids and the ToUnicode map giving UTF-16 (surrogate pairs past U+FFFF), as LuaLaTeX, XeLaTeX
   and most publishers' systems embed OpenType fonts.
@@ -353,6 +354,41 @@ def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
                b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /InventedSerif /FirstChar 32 /LastChar 127 /Widths ["
                + " ".join(f"{w:.2f}" for w in widths).encode() + b"] /Encoding << /Type /Encoding /Differences [127 /hyphen] >> >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def _times_font(widths: dict[int, float], encoding: bytes = b"", to_unicode: int | None = None) -> bytes:
+    """A font dictionary for Times-Roman, not embedded, with the file's own ``widths`` (code → thousandths)."""
+    first, last = min(widths), max(widths)
+    listed = " ".join(f"{widths.get(code, 0):g}" for code in range(first, last + 1)).encode()
+    return (b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /FirstChar %d /LastChar %d /Widths [%s]%s%s >>"
+            % (first, last, listed, encoding, b" /ToUnicode %d 0 R" % to_unicode if to_unicode else b""))
+
+
+def _times_widths() -> dict[int, float]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    return {code: stringWidth(chr(code), "Times-Roman", 1000) for code in range(32, 127)}
+
+
+def slanted_words_pdf(out: Path, words: Sequence[tuple[str, bool]], gap: float = 0.25, shear: float = 0.25,
+                      size: float = 10.0) -> Path:
+    """``words`` on one line in Times-Roman, each placed by position with no space between, ``gap`` ems
+    apart; a word marked True is slanted by a shear of its text matrix (an oblique set without an
+    italic font: troff's Greek letters, a synthetic italic)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x, shown = 72.0, []
+    for word, slanted in words:
+        shown.append(f"1 0 {shear if slanted else 0:g} 1 {x:.3f} 720 Tm ({word}) Tj")
+        x += stringWidth(word, "Times-Roman", size) + gap * size
+    content = f"BT /F1 {size:g} Tf {' '.join(shown)} ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(_times_widths()),
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
                b" /Contents 5 0 R >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]

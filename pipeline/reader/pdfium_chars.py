@@ -548,6 +548,8 @@ class _CharReader:
         ex, ey = _apply(g.device, x, y)
         xs = (ex + c * low, ex + a * width + c * low, ex + a * width + c * (low + size), ex + c * (low + size))
         ys = (ey + d * low, ey + b * width + d * low, ey + b * width + d * (low + size), ey + d * (low + size))
+        if obj.upright and not b and c:       # slanted along the line: across, its advance on the baseline
+            xs = (ex, ex + a * width)           # (see pdfminer_chars.baseline_span)
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         return (x0 + g.x_offset, x1 + g.x_offset, g.height - y1 + g.top_offset, g.height - y0 + g.top_offset,
                 y1 - y0)
