@@ -2,7 +2,7 @@
 
 import pytest
 from test_reader_backends import _assert_same_words
-from typeset import cid_font_pdf, positioned_words_pdf, slanted_words_pdf
+from typeset import cid_font_pdf, positioned_words_pdf, slanted_words_pdf, spelled_ligature_pdf
 
 from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
@@ -33,6 +33,16 @@ def test_words_a_slanted_word_keeps_its_gaps(tmp_path, backend):
     words = [("the", False), ("fit", False), ("gave", True), ("a", True), ("slope", False), ("of", True), ("0.4", False)]
     path = slanted_words_pdf(tmp_path / "slanted.pdf", words)
     assert read_document(path, backend=backend).blocks[0].text == "the fit gave a slope of 0.4"
+    _assert_same_words(path)
+
+
+def test_words_a_standard_fonts_spelled_out_ligature_keeps_the_files_width(tmp_path):
+    """A standard font's "fl" glyph whose ToUnicode map spells it out: Adobe's metrics list only "ﬂ", and
+    pdfminer set the glyph at no width, sliding the rest of the line back over it."""
+    line = "the fluffy film flowed off the flat field"
+    path = spelled_ligature_pdf(tmp_path / "ligatures.pdf", line)
+    for backend in ReaderBackend:
+        assert read_document(path, backend=backend).blocks[0].text == line
     _assert_same_words(path)
 
 

@@ -18,6 +18,8 @@ a pattern of typesetting seen across publishers:
 - ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
   tiny type, as LaTeX's lineno package numbers it;
 - ``slanted_words_pdf``: words placed by position, some slanted by a shear of the text matrix;
+- ``spelled_ligature_pdf``: a standard font's ligature glyphs, at the file's widths, spelled out by its
+  ToUnicode map;
 - ``cid_font_pdf``: text in a TrueType font embedded whole as an Identity-H CID font, codes being
   glyph ids and the ToUnicode map giving UTF-16 (surrogate pairs past U+FFFF), as LuaLaTeX, XeLaTeX
   and most publishers' systems embed OpenType fonts.
@@ -392,6 +394,28 @@ def slanted_words_pdf(out: Path, words: Sequence[tuple[str, bool]], gap: float =
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
                b" /Contents 5 0 R >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def spelled_ligature_pdf(out: Path, line: str, size: float = 10.0) -> Path:
+    """``line`` in Times-Roman, not embedded, its "fi" and "fl" drawn as the ligature glyphs (codes 128 and 129,
+    named by the encoding, at the file's widths) that its ToUnicode map spells out as two letters, as troff
+    sets a standard font."""
+    widths = {**_times_widths(), 128: 556, 129: 556}
+    codes = line.replace("fi", "\\200").replace("fl", "\\201")     # PDF string escapes
+    content = f"BT /F1 {size:g} Tf 72 720 Td ({codes}) Tj ET".encode()
+    to_unicode = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Invented-UCS def "
+                  b"/CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+                  b"2 beginbfchar\n<80> <00660069>\n<81> <0066006C>\nendbfchar endcmap "
+                  b"CMapName currentdict /CMap defineresource pop end end")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(widths, b" /Encoding << /Type /Encoding /Differences [128 /fi /fl] >>", to_unicode=6),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(to_unicode), to_unicode)]
     out.write_bytes(pdf_file(objects))
     return out
 

@@ -77,6 +77,33 @@ class FontMetrics:
         return width * self._font.hscale if isinstance(width, int | float) else None
 
 
+def with_file_widths(font, spec):
+    """``font``, where pdfminer sets a standard font by Adobe's metrics, given the file's own width of each
+    code whose text those metrics do not list: a ligature its ToUnicode map spells out ("fl"), which the
+    metrics list only as the one character ("ﬂ"), was set at no width, and the rest of its run slid back
+    over it (troff sets its standard fonts so). The widths of the codes the metrics list stay theirs."""
+    from pdfminer.pdffont import PDFType1Font
+    from pdfminer.pdftypes import resolve1
+    widths = getattr(font, "widths", None)
+    if not isinstance(font, PDFType1Font) or not widths or not isinstance(next(iter(widths)), str):
+        return font
+    listed, first = resolve1(spec.get("Widths")), resolve1(spec.get("FirstChar", 0))
+    if not isinstance(listed, list) or not isinstance(first, int):
+        return font
+    missing = {}
+    for code, width in enumerate((resolve1(w) for w in listed), start=first):
+        if isinstance(width, int | float) and width > 0:
+            try:
+                text = font.to_unichr(code)
+            except Exception:  # noqa: BLE001 — pdfminer's PDFUnicodeNotDefined and kin: no text, no width by it
+                continue
+            if text not in widths:
+                missing[code] = width
+    if missing:
+        font.widths = {**widths, **missing}      # a copy: the metrics' table is shared by every such font
+    return font
+
+
 def base_name(raw: str) -> str:
     """'ABCDEF+Times-Bold' → 'Times-Bold': a font's BaseFont without its subset tag, as pdfium gives it."""
     return raw.split("+", 1)[1] if len(raw) > 7 and raw[6] == "+" else raw
@@ -149,7 +176,7 @@ class PageFonts:
         for spec in dict_value(resources.get("Font", {})).values():
             objid = spec.objid if isinstance(spec, PDFObjRef) else None
             spec = dict_value(spec)
-            font = self._manager.get_font(objid, spec)
+            font = with_file_widths(self._manager.get_font(objid, spec), spec)
             key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
             metrics = FontMetrics(font)
             # a composite font's BaseFont is its CIDFont's name and its CMap's ("…-Identity-H"), as the PDF

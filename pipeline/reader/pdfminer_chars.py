@@ -26,7 +26,7 @@ from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import BrokenPdf, EncryptedPdf, InputError, brief
-from pipeline.reader.fonts import symbolic_and_mapped
+from pipeline.reader.fonts import symbolic_and_mapped, with_file_widths
 from pipeline.reader.pdf import PageObjects, page_of
 from pipeline.records import Box, Char, FontFacts, PageChars
 
@@ -187,6 +187,10 @@ class MinerPages:
         self.path = path
         with _damaged_is_broken(path):
             self._pdf = pdfplumber.open(path, password=password or "")
+            manager = self._pdf.rsrcmgr
+            get_font = manager.get_font
+            # a standard font's codes that Adobe's metrics do not list by their text keep the file's widths
+            manager.get_font = lambda objid, spec: with_file_widths(get_font(objid, spec), spec)
         try:
             with _damaged_is_broken(path):
                 self.metadata = _metadata(self._pdf)
