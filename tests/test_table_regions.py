@@ -1001,6 +1001,19 @@ def test_the_next_line_of_a_caption_over_the_heading_is_the_captions():
     assert "cells of their kind." in [ln.text for ln in lines]
 
 
+def test_a_paragraphs_last_line_just_over_a_table_is_the_paragraphs():
+    """A table set in the column right under a paragraph whose last line is short, over the first column
+    alone: that line runs on from the line above at the paragraph's pitch, so it ends the paragraph and is no
+    line of the heading's first cell (a float a typesetter places in the column, its caption below it)."""
+    words = words_at([PROSE[0]], [60.0], 60) + words_at(["of the cells."], [60.0], 71)
+    for k, row in enumerate(TABLE):
+        words += words_at(row, XS, 93 + 12 * k)
+    words += words_at(["Table 2. Invented scaffolds compared."], [60.0], 93 + 12 * len(TABLE) + 4)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert [ln.text for ln in lines if ln.kind is None][:2] == [PROSE[0], "of the cells."]
+
+
 def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):
     """LibreOffice Writer opening a web page sets its table's numbers flush right in their cells, so close to
     the names before them that a name and its row's first figure chain ("Woven copper mesh 1"), sets the
