@@ -152,9 +152,10 @@ def baseline_span(char: LTChar) -> tuple[float, float]:
     """A char's left and right, from its advance along the baseline where its glyph is slanted (an oblique
     set by a shear in the text matrix: troff's Greek letters, a synthetic italic). The box of the slanted em
     square reaches a shear × size past the advance, more than a word space at a slant of 0.25, and the
-    words of the slanted run, or the word after a slanted letter ("α = 0.4"), read as one."""
+    words of the slanted run, or the word after a slanted letter ("α = 0.4"), read as one. A glyph pdfminer
+    found no advance for (a standard font's sign it reads by another name) keeps its box, the only width it has."""
     a, b, c, _, e, _ = char.matrix
-    if char.upright and not b and c:
+    if char.upright and not b and c and char.adv:
         return (e, e + a * char.adv) if a > 0 else (e + a * char.adv, e)
     return char.x0, char.x1
 
