@@ -805,7 +805,10 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
     goes_on = any(bounds[0] < s.x0 < column[1] and column[0] < s.x1 < bounds[1] and len(s.ids) >= opts.prose_words
                   and not _is_caption(s, words) for row in outside for s in row.segs)
     least = opts.prose_words if goes_on else opts.names_words + 1
-    return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= least
+    # a cell's words are all its segments' in the row: a justified line of prose, its spaces stretched as wide as
+    # a gutter, is cut into one-word segments
+    cells = [n for row in body if (n := sum(len(s.ids) for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]))]
+    return bool(segs) and figures * 4 < len(segs) and statistics.median(cells) >= least
 
 
 def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
