@@ -134,6 +134,21 @@ def test_blocks_paragraph_joined_across_columns_and_pages():
     assert body[0].page_at(len(body[0].text) - 3)[0] == 2
 
 
+@pytest.mark.parametrize("mark", ["a", "1", "*"])
+def test_blocks_a_footnote_at_the_page_foot_breaks_no_paragraph(mark):
+    """A paragraph broken at the foot of a page, the page's footnote in small type under it: the footnote is no
+    line of the paragraph (its mark a letter or a number, it read as the next line of an open sentence), and the
+    paragraph goes on past it on the next page."""
+    lines = [line("2. Results", top=80, bold=True, size=11),
+             line("The film grew on the substrate and its", top=100),
+             line("thickness reached a plateau", top=112),
+             line(f"{mark} The invented cells were made in a dry room.", top=700, size=7.5),
+             line("after ten cycles of deposition.", page=2, top=60, column=1)]
+    body = [b.text for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
+    assert body == ["The film grew on the substrate and its thickness reached a plateau after ten cycles of deposition.",
+                    f"{mark} The invented cells were made in a dry room."]
+
+
 def test_blocks_headings_nest_by_number():
     lines = [line("2. Frameworks", top=80, bold=True, size=11),
              line("Text under the section that ends here.", top=100),

@@ -103,6 +103,34 @@ def test_prose_beside_a_table_stays_running_text():
     assert " ".join(ln.text for ln in lines if ln.kind is None and ln.x0 >= 470) == " ".join(right)
 
 
+def test_a_justified_column_of_prose_beside_a_table_stays_running_text():
+    """The page's other column level with a table, justified with its spaces stretched as wide as a table's
+    gutter: its lines are cut into one-word segments, and still its cells (each row's words in the column) are
+    prose, not the table's first column (an HTML-to-PDF writer's frames, a cramped table beside them)."""
+    left = ["the hosts were all cycled in like cells", "with one amount of a liquid each",
+            "so that we could compare them fairly", "thereafter we plated each of them at",
+            "a like current over a long time in a", "dry room, reading off the voltage of",
+            "every cell at the end of each cycle", "and writing down what it was then,",
+            "which took us a great many weeks", "before the last of the cells gave out."]
+    names = ["Woven copper mesh", "Etched nickel sheet", "Boron nitride felt", "Spun carbon mat", "Pressed zinc foam",
+             "Cast tin film"]
+    table = [TABLE[0]] + [[name, f"{0.5 + k}", f"9{k}.{k}", f"{100 + 40 * k}", f"{30 + k}"] for k, name in enumerate(names)]
+    words = []
+    for k, text in enumerate(left):
+        tokens = text.split()
+        gap = (230.0 - 4.5 * sum(map(len, tokens))) / (len(tokens) - 1)      # justified to 230 points
+        x = 50.0
+        for token in tokens:
+            words.append(Word(token, x, x + 4.5 * len(token), 60 + 12 * k, 69 + 12 * k, SIZE, "Times-Roman"))
+            x += 4.5 * len(token) + gap
+    for k, row in enumerate(table):
+        words += words_at(row, [300.0, 395.0, 470.0, 510.0, 550.0], 60 + 12 * k)
+    words += words_at(["Table 2. Invented scaffolds compared."], [300.0], 60 + 12 * len(table) + 4)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [table]
+    assert [ln.text for ln in lines if ln.kind is None and ln.x0 < 100] == left
+
+
 @pytest.mark.parametrize("caption, table", [
     ("", TABLE),                                                          # no caption: a grid is not enough
     ("Table 2. Invented words.", [["Scaffold", "Made of", "Shape"], ["Woven", "copper", "mesh"],
@@ -1001,6 +1029,19 @@ def test_the_next_line_of_a_caption_over_the_heading_is_the_captions():
     lines = page_lines(PageWords(1, 612, 792, tuple(words)))
     assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
     assert "cells of their kind." in [ln.text for ln in lines]
+
+
+def test_a_paragraphs_last_line_just_over_a_table_is_the_paragraphs():
+    """A table set in the column right under a paragraph whose last line is short, over the first column
+    alone: that line runs on from the line above at the paragraph's pitch, so it ends the paragraph and is no
+    line of the heading's first cell (a float a typesetter places in the column, its caption below it)."""
+    words = words_at([PROSE[0]], [60.0], 60) + words_at(["of the cells."], [60.0], 71)
+    for k, row in enumerate(TABLE):
+        words += words_at(row, XS, 93 + 12 * k)
+    words += words_at(["Table 2. Invented scaffolds compared."], [60.0], 93 + 12 * len(TABLE) + 4)
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    assert [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE] == [TABLE]
+    assert [ln.text for ln in lines if ln.kind is None][:2] == [PROSE[0], "of the cells."]
 
 
 def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):

@@ -1,9 +1,13 @@
 """Word spacing from geometry: PDFs that place every word by position, with no space characters."""
 
 import pytest
-from typeset import positioned_words_pdf
+from test_reader_backends import _assert_same_words
+from typeset import cid_font_pdf, positioned_words_pdf, slanted_words_pdf, spelled_ligature_pdf
 
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
+
+BACKENDS = pytest.mark.parametrize("backend", list(ReaderBackend))
 
 SENTENCE = "In this work we report a host that cycles at 2 mAh cm^{−2} for 300 h with a 15 mV overpotential."
 SPACED = "In this work we report a host that cycles at 2 mAh cm−2 for 300 h with a 15 mV overpotential."
@@ -20,3 +24,35 @@ def test_words_letters_kerned_apart_stay_one_word(tmp_path):
     """Glyphs drawn a hair apart (kerning, a twentieth of an em) are one word."""
     document = read_document(positioned_words_pdf(tmp_path / "tight.pdf", ["The electrolyte"], word_gap=0.05))
     assert document.blocks[0].text == "Theelectrolyte"
+
+
+@BACKENDS
+def test_words_a_slanted_word_keeps_its_gaps(tmp_path, backend):
+    """Words slanted by a shear of the text matrix (an oblique without an italic font), a quarter em apart:
+    the slanted em box reaches a quarter em past the advance, and the gaps were read as none."""
+    words = [("the", False), ("fit", False), ("gave", True), ("a", True), ("slope", False), ("of", True), ("0.4", False)]
+    path = slanted_words_pdf(tmp_path / "slanted.pdf", words)
+    assert read_document(path, backend=backend).blocks[0].text == "the fit gave a slope of 0.4"
+    _assert_same_words(path)
+
+
+def test_words_a_standard_fonts_spelled_out_ligature_keeps_the_files_width(tmp_path):
+    """A standard font's "fl" glyph whose ToUnicode map spells it out: Adobe's metrics list only "ﬂ", and
+    pdfminer set the glyph at no width, sliding the rest of the line back over it."""
+    line = "the fluffy film flowed off the flat field"
+    path = spelled_ligature_pdf(tmp_path / "ligatures.pdf", line)
+    for backend in ReaderBackend:
+        assert read_document(path, backend=backend).blocks[0].text == line
+    _assert_same_words(path)
+
+
+@pytest.mark.parametrize("cmap_in_name", [False, True])
+def test_words_digits_that_share_their_text_with_raised_figures(tmp_path, cmap_in_name):
+    """A font whose raised figures (an OpenType feature's choice) map back to the plain digits: no one
+    width by text fits both, and the body's digits were set at the narrow figure's ("1 2 2 cycles"),
+    nor is the font found by its name where that ends in its CMap's ("…-Identity-H")."""
+    line = "it held 2 mA cm² for 122 cycles and 212 more"
+    path = cid_font_pdf(tmp_path / "figures.pdf", [line], read_as={"²": "2"}, cmap_in_name=cmap_in_name)
+    for backend in ReaderBackend:
+        assert read_document(path, backend=backend).blocks[0].text == line.replace("²", "2")
+    _assert_same_words(path)

@@ -17,6 +17,9 @@ a pattern of typesetting seen across publishers:
   at 0x7F, as TeX's T1 (Cork) fonts do;
 - ``line_numbered_pdf``: a submitted manuscript, double spaced, every line numbered in the margin in
   tiny type, as LaTeX's lineno package numbers it;
+- ``slanted_words_pdf``: words placed by position, some slanted by a shear of the text matrix;
+- ``spelled_ligature_pdf``: a standard font's ligature glyphs, at the file's widths, spelled out by its
+  ToUnicode map;
 - ``cid_font_pdf``: text in a TrueType font embedded whole as an Identity-H CID font, codes being
   glyph ids and the ToUnicode map giving UTF-16 (surrogate pairs past U+FFFF), as LuaLaTeX, XeLaTeX
   and most publishers' systems embed OpenType fonts.
@@ -360,12 +363,71 @@ def second_hyphen_pdf(out: Path, line: str, second_width: int = 171) -> Path:
     return out
 
 
+def _times_font(widths: dict[int, float], encoding: bytes = b"", to_unicode: int | None = None) -> bytes:
+    """A font dictionary for Times-Roman, not embedded, with the file's own ``widths`` (code → thousandths)."""
+    first, last = min(widths), max(widths)
+    listed = " ".join(f"{widths.get(code, 0):g}" for code in range(first, last + 1)).encode()
+    return (b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /FirstChar %d /LastChar %d /Widths [%s]%s%s >>"
+            % (first, last, listed, encoding, b" /ToUnicode %d 0 R" % to_unicode if to_unicode else b""))
+
+
+def _times_widths() -> dict[int, float]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    return {code: stringWidth(chr(code), "Times-Roman", 1000) for code in range(32, 127)}
+
+
+def slanted_words_pdf(out: Path, words: Sequence[tuple[str, bool]], gap: float = 0.25, shear: float = 0.25,
+                      size: float = 10.0) -> Path:
+    """``words`` on one line in Times-Roman, each placed by position with no space between, ``gap`` ems
+    apart; a word marked True is slanted by a shear of its text matrix (an oblique set without an
+    italic font: troff's Greek letters, a synthetic italic)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x, shown = 72.0, []
+    for word, slanted in words:
+        shown.append(f"1 0 {shear if slanted else 0:g} 1 {x:.3f} 720 Tm ({word}) Tj")
+        x += stringWidth(word, "Times-Roman", size) + gap * size
+    content = f"BT /F1 {size:g} Tf {' '.join(shown)} ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(_times_widths()),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def spelled_ligature_pdf(out: Path, line: str, size: float = 10.0) -> Path:
+    """``line`` in Times-Roman, not embedded, its "fi" and "fl" drawn as the ligature glyphs (codes 128 and 129,
+    named by the encoding, at the file's widths) that its ToUnicode map spells out as two letters, as troff
+    sets a standard font."""
+    widths = {**_times_widths(), 128: 556, 129: 556}
+    codes = line.replace("fi", "\\200").replace("fl", "\\201")     # PDF string escapes
+    content = f"BT /F1 {size:g} Tf 72 720 Td ({codes}) Tj ET".encode()
+    to_unicode = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Invented-UCS def "
+                  b"/CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+                  b"2 beginbfchar\n<80> <00660069>\n<81> <0066006C>\nendbfchar endcmap "
+                  b"CMapName currentdict /CMap defineresource pop end end")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(widths, b" /Encoding << /Type /Encoding /Differences [128 /fi /fl] >>", to_unicode=6),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(to_unicode), to_unicode)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
 def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str | Path = "DejaVuSerif",
-                 word_gap: int | None = None) -> Path:
+                 word_gap: int | None = None, read_as: dict[str, str] | None = None, cmap_in_name: bool = False) -> Path:
     """``lines`` in ``face`` (a matplotlib DejaVu face, or a TrueType file) embedded as an Identity-H CID font (CIDFontType2,
     two-byte glyph ids), each line one text object, with its widths and a ToUnicode map. With
     ``word_gap`` (thousandths of an em) the spaces are not glyphs but moves in a TJ array, as TeX sets
-    its interword glue."""
+    its interword glue. A char of ``read_as`` is drawn with its own glyph but mapped to the text given (a
+    raised figure an OpenType feature chose, mapped back to its digit); with ``cmap_in_name`` the Type 0
+    font's BaseFont ends in its CMap's name ("…-Identity-H"), as the PDF standard has it."""
     import zlib
 
     import matplotlib
@@ -386,7 +448,7 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
     content = "".join(f"BT /F1 {size:g} Tf 72 {720 - k * 1.6 * size:g} Td {shown(line)} ET\n"
                       for k, line in enumerate(lines)).encode()
     widths = " ".join(f"{g} [{round(metrics[cmap[ord(c)]][0] * 1000 / em)}]" for c, g in gids.items())
-    utf16 = {g: c.encode("utf-16-be").hex().upper() for c, g in gids.items()}
+    utf16 = {g: (read_as or {}).get(c, c).encode("utf-16-be").hex().upper() for c, g in gids.items()}
     to_unicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Invented-UCS def "
                   "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
                   f"{len(utf16)} beginbfchar\n" + "".join(f"<{g:04X}> <{u}>\n" for g, u in utf16.items())
@@ -398,8 +460,8 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
                b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
                b" /Contents 5 0 R >>",
-               b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+%s /Encoding /Identity-H"
-               b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>" % face.encode(),
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+%s%s /Encoding /Identity-H"
+               b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>" % (face.encode(), b"-Identity-H" * cmap_in_name),
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
                b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+%s /CIDToGIDMap /Identity"
                b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000"

@@ -772,14 +772,14 @@ def _set_between(drafts: Sequence[_Draft], above: Line, below: Line) -> bool:
                for draft in drafts for line in draft.lines)
 
 
-FOOTNOTE_START = re.compile(r"\s*(?:\d{1,2}|[*†‡§¶])\s*[A-Z]")    # its mark, then a sentence
+FOOTNOTE_START = re.compile(r"\s*(?:\d{1,2}|[a-z]|[*†‡§¶])\s*[A-Z]")    # its mark (a number, letter or dagger), then a sentence
 FOOTNOTE_LINES = 6
 
 
 def _footnote_before(note: _Draft, draft: _Draft) -> bool:
     """Whether ``note`` is a footnote set at the foot of a column, between a paragraph the column breaks
     and ``draft``, where it goes on: a few lines in smaller type than the paragraph's, opened by its
-    mark (a number or a dagger) and a sentence, on one page."""
+    mark (a number, a letter or a dagger) and a sentence, on one page."""
     lines = note.lines
     return note.kind == BlockKind.BODY and 0 < len(lines) <= FOOTNOTE_LINES and bool(FOOTNOTE_START.match(lines[0].text)) \
         and all(ln.page == lines[0].page and ln.size < draft.lines[0].size - 0.5 for ln in lines)
@@ -804,8 +804,11 @@ def join_drafts(drafts: list[_Draft], rights: Mapping[tuple[int, int], float] | 
                 # a line that opens with a citation marker goes on with the sentence before, whose stop it
                 # follows: no paragraph opens with one ("… are achieved.[20] When …" broken at the marker)
                 marker_first = any(m.start == 0 for m in first.citations) or bool(BRACKETED_CITATION.match(first.text))
-                if moved and (_open_paragraph(last_line.text) and continues and not _room_left(last_line, first, rights or {})
-                              or marker_first):
+                # a footnote at the column's foot, under the paragraph it breaks, goes on with none of it (its mark
+                # a lowercase letter or a number, it looked like the paragraph's next line)
+                if moved and not _footnote_before(draft, target) and \
+                        (_open_paragraph(last_line.text) and continues and not _room_left(last_line, first, rights or {})
+                         or marker_first):
                     target.lines.extend(draft.lines)
                     continue
         out.append(draft)

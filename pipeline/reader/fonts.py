@@ -26,7 +26,8 @@ class FontMetrics:
     """What pdfminer makes of one font dictionary: the name, descent and facts of the chars drawn in
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
-    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "_font", "_codes")
+    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "_font", "_codes",
+                 "_shared")
 
     def __init__(self, font) -> None:
         self._font = font
@@ -48,6 +49,7 @@ class FontMetrics:
         from pdfminer.pdffont import PDFType3Font
         self.type3 = isinstance(font, PDFType3Font)
         self._codes: dict[str, int] | None = None
+        self._shared: frozenset[str] = frozenset()
 
     def width(self, code: int) -> float:
         """The advance of a code, per point of size."""
@@ -56,8 +58,15 @@ class FontMetrics:
     def code_of(self, text: str) -> int:
         """The one code whose text is ``text`` (or its ligature, spelled out), else -1."""
         if self._codes is None:
-            self._codes = _reverse(self._font)
+            self._codes, self._shared = _reverse(self._font)
         return self._codes.get(text, -1)
+
+    def shared(self, text: str) -> bool:
+        """Whether several codes of the font read as ``text`` at different advances: a superscript or an
+        old-style figure that an OpenType feature chose, mapped back to its plain digit, beside the digit."""
+        if self._codes is None:
+            self._codes, self._shared = _reverse(self._font)
+        return text in self._shared
 
     def text_width(self, text: str) -> float | None:
         """The advance of the glyph whose text is ``text``, per point of size, if the font says."""
@@ -66,6 +75,33 @@ class FontMetrics:
             return self.width(code)
         width = (getattr(self._font, "widths", None) or {}).get(text)   # a standard font's, by character
         return width * self._font.hscale if isinstance(width, int | float) else None
+
+
+def with_file_widths(font, spec):
+    """``font``, where pdfminer sets a standard font by Adobe's metrics, given the file's own width of each
+    code whose text those metrics do not list: a ligature its ToUnicode map spells out ("fl"), which the
+    metrics list only as the one character ("ﬂ"), was set at no width, and the rest of its run slid back
+    over it (troff sets its standard fonts so). The widths of the codes the metrics list stay theirs."""
+    from pdfminer.pdffont import PDFType1Font
+    from pdfminer.pdftypes import resolve1
+    widths = getattr(font, "widths", None)
+    if not isinstance(font, PDFType1Font) or not widths or not isinstance(next(iter(widths)), str):
+        return font
+    listed, first = resolve1(spec.get("Widths")), resolve1(spec.get("FirstChar", 0))
+    if not isinstance(listed, list) or not isinstance(first, int):
+        return font
+    missing = {}
+    for code, width in enumerate((resolve1(w) for w in listed), start=first):
+        if isinstance(width, int | float) and width > 0:
+            try:
+                text = font.to_unichr(code)
+            except Exception:  # noqa: BLE001 — pdfminer's PDFUnicodeNotDefined and kin: no text, no width by it
+                continue
+            if text not in widths:
+                missing[code] = width
+    if missing:
+        font.widths = {**widths, **missing}      # a copy: the metrics' table is shared by every such font
+    return font
 
 
 def base_name(raw: str) -> str:
@@ -140,19 +176,13 @@ class PageFonts:
         for spec in dict_value(resources.get("Font", {})).values():
             objid = spec.objid if isinstance(spec, PDFObjRef) else None
             spec = dict_value(spec)
-            font = self._manager.get_font(objid, spec)
+            font = with_file_widths(self._manager.get_font(objid, spec), spec)
             key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
             metrics = FontMetrics(font)
-            known = out.setdefault(key, [])
-            # a font seen again (a form's resources name it too); pdfTeX's Type 3 fonts have no BaseFont and
-            # share pdfminer's name "unknown": each is its own font, told apart by how its glyphs are set
-            if any(other._font is font or other.name == metrics.name and not metrics.type3 for other in known):
-                continue
-            if known:                   # two subsets of one font: their programs tell them apart
-                for other in [metrics, *known]:
-                    if other.program_size < 0:
-                        other.program_size = _program_size(other._font)
-            known.append(metrics)
+            # a composite font's BaseFont is its CIDFont's name and its CMap's ("…-Identity-H"), as the PDF
+            # standard has it; pdfium names it by the CIDFont alone, as pdfminer's fontname does
+            for name in {key, base_name(metrics.name)} if key and not metrics.type3 else (key,):
+                self._add(out.setdefault(name, []), metrics)
         if depth >= MAX_FORM_DEPTH:
             return
         for ref in dict_value(resources.get("XObject", {})).values():
@@ -163,6 +193,18 @@ class PageFonts:
             xobject = stream_value(ref)
             if literal_name(xobject.get("Subtype")) == "Form" and "Resources" in xobject:
                 self._collect(xobject["Resources"], out, seen, depth + 1)
+
+    @staticmethod
+    def _add(known: list[FontMetrics], metrics: FontMetrics) -> None:
+        # a font seen again (a form's resources name it too); pdfTeX's Type 3 fonts have no BaseFont and
+        # share pdfminer's name "unknown": each is its own font, told apart by how its glyphs are set
+        if any(other._font is metrics._font or other.name == metrics.name and not metrics.type3 for other in known):
+            return
+        if known:                   # two subsets of one font: their programs tell them apart
+            for other in [metrics, *known]:
+                if other.program_size < 0:
+                    other.program_size = _program_size(other._font)
+        known.append(metrics)
 
     def close(self) -> None:
         if self._handle is not None:
@@ -182,14 +224,15 @@ def _program_size(font) -> int:
     return -1
 
 
-def _reverse(font) -> dict[str, int]:
+def _reverse(font) -> tuple[dict[str, int], frozenset[str]]:
     """Text → the one code of ``font`` that pdfminer reads as it (a ligature also by its letters). Where
     several codes read as one character, the code that is the character's own wins (TeX's T1 fonts
     read both 0x2D, the hyphen, and 0x7F, a narrower one, as "-"); else none does. A code is found by
     a compatibility form of its text ("fi" for "ﬁ", "1" for "¹") only where no code reads as that text
     itself: a browser's subset has both digits, the plain one at the font's default width (so not in
     its widths, only in its ToUnicode map), and "1" read as the narrow superscript put every "1" of
-    the body a third of an em short."""
+    the body a third of an em short. Also the texts that several codes of different advances read as,
+    which no one width fits."""
     from pdfminer.pdffont import PDFCIDFont
     codes = {code for code in getattr(font, "widths", None) or {} if isinstance(code, int)}
     if isinstance(font, PDFCIDFont):    # its widths list only the codes not at its default width
@@ -213,7 +256,9 @@ def _reverse(font) -> dict[str, int]:
             chosen[text] = next(iter(found))
         elif len(text) == 1 and ord(text) in found:
             chosen[text] = ord(text)
-    return chosen
+    shared = frozenset(text for text, found in own.items()
+                       if len(found) > 1 and len({font.char_width(code) for code in found}) > 1)
+    return chosen, shared
 
 
 def _resolved(stream):

@@ -49,6 +49,7 @@ METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer"
 
 Matrix = tuple[float, float, float, float, float, float]
 UNKNOWN = object()         # an advance not looked up yet
+OWN_BOX = object()         # an advance each glyph's own box tells: its text is several codes' (see advance)
 LIGATURE_PART_SLACK = 1e-3  # pdfium's equal parts of a ligature's box, up to its float error
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 DECIMALS = 5              # what a PDF writes a matrix or a size with, at most
@@ -425,6 +426,8 @@ class _CharReader:
             known = advances.get(key, UNKNOWN)
             if known is UNKNOWN:
                 known = advances[key] = self.advance(obj, code, i, x)
+            if known is OWN_BOX:
+                known = self._boxed(obj, i, x)
             if known is None:
                 following = glyphs[k + 1] if k + 1 < len(glyphs) and glyphs[k + 1][2] is obj else None
                 advance, excess = self._measured(obj, i, x, y, following), 0.0
@@ -471,7 +474,7 @@ class _CharReader:
             out.append([obj.order, -1, obj, x, y, 0x20])
         return out
 
-    def advance(self, obj: _TextObject, code: int | list[int], i: int, x: float) -> tuple[float, float] | None:
+    def advance(self, obj: _TextObject, code: int | list[int], i: int, x: float) -> tuple[float, float] | object | None:
         """(advance per point of size, its excess over pdfium's) of a glyph from the font's widths, or
         None where they cannot say.
 
@@ -481,10 +484,14 @@ class _CharReader:
         pdfium found no Unicode, its text is the code itself. Else pdfium's, where it finds the code
         back (through the ToUnicode map or the encoding), checked against pdfium's own box of the
         glyph, which covers the advance (and the ink, where that reaches further): a text several
-        codes share is not misread.
+        codes share is not misread. Where the font's dictionary says several codes of different advances
+        read as the text (a raised figure an OpenType feature chose, mapped back to its digit), no width
+        by text fits them all: OWN_BOX, each glyph's own box.
         """
         metrics = obj.font.metrics
         ligature = isinstance(code, list)
+        if metrics is not None and not ligature and metrics.shared(chr(code)):
+            return OWN_BOX
         if metrics is not None:
             width = None
             if i >= 0 and not ligature and _map_error(self.text, i):
@@ -506,6 +513,16 @@ class _CharReader:
             if x + width * scale > self._rect.right + 0.01:
                 return None
         return width, 0.0
+
+    def _boxed(self, obj: _TextObject, i: int, x: float) -> tuple[float, float] | None:
+        """(advance per point of size, 0) of one glyph from pdfium's own box of it, which reaches from its
+        origin over its advance (and over its ink, where that reaches further); None where the box is not
+        upright along the line."""
+        scale = obj.size * obj.matrix[0]
+        if i < 0 or scale <= 0 or obj.matrix[1] or obj.matrix[2]:
+            return None
+        _loose_box(self.text, i, byref(self._rect))
+        return max(self._rect.right - x, 0.0) / scale, 0.0
 
     def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: list | None) -> float:
         """The advance of a glyph the font's widths do not give (a code pdfium cannot find back): up
@@ -531,6 +548,8 @@ class _CharReader:
         ex, ey = _apply(g.device, x, y)
         xs = (ex + c * low, ex + a * width + c * low, ex + a * width + c * (low + size), ex + c * (low + size))
         ys = (ey + d * low, ey + b * width + d * low, ey + b * width + d * (low + size), ey + d * (low + size))
+        if obj.upright and not b and c:       # slanted along the line: across, its advance on the baseline
+            xs = (ex, ex + a * width)           # (see pdfminer_chars.baseline_span)
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         return (x0 + g.x_offset, x1 + g.x_offset, g.height - y1 + g.top_offset, g.height - y0 + g.top_offset,
                 y1 - y0)

@@ -26,7 +26,7 @@ from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import BrokenPdf, EncryptedPdf, InputError, brief
-from pipeline.reader.fonts import symbolic_and_mapped
+from pipeline.reader.fonts import symbolic_and_mapped, with_file_widths
 from pipeline.reader.pdf import PageObjects, page_of
 from pipeline.records import Box, Char, FontFacts, PageChars
 
@@ -130,7 +130,8 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
                 top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
                 if obj.upright and (lift := _descent_above_baseline(font)):
                     top, bottom = top + lift * (bottom - top), bottom + lift * (bottom - top)
-                chars.append(Char(text, obj.x0 + mb_x0, obj.x1 + mb_x0, top, bottom, obj.size, fontname,
+                x0, x1 = baseline_span(obj)
+                chars.append(Char(text, x0 + mb_x0, x1 + mb_x0, top, bottom, obj.size, fontname,
                                   obj.upright, obj.cid, named))
             elif isinstance(obj, LTImage):
                 images.append(box(obj))
@@ -145,6 +146,18 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
 
     walk(_layout(page)._objs)
     return PageObjects(chars, fonts, images, curves + lines + rects)   # pdfplumber's order: curves, lines, rects
+
+
+def baseline_span(char: LTChar) -> tuple[float, float]:
+    """A char's left and right, from its advance along the baseline where its glyph is slanted (an oblique
+    set by a shear in the text matrix: troff's Greek letters, a synthetic italic). The box of the slanted em
+    square reaches a shear × size past the advance, more than a word space at a slant of 0.25, and the
+    words of the slanted run, or the word after a slanted letter ("α = 0.4"), read as one. A glyph pdfminer
+    found no advance for (a standard font's sign it reads by another name) keeps its box, the only width it has."""
+    a, b, c, _, e, _ = char.matrix
+    if char.upright and not b and c and char.adv:
+        return (e, e + a * char.adv) if a > 0 else (e + a * char.adv, e)
+    return char.x0, char.x1
 
 
 def _descent_above_baseline(font) -> float:
@@ -175,6 +188,10 @@ class MinerPages:
         self.path = path
         with _damaged_is_broken(path):
             self._pdf = pdfplumber.open(path, password=password or "")
+            manager = self._pdf.rsrcmgr
+            get_font = manager.get_font
+            # a standard font's codes that Adobe's metrics do not list by their text keep the file's widths
+            manager.get_font = lambda objid, spec: with_file_widths(get_font(objid, spec), spec)
         try:
             with _damaged_is_broken(path):
                 self.metadata = _metadata(self._pdf)

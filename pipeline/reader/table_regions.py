@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pipeline.reader.layout import Segment
 
 HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
+PARAGRAPH_LEAD = 0.5       # line heights: the most white between two lines of one paragraph
 SPANNING_WORDS = 4         # a heading cell over several columns names their kind in a few words ("Test conditions")
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 # a cell's line that ends mid-phrase, its next line bound to go on with it ("Woven mesh plated with", "Spun mat of")
@@ -388,7 +389,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
             continue
         if not _heading_line(line, mine(rows[above]), columns, words) or \
                 rows[above].top - line.bottom > opts.row_gap * line.height or \
-                j > 0 and _caption_goes_on(rows[j - 1], line, words):
+                j > 0 and (_caption_goes_on(rows[j - 1], line, words) or
+                           _ends_a_paragraph(mine(rows[j - 1]), line, columns, words)):
             break
         if above == first - passed and _first_cell_only(list(line.segs), columns):
             passed += 1
@@ -562,6 +564,14 @@ def _moved_heading(lines: Sequence[Sequence[Segment]], columns: Sequence[tuple[f
 def _caption_goes_on(upper: _Row, row: _Row, words: Sequence[Word]) -> bool:
     """Whether ``row`` is the next line of a caption opening on ``upper``: one segment flush with it."""
     return len(row.segs) == 1 and any(_is_caption(s, words) and abs(s.x0 - row.segs[0].x0) <= 1.0 for s in upper.segs)
+
+
+def _ends_a_paragraph(upper: _Row, row: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
+    """Whether ``row`` is the last line of a paragraph of the page's column that runs on ``upper``, just over a
+    table set in the column: one segment flush with a line above that is no heading line, at a paragraph's line
+    pitch (a table stands apart from the prose by more)."""
+    return len(row.segs) == 1 and bool(upper.segs) and abs(upper.segs[0].x0 - row.segs[0].x0) <= 1.0 \
+        and row.top - upper.bottom <= PARAGRAPH_LEAD * row.height and not _heading_line(upper, row, columns, words)
 
 
 def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]], words: Sequence[Word]) -> bool:
@@ -795,7 +805,10 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
     goes_on = any(bounds[0] < s.x0 < column[1] and column[0] < s.x1 < bounds[1] and len(s.ids) >= opts.prose_words
                   and not _is_caption(s, words) for row in outside for s in row.segs)
     least = opts.prose_words if goes_on else opts.names_words + 1
-    return bool(segs) and figures * 4 < len(segs) and statistics.median(len(s.ids) for s in segs) >= least
+    # a cell's words are all its segments' in the row: a justified line of prose, its spaces stretched as wide as
+    # a gutter, is cut into one-word segments
+    cells = [n for row in body if (n := sum(len(s.ids) for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]))]
+    return bool(segs) and figures * 4 < len(segs) and statistics.median(cells) >= least
 
 
 def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
