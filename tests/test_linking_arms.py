@@ -2547,3 +2547,15 @@ def test_arms_a_dimension_before_a_compound_is_part_of_its_name(arms):
                   (RESULTS, "The 3D Li–TaN has a capacity of 10 mA h cm−2, and 3D Li–TaN cells keep 20 mV for 500 h.")]
     labels = [a.label for a in arms(paragraphs).arms.values()]
     assert labels == ["3D Li–TaN"]
+
+
+def test_arms_the_host_a_definition_names_by_its_material_is_the_bare_control(rows):
+    """"a coating on a polyethylene separator (WB@PE)": "PE" is the material's acronym, but the definition names
+    the separator by it, so "those with PE" is the bare separator, an arm of its own (an ingredient's acronym,
+    "rGO" of "rGO-STN", stays an ingredient)."""
+    paragraphs = [(INTRO, "Here a tungsten-boride coating on a polyethylene separator (WB@PE) is reported."),
+                  (RESULTS, "Li||Li cells with WB@PE cycle for 1200 h at 2 mA cm−2; those with PE short after 140 h."),
+                  (RESULTS, "The average Coulombic efficiencies of WB@PE and PE are 98.6% and 92.2%, respectively.")]
+    found = {(p, v, label) for p, v, label in rows(paragraphs) if p in ("Lifespan", "CoulombicEfficiency")}
+    assert found == {("Lifespan", 1200.0, "WB@PE"), ("Lifespan", 140.0, "PE"),
+                     ("CoulombicEfficiency", 98.6, "WB@PE"), ("CoulombicEfficiency", 92.2, "PE")}

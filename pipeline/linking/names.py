@@ -347,11 +347,27 @@ def _cell_kind(parts: Sequence[str]) -> bool:
 
 def _short_parts(glossary: Mapping[str, str]) -> list[str]:
     """The parts of composite short forms ("CuM" of "VG@CuM", "CC" of "ZnO-CC") that are acronyms: a paper
-    names the undecorated part by them when it compares it with the whole."""
-    parts = {p for short in glossary for p in re.split(r"[@/–-]", short) if p != short}
-    return sorted(p for p in parts if p not in glossary and NAME_TOKEN.fullmatch(p) and not is_formula(p)
-                  and p not in material_alias_index()          # a material ("rGO", "SWNT") is an ingredient
-                  and p not in property_cue_terms())           # "CE" of "CE-ref" is Coulombic efficiency
+    names the undecorated part by them when it compares it with the whole. A material's acronym is an
+    ingredient ("rGO", "SWNT"), unless the definition names the host by it ("a coating on a polyethylene
+    separator (WB@PE)": "PE" is then the bare separator)."""
+    parts = {(p, long) for short, long in glossary.items() for p in re.split(r"[@/–-]", short) if p != short}
+    return sorted({p for p, long in parts if p not in glossary and NAME_TOKEN.fullmatch(p) and not is_formula(p)
+                   and (p not in material_alias_index() or _names_the_host(p, long))
+                   and p not in property_cue_terms()})        # "CE" of "CE-ref" is Coulombic efficiency
+
+
+@cache
+def _names_host(material: str) -> re.Pattern[str]:
+    index = material_alias_index()
+    spellings = sorted({a for a, name in index.items() if name == index[material]}, key=len, reverse=True)
+    heads = sorted(_words("heads"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, spellings))})\s+(?:{'|'.join(map(re.escape, heads))})\b",
+                      re.I)
+
+
+def _names_the_host(material: str, long: str) -> bool:
+    """Whether a definition's long form names a structure by the material ("polyethylene separator")."""
+    return bool(_names_host(material).search(long))
 
 
 def _take_over(found: list[Name], name: Name, yields: Callable[[Name], bool] = lambda n: True) -> None:
