@@ -428,6 +428,18 @@ def _blank_making_cycles(m: re.Match[str]) -> str:
     return " " * len(m.group()) if names_a_making_method(m.group("method")) else m.group()
 
 
+@cache
+def _heat_test_cues() -> re.Pattern[str]:
+    cues = sorted(property_def(AKG.ThermalShrinkage).cues, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b", re.I)
+
+
+def _a_heat_test(text: str) -> bool:
+    """"After heating at 150 °C for 30 min, the separator shrank by 38%": the heating is the test a thermal
+    shrinkage is measured by, so its temperature is that test's condition, not a step of making."""
+    return bool(_heat_test_cues().search(text))
+
+
 def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
     """Whether a temperature or time is a step of making something ("dried at 80 °C", "for 12 h of
     stirring", "at 80 °C in a vacuum oven") rather than a test condition.
@@ -593,7 +605,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
     unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit
     if (_is_duration(figure.prop) or _is_temperature(figure.prop) or unit_named_pressure) and \
-            _made_so(text, figure.quantity, mentions):
+            _made_so(text, figure.quantity, mentions) and not (_is_temperature(figure.prop) and _a_heat_test(text)):
         return True
     if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
         return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what

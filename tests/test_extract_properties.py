@@ -796,3 +796,11 @@ def test_extract_a_figure_set_against_the_one_before_reports_its_property(read, 
     """"600 h for A and 40 h for B": the second figure has no cue of its own, but set against the first in the same
     unit it reports the same property."""
     assert [(p, v) for p, v, _, _ in read(text) if p == "Lifespan"] == [("Lifespan", 600.0), ("Lifespan", 40.0)]
+
+
+def test_extract_the_heating_a_shrinkage_is_measured_by_is_its_condition(read):
+    """"After heating at 150 °C for 30 min, the film shrank by 38%": heating is the thermal test itself, so its
+    temperature is kept as the test's condition (the heating time stays out, as any step's time)."""
+    found = [(p, v) for p, v, _, _ in read("After heating at 150 °C for 30 min, the aramid film shrank by 38%.")]
+    assert found == [("Temperature", 150.0), ("ThermalShrinkage", 38.0)]
+    assert read("The aramid film was heated at 150 °C for 30 min.") == []
