@@ -2559,3 +2559,15 @@ def test_arms_the_host_a_definition_names_by_its_material_is_the_bare_control(ro
     found = {(p, v, label) for p, v, label in rows(paragraphs) if p in ("Lifespan", "CoulombicEfficiency")}
     assert found == {("Lifespan", 1200.0, "WB@PE"), ("Lifespan", 140.0, "PE"),
                      ("CoulombicEfficiency", 98.6, "WB@PE"), ("CoulombicEfficiency", 92.2, "PE")}
+
+
+def test_arms_a_pair_of_figures_set_against_the_design_s_is_the_arm_s_named_after_them(rows):
+    """"… of WB@PE are 0.92 mS cm−1 and 0.71, against 0.55 mS cm−1 and 0.36 for PE": both figures after "against"
+    are PE's, the first too, though only the second stands right before its name."""
+    paragraphs = [(INTRO, "Here a tungsten-boride coating on a polyethylene separator (WB@PE) is reported."),
+                  (RESULTS, "The ionic conductivity and the transference number of WB@PE are 0.92 mS cm−1 and 0.71, "
+                            "against 0.55 mS cm−1 and 0.36 for PE."),
+                  (RESULTS, "The average Coulombic efficiencies of WB@PE and PE are 98.6% and 92.2%, respectively.")]
+    found = {(p, v, label) for p, v, label in rows(paragraphs) if p in ("IonicConductivity", "LithiumTransferenceNumber")}
+    assert found == {("IonicConductivity", 0.92, "WB@PE"), ("LithiumTransferenceNumber", 0.71, "WB@PE"),
+                     ("IonicConductivity", 0.55, "PE"), ("LithiumTransferenceNumber", 0.36, "PE")}

@@ -217,6 +217,11 @@ REPORTED_FOR = re.compile(r"\s*(?:\w+ly\s+)?(?:reported|achieved|obtained|demons
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 
 
+SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:[~∼≈]\s*)?$", re.I)
+# the rest of a pair of figures set against another's, up to the arm they are for: " and 0.36 for "
+PAIR_FOR = re.compile(r"\s*and\s+(?:[~∼≈]\s*)?\d[\d.,]*\s*[^\s\d,;]{0,12}\s*(?:for|of|on|in|with)\s+(?:the\s+)?")
+
+
 def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
     """'45 mV for bare Cu foil', '−0.11 eV on PP', 'the 100th cycle of the PP, PXC and PXE cells': the
     arm (or the list of arms) named right after the figure."""
@@ -229,6 +234,9 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
         return (after[0].arm,)                 # "against 89.4% without it": the figure of the design's absence
     if after and REPORTED_FOR.fullmatch(text, figure.quantity.end, after[0].start):
         return (after[0].arm,)                 # "exceeding the 98.6% reported for a LiF-coated anode": the other's
+    if after and SET_AGAINST.search(text, 0, figure.quantity.start) and \
+            PAIR_FOR.fullmatch(text, figure.quantity.end, after[0].start):
+        return (after[0].arm,)                 # "against 0.55 mS cm−1 and 0.36 for PP": both figures are PP's
     if after and re.fullmatch(r"\s*\(\s*", text[figure.quantity.end:after[0].start]) and \
             re.match(r"\s*\)", text[after[0].end:]):
         return (after[0].arm,)                 # "98.5% (ALD-Li) and 90.1% (bare Li)": the arm named in brackets
