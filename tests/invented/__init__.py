@@ -1,5 +1,6 @@
 """Invented whole papers, each a module with ``tex()`` (its pdfLaTeX source) and ``gold()`` (its gold standard in the
 shared gold format). Every name, figure and sentence is made up; none is a corpus paper's."""
 
-RESEARCH = ("paper1", "paper2", "paper3", "paper4", "paper5", "paper6", "paper7", "paper8")
-REVIEWS = ("review1", "review2", "review3")
+RESEARCH = ("paper1", "paper2", "paper3", "paper4", "paper5", "paper6", "paper7", "paper8",
+            "paper9", "paper10", "paper11", "paper12", "paper13", "paper14")
+REVIEWS = ("review1", "review2", "review3", "review4")
