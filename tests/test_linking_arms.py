@@ -2547,3 +2547,29 @@ def test_arms_a_dimension_before_a_compound_is_part_of_its_name(arms):
                   (RESULTS, "The 3D Li–TaN has a capacity of 10 mA h cm−2, and 3D Li–TaN cells keep 20 mV for 500 h.")]
     labels = [a.label for a in arms(paragraphs).arms.values()]
     assert labels == ["3D Li–TaN"]
+
+
+def test_arms_an_electrolyte_named_by_its_solvent_class_that_every_cell_uses_is_no_arm(rows):
+    """"In carbonate electrolyte, symmetric cells of the X composite cycle for 1,800 h": the one electrolyte a paper
+    names, by its class of solvent, is the medium its cells were tested in; the abstract's figures are the composite's."""
+    paragraphs = [
+        (("Abstract",), "In carbonate electrolyte, symmetric cells of the resulting Li–MoC composite cycle for "
+                        "1,800 h at 2 mA cm−2.", "abstract"),
+        (INTRO, "Here, we infuse lithium into a molybdenum-carbide framework (Li–MoC) and compare it with bare Li foil."),
+        (METHODS, "Coin cells were assembled with a carbonate electrolyte of 1 M LiPF6 in EC/DEC."),
+        (RESULTS, "The Li–MoC symmetric cell cycles for 1800 h, whereas the bare Li cell fails after 160 h.")]
+    found = rows(paragraphs, title="Molybdenum-carbide frameworks infused with lithium")
+    assert not any("carbonate" in label for _, _, label in found)
+    assert {label for p, v, label in found if v in (1800.0, 2.0)} == {"lithium into a molybdenum-carbide framework (Li–MoC)"}
+
+
+def test_arms_an_electrolyte_named_by_its_solvent_class_beside_the_design_electrolyte_stays_an_arm(rows):
+    """Where the paper sets its own electrolyte (named by a short form) against a carbonate one, the results compare
+    electrolytes: the carbonate electrolyte is an arm, with its own figure."""
+    found = rows([(("Abstract",), "Li||Cu cells with a fluorinated sulfone electrolyte (FSE) cycle for 900 h, against "
+                                  "310 h with a carbonate electrolyte.", "abstract"),
+                  (RESULTS, "Li||Cu cells with FSE cycle for 900 h, whereas cells with a carbonate electrolyte fail "
+                            "after 310 h.")],
+                 title="A fluorinated sulfone electrolyte for lithium metal")
+    assert (310.0, "carbonate electrolyte") in {(v, label) for _, v, label in found}
+
