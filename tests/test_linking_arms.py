@@ -2573,3 +2573,15 @@ def test_arms_an_electrolyte_named_by_its_solvent_class_beside_the_design_electr
                  title="A fluorinated sulfone electrolyte for lithium metal")
     assert (310.0, "carbonate electrolyte") in {(v, label) for _, v, label in found}
 
+
+def test_arms_without_any_or_further_a_thing_names_no_arm(arms):
+    """"wetted by molten lithium without any coating", "without further treatment": nothing was added, so nothing
+    names a control that lacks it."""
+    model = arms([(("Abstract",), "A carbon-nitride scaffold is wetted by molten lithium without any coating, and its "
+                                  "symmetric cells run for 720 h.", "abstract"),
+                  (INTRO, "Here a carbon-nitride scaffold (CNS) is compared with bare Ni foam."),
+                  (RESULTS, "The CNS is wetted within 3 s without any coating. Without further treatment, the Li–CNS "
+                            "cell runs for 720 h, while the bare Ni foam cell fails after 90 h.")],
+                 title="A carbon-nitride scaffold for lithium infusion")
+    assert not any("without" in a.label.lower() for a in model.arms.values())
+

@@ -479,7 +479,10 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
         if free_span(found, m.start("word"), m.end("word")):
             found.append(Name(m.start("word"), m.end("word"), m.group("word"), NameKind.CONTROL))
-    for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
+    for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|an?\s+|(?P<none>any|further|additional|extra)\s+)?"
+                         r"(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
+        if m.group("none"):
+            continue        # "wetted by molten Li without any coating", "without further treatment": nothing added, no arm
         words = m.group("what").split()
         heads = [i for i, w in enumerate(words) if w.lower() in _words("heads")]
         # "without thiourea (TU)": a word the paper gives a short form of right after names a thing
