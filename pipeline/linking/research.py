@@ -926,7 +926,8 @@ class ResearchLinker:
         was about, the first it named. "The latter two" and the like: see _counted_anaphora."""
         added = self._counted_anaphora(k, text, names)
         both = self.spread(text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
-        pairs = [g for g in self.earlier_lists(k) if len(g) == 2] or ([list(both)] if len(both) == 2 else [])
+        pairs = self._pair_named_last(k) or [g for g in self.earlier_lists(k) if len(g) == 2] or \
+            ([list(both)] if len(both) == 2 else [])
         if pairs and not added:     # beside a count, "the former" is what the count left (added with it)
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
@@ -935,6 +936,16 @@ class ResearchLinker:
         if opening and (about := self._about(k - 1, self.paper.paragraph(k))):
             added.append(ArmMention(opening.start(1), opening.end(1), about, opening.group(1), NameKind.PHRASE))
         return _joined(names, added) if added else names
+
+    def _pair_named_last(self, k: int) -> list[list[str]]:
+        """"At 1 mA cm−2, A keeps 98% …, while B falls below 90% …. At 3 mA cm−2, the former …, whereas the latter …":
+        the two arms the nearest sentence before that names any named, listed or each in a clause of its own, are the
+        pair "the former" and "the latter" count; [] when that sentence names one arm, or more than two."""
+        for j in self._back(k):
+            named = list(dict.fromkeys(n.arm for n in self._own_named(j) if n.arm))
+            if named:
+                return [named] if len(named) == 2 else []
+        return []
 
     @staticmethod
     def _subject_it(text: str, names: Sequence[ArmMention]) -> re.Match[str] | None:
