@@ -2598,3 +2598,15 @@ def test_arms_the_former_and_the_latter_are_the_two_arms_the_sentence_before_con
     cycles = {(v, label) for p, v, label in found if p == "CycleNumber"}
     assert (30.0, "plain Cu") in cycles and not any(v == 30.0 and label != "plain Cu" for v, label in cycles)
     assert {label for p, v, label in found if p == "CurrentDensity" and v == 2.0} == {"plain Cu", "TiB@Cu"}
+
+
+def test_arms_a_table_caption_s_test_condition_is_each_row_s(rows):
+    """"Table 2. Properties of the electrolytes at 30 °C.": the caption's condition holds for every row the table
+    measures, not only for the paper's main design."""
+    found = rows([(INTRO, "We compare a fluorinated ether electrolyte (FEX) with a plain ether electrolyte (PEX)."),
+                  (RESULTS, "Table 2. Properties of the electrolytes at 30 °C.", "caption"),
+                  (RESULTS, "Electrolyte | Ionic conductivity (mS cm−1) | Transference number\nFEX | 6.2 | 0.58\n"
+                            "PEX | 9.4 | 0.31", "table")],
+                 title="Fluorinated ether electrolytes for lithium metal batteries")
+    assert {label for p, v, label in found if p == "Temperature"} == {
+        "fluorinated ether electrolyte (FEX)", "plain ether electrolyte (PEX)"}

@@ -122,6 +122,7 @@ ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s
                          r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
 DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s+)?(?:compounds|candidates|materials)\b")
 PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem)\b")      # a pronoun, not a determiner ("these results")
+TABLE_CAPTION = re.compile(r"(?:Supplementary\s+)?Table\s+S?\d+\b")    # "Table 1.", "Table S2:": the caption of a table
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -477,6 +478,8 @@ class ResearchLinker:
                     arms = self._tested_under(names, self._cells_before(k, text), text)
                     if not arms:
                         continue
+                elif set_here(figure) and (rows := self._table_rows(k)):
+                    arms = rows         # "Table 1. Properties of the electrolytes at 25 °C.": each row's arm was measured so
                 if not any(arms) and (cited := self._row_work(k)):     # no arm, or a name that is none of them
                     # a row of the paper's table that cites the work its design is from: none of the paper's arms
                     if (m := self._cited(figure, cited)) is not None:
@@ -558,6 +561,21 @@ class ResearchLinker:
             return {}
         kept = tuple(a for a in self.arms.expand(parts[0]) if a in common)
         return dict.fromkeys(parts, kept)
+
+    def _table_rows(self, k: int) -> tuple[str, ...]:
+        """The own arms the rows of the table sentence ``k`` is the caption of name in their first cells: the table in
+        the block right after the caption (where papers set a table's caption), else right before it; () when
+        ``k`` is no table's caption."""
+        sentence = self.paper.sentences[k]
+        opening = self.paper.sentences[self.paper.paragraph(k)[0]]      # "Table 2." may be a sentence of its own
+        if sentence.kind != BlockKind.CAPTION or not TABLE_CAPTION.match(opening.text):
+            return ()
+        for block in (sentence.block + 1, sentence.block - 1):
+            rows = [j for j, s in enumerate(self.paper.sentences) if s.block == block and s.kind == BlockKind.TABLE]
+            if rows:
+                return tuple(dict.fromkeys(a for j in rows for n in self._own_named(j) if n.start == 0 and n.arm
+                                           for a in self.arms.expand(n.arm)))
+        return ()
 
     def _tested(self, key: str) -> bool:
         """An own arm the paper tested in cells or set against another."""
