@@ -2610,3 +2610,16 @@ def test_arms_a_table_caption_s_test_condition_is_each_row_s(rows):
                  title="Fluorinated ether electrolytes for lithium metal batteries")
     assert {label for p, v, label in found if p == "Temperature"} == {
         "fluorinated ether electrolyte (FEX)", "plain ether electrolyte (PEX)"}
+
+
+def test_arms_under_the_same_conditions_takes_up_the_conditions_stated_two_sentences_back(rows):
+    """"At 4 mA cm−2 …, A runs for 980 h. B shows a hysteresis of 160 mV. The C cell lasts 430 h under the same
+    conditions.": "the same", said after the result, are the conditions the paragraph stated last, though the sentence
+    between gave another arm's result without any."""
+    found = rows([(INTRO, "Here a cobalt-phosphide host (Li–CoP) is compared with bare Li and with a copper-foam host "
+                          "(Li–CuF)."),
+                  (RESULTS, "At 4 mA cm−2 and 4 mAh cm−2, the Li–CoP cell runs for 980 h. The bare Li cell shows a "
+                            "voltage hysteresis of 160 mV. The Li–CuF cell lasts 430 h under the same conditions.")],
+                 title="Cobalt-phosphide hosts for lithium metal")
+    conditions = {(p, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")}
+    assert {p for p, label in conditions if "Li–CuF" in label} == {"CurrentDensity", "ArealCapacity"}
