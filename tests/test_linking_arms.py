@@ -2623,3 +2623,17 @@ def test_arms_under_the_same_conditions_takes_up_the_conditions_stated_two_sente
                  title="Cobalt-phosphide hosts for lithium metal")
     conditions = {(p, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")}
     assert {p for p, label in conditions if "Li–CuF" in label} == {"CurrentDensity", "ArealCapacity"}
+
+
+@pytest.mark.parametrize("before", [
+    "Compared with bare Li foil, the Li–VN anode retains 82.4% of its capacity after 300 cycles in NCM811 full cells.",
+    "Unlike bare Li foil, the Li–VN anode retains 82.4% of its capacity after 300 cycles in NCM811 full cells."])
+def test_arms_a_result_naming_no_arm_goes_on_about_the_subject_of_the_sentence_before(rows, before):
+    """"Compared with Y, X retains 82.4% …. A pouch cell built the same way delivers 350 Wh kg−1.": the pouch cell is
+    the subject's (the arm the sentence before gave its first result to), not the arm it named first to compare with."""
+    found = rows([(("Abstract",), "A vanadium-nitride layer on lithium (Li–VN) gives long-lived full cells.", "abstract"),
+                  (INTRO, "Here we grow vanadium nitride on lithium (Li–VN) and compare it with bare Li foil."),
+                  (RESULTS, f"{before} A pouch cell built the same way delivers 350 Wh kg−1.")],
+                 title="Vanadium-nitride coated lithium for high-energy cells")
+    owners = {label for p, v, label in found if p == "EnergyDensity"}
+    assert len(owners) == 1 and "Li–VN" in owners.pop()

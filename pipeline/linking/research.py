@@ -490,7 +490,9 @@ class ResearchLinker:
                     if (m := self._cited(figure, work, (figure.quantity.end, self._cited_span(k, figure, names)[1]))):
                         measurements.append(m)      # "… beyond the 700 h achieved with a zinc-oxide coating[15]"
                     continue
-                targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
+                targets = arms or self._referred_back(k) or \
+                    (not any(n.arm for n in names) and self._subject_before(k, placed)) or \
+                    (self._topic(self._not_compared(text, names, view)),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
@@ -509,6 +511,20 @@ class ResearchLinker:
             measurements += [self._own(f, arm) for f, arm in inherited]
             placed.setdefault(k, []).extend(inherited)      # a sentence after it may go on in the same test
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _subject_before(self, k: int, placed: dict[int, list[tuple[Figure, Arm]]]) -> tuple[str, ...]:
+        """"X||NCM cells retain 82% …, whereas Y||NCM cells fall to 80% …. A pouch cell built the same way delivers
+        350 Wh kg−1.": a result that names no arm goes on about the subject of the sentence before that names any,
+        the arm its first result went to, not the arm its contrast named last (nor one it named only to compare
+        with: "Compared with Y, X keeps …"); () when that sentence gave no result."""
+        for j in self._back(k):
+            if not self._own_named(j):
+                continue
+            text = self.paper.sentences[j].text
+            results = sorted(((f, arm) for f, arm in placed.get(j, []) if not is_condition(f, text)),
+                             key=lambda pair: pair[0].quantity.start)
+            return tuple(dict.fromkeys(arm.key for f, arm in results if f is results[0][0])) if results else ()
+        return ()
 
     def _same_conditions(self, k: int, found: Sequence[Figure], placed: dict[int, list[tuple[Figure, Arm]]]
                          ) -> list[tuple[Figure, Arm]]:
