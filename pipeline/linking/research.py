@@ -19,7 +19,7 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import REPORTED_FOR, attribute, counted_arms, distributive
+from pipeline.linking.attribution import REPORTED_FOR, attribute, clauses, counted_arms, distributive
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
@@ -840,10 +840,13 @@ class ResearchLinker:
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
         control."""
         added = []
+        spans = clauses(text)
         for start, end, metal in plain_stacks(text):
+            # the comparison that names the cell is in its clause: "…, three times as long as without it, and Li||NCM
+            # cells retain 86%" names no control after "than" of the clause before
+            reach = max(0, start - CONTRAST_REACH, next((a for a, b in spans if a <= start < b), 0))
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
-                    not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
-                         _beside_its_design(text, start, end, names)):
+                    not (CONTRAST.search(text[reach:start]) or _beside_its_design(text, start, end, names)):
                 continue
             said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
             if not self._has_control:
