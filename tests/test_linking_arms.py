@@ -2650,3 +2650,14 @@ def test_arms_full_cells_opening_a_clause_after_a_comparison_are_the_sentence_s_
                   (RESULTS, "Li||Cu cells with RbNO2 keep 98.1%, against 90.3% for the baseline electrolyte.")],
                  title="A rubidium nitrite additive for lithium metal anodes")
     assert {label for p, v, label in found if p == "CapacityRetention"} == {"0.1 M RbNO2"}
+
+
+def test_arms_an_arm_compared_by_a_multiple_shares_the_cycle_count(rows):
+    """"X retains 79.5% after 350 cycles at 1 C, 2.4 times that with Y": Y's retention, given as a multiple, was
+    read after the same 350 cycles, as it was at the same C-rate."""
+    found = rows([(INTRO, "Here a polypropylene separator is coated with tantalum borate (denoted TBO@PP) and compared with "
+                          "bare PP."),
+                  (RESULTS, "TBO@PP gives a capacity retention of 79.5% after 350 cycles at 1 C, 2.4 times that with PP.")],
+                 title="A tantalum-borate coated separator")
+    assert {label for p, v, label in found if p == "CycleNumber" and v == 350.0} == \
+        {label for p, v, label in found if p == "CRate"} == {"TBO@PP", "bare PP"}
