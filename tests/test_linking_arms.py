@@ -2571,3 +2571,117 @@ def test_arms_a_pair_of_figures_set_against_the_design_s_is_the_arm_s_named_afte
     found = {(p, v, label) for p, v, label in rows(paragraphs) if p in ("IonicConductivity", "LithiumTransferenceNumber")}
     assert found == {("IonicConductivity", 0.92, "WB@PE"), ("LithiumTransferenceNumber", 0.71, "WB@PE"),
                      ("IonicConductivity", 0.55, "PE"), ("LithiumTransferenceNumber", 0.36, "PE")}
+
+
+def test_arms_an_electrolyte_named_by_its_solvent_class_that_every_cell_uses_is_no_arm(rows):
+    """"In carbonate electrolyte, symmetric cells of the X composite cycle for 1,800 h": the one electrolyte a paper
+    names, by its class of solvent, is the medium its cells were tested in; the abstract's figures are the composite's."""
+    paragraphs = [
+        (("Abstract",), "In carbonate electrolyte, symmetric cells of the resulting Li–MoC composite cycle for "
+                        "1,800 h at 2 mA cm−2.", "abstract"),
+        (INTRO, "Here, we infuse lithium into a molybdenum-carbide framework (Li–MoC) and compare it with bare Li foil."),
+        (METHODS, "Coin cells were assembled with a carbonate electrolyte of 1 M LiPF6 in EC/DEC."),
+        (RESULTS, "The Li–MoC symmetric cell cycles for 1800 h, whereas the bare Li cell fails after 160 h.")]
+    found = rows(paragraphs, title="Molybdenum-carbide frameworks infused with lithium")
+    assert not any("carbonate" in label for _, _, label in found)
+    assert {label for p, v, label in found if v in (1800.0, 2.0)} == {"lithium into a molybdenum-carbide framework (Li–MoC)"}
+
+
+def test_arms_an_electrolyte_named_by_its_solvent_class_beside_the_design_electrolyte_stays_an_arm(rows):
+    """Where the paper sets its own electrolyte (named by a short form) against a carbonate one, the results compare
+    electrolytes: the carbonate electrolyte is an arm, with its own figure."""
+    found = rows([(("Abstract",), "Li||Cu cells with a fluorinated sulfone electrolyte (FSE) cycle for 900 h, against "
+                                  "310 h with a carbonate electrolyte.", "abstract"),
+                  (RESULTS, "Li||Cu cells with FSE cycle for 900 h, whereas cells with a carbonate electrolyte fail "
+                            "after 310 h.")],
+                 title="A fluorinated sulfone electrolyte for lithium metal")
+    assert (310.0, "carbonate electrolyte") in {(v, label) for _, v, label in found}
+
+
+def test_arms_without_any_or_further_a_thing_names_no_arm(arms):
+    """"wetted by molten lithium without any coating", "without further treatment": nothing was added, so nothing
+    names a control that lacks it."""
+    model = arms([(("Abstract",), "A carbon-nitride scaffold is wetted by molten lithium without any coating, and its "
+                                  "symmetric cells run for 720 h.", "abstract"),
+                  (INTRO, "Here a carbon-nitride scaffold (CNS) is compared with bare Ni foam."),
+                  (RESULTS, "The CNS is wetted within 3 s without any coating. Without further treatment, the Li–CNS "
+                            "cell runs for 720 h, while the bare Ni foam cell fails after 90 h.")],
+                 title="A carbon-nitride scaffold for lithium infusion")
+    assert not any("without" in a.label.lower() for a in model.arms.values())
+
+
+def test_arms_the_former_and_the_latter_are_the_two_arms_the_sentence_before_contrasted(rows):
+    """"At 0.5 mA cm−2, A keeps 99.1% …, while B drops to 88% …. When the current density is raised to 2 mA cm−2,
+    the former …, whereas the latter fails within 30 cycles": the two arms of the contrast before, though no list
+    names them together; the raised condition is each one's."""
+    found = rows([(INTRO, "Here we coat copper with titanium boride (TiB@Cu) and compare it with plain Cu."),
+                  (RESULTS, "At 0.5 mA cm−2, TiB@Cu keeps a Coulombic efficiency of 99.1% for 380 cycles, while plain Cu "
+                            "drops to 88% after 85 cycles. When the current density is raised to 2 mA cm−2, the former "
+                            "still delivers 97.6% over 150 cycles, whereas the latter fails within 30 cycles.")],
+                 title="Titanium-boride coated copper current collectors")
+    cycles = {(v, label) for p, v, label in found if p == "CycleNumber"}
+    assert (30.0, "plain Cu") in cycles and not any(v == 30.0 and label != "plain Cu" for v, label in cycles)
+    assert {label for p, v, label in found if p == "CurrentDensity" and v == 2.0} == {"plain Cu", "TiB@Cu"}
+
+
+def test_arms_a_table_caption_s_test_condition_is_each_row_s(rows):
+    """"Table 2. Properties of the electrolytes at 30 °C.": the caption's condition holds for every row the table
+    measures, not only for the paper's main design."""
+    found = rows([(INTRO, "We compare a fluorinated ether electrolyte (FEX) with a plain ether electrolyte (PEX)."),
+                  (RESULTS, "Table 2. Properties of the electrolytes at 30 °C.", "caption"),
+                  (RESULTS, "Electrolyte | Ionic conductivity (mS cm−1) | Transference number\nFEX | 6.2 | 0.58\n"
+                            "PEX | 9.4 | 0.31", "table")],
+                 title="Fluorinated ether electrolytes for lithium metal batteries")
+    assert {label for p, v, label in found if p == "Temperature"} == {
+        "fluorinated ether electrolyte (FEX)", "plain ether electrolyte (PEX)"}
+
+
+def test_arms_under_the_same_conditions_takes_up_the_conditions_stated_two_sentences_back(rows):
+    """"At 4 mA cm−2 …, A runs for 980 h. B shows a hysteresis of 160 mV. The C cell lasts 430 h under the same
+    conditions.": "the same", said after the result, are the conditions the paragraph stated last, though the sentence
+    between gave another arm's result without any."""
+    found = rows([(INTRO, "Here a cobalt-phosphide host (Li–CoP) is compared with bare Li and with a copper-foam host "
+                          "(Li–CuF)."),
+                  (RESULTS, "At 4 mA cm−2 and 4 mAh cm−2, the Li–CoP cell runs for 980 h. The bare Li cell shows a "
+                            "voltage hysteresis of 160 mV. The Li–CuF cell lasts 430 h under the same conditions.")],
+                 title="Cobalt-phosphide hosts for lithium metal")
+    conditions = {(p, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")}
+    assert {p for p, label in conditions if "Li–CuF" in label} == {"CurrentDensity", "ArealCapacity"}
+
+
+@pytest.mark.parametrize("before", [
+    "Compared with bare Li foil, the Li–VN anode retains 82.4% of its capacity after 300 cycles in NCM811 full cells.",
+    "Unlike bare Li foil, the Li–VN anode retains 82.4% of its capacity after 300 cycles in NCM811 full cells."])
+def test_arms_a_result_naming_no_arm_goes_on_about_the_subject_of_the_sentence_before(rows, before):
+    """"Compared with Y, X retains 82.4% …. A pouch cell built the same way delivers 350 Wh kg−1.": the pouch cell is
+    the subject's (the arm the sentence before gave its first result to), not the arm it named first to compare with."""
+    found = rows([(("Abstract",), "A vanadium-nitride layer on lithium (Li–VN) gives long-lived full cells.", "abstract"),
+                  (INTRO, "Here we grow vanadium nitride on lithium (Li–VN) and compare it with bare Li foil."),
+                  (RESULTS, f"{before} A pouch cell built the same way delivers 350 Wh kg−1.")],
+                 title="Vanadium-nitride coated lithium for high-energy cells")
+    owners = {label for p, v, label in found if p == "EnergyDensity"}
+    assert len(owners) == 1 and "Li–VN" in owners.pop()
+
+
+def test_arms_full_cells_opening_a_clause_after_a_comparison_are_the_sentence_s_design(rows):
+    """"… run for 900 h, more than three times as long as without it, and Li||NCM811 cells retain 88.2% …": ", and"
+    with a new subject of cells opens a clause of its own, and the plain Li||NCM811 cell is no control, the "than" that
+    would set it against the design being in the clause before; the retention is the additive's."""
+    found = rows([(("Abstract",), "Adding 0.1 M RbNO2 gives an average Coulombic efficiency of 98.1%; symmetric cells "
+                                  "with the additive run for 900 h, more than three times as long as without it, and "
+                                  "Li||NCM811 cells retain 88.2% of their capacity after 250 cycles.", "abstract"),
+                  (INTRO, "We add 0.1 M RbNO2 to a baseline electrolyte and compare cells with and without RbNO2."),
+                  (RESULTS, "Li||Cu cells with RbNO2 keep 98.1%, against 90.3% for the baseline electrolyte.")],
+                 title="A rubidium nitrite additive for lithium metal anodes")
+    assert {label for p, v, label in found if p == "CapacityRetention"} == {"0.1 M RbNO2"}
+
+
+def test_arms_an_arm_compared_by_a_multiple_shares_the_cycle_count(rows):
+    """"X retains 79.5% after 350 cycles at 1 C, 2.4 times that with Y": Y's retention, given as a multiple, was
+    read after the same 350 cycles, as it was at the same C-rate."""
+    found = rows([(INTRO, "Here a polypropylene separator is coated with tantalum borate (denoted TBO@PP) and compared with "
+                          "bare PP."),
+                  (RESULTS, "TBO@PP gives a capacity retention of 79.5% after 350 cycles at 1 C, 2.4 times that with PP.")],
+                 title="A tantalum-borate coated separator")
+    assert {label for p, v, label in found if p == "CycleNumber" and v == 350.0} == \
+        {label for p, v, label in found if p == "CRate"} == {"TBO@PP", "bare PP"}

@@ -905,16 +905,12 @@ class _Builder:
             members[root].append(key)
         arms: dict[str, Arm] = {}
         arm_of_key: dict[str, str] = {}
+        judged = {root: _judged(root, *self.evidence(keys, seen)) for root, keys in members.items()}
+        media = _test_media({root: role for root, (role, _, _) in judged.items()},
+                            {root: [s for m in keys for s in seen[m].surfaces] for root, keys in members.items()})
         for root, keys in members.items():
-            score, reasons, prior = self.evidence(keys, seen)
-            control = bool({"control", "trade name", "plain metal"} & set(reasons))
-            if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
-                role = Role.PRIOR
-            elif score >= ARM_SCORE and STRUCTURAL & set(reasons):
-                role = Role.CONTROL if control else Role.DESIGN
-            elif key_parts(root)[1] in _words("part_heads") or key_parts(root)[0] and not key_parts(root)[1]:
-                role, reasons = Role.PRIOR, [*reasons, "part"]  # no arm of its own; maybe part of the arms made of it
-            else:
+            role, score, reasons = judged[root]
+            if role is None or root in media:
                 continue
             key = f"own-{slug(root)}"
             # a control named by its control word; a product's trade name ("Varnex 3100") is its name, whatever
@@ -1124,6 +1120,34 @@ class _Builder:
             if phrase is not None and can_name_structure(phrase.text, self.glossary):
                 return phrase.text
         return title[:MAX_LABEL] or "this work"
+
+
+def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Role | None, int, list[str]]:
+    """(role, score, reasons) of the arm keyed ``root`` from its evidence; no role when it is no arm at all."""
+    control = bool({"control", "trade name", "plain metal"} & set(reasons))
+    if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
+        return Role.PRIOR, score, reasons
+    if score >= ARM_SCORE and STRUCTURAL & set(reasons):
+        return (Role.CONTROL if control else Role.DESIGN), score, reasons
+    if key_parts(root)[1] in _words("part_heads") or key_parts(root)[0] and not key_parts(root)[1]:
+        return Role.PRIOR, score, [*reasons, "part"]    # no arm of its own; maybe part of the arms made of it
+    return None, score, reasons
+
+
+def _test_media(roles: Mapping[str, Role | None], surfaces: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """"In carbonate electrolyte, cells of the X composite cycle for 1,500 h", "cells were assembled with a carbonate
+    electrolyte": an electrolyte named only by its class of solvent, the one electrolyte among the paper's arms, is
+    the medium every cell was tested in, not an arm that takes the cells' figures. Where the paper sets another
+    electrolyte beside it (its design electrolyte, or one of another solvent class) the results compare
+    electrolytes, and it stays an arm. ``surfaces``: each arm's spellings, which say what it is where its key is a
+    short form ("FSE" for a fluorinated sulfone electrolyte)."""
+    electrolytes = [root for root, role in roles.items() if role in (Role.DESIGN, Role.CONTROL)
+                    and any(re.search(r"\belectrolytes?$", re.sub(r"\s*\([^()]*\)$", "", s)) for s in surfaces[root])]
+    if len(electrolytes) != 1:
+        return frozenset()
+    made, head = key_parts(electrolytes[0])
+    return frozenset(electrolytes) if head.startswith("electrolyte") and made and made <= _words("solvent_classes") \
+        else frozenset()
 
 
 def _canonical(parts: frozenset[str]) -> frozenset[str]:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from pipeline.linking.names import CELL_KINDS, OWNER_GAP, coordinations
+from pipeline.linking.names import CELL_KINDS, MULTIPLE_OF, OWNER_GAP, coordinations
 from pipeline.mentions import Figure, lexicon_alternation
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import property_def
@@ -32,8 +32,9 @@ CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm c
 CYCLE_UNIT = property_def(CYCLES).unit
 
 # a caption's panel opens a clause: "(b) ", "b) ", and the bare letter of "… at 1 mA cm−2. b Cycling of …"
-# "…, and compounds showing …": a new plural subject after ", and" opens a clause of its own
-NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:with|showing|exhibiting|displaying|having|that|which)\b)"
+# "…, and compounds showing …", "…, and full cells retain …": a new plural subject after ", and" opens a clause of its own
+NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:with|showing|exhibiting|displaying|having|that|which)\b|" \
+    r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?cells\s+[a-z]{3,}\b)"    # "…, and Li||NCM cells retain 86%"
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|"
                           r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
 COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
@@ -379,7 +380,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
     result = _asides_follow_their_figure(text, figures, result, is_condition)
     return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view),
-                                is_condition)
+                                is_condition, names)
 
 
 ASIDE = re.compile(r"^\s*\(\s*(?:(?!(?:vs|versus|compared|against|relative)\b)[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")  # "… 963.7 mAh g−1 (sulfur utilization: "
@@ -478,16 +479,22 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
 CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s")
 
 
+# "2.1 times that with", "twice that of the": an arm whose figure is given as a multiple of another's
+MULTIPLE_BEFORE = re.compile(rf"(?:{MULTIPLE_OF})\s+th(?:at|ose)\s+(?:of|with|for|in)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
 def _counts_cycles(figure: Figure) -> bool:
     """A figure that counts cycles: the cycles run, or those a cell lasted before it failed."""
     return figure.prop.iri == CYCLES or figure.prop.unit == CYCLE_UNIT
 
 
 def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
-                         is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
+                         is_condition: Callable[[Figure], bool], names: Sequence[ArmMention] = ()
+                         ) -> list[tuple[str, ...]]:
     """"X kept 66.3% after 200 cycles, more than Y (38.4%)": the cycle count a clause compares its
     arms at is the count of each of them (the arms of its results, not of the conditions the whole
-    sentence shares)."""
+    sentence shares), and of an arm it compares with a multiple and no figure ("X retains 80% after 400 cycles,
+    2.1 times that with Y": Y's retention was read after 400 cycles too)."""
     spans = clauses(text)
     # a clause with a count of cycles of its own ("… short-circuited after 45 cycles") is not compared at another's
     counted_clauses = {_clause_of(spans, f.quantity.start) for f in figures if _counts_cycles(f)}
@@ -506,5 +513,7 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         results = [j for j in in_clause if figures[j].prop.iri != CYCLES and not is_condition(figures[j])]
         measured = results or [j for j in in_clause if figures[j].prop.iri != CYCLES]    # else "tested at 1 C for 50 cycles"
         others = [a for j in measured for a in owners[j] if a not in counted]
-        out[i] = tuple(dict.fromkeys([*owners[i], *others]))
+        multiple = [n.arm for n in names if n.arm and reach[0] <= n.start < reach[1] and n.start > figure.quantity.end
+                    and n.arm not in counted and MULTIPLE_BEFORE.search(text, 0, n.start)]
+        out[i] = tuple(dict.fromkeys([*owners[i], *others, *multiple]))
     return out

@@ -91,6 +91,9 @@ ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")    
 # "Under the same conditions, the bare Li cell …": a result run at the test conditions of the sentence before
 SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
                              r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
+# "The Z cell lasts 520 h under the same conditions": the same said after the result, anywhere in the sentence
+SAME_CONDITIONS_SAID = re.compile(r"\b(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
+                                  r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
 # "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
 CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
 # "five times that of X", "twice that of X", "a third of that of X": a figure stated as a multiple of another arm's
@@ -495,7 +498,10 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for m in _elided_control_regex().finditer(text):      # "for the pristine and the coated electrode"
         if free_span(found, m.start("word"), m.end("word")):
             found.append(Name(m.start("word"), m.end("word"), m.group("word"), NameKind.CONTROL))
-    for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
+    for m in re.finditer(r"\b(?:without|w/o)\s+(?:the\s+|an?\s+|(?P<none>any|further|additional|extra)\s+)?"
+                         r"(?P<what>[\w-]+(?:\s+[\w-]+)?)", text, re.I):
+        if m.group("none"):
+            continue        # "wetted by molten Li without any coating", "without further treatment": nothing added, no arm
         words = m.group("what").split()
         heads = [i for i, w in enumerate(words) if w.lower() in _words("heads")]
         # "without thiourea (TU)": a word the paper gives a short form of right after names a thing

@@ -19,13 +19,14 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import REPORTED_FOR, attribute, counted_arms, distributive
+from pipeline.linking.attribution import REPORTED_FOR, attribute, clauses, counted_arms, distributive
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
     CONTRAST_OPENING,
     ELEMENTS,
     SAME_CONDITIONS,
+    SAME_CONDITIONS_SAID,
     STACK_BAR,
     can_name_structure,
     coordinations,
@@ -122,6 +123,7 @@ ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s
                          r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
 DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s+)?(?:compounds|candidates|materials)\b")
 PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem)\b")      # a pronoun, not a determiner ("these results")
+TABLE_CAPTION = re.compile(r"(?:Supplementary\s+)?Table\s+S?\d+\b")    # "Table 1.", "Table S2:": the caption of a table
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -477,6 +479,8 @@ class ResearchLinker:
                     arms = self._tested_under(names, self._cells_before(k, text), text)
                     if not arms:
                         continue
+                elif set_here(figure) and (rows := self._table_rows(k)):
+                    arms = rows         # "Table 1. Properties of the electrolytes at 25 °C.": each row's arm was measured so
                 if not any(arms) and (cited := self._row_work(k)):     # no arm, or a name that is none of them
                     # a row of the paper's table that cites the work its design is from: none of the paper's arms
                     if (m := self._cited(figure, cited)) is not None:
@@ -486,7 +490,9 @@ class ResearchLinker:
                     if (m := self._cited(figure, work, (figure.quantity.end, self._cited_span(k, figure, names)[1]))):
                         measurements.append(m)      # "… beyond the 700 h achieved with a zinc-oxide coating[15]"
                     continue
-                targets = arms or self._referred_back(k) or (self._topic(self._not_compared(text, names, view)),)
+                targets = arms or self._referred_back(k) or \
+                    (not any(n.arm for n in names) and self._subject_before(k, placed)) or \
+                    (self._topic(self._not_compared(text, names, view)),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
@@ -506,6 +512,20 @@ class ResearchLinker:
             placed.setdefault(k, []).extend(inherited)      # a sentence after it may go on in the same test
         return [d.record() for d in self.drafts.values()], measurements
 
+    def _subject_before(self, k: int, placed: dict[int, list[tuple[Figure, Arm]]]) -> tuple[str, ...]:
+        """"X||NCM cells retain 82% …, whereas Y||NCM cells fall to 80% …. A pouch cell built the same way delivers
+        350 Wh kg−1.": a result that names no arm goes on about the subject of the sentence before that names any,
+        the arm its first result went to, not the arm its contrast named last (nor one it named only to compare
+        with: "Compared with Y, X keeps …"); () when that sentence gave no result."""
+        for j in self._back(k):
+            if not self._own_named(j):
+                continue
+            text = self.paper.sentences[j].text
+            results = sorted(((f, arm) for f, arm in placed.get(j, []) if not is_condition(f, text)),
+                             key=lambda pair: pair[0].quantity.start)
+            return tuple(dict.fromkeys(arm.key for f, arm in results if f is results[0][0])) if results else ()
+        return ()
+
     def _same_conditions(self, k: int, found: Sequence[Figure], placed: dict[int, list[tuple[Figure, Arm]]]
                          ) -> list[tuple[Figure, Arm]]:
         """"The A cell cycled for 900 h at 3 mA cm−2. Under the same conditions, the bare Li cell shorted after
@@ -515,7 +535,10 @@ class ResearchLinker:
         sentence = self.paper.sentences[k]
         before = placed.get(k - 1, [])
         contrasted = CONTRAST_OPENING.match(sentence.text) or self._same_measure_for_others(k, found, before, placed)
-        if not before or not (SAME_CONDITIONS.match(sentence.text) or contrasted) or \
+        same = SAME_CONDITIONS.match(sentence.text) or SAME_CONDITIONS_SAID.search(sentence.text)
+        if same and not contrasted:
+            before = self._last_conditions(k, placed)
+        if not before or not (same or contrasted) or \
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
         stated = {f.prop.iri for f in found}
@@ -526,6 +549,17 @@ class ResearchLinker:
         if contrasted:      # "By contrast, the Cu foam electrode …": only an arm the sentence before did not speak of
             arms = {key: arm for key, arm in arms.items() if all(a.key != key for _, a in before)}
         return [(f, arm) for arm in arms.values() for f in conditions if (f.quantity.start, arm.key) not in had]
+
+    def _last_conditions(self, k: int, placed: dict[int, list[tuple[Figure, Arm]]]) -> list[tuple[Figure, Arm]]:
+        """What the nearest sentence before ``k`` in its paragraph that set test conditions placed: "At 4 mA cm−2, A
+        runs for 980 h. B shows a hysteresis of 160 mV. C lasts 430 h under the same conditions." — the conditions
+        "the same" takes up were stated two sentences back, the one between giving another result without any."""
+        for j in range(k - 1, -1, -1):
+            if self.paper.sentences[j].block != self.paper.sentences[k].block:
+                break
+            if any(f.prop.role == CONDITION_ROLE for f, _ in placed.get(j, [])):
+                return placed[j]
+        return []
 
     def _same_measure_for_others(self, k: int, found: Sequence[Figure], before: Sequence[tuple[Figure, Arm]],
                                  placed: dict[int, list[tuple[Figure, Arm]]]) -> bool:
@@ -558,6 +592,21 @@ class ResearchLinker:
             return {}
         kept = tuple(a for a in self.arms.expand(parts[0]) if a in common)
         return dict.fromkeys(parts, kept)
+
+    def _table_rows(self, k: int) -> tuple[str, ...]:
+        """The own arms the rows of the table sentence ``k`` is the caption of name in their first cells: the table in
+        the block right after the caption (where papers set a table's caption), else right before it; () when
+        ``k`` is no table's caption."""
+        sentence = self.paper.sentences[k]
+        opening = self.paper.sentences[self.paper.paragraph(k)[0]]      # "Table 2." may be a sentence of its own
+        if sentence.kind != BlockKind.CAPTION or not TABLE_CAPTION.match(opening.text):
+            return ()
+        for block in (sentence.block + 1, sentence.block - 1):
+            rows = [j for j, s in enumerate(self.paper.sentences) if s.block == block and s.kind == BlockKind.TABLE]
+            if rows:
+                return tuple(dict.fromkeys(a for j in rows for n in self._own_named(j) if n.start == 0 and n.arm
+                                           for a in self.arms.expand(n.arm)))
+        return ()
 
     def _tested(self, key: str) -> bool:
         """An own arm the paper tested in cells or set against another."""
@@ -791,10 +840,13 @@ class ResearchLinker:
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
         control."""
         added = []
+        spans = clauses(text)
         for start, end, metal in plain_stacks(text):
+            # the comparison that names the cell is in its clause: "…, three times as long as without it, and Li||NCM
+            # cells retain 86%" names no control after "than" of the clause before
+            reach = max(0, start - CONTRAST_REACH, next((a for a, b in spans if a <= start < b), 0))
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
-                    not (CONTRAST.search(text[max(0, start - CONTRAST_REACH):start]) or
-                         _beside_its_design(text, start, end, names)):
+                    not (CONTRAST.search(text[reach:start]) or _beside_its_design(text, start, end, names)):
                 continue
             said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
             if not self._has_control:
@@ -926,7 +978,8 @@ class ResearchLinker:
         was about, the first it named. "The latter two" and the like: see _counted_anaphora."""
         added = self._counted_anaphora(k, text, names)
         both = self.spread(text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
-        pairs = [g for g in self.earlier_lists(k) if len(g) == 2] or ([list(both)] if len(both) == 2 else [])
+        pairs = self._pair_named_last(k) or [g for g in self.earlier_lists(k) if len(g) == 2] or \
+            ([list(both)] if len(both) == 2 else [])
         if pairs and not added:     # beside a count, "the former" is what the count left (added with it)
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
@@ -935,6 +988,16 @@ class ResearchLinker:
         if opening and (about := self._about(k - 1, self.paper.paragraph(k))):
             added.append(ArmMention(opening.start(1), opening.end(1), about, opening.group(1), NameKind.PHRASE))
         return _joined(names, added) if added else names
+
+    def _pair_named_last(self, k: int) -> list[list[str]]:
+        """"At 1 mA cm−2, A keeps 98% …, while B falls below 90% …. At 3 mA cm−2, the former …, whereas the latter …":
+        the two arms the nearest sentence before that names any named, listed or each in a clause of its own, are the
+        pair "the former" and "the latter" count; [] when that sentence names one arm, or more than two."""
+        for j in self._back(k):
+            named = list(dict.fromkeys(n.arm for n in self._own_named(j) if n.arm))
+            if named:
+                return [named] if len(named) == 2 else []
+        return []
 
     @staticmethod
     def _subject_it(text: str, names: Sequence[ArmMention]) -> re.Match[str] | None:
