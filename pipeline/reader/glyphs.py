@@ -470,9 +470,14 @@ def _tex_controls(chars: Sequence[Char], unmapped: Sequence[int]) -> dict[int, s
     return out
 
 
+# the only texts ``_odd`` may take for odd, tested first (a set lookup) so that the call is made for few chars:
+# ``text in ",."`` below is a substring test, which an empty text and ",." pass as well
+ODD_TEXTS = frozenset(("@", "8", "", ",", ".", ",."))
+
+
 def _odd(chars: Sequence[Char], i: int, char: Char) -> bool:
     """A legible ASCII glyph worth a look in context: an at sign, a comma as wide as a letter, an '8'
-    before 'C' (a degree sign's stand-in). Cheap: it runs on every char."""
+    before 'C' (a degree sign's stand-in). Asked for the chars whose text is in ``ODD_TEXTS``."""
     text = char.text
     if text == "@":
         return True
@@ -793,7 +798,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         if text.isascii() and not kind and not char.named:
             if "(cid:" in text or text < " " and text not in "\t\n\r":   # pdfium gives a bare code: a control char
                 unreadable.append(i)
-            elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi) \
+            elif text in ODD_TEXTS and _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi) \
                     or text == "=" and char.font in unmapped:
                 context.append(i)
             continue
