@@ -391,6 +391,8 @@ def pi_fonts(chars: Sequence[Char], fonts: dict[str, FontFacts]) -> frozenset[st
     """The page's fonts that give no trustworthy Unicode (no ToUnicode map, or a symbolic one) and
     set no run longer than ``PI_RUN`` glyphs: a typesetter's pi fonts. A text font without a map
     sets words, and its glyphs are what they claim."""
+    if not any(not facts.to_unicode or facts.symbolic for facts in fonts.values()):
+        return frozenset()          # no font to ask about (most pages): no pass over the page's chars
     longest: dict[str, int] = {}
     font, run = "", 0
     for char in chars:
@@ -836,8 +838,9 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                 texts[i], reasons[i] = _byte_swapped(other) or other.translate(LIGATURES), \
                     f"second char source ({second_name})"
     # after the second source: pdfminer has no text for some codes that pdfium reads as Latin-1 ("Ö")
-    twins = [i for i, char in enumerate(chars) if texts.get(i, char.text) in CODE_TWINS
-             and _read_by_code(page.fonts.get(char.font))]
+    by_code = {name for name, facts in page.fonts.items() if _read_by_code(facts)}    # few pages have one
+    twins = [i for i, char in enumerate(chars) if char.font in by_code and texts.get(i, char.text) in CODE_TWINS] \
+        if by_code else []
     by_shape = _twins_by_shape(page, {i: texts.get(i, chars[i].text) for i in twins}, shapes) \
         if twins and shapes is not None else {}
     for i, sign in by_shape.items():
