@@ -60,8 +60,11 @@ _PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "o
                "dec": "current_decade"}
 
 
+@lru_cache(maxsize=4096)
 def canonical_spelling(raw: str) -> str:
-    """One spelling per unit: 'mA/cm²', 'mA cm−2' and 'mA cm^-2' all become 'mA cm-2'."""
+    """One spelling per unit: 'mA/cm²', 'mA cm−2' and 'mA cm^-2' all become 'mA cm-2'. Kept a spelling at
+    a time: the extraction asks it for every quantity it compares (a paper's thousand asks, a few dozen
+    spellings), and each answer costs a dozen substitutions."""
     text = raw.translate(_SUPERSCRIPTS).translate(_SUBSCRIPTS).translate(_DASHES).replace("℃", "°C").strip()
     text = re.sub(r"^[oº]C$", "°C", text)          # "60 oC": a degree typed as a raised letter o
     text = text.replace("^", "").replace("·", " ").replace("*", " ")

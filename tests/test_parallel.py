@@ -203,6 +203,28 @@ def test_read_ahead_of_a_paper_equals_reading_here(sample_pdf):
     assert document.blocks and document.references and document.sha256 == sha256_of(sample_pdf)
 
 
+def test_read_ahead_document_crosses_a_pickle_whole(make_document):
+    """A reading child hands its Document over in a pickle: every record in it comes back equal, each
+    field in its place (a block's spans and boxes, a line's markers, a reference's fields)."""
+    import pickle
+
+    from pipeline.records import BBox, CitationMarker, Line, LineSpan, Reference
+    document = make_document([(["2 Results"], "A PXQ-7 interlayer kept 91% of its capacity [3]."),
+                              (["2 Results"], "Fig. 2. A tungsten-boride scaffold after 200 cycles.", "caption")],
+                             review=False, title="Scaffolds of tungsten boride")
+    spans = (LineSpan(0, 20, 1, BBox(10.5, 20.25, 300.0, 31.0)), LineSpan(20, 48, 2, BBox(11.0, 40.0, 299.5, 51.5)))
+    block = document.blocks[0]
+    moved = type(block)(block.kind, block.text, 2, BBox(1.0, 2.0, 3.0, 4.0), 7, ("2 Results", "2.1 Cycling"),
+                        block.citations, spans, 2)
+    line = Line(3, 10.0, 200.0, 30.0, 41.0, 9.5, True, False, "PXQ-7 interlayer", (CitationMarker((3, 4), 6, "3,4"),),
+                column=1, font="Serif-Bold", column_x0=10.0, column_x1=250.0)
+    reference = Reference(4, "Q. Tan, A scaffold. J. Imag. Mater. 12 (2020) 5.", ("Q. Tan",), "A scaffold",
+                          "J. Imag. Mater.", 2020, "12", "5", "10.9999/imag.5", "b")
+    for record in (document, moved, spans, line, reference):
+        assert pickle.loads(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) == record
+    assert pickle.loads(pickle.dumps(moved)).lines[1].bbox.bottom == 51.5
+
+
 def test_read_ahead_child_that_dies_fails_its_file(tmp_path):
     with pytest.raises(InputError, match="worker reading it died"), parallel.ahead(_die, tmp_path / "a.pdf") as reading:
         reading()

@@ -166,18 +166,22 @@ def test_startup_lone_file_ingest_forks_its_reading_before_the_ingest_loads(tmp_
 
 def test_startup_pdfium_reading_loads_neither_package_metadata_nor_encoding_guesses(tmp_path, sample_pdf):
     """The reading child pays every import on the path an ingest waits for: pdfminer's version lookup
-    (importlib.metadata) and its encoding guesser load only when asked, and both still answer then."""
+    (importlib.metadata), its encoding guesser and the ciphers of an encrypted file load only when asked,
+    and all still answer then."""
     code = ("from pathlib import Path\n"
             "import pipeline.cli, pipeline.reading\n"
             "from pipeline.read_options import ReadLimits\n"
             "document, _ = pipeline.reading.read(Path(sys.argv[1]), None, ReadLimits(), 'pdfium')\n"
-            "before = sorted(m for m in ('importlib.metadata', 'charset_normalizer') if m in sys.modules)\n"
-            "import pdfminer, pdfminer.utils\n"
+            "before = sorted(m for m in ('importlib.metadata', 'charset_normalizer',\n"
+            "                            'cryptography.hazmat.primitives.ciphers') if m in sys.modules)\n"
+            "import pdfminer, pdfminer.utils, pdfminer.pdfdocument as d\n"
             "guessed = pdfminer.utils.make_compat_str('café naïve'.encode('latin-1'))\n"
+            "sealed = d.Cipher(d.algorithms.AES(bytes(16)), d.modes.CBC(bytes(16)), backend=d.default_backend())\n"
             "from importlib.metadata import version\n"
             "print(json.dumps([before, bool(document.blocks), pdfminer.__version__ == version('pdfminer.six'),\n"
-            "                  guessed.startswith('caf'), 'charset_normalizer' in sys.modules]))")
+            "                  guessed.startswith('caf'), 'charset_normalizer' in sys.modules,\n"
+            "                  len(sealed.encryptor().update(bytes(16))) == 16]))")
     env = {**os.environ, cache.CACHE_ENV: str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code, str(sample_pdf)], capture_output=True,
                           text=True, env=env, check=True)
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == [[], True, True, True, True]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [[], True, True, True, True, True]

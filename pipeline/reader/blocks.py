@@ -918,7 +918,8 @@ def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
         found = re.findall(r"[A-Za-z][A-Za-z\-‐]+", ln.text)
         if after_hyphen and found and ln.text.lstrip()[:1].islower():
             found = found[1:]
-        words.update(w.lower().replace("‐", "-") for w in found)
+        if found:       # the words hold ASCII letters and hyphens only: lowered and unified a line at a time
+            words.update(" ".join(found).lower().replace("‐", "-").split(" "))
         after_hyphen = ln.text.rstrip().endswith(("-", "‐"))
     return words
 

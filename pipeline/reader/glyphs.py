@@ -391,6 +391,8 @@ def pi_fonts(chars: Sequence[Char], fonts: dict[str, FontFacts]) -> frozenset[st
     """The page's fonts that give no trustworthy Unicode (no ToUnicode map, or a symbolic one) and
     set no run longer than ``PI_RUN`` glyphs: a typesetter's pi fonts. A text font without a map
     sets words, and its glyphs are what they claim."""
+    if not any(not facts.to_unicode or facts.symbolic for facts in fonts.values()):
+        return frozenset()          # no font to ask about (most pages): no pass over the page's chars
     longest: dict[str, int] = {}
     font, run = "", 0
     for char in chars:
@@ -470,9 +472,14 @@ def _tex_controls(chars: Sequence[Char], unmapped: Sequence[int]) -> dict[int, s
     return out
 
 
+# the only texts ``_odd`` may take for odd, tested first (a set lookup) so that the call is made for few chars:
+# ``text in ",."`` below is a substring test, which an empty text and ",." pass as well
+ODD_TEXTS = frozenset(("@", "8", "", ",", ".", ",."))
+
+
 def _odd(chars: Sequence[Char], i: int, char: Char) -> bool:
     """A legible ASCII glyph worth a look in context: an at sign, a comma as wide as a letter, an '8'
-    before 'C' (a degree sign's stand-in). Cheap: it runs on every char."""
+    before 'C' (a degree sign's stand-in). Asked for the chars whose text is in ``ODD_TEXTS``."""
     text = char.text
     if text == "@":
         return True
@@ -793,7 +800,7 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
         if text.isascii() and not kind and not char.named:
             if "(cid:" in text or text < " " and text not in "\t\n\r":   # pdfium gives a bare code: a control char
                 unreadable.append(i)
-            elif _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi) \
+            elif text in ODD_TEXTS and _odd(chars, i, char) or text in STRAY_SIGNS and _stray(chars, i, pi) \
                     or text == "=" and char.font in unmapped:
                 context.append(i)
             continue
@@ -831,8 +838,9 @@ def repair_chars(page: PageChars, second: Callable[[int], Sequence[Char]] | None
                 texts[i], reasons[i] = _byte_swapped(other) or other.translate(LIGATURES), \
                     f"second char source ({second_name})"
     # after the second source: pdfminer has no text for some codes that pdfium reads as Latin-1 ("Ö")
-    twins = [i for i, char in enumerate(chars) if texts.get(i, char.text) in CODE_TWINS
-             and _read_by_code(page.fonts.get(char.font))]
+    by_code = {name for name, facts in page.fonts.items() if _read_by_code(facts)}    # few pages have one
+    twins = [i for i, char in enumerate(chars) if char.font in by_code and texts.get(i, char.text) in CODE_TWINS] \
+        if by_code else []
     by_shape = _twins_by_shape(page, {i: texts.get(i, chars[i].text) for i in twins}, shapes) \
         if twins and shapes is not None else {}
     for i, sign in by_shape.items():

@@ -30,6 +30,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import NamedTuple
 
 from pipeline.reader.table_regions import placed, table_line, without_tables
@@ -122,19 +123,22 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
     by_right: dict[tuple[int, int], list[int]] = defaultdict(list)     # (x1, row band) → words
     by_left: dict[tuple[int, int], list[int]] = defaultdict(list)      # (x0, row band) → words
     largest: dict[int, float] = {}                                     # row band → its largest size
+    bands: list[int] = []                                              # each word's row band
     for i, w in enumerate(words):
         band = int((w.top + w.bottom) / 2 // ROW_BAND)
+        bands.append(band)
         by_right[(round(w.x1), band)].append(i)
         by_left[(round(w.x0), band)].append(i)
         if w.size > largest.get(band, 0.0):
             largest[band] = w.size
+    # the largest size a script in a band may have: a word of the bands looked in must be large enough to carry it
+    largest_script = {band: max(largest.get(band - 1, 0.0), largest.get(band, 0.0), largest.get(band + 1, 0.0))
+                      * SHIFTED_SCRIPT_RATIO for band in set(bands)}
     parent: dict[int, int] = {}
     prefix: set[int] = set()
     for i, small in enumerate(words):
-        band = int((small.top + small.bottom) / 2 // ROW_BAND)
-        # no word of the bands looked in is large enough to carry it (most words of body text)
-        if small.size > max(largest.get(band - 1, 0.0), largest.get(band, 0.0), largest.get(band + 1, 0.0)) \
-                * SHIFTED_SCRIPT_RATIO:
+        band = bands[i]
+        if small.size > largest_script[band]:        # nothing to carry it (most words of body text)
             continue
         best, best_key = -1, (0, 0.0, False, 0.0)
         for after, index, edge in ((1, by_right, round(small.x0)), (0, by_left, round(small.x1))):
@@ -322,10 +326,18 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
         best: Segment | None = None
         best_score = 0.0
         for key in range(round(mid) - 3, round(mid) + 4):
-            for seg in open_by_mid.get(key, ()):
+            found = open_by_mid.get(key)
+            if not found:
+                continue
+            ended = False
+            for seg in found:
                 last = words[seg.ids[-1]]
                 gap = w.x0 - seg.x1
                 if not (-0.25 * w.size <= gap <= opts.segment_gap * min(w.size, last.size)):
+                    # words come left to right: a segment this far behind, even by its own last word's em,
+                    # is behind every word still to come, and is no longer looked at (two columns' lines
+                    # stand at one height all down a page)
+                    ended = ended or gap > opts.segment_gap * last.size
                     continue
                 shift = abs(seg.last_mid - mid)
                 if shift > 0.35 * max(height, last.bottom - last.top):
@@ -333,6 +345,8 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
                 score = shift + 0.01 * abs(gap)
                 if best is None or score < best_score:
                     best, best_score = seg, score
+            if ended:
+                found[:] = [seg for seg in found if w.x0 - seg.x1 <= opts.segment_gap * words[seg.ids[-1]].size]
         if best is None:
             best = Segment([i], w.x0, w.x1, w.top, w.bottom, mid)
             out.append(best)
@@ -447,25 +461,29 @@ def _column_edges(segs: Sequence[Segment], tolerance: float) -> list[tuple[float
 PARAGRAPH_INDENT = (0.7, 2.2)     # ems right of a column's edge where a paragraph's first line starts
 
 
-def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], rows: _Rows, words: Sequence[Word],
-              size: float, width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
+def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment], mids: Sequence[float], rows: _Rows,
+              words: Sequence[Word], size: float, width: float, opts: LayoutOptions) -> list[tuple[float, float]]:
     """The y-ranges where ``edge`` is the left edge of a column with another column to its left.
 
     Segments that cross the gap left of ``edge`` end a band. A paragraph's first line, indented an em or so,
     starts the column too: short columns (a short paper's, balanced at its end) may have few lines at the edge.
+    ``mids``: each segment's middle, in the order of ``segs`` (worked out once a region, not once an edge:
+    a region has dozens of candidate edges, and each one passes over all of its segments a few times).
     """
     gutter = opts.gutter_min * size
     before, after = edge - gutter, edge + 1             # the bounds each segment is held to, worked out once
-    blockers = sorted((s for s in segs if s.x0 < before and s.x1 > after), key=lambda s: s.mid)
-    blocker_mids = [s.mid for s in blockers]
+    crossing = sorted(((mid, s) for s, mid in zip(segs, mids, strict=True) if s.x0 < before and s.x1 > after),
+                      key=itemgetter(0))
+    blockers = [s for _, s in crossing]
+    blocker_mids = [mid for mid, _ in crossing]
     groups: dict[int, list[Segment]] = defaultdict(list)
     indented: dict[int, list[float]] = defaultdict(list)
     for s in starters:
         groups[bisect.bisect(blocker_mids, s.mid)].append(s)
     least, most = edge + PARAGRAPH_INDENT[0] * size, edge + PARAGRAPH_INDENT[1] * size
-    for s in segs:
+    for s, mid in zip(segs, mids, strict=True):
         if least <= s.x0 <= most and _space_before(s, rows, size) >= (opts.gutter_width + PARAGRAPH_INDENT[0]) * size:
-            indented[bisect.bisect(blocker_mids, s.mid)].append(s.x0)
+            indented[bisect.bisect(blocker_mids, mid)].append(s.x0)
     bands = []
     for k, group in groups.items():
         if len(group) + _one_indent(indented[k], opts.edge_tolerance) < opts.min_column_starts:
@@ -474,8 +492,8 @@ def _bands_at(edge: float, starters: Sequence[Segment], segs: Sequence[Segment],
         bottom = blockers[k].top if k < len(blockers) else float("inf")
         left: list[Segment] = []
         right: list[Segment] = []
-        for s in segs:                   # one pass: each segment's middle worked out once
-            if top < s.mid < bottom:
+        for s, mid in zip(segs, mids, strict=True):        # one pass
+            if top < mid < bottom:
                 if s.x1 <= before:
                     left.append(s)
                 if s.x0 >= before:
@@ -621,7 +639,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         for edge, starters in _column_edges(segs, opts.edge_tolerance):
             if edge - region_x0 < opts.min_column_width * width:
                 continue
-            bands = _bands_at(edge, starters, segs, rows, words, size, width, opts)
+            bands = _bands_at(edge, starters, segs, mids, rows, words, size, width, opts)
             if not bands:
                 continue
             edges.append(edge)

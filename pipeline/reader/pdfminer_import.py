@@ -1,14 +1,17 @@
-"""Import pdfminer without two imports its modules make for what the reading seldom or never asks.
+"""Import pdfminer without three imports its modules make for what the reading seldom or never asks.
 
 pdfminer's package looks its own version up through ``importlib.metadata`` as it loads (a module that
-loads the email package, zipfile and csv: some 20 ms of CPU), and ``pdfminer.utils`` imports
-charset_normalizer for its one function that guesses a byte string's encoding (some 15 ms). An
-ingest's reading child pays both on the path the ingest waits for, where nothing runs beside it.
+loads the email package, zipfile and csv: some 20 ms of CPU), ``pdfminer.utils`` imports
+charset_normalizer for its one function that guesses a byte string's encoding (some 15 ms), and
+``pdfminer.pdfdocument`` imports the cryptography package's ciphers for the AES of an encrypted file
+(some 14 ms). An ingest's reading child pays them on the path the ingest waits for, where nothing
+runs beside it.
 
-While the two pdfminer modules load, stand-ins fill those names in ``sys.modules``, and are taken out
+While the pdfminer modules load, stand-ins fill those names in ``sys.modules``, and are taken out
 right after (as ``nlp.spacy_import`` does for spaCy's command line): pdfminer's version is looked up
 when asked (``pdfminer.__version__`` answers what it always did), and ``pdfminer.utils`` reaches the
-real charset_normalizer, loaded at its first use. Any later import gets the real modules.
+real charset_normalizer, and ``pdfminer.pdfdocument`` the real ciphers, loaded at their first use.
+Any later import gets the real modules.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import types
 
 PDFMINER_DISTRIBUTION = "pdfminer.six"
 METADATA, ENCODINGS = "importlib.metadata", "charset_normalizer"
-LOADED_WITH_STAND_INS = ("pdfminer", "pdfminer.utils")
+CIPHERS, BACKENDS = "cryptography.hazmat.primitives.ciphers", "cryptography.hazmat.backends"
+LOADED_WITH_STAND_INS = ("pdfminer", "pdfminer.utils", "pdfminer.pdfdocument")
 
 
 class _NotLookedUp(Exception):
@@ -47,15 +51,36 @@ def _real_encodings(name: str) -> object:
     return getattr(importlib.import_module(ENCODINGS), name)
 
 
+def _loaded_at_first_use(name: str) -> types.ModuleType:
+    """A stand-in for module ``name`` whose every attribute is the real module's, which loads when one is
+    first asked for (a module's own __getattr__, PEP 562)."""
+    module = types.ModuleType(name)
+    module.__getattr__ = lambda attribute: getattr(importlib.import_module(name), attribute)  # type: ignore[attr-defined]
+    return module
+
+
+def _cipher_stand_ins() -> dict[str, types.ModuleType]:
+    """The two cipher modules ``pdfminer.pdfdocument`` imports names from: each name a function or a module
+    that reaches the real one when called or asked (the names are taken at import, so no module __getattr__
+    could wait)."""
+    ciphers, backends = types.ModuleType(CIPHERS), types.ModuleType(BACKENDS)
+    ciphers.Cipher = lambda *args, **kwargs: importlib.import_module(CIPHERS).Cipher(*args, **kwargs)  # type: ignore[attr-defined]
+    ciphers.algorithms = _loaded_at_first_use(f"{CIPHERS}.algorithms")  # type: ignore[attr-defined]
+    ciphers.modes = _loaded_at_first_use(f"{CIPHERS}.modes")  # type: ignore[attr-defined]
+    backends.default_backend = lambda: importlib.import_module(BACKENDS).default_backend()  # type: ignore[attr-defined]
+    return {CIPHERS: ciphers, BACKENDS: backends}
+
+
 def import_pdfminer() -> None:
-    """pdfminer's package and ``pdfminer.utils``, imported (once a process) as the module docstring says."""
-    if any(name in sys.modules for name in (*LOADED_WITH_STAND_INS, METADATA, ENCODINGS)):
+    """pdfminer's package, ``pdfminer.utils`` and ``pdfminer.pdfdocument``, imported (once a process) as the
+    module docstring says."""
+    if any(name in sys.modules for name in (*LOADED_WITH_STAND_INS, METADATA, ENCODINGS, CIPHERS, BACKENDS)):
         return                  # loaded already (or the stand-ins would save nothing): an import as usual
     metadata, encodings = types.ModuleType(METADATA), types.ModuleType(ENCODINGS)
     metadata.PackageNotFoundError = _NotLookedUp  # type: ignore[attr-defined]
     metadata.version = _not_looked_up  # type: ignore[attr-defined]
     encodings.__getattr__ = _real_encodings  # type: ignore[attr-defined]   # a module's own __getattr__ (PEP 562)
-    stand_ins = {METADATA: metadata, ENCODINGS: encodings}
+    stand_ins = {METADATA: metadata, ENCODINGS: encodings, **_cipher_stand_ins()}
     sys.modules.update(stand_ins)
     try:
         for name in LOADED_WITH_STAND_INS:
