@@ -1372,3 +1372,28 @@ After the table the running text goes on as it did before, unbroken by what stoo
     assert len(tables) == 1
     assert rows(tables[0])[1:] == [["WB-2", "7.4 × 10−5", "3.3 × 10−4"], ["WB-4", "1.9 × 10−4", "8.8 × 10−4"],
                                    ["WB-8", "1.1 × 10−4", "5.2 × 10−4"]]
+
+
+def test_latex_table_whose_figures_write_their_units_is_read_row_by_row(tmp_path):
+    """No cell is a bare figure when every cell writes its unit ("1 mA cm⁻²" under "Current density"); those
+    cells are the table's figures."""
+    prose = ("Hosts of several kinds were cycled under the conditions of the table that follows, and the text runs "
+             "on around it so that the reader sees it in place. ") * 3
+    tables = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
+\usepackage{mathptmx}\begin{document}
+\section*{1. Hosts}
+""" + prose + r"""
+\begin{table}[h]\centering
+\caption*{Table 4. Invented hosts and their test conditions.}
+\begin{tabular}{lcc}\hline
+Host & Current density & Capacity \\ \hline
+Boride mesh & 1 mA cm$^{-2}$ & 1 mAh cm$^{-2}$ \\
+Spun tungsten & 3 mA cm$^{-2}$ & 2 mAh cm$^{-2}$ \\
+Sintered felt & 5 mA cm$^{-2}$ & 1 mAh cm$^{-2}$ \\ \hline
+\end{tabular}\end{table}
+After the table the running text goes on as it did before, unbroken by what stood in between.
+\end{document}""", "mathptmx")
+    assert len(tables) == 1
+    assert rows(tables[0]) == [["Host", "Current density", "Capacity"],
+                               ["Boride mesh", "1 mA cm−2", "1 mAh cm−2"], ["Spun tungsten", "3 mA cm−2", "2 mAh cm−2"],
+                               ["Sintered felt", "5 mA cm−2", "1 mAh cm−2"]]
