@@ -53,6 +53,7 @@ BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 # a raised mark of a table's note: one of the first few letters or a sign, perhaps a list ("a", "b,c", "*", "†")
 TABLE_NOTE_MARK = re.compile(r"[a-h*†‡§¶‖#∗](?:,\s?[a-h*†‡§¶‖#∗])*")
 UNIT_EXPONENT_MARKER = re.compile(r"([−\-–]\d)(" + CITATION_BODY + r",?)")   # "−2" then "10" in one raised word
+POWER_EXPONENT = re.compile(r"[−\-–]?\d{1,2}")                              # "−5", "4": a power of ten's exponent
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
               "pa", "a", "ma", "v", "w", "j", "cm2", "m2", "×10", "x10", "e", "mah", "wh", "ah", "mw", "kw"}
 POWER_BASES = {"10", "×10", "x10", "e"}         # a power of ten: its exponent may be any number
@@ -307,8 +308,17 @@ def _with_scripts(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]
     for i, found in scripts.items():
         right = max((w.x1 for w, kind in found if kind != "pre"), default=out[i].x1)
         if right > out[i].x1:
-            out[i] = out[i]._replace(x1=right)
+            out[i] = out[i]._replace(x1=right, text=_with_power(out[i].text, found))
     return out
+
+
+def _with_power(text: str, found: Sequence[tuple[Word, str]]) -> str:
+    """A base word with the exponent raised over it where the word is a power's ten ("10" and "−5"): a table
+    finder reads "8.2 × 10−5" as a figure, where "8.2 × 10" alone reads as none."""
+    raised = [w.text for w, kind in found if kind == "sup"]
+    if text == "10" and len(raised) == 1 and POWER_EXPONENT.fullmatch(raised[0]):
+        return text + raised[0]
+    return text
 
 
 def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:

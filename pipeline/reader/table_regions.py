@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.reader.tables import EMPTY, is_figure, reports_figure
+from pipeline.reader.tables import EMPTY, NUMBERS, is_figure, reports_figure
 from pipeline.records import BBox, BlockKind, Box, CitationMarker, Line, Word
 
 if TYPE_CHECKING:
@@ -224,6 +224,12 @@ def _figure_tails(body: Sequence[_Row], words: Sequence[Word]) -> list[_Row]:
     return out
 
 
+def _figure_with_its_unit(cell: str) -> bool:
+    """A cell that reports figures and is no list of the works they are from ("1 mA cm−2", "2 mAh cm−2, 40 °C";
+    not "[12]")."""
+    return reports_figure(cell) and not NUMBERS.match(cell)
+
+
 def _ruled_across(rules: Sequence[Box], x0: float, x1: float) -> list[float]:
     """The heights at which rules run across most of the width from ``x0`` to ``x1``, one rule or several end
     to end (a browser draws a row's border cell by cell)."""
@@ -307,7 +313,13 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     last = below_last
     run = rows[first:last + 1]
 
-    figure_rows = [k for k, row in enumerate(run) if any(is_figure(_text(s, words)) for s in row.segs[1:])]
+    figure: Callable[[str], bool] = is_figure
+    figure_rows = [k for k, row in enumerate(run) if any(figure(_text(s, words)) for s in row.segs[1:])]
+    if not figure_rows:
+        # a table whose every figure writes its unit in its cell ("1 mA cm−2" under "Current density"): those
+        # cells are its figures, where no cell of a bare figure would be
+        figure = _figure_with_its_unit
+        figure_rows = [k for k, row in enumerate(run) if any(figure(_text(s, words)) for s in row.segs[1:])]
     if not figure_rows:
         return None
     # the table ends with its last row of figures and the few lines after it that stand under one of its cells
@@ -364,7 +376,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         return [" ".join(parts) for _, parts in sorted(found.items())]
 
     def has_figure(row: _Row) -> bool:          # now cell by cell
-        return any(is_figure(t) for t in texts(row))
+        return any(figure(t) for t in texts(row))
 
     cells = [t for row in body for t in texts(row) if t not in EMPTY]
     figures = sum(1 for t in cells if reports_figure(t))

@@ -25,9 +25,11 @@ REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
 # a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "∼99", "98–99")
 # ("98.5 ± 0.3": a figure with its spread; "1.2 × 10−3", "8 × 10^-4", "3 × 10⁻⁴": with its power of ten)
-POWER_OF_TEN = r"(?:\s*[×xX]\s*10\s*(?:\^?\s*[−–-]?\s*\d{1,2}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
-FIGURE = re.compile(rf"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*[−–-]?\d+(?:[.,]\d+)?{POWER_OF_TEN}"
-                    r"(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?(?:\s*±\s*\d+(?:[.,]\d+)?)?$", re.I)
+# ("8.2e-5": a computer's power of ten; "(8.2 ± 0.3) × 10−5": a figure and its spread, both raised to the power)
+POWER_OF_TEN = r"(?:\s*[×xX]\s*10\s*(?:[\^ˆ]?\s*[−–-]?\s*\d{1,2}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[eE][−–+-]?\d{1,2})?"
+_NUMBER = r"[−–-]?\d+(?:[.,]\d+)?"
+FIGURE = re.compile(rf"^(?:[<>≤≥~∼≈]|over\s|up\s+to\s)?\s*(?:{_NUMBER}|\(\s*{_NUMBER}\s*±\s*\d+(?:[.,]\d+)?\s*\)(?=\s*[×xX]))"
+                    rf"{POWER_OF_TEN}(?:\s*[–~∼-]\s*\d+(?:[.,]\d+)?)?(?:\s*±\s*\d+(?:[.,]\d+)?)?$", re.I)
 
 
 # a footnote's mark set after a cell's figure ("99.1a", "250 b", "0.8*", "12†"): a letter of the first few, or a sign
@@ -125,10 +127,26 @@ def _figure(name: str, unit: str, cell: str) -> str:
         return f"{_figure(name, unit, qualified.group('figure'))} {qualified.group('qualifier')}"
     if not FIGURE.match(cell):
         return f"{name} {cell}"                      # the cell writes its own unit ("1 mA cm−2"), or is words
+    cell = _power_as_printed(cell)
     if not unit and (counted := _counted_in(name)):
         return f"{cell} {counted}"
     joiner = "" if unit in ("%", "°C", "°") else " "
     return f"{name} {cell}{joiner}{unit}".rstrip()
+
+
+# a power of ten written as a computer or a plain-text file writes it: "8.2e-5", "8.2 × 10^-5"
+TYPED_POWER = re.compile(r"(?:[eE]|\s*[×xX]\s*10\s*[\^ˆ]\s*)(?P<sign>[−–+-]?)\s*(?P<power>\d{1,2})$")
+
+
+def _power_as_printed(cell: str) -> str:
+    """A figure with its negative power of ten written as a page prints it ("8.2e-5" → "8.2 × 10−5"), the way the
+    row's sentence is read; any other figure as it is."""
+    typed = TYPED_POWER.search(cell)
+    # a raised positive power prints as bare digits after the ten ("10" "3" → "103"), read as one number: those stay
+    if typed is None or typed.group("sign") not in ("−", "–", "-") or \
+            not re.search(r"\d$", cell[:typed.start()].rstrip(") ")):
+        return cell
+    return f"{cell[:typed.start()]} × 10−{typed.group('power')}"
 
 
 def _paired(heading: str) -> list[str]:
