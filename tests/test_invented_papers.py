@@ -1,4 +1,4 @@
-"""Whole papers invented for testing (``tests/invented``: fourteen research papers, four mini-reviews), typeset by pdfLaTeX
+"""Whole papers invented for testing (``tests/invented``: fifteen research papers, four mini-reviews), typeset by pdfLaTeX
 in the layouts journals use and scored by the shared evaluator the way the corpus papers are. They were written
 to find what the extractor misses on papers no rule was made from (how a design, its controls and cited works are
 named and compared, tables of earlier work, BibTeX reference lists, numbered headings over short sections), and
@@ -20,9 +20,9 @@ from test_table_regions import _unavailable
 # README "How well it reads", invented whole papers: strict F1 (figures on the structure the gold names) of each
 FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper5": 0.94, "paper6": 0.94,
           "paper7": 0.90, "paper8": 0.98, "paper9": 0.94, "paper10": 0.94, "paper11": 0.98, "paper12": 0.96,
-          "paper13": 0.81, "paper14": 0.92,
+          "paper13": 0.81, "paper14": 0.92, "paper15": 0.93,
           "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98}
-MIN_RESEARCH_STRICT_F1 = 0.94       # the fourteen research papers' mean, measured 0.96
+MIN_RESEARCH_STRICT_F1 = 0.94       # the fifteen research papers' mean, measured 0.96
 MIN_REVIEW_STRICT_F1 = 0.98         # the four reviews' mean, measured 1.00
 
 

@@ -2,5 +2,5 @@
 shared gold format). Every name, figure and sentence is made up; none is a corpus paper's."""
 
 RESEARCH = ("paper1", "paper2", "paper3", "paper4", "paper5", "paper6", "paper7", "paper8",
-            "paper9", "paper10", "paper11", "paper12", "paper13", "paper14")
+            "paper9", "paper10", "paper11", "paper12", "paper13", "paper14", "paper15")
 REVIEWS = ("review1", "review2", "review3", "review4")
