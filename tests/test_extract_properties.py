@@ -230,6 +230,22 @@ def test_extract_how_fast_molten_lithium_wets_a_host_is_a_wetting_time(read, tex
     assert read(text) == [("WettingTime", 4.0, "s", "=")]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Molten lithium wicks into the hafnium-boride scaffold within 7 s.", 7.0),
+    ("The liquid electrolyte soaks into the PXQ-7 separator within 3 s.", 3.0),
+    ("Molten Li infiltrates the vanadium-carbide foam in about 12 s, while it beads up on the bare foam.", 12.0),
+])
+def test_extract_a_time_the_verb_of_wetting_names_is_a_wetting_time(read, text, value):
+    """"wicks into … within 7 s": the verb says the time is how long the liquid took to wet the host."""
+    assert [(p, v) for p, v, _, _ in read(text)] == [("WettingTime", value)]
+
+
+def test_extract_a_time_the_verb_of_taking_up_names_is_a_wetting_time(read):
+    """"took up 310% of electrolyte within 15 s": the verb names the share by its unit, the time by its own."""
+    found = read("The KV-3 membrane took up 310% of electrolyte within 15 s.")
+    assert [(p, v) for p, v, _, _ in found] == [("ElectrolyteUptake", 310.0), ("WettingTime", 15.0)]
+
+
 @pytest.mark.parametrize("text, value", [("The boride-lined cells were cycled at 60 °C under 1.5 MPa.", 1.5),
                                          ("The pouch cells ran under 300 kPa.", 0.3)])
 def test_extract_a_pressure_without_a_cue_is_the_stack_pressure(read, text, value):
