@@ -420,6 +420,22 @@ def _window_after(text: str, quantity: Quantity, mentions: SentenceMentions) -> 
     return text[quantity.end:end]
 
 
+# "dried at 60 °C for 6 h", "annealed for 2 h versus 6 h for the film": figures joined by no more than a preposition or
+# a word that sets them side by side share the words before the first
+JOINED_FIGURES = re.compile(r"\s*,?\s*(?:for|and|or|versus|vs\.?)?\s*", re.I)
+
+
+def _window_before_joined(text: str, quantity: Quantity, mentions: SentenceMentions) -> str:
+    """The words before a figure (see _window_before), and before the figure right before it where nothing but a
+    joining word stands between the two: the verb of the first governs both."""
+    previous = [q.quantity for q in mentions.quantities if q.quantity is not None and q.quantity.end <= quantity.start]
+    if previous:
+        last = max(previous, key=lambda q: q.end)
+        if JOINED_FIGURES.fullmatch(text, last.end, quantity.start):
+            return _window_before(text, last, mentions) + text[last.start:quantity.start]
+    return _window_before(text, quantity, mentions)
+
+
 MAKING_CYCLES = re.compile(r"\b(?P<method>[\w-]+)\s+cycles?\b")
 
 
@@ -436,7 +452,7 @@ def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
     capacity" is no recipe. After the figure, a verb that takes the next figure as its object ("… and
     kept 98.5%") reports a result, so it does not count.
     """
-    before = MAKING_CYCLES.sub(_blank_making_cycles, _window_before(text, quantity, mentions))
+    before = MAKING_CYCLES.sub(_blank_making_cycles, _window_before_joined(text, quantity, mentions))
     if last_word_at("processing", before) > last_word_at("cycling", before):
         return True                 # "kept at 80 °C for 12 h", not "kept a stable voltage profile for 300 h"
     after = _window_after(text, quantity, mentions)

@@ -246,6 +246,15 @@ def test_extract_a_time_the_verb_of_taking_up_names_is_a_wetting_time(read):
     assert [(p, v) for p, v, _, _ in found] == [("ElectrolyteUptake", 310.0), ("WettingTime", 15.0)]
 
 
+@pytest.mark.parametrize("text", ["The separators were soaked in the electrolyte for 12 h before assembly.",
+                                  "The foam was wetted with ethanol and dried at 60 °C for 6 h.",
+                                  "The precursor film was annealed for 2 h versus 6 h for the reference film."])
+def test_extract_a_making_step_governs_the_figures_joined_to_its_first(read, text):
+    """"dried at 60 °C for 6 h": the verb before the first figure governs the one joined to it ("for", "versus"), so
+    the time is the step's, not a wetting time or a lifespan."""
+    assert [p for p, _, _, _ in read(text) if p in ("WettingTime", "Lifespan")] == []
+
+
 @pytest.mark.parametrize("text, value", [("The boride-lined cells were cycled at 60 °C under 1.5 MPa.", 1.5),
                                          ("The pouch cells ran under 300 kPa.", 0.3)])
 def test_extract_a_pressure_without_a_cue_is_the_stack_pressure(read, text, value):
