@@ -818,7 +818,10 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     j, stated = before
     text = paper.sentences[k].text
     unit = canonical_spelling(group[0].unit)
-    if unit != "%" or OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
+    if unit != "%":
+        lifespan = property_def(AKG.Lifespan).unit
+        return _pair_as_in_the_sentence_before(group, paper, k, before) if compatible(unit, lifespan) else None
+    if OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
         return None
     earlier = [(g, c) for g, c in here if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     if earlier and COMPARISON.search(text, earlier[-1][0][-1].end, group[0].start):
@@ -828,6 +831,36 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
         return None
     named = [c for g, c in stated if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     return named[0] if len({c[0].iri for c in named}) == 1 else None
+
+
+def _pair_as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
+                                    before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]]
+                                    ) -> tuple[PropertyDef, str] | None:
+    """"… lasts 1200 h, whereas bare Li fails after 150 h. At 5 mA cm−2 the gap widens: 600 h for A versus 40 h for
+    B.": durations with no cue of their own, set against each other in one clause (the arms of a comparison), go on
+    with the one property the sentence right before (same paragraph) named by a cue for durations. A lone duration
+    does not (an hour alone is as often a step as a result), nor a figure in another unit (volts set side by side are
+    as often points of one curve: "at points iii (0.12 V) and iv (0.04 V)")."""
+    j, stated = before
+    text = paper.sentences[k].text
+    if j != k - 1 or j not in paper.paragraph(k) or not _set_against_another(group, paper.mentions[k], text):
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    unit = canonical_spelling(group[0].unit)
+    named = [c for g, c in stated if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
+    return named[0] if len({c[0].iri for c in named}) == 1 else None
+
+
+def _set_against_another(group: Sequence[Quantity], mentions: SentenceMentions, text: str) -> bool:
+    """Whether a figure of the same unit stands right before or after ``group``, the two joined as arms of a
+    comparison ("600 h for A versus 40 h for B")."""
+    unit = canonical_spelling(group[0].unit)
+    others = [q.quantity for q in mentions.quantities if q.quantity is not None
+              and canonical_spelling(q.quantity.unit) == unit and not group[0].start <= q.quantity.start < group[-1].end]
+    return any(SET_AGAINST_GAP.fullmatch(text, o.end, group[0].start) for o in others if o.end <= group[0].start) or \
+        any(SET_AGAINST_GAP.fullmatch(text, group[-1].end, o.start) for o in others if o.start >= group[-1].end)
 
 
 OF_SOMETHING = re.compile(r"\s*of\b")
@@ -878,7 +911,8 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
 
 
 # what may stand between two figures set against each other: their arms and a word that joins or contrasts them
-SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but)\b[^\d;:.]{0,40}")
+SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but|compared\s+(?:with|to))\b"
+                             r"[^\d;:.]{0,40}")
 
 
 def _set_against_the_one_before(group: Sequence[Quantity],

@@ -772,6 +772,31 @@ def test_extract_a_sentence_set_beside_the_one_before_states_its_property_of_ano
                                                 ("CoulombicEfficiency", 79.5), ("CycleNumber", 70.0)]
 
 
+@pytest.mark.parametrize("text", [
+    "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. At 4 mA cm−2 the gap widens: 520 h for the felt "
+    "versus 35 h for bare Li.",
+    "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. Raising the current to 4 mA cm−2 shortens both, "
+    "520 h with the felt and 35 h without it.",
+    "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. At 4 mA cm−2 the felt still gives 520 h "
+    "compared with 35 h for bare Li.",
+])
+def test_extract_durations_set_against_each_other_go_on_with_the_lifespan_before(read, text):
+    """Hours with no cue of their own, set against each other as the arms of a comparison, right after a sentence about
+    lifespans: that sentence's property carries, as a bare percentage's does."""
+    assert [v for p, v, _, _ in read(text) if p == "Lifespan"] == [1300.0, 520.0, 35.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PXQ-7 felt keeps Li||Li cells running for 1300 h. After resting for 24 h, both cells were opened.",
+     [("Lifespan", 1300.0)]),
+    ("The discharge plateau of the PXQ-7 felt lies at 0.35 V. Then at point ii (1.2 V) and point iii (0.04 V) the "
+     "patterns change.", [("ElectrodePotential", 0.35)]),
+])
+def test_extract_a_lone_duration_or_another_unit_does_not_take_the_property_before(read, text, expected):
+    """A lone hour after a lifespan is as often a step; volts side by side are as often points of one curve."""
+    assert [(p, v) for p, v, _, _ in read(text)] == expected
+
+
 @pytest.mark.parametrize("sentence", ["In Li||Cu cells the tungsten-boride felt plated and stripped lithium at 97.9% "
                                       "over 200 cycles.",
                                       "Lithium plating/stripping on the PXQ-7 mesh ran at 98.4% for 300 cycles."])
