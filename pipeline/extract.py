@@ -584,6 +584,24 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
 
 
+# "Ethers are stable against lithium but oxidise above 4.1 V [4]", "…, and carbonates oxidise near 4.6 V [5]": the clause
+# a figure stands in, opened by a class of solvents as its subject (up to two words before it: "linear carbonates")
+CLAUSE_BREAK = re.compile(r"[;,(]|\b(?:while|whereas)\b")
+
+
+@cache
+def _solvent_class_subject() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:(?:and|but|or)\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{lexicon_alternation('solvent_families')})\b",
+                      re.I)
+
+
+def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
+    """A review's potential said of a class of solvents, the subject of its clause ("ethers oxidise above 4.1 V"): an
+    oxidation or reduction limit the review recalls as background, no cited design's figure."""
+    clause = CLAUSE_BREAK.split(text[:figure.quantity.start])[-1]
+    return _is_potential(figure.prop) and _solvent_class_subject().match(clause) is not None
+
+
 # "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
 # cell ran before its test, in the same clause, not how long the cell lasted
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
@@ -602,6 +620,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
+        return True
+    if paper.is_review and _said_of_a_solvent_class(figure, text):
         return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell

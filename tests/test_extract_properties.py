@@ -797,6 +797,21 @@ def test_extract_a_lone_duration_or_another_unit_does_not_take_the_property_befo
     assert [(p, v) for p, v, _, _ in read(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Esters are stable against lithium but oxidise above 4.3 V, while sulfones resist oxidation but wet separators poorly.",
+    "Nitriles tolerate voltages up to 5.2 V but reduce readily on lithium, and linear carbonates oxidise near 4.4 V.",
+])
+def test_extract_a_review_s_potential_of_a_class_of_solvents_is_background(read, text):
+    """"ethers oxidise above 4.1 V": a limit said of a class of solvents, the subject of its clause, is what the
+    review recalls as general knowledge, no cited design's figure."""
+    assert read(text, review=True) == []
+
+
+def test_extract_a_review_s_potential_of_a_design_stays(read):
+    found = read("The PXQ-7 electrolyte with added esters is stable up to 4.6 V.", review=True)
+    assert [(p, v) for p, v, _, _ in found] == [("ElectrodePotential", 4.6)]
+
+
 @pytest.mark.parametrize("sentence", ["In Li||Cu cells the tungsten-boride felt plated and stripped lithium at 97.9% "
                                       "over 200 cycles.",
                                       "Lithium plating/stripping on the PXQ-7 mesh ran at 98.4% for 300 cycles."])
