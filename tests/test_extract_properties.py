@@ -154,6 +154,15 @@ def test_extract_properties_of_films_and_cells_beyond_cycling(read, text, expect
     assert read(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The LiF content of the outer film reaches 37 at.% at the surface.", [("AtomicFraction", 37.0, "at%", "=")]),
+    ("Thermogravimetry gives a sulfur content of 64 wt.% in the boride composite.", [("MassFraction", 64.0, "wt%", "=")]),
+])
+def test_extract_a_share_written_with_a_full_stop_after_its_kind(read, text, expected):
+    """"37 at.%", "64 wt.%": the abbreviation's full stop is how many journals print a share by atoms or by mass."""
+    assert read(text) == expected
+
+
 def test_extract_a_lone_milliampere_hour_of_plated_lithium_is_no_cell_capacity(read):
     assert read("Before cycling, 5 mAh of Li was deposited on the boride host.") == []
 
