@@ -602,6 +602,11 @@ def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
     return _is_potential(figure.prop) and _solvent_class_subject().match(clause) is not None
 
 
+# "infused into the felt for 10 min", "soaked for 12 h": how long a step of wetting ran; a wetting time is how long the
+# liquid took ("within 8 s", "in 3 s", "after 2 s")
+RAN_FOR = re.compile(r"\bfor\s+(?:about\s+|approximately\s+|nearly\s+|~\s*|∼\s*)?$", re.I)
+
+
 # "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
 # cell ran before its test, in the same clause, not how long the cell lasted
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
@@ -623,6 +628,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if paper.is_review and _said_of_a_solvent_class(figure, text):
         return True
+    if figure.prop.iri == AKG.WettingTime and RAN_FOR.search(text, 0, figure.quantity.start):
+        return True                 # "infused into the felt for 10 min": the step's time, not how long wetting took
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
     # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
