@@ -607,6 +607,17 @@ def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
 RAN_FOR = re.compile(r"\bfor\s+(?:about\s+|approximately\s+|nearly\s+|~\s*|∼\s*)?$", re.I)
 
 
+def _a_wetting_step_ran_for(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
+    """"Molten Li was infused into the felt for 10 min": a time after "for", in a clause whose own verb is one of
+    wetting, is how long that step ran, not how long the liquid took; a clause set against one about wetting ("…,
+    whereas the bare foams stay dry for 60 s") says how long nothing wetted, so it stays."""
+    if figure.prop.iri != AKG.WettingTime or not RAN_FOR.search(text, 0, figure.quantity.start):
+        return False
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, figure.quantity.start)), default=0)
+    return any(clause_start <= c.start and c.end <= figure.quantity.start and local_name(AKG.WettingTime) in c.label.split("|")
+               for c in mentions.cues)
+
+
 # "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
 # cell ran before its test, in the same clause, not how long the cell lasted
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
@@ -628,8 +639,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if paper.is_review and _said_of_a_solvent_class(figure, text):
         return True
-    if figure.prop.iri == AKG.WettingTime and RAN_FOR.search(text, 0, figure.quantity.start):
-        return True                 # "infused into the felt for 10 min": the step's time, not how long wetting took
+    if _a_wetting_step_ran_for(figure, text, mentions):
+        return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
     # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
