@@ -273,6 +273,21 @@ def _names_a_stage(cue: Mention, text: str) -> bool:
     return bool(STAGE_OPENS.search(text, 0, cue.start)) and bool(STAGE_AFTER.match(text, cue.end))
 
 
+# "within 8 s", "in about 20 s", "after 3 s", "took only 4 s", "(3 s)": how long the liquid took to wet, the words a
+# wetting time follows where a verb of wetting names it
+TOOK = re.compile(r"(?:\b(?:within|in|after|took|takes|taking|needed|needs|required|requires)\s+"
+                  r"(?:only\s+|just\s+|about\s+|nearly\s+|less\s+than\s+)?|\(\s*)$", re.I)
+TIME_NOUN = "time"          # "wetting time", "infusion time": a cue that names the time itself
+
+
+def _wetting_verb_elsewhere(cue: Mention, quantity: Quantity, text: str, names: dict[str, PropertyDef]) -> bool:
+    """A verb of wetting ("wicks into the host within 8 s") names how long the liquid took, a time said "within",
+    "in", "after" or "took"; it does not name any other time of the sentence: a step's ("infused into the felt for
+    10 min") or another clause's ("takes up more electrolyte, so the cell works for 700 h")."""
+    return AKG.WettingTime in {p.iri for p in _props_of(cue, names)} and TIME_NOUN not in cue.text.lower() and \
+        not TOOK.search(text, 0, quantity.start)
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -316,7 +331,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return found, quantity.unit
     for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
-        before = [c for c in pool if _props_of(c, names)]
+        before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
             return resolved_property(cue, names, mentions, text), cue.text
@@ -602,22 +617,6 @@ def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
     return _is_potential(figure.prop) and _solvent_class_subject().match(clause) is not None
 
 
-# "infused into the felt for 10 min", "soaked for 12 h": how long a step of wetting ran; a wetting time is how long the
-# liquid took ("within 8 s", "in 3 s", "after 2 s")
-RAN_FOR = re.compile(r"\bfor\s+(?:about\s+|approximately\s+|nearly\s+|~\s*|∼\s*)?$", re.I)
-
-
-def _a_wetting_step_ran_for(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
-    """"Molten Li was infused into the felt for 10 min": a time after "for", in a clause whose own verb is one of
-    wetting, is how long that step ran, not how long the liquid took; a clause set against one about wetting ("…,
-    whereas the bare foams stay dry for 60 s") says how long nothing wetted, so it stays."""
-    if figure.prop.iri != AKG.WettingTime or not RAN_FOR.search(text, 0, figure.quantity.start):
-        return False
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, figure.quantity.start)), default=0)
-    return any(clause_start <= c.start and c.end <= figure.quantity.start and local_name(AKG.WettingTime) in c.label.split("|")
-               for c in mentions.cues)
-
-
 # "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
 # cell ran before its test, in the same clause, not how long the cell lasted
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
@@ -638,8 +637,6 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             CHANGED_BY.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and _said_of_a_solvent_class(figure, text):
-        return True
-    if _a_wetting_step_ran_for(figure, text, mentions):
         return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell

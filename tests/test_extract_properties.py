@@ -250,11 +250,23 @@ def test_extract_a_time_the_verb_of_wetting_names_is_a_wetting_time(read, text, 
 
 
 @pytest.mark.parametrize("text", ["Molten lithium was infused into the hafnium-boride felt for 10 min.",
-                                  "The PXQ-7 scaffold was infiltrated with molten Li for about 2 min."])
+                                  "The KV-3 separator takes up more electrolyte, so the cell works for 700 h."])
 def test_extract_how_long_a_wetting_step_ran_is_no_wetting_time(read, text):
-    """"infused … for 10 min": a wetting time is how long the liquid took ("within 9 s"); "for" says how long a
-    step ran."""
-    assert [p for p, _, _, _ in read(text)] == []
+    """"infused … for 10 min": a verb of wetting names how long the liquid took ("within 9 s"); "for" says how long a
+    step ran, and a time in another clause is another clause's."""
+    assert "WettingTime" not in [p for p, _, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", ["Molten Li wicked into the PXQ-7 host gives a symmetric cell that lasts 800 h.",
+                                  "A niobium-boride scaffold infused with molten lithium gave a cell a life of 800 h."])
+def test_extract_a_wetting_verb_does_not_take_a_lifespan_from_its_sentence(read, text):
+    assert [(p, v) for p, v, _, _ in read(text)] == [("Lifespan", 800.0)]
+
+
+@pytest.mark.parametrize("text", ["The droplet spread over the KV-3 separator completely, taking only 4 s.",
+                                  "The KV-3 separator wets quickly (4 s)."])
+def test_extract_a_wetting_time_said_as_how_long_it_took(read, text):
+    assert [(p, v) for p, v, _, _ in read(text)] == [("WettingTime", 4.0)]
 
 
 def test_extract_a_participle_that_describes_a_design_names_no_wetting_time(read):
