@@ -269,6 +269,10 @@ def test_extract_a_wetting_time_said_as_how_long_it_took(read, text):
     assert [(p, v) for p, v, _, _ in read(text)] == [("WettingTime", 4.0)]
 
 
+def test_extract_a_wetting_verb_in_the_passive_names_a_wetting_time(read):
+    assert read("The niobium-boride scaffold was infiltrated by molten Li within 9 s.") == [("WettingTime", 9.0, "s", "=")]
+
+
 def test_extract_a_participle_that_describes_a_design_names_no_wetting_time(read):
     """"a scaffold infiltrated with molten lithium gave a life of 900 h": the participle after the noun says how the
     design was made; the hours are its cell's life."""
