@@ -273,6 +273,21 @@ def _names_a_stage(cue: Mention, text: str) -> bool:
     return bool(STAGE_OPENS.search(text, 0, cue.start)) and bool(STAGE_AFTER.match(text, cue.end))
 
 
+# "within 8 s", "in about 20 s", "after 3 s", "took only 4 s", "(3 s)": how long the liquid took to wet, the words a
+# wetting time follows where a verb of wetting names it
+TOOK = re.compile(r"(?:\b(?:within|in|after|took|takes|taking|needed|needs|required|requires)\s+"
+                  r"(?:only\s+|just\s+|about\s+|nearly\s+|less\s+than\s+)?|\(\s*)$", re.I)
+TIME_NOUN = "time"          # "wetting time", "infusion time": a cue that names the time itself
+
+
+def _wetting_verb_elsewhere(cue: Mention, quantity: Quantity, text: str, names: dict[str, PropertyDef]) -> bool:
+    """A verb of wetting ("wicks into the host within 8 s") names how long the liquid took, a time said "within",
+    "in", "after" or "took"; it does not name any other time of the sentence: a step's ("infused into the felt for
+    10 min") or another clause's ("takes up more electrolyte, so the cell works for 700 h")."""
+    return AKG.WettingTime in {p.iri for p in _props_of(cue, names)} and TIME_NOUN not in cue.text.lower() and \
+        not TOOK.search(text, 0, quantity.start)
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -316,7 +331,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return found, quantity.unit
     for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
-        before = [c for c in pool if _props_of(c, names)]
+        before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
             return resolved_property(cue, names, mentions, text), cue.text
@@ -420,6 +435,22 @@ def _window_after(text: str, quantity: Quantity, mentions: SentenceMentions) -> 
     return text[quantity.end:end]
 
 
+# "dried at 60 °C for 6 h", "annealed for 2 h versus 6 h for the film": figures joined by no more than a preposition or
+# a word that sets them side by side share the words before the first
+JOINED_FIGURES = re.compile(r"\s*,?\s*(?:for|and|or|versus|vs\.?)?\s*", re.I)
+
+
+def _window_before_joined(text: str, quantity: Quantity, mentions: SentenceMentions) -> str:
+    """The words before a figure (see _window_before), and before the figure right before it where nothing but a
+    joining word stands between the two: the verb of the first governs both."""
+    previous = [q.quantity for q in mentions.quantities if q.quantity is not None and q.quantity.end <= quantity.start]
+    if previous:
+        last = max(previous, key=lambda q: q.end)
+        if JOINED_FIGURES.fullmatch(text, last.end, quantity.start):
+            return _window_before(text, last, mentions) + text[last.start:quantity.start]
+    return _window_before(text, quantity, mentions)
+
+
 MAKING_CYCLES = re.compile(r"\b(?P<method>[\w-]+)\s+cycles?\b")
 
 
@@ -448,7 +479,7 @@ def _made_so(text: str, quantity: Quantity, mentions: SentenceMentions) -> bool:
     capacity" is no recipe. After the figure, a verb that takes the next figure as its object ("… and
     kept 98.5%") reports a result, so it does not count.
     """
-    before = MAKING_CYCLES.sub(_blank_making_cycles, _window_before(text, quantity, mentions))
+    before = MAKING_CYCLES.sub(_blank_making_cycles, _window_before_joined(text, quantity, mentions))
     if last_word_at("processing", before) > last_word_at("cycling", before):
         return True                 # "kept at 80 °C for 12 h", not "kept a stable voltage profile for 300 h"
     after = _window_after(text, quantity, mentions)
@@ -580,6 +611,24 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
 
 
+# "Ethers are stable against lithium but oxidise above 4.1 V [4]", "…, and carbonates oxidise near 4.6 V [5]": the clause
+# a figure stands in, opened by a class of solvents as its subject (up to two words before it: "linear carbonates")
+CLAUSE_BREAK = re.compile(r"[;,(]|\b(?:while|whereas)\b")
+
+
+@cache
+def _solvent_class_subject() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:(?:and|but|or)\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{lexicon_alternation('solvent_families')})\b",
+                      re.I)
+
+
+def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
+    """A review's potential said of a class of solvents, the subject of its clause ("ethers oxidise above 4.1 V"): an
+    oxidation or reduction limit the review recalls as background, no cited design's figure."""
+    clause = CLAUSE_BREAK.split(text[:figure.quantity.start])[-1]
+    return _is_potential(figure.prop) and _solvent_class_subject().match(clause) is not None
+
+
 # "activated at 100 mA g−1 for three cycles before …", "pre-cycled for 5 cycles": the cycles a step of conditioning the
 # cell ran before its test, in the same clause, not how long the cell lasted
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
@@ -598,6 +647,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
             CHANGED_BY.search(text, 0, figure.quantity.start):
+        return True
+    if paper.is_review and _said_of_a_solvent_class(figure, text):
         return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
@@ -814,7 +865,10 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     j, stated = before
     text = paper.sentences[k].text
     unit = canonical_spelling(group[0].unit)
-    if unit != "%" or OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
+    if unit != "%":
+        lifespan = property_def(AKG.Lifespan).unit
+        return _pair_as_in_the_sentence_before(group, paper, k, before) if compatible(unit, lifespan) else None
+    if OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
         return None
     earlier = [(g, c) for g, c in here if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     if earlier and COMPARISON.search(text, earlier[-1][0][-1].end, group[0].start):
@@ -824,6 +878,36 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
         return None
     named = [c for g, c in stated if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     return named[0] if len({c[0].iri for c in named}) == 1 else None
+
+
+def _pair_as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
+                                    before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]]
+                                    ) -> tuple[PropertyDef, str] | None:
+    """"… lasts 1200 h, whereas bare Li fails after 150 h. At 5 mA cm−2 the gap widens: 600 h for A versus 40 h for
+    B.": durations with no cue of their own, set against each other in one clause (the arms of a comparison), go on
+    with the one property the sentence right before (same paragraph) named by a cue for durations. A lone duration
+    does not (an hour alone is as often a step as a result), nor a figure in another unit (volts set side by side are
+    as often points of one curve: "at points iii (0.12 V) and iv (0.04 V)")."""
+    j, stated = before
+    text = paper.sentences[k].text
+    if j != k - 1 or j not in paper.paragraph(k) or not _set_against_another(group, paper.mentions[k], text):
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    unit = canonical_spelling(group[0].unit)
+    named = [c for g, c in stated if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
+    return named[0] if len({c[0].iri for c in named}) == 1 else None
+
+
+def _set_against_another(group: Sequence[Quantity], mentions: SentenceMentions, text: str) -> bool:
+    """Whether a figure of the same unit stands right before or after ``group``, the two joined as arms of a
+    comparison ("600 h for A versus 40 h for B")."""
+    unit = canonical_spelling(group[0].unit)
+    others = [q.quantity for q in mentions.quantities if q.quantity is not None
+              and canonical_spelling(q.quantity.unit) == unit and not group[0].start <= q.quantity.start < group[-1].end]
+    return any(SET_AGAINST_GAP.fullmatch(text, o.end, group[0].start) for o in others if o.end <= group[0].start) or \
+        any(SET_AGAINST_GAP.fullmatch(text, group[-1].end, o.start) for o in others if o.start >= group[-1].end)
 
 
 OF_SOMETHING = re.compile(r"\s*of\b")
@@ -874,7 +958,8 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
 
 
 # what may stand between two figures set against each other: their arms and a word that joins or contrasts them
-SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but)\b[^\d;:.]{0,40}")
+SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but|compared\s+(?:with|to))\b"
+                             r"[^\d;:.]{0,40}")
 
 
 def _set_against_the_one_before(group: Sequence[Quantity],

@@ -218,6 +218,14 @@ def _process_nouns() -> frozenset[str]:
 
 
 @cache
+def _coordinated_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in structure_words()["coordinated_verbs"])
+
+
+COORDINATORS = frozenset({"and", "but", "or"})
+
+
+@cache
 def _makers() -> frozenset[str]:
     """The last words of how a paper names the people whose work it describes ("co-workers", "'s group", "et al."):
     the word after one is their verb ("Zhou and co-workers grew …"), not a modifier of what they made."""
@@ -280,6 +288,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"
         if start >= 2 and doc[start - 2].lower_ in {"we", "they"} and not before.text.endswith("ed"):
             break       # "We coat copper with …": the verb after its subject ("coated" may still be the thing's state)
+        if start >= 2 and doc[start - 2].lower_ in COORDINATORS and before.lower_ in _coordinated_verbs():
+            break       # "… resist oxidation but wet separators poorly": the verb of a predicate sharing the subject
         if head_noun and start >= 2 and doc[start - 2].lower_ in _makers():
             break       # "Zhou and co-workers designed … nanofibres", "Kim's group grew … foams": the makers' verb
         if start >= 2 and re.fullmatch(r"[\d.,]+", doc[start - 2].text) and before.text in _unit_atoms():

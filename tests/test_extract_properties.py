@@ -154,6 +154,15 @@ def test_extract_properties_of_films_and_cells_beyond_cycling(read, text, expect
     assert read(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The LiF content of the outer film reaches 37 at.% at the surface.", [("AtomicFraction", 37.0, "at%", "=")]),
+    ("Thermogravimetry gives a sulfur content of 64 wt.% in the boride composite.", [("MassFraction", 64.0, "wt%", "=")]),
+])
+def test_extract_a_share_written_with_a_full_stop_after_its_kind(read, text, expected):
+    """"37 at.%", "64 wt.%": the abbreviation's full stop is how many journals print a share by atoms or by mass."""
+    assert read(text) == expected
+
+
 def test_extract_a_lone_milliampere_hour_of_plated_lithium_is_no_cell_capacity(read):
     assert read("Before cycling, 5 mAh of Li was deposited on the boride host.") == []
 
@@ -228,6 +237,62 @@ def test_extract_a_mass_per_area_keeps_its_own_cue(read):
                                   "Molten Li infused into the tungsten-boride mesh in 4 s."])
 def test_extract_how_fast_molten_lithium_wets_a_host_is_a_wetting_time(read, text):
     assert read(text) == [("WettingTime", 4.0, "s", "=")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Molten lithium wicks into the hafnium-boride scaffold within 7 s.", 7.0),
+    ("The liquid electrolyte soaks into the PXQ-7 separator within 3 s.", 3.0),
+    ("Molten Li infiltrates the vanadium-carbide foam in about 12 s, while it beads up on the bare foam.", 12.0),
+])
+def test_extract_a_time_the_verb_of_wetting_names_is_a_wetting_time(read, text, value):
+    """"wicks into … within 7 s": the verb says the time is how long the liquid took to wet the host."""
+    assert [(p, v) for p, v, _, _ in read(text)] == [("WettingTime", value)]
+
+
+@pytest.mark.parametrize("text", ["Molten lithium was infused into the hafnium-boride felt for 10 min.",
+                                  "The KV-3 separator takes up more electrolyte, so the cell works for 700 h."])
+def test_extract_how_long_a_wetting_step_ran_is_no_wetting_time(read, text):
+    """"infused … for 10 min": a verb of wetting names how long the liquid took ("within 9 s"); "for" says how long a
+    step ran, and a time in another clause is another clause's."""
+    assert "WettingTime" not in [p for p, _, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", ["Molten Li wicked into the PXQ-7 host gives a symmetric cell that lasts 800 h.",
+                                  "A niobium-boride scaffold infused with molten lithium gave a cell a life of 800 h."])
+def test_extract_a_wetting_verb_does_not_take_a_lifespan_from_its_sentence(read, text):
+    assert [(p, v) for p, v, _, _ in read(text)] == [("Lifespan", 800.0)]
+
+
+@pytest.mark.parametrize("text", ["The droplet spread over the KV-3 separator completely, taking only 4 s.",
+                                  "The KV-3 separator wets quickly (4 s)."])
+def test_extract_a_wetting_time_said_as_how_long_it_took(read, text):
+    assert [(p, v) for p, v, _, _ in read(text)] == [("WettingTime", 4.0)]
+
+
+def test_extract_a_wetting_verb_in_the_passive_names_a_wetting_time(read):
+    assert read("The niobium-boride scaffold was infiltrated by molten Li within 9 s.") == [("WettingTime", 9.0, "s", "=")]
+
+
+def test_extract_a_participle_that_describes_a_design_names_no_wetting_time(read):
+    """"a scaffold infiltrated with molten lithium gave a life of 900 h": the participle after the noun says how the
+    design was made; the hours are its cell's life."""
+    found = read("A garnet-fibre scaffold infiltrated with molten lithium gave a symmetric cell a life of 900 h.")
+    assert "WettingTime" not in [p for p, _, _, _ in found]
+
+
+def test_extract_a_time_the_verb_of_taking_up_names_is_a_wetting_time(read):
+    """"took up 310% of electrolyte within 15 s": the verb names the share by its unit, the time by its own."""
+    found = read("The KV-3 membrane took up 310% of electrolyte within 15 s.")
+    assert [(p, v) for p, v, _, _ in found] == [("ElectrolyteUptake", 310.0), ("WettingTime", 15.0)]
+
+
+@pytest.mark.parametrize("text", ["The separators were soaked in the electrolyte for 12 h before assembly.",
+                                  "The foam was wetted with ethanol and dried at 60 °C for 6 h.",
+                                  "The precursor film was annealed for 2 h versus 6 h for the reference film."])
+def test_extract_a_making_step_governs_the_figures_joined_to_its_first(read, text):
+    """"dried at 60 °C for 6 h": the verb before the first figure governs the one joined to it ("for", "versus"), so
+    the time is the step's, not a wetting time or a lifespan."""
+    assert [p for p, _, _, _ in read(text) if p in ("WettingTime", "Lifespan")] == []
 
 
 @pytest.mark.parametrize("text, value", [("The boride-lined cells were cycled at 60 °C under 1.5 MPa.", 1.5),
@@ -745,6 +810,46 @@ def test_extract_a_sentence_set_beside_the_one_before_states_its_property_of_ano
                  "cells with bare Cu dropped to 79.5% after 70 cycles.")
     assert [(p, v) for p, v, _, _ in found] == [("CoulombicEfficiency", 98.2), ("CycleNumber", 300.0),
                                                 ("CoulombicEfficiency", 79.5), ("CycleNumber", 70.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. At 4 mA cm−2 the gap widens: 520 h for the felt "
+    "versus 35 h for bare Li.",
+    "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. Raising the current to 4 mA cm−2 shortens both, "
+    "520 h with the felt and 35 h without it.",
+    "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. At 4 mA cm−2 the felt still gives 520 h "
+    "compared with 35 h for bare Li.",
+])
+def test_extract_durations_set_against_each_other_go_on_with_the_lifespan_before(read, text):
+    """Hours with no cue of their own, set against each other as the arms of a comparison, right after a sentence about
+    lifespans: that sentence's property carries, as a bare percentage's does."""
+    assert [v for p, v, _, _ in read(text) if p == "Lifespan"] == [1300.0, 520.0, 35.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PXQ-7 felt keeps Li||Li cells running for 1300 h. After resting for 24 h, both cells were opened.",
+     [("Lifespan", 1300.0)]),
+    ("The discharge plateau of the PXQ-7 felt lies at 0.35 V. Then at point ii (1.2 V) and point iii (0.04 V) the "
+     "patterns change.", [("ElectrodePotential", 0.35)]),
+])
+def test_extract_a_lone_duration_or_another_unit_does_not_take_the_property_before(read, text, expected):
+    """A lone hour after a lifespan is as often a step; volts side by side are as often points of one curve."""
+    assert [(p, v) for p, v, _, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Esters are stable against lithium but oxidise above 4.3 V, while sulfones resist oxidation but wet separators poorly.",
+    "Nitriles tolerate voltages up to 5.2 V but reduce readily on lithium, and linear carbonates oxidise near 4.4 V.",
+])
+def test_extract_a_review_s_potential_of_a_class_of_solvents_is_background(read, text):
+    """"ethers oxidise above 4.1 V": a limit said of a class of solvents, the subject of its clause, is what the
+    review recalls as general knowledge, no cited design's figure."""
+    assert read(text, review=True) == []
+
+
+def test_extract_a_review_s_potential_of_a_design_stays(read):
+    found = read("The PXQ-7 electrolyte with added esters is stable up to 4.6 V.", review=True)
+    assert [(p, v) for p, v, _, _ in found] == [("ElectrodePotential", 4.6)]
 
 
 @pytest.mark.parametrize("sentence", ["In Li||Cu cells the tungsten-boride felt plated and stripped lithium at 97.9% "

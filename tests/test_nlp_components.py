@@ -192,6 +192,20 @@ def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     assert phrase in [p.text for p in sentence_mentions(nlp(text)).phrases]
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Sulfolanes resist oxidation but wet polyolefin separators poorly.", "polyolefin separators"),
+    ("The PXQ-7 film blocks electrons and guides molten lithium into the pores.", "molten lithium"),
+    ("Glymes dissolve the salt well or coat boride hosts with thick films.", "boride hosts"),
+])
+def test_nlp_design_phrase_does_not_open_on_the_verb_after_and_or_but(nlp, text, phrase):
+    """"… but wet separators poorly": after "and", "but" or "or" a verb sharing the clause's subject opens a
+    predicate, so the name starts after it."""
+    from pipeline.mentions import sentence_mentions
+    phrases = [p.text for p in sentence_mentions(nlp(text)).phrases]
+    assert phrase in phrases
+    assert not [p for p in phrases if p.endswith(phrase) and p != phrase]
+
+
 @pytest.mark.parametrize("text, counts", [
     ("31 compounds 9 compounds for both sides 12 compounds stable phases", [12.0]),    # a diagram's labels
     ("We kept 300 compounds and 12 candidates.", [300.0, 12.0]),
