@@ -1351,24 +1351,28 @@ def test_a_power_of_ten_typed_as_a_computer_writes_it_reads_as_printed():
     assert [s.text for s in table_sentences("d", block, 0)] == ["PXQ-7 film: σ 8.2 × 10−5 S cm−1; 300 cycles."]
 
 
+def _table_in_running_text(tmp_path, section: str, table: str):
+    """The tables pdfLaTeX's page holds: ``table`` (a caption and a tabular) set in a two-column section of prose."""
+    prose = (f"{section} of several kinds were compared under the conditions of the table that follows, and the text "
+             "runs on around it so that the reader sees it in place. ") * 3
+    return latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
+\usepackage{mathptmx}\begin{document}
+\section*{1. """ + section + "}\n" + prose + r"""
+\begin{table}[h]\centering
+""" + table + r"""\end{table}
+After the table the running text goes on as it did before, unbroken by what stood in between.
+\end{document}""", "mathptmx")
+
+
 def test_latex_table_of_figures_raised_to_powers_of_ten_is_read_row_by_row(tmp_path):
     """A cell "8.2 × 10⁻⁵" has its power raised over the ten: with it, the cell is a figure, and the table is one."""
-    prose = ("Films of several kinds were compared with one another at two temperatures, and the text runs on "
-             "around the table that follows so that the reader sees it in place. ") * 3
-    tables = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
-\usepackage{mathptmx}\begin{document}
-\section*{1. Films}
-""" + prose + r"""
-\begin{table}[h]\centering
-\caption*{Table 2. Invented films at 30 and 60 °C.}
+    tables = _table_in_running_text(tmp_path, "Films", r"""\caption*{Table 2. Invented films at 30 and 60 °C.}
 \begin{tabular}{lcc}\hline
 Film & $\sigma_{30}$ (S cm$^{-1}$) & $\sigma_{60}$ (S cm$^{-1}$) \\ \hline
 WB-2 & 7.4 $\times$ 10$^{-5}$ & 3.3 $\times$ 10$^{-4}$ \\
 WB-4 & 1.9 $\times$ 10$^{-4}$ & 8.8 $\times$ 10$^{-4}$ \\
 WB-8 & 1.1 $\times$ 10$^{-4}$ & 5.2 $\times$ 10$^{-4}$ \\ \hline
-\end{tabular}\end{table}
-After the table the running text goes on as it did before, unbroken by what stood in between.
-\end{document}""", "mathptmx")
+\end{tabular}""")
     assert len(tables) == 1
     assert rows(tables[0])[1:] == [["WB-2", "7.4 × 10−5", "3.3 × 10−4"], ["WB-4", "1.9 × 10−4", "8.8 × 10−4"],
                                    ["WB-8", "1.1 × 10−4", "5.2 × 10−4"]]
@@ -1377,22 +1381,13 @@ After the table the running text goes on as it did before, unbroken by what stoo
 def test_latex_table_whose_figures_write_their_units_is_read_row_by_row(tmp_path):
     """No cell is a bare figure when every cell writes its unit ("1 mA cm⁻²" under "Current density"); those
     cells are the table's figures."""
-    prose = ("Hosts of several kinds were cycled under the conditions of the table that follows, and the text runs "
-             "on around it so that the reader sees it in place. ") * 3
-    tables = latex_tables(tmp_path, r"""\documentclass[10pt,twocolumn]{article}\usepackage[T1]{fontenc}
-\usepackage{mathptmx}\begin{document}
-\section*{1. Hosts}
-""" + prose + r"""
-\begin{table}[h]\centering
-\caption*{Table 4. Invented hosts and their test conditions.}
+    tables = _table_in_running_text(tmp_path, "Hosts", r"""\caption*{Table 4. Invented hosts and their test conditions.}
 \begin{tabular}{lcc}\hline
 Host & Current density & Capacity \\ \hline
 Boride mesh & 1 mA cm$^{-2}$ & 1 mAh cm$^{-2}$ \\
 Spun tungsten & 3 mA cm$^{-2}$ & 2 mAh cm$^{-2}$ \\
 Sintered felt & 5 mA cm$^{-2}$ & 1 mAh cm$^{-2}$ \\ \hline
-\end{tabular}\end{table}
-After the table the running text goes on as it did before, unbroken by what stood in between.
-\end{document}""", "mathptmx")
+\end{tabular}""")
     assert len(tables) == 1
     assert rows(tables[0]) == [["Host", "Current density", "Capacity"],
                                ["Boride mesh", "1 mA cm−2", "1 mAh cm−2"], ["Spun tungsten", "3 mA cm−2", "2 mAh cm−2"],
