@@ -14,7 +14,7 @@ S = {
                    role="design", cls="NanostructuredSEI", sub="ArtificialSEI"),
     "A12-04": dict(name="bare Li", aliases=["bare Li", "bare lithium", "bare Li foil"], role="control",
                    cls="NanostructuredSEI", sub="ArtificialSEI"),
-    "A12-05": dict(name="Al2O3 coating", aliases=["Al2O3 coating", "ALD Al2O3 coating"], role="cited",
+    "A12-05": dict(name="HfO2 coating", aliases=["HfO2 coating", "ALD HfO2 coating"], role="cited",
                    cls="NanostructuredSEI", sub="ArtificialSEI", refs=[18]),
     "A12-06": dict(name="zincone film", aliases=["zincone film"], role="cited", cls="NanostructuredSEI",
                    sub="ArtificialSEI", refs=[21]),
@@ -33,12 +33,12 @@ ABSTRACT = (
 )
 INTRO = (
     "Inorganic coatings made by atomic layer deposition block electrolyte from lithium but crack when it "
-    "expands.^{14-17} An Al2O3 coating made this way protected lithium for 400 h at 1 mA cm-2,^{18} and hybrid "
+    "expands.^{14-17} An HfO2 coating made this way protected lithium for 400 h at 1 mA cm-2,^{18} and hybrid "
     "organic-inorganic films have been proposed to add flexibility.^{19,20} In our previous work, a zincone film "
     "kept a Coulombic efficiency of 97.8% on copper.^{21} Here we ask how thick such a film should be."
 )
-f("A12-05", "Lifespan", 400, "h", "An Al2O3 coating made this way protected lithium for 400 h at 1 mA cm-2")
-f("A12-05", "CurrentDensity", 1, "mA cm-2", "An Al2O3 coating made this way protected lithium for 400 h at 1 mA cm-2")
+f("A12-05", "Lifespan", 400, "h", "An HfO2 coating made this way protected lithium for 400 h at 1 mA cm-2")
+f("A12-05", "CurrentDensity", 1, "mA cm-2", "An HfO2 coating made this way protected lithium for 400 h at 1 mA cm-2")
 f("A12-06", "CoulombicEfficiency", 97.8, "%", "a zincone film kept a Coulombic efficiency of 97.8% on copper")
 RESULTS = [
     "Films were grown with 10, 25 and 50 MLD cycles at 90 °C, denoted AL-10, AL-25 and AL-50; their "
@@ -50,7 +50,7 @@ RESULTS = [
     "The exchange current density drops from 0.82 mA cm-2 for bare Li to 0.47 mA cm-2 for AL-25, as expected "
     "for a film that slows the exchange of lithium ions but evens it out.",
     "In Li||LiCoO2 cells at 0.5 C, AL-25 retains 88.1% of its capacity after 300 cycles, whereas bare Li retains "
-    "57.3%. This lifespan is nearly three times the 400 h reported for the Al2O3 coating.^{18}",
+    "57.3%. This lifespan is nearly three times the 400 h reported for the HfO2 coating.^{18}",
 ]
 for sid, t in (("A12-02", 2.1), ("A12-01", 5.3), ("A12-03", 10.4)):
     f(sid, "Thickness", t, "nm", "their thicknesses measured by ellipsometry are 2.1, 5.3 and 10.4 nm")
@@ -95,7 +95,7 @@ def tex():
 
     def sub(t):
         t = re.sub(r"\^\{([0-9,\-]+)\}", lambda m: "@@" + m.group(1).replace("-", "--") + "@@", t)
-        t = latex(t, ("LiPF6", "Al2O3", "LiCoO2"))
+        t = latex(t, ("LiPF6", "HfO2", "LiCoO2"))
         return re.sub(r"@@(.*?)@@", lambda m: "\\textsuperscript{" + m.group(1) + "}", t)
 
     o = [r"\documentclass[twocolumn]{article}\usepackage{mathptmx}\usepackage[T1]{fontenc}"
