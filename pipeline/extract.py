@@ -618,7 +618,7 @@ CLAUSE_BREAK = re.compile(r"[;,(]|\b(?:while|whereas)\b")
 
 @cache
 def _solvent_class_subject() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:(?:and|but|or)\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{lexicon_alternation('solvent_families')})\b",
+    return re.compile(rf"\s*(?:(?:and|but|or)\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{lexicon_alternation('solvent_classes')})\b",
                       re.I)
 
 
