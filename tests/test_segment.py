@@ -47,13 +47,13 @@ def test_table_rows_read_as_the_sentences_they_stand_for():
 
 def test_a_table_figure_with_a_power_of_ten_takes_its_column_unit():
     """"σ (S cm−1)" over "1.2 × 10−3": a figure written with its power of ten is a figure of the column, as a bare
-    number is, so it reads with the column's unit."""
+    number is, so it reads with the column's unit; a power typed as a computer writes it ("10^-4") reads as printed."""
     from pipeline.reader.tables import table_sentences
     from pipeline.records import BBox, Block, BlockKind
     text = "Gel\tσ (S cm−1)\ttLi+\tRef.\nQRM-2 gel\t1.2 × 10−3\t0.62\t8\nPXQ-7 gel\t4 × 10^-4\t0.48\t9"
     block = Block(kind=BlockKind.TABLE, text=text, page=2, bbox=BBox(0, 0, 10, 10), order=5)
     assert [s.text for s in table_sentences("doc", block, 0)] == ["QRM-2 gel: σ 1.2 × 10−3 S cm−1; tLi+ 0.62.",
-                                                                  "PXQ-7 gel: σ 4 × 10^-4 S cm−1; tLi+ 0.48."]
+                                                                  "PXQ-7 gel: σ 4 × 10−4 S cm−1; tLi+ 0.48."]
 
 
 def test_a_bullet_opens_a_sentence():
