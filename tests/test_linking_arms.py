@@ -2685,3 +2685,13 @@ def test_arms_an_arm_compared_by_a_multiple_shares_the_cycle_count(rows):
                  title="A tantalum-borate coated separator")
     assert {label for p, v, label in found if p == "CycleNumber" and v == 350.0} == \
         {label for p, v, label in found if p == "CRate"} == {"TBO@PP", "bare PP"}
+
+
+def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(rows):
+    """"Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, QB-20 and QB-30":
+    an abstract's "Boride nanofibres at 20 wt% raise …" is QB-20, not a structure named for the fibres."""
+    paragraphs = [(RESULTS, "Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, "
+                            "QB-20 and QB-30."),
+                  (RESULTS, "Boride nanofibres at 20 wt% raise the ionic conductivity to 0.21 mS cm−1."),
+                  (RESULTS, "QB-10 and QB-30 reach 0.08 and 0.13 mS cm−1, respectively.")]
+    assert {(v, label) for _, v, label in rows(paragraphs)} == {(0.21, "QB-20"), (0.08, "QB-10"), (0.13, "QB-30")}

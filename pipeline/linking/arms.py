@@ -383,10 +383,21 @@ AMOUNTS_CODED = re.compile(
     r"(?P<what>[A-Z][\w()+‐‑–-]*)\s*(?:,\s*)?(?:(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
     rf"referred\s+to)\s+(?:as\s+)?|\(\s*)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
 AMOUNT_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>[A-Z][\w()+‐‑–-]*[\w)])")
+# "Garnet nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes PL-10, PL-20 and PL-30": the
+# thing added is the sentence's subject, its amounts after "at"; elsewhere "the nanofibres at 20 wt%" is PL-20
+AMOUNTS_AT_CODED = re.compile(
+    rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+(?:was|were|is|are)\s+[a-z]+ed\s+(?:into|in|to|with)\b[^,;.]{{0,40}}?\s+at\s+"
+    rf"(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_AMOUNT})\s*,?\s+"
+    r"(?:giving|yielding|making|forming|to\s+give|to\s+make)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?:(?:named|denoted|labell?ed|called)\s+(?:as\s+)?)?(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*"
+    rf"(?:and|or)\s+{_SAMPLE_CODE})")
+AMOUNT_AT_ONE = re.compile(rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+at\s+(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})(?![\w%])")
 
 
 def _amount_key(value: str, unit: str, what: str) -> tuple[float, str, str]:
-    return float(value), re.sub(r"[\s.]", "", unit).lower(), what
+    """An amount of one thing; a word ("Garnet nanofibres", "the nanofibres at 20 wt%") in any case, a formula as written."""
+    return float(value), re.sub(r"[\s.]", "", unit).lower(), what.lower() if what[:1].islower() or what[1:].islower() \
+        else what
 
 
 def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
@@ -394,7 +405,7 @@ def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
     followed by as many codes; an amount two declarations give different codes is left out."""
     found: dict[tuple[float, str, str], set[str]] = defaultdict(set)
     for text in texts:
-        for m in AMOUNTS_CODED.finditer(text):
+        for m in [*AMOUNTS_CODED.finditer(text), *AMOUNTS_AT_CODED.finditer(text)]:
             values = re.findall(NUMBER, m.group("values"))
             codes = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("codes").strip())
             if len(values) == len(codes):
@@ -406,10 +417,14 @@ def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
 def _with_coded_amounts(text: str, names: list[Name], codes: Mapping[tuple[float, str, str], str]) -> list[Name]:
     """A sentence's names, with "an alloy with 10 wt% Mg" read as the sample the paper coded for that amount, where
     the sentence does not declare the codes itself and no other name covers the amount."""
-    if not codes or AMOUNTS_CODED.search(text):
+    if not codes or AMOUNTS_CODED.search(text) or AMOUNTS_AT_CODED.search(text):
         return names
     added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in AMOUNT_OF_ONE.finditer(text)
              if (code := codes.get(_amount_key(m.group("value"), m.group("unit"), m.group("what"))))]
+    for m in AMOUNT_AT_ONE.finditer(text):      # "Garnet nanofibres at 20 wt%": over the name of what was added
+        if code := codes.get(_amount_key(m.group("value"), m.group("unit"), m.group("what"))):
+            start = min([m.start(), *(n.start for n in names if n.start < m.end("what") <= n.end <= m.end())])
+            added.append(Name(start, m.end(), code, NameKind.SHORT))
     # over a name read inside the amount ("20 wt% BN" as what a cell is made with), never over one reaching past it
     added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
     kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
