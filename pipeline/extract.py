@@ -613,7 +613,7 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
 
 # "Ethers are stable against lithium but oxidise above 4.1 V [4]", "…, and carbonates oxidise near 4.6 V [5]": the clause
 # a figure stands in, opened by a class of solvents as its subject (up to two words before it: "linear carbonates")
-CLAUSE_BREAK = re.compile(r"[;,(]|\b(?:while|whereas)\b")
+SUBJECT_BREAK = re.compile(r"[;,(]|\b(?:while|whereas)\b")
 
 
 @cache
@@ -625,7 +625,7 @@ def _solvent_class_subject() -> re.Pattern[str]:
 def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
     """A review's potential said of a class of solvents, the subject of its clause ("ethers oxidise above 4.1 V"): an
     oxidation or reduction limit the review recalls as background, no cited design's figure."""
-    clause = CLAUSE_BREAK.split(text[:figure.quantity.start])[-1]
+    clause = SUBJECT_BREAK.split(text[:figure.quantity.start])[-1]
     return _is_potential(figure.prop) and _solvent_class_subject().match(clause) is not None
 
 

@@ -395,9 +395,8 @@ AMOUNT_AT_ONE = re.compile(rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+at\s+(?P<value
 
 
 def _amount_key(value: str, unit: str, what: str) -> tuple[float, str, str]:
-    """An amount of one thing; a word ("Garnet nanofibres", "the nanofibres at 20 wt%") in any case, a formula as written."""
-    return float(value), re.sub(r"[\s.]", "", unit).lower(), what.lower() if what[:1].islower() or what[1:].islower() \
-        else what
+    """An amount of one thing, its name in any case ("Garnet nanofibres" and "the nanofibres at 20 wt%")."""
+    return float(value), re.sub(r"[\s.]", "", unit).lower(), what.lower()
 
 
 def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
