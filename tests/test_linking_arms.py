@@ -2695,3 +2695,66 @@ def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(ro
                   (RESULTS, "Boride nanofibres at 20 wt% raise the ionic conductivity to 0.21 mS cm−1."),
                   (RESULTS, "QB-10 and QB-30 reach 0.08 and 0.13 mS cm−1, respectively.")]
     assert {(v, label) for _, v, label in rows(paragraphs)} == {(0.21, "QB-20"), (0.08, "QB-10"), (0.13, "QB-30")}
+
+
+def test_arms_a_this_work_row_under_cited_rows_is_the_main_design(rows):
+    """A comparison table lists earlier works' layers, then "This work" rows with a blank Ref. cell, which the reader
+    may fill with the number above it (as it fills a Ref. cell merged over several rows): those rows are the paper's
+    own design's, not the cited layer in the row above."""
+    found = rows([
+        (RESULTS, "Symmetric cells with the QZL@Li anode cycle for 1,500 h at 1 mA cm−2."),
+        (RESULTS, "Table 2 compares QZL@Li with layers reported before."),
+        (RESULTS, "Protective layer | Current density (mA cm−2) | Lifespan (h) | Ref.\n"
+                  "Boron nitride film | 1 | 400 | [21]\nTin fluoride layer | 0.5 | 900 | [22]\n"
+                  "This work | 1 | 1,500 | [22]\nThis work | 4 | 550 | [22]", "table")],
+        title="A quaternary zinc layer (QZL) for lithium metal anodes")
+    spans = {(v, label) for p, v, label in found if p == "Lifespan"}
+    assert (550.0, "Tin fluoride layer") not in spans and any(v == 550.0 and "QZL" in label for v, label in spans), found
+    assert (900.0, "Tin fluoride layer") in spans, found
+
+
+def test_arms_a_coded_recipe_set_for_comparison_is_a_control(arms, rows):
+    """Electrolyte papers code their recipes: "1 M LiPF6 in EC/DEC (the RCE)". A sentence opened by "For
+    comparison," that makes such coded samples makes controls; the solvents inside the recipe are no arm."""
+    paragraphs = [
+        (("Abstract",), "A diluted sulfone electrolyte (DSE) gives a Coulombic efficiency of 99.1%.", "abstract"),
+        (RESULTS, "For comparison, 1 M LiPF6 in EC/DEC (the RCE) and 4 M LiFSI in DME (the QCE) were prepared."),
+        (RESULTS, "In Li||Cu cells, the average Coulombic efficiencies are 99.1% for the DSE, 97.6% for the QCE "
+                  "and 88.2% for the RCE."),
+    ]
+    model = arms(paragraphs, title="Diluted sulfone electrolytes for lithium metal")
+    roles = {a.label: a.role for a in model.arms.values()}
+    assert {label for label, role in roles.items() if role == Role.CONTROL} == {
+        "1 M LiPF6 in EC/DEC (RCE)", "4 M LiFSI in DME (QCE)"}, roles
+    ce = {(v, label) for p, v, label in rows(paragraphs, title="Diluted sulfone electrolytes for lithium metal")
+          if p == "CoulombicEfficiency"}
+    assert {(97.6, "4 M LiFSI in DME (QCE)"), (88.2, "1 M LiPF6 in EC/DEC (RCE)")} <= ce, ce
+
+
+def test_arms_a_code_closing_a_making_sentence_names_what_was_made(arms):
+    """"… and diluted it with FBT to 1.2 M (HXE-FBT).": the code names the product of the making, though no phrase
+    before it does; the borate it was diluted "with" is an ingredient, not an arm; "the three electrolytes" counts
+    the arms and is none of them."""
+    paragraphs = [
+        (("Abstract",), "We introduce a fluorinated borate (FBT) as the diluent.", "abstract"),
+        (RESULTS, "We dissolved LiFSI in DMC and diluted it with FBT to a concentration of 1.2 M (HXE-FBT)."),
+        (RESULTS, "The HXE-FBT has an ionic conductivity of 3.2 mS cm−1."),
+        (RESULTS, "In Li||Cu cells the HXE-FBT keeps 99.0% for 400 cycles."),
+        (RESULTS, "The three electrolytes were compared in Li||Cu cells at 0.5 mA cm−2."),
+    ]
+    model = arms(paragraphs, title="A fluorinated borate diluent for lithium metal")
+    labels = {a.label for a in model.arms.values() if a.own}
+    assert model.arms[model.main].label == "HXE-FBT", labels
+    assert not any("three" in label or "FBT)" in label for label in labels), labels
+
+
+def test_arms_the_defined_and_tested_design_is_main_over_a_title_phrase_never_tested(arms):
+    """The title names the design by its parts ("A tin alloy and fluoride hybrid layer"), and its phrase is cut at
+    "and"; the text defines the design's code and cycles it: the code is the main design."""
+    paragraphs = [
+        (("Abstract",), "A hybrid layer of a tin alloy and lithium fluoride is formed on lithium by a 20 s dip "
+                        "(TFH@Li). Symmetric cells with TFH@Li cycle for 900 h.", "abstract"),
+        (RESULTS, "TFH@Li cells keep an overpotential of 12 mV, compared with 95 mV for bare Li cells."),
+    ]
+    model = arms(paragraphs, title="A lithium-tin alloy and lithium fluoride hybrid layer for lithium anodes")
+    assert model.arms[model.main].label.startswith("TFH@Li"), {a.label: a.evidence for a in model.arms.values()}

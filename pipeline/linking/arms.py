@@ -81,6 +81,10 @@ CONTROLS_BEFORE = re.compile(rf"\b{CONTROL_NOUN}\s*(?:\([^()]*\)\s*)?(?:(?:were|
                              re.I)
 CONTROLS_AFTER = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:were|was|are|is|serve[sd]?)\s+(?:\w+\s+){{0,2}}?as\s+(?:the\s+|a\s+)?"
                             rf"{CONTROL_NOUN}\b", re.I)
+# "For comparison, X (CCE) and Y (HCE) were prepared.", "As a reference, we also assembled cells of bare Cu": what a
+# sentence opened so makes is made to be set against the design
+FOR_COMPARISON = re.compile(r"^\s*(?:for\s+(?:comparison|reference)|as\s+(?:an?\s+)?(?:controls?|references?|baselines?))\s*,"
+                            r"(?P<made>.*?\b(?:(?:was|were)\s+(?:also\s+)?\w+ed|we\s+(?:also\s+)?\w+ed)\b)", re.I)
 # evidence that a name is one of the arms the paper tests, not a component or a word of its story
 STRUCTURAL = frozenset({"title", "defined", "cell", "compared", "control", "screened", "table row"})
 # "… identified as (the) optimal X", "… chosen as potential X": a compound set put in a category
@@ -116,7 +120,7 @@ def glossary(paper: Paper) -> dict[str, str]:
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
-                            *_coded_phrases(paper, k),
+                            *_coded_phrases(paper, k), *_coded_products(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             found.setdefault(short, long)
     defined = dict(found)
@@ -208,7 +212,9 @@ MADE_SO = re.compile(r"\s+(?P<how>[a-z]+ed\s+(?:in|into|with|on|onto|by|at|under
                      r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereafter\s+|then\s+|simply\s+)?$")
 
 
-SAMPLE_LABEL = re.compile(r"(?P<long>[A-Za-z0-9][^(),;:]{2,60}?)\s*\((?P<short>[A-Z][a-z]?-?\d{1,2})\)")
+# "1 M LiFSI in DME (E1)", "1 M LiPF6 in EC/DMC (the CCE)": a letter and a number, or a code of two capitals or more
+SAMPLE_LABEL = re.compile(r"(?P<long>[A-Za-z0-9][^(),;:]{2,60}?)\s*\((?:the\s+)?(?P<short>[A-Z][a-z]?-?\d{1,2}|"
+                          r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[-–][A-Za-z0-9]+)*)\)")
 
 
 def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -223,9 +229,41 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
         made_of = materials_in(long) or any(w in structure_words()["salts"] or w in structure_words()["solvents"]
                                             for w in re.split(r"[\s/]+", long))
         uses = sum(len(re.findall(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", s.text)) for s in paper.sentences)
+        # a code of the paper's coining labels a recipe ("1 M LiPF6 in EC/DMC (CCE)": a concentration of a salt or
+        # in a solvent), not a material's own short form ("stainless steel (SUS)", "(LiTFSI)")
+        coined = not re.fullmatch(r"[A-Z][a-z]?-?\d{1,2}", short)
+        recipe = re.search(r"\d", long) and any(w in structure_words()["salts"] or w in structure_words()["solvents"]
+                                                for w in re.split(r"[\s/]+", long))
+        if coined and (not recipe or is_formula(short) or _all_materials(short) or not _written_alone(paper, k, short)):
+            continue
         if made_of and uses and not re.search(r"\b(?:fig|figure|table|scheme|eq)\b", long, re.I):
             found.append((short, long))
     return found
+
+
+# "… and diluted it with the ether to 1.4 M (QLE-2)." / "Li foils were immersed in the solution for 30 s (DX@Li).":
+# a code in brackets closing a sentence that makes something names what was made
+CODE_CLOSING = re.compile(r"\(\s*(?:(?:denoted|termed|named|labell?ed)\s+(?:as\s+)?|the\s+)?"
+                          r"(?P<code>[A-Za-z0-9]*[A-Z][A-Za-z0-9@]*[A-Z][A-Za-z0-9@]*(?:[-–][A-Za-z0-9@]+)*)\s*\)\s*[.;]?\s*$")
+
+
+MADE = re.compile(r"\b(?:is|are|was|were)\s+(?:then\s+|first\s+)?(?:formed|prepared|made|obtained|produced)\b")
+
+
+def _coded_products(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """The code a making sentence closes with, for the thing it made, named as itself (the sentence holds no
+    phrase that names it): the paper writes the code alone elsewhere."""
+    text = paper.sentences[k].text
+    m = CODE_CLOSING.search(text)
+    if m is None or not (has_words("processing", text[:m.start()]) or has_words("treatments", text[:m.start()])
+                         or MADE.search(text, 0, m.start())):
+        return []
+    code = m.group("code")
+    # "… with 6 wt% polyvinylidene fluoride (PVdF).": a material's own short form, spelled by the words before it
+    spelled = any(a.label == code and materials_in(a.text) for a in paper.mentions[k].abbreviations)
+    if spelled or is_formula(code) or _all_materials(code) or not _written_alone(paper, k, code):
+        return []
+    return [(code, code)]
 
 
 # a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
@@ -774,6 +812,14 @@ class _Builder:
                 if any(name_key(n.text, self.glossary) in members for n in group) and \
                         (CONTROLS_BEFORE.search(text, 0, group[0].start) or CONTROLS_AFTER.match(text, group[-1].end)):
                     return True
+            made = FOR_COMPARISON.match(text)
+            # the solvents of "1 M LiPF6 in EC/DMC (CCE)" are what the sample is made of, not a sample
+            within = [(m.start(), m.end()) for long in set(self.glossary.values()) if len(long) > 3
+                      for m in re.finditer(re.escape(long), text)]
+            if made and any(name_key(n.text, self.glossary) in members for n in self.names[k]
+                            if made.start("made") <= n.start < made.end("made")
+                            and not any(a <= n.start and n.end <= b and n.text != text[a:b] for a, b in within)):
+                return True
         return False
 
     def _measured(self, members: Sequence[str], sentences: set[int]) -> bool:
@@ -1087,14 +1133,20 @@ class _Builder:
                 return named[0].key
             if len(designs) == 1 and {"cell", "compared"} & set(designs[0].evidence):
                 return designs[0].key    # the one design the paper tests is what its title words otherwise
-            tested = [a for a in designs if "defined" in a.evidence and {"cell", "compared"} & set(a.evidence)]
+            tested = [a for a in designs if self._defined_and_tested(a)]
             if len(tested) == 1:         # of several, the one the paper names (defines) and tests
                 return tested[0].key
             return f"own-{slug(self.title_phrase())}"
         if designs:
-            return max(designs, key=lambda a: ("title" in a.evidence, len(key_parts(self.root_of[a.key])[0]),
-                                               a.score, counts[a.key])).key
+            # the title's design, unless another is both named (defined) and tested and the title's is not: "A
+            # bismuth alloy and chloride hybrid layer" in the title, "… (BCL@Li)" defined and cycled in the text
+            return max(designs, key=lambda a: (("title" in a.evidence) + self._defined_and_tested(a),
+                                               len(key_parts(self.root_of[a.key])[0]), a.score, counts[a.key])).key
         return f"own-{slug(self.title_label())}"
+
+    @staticmethod
+    def _defined_and_tested(arm: Arm) -> bool:
+        return "defined" in arm.evidence and bool({"cell", "compared"} & set(arm.evidence))
 
     def _rewords_title(self, arm: Arm) -> bool:
         """Whether the arm is the title's design in other words: all but the head noun of the title's

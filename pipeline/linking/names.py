@@ -731,9 +731,11 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     return len(words) > 1 and (named or control or specific)
 
 
-# "a separator coated with X", "Cu foam decorated with X": "with" after what was done to a thing says what it was
-# done with, a material of that thing, not an arm "with X" set against one without
-MADE_WITH_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('treatments')})\s+$", re.I)
+# "a separator coated with X", "Cu foam decorated with X", "diluted it with X": "with" after what was done to a thing
+# says what it was done with, a material of that thing, not an arm "with X" set against one without
+# ("cells were assembled with X" names the arm X: only a making verb with its object before "with" says so)
+MADE_WITH_BEFORE = re.compile(rf"\b(?:(?:{lexicon_alternation('treatments')})|(?:{lexicon_alternation('processing')})\s+"
+                              r"(?:it|them))\s+$", re.I)
 
 
 def arm_word_before(text: str, start: int) -> str:
@@ -743,6 +745,12 @@ def arm_word_before(text: str, start: int) -> str:
     if m is None or m.group("word").lower() == "with" and MADE_WITH_BEFORE.search(text, 0, window + m.start()):
         return ""
     return m.group("word").lower()
+
+
+# "both cells", "the three electrolytes", "three electrolytes": a count of the arms (written with or without "the")
+_COUNT_WORDS = "|".join(sorted({re.escape(w.removeprefix("the ")) for w in structure_words()["distributive"]},
+                               key=len, reverse=True))
+SPREAD_OVER = re.compile(rf"(?:the\s+)?(?:{_COUNT_WORDS})\s", re.I)
 
 
 def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
@@ -763,8 +771,8 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     cathode_formula = len(words) == 1 and CATHODE_FAMILY.search(clean)
     if has_words("cathode", words[-1]) or (has_words("cathode", clean) or cathode_formula) and not set(words) & _words("heads"):
         return False                                    # a cathode ("NCM811", "LiNi0.8Co0.1Mn0.1O2"), not "a cathode coating"
-    if words[0] in _words("fragment_starts"):
-        return False
+    if words[0] in _words("fragment_starts") or SPREAD_OVER.match(text.strip()):
+        return False                                    # "the three electrolytes" counts the arms, it is none of them
     bare = CELL_TAIL.sub("", clean)
     if not bare:
         return False

@@ -148,6 +148,9 @@ def _opens_clause(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:^|[;,]\s*)(?:with|for|in)\s+$", text[:start])) and bool(re.match(r"\s+the\s", text[end:]))
 
 
+OWN_ROW = re.compile(rf"(?:{lexicon_alternation('own_work')}|ours|present\s+work)(?:\s*\([^()]*\))?\s*\*?", re.I)
+
+
 @cache
 def _head_nouns() -> frozenset[str]:
     """The one-word head nouns of designs, singular ("host", "separator", "foam")."""
@@ -464,6 +467,8 @@ class ResearchLinker:
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             owners = self._versus_the_other(k, text, found, owners, names)
+            if self._own_row(k):
+                owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1 | 1,800" under earlier works' rows
             wholes = self._whole_of_parts(text, names)
             counted: tuple[str, ...] = ()       # the arms the last count of the sentence went to
             for figure, arms in zip(found, owners, strict=True):
@@ -1181,6 +1186,11 @@ class ResearchLinker:
         sentence = self.paper.sentences[k]
         cited = sentence.cited_numbers if self._row_label(k) else ()
         return cited if 0 < len(cited) < GENERIC_MARKER else ()
+
+    def _own_row(self, k: int) -> bool:
+        """A table row that sets the paper's own result among others' ("This work", "Present study (ours)"): the
+        row is the main design's, whatever the rows above it named."""
+        return bool(OWN_ROW.fullmatch(row_name(self.paper.sentences[k]) or ""))
 
     def _row_label(self, k: int) -> str:
         """The design a table row names in its first cell, or "". The column says what each row is, so there a
