@@ -23,6 +23,10 @@ STYLES = {
                     "9(4):1802–1810, 2019.",
     "bibtex-abbrv": "A. B. Ferrow, C.-D. Lund, and E. Marsh. Porous hosts for metal anodes. Nat. Energy, "
                     "9:1802–1810, May 2019.",
+    # GB/T 7714 (Chinese journals): surnames in capitals before bare initials, the title's document type "[J]",
+    # then "year, volume(issue): pages"
+    "gbt7714": "FERROW A B, LUND C D, MARSH E. Porous hosts for metal anodes[J]. J. Power Sources, 2019, 9(4): "
+               "1802-1810.",
 }
 
 
@@ -42,14 +46,14 @@ def test_references_locator_fields(style):
     ("wiley", "Adv. Energy Mater."), ("wiley2023", "Advanced Energy Materials"), ("rsc", "J. Mater. Chem. A"),
     ("elsevier", "J. Power Sources"), ("nature", "Nat. Energy"), ("acs", "ACS Nano"),
     ("ieee", "Journal of Power Sources"), ("apa", "Journal of Power Sources"), ("vancouver", "J Power Sources"),
-    ("bibtex-plain", "Nat. Energy"), ("bibtex-abbrv", "Nat. Energy"),
+    ("bibtex-plain", "Nat. Energy"), ("bibtex-abbrv", "Nat. Energy"), ("gbt7714", "J. Power Sources"),
 ])
 def test_references_journal_between_title_and_locator(style, journal):
     assert parse_entry(1, STYLES[style]).journal == journal
 
 
 @pytest.mark.parametrize("style", ["wiley2023", "elsevier", "nature", "acs", "ieee", "apa", "vancouver", "bibtex-plain",
-                                   "bibtex-abbrv"])
+                                   "bibtex-abbrv", "gbt7714"])
 def test_references_title_when_printed(style):
     assert parse_entry(1, STYLES[style]).title.lower() == "porous hosts for metal anodes"
 

@@ -25,6 +25,8 @@ from pipeline.records import Block, BlockKind, Reference
 
 DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.IGNORECASE)
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# GB/T 7714's document type after a title ("Title[J]. Journal, …"; [M] book, [C] proceedings, [D] thesis, [P] patent…)
+DOCUMENT_TYPE = re.compile(r"\s?\[(?:[JMCDRPSNZA]|EB|DB|CP)(?:/OL)?\](?=[.,\s]|$)")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)[a-z]?\b")
 
 LETTER = r"A-Z\u00C0-\u00DE\u0100-\u017F"
@@ -62,7 +64,8 @@ LOCATORS = [
     # Nature:  Nature 451, 652–657 (2008)  ·  Nat. Commun. 5, (2014)
     re.compile(rf"\s{VOLUME}\s*,\s*(?:{PAGES})?\s*\((?P<year>(?:19|20)\d\d)\)"),
     # Wiley/ACS/RSC/MDPI:  Nature 2001, 414, 359   ·   Nature, 2001, 414, 359   ·  2016, 7 (3), 12
-    re.compile(rf"(?:,\s*|\s)(?P<year>(?:19|20)\d\d)[a-z]?\s*,\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*(?:,\s*{PAGES}|,?$)"),
+    # GB/T 7714:  Nature, 2001, 414(6861): 359-367
+    re.compile(rf"(?:,\s*|\s)(?P<year>(?:19|20)\d\d)[a-z]?\s*,\s*{VOLUME}\s*(?:\([^)]{{1,12}}\))?\s*(?:[,:]\s*{PAGES}|,?$)"),
     # Elsevier:  Nature 414 (2001) 359–367
     re.compile(rf"\s{VOLUME}\s*(?:\([^)]{{1,12}}\)\s*)?\((?P<year>(?:19|20)\d\d)\)\s*,?\s*{PAGES}"),
     # Vancouver:  J Power Sources. 2019;9(12):1802-10
@@ -128,6 +131,8 @@ def _format(initials: str, surname: str) -> str:
     if "." not in initials:                            # Vancouver "AB", IOP "A B" and "J-M" → "A. B.", "J.-M."
         initials = re.sub(r"([A-Z])", r"\1.", initials.replace(" ", ""))
     spaced = re.sub(r"\.(?=[A-Z\u00C0-\u017F])", ". ", initials.replace(" ", ""))
+    if len(surname) > 2 and surname.isupper():         # GB/T 7714 prints surnames in capitals: "FERROW A B"
+        surname = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), surname)
     return _tidy(f"{spaced} {surname}")
 
 
@@ -298,6 +303,7 @@ def parse_entry(number: int, raw: str) -> Reference:
     if doi_match:
         text = text[:doi_match.start()] + text[doi_match.end():]
     text = URL.sub("", text)
+    text = DOCUMENT_TYPE.sub("", text)
     text = " ".join(text.split()).strip(" ,;")
     text = re.sub(r"[\s,;.]*(?:doi:?|https?:?|Available (?:at|from):?)?[\s,;.]*$", "", text, flags=re.I)
     authors, end = parse_authors(text)
