@@ -2758,3 +2758,13 @@ def test_arms_the_defined_and_tested_design_is_main_over_a_title_phrase_never_te
     ]
     model = arms(paragraphs, title="A lithium-tin alloy and lithium fluoride hybrid layer for lithium anodes")
     assert model.arms[model.main].label.startswith("TFH@Li"), {a.label: a.evidence for a in model.arms.values()}
+
+
+@pytest.mark.parametrize("subject", ["The layer", "It"])
+def test_arms_a_subject_pointing_back_keeps_its_figure_beside_a_name_of_what_it_holds(rows, subject):
+    """"The layer is 3 μm thick and consists of LiSb grains": the sentence's subject points back to the layer the
+    sentence before named (a definite article opening the sentence, or "It is" before a figure, which a dummy
+    "it is" never is); the grains it holds are no arm and do not take its thickness."""
+    found = rows([(RESULTS, f"We grow a hybrid tungsten layer (HWL) on lithium. {subject} is 3 μm thick and consists "
+                            "of LiSb grains.")], title="A hybrid tungsten layer for lithium anodes")
+    assert {(p, label) for p, v, label in found if v == 3000.0} == {("Thickness", "hybrid tungsten layer (HWL)")}, found

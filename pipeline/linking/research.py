@@ -98,8 +98,10 @@ POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")
 # "After 150 cycles it retains 81%": "it" as the subject of a verb it governs (no "it is"/"it was", which open
 # on a dummy "it" as often: "it is worth noting", "it was found that")
 # (never the object of a preposition: "cells with it retained …")
+# a dummy "it is" is never followed by a figure: "It is 3 μm thick" speaks of the thing
 SUBJECT_IT = re.compile(r"(?<!with\s)(?<!from\s)(?<!in\s)(?<!of\s)(?<!on\s)(?<!to\s)(?<!for\s)(?<!by\s)\b([Ii]t)\s+"
-                        r"(?:still\s+|also\s+|only\s+|then\s+)?(?!is\b|was\b|seems\b|appears\b)[a-z]{3,}(?:s|ed)\b")
+                        r"(?:(?:still\s+|also\s+|only\s+|then\s+)?(?!is\b|was\b|seems\b|appears\b)[a-z]{3,}(?:s|ed)\b|"
+                        r"(?:is|was)\s+(?:about\s+|only\s+|ca\.\s*|[~∼≈]\s*)?\d)")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
@@ -223,7 +225,9 @@ def _control_one_regex() -> re.Pattern[str]:
                       rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
 
 
-DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+$")
+# "this composite", "these coated foils", and a sentence's subject that is a head noun alone, "The layer …" (the
+# definite article opening the sentence points back as a demonstrative does, where "The VN nanosheets …" names)
+DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
 
 
 def _words_of(name: str) -> tuple[str, ...]:
@@ -1054,8 +1058,9 @@ class ResearchLinker:
         else it is left to the other rules."""
         added = []
         for phrase in self.paper.mentions[k].phrases:
-            if not DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start) or not free_span(names, phrase.start, phrase.end) \
-                    or singular(phrase.head.lower()) not in _head_nouns():
+            pointer = DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start)
+            if not pointer or not free_span(names, phrase.start, phrase.end) \
+                    or singular(phrase.head.lower()) not in _head_nouns() or pointer["article"] and " " in phrase.text:
                 continue
             words = _words_of(phrase.text)
             found = self._last_named_as(k, phrase.start, words, names)
