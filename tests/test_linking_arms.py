@@ -2768,3 +2768,14 @@ def test_arms_a_subject_pointing_back_keeps_its_figure_beside_a_name_of_what_it_
     found = rows([(RESULTS, f"We grow a hybrid tungsten layer (HWL) on lithium. {subject} is 3 μm thick and consists "
                             "of LiSb grains.")], title="A hybrid tungsten layer for lithium anodes")
     assert {(p, label) for p, v, label in found if v == 3000.0} == {("Thickness", "hybrid tungsten layer (HWL)")}, found
+
+
+def test_arms_a_semicolon_inside_brackets_does_not_end_the_clause(rows):
+    """"… at 1 mA cm−2 (n = 3; Fig. 2b), against 94.1% for PE": the semicolon is inside an aside, so the compared
+    arm shares the clause's test conditions."""
+    found = rows([(RESULTS, "We coat an aramid separator with boron carbide (BC@AR) and compare it with a "
+                            "commercial PE separator."),
+                  (RESULTS, "Li||Cu cells with BC@AR reach a Coulombic efficiency of 98.2% over 200 cycles at "
+                            "1 mA cm−2 (n = 3; Fig. 2b), against 93.4% for PE.")],
+                 title="Boron carbide skins on aramid separators")
+    assert ("CurrentDensity", 1.0, "commercial PE separator") in found, found

@@ -58,9 +58,16 @@ def distributive() -> re.Pattern[str]:
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentence's clauses: split at ';', 'whereas', 'while', 'but'."""
-    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+    """Spans of the sentence's clauses: split at ';', 'whereas', 'while', 'but' — not inside brackets, where
+    "(n = 3; Fig. 2b)" is an aside of one clause."""
+    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(text) if not _in_brackets(text, m.start())), len(text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside round brackets opened before it (and not closed again)."""
+    before = text[:position]
+    return before.count("(") > before.count(")")
 
 
 def _clause_of(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
