@@ -859,15 +859,17 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
                 names.add(token)
     body = " ".join(words[:-1] if head else words)
     names |= materials_in(body) - {LITHIUM}
-    # "monolayer-modified copper", "the modified Cu": a plain material changed by something the name does not name is
-    # not that material ("PLP-protected Li" and "Ag-coated Cu" name what changed them)
+    # one material named twice ("PE" and its polyethylene) is one
+    names -= {n for n in names if n.lower() in {m.lower() for m in materials_in(" ".join(names - {n}))}}
+    # "monolayer-modified copper", "the modified Cu", "ceramic-coated PE separators": a plain material changed by
+    # something the name does not name is not that material ("PLP-protected Li" and "Ag-coated Cu" name what
+    # changed them)
     changed = [m.group("how").lower() for w in (words[:-1] if head else words) if (m := MODIFIED.search(w))
                and not _names_a_thing(w[:m.start()], glossary)]
     if len(names) == 1 and not names & set(glossary) and names != {LITHIUM} and changed:
         names.add(changed[0])
     if len(names) > 1:
         names.discard(LITHIUM)                       # "Li@ZCC" is the ZCC host holding lithium
-    names -= {n for n in names if n.lower() in {m.lower() for m in materials_in(" ".join(names - {n}))}}
     controls = [w.lower() for w in words if has_words("control", w)]
     if not names:
         plain = [w.lower() for w in (words[:-1] if head else words)]
