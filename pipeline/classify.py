@@ -16,10 +16,15 @@ from functools import cache
 from pipeline.ontology import ClassDef, local_name, structure_classes, subclasses, top_classes
 from pipeline.records import Classification
 
+# an abbreviation a name defines between its words ("poly(ethylene oxide) (PEO) electrolytes"): the cue the full
+# name makes ("poly(ethylene oxide) electrolyte") runs over it, as the reader skips it
+DEFINED_ABBREVIATION = r"\s\([^\s()]{1,15}\)\s"
+
 
 @cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
-    words = r"[\s‐‑–-]".join(re.escape(w) for w in _cue_words(cue))     # "stainless-steel" too
+    joint = rf"(?:[\s‐‑–-]|{DEFINED_ABBREVIATION})"       # "stainless-steel" too
+    words = joint.join(re.escape(w) for w in _cue_words(cue))
     return re.compile(rf"(?<!\w){words}(?:s|es)?(?!\w)")
 
 
@@ -35,18 +40,19 @@ ALLOY_NAME = re.compile(r"(?<![\w‐‑–-])((?:[A-Z][a-z]?|lithium)(?:[‐‑�
 
 
 def _alloys_of(text: str) -> list[tuple[int, str]]:
-    """(position, "<element> alloy") for each element of an alloy the text names by its elements ("<element>
-    composite" for a composite)."""
-    return [(m.start(), f"{part.lower()} {m.group(2)}") for m in ALLOY_NAME.finditer(text)
-            for part in re.split(r"[‐‑–/-]", m.group(1))]
+    """(end, "<element> alloy") for each element of an alloy the text names by its elements ("<element>
+    composite" for a composite); the end is where the cue would end, read from the name's start."""
+    return [(m.start() + len(cue), cue) for m in ALLOY_NAME.finditer(text)
+            for part in re.split(r"[‐‑–/-]", m.group(1)) if (cue := f"{part.lower()} {m.group(2)}")]
 
 
 def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:
-    """(position, cue) of every cue in ``text``; case-insensitive, whole words. A cue "<element> alloy"
-    is also met by an alloy named by its elements, that element one of them."""
+    """(end, cue) of every cue in ``text``, case-insensitive, whole words; a plural ending ends its cue ("PEO
+    electrolytes" ends where "electrolytes" does). A cue "<element> alloy" is also met by an alloy named by its
+    elements, that element one of them."""
     lowered = text.lower()
     # a text without the cue's first word cannot hold it: most cues are never compiled
-    hits = [(m.start(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
+    hits = [(m.end(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
     if "alloy" in lowered or "composite" in lowered:
         wanted = {c.lower(): c for c in cues}
         hits += [(at, wanted[alloy]) for at, alloy in _alloys_of(text) if alloy in wanted]
@@ -89,12 +95,12 @@ def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | No
         hits = [(at, candidate, hit) for candidate in candidates for at, hit in _cue_hits(part, candidate.cues)]
         if not hits:
             continue
-        _, candidate, hit = max(hits, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+        _, candidate, hit = max(hits, key=lambda h: (h[0], len(h[2])))
         if _family_word(candidate, hit):
             # a word of the whole family ends the name ("… SEI layer"): a cue of one of its kinds before it says which
             kinds = [h for h in hits if h[1].parent == candidate.parent and not _family_word(h[1], h[2])]
             if kinds:
-                _, candidate, hit = max(kinds, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+                _, candidate, hit = max(kinds, key=lambda h: (h[0], len(h[2])))
         return candidate, hit
     return None, ""
 
@@ -406,7 +412,7 @@ def _material_of_head(label: str, by_section: Classification) -> Classification 
     if len(words) < 2:
         return None
     siblings = [c for c in subclasses(by_section.cls) if c.iri != by_section.subclass]
-    hits = [(at + len(cue), candidate, cue) for candidate in siblings for at, cue in _cue_hits(part, candidate.cues)]
+    hits = [(end, candidate, cue) for candidate in siblings for end, cue in _cue_hits(part, candidate.cues)]
     head = part.lower().rstrip().rfind(words[-1].lower())
     right = [(end, c, cue) for end, c, cue in hits if part[end:head].strip() == ""]
     if not right:

@@ -239,6 +239,22 @@ def test_classify_an_electrolyte_named_by_its_polymer_is_a_polymer_electrolyte(n
     assert names(classify_by_cues(name, head_first=True)) == ("NonConductiveFramework", "NanoparticleElectrolyte")
 
 
+@pytest.mark.parametrize("label", ["Poly(ethylene oxide) (PEO) electrolytes",
+                                   "poly(ethylene oxide) (PEO) electrolyte loaded with tungsten-boride whiskers"])
+def test_classify_an_abbreviation_defined_inside_a_name_does_not_break_its_cue(label):
+    """A name that defines its abbreviation between its words ("Poly(ethylene oxide) (PEO) electrolytes") still
+    meets the longer cue its words make, which outranks the bare "electrolytes" at its end."""
+    found = classify_by_cues(label, head_first=True, what="name")
+    assert names(found) == ("NonConductiveFramework", "NanoparticleElectrolyte")
+    assert 'cue "poly(ethylene oxide) electrolyte"' in found.evidence
+
+
+def test_classify_a_plural_name_ends_its_longer_cue_where_its_last_word_does():
+    """"PEO electrolytes": the polymer's cue and the bare "electrolytes" end at the same place; the longer wins."""
+    assert names(classify_by_cues("PEO electrolytes", head_first=True)) == \
+        ("NonConductiveFramework", "NanoparticleElectrolyte")
+
+
 
 def test_classify_a_heading_naming_a_kind_of_another_class_sets_no_subclass():
     """'Garnet electrolytes' under 'Solid-state interfaces': 'electrolyte' would make its designs electrolyte-derived
