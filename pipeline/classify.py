@@ -81,10 +81,15 @@ def _treated_with() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{'|'.join(map(re.escape, treatments))})\s+(?:with|by|on|onto|in)\s", re.I)
 
 
+# the abbreviation a name defines after its head noun ("zinc-phosphide layer (ZPL)"): no part of what it names
+TRAILING_ABBREVIATION = re.compile(r"\s+\([^\s()]{1,15}\)\s*$")
+
+
 def head_part(name: str) -> str:
     """A name up to its head noun: "Janus separator with porous hafnium boride" → "Janus separator"; "separators coated
-    with graphene" → "separators"."""
-    ends = [m.start() for m in (POSTMODIFIER.search(name), _treated_with().search(name)) if m]
+    with graphene" → "separators"; "zinc-phosphide layer (ZPL)" → "zinc-phosphide layer"."""
+    ends = [m.start() for m in (POSTMODIFIER.search(name), _treated_with().search(name), TRAILING_ABBREVIATION.search(name))
+            if m]
     return name[:min(ends)] if ends else name
 
 
@@ -280,15 +285,20 @@ def _places(text: str) -> list[tuple[ClassDef, str]]:
     return [c for c in found if c is not None]
 
 
-def _after_the_name(passage: str, label: str) -> str:
-    """What the passage says right after it names the layer, to the end of that clause; the whole passage when it
-    does not name it so."""
-    at = passage.lower().find(head_part(label).lower())
-    if at < 0:
-        return passage
-    rest = passage[at + len(head_part(label)):]
-    end = CLAUSE_END.search(rest)
-    return rest[:end.start()] if end else rest
+def _after_the_name(passage: str, label: str) -> list[str]:
+    """What the passage says right after each time it names the layer, to the end of that clause ("a zinc-phosphide
+    layer for lithium anodes. We grow the zinc-phosphide layer on lithium"); the whole passage when it does not
+    name it so."""
+    name = head_part(label).lower()
+    ats = [m.start() for m in re.finditer(re.escape(name), passage.lower())] if name else []
+    if not ats:
+        return [passage]
+    clauses = []
+    for at in ats:
+        rest = passage[at + len(name):]
+        end = CLAUSE_END.search(rest)
+        clauses.append(rest[:end.start()] if end else rest)
+    return clauses
 
 
 def classify_by_place(label: str, passage: str, within: Classification | None = None) -> Classification | None:
@@ -298,7 +308,7 @@ def classify_by_place(label: str, passage: str, within: Classification | None = 
     Inside a known top class only its subclasses count."""
     if not _names_a_layer(label):
         return None
-    for text, what in ((label, "name"), (_after_the_name(passage, label), "passage")):
+    for text, what in ((label, "name"), *((after, "passage") for after in _after_the_name(passage, label))):
         places = {c.iri: (c, cue) for c, cue in _places(text) if within is None or c.parent == within.cls}
         if len(places) == 1:
             ((cls, cue),) = places.values()

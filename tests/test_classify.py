@@ -10,6 +10,7 @@ from pipeline.classify import (
     classify_by_materials,
     classify_by_section,
     done_words,
+    head_part,
 )
 from pipeline.ontology import local_name
 
@@ -281,6 +282,15 @@ def test_classify_a_heading_naming_a_kind_of_another_class_sets_no_subclass():
 ])
 def test_classify_a_layer_is_classed_by_where_it_sits(section, passage, label, expected):
     assert names(classify(section, passage, label)) == expected
+
+
+def test_classify_a_layer_named_with_its_abbreviation_is_placed_where_any_mention_puts_it():
+    """"zinc-phosphide layer (ZPL)": the defined abbreviation after the head noun leaves it a layer, and a title that
+    names the layer without its place ("… layer for lithium anodes") leaves the abstract's "on lithium" to decide."""
+    passage = ("An artificial zinc-phosphide layer for lithium metal anodes. We grow a zinc-phosphide layer (ZPL) on "
+               "lithium. Li||Li cells with ZPL cycle for 900 h.")
+    assert names(classify((), passage, "zinc-phosphide layer (ZPL)")) == ("NanostructuredSEI", "ArtificialSEI")
+    assert head_part("zinc-phosphide layer (ZPL)") == "zinc-phosphide layer"
 
 
 def test_classify_where_a_layer_sits_is_the_evidence():
