@@ -1257,7 +1257,8 @@ class ResearchLinker:
                 return None
             else:
                 label = self._whole_name(phrase, figure.sentence if phrase is own else figure.sentence - 1)
-            draft = Draft(key=key, label=label, passage=self._passage_of(figure.sentence), citations=cited)
+            draft = Draft(key=key, label=label, passage=self._passage_of(figure.sentence), citations=cited,
+                          kin=self.framing)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)
             self.drafts[key] = draft
