@@ -21,16 +21,40 @@ from pipeline.records import Classification
 DEFINED_ABBREVIATION = r"\s\([^\s()]{1,15}\)\s"
 
 
+POLYMER = "polymer"
+
+
 @cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
     joint = rf"(?:[\s‐‑–-]|{DEFINED_ABBREVIATION})"       # "stainless-steel" too
-    words = joint.join(re.escape(w) for w in _cue_words(cue))
-    return re.compile(rf"(?<!\w){words}(?:s|es)?(?!\w)")
+    words = [re.escape(w) for w in _cue_words(cue)]
+    if words[0] == POLYMER:
+        words[0] = rf"(?:{POLYMER}|{_polymer_name()})"
+    return re.compile(rf"(?<!\w){joint.join(words)}(?:s|es)?(?!\w)")
+
+
+@cache
+def _polymer_name() -> str:
+    """A polymer named by what it is made of ("poly(ethylene oxide)", "polyurethane", "a polyester-based film") meets
+    a cue's word "polymer": "a polyurethane-based layer" is a polymer layer, "poly(vinylidene fluoride-co-
+    hexafluoropropylene) electrolyte" a polymer electrolyte. Words that start so but name no polymer (polysulfides,
+    polycrystalline) are the lexicon's."""
+    from pipeline.nlp.patterns import structure_words
+    others = "|".join(sorted((re.escape(w.lower()) for w in structure_words()["not_polymers"]), key=len, reverse=True))
+    return rf"(?!(?:{others})(?!\w))poly(?:\([^()]{{2,60}}\)|[a-z]{{4,}})(?:[‐‑–-]based)?"
 
 
 @cache
 def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(re.split(r"[\s-]+", cue.lower()))
+
+
+@cache
+def _first_word(cue: str) -> str:
+    """What a text must hold for the cue to occur in it: its first word ("poly" of a cue's "polymer", which a
+    polymer's own name meets)."""
+    first = _cue_words(cue)[0]
+    return "poly" if first == POLYMER else first
 
 
 # an alloy or a composite named by its elements ("Li–Mg alloy", "Li-Sn-Zn alloys", "lithium–boron composite"): an
@@ -52,7 +76,7 @@ def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:
     elements, that element one of them."""
     lowered = text.lower()
     # a text without the cue's first word cannot hold it: most cues are never compiled
-    hits = [(m.end(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
+    hits = [(m.end(), c) for c in cues if _first_word(c) in lowered for m in _cue_regex(c).finditer(lowered)]
     if "alloy" in lowered or "composite" in lowered:
         wanted = {c.lower(): c for c in cues}
         hits += [(at, wanted[alloy]) for at, alloy in _alloys_of(text) if alloy in wanted]

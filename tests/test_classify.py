@@ -250,6 +250,25 @@ def test_classify_an_abbreviation_defined_inside_a_name_does_not_break_its_cue(l
     assert 'cue "poly(ethylene oxide) electrolyte"' in found.evidence
 
 
+@pytest.mark.parametrize("label, expected", [
+    ("polyurethane-based layer", ("NanostructuredSEI", "ArtificialSEI")),
+    ("a polyester film", ("NanostructuredSEI", "ArtificialSEI")),
+    ("poly(vinylidene fluoride-co-hexafluoropropylene) (PVDF-HFP) electrolyte",
+     ("NonConductiveFramework", "NanoparticleElectrolyte")),
+    ("QRM-2 gel electrolyte", ("NonConductiveFramework", "NanoparticleElectrolyte")),
+    ("polyurethane layer on the PP separator", ("NonConductiveFramework", "FunctionalSeparator")),
+])
+def test_classify_a_polymer_named_by_what_it_is_made_of_is_a_polymer(label, expected):
+    """"a polyurethane-based layer" is a polymer layer (on the anode it protects, unless the text puts it elsewhere),
+    "poly(X-co-Y) electrolyte" a polymer electrolyte."""
+    assert names(classify((), "", label)) == expected
+
+
+@pytest.mark.parametrize("label", ["polysulfide film", "polycrystalline film"])
+def test_classify_a_word_that_only_starts_like_a_polymer_is_none(label):
+    assert classify((), "", label) is None
+
+
 def test_classify_a_plural_name_ends_its_longer_cue_where_its_last_word_does():
     """"PEO electrolytes": the polymer's cue and the bare "electrolytes" end at the same place; the longer wins."""
     assert names(classify_by_cues("PEO electrolytes", head_first=True)) == \

@@ -675,17 +675,17 @@ def test_linking_research_a_cited_table_row_is_classed_by_its_columns_heading(ru
 
 
 def test_linking_research_a_cited_design_without_a_cue_is_classed_as_the_paper_frames_its_own(run):
-    """"a polyester-based layer kept 96.3%[15]" in a paper on artificial layers for lithium: the cited design's own
+    """"a hafnium-selenide skin kept 96.3%[15]" in a paper on artificial layers for lithium: the cited design's own
     words name no class, and the work it competes with (the paper's own) says what kind it likely is; a cited design
     whose name has a cue keeps its own class."""
     _, structures = run([(("Abstract",), "We grow an artificial zinc-phosphide layer (ZPL) on lithium. Li||Li cells "
                                          "with ZPL cycle for 900 h at 1 mA cm−2.", "abstract"),
-                         (("1. Introduction",), "Polymer films are flexible: a polyester-based layer kept a Coulombic "
-                                                "efficiency of 96.3% [15]. A woven nickel mesh host kept 97.2% [16].")],
+                         (("1. Introduction",), "Earlier, a hafnium-selenide skin kept a Coulombic efficiency of "
+                                                "96.3% [15]. A woven nickel mesh host kept 97.2% [16].")],
                         review=False, title="An artificial zinc-phosphide layer for lithium metal anodes")
     cited = {s.label: s.classification for s in structures.values() if s.citations}
-    assert local_name(cited["polyester-based layer"].cls) == "NanostructuredSEI"
-    assert "no cue word of its own" in cited["polyester-based layer"].evidence
+    assert local_name(cited["hafnium-selenide skin"].cls) == "NanostructuredSEI"
+    assert "no cue word of its own" in cited["hafnium-selenide skin"].evidence
     assert local_name(cited["woven nickel mesh host"].cls) == "ConductiveFramework"
 
 
