@@ -119,8 +119,9 @@ def head_part(name: str) -> str:
 
 def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | None, str]:
     """The candidate whose cue ends last in the name's head part (a head noun is at its end, before
-    any "with …" or "on …"), else in the whole name."""
-    for part in dict.fromkeys((head_part(text), text)):
+    any "with …" or "on …"), else in the whole name; never in the abbreviation a name defines at its end, letters
+    coined for the whole that may spell another thing's cue ("cobalt-nitride foam host (CNF)")."""
+    for part in dict.fromkeys((head_part(text), TRAILING_ABBREVIATION.sub("", text))):
         hits = [(at, candidate, hit) for candidate in candidates for at, hit in _cue_hits(part, candidate.cues)]
         if not hits:
             continue

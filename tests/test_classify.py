@@ -312,6 +312,12 @@ def test_classify_a_layer_named_with_its_abbreviation_is_placed_where_any_mentio
     assert head_part("zinc-phosphide layer (ZPL)") == "zinc-phosphide layer"
 
 
+def test_classify_the_abbreviation_a_name_defines_at_its_end_is_no_cue():
+    """"cobalt-nitride foam host (CNF)": the coined letters spell a carbon nanofibre's cue, but stand for the host."""
+    found = classify_by_cues("cobalt-nitride foam host (CNF)", head_first=True, what="name")
+    assert names(found) == ("ConductiveFramework", None)
+
+
 def test_classify_where_a_layer_sits_is_the_evidence():
     found = classify((), "The PXQ-7 film was cast onto the bare Li foil.", "PXQ-7 film")
     assert found.evidence == 'a layer on "Li foil" in passage'
