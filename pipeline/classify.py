@@ -16,16 +16,45 @@ from functools import cache
 from pipeline.ontology import ClassDef, local_name, structure_classes, subclasses, top_classes
 from pipeline.records import Classification
 
+# an abbreviation a name defines between its words ("poly(ethylene oxide) (PEO) electrolytes"): the cue the full
+# name makes ("poly(ethylene oxide) electrolyte") runs over it, as the reader skips it
+DEFINED_ABBREVIATION = r"\s\([^\s()]{1,15}\)\s"
+
+
+POLYMER = "polymer"
+
 
 @cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
-    words = r"[\s‐‑–-]".join(re.escape(w) for w in _cue_words(cue))     # "stainless-steel" too
-    return re.compile(rf"(?<!\w){words}(?:s|es)?(?!\w)")
+    joint = rf"(?:[\s‐‑–-]|{DEFINED_ABBREVIATION})"       # "stainless-steel" too
+    words = [re.escape(w) for w in _cue_words(cue)]
+    if words[0] == POLYMER:
+        words[0] = rf"(?:{POLYMER}|{_polymer_name()})"
+    return re.compile(rf"(?<!\w){joint.join(words)}(?:s|es)?(?!\w)")
+
+
+@cache
+def _polymer_name() -> str:
+    """A polymer named by what it is made of ("poly(ethylene oxide)", "polyurethane", "a polyester-based film") meets
+    a cue's word "polymer": "a polyurethane-based layer" is a polymer layer, "poly(vinylidene fluoride-co-
+    hexafluoropropylene) electrolyte" a polymer electrolyte. Words that start so but name no polymer (polysulfides,
+    polycrystalline) are the lexicon's."""
+    from pipeline.nlp.patterns import structure_words
+    others = "|".join(sorted((re.escape(w.lower()) for w in structure_words()["not_polymers"]), key=len, reverse=True))
+    return rf"(?!(?:{others})(?!\w))poly(?:\([^()]{{2,60}}\)|[a-z]{{4,}})(?:[‐‑–-]based)?"
 
 
 @cache
 def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(re.split(r"[\s-]+", cue.lower()))
+
+
+@cache
+def _first_word(cue: str) -> str:
+    """What a text must hold for the cue to occur in it: its first word ("poly" of a cue's "polymer", which a
+    polymer's own name meets)."""
+    first = _cue_words(cue)[0]
+    return "poly" if first == POLYMER else first
 
 
 # an alloy or a composite named by its elements ("Li–Mg alloy", "Li-Sn-Zn alloys", "lithium–boron composite"): an
@@ -35,18 +64,19 @@ ALLOY_NAME = re.compile(r"(?<![\w‐‑–-])((?:[A-Z][a-z]?|lithium)(?:[‐‑�
 
 
 def _alloys_of(text: str) -> list[tuple[int, str]]:
-    """(position, "<element> alloy") for each element of an alloy the text names by its elements ("<element>
-    composite" for a composite)."""
-    return [(m.start(), f"{part.lower()} {m.group(2)}") for m in ALLOY_NAME.finditer(text)
-            for part in re.split(r"[‐‑–/-]", m.group(1))]
+    """(end, "<element> alloy") for each element of an alloy the text names by its elements ("<element>
+    composite" for a composite); the end is where the cue would end, read from the name's start."""
+    return [(m.start() + len(cue), cue) for m in ALLOY_NAME.finditer(text)
+            for part in re.split(r"[‐‑–/-]", m.group(1)) if (cue := f"{part.lower()} {m.group(2)}")]
 
 
 def _cue_hits(text: str, cues: Sequence[str]) -> list[tuple[int, str]]:
-    """(position, cue) of every cue in ``text``; case-insensitive, whole words. A cue "<element> alloy"
-    is also met by an alloy named by its elements, that element one of them."""
+    """(end, cue) of every cue in ``text``, case-insensitive, whole words; a plural ending ends its cue ("PEO
+    electrolytes" ends where "electrolytes" does). A cue "<element> alloy" is also met by an alloy named by its
+    elements, that element one of them."""
     lowered = text.lower()
     # a text without the cue's first word cannot hold it: most cues are never compiled
-    hits = [(m.start(), c) for c in cues if _cue_words(c)[0] in lowered for m in _cue_regex(c).finditer(lowered)]
+    hits = [(m.end(), c) for c in cues if _first_word(c) in lowered for m in _cue_regex(c).finditer(lowered)]
     if "alloy" in lowered or "composite" in lowered:
         wanted = {c.lower(): c for c in cues}
         hits += [(at, wanted[alloy]) for at, alloy in _alloys_of(text) if alloy in wanted]
@@ -75,26 +105,32 @@ def _treated_with() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{'|'.join(map(re.escape, treatments))})\s+(?:with|by|on|onto|in)\s", re.I)
 
 
+# the abbreviation a name defines after its head noun ("zinc-phosphide layer (ZPL)"): no part of what it names
+TRAILING_ABBREVIATION = re.compile(r"\s+\([^\s()]{1,15}\)\s*$")
+
+
 def head_part(name: str) -> str:
     """A name up to its head noun: "Janus separator with porous hafnium boride" → "Janus separator"; "separators coated
-    with graphene" → "separators"."""
-    ends = [m.start() for m in (POSTMODIFIER.search(name), _treated_with().search(name)) if m]
+    with graphene" → "separators"; "zinc-phosphide layer (ZPL)" → "zinc-phosphide layer"."""
+    ends = [m.start() for m in (POSTMODIFIER.search(name), _treated_with().search(name), TRAILING_ABBREVIATION.search(name))
+            if m]
     return name[:min(ends)] if ends else name
 
 
 def _rightmost(text: str, candidates: Sequence[ClassDef]) -> tuple[ClassDef | None, str]:
     """The candidate whose cue ends last in the name's head part (a head noun is at its end, before
-    any "with …" or "on …"), else in the whole name."""
-    for part in dict.fromkeys((head_part(text), text)):
+    any "with …" or "on …"), else in the whole name; never in the abbreviation a name defines at its end, letters
+    coined for the whole that may spell another thing's cue ("cobalt-nitride foam host (CNF)")."""
+    for part in dict.fromkeys((head_part(text), TRAILING_ABBREVIATION.sub("", text))):
         hits = [(at, candidate, hit) for candidate in candidates for at, hit in _cue_hits(part, candidate.cues)]
         if not hits:
             continue
-        _, candidate, hit = max(hits, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+        _, candidate, hit = max(hits, key=lambda h: (h[0], len(h[2])))
         if _family_word(candidate, hit):
             # a word of the whole family ends the name ("… SEI layer"): a cue of one of its kinds before it says which
             kinds = [h for h in hits if h[1].parent == candidate.parent and not _family_word(h[1], h[2])]
             if kinds:
-                _, candidate, hit = max(kinds, key=lambda h: (h[0] + len(h[2]), len(h[2])))
+                _, candidate, hit = max(kinds, key=lambda h: (h[0], len(h[2])))
         return candidate, hit
     return None, ""
 
@@ -274,15 +310,20 @@ def _places(text: str) -> list[tuple[ClassDef, str]]:
     return [c for c in found if c is not None]
 
 
-def _after_the_name(passage: str, label: str) -> str:
-    """What the passage says right after it names the layer, to the end of that clause; the whole passage when it
-    does not name it so."""
-    at = passage.lower().find(head_part(label).lower())
-    if at < 0:
-        return passage
-    rest = passage[at + len(head_part(label)):]
-    end = CLAUSE_END.search(rest)
-    return rest[:end.start()] if end else rest
+def _after_the_name(passage: str, label: str) -> list[str]:
+    """What the passage says right after each time it names the layer, to the end of that clause ("a zinc-phosphide
+    layer for lithium anodes. We grow the zinc-phosphide layer on lithium"); the whole passage when it does not
+    name it so."""
+    name = head_part(label).lower()
+    ats = [m.start() for m in re.finditer(re.escape(name), passage.lower())] if name else []
+    if not ats:
+        return [passage]
+    clauses = []
+    for at in ats:
+        rest = passage[at + len(name):]
+        end = CLAUSE_END.search(rest)
+        clauses.append(rest[:end.start()] if end else rest)
+    return clauses
 
 
 def classify_by_place(label: str, passage: str, within: Classification | None = None) -> Classification | None:
@@ -292,7 +333,7 @@ def classify_by_place(label: str, passage: str, within: Classification | None = 
     Inside a known top class only its subclasses count."""
     if not _names_a_layer(label):
         return None
-    for text, what in ((label, "name"), (_after_the_name(passage, label), "passage")):
+    for text, what in ((label, "name"), *((after, "passage") for after in _after_the_name(passage, label))):
         places = {c.iri: (c, cue) for c, cue in _places(text) if within is None or c.parent == within.cls}
         if len(places) == 1:
             ((cls, cue),) = places.values()
@@ -406,7 +447,7 @@ def _material_of_head(label: str, by_section: Classification) -> Classification 
     if len(words) < 2:
         return None
     siblings = [c for c in subclasses(by_section.cls) if c.iri != by_section.subclass]
-    hits = [(at + len(cue), candidate, cue) for candidate in siblings for at, cue in _cue_hits(part, candidate.cues)]
+    hits = [(end, candidate, cue) for candidate in siblings for end, cue in _cue_hits(part, candidate.cues)]
     head = part.lower().rstrip().rfind(words[-1].lower())
     right = [(end, c, cue) for end, c, cue in hits if part[end:head].strip() == ""]
     if not right:

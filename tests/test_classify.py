@@ -10,6 +10,7 @@ from pipeline.classify import (
     classify_by_materials,
     classify_by_section,
     done_words,
+    head_part,
 )
 from pipeline.ontology import local_name
 
@@ -239,6 +240,41 @@ def test_classify_an_electrolyte_named_by_its_polymer_is_a_polymer_electrolyte(n
     assert names(classify_by_cues(name, head_first=True)) == ("NonConductiveFramework", "NanoparticleElectrolyte")
 
 
+@pytest.mark.parametrize("label", ["Poly(ethylene oxide) (PEO) electrolytes",
+                                   "poly(ethylene oxide) (PEO) electrolyte loaded with tungsten-boride whiskers"])
+def test_classify_an_abbreviation_defined_inside_a_name_does_not_break_its_cue(label):
+    """A name that defines its abbreviation between its words ("Poly(ethylene oxide) (PEO) electrolytes") still
+    meets the longer cue its words make, which outranks the bare "electrolytes" at its end."""
+    found = classify_by_cues(label, head_first=True, what="name")
+    assert names(found) == ("NonConductiveFramework", "NanoparticleElectrolyte")
+    assert 'cue "poly(ethylene oxide) electrolyte"' in found.evidence
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("polyurethane-based layer", ("NanostructuredSEI", "ArtificialSEI")),
+    ("a polyester film", ("NanostructuredSEI", "ArtificialSEI")),
+    ("poly(vinylidene fluoride-co-hexafluoropropylene) (PVDF-HFP) electrolyte",
+     ("NonConductiveFramework", "NanoparticleElectrolyte")),
+    ("QRM-2 gel electrolyte", ("NonConductiveFramework", "NanoparticleElectrolyte")),
+    ("polyurethane layer on the PP separator", ("NonConductiveFramework", "FunctionalSeparator")),
+])
+def test_classify_a_polymer_named_by_what_it_is_made_of_is_a_polymer(label, expected):
+    """"a polyurethane-based layer" is a polymer layer (on the anode it protects, unless the text puts it elsewhere),
+    "poly(X-co-Y) electrolyte" a polymer electrolyte."""
+    assert names(classify((), "", label)) == expected
+
+
+@pytest.mark.parametrize("label", ["polysulfide film", "polycrystalline film"])
+def test_classify_a_word_that_only_starts_like_a_polymer_is_none(label):
+    assert classify((), "", label) is None
+
+
+def test_classify_a_plural_name_ends_its_longer_cue_where_its_last_word_does():
+    """"PEO electrolytes": the polymer's cue and the bare "electrolytes" end at the same place; the longer wins."""
+    assert names(classify_by_cues("PEO electrolytes", head_first=True)) == \
+        ("NonConductiveFramework", "NanoparticleElectrolyte")
+
+
 
 def test_classify_a_heading_naming_a_kind_of_another_class_sets_no_subclass():
     """'Garnet electrolytes' under 'Solid-state interfaces': 'electrolyte' would make its designs electrolyte-derived
@@ -265,6 +301,21 @@ def test_classify_a_heading_naming_a_kind_of_another_class_sets_no_subclass():
 ])
 def test_classify_a_layer_is_classed_by_where_it_sits(section, passage, label, expected):
     assert names(classify(section, passage, label)) == expected
+
+
+def test_classify_a_layer_named_with_its_abbreviation_is_placed_where_any_mention_puts_it():
+    """"zinc-phosphide layer (ZPL)": the defined abbreviation after the head noun leaves it a layer, and a title that
+    names the layer without its place ("… layer for lithium anodes") leaves the abstract's "on lithium" to decide."""
+    passage = ("An artificial zinc-phosphide layer for lithium metal anodes. We grow a zinc-phosphide layer (ZPL) on "
+               "lithium. Li||Li cells with ZPL cycle for 900 h.")
+    assert names(classify((), passage, "zinc-phosphide layer (ZPL)")) == ("NanostructuredSEI", "ArtificialSEI")
+    assert head_part("zinc-phosphide layer (ZPL)") == "zinc-phosphide layer"
+
+
+def test_classify_the_abbreviation_a_name_defines_at_its_end_is_no_cue():
+    """"cobalt-nitride foam host (CNF)": the coined letters spell a carbon nanofibre's cue, but stand for the host."""
+    found = classify_by_cues("cobalt-nitride foam host (CNF)", head_first=True, what="name")
+    assert names(found) == ("ConductiveFramework", None)
 
 
 def test_classify_where_a_layer_sits_is_the_evidence():

@@ -658,6 +658,37 @@ def test_linking_research_a_this_work_row_is_the_papers_own_design(run, own):
     assert not any(own.split()[-1] in label.lower() for *_, label in rows)
 
 
+def test_linking_research_a_cited_table_row_is_classed_by_its_columns_heading(run):
+    """A comparison table's first column names what each row is ("Additive" over "RbNO3"): a cited row named by a
+    salt's formula alone is an electrolyte additive, not the first class for want of a cue."""
+    table = "Additive | CE (%) | Cycles | Ref.\nRbNO3 | 97.1 | 140 | 11\nSrI2 | 96.4 | 90 | 12"
+    _, structures = run([(("Abstract",), "We add a tin triflate salt to carbonate electrolytes. Cells with it kept a "
+                                         "Coulombic efficiency of 98.0%.", "abstract"),
+                         (("Table 1.",), "Table 1. Additives for carbonate electrolytes.", "caption"),
+                         (("Table 1.",), table, "table")],
+                        review=False, title="A tin triflate additive for lithium metal anodes")
+    cited = {s.label: s for s in structures.values() if s.citations}
+    assert set(cited) == {"RbNO3", "SrI2"}
+    for s in cited.values():
+        assert (local_name(s.classification.cls), local_name(s.classification.subclass)) == \
+            ("NanostructuredSEI", "ElectrolyteDerivedSEI")
+
+
+def test_linking_research_a_cited_design_without_a_cue_is_classed_as_the_paper_frames_its_own(run):
+    """"a hafnium-selenide skin kept 96.3%[15]" in a paper on artificial layers for lithium: the cited design's own
+    words name no class, and the work it competes with (the paper's own) says what kind it likely is; a cited design
+    whose name has a cue keeps its own class."""
+    _, structures = run([(("Abstract",), "We grow an artificial zinc-phosphide layer (ZPL) on lithium. Li||Li cells "
+                                         "with ZPL cycle for 900 h at 1 mA cm−2.", "abstract"),
+                         (("1. Introduction",), "Earlier, a hafnium-selenide skin kept a Coulombic efficiency of "
+                                                "96.3% [15]. A woven nickel mesh host kept 97.2% [16].")],
+                        review=False, title="An artificial zinc-phosphide layer for lithium metal anodes")
+    cited = {s.label: s.classification for s in structures.values() if s.citations}
+    assert local_name(cited["hafnium-selenide skin"].cls) == "NanostructuredSEI"
+    assert "no cue word of its own" in cited["hafnium-selenide skin"].evidence
+    assert local_name(cited["woven nickel mesh host"].cls) == "ConductiveFramework"
+
+
 def test_linking_review_the_makers_are_no_name_of_the_design(run):
     _, structures = run([(CARBON, "In 2021, Haruna's group[34] calcined bamboo cellulose into a phosphorus-doped "
                                   "carbon aerogel. The aerogel held 7 mAh cm−2.")])

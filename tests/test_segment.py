@@ -45,6 +45,19 @@ def test_table_rows_read_as_the_sentences_they_stand_for():
     assert made[0].index == 7 and made[0].kind == BlockKind.TABLE and made[0].block == 5
 
 
+def test_a_tables_first_heading_says_what_its_rows_name():
+    """"Additive" over "RbNO3": the first column's heading names the kind of thing each row is; a table set the other
+    way round (its first column names properties) has no such heading."""
+    from pipeline.reader.tables import row_heading
+    from pipeline.records import BBox, Block, BlockKind
+
+    def block(text: str) -> Block:
+        return Block(kind=BlockKind.TABLE, text=text, page=2, bbox=BBox(0, 0, 10, 10), order=5)
+    assert row_heading(block("Additive\tCE (%)\tRef.\nRbNO3\t97.1\t11\nSrI2\t96.4\t12")) == "Additive"
+    assert row_heading(block("Host (type)\tCE (%)\nZinc felt\t99.1")) == "Host"
+    assert row_heading(block("Sample\tZinc felt\tCobalt foam\nCE (%)\t99.1\t98.7\nCycles\t300\t250")) == ""
+
+
 def test_a_table_figure_with_a_power_of_ten_takes_its_column_unit():
     """"σ (S cm−1)" over "1.2 × 10−3": a figure written with its power of ten is a figure of the column, as a bare
     number is, so it reads with the column's unit; a power typed as a computer writes it ("10^-4") reads as printed."""

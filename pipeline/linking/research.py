@@ -44,7 +44,7 @@ from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alterna
 from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
-from pipeline.reader.tables import row_name
+from pipeline.reader.tables import row_heading, row_name
 from pipeline.records import (
     Arm,
     ArmMention,
@@ -1204,6 +1204,16 @@ class ResearchLinker:
         return row if row and (can_name_structure(row, self.arms.glossary) or ingredient(row)
                                or materials_in(row)) else ""
 
+    def _passage_of(self, k: int) -> str:
+        """The text a cited design of sentence ``k`` is classed by: the sentence, and for a table row the heading
+        of the column its name is in, which says what kind of thing each row is ("KPF6" under "Additive")."""
+        sentence = self.paper.sentences[k]
+        if not row_name(sentence):
+            return sentence.text
+        block = next((b for b in self.paper.document.blocks if b.order == sentence.block), None)
+        heading = row_heading(block) if block is not None else ""
+        return f"{heading}: {sentence.text}" if heading else sentence.text
+
     def _reported_after(self, k: int, figure: Figure) -> tuple[int, ...] | None:
         """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
         achieved with a ZnO coating[15]"): the marker that closes the words that report it, or None."""
@@ -1262,7 +1272,8 @@ class ResearchLinker:
                 return None
             else:
                 label = self._whole_name(phrase, figure.sentence if phrase is own else figure.sentence - 1)
-            draft = Draft(key=key, label=label, passage=self.paper.sentences[figure.sentence].text, citations=cited)
+            draft = Draft(key=key, label=label, passage=self._passage_of(figure.sentence), citations=cited,
+                          kin=self.framing)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)
             self.drafts[key] = draft

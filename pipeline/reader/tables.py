@@ -351,6 +351,16 @@ def row_name(sentence: Sentence) -> str:
     return sentence.text[:end] if end > 0 else ""
 
 
+def row_heading(block: Block) -> str:
+    """The heading of a table's first column, which says what each row names ("Additive" over "LiNO3", "Host" over
+    "Cu felt"); "" for a table set the other way round (its first column names properties) or without a heading
+    row of its own."""
+    table = rows(block.text)
+    if len(table) < 2 or turned(table) is not table or not any(table[0][1:]):
+        return ""
+    return _heading(table[0][0])[0]
+
+
 def _under(row: list[str], above: Sequence[str], reference: int | None) -> list[str]:
     """A row whose name is left blank, as the design above it, cited to its work where its Ref. cell is blank
     too (the name and the number each set once over the design's rows)."""
