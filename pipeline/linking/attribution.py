@@ -57,6 +57,19 @@ def distributive() -> re.Pattern[str]:
                       rf"(?P<noun>(?:{alternation})s?)\b", re.I)
 
 
+# "… 410 Wh kg−1 based on the mass of both electrodes", "normalized to the total weight of all components": what a
+# figure is divided by, the parts of one cell, not the arms the sentence speaks of
+NORMALISED_BY = re.compile(r"\b(?:based\s+on|normali[sz]ed\s+(?:to|by)|calculated\s+(?:from|on)|relative\s+to|"
+                           r"with\s+respect\s+to|per)\s+(?:the\s+)?(?:(?:total|combined|overall)\s+)?"
+                           r"(?:mass|weight|volume|area)e?s?\s+of\s+$", re.I)
+
+
+def spreading(text: str) -> list[re.Match[str]]:
+    """The distributives ("each cell", "both electrodes") that speak of the arms, not of what a figure is
+    normalised by."""
+    return [m for m in distributive().finditer(text) if not NORMALISED_BY.search(text, 0, m.start())]
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the sentence's clauses: split at ';', 'whereas', 'while', 'but'."""
     cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(text)), len(text)]
@@ -356,7 +369,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     spans = clauses(text)
     topics = {span: _topic(text, span, names) for span in spans}
     result: list[tuple[str, ...]] = []
-    spread_in = {_clause_of(spans, m.start()) for m in distributive().finditer(text)} if spread else set()
+    spread_in = {_clause_of(spans, m.start()) for m in spreading(text)} if spread else set()
     for figure in figures:
         clause = _clause_of(spans, figure.quantity.start)
         if clause in spread_in and not any(clause[0] <= n.start < clause[1] and n.arm for n in names):
