@@ -906,8 +906,8 @@ def _set_against_another(group: Sequence[Quantity], mentions: SentenceMentions, 
     unit = canonical_spelling(group[0].unit)
     others = [q.quantity for q in mentions.quantities if q.quantity is not None
               and canonical_spelling(q.quantity.unit) == unit and not group[0].start <= q.quantity.start < group[-1].end]
-    return any(SET_AGAINST_GAP.fullmatch(text, o.end, group[0].start) for o in others if o.end <= group[0].start) or \
-        any(SET_AGAINST_GAP.fullmatch(text, group[-1].end, o.start) for o in others if o.start >= group[-1].end)
+    return any(_set_against(text[o.end:group[0].start]) for o in others if o.end <= group[0].start) or \
+        any(_set_against(text[group[-1].end:o.start]) for o in others if o.start >= group[-1].end)
 
 
 OF_SOMETHING = re.compile(r"\s*of\b")
@@ -960,6 +960,13 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
 # what may stand between two figures set against each other: their arms and a word that joins or contrasts them
 SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but|compared\s+(?:with|to))\b"
                              r"[^\d;:.]{0,40}")
+# a word with digits in it ("3D", "NCM811", "Li6PS5Cl") is an arm's name, not another figure
+NAME_WITH_DIGITS = re.compile(r"\b(?=[\w–-]*[A-Za-z])[\w–-]*\d[\w–-]*")
+
+
+def _set_against(gap: str) -> bool:
+    """Whether the words between two figures set them against each other (see SET_AGAINST_GAP)."""
+    return SET_AGAINST_GAP.fullmatch(NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), gap)) is not None
 
 
 def _set_against_the_one_before(group: Sequence[Quantity],
@@ -974,7 +981,7 @@ def _set_against_the_one_before(group: Sequence[Quantity],
     if choice is None or choice[1] == before[0].unit or \
             canonical_spelling(before[0].unit) != canonical_spelling(group[0].unit):
         return None
-    return choice if SET_AGAINST_GAP.fullmatch(text, before[-1].end, group[0].start) else None
+    return choice if _set_against(text[before[-1].end:group[0].start]) else None
 
 
 def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],

@@ -819,6 +819,9 @@ def test_extract_a_sentence_set_beside_the_one_before_states_its_property_of_ano
     "520 h with the felt and 35 h without it.",
     "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. At 4 mA cm−2 the felt still gives 520 h "
     "compared with 35 h for bare Li.",
+    # an arm whose name holds digits between the two figures is still a name, not a third figure
+    "Symmetric cells of 2D Li–Cr2N keep running for 1300 h at 1 mA cm−2. At 4 mA cm−2 the gap widens: 520 h for 2D "
+    "Li–Cr2N versus 35 h for bare Li.",
 ])
 def test_extract_durations_set_against_each_other_go_on_with_the_lifespan_before(read, text):
     """Hours with no cue of their own, set against each other as the arms of a comparison, right after a sentence about
