@@ -2734,3 +2734,32 @@ def test_arms_the_scaffold_a_design_is_made_from_is_its_precursor_not_an_arm(row
                  title="A lithiophilic chromium nitride framework for dense lithium composite anodes")
     made = {("WettingTime", 6.0), ("ArealCapacity", 15.8), ("Lifespan", 1800.0)}
     assert {label for p, v, label in found if (p, v) in made} == {"Li–CrN"}
+
+
+HFCOF_PAPER = [(("Abstract",), "A thin hafnium covalent organic framework on a polyethylene separator (PE@HfCOF) guides "
+                               "lithium ions evenly.", "abstract"),
+               (RESULTS, "The electrolyte uptakes of PE@HfCOF and PE are 210% and 95%, respectively.")]
+
+
+def test_arms_conditions_before_a_semicolon_reach_the_arm_of_the_clause_after_it(rows):
+    """"X cycles for 1,400 h at 3 mA cm−2 and 3 mA h cm−2; those with PE short after 110 h": the clause after ";"
+    sets the other arm against the first in the same test, so it ran at the same conditions."""
+    found = rows([*HFCOF_PAPER, (RESULTS, "Li||Li cells with PE@HfCOF cycle for 1,400 h at 3 mA cm−2 and 3 mA h cm−2 "
+                                          "(Fig. 2b); those with PE short after 110 h.")],
+                 title="A hafnium-framework coated polyethylene separator")
+    assert {(p, label) for p, v, label in found if v == 3.0} == {
+        ("CurrentDensity", "PE@HfCOF"), ("ArealCapacity", "PE@HfCOF"), ("CurrentDensity", "PE"), ("ArealCapacity", "PE")}
+    assert ("Lifespan", 110.0, "PE") in found
+
+
+def test_arms_a_list_of_conditions_paired_with_results_is_theirs_alone(rows):
+    """"cells with X deliver 158, 141 and 122 mA h g−1 at 0.5, 1 and 3 C, respectively, and keep 91.3% … at 1 C,
+    compared with 66.5% for PE": the rates of the rate list are how X's capacities were measured; only the retention's
+    rate is shared with the arm it is compared with."""
+    found = rows([*HFCOF_PAPER, (RESULTS, "Li||LFP cells with PE@HfCOF deliver 158, 141 and 122 mA h g−1 at 0.5, 1 and "
+                                          "3 C, respectively, and keep 91.3% of their capacity after 400 cycles at 1 C, "
+                                          "compared with 66.5% for PE.")],
+                 title="A hafnium-framework coated polyethylene separator")
+    assert {(v, label) for p, v, label in found if p == "CRate"} == {
+        (0.5, "PE@HfCOF"), (1.0, "PE@HfCOF"), (3.0, "PE@HfCOF"), (1.0, "PE")}
+
