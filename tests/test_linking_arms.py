@@ -2763,3 +2763,12 @@ def test_arms_a_list_of_conditions_paired_with_results_is_theirs_alone(rows):
     assert {(v, label) for p, v, label in found if p == "CRate"} == {
         (0.5, "PE@HfCOF"), (1.0, "PE@HfCOF"), (3.0, "PE@HfCOF"), (1.0, "PE")}
 
+
+def test_arms_an_element_after_an_amount_is_what_it_is_of_not_an_arm(rows):
+    """"The resulting Li–CrN holds 4.1 mg cm−2 of lithium and a capacity of 15.8 mA h cm−2": "of lithium" says what the
+    amount is of; it names neither the lithium foil control nor the arm of the figures after it."""
+    found = rows([*CRN_PAPER, (RESULTS, "The resulting Li–CrN holds 4.1 mg cm−2 of lithium and a capacity of "
+                                        "15.8 mA h cm−2."),
+                  (RESULTS, "Li–CrN||NCM523 cells retain 85% of their capacity after 250 cycles at 1 C, whereas "
+                            "Li||NCM523 cells fall to 80% after only 90 cycles.")], title=CRN_TITLE)
+    assert {label for p, v, label in found if v in (4.1, 15.8)} == {"Li–CrN"}

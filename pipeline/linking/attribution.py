@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from pipeline.linking.names import CELL_KINDS, MULTIPLE_OF, OWNER_GAP, coordinations
+from pipeline.linking.names import CELL_KINDS, MULTIPLE_OF, OWNER_GAP, coordinations, is_element
 from pipeline.mentions import Figure, lexicon_alternation
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import property_def
@@ -257,6 +257,12 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     return ()
 
 
+def _substance_of(text: str, figure: Figure, name: ArmMention) -> bool:
+    """"holds 4.1 mg cm−2 of lithium", "plated 3 mA h cm−2 of Li": a bare element right after "of" is the substance
+    the amount is of, not the arm it was measured for."""
+    return bool(re.fullmatch(r"\s+of\s+", text[figure.quantity.end:name.start])) and is_element(name.text)
+
+
 # ", which short-circuited after": a relative clause opened on the name right before it, up to the figure
 RELATIVE_GAP = re.compile(rf"(?:\s+(?:{CELL_KINDS}[\s-]+)?(?:cells?|electrodes?|anodes?|separators?|"
                           r"hosts?|foils?|batter(?:y|ies)))?\s*,\s*(?:which|who)\s+[^,;()]*?$", re.I)
@@ -359,7 +365,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
     named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
     both / all the X" speaks of, which take every figure not stated for one arm."""
-    names = [n for n in names if not _excepted(text, n)]
+    names = [n for n in names if not _excepted(text, n) and not any(_substance_of(text, f, n) for f in figures)]
     counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
     names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
                                          if id(f) in counted)]   # what a count counts is named for it alone
