@@ -143,6 +143,23 @@ VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B
 AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
 
 
+# "grains about 8 μm wide", "particles of roughly 3 μm across": only hedges between the thing and its size
+SIZE_HEDGE = re.compile(r"\s*(?:(?:of|about|around|approximately|roughly|nearly|some|up\s+to)\s+|[~∼≈]\s*)*")
+
+
+def _sized_thing_before(quantity: Quantity, mentions: SentenceMentions, text: str,
+                        names: dict[str, PropertyDef]) -> tuple[PropertyDef, str] | None:
+    """"lithium deposits as rounded grains about 8 μm wide": "wide" after the figure says which dimension was
+    measured, the thing right before it ("grains", "particles") whose size it is; a made film's "20 cm wide" has
+    no such thing before it and stays a lateral size."""
+    for cue in mentions.cues:
+        if cue.end <= quantity.start and SIZE_HEDGE.fullmatch(text, cue.end, quantity.start):
+            props = [p for p in _props_of(cue, names) if p.iri != AKG.LateralSize]
+            if props:
+                return props[0], cue.text
+    return None
+
+
 def _figure_between(cue: Mention, quantity: Quantity, mentions: SentenceMentions) -> bool:
     """A figure in another unit stands between the cue and ``quantity``, so the cue named that one: for a
     condition set "at" a figure ("lowered the local current density, and kept 98.1% for 180 cycles at
@@ -308,7 +325,10 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
              and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
-        return resolved_property(cue, names, mentions, text), cue.text
+        prop = resolved_property(cue, names, mentions, text)
+        if prop.iri == AKG.LateralSize and (sized := _sized_thing_before(quantity, mentions, text, names)):
+            return sized
+        return prop, cue.text
     if layer := _layer_after(quantity, mentions, text, names):
         return layer
     if elided := _elided_cue_after(quantity, mentions, text, names):

@@ -622,6 +622,16 @@ def test_extract_length_and_width_of_a_made_piece(read):
     assert [(p, v) for p, v, _, _ in found] == [("LateralSize", 120.0), ("LateralSize", 80.0), ("Thickness", 12000.0)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "With RbNO3, lithium plates as compact, rounded grains about 6 μm wide.",
+    "Lithium deposits as rounded particles of roughly 6 μm across on the tungsten mesh.",
+])
+def test_extract_a_width_said_of_grains_is_their_size(read, sentence):
+    """"grains about 6 μm wide": the dimension word after the figure says how it was measured, the grains before it
+    whose size it is (a particle size), unlike a made film's width."""
+    assert [(p, v) for p, v, _, _ in read(sentence)] == [("ParticleSize", 6000.0)]
+
+
 @pytest.mark.parametrize("sentence, value, qualifier", [
     ("The coated separator showed a 12% higher capacity retention than the bare separator.", 12.0, "="),
     ("The host gave an 8% increase in areal capacity over planar copper.", 8.0, "="),
