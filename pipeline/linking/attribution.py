@@ -257,6 +257,11 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     return ()
 
 
+# "The SEI formed with X is rich in Li3N and is 12 nm thick": what a thing is made of, not a thing figures are stated for
+COMPOSED_OF = re.compile(r"\b(?:rich\s+in|abundant\s+in|composed\s+(?:mainly\s+|mostly\s+)?of|consist(?:s|ing)\s+"
+                         r"(?:mainly\s+|mostly\s+)?of|dominated\s+by)\s+$", re.I)
+
+
 def _substance_of(text: str, figure: Figure, name: ArmMention) -> bool:
     """"holds 4.1 mg cm−2 of lithium", "plated 3 mA h cm−2 of Li": a bare element right after "of" is the substance
     the amount is of, not the arm it was measured for."""
@@ -365,7 +370,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
     named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
     both / all the X" speaks of, which take every figure not stated for one arm."""
-    names = [n for n in names if not _excepted(text, n) and not any(_substance_of(text, f, n) for f in figures)]
+    names = [n for n in names if not _excepted(text, n) and not any(_substance_of(text, f, n) for f in figures)
+             and not (not n.arm and COMPOSED_OF.search(text, 0, n.start))]
     counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
     names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
                                          if id(f) in counted)]   # what a count counts is named for it alone
