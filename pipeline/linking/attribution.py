@@ -59,7 +59,7 @@ def distributive() -> re.Pattern[str]:
 
 # "… 410 Wh kg−1 based on the mass of both electrodes", "normalized to the total weight of all components": what a
 # figure is divided by, the parts of one cell, not the arms the sentence speaks of
-NORMALISED_BY = re.compile(r"\b(?:based\s+on|normali[sz]ed\s+(?:to|by)|calculated\s+(?:from|on)|relative\s+to|"
+NORMALISED_BY = re.compile(r"\b(?:based\s+on|on\s+the\s+basis\s+of|normali[sz]ed\s+(?:to|by)|calculated\s+(?:from|on)|relative\s+to|"
                            r"with\s+respect\s+to|per)\s+(?:the\s+)?(?:(?:total|combined|overall)\s+)?"
                            r"(?:mass|weight|volume|area)e?s?\s+of\s+$", re.I)
 
