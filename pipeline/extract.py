@@ -149,9 +149,9 @@ SIZE_HEDGE = re.compile(r"\s*(?:(?:of|about|around|approximately|roughly|nearly|
 
 def _sized_thing_before(quantity: Quantity, mentions: SentenceMentions, text: str,
                         names: dict[str, PropertyDef]) -> tuple[PropertyDef, str] | None:
-    """"lithium deposits as rounded grains about 8 μm wide": "wide" after the figure says which dimension was
-    measured, the thing right before it ("grains", "particles") whose size it is; a made film's "20 cm wide" has
-    no such thing before it and stays a lateral size."""
+    """"lithium plated from the X electrolyte forms smooth grains some 6 μm wide": "wide" after the figure says which
+    dimension was measured, the thing right before it ("grains", "particles") whose size it is; a made film's "20 cm
+    wide" has no such thing before it and stays a lateral size."""
     for cue in mentions.cues:
         if cue.end <= quantity.start and SIZE_HEDGE.fullmatch(text, cue.end, quantity.start):
             props = [p for p in _props_of(cue, names) if p.iri != AKG.LateralSize]

@@ -1066,7 +1066,7 @@ class _Builder:
         return builds
 
     def _fold_precursors(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:
-        """"Molten lithium wicks into the TaN scaffold within 8 s. The resulting Li–TaN holds …": the scaffold a design
+        """"Once in contact with molten lithium, the TaN scaffold fills in 8 s. The resulting Li–TaN …": the scaffold a design
         is made from (infused, coated, grown on), named just before "the resulting X", is X's precursor, not an arm of
         its own, unless the paper tests it (in cells, or compared with another arm); what is said of it is said of X."""
         def arm_at(name: Name) -> str:
