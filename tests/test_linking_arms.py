@@ -2663,40 +2663,6 @@ def test_arms_a_result_naming_no_arm_goes_on_about_the_subject_of_the_sentence_b
     assert len(owners) == 1 and "Li–VN" in owners.pop()
 
 
-def test_arms_full_cells_opening_a_clause_after_a_comparison_are_the_sentence_s_design(rows):
-    """"… run for 900 h, more than three times as long as without it, and Li||NCM811 cells retain 88.2% …": ", and"
-    with a new subject of cells opens a clause of its own, and the plain Li||NCM811 cell is no control, the "than" that
-    would set it against the design being in the clause before; the retention is the additive's."""
-    found = rows([(("Abstract",), "Adding 0.1 M RbNO2 gives an average Coulombic efficiency of 98.1%; symmetric cells "
-                                  "with the additive run for 900 h, more than three times as long as without it, and "
-                                  "Li||NCM811 cells retain 88.2% of their capacity after 250 cycles.", "abstract"),
-                  (INTRO, "We add 0.1 M RbNO2 to a baseline electrolyte and compare cells with and without RbNO2."),
-                  (RESULTS, "Li||Cu cells with RbNO2 keep 98.1%, against 90.3% for the baseline electrolyte.")],
-                 title="A rubidium nitrite additive for lithium metal anodes")
-    assert {label for p, v, label in found if p == "CapacityRetention"} == {"0.1 M RbNO2"}
-
-
-def test_arms_an_arm_compared_by_a_multiple_shares_the_cycle_count(rows):
-    """"X retains 79.5% after 350 cycles at 1 C, 2.4 times that with Y": Y's retention, given as a multiple, was
-    read after the same 350 cycles, as it was at the same C-rate."""
-    found = rows([(INTRO, "Here a polypropylene separator is coated with tantalum borate (denoted TBO@PP) and compared with "
-                          "bare PP."),
-                  (RESULTS, "TBO@PP gives a capacity retention of 79.5% after 350 cycles at 1 C, 2.4 times that with PP.")],
-                 title="A tantalum-borate coated separator")
-    assert {label for p, v, label in found if p == "CycleNumber" and v == 350.0} == \
-        {label for p, v, label in found if p == "CRate"} == {"TBO@PP", "bare PP"}
-
-
-def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(rows):
-    """"Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, QB-20 and QB-30":
-    an abstract's "Boride nanofibres at 20 wt% raise …" is QB-20, not a structure named for the fibres."""
-    paragraphs = [(RESULTS, "Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, "
-                            "QB-20 and QB-30."),
-                  (RESULTS, "Boride nanofibres at 20 wt% raise the ionic conductivity to 0.21 mS cm−1."),
-                  (RESULTS, "QB-10 and QB-30 reach 0.08 and 0.13 mS cm−1, respectively.")]
-    assert {(v, label) for _, v, label in rows(paragraphs)} == {(0.21, "QB-20"), (0.08, "QB-10"), (0.13, "QB-30")}
-
-
 CRN_PAPER = [(("Abstract",), "We find that a chromium nitride framework takes up molten lithium with no lithiophilic "
                              "coating; the Li–CrN composite obtained runs in symmetric cells for 1,800 h at 2 mA cm−2.",
                "abstract"),
@@ -2779,3 +2745,38 @@ def test_arms_what_a_layer_is_rich_in_is_no_thing_its_figures_are_stated_for(row
                             "Li||Cu cells, RbNO3 raises the average Coulombic efficiency to 98.1%, from 90.2% without "
                             "it.")], title="Rubidium nitrate as a carbonate electrolyte additive")
     assert ("Thickness", 12.0, "RbNO3") in found
+
+
+def test_arms_full_cells_opening_a_clause_after_a_comparison_are_the_sentence_s_design(rows):
+    """"… run for 900 h, more than three times as long as without it, and Li||NCM811 cells retain 88.2% …": ", and"
+    with a new subject of cells opens a clause of its own, and the plain Li||NCM811 cell is no control, the "than" that
+    would set it against the design being in the clause before; the retention is the additive's."""
+    found = rows([(("Abstract",), "Adding 0.1 M RbNO2 gives an average Coulombic efficiency of 98.1%; symmetric cells "
+                                  "with the additive run for 900 h, more than three times as long as without it, and "
+                                  "Li||NCM811 cells retain 88.2% of their capacity after 250 cycles.", "abstract"),
+                  (INTRO, "We add 0.1 M RbNO2 to a baseline electrolyte and compare cells with and without RbNO2."),
+                  (RESULTS, "Li||Cu cells with RbNO2 keep 98.1%, against 90.3% for the baseline electrolyte.")],
+                 title="A rubidium nitrite additive for lithium metal anodes")
+    assert {label for p, v, label in found if p == "CapacityRetention"} == {"0.1 M RbNO2"}
+
+
+def test_arms_an_arm_compared_by_a_multiple_shares_the_cycle_count(rows):
+    """"X retains 79.5% after 350 cycles at 1 C, 2.4 times that with Y": Y's retention, given as a multiple, was
+    read after the same 350 cycles, as it was at the same C-rate."""
+    found = rows([(INTRO, "Here a polypropylene separator is coated with tantalum borate (denoted TBO@PP) and compared with "
+                          "bare PP."),
+                  (RESULTS, "TBO@PP gives a capacity retention of 79.5% after 350 cycles at 1 C, 2.4 times that with PP.")],
+                 title="A tantalum-borate coated separator")
+    assert {label for p, v, label in found if p == "CycleNumber" and v == 350.0} == \
+        {label for p, v, label in found if p == "CRate"} == {"TBO@PP", "bare PP"}
+
+
+def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(rows):
+    """"Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, QB-20 and QB-30":
+    an abstract's "Boride nanofibres at 20 wt% raise …" is QB-20, not a structure named for the fibres."""
+    paragraphs = [(RESULTS, "Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, "
+                            "QB-20 and QB-30."),
+                  (RESULTS, "Boride nanofibres at 20 wt% raise the ionic conductivity to 0.21 mS cm−1."),
+                  (RESULTS, "QB-10 and QB-30 reach 0.08 and 0.13 mS cm−1, respectively.")]
+    assert {(v, label) for _, v, label in rows(paragraphs)} == {(0.21, "QB-20"), (0.08, "QB-10"), (0.13, "QB-30")}
+
