@@ -2779,4 +2779,3 @@ def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(ro
                   (RESULTS, "Boride nanofibres at 20 wt% raise the ionic conductivity to 0.21 mS cm−1."),
                   (RESULTS, "QB-10 and QB-30 reach 0.08 and 0.13 mS cm−1, respectively.")]
     assert {(v, label) for _, v, label in rows(paragraphs)} == {(0.21, "QB-20"), (0.08, "QB-10"), (0.13, "QB-30")}
-
