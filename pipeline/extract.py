@@ -143,6 +143,23 @@ VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B
 AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
 
 
+# "grains about 8 μm wide", "particles of roughly 3 μm across": only hedges between the thing and its size
+SIZE_HEDGE = re.compile(r"\s*(?:(?:of|about|around|approximately|roughly|nearly|some|up\s+to)\s+|[~∼≈]\s*)*")
+
+
+def _sized_thing_before(quantity: Quantity, mentions: SentenceMentions, text: str,
+                        names: dict[str, PropertyDef]) -> tuple[PropertyDef, str] | None:
+    """"lithium plated from the X electrolyte forms smooth grains some 6 μm wide": "wide" after the figure says which
+    dimension was measured, the thing right before it ("grains", "particles") whose size it is; a made film's "20 cm
+    wide" has no such thing before it and stays a lateral size."""
+    for cue in mentions.cues:
+        if cue.end <= quantity.start and SIZE_HEDGE.fullmatch(text, cue.end, quantity.start):
+            props = [p for p in _props_of(cue, names) if p.iri != AKG.LateralSize]
+            if props:
+                return props[0], cue.text
+    return None
+
+
 def _figure_between(cue: Mention, quantity: Quantity, mentions: SentenceMentions) -> bool:
     """A figure in another unit stands between the cue and ``quantity``, so the cue named that one: for a
     condition set "at" a figure ("lowered the local current density, and kept 98.1% for 180 cycles at
@@ -308,7 +325,10 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
              and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
-        return resolved_property(cue, names, mentions, text), cue.text
+        prop = resolved_property(cue, names, mentions, text)
+        if prop.iri == AKG.LateralSize and (sized := _sized_thing_before(quantity, mentions, text, names)):
+            return sized
+        return prop, cue.text
     if layer := _layer_after(quantity, mentions, text, names):
         return layer
     if elided := _elided_cue_after(quantity, mentions, text, names):
@@ -906,8 +926,8 @@ def _set_against_another(group: Sequence[Quantity], mentions: SentenceMentions, 
     unit = canonical_spelling(group[0].unit)
     others = [q.quantity for q in mentions.quantities if q.quantity is not None
               and canonical_spelling(q.quantity.unit) == unit and not group[0].start <= q.quantity.start < group[-1].end]
-    return any(SET_AGAINST_GAP.fullmatch(text, o.end, group[0].start) for o in others if o.end <= group[0].start) or \
-        any(SET_AGAINST_GAP.fullmatch(text, group[-1].end, o.start) for o in others if o.start >= group[-1].end)
+    return any(_set_against(text[o.end:group[0].start]) for o in others if o.end <= group[0].start) or \
+        any(_set_against(text[group[-1].end:o.start]) for o in others if o.start >= group[-1].end)
 
 
 OF_SOMETHING = re.compile(r"\s*of\b")
@@ -960,6 +980,13 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
 # what may stand between two figures set against each other: their arms and a word that joins or contrasts them
 SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but|compared\s+(?:with|to))\b"
                              r"[^\d;:.]{0,40}")
+# a word with digits in it ("3D", "NCM811", "Li6PS5Cl") is an arm's name, not another figure
+NAME_WITH_DIGITS = re.compile(r"\b(?=[\w–-]*[A-Za-z])[\w–-]*\d[\w–-]*")
+
+
+def _set_against(gap: str) -> bool:
+    """Whether the words between two figures set them against each other (see SET_AGAINST_GAP)."""
+    return SET_AGAINST_GAP.fullmatch(NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), gap)) is not None
 
 
 def _set_against_the_one_before(group: Sequence[Quantity],
@@ -974,7 +1001,7 @@ def _set_against_the_one_before(group: Sequence[Quantity],
     if choice is None or choice[1] == before[0].unit or \
             canonical_spelling(before[0].unit) != canonical_spelling(group[0].unit):
         return None
-    return choice if SET_AGAINST_GAP.fullmatch(text, before[-1].end, group[0].start) else None
+    return choice if _set_against(text[before[-1].end:group[0].start]) else None
 
 
 def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],

@@ -622,6 +622,16 @@ def test_extract_length_and_width_of_a_made_piece(read):
     assert [(p, v) for p, v, _, _ in found] == [("LateralSize", 120.0), ("LateralSize", 80.0), ("Thickness", 12000.0)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Lithium plated from the RbNO3 electrolyte forms smooth grains some 6 μm wide.",
+    "On the tungsten mesh, the plated lithium shows particles of roughly 6 μm wide.",
+])
+def test_extract_a_width_said_of_grains_is_their_size(read, sentence):
+    """"grains some 6 μm wide": the dimension word after the figure says how it was measured, the grains before it
+    whose size it is (a particle size), unlike a made film's width."""
+    assert [(p, v) for p, v, _, _ in read(sentence)] == [("ParticleSize", 6000.0)]
+
+
 @pytest.mark.parametrize("sentence, value, qualifier", [
     ("The coated separator showed a 12% higher capacity retention than the bare separator.", 12.0, "="),
     ("The host gave an 8% increase in areal capacity over planar copper.", 8.0, "="),
@@ -819,6 +829,9 @@ def test_extract_a_sentence_set_beside_the_one_before_states_its_property_of_ano
     "520 h with the felt and 35 h without it.",
     "The PXQ-7 felt keeps Li||Li cells running for 1300 h at 1 mA cm−2. At 4 mA cm−2 the felt still gives 520 h "
     "compared with 35 h for bare Li.",
+    # an arm whose name holds digits between the two figures is still a name, not a third figure
+    "Symmetric cells of 2D Li–Cr2N keep running for 1300 h at 1 mA cm−2. Raised to 4 mA cm−2, they still give 520 h "
+    "for 2D Li–Cr2N versus 35 h for bare Li.",
 ])
 def test_extract_durations_set_against_each_other_go_on_with_the_lifespan_before(read, text):
     """Hours with no cue of their own, set against each other as the arms of a comparison, right after a sentence about

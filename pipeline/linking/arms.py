@@ -206,6 +206,9 @@ def _declared_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
 # thing it started from ("a carbon paper was dipped …"), which the paper's "pristine carbon paper" still names
 PRODUCT = re.compile(r"\b(?:the|this|that)\s+(?P<what>products?|(?:resulting|obtained|final|as-\w+)\s+(?:product|sample|"
                      r"material|composite|powder)s?)\b", re.I)        # not "the sample" alone: any of the paper's
+# "the resulting Li–TaN", "the as-obtained X": a name right after it names what a making step gave
+PRODUCT_WORD = r"(?:resulting|obtained|as-obtained|as-formed|as-prepared|final)\s+"
+PRODUCT_OF = re.compile(rf"\b(?:the|this|these)\s+(?:{PRODUCT_WORD})?$", re.I)
 # "Carbon paper dipped in AgNO3 only is denoted A-CP": what was done to the phrase's thing is part of what the short
 # form names, so the plain "carbon paper" elsewhere is not A-CP
 MADE_SO = re.compile(r"\s+(?P<how>[a-z]+ed\s+(?:in|into|with|on|onto|by|at|under)\s+[^,;()]{1,40}?)\s*,?\s+"
@@ -985,6 +988,7 @@ class _Builder:
             for m in keys:
                 arm_of_key[m] = key
         shared = self._fold_parts(arms, arm_of_key) | self._fold_series(arms, arm_of_key, seen)
+        self._fold_precursors(arms, arm_of_key)
         spellings = self._own_spellings(arms)
         mentions = tuple(self._recurring(sentence.text, tuple(
             ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
@@ -1106,6 +1110,46 @@ class _Builder:
                 arms.pop(owner, None)
                 arm_of_key[name] = owner
         return builds
+
+    def _fold_precursors(self, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:
+        """"Once in contact with molten lithium, the TaN scaffold fills in 8 s. The resulting Li–TaN …": the scaffold a design
+        is made from (infused, coated, grown on), named just before "the resulting X", is X's precursor, not an arm of
+        its own, unless the paper tests it (in cells, or compared with another arm); what is said of it is said of X."""
+        def arm_at(name: Name) -> str:
+            return arm_of_key.get(name_key(name.text, self.glossary), "")
+
+        def made_product(text: str, name: Name) -> bool:      # the name may hold the word itself ("resulting X")
+            said = text[:name.start] + (m.group() if (m := re.match(PRODUCT_WORD, name.text, re.I)) else "")
+            return bool((m := PRODUCT_OF.search(said)) and re.search(PRODUCT_WORD, m.group(), re.I))
+
+        def untested(key: str) -> bool:
+            arm = arms.get(key)
+            return arm is not None and arm.role == Role.DESIGN and \
+                not {"cell", "compared", "control"} & set(arm.evidence)     # a time measured while making it counts not
+
+        for k, names in enumerate(self.names):
+            text = self.paper.sentences[k].text
+            for name in names:
+                product = arm_at(name)
+                if not product or product not in arms or not made_product(text, name) or untested(product):
+                    continue
+                before = [arm_at(n) for n in names if n.end <= name.start]
+                if k > 0 and self.paper.sentences[k - 1].block == self.paper.sentences[k].block:
+                    before += [arm_at(n) for n in self.names[k - 1]]
+                # or one the product is named after ("a chromium nitride framework" … "the resulting Li–CrN")
+                before += [key for key in arms if self._named_after(arms[product], key)]
+                for precursor in dict.fromkeys(b for b in before if b != product and untested(b)):
+                    del arms[precursor]
+                    for key, owner in list(arm_of_key.items()):
+                        if owner == precursor:
+                            arm_of_key[key] = product
+
+    def _named_after(self, product: Arm, key: str) -> bool:
+        """The product's name holds each element the other arm is made of ("Cr" of a chromium nitride framework
+        in "Li–CrN")."""
+        made = key_parts(self.root_of[key])[0]
+        elements = {e for n in key_parts(self.root_of[product.key])[0] for e in re.findall(r"[A-Z][a-z]?", n)}
+        return bool(made) and all(re.fullmatch(r"[A-Z][a-z]?", n) and n in elements for n in made)
 
     @staticmethod
     def _drop(key: str, arms: dict[str, Arm], arm_of_key: dict[str, str]) -> None:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from pipeline.linking.names import CELL_KINDS, MULTIPLE_OF, OWNER_GAP, coordinations
+from pipeline.linking.names import CELL_KINDS, MULTIPLE_OF, OWNER_GAP, coordinations, is_element
 from pipeline.mentions import Figure, lexicon_alternation
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import property_def
@@ -55,6 +55,19 @@ def distributive() -> re.Pattern[str]:
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
                       rf"(?P<noun>(?:{alternation})s?)\b", re.I)
+
+
+# "… 410 Wh kg−1 on the basis of the total weight of both electrodes", "normalized to the mass of all components":
+# what a figure is divided by, the parts of one cell, not the arms the sentence speaks of
+NORMALISED_BY = re.compile(r"\b(?:based\s+on|on\s+the\s+basis\s+of|normali[sz]ed\s+(?:to|by)|calculated\s+(?:from|on)|"
+                           r"relative\s+to|with\s+respect\s+to|per)\s+(?:the\s+)?(?:(?:total|combined|overall)\s+)?"
+                           r"(?:mass|weight|volume|area)e?s?\s+of\s+$", re.I)
+
+
+def spreading(text: str) -> list[re.Match[str]]:
+    """The distributives ("each cell", "both electrodes") that speak of the arms, not of what a figure is
+    normalised by."""
+    return [m for m in distributive().finditer(text) if not NORMALISED_BY.search(text, 0, m.start())]
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -255,6 +268,18 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     return ()
 
 
+# "The interphase grown with X, rich in Li3N, is only 12 nm thick": what a thing is made of, not a thing figures are
+# stated for
+COMPOSED_OF = re.compile(r"\b(?:rich\s+in|abundant\s+in|composed\s+(?:mainly\s+|mostly\s+)?of|consist(?:s|ing)\s+"
+                         r"(?:mainly\s+|mostly\s+)?of|dominated\s+by)\s+$", re.I)
+
+
+def _substance_of(text: str, figure: Figure, name: ArmMention) -> bool:
+    """"holds 4.1 mg cm−2 of lithium", "plated 3 mA h cm−2 of Li": a bare element right after "of" is the substance
+    the amount is of, not the arm it was measured for."""
+    return bool(re.fullmatch(r"\s+of\s+", text[figure.quantity.end:name.start])) and is_element(name.text)
+
+
 # ", which short-circuited after": a relative clause opened on the name right before it, up to the figure
 RELATIVE_GAP = re.compile(rf"(?:\s+(?:{CELL_KINDS}[\s-]+)?(?:cells?|electrodes?|anodes?|separators?|"
                           r"hosts?|foils?|batter(?:y|ies)))?\s*,\s*(?:which|who)\s+[^,;()]*?$", re.I)
@@ -357,7 +382,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     arms the passage is about, for conditions; ``earlier`` the lists of arms the sentences before
     named, nearest first, which a sentence that names none continues; ``spread`` the arms "each /
     both / all the X" speaks of, which take every figure not stated for one arm."""
-    names = [n for n in names if not _excepted(text, n)]
+    names = [n for n in names if not _excepted(text, n) and not any(_substance_of(text, f, n) for f in figures)
+             and not (not n.arm and COMPOSED_OF.search(text, 0, n.start))]
     counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
     names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
                                          if id(f) in counted)]   # what a count counts is named for it alone
@@ -367,7 +393,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     spans = clauses(text)
     topics = {span: _topic(text, span, names) for span in spans}
     result: list[tuple[str, ...]] = []
-    spread_in = {_clause_of(spans, m.start()) for m in distributive().finditer(text)} if spread else set()
+    spread_in = {_clause_of(spans, m.start()) for m in spreading(text)} if spread else set()
     for figure in figures:
         clause = _clause_of(spans, figure.quantity.start)
         if clause in spread_in and not any(clause[0] <= n.start < clause[1] and n.arm for n in names):
@@ -390,8 +416,31 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
     result = _asides_follow_their_figure(text, figures, result, is_condition)
-    return _shared_cycle_counts(text, figures, _unstated_conditions(figures, result, is_condition, in_view),
-                                is_condition, names)
+    result = _paired_conditions(text, figures, _unstated_conditions(figures, result, is_condition, in_view), is_condition)
+    return _shared_cycle_counts(text, figures, result, is_condition, names)
+
+
+# "158, 141 and 122 mA h g−1 at 0.5, 1 and 3 C": a list of conditions right after as many results, one per result
+PAIRED_AT = re.compile(r"\s*,?\s*(?:at|under|with)\s+(?:(?:rates?|current\s+densities|C-rates)\s+of\s+)?", re.I)
+
+
+def _paired_conditions(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                       is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
+    """"In Li||LFP cells, X gives 158, 141 and 122 mA h g−1 at 0.5, 1 and 3 C …, against 66.5% for Y": a list of
+    conditions paired with as many results right before it is how those results were measured, run for their
+    arms alone, not for every arm the sentence compares."""
+    out = list(owners)
+    index = {id(f): i for i, f in enumerate(figures)}
+    lists = value_lists(text, figures)
+    for results, conditions in zip(lists, lists[1:], strict=False):
+        if len(conditions) < 2 or len(results) != len(conditions) or not all(map(is_condition, conditions)) or \
+                any(map(is_condition, results)) or \
+                not PAIRED_AT.fullmatch(text, results[-1].quantity.end, conditions[0].quantity.start):
+            continue
+        arms = tuple(dict.fromkeys(a for f in results for a in owners[index[id(f)]]))
+        for f in conditions:
+            out[index[id(f)]] = arms or out[index[id(f)]]
+    return out
 
 
 ASIDE = re.compile(r"^\s*\(\s*(?:(?!(?:vs|versus|compared|against|relative)\b)[A-Za-z][\w\s-]{0,40}?[:=]?\s*)?$")  # "… 963.7 mAh g−1 (sulfur utilization: "
@@ -472,13 +521,13 @@ def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], name
 def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
                           names: Sequence[ArmMention], figures: Sequence[Figure],
                           is_condition: Callable[[Figure], bool], condition: Figure) -> list[ArmMention]:
-    """The arms of the "whereas / while" clause right after ``clause``, when it states no condition of its own.
+    """The arms of the "whereas / while" (or ";") clause right after ``clause``, when it states no condition of its own.
     A condition that closes its clause, the result before it (the one the contrast sets itself against) run under
     it, holds for the contrast too unless the contrast states one of its kind ("A kept 80% for 150 cycles at
     0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result)."""
     later = [c for c in spans if c[0] >= clause[1]]
-    if not later or not CONTRAST_OPENS.match(text, later[0][0]):
-        return []
+    if not later or not (CONTRAST_OPENS.match(text, later[0][0]) or text.startswith(";", later[0][0])):
+        return []           # "… at 3 mA cm−2; cells built with PE short-circuit at 110 h": after ";" too
     start, end = later[0]
     closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] for f in figures)
     if any(is_condition(f) and start <= f.quantity.start < end and (f.prop.iri == condition.prop.iri or not closes)

@@ -714,6 +714,11 @@ def coordinations(text: str, names: Sequence[N]) -> list[list[N]]:
 MADE_OF_MODIFIER = re.compile(r"[A-Za-z][\w‐‑–-]*[‐‑–-](?:based|derived)")
 
 
+def is_element(word: str) -> bool:
+    """"Li", "lithium", "sodium": an element by its symbol or its name."""
+    return word in ELEMENTS or word.lower() in material_table().element_names
+
+
 def _names_an_element(word: str) -> bool:
     """"cerium-oxide", "tungsten-boride", "silver-coated": a modifier holding an element's name (not lithium's)
     says what the thing is made of, as a material would, though the lexicon lists no such compound."""

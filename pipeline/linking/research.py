@@ -19,7 +19,7 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import REPORTED_FOR, attribute, clauses, counted_arms, distributive
+from pipeline.linking.attribution import REPORTED_FOR, attribute, clauses, counted_arms, spreading
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
@@ -353,7 +353,7 @@ class ResearchLinker:
         every tested arm; "both" speaks of the two in view; "the cells were …" in a sentence that names no arm
         speaks of the main design and every tested arm; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
-        m = distributive().search(text)
+        m = next(iter(spreading(text)), None)
         if m is None and not any(n.arm for n in names) and THE_CELLS.search(text):
             return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
