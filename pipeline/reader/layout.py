@@ -328,28 +328,36 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
     body lines of the other column."""
     open_by_mid: dict[int, list[Segment]] = defaultdict(list)
     out: list[Segment] = []
+    segment_gap = opts.segment_gap
     for i in sorted(range(len(words)), key=lambda i: words[i].x0):
         w = words[i]
+        x0, size = w.x0, w.size
         mid = (w.top + w.bottom) / 2
         height = max(w.bottom - w.top, 1.0)
+        overlap = -0.25 * size
         best: Segment | None = None
         best_score = 0.0
-        for key in range(round(mid) - 3, round(mid) + 4):
+        near = round(mid)
+        for key in range(near - 3, near + 4):
             found = open_by_mid.get(key)
             if not found:
                 continue
             ended = False
             for seg in found:
+                # the test below runs for every open segment near each word: min() and max() of two are
+                # spelt out (as they decide ties), a fifth of the CPU of chaining a page's words
                 last = words[seg.ids[-1]]
-                gap = w.x0 - seg.x1
-                if not (-0.25 * w.size <= gap <= opts.segment_gap * min(w.size, last.size)):
+                last_size = last.size
+                gap = x0 - seg.x1
+                if not (overlap <= gap <= segment_gap * (last_size if last_size < size else size)):
                     # words come left to right: a segment this far behind, even by its own last word's em,
                     # is behind every word still to come, and is no longer looked at (two columns' lines
                     # stand at one height all down a page)
-                    ended = ended or gap > opts.segment_gap * last.size
+                    ended = ended or gap > segment_gap * last_size
                     continue
                 shift = abs(seg.last_mid - mid)
-                if shift > 0.35 * max(height, last.bottom - last.top):
+                last_height = last.bottom - last.top
+                if shift > 0.35 * (last_height if last_height > height else height):
                     continue
                 score = shift + 0.01 * abs(gap)
                 if best is None or score < best_score:
