@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.build import NlpConfig
+from pipeline.nlp.components import doc_text
 from pipeline.nlp.patterns import structure_words, unit_atoms
 from pipeline.ontology import PropertyDef, property_def
 from pipeline.records import BlockKind, Document, Quantity, Sentence
@@ -356,7 +357,7 @@ def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMention
     materials = list(doc.spans.get(cfg.material_key, []))
     heads = list(doc.spans.get(cfg.structure_key, []))
     return SentenceMentions(
-        quantities=_without_labels(doc.text, sorted(quantities + counts, key=lambda m: m.start)),
+        quantities=_without_labels(doc_text(doc), sorted(quantities + counts, key=lambda m: m.start)),
         materials=tuple(_mention("material", s) for s in materials),
         cues=tuple(_mention("cue", s) for s in doc.spans.get(cfg.cue_key, [])),
         abbreviations=tuple(_mention("abbreviation", s) for s in doc.spans.get(cfg.abbreviation_key, [])),
