@@ -56,6 +56,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the text its Doc keeps (``doc_text``): spaCy joins it anew from a Token made
+    for each of its words, and a sentence's mentions ask for the text of every span found in it."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def _qualifier_start(doc: Doc, start: int) -> int:
     """Token index where a bound phrase right before ``start`` begins ('more than 300' → 'more')."""
     phrases = qualifier_phrases()
