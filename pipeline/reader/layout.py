@@ -265,12 +265,14 @@ def rows(words: Sequence[Word]) -> list[list[int]]:
 
     Only safe inside one column: across columns, lines at slightly different heights would chain.
     """
-    order = sorted(range(len(words)), key=lambda i: words[i].top + words[i].bottom)
+    # the sort keys as lists, read by index: a lambda called for each word, twice, was a tenth of this
+    heights = [w.top + w.bottom for w in words]
+    order = sorted(range(len(words)), key=heights.__getitem__)
     out: list[list[int]] = []
     mids: list[float] = []
     for i in order:
         w = words[i]
-        mid = (w.top + w.bottom) / 2
+        mid = heights[i] / 2
         tolerance = 0.35 * max(w.bottom - w.top, 1.0)
         for r in range(len(out) - 1, max(-1, len(out) - 4), -1):
             if abs(mids[r] - mid) <= tolerance:
@@ -279,8 +281,9 @@ def rows(words: Sequence[Word]) -> list[list[int]]:
         else:
             out.append([i])
             mids.append(mid)
+    lefts = [w.x0 for w in words]
     for row in out:
-        row.sort(key=lambda i: words[i].x0)
+        row.sort(key=lefts.__getitem__)
     return out
 
 
