@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.build import NlpConfig
+from pipeline.nlp.components import doc_text, span_text
 from pipeline.nlp.patterns import structure_words, unit_atoms
 from pipeline.ontology import PropertyDef, property_def
 from pipeline.records import BlockKind, Document, Quantity, Sentence
@@ -194,7 +195,7 @@ def methods_text(document: Document, sentences: Sequence[Sentence]) -> tuple[boo
 
 
 def _mention(kind: str, span: Span, label: str = "", quantity: Quantity | None = None) -> Mention:
-    return Mention(kind, span.text, span.start_char, span.end_char, label or span.label_, quantity)
+    return Mention(kind, span_text(span), span.start_char, span.end_char, label or span.label_, quantity)
 
 
 @cache
@@ -305,7 +306,7 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
 def _phrase(doc: Doc, start: int, end: int, material_tokens: set[int], head: str) -> Mention:
     phrase = doc[start:end]
     has_material = any(i in material_tokens for i in range(phrase.start, phrase.end))
-    return Mention("phrase", phrase.text, phrase.start_char, phrase.end_char,
+    return Mention("phrase", span_text(phrase), phrase.start_char, phrase.end_char,
                    label="material" if has_material else "", head=head)
 
 
@@ -316,23 +317,23 @@ def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[M
     network"). Around a material that no head follows: the material and its modifiers ("unstacked
     graphene"), with the material itself as the head.
     """
-    head_tokens = {i for span in heads if span.text.lower() in _heads() for i in range(span.start, span.end)}
+    head_tokens = {i for span in heads if span_text(span).lower() in _heads() for i in range(span.start, span.end)}
     material_tokens = {i for span in materials for i in range(span.start, span.end)}
     found = []
     for span in heads:
-        if span.text.lower() not in _heads() or span.end in head_tokens:
+        if span_text(span).lower() not in _heads() or span.end in head_tokens:
             continue                                  # a head followed by another head is a modifier
         if span.end < len(doc) and doc[span.end].lower_ in _process_nouns():
             continue                                  # "atomic layer deposition": a process, not a layer
         start = _modifiers_start(doc, span.start, MAX_MODIFIERS, head_noun=True)
-        found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
+        found.append(_phrase(doc, start, span.end, material_tokens, span_text(span).lower()))
     covered = {i for p in found for i in range(doc.char_span(p.start, p.end).start, doc.char_span(p.start, p.end).end)}
     for span in materials:
         if span.start in covered or span.end in material_tokens or span.end in head_tokens:
             continue
         start = _modifiers_start(doc, span.start, MAX_MODIFIERS, past_ing_words=False)
         if start < span.start:                        # a bare material name is not a design phrase
-            found.append(_phrase(doc, start, span.end, material_tokens, span.text.lower()))
+            found.append(_phrase(doc, start, span.end, material_tokens, span_text(span).lower()))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -356,7 +357,7 @@ def sentence_mentions(doc: Doc, cfg: NlpConfig = NlpConfig()) -> SentenceMention
     materials = list(doc.spans.get(cfg.material_key, []))
     heads = list(doc.spans.get(cfg.structure_key, []))
     return SentenceMentions(
-        quantities=_without_labels(doc.text, sorted(quantities + counts, key=lambda m: m.start)),
+        quantities=_without_labels(doc_text(doc), sorted(quantities + counts, key=lambda m: m.start)),
         materials=tuple(_mention("material", s) for s in materials),
         cues=tuple(_mention("cue", s) for s in doc.spans.get(cfg.cue_key, [])),
         abbreviations=tuple(_mention("abbreviation", s) for s in doc.spans.get(cfg.abbreviation_key, [])),

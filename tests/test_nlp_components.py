@@ -218,14 +218,17 @@ def test_nlp_counts_one_right_after_another_are_a_diagram_s_labels(nlp, text, co
 
 
 def test_nlp_matchers_skip_only_sentences_they_cannot_match(nlp, sample_document):
-    """The quantity and cycle-count components pass over a sentence without a digit (or without
-    'cycle'): on every sentence of the sample review they find what their matchers find unfiltered,
-    and on sentences made to test the filters' edges too (digits of other scripts, a spelled count)."""
+    """The quantity and count components pass over a sentence without a digit (or without 'cycle', or
+    without a counted noun): on every sentence of the sample review they find what their matchers find
+    unfiltered, and on sentences made to test the filters' edges too (digits of other scripts, a spelled
+    count, a counted noun in capitals or glued to its number)."""
     from spacy.util import filter_spans
 
     from pipeline.extract import document_sentences
     texts = [s.text for s in document_sentences(sample_document)] + [
-        "It kept ٩٩.٥% over ۳۰۰ CYCLES.", "After three Cycles the film cracked.", "Cycling at 1 mA cm−2."]
+        "It kept ٩٩.٥% over ۳۰۰ CYCLES.", "After three Cycles the film cracked.", "Cycling at 1 mA cm−2.",
+        "The PXQ screen began with 412 COMPOUNDS.", "Of the 52 Borides, 7 passed.", "It kept 31 stable-candidates.",
+        "A 3-compound blend of 40 nm flakes."]
     for doc in nlp.pipe(texts):
         for name in ("akg_quantity", "akg_cycle_count", "akg_compound_count"):
             component = nlp.get_pipe(name)

@@ -56,6 +56,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the text its Doc keeps (``doc_text``): spaCy joins it anew from a Token made
+    for each of its words, and a sentence's mentions ask for the text of every span found in it."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def _qualifier_start(doc: Doc, start: int) -> int:
     """Token index where a bound phrase right before ``start`` begins ('more than 300' → 'more')."""
     phrases = qualifier_phrases()
@@ -200,7 +206,9 @@ def make_cycle_count_matcher(nlp: Language, name: str, spans_key: str, unit: str
 
 
 # what a screen counts: compounds, candidates, or a class of compounds named by its anion ("52 sulfides")
-COMPOUND_NOUNS = r"^(?:compounds|candidates|(?:fluor|chlor|brom|iod|ox|sulf|sulph|selen|tellur|nitr|phosph|carb|bor|hydr|sil)ides|binaries|ternaries|quaternaries)$"
+COMPOUND_NOUN = r"compounds|candidates|(?:fluor|chlor|brom|iod|ox|sulf|sulph|selen|tellur|nitr|phosph|carb|bor|hydr|sil)ides|binaries|ternaries|quaternaries"
+COMPOUND_NOUNS = rf"^(?:{COMPOUND_NOUN})$"
+COMPOUND_NOUN_IN_TEXT = re.compile(COMPOUND_NOUN)     # a token's lower case that matches is in the text's
 COMPOUND_MODIFIER = {"TEXT": {"REGEX": r"^[a-z][a-z\-]*$", "NOT_IN": COUNT_FILLER}, "OP": "{0,2}"}
 
 
@@ -221,6 +229,13 @@ class CompoundCountMatcher(QuantityMatcher):
             [number, COMPOUND_MODIFIER, noun],
             [number, COMPOUND_MODIFIER, joined, number, COMPOUND_MODIFIER, noun],    # "12 binary and 305 ternary compounds"
         ], greedy="LONGEST")
+
+    def match(self, doc: Doc) -> list[Span]:
+        # every pattern ends in a noun of what is counted: a sentence that names none (nearly every one
+        # with a digit) cannot match, and the matcher's regular expressions need not run over its tokens
+        if not COMPOUND_NOUN_IN_TEXT.search(doc_text(doc).lower()):
+            return []
+        return super().match(doc)
 
     def __call__(self, doc: Doc) -> Doc:
         counts = [span for region in self.match(doc) for span in _each_number(doc, region, self.unit)]

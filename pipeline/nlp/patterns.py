@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import yaml
 
@@ -46,10 +47,16 @@ def materials() -> tuple[MaterialEntry, ...]:
 
 
 @cache
-def structure_words() -> dict[str, tuple[str, ...]]:
+def _structure_lexicon() -> dict[str, Any]:
+    """structure_words.yaml as parsed, once a process: its word lists and its dimensions both read it."""
     data = _load("structure_words.yaml")
     assert isinstance(data, dict)
-    words = {key: tuple(str(v) for v in values) for key, values in data.items()}
+    return data
+
+
+@cache
+def structure_words() -> dict[str, tuple[str, ...]]:
+    words = {key: tuple(str(v) for v in values) for key, values in _structure_lexicon().items()}
     for key, parts in INCLUDES.items():
         words[key] = words[key] + tuple(w for part in parts for w in words[part])
     return words
@@ -64,9 +71,9 @@ def names_a_making_method(word: str) -> bool:
 @cache
 def dimension_words() -> Mapping[str, str]:
     """A dimension's word → the short form papers write for it ("three-dimensional" → "3D")."""
-    data = _load("structure_words.yaml")
-    assert isinstance(data, dict)
-    return MappingProxyType({str(word): str(short) for word, short in data["dimensions"].items()})
+    dimensions = _structure_lexicon()["dimensions"]
+    assert isinstance(dimensions, dict)
+    return MappingProxyType({str(word): str(short) for word, short in dimensions.items()})
 
 
 @cache
