@@ -591,6 +591,16 @@ def test_linking_review_a_clause_without_its_own_marker_is_its_subjects(run):
     assert {s.label for s in structures.values()} == {"sulfurised Ni felt", "Ag-plated Ni felt"}
 
 
+@pytest.mark.parametrize("first, second", [("[44]", "[45]"), (" reported in ref. 44", " (ref. 45)")])
+def test_linking_review_a_marker_set_apart_from_its_subject_still_closes_on_it(run, first, second):
+    """"A porous tin foil [44] lowered …, and a cobalt foam [45] cycled …" (a bracket set after a space), or "a tin
+    foil reported in ref. 44": the marker is on its subject as a superscript on the word is, so the first clause's
+    figure is that work's, not the work whose marker closes the sentence."""
+    rows, _ = run([(CARBON, f"A porous tin foil{first} lowered the nucleation overpotential to 21 mV, and a cobalt "
+                            f"foam coated with a gold film{second} cycled for over 700 h.")])
+    assert values_by_citation(rows) == {(21.0, (44,)), (700.0, (45,))}
+
+
 def test_linking_review_a_paragraph_that_cites_a_follow_up_reports_it(run):
     rows, _ = run([(CARBON, "Ruiz et al.[70] printed a graphene lattice onto lithium."),
                    (CARBON, "The printed lattice was later filled with indium.[71] The filled lattice showed an "

@@ -146,10 +146,18 @@ LEADS_ITS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:as\s+\w+\s+)?(?:in|from)\s+$", r
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 
 
+# "a Cu foil reported in ref. 23 lowered …", "the mesh of ref. 46": the words that hand a named thing its work
+NAMED_IN = re.compile(r"\w\s+(?:(?:as\s+)?(?:reported|described|studied|proposed|developed|presented|introduced)\s+)?"
+                      r"(?:in|by|from|of)$")
+
+
 def on_its_word(text: str, at: int) -> bool:
-    """A marker printed right on a word ("a Cu mesh[18] reached", "the mesh of Ahmed et al.[18] ran"), not after a
-    comma that closes a phrase ("Building on Cu foams,[17] a …")."""
-    return (text[at - 1:at].isalnum() or text[:at].endswith("et al.")) and not text[at:].lstrip().startswith((",", ";"))
+    """A marker printed on a word ("a Cu mesh[18] reached", "a Cu mesh [18] reached", "the mesh of Ahmed et al.[18]
+    ran", "a Cu foil reported in ref. 23 lowered"), not after a comma that closes a phrase ("Building on Cu
+    foams,[17] a …")."""
+    before = text[:at].rstrip()
+    return (before[-1:].isalnum() or before.endswith("et al.") or bool(NAMED_IN.search(before))) and \
+        not text[at:].lstrip().startswith((",", ";"))
 
 
 def _panels(text: str) -> list[str]:
