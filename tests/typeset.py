@@ -22,7 +22,10 @@ a pattern of typesetting seen across publishers:
   ToUnicode map;
 - ``cid_font_pdf``: text in a TrueType font embedded whole as an Identity-H CID font, codes being
   glyph ids and the ToUnicode map giving UTF-16 (surrogate pairs past U+FFFF), as LuaLaTeX, XeLaTeX
-  and most publishers' systems embed OpenType fonts.
+  and most publishers' systems embed OpenType fonts;
+- ``flipped_type3_pdf``: text in a Type 3 font drawn upside down by its FontMatrix and set upright by an
+  upside-down text matrix, glyphs named by the encoding and no ToUnicode map, as Ghostscript writes the
+  bitmap fonts of a PostScript file (dvips' PK fonts).
 
 Text takes two bits of markup: ``^{...}`` is set as a superscript and ``_{...}`` as a subscript.
 """
@@ -472,6 +475,45 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
                % (face.encode(), head.xMin * scale, head.yMin * scale, head.xMax * scale, head.yMax * scale,
                   hhea.ascent * scale, hhea.descent * scale),
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(program), program)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+GLYPH_NAMES = {" ": "space", ".": "period", ",": "comma", "-": "hyphen", **{str(d): name for d, name in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}}
+
+
+def flipped_type3_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path:
+    """``lines`` in a Type 3 font whose FontMatrix flips its glyphs upside down ([0.01 0 0 -0.01 0 0], rows
+    counted downwards as in a bitmap), each line set by an upside-down text matrix so the glyphs stand
+    upright, one glyph a box of ink; the encoding names the glyphs, with Times' widths, and there is no
+    ToUnicode map. Ghostscript writes a PostScript file's bitmap fonts so."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    chars = sorted(set("".join(lines)))
+    codes = {c: ord(c) for c in chars}          # TeX's text encodings keep ASCII's codes for letters and digits
+    widths = {c: round(stringWidth(c, "Times-Roman", 100)) for c in chars}
+    procs = {c: (f"{widths[c]} 0 0 -70 {widths[c]} 20 d1" + ("" if c == " " else f" 5 -65 {widths[c] - 10} 80 re f"))
+             for c in chars}
+    names = {c: GLYPH_NAMES.get(c, c) for c in chars}
+    differences = " ".join(f"{codes[c]} /{names[c]}" for c in chars)
+    shown = "".join(f"BT /F1 {size:g} Tf 1 0 0 -1 72 {720 - k * 1.4 * size:g} Tm <"
+                    + "".join(f"{codes[c]:02X}" for c in line) + "> Tj ET\n" for k, line in enumerate(lines))
+    content = shown.encode()
+    first = 6 + 1                  # object numbers of the glyph procedures: after the content stream
+    char_procs = " ".join(f"/{names[c]} {first + k} 0 R" for k, c in enumerate(chars))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+               b" /Contents 6 0 R >>",
+               b"<< /Type /Font /Subtype /Type3 /FontMatrix [0.01 0 0 -0.01 0 0] /FontBBox [0 -70 100 20]"
+               b" /FirstChar %d /LastChar %d /Widths [%s] /Encoding 5 0 R /CharProcs << %s >> /Resources << >> >>"
+               % (codes[chars[0]], codes[chars[-1]], " ".join(str(widths.get(chr(code), 0)) for code in
+                                                           range(codes[chars[0]], codes[chars[-1]] + 1)).encode(),
+                  char_procs.encode()),
+               b"<< /Type /Encoding /Differences [%s] >>" % differences.encode(),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(procs[c]), procs[c].encode()) for c in chars)]
     out.write_bytes(pdf_file(objects))
     return out
 

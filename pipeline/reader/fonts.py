@@ -26,8 +26,8 @@ class FontMetrics:
     """What pdfminer makes of one font dictionary: the name, descent and facts of the chars drawn in
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
-    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "_font", "_codes",
-                 "_shared")
+    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "flipped", "_font",
+                 "_codes", "_shared")
 
     def __init__(self, font) -> None:
         self._font = font
@@ -36,7 +36,9 @@ class FontMetrics:
         # per point of size, negative or 0, as its boxes hang; pdfminer takes a Type 3 font's from the bottom of
         # its FontBBox, which sits above the baseline where the font holds only signs set high ("=", "°": a
         # bitmap font pdfTeX subsets to the glyphs a page uses), and the boxes then stood a line's third high
-        self.descent: float = min(font.get_descent(), 0.0)
+        self.flipped = flips_glyphs(font)
+        # a flipped font's FontBBox bottom is the top of its glyphs as they stand on the page
+        self.descent: float = min(-font.get_descent() if self.flipped else font.get_descent(), 0.0)
         self.facts = symbolic_and_mapped(font)
         widths = getattr(font, "widths", None) or {}
         # pdfium keeps a font's widths as whole thousandths of an em, pdfminer as written
@@ -75,6 +77,16 @@ class FontMetrics:
             return self.width(code)
         width = (getattr(self._font, "widths", None) or {}).get(text)   # a standard font's, by character
         return width * self._font.hscale if isinstance(width, int | float) else None
+
+
+def flips_glyphs(font) -> bool:
+    """Whether a Type 3 font's FontMatrix turns its glyphs upside down (a negative vertical scale): Ghostscript
+    writes the bitmap fonts of a PostScript file (dvips' PK fonts) so, rows counted downwards, and sets the
+    text matrix upside down to match, so the glyphs stand upright on the page. Read by the text matrix alone,
+    every glyph of such a font stood on its head, a line's words fell out of it as turned text, and the page
+    read as scattered letters."""
+    from pdfminer.pdffont import PDFType3Font
+    return isinstance(font, PDFType3Font) and getattr(font, "vscale", 1.0) < 0
 
 
 def with_file_widths(font, spec):

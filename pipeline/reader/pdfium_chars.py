@@ -294,6 +294,8 @@ class _CharReader:
         size = round(self._value.value, DECIMALS)
         g = self.geometry
         source = (*(round(v, DECIMALS) for v in matrix[:4]), 0.0, 0.0)
+        if font.metrics is not None and font.metrics.flipped:    # its glyphs as they stand (fonts.flips_glyphs)
+            source = (source[0], source[1], -source[2], -source[3], 0.0, 0.0)
         matrix = _multiply(source, g.device[:4] + (0.0, 0.0))
         a, b, c, d = matrix[:4]
         obj = _TextObject(self.found.order.get(handle, len(self.found.order) + len(self.objects)), font, size,
