@@ -9,6 +9,7 @@ import pytest
 
 from pipeline import api
 from pipeline.ontology import local_name
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
 from pipeline.reader.layout import page_lines
 from pipeline.reader.tables import rows
@@ -1426,3 +1427,27 @@ def test_a_captions_last_line_set_tight_on_a_raised_heading_stays_before_the_tab
     table = kinds.index(BlockKind.TABLE)
     assert [ln.text for ln in lines[table - 3:table]] == caption
     assert rows(lines[table].text)[0] == ["Scaffold", "σ (mA cm−2)", "CE (%)", "Cycles", "Ref."]
+
+
+def test_latex_landscape_page_keeps_the_widths_of_its_glyphs(tmp_path):
+    """A table set on a page turned by /Rotate (pdflscape): pdfium places its text upright in the page's own
+    space, and each glyph's width is checked against pdfium's box of it there. Checked in the turned space,
+    nothing was checked, a width pdfium found for the wrong code stood, and "cm−2" read "cm− 2"."""
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(r"""\documentclass{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{textcomp}\usepackage{pdflscape}\begin{document}
+Porous hosts of several kinds were compared, and the text runs on to the turned page that follows.
+\begin{landscape}\begin{table}[h]\centering
+\caption{Invented hosts cycled in symmetric cells at 1 mA cm\textminus{}2 and 2 mAh cm\textminus{}2.}
+\begin{tabular}{lrr}\hline Host & Overpotential (mV) & Cycles\\ \hline
+Spun copper felt & 15 & 300\\ Etched nickel sheet & 22 & 410\\ Woven zinc mesh & 31 & 180\\ \hline
+\end{tabular}\end{table}\end{landscape}
+\end{document}""")
+    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    if done.returncode != 0:
+        _unavailable("pdflatex could not typeset the page (pdflscape or lmodern is missing)")
+    for backend in ReaderBackend:
+        captions = [b.text for b in read_document(tmp_path / "t.pdf", backend=backend).blocks
+                    if b.kind == BlockKind.CAPTION]
+        assert captions == ["Table 1: Invented hosts cycled in symmetric cells at 1 mA cm−2 and 2 mAh cm−2."]

@@ -328,8 +328,8 @@ class _CharReader:
         for here, nxt in zip(glyphs, glyphs[1:], strict=False):
             obj = here[2]
             if obj.font.options and nxt[2] is obj and isinstance(here[5], int) and nxt[4] == here[4] \
-                    and nxt[3] > here[3] and obj.size * obj.matrix[0] > 0:
-                steps.setdefault(id(obj.font), []).append((here[5], (nxt[3] - here[3]) / (obj.size * obj.matrix[0])))
+                    and nxt[3] > here[3] and obj.size * obj.source[0] > 0:
+                steps.setdefault(id(obj.font), []).append((here[5], (nxt[3] - here[3]) / (obj.size * obj.source[0])))
         settled = set()
         for obj in self.objects.values():
             font = obj.font
@@ -509,8 +509,10 @@ class _CharReader:
         width = self._value.value
         if not width and not obj.font.facts.to_unicode:
             return None         # nor does pdfium give a Type 3 font's glyphs any: measured where they stand
-        scale = obj.size * obj.matrix[0]
-        if i >= 0 and scale > 0 and not obj.matrix[1] and not obj.matrix[2]:
+        # measured in the page's user space, where pdfium's origins and boxes are: a page turned by /Rotate
+        # (a landscape table's) sets its text upright there, and its widths are checked as any other's
+        scale = obj.size * obj.source[0]
+        if i >= 0 and scale > 0 and not obj.source[1] and not obj.source[2]:
             _loose_box(self.text, i, byref(self._rect))
             if x + width * scale > self._rect.right + 0.01:
                 return None
@@ -520,8 +522,8 @@ class _CharReader:
         """(advance per point of size, 0) of one glyph from pdfium's own box of it, which reaches from its
         origin over its advance (and over its ink, where that reaches further); None where the box is not
         upright along the line."""
-        scale = obj.size * obj.matrix[0]
-        if i < 0 or scale <= 0 or obj.matrix[1] or obj.matrix[2]:
+        scale = obj.size * obj.source[0]
+        if i < 0 or scale <= 0 or obj.source[1] or obj.source[2]:
             return None
         _loose_box(self.text, i, byref(self._rect))
         return max(self._rect.right - x, 0.0) / scale, 0.0
@@ -529,8 +531,8 @@ class _CharReader:
     def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: list | None) -> float:
         """The advance of a glyph the font's widths do not give (a code pdfium cannot find back): up
         to the next glyph of its text object on its line, else to the right edge of pdfium's own box."""
-        scale = obj.size * obj.matrix[0]
-        if not scale or obj.matrix[1] or obj.matrix[2]:
+        scale = obj.size * obj.source[0]
+        if not scale or obj.source[1] or obj.source[2]:
             return 0.0
         if following is not None and following[4] == y and following[3] > x:
             return (following[3] - x) / scale
