@@ -8,6 +8,7 @@ from typeset import (
     positioned_words_pdf,
     slanted_words_pdf,
     spelled_ligature_pdf,
+    trailing_kern_pdf,
 )
 
 from pipeline.read_options import ReaderBackend
@@ -73,4 +74,14 @@ def test_words_a_type3_font_flipped_by_its_matrix_reads_upright(tmp_path):
     for backend in ReaderBackend:
         document = read_document(path, backend=backend)
         assert [b.text for b in document.blocks] == [" ".join(lines)]
+    _assert_same_words(path)
+
+
+def test_words_a_move_before_an_empty_string_that_ends_a_tj_array_keeps_its_gap(tmp_path):
+    """A TJ array that parts its words by moves and ends on a move and an empty string ("[(at) -337 ()] TJ"),
+    a Symbol minus shown next (troff's way): pdfium dropped that last move, set the minus and the number after
+    it on the word before ("at−94"), where the content stream and pdfminer part them."""
+    path = trailing_kern_pdf(tmp_path / "kern.pdf", ["cells", "were", "held", "at"], "-", "94 before cycling")
+    for backend in ReaderBackend:
+        assert read_document(path, backend=backend).blocks[0].text == "cells were held at −94 before cycling"
     _assert_same_words(path)

@@ -23,6 +23,8 @@ a pattern of typesetting seen across publishers:
 - ``cid_font_pdf``: text in a TrueType font embedded whole as an Identity-H CID font, codes being
   glyph ids and the ToUnicode map giving UTF-16 (surrogate pairs past U+FFFF), as LuaLaTeX, XeLaTeX
   and most publishers' systems embed OpenType fonts;
+- ``trailing_kern_pdf``: words placed by kerning in a TJ array that ends on a move and an empty string
+  ("[(at) -337 ()] TJ"), a sign shown next in another font, as troff sets a word before a Symbol minus;
 - ``flipped_type3_pdf``: text in a Type 3 font drawn upside down by its FontMatrix and set upright by an
   upside-down text matrix, glyphs named by the encoding and no ToUnicode map, as Ghostscript writes the
   bitmap fonts of a PostScript file (dvips' PK fonts).
@@ -475,6 +477,25 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
                % (face.encode(), head.xMin * scale, head.yMin * scale, head.xMax * scale, head.yMax * scale,
                   hhea.ascent * scale, hhea.descent * scale),
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(program), program)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def trailing_kern_pdf(out: Path, before: Sequence[str], sign_code: str, after: str, gap: int = 337,
+                      size: float = 10.0) -> Path:
+    """One line: the words ``before`` in Times-Roman, parted by moves of ``gap`` thousandths of an em in one
+    TJ array that ends on such a move and an empty string, then the code ``sign_code`` in Symbol (its minus, at its width), then
+    ``after`` in Times-Roman, each shown where the one before left off (troff's way with a sign)."""
+    kerned = f" -{gap} ".join(f"({word})" for word in before) + f" -{gap} ()"
+    content = (f"BT /F1 {size:g} Tf 72 720 Td [{kerned}] TJ /F2 {size:g} Tf ({sign_code}) Tj "
+               f"/F1 {size:g} Tf ({after}) Tj ET").encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(_times_widths()),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /FirstChar 45 /LastChar 45 /Widths [549] >>"]
     out.write_bytes(pdf_file(objects))
     return out
 

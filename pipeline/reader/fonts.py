@@ -11,6 +11,7 @@ dictionaries takes a few tens of milliseconds (the content streams, pdfminer's r
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from contextlib import suppress
 from pathlib import Path
@@ -180,6 +181,26 @@ class PageFonts:
                 for stream in self._pages[index].contents:
                     _resolved(stream).get_data()
 
+    def lost_kerns(self, index: int) -> tuple[dict[int, float], int]:
+        """The text objects of page ``index`` (by their place among its text objects, in content order) that
+        pdfium sets short of where the content stream puts them, and by how much (text space, along the line).
+
+        pdfium drops the move a TJ array makes after its last string where only empty strings follow it
+        ("[(at) -337 ()] TJ", as troff closes a word before a sign in another font): the text shown next,
+        until the line is placed anew, stands that much to the left, on the word before it ("at−94"). Only a
+        page whose content holds such an array is read for it, and only where its text-showing operators
+        are as many as pdfium's text objects (a form's text, not read here, would shift the count): the
+        second number is how many text objects the content shows."""
+        if self._pages is None:
+            self._pages = self._open()
+        if index >= len(self._pages):
+            return {}, 0
+        with suppress(Exception):       # a damaged stream: pdfium's places stand
+            data = b"\n".join(_resolved(stream).get_data() for stream in _listed(self._pages[index].contents))
+            if EMPTY_AFTER_KERN.search(data):
+                return _lost_kerns(data)
+        return {}, 0
+
     def _collect(self, resources, out: dict[str, list[FontMetrics]], seen: set[int], depth: int) -> None:
         from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1, stream_value
         from pdfminer.psparser import literal_name
@@ -271,6 +292,57 @@ def _reverse(font) -> tuple[dict[str, int], frozenset[str]]:
     shared = frozenset(text for text, found in own.items()
                        if len(found) > 1 and len({font.char_width(code) for code in found}) > 1)
     return chosen, shared
+
+
+EMPTY_AFTER_KERN = re.compile(rb"[\d.]\s*\(\)\s*\]\s*TJ")    # a number, an empty string, the array's end
+NEW_LINE_OPERATORS = frozenset(("BT", "Td", "TD", "Tm", "T*", "'", '"'))   # each places the text anew
+
+
+def _listed(contents) -> list:
+    from pdfminer.pdftypes import resolve1
+    contents = resolve1(contents)
+    return [resolve1(c) for c in contents] if isinstance(contents, list) else [contents] if contents else []
+
+
+def _lost_kerns(data: bytes) -> tuple[dict[int, float], int]:
+    """Text object (its place among the text-showing operators that show something) → the move pdfium lost
+    before it (see ``PageFonts.lost_kerns``), from the content stream ``data``."""
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSEOF, PSKeyword, keyword_name
+
+    parser = PDFContentParser([PDFStream({}, data)])
+    operands: list = []
+    shown, lost, size, scale = 0, 0.0, 0.0, 1.0
+    out: dict[int, float] = {}
+    while True:
+        try:
+            _, token = parser.nextobject()
+        except PSEOF:
+            break
+        if not isinstance(token, PSKeyword):
+            operands.append(token)
+            continue
+        name = keyword_name(token)
+        name = name.decode("latin-1") if isinstance(name, bytes) else name
+        if name == "Tf" and operands and isinstance(operands[-1], int | float):
+            size = float(operands[-1])
+        elif name == "Tz" and operands and isinstance(operands[-1], int | float):
+            scale = float(operands[-1]) / 100
+        if name in NEW_LINE_OPERATORS:
+            lost = 0.0
+        if name in ("Tj", "TJ", "'", '"') and operands:
+            items = operands[-1] if isinstance(operands[-1], list) else [operands[-1]]
+            strings = [k for k, item in enumerate(items) if isinstance(item, bytes) and item]
+            if strings:
+                if lost:
+                    out[shown] = lost
+                shown += 1
+                tail = items[strings[-1] + 1:]
+                if name == "TJ" and tail and tail[-1] == b"" and all(isinstance(t, int | float) or t == b"" for t in tail):
+                    lost -= sum(t for t in tail if isinstance(t, int | float)) / 1000 * size * scale
+        operands = []
+    return out, shown
 
 
 def _resolved(stream):

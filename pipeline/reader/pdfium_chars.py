@@ -348,13 +348,24 @@ class _CharReader:
         _char_matrix(self.text, i, byref(m))
         return self.text_object(handle, (m.a, m.b, m.c, m.d, 0.0, 0.0))
 
-    def chars(self) -> list[Char]:
+    def chars(self, lost: dict[int, float] | None = None) -> list[Char]:
+        """The page's chars; ``lost``: text object (its place in content order) → the move along its line that
+        pdfium dropped before it (``fonts.PageFonts.lost_kerns``), put back."""
         glyphs = self._glyphs()
         if any(font.options for font in self.fonts.values()):
             self._settle_type3(glyphs)
         glyphs.extend(self._blank_spaces())
         glyphs.sort(key=CONTENT_ORDER)
-        return self._placed(glyphs)
+        chars = self._placed(glyphs)
+        if lost:
+            chars = [self._moved(char, glyph[2], lost[glyph[2].order]) if glyph[2].order in lost else char
+                     for glyph, char in zip(glyphs, chars, strict=True)]
+        return chars
+
+    def _moved(self, char: Char, obj: _TextObject, along: float) -> Char:
+        """``char`` moved ``along`` its line (text space), through its text object's matrix onto the page."""
+        dx, dy = along * obj.matrix[0], along * obj.matrix[1]
+        return char._replace(x0=char.x0 + dx, x1=char.x1 + dx, top=char.top - dy, bottom=char.bottom - dy)
 
     def _glyphs(self) -> list[list]:
         """[place in the content stream, char index, text object, x, y, code (a list: a ligature)]
@@ -594,7 +605,8 @@ def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> Pag
         textpage = page.get_textpage()
         try:
             reader = _CharReader(ctypes.cast(textpage.raw, c_void_p).value, found, geometry, fonts.of_page(index))
-            chars = reader.chars()
+            lost, shown = fonts.lost_kerns(index)
+            chars = reader.chars(lost if shown == len(found.order) else None)
         finally:
             textpage.close()
     finally:
