@@ -25,6 +25,7 @@ a pattern of typesetting seen across publishers:
   and most publishers' systems embed OpenType fonts;
 - ``trailing_kern_pdf``: words placed by kerning in a TJ array that ends on a move and an empty string
   ("[(at) -337 ()] TJ"), a sign shown next in another font, as troff sets a word before a Symbol minus;
+- ``inherited_media_box_pdf``: an A4 page whose MediaBox only the page tree's node above it sets (troff);
 - ``flipped_type3_pdf``: text in a Type 3 font drawn upside down by its FontMatrix and set upright by an
   upside-down text matrix, glyphs named by the encoding and no ToUnicode map, as Ghostscript writes the
   bitmap fonts of a PostScript file (dvips' PK fonts).
@@ -496,6 +497,20 @@ def trailing_kern_pdf(out: Path, before: Sequence[str], sign_code: str, after: s
                b" /Contents 5 0 R >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /FirstChar 45 /LastChar 45 /Widths [549] >>"]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def inherited_media_box_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path:
+    """``lines`` in Times-Roman near the top of an A4 page whose MediaBox is set by its Pages node, not the
+    page's own dictionary (the page inherits it, as troff writes its pages)."""
+    content = "".join(f"BT /F1 {size:g} Tf 72 {800 - k * 1.4 * size:g} Td ({line}) Tj ET\n"
+                      for k, line in enumerate(lines)).encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] /MediaBox [0 0 595 842] >>",
+               _times_font(_times_widths()),
+               b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
     out.write_bytes(pdf_file(objects))
     return out
 

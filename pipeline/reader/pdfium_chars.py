@@ -595,12 +595,20 @@ def _codes(text: int, count: int) -> list[int]:
     return [_unicode(text, i) for i in range(count)]
 
 
+def media_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The page's MediaBox, also where the page tree's node above it sets it for its pages (troff, some
+    publishers' systems): pdfium's own look-up reads the page's dictionary alone and, finding none there,
+    gave a US Letter page, and an A4 page's lines stood 50 points off (its running head above the page).
+    pdfium keeps the numbers as 32-bit floats: rounded back."""
+    box = page.get_mediabox(fallback_ok=False) or page.get_bbox()
+    return tuple(round(v, 4) for v in box)
+
+
 def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> PageChars:
     """Page ``index`` (0-based) as the reader's record. Raises pdfium.PdfiumError if it cannot be loaded."""
     page = document[index]
     try:
-        mediabox = tuple(round(v, 4) for v in page.get_mediabox())   # pdfium keeps them as 32-bit floats
-        geometry = Geometry.of(mediabox, page.get_rotation() % 360)
+        geometry = Geometry.of(media_box(page), page.get_rotation() % 360)
         found = _page_objects(ctypes.cast(page.raw, c_void_p).value, geometry)
         textpage = page.get_textpage()
         try:
