@@ -274,6 +274,21 @@ def test_layout_running_header_and_page_number_are_tagged():
     assert kinds["body text line 0 on page 2"] is None
 
 
+@pytest.mark.parametrize("number, furniture", [("-2-", True), ("2", True), ("7", False)])
+def test_layout_a_head_on_one_page_only_is_tagged_by_the_page_number_on_its_row(number, furniture):
+    """A short paper's running head printed on its second page alone (troff prints none on page 1), with the
+    folio on its row: no repetition tells it, and it was read into the paragraph the page break cuts. Its row
+    holds the page's own number; a first row with another number is left to the text."""
+    first = PageWords(1, 600, 800, tuple(column([f"body text line {k} on the first page" for k in range(8)], 50, 60)))
+    second = PageWords(2, 600, 800, tuple(line_words("Invented Journal of Anodes", 50, 20) + line_words(number, 290, 20)
+                                          + line_words("Vol. 9", 500, 20)
+                                          + column([f"body text line {k} on page two" for k in range(5)], 50, 60)))
+    lines = [ln for ln in document_lines([first, second], LayoutOptions()) if ln.page == 2]
+    assert lines[0].text.startswith("Invented Journal of Anodes")
+    assert (lines[0].kind == BlockKind.HEADER) is furniture
+    assert all(ln.kind is None for ln in lines[1:])
+
+
 def test_layout_rotated_side_stamp_is_its_own_kind():
     stamp = [Word("Downloaded", 580, 590, 300, 360, 8, "Arial", upright=False),
              Word("from", 580, 590, 280, 298, 8, "Arial", upright=False)]
