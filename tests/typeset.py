@@ -25,6 +25,7 @@ a pattern of typesetting seen across publishers:
   and most publishers' systems embed OpenType fonts;
 - ``trailing_kern_pdf``: words placed by kerning in a TJ array that ends on a move and an empty string
   ("[(at) -337 ()] TJ"), a sign shown next in another font, as troff sets a word before a Symbol minus;
+- ``bare_symbol_pdf``: signs in the standard Symbol font, not embedded, with no Widths and no Encoding;
 - ``inherited_media_box_pdf``: an A4 page whose MediaBox only the page tree's node above it sets (troff);
 - ``flipped_type3_pdf``: text in a Type 3 font drawn upside down by its FontMatrix and set upright by an
   upside-down text matrix, glyphs named by the encoding and no ToUnicode map, as Ghostscript writes the
@@ -497,6 +498,25 @@ def trailing_kern_pdf(out: Path, before: Sequence[str], sign_code: str, after: s
                b" /Contents 5 0 R >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /FirstChar 45 /LastChar 45 /Widths [549] >>"]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def bare_symbol_pdf(out: Path, pieces: Sequence[tuple[str, bool]], size: float = 10.0) -> Path:
+    """One line of ``pieces``, each (codes, in Symbol), shown one after another in Times-Roman or in the
+    standard Symbol font, left unembedded with neither Widths nor an Encoding, as Ghostscript leaves it. A
+    space is no glyph but a move of a quarter em in the TJ array, as troff sets its words."""
+    shown = "".join(f"/F{2 if symbol else 1} {size:g} Tf [" + " -250 ".join(f"({word})" for word in codes.split(" "))
+                    + "] TJ " for codes, symbol in pieces)
+    shown = shown.replace("() -250 ", "-250 ").replace(" -250 ()", " -250")     # no empty strings
+    content = f"BT 72 720 Td {shown}ET".encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(_times_widths()),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"]
     out.write_bytes(pdf_file(objects))
     return out
 

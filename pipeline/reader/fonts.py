@@ -90,6 +90,27 @@ def flips_glyphs(font) -> bool:
     return isinstance(font, PDFType3Font) and getattr(font, "vscale", 1.0) < 0
 
 
+def with_builtin_encoding(font, spec):
+    """``font``, where it is the standard Symbol font, not embedded and with no Encoding of its own (Ghostscript
+    leaves it so, as troff's PostScript sets its signs in it), read through the Symbol font's own encoding:
+    pdfminer read it through the standard one, its ± an en dash, ° nothing, and each such glyph had no width
+    in Symbol's metrics, so the sign and the number after it ran together ("25 ±6")."""
+    from pdfminer.pdffont import PDFType1Font
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import literal_name
+
+    descriptor = getattr(font, "descriptor", None) or {}
+    if not isinstance(font, PDFType1Font) or "Encoding" in spec or any(key in descriptor for key in FONT_FILES) \
+            or base_name(literal_name(resolve1(spec.get("BaseFont", "")))) != "Symbol":
+        return font
+    from pipeline.reader.glyphs import SYMBOL_ENCODING
+    font.cid2unicode = {**{code: chr(code) for code in range(0x20, 0x7F)}, **SYMBOL_ENCODING}
+    return font
+
+
+FONT_FILES = ("FontFile", "FontFile2", "FontFile3")
+
+
 def with_file_widths(font, spec):
     """``font``, where pdfminer sets a standard font by Adobe's metrics, given the file's own width of each
     code whose text those metrics do not list: a ligature its ToUnicode map spells out ("fl"), which the
@@ -209,7 +230,7 @@ class PageFonts:
         for spec in dict_value(resources.get("Font", {})).values():
             objid = spec.objid if isinstance(spec, PDFObjRef) else None
             spec = dict_value(spec)
-            font = with_file_widths(self._manager.get_font(objid, spec), spec)
+            font = with_file_widths(with_builtin_encoding(self._manager.get_font(objid, spec), spec), spec)
             key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
             metrics = FontMetrics(font)
             # a composite font's BaseFont is its CIDFont's name and its CMap's ("…-Identity-H"), as the PDF
@@ -249,7 +270,7 @@ def _program_size(font) -> int:
     """The decoded size of a font's embedded program."""
     from pdfminer.pdftypes import resolve1
     descriptor = getattr(font, "descriptor", None) or {}
-    for key in ("FontFile", "FontFile2", "FontFile3"):
+    for key in FONT_FILES:
         stream = resolve1(descriptor.get(key))
         if stream is not None and hasattr(stream, "get_data"):
             with suppress(Exception):

@@ -26,7 +26,7 @@ from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import BrokenPdf, EncryptedPdf, InputError, brief
-from pipeline.reader.fonts import flips_glyphs, symbolic_and_mapped, with_file_widths
+from pipeline.reader.fonts import flips_glyphs, symbolic_and_mapped, with_builtin_encoding, with_file_widths
 from pipeline.reader.pdf import PageObjects, page_of
 from pipeline.records import Box, Char, FontFacts, PageChars
 
@@ -204,8 +204,10 @@ class MinerPages:
             self._pdf = pdfplumber.open(path, password=password or "")
             manager = self._pdf.rsrcmgr
             get_font = manager.get_font
-            # a standard font's codes that Adobe's metrics do not list by their text keep the file's widths
-            manager.get_font = lambda objid, spec: with_file_widths(get_font(objid, spec), spec)
+            # a standard font's codes that Adobe's metrics do not list by their text keep the file's widths,
+            # and the Symbol font its own encoding
+            manager.get_font = lambda objid, spec: with_file_widths(with_builtin_encoding(get_font(objid, spec), spec),
+                                                                    spec)
         try:
             with _damaged_is_broken(path):
                 self.metadata = _metadata(self._pdf)
