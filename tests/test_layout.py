@@ -289,6 +289,21 @@ def test_layout_a_head_on_one_page_only_is_tagged_by_the_page_number_on_its_row(
     assert all(ln.kind is None for ln in lines[1:])
 
 
+def test_layout_a_head_set_close_to_the_text_in_halves_on_one_page_and_whole_on_another_is_tagged():
+    """A short paper's small running head, set closer to the text than twice its size: one line on page 1,
+    two halves far apart on page 2 ("Invented Journal of Anodes … Vol. 9"). Neither half repeats; the row's
+    letters do, the row lying in the margin band. (Page 2 sets two columns, whose gutter parts the halves.)"""
+    head = "Invented Journal of Anodes"
+    first = PageWords(1, 600, 800, tuple(line_words(head + " Vol. 9", 50, 20)
+                                         + column([f"body text line {k} on the first page" for k in range(8)], 50, 36)))
+    second = PageWords(2, 600, 800, tuple(line_words(head, 50, 20) + line_words("Vol. 9", 500, 20)
+                                          + column([f"body text line {k} on page two" for k in range(8)], 50, 36)
+                                          + column([f"body text line {k} further on" for k in range(8)], 320, 36)))
+    lines = document_lines([first, second], LayoutOptions())
+    assert [ln.text for ln in lines if ln.kind == BlockKind.HEADER] == [head + " Vol. 9", head, "Vol. 9"]
+    assert all(ln.kind is None for ln in lines if ln.text.startswith("body text"))
+
+
 def test_layout_rotated_side_stamp_is_its_own_kind():
     stamp = [Word("Downloaded", 580, 590, 300, 360, 8, "Arial", upright=False),
              Word("from", 580, 590, 280, 298, 8, "Arial", upright=False)]

@@ -1558,9 +1558,10 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
 FOLIO_REACH = 3.0          # times the margin band: how far in a folio set apart from the text may stand
 
 
-def _edge_lines(lines: Sequence[Line]) -> dict[int, tuple[str, bool]]:
+def _edge_lines(lines: Sequence[Line], height: float, opts: LayoutOptions) -> dict[int, tuple[str, bool]]:
     """The lines of the page's first and last rows where the row stands apart from all the other lines,
-    by more than twice its size (where a folio or a running head stands): id → the row's letters, its
+    by more than twice its size, or lies in the margin band (where a folio or a running head stands; a
+    small head may stand closer to the text than twice its size): id → the row's letters, its
     lines left to right (a running head's halves are one line on one page, two on another), and whether the
     first row holds the page's own number as a word ("-2-", "2 | …"): such a row is a running head whatever
     its letters, repeated or not (a short paper's one head: troff prints none on page 1). A last row may be
@@ -1575,7 +1576,7 @@ def _edge_lines(lines: Sequence[Line]) -> dict[int, tuple[str, bool]]:
     above = [ln.bottom for ln in lines if ln.bottom <= last.bottom - 0.5 * last.size]
     for row, apart in ((top_row, below and min(below) - max(ln.bottom for ln in top_row) > 2 * first.size),
                        (bottom_row, above and min(ln.top for ln in bottom_row) - max(above) > 2 * last.size)):
-        if apart:
+        if apart or len(row) < len(lines) and all(_in_margin(ln, height, opts) for ln in row):
             text = " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0))
             whole = (_norm_repeat(text), row is top_row and _holds_page_number(text, row[0].page))
             out.update((id(ln), whole) for ln in row)
@@ -1594,7 +1595,8 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
     sizes: Counter[float] = Counter()
-    edges = [_edge_lines([ln for ln in lines if ln.kind is None]) for lines in pages]
+    edges = [_edge_lines([ln for ln in lines if ln.kind is None], height, opts) for lines, height in zip(pages, heights,
+                                                                                                        strict=True)]
     for lines, height, edge in zip(pages, heights, edges, strict=True):
         # a running head set apart as the page's first row may stand below the margin band (fancyhdr's)
         counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)}
