@@ -304,6 +304,26 @@ def test_layout_a_head_set_close_to_the_text_in_halves_on_one_page_and_whole_on_
     assert all(ln.kind is None for ln in lines if ln.text.startswith("body text"))
 
 
+def test_layout_a_smaller_line_set_tight_under_an_exponent_lends_it_no_word():
+    """A caption in smaller type set tight under a line of running text (a cramped pitch), one of its words
+    starting where the line's exponent ends: it was chained onto the exponent as a second script ("cm²cells")
+    and left its own line. A charge stacked over a subscript (PF₆⁻) still hangs on its base."""
+    body = line_words("the diffusion coefficient was 2 cm", 50, 100)
+    cm = body[-1]
+    exponent = Word("2", cm.x1, cm.x1 + 4, cm.top - 1.6, cm.top + 4.7, 6.3, "Times-Roman")
+    body += [exponent] + line_words("s", cm.x1 + 7, 100)
+    caption = line_words("Table 1. Invented hosts cycled in symmetric", 50, 108.9, size=7.5)
+    caption += line_words("cells at rest", exponent.x1 + 0.9, 108.9, size=7.5)
+    lines = page_lines(PageWords(1, 600, 800, tuple(body + caption)))
+    assert [ln.text for ln in lines] == ["the diffusion coefficient was 2 cm2 s",
+                                         "Table 1. Invented hosts cycled in symmetric cells at rest"]
+    salt = line_words("LiPF", 50, 200)
+    sub = Word("6", salt[0].x1, salt[0].x1 + 3.5, 205.0, 211.0, 6.0, "Times-Roman")
+    charge = Word("−", salt[0].x1, salt[0].x1 + 3.5, 197.0, 203.0, 6.0, "Times-Roman")
+    base, scripts = split_scripts([*salt, sub, charge])
+    assert [w.text for w in base] == ["LiPF"] and sorted(w.text for w, _ in scripts[0]) == ["6", "−"]
+
+
 def test_layout_rotated_side_stamp_is_its_own_kind():
     stamp = [Word("Downloaded", 580, 590, 300, 360, 8, "Arial", upright=False),
              Word("from", 580, 590, 280, 298, 8, "Arial", upright=False)]

@@ -235,7 +235,10 @@ def _hangs_beside(small: Word, base: Word) -> bool:
 
 def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
     """A small word that starts where an attached script starts (stacked: the charge over a subscript
-    count, PF₆⁻) or ends (chained: PS₄³⁻) hangs on the same base."""
+    count, PF₆⁻) or ends (chained: PS₄³⁻) hangs on the same base, its middle within the base's line as a
+    script's is (``_is_script_of``): a smaller line set tight under a raised exponent (a caption under a
+    line of running text, at a cramped pitch) starts where the exponent ends, and a word of it was taken
+    for a script ("cm²cells s⁻¹")."""
     by_left: dict[int, list[int]] = defaultdict(list)
     for i, w in enumerate(words):
         by_left[round(w.x0)].append(i)
@@ -254,7 +257,9 @@ def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
                         continue
                     near = abs((other.top + other.bottom) - (script.top + script.bottom)) / 2 <= \
                         1.5 * max(script.bottom - script.top, other.bottom - other.top)
-                    if near and other.bottom > base.top - 1 and other.top < base.bottom + 1:
+                    height, middle = base.bottom - base.top, (other.top + other.bottom) / 2
+                    if near and other.bottom > base.top - 1 and other.top < base.bottom + 1 \
+                            and base.top - 0.25 * height <= middle <= base.bottom + 0.25 * height:
                         parent[j] = parent[i]
                         pending.append(j)
 
