@@ -34,6 +34,17 @@ def test_blocks_real_hyphens_are_kept():
     assert _join_lines([line("in Li-"), line("S cells")], Counter())[0] == "in Li-S cells"
 
 
+def test_blocks_a_compound_broken_after_its_own_hyphen_is_joined_as_the_paper_writes_it():
+    """"a cobalt-ni-" "tride mesh": hyphenation broke a compound inside its second word, and the piece before the
+    break alone ("ni") reads as an element's symbol opening a compound; the paper writes "cobalt-nitride" whole
+    elsewhere. A compound the paper writes with both hyphens keeps them."""
+    words = Counter({"cobalt-nitride": 2, "mesh": 3})
+    assert _join_lines([line("a cobalt-ni-"), line("tride mesh")], words)[0] == "a cobalt-nitride mesh"
+    assert _join_lines([line("a cobalt-ni-"), line("tride mesh")], Counter())[0] == "a cobalt-ni-tride mesh"
+    kept = Counter({"li-s-free": 1, "li-s": 2})
+    assert _join_lines([line("a Li-S-"), line("free cell")], kept)[0] == "a Li-S-free cell"
+
+
 def test_blocks_two_materials_broken_at_their_hyphen_stay_a_compound():
     """"a lithiated cobalt-" "tungsten scaffold": two materials, each named only here, keep their hyphen; a word split
     by hyphenation ("tung-" "sten") is joined."""

@@ -3,7 +3,14 @@
 import json
 
 import pytest
-from typeset import cid_font_pdf, mapped_font_pdf, pi_font_pdf, second_hyphen_pdf, symbol_font_pdf
+from typeset import (
+    bare_symbol_pdf,
+    cid_font_pdf,
+    mapped_font_pdf,
+    pi_font_pdf,
+    second_hyphen_pdf,
+    symbol_font_pdf,
+)
 
 from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
@@ -60,8 +67,8 @@ def test_glyphs_font_without_any_unicode_map(tmp_path, backend):
 
 # what each source reads from the Symbol font's codes: pdfminer by the standard encoding ('m' for μ,
 # nothing for °, '·' for ×, '-' for −), pdfium by the Symbol encoding in the glyph list's spelling (µ)
-SYMBOL_MISREADINGS = {ReaderBackend.PDFMINER: {("m", "μ"), ("(cid:176)", "°"), ("·", "×"), ("-", "−")},
-                      ReaderBackend.PDFIUM: {("µ", "μ")}}
+# pdfminer reads the standard Symbol font through its own encoding (fonts.with_builtin_encoding): nothing to repair
+SYMBOL_MISREADINGS = {ReaderBackend.PDFMINER: set(), ReaderBackend.PDFIUM: {("µ", "μ")}}
 
 
 @BACKENDS
@@ -78,6 +85,17 @@ def test_glyphs_symbol_font_plus_minus_read_through_its_encoding(tmp_path, backe
     a sign read so is still the Symbol encoding's ("1.2 – 0.1 mg", a range, was "1.2 ± 0.1 mg")."""
     lines = ["The QRT-3 loading was 1.2 ± 0.1 mg cm^{−2} and its thickness 12 ± 2 μm at 25 °C."]
     assert body(symbol_font_pdf(tmp_path / "pm.pdf", lines), backend) == lines[0].replace("^{−2}", "−2")
+
+
+def test_glyphs_a_bare_symbol_font_keeps_its_signs_and_their_widths(tmp_path):
+    """The standard Symbol font left unembedded with neither Widths nor an Encoding (Ghostscript's print of
+    troff's PostScript): pdfminer read its ± through the standard encoding as an en dash, with no width in
+    Symbol's metrics, and the sign ran into the number after it ("25 ±6")."""
+    pieces = [("Its thickness was 25 ", False), ("\xb1", True), (" 6 ", False), ("m", True), ("m, the film ", False),
+              ("\xb3", True), (" 2 ", False), ("m", True), ("m.", False)]
+    path = bare_symbol_pdf(tmp_path / "bare.pdf", pieces)
+    for backend in ReaderBackend:
+        assert body(path, backend) == "Its thickness was 25 ± 6 μm, the film ≥ 2 μm."
 
 
 @BACKENDS

@@ -274,6 +274,56 @@ def test_layout_running_header_and_page_number_are_tagged():
     assert kinds["body text line 0 on page 2"] is None
 
 
+@pytest.mark.parametrize("number, furniture", [("-2-", True), ("2", True), ("7", False)])
+def test_layout_a_head_on_one_page_only_is_tagged_by_the_page_number_on_its_row(number, furniture):
+    """A short paper's running head printed on its second page alone (troff prints none on page 1), with the
+    folio on its row: no repetition tells it, and it was read into the paragraph the page break cuts. Its row
+    holds the page's own number; a first row with another number is left to the text."""
+    first = PageWords(1, 600, 800, tuple(column([f"body text line {k} on the first page" for k in range(8)], 50, 60)))
+    second = PageWords(2, 600, 800, tuple(line_words("Invented Journal of Anodes", 50, 20) + line_words(number, 290, 20)
+                                          + line_words("Vol. 9", 500, 20)
+                                          + column([f"body text line {k} on page two" for k in range(5)], 50, 60)))
+    lines = [ln for ln in document_lines([first, second], LayoutOptions()) if ln.page == 2]
+    assert lines[0].text.startswith("Invented Journal of Anodes")
+    assert (lines[0].kind == BlockKind.HEADER) is furniture
+    assert all(ln.kind is None for ln in lines[1:])
+
+
+def test_layout_a_head_set_close_to_the_text_in_halves_on_one_page_and_whole_on_another_is_tagged():
+    """A short paper's small running head, set closer to the text than twice its size: one line on page 1,
+    two halves far apart on page 2 ("Invented Journal of Anodes … Vol. 9"). Neither half repeats; the row's
+    letters do, the row lying in the margin band. (Page 2 sets two columns, whose gutter parts the halves.)"""
+    head = "Invented Journal of Anodes"
+    first = PageWords(1, 600, 800, tuple(line_words(head + " Vol. 9", 50, 20)
+                                         + column([f"body text line {k} on the first page" for k in range(8)], 50, 36)))
+    second = PageWords(2, 600, 800, tuple(line_words(head, 50, 20) + line_words("Vol. 9", 500, 20)
+                                          + column([f"body text line {k} on page two" for k in range(8)], 50, 36)
+                                          + column([f"body text line {k} further on" for k in range(8)], 320, 36)))
+    lines = document_lines([first, second], LayoutOptions())
+    assert [ln.text for ln in lines if ln.kind == BlockKind.HEADER] == [head + " Vol. 9", head, "Vol. 9"]
+    assert all(ln.kind is None for ln in lines if ln.text.startswith("body text"))
+
+
+def test_layout_a_smaller_line_set_tight_under_an_exponent_lends_it_no_word():
+    """A caption in smaller type set tight under a line of running text (a cramped pitch), one of its words
+    starting where the line's exponent ends: it was chained onto the exponent as a second script ("cm²cells")
+    and left its own line. A charge stacked over a subscript (PF₆⁻) still hangs on its base."""
+    body = line_words("the diffusion coefficient was 2 cm", 50, 100)
+    cm = body[-1]
+    exponent = Word("2", cm.x1, cm.x1 + 4, cm.top - 1.6, cm.top + 4.7, 6.3, "Times-Roman")
+    body += [exponent] + line_words("s", cm.x1 + 7, 100)
+    caption = line_words("Table 1. Invented hosts cycled in symmetric", 50, 108.9, size=7.5)
+    caption += line_words("cells at rest", exponent.x1 + 0.9, 108.9, size=7.5)
+    lines = page_lines(PageWords(1, 600, 800, tuple(body + caption)))
+    assert [ln.text for ln in lines] == ["the diffusion coefficient was 2 cm2 s",
+                                         "Table 1. Invented hosts cycled in symmetric cells at rest"]
+    salt = line_words("LiPF", 50, 200)
+    sub = Word("6", salt[0].x1, salt[0].x1 + 3.5, 205.0, 211.0, 6.0, "Times-Roman")
+    charge = Word("−", salt[0].x1, salt[0].x1 + 3.5, 197.0, 203.0, 6.0, "Times-Roman")
+    base, scripts = split_scripts([*salt, sub, charge])
+    assert [w.text for w in base] == ["LiPF"] and sorted(w.text for w, _ in scripts[0]) == ["6", "−"]
+
+
 def test_layout_rotated_side_stamp_is_its_own_kind():
     stamp = [Word("Downloaded", 580, 590, 300, 360, 8, "Arial", upright=False),
              Word("from", 580, 590, 280, 298, 8, "Arial", upright=False)]

@@ -177,3 +177,14 @@ def test_reader_backends_unknown_backend_is_a_usage_error(sample_pdf):
     from pipeline.cli import app
     result = CliRunner().invoke(app, ["read", str(sample_pdf), "--backend", "poppler"])
     assert result.exit_code == 2 and "pdfium" in result.output
+
+
+def test_reader_backends_agree_on_a_media_box_the_page_inherits(tmp_path):
+    """An A4 page whose MediaBox its Pages node sets: pdfium's own look-up reads the page's dictionary alone
+    and took a US Letter page, every line 50 points higher than pdfminer sets it (the top line above the page)."""
+    from typeset import inherited_media_box_pdf
+    lines = ["The invented boride film held its shape over many cycles.", "Its second line stood below the first."]
+    path = inherited_media_box_pdf(tmp_path / "inherited.pdf", lines)
+    _assert_same_words(path)
+    first = _words(path, PDFIUM)[0][0]
+    assert first.text == "The" and 30 < first.top < 45

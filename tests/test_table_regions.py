@@ -9,6 +9,7 @@ import pytest
 
 from pipeline import api
 from pipeline.ontology import local_name
+from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
 from pipeline.reader.layout import page_lines
 from pipeline.reader.tables import rows
@@ -1392,3 +1393,61 @@ Sintered felt & 5 mA cm$^{-2}$ & 1 mAh cm$^{-2}$ \\ \hline
     assert rows(tables[0]) == [["Host", "Current density", "Capacity"],
                                ["Boride mesh", "1 mA cm−2", "1 mAh cm−2"], ["Spun tungsten", "3 mA cm−2", "2 mAh cm−2"],
                                ["Sintered felt", "5 mA cm−2", "1 mAh cm−2"]]
+
+
+def test_a_captions_last_line_set_tight_on_a_raised_heading_stays_before_the_table():
+    """A caption above its table wraps onto a short last line set tight on the heading, whose math letter's
+    taller box ("σ (mA cm⁻²)") lifts the table's top above that line's descenders: by its bottom the line was below the
+    table's top, the table went in before it, and the caption lost its condition ("… the first at" | rows |
+    "30 °C."). By its middle it is above the table."""
+    words, top = [], 60.0
+    for line in PROSE:
+        words += words_at([line], [60.0], top)
+        top += 11
+    caption = ["Table 2. Invented scaffolds compared in symmetric cells with the carbonate electrolyte at a rate",
+               "of 1 mA cm−2 and a capacity of 1 mAh cm−2, each over many cycles, the first at", "30 °C."]
+    top += 8
+    for line in caption:
+        words += words_at([line], [60.0], top)
+        top += 11
+    head = top - 2
+    words += words_at(["Scaffold", "(mA cm", "CE (%)", "Cycles", "Ref."], [XS[0], XS[1] + 7, *XS[2:]], head)
+    words += [Word("σ", XS[1], XS[1] + 5, head - 2.6, head + 7.8, SIZE, "CMMI9"),     # a math font's taller box
+              Word("−2", 231.75, 237.75, head - 3.5, head + 2.5, 6.0, "Times-Roman"),
+              Word(")", 237.75, 240.25, head, head + SIZE, SIZE, "Times-Roman")]
+    top = head + 12
+    for row in TABLE[1:]:
+        words += words_at(row, XS, top)
+        top += 12
+    for line in PROSE:
+        words += words_at([line], [60.0], top + 10)
+        top += 11
+    lines = page_lines(PageWords(1, 612, 792, tuple(words)))
+    kinds = [ln.kind for ln in lines]
+    table = kinds.index(BlockKind.TABLE)
+    assert [ln.text for ln in lines[table - 3:table]] == caption
+    assert rows(lines[table].text)[0] == ["Scaffold", "σ (mA cm−2)", "CE (%)", "Cycles", "Ref."]
+
+
+def test_latex_landscape_page_keeps_the_widths_of_its_glyphs(tmp_path):
+    """A table set on a page turned by /Rotate (pdflscape): pdfium places its text upright in the page's own
+    space, and each glyph's width is checked against pdfium's box of it there. Checked in the turned space,
+    nothing was checked, a width pdfium found for the wrong code stood, and "cm−2" read "cm− 2"."""
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    (tmp_path / "t.tex").write_text(r"""\documentclass{article}\usepackage[T1]{fontenc}\usepackage{lmodern}
+\usepackage{textcomp}\usepackage{pdflscape}\begin{document}
+Porous hosts of several kinds were compared, and the text runs on to the turned page that follows.
+\begin{landscape}\begin{table}[h]\centering
+\caption{Invented hosts cycled in symmetric cells at 1 mA cm\textminus{}2 and 2 mAh cm\textminus{}2.}
+\begin{tabular}{lrr}\hline Host & Overpotential (mV) & Cycles\\ \hline
+Spun copper felt & 15 & 300\\ Etched nickel sheet & 22 & 410\\ Woven zinc mesh & 31 & 180\\ \hline
+\end{tabular}\end{table}\end{landscape}
+\end{document}""")
+    done = subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    if done.returncode != 0:
+        _unavailable("pdflatex could not typeset the page (pdflscape or lmodern is missing)")
+    for backend in ReaderBackend:
+        captions = [b.text for b in read_document(tmp_path / "t.pdf", backend=backend).blocks
+                    if b.kind == BlockKind.CAPTION]
+        assert captions == ["Table 1: Invented hosts cycled in symmetric cells at 1 mA cm−2 and 2 mAh cm−2."]

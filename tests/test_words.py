@@ -2,7 +2,14 @@
 
 import pytest
 from test_reader_backends import _assert_same_words
-from typeset import cid_font_pdf, positioned_words_pdf, slanted_words_pdf, spelled_ligature_pdf
+from typeset import (
+    cid_font_pdf,
+    flipped_type3_pdf,
+    positioned_words_pdf,
+    slanted_words_pdf,
+    spelled_ligature_pdf,
+    trailing_kern_pdf,
+)
 
 from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
@@ -55,4 +62,26 @@ def test_words_digits_that_share_their_text_with_raised_figures(tmp_path, cmap_i
     path = cid_font_pdf(tmp_path / "figures.pdf", [line], read_as={"²": "2"}, cmap_in_name=cmap_in_name)
     for backend in ReaderBackend:
         assert read_document(path, backend=backend).blocks[0].text == line.replace("²", "2")
+    _assert_same_words(path)
+
+
+def test_words_a_type3_font_flipped_by_its_matrix_reads_upright(tmp_path):
+    """A Type 3 font whose FontMatrix turns its glyphs upside down, set upright by an upside-down text matrix
+    (Ghostscript's bitmap fonts from a PostScript file): read by the text matrix alone, every glyph stood on
+    its head and the lines fell apart into scattered letters."""
+    lines = ["The boride film held 42 cycles.", "Its second line kept 7 more."]
+    path = flipped_type3_pdf(tmp_path / "flipped.pdf", lines)
+    for backend in ReaderBackend:
+        document = read_document(path, backend=backend)
+        assert [b.text for b in document.blocks] == [" ".join(lines)]
+    _assert_same_words(path)
+
+
+def test_words_a_move_before_an_empty_string_that_ends_a_tj_array_keeps_its_gap(tmp_path):
+    """A TJ array that parts its words by moves and ends on a move and an empty string ("[(at) -337 ()] TJ"),
+    a Symbol minus shown next (troff's way): pdfium dropped that last move, set the minus and the number after
+    it on the word before ("at−94"), where the content stream and pdfminer part them."""
+    path = trailing_kern_pdf(tmp_path / "kern.pdf", ["cells", "were", "held", "at"], "-", "94 before cycling")
+    for backend in ReaderBackend:
+        assert read_document(path, backend=backend).blocks[0].text == "cells were held at −94 before cycling"
     _assert_same_words(path)

@@ -22,7 +22,14 @@ a pattern of typesetting seen across publishers:
   ToUnicode map;
 - ``cid_font_pdf``: text in a TrueType font embedded whole as an Identity-H CID font, codes being
   glyph ids and the ToUnicode map giving UTF-16 (surrogate pairs past U+FFFF), as LuaLaTeX, XeLaTeX
-  and most publishers' systems embed OpenType fonts.
+  and most publishers' systems embed OpenType fonts;
+- ``trailing_kern_pdf``: words placed by kerning in a TJ array that ends on a move and an empty string
+  ("[(at) -337 ()] TJ"), a sign shown next in another font, as troff sets a word before a Symbol minus;
+- ``bare_symbol_pdf``: signs in the standard Symbol font, not embedded, with no Widths and no Encoding;
+- ``inherited_media_box_pdf``: an A4 page whose MediaBox only the page tree's node above it sets (troff);
+- ``flipped_type3_pdf``: text in a Type 3 font drawn upside down by its FontMatrix and set upright by an
+  upside-down text matrix, glyphs named by the encoding and no ToUnicode map, as Ghostscript writes the
+  bitmap fonts of a PostScript file (dvips' PK fonts).
 
 Text takes two bits of markup: ``^{...}`` is set as a superscript and ``_{...}`` as a subscript.
 """
@@ -472,6 +479,97 @@ def cid_font_pdf(out: Path, lines: Sequence[str], size: float = 10.0, face: str 
                % (face.encode(), head.xMin * scale, head.yMin * scale, head.xMax * scale, head.yMax * scale,
                   hhea.ascent * scale, hhea.descent * scale),
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(program), program)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def trailing_kern_pdf(out: Path, before: Sequence[str], sign_code: str, after: str, gap: int = 337,
+                      size: float = 10.0) -> Path:
+    """One line: the words ``before`` in Times-Roman, parted by moves of ``gap`` thousandths of an em in one
+    TJ array that ends on such a move and an empty string, then the code ``sign_code`` in Symbol (its minus, at its width), then
+    ``after`` in Times-Roman, each shown where the one before left off (troff's way with a sign)."""
+    kerned = f" -{gap} ".join(f"({word})" for word in before) + f" -{gap} ()"
+    content = (f"BT /F1 {size:g} Tf 72 720 Td [{kerned}] TJ /F2 {size:g} Tf ({sign_code}) Tj "
+               f"/F1 {size:g} Tf ({after}) Tj ET").encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(_times_widths()),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /FirstChar 45 /LastChar 45 /Widths [549] >>"]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def bare_symbol_pdf(out: Path, pieces: Sequence[tuple[str, bool]], size: float = 10.0) -> Path:
+    """One line of ``pieces``, each (codes, in Symbol), shown one after another in Times-Roman or in the
+    standard Symbol font, left unembedded with neither Widths nor an Encoding, as Ghostscript leaves it. A
+    space is no glyph but a move of a quarter em in the TJ array, as troff sets its words."""
+    shown = "".join(f"/F{2 if symbol else 1} {size:g} Tf [" + " -250 ".join(f"({word})" for word in codes.split(" "))
+                    + "] TJ " for codes, symbol in pieces)
+    shown = shown.replace("() -250 ", "-250 ").replace(" -250 ()", " -250")     # no empty strings
+    content = f"BT 72 720 Td {shown}ET".encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+               _times_font(_times_widths()),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >>"
+               b" /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+def inherited_media_box_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path:
+    """``lines`` in Times-Roman near the top of an A4 page whose MediaBox is set by its Pages node, not the
+    page's own dictionary (the page inherits it, as troff writes its pages)."""
+    content = "".join(f"BT /F1 {size:g} Tf 72 {800 - k * 1.4 * size:g} Td ({line}) Tj ET\n"
+                      for k, line in enumerate(lines)).encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [4 0 R] /MediaBox [0 0 595 842] >>",
+               _times_font(_times_widths()),
+               b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out.write_bytes(pdf_file(objects))
+    return out
+
+
+GLYPH_NAMES = {" ": "space", ".": "period", ",": "comma", "-": "hyphen", **{str(d): name for d, name in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}}
+
+
+def flipped_type3_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path:
+    """``lines`` in a Type 3 font whose FontMatrix flips its glyphs upside down ([0.01 0 0 -0.01 0 0], rows
+    counted downwards as in a bitmap), each line set by an upside-down text matrix so the glyphs stand
+    upright, one glyph a box of ink; the encoding names the glyphs, with Times' widths, and there is no
+    ToUnicode map. Ghostscript writes a PostScript file's bitmap fonts so."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    chars = sorted(set("".join(lines)))
+    codes = {c: ord(c) for c in chars}          # TeX's text encodings keep ASCII's codes for letters and digits
+    widths = {c: round(stringWidth(c, "Times-Roman", 100)) for c in chars}
+    procs = {c: (f"{widths[c]} 0 0 -70 {widths[c]} 20 d1" + ("" if c == " " else f" 5 -65 {widths[c] - 10} 80 re f"))
+             for c in chars}
+    names = {c: GLYPH_NAMES.get(c, c) for c in chars}
+    differences = " ".join(f"{codes[c]} /{names[c]}" for c in chars)
+    shown = "".join(f"BT /F1 {size:g} Tf 1 0 0 -1 72 {720 - k * 1.4 * size:g} Tm <"
+                    + "".join(f"{codes[c]:02X}" for c in line) + "> Tj ET\n" for k, line in enumerate(lines))
+    content = shown.encode()
+    first = 6 + 1                  # object numbers of the glyph procedures: after the content stream
+    char_procs = " ".join(f"/{names[c]} {first + k} 0 R" for k, c in enumerate(chars))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+               b" /Contents 6 0 R >>",
+               b"<< /Type /Font /Subtype /Type3 /FontMatrix [0.01 0 0 -0.01 0 0] /FontBBox [0 -70 100 20]"
+               b" /FirstChar %d /LastChar %d /Widths [%s] /Encoding 5 0 R /CharProcs << %s >> /Resources << >> >>"
+               % (codes[chars[0]], codes[chars[-1]], " ".join(str(widths.get(chr(code), 0)) for code in
+                                                           range(codes[chars[0]], codes[chars[-1]] + 1)).encode(),
+                  char_procs.encode()),
+               b"<< /Type /Encoding /Differences [%s] >>" % differences.encode(),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(procs[c]), procs[c].encode()) for c in chars)]
     out.write_bytes(pdf_file(objects))
     return out
 

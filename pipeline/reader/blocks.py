@@ -829,7 +829,9 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
             if text.endswith(("-", "‐")) and not text.endswith((" -", " ‐")) and piece[:1].islower():
                 head = re.findall(r"([A-Za-z]+)[-‐]$", text)
                 tail = re.findall(r"^([a-z]+)", piece)
-                if head and tail and _drop_hyphen(head[0], tail[0], vocabulary):
+                whole = re.findall(r"([A-Za-z][A-Za-z\-‐]*[-‐][A-Za-z]+)[-‐]$", text)
+                if head and tail and (_drop_hyphen(head[0], tail[0], vocabulary)
+                                      or whole and _written_whole(whole[0], tail[0], vocabulary)):
                     text = text[:-1]
                     spans[-1] = replace(spans[-1], end=len(text))
             elif not text.endswith(("-", "‐", "/")) and not _broken_at_dash(text, piece):
@@ -854,6 +856,14 @@ def _broken_at_dash(text: str, piece: str) -> bool:
     if text.endswith("—"):
         return text[-2].isalnum() and piece[:1].isalpha()
     return text.endswith("–") and (text[-2].isalpha() or text[-2].isdigit() and piece[:1].isdigit())
+
+
+def _written_whole(word: str, tail: str, vocabulary: Counter[str]) -> bool:
+    """Whether a compound broken by hyphenation after its own hyphen ("vanadium-ni-" "tride") is written
+    whole elsewhere in the paper ("vanadium-nitride"): the piece before the break alone ("ni-") reads as a
+    compound's first part (an element's symbol), and the break's hyphen was kept."""
+    word = word.lower().replace("‐", "-")
+    return vocabulary[word + tail.lower()] > vocabulary[f"{word}-{tail.lower()}"]
 
 
 def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:

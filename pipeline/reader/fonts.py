@@ -11,6 +11,7 @@ dictionaries takes a few tens of milliseconds (the content streams, pdfminer's r
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from contextlib import suppress
 from pathlib import Path
@@ -26,8 +27,8 @@ class FontMetrics:
     """What pdfminer makes of one font dictionary: the name, descent and facts of the chars drawn in
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
-    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "_font", "_codes",
-                 "_shared")
+    __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "flipped", "_font",
+                 "_codes", "_shared")
 
     def __init__(self, font) -> None:
         self._font = font
@@ -36,7 +37,9 @@ class FontMetrics:
         # per point of size, negative or 0, as its boxes hang; pdfminer takes a Type 3 font's from the bottom of
         # its FontBBox, which sits above the baseline where the font holds only signs set high ("=", "°": a
         # bitmap font pdfTeX subsets to the glyphs a page uses), and the boxes then stood a line's third high
-        self.descent: float = min(font.get_descent(), 0.0)
+        self.flipped = flips_glyphs(font)
+        # a flipped font's FontBBox bottom is the top of its glyphs as they stand on the page
+        self.descent: float = min(-font.get_descent() if self.flipped else font.get_descent(), 0.0)
         self.facts = symbolic_and_mapped(font)
         widths = getattr(font, "widths", None) or {}
         # pdfium keeps a font's widths as whole thousandths of an em, pdfminer as written
@@ -75,6 +78,37 @@ class FontMetrics:
             return self.width(code)
         width = (getattr(self._font, "widths", None) or {}).get(text)   # a standard font's, by character
         return width * self._font.hscale if isinstance(width, int | float) else None
+
+
+def flips_glyphs(font) -> bool:
+    """Whether a Type 3 font's FontMatrix turns its glyphs upside down (a negative vertical scale): Ghostscript
+    writes the bitmap fonts of a PostScript file (dvips' PK fonts) so, rows counted downwards, and sets the
+    text matrix upside down to match, so the glyphs stand upright on the page. Read by the text matrix alone,
+    every glyph of such a font stood on its head, a line's words fell out of it as turned text, and the page
+    read as scattered letters."""
+    from pdfminer.pdffont import PDFType3Font
+    return isinstance(font, PDFType3Font) and getattr(font, "vscale", 1.0) < 0
+
+
+def with_builtin_encoding(font, spec):
+    """``font``, where it is the standard Symbol font, not embedded and with no Encoding of its own (Ghostscript
+    leaves it so, as troff's PostScript sets its signs in it), read through the Symbol font's own encoding:
+    pdfminer read it through the standard one, its ± an en dash, ° nothing, and each such glyph had no width
+    in Symbol's metrics, so the sign and the number after it ran together ("25 ±6")."""
+    from pdfminer.pdffont import PDFType1Font
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import literal_name
+
+    descriptor = getattr(font, "descriptor", None) or {}
+    if not isinstance(font, PDFType1Font) or "Encoding" in spec or any(key in descriptor for key in FONT_FILES) \
+            or base_name(literal_name(resolve1(spec.get("BaseFont", "")))) != "Symbol":
+        return font
+    from pipeline.reader.glyphs import SYMBOL_ENCODING
+    font.cid2unicode = {**{code: chr(code) for code in range(0x20, 0x7F)}, **SYMBOL_ENCODING}
+    return font
+
+
+FONT_FILES = ("FontFile", "FontFile2", "FontFile3")
 
 
 def with_file_widths(font, spec):
@@ -168,6 +202,26 @@ class PageFonts:
                 for stream in self._pages[index].contents:
                     _resolved(stream).get_data()
 
+    def lost_kerns(self, index: int) -> tuple[dict[int, float], int]:
+        """The text objects of page ``index`` (by their place among its text objects, in content order) that
+        pdfium sets short of where the content stream puts them, and by how much (text space, along the line).
+
+        pdfium drops the move a TJ array makes after its last string where only empty strings follow it
+        ("[(at) -337 ()] TJ", as troff closes a word before a sign in another font): the text shown next,
+        until the line is placed anew, stands that much to the left, on the word before it ("at−94"). Only a
+        page whose content holds such an array is read for it, and only where its text-showing operators
+        are as many as pdfium's text objects (a form's text, not read here, would shift the count): the
+        second number is how many text objects the content shows."""
+        if self._pages is None:
+            self._pages = self._open()
+        if index >= len(self._pages):
+            return {}, 0
+        with suppress(Exception):       # a damaged stream: pdfium's places stand
+            data = b"\n".join(_resolved(stream).get_data() for stream in _listed(self._pages[index].contents))
+            if EMPTY_AFTER_KERN.search(data):
+                return _lost_kerns(data)
+        return {}, 0
+
     def _collect(self, resources, out: dict[str, list[FontMetrics]], seen: set[int], depth: int) -> None:
         from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1, stream_value
         from pdfminer.psparser import literal_name
@@ -176,7 +230,7 @@ class PageFonts:
         for spec in dict_value(resources.get("Font", {})).values():
             objid = spec.objid if isinstance(spec, PDFObjRef) else None
             spec = dict_value(spec)
-            font = with_file_widths(self._manager.get_font(objid, spec), spec)
+            font = with_file_widths(with_builtin_encoding(self._manager.get_font(objid, spec), spec), spec)
             key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
             metrics = FontMetrics(font)
             # a composite font's BaseFont is its CIDFont's name and its CMap's ("…-Identity-H"), as the PDF
@@ -216,7 +270,7 @@ def _program_size(font) -> int:
     """The decoded size of a font's embedded program."""
     from pdfminer.pdftypes import resolve1
     descriptor = getattr(font, "descriptor", None) or {}
-    for key in ("FontFile", "FontFile2", "FontFile3"):
+    for key in FONT_FILES:
         stream = resolve1(descriptor.get(key))
         if stream is not None and hasattr(stream, "get_data"):
             with suppress(Exception):
@@ -259,6 +313,57 @@ def _reverse(font) -> tuple[dict[str, int], frozenset[str]]:
     shared = frozenset(text for text, found in own.items()
                        if len(found) > 1 and len({font.char_width(code) for code in found}) > 1)
     return chosen, shared
+
+
+EMPTY_AFTER_KERN = re.compile(rb"[\d.]\s*\(\)\s*\]\s*TJ")    # a number, an empty string, the array's end
+NEW_LINE_OPERATORS = frozenset(("BT", "Td", "TD", "Tm", "T*", "'", '"'))   # each places the text anew
+
+
+def _listed(contents) -> list:
+    from pdfminer.pdftypes import resolve1
+    contents = resolve1(contents)
+    return [resolve1(c) for c in contents] if isinstance(contents, list) else [contents] if contents else []
+
+
+def _lost_kerns(data: bytes) -> tuple[dict[int, float], int]:
+    """Text object (its place among the text-showing operators that show something) → the move pdfium lost
+    before it (see ``PageFonts.lost_kerns``), from the content stream ``data``."""
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSEOF, PSKeyword, keyword_name
+
+    parser = PDFContentParser([PDFStream({}, data)])
+    operands: list = []
+    shown, lost, size, scale = 0, 0.0, 0.0, 1.0
+    out: dict[int, float] = {}
+    while True:
+        try:
+            _, token = parser.nextobject()
+        except PSEOF:
+            break
+        if not isinstance(token, PSKeyword):
+            operands.append(token)
+            continue
+        name = keyword_name(token)
+        name = name.decode("latin-1") if isinstance(name, bytes) else name
+        if name == "Tf" and operands and isinstance(operands[-1], int | float):
+            size = float(operands[-1])
+        elif name == "Tz" and operands and isinstance(operands[-1], int | float):
+            scale = float(operands[-1]) / 100
+        if name in NEW_LINE_OPERATORS:
+            lost = 0.0
+        if name in ("Tj", "TJ", "'", '"') and operands:
+            items = operands[-1] if isinstance(operands[-1], list) else [operands[-1]]
+            strings = [k for k, item in enumerate(items) if isinstance(item, bytes) and item]
+            if strings:
+                if lost:
+                    out[shown] = lost
+                shown += 1
+                tail = items[strings[-1] + 1:]
+                if name == "TJ" and tail and tail[-1] == b"" and all(isinstance(t, int | float) or t == b"" for t in tail):
+                    lost -= sum(t for t in tail if isinstance(t, int | float)) / 1000 * size * scale
+        operands = []
+    return out, shown
 
 
 def _resolved(stream):

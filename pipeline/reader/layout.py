@@ -234,7 +234,10 @@ def _hangs_beside(small: Word, base: Word) -> bool:
 
 def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
     """A small word that starts where an attached script starts (stacked: the charge over a subscript
-    count, PF₆⁻) or ends (chained: PS₄³⁻) hangs on the same base."""
+    count, PF₆⁻) or ends (chained: PS₄³⁻) hangs on the same base, its middle within the base's line as a
+    script's is (``_is_script_of``): a smaller line set tight under a raised exponent (a caption under a
+    line of running text, at a cramped pitch) starts where the exponent ends, and a word of it was taken
+    for a script ("cm²cells s⁻¹")."""
     by_left: dict[int, list[int]] = defaultdict(list)
     for i, w in enumerate(words):
         by_left[round(w.x0)].append(i)
@@ -253,7 +256,9 @@ def _stack_scripts(words: Sequence[Word], parent: dict[int, int]) -> None:
                         continue
                     near = abs((other.top + other.bottom) - (script.top + script.bottom)) / 2 <= \
                         1.5 * max(script.bottom - script.top, other.bottom - other.top)
-                    if near and other.bottom > base.top - 1 and other.top < base.bottom + 1:
+                    height, middle = base.bottom - base.top, (other.top + other.bottom) / 2
+                    if near and other.bottom > base.top - 1 and other.top < base.bottom + 1 \
+                            and base.top - 0.25 * height <= middle <= base.bottom + 0.25 * height:
                         parent[j] = parent[i]
                         pending.append(j)
 
@@ -1589,11 +1594,15 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
 FOLIO_REACH = 3.0          # times the margin band: how far in a folio set apart from the text may stand
 
 
-def _edge_lines(lines: Sequence[Line]) -> dict[int, str]:
+def _edge_lines(lines: Sequence[Line], height: float, opts: LayoutOptions) -> dict[int, tuple[str, bool]]:
     """The lines of the page's first and last rows where the row stands apart from all the other lines,
-    by more than twice its size (where a folio or a running head stands): id → the row's letters, its
-    lines left to right (a running head's halves are one line on one page, two on another)."""
-    out: dict[int, str] = {}
+    by more than twice its size, or lies in the margin band (where a folio or a running head stands; a
+    small head may stand closer to the text than twice its size): id → the row's letters, its
+    lines left to right (a running head's halves are one line on one page, two on another), and whether the
+    first row holds the page's own number as a word ("-2-", "2 | …"): such a row is a running head whatever
+    its letters, repeated or not (a short paper's one head: troff prints none on page 1). A last row may be
+    a footnote its number opens, so only the first row is read so."""
+    out: dict[int, tuple[str, bool]] = {}
     first, last = min(lines, key=lambda ln: ln.top, default=None), max(lines, key=lambda ln: ln.bottom, default=None)
     if first is None or last is None:
         return out
@@ -1603,10 +1612,16 @@ def _edge_lines(lines: Sequence[Line]) -> dict[int, str]:
     above = [ln.bottom for ln in lines if ln.bottom <= last.bottom - 0.5 * last.size]
     for row, apart in ((top_row, below and min(below) - max(ln.bottom for ln in top_row) > 2 * first.size),
                        (bottom_row, above and min(ln.top for ln in bottom_row) - max(above) > 2 * last.size)):
-        if apart:
-            whole = _norm_repeat(" ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0)))
+        if apart or len(row) < len(lines) and all(_in_margin(ln, height, opts) for ln in row):
+            text = " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0))
+            whole = (_norm_repeat(text), row is top_row and _holds_page_number(text, row[0].page))
             out.update((id(ln), whole) for ln in row)
     return out
+
+
+def _holds_page_number(text: str, page: int) -> bool:
+    """Whether ``text`` has the page's number as a word of its own, bare or in dashes or brackets."""
+    return any(token.strip("-–—()[]|") == str(page) and len(token) <= len(str(page)) + 2 for token in text.split())
 
 
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
@@ -1616,11 +1631,12 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
     sizes: Counter[float] = Counter()
-    edges = [_edge_lines([ln for ln in lines if ln.kind is None]) for lines in pages]
+    edges = [_edge_lines([ln for ln in lines if ln.kind is None], height, opts) for lines, height in zip(pages, heights,
+                                                                                                        strict=True)]
     for lines, height, edge in zip(pages, heights, edges, strict=True):
         # a running head set apart as the page's first row may stand below the margin band (fancyhdr's)
         counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)}
-                      | {edge[id(ln)] for ln in lines if id(ln) in edge and _in_margin(ln, height, opts, 2.0)})
+                      | {edge[id(ln)][0] for ln in lines if id(ln) in edge and _in_margin(ln, height, opts, 2.0)})
         for ln in lines:
             sizes[ln.size] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
@@ -1635,8 +1651,9 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
         return any(norm.startswith(r) and (norm[len(r):] in repeated or len(r) >= 6 and len(norm) - len(r) <= 2)
                    for r in repeated if len(r) < len(norm))
 
-    def kind_of(ln: Line, height: float, row: str | None) -> BlockKind | None:
-        """``row``: the letters of the line's row where it is the page's first or last (``_edge_lines``)."""
+    def kind_of(ln: Line, height: float, row: str | None, numbered: bool) -> BlockKind | None:
+        """``row``: the letters of the line's row where it is the page's first or last (``_edge_lines``);
+        ``numbered``: that row holds the page's number."""
         if ln.kind is not None:
             return ln.kind
         if STAMP_WORDS.search(ln.text) and (_in_margin(ln, height, opts) or ln.size < 7):
@@ -1647,7 +1664,7 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
         # above the bottom edge, far above the margin band
         folio = not norm and (near or row is not None and _in_margin(ln, height, opts, FOLIO_REACH)) \
             and PAGE_NUMBER.fullmatch(ln.text.strip())
-        if near and MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or folio \
+        if near and MARGIN_NOTE.search(ln.text) and ln.size <= body + 0.5 or folio or numbered and near \
                 or norm and (is_repeat(norm) or row and is_repeat(row)) and _in_margin(ln, height, opts, 2.0):
             return BlockKind.HEADER if ln.top < height / 2 else BlockKind.FOOTER
         return None
@@ -1656,7 +1673,8 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     for lines, height, edge in zip(pages, heights, edges, strict=True):
         tagged = []
         for ln in lines:
-            kind = kind_of(ln, height, edge.get(id(ln)))
+            row, numbered = edge.get(id(ln), (None, False))
+            kind = kind_of(ln, height, row, numbered)
             tagged.append(ln if kind is ln.kind else replace(ln, kind=kind))
         out.append(tagged)
     return out

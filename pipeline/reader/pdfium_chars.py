@@ -294,6 +294,8 @@ class _CharReader:
         size = round(self._value.value, DECIMALS)
         g = self.geometry
         source = (*(round(v, DECIMALS) for v in matrix[:4]), 0.0, 0.0)
+        if font.metrics is not None and font.metrics.flipped:    # its glyphs as they stand (fonts.flips_glyphs)
+            source = (source[0], source[1], -source[2], -source[3], 0.0, 0.0)
         matrix = _multiply(source, g.device[:4] + (0.0, 0.0))
         a, b, c, d = matrix[:4]
         obj = _TextObject(self.found.order.get(handle, len(self.found.order) + len(self.objects)), font, size,
@@ -326,8 +328,8 @@ class _CharReader:
         for here, nxt in zip(glyphs, glyphs[1:], strict=False):
             obj = here[2]
             if obj.font.options and nxt[2] is obj and isinstance(here[5], int) and nxt[4] == here[4] \
-                    and nxt[3] > here[3] and obj.size * obj.matrix[0] > 0:
-                steps.setdefault(id(obj.font), []).append((here[5], (nxt[3] - here[3]) / (obj.size * obj.matrix[0])))
+                    and nxt[3] > here[3] and obj.size * obj.source[0] > 0:
+                steps.setdefault(id(obj.font), []).append((here[5], (nxt[3] - here[3]) / (obj.size * obj.source[0])))
         settled = set()
         for obj in self.objects.values():
             font = obj.font
@@ -346,13 +348,24 @@ class _CharReader:
         _char_matrix(self.text, i, byref(m))
         return self.text_object(handle, (m.a, m.b, m.c, m.d, 0.0, 0.0))
 
-    def chars(self) -> list[Char]:
+    def chars(self, lost: dict[int, float] | None = None) -> list[Char]:
+        """The page's chars; ``lost``: text object (its place in content order) → the move along its line that
+        pdfium dropped before it (``fonts.PageFonts.lost_kerns``), put back."""
         glyphs = self._glyphs()
         if any(font.options for font in self.fonts.values()):
             self._settle_type3(glyphs)
         glyphs.extend(self._blank_spaces())
         glyphs.sort(key=CONTENT_ORDER)
-        return self._placed(glyphs)
+        chars = self._placed(glyphs)
+        if lost:
+            chars = [self._moved(char, glyph[2], lost[glyph[2].order]) if glyph[2].order in lost else char
+                     for glyph, char in zip(glyphs, chars, strict=True)]
+        return chars
+
+    def _moved(self, char: Char, obj: _TextObject, along: float) -> Char:
+        """``char`` moved ``along`` its line (text space), through its text object's matrix onto the page."""
+        dx, dy = along * obj.matrix[0], along * obj.matrix[1]
+        return char._replace(x0=char.x0 + dx, x1=char.x1 + dx, top=char.top - dy, bottom=char.bottom - dy)
 
     def _glyphs(self) -> list[list]:
         """[place in the content stream, char index, text object, x, y, code (a list: a ligature)]
@@ -507,8 +520,10 @@ class _CharReader:
         width = self._value.value
         if not width and not obj.font.facts.to_unicode:
             return None         # nor does pdfium give a Type 3 font's glyphs any: measured where they stand
-        scale = obj.size * obj.matrix[0]
-        if i >= 0 and scale > 0 and not obj.matrix[1] and not obj.matrix[2]:
+        # measured in the page's user space, where pdfium's origins and boxes are: a page turned by /Rotate
+        # (a landscape table's) sets its text upright there, and its widths are checked as any other's
+        scale = obj.size * obj.source[0]
+        if i >= 0 and scale > 0 and not obj.source[1] and not obj.source[2]:
             _loose_box(self.text, i, byref(self._rect))
             if x + width * scale > self._rect.right + 0.01:
                 return None
@@ -518,8 +533,8 @@ class _CharReader:
         """(advance per point of size, 0) of one glyph from pdfium's own box of it, which reaches from its
         origin over its advance (and over its ink, where that reaches further); None where the box is not
         upright along the line."""
-        scale = obj.size * obj.matrix[0]
-        if i < 0 or scale <= 0 or obj.matrix[1] or obj.matrix[2]:
+        scale = obj.size * obj.source[0]
+        if i < 0 or scale <= 0 or obj.source[1] or obj.source[2]:
             return None
         _loose_box(self.text, i, byref(self._rect))
         return max(self._rect.right - x, 0.0) / scale, 0.0
@@ -527,8 +542,8 @@ class _CharReader:
     def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: list | None) -> float:
         """The advance of a glyph the font's widths do not give (a code pdfium cannot find back): up
         to the next glyph of its text object on its line, else to the right edge of pdfium's own box."""
-        scale = obj.size * obj.matrix[0]
-        if not scale or obj.matrix[1] or obj.matrix[2]:
+        scale = obj.size * obj.source[0]
+        if not scale or obj.source[1] or obj.source[2]:
             return 0.0
         if following is not None and following[4] == y and following[3] > x:
             return (following[3] - x) / scale
@@ -580,17 +595,26 @@ def _codes(text: int, count: int) -> list[int]:
     return [_unicode(text, i) for i in range(count)]
 
 
+def media_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The page's MediaBox, also where the page tree's node above it sets it for its pages (troff, some
+    publishers' systems): pdfium's own look-up reads the page's dictionary alone and, finding none there,
+    gave a US Letter page, and an A4 page's lines stood 50 points off (its running head above the page).
+    pdfium keeps the numbers as 32-bit floats: rounded back."""
+    box = page.get_mediabox(fallback_ok=False) or page.get_bbox()
+    return tuple(round(v, 4) for v in box)
+
+
 def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> PageChars:
     """Page ``index`` (0-based) as the reader's record. Raises pdfium.PdfiumError if it cannot be loaded."""
     page = document[index]
     try:
-        mediabox = tuple(round(v, 4) for v in page.get_mediabox())   # pdfium keeps them as 32-bit floats
-        geometry = Geometry.of(mediabox, page.get_rotation() % 360)
+        geometry = Geometry.of(media_box(page), page.get_rotation() % 360)
         found = _page_objects(ctypes.cast(page.raw, c_void_p).value, geometry)
         textpage = page.get_textpage()
         try:
             reader = _CharReader(ctypes.cast(textpage.raw, c_void_p).value, found, geometry, fonts.of_page(index))
-            chars = reader.chars()
+            lost, shown = fonts.lost_kerns(index)
+            chars = reader.chars(lost if shown == len(found.order) else None)
         finally:
             textpage.close()
     finally:

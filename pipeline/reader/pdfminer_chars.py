@@ -26,7 +26,7 @@ from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import BrokenPdf, EncryptedPdf, InputError, brief
-from pipeline.reader.fonts import symbolic_and_mapped, with_file_widths
+from pipeline.reader.fonts import flips_glyphs, symbolic_and_mapped, with_builtin_encoding, with_file_widths
 from pipeline.reader.pdf import PageObjects, page_of
 from pipeline.records import Box, Char, FontFacts, PageChars
 
@@ -128,11 +128,18 @@ def page_objects(page: pdfplumber.page.Page) -> PageObjects:
                         # glyph repair keeps (a font numbered anew may draw a letter with code 32)
                         named = ""
                 top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
-                if obj.upright and (lift := _descent_above_baseline(font)):
+                upright = obj.upright
+                if not upright and flips_glyphs(font) and _upright_flipped(obj.matrix):
+                    # pdfminer hung the box below the baseline through the upside-down text matrix; set
+                    # upright from the font's descent as the page shows it (see fonts.FontMetrics)
+                    em = bottom - top
+                    bottom = height - obj.matrix[5] + mb_top + max(font.get_descent(), 0.0) * em
+                    top, upright = bottom - em, True
+                elif upright and (lift := _descent_above_baseline(font)):
                     top, bottom = top + lift * (bottom - top), bottom + lift * (bottom - top)
                 x0, x1 = baseline_span(obj)
                 chars.append(Char(text, x0 + mb_x0, x1 + mb_x0, top, bottom, obj.size, fontname,
-                                  obj.upright, obj.cid, named))
+                                  upright, obj.cid, named))
             elif isinstance(obj, LTImage):
                 images.append(box(obj))
             elif isinstance(obj, LTRect):
@@ -158,6 +165,13 @@ def baseline_span(char: LTChar) -> tuple[float, float]:
     if char.upright and not b and c and char.adv:
         return (e, e + a * char.adv) if a > 0 else (e + a * char.adv, e)
     return char.x0, char.x1
+
+
+def _upright_flipped(matrix) -> bool:
+    """Whether a glyph of a font that flips its glyphs (``fonts.flips_glyphs``) stands upright through this
+    text matrix: the matrix flips them back, and is otherwise unturned."""
+    a, b, c, d = matrix[:4]
+    return a * d < 0 and b == c == 0 and a > 0
 
 
 def _descent_above_baseline(font) -> float:
@@ -190,8 +204,10 @@ class MinerPages:
             self._pdf = pdfplumber.open(path, password=password or "")
             manager = self._pdf.rsrcmgr
             get_font = manager.get_font
-            # a standard font's codes that Adobe's metrics do not list by their text keep the file's widths
-            manager.get_font = lambda objid, spec: with_file_widths(get_font(objid, spec), spec)
+            # a standard font's codes that Adobe's metrics do not list by their text keep the file's widths,
+            # and the Symbol font its own encoding
+            manager.get_font = lambda objid, spec: with_file_widths(with_builtin_encoding(get_font(objid, spec), spec),
+                                                                    spec)
         try:
             with _damaged_is_broken(path):
                 self.metadata = _metadata(self._pdf)

@@ -549,7 +549,7 @@ class PdfiumShapes:
         and where several fonts of the page share a name (Ghostscript's Type 3 fonts have none), where
         each glyph of the second and later ones stands, by the name its glyphs are given ("name#2")."""
         from pipeline.reader.fonts import PageFonts
-        from pipeline.reader.pdfium_chars import Geometry, _apply, font_of
+        from pipeline.reader.pdfium_chars import Geometry, _apply, font_of, media_box
 
         if self._document is None:
             self._document = pdfium.PdfDocument(str(self._path), password=self._password or None)
@@ -559,7 +559,7 @@ class PdfiumShapes:
         textpage = page.get_textpage()
         places: list[Place] = []
         try:
-            geometry = Geometry.of(tuple(round(v, 4) for v in page.get_mediabox()), page.get_rotation() % 360)
+            geometry = Geometry.of(media_box(page), page.get_rotation() % 360)
             known = self._fonts.of_page(number - 1)
             labels: dict[int, tuple[object, str]] = {}
             handles_of: dict[str, int] = {}

@@ -941,10 +941,13 @@ def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[B
 
 def placed(lines: list[Line], tables: Sequence[Line]) -> list[Line]:
     """A page's lines in reading order with each table line set after the last line above it that shares its
-    x-range (its caption, or the running text it follows); first on the page where none does."""
+    x-range (its caption, or the running text it follows); first on the page where none does. A line is above
+    the table by its middle: a caption's last line set tight on the table's top rule hangs its descenders
+    below the top of a heading raised by a superscript ("cm⁻¹"), and by its bottom it was read after the
+    table, the caption's tail cut from its caption."""
     out = list(lines)
     for table in tables:
-        above = [k for k, ln in enumerate(out) if ln.kind is None and ln.bottom <= table.top + 1
+        above = [k for k, ln in enumerate(out) if ln.kind is None and (ln.top + ln.bottom) / 2 <= table.top
                  and ln.x0 < table.x1 and ln.x1 > table.x0]
         out.insert(above[-1] + 1 if above else 0, table)
     return out
