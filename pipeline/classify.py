@@ -302,9 +302,19 @@ def _place_at(text: str) -> tuple[ClassDef, str] | None:
     return next(c for c in structure_classes().values() if cue in (p.lower() for p in c.place_cues)), m.group("cue")
 
 
+# "We coat copper with a thin interlayer of …": what is coated with a layer is where the layer sits
+COATED_WITH = re.compile(r"\b(?:coat|coats|coated|cover|covers|covered)\s+(?:the\s+|a\s+)?(?P<place>[^,;:()]{1,30}?)\s+"
+                         r"with\s+(?:an?\s+|the\s+)?(?P<object>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+
+
+def _coated_with_a_layer(m: re.Match[str]) -> bool:
+    return any(w.lower() in _layer_heads() for w in m.group("object").split())
+
+
 def _places(text: str) -> list[tuple[ClassDef, str]]:
     """The class and the cue of every place ``text`` says something sits on."""
     found = [_place_at(text[m.end():]) for m in ON_PLACE.finditer(text)]
+    found += [_place_at(m.group("place")) for m in COATED_WITH.finditer(text) if _coated_with_a_layer(m)]
     for m in BETWEEN.finditer(text):
         found += [_place_at(m.group("one")), _place_at(m.group("other"))]
     return [c for c in found if c is not None]
@@ -333,7 +343,8 @@ def classify_by_place(label: str, passage: str, within: Classification | None = 
     Inside a known top class only its subclasses count."""
     if not _names_a_layer(label):
         return None
-    for text, what in ((label, "name"), *((after, "passage") for after in _after_the_name(passage, label))):
+    for text, what in ((label, "name"), *((after, "passage") for after in _after_the_name(passage, label)),
+                       *(((m.group(), "passage"),) if (m := COATED_WITH.search(passage)) else ())):
         places = {c.iri: (c, cue) for c, cue in _places(text) if within is None or c.parent == within.cls}
         if len(places) == 1:
             ((cls, cue),) = places.values()

@@ -336,6 +336,17 @@ def test_classify_where_a_layer_sits_does_not_override_the_reviews_own_classing(
     assert names(found) == ("NonConductiveFramework", "FunctionalSeparator")
 
 
+@pytest.mark.parametrize("passage", [
+    "A tungsten-carbon interlayer for anode-free cells. We coat copper with a thin interlayer of carbon and tungsten.",
+    "A tungsten-carbon interlayer for anode-free cells. The tungsten-carbon interlayer is cast on Cu foil.",
+])
+def test_classify_a_layer_on_the_current_collector_is_part_of_a_conductive_host(passage):
+    """An interlayer coated on the copper current collector of an anode-free cell is part of the metal host, not a
+    separator's layer; what is coated "with" a layer is where it sits, as "on Cu foil" says."""
+    found = classify((), passage, "tungsten-carbon interlayer")
+    assert names(found)[0] == "ConductiveFramework", found
+
+
 def test_classify_a_place_only_in_a_cell_name_is_no_place():
     """"on Li||Cu cells" names the test, not what the layer sits on."""
     found = classify((), "The zinc-phosphide interlayer was tested on Li||Cu cells.", "zinc-phosphide interlayer")

@@ -2873,3 +2873,12 @@ def test_arms_a_control_treated_by_something_unnamed_is_another_thing(arms):
                   (RESULTS, "Cells with PE fail after 90 h, whereas cells with BC@AR cycle for 900 h.")],
                  title="Boron carbide skins on aramid separators")
     assert name_key("Glass-coated PE separators", model.glossary) != name_key("PE separator", model.glossary)
+
+
+def test_arms_a_sample_label_after_what_it_is_made_with_is_named_by_the_amount(arms):
+    """"With 15 wt.% tin (T2), cells retain …": the label names the sample with that amount, not a phrase that opens
+    on "With"."""
+    model = arms([(("Abstract",), "With 15 wt.% tin (T2), anode-free cells retain 71.0% of their capacity.", "abstract"),
+                  (RESULTS, "T2 cells keep an average Coulombic efficiency of 99.2%, against 97.0% for bare Cu.")],
+                 title="A carbon-tin interlayer for anode-free cells")
+    assert any(a.label == "15 wt.% tin (T2)" for a in model.arms.values()), {a.label for a in model.arms.values()}
