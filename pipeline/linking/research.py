@@ -1060,7 +1060,8 @@ class ResearchLinker:
         for phrase in self.paper.mentions[k].phrases:
             pointer = DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start)
             if not pointer or not free_span(names, phrase.start, phrase.end) \
-                    or singular(phrase.head.lower()) not in _head_nouns() or pointer["article"] and " " in phrase.text:
+                    or singular(phrase.head.lower()) not in _head_nouns() or \
+                    pointer["article"] and (" " in phrase.text or singular(phrase.head) != phrase.head):
                 continue
             words = _words_of(phrase.text)
             found = self._last_named_as(k, phrase.start, words, names)
