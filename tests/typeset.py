@@ -491,13 +491,19 @@ def trailing_kern_pdf(out: Path, before: Sequence[str], sign_code: str, after: s
     kerned = f" -{gap} ".join(f"({word})" for word in before) + f" -{gap} ()"
     content = (f"BT /F1 {size:g} Tf 72 720 Td [{kerned}] TJ /F2 {size:g} Tf ({sign_code}) Tj "
                f"/F1 {size:g} Tf ({after}) Tj ET").encode("latin-1")
+    return _times_and_symbol_page(out, content, b"/FirstChar 45 /LastChar 45 /Widths [549] ")
+
+
+def _times_and_symbol_page(out: Path, content: bytes, symbol_entries: bytes = b"") -> Path:
+    """An A4 page of ``content`` with Times-Roman as /F1 and the standard Symbol font, unembedded, as /F2 (its
+    dictionary given ``symbol_entries``)."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
                _times_font(_times_widths()),
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >>"
                b" /Contents 5 0 R >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /FirstChar 45 /LastChar 45 /Widths [549] >>"]
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol " + symbol_entries + b">>"]
     out.write_bytes(pdf_file(objects))
     return out
 
@@ -509,16 +515,7 @@ def bare_symbol_pdf(out: Path, pieces: Sequence[tuple[str, bool]], size: float =
     shown = "".join(f"/F{2 if symbol else 1} {size:g} Tf [" + " -250 ".join(f"({word})" for word in codes.split(" "))
                     + "] TJ " for codes, symbol in pieces)
     shown = shown.replace("() -250 ", "-250 ").replace(" -250 ()", " -250")     # no empty strings
-    content = f"BT 72 720 Td {shown}ET".encode("latin-1")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
-               _times_font(_times_widths()),
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >>"
-               b" /Contents 5 0 R >>",
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"]
-    out.write_bytes(pdf_file(objects))
-    return out
+    return _times_and_symbol_page(out, f"BT 72 720 Td {shown}ET".encode("latin-1"))
 
 
 def inherited_media_box_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path:
