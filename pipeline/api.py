@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
     from spacy.language import Language
 
+    from pipeline.build_rdf import DocumentTriples
     from pipeline.compare import Comparison
     from pipeline.records import Document, Extraction
     from pipeline.validate import ValidationReport
@@ -149,8 +150,8 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         if isinstance(read, parallel.Ahead):
             _warm_up(nlp, read)
         document, warnings = read()
-    extraction = extract(document, nlp)
-    ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings))
+        extraction = extract(document, nlp)
+        ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings), own=_made_meanwhile(read))
     require_valid(ntriples, str(path))
     # the digest here, where the triples were made: a batch's writer (one process for all the workers)
     # then only hands the N-Triples to the store
@@ -174,6 +175,14 @@ def _load_for_the_rest() -> None:
     dimension_words()       # extraction reads itself are parsed at its first sentence unless here
     material_alias_index()
     shapes.load()           # the shapes as queries and the ontology the check mixes in
+
+
+def _made_meanwhile(read: Reading) -> DocumentTriples | None:
+    """The Document's own triples, when the reading child made them while this process extracted and
+    has sent them by now (``reading.read_ahead``); else None, and ``paper_ntriples`` makes them."""
+    from pipeline.build_rdf import DocumentTriples
+    made = read.after() if isinstance(read, parallel.Ahead) else None
+    return made if isinstance(made, DocumentTriples) else None
 
 
 def _warm_up(nlp: Language, reading: parallel.Ahead[tuple[Document, list[str]]]) -> None:
@@ -313,7 +322,8 @@ def _begun_for_workers(todo: list[Path], jobs: int, cluster: str | None, passwor
         yield None
         return
     first = parallel.longest_first(todo)[0]
-    with read_ahead(first, password, limits, backend, tells=False) as reading:    # no warm-up here: a worker extracts
+    # no warm-up here, nor triples: a worker extracts and builds them
+    with read_ahead(first, password, limits, backend, tells=False, triples=False) as reading:
         if not reading.forked:          # it would be read here, when taken, with no deadline: a worker reads it
             yield None
             return

@@ -11,7 +11,8 @@ PROV-O, Dublin Core); no property or class is spelled as a string here.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -51,6 +52,10 @@ class Triples:
 
     def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
         self.rows[_nt_row(triple)] = None
+
+    def extend(self, rows: Iterable[str]) -> None:
+        """Rows made by another ``Triples``, stated here in their order."""
+        self.rows.update(dict.fromkeys(rows))
 
     def __contains__(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> bool:
         return _nt_row(triple) in self.rows
@@ -152,7 +157,7 @@ def _add_sentence(g: Triples, doc_id: str, paper: URIRef, sentence: Sentence) ->
 
 
 def _add_structure(g: Triples, doc_id: str, paper: URIRef, structure: Structure, own_work: URIRef,
-                   cited_works: dict[int, list[tuple[URIRef, URIRef | None]]]) -> None:
+                   cited_works: Mapping[int, tuple[tuple[URIRef, URIRef], ...]]) -> None:
     node = _local(doc_id, "structure", structure.key)
     cls = structure.classification
     g.add((node, RDF.type, cls.cls))
@@ -172,10 +177,12 @@ def _add_structure(g: Triples, doc_id: str, paper: URIRef, structure: Structure,
             g.add((material, SKOS.altLabel, Literal(name)))
         g.add((node, AKG.hasMaterial, material))
     for number in structure.citations:
-        for ref_node, work in cited_works.get(number, [(reference_iri(doc_id, number), None)]):
+        works = cited_works.get(number)
+        if works is None:       # a number no entry of the list carries: the entry's node all the same
+            g.add((node, CITO.citesAsDataSource, reference_iri(doc_id, number)))
+        for ref_node, work in works or ():
             g.add((node, CITO.citesAsDataSource, ref_node))
-            if work is not None:
-                g.add((node, AKG.reportedIn, work))
+            g.add((node, AKG.reportedIn, work))
     if structure.own_result:
         g.add((node, AKG.reportedIn, own_work))
 
@@ -207,10 +214,34 @@ def _add_measurement(g: Triples, doc_id: str, paper: URIRef, index: int, m: Meas
         g.add((node, CITO.citesAsDataSource, reference_iri(doc_id, number)))
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentTriples:
+    """The triples of a paper that its Document alone gives (its bibliographic metadata, its own work,
+    its reference list), as rows, and the nodes its figures' and structures' triples point to: what an
+    ingest's reading child makes while its parent extracts (``reading.read_ahead``)."""
+
+    rows: tuple[str, ...]                                   # N-Triples rows, in the order stated
+    own_work: URIRef                                        # the paper's own work
+    cited: Mapping[int, tuple[tuple[URIRef, URIRef], ...]]  # citation number → (entry, its work), one per work
+
+
+def document_triples(document: Document) -> DocumentTriples:
+    g = Triples()
+    doc_id = document.doc_id
+    paper = paper_iri(doc_id)
+    _add_bibliographic(g, paper, document.meta)
+    own_work = _add_work(g, paper, paper_work(document))
+    cited: dict[int, list[tuple[URIRef, URIRef]]] = {}
+    for ref in document.references:
+        cited.setdefault(ref.number, []).append(
+            (reference_iri(doc_id, ref.number, ref.part), _add_reference(g, doc_id, paper, ref)))
+    return DocumentTriples(tuple(g.rows), own_work, {number: tuple(works) for number, works in cited.items()})
+
+
 def paper_ntriples(document: Document, extraction: Extraction, ingested_at: datetime | None = None, *,
-                   read_warnings: int | None = None) -> bytes:
+                   read_warnings: int | None = None, own: DocumentTriples | None = None) -> bytes:
     """Every triple read from one paper, as N-Triples; ``read_warnings``: the damage the PDF parser
-    reported, when counted."""
+    reported, when counted; ``own``: ``document_triples(document)``, when made already."""
     g = Triples()
     doc_id = document.doc_id
     paper = paper_iri(doc_id)
@@ -228,14 +259,10 @@ def paper_ntriples(document: Document, extraction: Extraction, ingested_at: date
     g.add((paper, AKG.pipelineVersion, Literal(__version__)))
     g.add((paper, PROV.generatedAtTime, Literal((ingested_at or datetime.now(UTC)).replace(microsecond=0),
                                                 datatype=XSD.dateTime)))
-    _add_bibliographic(g, paper, meta)
-    own_work = _add_work(g, paper, paper_work(document))
-    cited_works: dict[int, list[tuple[URIRef, URIRef | None]]] = {}   # number → (entry, work), one per work
-    for ref in document.references:
-        cited_works.setdefault(ref.number, []).append(
-            (reference_iri(doc_id, ref.number, ref.part), _add_reference(g, doc_id, paper, ref)))
+    own = own or document_triples(document)
+    g.extend(own.rows)
     for structure in extraction.structures:
-        _add_structure(g, doc_id, paper, structure, own_work, cited_works)
+        _add_structure(g, doc_id, paper, structure, own.own_work, own.cited)
     top_class = {s.key: s.classification.cls for s in extraction.structures}
     for index, measurement in enumerate(extraction.measurements):
         _add_measurement(g, doc_id, paper, index, measurement, top_class.get(measurement.structure))

@@ -189,6 +189,7 @@ class Ahead(Generic[T]):
     ready: Callable[[], bool]
     forked: bool = False            # whether a child runs it, or it runs here when called
     heard: Callable[[], Iterator[str]] = lambda: iter(())   # what the work told before its result (see ``ahead``)
+    after: Callable[[], object] = lambda: None      # what the child made after the result (``then``), if sent by now
 
     def __call__(self) -> T:
         return self.take()
@@ -205,8 +206,8 @@ class Begun:
 
 
 @contextlib.contextmanager
-def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True, tells: bool = False
-          ) -> Iterator[Ahead[T]]:
+def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True, tells: bool = False,
+          then: Callable[[T], object] | None = None) -> Iterator[Ahead[T]]:
     """``work(path, *args)`` begun in a forked child, so that this process can meanwhile load what the
     rest of a file's work needs; what it yields (``Ahead``), called, waits for the child and returns
     ``work``'s result, or raises its exception, as if it had run here (a child that dies fails the file as a dead worker
@@ -215,6 +216,11 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
     With ``tells``, a child's work is called with a keyword ``tell`` too: a function it may call with text
     for this process to have before the result, line by line (``Ahead.heard``), what this process can use
     while it waits. Telling never makes the child wait: what does not fit in the pipe is dropped.
+
+    With ``then``, the child, once it has sent the result, makes ``then(result)`` too, while this process
+    works on the result: ``Ahead.after()`` gives it if the child has sent it by then (it never waits for
+    it), else None, and so does a ``then`` that failed; what the child makes is the caller's to check.
+    Leaving the block ends a child still at it.
 
     The work runs here instead, when called, unless a child pays and is safe: ``worth`` (the caller has
     something to load meanwhile), this system can fork, this is the main thread of a process that is
@@ -226,15 +232,21 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
         return
     read_end, write_end = os.pipe()
     heard_end, tell_end = os.pipe() if tells else (-1, -1)
+    after_end, then_end = os.pipe() if then else (-1, -1)
     pid = os.fork()
     if pid == 0:                                 # the child: never returns into the caller's code
         os.close(read_end)
         if tells:
             os.close(heard_end)
-        _child(write_end, work, path, args, _teller(tell_end) if tells else None)
+        if then:
+            os.close(after_end)
+        _child(write_end, work, path, args, _teller(tell_end) if tells else None,
+               (then_end, then) if then else None)
     os.close(write_end)
     if tells:
         os.close(tell_end)
+    if then:
+        os.close(then_end)
     state = {"running": True, "reaped": False}
 
     def reaped() -> int:
@@ -276,14 +288,30 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
             *lines, pending = (pending + chunk).split(b"\n")   # a line cut short where the child stopped is left
             yield from (line.decode("utf-8", "replace") for line in lines)
 
+    def after() -> object:
+        """What ``then`` made, once the child has begun to send it (it sends it whole, made), else None."""
+        if not then or not select.select([after_end], [], [], 0)[0]:
+            return None
+        chunks = []
+        while chunk := os.read(after_end, 1 << 20):
+            chunks.append(chunk)
+        try:
+            return pickle.loads(b"".join(chunks)) if chunks else None
+        except Exception:  # noqa: BLE001 — sent in part: as if not sent
+            return None
+
     try:
-        yield Ahead(result, lambda: bool(select.select([read_end], [], [], 0)[0]), forked=True, heard=heard)
+        yield Ahead(result, lambda: bool(select.select([read_end], [], [], 0)[0]), forked=True, heard=heard,
+                    after=after)
     finally:
         os.close(read_end)
         if tells:
             os.close(heard_end)
-        if state["running"]:
+        if then:
+            os.close(after_end)
+        if state["running"] or (then and not state["reaped"]):    # its result, or what it makes after, comes too late
             os.kill(pid, signal.SIGKILL)
+        if state["running"]:
             reaped()
             _resume_collections(collecting, freeze=False)
         elif not state["reaped"]:
@@ -340,10 +368,13 @@ def _teller(fd: int) -> Callable[[str], None]:
 
 
 def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[object, ...],
-           tell: Callable[[str], None] | None = None) -> None:
+           tell: Callable[[str], None] | None = None,
+           then: tuple[int, Callable[[object], object]] | None = None) -> None:
     """Run the work and send back (True, result) or (False, exception), then exit without any of the
     parent's clean-up, and without garbage collection. The standard streams are opened afresh: another
-    thread of the parent (a progress bar) may have held their locks at the fork."""
+    thread of the parent (a progress bar) may have held their locks at the fork. With ``then`` (a pipe
+    and a function), the function of the result is sent on that pipe after the result; when it fails,
+    nothing is."""
     code = 0
     _pause_collections()        # one piece of work, then the process ends: the collector's passes would only
     try:                        # go over the parent's objects too (and copy the pages they are on)
@@ -352,22 +383,34 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
             with contextlib.suppress(AttributeError, OSError, ValueError):    # no file behind it: left as is
                 setattr(sys, name, open(stream.fileno(), "w", encoding=stream.encoding,  # noqa: SIM115
                                         errors=stream.errors, closefd=False, buffering=1))
+        succeeded = False
         try:
             done = work(path, *args, tell=tell) if tell is not None else work(path, *args)
             payload = pickle.dumps((True, done), pickle.HIGHEST_PROTOCOL)
+            succeeded = True
         except BaseException as exc:  # noqa: BLE001 — carried back to the parent, which raises it
             try:
                 payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
             except Exception:  # noqa: BLE001
                 payload = pickle.dumps((False, (type(exc).__name__, str(exc))), pickle.HIGHEST_PROTOCOL)
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(write_end, view):]
+        _send(write_end, payload)
         os.close(write_end)     # all sent: the parent has its result before this process has ended
+        if then is not None:
+            then_end, function = then
+            with contextlib.suppress(BaseException):    # the parent does without it
+                if succeeded:
+                    _send(then_end, pickle.dumps(function(done), pickle.HIGHEST_PROTOCOL))
+            os.close(then_end)
     except BaseException:  # noqa: BLE001 — nothing sent: the parent reports a dead worker
         code = 1
     finally:
         os._exit(code)
+
+
+def _send(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 # -- worker processes (pebble kills a worker that runs past its timeout) ------------------------

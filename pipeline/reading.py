@@ -6,7 +6,9 @@ ingest ends. This module imports only what the fork needs: the reader's stages l
 and the rest of the ingest (``api``, the store) in the parent after the fork. The child makes the
 whole Document (blocks, references, citations, after the lines): the loading in the parent takes a
 little longer than the lines do, and what the child does not do, the parent does after both, when
-the ingest waits for it alone.
+the ingest waits for it alone. Once it has sent the Document, the child makes the triples the Document
+alone gives (``build_rdf.document_triples``: the paper's metadata, its work, its reference list) while
+the parent extracts, the part of the paper's triples that the extraction does not wait for.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pipeline import parallel
 from pipeline.read_options import DEFAULT_BACKEND, ReaderBackend, ReadLimits
 
 if TYPE_CHECKING:
+    from pipeline.build_rdf import DocumentTriples
     from pipeline.records import Document, PageWords
 
 Read = tuple["Document", list[str]]
@@ -45,13 +48,23 @@ def read(path: Path, password: str | None, limits: ReadLimits, backend: ReaderBa
 
 
 def read_ahead(path: Path, password: str | None = None, limits: ReadLimits = ReadLimits(),
-               backend: ReaderBackend = DEFAULT_BACKEND, *, tells: bool = True
+               backend: ReaderBackend = DEFAULT_BACKEND, *, tells: bool = True, triples: bool = True
                ) -> AbstractContextManager[parallel.Ahead[Read]]:
     """The file's reading begun, for the body of the ``with`` to take: the first file a process works on
     is read in a forked child while this process loads the NLP stack and builds its pipeline (the two
     take about as long; see ``parallel.ahead``), any later one here when it is taken. With ``tells`` the
-    child tells the paper's words as it reads them (``Ahead.heard``), for this process's warm-up."""
-    return parallel.ahead(read, Path(path), password, limits, backend, worth=not nlp_built(), tells=tells)
+    child tells the paper's words as it reads them (``Ahead.heard``), for this process's warm-up; with
+    ``triples`` it makes the Document's own triples after it (``Ahead.after``), for this process's
+    triples: both for a reading this process extracts itself."""
+    return parallel.ahead(read, Path(path), password, limits, backend, worth=not nlp_built(), tells=tells,
+                          then=_document_triples if triples else None)
+
+
+def _document_triples(reading: Read) -> DocumentTriples:
+    """What the reading child makes once it has sent the Document: its work is done, and the parent's
+    extraction, which these triples do not wait for, keeps the other core busy meanwhile."""
+    from pipeline.build_rdf import document_triples
+    return document_triples(reading[0])
 
 
 def _telling(tell: Callable[[str], None]) -> Callable[[PageWords], None]:

@@ -3,12 +3,14 @@ once, read by Oxigraph and rdflib alike, the comparison values those of the figu
 
 import dataclasses
 import json
+import pickle
+from datetime import UTC, datetime
 
 import pyoxigraph as ox
 from conftest import chain_papers
 from rdflib import Graph
 
-from pipeline.build_rdf import comparison_values, paper_graph, paper_ntriples
+from pipeline.build_rdf import comparison_values, document_triples, paper_graph, paper_iri, paper_ntriples
 from pipeline.vocab import AKG
 
 
@@ -53,3 +55,24 @@ def test_a_surrogate_in_a_text_is_mended_not_an_encoding_error():
     titles = [t.object.value for t in _triples(rows) if t.predicate.value.endswith("/title")
               and "axis" in t.object.value]
     assert titles == ["The \U0001d465-axis of a host \ufffd here"]
+
+
+def test_the_document_triples_made_apart_give_the_paper_the_same_rows():
+    """An ingest's reading child makes the triples its Document alone gives while its parent extracts, and
+    sends them pickled: the paper's rows with them are the rows made in one go, in the same order, and a
+    structure citing an entry still reaches the entry and its work, one citing a number the list lacks
+    the entry's node alone."""
+    document, extraction = chain_papers()[0]
+    unlisted = dataclasses.replace(extraction.structures[0], key="unlisted", citations=(7,))
+    extraction = dataclasses.replace(extraction, structures=(*extraction.structures, unlisted))
+    at = datetime(2024, 5, 1, tzinfo=UTC)
+    sent = pickle.loads(pickle.dumps(document_triples(document), pickle.HIGHEST_PROTOCOL))
+    rows = paper_ntriples(document, extraction, at, own=sent)
+    assert rows == paper_ntriples(document, extraction, at)
+    triples = _triples(rows)
+    cites = {(t.subject.value.rsplit("/", 1)[-1], t.object.value.rsplit("/", 1)[-1]) for t in triples
+             if t.predicate.value.endswith("citesAsDataSource") and "/structure/" in t.subject.value}
+    assert {("unlisted", "7"), ("unlisted", "1")} - cites == {("unlisted", "1")}
+    reported = {t.subject.value.rsplit("/", 1)[-1] for t in triples if t.predicate == ox.NamedNode(str(AKG.reportedIn))}
+    assert extraction.structures[0].key in reported and "unlisted" not in reported
+    assert all(row in rows.decode() for row in sent.rows) and str(paper_iri(document.doc_id)) in sent.rows[0]

@@ -254,6 +254,51 @@ def test_read_ahead_child_is_reaped_when_the_block_is_left(tmp_path):
     assert _children() == before
 
 
+def _upper(text: str) -> str:
+    return text.upper()
+
+
+def _refuse(text: str) -> str:
+    raise ValueError(f"no follow-up for {text}")
+
+
+def _sleep_then(text: str) -> str:
+    time.sleep(60)
+    return text
+
+
+def _until(done, seconds=10.0):
+    """What ``done()`` gives once it gives something (checked every 10 ms), or None after ``seconds``."""
+    ends = time.monotonic() + seconds
+    while (value := done()) is None and time.monotonic() < ends:
+        time.sleep(0.01)
+    return value
+
+
+def test_read_ahead_child_sends_what_it_makes_after_the_result(tmp_path):
+    """The child, once its result is sent, makes ``then`` of it while this process works on the result;
+    ``after()`` gives it once sent, and None for a ``then`` that fails (this process does without)."""
+    (tmp_path / "a").write_text("the PXQ-7 interlayer\n", encoding="utf-8")
+    with parallel.ahead(_first_line_of, tmp_path / "a", then=_upper) as reading:
+        assert reading() == "the PXQ-7 interlayer"
+        assert _until(reading.after) == "THE PXQ-7 INTERLAYER"
+    with parallel.ahead(_first_line_of, tmp_path / "a", then=_refuse) as reading:
+        assert reading() == "the PXQ-7 interlayer"
+        assert _until(reading.after, seconds=1.0) is None
+    with parallel.ahead(_first_line_of, tmp_path / "a", worth=False, then=_upper) as reading:
+        assert reading() == "the PXQ-7 interlayer" and reading.after() is None     # read here: nothing after
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="lists a process's children through /proc")
+def test_read_ahead_child_still_at_its_after_work_is_stopped_when_the_block_is_left(tmp_path):
+    (tmp_path / "a").write_text("the PXQ-7 interlayer\n", encoding="utf-8")
+    before = _children()
+    started = time.monotonic()
+    with parallel.ahead(_first_line_of, tmp_path / "a", then=_sleep_then) as reading:
+        assert reading() == "the PXQ-7 interlayer" and reading.after() is None
+    assert _children() == before and time.monotonic() - started < 30
+
+
 def _first_line_of(path: Path) -> str:
     with open(path, encoding="utf-8") as pipe:       # a FIFO: blocks until the test writes to it
         return pipe.readline().strip()
