@@ -2882,3 +2882,13 @@ def test_arms_a_sample_label_after_what_it_is_made_with_is_named_by_the_amount(a
                   (RESULTS, "T2 cells keep an average Coulombic efficiency of 99.2%, against 97.0% for bare Cu.")],
                  title="A carbon-tin interlayer for anode-free cells")
     assert any(a.label == "15 wt.% tin (T2)" for a in model.arms.values()), {a.label for a in model.arms.values()}
+
+
+def test_arms_a_figure_a_comparison_sets_on_a_material_that_is_no_arm_is_nobodys(rows):
+    """"…, versus 58 mV on graphene": the figure set against the arm's is said of graphene, which the paper never
+    tests; it is not the design's second figure."""
+    found = rows([(RESULTS, "We anchor tin nanodots on CNT films (TN-CNT). TN-CNT cells cycle for 900 h, while "
+                            "pristine CNT cells fail after 200 h."),
+                  (RESULTS, "The nucleation overpotential on TN-CNT is 13 mV, versus 61 mV on graphene.")],
+                 title="Tin nanodots on carbon nanotube films")
+    assert {(v, label) for p, v, label in found if p == "Overpotential"} == {(13.0, "TN-CNT")}, found

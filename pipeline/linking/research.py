@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
-from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
+from pipeline.linking.arms import COMPARATIVE, COMPARED_FIGURE, fold, paper_arms
 from pipeline.linking.attribution import REPORTED_FOR, attribute, clauses, counted_arms, spreading
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
@@ -928,7 +928,9 @@ class ResearchLinker:
             canonical = materials_in(m.text)
             made = self._arm_made.get(m.text) or (self._arm_made.get(next(iter(canonical))) if len(canonical) == 1 else None)
             arm = self._arm_named.get(m.text) or (made if alone else None)
-            if (arm or BRACKETED_FIGURE.match(text, m.end)) and free_span((*names, *added), m.start, m.end):
+            # "…, versus 58 mV on graphene": the figure a comparison sets against the arm's is the material's
+            if (arm or BRACKETED_FIGURE.match(text, m.end) or COMPARED_FIGURE.search(text[:m.start])) and \
+                    free_span((*names, *added), m.start, m.end):
                 added.append(ArmMention(m.start, m.end, arm or "", m.text, NameKind.PHRASE))
         def of_property(m: Mention) -> bool:           # "320% of electrolyte": what its property is of, no thing
             return any(f.quantity.end <= m.start and SAID_OF.fullmatch(text[f.quantity.end:m.start])
