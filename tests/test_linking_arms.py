@@ -2889,6 +2889,8 @@ def test_arms_a_figure_a_comparison_sets_on_a_material_that_is_no_arm_is_nobodys
     tests; it is not the design's second figure."""
     found = rows([(RESULTS, "We anchor tin nanodots on CNT films (TN-CNT). TN-CNT cells cycle for 900 h, while "
                             "pristine CNT cells fail after 200 h."),
-                  (RESULTS, "The nucleation overpotential on TN-CNT is 13 mV, versus 61 mV on graphene.")],
+                  (RESULTS, "The nucleation overpotential on TN-CNT is 13 mV, versus 61 mV on graphene. The "
+                            "adsorption energy of a lithium atom on TN-CNT is −2.12 eV, versus −0.91 eV on graphite.")],
                  title="Tin nanodots on carbon nanotube films")
     assert {(v, label) for p, v, label in found if p == "Overpotential"} == {(13.0, "TN-CNT")}, found
+    assert {(v, label) for p, v, label in found if p == "AdsorptionEnergy"} == {(-2.12, "TN-CNT")}, found
