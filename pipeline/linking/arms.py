@@ -230,14 +230,13 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
         short = m.group("short")
         long = re.sub(r"^.*\b(?:and|or|of|are|is|were|was|namely|as)\s+", "", m.group("long")).strip()
         long = re.sub(r"^(?:with|containing)\s+", "", long, flags=re.I)     # "With 10 wt.% silver (S2), …"
-        made_of = materials_in(long) or any(w in structure_words()["salts"] or w in structure_words()["solvents"]
-                                            for w in re.split(r"[\s/]+", long))
+        salted = any(w in structure_words()["salts"] or w in structure_words()["solvents"] for w in re.split(r"[\s/]+", long))
+        made_of = materials_in(long) or salted
         uses = sum(len(re.findall(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", s.text)) for s in paper.sentences)
         # a code of the paper's coining labels a recipe ("1 M LiPF6 in EC/DMC (CCE)": a concentration of a salt or
         # in a solvent), not a material's own short form ("stainless steel (SUS)", "(LiTFSI)")
         coined = not re.fullmatch(r"[A-Z][a-z]?-?\d{1,2}", short)
-        recipe = re.search(r"\d", long) and any(w in structure_words()["salts"] or w in structure_words()["solvents"]
-                                                for w in re.split(r"[\s/]+", long))
+        recipe = salted and re.search(r"\d", long)
         if coined and (not recipe or is_formula(short) or _all_materials(short) or not _written_alone(paper, k, short)):
             continue
         if made_of and uses and not re.search(r"\b(?:fig|figure|table|scheme|eq)\b", long, re.I):
@@ -1183,8 +1182,8 @@ class _Builder:
                 return tested[0].key
             return f"own-{slug(self.title_phrase())}"
         if designs:
-            # the title's design, unless another is both named (defined) and tested and the title's is not: "A
-            # bismuth alloy and chloride hybrid layer" in the title, "… (BCL@Li)" defined and cycled in the text
+            # the title's design, unless another is both named (defined) and tested and the title's is not: "A tin
+            # alloy and fluoride hybrid layer" in the title, "… (TFH@Li)" defined and cycled in the text
             return max(designs, key=lambda a: (("title" in a.evidence) + self._defined_and_tested(a),
                                                len(key_parts(self.root_of[a.key])[0]), a.score, counts[a.key])).key
         return f"own-{slug(self.title_label())}"
