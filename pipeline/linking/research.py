@@ -472,7 +472,7 @@ class ResearchLinker:
             owners = self._before_and_after(text, found, owners, names)
             owners = self._versus_the_other(k, text, found, owners, names)
             if self._own_row(k):
-                owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1 | 1,800" under earlier works' rows
+                owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1,500" under earlier works' rows
             wholes = self._whole_of_parts(text, names)
             counted: tuple[str, ...] = ()       # the arms the last count of the sentence went to
             for figure, arms in zip(found, owners, strict=True):
