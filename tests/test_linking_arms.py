@@ -2771,6 +2771,25 @@ def test_arms_an_arm_compared_by_a_multiple_shares_the_cycle_count(rows):
         {label for p, v, label in found if p == "CRate"} == {"TBO@PP", "bare PP"}
 
 
+NBO_PAPER = [(INTRO, "Here a polyimide mat is coated with niobium borate (denoted NBO@PI) and compared with a commercial "
+                     "PP separator.")]
+
+
+@pytest.mark.parametrize("compared", ["nine times longer than cells with the commercial PP separator",
+                                      "about nine times as long as cells with the commercial PP separator"])
+def test_arms_an_arm_compared_by_a_multiple_shares_only_the_conditions_of_the_result_compared(rows, compared):
+    """"X shrinks by less than 3% at 170 °C and lets Li||Li cells cycle for 1,350 h at 1.5 mA cm−2, nine times longer
+    than Y": "less than 3%" bounds a figure and sets no arm against another, so the lifespan is X's; Y, compared by a
+    multiple with no figure of its own, ran at the current density of the lifespan compared, not at the temperature of
+    the heat test said before it."""
+    found = rows([*NBO_PAPER, (RESULTS, "NBO@PI shrinks by less than 3% at 170 °C and lets Li||Li cells cycle for "
+                                        f"1,350 h at 1.5 mA cm−2, {compared}.")],
+                 title="A niobium-borate coated polyimide separator")
+    assert {(p, label) for p, v, label in found if v in (3.0, 170.0, 1350.0)} == {
+        ("ThermalShrinkage", "NBO@PI"), ("Temperature", "NBO@PI"), ("Lifespan", "NBO@PI")}
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"NBO@PI", "commercial PP separator"}
+
+
 def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(rows):
     """"Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, QB-20 and QB-30":
     an abstract's "Boride nanofibres at 20 wt% raise …" is QB-20, not a structure named for the fibres."""

@@ -37,7 +37,10 @@ NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:
     r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?cells\s+[a-z]{3,}\b)"    # "…, and Li||NCM cells retain 86%"
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|"
                           r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
-COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
+# "shrinks by less than 2%", "lasts more than 1,000 h": a "than" right before a figure bounds that figure, it sets no
+# arm against another
+NOT_A_BOUND = r"(?!than\s+(?:about\s+|around\s+|nearly\s+|[~∼≈]\s*)?[−-]?\d)"
+COMPARATIVE = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*(?:[~∼≈]\s*)?")
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
@@ -511,11 +514,31 @@ def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], name
     cycles, while B …")."""
     spans = clauses(text)
     clause = _clause_of(spans, figure.quantity.start)
+    # an arm named only where a multiple sets it against a result said after the condition was not run under it
+    later = {n.arm for n in names} - {n.arm for n in names
+                                      if not _compared_at_a_later_result(text, figure, n, figures, is_condition)}
+    names = [n for n in names if n.arm not in later]
     own = [n for n in names if n.arm and clause[0] <= n.start < clause[1]]
     if len(spans) > 1 and own and own[0].start < figure.quantity.start:
         return tuple(_distinct([*own, *_contrast_at_the_same(text, spans, clause, names, figures, is_condition,
                                                              figure)]))
-    return tuple(named)
+    return tuple(a for a in named if a not in later)
+
+
+# "…, eight times longer than cells with a PE separator", "six times as long as the bare foil", "twice that of Y": an
+# arm set against the result before it by a multiple, which states no figure of that arm
+MULTIPLE_COMPARED = re.compile(rf"(?:{MULTIPLE_OF})\s+(?:(?:\w+er|more\s+\w+|less\s+\w+)\s+than|as\s+\w+\s+as|"
+                               r"th(?:at|ose)\s+(?:of|with|for|in))\s+[^,;()\d]{0,50}$", re.I)
+
+
+def _compared_at_a_later_result(text: str, condition: Figure, name: ArmMention, figures: Sequence[Figure],
+                                is_condition: Callable[[Figure], bool]) -> bool:
+    """"X shrinks by 2% at 200 °C and lets cells run for 1,600 h at 1 mA cm−2, eight times longer than Y": an arm
+    compared by a multiple was compared at the one result the multiple follows, so only the conditions of that result
+    are its own; a condition said before that result (the 200 °C of another test) is not."""
+    multiple = MULTIPLE_COMPARED.search(text, 0, name.start)
+    return multiple is not None and any(not is_condition(f) and condition.quantity.end <= f.quantity.start
+                                        and f.quantity.end <= multiple.start() for f in figures)
 
 
 def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],

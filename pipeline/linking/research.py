@@ -19,7 +19,14 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, fold, paper_arms
-from pipeline.linking.attribution import REPORTED_FOR, attribute, clauses, counted_arms, spreading
+from pipeline.linking.attribution import (
+    NOT_A_BOUND,
+    REPORTED_FOR,
+    attribute,
+    clauses,
+    counted_arms,
+    spreading,
+)
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
@@ -63,7 +70,7 @@ GENERIC_MARKER = 3          # a marker with this many works backs a general stat
 # "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
 PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
                             r"films|membranes|pellets|coatings|layers|hosts|separators)\b(?!\s+(?:of|in|on|with)\b)", re.I)
-CONTRAST = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|in\s+contrast|"
+CONTRAST = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|in\s+contrast|"
                       r"(?:by|in)\s+comparison|but)\b",
                       re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
