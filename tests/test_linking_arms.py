@@ -2790,6 +2790,20 @@ def test_arms_an_arm_compared_by_a_multiple_shares_only_the_conditions_of_the_re
     assert {label for p, v, label in found if p == "CurrentDensity"} == {"NBO@PI", "commercial PP separator"}
 
 
+def test_arms_a_but_clause_is_run_at_the_rate_of_the_clause_it_contrasts(rows):
+    """"Li||NCM811 cells with X keep 87% … after 280 cycles at C/2 between 3.0 and 4.4 V, but those with Y keep only
+    44% after 90 cycles": like a whereas clause, the but-clause sets Y against X in the same test, so Y ran at C/2;
+    its cycle count is its own."""
+    found = rows([(INTRO, "We design a sulfonyl-imide electrolyte (SIE) and compare it with a carbonate electrolyte."),
+                  (RESULTS, "Li||NCM811 cells with SIE keep 87% of their capacity after 280 cycles at C/2 between 3.0 "
+                            "and 4.4 V, but those with the carbonate electrolyte keep only 44% after 90 cycles.")],
+                 title="A sulfonyl-imide electrolyte for high-voltage lithium metal cells")
+    design = next(label for p, v, label in found if v == 87.0)
+    assert design != "carbonate electrolyte"
+    assert {label for p, v, label in found if p == "CRate"} == {design, "carbonate electrolyte"}
+    assert {(v, label) for p, v, label in found if p == "CycleNumber"} == {(280.0, design), (90.0, "carbonate electrolyte")}
+
+
 def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(rows):
     """"Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, QB-20 and QB-30":
     an abstract's "Boride nanofibres at 20 wt% raise …" is QB-20, not a structure named for the fibres."""

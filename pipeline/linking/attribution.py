@@ -544,7 +544,7 @@ def _compared_at_a_later_result(text: str, condition: Figure, name: ArmMention, 
 def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
                           names: Sequence[ArmMention], figures: Sequence[Figure],
                           is_condition: Callable[[Figure], bool], condition: Figure) -> list[ArmMention]:
-    """The arms of the "whereas / while" (or ";") clause right after ``clause``, when it states no condition of its own.
+    """The arms of the "whereas / while / but" (or ";") clause right after ``clause``, when it states no condition of its own.
     A condition that closes its clause, the result before it (the one the contrast sets itself against) run under
     it, holds for the contrast too unless the contrast states one of its kind ("A kept 80% for 150 cycles at
     0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result)."""
@@ -559,7 +559,8 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     return [n for n in names if n.arm and start <= n.start < end]
 
 
-CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s")
+# "…, whereas / while …", and "…, but those with Y keep only 37%": a clause that sets another arm against the one before
+CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s|,\s+but\s")
 
 
 # "2.1 times that with", "twice that of the": an arm whose figure is given as a multiple of another's
