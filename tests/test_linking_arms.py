@@ -2877,6 +2877,22 @@ def test_arms_the_defined_and_tested_design_is_main_over_a_title_phrase_never_te
     assert model.arms[model.main].label.startswith("TFH@Li"), {a.label: a.evidence for a in model.arms.values()}
 
 
+GEX_METHODS = (METHODS, "Lithium foil was treated by a 15 s dip in a GeI4 solution in diglyme (GEI@Li).")
+GEX_CELLS = (RESULTS, "Symmetric cells of GEI@Li cycle for 1,250 h at 1 mA cm−2, while bare Li fails after 140 h.")
+
+
+def test_arms_a_code_on_lithium_closing_a_dip_names_the_coated_lithium_not_the_solution(arms):
+    """"… by a 15 s dip in a GeI4 solution in diglyme (GEI@Li)": the code "A@Li" names something on lithium, and the
+    solution before the bracket names no lithium and no thing, so the code is the design the dip made, not a short
+    form of the solution; "symmetric cells of GEI@Li" test it."""
+    model = arms([(("Abstract",), "A brief dip in a salt solution gives lithium anodes that outlast bare lithium.",
+                   "abstract"), GEX_METHODS, GEX_CELLS],
+                 title="Germanium alloy and iodide hybrid layers for lithium metal anodes")
+    assert model.glossary.get("GEI@Li", "GEI@Li") == "GEI@Li"
+    assert model.arms[model.main].label == "GEI@Li", {a.label: a.evidence for a in model.arms.values()}
+    assert "cell" in model.arms[model.main].evidence
+
+
 @pytest.mark.parametrize("subject", ["The layer", "It"])
 def test_arms_a_subject_pointing_back_keeps_its_figure_beside_a_name_of_what_it_holds(rows, subject):
     """"The layer is 3 μm thick and consists of LiSb grains": the sentence's subject points back to the layer the
