@@ -2893,6 +2893,18 @@ def test_arms_a_code_on_lithium_closing_a_dip_names_the_coated_lithium_not_the_s
     assert "cell" in model.arms[model.main].evidence
 
 
+def test_arms_the_head_noun_of_the_title_opening_a_sentence_is_the_main_design(rows):
+    """The title speaks of a "hybrid layer", the text names the design only by its code: "The layer is 1.8 µm thick"
+    opening a results subsection speaks of that design, though no arm's name ends in "layer"."""
+    found = rows([(("Abstract",), "A brief dip in a salt solution gives lithium anodes that outlast bare lithium.",
+                    "abstract"), GEX_METHODS,
+                  (RESULTS, "The layer is about 1.8 µm thick and holds Li15Ge4 grains in a LiI matrix (Fig. 1c)."),
+                  GEX_CELLS],
+                 title="Hybrid layer of germanium alloy and lithium iodide for lithium metal anodes")
+    assert {(p, label) for p, v, label in found if v in (1800.0, 1250.0)} == {
+        ("Thickness", "GEI@Li"), ("Lifespan", "GEI@Li")}, found
+
+
 @pytest.mark.parametrize("subject", ["The layer", "It"])
 def test_arms_a_subject_pointing_back_keeps_its_figure_beside_a_name_of_what_it_holds(rows, subject):
     """"The layer is 3 μm thick and consists of LiSb grains": the sentence's subject points back to the layer the

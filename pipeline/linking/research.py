@@ -1074,7 +1074,7 @@ class ResearchLinker:
             if isinstance(found, Mention):
                 found = self._described_arm(found.text)
             elif found is None:             # named nowhere before: the one own arm that goes by those words
-                found = self._only_arm_named(words)
+                found = self._only_arm_named(words) or (self._titled_design(words) if pointer["article"] else None)
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
@@ -1101,6 +1101,16 @@ class ResearchLinker:
         keys = [a.key for a in self.arms.arms.values() if a.own
                 and any(_words_of(x)[-len(words):] == words for x in (a.label, *a.aliases))]
         return keys[0] if len(keys) == 1 else None
+
+    def _titled_design(self, words: tuple[str, ...]) -> str | None:
+        """"Hybrid layer of … for lithium anodes" in the title, the design named in the text only by a code ("…
+        (SBF@Li)"): "The layer" opening a sentence is the paper's main design, the thing its title and abstract
+        speak of by that head noun; None when they do not, or the main design is none of the paper's own."""
+        framing = [self.paper.title, *(self.paper.mentions[k] for k, s in enumerate(self.paper.sentences)
+                                       if s.kind == BlockKind.ABSTRACT)]
+        said = any(_words_of(p.text)[-len(words):] == words for m in framing for p in m.phrases)
+        main = self.arms.arms.get(self.arms.main)
+        return main.key if said and main is not None and main.own and main.role == Role.DESIGN else None
 
     def _described_arm(self, name: str) -> str:
         """The key of a structure the paper describes and measures in passing, by the name it was introduced with."""
