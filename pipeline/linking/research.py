@@ -49,7 +49,7 @@ from pipeline.linking.names import (
 )
 from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural, singular
-from pipeline.nlp.patterns import structure_words
+from pipeline.nlp.patterns import property_cue_terms, structure_words
 from pipeline.ontology import local_name
 from pipeline.reader.tables import row_heading, row_name
 from pipeline.records import (
@@ -235,6 +235,26 @@ def _control_one_regex() -> re.Pattern[str]:
 # "this composite", "these coated foils", and a sentence's subject that is a head noun alone, "The layer …" (the
 # definite article opening the sentence points back as a demonstrative does, where "The VN nanosheets …" names)
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
+
+
+# "Adding a fluorinated diluent produced ether-based LSEs with …": a verb of making whose object is a thing, not the
+# figure's property ("… gave a Coulombic efficiency of 98.9%"): the figures after it are of what was made, not of
+# what went into making it
+MADE_INTO = re.compile(r"\b(?:gave|give|gives|produced?|produces|yield(?:ed|s)?|afford(?:ed|s)?|result(?:ed|s)\s+in|"
+                       r"led\s+to)\s+", re.I)
+
+
+def _made_into(text: str, start: int, figure: Figure) -> int:
+    """Where what the last verb of making before the figure (after ``start``) made is named, else ``start``."""
+    made = [m for m in MADE_INTO.finditer(text, start, figure.quantity.start) if not _reported_property().match(text, m.end())]
+    return made[-1].end() if made else start
+
+
+@cache
+def _reported_property() -> re.Pattern[str]:
+    """A verb's object that is a property ("a high Coulombic efficiency of", "CEs of"): the subject's figure."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(property_cue_terms(), key=len, reverse=True))
+    return re.compile(rf"(?:(?:a|an|the|its|their)\s+)?(?:(?!with\b)[\w-]+\s+){{0,2}}?(?:{cues})", re.I)
 
 
 def _words_of(name: str) -> tuple[str, ...]:
@@ -1266,7 +1286,7 @@ class ResearchLinker:
         start = max([m.start for m in markers if m.start <= figure.quantity.start] +
                     [n.end for n in names if n.arm in self.arms.arms and self.arms.is_own(n.arm)
                      and n.end <= figure.quantity.start] + [0])
-        return start, end
+        return _made_into(text, start, figure), end
 
     def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
                carried: bool = False) -> Measurement | None:
@@ -1277,8 +1297,9 @@ class ResearchLinker:
         if key not in self.drafts:
             # "Rubbery films bend: a polyester-based layer reached …[12]": the phrase that names a design,
             # though a plain class of things before it scores as high
+            made = _made_into(self.paper.sentences[figure.sentence].text, 0, figure)
             own = best_phrase(self.paper, figure.sentence, *span, keep=self._names_design) or \
-                best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
+                best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence, made)
             before = best_phrase(self.paper, figure.sentence - 1) if carried else None
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
             # a table row names the cited work's design in its first cell, whole ("Etched nickel sheet"), where
