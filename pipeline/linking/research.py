@@ -252,9 +252,11 @@ def _made_into(text: str, start: int, figure: Figure) -> int:
 
 @cache
 def _reported_property() -> re.Pattern[str]:
-    """A verb's object that is a property ("a high Coulombic efficiency of", "CEs of"): the subject's figure."""
+    """A verb's object that is a property ("a high Coulombic efficiency of", "CEs of") or the cells it was measured in
+    ("gave Li||Li cells a life of …"): the figure is the subject's."""
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(property_cue_terms(), key=len, reverse=True))
-    return re.compile(rf"(?:(?:a|an|the|its|their)\s+)?(?:(?!with\b)[\w-]+\s+){{0,2}}?(?:{cues})", re.I)
+    return re.compile(rf"(?:the\s+)?(?:\S+\s+)?(?:cells?|batter(?:y|ies))\b|(?:(?:a|an|the|its|their)\s+)?"
+                      rf"(?:(?!with\b)[\w-]+\s+){{0,2}}?(?:{cues})", re.I)
 
 
 def _words_of(name: str) -> tuple[str, ...]:
