@@ -501,8 +501,10 @@ def _first_named_before(text: str, figure: Figure, names: Sequence[ArmMention]) 
 
 
 def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
-    """"99.1%, compared with 91.2% for the baseline": a name after the figure and a comparison word."""
-    return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start))
+    """"99.1%, compared with 91.2% for the baseline", "92%, twice that of cells with Y": a name after the figure and a
+    comparison word, or a multiple the figure is of what the name's arm showed."""
+    return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start) or
+                                                      MULTIPLE_COMPARED.search(text, figure.quantity.end, name.start))
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],
@@ -529,6 +531,11 @@ def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], name
 # arm set against the result before it by a multiple, which states no figure of that arm
 MULTIPLE_COMPARED = re.compile(rf"(?:{MULTIPLE_OF})\s+(?:(?:\w+er|more\s+\w+|less\s+\w+)\s+than|as\s+\w+\s+as|"
                                r"th(?:at|ose)\s+(?:of|with|for|in))\s+[^,;()\d]{0,50}$", re.I)
+
+
+# "…, twice that of cells with Y": the multiple is of the result the clause reported ("that"), not of a count of cycles
+# ("120 cycles, five times as long as Y" compares the cycles themselves)
+MULTIPLE_THAT_OF = re.compile(rf"(?:{MULTIPLE_OF})\s+th(?:at|ose)\s+(?:of|with|for|in)\s+[^,;()\d]{{0,50}}$", re.I)
 
 
 def _compared_at_a_later_result(text: str, condition: Figure, name: ArmMention, figures: Sequence[Figure],
@@ -598,6 +605,7 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         measured = results or [j for j in in_clause if figures[j].prop.iri != CYCLES]    # else "tested at 1 C for 50 cycles"
         others = [a for j in measured for a in owners[j] if a not in counted]
         multiple = [n.arm for n in names if n.arm and reach[0] <= n.start < reach[1] and n.start > figure.quantity.end
-                    and n.arm not in counted and MULTIPLE_BEFORE.search(text, 0, n.start)]
+                    and n.arm not in counted and (MULTIPLE_BEFORE.search(text, 0, n.start) or
+                                                  MULTIPLE_THAT_OF.search(text, figure.quantity.end, n.start))]
         out[i] = tuple(dict.fromkeys([*owners[i], *others, *multiple]))
     return out
