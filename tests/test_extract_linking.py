@@ -165,6 +165,21 @@ def test_linking_research_the_authors_earlier_work_is_cited_work(run):
                                                                (300.0, "tantalum-nitride film (TNF)")}
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    ("Adding a perfluoropolyether diluent produced ether-based QLEs with Coulombic efficiencies of 99.4%,[6] but "
+     "their cost stays high.", set()),
+    ("A perfluoropolyether-coated copper foil gave a Coulombic efficiency of 98.7%.[6]", {98.7}),
+    ("A vanadium-nitride film gave Li||Li cells a life of 750 h.[6]", {750.0}),
+])
+def test_linking_research_a_cited_figure_after_a_verb_of_making_is_what_was_made(run, sentence, kept):
+    """"Adding a X diluent produced ether-based QLEs with CEs of 99.4%[6]": the figure is of what the verb made, named
+    only by an acronym the paper never defines, so of no named design, not of the diluent that went into it; a verb
+    whose object is the property ("gave a Coulombic efficiency of 98.7%") or the cells ("gave Li||Li cells a life of
+    750 h") reports its subject's figure."""
+    rows, _ = run([(INTRO, "We design a tantalum-nitride film (TNF) on lithium."), (INTRO, sentence)], review=False)
+    assert {v for _, v, c, _ in rows if c} == kept, rows
+
+
 def test_linking_research_a_cited_design_named_by_an_element_compound(run):
     """"A cerium-oxide film …[21]": a hyphened element-and-anion modifier names what the film is made of, so the
     phrase names the cited design (the lexicon lists no such compound)."""

@@ -2771,6 +2771,60 @@ def test_arms_an_arm_compared_by_a_multiple_shares_the_cycle_count(rows):
         {label for p, v, label in found if p == "CRate"} == {"TBO@PP", "bare PP"}
 
 
+NBO_PAPER = [(INTRO, "Here a polyimide mat is coated with niobium borate (denoted NBO@PI) and compared with a commercial "
+                     "PP separator.")]
+
+
+@pytest.mark.parametrize("compared", ["nine times longer than cells with the commercial PP separator",
+                                      "about nine times as long as cells with the commercial PP separator"])
+def test_arms_an_arm_compared_by_a_multiple_shares_only_the_conditions_of_the_result_compared(rows, compared):
+    """"X shrinks by less than 3% at 170 °C and lets Li||Li cells cycle for 1,350 h at 1.5 mA cm−2, nine times longer
+    than Y": "less than 3%" bounds a figure and sets no arm against another, so the lifespan is X's; Y, compared by a
+    multiple with no figure of its own, ran at the current density of the lifespan compared, not at the temperature of
+    the heat test said before it."""
+    found = rows([*NBO_PAPER, (RESULTS, "NBO@PI shrinks by less than 3% at 170 °C and lets Li||Li cells cycle for "
+                                        f"1,350 h at 1.5 mA cm−2, {compared}.")],
+                 title="A niobium-borate coated polyimide separator")
+    assert {(p, label) for p, v, label in found if v in (3.0, 170.0, 1350.0)} == {
+        ("ThermalShrinkage", "NBO@PI"), ("Temperature", "NBO@PI"), ("Lifespan", "NBO@PI")}
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"NBO@PI", "commercial PP separator"}
+
+
+def test_arms_a_figure_before_twice_that_of_cells_with_y_is_not_y_s(rows):
+    """"…, and Li||LFP cells with it retain 91% after 350 cycles at 1 C, twice that of cells with Y": the retention is
+    set above Y's by a multiple, so it is not Y's though Y is the only arm the clause names; Y was read after the same
+    350 cycles."""
+    found = rows([*NBO_PAPER, (RESULTS, "NBO@PI shrinks by only 1.5% at 190 °C, and Li||LFP cells with it retain 91% "
+                                        "after 350 cycles at 1 C, twice that of cells with the commercial PP "
+                                        "separator.")],
+                 title="A niobium-borate coated polyimide separator")
+    assert {label for p, v, label in found if v == 91.0} == {"NBO@PI"}, found
+    assert {label for p, v, label in found if p == "CycleNumber"} == {"NBO@PI", "commercial PP separator"}, found
+
+
+def test_arms_a_cycle_count_a_multiple_compares_is_not_the_other_arm_s(rows):
+    """"… keep 80% of their capacity for 130 cycles, about six times as long as cells with Y": the multiple is of the
+    cycle count itself, so Y did not run those 130 cycles (only "twice that of Y" is said of the result)."""
+    found = rows([*NBO_PAPER, (RESULTS, "Li||LFP cells with NBO@PI keep 80% of their capacity for 130 cycles, about six "
+                                        "times as long as cells with the commercial PP separator.")],
+                 title="A niobium-borate coated polyimide separator")
+    assert {label for p, v, label in found if p == "CycleNumber"} == {"NBO@PI"}, found
+
+
+def test_arms_a_but_clause_is_run_at_the_rate_of_the_clause_it_contrasts(rows):
+    """"Li||NCM811 cells with X keep 87% … after 280 cycles at C/2 between 3.0 and 4.4 V, but those with Y keep only
+    44% after 90 cycles": like a whereas clause, the but-clause sets Y against X in the same test, so Y ran at C/2;
+    its cycle count is its own."""
+    found = rows([(INTRO, "We design a sulfonyl-imide electrolyte (SIE) and compare it with a carbonate electrolyte."),
+                  (RESULTS, "Li||NCM811 cells with SIE keep 87% of their capacity after 280 cycles at C/2 between 3.0 "
+                            "and 4.4 V, but those with the carbonate electrolyte keep only 44% after 90 cycles.")],
+                 title="A sulfonyl-imide electrolyte for high-voltage lithium metal cells")
+    design = next(label for p, v, label in found if v == 87.0)
+    assert design != "carbonate electrolyte"
+    assert {label for p, v, label in found if p == "CRate"} == {design, "carbonate electrolyte"}
+    assert {(v, label) for p, v, label in found if p == "CycleNumber"} == {(280.0, design), (90.0, "carbonate electrolyte")}
+
+
 def test_arms_an_amount_said_after_the_thing_added_is_the_sample_coded_for_it(rows):
     """"Boride nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes QB-10, QB-20 and QB-30":
     an abstract's "Boride nanofibres at 20 wt% raise …" is QB-20, not a structure named for the fibres."""
@@ -2842,6 +2896,34 @@ def test_arms_the_defined_and_tested_design_is_main_over_a_title_phrase_never_te
     ]
     model = arms(paragraphs, title="A lithium-tin alloy and lithium fluoride hybrid layer for lithium anodes")
     assert model.arms[model.main].label.startswith("TFH@Li"), {a.label: a.evidence for a in model.arms.values()}
+
+
+GEX_METHODS = (METHODS, "Lithium foil was treated by a 15 s dip in a GeI4 solution in diglyme (GEI@Li).")
+GEX_CELLS = (RESULTS, "Symmetric cells of GEI@Li cycle for 1,250 h at 1 mA cm−2, while bare Li fails after 140 h.")
+
+
+def test_arms_a_code_on_lithium_closing_a_dip_names_the_coated_lithium_not_the_solution(arms):
+    """"… by a 15 s dip in a GeI4 solution in diglyme (GEI@Li)": the code "A@Li" names something on lithium, and the
+    solution before the bracket names no lithium and no thing, so the code is the design the dip made, not a short
+    form of the solution; "symmetric cells of GEI@Li" test it."""
+    model = arms([(("Abstract",), "A brief dip in a salt solution gives lithium anodes that outlast bare lithium.",
+                   "abstract"), GEX_METHODS, GEX_CELLS],
+                 title="Germanium alloy and iodide hybrid layers for lithium metal anodes")
+    assert model.glossary.get("GEI@Li", "GEI@Li") == "GEI@Li"
+    assert model.arms[model.main].label == "GEI@Li", {a.label: a.evidence for a in model.arms.values()}
+    assert "cell" in model.arms[model.main].evidence
+
+
+def test_arms_the_head_noun_of_the_title_opening_a_sentence_is_the_main_design(rows):
+    """The title speaks of a "hybrid layer", the text names the design only by its code: "The layer is 1.8 µm thick"
+    opening a results subsection speaks of that design, though no arm's name ends in "layer"."""
+    found = rows([(("Abstract",), "A brief dip in a salt solution gives lithium anodes that outlast bare lithium.",
+                    "abstract"), GEX_METHODS,
+                  (RESULTS, "The layer is about 1.8 µm thick and holds Li15Ge4 grains in a LiI matrix (Fig. 1c)."),
+                  GEX_CELLS],
+                 title="Hybrid layer of germanium alloy and lithium iodide for lithium metal anodes")
+    assert {(p, label) for p, v, label in found if v in (1800.0, 1250.0)} == {
+        ("Thickness", "GEI@Li"), ("Lifespan", "GEI@Li")}, found
 
 
 @pytest.mark.parametrize("subject", ["The layer", "It"])

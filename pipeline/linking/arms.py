@@ -105,6 +105,8 @@ CELL_AFTER = re.compile(rf"^[\s-]*(?:\(\s*[A-Za-z][\w@/+-]{{0,11}}\s*\)\s*)?"   
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
 STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
 STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
+# "symmetric cells of X", "coin cells made from X": the cells the paper tested X in, named before it
+CELLS_OF = re.compile(rf"\b(?:{CELL_KINDS}[\s-]?)?cells\s+(?:of|made\s+(?:of|from|with))\s+(?:the\s+)?$", re.I)
 
 
 def glossary(paper: Paper) -> dict[str, str]:
@@ -115,14 +117,16 @@ def glossary(paper: Paper) -> dict[str, str]:
         for abbreviation in mentions.abbreviations:
             short, long = abbreviation.label, abbreviation.text
             kind_word = short.lower() in class_cue_words() and not materials_in(short)     # "SEI", not "CNF"
-            if len(short) < 2 or kind_word or not _names_thing(paper, k, abbreviation.text, abbreviation.end):
+            if len(short) < 2 or kind_word or not _names_thing(paper, k, abbreviation.text, abbreviation.end) or \
+                    not _names_its_base(short, long):
                 continue
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
                             *_coded_phrases(paper, k), *_coded_products(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
-            found.setdefault(short, long)
+            if _names_its_base(short, long):
+                found.setdefault(short, long)
     defined = dict(found)
     for k in range(len(paper.sentences)):
         for code in _variant_codes(paper, k, defined):
@@ -131,6 +135,14 @@ def glossary(paper: Paper) -> dict[str, str]:
     # cells are named after ("the TCu cell") and stays
     return {short: long for short, long in found.items()
             if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in _words("heads")}
+
+
+def _names_its_base(short: str, long: str) -> bool:
+    """"VG@CuM" for "graphene arrays grown on copper mesh": a code "A@B" names A on B, so what it stands for names B's
+    material, or at least a thing ("a fluoride layer on a mat"); "… by a dip in a SbF3 solution in DMC (SBF@Li)"
+    closes on what the lithium was dipped in, not on the coated lithium the code names."""
+    base = materials_in(short.rsplit("@", 1)[1]) if "@" in short else set()
+    return not base or bool(base & materials_in(long)) or bool(set(fold(long).split()) & _heads())
 
 
 # "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name
@@ -263,7 +275,8 @@ def _coded_products(paper: Paper, k: int) -> list[tuple[str, str]]:
         return []
     code = m.group("code")
     # "… with 6 wt% polyvinylidene fluoride (PVdF).": a material's own short form, spelled by the words before it
-    spelled = any(a.label == code and materials_in(a.text) for a in paper.mentions[k].abbreviations)
+    spelled = any(a.label == code and materials_in(a.text) and _names_its_base(code, a.text)
+                  for a in paper.mentions[k].abbreviations)
     if spelled or is_formula(code) or _all_materials(code) or not _written_alone(paper, k, code):
         return []
     return [(code, code)]
@@ -873,6 +886,7 @@ class _Builder:
             text = self.paper.sentences[k].text
             for n in self._members_at(k, members):
                 if CELL_AFTER.match(text[n.end:]) or STACK_AFTER.match(text[n.end:]) or STACK_BEFORE.search(text, 0, n.start) \
+                        or CELLS_OF.search(text, 0, n.start) \
                         or arm_word_before(text, n.start) or n.kind == NameKind.LABEL:
                     return True
         return False

@@ -37,7 +37,10 @@ NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:
     r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?cells\s+[a-z]{3,}\b)"    # "…, and Li||NCM cells retain 86%"
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though)\s+|"
                           r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
-COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|over)\b", re.I)
+# "shrinks by less than 2%", "lasts more than 1,000 h": a "than" right before a figure bounds that figure, it sets no
+# arm against another
+NOT_A_BOUND = r"(?!than\s+(?:about\s+|around\s+|nearly\s+|[~∼≈]\s*)?[−-]?\d)"
+COMPARATIVE = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*(?:[~∼≈]\s*)?")
 VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
@@ -498,8 +501,10 @@ def _first_named_before(text: str, figure: Figure, names: Sequence[ArmMention]) 
 
 
 def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
-    """"99.1%, compared with 91.2% for the baseline": a name after the figure and a comparison word."""
-    return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start))
+    """"99.1%, compared with 91.2% for the baseline", "92%, twice that of cells with Y": a name after the figure and a
+    comparison word, or a multiple the figure is of what the name's arm showed."""
+    return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start) or
+                                                      MULTIPLE_COMPARED.search(text, figure.quantity.end, name.start))
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],
@@ -511,17 +516,42 @@ def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], name
     cycles, while B …")."""
     spans = clauses(text)
     clause = _clause_of(spans, figure.quantity.start)
+    # an arm named only where a multiple sets it against a result said after the condition was not run under it
+    later = {n.arm for n in names} - {n.arm for n in names
+                                      if not _compared_at_a_later_result(text, figure, n, figures, is_condition)}
+    names = [n for n in names if n.arm not in later]
     own = [n for n in names if n.arm and clause[0] <= n.start < clause[1]]
     if len(spans) > 1 and own and own[0].start < figure.quantity.start:
         return tuple(_distinct([*own, *_contrast_at_the_same(text, spans, clause, names, figures, is_condition,
                                                              figure)]))
-    return tuple(named)
+    return tuple(a for a in named if a not in later)
+
+
+# "…, eight times longer than cells with a PE separator", "six times as long as the bare foil", "twice that of Y": an
+# arm set against the result before it by a multiple, which states no figure of that arm
+MULTIPLE_COMPARED = re.compile(rf"(?:{MULTIPLE_OF})\s+(?:(?:\w+er|more\s+\w+|less\s+\w+)\s+than|as\s+\w+\s+as|"
+                               r"th(?:at|ose)\s+(?:of|with|for|in))\s+[^,;()\d]{0,50}$", re.I)
+
+
+# "…, twice that of cells with Y": the multiple is of the result the clause reported ("that"), not of a count of cycles
+# ("120 cycles, five times as long as Y" compares the cycles themselves)
+MULTIPLE_THAT_OF = re.compile(rf"(?:{MULTIPLE_OF})\s+th(?:at|ose)\s+(?:of|with|for|in)\s+[^,;()\d]{{0,50}}$", re.I)
+
+
+def _compared_at_a_later_result(text: str, condition: Figure, name: ArmMention, figures: Sequence[Figure],
+                                is_condition: Callable[[Figure], bool]) -> bool:
+    """"X shrinks by 2% at 200 °C and lets cells run for 1,600 h at 1 mA cm−2, eight times longer than Y": an arm
+    compared by a multiple was compared at the one result the multiple follows, so only the conditions of that result
+    are its own; a condition said before that result (the 200 °C of another test) is not."""
+    multiple = MULTIPLE_COMPARED.search(text, 0, name.start)
+    return multiple is not None and any(not is_condition(f) and condition.quantity.end <= f.quantity.start
+                                        and f.quantity.end <= multiple.start() for f in figures)
 
 
 def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
                           names: Sequence[ArmMention], figures: Sequence[Figure],
                           is_condition: Callable[[Figure], bool], condition: Figure) -> list[ArmMention]:
-    """The arms of the "whereas / while" (or ";") clause right after ``clause``, when it states no condition of its own.
+    """The arms of the "whereas / while / but" (or ";") clause right after ``clause``, when it states no condition of its own.
     A condition that closes its clause, the result before it (the one the contrast sets itself against) run under
     it, holds for the contrast too unless the contrast states one of its kind ("A kept 80% for 150 cycles at
     0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result)."""
@@ -536,7 +566,8 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     return [n for n in names if n.arm and start <= n.start < end]
 
 
-CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s")
+# "…, whereas / while …", and "…, but those with Y keep only 37%": a clause that sets another arm against the one before
+CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s|,\s+but\s")
 
 
 # "2.1 times that with", "twice that of the": an arm whose figure is given as a multiple of another's
@@ -574,6 +605,7 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         measured = results or [j for j in in_clause if figures[j].prop.iri != CYCLES]    # else "tested at 1 C for 50 cycles"
         others = [a for j in measured for a in owners[j] if a not in counted]
         multiple = [n.arm for n in names if n.arm and reach[0] <= n.start < reach[1] and n.start > figure.quantity.end
-                    and n.arm not in counted and MULTIPLE_BEFORE.search(text, 0, n.start)]
+                    and n.arm not in counted and (MULTIPLE_BEFORE.search(text, 0, n.start) or
+                                                  MULTIPLE_THAT_OF.search(text, figure.quantity.end, n.start))]
         out[i] = tuple(dict.fromkeys([*owners[i], *others, *multiple]))
     return out

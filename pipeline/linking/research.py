@@ -19,7 +19,14 @@ from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
 from pipeline.linking.arms import COMPARATIVE, COMPARED_FIGURE, fold, paper_arms
-from pipeline.linking.attribution import REPORTED_FOR, attribute, clauses, counted_arms, spreading
+from pipeline.linking.attribution import (
+    NOT_A_BOUND,
+    REPORTED_FOR,
+    attribute,
+    clauses,
+    counted_arms,
+    spreading,
+)
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
@@ -42,7 +49,7 @@ from pipeline.linking.names import (
 )
 from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural, singular
-from pipeline.nlp.patterns import structure_words
+from pipeline.nlp.patterns import property_cue_terms, structure_words
 from pipeline.ontology import local_name
 from pipeline.reader.tables import row_heading, row_name
 from pipeline.records import (
@@ -63,7 +70,7 @@ GENERIC_MARKER = 3          # a marker with this many works backs a general stat
 # "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
 PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
                             r"films|membranes|pellets|coatings|layers|hosts|separators)\b(?!\s+(?:of|in|on|with)\b)", re.I)
-CONTRAST = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|in\s+contrast|"
+CONTRAST = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|in\s+contrast|"
                       r"(?:by|in)\s+comparison|but)\b",
                       re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
@@ -228,6 +235,28 @@ def _control_one_regex() -> re.Pattern[str]:
 # "this composite", "these coated foils", and a sentence's subject that is a head noun alone, "The layer …" (the
 # definite article opening the sentence points back as a demonstrative does, where "The VN nanosheets …" names)
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
+
+
+# "Adding a fluorinated diluent produced ether-based LSEs with …": a verb of making whose object is a thing, not the
+# figure's property ("… gave a Coulombic efficiency of 98.9%"): the figures after it are of what was made, not of
+# what went into making it
+MADE_INTO = re.compile(r"\b(?:gave|give|gives|produced?|produces|yield(?:ed|s)?|afford(?:ed|s)?|result(?:ed|s)\s+in|"
+                       r"led\s+to)\s+", re.I)
+
+
+def _made_into(text: str, start: int, figure: Figure) -> int:
+    """Where what the last verb of making before the figure (after ``start``) made is named, else ``start``."""
+    made = [m for m in MADE_INTO.finditer(text, start, figure.quantity.start) if not _reported_property().match(text, m.end())]
+    return made[-1].end() if made else start
+
+
+@cache
+def _reported_property() -> re.Pattern[str]:
+    """A verb's object that is a property ("a high Coulombic efficiency of", "CEs of") or the cells it was measured in
+    ("gave Li||Li cells a life of …"): the figure is the subject's."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(property_cue_terms(), key=len, reverse=True))
+    return re.compile(rf"(?:the\s+)?(?:\S+\s+)?(?:cells?|batter(?:y|ies))\b|(?:(?:a|an|the|its|their)\s+)?"
+                      rf"(?:(?!with\b)[\w-]+\s+){{0,2}}?(?:{cues})", re.I)
 
 
 def _words_of(name: str) -> tuple[str, ...]:
@@ -1070,7 +1099,7 @@ class ResearchLinker:
             if isinstance(found, Mention):
                 found = self._described_arm(found.text)
             elif found is None:             # named nowhere before: the one own arm that goes by those words
-                found = self._only_arm_named(words)
+                found = self._only_arm_named(words) or (self._titled_design(words) if pointer["article"] else None)
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
@@ -1097,6 +1126,16 @@ class ResearchLinker:
         keys = [a.key for a in self.arms.arms.values() if a.own
                 and any(_words_of(x)[-len(words):] == words for x in (a.label, *a.aliases))]
         return keys[0] if len(keys) == 1 else None
+
+    def _titled_design(self, words: tuple[str, ...]) -> str | None:
+        """"Hybrid layer of … for lithium anodes" in the title, the design named in the text only by a code ("…
+        (SBF@Li)"): "The layer" opening a sentence is the paper's main design, the thing its title and abstract
+        speak of by that head noun; None when they do not, or the main design is none of the paper's own."""
+        framing = [self.paper.title, *(self.paper.mentions[k] for k, s in enumerate(self.paper.sentences)
+                                       if s.kind == BlockKind.ABSTRACT)]
+        said = any(_words_of(p.text)[-len(words):] == words for m in framing for p in m.phrases)
+        main = self.arms.arms.get(self.arms.main)
+        return main.key if said and main is not None and main.own and main.role == Role.DESIGN else None
 
     def _described_arm(self, name: str) -> str:
         """The key of a structure the paper describes and measures in passing, by the name it was introduced with."""
@@ -1252,7 +1291,7 @@ class ResearchLinker:
         start = max([m.start for m in markers if m.start <= figure.quantity.start] +
                     [n.end for n in names if n.arm in self.arms.arms and self.arms.is_own(n.arm)
                      and n.end <= figure.quantity.start] + [0])
-        return start, end
+        return _made_into(text, start, figure), end
 
     def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
                carried: bool = False) -> Measurement | None:
@@ -1263,8 +1302,9 @@ class ResearchLinker:
         if key not in self.drafts:
             # "Rubbery films bend: a polyester-based layer reached …[12]": the phrase that names a design,
             # though a plain class of things before it scores as high
+            made = _made_into(self.paper.sentences[figure.sentence].text, 0, figure)
             own = best_phrase(self.paper, figure.sentence, *span, keep=self._names_design) or \
-                best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence)
+                best_phrase(self.paper, figure.sentence, *span) or best_phrase(self.paper, figure.sentence, made)
             before = best_phrase(self.paper, figure.sentence - 1) if carried else None
             phrase = next((p for p in (own, before) if p is not None and self._names_design(p)), None)
             # a table row names the cited work's design in its first cell, whole ("Etched nickel sheet"), where
