@@ -192,7 +192,13 @@ OF_IT = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:of|in)\b)")
 # "kept 90% capacity for 120 cycles", "90% of capacity": a share the word capacity names right after it
 CAPACITY_AFTER = re.compile(r"\s+(?:of\s+)?capacit(?:y|ies)\b", re.I)
 # "delivered 1.2 Ah and kept 85% after 100 cycles": a share a verb of keeping takes right before it
-KEPT_BEFORE = re.compile(r"\b(?:kept|keeps|keeping|maintain(?:ed|s|ing)?|preserv(?:ed|es|ing))\s+$", re.I)
+KEPT_BEFORE = re.compile(r"\b(?:keep|kept|keeps|keeping|maintain(?:ed|s|ing)?|preserv(?:ed|es|ing))\s+$", re.I)
+AFTER_CYCLES = re.compile(r"\s+after\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?:,\d{3})*\s+cycles\b", re.I)
+
+
+def _names_a_cathode(text: str) -> bool:
+    """Whether the sentence names a cathode, its family written with its composition too ("NCM811", "LNMO")."""
+    return has_words("cathode", re.sub(r"(?<=[A-Z])\d+\b", "", text))
 
 
 def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: str) -> str:
@@ -201,6 +207,11 @@ def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: s
     is how much of that capacity is retained; the words that say so, or ""."""
     if named := CAPACITY_AFTER.match(text, quantity.end):
         return named.group().strip()
+    # "Li||LFP cells with X keep 88% after 250 cycles": a full cell keeps a share of its capacity, where a half cell's
+    # share over cycles ("keep 98.8% for 250 cycles" of Li||Cu cells) is a Coulombic efficiency
+    if (kept := KEPT_BEFORE.search(text, 0, quantity.start)) and AFTER_CYCLES.match(text, quantity.end) and \
+            _names_a_cathode(text):
+        return kept.group().strip()
     capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit,
                   property_def(AKG.CellCapacity).unit)
     stated = any(q.quantity is not None and q.end <= quantity.start and any(compatible(q.quantity.unit, u) for u in capacities)
