@@ -241,7 +241,7 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
     for m in SAMPLE_LABEL.finditer(text):
         short = m.group("short")
         long = re.sub(r"^.*\b(?:and|or|of|are|is|were|was|namely|as)\s+", "", m.group("long")).strip()
-        long = re.sub(r"^(?:with|containing)\s+", "", long, flags=re.I)     # "With 10 wt.% silver (S2), …"
+        long = re.sub(r"^(?:with|containing)\s+", "", long, flags=re.I)     # "With 15 wt.% tin (T2), …"
         salted = any(w in structure_words()["salts"] or w in structure_words()["solvents"] for w in re.split(r"[\s/]+", long))
         made_of = materials_in(long) or salted
         uses = sum(len(re.findall(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", s.text)) for s in paper.sentences)

@@ -540,7 +540,7 @@ MULTIPLE_THAT_OF = re.compile(rf"(?:{MULTIPLE_OF})\s+th(?:at|ose)\s+(?:of|with|f
 
 def _compared_at_a_later_result(text: str, condition: Figure, name: ArmMention, figures: Sequence[Figure],
                                 is_condition: Callable[[Figure], bool]) -> bool:
-    """"X shrinks by 2% at 200 °C and lets cells run for 1,600 h at 1 mA cm−2, eight times longer than Y": an arm
+    """"X shrinks by 2% at 180 °C and lets cells run for 1,400 h at 1 mA cm−2, seven times longer than Y": an arm
     compared by a multiple was compared at the one result the multiple follows, so only the conditions of that result
     are its own; a condition said before that result (the 200 °C of another test) is not."""
     multiple = MULTIPLE_COMPARED.search(text, 0, name.start)
