@@ -2937,7 +2937,7 @@ def test_arms_a_subject_pointing_back_keeps_its_figure_beside_a_name_of_what_it_
 
 
 def test_arms_a_semicolon_inside_brackets_does_not_end_the_clause(rows):
-    """"… at 1 mA cm−2 (n = 3; Fig. 2b), against 94.1% for PE": the semicolon is inside an aside, so the compared
+    """"… at 1 mA cm−2 (n = 3; Fig. 2b), against 93.4% for PE": the semicolon is inside an aside, so the compared
     arm shares the clause's test conditions."""
     found = rows([(RESULTS, "We coat an aramid separator with boron carbide (BC@AR) and compare it with a "
                             "commercial PE separator."),
