@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
@@ -1015,6 +1015,8 @@ class _Builder:
                              evidence=("title",))
         if arms[main].evidence == ("title",) and (members := self._coded_series(arms, arm_of_key)):
             shared[main] = members
+        for key in self._coded_without(arms, arm_of_key):
+            arms[key] = replace(arms[key], role=Role.CONTROL)
         return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
 
     def _coded_series(self, arms: Mapping[str, Arm], arm_of_key: Mapping[str, str]) -> tuple[str, ...]:
@@ -1027,6 +1029,16 @@ class _Builder:
             if (key := arm_of_key.get(name_key(code, self.glossary), "")) in arms and arms[key].own:
                 series[unit, what][key] = None
         return max((tuple(keys) for keys in series.values() if len(keys) >= 2), key=len, default=())
+
+    def _coded_without(self, arms: Mapping[str, Arm], arm_of_key: Mapping[str, str]) -> list[str]:
+        """"made with 0, 5 and 10 wt.% X and labelled A0, A1 and A2": the sample coded for none of the thing is
+        the series' control (what the thing is set against), not a design, where the other codes are arms too."""
+        codes = amount_codes(s.text for s in self.paper.sentences)
+        coded = Counter((unit, what) for (_, unit, what), code in codes.items()
+                        if arm_of_key.get(name_key(code, self.glossary), "") in arms)
+        return [key for (value, unit, what), code in codes.items()
+                if value == 0 and coded[unit, what] >= 3 and (key := arm_of_key.get(name_key(code, self.glossary), ""))
+                in arms and arms[key].role == Role.DESIGN]
 
     @staticmethod
     def _own_spellings(arms: Mapping[str, Arm]) -> dict[str, str]:
