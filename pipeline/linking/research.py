@@ -266,8 +266,9 @@ def _words_of(name: str) -> tuple[str, ...]:
 
 
 # a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells",
-# "anode-free Cu||LFP cells" (no lithium but the cathode's: a kind of its own, which the words between may stack)
-CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS}|anode[\s‐‑-]?free)[\s-]*(?:type\s+)?(?:[\w|‖∥-]+\s+){{0,2}}?cells?\b",
+# "anode-free Cu||LFP cells" (no lithium but the cathode's: a kind of its own, which the words between may stack);
+# each kind named, so "anode-free Cu||LFP pouch cells" are both
+CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS}|anode[\s‐‑-]?free)(?=[\s-]*(?:type\s+)?(?:[\w|‖∥-]+\s+){{0,2}}?cells?\b)",
                        re.I)
 
 
