@@ -665,6 +665,11 @@ def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
                              r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bfor\s+(?:the\s+first\s+)?$", re.I)   # "0.05 C" stays in
 CYCLES = "cycles"
+# "… at 0.5 C after two formation cycles at 0.1 C": the setting of the cycles that conditioned the cell, named right
+# after them, not the test's
+CONDITIONING_CYCLES_AT = re.compile(r"\b(?:formation|activation|conditioning|pre-?cycling)\s+cycles?\s+"
+                                    r"(?:(?:at|with|under)\s+)(?:an?\s+|the\s+)?(?:(?:current|rate|C-rate)\s+(?:density\s+)?"
+                                    r"of\s+)?$", re.I)
 
 
 def excluded(figure: Figure, paper: Paper) -> bool:
@@ -683,6 +688,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
+    if CONDITIONING_CYCLES_AT.search(text, 0, figure.quantity.start):
+        return True
     # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
     unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit

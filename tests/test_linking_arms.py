@@ -96,6 +96,27 @@ def test_arms_a_sample_described_by_its_amount_is_the_one_coded_for_that_amount(
     assert {(v, label) for p, v, label in found} == {(98.8, "CZ-15"), (97.0, "CZ-5"), (96.1, "CZ-30")}
 
 
+def test_arms_a_title_family_coded_as_a_series_of_amounts_stands_for_its_members(rows, arms):
+    """The title names a family ("a boride-nickel scaffold"), the text codes its samples by the amount of one
+    thing ("with 0, 3, 6 and 9 wt.% nickel and labelled B0 … B3") and speaks of the codes: a plural statement about
+    the family is each member's, and the anode-free cells the methods cycle at a rate are those the results name."""
+    paragraphs = [(METHODS, "Boride powder and nickel flakes were pressed on Cu foil. Four samples were made with 0, "
+                            "3, 6 and 9 wt.% nickel and labelled B0, B1, B2 and B3, respectively."),
+                  (METHODS, "Anode-free Cu||LFP coin cells were cycled at 0.4 C after three formation cycles at "
+                            "0.05 C."),
+                  (RESULTS, "The scaffolds are about 6 µm thick. Unlike B1, B0 shows no nickel peaks in its XRD "
+                            "pattern."),
+                  (RESULTS, "In anode-free cells, B2 keeps 70.2% of its capacity after 90 cycles, B1 and B3 "
+                            "57.7% and 62.5%, respectively.")]
+    title = "A boride-nickel scaffold enables anode-free lithium metal batteries"
+    found = rows(paragraphs, title)
+    roles = {a.label: a.role for a in arms(paragraphs, title).arms.values()}
+    assert roles["B0"] == Role.CONTROL and roles["B2"] == Role.DESIGN     # the sample made with none of the nickel
+    assert {label for p, v, label in found if p == "Thickness"} == {"B0", "B1", "B2", "B3"}
+    assert {label for p, v, label in found if p == "CRate"} == {"B1", "B2", "B3"}
+    assert {v for p, v, label in found if p == "CRate"} == {0.4}        # not the formation cycles' rate
+
+
 def test_arms_what_a_thing_is_coated_with_is_its_material_not_an_arm(rows):
     """"a separator coated with Nb3VO8 (NVO@PP)": "with" after "coated" says what the separator was coated with, so
     Nb3VO8 is no arm tested "with" against one without; the coating's thickness and mass are the coated separator's."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
@@ -434,7 +434,7 @@ _AMOUNT = r"(?:wt|vol|at|mol)\.?\s?%"
 _SAMPLE_CODE = r"[A-Za-z][\w@/+.‐‑–-]*[A-Za-z0-9]"
 AMOUNTS_CODED = re.compile(
     rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_AMOUNT})\s+"
-    r"(?P<what>[A-Z][\w()+‐‑–-]*)\s*(?:,\s*)?(?:(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
+    r"(?P<what>[A-Za-z][\w()+‐‑–-]*)\s*(?:,\s*)?(?:(?:and\s+(?:were\s+|was\s+)?)?(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
     rf"referred\s+to)\s+(?:as\s+)?|\(\s*)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
 AMOUNT_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>[A-Z][\w()+‐‑–-]*[\w)])")
 # "Garnet nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes PL-10, PL-20 and PL-30": the
@@ -1013,7 +1013,32 @@ class _Builder:
         if main not in arms:
             arms[main] = Arm(key=main, label=self.title_label(), aliases=(), role=Role.DESIGN, score=0,
                              evidence=("title",))
+        if arms[main].evidence == ("title",) and (members := self._coded_series(arms, arm_of_key)):
+            shared[main] = members
+        for key in self._coded_without(arms, arm_of_key):
+            arms[key] = replace(arms[key], role=Role.CONTROL)
         return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
+
+    def _coded_series(self, arms: Mapping[str, Arm], arm_of_key: Mapping[str, str]) -> tuple[str, ...]:
+        """"Four samples were made with 0, 5, 10 and 20 wt.% X and labelled A0, A1, A2 and A3": the samples of a
+        series coded by the amount of one thing, where the codes are arms; a title's design that has no evidence of
+        its own but the title is that series' family, and what is said of it ("The layers are 3 µm thick") is said
+        of each member. The longest such series; () when the paper codes none."""
+        series: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
+        for (_, unit, what), code in amount_codes(s.text for s in self.paper.sentences).items():
+            if (key := arm_of_key.get(name_key(code, self.glossary), "")) in arms and arms[key].own:
+                series[unit, what][key] = None
+        return max((tuple(keys) for keys in series.values() if len(keys) >= 2), key=len, default=())
+
+    def _coded_without(self, arms: Mapping[str, Arm], arm_of_key: Mapping[str, str]) -> list[str]:
+        """"made with 0, 5 and 10 wt.% X and labelled A0, A1 and A2": the sample coded for none of the thing is
+        the series' control (what the thing is set against), not a design, where the other codes are arms too."""
+        codes = amount_codes(s.text for s in self.paper.sentences)
+        coded = Counter((unit, what) for (_, unit, what), code in codes.items()
+                        if arm_of_key.get(name_key(code, self.glossary), "") in arms)
+        return [key for (value, unit, what), code in codes.items()
+                if value == 0 and coded[unit, what] >= 3 and (key := arm_of_key.get(name_key(code, self.glossary), ""))
+                in arms and arms[key].role == Role.DESIGN]
 
     @staticmethod
     def _own_spellings(arms: Mapping[str, Arm]) -> dict[str, str]:

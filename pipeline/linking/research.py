@@ -265,15 +265,18 @@ def _words_of(name: str) -> tuple[str, ...]:
     return (*words[:-1], singular(words[-1])) if words else ()
 
 
-# a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells"
-CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS})[\s-]*(?:type\s+)?(?:[\w-]+\s+){{0,2}}?cells?\b", re.I)
+# a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells",
+# "anode-free Cu||LFP cells" (no lithium but the cathode's: a kind of its own, which the words between may stack);
+# each kind named, so "anode-free Cu||LFP pouch cells" are both
+CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS}|anode[\s‐‑-]?free)(?=[\s-]*(?:type\s+)?(?:[\w|‖∥-]+\s+){{0,2}}?cells?\b)",
+                       re.I)
 
 
 CELLS_UNKINDED = re.compile(r"\bcells?\b", re.I)
 
 
 def _cell_kinds(text: str) -> frozenset[str]:
-    return frozenset(m.group("kind").lower().removesuffix("al") for m in CELL_KIND.finditer(text))
+    return frozenset(re.sub(r"[\s‐‑-]+", "-", m.group("kind").lower()).removesuffix("al") for m in CELL_KIND.finditer(text))
 
 
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
