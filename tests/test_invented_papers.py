@@ -21,9 +21,9 @@ from test_table_regions import _unavailable
 FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper5": 0.96, "paper6": 0.94,
           "paper7": 0.98, "paper8": 0.98, "paper9": 0.98, "paper10": 0.98, "paper11": 0.98, "paper12": 0.96,
           "paper13": 0.95, "paper14": 0.98, "paper15": 0.94, "paper16": 0.96, "paper17": 0.95, "paper18": 0.94,
-          "paper19": 0.98, "paper20": 0.95, "paper21": 0.76, "paper22": 0.92, "paper23": 0.93,
+          "paper19": 0.98, "paper20": 0.95, "paper21": 0.89, "paper22": 0.92, "paper23": 0.93,
           "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94}
-MIN_RESEARCH_STRICT_F1 = 0.95       # the twenty-three research papers' mean, measured 0.97
+MIN_RESEARCH_STRICT_F1 = 0.95       # the twenty-three research papers' mean, measured 0.98
 MIN_REVIEW_STRICT_F1 = 0.97         # the five reviews' mean, measured 0.99
 
 
