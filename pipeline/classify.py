@@ -311,10 +311,15 @@ def _coated_with_a_layer(m: re.Match[str]) -> bool:
     return any(w.lower() in _layer_heads() for w in m.group("object").split())
 
 
+def _coated_clauses(passage: str) -> list[str]:
+    """"We coat copper with a thin interlayer of …": each clause that says what was coated with a layer."""
+    return [m.group() for m in COATED_WITH.finditer(passage) if _coated_with_a_layer(m)]
+
+
 def _places(text: str) -> list[tuple[ClassDef, str]]:
     """The class and the cue of every place ``text`` says something sits on."""
     found = [_place_at(text[m.end():]) for m in ON_PLACE.finditer(text)]
-    found += [_place_at(m.group("place")) for m in COATED_WITH.finditer(text) if _coated_with_a_layer(m)]
+    found += [_place_at(COATED_WITH.match(clause)["place"]) for clause in _coated_clauses(text)]
     for m in BETWEEN.finditer(text):
         found += [_place_at(m.group("one")), _place_at(m.group("other"))]
     return [c for c in found if c is not None]
@@ -343,8 +348,9 @@ def classify_by_place(label: str, passage: str, within: Classification | None = 
     Inside a known top class only its subclasses count."""
     if not _names_a_layer(label):
         return None
-    for text, what in ((label, "name"), *((after, "passage") for after in _after_the_name(passage, label)),
-                       *(((m.group(), "passage"),) if (m := COATED_WITH.search(passage)) else ())):
+    # where the passage names the layer, what it says right after; and what it says is coated with a layer
+    clauses = [*_after_the_name(passage, label), *_coated_clauses(passage)]
+    for text, what in ((label, "name"), *((clause, "passage") for clause in clauses)):
         places = {c.iri: (c, cue) for c, cue in _places(text) if within is None or c.parent == within.cls}
         if len(places) == 1:
             ((cls, cue),) = places.values()
