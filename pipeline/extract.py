@@ -28,6 +28,7 @@ from pipeline.mentions import (
     Paper,
     SentenceMentions,
     has_words,
+    intro_text,
     is_methods,
     last_word_at,
     lexicon_alternation,
@@ -226,12 +227,13 @@ def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: s
 
 # "a 200 nm PXQ-7 polymer film", "a 50 nm ALD alumina coating": a layer's name stacks two modifiers between its
 # thickness and its noun, where any other cue after a figure stands at most one word away
-LAYER_GAP = re.compile(rf"^\s+(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+){{2}}$")
+LAYER_GAP = re.compile(rf"^\s+(?:(?!(?:{NOT_BETWEEN})\s)[A-Za-z][\w()-]*\s+){{2,3}}$")
 
 
 def _layer_after(quantity: Quantity, mentions: SentenceMentions, text: str,
                  names: dict[str, PropertyDef]) -> tuple[PropertyDef, str] | None:
-    """A length whose layer noun follows two words on ("a 200 nm PXQ-7 polymer film"): the layer's thickness."""
+    """A length whose layer noun follows two or three words on ("a 200 nm PXQ-7 polymer film", "a 20 nm graphitic
+    carbon nitride interlayer"): the layer's thickness."""
     if AKG.Thickness not in {p.iri for p in names.values()}:
         return None
     for cue in mentions.cues:
@@ -472,14 +474,16 @@ JOINED_FIGURES = re.compile(r"\s*,?\s*(?:for|and|or|versus|vs\.?)?\s*", re.I)
 
 
 def _window_before_joined(text: str, quantity: Quantity, mentions: SentenceMentions) -> str:
-    """The words before a figure (see _window_before), and before the figure right before it where nothing but a
-    joining word stands between the two: the verb of the first governs both."""
-    previous = [q.quantity for q in mentions.quantities if q.quantity is not None and q.quantity.end <= quantity.start]
-    if previous:
-        last = max(previous, key=lambda q: q.end)
-        if JOINED_FIGURES.fullmatch(text, last.end, quantity.start):
-            return _window_before(text, last, mentions) + text[last.start:quantity.start]
-    return _window_before(text, quantity, mentions)
+    """The words before a figure (see _window_before), and before the first of the figures right before it where
+    nothing but a joining word stands between each two ("annealed at 600, 800 and 1000 °C"): the verb of the first
+    governs them all."""
+    previous = sorted((q.quantity for q in mentions.quantities if q.quantity is not None and q.quantity.end <= quantity.start),
+                      key=lambda q: q.end)
+    first = quantity
+    while previous and JOINED_FIGURES.fullmatch(text, previous[-1].end, first.start):
+        first = previous.pop()
+    return _window_before(text, first, mentions) + text[first.start:quantity.start] if first is not quantity else \
+        _window_before(text, quantity, mentions)
 
 
 MAKING_CYCLES = re.compile(r"\b(?P<method>[\w-]+)\s+cycles?\b")
@@ -836,7 +840,7 @@ def figures(paper: Paper) -> list[Figure]:
                 choice = _stated_for_the_cue_before(group, paper, k) or choice
             choice = choice or _parallel_property(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
-                _stated_for_the_cue_before(group, paper, k) or \
+                _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
                 _as_in_the_sentence_before(group, paper, k, before, stated)
             stated.append((group, choice))
             if choice is None:
@@ -886,6 +890,28 @@ def _stated_for_the_cue_before(group: Sequence[Quantity], paper: Paper, k: int) 
     if not announced:
         return None
     return choose_property(whole, SentenceMentions(), "", announced)
+
+
+@cache
+def _cell_regex(cell: str) -> re.Pattern[str]:
+    """A test cell written as its electrodes ("Li||Cu"), with any bar, slash or dash between them ("Li|Cu", "Li‖Cu",
+    "Li/Cu", "Li–Cu")."""
+    electrodes = [re.escape(e.strip()) for e in re.split(r"\|{1,2}", cell)]
+    return re.compile(r"(?<![\w|/])" + r"\s*(?:\|{1,2}|[‖∥/–-])\s*".join(electrodes) + r"(?![\w|/])")
+
+
+def _measured_in_its_cell(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
+    """"Li||Cu cells with 0.5 wt% X averaged 99.3% over 300 cycles": a percentage a verb reports, in a sentence that
+    names no property in percent but the test cell it came from, is what that cell measures (its ``cell_cues``)."""
+    text = paper.sentences[k].text
+    if canonical_spelling(group[0].unit) != "%" or OF_SOMETHING.match(text, group[-1].end) or \
+            not VERB_REPORTS.search(text, 0, group[0].start):
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    return next(((prop, cell) for prop in names.values() for cell in prop.cell_cues
+                 if _cell_regex(cell).search(text, 0, group[0].start)), None)
 
 
 def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
@@ -1106,7 +1132,8 @@ def read_paper(document: Document, nlp: Language) -> Paper:
         sents.append(cited_in_words(s, len(document.references)))
     docs = list(nlp.pipe([document.meta.title, *(s.text for s in sents)]))
     return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs[1:]), is_review(document),
-                 title=sentence_mentions(docs[0]), methods=methods_text(document, sents))
+                 title=sentence_mentions(docs[0]), methods=methods_text(document, sents),
+                 intro=intro_text(document, sents))
 
 
 def _with_citations(sentence: Sentence, markers: tuple[CitationMarker, ...]) -> Sentence:

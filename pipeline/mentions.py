@@ -95,6 +95,7 @@ class Paper:
     is_review: bool
     title: SentenceMentions = SentenceMentions()    # the title, read like a sentence
     methods: tuple[bool, ...] = ()                  # per sentence: a methods section's own text (methods_text)
+    intro: tuple[bool, ...] = ()                    # per sentence: the introduction's text (intro_text)
 
     def paragraph(self, k: int) -> range:
         """Indices of the sentences in the same block as sentence ``k``."""
@@ -192,6 +193,28 @@ def methods_text(document: Document, sentences: Sequence[Sentence]) -> tuple[boo
     return tuple(s.kind not in FLOATS and is_methods(s.section)
                  and not (after_results.get(s.block, False) and not any(has_words("methods_parts", h) for h in s.section))
                  for s in sentences)
+
+
+# "Fig. 2", "Figure 1 a", "Figures S3", "Table 1", "Scheme 1": a pointer at one of the paper's own floats
+OWN_FLOAT = re.compile(r"\b(?:Fig(?:ure)?s?\.?|Tables?|Schemes?)\s*S?\d")
+
+
+def intro_text(document: Document, sentences: Sequence[Sentence]) -> tuple[bool, ...]:
+    """Which sentences are the introduction's, in the paper's order: body text under an introduction heading, or
+    before any heading. A paper whose body has no heading of results or methods (a letter, a communication) runs
+    from its introduction into its results unmarked; there the introduction ends where the text first points at
+    one of the paper's own figures or tables ("… on copper foil (Figure 1 a)"), which an introduction, telling
+    what others did, does not."""
+    sectioned = any(has_words("results_sections", h) or has_words("methods_parts", h)
+                    for b in document.blocks for h in b.section)
+    flags: list[bool] = []
+    before_results = True
+    for s in sentences:
+        unheaded = s.kind == BlockKind.BODY and not s.section
+        if unheaded and not sectioned and OWN_FLOAT.search(s.text):
+            before_results = False
+        flags.append(unheaded and before_results or any(has_words("intro_sections", h) for h in s.section))
+    return tuple(flags)
 
 
 def _mention(kind: str, span: Span, label: str = "", quantity: Quantity | None = None) -> Mention:

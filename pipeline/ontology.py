@@ -47,6 +47,7 @@ class PropertyDef:
     better: str = "higher"           # akg:better: which direction ranks first
     max_value: float | None = None   # akg:maxValue: above it a figure is a misreading
     same_figure_units: tuple[str, ...] = ()   # akg:sameFigureUnit: also written in these, one for one ("285 wt%" uptake)
+    cell_cues: tuple[str, ...] = ()  # akg:cellCue: test cells whose bare result in the unit is this property ("Li||Cu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ def _properties() -> dict[str, PropertyDef]:
             cues=_strings(graph, iri, SKOS.altLabel), unit_cues=_strings(graph, iri, AKG.unitCue),
             better=str(graph.value(iri, AKG.better) or "higher"),
             max_value=float(limit) if (limit := graph.value(iri, AKG.maxValue)) is not None else None,
-            same_figure_units=_strings(graph, iri, AKG.sameFigureUnit))
+            same_figure_units=_strings(graph, iri, AKG.sameFigureUnit), cell_cues=_strings(graph, iri, AKG.cellCue))
     return found
 
 

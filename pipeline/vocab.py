@@ -107,6 +107,7 @@ class AKG(DefinedNamespace):
     bbox: URIRef  # bounding box
     better: URIRef  # better when
     canonicalUnit: URIRef  # canonical unit
+    cellCue: URIRef  # cell cue
     citationNumber: URIRef  # citation number
     comparisonKey: URIRef  # comparison key
     comparisonValues: URIRef  # comparison values

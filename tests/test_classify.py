@@ -226,6 +226,12 @@ def test_cueless_structure_is_placed_by_its_materials_not_the_first_class():
     assert names(draft.record().classification) == ("NanostructuredSEI", "ArtificialSEI")
 
 
+@pytest.mark.parametrize("name", ["silver-decorated graded mesh", "gold-seeded porous scaffold"])
+def test_classify_a_host_named_by_its_noble_metal_in_words_is_a_metal_framework(name):
+    """The ontology's metal cues hold the noble metals' names as well as their symbols ("Ag", "silver")."""
+    assert names(classify_by_cues(name, head_first=True)) == ("ConductiveFramework", "MetalBasedFramework")
+
+
 @pytest.mark.parametrize("name", ["lithium–boron composite foil", "Li–C composite", "Li/Ba composites"])
 def test_classify_a_composite_named_by_its_elements_is_a_lithium_composite(name):
     """A composite named by its elements ("lithium–boron composite") meets the ontology's "lithium composite" cue as

@@ -1176,6 +1176,15 @@ def test_linking_review_a_work_cited_in_words_where_its_clause_opens_owns_that_c
         (600.0, (45,), "tungsten-boride felt")}
 
 
+@pytest.mark.parametrize("opener", ["While", "Whereas", "Although"])
+def test_linking_review_a_clause_set_against_the_main_one_ends_at_its_comma(run, opener):
+    """"While X[40] kept 95.0% …, Y[41] reached 97.5% …": a sentence that opens on a clause set against its main
+    clause ends that clause at the comma; its figures are the work whose marker stands on its subject."""
+    rows, _ = run([(CARBON, f"{opener} the tungsten foam host [40] kept a Coulombic efficiency of 95.0% for 100 cycles, "
+                            "the cobalt foam host [41] reached 97.5% for 200 cycles.")])
+    assert values_by_citation(rows) == {(95.0, (40,)), (100.0, (40,)), (97.5, (41,)), (200.0, (41,))}
+
+
 @pytest.mark.parametrize("makers", ["Zhou and co-workers", "Zhou's group", "Zhou and colleagues"])
 @pytest.mark.parametrize("verb", ["grew", "designed", "synthesized"])
 def test_linking_review_the_makers_verb_is_no_part_of_the_design(run, makers, verb):

@@ -872,7 +872,23 @@ class _Builder:
             title_made, title_head = key_parts(title_key)
             if made and _canonical(made) == _canonical(title_made) and (head == title_head or not head):
                 return True                          # "Li–CNT" under a "lithium–carbon nanotube composite" title
+            if self._shortened_title_name(key, name):
+                return True                          # "silver-decorated mesh" under a "silver-decorated copper mesh"
         return False
+
+    def _shortened_title_name(self, key: str, name: Name) -> bool:
+        """The arm ``key`` is the title's ``name`` said without its base ("silver-decorated mesh" for the title's
+        "silver-decorated copper mesh"): the same head, and of what the title's is made of, the part that sets the
+        design apart from its plain host (the plain "copper mesh" is not it)."""
+        made, head = key_parts(key)
+        title_made, title_head = key_parts(name_key(name.text, self.glossary))
+        return bool(head) and head == title_head and made < title_made and self._modifier(name.text, title_made) <= made
+
+    def _modifier(self, text: str, made: frozenset[str]) -> frozenset[str]:
+        """What the first word of a name that is one of its materials adds: "silver" in "silver-decorated copper
+        mesh", what sets the design apart from its plain host (copper mesh); all of ``made`` when none is."""
+        parts = (key_parts(name_key(w, self.glossary))[0] for w in text.split())
+        return next((p for p in parts if p and p <= made), made)
 
     def _defined_here(self, key: str, seen: dict[str, _Seen]) -> bool:
         """Defined in a sentence that cites nothing (a definition while citing is prior work's)."""
@@ -941,6 +957,9 @@ class _Builder:
         surfaces = Counter[str]()
         for m in members:
             surfaces.update(seen[m].surfaces)
+        if not any(s in self.glossary for m in members for s in seen[m].surfaces) and \
+                (titled := next((n.text for n in self.title_names if self._shortened_title_name(root, n)), "")):
+            return titled                   # "the gold-decorated host" is the title's "gold-decorated carbon hosts"
         made = key_parts(root)[0]
         shorts = [s for s in self.glossary if s not in self.brands and (   # a brand is its own label ("Hexlon separator")
             s.lower() == root.split()[0].lower() or s == root or key_parts(name_key(s, self.glossary))[0] == made

@@ -51,10 +51,11 @@ BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|
 @cache
 def distributive() -> re.Pattern[str]:
     """"each / every / all (the) / both (the) X": X a cell, a sample, or a design's head noun (the lexicon's, but
-    for the parts one design is made of: "all the particles" are one design's), layers and coatings too."""
+    for the parts one design is made of: "all the particles" are one design's), layers and coatings too, and the
+    cases the passage set side by side ("In both cases the hysteresis stays under 30 mV")."""
     words = structure_words()
     heads = {h.lower() for h in words["heads"]} - {p.lower() for p in words["part_heads"]}
-    nouns = sorted(heads | {"cell", "sample", "layer", "coating"}, key=len, reverse=True)
+    nouns = sorted(heads | {"cell", "sample", "layer", "coating", "case"}, key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
                       rf"(?P<noun>(?:{alternation})s?)\b", re.I)
@@ -241,6 +242,18 @@ def bracket_owner(text: str, figure: Figure, names: Sequence[ArmMention]) -> str
     return None
 
 
+def modified_name(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """"coat the pellets with a 20 nm graphitic carbon nitride interlayer (CNI)": a figure written inside the name an
+    arm is defined by, before the noun that is its cue, measures that arm (where the name is only a phrase that
+    looks like an arm's, "its walls are covered by a 30 nm silver layer", the clause's subject decides)."""
+    after = [n for n in names if n.arm and n.start >= figure.quantity.end]
+    if after and not text[figure.quantity.end:after[0].start].strip(" -‐‑") and \
+            re.search(rf"(?<!\w){re.escape(figure.cue)}\w*$", after[0].text, re.I) and \
+            re.match(r"\s*\(\s*[^()\s]{1,20}\s*\)", text[after[0].end:]):
+        return (after[0].arm,)
+    return ()
+
+
 REPORTED_FOR = re.compile(r"\s*(?:\w+ly\s+)?(?:reported|achieved|obtained|demonstrated)\s+(?:previously\s+)?(?:for|with|on|in|by)"
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 
@@ -397,7 +410,9 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     topics = {span: _topic(text, span, names) for span in spans}
     result: list[tuple[str, ...]] = []
     spread_in = {_clause_of(spans, m.start()) for m in spreading(text)} if spread else set()
+    lead, compared_from = _unnamed_subject(text, figures, names, in_view, is_condition)
     for figure in figures:
+        before_compared = bool(lead) and figure.quantity.end <= compared_from
         clause = _clause_of(spans, figure.quantity.start)
         if clause in spread_in and not any(clause[0] <= n.start < clause[1] and n.arm for n in names):
             result.append(tuple(spread))    # "Both films were 15 μm thick, but the former …": the clause of "both"
@@ -406,21 +421,46 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append(owners[id(figure)])
             continue
         bracket = bracket_owner(text, figure, names)
-        stated_for = (bracket,) if bracket is not None else owner_after(text, figure, names) or \
-            relative_owner(text, figure, names)
+        stated_for = (bracket,) if bracket is not None else modified_name(text, figure, names) or \
+            owner_after(text, figure, names) or relative_owner(text, figure, names)
         if stated_for:
             result.append(stated_for)
         elif spread and (is_condition(figure) or not named):
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
-            result.append(_condition_arms(text, figure, names, named, figures, is_condition) or UNSTATED)
+            arms = _condition_arms(text, figure, names, named, figures, is_condition) or UNSTATED
+            if before_compared:
+                # run for the subject's result; for the arm it is set against too, unless that states its own
+                own_later = any(is_condition(g) and g.prop.iri == figure.prop.iri and g.quantity.start > compared_from
+                                for g in figures)
+                arms = (lead,) if own_later else tuple(dict.fromkeys([lead, *named]))
+            result.append(arms)
         elif topic := topics[_clause_of(spans, figure.quantity.start)]:
             result.append((topic,))         # "For the PXC, ceramic particles … on the PP separator, 200 nm"
         else:
-            result.append(subject(text, figure, names) or _first_named_before(text, figure, names))
+            result.append(subject(text, figure, names) or _first_named_before(text, figure, names) or
+                          ((lead,) if before_compared else ()))
     result = _asides_follow_their_figure(text, figures, result, is_condition)
     result = _paired_conditions(text, figures, _unstated_conditions(figures, result, is_condition, in_view), is_condition)
     return _shared_cycle_counts(text, figures, result, is_condition, names)
+
+
+def _unnamed_subject(text: str, figures: Sequence[Figure], names: Sequence[ArmMention], in_view: Sequence[str],
+                     is_condition: Callable[[Figure], bool]) -> tuple[str, int]:
+    """"The full cell retained 88% of its capacity after 300 cycles at 1 C, against 55% for the cell with Y": a
+    sentence that names no arm before its first result, and names its first arm only as what that result is set
+    against, speaks of the arm in view (the subject of the sentence before), not of Y. That arm, and where the
+    comparison starts (("", 0) when the sentence is not so)."""
+    results = [f for f in figures if not is_condition(f) and f.prop.iri != CYCLES]
+    armed = [n for n in names if n.arm]
+    if not results or not armed or armed[0].start < results[0].quantity.start or \
+            not _compared_after(text, results[0], armed[0]):
+        return "", 0
+    compared = {n.arm for n in armed}
+    lead = next((a for a in in_view if a not in compared), "")
+    later = [f for f in figures if results[0].quantity.end <= f.quantity.start < armed[0].start and not is_condition(f)
+             and f.prop.iri != CYCLES]
+    return lead, (later[0].quantity.start if later else armed[0].start)
 
 
 # "158, 141 and 122 mA h g−1 at 0.5, 1 and 3 C": a list of conditions right after as many results, one per result
@@ -500,11 +540,17 @@ def _first_named_before(text: str, figure: Figure, names: Sequence[ArmMention]) 
                  and not _compared_after(text, figure, n)), ())
 
 
+# "…, against 55.1% for …": "against" that sets a figure beside the one before (not "cycled against a Li foil")
+AGAINST_FIGURE = re.compile(r"\bagainst\s+(?:[~∼≈]\s*)?[−-]?\d")
+
+
 def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
-    """"99.1%, compared with 91.2% for the baseline", "92%, twice that of cells with Y": a name after the figure and a
-    comparison word, or a multiple the figure is of what the name's arm showed."""
+    """"99.1%, compared with 91.2% for the baseline", "92%, twice that of cells with Y", "retained 88%, against 55%
+    for Y": a name after the figure and a comparison word, or a multiple the figure is of what the name's arm
+    showed."""
     return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start) or
-                                                      MULTIPLE_COMPARED.search(text, figure.quantity.end, name.start))
+                                                      MULTIPLE_COMPARED.search(text, figure.quantity.end, name.start) or
+                                                      AGAINST_FIGURE.search(text, figure.quantity.end, name.start))
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],

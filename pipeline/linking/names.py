@@ -271,11 +271,12 @@ DIMENSION_BEFORE = re.compile(r"(?<![\w-])[1-3]D\s+$")
 def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
     """Composite names ("GO-CNT-TiN", "PEDOT-S/CNT", "Cu@C") whose parts are names, and formulas."""
     found = []
+    series = _coded_series(text)
     for m in COMPOUND.finditer(text):
         name = balanced(m.group())
         parts = [p for p in re.split(r"[/@–-]", name) if p]
         numbers = [p for p in parts if p.isdigit()]
-        if len(numbers) > 1 or any(len(p) > 3 for p in numbers):
+        if len(numbers) > 1 or any(len(p) > 3 for p in numbers) and name not in series:
             continue                                    # a grant, catalogue or date number, not a name
         if len(parts) > 1 and any(len(p) > 1 and is_name_token(p, glossary) for p in parts) and \
                 any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
@@ -290,6 +291,20 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
         if is_formula(m.group()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.COMPOUND))
     return found
+
+
+# "CNF-600, CNF-800 and CNF-1000": codes that share their letters and differ in a number (a making temperature, an
+# amount), listed together
+SERIES_CODE = re.compile(r"(?<![\w/@|–-])(?P<stem>[A-Za-z][A-Za-z0-9]*[–-])(?P<n>\d{1,4})(?![\w/@|–-])")
+
+
+def _coded_series(text: str) -> frozenset[str]:
+    """The codes of the text that a sibling with the same letters and another number stands beside: samples of one
+    series, though a number of four digits alone ("ISA-6000") is more often a model or a grant."""
+    stems: dict[str, set[str]] = {}
+    for m in SERIES_CODE.finditer(text):
+        stems.setdefault(m.group("stem"), set()).add(m.group("n"))
+    return frozenset(stem + n for stem, numbers in stems.items() if len(numbers) > 1 for n in numbers)
 
 
 CELL_KIND_PARTS = frozenset({"ion", "metal", "air", "O2", "S", "Se", "CO2", "sulfur", "oxygen"})
@@ -311,11 +326,20 @@ def _stack_end(part: str) -> bool:
     return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part) or bool(CATHODE_FAMILY.search(part))
 
 
+# "Li||Cu-type cells", "Li|Li-like cells": the kind of cell the stack stands for, no part of its last electrode
+KIND_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])[-–](?:type|like)\b")
+
+
+def _without_kind_suffix(text: str) -> str:
+    """The text with each "-type" after a cell's stack blanked (offsets kept)."""
+    return KIND_SUFFIX.sub(lambda m: " " * len(m.group()), text)
+
+
 def stack_names(text: str) -> list[Name]:
     """The tested layers of each cell written as its stack ("Li|Au-LLZO|Li" names Au-LLZO); a stack
-    of electrodes alone ("Li||Cu") names no design."""
+    of electrodes alone ("Li||Cu", "Li||Cu-type") names no design."""
     found = []
-    for m in CELL_STACK.finditer(text):
+    for m in CELL_STACK.finditer(_without_kind_suffix(text)):
         parts = list(re.finditer(r"[^|\s]+", m.group()))
         while parts and _stack_end(parts[0].group()):
             parts.pop(0)
@@ -331,7 +355,7 @@ def plain_stacks(text: str) -> list[tuple[int, int, str]]:
     """Cells written as two bare electrodes ("Li||NCM811", "Li|Cu"), each with the electrode under test:
     the metal facing lithium in a half cell ("Cu"), else the metal anode ("Li" of "Li||LFP")."""
     found = []
-    for m in PLAIN_STACK.finditer(text):
+    for m in PLAIN_STACK.finditer(_without_kind_suffix(text)):
         a, b = m.group("a"), m.group("b")
         metals = [p for p in (a, b) if p in COLLECTOR_METALS]
         others = [p for p in (a, b) if p not in COLLECTOR_METALS]
@@ -741,13 +765,21 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
 # ("cells were assembled with X" names the arm X: only a making verb with its object before "with" says so)
 MADE_WITH_BEFORE = re.compile(rf"\b(?:(?:{lexicon_alternation('treatments')})|(?:{lexicon_alternation('processing')})\s+"
                               r"(?:it|them))\s+$", re.I)
+# "We decorate a copper mesh whose pores narrow towards the separator with silver nanoparticles": a verb of treating,
+# its object, then "with" what it was treated with, in one clause
+TREATED_WITH_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('treatment_verbs')})\s+[^,;:.()]{{1,80}}?\s+$", re.I)
+# "We coat copper with a thin interlayer of …": a layer the paper lays on its host is the design itself, not an
+# ingredient of it
+LAYER_NAMED = re.compile(r"(?:[\w-]+\s+){0,3}?(?:layers?|interlayers?|films?|coatings?|skins?|shells?|membranes?)\b", re.I)
 
 
 def arm_word_before(text: str, start: int) -> str:
     """'with', 'without', 'containing'… right before ``start``: the name is an arm of a comparison."""
     window = max(0, start - 40)
     m = ARM_WORD.search(text[window:start])
-    if m is None or m.group("word").lower() == "with" and MADE_WITH_BEFORE.search(text, 0, window + m.start()):
+    if m is None or m.group("word").lower() == "with" and (MADE_WITH_BEFORE.search(text, 0, window + m.start()) or
+                                                             TREATED_WITH_BEFORE.search(text, 0, window + m.start())
+                                                             and not LAYER_NAMED.match(text, start)):
         return ""
     return m.group("word").lower()
 

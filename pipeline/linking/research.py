@@ -39,6 +39,7 @@ from pipeline.linking.names import (
     coordinations,
     free_span,
     ingredient,
+    is_element,
     is_formula,
     key_parts,
     name_key,
@@ -61,7 +62,6 @@ from pipeline.records import (
     NameKind,
     PaperArms,
     Role,
-    Sentence,
     Structure,
 )
 from pipeline.vocab import AKG
@@ -177,10 +177,6 @@ def is_condition(figure: Figure, text: str = "") -> bool:
         bool(SET_TO.search(text, 0, figure.quantity.start))
 
 
-def is_intro(sentence: Sentence) -> bool:
-    """A sentence of the introduction: under an introduction heading, or body text before any heading."""
-    return sentence.kind == BlockKind.BODY and not sentence.section or \
-        any(has_words("intro_sections", h) for h in sentence.section)
 
 
 def _joined(names: Sequence[ArmMention], added: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
@@ -197,7 +193,9 @@ def _design_reference_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|our|this)\s+(?!(?:plated|deposited|stripped)\s+(?:Li|lithium)\b)(?:{words})\s+"
                       r"(?:(?:Li|lithium|Cu|copper|Zn|zinc|Na|sodium)\s+)?"
                       r"(?:metal\s+)?(?:anodes?|electrodes?|hosts?|separators?|electrolytes?|foils?|cells?|"
-                      r"current\s+collectors?|layers?|Li|lithium|one)\b", re.I)
+                      r"current\s+collectors?|layers?|Li|lithium|one|"
+                      # "the optimized sample": one design; "the as-made films" may be every arm in view
+                      r"sample|film|coating|interlayer|membrane|mesh|foam|scaffold|framework)\b", re.I)
 
 
 @cache
@@ -235,6 +233,16 @@ def _control_one_regex() -> re.Pattern[str]:
 # "this composite", "these coated foils", and a sentence's subject that is a head noun alone, "The layer …" (the
 # definite article opening the sentence points back as a demonstrative does, where "The VN nanosheets …" names)
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
+
+
+# "The host made at 800 °C (CNF-800) …": the short form in brackets at the end of the noun phrase names what it heads
+NAMED_IN_BRACKETS = re.compile(r"[^,;()]{0,50}?\(\s*$")
+
+
+def _named_in_brackets(text: str, phrase: Mention, names: Sequence[ArmMention]) -> bool:
+    """The phrase's thing is named right after it, in brackets, by one of the paper's arms."""
+    return any(n.arm and n.start >= phrase.end and NAMED_IN_BRACKETS.fullmatch(text, phrase.end, n.start)
+               and re.match(r"\s*\)", text[n.end:]) for n in names)
 
 
 # "Adding a fluorinated diluent produced ether-based LSEs with …": a verb of making whose object is a thing, not the
@@ -374,11 +382,15 @@ class ResearchLinker:
         sentence before), else the main design."""
         return view[0] if view else self.arms.main
 
+    def _intro(self, k: int) -> bool:
+        """Sentence ``k`` is the introduction's (``intro_text``)."""
+        return self.paper.intro[k]
+
     def background(self, k: int) -> bool:
         """An introduction's sentence that names none of the paper's arms and does not speak in its
         own voice: the field's background ("Li/Li+ = −3.04 V"), not a result of this paper."""
         s = self.paper.sentences[k]
-        return is_intro(s) and not self.arms.own(k) and not own_voice(s.text) and not s.citations
+        return self._intro(k) and not self.arms.own(k) and not own_voice(s.text) and not s.citations
 
     def spread(self, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
@@ -454,7 +466,7 @@ class ResearchLinker:
         s = self.paper.sentences[k]
         if not s.citations or own_voice(s.text) or self.arms.own(k):
             return ()
-        if is_intro(s) or s.kind == BlockKind.ABSTRACT or has_words("prior_voice", s.text) or \
+        if self._intro(k) or s.kind == BlockKind.ABSTRACT or has_words("prior_voice", s.text) or \
                 has_words("attribution", s.text) or not self.in_view(k, look_ahead=True):
             return s.cited_numbers
         return ()
@@ -465,7 +477,7 @@ class ResearchLinker:
         turns to the works it cites (a word that reports them, or the first marker): the figures before are
         the arm's own."""
         s = self.paper.sentences[k]
-        if is_intro(s) or not POSSESSIVE_OPENING.match(s.text) or \
+        if self._intro(k) or not POSSESSIVE_OPENING.match(s.text) or \
                 not self.arms.is_own(self._about(k - 1, self.paper.paragraph(k))):
             return []
         reported = re.search(rf"(?<![\w-])(?:{lexicon_alternation('prior_voice')})(?![\w-])", s.text, re.I)
@@ -1095,7 +1107,8 @@ class ResearchLinker:
             pointer = DEMONSTRATIVE_BEFORE.search(text, 0, phrase.start)
             if not pointer or not free_span(names, phrase.start, phrase.end) \
                     or singular(phrase.head.lower()) not in _head_nouns() or \
-                    pointer["article"] and (" " in phrase.text or singular(phrase.head) != phrase.head):
+                    pointer["article"] and (" " in phrase.text or singular(phrase.head) != phrase.head) or \
+                    _named_in_brackets(text, phrase, names):
                 continue
             words = _words_of(phrase.text)
             found = self._last_named_as(k, phrase.start, words, names)
@@ -1296,6 +1309,14 @@ class ResearchLinker:
                      and n.end <= figure.quantity.start] + [0])
         return _made_into(text, start, figure), end
 
+    def _defined_before(self, figure: Figure, span: tuple[int, int | None]) -> str:
+        """"Fluoroethylene carbonate (FEC) raised the Coulombic efficiency to 97.1% [7]": a substance the sentence
+        defines a short form for before the figure, within ``span``, names what the cited work used though no design
+        noun heads it (an additive, a salt); an element ("Sulfur (S) offers …") is the field's background."""
+        end = figure.quantity.start if span[1] is None else min(span[1], figure.quantity.start)
+        return next((f"{m.text} ({m.label})" for m in self.paper.mentions[figure.sentence].abbreviations
+                     if span[0] <= m.start and m.end <= end and not is_element(m.label) and not is_element(m.text)), "")
+
     def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
                carried: bool = False) -> Measurement | None:
         """The figure on the cited work's design, named in ``span`` of the sentence (or, when the sentence goes
@@ -1314,6 +1335,8 @@ class ResearchLinker:
             # a phrase read out of the row's words may cut it
             if row := self._row_label(figure.sentence):
                 label = row
+            elif phrase is None and (defined := self._defined_before(figure, span)):
+                label = defined
             elif phrase is None:
                 return None
             else:

@@ -144,6 +144,8 @@ COORDINATED = re.compile(r"\s*,?\s*(?:(?P<last>and|or|as\s+well\s+as)\s+)?[^,;:(
 # subject; what the clause goes on to say is that work's, though the next work's marker closes the sentence
 LEADS_ITS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:as\s+\w+\s+)?(?:in|from)\s+$", re.I)
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
+# a sentence that opens on a clause set against its main clause ("While X kept …, Y reached …"): the comma ends it
+OPENING_CONTRAST = re.compile(rf"^\s*(?:{lexicon_alternation('contrast')}|although|though)\b", re.I)
 
 
 # "a Cu foil reported in ref. 23 lowered …", "the mesh of ref. 46": the words that hand a named thing its work
@@ -315,6 +317,10 @@ class ReviewLinker:
                 return subject.numbers
             if self._leads_its_clause(k, subject) and not CLAUSE_BREAK.search(text, subject.start, position):
                 return subject.numbers          # "In ref. 44, X ran for 900 h, while Y (ref. 45) …": X is 44's
+        if before and OPENING_CONTRAST.match(text) and re.search(r",\s", text[position:chosen.start]):
+            subject = max(before, key=lambda m: m.start)
+            if on_its_word(text, subject.start) and not CLAUSE_BREAK.search(text, subject.start, position):
+                return subject.numbers          # "While X[40] kept 95% …, Y[41] reached 97%": the comma ends X's clause
         return chosen.numbers
 
     def _in_relative_clause_after(self, k: int, marker: CitationMarker, position: int) -> bool:
