@@ -57,6 +57,9 @@ INKLESS = 1e-4             # a text object narrower than this draws nothing pdfi
 BLANK = " "      # what a space pdfium's text page left out (an inkless text object) is named: a font without a
                  # Unicode map may draw a letter with code 32, and glyph repair reading that by its shape must
                  # not read this space so
+# a glyph as the text page lists it: (its text object's place in the content stream, char index, text object, x, y,
+# code: an int, or a tuple of them for a ligature pdfium spells out); a tuple, not a list, since few are changed
+Glyph = tuple[int, int, "_TextObject", float, float, "int | tuple[int, ...]"]
 # a glyph's text object's place in the content stream: a text object's glyphs are listed in their own order (the
 # text page's char index grows), so a stable sort by the object alone puts them in content order, without making
 # an (object, index) key for each of a page's thousands of glyphs
@@ -314,7 +317,7 @@ class _CharReader:
             obj.fast = (g.device[4] + g.x_offset, g.height + g.top_offset - g.device[5], a * obj.size,
                         d * low, d * (low + obj.size), g.device[5])
 
-    def _settle_type3(self, glyphs: list[list]) -> None:
+    def _settle_type3(self, glyphs: list[Glyph]) -> None:
         """Each pdfTeX Type 3 font (no BaseFont: several on a page share a name) as the one of its page's
         Type 3 fonts whose widths its glyphs are set by: the step from one glyph to the next on a line, in a
         word, is the first one's width. Taken for the page's first, a font's glyphs had another's widths and
@@ -367,9 +370,8 @@ class _CharReader:
         dx, dy = along * obj.matrix[0], along * obj.matrix[1]
         return char._replace(x0=char.x0 + dx, x1=char.x1 + dx, top=char.top - dy, bottom=char.bottom - dy)
 
-    def _glyphs(self) -> list[list]:
-        """[place in the content stream, char index, text object, x, y, code (a list: a ligature)]
-        for each glyph pdfium's text page lists, in its order."""
+    def _glyphs(self) -> list[Glyph]:
+        """Each glyph pdfium's text page lists, in its order."""
         text = self.text
         count = _count_chars(text)
         codes = _codes(text, count)
@@ -377,7 +379,7 @@ class _CharReader:
         ox, oy = c_double(), c_double()
         x_at, y_at = byref(ox), byref(oy)
         objects = self.objects
-        glyphs: list[list] = []
+        glyphs: list[Glyph] = []
         append = glyphs.append
         last_handle, last_x, last_y = 0, 0.0, 0.0
         obj = None
@@ -394,22 +396,24 @@ class _CharReader:
                     and isinstance(glyphs[-1][5], int) and glyphs[-1][5] in HIGH_SURROGATES:
                 # pdfium lists a char past the BMP (math italic 𝑥, as unicode-math sets it) as the two
                 # UTF-16 halves of its code, each a char of its own at the glyph's origin: one char again
-                glyphs[-1][5] = 0x10000 + ((glyphs[-1][5] - 0xD800) << 10) + (code - 0xDC00)
+                high = glyphs[-1]
+                glyphs[-1] = (*high[:5], 0x10000 + ((high[5] - 0xD800) << 10) + (code - 0xDC00))
                 continue
             if code in HYPHEN_MARKS and _is_hyphen(page_text, i):
                 code = 0x2D
             if handle == last_handle:
                 if x == last_x and y == last_y and self._one_glyph(glyphs[-1][1], i):
                     previous = glyphs[-1]            # a ligature spelled out as several chars
-                    previous[5] = [*previous[5], code] if isinstance(previous[5], list) else [previous[5], code]
+                    spelled = (*previous[5], code) if isinstance(previous[5], tuple) else (previous[5], code)
+                    glyphs[-1] = (*previous[:5], spelled)
                     continue
             else:
                 obj = objects.get(handle) or self._listed_object(handle, i)
             last_handle, last_x, last_y = handle, x, y
-            append([obj.order, i, obj, x, y, code])
+            append((obj.order, i, obj, x, y, code))
         return glyphs
 
-    def _placed(self, glyphs: list[list]) -> list[Char]:
+    def _placed(self, glyphs: list[Glyph]) -> list[Char]:
         """The glyphs as Chars, in content order.
 
         pdfium keeps a font's widths in whole thousandths of an em and places the glyphs of a run of
@@ -435,10 +439,9 @@ class _CharReader:
                 if drift and (abs(x - end_x) > 0.3 * em or abs(y - end_y) > em):   # (kerned, or raised for
                     drift = 0.0                                   # a script), or is placed anew
                 last_y = None
-            key = tuple(code) if isinstance(code, list) else code
-            known = advances.get(key, UNKNOWN)
+            known = advances.get(code, UNKNOWN)
             if known is UNKNOWN:
-                known = advances[key] = self.advance(obj, code, i, x)
+                known = advances[code] = self.advance(obj, code, i, x)
             if known is OWN_BOX:
                 known = self._boxed(obj, i, x)
             if known is None:
@@ -446,7 +449,7 @@ class _CharReader:
                 advance, excess = self._measured(obj, i, x, y, following), 0.0
             else:
                 advance, excess = known
-            text = (chr(code) if code else "") if key is code else "".join(chr(c) for c in code if c)
+            text = (chr(code) if code else "") if isinstance(code, int) else "".join(chr(c) for c in code if c)
             if drift:
                 px, py = x + drift * size * sx, y + drift * size * sy
             else:
@@ -472,7 +475,7 @@ class _CharReader:
                                   BLANK if i < 0 and not font.facts.to_unicode else "")))
         return out
 
-    def _blank_spaces(self) -> list[list]:
+    def _blank_spaces(self) -> list[Glyph]:
         """A space for each text object with no ink that pdfium's text page left out: set where the
         object begins, in its font."""
         out = []
@@ -484,10 +487,10 @@ class _CharReader:
             own = (m.a, m.b, m.c, m.d, m.e, m.f)
             x, y = _apply(form, m.e, m.f)
             obj = self.text_object(handle, _multiply(own, form))
-            out.append([obj.order, -1, obj, x, y, 0x20])
+            out.append((obj.order, -1, obj, x, y, 0x20))
         return out
 
-    def advance(self, obj: _TextObject, code: int | list[int], i: int, x: float) -> tuple[float, float] | object | None:
+    def advance(self, obj: _TextObject, code: int | tuple[int, ...], i: int, x: float) -> tuple[float, float] | object | None:
         """(advance per point of size, its excess over pdfium's) of a glyph from the font's widths, or
         None where they cannot say.
 
@@ -502,7 +505,7 @@ class _CharReader:
         by text fits them all: OWN_BOX, each glyph's own box.
         """
         metrics = obj.font.metrics
-        ligature = isinstance(code, list)
+        ligature = isinstance(code, tuple)
         if metrics is not None and not ligature and metrics.shared(chr(code)):
             return OWN_BOX
         if metrics is not None:
@@ -539,7 +542,7 @@ class _CharReader:
         _loose_box(self.text, i, byref(self._rect))
         return max(self._rect.right - x, 0.0) / scale, 0.0
 
-    def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: list | None) -> float:
+    def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: Glyph | None) -> float:
         """The advance of a glyph the font's widths do not give (a code pdfium cannot find back): up
         to the next glyph of its text object on its line, else to the right edge of pdfium's own box."""
         scale = obj.size * obj.source[0]
