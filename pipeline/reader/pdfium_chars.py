@@ -384,8 +384,7 @@ class _CharReader:
         append = glyphs.append
         last_handle, last_x, last_y = 0, 0.0, 0.0
         obj = None
-        for i in range(count):
-            code = codes[i]
+        for i, code in enumerate(codes):
             if code in INFERRED and _inferred(page_text, i):
                 continue
             handle = _text_object(page_text, i)
@@ -592,7 +591,7 @@ def _codes(text: int, count: int) -> list[int]:
     """Every char's Unicode, in one call where pdfium hands the page's text over char for char."""
     buffer = (ctypes.c_ushort * (count + 1))()
     if _text_range(text, 0, count, buffer) == count + 1:
-        codes = list(buffer)[:count]
+        codes = buffer[:count]          # a slice of a ctypes array is a list made at once (list() asks item by item)
         # no surrogate pairs: one unit a char (most pages hold nothing above them at all)
         if max(codes, default=0) < 0xD800 or not any(0xD800 <= c < 0xE000 for c in codes):
             return codes
