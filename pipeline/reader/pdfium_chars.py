@@ -598,7 +598,7 @@ def _codes(text: int, count: int) -> list[int]:
     return [_unicode(text, i) for i in range(count)]
 
 
-def media_box(page) -> tuple[float, float, float, float]:
+def media_box(page: raw.FPDF_PAGE) -> tuple[float, float, float, float]:
     """The MediaBox of ``page`` (a loaded page's handle), also where the page tree's node above it sets it for
     its pages (troff, some publishers' systems): pdfium's own look-up reads the page's dictionary alone and,
     finding none there, gave a US Letter page, and an A4 page's lines stood 50 points off (its running head above
@@ -614,7 +614,7 @@ def media_box(page) -> tuple[float, float, float, float]:
     return tuple(round(v, 4) for v in box)
 
 
-def read_page(document, index: int, fonts: PageFonts) -> PageChars:
+def read_page(document: raw.FPDF_DOCUMENT, index: int, fonts: PageFonts) -> PageChars:
     """Page ``index`` (0-based) of ``document`` (an open document's handle) as the reader's record. Raises
     PdfiumError if it cannot be loaded."""
     page = raw.FPDF_LoadPage(document, index)
@@ -661,12 +661,12 @@ def _library() -> None:
                                                            m_v8EmbedderSlot=0))
 
 
-def _address(handle) -> int:
+def _address(handle: object) -> int:
     """A handle as the plain address the functions bound above take (see ``_bind``)."""
     return ctypes.cast(handle, c_void_p).value
 
 
-def _open(path: Path, password: str | None):
+def _open(path: Path, password: str | None) -> raw.FPDF_DOCUMENT:
     """The handle of ``path`` opened by pdfium (close it with FPDF_CloseDocument). Raises PdfiumError where pdfium
     cannot open it or finds no page in it, FileNotFoundError where it is no file."""
     _library()
@@ -704,7 +704,7 @@ def page_count(path: Path) -> int:
         raw.FPDF_CloseDocument(document)
 
 
-def _metadata(document) -> dict[str, str]:
+def _metadata(document: raw.FPDF_DOCUMENT) -> dict[str, str]:
     out = {}
     for key in METADATA_KEYS:
         size = raw.FPDF_GetMetaText(document, key.encode(), None, 0)
