@@ -10,6 +10,7 @@ from typeset import (
     pi_font_pdf,
     second_hyphen_pdf,
     symbol_font_pdf,
+    two_column_pdf,
 )
 
 from pipeline.read_options import ReaderBackend
@@ -271,6 +272,18 @@ def test_glyphs_hyphen_of_a_font_with_two_hyphens_keeps_its_own_width(tmp_path, 
     assert body(pdf, backend) == "C.-Z. Zhao and X.-B. Cheng, J. Invented Chem."
 
 
+
+def test_glyphs_a_font_on_every_page_is_read_once_a_file(tmp_path):
+    """The pages of a paper share its fonts: a font's metrics (and the reverse map ``code_of`` reads) are
+    made at its first page and found again at the next, not made anew a page."""
+    from pipeline.reader.fonts import PageFonts
+
+    paragraph = [("body", "The PXQ-7 interlayer held its capacity over a long run of invented cycles.")]
+    pdf = two_column_pdf(tmp_path / "two_pages.pdf", [(paragraph, paragraph), (paragraph, paragraph)])
+    fonts = PageFonts(pdf, None)
+    first, second = fonts.of_page(0)["Times-Roman"], fonts.of_page(1)["Times-Roman"]
+    assert len(first) == len(second) == 1 and first[0] is second[0]
+    fonts.close()
 
 def test_glyphs_past_the_basic_plane_are_one_char_each(tmp_path):
     """unicode-math (LuaLaTeX, XeLaTeX) sets its italic letters as the Mathematical Alphanumeric

@@ -185,3 +185,27 @@ def test_startup_pdfium_reading_loads_neither_package_metadata_nor_encoding_gues
     done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code, str(sample_pdf)], capture_output=True,
                           text=True, env=env, check=True)
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [[], True, True, True, True, True]
+
+
+def test_startup_pdfium_reading_loads_the_bindings_alone(tmp_path, sample_pdf):
+    """The reading child calls pdfium through pypdfium2's bindings: pypdfium2's own document and page classes
+    (a third of its import) do not load on the path an ingest waits for; imported afterwards (glyph shapes, a
+    sentence's box on its page), pypdfium2 finds pdfium started and reads the same file. Nor do the records
+    the extraction makes load with the reading's (their classes cost their import), until asked for."""
+    code = ("from pathlib import Path\n"
+            "import pipeline.cli, pipeline.reading\n"
+            "from pipeline.read_options import ReadLimits\n"
+            "document, _ = pipeline.reading.read(Path(sys.argv[1]), None, ReadLimits(), 'pdfium')\n"
+            "before = sorted(m for m in sys.modules if m.split('.')[0] in ('pypdfium2', 'pypdfium2_raw'))\n"
+            "extraction = 'pipeline.extraction_records' in sys.modules\n"
+            "from pipeline.records import Measurement\n"
+            "import pypdfium2\n"
+            "pdf = pypdfium2.PdfDocument(sys.argv[1])\n"
+            "print(json.dumps([before, bool(document.blocks), len(pdf), pdf[0].get_textpage().count_chars() > 0,\n"
+            "                  extraction, Measurement.__name__]))")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code, str(sample_pdf)], capture_output=True,
+                          text=True, env=env, check=True)
+    before, read, pages, chars, extraction, measurement = json.loads(done.stdout.strip().splitlines()[-1])
+    assert before == ["pypdfium2_raw", "pypdfium2_raw.bindings"] and read and pages > 1 and chars
+    assert not extraction and measurement == "Measurement"

@@ -164,6 +164,9 @@ class PageFonts:
         self._pages: list | None = None
         self._manager = None
         self._handle = None
+        # a font's metrics, made once a file: the pages that share a font share its dictionary (pdfminer's
+        # resource manager caches the font object), and its reverse map (``code_of``) is read once, not a page
+        self._metrics: dict[int, FontMetrics] = {}
 
     def _open(self) -> list:
         import_pdfminer()           # without the imports it makes for what this never asks (see there)
@@ -232,7 +235,9 @@ class PageFonts:
             spec = dict_value(spec)
             font = with_file_widths(with_builtin_encoding(self._manager.get_font(objid, spec), spec), spec)
             key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
-            metrics = FontMetrics(font)
+            metrics = self._metrics.get(id(font))
+            if metrics is None:         # (it holds the font: no other font is made at that id while it lives)
+                metrics = self._metrics[id(font)] = FontMetrics(font)
             # a composite font's BaseFont is its CIDFont's name and its CMap's ("…-Identity-H"), as the PDF
             # standard has it; pdfium names it by the CIDFont alone, as pdfminer's fontname does
             for name in {key, base_name(metrics.name)} if key and not metrics.type3 else (key,):

@@ -1408,24 +1408,26 @@ TEXT_BEFORE_REFERENCES = 200       # characters; blocks.body_size cuts the whole
 def font_counts(page: PageWords) -> Counter[tuple[str, float]]:
     """Characters per (font, size) on a page, up to a reference list's heading (``reference_list_at``);
     the most common is the running text's."""
-    counts: Counter[tuple[str, float]] = Counter()
-    end = reference_list_at(page)
-    for w in page.words[:end]:
-        counts[(w.font, w.size)] += len(w.text)
-    return counts
+    return running_text(page)[0]
 
 
 def reference_list_at(page: PageWords) -> int | None:
     """The index of the word that heads a reference list on the page (in content order, after some running
     text, set apart from it), or None. A short paper's list, set small, can outweigh its running text on
     the page: taken for the running text's type, it made the body's lines by a plot the plot's labels."""
+    return running_text(page)[1]
+
+
+def running_text(page: PageWords) -> tuple[Counter[tuple[str, float]], int | None]:
+    """``font_counts`` and ``reference_list_at`` of a page, from one pass over its words: the heading is
+    found by the counts of the words before it, which are the page's counts when it heads a list."""
     counts: Counter[tuple[str, float]] = Counter()
     for k, w in enumerate(page.words):
         if REFERENCE_LIST_WORD.fullmatch(w.text) and sum(counts.values()) >= TEXT_BEFORE_REFERENCES \
                 and (w.font, w.size) != _most_common(counts):
-            return k
+            return counts, k
         counts[(w.font, w.size)] += len(w.text)
-    return None
+    return counts, None
 
 
 def _most_common(counts: Counter[tuple[str, float]]) -> tuple[str, float]:
@@ -1693,8 +1695,9 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
     numbering: LineNumbering | None = None              # the margin's line numbers, as the pages so far set them
     for page in pages:
         if not listed:                                  # the list's pages are no running text
-            fonts.update(font_counts(page))
-            listed = reference_list_at(page) is not None
+            counts, heading = running_text(page)
+            fonts.update(counts)
+            listed = heading is not None
         lines, numbering = numbered_page_lines(page, opts, _most_common(fonts), numbering)
         per_page.append(lines)
         heights.append(page.height)

@@ -1,4 +1,4 @@
-"""pypdfium2 as the char source: a page's chars, fonts, images and vector graphics through pdfium's C API.
+"""pdfium as the char source (through pypdfium2's ctypes bindings): a page's chars, fonts, images and vector graphics.
 
 The records are the ones pdfminer's walk (``pdfminer_chars``) gives, with the same numbers:
 
@@ -29,11 +29,11 @@ import math
 from collections.abc import Iterator
 from ctypes import POINTER, byref, c_double, c_float, c_int, c_uint, c_ulong, c_void_p
 from dataclasses import dataclass, field, replace
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as raw
+import pypdfium2_raw as raw
 
 from pipeline.errors import BrokenPdf, EncryptedPdf, InputError
 from pipeline.reader.fonts import FontMetrics, PageFonts, base_name
@@ -45,6 +45,7 @@ SYMBOLIC_FLAG = 4          # bit 3 of a font descriptor's Flags: glyphs outside 
 HYPHEN_MARKS = frozenset((0x02, 0xFFFE))         # pdfium's text for a hyphen that ends a line
 INFERRED = frozenset((0x20, 0x0D, 0x0A))        # what pdfium may add between chars (IsGenerated tells)
 HIGH_SURROGATES, LOW_SURROGATES = range(0xD800, 0xDC00), range(0xDC00, 0xE000)
+FORM_DEPTH = 14            # forms within forms an image is looked for in (pypdfium2's get_objects: 15 levels)
 METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "doi")
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -57,6 +58,9 @@ INKLESS = 1e-4             # a text object narrower than this draws nothing pdfi
 BLANK = " "      # what a space pdfium's text page left out (an inkless text object) is named: a font without a
                  # Unicode map may draw a letter with code 32, and glyph repair reading that by its shape must
                  # not read this space so
+# a glyph as the text page lists it: (its text object's place in the content stream, char index, text object, x, y,
+# code: an int, or a tuple of them for a ligature pdfium spells out); a tuple, not a list, since few are changed
+Glyph = tuple[int, int, "_TextObject", float, float, "int | tuple[int, ...]"]
 # a glyph's text object's place in the content stream: a text object's glyphs are listed in their own order (the
 # text page's char index grows), so a stable sort by the object alone puts them in content order, without making
 # an (object, index) key for each of a page's thousands of glyphs
@@ -314,7 +318,7 @@ class _CharReader:
             obj.fast = (g.device[4] + g.x_offset, g.height + g.top_offset - g.device[5], a * obj.size,
                         d * low, d * (low + obj.size), g.device[5])
 
-    def _settle_type3(self, glyphs: list[list]) -> None:
+    def _settle_type3(self, glyphs: list[Glyph]) -> None:
         """Each pdfTeX Type 3 font (no BaseFont: several on a page share a name) as the one of its page's
         Type 3 fonts whose widths its glyphs are set by: the step from one glyph to the next on a line, in a
         word, is the first one's width. Taken for the page's first, a font's glyphs had another's widths and
@@ -367,9 +371,8 @@ class _CharReader:
         dx, dy = along * obj.matrix[0], along * obj.matrix[1]
         return char._replace(x0=char.x0 + dx, x1=char.x1 + dx, top=char.top - dy, bottom=char.bottom - dy)
 
-    def _glyphs(self) -> list[list]:
-        """[place in the content stream, char index, text object, x, y, code (a list: a ligature)]
-        for each glyph pdfium's text page lists, in its order."""
+    def _glyphs(self) -> list[Glyph]:
+        """Each glyph pdfium's text page lists, in its order."""
         text = self.text
         count = _count_chars(text)
         codes = _codes(text, count)
@@ -377,12 +380,11 @@ class _CharReader:
         ox, oy = c_double(), c_double()
         x_at, y_at = byref(ox), byref(oy)
         objects = self.objects
-        glyphs: list[list] = []
+        glyphs: list[Glyph] = []
         append = glyphs.append
         last_handle, last_x, last_y = 0, 0.0, 0.0
         obj = None
-        for i in range(count):
-            code = codes[i]
+        for i, code in enumerate(codes):
             if code in INFERRED and _inferred(page_text, i):
                 continue
             handle = _text_object(page_text, i)
@@ -394,22 +396,24 @@ class _CharReader:
                     and isinstance(glyphs[-1][5], int) and glyphs[-1][5] in HIGH_SURROGATES:
                 # pdfium lists a char past the BMP (math italic 𝑥, as unicode-math sets it) as the two
                 # UTF-16 halves of its code, each a char of its own at the glyph's origin: one char again
-                glyphs[-1][5] = 0x10000 + ((glyphs[-1][5] - 0xD800) << 10) + (code - 0xDC00)
+                high = glyphs[-1]
+                glyphs[-1] = (*high[:5], 0x10000 + ((high[5] - 0xD800) << 10) + (code - 0xDC00))
                 continue
             if code in HYPHEN_MARKS and _is_hyphen(page_text, i):
                 code = 0x2D
             if handle == last_handle:
                 if x == last_x and y == last_y and self._one_glyph(glyphs[-1][1], i):
                     previous = glyphs[-1]            # a ligature spelled out as several chars
-                    previous[5] = [*previous[5], code] if isinstance(previous[5], list) else [previous[5], code]
+                    spelled = (*previous[5], code) if isinstance(previous[5], tuple) else (previous[5], code)
+                    glyphs[-1] = (*previous[:5], spelled)
                     continue
             else:
                 obj = objects.get(handle) or self._listed_object(handle, i)
             last_handle, last_x, last_y = handle, x, y
-            append([obj.order, i, obj, x, y, code])
+            append((obj.order, i, obj, x, y, code))
         return glyphs
 
-    def _placed(self, glyphs: list[list]) -> list[Char]:
+    def _placed(self, glyphs: list[Glyph]) -> list[Char]:
         """The glyphs as Chars, in content order.
 
         pdfium keeps a font's widths in whole thousandths of an em and places the glyphs of a run of
@@ -435,10 +439,9 @@ class _CharReader:
                 if drift and (abs(x - end_x) > 0.3 * em or abs(y - end_y) > em):   # (kerned, or raised for
                     drift = 0.0                                   # a script), or is placed anew
                 last_y = None
-            key = tuple(code) if isinstance(code, list) else code
-            known = advances.get(key, UNKNOWN)
+            known = advances.get(code, UNKNOWN)
             if known is UNKNOWN:
-                known = advances[key] = self.advance(obj, code, i, x)
+                known = advances[code] = self.advance(obj, code, i, x)
             if known is OWN_BOX:
                 known = self._boxed(obj, i, x)
             if known is None:
@@ -446,7 +449,7 @@ class _CharReader:
                 advance, excess = self._measured(obj, i, x, y, following), 0.0
             else:
                 advance, excess = known
-            text = (chr(code) if code else "") if key is code else "".join(chr(c) for c in code if c)
+            text = (chr(code) if code else "") if isinstance(code, int) else "".join(chr(c) for c in code if c)
             if drift:
                 px, py = x + drift * size * sx, y + drift * size * sy
             else:
@@ -472,7 +475,7 @@ class _CharReader:
                                   BLANK if i < 0 and not font.facts.to_unicode else "")))
         return out
 
-    def _blank_spaces(self) -> list[list]:
+    def _blank_spaces(self) -> list[Glyph]:
         """A space for each text object with no ink that pdfium's text page left out: set where the
         object begins, in its font."""
         out = []
@@ -484,10 +487,10 @@ class _CharReader:
             own = (m.a, m.b, m.c, m.d, m.e, m.f)
             x, y = _apply(form, m.e, m.f)
             obj = self.text_object(handle, _multiply(own, form))
-            out.append([obj.order, -1, obj, x, y, 0x20])
+            out.append((obj.order, -1, obj, x, y, 0x20))
         return out
 
-    def advance(self, obj: _TextObject, code: int | list[int], i: int, x: float) -> tuple[float, float] | object | None:
+    def advance(self, obj: _TextObject, code: int | tuple[int, ...], i: int, x: float) -> tuple[float, float] | object | None:
         """(advance per point of size, its excess over pdfium's) of a glyph from the font's widths, or
         None where they cannot say.
 
@@ -502,7 +505,7 @@ class _CharReader:
         by text fits them all: OWN_BOX, each glyph's own box.
         """
         metrics = obj.font.metrics
-        ligature = isinstance(code, list)
+        ligature = isinstance(code, tuple)
         if metrics is not None and not ligature and metrics.shared(chr(code)):
             return OWN_BOX
         if metrics is not None:
@@ -539,7 +542,7 @@ class _CharReader:
         _loose_box(self.text, i, byref(self._rect))
         return max(self._rect.right - x, 0.0) / scale, 0.0
 
-    def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: list | None) -> float:
+    def _measured(self, obj: _TextObject, i: int, x: float, y: float, following: Glyph | None) -> float:
         """The advance of a glyph the font's widths do not give (a code pdfium cannot find back): up
         to the next glyph of its text object on its line, else to the right edge of pdfium's own box."""
         scale = obj.size * obj.source[0]
@@ -588,48 +591,102 @@ def _codes(text: int, count: int) -> list[int]:
     """Every char's Unicode, in one call where pdfium hands the page's text over char for char."""
     buffer = (ctypes.c_ushort * (count + 1))()
     if _text_range(text, 0, count, buffer) == count + 1:
-        codes = list(buffer)[:count]
+        codes = buffer[:count]          # a slice of a ctypes array is a list made at once (list() asks item by item)
         # no surrogate pairs: one unit a char (most pages hold nothing above them at all)
         if max(codes, default=0) < 0xD800 or not any(0xD800 <= c < 0xE000 for c in codes):
             return codes
     return [_unicode(text, i) for i in range(count)]
 
 
-def media_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
-    """The page's MediaBox, also where the page tree's node above it sets it for its pages (troff, some
-    publishers' systems): pdfium's own look-up reads the page's dictionary alone and, finding none there,
-    gave a US Letter page, and an A4 page's lines stood 50 points off (its running head above the page).
-    pdfium keeps the numbers as 32-bit floats: rounded back."""
-    box = page.get_mediabox(fallback_ok=False) or page.get_bbox()
+def media_box(page: raw.FPDF_PAGE) -> tuple[float, float, float, float]:
+    """The MediaBox of ``page`` (a loaded page's handle), also where the page tree's node above it sets it for
+    its pages (troff, some publishers' systems): pdfium's own look-up reads the page's dictionary alone and,
+    finding none there, gave a US Letter page, and an A4 page's lines stood 50 points off (its running head above
+    the page). pdfium keeps the numbers as 32-bit floats: rounded back."""
+    left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
+    if raw.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        box = (left.value, bottom.value, right.value, top.value)
+    else:                             # none in the page's own dictionary: its box as the page tree gives it
+        rect = raw.FS_RECTF()
+        if not raw.FPDF_GetPageBoundingBox(page, rect):
+            raise PdfiumError("the page's box cannot be read")
+        box = (rect.left, rect.bottom, rect.right, rect.top)
     return tuple(round(v, 4) for v in box)
 
 
-def read_page(document: pdfium.PdfDocument, index: int, fonts: PageFonts) -> PageChars:
-    """Page ``index`` (0-based) as the reader's record. Raises pdfium.PdfiumError if it cannot be loaded."""
-    page = document[index]
+def read_page(document: raw.FPDF_DOCUMENT, index: int, fonts: PageFonts) -> PageChars:
+    """Page ``index`` (0-based) of ``document`` (an open document's handle) as the reader's record. Raises
+    PdfiumError if it cannot be loaded."""
+    page = raw.FPDF_LoadPage(document, index)
+    if not page:
+        raise PdfiumError("the page cannot be loaded")
     try:
-        geometry = Geometry.of(media_box(page), page.get_rotation() % 360)
-        found = _page_objects(ctypes.cast(page.raw, c_void_p).value, geometry)
-        textpage = page.get_textpage()
+        rotation = raw.FPDFPage_GetRotation(page)
+        if rotation < 0:
+            raise PdfiumError("the page's rotation cannot be read")
+        geometry = Geometry.of(media_box(page), rotation * 90 % 360)
+        found = _page_objects(_address(page), geometry)
+        textpage = raw.FPDFText_LoadPage(page)
+        if not textpage:
+            raise PdfiumError("the page's text cannot be loaded")
         try:
-            reader = _CharReader(ctypes.cast(textpage.raw, c_void_p).value, found, geometry, fonts.of_page(index))
+            reader = _CharReader(_address(textpage), found, geometry, fonts.of_page(index))
             lost, shown = fonts.lost_kerns(index)
             chars = reader.chars(lost if shown == len(found.order) else None)
         finally:
-            textpage.close()
+            raw.FPDFText_ClosePage(textpage)
     finally:
-        page.close()
+        raw.FPDF_ClosePage(page)
     facts = {font.name: font.facts for font in reader.fonts.values()}
     return page_of(index + 1, geometry.width, geometry.height, PageObjects(chars, facts, found.images, found.graphics))
 
 
 # ------------------------------------------------------------------------------------------ documents
 
-def _translate(path: Path, exc: pdfium.PdfiumError) -> InputError:
-    code = getattr(exc, "err_code", None)
-    if code == raw.FPDF_ERR_PASSWORD:
+class PdfiumError(Exception):
+    """pdfium cannot open a document (``code``: what pdfium says of it), or load one of its pages."""
+
+    def __init__(self, message: str, code: int = 0) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@cache
+def _library() -> None:
+    """pdfium started, once a process, as pypdfium2 starts it. The reader calls pdfium through the bindings
+    alone: pypdfium2's own classes (its documents and pages, and what loads with them) cost the reading child
+    some 11 ms to import and it uses none of what they add. Where pypdfium2 is imported later (a glyph's
+    shape, a sentence's box on its page), its start finds pdfium started and leaves it so."""
+    raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=None, m_pIsolate=None,
+                                                           m_v8EmbedderSlot=0))
+
+
+def _address(handle: object) -> int:
+    """A handle as the plain address the functions bound above take (see ``_bind``)."""
+    return ctypes.cast(handle, c_void_p).value
+
+
+def _open(path: Path, password: str | None) -> raw.FPDF_DOCUMENT:
+    """The handle of ``path`` opened by pdfium (close it with FPDF_CloseDocument). Raises PdfiumError where pdfium
+    cannot open it or finds no page in it, FileNotFoundError where it is no file."""
+    _library()
+    path = Path(path).expanduser().resolve()
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    document = raw.FPDF_LoadDocument((str(path) + "\x00").encode("utf-8", errors="surrogateescape"),
+                                     (password + "\x00").encode("utf-8") if password else None)
+    if raw.FPDF_GetPageCount(document) < 1:
+        code = raw.FPDF_GetLastError()
+        if document:
+            raw.FPDF_CloseDocument(document)
+        raise PdfiumError(f"{path}: pdfium cannot open it (error {code})", code)
+    return document
+
+
+def _translate(path: Path, exc: PdfiumError) -> InputError:
+    if exc.code == raw.FPDF_ERR_PASSWORD:
         return EncryptedPdf(f"{path}: encrypted, and the password is missing or wrong")
-    if code == raw.FPDF_ERR_SECURITY:
+    if exc.code == raw.FPDF_ERR_SECURITY:
         return EncryptedPdf(f"{path}: encrypted with a scheme that cannot be opened")
     return BrokenPdf(f"{path}: damaged PDF (pdfium cannot load it)")
 
@@ -638,22 +695,22 @@ def page_count(path: Path) -> int:
     """How many pages the file says it has, from its cross-reference table alone (a millisecond: no page
     is parsed); 0 where pdfium cannot open it (damaged, encrypted, not a PDF, gone)."""
     try:
-        document = pdfium.PdfDocument(str(path))
-    except (pdfium.PdfiumError, OSError, ValueError):
+        document = _open(path, None)
+    except (PdfiumError, OSError, ValueError):
         return 0
     try:
-        return len(document)
+        return raw.FPDF_GetPageCount(document)
     finally:
-        document.close()
+        raw.FPDF_CloseDocument(document)
 
 
-def _metadata(document: pdfium.PdfDocument) -> dict[str, str]:
+def _metadata(document: raw.FPDF_DOCUMENT) -> dict[str, str]:
     out = {}
     for key in METADATA_KEYS:
-        size = raw.FPDF_GetMetaText(document.raw, key.encode(), None, 0)
+        size = raw.FPDF_GetMetaText(document, key.encode(), None, 0)
         if size > 2:
             buffer = ctypes.create_string_buffer(size)
-            raw.FPDF_GetMetaText(document.raw, key.encode(), buffer, size)
+            raw.FPDF_GetMetaText(document, key.encode(), buffer, size)
             out[key] = buffer.raw[:size - 2].decode("utf-16-le", "replace")
     return out
 
@@ -664,55 +721,71 @@ class PdfiumPages:
     def __init__(self, path: Path, password: str | None) -> None:
         self.path = path
         try:
-            self._document = pdfium.PdfDocument(str(path), password=password or None)
-        except pdfium.PdfiumError as exc:
+            self._document = _open(path, password or None)
+        except PdfiumError as exc:
             raise _translate(path, exc) from exc
         self.metadata = _metadata(self._document)
-        self.page_count = len(self._document)
+        self.page_count = raw.FPDF_GetPageCount(self._document)
         self._fonts = PageFonts(path, password)
 
     def __iter__(self) -> Iterator[PageChars]:
         for index in range(self.page_count):
             try:
                 page = read_page(self._document, index, self._fonts)
-            except pdfium.PdfiumError as exc:
+            except PdfiumError as exc:
                 raise BrokenPdf(f"{self.path}: damaged PDF (page {index + 1} cannot be loaded)") from exc
             self._fonts.check_contents(index)
             yield page
 
     def page_chars(self, number: int) -> tuple[Char, ...]:
         """The chars of page ``number`` (1-based), or none if it cannot be read: a second source's answer."""
+        if not 0 < number <= self.page_count:
+            return ()
         try:
             return read_page(self._document, number - 1, self._fonts).chars
-        except (pdfium.PdfiumError, IndexError):
+        except PdfiumError:
             return ()
 
     def close(self) -> None:
         self._fonts.close()
-        self._document.close()
+        if self._document is not None:
+            raw.FPDF_CloseDocument(self._document)
+            self._document = None
 
 
 def image_pages(path: Path, password: str | None) -> tuple[int, int, int]:
     """(pages, pages holding an image, pages that cannot be loaded) as pdfium counts them; pdfminer
-    sees no pages in some scans."""
+    sees no pages in some scans. An image inside a form XObject counts."""
     try:
-        document = pdfium.PdfDocument(str(path), password=password or None)
-    except pdfium.PdfiumError:
+        document = _open(path, password or None)
+    except PdfiumError:
         return 0, 0, 0
     try:
-        pages = len(document)
+        pages = raw.FPDF_GetPageCount(document)
         with_images = damaged = 0
         for index in range(pages):
-            try:
-                page = document[index]
-            except pdfium.PdfiumError:
+            page = raw.FPDF_LoadPage(document, index)
+            if not page:
                 damaged += 1
                 continue
             try:
-                if any(obj.type == raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects()):
+                address = _address(page)
+                if _holds_an_image([_page_object(address, k) for k in range(_count_objects(address))]):
                     with_images += 1
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
         return pages, with_images, damaged
     finally:
-        document.close()
+        raw.FPDF_CloseDocument(document)
+
+
+def _holds_an_image(handles: list[int], depth: int = 0) -> bool:
+    """Whether any of the objects, or of the forms' objects within them (as deep as pypdfium2 looks), is an image."""
+    for handle in handles:
+        kind = _object_type(handle)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            return True
+        if kind == raw.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH and \
+                _holds_an_image([_form_object(handle, k) for k in range(_form_count(handle))], depth + 1):
+            return True
+    return False

@@ -559,7 +559,7 @@ class PdfiumShapes:
         textpage = page.get_textpage()
         places: list[Place] = []
         try:
-            geometry = Geometry.of(media_box(page), page.get_rotation() % 360)
+            geometry = Geometry.of(media_box(page.raw), page.get_rotation() % 360)
             known = self._fonts.of_page(number - 1)
             labels: dict[int, tuple[object, str]] = {}
             handles_of: dict[str, int] = {}

@@ -21,6 +21,7 @@ fails a test is no table: its words stay where the layout puts them.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -97,11 +98,15 @@ def _text(seg: Segment, words: Sequence[Word]) -> str:
 def _rows(segs: Sequence[Segment]) -> list[_Row]:
     """Segments grouped into rows whose middles agree, top to bottom."""
     out: list[list[Segment]] = []
+    mids: list[float] = []          # the middles of the last row's segments, kept beside it for its mean
     for seg in sorted(segs, key=lambda s: s.mid):
-        if out and abs(statistics.fmean(s.mid for s in out[-1]) - seg.mid) <= 0.35 * max(seg.bottom - seg.top, 1.0):
+        # the mean as statistics.fmean takes it (an exact sum, then one division), without a generator a segment
+        if out and abs(math.fsum(mids) / len(mids) - seg.mid) <= 0.35 * max(seg.bottom - seg.top, 1.0):
             out[-1].append(seg)
+            mids.append(seg.mid)
         else:
             out.append([seg])
+            mids = [seg.mid]
     return [_Row(tuple(sorted(r, key=lambda s: s.x0)), min(s.top for s in r), max(s.bottom for s in r)) for r in out]
 
 
