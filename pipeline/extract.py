@@ -74,18 +74,24 @@ def ratio_unit() -> str:
 @cache
 def candidate_properties(spelling: str) -> tuple[PropertyDef, ...]:
     """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios; and those whose
-    figures papers also write in this unit (an uptake "of 285 wt%")."""
+    figures papers also write in this unit or one of its multiples (an uptake "of 285 wt%", a sheet resistance "of
+    3 kΩ")."""
     bare = spelling == ratio_unit()
     return tuple(p for p in properties().values()
                  if p.unit and ((p.unit == ratio_unit()) == bare and compatible(spelling, p.unit)
-                                or canonical_spelling(spelling) in p.same_figure_units))
+                                or _same_figure_unit(spelling, p) is not None))
+
+
+def _same_figure_unit(spelling: str, prop: PropertyDef) -> str | None:
+    """The unit the property's figures are also written in (one for one) that ``spelling`` is, or is a multiple of."""
+    return next((u for u in prop.same_figure_units if compatible(spelling, u)), None)
 
 
 def value_in(quantity: Quantity, prop: PropertyDef) -> float:
-    """The figure in the property's canonical unit; one written in a unit that stands for it one for one as is.
-    ValueError when the units do not mix."""
-    if canonical_spelling(quantity.unit) in prop.same_figure_units:
-        return quantity.value
+    """The figure in the property's canonical unit; one written in a unit that stands for it one for one as is (in
+    that unit: "3 kΩ" of a sheet resistance is 3000 Ω sq−1). ValueError when the units do not mix."""
+    if not compatible(quantity.unit, prop.unit) and (written := _same_figure_unit(quantity.unit, prop)) is not None:
+        return convert(quantity.value, quantity.unit, written)
     return convert(quantity.value, quantity.unit, prop.unit)
 
 

@@ -83,6 +83,7 @@ class AKG(DefinedNamespace):
     RelativeChange: URIRef  # relative change
     ScanRate: URIRef  # scan rate
     ShearModulus: URIRef  # shear modulus
+    SheetResistance: URIRef  # sheet resistance
     ShortCircuitCycle: URIRef  # cycle of short circuit
     SourceSentence: URIRef  # source sentence
     SpecificCapacity: URIRef  # specific capacity
