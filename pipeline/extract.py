@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.linking import link
 from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS
+from pipeline.linking.research import a_cathode_loading
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -32,6 +33,7 @@ from pipeline.mentions import (
     last_word_at,
     lexicon_alternation,
     methods_text,
+    names_a_cathode,
     sentence_mentions,
 )
 from pipeline.nlp.patterns import DASHES, names_a_making_method, property_cue_terms, structure_words
@@ -202,11 +204,6 @@ KEPT_BEFORE = re.compile(r"\b(?:keep|kept|keeps|keeping|maintain(?:ed|s|ing)?|pr
 AFTER_CYCLES = re.compile(r"\s+after\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?:,\d{3})*\s+cycles\b", re.I)
 
 
-def _names_a_cathode(text: str) -> bool:
-    """Whether the sentence names a cathode, its family written with its composition too ("NCM811", "LNMO")."""
-    return has_words("cathode", re.sub(r"(?<=[A-Z])\d+\b", "", text))
-
-
 def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: str) -> str:
     """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles", "a 1.2 Ah cell kept 85% after 100 cycles": a
     share of a capacity the sentence stated before, or one the word capacity names right after ("kept 90% capacity"),
@@ -216,7 +213,7 @@ def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: s
     # "Li||LFP cells with X keep 88% after 250 cycles": a full cell keeps a share of its capacity, where a half cell's
     # share over cycles ("keep 98.8% for 250 cycles" of Li||Cu cells) is a Coulombic efficiency
     if (kept := KEPT_BEFORE.search(text, 0, quantity.start)) and AFTER_CYCLES.match(text, quantity.end) and \
-            _names_a_cathode(text):
+            names_a_cathode(text):
         return kept.group().strip()
     capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit,
                   property_def(AKG.CellCapacity).unit)
@@ -710,7 +707,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and paper.methods[figure.sentence]:
-        if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
+        if _test_condition(figure, text, mentions) or a_cathode_loading(figure, text) or _selection_bound(figure, text) or \
+                _reported(sentence, figure):
             return False
         # "the 10 μm-thick X layer", "X was rolled to 30 μm", "50 μm Li foil was paired with NCM": what X is, though
         # the sentence also names the cathode

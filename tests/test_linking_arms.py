@@ -2271,6 +2271,40 @@ def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_every_arm_tested_in
     assert {label for p, v, label in found if p == "CRate"} == {"WBS-5", "bare Ni foam"}
 
 
+def test_arms_a_methods_cathode_loading_is_every_full_cell_s_not_a_step_of_making(rows):
+    """"LiMnPO4 cathodes had a mass loading of 11 mg cm−2": the loading of the cathode every full cell was built with
+    is a condition of each arm tested in full cells (the design and its control, not the arm only the symmetric cells
+    test); a loading a making step sets in its own clause ("punched into discs at a loading of …") is the step's."""
+    found = rows([(INTRO, "Here, a vanadium-boride skin (VBS) on lithium is compared with bare Li and with a "
+                          "vanadium-oxide skin (VOS)."),
+                  (METHODS, "LiMnPO4 cathodes had a mass loading of 11 mg cm−2. The sulfur electrode was then punched "
+                            "into 10 mm discs at a loading level of 4 mg cm−2."),
+                  (RESULTS, "In symmetric cells, VBS@Li ran for 900 h, while VOS@Li and bare Li failed after 300 and "
+                            "100 h."),
+                  (RESULTS, "VBS@Li||LiMnPO4 full cells kept 91.2% of their capacity after 300 cycles, whereas bare "
+                            "Li||LiMnPO4 cells kept 60.4%.")],
+                 title="A vanadium-boride skin for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "ArealMassLoading"} == {
+        (11.0, "vanadium-boride skin (VBS)"), (11.0, "bare Li")}
+
+
+def test_arms_a_methods_condition_for_cells_named_by_their_stack_goes_to_the_arms_tested_against_that_electrode(rows):
+    """"Li|Ni cells were cycled with a capacity of 2 mAh cm−2", "the Li–Se and Li|LMO cell tests ran at 0.3 C": cells
+    named by the electrode they are tested against are a kind of cell, so the condition goes to every arm the results
+    test against Ni (the control too), and the rate to those tested against a cathode, not to the rest."""
+    found = rows([(INTRO, "Here, coated separators QX-1 and QX-2 are compared with a bare polyimide separator (PI)."),
+                  (METHODS, "The deposition tests for Li|Ni cells were cycled with an areal capacity of 2 mAh cm−2. The "
+                            "Li–Se and Li|LMO cell tests were conducted at 0.3 C."),
+                  (RESULTS, "Li|Ni cells incorporating PI, QX-1 and QX-2 were tested at 3 mA cm−2 and kept 91.0%, 96.5% and "
+                            "98.2% Coulombic efficiency, respectively."),
+                  (RESULTS, "The Li|LMO cell with QX-2 retained 88.4% after 300 cycles, against 61.0% for the cell with "
+                            "PI.")],
+                 title="Coated separators for lithium metal batteries")
+    pi = "polyimide separator (PI)"
+    assert {label for p, v, label in found if p == "ArealCapacity" and v == 2.0} == {"QX-1", "QX-2", pi}
+    assert {label for p, v, label in found if p == "CRate"} == {"QX-2", pi}
+
+
 def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):
     """Title: "Silver- and gold-decorated carbon hosts"; the text defines only the silver one and then says "the
     gold-decorated host": that is the title's second design, not the silver one."""

@@ -47,7 +47,15 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
-from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, own_voice
+from pipeline.mentions import (
+    Figure,
+    Mention,
+    Paper,
+    has_words,
+    lexicon_alternation,
+    names_a_cathode,
+    own_voice,
+)
 from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import property_cue_terms, structure_words
 from pipeline.ontology import local_name
@@ -177,6 +185,15 @@ def is_condition(figure: Figure, text: str = "") -> bool:
         bool(SET_TO.search(text, 0, figure.quantity.start))
 
 
+def a_cathode_loading(figure: Figure, text: str) -> bool:
+    """"NCM622 cathodes had a mass loading of 10 mg cm−2", "After drying, the loading of the sulfur was 2.1 mg cm−2": a
+    methods sentence's loading of the cathode is a condition of every cell the cathode went into, not a quality of
+    the anode's design; a loading a making step sets in the figure's own clause ("the electrode was punched into
+    disks at a loading of …") belongs to that step."""
+    clause = re.split(r"[,;:]", text[:figure.quantity.start])[-1]
+    return figure.prop.iri == AKG.ArealMassLoading and names_a_cathode(text) and not has_words("processing", clause)
+
+
 def is_intro(sentence: Sentence) -> bool:
     """A sentence of the introduction: under an introduction heading, or body text before any heading."""
     return sentence.kind == BlockKind.BODY and not sentence.section or \
@@ -272,11 +289,29 @@ CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS}|anode[\s‐‑-]?free)(?=[\s-]
                        re.I)
 
 
+# a cell named by its stack, the electrode it is tested against last: "Li|Cu cells", "X@Li||NCM622 full cells",
+# "Li|Li symmetric cells", "Li–S cells" (a dash before an element's symbol, the element the cathode is: Li–S, Li–O2):
+# cells against Cu, NCM622, S are a kind of their own, and cells against a cathode are full cells too
+CELLS_AFTER = r"(?![|‖∥])(?=[\s‐‑-]*(?:type\s+)?(?:[\w|‖∥]+[\s‐‑-]+){0,2}?cells?\b)"
+CELL_STACK = re.compile(rf"(?:\|\||\||‖|∥)\s?(?P<counter>[A-Za-z][\w@/.]*)(?![\w@/.]){CELLS_AFTER}|"
+                        rf"\bLi[–‐‑-](?P<element>[A-Z][a-z]?\d?)(?!\w){CELLS_AFTER}")
 CELLS_UNKINDED = re.compile(r"\bcells?\b", re.I)
 
 
 def _cell_kinds(text: str) -> frozenset[str]:
-    return frozenset(re.sub(r"[\s‐‑-]+", "-", m.group("kind").lower()).removesuffix("al") for m in CELL_KIND.finditer(text))
+    kinds = {re.sub(r"[\s‐‑-]+", "-", m.group("kind").lower()).removesuffix("al") for m in CELL_KIND.finditer(text)}
+    for m in CELL_STACK.finditer(text):
+        counter = m.group("counter") or m.group("element")
+        kinds.add(f"against-{counter.lower()}")
+        if m.group("element") or names_a_cathode(counter):
+            kinds.add("full")
+    return frozenset(kinds)
+
+
+def _methods_cell_kinds(text: str) -> frozenset[str]:
+    """The kinds of cell a methods sentence speaks of; one that names a cathode and no kind ("NCM622 cathodes had a
+    mass loading of …") speaks of the cells the cathode went into: the full cells."""
+    return _cell_kinds(text) or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
 
 
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
@@ -516,7 +551,7 @@ class ResearchLinker:
                     counted = arms
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
-                if methods and figure.prop.role == CONDITION_ROLE:
+                if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
                     arms = self._tested_under(names, self._cells_before(k, text), text)
                     if not arms:
                         continue
@@ -664,7 +699,7 @@ class ResearchLinker:
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
         main = (self.arms.main,) if self._tested(self.arms.main) else ()
         # a kind of cell the results test several arms in: the condition is each one's, the design's too
-        kind = self._tested_in(_cell_kinds(text))
+        kind = self._tested_in(_methods_cell_kinds(text))
         return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
 
     def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
