@@ -2305,6 +2305,28 @@ def test_arms_a_methods_condition_for_cells_named_by_their_stack_goes_to_the_arm
     assert {label for p, v, label in found if p == "CRate"} == {"QX-2", pi}
 
 
+def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test_in_cells(rows):
+    """"All cells were kept under a stack pressure of 1.5 MPa", "Each cell contained 40 μL of electrolyte": a figure
+    for every cell, no arm or kind named, is a condition of each arm the results test in cells; a sentence that names
+    one arm keeps it to that arm, and temperatures held "either … or …" are no cell's for certain."""
+    def paper(method):
+        return [(INTRO, "Here, a molybdenum-boride skin (MBS) on lithium is compared with bare Li."),
+                (METHODS, "CR2032 coin cells were assembled in an argon-filled glove box. " + method),
+                (RESULTS, "In symmetric cells, MBS@Li cycles for 1400 h, while bare Li fails after 160 h."),
+                (RESULTS, "MBS@Li||NCM811 full cells retain 88.5% of their capacity after 300 cycles, whereas bare "
+                          "Li||NCM811 cells retain 52.1%.")]
+    title = "A molybdenum-boride skin for lithium metal anodes"
+    both = {"molybdenum-boride skin (MBS)", "bare Li"}
+    for method in ("All the cells were kept under a stack pressure of 1.5 MPa during cycling.",
+                   "The electrolyte volume was 40 μL for every cell.", "All electrochemical tests were run at 25 °C."):
+        found = rows(paper(method), title=title)
+        assert {label for p, v, label in found if v in (1.5, 40.0, 25.0)} == both, method
+    found = rows(paper("The MBS@Li symmetric cells were also tested at 5 mA cm−2."), title=title)
+    assert {label for p, v, label in found if v == 5.0} == {"molybdenum-boride skin (MBS)"}
+    found = rows(paper("All cells were tested at either 30 °C or 60 °C."), title=title)
+    assert not {label for p, v, label in found if p == "Temperature"} - {"molybdenum-boride skin (MBS)"}
+
+
 def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):
     """Title: "Silver- and gold-decorated carbon hosts"; the text defines only the silver one and then says "the
     gold-decorated host": that is the title's second design, not the silver one."""

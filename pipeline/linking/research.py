@@ -314,6 +314,14 @@ def _methods_cell_kinds(text: str) -> frozenset[str]:
     return _cell_kinds(text) or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
 
 
+# a methods sentence about every cell or test the paper ran, with no kind: "All (the) cells were …", "in all cells",
+# "each cell contained …", "for every cell", "All electrochemical tests were …", "The cells were …"
+EVERY_CELL = re.compile(r"\b(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cells?|batteries|battery|tests?|"
+                        r"measurements?)\b|[Tt]he\s+(?:[\w-]+\s+)?(?:cells|tests)\s+(?:were|are|had|have|used|was)\b)", re.I)
+
+EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
+
+
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
 CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:cells|batteries)\b")
@@ -693,14 +701,28 @@ class ResearchLinker:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
         of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
         names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
-        arm compared in them), else the main design when that was tested, else none.
+        arm compared in them), else, for a sentence on every cell ("All cells were …", "in each cell"), each arm the
+        results test in cells, else the main design when that was tested, else none.
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
         main = (self.arms.main,) if self._tested(self.arms.main) else ()
         # a kind of cell the results test several arms in: the condition is each one's, the design's too
-        kind = self._tested_in(_methods_cell_kinds(text))
-        return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
+        kinds = _methods_cell_kinds(text)
+        kind = self._tested_in(kinds)
+        if kinds:       # a kind of cell the results test no arm in ("The pouch cells were …") is none of theirs
+            return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
+        # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
+        # ("tested at either 30 or 60 °C": alternatives, each some cells' only, so no cell's for certain)
+        every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
+        return named or tuple(cells) or (self._tested_in_cells or main if every else main)
+
+    @cached_property
+    def _tested_in_cells(self) -> tuple[str, ...]:
+        """The arms the results test in cells of any kind they name ("symmetric cells of A, B and C", "A||LFP and B||LFP
+        cells"), the main design first when it is one: what a methods sentence on every cell speaks of."""
+        found = [a for arms in self._arms_by_cell_kind.values() for a in arms]
+        return tuple(dict.fromkeys([self.arms.main, *found] if self.arms.main in found else found))
 
     def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
         """The tested arms the paper's results name in a sentence with a cell of one of these kinds ("The
