@@ -319,6 +319,10 @@ def _wetting_verb_elsewhere(cue: Mention, quantity: Quantity, text: str, names: 
         not TOOK.search(text, 0, quantity.start)
 
 
+# "0.04% of its capacity per cycle": a cue that opens on "per" right after the cue of a share makes the share a rate
+PER_A_STEP = re.compile(r"per\s", re.I)
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -339,6 +343,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
              and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
+        cue = next((c for c in after if PER_A_STEP.match(c.text) and not text[cue.end:c.start].strip()), cue)
         prop = resolved_property(cue, names, mentions, text)
         if prop.iri == AKG.LateralSize and (sized := _sized_thing_before(quantity, mentions, text, names)):
             return sized

@@ -81,6 +81,7 @@ def canonical_spelling(raw: str) -> str:
     text = re.sub(r"\bμAh\b", "μA h", text)
     text = re.sub(r"\bdecades?\b", "dec", text)
     text = re.sub(r"\bohms?\b", "Ω", text)                          # "8 ohm per square" is "8 Ω sq-1"
+    text = re.sub(r"\b(m?g)S(?=\b|-)", r"\1", text)                 # "μL mgS−1", "mAh gS−1": per mass of sulfur
     text = re.sub(r"\b(cycles?|hours?|hrs?)\b", lambda m: {"cycle": "cycles", "cycles": "cycles"}.get(
         m.group(1), "h"), text)
     # a/b^n → a b-n

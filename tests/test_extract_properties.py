@@ -947,3 +947,24 @@ def test_extract_a_sheet_resistance_is_no_cell_resistance(read, text, expected):
 def test_extract_a_capacity_per_square_centimetre_is_no_sheet_resistance(read):
     assert read("Symmetric cells with the boride film cycle at 1 mA cm−2 and 2 mAh per square centimetre.") == [
         ("CurrentDensity", 1.0, "mA cm-2", "="), ("ArealCapacity", 2.0, "mA h cm-2", "=")]
+
+
+def test_extract_a_share_of_capacity_per_cycle_is_a_decay_rate(read):
+    """"loses 0.04% of its capacity per cycle": "per cycle" right after the share's cue makes it a rate of fading,
+    where "keeps 91% of its capacity" is what is retained."""
+    assert read("The boride-coated anode loses only 0.04% of its capacity per cycle.") == [
+        ("CapacityDecayRate", 0.04, "%", "=")]
+    assert read("The boride-coated anode keeps 91% of its capacity.") == [("CapacityRetention", 91.0, "%", "=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lithium–sulfur cell with the PXQ-7 interlayer ran at an E/S ratio of 5 μL mg−1.",
+     [("ElectrolyteToSulfurRatio", 5.0, "μL mg-1", "=")]),
+    ("The lithium–sulfur cell with the PXQ-7 interlayer ran at a lean E/S ratio of 3.5 μL mgS−1.",
+     [("ElectrolyteToSulfurRatio", 3.5, "μL mg-1", "=")]),
+    ("The PXQ-7 interlayer gives 1150 mAh gS−1.", [("SpecificCapacity", 1150.0, "mA h g-1", "=")]),
+])
+def test_extract_an_electrolyte_to_sulfur_ratio_and_units_per_mass_of_sulfur(read, text, expected):
+    """Lithium–sulfur papers give the electrolyte per milligram of sulfur, a condition of its own, and write a mass
+    of sulfur with its symbol ("mgS", "gS")."""
+    assert read(text) == expected
