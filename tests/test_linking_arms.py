@@ -2327,6 +2327,24 @@ def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test
     assert not {label for p, v, label in found if p == "Temperature"} - {"molybdenum-boride skin (MBS)"}
 
 
+def test_arms_a_methods_sentence_whose_clauses_each_name_an_arm_keeps_each_figure_to_its_clause_s_arm(rows):
+    """"Symmetric cells with MBS@Li were cycled at 3 mA cm−2, and those with bare Li at 1 mA cm−2": each clause sets
+    its own arm's condition, so neither figure is poured onto both arms; a clause that names none shares the arms of
+    the sentence ("…, and cycled at 1 mA cm−2")."""
+    def paper(method):
+        return [(INTRO, "Here, a molybdenum-boride skin (MBS) on lithium is compared with bare Li."),
+                (METHODS, method),
+                (RESULTS, "In symmetric cells, MBS@Li cycles for 1400 h, while bare Li fails after 160 h.")]
+    title = "A molybdenum-boride skin for lithium metal anodes"
+    mbs, bare = "molybdenum-boride skin (MBS)", "bare Li"
+    found = rows(paper("Symmetric cells with MBS@Li were cycled at 3 mA cm−2, and those with bare Li at 1 mA cm−2."),
+                 title=title)
+    assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(3.0, mbs), (1.0, bare)}
+    found = rows(paper("Symmetric cells with MBS@Li and bare Li were assembled with 40 μL of electrolyte, and cycled "
+                       "at 1 mA cm−2."), title=title)
+    assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(1.0, mbs), (1.0, bare)}
+
+
 def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):
     """Title: "Silver- and gold-decorated carbon hosts"; the text defines only the silver one and then says "the
     gold-decorated host": that is the title's second design, not the silver one."""

@@ -319,6 +319,8 @@ def _methods_cell_kinds(text: str) -> frozenset[str]:
 EVERY_CELL = re.compile(r"\b(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cells?|batteries|battery|tests?|"
                         r"measurements?)\b|[Tt]he\s+(?:[\w-]+\s+)?(?:cells|tests)\s+(?:were|are|had|have|used|was)\b)", re.I)
 
+# where a methods sentence's clauses part: "…, and those with B at 1 mA cm−2", "…; B was …", "…, whereas B …"
+METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|whereas)\s", re.I)
 EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
 
 
@@ -560,7 +562,7 @@ class ResearchLinker:
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
-                    arms = self._tested_under(names, self._cells_before(k, text), text)
+                    arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start)
                     if not arms:
                         continue
                 elif set_here(figure) and (rows := self._table_rows(k)):
@@ -697,7 +699,8 @@ class ResearchLinker:
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
-    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "") -> tuple[str, ...]:
+    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "",
+                      at: int | None = None) -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
         of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
         names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
@@ -706,6 +709,8 @@ class ResearchLinker:
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
+        if len(named) > 1 and at is not None:
+            named = self._named_in_its_clause(names, text, at) or named
         main = (self.arms.main,) if self._tested(self.arms.main) else ()
         # a kind of cell the results test several arms in: the condition is each one's, the design's too
         kinds = _methods_cell_kinds(text)
@@ -716,6 +721,14 @@ class ResearchLinker:
         # ("tested at either 30 or 60 °C": alternatives, each some cells' only, so no cell's for certain)
         every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
         return named or tuple(cells) or (self._tested_in_cells or main if every else main)
+
+    def _named_in_its_clause(self, names: Sequence[ArmMention], text: str, at: int) -> tuple[str, ...]:
+        """"Symmetric cells with A were cycled at 3 mA cm−2, and those with B at 1 mA cm−2": the tested arms named in
+        the clause of the figure at ``at``, where each clause names its own; () when its clause names none."""
+        cuts = [0, *(m.end() for m in METHODS_CLAUSE.finditer(text)), len(text)]
+        start, end = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b), (0, len(text)))
+        return tuple(dict.fromkeys(a for n in names if n.arm and start <= n.start < end
+                                   for a in self.arms.expand(n.arm) if self._tested(a)))
 
     @cached_property
     def _tested_in_cells(self) -> tuple[str, ...]:
