@@ -2274,11 +2274,11 @@ def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_every_arm_tested_in
 def test_arms_a_methods_cathode_loading_is_every_full_cell_s_not_a_step_of_making(rows):
     """"LiMnPO4 cathodes had a mass loading of 11 mg cm−2": the loading of the cathode every full cell was built with
     is a condition of each arm tested in full cells (the design and its control, not the arm only the symmetric cells
-    test); a loading a making step sets in its own clause ("punched into discs at a loading of …") is the step's."""
+    test); a loading a making step sets in its own clause ("rolled to a loading of …") is the step's."""
     found = rows([(INTRO, "Here, a vanadium-boride skin (VBS) on lithium is compared with bare Li and with a "
                           "vanadium-oxide skin (VOS)."),
-                  (METHODS, "LiMnPO4 cathodes had a mass loading of 11 mg cm−2. The sulfur electrode was then punched "
-                            "into 10 mm discs at a loading level of 4 mg cm−2."),
+                  (METHODS, "LiMnPO4 cathodes had a mass loading of 11 mg cm−2. A second LiMnPO4 sheet was "
+                            "rolled to a loading of 4 mg cm−2."),
                   (RESULTS, "In symmetric cells, VBS@Li ran for 900 h, while VOS@Li and bare Li failed after 300 and "
                             "100 h."),
                   (RESULTS, "VBS@Li||LiMnPO4 full cells kept 91.2% of their capacity after 300 cycles, whereas bare "
@@ -2289,14 +2289,14 @@ def test_arms_a_methods_cathode_loading_is_every_full_cell_s_not_a_step_of_makin
 
 
 def test_arms_a_methods_condition_for_cells_named_by_their_stack_goes_to_the_arms_tested_against_that_electrode(rows):
-    """"Li|Ni cells were cycled with a capacity of 2 mAh cm−2", "the Li–Se and Li|LMO cell tests ran at 0.3 C": cells
+    """"Li|Ni cells were plated with 2 mAh cm−2 each cycle", "Li–Se and Li|LMO cells ran at 0.3 C": cells
     named by the electrode they are tested against are a kind of cell, so the condition goes to every arm the results
     test against Ni (the control too), and the rate to those tested against a cathode, not to the rest."""
     found = rows([(INTRO, "Here, coated separators QX-1 and QX-2 are compared with a bare polyimide separator (PI)."),
-                  (METHODS, "The deposition tests for Li|Ni cells were cycled with an areal capacity of 2 mAh cm−2. The "
-                            "Li–Se and Li|LMO cell tests were conducted at 0.3 C."),
-                  (RESULTS, "Li|Ni cells incorporating PI, QX-1 and QX-2 were tested at 3 mA cm−2 and kept 91.0%, 96.5% and "
-                            "98.2% Coulombic efficiency, respectively."),
+                  (METHODS, "Li|Ni cells were plated with an areal capacity of 2 mAh cm−2 each cycle. Li–Se and Li|LMO "
+                            "cells ran at 0.3 C."),
+                  (RESULTS, "Li|Ni cells with PI, QX-1 or QX-2 kept 91.0%, 96.5% and 98.2% Coulombic efficiency at "
+                            "3 mA cm−2, respectively."),
                   (RESULTS, "The Li|LMO cell with QX-2 retained 88.4% after 300 cycles, against 61.0% for the cell with "
                             "PI.")],
                  title="Coated separators for lithium metal batteries")
@@ -2323,7 +2323,7 @@ def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test
         assert {label for p, v, label in found if v in (1.5, 40.0, 25.0)} == both, method
     found = rows(paper("The MBS@Li symmetric cells were also tested at 5 mA cm−2."), title=title)
     assert {label for p, v, label in found if v == 5.0} == {"molybdenum-boride skin (MBS)"}
-    found = rows(paper("All cells were tested at either 30 °C or 60 °C."), title=title)
+    found = rows(paper("All cells were kept at either 25 °C or 45 °C."), title=title)
     assert not {label for p, v, label in found if p == "Temperature"} - {"molybdenum-boride skin (MBS)"}
 
 

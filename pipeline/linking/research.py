@@ -186,10 +186,10 @@ def is_condition(figure: Figure, text: str = "") -> bool:
 
 
 def a_cathode_loading(figure: Figure, text: str) -> bool:
-    """"NCM622 cathodes had a mass loading of 10 mg cm−2", "After drying, the loading of the sulfur was 2.1 mg cm−2": a
-    methods sentence's loading of the cathode is a condition of every cell the cathode went into, not a quality of
-    the anode's design; a loading a making step sets in the figure's own clause ("the electrode was punched into
-    disks at a loading of …") belongs to that step."""
+    """"LiMnPO4 cathodes had a mass loading of 11 mg cm−2", "After drying, each sulfur cathode had an areal loading of
+    3.4 mg cm−2": a methods sentence's loading of the cathode is a condition of every cell the cathode went into, not
+    a quality of the anode's design; a loading a making step sets in the figure's own clause ("the sheet was rolled
+    to a loading of …") belongs to that step."""
     clause = re.split(r"[,;:]", text[:figure.quantity.start])[-1]
     return figure.prop.iri == AKG.ArealMassLoading and names_a_cathode(text) and not has_words("processing", clause)
 
@@ -718,7 +718,7 @@ class ResearchLinker:
         if kinds:       # a kind of cell the results test no arm in ("The pouch cells were …") is none of theirs
             return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
-        # ("tested at either 30 or 60 °C": alternatives, each some cells' only, so no cell's for certain)
+        # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
         every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
         return named or tuple(cells) or (self._tested_in_cells or main if every else main)
 
