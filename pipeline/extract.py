@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.linking import link
 from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS
+from pipeline.linking.research import a_cathode_loading
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -33,6 +34,7 @@ from pipeline.mentions import (
     last_word_at,
     lexicon_alternation,
     methods_text,
+    names_a_cathode,
     sentence_mentions,
 )
 from pipeline.nlp.patterns import DASHES, names_a_making_method, property_cue_terms, structure_words
@@ -75,18 +77,24 @@ def ratio_unit() -> str:
 @cache
 def candidate_properties(spelling: str) -> tuple[PropertyDef, ...]:
     """Properties a figure in this unit can report: same dimension, and bare numbers only as ratios; and those whose
-    figures papers also write in this unit (an uptake "of 285 wt%")."""
+    figures papers also write in this unit or one of its multiples (an uptake "of 285 wt%", a sheet resistance "of
+    3 kΩ")."""
     bare = spelling == ratio_unit()
     return tuple(p for p in properties().values()
                  if p.unit and ((p.unit == ratio_unit()) == bare and compatible(spelling, p.unit)
-                                or canonical_spelling(spelling) in p.same_figure_units))
+                                or _same_figure_unit(spelling, p) is not None))
+
+
+def _same_figure_unit(spelling: str, prop: PropertyDef) -> str | None:
+    """The unit the property's figures are also written in (one for one) that ``spelling`` is, or is a multiple of."""
+    return next((u for u in prop.same_figure_units if compatible(spelling, u)), None)
 
 
 def value_in(quantity: Quantity, prop: PropertyDef) -> float:
-    """The figure in the property's canonical unit; one written in a unit that stands for it one for one as is.
-    ValueError when the units do not mix."""
-    if canonical_spelling(quantity.unit) in prop.same_figure_units:
-        return quantity.value
+    """The figure in the property's canonical unit; one written in a unit that stands for it one for one as is (in
+    that unit: "3 kΩ" of a sheet resistance is 3000 Ω sq−1). ValueError when the units do not mix."""
+    if not compatible(quantity.unit, prop.unit) and (written := _same_figure_unit(quantity.unit, prop)) is not None:
+        return convert(quantity.value, quantity.unit, written)
     return convert(quantity.value, quantity.unit, prop.unit)
 
 
@@ -197,11 +205,6 @@ KEPT_BEFORE = re.compile(r"\b(?:keep|kept|keeps|keeping|maintain(?:ed|s|ing)?|pr
 AFTER_CYCLES = re.compile(r"\s+after\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?:,\d{3})*\s+cycles\b", re.I)
 
 
-def _names_a_cathode(text: str) -> bool:
-    """Whether the sentence names a cathode, its family written with its composition too ("NCM811", "LNMO")."""
-    return has_words("cathode", re.sub(r"(?<=[A-Z])\d+\b", "", text))
-
-
 def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: str) -> str:
     """"delivers 186 mAh g−1 … and keeps 89.4% of it after 300 cycles", "a 1.2 Ah cell kept 85% after 100 cycles": a
     share of a capacity the sentence stated before, or one the word capacity names right after ("kept 90% capacity"),
@@ -211,7 +214,7 @@ def _share_of_a_capacity(quantity: Quantity, mentions: SentenceMentions, text: s
     # "Li||LFP cells with X keep 88% after 250 cycles": a full cell keeps a share of its capacity, where a half cell's
     # share over cycles ("keep 98.8% for 250 cycles" of Li||Cu cells) is a Coulombic efficiency
     if (kept := KEPT_BEFORE.search(text, 0, quantity.start)) and AFTER_CYCLES.match(text, quantity.end) and \
-            _names_a_cathode(text):
+            names_a_cathode(text):
         return kept.group().strip()
     capacities = (property_def(AKG.SpecificCapacity).unit, property_def(AKG.ArealCapacity).unit,
                   property_def(AKG.CellCapacity).unit)
@@ -318,6 +321,10 @@ def _wetting_verb_elsewhere(cue: Mention, quantity: Quantity, text: str, names: 
         not TOOK.search(text, 0, quantity.start)
 
 
+# "0.04% of its capacity per cycle": a cue that opens on "per" right after the cue of a share makes the share a rate
+PER_A_STEP = re.compile(r"per\s", re.I)
+
+
 def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
                     carried: Sequence[Mention] = ()) -> tuple[PropertyDef, str] | None:
     """The property a figure reports, and the cue that says so.
@@ -338,6 +345,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
              and _props_of(c, names)]
     if after:
         cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
+        cue = next((c for c in after if PER_A_STEP.match(c.text) and not text[cue.end:c.start].strip()), cue)
         prop = resolved_property(cue, names, mentions, text)
         if prop.iri == AKG.LateralSize and (sized := _sized_thing_before(quantity, mentions, text, names)):
             return sized
@@ -708,7 +716,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     if figure.prop.max_value is not None and figure.value > figure.prop.max_value:
         return True
     if not paper.is_review and paper.methods[figure.sentence]:
-        if _test_condition(figure, text, mentions) or _selection_bound(figure, text) or _reported(sentence, figure):
+        if _test_condition(figure, text, mentions) or a_cathode_loading(figure, text) or _selection_bound(figure, text) or \
+                _reported(sentence, figure):
             return False
         # "the 10 μm-thick X layer", "X was rolled to 30 μm", "50 μm Li foil was paired with NCM": what X is, though
         # the sentence also names the cathode

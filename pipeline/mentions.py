@@ -152,6 +152,11 @@ def has_words(key: str, text: str) -> bool:
     return bool(_word_regex(key).search(text))
 
 
+def names_a_cathode(text: str) -> bool:
+    """Whether the text names a cathode, its family written with its composition too ("NCM811", "LNMO")."""
+    return has_words("cathode", re.sub(r"(?<=[A-Z])\d+\b", "", text))
+
+
 def own_voice(text: str) -> bool:
     """Whether a sentence speaks in the paper's own voice ("we", "herein", "this work"), not of the authors' own
     earlier papers ("In our previous work, …", "we previously reported …"), which it cites like anyone's."""

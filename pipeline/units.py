@@ -46,18 +46,21 @@ def registry() -> pint.UnitRegistry:
     ureg.define("arc_degree = [plane_angle]")                 # a contact angle is not a dimensionless ratio
     # "118 mV dec−1": a Tafel slope's decade is a tenfold step of current, not pint's logarithmic decade
     ureg.define("current_decade = [current_decade]")
+    # "12 Ω sq−1", "30 Ω/sq": a film's sheet resistance is ohms per square of its face, a resistance of no cell
+    ureg.define("sheet_square = [sheet_square]")
     return ureg
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _DASHES = str.maketrans({"−": "-", "–": "-", "‐": "-", "‑": "-", "µ": "μ",
-                         "\u2126": "Ω", "\u212b": "Å"})          # the ohm and angstrom signs are the letters
+                         "\u2126": "Ω", "\u212b": "Å",            # the ohm and angstrom signs are the letters
+                         "□": "sq"})                                # "Ω □−1": the square a sheet resistance is per
 
 # unit symbols that pint spells differently
 _PINT_NAMES = {"%": "percent", "h": "hour", "hr": "hour", "1": "unity", "Ω": "ohm", "°C": "degC",
                "°": "arc_degree", "wt%": "weight_percent", "vol%": "volume_percent", "at%": "atomic_percent",
                "μ": "micro", "C": "c_rate", "Å": "angstrom",
-               "dec": "current_decade"}
+               "dec": "current_decade", "sq": "sheet_square"}
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +80,8 @@ def canonical_spelling(raw: str) -> str:
     text = re.sub(r"\bAh\b", "A h", text)
     text = re.sub(r"\bμAh\b", "μA h", text)
     text = re.sub(r"\bdecades?\b", "dec", text)
+    text = re.sub(r"\bohms?\b", "Ω", text)                          # "8 ohm per square" is "8 Ω sq-1"
+    text = re.sub(r"\b(m?g)S(?=\b|-)", r"\1", text)                 # "μL mgS−1", "mAh gS−1": per mass of sulfur
     text = re.sub(r"\b(cycles?|hours?|hrs?)\b", lambda m: {"cycle": "cycles", "cycles": "cycles"}.get(
         m.group(1), "h"), text)
     # a/b^n → a b-n

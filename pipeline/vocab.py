@@ -40,6 +40,7 @@ class AKG(DefinedNamespace):
     ElectrolyteDerivedSEI: URIRef  # electrolyte-derived SEI
     ElectrolyteStorageCapacity: URIRef  # electrolyte storage capacity
     ElectrolyteToCapacityRatio: URIRef  # electrolyte-to-capacity ratio
+    ElectrolyteToSulfurRatio: URIRef  # electrolyte-to-sulfur ratio
     ElectrolyteUptake: URIRef  # electrolyte uptake
     ElectrolyteVolume: URIRef  # electrolyte volume
     ElectrolyteVolumeToCapacityRatio: URIRef  # electrolyte volume-to-capacity ratio
@@ -83,6 +84,7 @@ class AKG(DefinedNamespace):
     RelativeChange: URIRef  # relative change
     ScanRate: URIRef  # scan rate
     ShearModulus: URIRef  # shear modulus
+    SheetResistance: URIRef  # sheet resistance
     ShortCircuitCycle: URIRef  # cycle of short circuit
     SourceSentence: URIRef  # source sentence
     SpecificCapacity: URIRef  # specific capacity

@@ -926,3 +926,45 @@ def test_extract_the_heating_a_shrinkage_is_measured_by_is_its_condition(read):
     found = [(p, v) for p, v, _, _ in read("After heating at 150 °C for 30 min, the aramid film shrank by 38%.")]
     assert found == [("Temperature", 150.0), ("ThermalShrinkage", 38.0)]
     assert read("The aramid film was heated at 150 °C for 30 min.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tungsten-boride film has a sheet resistance of 12 Ω sq−1.", [("SheetResistance", 12.0, "Ω sq-1", "=")]),
+    ("The PXQ-7 coating on the separator shows 30 Ω/sq.", [("SheetResistance", 30.0, "Ω sq-1", "=")]),
+    ("The boride film shows a resistance of 8 ohm per square.", [("SheetResistance", 8.0, "Ω sq-1", "=")]),
+    ("The boride film has a sheet resistance of 15 Ω/□.", [("SheetResistance", 15.0, "Ω sq-1", "=")]),
+    # written in bare ohms, its cue names it still; never a cell's resistance
+    ("The sheet resistance of the boride film is 3 kΩ.", [("SheetResistance", 3000.0, "Ω sq-1", "=")]),
+    ("The PXQ-7 electrode has an interfacial resistance of 30 Ω and a sheet resistance of 2 Ω sq−1.",
+     [("CellResistance", 30.0, "Ω", "="), ("SheetResistance", 2.0, "Ω sq-1", "=")]),
+])
+def test_extract_a_sheet_resistance_is_no_cell_resistance(read, text, expected):
+    """Ohms per square of a film ("Ω sq−1", "Ω/sq", "ohm per square") are its own kind of figure: how well the film
+    spreads current, not how a cell resists it."""
+    assert read(text) == expected
+
+
+def test_extract_a_capacity_per_square_centimetre_is_no_sheet_resistance(read):
+    assert read("Symmetric cells with the boride film cycle at 1 mA cm−2 and 2 mAh per square centimetre.") == [
+        ("CurrentDensity", 1.0, "mA cm-2", "="), ("ArealCapacity", 2.0, "mA h cm-2", "=")]
+
+
+def test_extract_a_share_of_capacity_per_cycle_is_a_decay_rate(read):
+    """"loses 0.04% of its capacity per cycle": "per cycle" right after the share's cue makes it a rate of fading,
+    where "keeps 91% of its capacity" is what is retained."""
+    assert read("The boride-coated anode loses only 0.04% of its capacity per cycle.") == [
+        ("CapacityDecayRate", 0.04, "%", "=")]
+    assert read("The boride-coated anode keeps 91% of its capacity.") == [("CapacityRetention", 91.0, "%", "=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lithium–sulfur cell with the PXQ-7 interlayer ran at an E/S ratio of 5 μL mg−1.",
+     [("ElectrolyteToSulfurRatio", 5.0, "μL mg-1", "=")]),
+    ("The lithium–sulfur cell with the PXQ-7 interlayer ran at a lean E/S ratio of 3.5 μL mgS−1.",
+     [("ElectrolyteToSulfurRatio", 3.5, "μL mg-1", "=")]),
+    ("The PXQ-7 interlayer gives 1150 mAh gS−1.", [("SpecificCapacity", 1150.0, "mA h g-1", "=")]),
+])
+def test_extract_an_electrolyte_to_sulfur_ratio_and_units_per_mass_of_sulfur(read, text, expected):
+    """Lithium–sulfur papers give the electrolyte per milligram of sulfur, a condition of its own, and write a mass
+    of sulfur with its symbol ("mgS", "gS")."""
+    assert read(text) == expected

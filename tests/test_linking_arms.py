@@ -2272,6 +2272,80 @@ def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_every_arm_tested_in
     assert {label for p, v, label in found if p == "CRate"} == {"WBS-5", "bare Ni foam"}
 
 
+def test_arms_a_methods_cathode_loading_is_every_full_cell_s_not_a_step_of_making(rows):
+    """"LiMnPO4 cathodes had a mass loading of 11 mg cm−2": the loading of the cathode every full cell was built with
+    is a condition of each arm tested in full cells (the design and its control, not the arm only the symmetric cells
+    test); a loading a making step sets in its own clause ("rolled to a loading of …") is the step's."""
+    found = rows([(INTRO, "Here, a vanadium-boride skin (VBS) on lithium is compared with bare Li and with a "
+                          "vanadium-oxide skin (VOS)."),
+                  (METHODS, "LiMnPO4 cathodes had a mass loading of 11 mg cm−2. A second LiMnPO4 sheet was "
+                            "rolled to a loading of 4 mg cm−2."),
+                  (RESULTS, "In symmetric cells, VBS@Li ran for 900 h, while VOS@Li and bare Li failed after 300 and "
+                            "100 h."),
+                  (RESULTS, "VBS@Li||LiMnPO4 full cells kept 91.2% of their capacity after 300 cycles, whereas bare "
+                            "Li||LiMnPO4 cells kept 60.4%.")],
+                 title="A vanadium-boride skin for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "ArealMassLoading"} == {
+        (11.0, "vanadium-boride skin (VBS)"), (11.0, "bare Li")}
+
+
+def test_arms_a_methods_condition_for_cells_named_by_their_stack_goes_to_the_arms_tested_against_that_electrode(rows):
+    """"Li|Ni cells were plated with 2 mAh cm−2 each cycle", "Li–Se and Li|LMO cells ran at 0.3 C": cells
+    named by the electrode they are tested against are a kind of cell, so the condition goes to every arm the results
+    test against Ni (the control too), and the rate to those tested against a cathode, not to the rest."""
+    found = rows([(INTRO, "Here, coated separators QX-1 and QX-2 are compared with a bare polyimide separator (PI)."),
+                  (METHODS, "Li|Ni cells were plated with an areal capacity of 2 mAh cm−2 each cycle. Li–Se and Li|LMO "
+                            "cells ran at 0.3 C."),
+                  (RESULTS, "Li|Ni cells with PI, QX-1 or QX-2 kept 91.0%, 96.5% and 98.2% Coulombic efficiency at "
+                            "3 mA cm−2, respectively."),
+                  (RESULTS, "The Li|LMO cell with QX-2 retained 88.4% after 300 cycles, against 61.0% for the cell with "
+                            "PI.")],
+                 title="Coated separators for lithium metal batteries")
+    pi = "polyimide separator (PI)"
+    assert {label for p, v, label in found if p == "ArealCapacity" and v == 2.0} == {"QX-1", "QX-2", pi}
+    assert {label for p, v, label in found if p == "CRate"} == {"QX-2", pi}
+
+
+def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test_in_cells(rows):
+    """"All cells were kept under a stack pressure of 1.5 MPa", "Each cell contained 40 μL of electrolyte": a figure
+    for every cell, no arm or kind named, is a condition of each arm the results test in cells; a sentence that names
+    one arm keeps it to that arm, and temperatures held "either … or …" are no cell's for certain."""
+    def paper(method):
+        return [(INTRO, "Here, a molybdenum-boride skin (MBS) on lithium is compared with bare Li."),
+                (METHODS, "CR2032 coin cells were assembled in an argon-filled glove box. " + method),
+                (RESULTS, "In symmetric cells, MBS@Li cycles for 1400 h, while bare Li fails after 160 h."),
+                (RESULTS, "MBS@Li||NCM811 full cells retain 88.5% of their capacity after 300 cycles, whereas bare "
+                          "Li||NCM811 cells retain 52.1%.")]
+    title = "A molybdenum-boride skin for lithium metal anodes"
+    both = {"molybdenum-boride skin (MBS)", "bare Li"}
+    for method in ("All the cells were kept under a stack pressure of 1.5 MPa during cycling.",
+                   "The electrolyte volume was 40 μL for every cell.", "All electrochemical tests were run at 25 °C."):
+        found = rows(paper(method), title=title)
+        assert {label for p, v, label in found if v in (1.5, 40.0, 25.0)} == both, method
+    found = rows(paper("The MBS@Li symmetric cells were also tested at 5 mA cm−2."), title=title)
+    assert {label for p, v, label in found if v == 5.0} == {"molybdenum-boride skin (MBS)"}
+    found = rows(paper("All cells were kept at either 25 °C or 45 °C."), title=title)
+    assert not {label for p, v, label in found if p == "Temperature"} - {"molybdenum-boride skin (MBS)"}
+
+
+def test_arms_a_methods_sentence_whose_clauses_each_name_an_arm_keeps_each_figure_to_its_clause_s_arm(rows):
+    """"Symmetric cells with MBS@Li were cycled at 3 mA cm−2, and those with bare Li at 1 mA cm−2": each clause sets
+    its own arm's condition, so neither figure is poured onto both arms; a clause that names none shares the arms of
+    the sentence ("…, and cycled at 1 mA cm−2")."""
+    def paper(method):
+        return [(INTRO, "Here, a molybdenum-boride skin (MBS) on lithium is compared with bare Li."),
+                (METHODS, method),
+                (RESULTS, "In symmetric cells, MBS@Li cycles for 1400 h, while bare Li fails after 160 h.")]
+    title = "A molybdenum-boride skin for lithium metal anodes"
+    mbs, bare = "molybdenum-boride skin (MBS)", "bare Li"
+    found = rows(paper("Symmetric cells with MBS@Li were cycled at 3 mA cm−2, and those with bare Li at 1 mA cm−2."),
+                 title=title)
+    assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(3.0, mbs), (1.0, bare)}
+    found = rows(paper("Symmetric cells with MBS@Li and bare Li were assembled with 40 μL of electrolyte, and cycled "
+                       "at 1 mA cm−2."), title=title)
+    assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(1.0, mbs), (1.0, bare)}
+
+
 def test_arms_a_design_named_in_the_title_is_found_by_a_shorter_name_in_the_text(rows):
     """Title: "Silver- and gold-decorated carbon hosts"; the text defines only the silver one and then says "the
     gold-decorated host": that is the title's second design, not the silver one."""

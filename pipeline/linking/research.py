@@ -48,7 +48,15 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
-from pipeline.mentions import Figure, Mention, Paper, has_words, lexicon_alternation, own_voice
+from pipeline.mentions import (
+    Figure,
+    Mention,
+    Paper,
+    has_words,
+    lexicon_alternation,
+    names_a_cathode,
+    own_voice,
+)
 from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import property_cue_terms, structure_words
 from pipeline.ontology import local_name
@@ -177,6 +185,13 @@ def is_condition(figure: Figure, text: str = "") -> bool:
         bool(SET_TO.search(text, 0, figure.quantity.start))
 
 
+def a_cathode_loading(figure: Figure, text: str) -> bool:
+    """"LiMnPO4 cathodes had a mass loading of 11 mg cm−2", "After drying, each sulfur cathode had an areal loading of
+    3.4 mg cm−2": a methods sentence's loading of the cathode is a condition of every cell the cathode went into, not
+    a quality of the anode's design; a loading a making step sets in the figure's own clause ("the sheet was rolled
+    to a loading of …") belongs to that step."""
+    clause = re.split(r"[,;:]", text[:figure.quantity.start])[-1]
+    return figure.prop.iri == AKG.ArealMassLoading and names_a_cathode(text) and not has_words("processing", clause)
 
 
 def _joined(names: Sequence[ArmMention], added: Sequence[ArmMention]) -> tuple[ArmMention, ...]:
@@ -280,11 +295,39 @@ CELL_KIND = re.compile(rf"\b(?P<kind>{CELL_KINDS}|anode[\s‐‑-]?free)(?=[\s-]
                        re.I)
 
 
+# a cell named by its stack, the electrode it is tested against last: "Li|Cu cells", "X@Li||NCM622 full cells",
+# "Li|Li symmetric cells", "Li–S cells" (a dash before an element's symbol, the element the cathode is: Li–S, Li–O2):
+# cells against Cu, NCM622, S are a kind of their own, and cells against a cathode are full cells too
+CELLS_AFTER = r"(?![|‖∥])(?=[\s‐‑-]*(?:type\s+)?(?:[\w|‖∥]+[\s‐‑-]+){0,2}?cells?\b)"
+CELL_STACK = re.compile(rf"(?:\|\||\||‖|∥)\s?(?P<counter>[A-Za-z][\w@/.]*)(?![\w@/.]){CELLS_AFTER}|"
+                        rf"\bLi[–‐‑-](?P<element>[A-Z][a-z]?\d?)(?!\w){CELLS_AFTER}")
 CELLS_UNKINDED = re.compile(r"\bcells?\b", re.I)
 
 
 def _cell_kinds(text: str) -> frozenset[str]:
-    return frozenset(re.sub(r"[\s‐‑-]+", "-", m.group("kind").lower()).removesuffix("al") for m in CELL_KIND.finditer(text))
+    kinds = {re.sub(r"[\s‐‑-]+", "-", m.group("kind").lower()).removesuffix("al") for m in CELL_KIND.finditer(text)}
+    for m in CELL_STACK.finditer(text):
+        counter = m.group("counter") or m.group("element")
+        kinds.add(f"against-{counter.lower()}")
+        if m.group("element") or names_a_cathode(counter):
+            kinds.add("full")
+    return frozenset(kinds)
+
+
+def _methods_cell_kinds(text: str) -> frozenset[str]:
+    """The kinds of cell a methods sentence speaks of; one that names a cathode and no kind ("NCM622 cathodes had a
+    mass loading of …") speaks of the cells the cathode went into: the full cells."""
+    return _cell_kinds(text) or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
+
+
+# a methods sentence about every cell or test the paper ran, with no kind: "All (the) cells were …", "in all cells",
+# "each cell contained …", "for every cell", "All electrochemical tests were …", "The cells were …"
+EVERY_CELL = re.compile(r"\b(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cells?|batteries|battery|tests?|"
+                        r"measurements?)\b|[Tt]he\s+(?:[\w-]+\s+)?(?:cells|tests)\s+(?:were|are|had|have|used|was)\b)", re.I)
+
+# where a methods sentence's clauses part: "…, and those with B at 1 mA cm−2", "…; B was …", "…, whereas B …"
+METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|whereas)\s", re.I)
+EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
 
 
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
@@ -528,8 +571,8 @@ class ResearchLinker:
                     counted = arms
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
-                if methods and figure.prop.role == CONDITION_ROLE:
-                    arms = self._tested_under(names, self._cells_before(k, text), text)
+                if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
+                    arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start)
                     if not arms:
                         continue
                 elif set_here(figure) and (rows := self._table_rows(k)):
@@ -666,18 +709,43 @@ class ResearchLinker:
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
-    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "") -> tuple[str, ...]:
+    def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "",
+                      at: int | None = None) -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
         of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
         names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
-        arm compared in them), else the main design when that was tested, else none.
+        arm compared in them), else, for a sentence on every cell ("All cells were …", "in each cell"), each arm the
+        results test in cells, else the main design when that was tested, else none.
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
+        if len(named) > 1 and at is not None:
+            named = self._named_in_its_clause(names, text, at) or named
         main = (self.arms.main,) if self._tested(self.arms.main) else ()
         # a kind of cell the results test several arms in: the condition is each one's, the design's too
-        kind = self._tested_in(_cell_kinds(text))
-        return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
+        kinds = _methods_cell_kinds(text)
+        kind = self._tested_in(kinds)
+        if kinds:       # a kind of cell the results test no arm in ("The pouch cells were …") is none of theirs
+            return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
+        # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
+        # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
+        every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
+        return named or tuple(cells) or (self._tested_in_cells or main if every else main)
+
+    def _named_in_its_clause(self, names: Sequence[ArmMention], text: str, at: int) -> tuple[str, ...]:
+        """"Symmetric cells with A were cycled at 3 mA cm−2, and those with B at 1 mA cm−2": the tested arms named in
+        the clause of the figure at ``at``, where each clause names its own; () when its clause names none."""
+        cuts = [0, *(m.end() for m in METHODS_CLAUSE.finditer(text)), len(text)]
+        start, end = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b), (0, len(text)))
+        return tuple(dict.fromkeys(a for n in names if n.arm and start <= n.start < end
+                                   for a in self.arms.expand(n.arm) if self._tested(a)))
+
+    @cached_property
+    def _tested_in_cells(self) -> tuple[str, ...]:
+        """The arms the results test in cells of any kind they name ("symmetric cells of A, B and C", "A||LFP and B||LFP
+        cells"), the main design first when it is one: what a methods sentence on every cell speaks of."""
+        found = [a for arms in self._arms_by_cell_kind.values() for a in arms]
+        return tuple(dict.fromkeys([self.arms.main, *found] if self.arms.main in found else found))
 
     def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
         """The tested arms the paper's results name in a sentence with a cell of one of these kinds ("The

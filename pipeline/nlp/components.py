@@ -90,6 +90,7 @@ class QuantityMatcher:
         self.matcher.add("quantity", [
             [num, unit, more_unit],
             [num, unit, more_unit, *per],
+            [num, unit, more_unit, per[0], {"LOWER": "square"}],       # "8 ohm per square": a sheet resistance
             [num, times, power, unit, more_unit],
             [num, joined, num, unit, more_unit],
             [num, times, power, joined, num, times, power, unit, more_unit],

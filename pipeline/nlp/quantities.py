@@ -115,7 +115,7 @@ def per_as_slash(written: str) -> str:
 
 def repair_unit(written: str) -> str:
     """A unit whose power the PDF lost, made whole: 'mA cm–' → 'mA cm-2', 'mS cm 1' → 'mS cm-1'."""
-    text = written.replace("\\", "").strip()
+    text = written.replace("\\", "").replace("□", "sq").strip()     # "Ω/□": ohms per square, as "Ω/sq"
     text = re.sub(rf"(?<=[A-Za-zμµ])\s?([{DASH}])\s(?=[1-4](?!\d))", r"\1", text)   # "g− 1", "cm − 2": one power
     # a denominator written with a slash is a negative power: "Wh/L" → "Wh L-1", "mA/cm2" → "mA cm-2"
     # (a lost power after the slash, "mA/cm–", is left to the lost-power rule below)

@@ -245,6 +245,8 @@ f(
     "deliver an initial specific capacity of 152.4 mA h g−1 at 1 C",
 )
 f("H1-04", "CapacityRetention", 58.2, "%", "compared with only 58.2% for the cell with bare Li foil")
+for sid in ("H1-01", "H1-04"):      # the methods' cathode loading is a condition of every full cell
+    f(sid, "ArealMassLoading", 8, "mg cm-2", "LiFePO4 cathodes had a mass loading of 8 mg cm−2")
 
 concl = (
     "VN nanosheets on carbon cloth lower the nucleation barrier of lithium and spread its deposition over "

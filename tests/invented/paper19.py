@@ -79,6 +79,7 @@ for sid in ("C19-01", "C19-02"):
     f(sid, "ArealCapacity", 3, "mA h cm-2", "At 3 mA·cm−2/3 mAh·cm−2")
     f(sid, "CRate", 1, "C", "at 1 C and retain 92.1 % after 500 cycles")
     f(sid, "CycleNumber", 500, "cycles", "at 1 C and retain 92.1 % after 500 cycles")
+    f(sid, "ArealMassLoading", 8, "mg cm-2", "The LFP cathodes had a mass loading of ~8 mg·cm−2")   # every full cell's
 f("C19-01", "SpecificCapacity", 148.2, "mA h g-1", "deliver an initial capacity of 148.2 mAh·g−1 at 1 C")
 f("C19-01", "CapacityRetention", 92.1, "%", "retain 92.1 % after 500 cycles")
 f("C19-02", "CapacityRetention", 71.5, "%", "higher than CM-Li|LFP (71.5 %)")
