@@ -96,6 +96,42 @@ def test_arms_a_sample_described_by_its_amount_is_the_one_coded_for_that_amount(
     assert {(v, label) for p, v, label in found} == {(98.8, "CZ-15"), (97.0, "CZ-5"), (96.1, "CZ-30")}
 
 
+def test_arms_samples_coded_by_a_mass_of_one_thing_take_their_own_figures(rows):
+    """"Membranes cast with 4, 8 and 16 mg of the cerium additive are denoted M4, M8 and M16": the codes are the arms,
+    and "the membrane cast with 8 mg of the additive" later is M8, not the title's design."""
+    found = rows([(METHODS, "Membranes cast with 4, 8 and 16 mg of the cerium additive are denoted M4, M8 and M16, "
+                            "respectively."),
+                  (RESULTS, "Symmetric cells with M8 run for 700 h, while M4 and M16 last 380 h and 450 h, "
+                            "respectively."),
+                  (RESULTS, "The membrane cast with 8 mg of the additive conducts 0.35 mS cm−1.")],
+                 title="Cerium-loaded aramid membranes for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p in ("Lifespan", "IonicConductivity")} == \
+        {(700.0, "M8"), (380.0, "M4"), (450.0, "M16"), (0.35, "M8")}
+
+
+@pytest.mark.parametrize("declared", [
+    "The membranes M4, M8 and M16 were cast from solutions holding 4, 8 and 16 mg of the cerium additive.",
+    "Three membranes (M4, M8 and M16) were cast with 4, 8 and 16 mg of the cerium additive.",
+    "Membranes with 40, 80 and 160 mg of the cerium additive were denoted M40, M80 and M160."])
+def test_arms_a_list_of_codes_right_after_its_plural_names_the_samples(rows, declared):
+    """Codes listed right after the plural they name, bare or in brackets, and codes with three digits (the
+    amount they were made with) are the samples of a series, each an arm."""
+    codes = ("M40", "M80", "M160") if "M40" in declared else ("M4", "M8", "M16")
+    found = rows([(METHODS, declared),
+                  (RESULTS, f"Symmetric cells with {codes[1]} run for 700 h, while {codes[0]} and {codes[2]} last "
+                            "380 h and 450 h, respectively.")],
+                 title="Cerium-loaded aramid membranes for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} == \
+        {(700.0, codes[1]), (380.0, codes[0]), (450.0, codes[2])}
+
+
+def test_arms_codes_after_the_plural_of_a_figure_part_are_no_samples(arms):
+    """"panels S1, S2 and S3" lists parts of a figure, not a series of samples."""
+    model = arms([(RESULTS, "The spectra in panels S1, S2 and S3 show the same peaks. Panel S2 is enlarged.")],
+                 title="A cerium-loaded aramid membrane")
+    assert not {"S1", "S2", "S3"} & {a.label for a in model.arms.values()}
+
+
 def test_arms_a_title_family_coded_as_a_series_of_amounts_stands_for_its_members(rows, arms):
     """The title names a family ("a boride-nickel scaffold"), the text codes its samples by the amount of one
     thing ("with 0, 3, 6 and 9 wt.% nickel and labelled B0 … B3") and speaks of the codes: a plural statement about
