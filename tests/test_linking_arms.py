@@ -526,6 +526,18 @@ def test_arms_an_introduction_sentence_citing_two_works_gives_each_its_figures(r
         (97.0, "Cu nanowire hosts"), (98.5, "graphene foams"), (99.0, "zinc-coated copper mesh (ZCM) host")}
 
 
+def test_arms_a_marker_right_after_a_cited_name_is_that_work_s_for_the_figures_of_its_clause(rows):
+    """"the earlier WBX scaffold [11] lasted 900 h at 2 mA cm−2, and a porous TiN mat reached 98.4% [12]": the marker
+    set after the first work's name cites it for its clause's figures, named by the words before the marker; the
+    marker after the second figure is the second work's."""
+    found = rows([(INTRO, "The earlier WBX scaffold [11] lasted 900 h at 2 mA cm−2, and a porous titanium nitride mat "
+                          "reached a Coulombic efficiency of 98.4% [12]."),
+                  (RESULTS, "Our zinc-coated copper mesh (ZCM) host kept a CE of 99.0% over 600 cycles.")])
+    assert {(p, v, label) for p, v, label in found if label != "zinc-coated copper mesh (ZCM) host"} == {
+        ("Lifespan", 900.0, "earlier WBX scaffold"), ("CurrentDensity", 2.0, "earlier WBX scaffold"),
+        ("CoulombicEfficiency", 98.4, "porous titanium nitride mat")}
+
+
 def test_arms_a_design_and_its_absence_named_as_the_thing_without_it(rows):
     """"the MXene aerogel without silver" is the arm that lacks silver; "the MTA host" and "the MTA electrode" are
     one design."""
