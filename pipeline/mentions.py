@@ -295,12 +295,24 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break       # "Zhou and co-workers designed … nanofibres", "Kim's group grew … foams": the makers' verb
         if start >= 2 and re.fullmatch(r"[\d.,]+", doc[start - 2].text) and before.text in _unit_atoms():
             break                                           # "a 14 nm ALD film": the unit of a size, no modifier
+        if before.lower_ in SIZE_WORDS and _after_a_unit(doc, start - 1):
+            break                                           # "a 180-nm-thick layer": the size's word, no kind of layer
         start -= 1
     while start < end and doc[start].text in {"(", ")", "-", "–"}:
         start += 1
     if 1 < start < end and doc[start - 1].text == "." and doc[start - 2].lower_ == "al":
         start += 1                                          # "Yun et al. grew Cu nanowires": the verb of the cited authors
     return start
+
+
+# the word a size is said with before the thing it measures ("a 180-nm-thick layer", "5 μm wide grains")
+SIZE_WORDS = frozenset({"thick", "thin", "wide", "long", "high", "tall", "deep"})
+
+
+def _after_a_unit(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a unit (a hyphen between them or not): "nm" in "180-nm-thick", "180 nm thick"."""
+    j = i - 1 if i >= 1 and doc[i - 1].text in {"-", "‐", "‑"} else i
+    return j >= 1 and doc[j - 1].text in _unit_atoms()
 
 
 def _phrase(doc: Doc, start: int, end: int, material_tokens: set[int], head: str) -> Mention:

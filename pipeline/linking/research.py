@@ -283,6 +283,8 @@ def _cell_kinds(text: str) -> frozenset[str]:
 
 
 # a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
+# "All cells were …", "each coin cell contained …", "in every cell": a methods setting said of every cell the paper built
+EVERY_CELL = re.compile(r"\b(?:[Aa]ll(?:\s+the)?|[Ee]ach|[Ee]very)\s+(?:coin\s+|test\s+)?(?:cells?|batter(?:y|ies))\b")
 CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:cells|batteries)\b")
 
@@ -381,7 +383,21 @@ class ResearchLinker:
         """An introduction's sentence that names none of the paper's arms and does not speak in its
         own voice: the field's background ("Li/Li+ = −3.04 V"), not a result of this paper."""
         s = self.paper.sentences[k]
-        return is_intro(s) and not self.arms.own(k) and not own_voice(s.text) and not s.citations
+        return is_intro(s) and not self.arms.own(k) and not own_voice(s.text) and not s.citations and \
+            not (self._own_work_opens is not None and k > self._own_work_opens)
+
+    @cached_property
+    def _own_work_opens(self) -> int | None:
+        """Where a paper whose body has no introduction or results heading (a report or a letter, its headings only
+        those of the methods and back matter) turns from the field to its own work: the first sentence of its
+        unheaded body in its own voice ("We grew …"); what follows is its results, though no heading says so ("The
+        layer conducts lithium ions at …"). None when the body has such headings."""
+        body = [k for k, s in enumerate(self.paper.sentences) if s.kind == BlockKind.BODY]
+        if any(has_words("intro_sections", h) or has_words("results_sections", h)
+               for k in body for h in self.paper.sentences[k].section):
+            return None
+        return next((k for k in body if not self.paper.sentences[k].section
+                     and own_voice(self.paper.sentences[k].text)), None)
 
     def spread(self, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
@@ -668,6 +684,11 @@ class ResearchLinker:
         main = (self.arms.main,) if self._tested(self.arms.main) else ()
         # a kind of cell the results test several arms in: the condition is each one's, the design's too
         kind = self._tested_in(_cell_kinds(text))
+        tested = [key for key in self.arms.arms if self._tested(key)]
+        if not (named or cells or kind) and tested and EVERY_CELL.search(text):
+            # "All cells were assembled with 50 μL of electrolyte": every arm tested, each control too, and the
+            # design they were set against, whose own cells the results may never call cells
+            return tuple(dict.fromkeys([self.arms.main, *tested]))
         return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
 
     def _tested_in(self, kinds: frozenset[str]) -> tuple[str, ...]:
@@ -1123,6 +1144,11 @@ class ResearchLinker:
             for start, stop, said, phrase in candidates:
                 if _words_of(said)[-len(words):] == words:
                     owner = next((n.arm for n in named if n.start < stop and start < n.end), "")
+                    # "GDI-Li carries a 180-nm-thick layer. The layer …": a bare head noun with no name of its own
+                    # is a part of the one own arm its sentence names, not a thing apart
+                    own = list(dict.fromkeys(n.arm for n in named if self.arms.is_own(n.arm)))
+                    if not owner and " " not in said and len(own) == 1:
+                        return own[0]
                     return owner or phrase
         return None
 
