@@ -1822,6 +1822,20 @@ def test_arms_a_methods_setting_of_every_cell_is_each_tested_arm_s(rows, said):
     assert {label for p, v, label in found if p == "ElectrolyteVolume"} == {ZCF_LABEL, "bare Cu foam"}
 
 
+def test_arms_a_design_set_against_a_control_by_figures_with_powered_units_is_tested(rows):
+    """"TN@Li delivers 172 mA h g−1 …, against 121 mA h g−1 for bare Li": a comparison whose figures carry a unit with
+    its power sets the design against the control, so a methods setting "for all full cells" is both arms'; and "The
+    electrolyte amount" is no mention of the design where the abstract says it works "in lean electrolyte"."""
+    found = rows([((), "A tellurium-nitride interlayer (TN) protects lithium in lean electrolyte.", "abstract"),
+                  (METHODS, "The electrolyte amount was fixed at 5 μL mAh−1 for all full cells, which were charged at "
+                            "0.2 C."),
+                  (RESULTS, "In full cells, TN@Li delivers 172 mA h g−1 after 100 cycles, against 121 mA h g−1 for "
+                            "bare Li.")],
+                 title="A tellurium-nitride interlayer for lean-electrolyte lithium metal batteries")
+    assert {label for p, v, label in found if p in ("ElectrolyteVolumeToCapacityRatio", "CRate")} == {
+        "tellurium-nitride interlayer (TN)", "bare Li"}
+
+
 def test_arms_a_short_form_defined_in_the_plural_names_one_in_the_singular(rows):
     """"Concentrated electrolytes (CSEs) …" defines the plural; "the CSE" the paper made later is one of them, an arm
     that takes its own figure in a comparison."""

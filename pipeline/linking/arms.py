@@ -59,7 +59,8 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
 # a comparison that states the figure of the arm compared first: "compared with 35 mV for X", "(vs. 41% of the X)",
 # and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
-FIGURE_FOR = r"(?:[~∼≈<>]\s*)?[−-]?\d+(?:\.\d+)?\s*(?:[^\s\d,;()]+\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
+# (a unit's words may carry their powers: "against 121 mA h g−1 for bare Li")
+FIGURE_FOR = r"(?:[~∼≈<>]\s*)?[−-]?\d+(?:\.\d+)?\s*(?:[^\s\d,;()][^\s,;()]*\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
 COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
 # the arm's own figure, then another's in comparison: "on Ni foil was 48 mV, against 16 mV on X"
 STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)

@@ -67,6 +67,8 @@ from pipeline.records import (
 )
 from pipeline.vocab import AKG
 
+# "… in lean electrolyte", "… for high-voltage cathodes": the thing a design is used in or for, right before its name
+SETTING_BEFORE = re.compile(r"\b(?:in|for|under|with|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # where one clause of a sentence ends and the next, of another subject, begins
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b|\s(?:whereas|while)\s")
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
@@ -1163,9 +1165,13 @@ class ResearchLinker:
         """"Hybrid layer of … for lithium anodes" in the title, the design named in the text only by a code ("…
         (SBF@Li)"): "The layer" opening a sentence is the paper's main design, the thing its title and abstract
         speak of by that head noun; None when they do not, or the main design is none of the paper's own."""
-        framing = [self.paper.title, *(self.paper.mentions[k] for k, s in enumerate(self.paper.sentences)
-                                       if s.kind == BlockKind.ABSTRACT)]
-        said = any(_words_of(p.text)[-len(words):] == words for m in framing for p in m.phrases)
+        framing = [(self.paper.document.meta.title, self.paper.title),
+                   *((s.text, self.paper.mentions[k]) for k, s in enumerate(self.paper.sentences)
+                     if s.kind == BlockKind.ABSTRACT)]
+        # not a thing the design is used in or for ("protects lithium in lean electrolyte", "… for lean-electrolyte
+        # batteries"): "The electrolyte" is then the test's, not the design
+        said = any(_words_of(p.text)[-len(words):] == words and not SETTING_BEFORE.search(text, 0, p.start)
+                   for text, m in framing for p in m.phrases)
         main = self.arms.arms.get(self.arms.main)
         return main.key if said and main is not None and main.own and main.role == Role.DESIGN else None
 
