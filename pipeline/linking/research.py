@@ -284,9 +284,9 @@ def _cell_kinds(text: str) -> frozenset[str]:
     return frozenset(re.sub(r"[\s‐‑-]+", "-", m.group("kind").lower()).removesuffix("al") for m in CELL_KIND.finditer(text))
 
 
-# a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
 # "All cells were …", "each coin cell contained …", "in every cell": a methods setting said of every cell the paper built
 EVERY_CELL = re.compile(r"\b(?:[Aa]ll(?:\s+the)?|[Ee]ach|[Ee]very)\s+(?:coin\s+|test\s+)?(?:cells?|batter(?:y|ies))\b")
+# a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
 CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:cells|batteries)\b")
 
