@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from pipeline.nlp.patterns import (
@@ -228,7 +229,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     masked = UNIT_JOINED.sub(" ", text)                 # "a 180-nm-thick layer", "a 1.2-Ah cell": 180 nm, 1.2 Ah
     for m in fractions:                                 # the 3 of "C/3" is no figure of its own
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
-    yield from sorted([*_quantities(masked),
+    # each figure's text as the sentence writes it ("180-nm"), not as the hyphen-free copy read it
+    yield from sorted([*(replace(q, text=text[q.start:q.end]) for q in _quantities(masked)),
                        *(Quantity(value=float(f"{1 / float(m.group('n')):.12g}"), unit=canonical_spelling("C"), start=m.start(),
                                   end=m.end(), text=m.group()) for m in fractions)], key=lambda q: q.start)
 
