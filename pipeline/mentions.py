@@ -206,17 +206,18 @@ OWN_FLOAT = re.compile(r"\b(?:Fig(?:ure)?s?\.?|Tables?|Schemes?)\s*S?\d")
 
 def intro_text(document: Document, sentences: Sequence[Sentence]) -> tuple[bool, ...]:
     """Which sentences are the introduction's, in the paper's order: body text under an introduction heading, or
-    before any heading. A paper whose body has no heading of results or methods (a letter, a communication) runs
-    from its introduction into its results unmarked; there the introduction ends where the text first points at
-    one of the paper's own figures or tables ("… on copper foil (Figure 1 a)"), which an introduction, telling
-    what others did, does not."""
-    sectioned = any(has_words("results_sections", h) or has_words("methods_parts", h)
-                    for b in document.blocks for h in b.section)
+    before any heading. A paper whose body has no heading of introduction or results (a letter, a communication, a
+    report, its only headings those of the methods and back matter) runs from its introduction into its results
+    unmarked; there the introduction ends where the text first points at one of the paper's own figures or tables
+    ("… on copper foil (Figure 1 a)") or first speaks in the paper's own voice ("We grew …"), which an
+    introduction, telling what others did, does not."""
+    sectioned = any(has_words("results_sections", h) or has_words("intro_sections", h)
+                    for b in document.blocks if b.kind == BlockKind.BODY for h in b.section)
     flags: list[bool] = []
     before_results = True
     for s in sentences:
         unheaded = s.kind == BlockKind.BODY and not s.section
-        if unheaded and not sectioned and OWN_FLOAT.search(s.text):
+        if unheaded and not sectioned and (OWN_FLOAT.search(s.text) or own_voice(s.text)):
             before_results = False
         flags.append(unheaded and before_results or any(has_words("intro_sections", h) for h in s.section))
     return tuple(flags)
@@ -323,12 +324,24 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break       # "Zhou and co-workers designed … nanofibres", "Kim's group grew … foams": the makers' verb
         if start >= 2 and re.fullmatch(r"[\d.,]+", doc[start - 2].text) and before.text in _unit_atoms():
             break                                           # "a 14 nm ALD film": the unit of a size, no modifier
+        if before.lower_ in SIZE_WORDS and _after_a_unit(doc, start - 1):
+            break                                           # "a 180-nm-thick layer": the size's word, no kind of layer
         start -= 1
     while start < end and doc[start].text in {"(", ")", "-", "–"}:
         start += 1
     if 1 < start < end and doc[start - 1].text == "." and doc[start - 2].lower_ == "al":
         start += 1                                          # "Yun et al. grew Cu nanowires": the verb of the cited authors
     return start
+
+
+# the word a size is said with before the thing it measures ("a 180-nm-thick layer", "5 μm wide grains")
+SIZE_WORDS = frozenset({"thick", "thin", "wide", "long", "high", "tall", "deep"})
+
+
+def _after_a_unit(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a unit (a hyphen between them or not): "nm" in "180-nm-thick", "180 nm thick"."""
+    j = i - 1 if i >= 1 and doc[i - 1].text in {"-", "‐", "‑"} else i
+    return j >= 1 and doc[j - 1].text in _unit_atoms()
 
 
 def _phrase(doc: Doc, start: int, end: int, material_tokens: set[int], head: str) -> Mention:

@@ -541,6 +541,11 @@ def test_extract_oxidation_stability_is_a_potential(read):
     assert read("The electrolyte showed an oxidation stability up to 5.4 V.") == [("ElectrodePotential", 5.4, "V", ">=")]
 
 
+def test_extract_an_oxidation_limit_is_a_potential(read):
+    """A table column or a sentence on the "oxidation limit" of an electrolyte gives a potential."""
+    assert read("Its oxidation limit is 4.8 V vs. Li/Li+.") == [("ElectrodePotential", 4.8, "V", "=")]
+
+
 def test_extract_sulfur_utilization_is_an_active_material_utilization(read):
     assert read("The sulfur utilization of the cell reached 71%.") == [("ActiveMaterialUtilization", 71.0, "%", "=")]
 

@@ -23,6 +23,16 @@ def test_nlp_quantity_reads_every_figure_of_a_sentence(nlp):
                                   (120.0, "cycles", ">")]
 
 
+@pytest.mark.parametrize("text, found", [("a 90-nm-thick coating", [(90.0, "nm", "=")]),
+                                         ("a 2.5-Ah pouch cell", [(2.5, "A h", "=")]),
+                                         ("a 3-h soak at 60-°C", [(3.0, "h", "=")]),
+                                         ("the 2-D film on NCM-811", [])])
+def test_nlp_quantity_joined_to_its_unit_by_a_hyphen(nlp, text, found):
+    """A size or a capacity written as one adjective ("a 90-nm-thick coating") is a figure; a hyphen before letters
+    that are no unit ("2-D") joins no figure."""
+    assert figures(nlp, text) == found
+
+
 def test_nlp_quantity_span_covers_the_bound(nlp):
     assert spans(nlp, "kept for over 600 h without failure", "quantity") == ["over 600 h"]
 
@@ -64,6 +74,13 @@ def test_nlp_cycle_count_reads_words_between_number_and_cycles(nlp):
                   lambda s: (s.text, s._.quantity.value, s._.quantity.qualifier))
     assert found == [
         ("over 1000 charge/discharge cycles", 1000.0, ">")]
+
+
+@pytest.mark.parametrize("text, value", [("kept stable for seven hundred cycles", 700.0), ("for a hundred cycles", 100.0),
+                                         ("over two thousand cycles", 2000.0), ("for three cycles", 3.0)])
+def test_nlp_cycle_count_in_words_multiplies_its_hundreds(nlp, text, value):
+    """An abstract that spells its counts ("seven hundred cycles") gives one number, never the bare "hundred"."""
+    assert spans(nlp, text, "count", lambda s: s._.quantity.value) == [value]
 
 
 @pytest.mark.parametrize("text", ["after 300 charge–discharge cycles", "after 300 charge‐discharge cycles"])

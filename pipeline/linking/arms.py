@@ -59,7 +59,8 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
                          r"(?:[A-Za-z0-9/@.()+-]+\s*\|{1,2}\s*)?$", re.I)        # "than the S/C||PP||Li cell"
 # a comparison that states the figure of the arm compared first: "compared with 35 mV for X", "(vs. 41% of the X)",
 # and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
-FIGURE_FOR = r"(?:[~∼≈<>]\s*)?[−-]?\d+(?:\.\d+)?\s*(?:[^\s\d,;()]+\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
+# (a unit's words may carry their powers: "against 121 mA h g−1 for bare Li")
+FIGURE_FOR = r"(?:[~∼≈<>]\s*)?[−-]?\d+(?:\.\d+)?\s*(?:[^\s\d,;()][^\s,;()]*\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
 COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
 # the arm's own figure, then another's in comparison: "on Ni foil was 48 mV, against 16 mV on X"
 STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
@@ -123,7 +124,7 @@ def glossary(paper: Paper) -> dict[str, str]:
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
-                            *_coded_phrases(paper, k), *_coded_products(paper, k),
+                            *_coded_phrases(paper, k), *_coded_products(paper, k), *_products_named_after(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             if _names_its_base(short, long):
                 found.setdefault(short, long)
@@ -196,11 +197,16 @@ def _named_by_us(paper: Paper, k: int) -> list[tuple[str, str]]:
 
 # "three hosts, named S-1, S-2 and S-3", "denoted H1 and H2": a naming verb that hands out a list of codes of one
 # element-like letter and a number names the samples of a series, one arm each, though such a code written alone could
-# as well be a supplementary panel or an ion (longer codes, "ZCF-5", are names by their letters already)
-_CODE = r"[A-Z][a-z]?-?\d{1,2}(?![\w-])"
-# the list may also stand in commas after the plural it names: "two doped hosts, S1 and S2, were made"
+# as well be a supplementary panel or an ion (longer codes, "ZCF-5", are names by their letters already); the number
+# may be an amount of three digits ("E-50, E-100 and E-200" for 50, 100 and 200 μL of an additive)
+_CODE = r"[A-Z][a-z]?-?\d{1,3}(?![\w-])"
+# the list may also stand right after the plural it names, in commas or brackets or bare: "two doped hosts, S1 and S2,
+# were made", "three films (F5, F10 and F20) were cast", "the films F5, F10 and F20 were cast"; not after the plural of
+# a figure's part ("panels S1, S2 and S3")
+_PANELS = "".join(rf"(?<!{word})" for word in ("figures", "panels", "tables", "schemes", "notes", "equations"))
 DECLARED_CODES = re.compile(rf"(?:\b(?:denoted|termed|named|designated|labell?ed|called|referred\s+to)\s+(?:as\s+)?|"
-                            rf"\b[a-z]{{3,}}s,\s+(?=[^,]*\d,))(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE})")
+                            rf"\b[a-z]{{3,}}s{_PANELS}(?:,\s+|\s+\(\s*|\s+)(?=[^,]*\d,))"
+                            rf"(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE})")
 
 
 def _declared_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -280,6 +286,24 @@ def _coded_products(paper: Paper, k: int) -> list[tuple[str, str]]:
     if spelled or is_formula(code) or _all_materials(code) or not _written_alone(paper, k, code):
         return []
     return [(code, code)]
+
+
+# "The resulting electrode, QZ-Li, carries …", "the as-prepared film, PX-2, is …": a code set off by commas right
+# after the product of a making step names that product
+PRODUCT_APPOSITIVE = re.compile(rf"\b[Tt]he\s+{PRODUCT_WORD}(?:[a-z]+\s+)?[a-z]+s?,\s+"
+                                r"(?P<code>[A-Za-z0-9]*[A-Z][A-Za-z0-9@]*(?:[-–][A-Za-z0-9@]+)*),")
+
+
+def _products_named_after(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """The code a sentence sets after "the resulting electrode," for the thing the making step gave, named as
+    itself, when the paper writes it alone elsewhere and it is no material's name."""
+    found = []
+    for m in PRODUCT_APPOSITIVE.finditer(paper.sentences[k].text):
+        code = m.group("code")
+        if sum(c.isupper() for c in code) >= CODE_CAPITALS and not is_formula(code) and not _all_materials(code) \
+                and _written_alone(paper, k, code):
+            found.append((code, code))
+    return found
 
 
 # a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
@@ -429,14 +453,22 @@ def _with_row_name(sentence: Sentence, names: list[Name], glossary: Mapping[str,
 
 
 # "alloys with 5, 10 and 20 wt% Mg, named A-5, A-10 and A-20", "slurries of 10 and 40 wt% BN (S-10 and S-40,
-# respectively)": a list of amounts of one thing, and then the codes the paper gives the samples made with them
+# respectively)": a list of amounts of one thing, and then the codes the paper gives the samples made with them; the
+# amounts may be masses or volumes of the thing ("films made with 5, 10 and 20 mg of the additive are denoted F5, F10
+# and F20"), written with "of" and the thing's name in words
 _AMOUNT = r"(?:wt|vol|at|mol)\.?\s?%"
+_MASS_OF = r"(?:mg|μg|µg|mL|μL|µL)\s+of(?:\s+the)?"
+_WHAT = r"[A-Za-z][\w()+‐‑–-]*"
+_WHAT_IN_WORDS = rf"{_WHAT}(?:\s+[a-z][\w‐‑–-]*){{0,2}}?"
 _SAMPLE_CODE = r"[A-Za-z][\w@/+.‐‑–-]*[A-Za-z0-9]"
 AMOUNTS_CODED = re.compile(
-    rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_AMOUNT})\s+"
-    r"(?P<what>[A-Za-z][\w()+‐‑–-]*)\s*(?:,\s*)?(?:(?:and\s+(?:were\s+|was\s+)?)?(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
+    rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?"
+    rf"(?:(?P<unit>{_AMOUNT})\s+(?P<what>{_WHAT})|(?P<mass>{_MASS_OF})\s+(?P<thing>{_WHAT_IN_WORDS}))\s*(?:,\s*)?"
+    r"(?:(?:and\s+)?(?:(?:were|was|are|is)\s+)?(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
     rf"referred\s+to)\s+(?:as\s+)?|\(\s*)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
 AMOUNT_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>[A-Z][\w()+‐‑–-]*[\w)])")
+# "the film made with 10 mg of the additive": one mass of the thing, its name one to three words ("boron nitride")
+MASS_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_MASS_OF})\s+(?P<what>{_WHAT}(?:\s+[a-z][\w‐‑–-]*){{0,2}})")
 # "Garnet nanofibres were mixed into PEO at 10, 20 and 30 wt%, giving the electrolytes PL-10, PL-20 and PL-30": the
 # thing added is the sentence's subject, its amounts after "at"; elsewhere "the nanofibres at 20 wt%" is PL-20
 AMOUNTS_AT_CODED = re.compile(
@@ -449,8 +481,10 @@ AMOUNT_AT_ONE = re.compile(rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+at\s+(?P<value
 
 
 def _amount_key(value: str, unit: str, what: str) -> tuple[float, str, str]:
-    """An amount of one thing, its name in any case ("Garnet nanofibres" and "the nanofibres at 20 wt%")."""
-    return float(value), re.sub(r"[\s.]", "", unit).lower(), what.lower()
+    """An amount of one thing, its name in any case ("Garnet nanofibres" and "the nanofibres at 20 wt%"); a thing
+    named in words by its last word ("20 mg of the boron additive" and "10 mg of the additive" are of one thing)."""
+    unit = re.sub(r"\s+of(?:\s+the)?$", "", unit)
+    return float(value), re.sub(r"[\s.]", "", unit).lower().replace("µ", "μ"), what.split()[-1].lower()
 
 
 def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
@@ -461,10 +495,58 @@ def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
         for m in [*AMOUNTS_CODED.finditer(text), *AMOUNTS_AT_CODED.finditer(text)]:
             values = re.findall(NUMBER, m.group("values"))
             codes = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("codes").strip())
+            unit, what = m.group("unit") or m.group("mass"), m.group("what") or m.group("thing")
             if len(values) == len(codes):
                 for value, code in zip(values, codes, strict=True):
-                    found[_amount_key(value, m.group("unit"), m.group("what"))].add(code)
+                    found[_amount_key(value, unit, what)].add(code)
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+# "LHCE-2 and LHCE-4 were made … at LiFSI:DME:X molar ratios of 1:1.2:2 and 1:1.2:4, respectively": recipes coded by
+# the ratio of their parts; elsewhere "a LiFSI:DME:X molar ratio of 1:1.2:2" names the recipe coded for it
+_RATIO = r"\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+"
+RATIOS_CODED = re.compile(
+    rf"(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})\s+(?:were|are)\b[^.;]{{0,80}}?"
+    rf"\bratios?\s+of\s+(?P<values>{_RATIO}(?:\s*,\s*{_RATIO})*\s*,?\s*(?:and|or)\s+{_RATIO})")
+RATIO_OF_ONE = re.compile(rf"\bratio\s+of\s+(?P<value>{_RATIO})(?![\d:.])")
+
+
+def _ratio_key(ratio: str) -> str:
+    return re.sub(r"\s", "", ratio)
+
+
+def ratio_codes(texts: Iterable[str]) -> dict[str, str]:
+    """Ratio → the code of the recipe made with it, from a list of codes said to be made at as many ratios; a
+    ratio two declarations give different codes is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for m in RATIOS_CODED.finditer(text):
+            values = re.findall(_RATIO, m.group("values"))
+            codes = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("codes").strip())
+            if len(values) == len(codes):
+                for value, code in zip(values, codes, strict=True):
+                    found[_ratio_key(value)].add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+def _with_coded_ratios(text: str, names: list[Name], codes: Mapping[str, str]) -> list[Name]:
+    """A sentence's names, with "a LiFSI:DME:X molar ratio of 1:1.2:2" read as the recipe the paper coded for that
+    ratio, where the sentence does not declare the codes itself and names nothing over the ratio."""
+    if not codes or RATIOS_CODED.search(text):
+        return names
+    added = [Name(m.start("value"), m.end("value"), code, NameKind.SHORT) for m in RATIO_OF_ONE.finditer(text)
+             if (code := codes.get(_ratio_key(m.group("value")))) and free_span(names, m.start("value"), m.end("value"))]
+    return sorted([*names, *added], key=lambda n: n.start) if added else names
+
+
+def _mass_named(m: re.Match[str], codes: Mapping[tuple[float, str, str], str]) -> tuple[int, str] | None:
+    """Where "10 mg of the boron additive" ends as the name of a coded sample, and its code: the shortest run of the
+    words after "of" whose last word is the thing the codes were given for."""
+    words = list(re.finditer(r"\S+", m.group("what")))
+    for word in words:
+        if code := codes.get(_amount_key(m.group("value"), m.group("unit"), word.group())):
+            return m.start("what") + word.end(), code
+    return None
 
 
 def _with_coded_amounts(text: str, names: list[Name], codes: Mapping[tuple[float, str, str], str]) -> list[Name]:
@@ -474,6 +556,8 @@ def _with_coded_amounts(text: str, names: list[Name], codes: Mapping[tuple[float
         return names
     added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in AMOUNT_OF_ONE.finditer(text)
              if (code := codes.get(_amount_key(m.group("value"), m.group("unit"), m.group("what"))))]
+    added += [Name(m.start(), end, code, NameKind.SHORT) for m in MASS_OF_ONE.finditer(text)
+              if (named := _mass_named(m, codes)) for end, code in [named]]
     for m in AMOUNT_AT_ONE.finditer(text):      # "Garnet nanofibres at 20 wt%": over the name of what was added
         if code := codes.get(_amount_key(m.group("value"), m.group("unit"), m.group("what"))):
             start = min([m.start(), *(n.start for n in names if n.start < m.end("what") <= n.end <= m.end())])
@@ -494,6 +578,17 @@ def _method(text: str, name: Name) -> bool:
     return bool(GERUND_END.search(name.text)) and bool(METHOD_BEFORE.search(text, 0, name.start))
 
 
+# "a LiFSI:DME:CFS molar ratio of 1:1.2:2": the things a colon joins, with no space, are the parts of one recipe
+RATIO_JOIN = re.compile(r":[A-Za-z]")
+
+
+def _in_ratio(text: str, name: Name) -> bool:
+    """A name that is one part of a recipe written as a ratio of its parts ("LiFSI" in "LiFSI:DME:CFS"): an
+    ingredient, not a thing the paper tests; a row's name before ": " is not one."""
+    return bool(RATIO_JOIN.match(text, name.end)) or (name.start >= 2 and text[name.start - 1] == ":"
+                                                       and text[name.start - 2].isalnum())
+
+
 class _Builder:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
@@ -506,10 +601,12 @@ class _Builder:
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
         names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
-                  if not _method(s.text, n)]
+                  if not _method(s.text, n) and not _in_ratio(s.text, n)]
                  for s, m in zip(paper.sentences, paper.mentions, strict=True)]
         codes = amount_codes(s.text for s in paper.sentences)
-        self.names = [_with_coded_amounts(s.text, found, codes) for s, found in zip(paper.sentences, names, strict=True)]
+        ratios = ratio_codes(s.text for s in paper.sentences)
+        self.names = [_with_coded_ratios(s.text, _with_coded_amounts(s.text, found, codes), ratios)
+                      for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
         s = self.paper.sentences[k]

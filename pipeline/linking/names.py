@@ -430,6 +430,9 @@ def trade_names(text: str, mentions: SentenceMentions) -> list[Name]:
     return found
 
 
+PLURAL_SHORT = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z]s")       # "HCEs", "SEIs": capitals and a plural s
+
+
 def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
     """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
 
@@ -446,7 +449,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
     for name in trade_names(text, mentions):
         _take_over(found, name)
     for short in [*glossary, *_short_parts(glossary)]:       # "CuM" alone, a part of the defined "VG@CuM"
-        for m in re.finditer(rf"(?<![\w/@-]){re.escape(short)}s?(?![\w/@-])", text):
+        # a short form defined in the plural ("electrolytes (HCEs)") names one of them in the singular ("the HCE")
+        # (not a kind of structure's own short form: "SEI" in a paper that defined "SEIs" is any interphase)
+        singular_kind = short[:-1].lower() in class_cue_words()
+        spelled = rf"{re.escape(short[:-1])}s?" if PLURAL_SHORT.fullmatch(short) and not singular_kind \
+            else rf"{re.escape(short)}s?"
+        for m in re.finditer(rf"(?<![\w/@-]){spelled}(?![\w/@-])", text):
             if PANEL_BEFORE.search(text, 0, m.start()) or ION_CHARGE.match(text, m.end()):
                 continue                            # "Fig. S2", "S2− species": a panel or an ion spelled like the code
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"

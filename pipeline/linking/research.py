@@ -65,6 +65,7 @@ from pipeline.records import (
     Arm,
     ArmMention,
     BlockKind,
+    CitationMarker,
     Classification,
     Measurement,
     NameKind,
@@ -74,6 +75,10 @@ from pipeline.records import (
 )
 from pipeline.vocab import AKG
 
+# "… in lean electrolyte", "… for high-voltage cathodes": the thing a design is used in or for, right before its name
+SETTING_BEFORE = re.compile(r"\b(?:in|for|under|with|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# where one clause of a sentence ends and the next, of another subject, begins
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b|\s(?:whereas|while)\s")
 GENERIC_MARKER = 3          # a marker with this many works backs a general statement, not one work's figure
 # "the synthesized samples have …": a plural subject with no name speaks of every arm in view, like "each"
 PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){0,2}?(?P<noun>samples|powders|electrolytes|"
@@ -317,7 +322,9 @@ def _cell_kinds(text: str) -> frozenset[str]:
 def _methods_cell_kinds(text: str) -> frozenset[str]:
     """The kinds of cell a methods sentence speaks of; one that names a cathode and no kind ("NCM622 cathodes had a
     mass loading of …") speaks of the cells the cathode went into: the full cells."""
-    return _cell_kinds(text) or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
+    # "coin" is the format nearly every cell of a paper is built in, no kind that sets some cells apart
+    kinds = _cell_kinds(text) - {"coin"}
+    return kinds or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
 
 
 # a methods sentence about every cell or test the paper ran, with no kind: "All (the) cells were …", "in all cells",
@@ -730,7 +737,10 @@ class ResearchLinker:
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
         # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
         every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
-        return named or tuple(cells) or (self._tested_in_cells or main if every else main)
+        # where the results name no cells an arm was tested in ("The X host kept …, whereas bare Cu foam failed …"),
+        # every arm they test, the controls too
+        tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
+        return named or tuple(cells) or ((self._tested_in_cells or tested) if every else main)
 
     def _named_in_its_clause(self, names: Sequence[ArmMention], text: str, at: int) -> tuple[str, ...]:
         """"Symmetric cells with A were cycled at 3 mA cm−2, and those with B at 1 mA cm−2": the tested arms named in
@@ -1201,6 +1211,11 @@ class ResearchLinker:
             for start, stop, said, phrase in candidates:
                 if _words_of(said)[-len(words):] == words:
                     owner = next((n.arm for n in named if n.start < stop and start < n.end), "")
+                    # "GDI-Li carries a 180-nm-thick layer. The layer …": a bare head noun with no name of its own
+                    # is a part of the one own arm its sentence names, not a thing apart
+                    own = list(dict.fromkeys(n.arm for n in named if self.arms.is_own(n.arm)))
+                    if not owner and " " not in said and len(own) == 1:
+                        return own[0]
                     return owner or phrase
         return None
 
@@ -1215,9 +1230,13 @@ class ResearchLinker:
         """"Hybrid layer of … for lithium anodes" in the title, the design named in the text only by a code ("…
         (SBF@Li)"): "The layer" opening a sentence is the paper's main design, the thing its title and abstract
         speak of by that head noun; None when they do not, or the main design is none of the paper's own."""
-        framing = [self.paper.title, *(self.paper.mentions[k] for k, s in enumerate(self.paper.sentences)
-                                       if s.kind == BlockKind.ABSTRACT)]
-        said = any(_words_of(p.text)[-len(words):] == words for m in framing for p in m.phrases)
+        framing = [(self.paper.document.meta.title, self.paper.title),
+                   *((s.text, self.paper.mentions[k]) for k, s in enumerate(self.paper.sentences)
+                     if s.kind == BlockKind.ABSTRACT)]
+        # not a thing the design is used in or for ("protects lithium in lean electrolyte", "… for lean-electrolyte
+        # batteries"): "The electrolyte" is then the test's, not the design
+        said = any(_words_of(p.text)[-len(words):] == words and not SETTING_BEFORE.search(text, 0, p.start)
+                   for text, m in framing for p in m.phrases)
         main = self.arms.arms.get(self.arms.main)
         return main.key if said and main is not None and main.own and main.role == Role.DESIGN else None
 
@@ -1353,11 +1372,26 @@ class ResearchLinker:
 
     def _cited_for(self, k: int, figure: Figure) -> tuple[int, ...]:
         """The works a figure of a sentence that also speaks of the paper's own arms is cited for: the first
-        marker after it ("… Cu nanowires (97.3%, 200 cycles)[25] and graphene foam (98.4%)[26]"), else every
-        work the sentence cites."""
+        marker after it ("… Cu nanowires (97.3%, 200 cycles)[25] and graphene foam (98.4%)[26]"), or the marker
+        set after the work's name in the figure's own clause (``_marker_of_its_clause``), else every work the
+        sentence cites."""
         markers = self.paper.sentences[k].citations
+        if (named := self._marker_of_its_clause(k, figure)) is not None:
+            return named.numbers
         after = [m for m in markers if m.start >= figure.quantity.end]
         return after[0].numbers if after else self.paper.sentences[k].cited_numbers
+
+    def _marker_of_its_clause(self, k: int, figure: Figure) -> CitationMarker | None:
+        """A marker set right after a work's name, in the figure's own clause, where the next marker stands past a
+        clause break: "the earlier QRT host [23] kept 97.8% for 300 cycles, and a ZLK framework reached 98.1% [24]"
+        (the 300 cycles are the QRT host's). None when the figure's marker is the one after it."""
+        text, markers = self.paper.sentences[k].text, self.paper.sentences[k].citations
+        before = [m for m in markers if m.start <= figure.quantity.start]
+        after = [m for m in markers if m.start >= figure.quantity.end]
+        if before and not CLAUSE_BREAK.search(text, before[-1].start, figure.quantity.start) and \
+                (not after or CLAUSE_BREAK.search(text, figure.quantity.end, after[0].start)):
+            return before[-1]
+        return None
 
     def _whole_name(self, phrase: Mention, k: int) -> str:
         """The phrase as the sentence names the thing in full: the name that holds it ("4 M LiFSI in DME
@@ -1371,6 +1405,8 @@ class ResearchLinker:
         """Where the sentence names the cited work of a figure: from the marker before it (or the last own
         arm named before it) to the figure's own marker."""
         text, markers = self.paper.sentences[k].text, self.paper.sentences[k].citations
+        if (named := self._marker_of_its_clause(k, figure)) is not None:     # the name stands in the figure's clause
+            return max([m.start for m in markers if m.start < named.start] + [0]), figure.quantity.start
         end = next((m.start for m in markers if m.start >= figure.quantity.end), len(text))
         start = max([m.start for m in markers if m.start <= figure.quantity.start] +
                     [n.end for n in names if n.arm in self.arms.arms and self.arms.is_own(n.arm)

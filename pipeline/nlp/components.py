@@ -87,8 +87,11 @@ class QuantityMatcher:
         # "155 mAh per gram", "2 mA per square centimetre": the parser reads which denominators "per" takes
         per = [{"LOWER": "per"}, {"LOWER": "square", "OP": "?"},
                {"TEXT": {"IN": sorted({w for d in per_denominators() for w in d.split()} - {"square"})}}]
+        # "a 180-nm-thick layer", "a 1.2-Ah cell": a number joined to its unit by a hyphen, with no space around it
+        hyphened = [{"TEXT": {"REGEX": NUMBER_TOKEN}, "SPACY": False}, {"TEXT": {"IN": ["-", "‐", "‑"]}, "SPACY": False}]
         self.matcher.add("quantity", [
             [num, unit, more_unit],
+            [*hyphened, unit],
             [num, unit, more_unit, *per],
             [num, unit, more_unit, per[0], {"LOWER": "square"}],       # "8 ohm per square": a sheet resistance
             [num, times, power, unit, more_unit],
@@ -139,16 +142,21 @@ def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+                "thousand": 1000}
+# "four hundred cycles", "two thousand cycles": a count of hundreds or thousands, one number
+SCALES = ("hundred", "thousand")
 
 
 def _counts(text: str, unit: str) -> Iterable[Quantity]:
     """'over 1000 charge/discharge cycles', 'the 96th cycle', 'for three cycles' → a count of cycles."""
     match = re.search(r"(?P<value>\d+(?:,\d{3})*)(?:st|nd|rd|th)?\b", text)
     if not match:
-        word = re.search(rf"\b(?P<value>{'|'.join(NUMBER_WORDS)})\b", text, re.I)
+        words = "|".join(NUMBER_WORDS)
+        word = re.search(rf"\b(?:(?P<times>{words})\s+(?=(?:{'|'.join(SCALES)})\b))?(?P<value>{words})\b", text, re.I)
         if word:
-            yield Quantity(value=float(NUMBER_WORDS[word.group("value").lower()]), unit=unit, start=0,
+            times = NUMBER_WORDS[word.group("times").lower()] if word.group("times") else 1
+            yield Quantity(value=float(times * NUMBER_WORDS[word.group("value").lower()]), unit=unit, start=0,
                            end=len(text), text=text)
         return
     qualifier = ">=" if text[match.end():].lstrip().startswith("+") else "="       # "1000+ cycles"
@@ -186,6 +194,7 @@ class CycleCountMatcher:
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, {"TEXT": "+"}, filler, cycles],      # "1000+ stable cycles"
             [{"TEXT": {"REGEX": r"^\d+(?:,\d{3})*$"}}, {"TEXT": "+"}, cycles],              # "1000+ cycles": at least
             [{"LOWER": {"IN": list(NUMBER_WORDS)}}, cycles],
+            [{"LOWER": {"IN": list(NUMBER_WORDS)}}, {"LOWER": {"IN": list(SCALES)}}, cycles],     # "four hundred cycles"
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, filler, cycles],
             [{"TEXT": {"REGEX": ORDINAL_TOKEN}}, cycles],
         ], greedy="LONGEST")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from pipeline.nlp.patterns import (
@@ -212,6 +213,12 @@ def change_start(text: str, end: Quantity) -> Quantity | None:
                     text=m.group("value"))
 
 
+# a number joined to its unit by a hyphen, as one adjective ("a 180-nm-thick layer", "a 1.2-Ah pouch cell", "a
+# 50-μm foil"): the hyphen stands where the space would (the tokenizer splits it off too); the unit pattern still
+# decides what the letters are
+UNIT_JOINED = re.compile(r"(?<=\d)[-‐‑](?=[A-Za-zμµ])")
+
+
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every number-with-unit in ``text``, left to right; a list or range gives one per number.
 
@@ -219,10 +226,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     its size cannot be known. A rate written as a fraction of 1C ("C/3", "C/10") is that fraction.
     """
     fractions = [m for m in C_FRACTION.finditer(text) if float(m.group("n")) > 0]
-    masked = text
+    masked = UNIT_JOINED.sub(" ", text)                 # "a 180-nm-thick layer", "a 1.2-Ah cell": 180 nm, 1.2 Ah
     for m in fractions:                                 # the 3 of "C/3" is no figure of its own
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
-    yield from sorted([*_quantities(masked),
+    # each figure's text as the sentence writes it ("180-nm"), not as the hyphen-free copy read it
+    yield from sorted([*(replace(q, text=text[q.start:q.end]) for q in _quantities(masked)),
                        *(Quantity(value=float(f"{1 / float(m.group('n')):.12g}"), unit=canonical_spelling("C"), start=m.start(),
                                   end=m.end(), text=m.group()) for m in fractions)], key=lambda q: q.start)
 

@@ -33,6 +33,11 @@ TOKEN_MATCH = re.compile(
     rf"^(?:{_FORMULA}|{_PART}(?:[@|]{_PART})+|{_ELEMENT}(?:[–−-]{_ELEMENT})+|{_FORMULA}(?:[–−-]{_FORMULA})+)$")
 
 
+# the units a number is joined to by a hyphen when the two make one adjective ("a 180-nm-thick layer", "a 1.2-Ah pouch
+# cell", "a 50-μm foil", "a 3-h soak")
+JOINED_UNITS = "nm|μm|µm|mm|cm|mA h|mAh|Ah|Wh|mV|V|h|min|mg|mL|μL|µL"
+
+
 def _drop_degree(pattern: str) -> str:
     """The defaults treat '°' as a symbol to split off; in this field it belongs to its number."""
     return pattern.replace(DEGREE, "").replace("°", "")
@@ -53,6 +58,7 @@ def customise_tokenizer(nlp: Language) -> None:
                 r"(?<=[A-Za-zμµ][¹²³⁴])/(?=\d)",   # "cm²/1 mA h" (the power's minus lost) → "cm²" "/" "1"
                 r"(?<=[0-9])×(?=[0-9])",        # "3×2" → "3" "×" "2"
                 r"(?:(?<=nm)|(?<=μm)|(?<=µm)|(?<=\bum)|(?<=mm)|(?<=cm)|(?<=Å))-(?=[a-z]{3})",  # "10 μm-thick"
+                rf"(?<=\d)[-‐‑](?=(?:{JOINED_UNITS})(?![A-Za-z]))",   # "a 180-nm-thick layer", "a 1.2-Ah cell"
                 r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)",  # "that of–425 mV": a stray dash, not a power
                 r"(?<=\d)[–~-](?=\d+(?:[.,]\d+)?(?:%|°))"]  # "98–99%" → "98" "–" "99%": a range, each end a figure
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
