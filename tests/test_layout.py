@@ -304,6 +304,39 @@ def test_layout_a_head_set_close_to_the_text_in_halves_on_one_page_and_whole_on_
     assert all(ln.kind is None for ln in lines if ln.text.startswith("body text"))
 
 
+def set_width(text: str) -> float:
+    """How wide ``line_words`` sets ``text``."""
+    return 0.5 * SIZE * len(text.replace(" ", "")) + 0.25 * SIZE * text.count(" ")
+
+
+RIGHT = 330 + set_width("more body text line 0 on page two here")
+
+
+@pytest.mark.parametrize("halves, furniture", [(("Invented Journal of Anodes", "Vol. 9 (2031)"), True),
+                                                 (("Invented Journal of Anodes Vol. 9 (2031)",), True),
+                                                 (("Results and discussion set as a heading",), False)])
+def test_layout_a_head_in_halves_at_both_margins_on_one_page_only_is_tagged(halves, furniture):
+    """LaTeX's title page keeps the running head off page 1 (plain style), so a two-page paper shows it once, on
+    page 2: no repetition tells it, and its halves (the journal's name flush left, its volume flush right) were
+    read into the paragraph the page break cuts. A first row set apart at both margins with little between is a
+    head, whether the columns cut it in two or not; a heading over the text, flush left only, is not."""
+    first = column([f"body text line {k} on the first page" for k in range(8)], 50, 60)
+    first += column([f"more body text line {k} on page one here" for k in range(8)], 330, 60)
+    row = line_words(halves[0], 50, 20)
+    if len(halves) > 1:
+        row += line_words(halves[1], RIGHT - set_width(halves[1]), 20)
+    elif furniture:                  # one line from margin to margin: the wide gap inside it at its last word
+        row[-1] = row[-1]._replace(x0=RIGHT - set_width(row[-1].text), x1=RIGHT)
+    body = column([f"body text line {k} on page two" for k in range(5)], 50, 60)
+    body += column([f"more body text line {k} on page two here" for k in range(5)], 330, 60)
+    pages = [PageWords(1, 600, 800, tuple(first)), PageWords(2, 600, 800, tuple(row + body))]
+    lines = [ln for ln in document_lines(pages, LayoutOptions()) if ln.page == 2]
+    assert max(ln.x1 for ln in lines if ln.top > 40) == pytest.approx(RIGHT)     # the text's right edge
+    head = [ln for ln in lines if ln.top < 40]
+    assert head and all((ln.kind == BlockKind.HEADER) is furniture for ln in head)
+    assert all(ln.kind is None for ln in lines if ln.top > 40)
+
+
 def test_layout_a_smaller_line_set_tight_under_an_exponent_lends_it_no_word():
     """A caption in smaller type set tight under a line of running text (a cramped pitch), one of its words
     starting where the line's exponent ends: it was chained onto the exponent as a second script ("cm²cells")
