@@ -18,8 +18,9 @@ WORD_GAP = 0.1          # a gap wider than this share of the font size separates
 HYPHEN_GAP = 0.15
 HYPHENS = ("-", "\u2010")
 # a word the producer closed with a space char reads apart from the next however close the next stands; where the
-# boxes say otherwise (a text layer fitted to a scan's word boxes by horizontal scaling runs a word's advance up to or
-# into the next word), the word's right edge is drawn back to leave this narrow word space
+# boxes say otherwise (a text layer fitted to a scan's word boxes by horizontal scaling runs a word's advance up to
+# the next word), the word's right edge is drawn back to leave this narrow word space. A glyph drawn back over the
+# word's own advance is kerned onto it, the space taken back (troff's PostScript sets "gav", a space, then "e" so)
 SPACE_KEPT = 0.2
 
 
@@ -92,12 +93,12 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
 
 def _keep_space(words: list[Word], x0: float, top: float, size: float) -> None:
     """Draw back the right edge of the last word, which a space char closed, where the next word, of its size and
-    line, starts less than a word space after it (``SPACE_KEPT``): the producer's space stands."""
+    line, starts at its end or less than a word gap after it (``SPACE_KEPT``): the producer's space stands."""
     last = words[-1] if words else None
     if last is None or not last.upright or abs(size - last.size) > 0.05 * size or abs(top - last.top) > 0.3 * size:
         return
     edge = x0 - SPACE_KEPT * size
-    if -0.5 * size < x0 - last.x1 <= WORD_GAP * size and edge > last.x0:
+    if 0.0 <= x0 - last.x1 <= WORD_GAP * size and edge > last.x0:
         words[-1] = last._replace(x1=edge)
 
 
