@@ -12,8 +12,9 @@ from pipeline.reader.layout import (
     page_lines,
     split_scripts,
 )
-from pipeline.reader.words import words_from_chars
-from pipeline.records import BlockKind, Char, PageChars, PageWords, Word
+from pipeline.reader.pdf import PageObjects, page_of
+from pipeline.reader.words import page_words, words_from_chars
+from pipeline.records import BlockKind, Char, FontFacts, PageChars, PageWords, Word
 
 SIZE = 10.0
 
@@ -411,6 +412,32 @@ def test_read_pdf_words_a_space_char_parts_words_a_text_layer_runs_together():
         assert [w.text for w in showed(30.0 + gap, space=False)] == ["showeda"]
     kerned = showed(29.8)
     assert [ln.text for ln in page_lines(PageWords(1, 600, 800, kerned))] == ["showeda"]
+
+
+def test_read_pdf_a_sign_of_a_font_with_no_descent_stands_in_its_line():
+    """Ghostscript's pdfwrite writes a subset's bounding box as its metrics: a math font holding only ±, ≈ and ×
+    (all on the baseline) says descent 0, so its boxes hang from the baseline while the text font's hang 0.42 em
+    below it, and the signs rose into a row of their own ("86 1 µm"). A sign on the baseline of the text beside
+    it hangs as the text does; a folio alone in such a font stays where it stood."""
+    size, baseline, descent = 10.0, 300.0, -0.42
+
+    def set_text(text, x, font="ABCDEF+TextFont", hang=descent):
+        out = []
+        for ch in text:
+            if ch != " ":
+                bottom = baseline - hang * size
+                out.append(Char(ch, x, x + 5.0, bottom - size, bottom, size, font))
+            x += 5.0
+        return out, x
+
+    chars, x = set_text("Its thickness was 86 ", 50.0)
+    sign, x = set_text("±", x, "GHIJKL+MathSigns", 0.0)
+    rest, _ = set_text(" 1 µm thinner", x)
+    folio = Char("7", 300.0, 305.0, 770.0, 780.0, size, "GHIJKL+MathSigns")
+    fonts = {"ABCDEF+TextFont": FontFacts(descent=descent), "GHIJKL+MathSigns": FontFacts(descent=0.0)}
+    page = page_of(1, 600, 800, PageObjects(chars + sign + rest + [folio], fonts, [], []))
+    assert [ln.text for ln in page_lines(page_words(page))] == ["Its thickness was 86 ± 1 µm thinner", "7"]
+    assert page.chars[-1] == folio
 
 
 @pytest.mark.parametrize("stamp", ["Downloaded via UNIV OF EXAMPLE on May 1, 2024 at 10:00:00 (UTC).",

@@ -145,14 +145,20 @@ def base_name(raw: str) -> str:
 
 def symbolic_and_mapped(font) -> FontFacts:
     """The facts of a pdfminer font object: its Symbolic flag, whether it has a ToUnicode map, and so
-    whether pdfminer's text for it is a guess (a symbolic font read through the standard encoding), and
-    whether it is a Type 3 font (glyphs drawn by the file itself)."""
+    whether pdfminer's text for it is a guess (a symbolic font read through the standard encoding),
+    whether it is a Type 3 font (glyphs drawn by the file itself), and its descent."""
     flags = font.descriptor.get("Flags", 0) if isinstance(getattr(font, "descriptor", None), dict) else 0
     symbolic = bool(isinstance(flags, int) and flags & SYMBOLIC_FLAG)
     mapped = getattr(font, "unicode_map", None) is not None
     from pdfminer.pdffont import PDFType3Font
+    try:
+        descent = font.get_descent()
+    except Exception:  # noqa: BLE001 — a damaged font dictionary: its descent not known
+        descent = None
+    if isinstance(descent, int | float):      # as FontMetrics hangs the boxes
+        descent = min(-descent if flips_glyphs(font) else descent, 0.0)
     return FontFacts(symbolic=symbolic, to_unicode=mapped, guessed=symbolic and not mapped,
-                     drawn=isinstance(font, PDFType3Font))
+                     drawn=isinstance(font, PDFType3Font), descent=descent if isinstance(descent, float) else None)
 
 
 class PageFonts:

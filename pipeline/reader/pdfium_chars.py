@@ -267,7 +267,8 @@ def font_of(handle: int, known: dict[str, list[FontMetrics]]) -> _Font:
                      bool(SYMBOL_FONT.search(metrics.name)),
                      options=[m for m in candidates if m.type3] if len(candidates) > 1 and metrics.type3 else [])
     flags = _font_flags(handle)
-    return _Font(handle, name, descent.value, FontFacts(symbolic=flags > 0 and bool(flags & SYMBOLIC_FLAG)))
+    return _Font(handle, name, descent.value, FontFacts(symbolic=flags > 0 and bool(flags & SYMBOLIC_FLAG),
+                                                        descent=min(descent.value, 0.0)))
 
 
 class _CharReader:
