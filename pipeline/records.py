@@ -102,6 +102,8 @@ class FontFacts:
                                       # font without a map, through the standard encoding)
     drawn: bool = False               # a Type 3 font: its glyphs are drawings (pdfTeX's bitmaps) whose names
                                       # (a61, a87) say nothing, so without a map its text is its bare codes
+    descent: float | None = None      # per point of size, negative or 0, as its chars' boxes hang below the
+                                      # baseline (None: not known)
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,11 +145,12 @@ def test_blocks_paragraph_joined_across_columns_and_pages():
     assert body[0].page_at(len(body[0].text) - 3)[0] == 2
 
 
-@pytest.mark.parametrize("mark", ["a", "1", "*"])
+@pytest.mark.parametrize("mark", ["a", "1", "*", "¹", "¹²"])
 def test_blocks_a_footnote_at_the_page_foot_breaks_no_paragraph(mark):
     """A paragraph broken at the foot of a page, the page's footnote in small type under it: the footnote is no
     line of the paragraph (its mark a letter or a number, it read as the next line of an open sentence), and the
-    paragraph goes on past it on the next page."""
+    paragraph goes on past it on the next page. An OpenType font's superior figure ("¹", the sups feature) is a
+    number as a mark."""
     lines = [line("2. Results", top=80, bold=True, size=11),
              line("The film grew on the substrate and its", top=100),
              line("thickness reached a plateau", top=112),

@@ -12,8 +12,9 @@ from pipeline.reader.layout import (
     page_lines,
     split_scripts,
 )
-from pipeline.reader.words import words_from_chars
-from pipeline.records import BlockKind, Char, PageChars, PageWords, Word
+from pipeline.reader.pdf import PageObjects, page_of
+from pipeline.reader.words import page_words, words_from_chars
+from pipeline.records import BlockKind, Char, FontFacts, PageChars, PageWords, Word
 
 SIZE = 10.0
 
@@ -304,6 +305,39 @@ def test_layout_a_head_set_close_to_the_text_in_halves_on_one_page_and_whole_on_
     assert all(ln.kind is None for ln in lines if ln.text.startswith("body text"))
 
 
+def set_width(text: str) -> float:
+    """How wide ``line_words`` sets ``text``."""
+    return 0.5 * SIZE * len(text.replace(" ", "")) + 0.25 * SIZE * text.count(" ")
+
+
+RIGHT = 330 + set_width("more body text line 0 on page two here")
+
+
+@pytest.mark.parametrize("halves, furniture", [(("Invented Journal of Anodes", "Vol. 9 (2031)"), True),
+                                                 (("Invented Journal of Anodes Vol. 9 (2031)",), True),
+                                                 (("Results and discussion set as a heading",), False)])
+def test_layout_a_head_in_halves_at_both_margins_on_one_page_only_is_tagged(halves, furniture):
+    """LaTeX's title page keeps the running head off page 1 (plain style), so a two-page paper shows it once, on
+    page 2: no repetition tells it, and its halves (the journal's name flush left, its volume flush right) were
+    read into the paragraph the page break cuts. A first row set apart at both margins with little between is a
+    head, whether the columns cut it in two or not; a heading over the text, flush left only, is not."""
+    first = column([f"body text line {k} on the first page" for k in range(8)], 50, 60)
+    first += column([f"more body text line {k} on page one here" for k in range(8)], 330, 60)
+    row = line_words(halves[0], 50, 20)
+    if len(halves) > 1:
+        row += line_words(halves[1], RIGHT - set_width(halves[1]), 20)
+    elif furniture:                  # one line from margin to margin: the wide gap inside it at its last word
+        row[-1] = row[-1]._replace(x0=RIGHT - set_width(row[-1].text), x1=RIGHT)
+    body = column([f"body text line {k} on page two" for k in range(5)], 50, 60)
+    body += column([f"more body text line {k} on page two here" for k in range(5)], 330, 60)
+    pages = [PageWords(1, 600, 800, tuple(first)), PageWords(2, 600, 800, tuple(row + body))]
+    lines = [ln for ln in document_lines(pages, LayoutOptions()) if ln.page == 2]
+    assert max(ln.x1 for ln in lines if ln.top > 40) == pytest.approx(RIGHT)     # the text's right edge
+    head = [ln for ln in lines if ln.top < 40]
+    assert head and all((ln.kind == BlockKind.HEADER) is furniture for ln in head)
+    assert all(ln.kind is None for ln in lines if ln.top > 40)
+
+
 def test_layout_a_smaller_line_set_tight_under_an_exponent_lends_it_no_word():
     """A caption in smaller type set tight under a line of running text (a cramped pitch), one of its words
     starting where the line's exponent ends: it was chained onto the exponent as a second script ("cm²cells")
@@ -355,6 +389,55 @@ def test_read_pdf_words_a_hyphen_s_side_bearings_do_not_split_a_word():
     assert [w.text for w in words_from_chars(lettered)] == ["RT", "x"]
     spaced_dash = (char("T", 5.6, 11), char("-", 13.5, 16.1), char("5", 16.3, 21.1))
     assert [w.text for w in words_from_chars(spaced_dash)] == ["T", "-5"]
+
+
+def test_read_pdf_words_a_space_char_parts_words_a_text_layer_runs_together():
+    """An OCR'd scan's invisible text layer fits each word to its box on the scan by horizontal scaling, so a
+    word's advance (and the space char closing it) may run up to the next word: "showed" ends where "a" starts,
+    or 0.5 pt before it (under a word gap at 7 pt). The producer's space char still parts them; without one,
+    glyphs as close stay one word, and so does a glyph drawn back over the word's own advance after a space
+    (a kern that takes the space back, as troff's PostScript sets "gav", a space, "e")."""
+    def char(text, x0, x1):
+        return Char(text, x0, x1, 100.0, 107.0, 7.0, "ABCDEF+Layer")
+
+    def showed(then_at, space=True):
+        chars = [char(c, 6.0 + 4 * k, 10.0 + 4 * k) for k, c in enumerate("showed")]
+        chars += [char(" ", 30.0, 32.0)] if space else []
+        return words_from_chars(chars + [char("a", then_at, then_at + 3.8), char(" ", then_at + 3.8, then_at + 5.6)])
+
+    for gap in (0.0, 0.5):
+        words = showed(30.0 + gap)
+        assert [w.text for w in words] == ["showed", "a"]
+        assert [ln.text for ln in page_lines(PageWords(1, 600, 800, words))] == ["showed a"]
+        assert [w.text for w in showed(30.0 + gap, space=False)] == ["showeda"]
+    kerned = showed(29.8)
+    assert [ln.text for ln in page_lines(PageWords(1, 600, 800, kerned))] == ["showeda"]
+
+
+def test_read_pdf_a_sign_of_a_font_with_no_descent_stands_in_its_line():
+    """Ghostscript's pdfwrite writes a subset's bounding box as its metrics: a math font holding only ±, ≈ and ×
+    (all on the baseline) says descent 0, so its boxes hang from the baseline while the text font's hang 0.42 em
+    below it, and the signs rose into a row of their own ("86 1 µm"). A sign on the baseline of the text beside
+    it hangs as the text does; a folio alone in such a font stays where it stood."""
+    size, baseline, descent = 10.0, 300.0, -0.42
+
+    def set_text(text, x, font="ABCDEF+TextFont", hang=descent):
+        out = []
+        for ch in text:
+            if ch != " ":
+                bottom = baseline - hang * size
+                out.append(Char(ch, x, x + 5.0, bottom - size, bottom, size, font))
+            x += 5.0
+        return out, x
+
+    chars, x = set_text("Its thickness was 86 ", 50.0)
+    sign, x = set_text("±", x, "GHIJKL+MathSigns", 0.0)
+    rest, _ = set_text(" 1 µm thinner", x)
+    folio = Char("7", 300.0, 305.0, 770.0, 780.0, size, "GHIJKL+MathSigns")
+    fonts = {"ABCDEF+TextFont": FontFacts(descent=descent), "GHIJKL+MathSigns": FontFacts(descent=0.0)}
+    page = page_of(1, 600, 800, PageObjects(chars + sign + rest + [folio], fonts, [], []))
+    assert [ln.text for ln in page_lines(page_words(page))] == ["Its thickness was 86 ± 1 µm thinner", "7"]
+    assert page.chars[-1] == folio
 
 
 @pytest.mark.parametrize("stamp", ["Downloaded via UNIV OF EXAMPLE on May 1, 2024 at 10:00:00 (UTC).",

@@ -95,6 +95,24 @@ def test_a_paragraph_broken_by_a_table_reads_on_as_one():
     assert rows(blocks[1].text) == TABLE
 
 
+def test_a_caption_s_short_last_line_left_of_a_centred_table_is_read_before_it():
+    """A caption that wraps onto a short last line ("cm−2.") over a narrow table set centred under it: the line
+    stops left of the table's first column, sharing none of its x-range, and was read after the table, cut from
+    its caption. A line of the table's column still above the table goes before it."""
+    words = []
+    for k, line in enumerate(PROSE):
+        words += words_at([line], [60.0], 60 + 11 * k)
+    words += words_at(["Table 2. Invented scaffolds cycled in symmetric cells at 1 mA cm−2 and 2 mAh"], [60.0], 104)
+    words += words_at(["cm−2."], [60.0], 115)
+    xs = [x + 60.0 for x in XS]
+    for k, row in enumerate(TABLE):
+        words += words_at(row, xs, 136 + 12 * k)
+    words += words_at([PROSE[0]], [60.0], 196)
+    lines = [ln for ln in page_lines(PageWords(1, 612, 792, tuple(words))) if ln.kind in (None, BlockKind.TABLE)]
+    assert [ln.text if ln.kind is None else "TABLE" for ln in lines[3:]] == [
+        "Table 2. Invented scaffolds cycled in symmetric cells at 1 mA cm−2 and 2 mAh", "cm−2.", "TABLE", PROSE[0]]
+
+
 def test_prose_beside_a_table_stays_running_text():
     right = ["A column of running text set", "stands level with the table", "on this page and is no part",
              "of it at all, for it reads", "on down the page as it always", "did before a table stood here."]

@@ -772,7 +772,8 @@ def _set_between(drafts: Sequence[_Draft], above: Line, below: Line) -> bool:
                for draft in drafts for line in draft.lines)
 
 
-FOOTNOTE_START = re.compile(r"\s*(?:\d{1,2}|[a-z]|[*†‡§¶])\s*[A-Z]")    # its mark (a number, letter or dagger), then a sentence
+# its mark (a number, letter or dagger; a font's superior figure, as OpenType fonts' "sups" set it), then a sentence
+FOOTNOTE_START = re.compile(r"\s*(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,2}|[a-z]|[*†‡§¶])\s*[A-Z]")
 FOOTNOTE_LINES = 6
 
 

@@ -28,7 +28,7 @@ class FontMetrics:
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
     __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "flipped", "_font",
-                 "_codes", "_shared")
+                 "_codes", "_shared", "_named")
 
     def __init__(self, font) -> None:
         self._font = font
@@ -53,10 +53,21 @@ class FontMetrics:
         self.type3 = isinstance(font, PDFType3Font)
         self._codes: dict[str, int] | None = None
         self._shared: frozenset[str] = frozenset()
+        self._named: dict[int, str] | None = None
 
     def width(self, code: int) -> float:
         """The advance of a code, per point of size."""
         return self._font.char_width(code)
+
+    def named(self) -> dict[int, str]:
+        """Code → the text its glyph's name in the font's Encoding says (a standard name: "T", "hyphen",
+        "five"), as pdfminer reads a simple font without a ToUnicode map; names that say nothing (pdfTeX's
+        "a61") are not in it."""
+        if self._named is None:
+            mapped = getattr(self._font, "cid2unicode", None) or {}
+            self._named = {code: text for code, text in mapped.items()
+                           if isinstance(code, int) and isinstance(text, str) and text.isprintable() and text}
+        return self._named
 
     def code_of(self, text: str) -> int:
         """The one code whose text is ``text`` (or its ligature, spelled out), else -1."""
@@ -145,14 +156,20 @@ def base_name(raw: str) -> str:
 
 def symbolic_and_mapped(font) -> FontFacts:
     """The facts of a pdfminer font object: its Symbolic flag, whether it has a ToUnicode map, and so
-    whether pdfminer's text for it is a guess (a symbolic font read through the standard encoding), and
-    whether it is a Type 3 font (glyphs drawn by the file itself)."""
+    whether pdfminer's text for it is a guess (a symbolic font read through the standard encoding),
+    whether it is a Type 3 font (glyphs drawn by the file itself), and its descent."""
     flags = font.descriptor.get("Flags", 0) if isinstance(getattr(font, "descriptor", None), dict) else 0
     symbolic = bool(isinstance(flags, int) and flags & SYMBOLIC_FLAG)
     mapped = getattr(font, "unicode_map", None) is not None
     from pdfminer.pdffont import PDFType3Font
+    try:
+        descent = font.get_descent()
+    except Exception:  # noqa: BLE001 — a damaged font dictionary: its descent not known
+        descent = None
+    if isinstance(descent, int | float):      # as FontMetrics hangs the boxes
+        descent = min(-descent if flips_glyphs(font) else descent, 0.0)
     return FontFacts(symbolic=symbolic, to_unicode=mapped, guessed=symbolic and not mapped,
-                     drawn=isinstance(font, PDFType3Font))
+                     drawn=isinstance(font, PDFType3Font), descent=descent if isinstance(descent, float) else None)
 
 
 class PageFonts:

@@ -1593,16 +1593,20 @@ def _in_margin(line: Line, height: float, opts: LayoutOptions, widen: float = 1.
     return line.bottom < height * band or line.top > height * (1 - band)
 
 
+HALF_EM = 0.5             # a letter's mean width, in ems
+HEAD_FILL = 0.6           # a running head in halves fills at most this share of the width it spans with letters
 FOLIO_REACH = 3.0          # times the margin band: how far in a folio set apart from the text may stand
 
 
-def _edge_lines(lines: Sequence[Line], height: float, opts: LayoutOptions) -> dict[int, tuple[str, bool]]:
+def _edge_lines(lines: Sequence[Line], height: float, opts: LayoutOptions, block: tuple[float, float] | None = None
+                ) -> dict[int, tuple[str, bool]]:
     """The lines of the page's first and last rows where the row stands apart from all the other lines,
     by more than twice its size, or lies in the margin band (where a folio or a running head stands; a
     small head may stand closer to the text than twice its size): id → the row's letters, its
     lines left to right (a running head's halves are one line on one page, two on another), and whether the
-    first row holds the page's own number as a word ("-2-", "2 | …"): such a row is a running head whatever
-    its letters, repeated or not (a short paper's one head: troff prints none on page 1). A last row may be
+    first row holds the page's own number as a word ("-2-", "2 | …") or stands in halves at both edges
+    (``_split_head``): such a row is a running head whatever its letters, repeated or not (a short paper's one
+    head: troff, or LaTeX after a title page, prints none on page 1). A last row may be
     a footnote its number opens, so only the first row is read so."""
     out: dict[int, tuple[str, bool]] = {}
     first, last = min(lines, key=lambda ln: ln.top, default=None), max(lines, key=lambda ln: ln.bottom, default=None)
@@ -1616,14 +1620,36 @@ def _edge_lines(lines: Sequence[Line], height: float, opts: LayoutOptions) -> di
                        (bottom_row, above and min(ln.top for ln in bottom_row) - max(above) > 2 * last.size)):
         if apart or len(row) < len(lines) and all(_in_margin(ln, height, opts) for ln in row):
             text = " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0))
-            whole = (_norm_repeat(text), row is top_row and _holds_page_number(text, row[0].page))
-            out.update((id(ln), whole) for ln in row)
+            head = row is top_row and (_holds_page_number(text, row[0].page) or apart and _split_head(row, block))
+            out.update((id(ln), (_norm_repeat(text), head)) for ln in row)
     return out
+
+
+def _split_head(row: Sequence[Line], block: tuple[float, float] | None) -> bool:
+    """Whether a page's first row, set apart, is a running head in halves: after page 1, pieces flush with the
+    text's left and right edges (``block``: the text's on the other pages, as a page may leave its second column
+    empty) with little between (the journal's name at one edge, its volume at the other). A paper whose first
+    page has a style of its own (LaTeX's title page, a publisher's banner) shows such a head from page 2 on, so a
+    short paper shows it once and it never repeats; a line of text does not break at both margins."""
+    if row[0].page == 1 or block is None:
+        return False
+    size = max(ln.size for ln in row)
+    left, right = block
+    x0, x1 = min(ln.x0 for ln in row), max(ln.x1 for ln in row)
+    # its letters (half an em each) fill little of the width it spans: a gap between its halves, whether the
+    # columns split it into two lines or not
+    letters = sum(len(ln.text) for ln in row) * HALF_EM * size
+    return abs(x0 - left) < size and abs(right - x1) < size and letters < HEAD_FILL * (x1 - x0)
 
 
 def _holds_page_number(text: str, page: int) -> bool:
     """Whether ``text`` has the page's number as a word of its own, bare or in dashes or brackets."""
     return any(token.strip("-–—()[]|") == str(page) and len(token) <= len(str(page)) + 2 for token in text.split())
+
+
+def _text_block(spans: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
+    """The left and right edges of what ``spans`` (lines', or pages' text blocks) span; None for none."""
+    return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
 
 def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: LayoutOptions = LayoutOptions()
@@ -1633,8 +1659,11 @@ def mark_repeats(pages: Sequence[list[Line]], heights: Sequence[float], opts: La
     DOI. Publisher stamps ("Downloaded from ...") become STAMP."""
     counts: Counter[str] = Counter()
     sizes: Counter[float] = Counter()
-    edges = [_edge_lines([ln for ln in lines if ln.kind is None], height, opts) for lines, height in zip(pages, heights,
-                                                                                                        strict=True)]
+    spans = [_text_block([(ln.x0, ln.x1) for ln in lines if ln.kind is None and not _in_margin(ln, height, opts)])
+             for lines, height in zip(pages, heights, strict=True)]
+    edges = [_edge_lines([ln for ln in lines if ln.kind is None], height, opts,
+                         _text_block([s for s in spans[:k] + spans[k + 1:] if s is not None]))
+             for k, (lines, height) in enumerate(zip(pages, heights, strict=True))]
     for lines, height, edge in zip(pages, heights, edges, strict=True):
         # a running head set apart as the page's first row may stand below the margin band (fancyhdr's)
         counts.update({_norm_repeat(ln.text) for ln in lines if _in_margin(ln, height, opts)}

@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +35,8 @@ from pipeline.records import Box, Char, FontFacts, PageChars
 
 PARSER_LOGGER = "pdfminer"          # the parser's warnings about the file, not about our code
 FIGURE_MIN_AREA = 0.02  # an image smaller than this share of the page is a logo or an icon
+INLINE_REACH = 1.5      # ems from a text glyph on its baseline within which a sign counts as set in its line
+BASELINE_SLACK = 0.05   # ems two baselines may differ by and be one
 FIGURE_MAX_AREA = 0.8   # an image larger than this is a page background or a scan
 
 
@@ -251,8 +253,41 @@ def _is_curve_in(box: Box, frame: Box, thickness: float, flush: float = 2.0) -> 
 
 def page_of(number: int, width: float, height: float, objects: PageObjects) -> PageChars:
     """One page's record, from what a char source found on it."""
-    return PageChars(number, width, height, tuple(objects.chars), objects.fonts, _figures(objects, width, height),
-                     _drawings(objects, width, height) + _plot_frames(objects, width, height), _rules(objects, width))
+    return PageChars(number, width, height, _on_the_text_baseline(objects.chars, objects.fonts), objects.fonts,
+                     _figures(objects, width, height), _drawings(objects, width, height)
+                     + _plot_frames(objects, width, height), _rules(objects, width))
+
+
+def _on_the_text_baseline(chars: Sequence[Char], fonts: Mapping[str, FontFacts]) -> tuple[Char, ...]:
+    """The chars, a sign of a font that says it reaches nothing below the baseline (descent 0) hung as the
+    running text beside it hangs: a box runs from its font's descent up one em, so such a font's boxes stood
+    higher on the line by the text font's descent. Ghostscript's pdfwrite writes a subset's bounding box as
+    its metrics: the math font that holds only ±, ≈ and × (all on the baseline) gets descent 0, and beside a
+    text font whose descent is 0.4 em its signs rose into a row of their own, out of their sentence ("86 1
+    µm"). Only a sign that stands on the baseline of a text glyph near it (within ``INLINE_REACH`` ems) moves:
+    a folio set alone in such a font stays where it stood. A Type 3 font is left as it is hung (its own
+    bitmaps, see ``fonts.FontMetrics``)."""
+    flat = {name for name, facts in fonts.items() if facts.descent == 0.0 and not facts.drawn}
+    if not flat:
+        return tuple(chars)
+    counts = Counter(c.font for c in chars if c.font not in flat and c.text.strip())
+    text = next((name for name, _ in counts.most_common(1)), None)
+    descent = fonts[text].descent if text in fonts else None
+    if not descent:
+        return tuple(chars)
+    baselines: dict[int, list[Char]] = defaultdict(list)     # the text font's glyphs by their baseline, to the point
+    for c in chars:
+        if c.font == text and c.upright:
+            baselines[round(c.bottom + descent * c.size)].append(c)
+
+    def inline(c: Char) -> bool:
+        reach = INLINE_REACH * c.size
+        return any(abs(t.bottom + descent * t.size - c.bottom) <= BASELINE_SLACK * c.size
+                   and t.x0 - reach <= c.x0 and c.x1 <= t.x1 + reach
+                   for k in (-1, 0, 1) for t in baselines.get(round(c.bottom) + k, ()))
+
+    return tuple(c._replace(top=c.top - descent * c.size, bottom=c.bottom - descent * c.size)
+                 if c.font in flat and c.upright and inline(c) else c for c in chars)
 
 
 def _rules(objects: PageObjects, width: float, thickness: float = 2.0, share: float = 0.08) -> tuple[Box, ...]:

@@ -946,7 +946,8 @@ def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[B
 
 def placed(lines: list[Line], tables: Sequence[Line]) -> list[Line]:
     """A page's lines in reading order with each table line set after the last line above it that shares its
-    x-range (its caption, or the running text it follows); first on the page where none does. A line is above
+    x-range (its caption, or the running text it follows), and the lines of its column that follow it while
+    still above the table (``_goes_on_above``); first on the page where none does. A line is above
     the table by its middle: a caption's last line set tight on the table's top rule hangs its descenders
     below the top of a heading raised by a superscript ("cm⁻¹"), and by its bottom it was read after the
     table, the caption's tail cut from its caption."""
@@ -954,5 +955,16 @@ def placed(lines: list[Line], tables: Sequence[Line]) -> list[Line]:
     for table in tables:
         above = [k for k, ln in enumerate(out) if ln.kind is None and (ln.top + ln.bottom) / 2 <= table.top
                  and ln.x0 < table.x1 and ln.x1 > table.x0]
-        out.insert(above[-1] + 1 if above else 0, table)
+        at = above[-1] if above else -1
+        while at >= 0 and at + 1 < len(out) and _goes_on_above(out[at], out[at + 1], table):
+            at += 1
+        out.insert(at + 1, table)
     return out
+
+
+def _goes_on_above(line: Line, following: Line, table: Line) -> bool:
+    """Whether ``following``, the next line after ``line`` in reading order, is still above the table in the same
+    column: a caption's short last line ("cm⁻²." under a line that wrapped) stops left of a narrow table set
+    centred under it, sharing none of its x-range, and was read after the table, cut from its caption."""
+    return following.kind is None and following.page == line.page and following.column == line.column \
+        and (following.top + following.bottom) / 2 <= table.top

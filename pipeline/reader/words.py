@@ -17,6 +17,11 @@ WORD_GAP = 0.1          # a gap wider than this share of the font size separates
 # ("PXQ-7" set by Chromium and printed again by Ghostscript: 0.1 em before the hyphen) may be wider
 HYPHEN_GAP = 0.15
 HYPHENS = ("-", "\u2010")
+# a word the producer closed with a space char reads apart from the next however close the next stands; where the
+# boxes say otherwise (a text layer fitted to a scan's word boxes by horizontal scaling runs a word's advance up to
+# the next word), the word's right edge is drawn back to leave this narrow word space. A glyph drawn back over the
+# word's own advance is kerned onto it, the space taken back (troff's PostScript sets "gav", a space, then "e" so)
+SPACE_KEPT = 0.2
 
 
 def font_name(raw: str) -> str:
@@ -38,12 +43,14 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
     font = ""
     upright = True
     last_glyph, last_x0, last_top = "", 0.0, 0.0      # the previous char, to drop glyphs drawn twice
+    after_space = False                                # a space char closed the word before
     # a glyph's fields unpacked at once: the loop reads nearly all of them, for every glyph of the paper
     for glyph, c_x0, c_x1, c_top, c_bottom, c_size, c_font, c_upright, _, _ in chars:
         if not glyph or glyph.isspace():
             if text:
                 append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
                 text = []
+                after_space = True
             last_glyph = ""
             continue
         if glyph == last_glyph and -0.5 < last_x0 - c_x0 < 0.5 and -0.5 < last_top - c_top < 0.5:
@@ -73,12 +80,26 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
                     bottom = c_bottom
                 continue
             append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
+        elif after_space and c_upright:
+            _keep_space(words, c_x0, c_top, c_size)
+        after_space = False
         text = [glyph]
         x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, bool(c_upright)
         font = font_name(c_font)
     if text:
         append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
     return tuple(words)
+
+
+def _keep_space(words: list[Word], x0: float, top: float, size: float) -> None:
+    """Draw back the right edge of the last word, which a space char closed, where the next word, of its size and
+    line, starts at its end or less than a word gap after it (``SPACE_KEPT``): the producer's space stands."""
+    last = words[-1] if words else None
+    if last is None or not last.upright or abs(size - last.size) > 0.05 * size or abs(top - last.top) > 0.3 * size:
+        return
+    edge = x0 - SPACE_KEPT * size
+    if 0.0 <= x0 - last.x1 <= WORD_GAP * size and edge > last.x0:
+        words[-1] = last._replace(x1=edge)
 
 
 def page_words(page: PageChars) -> PageWords:
