@@ -28,7 +28,7 @@ class FontMetrics:
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
     __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "flipped", "_font",
-                 "_codes", "_shared", "_named")
+                 "_codes", "_shared")
 
     def __init__(self, font) -> None:
         self._font = font
@@ -53,21 +53,10 @@ class FontMetrics:
         self.type3 = isinstance(font, PDFType3Font)
         self._codes: dict[str, int] | None = None
         self._shared: frozenset[str] = frozenset()
-        self._named: dict[int, str] | None = None
 
     def width(self, code: int) -> float:
         """The advance of a code, per point of size."""
         return self._font.char_width(code)
-
-    def named(self) -> dict[int, str]:
-        """Code → the text its glyph's name in the font's Encoding says (a standard name: "T", "hyphen",
-        "five"), as pdfminer reads a simple font without a ToUnicode map; names that say nothing (pdfTeX's
-        "a61") are not in it."""
-        if self._named is None:
-            mapped = getattr(self._font, "cid2unicode", None) or {}
-            self._named = {code: text for code, text in mapped.items()
-                           if isinstance(code, int) and isinstance(text, str) and text.isprintable() and text}
-        return self._named
 
     def code_of(self, text: str) -> int:
         """The one code whose text is ``text`` (or its ligature, spelled out), else -1."""
