@@ -1,4 +1,4 @@
-"""Whole papers invented for testing (``tests/invented``: twenty-five research papers, five mini-reviews), typeset by pdfLaTeX
+"""Whole papers invented for testing (``tests/invented``: thirty-one research papers, six mini-reviews), typeset by pdfLaTeX
 in the layouts journals use and scored by the shared evaluator the way the corpus papers are. They were written
 to find what the extractor misses on papers no rule was made from (how a design, its controls and cited works are
 named and compared, tables of earlier work, BibTeX reference lists, numbered headings over short sections), and
@@ -22,10 +22,11 @@ FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper
           "paper7": 0.98, "paper8": 0.98, "paper9": 0.98, "paper10": 0.98, "paper11": 0.98, "paper12": 0.96,
           "paper13": 0.95, "paper14": 0.98, "paper15": 0.94, "paper16": 0.96, "paper17": 0.95, "paper18": 0.94,
           "paper19": 0.98, "paper20": 0.95, "paper21": 0.89, "paper22": 0.92, "paper23": 0.93,
-          "paper24": 0.98, "paper25": 0.95,
-          "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94}
-MIN_RESEARCH_STRICT_F1 = 0.95       # the twenty-five research papers' mean, measured 0.98
-MIN_REVIEW_STRICT_F1 = 0.97         # the five reviews' mean, measured 0.99
+          "paper24": 0.98, "paper25": 0.95, "paper26": 0.92,
+          "paper27": 0.86, "paper28": 0.89, "paper29": 0.98, "paper30": 0.89, "paper31": 0.95,
+          "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94, "review6": 0.95}
+MIN_RESEARCH_STRICT_F1 = 0.95       # the thirty-one research papers' mean, measured 0.97
+MIN_REVIEW_STRICT_F1 = 0.97         # the six reviews' mean, measured 0.99
 
 
 def typeset(folder: Path, name: str) -> tuple[Path, Path]:
