@@ -737,11 +737,10 @@ class ResearchLinker:
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
         # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
         every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
-        # the design, whose own cells the results may never call cells, and the arms they test in cells; where they
-        # name no such cells ("The X host kept …, whereas bare Cu foam failed …"), every arm they test
-        tested = [key for key in self.arms.arms if self._tested(key)]
-        return named or tuple(cells) or (tuple(dict.fromkeys([*main, *(self._tested_in_cells or tested)])) if every
-                                         else main)
+        # the arms the results test in cells; where they name no such cells ("The X host kept …, whereas bare Cu foam
+        # failed …"), the design and every arm they test, the controls too
+        tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
+        return named or tuple(cells) or ((self._tested_in_cells or tested) if every else main)
 
     def _named_in_its_clause(self, names: Sequence[ArmMention], text: str, at: int) -> tuple[str, ...]:
         """"Symmetric cells with A were cycled at 3 mA cm−2, and those with B at 1 mA cm−2": the tested arms named in
