@@ -219,3 +219,22 @@ def test_reader_backends_pdfium_declarations_match_pypdfium2s():
         for field, _ in structure._fields_:
             assert getattr(structure, field).offset == getattr(theirs, field).offset, (structure.__name__, field)
             assert getattr(structure, field).size == getattr(theirs, field).size, (structure.__name__, field)
+
+
+def test_reader_backends_pdfium_functions_come_from_pypdfium2_raw_where_its_file_is_elsewhere(monkeypatch):
+    """A pypdfium2 build whose library is not beside its package (a system pdfium): the reader's functions are
+    looked up on pypdfium2_raw itself, the same library its pypdfium2 uses."""
+    import ctypes
+
+    import pypdfium2_raw
+
+    from pipeline.reader import pdfium_lib
+
+    assert isinstance(pdfium_lib._functions(), ctypes.CDLL)
+    monkeypatch.setattr(pdfium_lib, "_library_file", lambda: None)
+    source = pdfium_lib._functions()
+    assert source is pypdfium2_raw
+    monkeypatch.setattr(pdfium_lib, "_SOURCE", source)
+    count = pdfium_lib._declare("FPDF_GetPageCount", ctypes.c_int, ctypes.c_void_p)
+    assert ctypes.cast(count, ctypes.c_void_p).value == ctypes.cast(pdfium_lib.FPDF_GetPageCount,
+                                                                   ctypes.c_void_p).value
