@@ -188,3 +188,53 @@ def test_reader_backends_agree_on_a_media_box_the_page_inherits(tmp_path):
     _assert_same_words(path)
     first = _words(path, PDFIUM)[0][0]
     assert first.text == "The" and 30 < first.top < 45
+
+
+def test_reader_backends_pdfium_declarations_match_pypdfium2s():
+    """The reader declares the pdfium functions it calls itself (pypdfium2_raw's import is ~17 ms of the reading
+    child's path). The declarations must be pdfium's: each function is the one pypdfium2 loaded (same address, so
+    one library started once), takes as many arguments, and the structures and constants are laid out alike."""
+    import ctypes
+
+    import pypdfium2_raw
+
+    from pipeline.reader import pdfium_lib
+
+    declared = {name: value for name, value in vars(pdfium_lib).items() if name.startswith("FPDF")}
+    functions = {name: f for name, f in declared.items() if isinstance(f, ctypes._CFuncPtr)}
+    assert len(functions) >= 40
+    for name, function in functions.items():
+        theirs = getattr(pypdfium2_raw, name)
+        assert ctypes.cast(function, ctypes.c_void_p).value == ctypes.cast(theirs, ctypes.c_void_p).value, name
+        if function.argtypes:            # the unconverted ones declare none: they are called with ctypes values
+            assert len(function.argtypes) == len(theirs.argtypes), name
+        assert (function.restype is None) == (theirs.restype is None), name
+        if function.restype is not None and function.restype is not ctypes.c_void_p:
+            assert ctypes.sizeof(function.restype) == ctypes.sizeof(theirs.restype), name
+    for name, value in declared.items():
+        if isinstance(value, int):
+            assert value == getattr(pypdfium2_raw, name), name
+    for structure in (pdfium_lib.FS_MATRIX, pdfium_lib.FS_RECTF, pdfium_lib.FPDF_LIBRARY_CONFIG):
+        theirs = getattr(pypdfium2_raw, structure.__name__)
+        for field, _ in structure._fields_:
+            assert getattr(structure, field).offset == getattr(theirs, field).offset, (structure.__name__, field)
+            assert getattr(structure, field).size == getattr(theirs, field).size, (structure.__name__, field)
+
+
+def test_reader_backends_pdfium_functions_come_from_pypdfium2_raw_where_its_file_is_elsewhere(monkeypatch):
+    """A pypdfium2 build whose library is not beside its package (a system pdfium): the reader's functions are
+    looked up on pypdfium2_raw itself, the same library its pypdfium2 uses."""
+    import ctypes
+
+    import pypdfium2_raw
+
+    from pipeline.reader import pdfium_lib
+
+    assert isinstance(pdfium_lib._functions(), ctypes.CDLL)
+    monkeypatch.setattr(pdfium_lib, "_library_file", lambda: None)
+    source = pdfium_lib._functions()
+    assert source is pypdfium2_raw
+    monkeypatch.setattr(pdfium_lib, "_SOURCE", source)
+    count = pdfium_lib._declare("FPDF_GetPageCount", ctypes.c_int, ctypes.c_void_p)
+    assert ctypes.cast(count, ctypes.c_void_p).value == ctypes.cast(pdfium_lib.FPDF_GetPageCount,
+                                                                   ctypes.c_void_p).value

@@ -1,4 +1,4 @@
-"""pdfium as the char source (through pypdfium2's ctypes bindings): a page's chars, fonts, images and vector graphics.
+"""pdfium as the char source (its C library, through ``pdfium_lib``): a page's chars, fonts, images and vector graphics.
 
 The records are the ones pdfminer's walk (``pdfminer_chars``) gives, with the same numbers:
 
@@ -27,15 +27,14 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Iterator
-from ctypes import POINTER, byref, c_double, c_float, c_int, c_uint, c_ulong, c_void_p
+from ctypes import byref, c_double, c_float, c_ulong, c_void_p
 from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 from pathlib import Path
 
-import pypdfium2_raw as raw
-
 from pipeline.errors import BrokenPdf, EncryptedPdf, InputError
+from pipeline.reader import pdfium_lib as lib
 from pipeline.reader.fonts import FontMetrics, PageFonts, base_name
 from pipeline.reader.glyphs import SYMBOL_FONT
 from pipeline.reader.pdf import PageObjects, page_of
@@ -67,48 +66,35 @@ Glyph = tuple[int, int, "_TextObject", float, float, "int | tuple[int, ...]"]
 CONTENT_ORDER = itemgetter(0)
 
 
-def _bind(function, restype, *argtypes):
-    """The same C function with plain handle types: ctypes converts a c_void_p much faster than the
-    typed pointers pypdfium2 declares, and the per-char loop makes hundreds of thousands of calls."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
-
-
-def _unconverted(function, restype):
-    """The same C function called with no conversion of its arguments at all, twice as fast again
-    for the two calls every char costs: each argument must be a ctypes value already (a handle as a
-    c_void_p, a pointer as a byref), or an int that fits a C int."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
-
-
-_PD, _PF = POINTER(c_double), POINTER(c_float)
-_count_chars = _bind(raw.FPDFText_CountChars, c_int, c_void_p)
-_text_object = _unconverted(raw.FPDFText_GetTextObject, c_void_p)
-_char_origin = _unconverted(raw.FPDFText_GetCharOrigin, c_int)
-_unicode = _bind(raw.FPDFText_GetUnicode, c_uint, c_void_p, c_int)
-_text_range = _bind(raw.FPDFText_GetText, c_int, c_void_p, c_int, c_int, POINTER(ctypes.c_ushort))
-_inferred = _unconverted(raw.FPDFText_IsGenerated, c_int)
-_is_hyphen = _unconverted(raw.FPDFText_IsHyphen, c_int)
-_map_error = _bind(raw.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int)
-_char_matrix = _bind(raw.FPDFText_GetMatrix, c_int, c_void_p, c_int, POINTER(raw.FS_MATRIX))
-_loose_box = _bind(raw.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(raw.FS_RECTF))
-_object_font = _bind(raw.FPDFTextObj_GetFont, c_void_p, c_void_p)
-_object_font_size = _bind(raw.FPDFTextObj_GetFontSize, c_int, c_void_p, _PF)
-_font_name = _bind(raw.FPDFFont_GetBaseFontName, c_ulong, c_void_p, ctypes.c_char_p, c_ulong)
-_font_flags = _bind(raw.FPDFFont_GetFlags, c_int, c_void_p)
-_font_descent = _bind(raw.FPDFFont_GetDescent, c_int, c_void_p, c_float, _PF)
-_font_data = _bind(raw.FPDFFont_GetFontData, c_int, c_void_p, c_void_p, c_ulong, POINTER(c_ulong))
-_glyph_width = _bind(raw.FPDFFont_GetGlyphWidth, c_int, c_void_p, ctypes.c_uint32, c_float, _PF)
-_count_objects = _bind(raw.FPDFPage_CountObjects, c_int, c_void_p)
-_page_object = _bind(raw.FPDFPage_GetObject, c_void_p, c_void_p, c_int)
-_form_count = _bind(raw.FPDFFormObj_CountObjects, c_int, c_void_p)
-_form_object = _bind(raw.FPDFFormObj_GetObject, c_void_p, c_void_p, c_ulong)
-_object_type = _bind(raw.FPDFPageObj_GetType, c_int, c_void_p)
-_object_matrix = _bind(raw.FPDFPageObj_GetMatrix, c_int, c_void_p, POINTER(raw.FS_MATRIX))
-_object_bounds = _bind(raw.FPDFPageObj_GetBounds, c_int, c_void_p, _PF, _PF, _PF, _PF)
-_count_segments = _bind(raw.FPDFPath_CountSegments, c_int, c_void_p)
-_segment = _bind(raw.FPDFPath_GetPathSegment, c_void_p, c_void_p, c_int)
-_segment_point = _bind(raw.FPDFPathSegment_GetPoint, c_int, c_void_p, _PF, _PF)
-_segment_type = _bind(raw.FPDFPathSegment_GetType, c_int, c_void_p)
+# the calls the per-char loop makes, by short names (pdfium_lib declares them with plain handle types)
+_count_chars = lib.FPDFText_CountChars
+_text_object = lib.FPDFText_GetTextObject
+_char_origin = lib.FPDFText_GetCharOrigin
+_unicode = lib.FPDFText_GetUnicode
+_text_range = lib.FPDFText_GetText
+_inferred = lib.FPDFText_IsGenerated
+_is_hyphen = lib.FPDFText_IsHyphen
+_map_error = lib.FPDFText_HasUnicodeMapError
+_char_matrix = lib.FPDFText_GetMatrix
+_loose_box = lib.FPDFText_GetLooseCharBox
+_object_font = lib.FPDFTextObj_GetFont
+_object_font_size = lib.FPDFTextObj_GetFontSize
+_font_name = lib.FPDFFont_GetBaseFontName
+_font_flags = lib.FPDFFont_GetFlags
+_font_descent = lib.FPDFFont_GetDescent
+_font_data = lib.FPDFFont_GetFontData
+_glyph_width = lib.FPDFFont_GetGlyphWidth
+_count_objects = lib.FPDFPage_CountObjects
+_page_object = lib.FPDFPage_GetObject
+_form_count = lib.FPDFFormObj_CountObjects
+_form_object = lib.FPDFFormObj_GetObject
+_object_type = lib.FPDFPageObj_GetType
+_object_matrix = lib.FPDFPageObj_GetMatrix
+_object_bounds = lib.FPDFPageObj_GetBounds
+_count_segments = lib.FPDFPath_CountSegments
+_segment = lib.FPDFPath_GetPathSegment
+_segment_point = lib.FPDFPathSegment_GetPoint
+_segment_type = lib.FPDFPathSegment_GetType
 
 
 def _multiply(m: Matrix, n: Matrix) -> Matrix:
@@ -171,7 +157,7 @@ def _page_objects(page: int, geometry: Geometry) -> _Objects:
     text page leaves it out, pdfminer does not.
     """
     found = _Objects()
-    matrix = raw.FS_MATRIX()
+    matrix = lib.FS_MATRIX()
     left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
     bounds = (byref(left), byref(bottom), byref(right), byref(top))
     x, y = c_float(), c_float()
@@ -184,19 +170,19 @@ def _page_objects(page: int, geometry: Geometry) -> _Objects:
         outer = _multiply(form, geometry.device)
         for handle in handles:
             kind = _object_type(handle)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
+            if kind == lib.FPDF_PAGEOBJ_TEXT:
                 found.order[handle] = len(found.order)
                 _object_bounds(handle, *bounds)
                 if right.value - left.value < INKLESS:
                     found.blank[handle] = form
-            elif kind == raw.FPDF_PAGEOBJ_PATH:
+            elif kind == lib.FPDF_PAGEOBJ_PATH:
                 found.graphics.extend(_subpath_boxes(handle, _multiply(own(handle), outer), x, y, geometry))
-            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            elif kind == lib.FPDF_PAGEOBJ_IMAGE:
                 _object_bounds(handle, *bounds)
                 corners = ((left.value, bottom.value), (right.value, top.value), (left.value, top.value),
                            (right.value, bottom.value))
                 found.images.append(geometry.box([_apply(outer, px, py) for px, py in corners]))
-            elif kind == raw.FPDF_PAGEOBJ_FORM:
+            elif kind == lib.FPDF_PAGEOBJ_FORM:
                 walk([_form_object(handle, k) for k in range(_form_count(handle))], _multiply(own(handle), form))
 
     walk([_page_object(page, k) for k in range(_count_objects(page))], IDENTITY)
@@ -210,11 +196,11 @@ def _subpath_boxes(handle: int, matrix: Matrix, x: c_float, y: c_float, geometry
     for k in range(_count_segments(handle)):
         segment = _segment(handle, k)
         kind = _segment_type(segment)
-        if kind == raw.FPDF_SEGMENT_MOVETO:
+        if kind == lib.FPDF_SEGMENT_MOVETO:
             if len(points) > 1:
                 boxes.append(geometry.box(points))
             points, curve = [], 0
-        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+        elif kind == lib.FPDF_SEGMENT_BEZIERTO:
             curve += 1
             if curve % 3:                      # a curve's two control points; pdfminer boxes its end only
                 continue
@@ -283,8 +269,8 @@ class _CharReader:
         self.text, self.found, self.geometry, self.known = text, objects, geometry, known
         self.objects: dict[int, _TextObject] = {}
         self.fonts: dict[int, _Font] = {}
-        self._matrix = raw.FS_MATRIX()
-        self._rect = raw.FS_RECTF()
+        self._matrix = lib.FS_MATRIX()
+        self._rect = lib.FS_RECTF()
         self._value = c_float()
 
     def text_object(self, handle: int, matrix: Matrix) -> _TextObject:
@@ -578,7 +564,7 @@ class _CharReader:
         it spells a ligature into as the whole glyph, or cuts the glyph's box into equal parts, one a
         char, side by side ("ﬃ" in a Skia PDF); two glyphs set on one spot (a zero-width space before a
         digit) have boxes of their own."""
-        rect, other = self._rect, raw.FS_RECTF()
+        rect, other = self._rect, lib.FS_RECTF()
         _loose_box(self.text, first, byref(rect))
         _loose_box(self.text, i, byref(other))
         if (rect.left, rect.right, rect.top, rect.bottom) == (other.left, other.right, other.top, other.bottom):
@@ -599,45 +585,45 @@ def _codes(text: int, count: int) -> list[int]:
     return [_unicode(text, i) for i in range(count)]
 
 
-def media_box(page: raw.FPDF_PAGE) -> tuple[float, float, float, float]:
+def media_box(page: lib.Handle | object) -> tuple[float, float, float, float]:
     """The MediaBox of ``page`` (a loaded page's handle), also where the page tree's node above it sets it for
     its pages (troff, some publishers' systems): pdfium's own look-up reads the page's dictionary alone and,
     finding none there, gave a US Letter page, and an A4 page's lines stood 50 points off (its running head above
     the page). pdfium keeps the numbers as 32-bit floats: rounded back."""
     left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
-    if raw.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+    if lib.FPDFPage_GetMediaBox(page, left, bottom, right, top):
         box = (left.value, bottom.value, right.value, top.value)
     else:                             # none in the page's own dictionary: its box as the page tree gives it
-        rect = raw.FS_RECTF()
-        if not raw.FPDF_GetPageBoundingBox(page, rect):
+        rect = lib.FS_RECTF()
+        if not lib.FPDF_GetPageBoundingBox(page, rect):
             raise PdfiumError("the page's box cannot be read")
         box = (rect.left, rect.bottom, rect.right, rect.top)
     return tuple(round(v, 4) for v in box)
 
 
-def read_page(document: raw.FPDF_DOCUMENT, index: int, fonts: PageFonts) -> PageChars:
+def read_page(document: lib.Handle, index: int, fonts: PageFonts) -> PageChars:
     """Page ``index`` (0-based) of ``document`` (an open document's handle) as the reader's record. Raises
     PdfiumError if it cannot be loaded."""
-    page = raw.FPDF_LoadPage(document, index)
+    page = lib.FPDF_LoadPage(document, index)
     if not page:
         raise PdfiumError("the page cannot be loaded")
     try:
-        rotation = raw.FPDFPage_GetRotation(page)
+        rotation = lib.FPDFPage_GetRotation(page)
         if rotation < 0:
             raise PdfiumError("the page's rotation cannot be read")
         geometry = Geometry.of(media_box(page), rotation * 90 % 360)
-        found = _page_objects(_address(page), geometry)
-        textpage = raw.FPDFText_LoadPage(page)
+        found = _page_objects(page, geometry)
+        textpage = lib.FPDFText_LoadPage(page)
         if not textpage:
             raise PdfiumError("the page's text cannot be loaded")
         try:
-            reader = _CharReader(_address(textpage), found, geometry, fonts.of_page(index))
+            reader = _CharReader(textpage, found, geometry, fonts.of_page(index))
             lost, shown = fonts.lost_kerns(index)
             chars = reader.chars(lost if shown == len(found.order) else None)
         finally:
-            raw.FPDFText_ClosePage(textpage)
+            lib.FPDFText_ClosePage(textpage)
     finally:
-        raw.FPDF_ClosePage(page)
+        lib.FPDF_ClosePage(page)
     facts = {font.name: font.facts for font in reader.fonts.values()}
     return page_of(index + 1, geometry.width, geometry.height, PageObjects(chars, facts, found.images, found.graphics))
 
@@ -654,40 +640,35 @@ class PdfiumError(Exception):
 
 @cache
 def _library() -> None:
-    """pdfium started, once a process, as pypdfium2 starts it. The reader calls pdfium through the bindings
-    alone: pypdfium2's own classes (its documents and pages, and what loads with them) cost the reading child
-    some 11 ms to import and it uses none of what they add. Where pypdfium2 is imported later (a glyph's
-    shape, a sentence's box on its page), its start finds pdfium started and leaves it so."""
-    raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=None, m_pIsolate=None,
+    """pdfium started, once a process, as pypdfium2 starts it. The reader calls pdfium through its own declarations
+    of the functions it uses (``pdfium_lib``): neither pypdfium2's classes nor its bindings load on the path an
+    ingest waits for. Where pypdfium2 is imported later (a glyph's shape, a sentence's box on its page), it loads
+    the same library, and its start finds pdfium started and leaves it so."""
+    lib.FPDF_InitLibraryWithConfig(lib.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=None, m_pIsolate=None,
                                                            m_v8EmbedderSlot=0))
 
 
-def _address(handle: object) -> int:
-    """A handle as the plain address the functions bound above take (see ``_bind``)."""
-    return ctypes.cast(handle, c_void_p).value
-
-
-def _open(path: Path, password: str | None) -> raw.FPDF_DOCUMENT:
+def _open(path: Path, password: str | None) -> lib.Handle:
     """The handle of ``path`` opened by pdfium (close it with FPDF_CloseDocument). Raises PdfiumError where pdfium
     cannot open it or finds no page in it, FileNotFoundError where it is no file."""
     _library()
     path = Path(path).expanduser().resolve()
     if not path.is_file():
         raise FileNotFoundError(path)
-    document = raw.FPDF_LoadDocument((str(path) + "\x00").encode("utf-8", errors="surrogateescape"),
+    document = lib.FPDF_LoadDocument((str(path) + "\x00").encode("utf-8", errors="surrogateescape"),
                                      (password + "\x00").encode("utf-8") if password else None)
-    if raw.FPDF_GetPageCount(document) < 1:
-        code = raw.FPDF_GetLastError()
+    if lib.FPDF_GetPageCount(document) < 1:
+        code = lib.FPDF_GetLastError()
         if document:
-            raw.FPDF_CloseDocument(document)
+            lib.FPDF_CloseDocument(document)
         raise PdfiumError(f"{path}: pdfium cannot open it (error {code})", code)
     return document
 
 
 def _translate(path: Path, exc: PdfiumError) -> InputError:
-    if exc.code == raw.FPDF_ERR_PASSWORD:
+    if exc.code == lib.FPDF_ERR_PASSWORD:
         return EncryptedPdf(f"{path}: encrypted, and the password is missing or wrong")
-    if exc.code == raw.FPDF_ERR_SECURITY:
+    if exc.code == lib.FPDF_ERR_SECURITY:
         return EncryptedPdf(f"{path}: encrypted with a scheme that cannot be opened")
     return BrokenPdf(f"{path}: damaged PDF (pdfium cannot load it)")
 
@@ -700,18 +681,18 @@ def page_count(path: Path) -> int:
     except (PdfiumError, OSError, ValueError):
         return 0
     try:
-        return raw.FPDF_GetPageCount(document)
+        return lib.FPDF_GetPageCount(document)
     finally:
-        raw.FPDF_CloseDocument(document)
+        lib.FPDF_CloseDocument(document)
 
 
-def _metadata(document: raw.FPDF_DOCUMENT) -> dict[str, str]:
+def _metadata(document: lib.Handle) -> dict[str, str]:
     out = {}
     for key in METADATA_KEYS:
-        size = raw.FPDF_GetMetaText(document, key.encode(), None, 0)
+        size = lib.FPDF_GetMetaText(document, key.encode(), None, 0)
         if size > 2:
             buffer = ctypes.create_string_buffer(size)
-            raw.FPDF_GetMetaText(document, key.encode(), buffer, size)
+            lib.FPDF_GetMetaText(document, key.encode(), buffer, size)
             out[key] = buffer.raw[:size - 2].decode("utf-16-le", "replace")
     return out
 
@@ -726,7 +707,7 @@ class PdfiumPages:
         except PdfiumError as exc:
             raise _translate(path, exc) from exc
         self.metadata = _metadata(self._document)
-        self.page_count = raw.FPDF_GetPageCount(self._document)
+        self.page_count = lib.FPDF_GetPageCount(self._document)
         self._fonts = PageFonts(path, password)
 
     def __iter__(self) -> Iterator[PageChars]:
@@ -750,7 +731,7 @@ class PdfiumPages:
     def close(self) -> None:
         self._fonts.close()
         if self._document is not None:
-            raw.FPDF_CloseDocument(self._document)
+            lib.FPDF_CloseDocument(self._document)
             self._document = None
 
 
@@ -762,31 +743,30 @@ def image_pages(path: Path, password: str | None) -> tuple[int, int, int]:
     except PdfiumError:
         return 0, 0, 0
     try:
-        pages = raw.FPDF_GetPageCount(document)
+        pages = lib.FPDF_GetPageCount(document)
         with_images = damaged = 0
         for index in range(pages):
-            page = raw.FPDF_LoadPage(document, index)
+            page = lib.FPDF_LoadPage(document, index)
             if not page:
                 damaged += 1
                 continue
             try:
-                address = _address(page)
-                if _holds_an_image([_page_object(address, k) for k in range(_count_objects(address))]):
+                if _holds_an_image([_page_object(page, k) for k in range(_count_objects(page))]):
                     with_images += 1
             finally:
-                raw.FPDF_ClosePage(page)
+                lib.FPDF_ClosePage(page)
         return pages, with_images, damaged
     finally:
-        raw.FPDF_CloseDocument(document)
+        lib.FPDF_CloseDocument(document)
 
 
 def _holds_an_image(handles: list[int], depth: int = 0) -> bool:
     """Whether any of the objects, or of the forms' objects within them (as deep as pypdfium2 looks), is an image."""
     for handle in handles:
         kind = _object_type(handle)
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+        if kind == lib.FPDF_PAGEOBJ_IMAGE:
             return True
-        if kind == raw.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH and \
+        if kind == lib.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH and \
                 _holds_an_image([_form_object(handle, k) for k in range(_form_count(handle))], depth + 1):
             return True
     return False
