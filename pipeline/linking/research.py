@@ -255,6 +255,18 @@ def _control_one_regex() -> re.Pattern[str]:
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
 
 
+# "We decorate a nickel mesh … with gold seeds": the object of a verb of the paper's own treating, the thing named
+# after the verb (an article and up to three words before its head), with "with" what it was treated with after it
+@cache
+def _treated_object() -> re.Pattern[str]:
+    verbs = lexicon_alternation("treatment_verbs")
+    return re.compile(rf"\b(?:{verbs})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
+
+
+# "… then fills the mesh", "cells with the mesh": the definite article and a head noun alone, no word of its own
+BARE_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+
+
 # "The host made at 800 °C (CNF-800) …": the short form in brackets at the end of the noun phrase names what it heads
 NAMED_IN_BRACKETS = re.compile(r"[^,;()]{0,50}?\(\s*$")
 
@@ -557,7 +569,7 @@ class ResearchLinker:
             if self.background(k):
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
-            names = self._with_demonstratives(k, text, names)
+            names = self._with_treated_objects(k, text, self._with_demonstratives(k, text, names))
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
@@ -1197,6 +1209,39 @@ class ResearchLinker:
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    def _with_treated_objects(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"We decorate a nickel mesh with gold seeds. Lithium then fills the mesh …": once the paper has treated a
+        thing, "the mesh" (the article and its head noun alone) is the treated product, the main design, not the
+        plain thing a control of the same head noun is; a name with a word of its own ("the bare mesh") is left to
+        the name finder. The thing last named by that head noun before, in the sentence or its passage, must be the
+        object of a verb of treating, with "with" after it in its clause."""
+        main = self.arms.arms.get(self.arms.main)
+        if main is None or not main.own or main.role != Role.DESIGN:
+            return names
+        added = []
+        for phrase in self.paper.mentions[k].phrases:
+            if " " in phrase.text or not BARE_DEFINITE.search(text, 0, phrase.start) or \
+                    not free_span(names, phrase.start, phrase.end):
+                continue
+            if self._treated_last(k, phrase.start, phrase.text.lower()):
+                added.append(ArmMention(phrase.start, phrase.end, main.key, phrase.text, NameKind.PHRASE))
+        return _joined(names, added)
+
+    def _treated_last(self, k: int, before: int, head: str) -> bool:
+        """Whether the thing last named with the head noun ``head`` before ``before`` in sentence ``k`` (else in its
+        passage before), other than by the head noun alone, is the object of a verb of treating ("We coat a copper
+        foam with …")."""
+        for j, end in [(k, before), *((j, len(self.paper.sentences[j].text)) for j in self._back(k))]:
+            said = self.paper.sentences[j].text
+            for phrase in sorted(self.paper.mentions[j].phrases, key=lambda m: m.start, reverse=True):
+                if phrase.end > end or phrase.text.lower().split()[-1] != head:
+                    continue
+                if " " not in phrase.text and BARE_DEFINITE.search(said, 0, phrase.start):
+                    continue            # "the mesh" again: the same thing as the name before it
+                treated = _treated_object().search(said, 0, phrase.start)
+                return bool(treated) and bool(re.match(r"[^,;:.()]{0,80}?\bwith\b", said[phrase.end:]))
+        return False
 
     def _last_named_as(self, k: int, before: int, words: tuple[str, ...], names: Sequence[ArmMention]
                        ) -> str | Mention | None:
