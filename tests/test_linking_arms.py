@@ -1720,6 +1720,22 @@ def test_arms_the_thing_named_again_without_a_treatment_before_is_not_the_design
     assert {(v, label) for _, v, label in found} == {(170.0, "plain cobalt foam")}
 
 
+@pytest.mark.parametrize("cells", ["Li||Cu-type cells", "Li||Cu cells"])
+def test_arms_a_cell_kind_subject_in_the_results_sets_the_test_of_every_arm_in_those_cells(rows, cells):
+    """"Li||Cu-type cells were cycled at …" after a sentence about the design alone: the conditions are those of
+    every arm the test goes on to report, the control too, not only of the arm in view."""
+    found = rows([(RESULTS, "We evaporate a niobium oxide skin (NOS) onto copper foil; plain copper foil is the "
+                            "control."),
+                  (RESULTS, f"The NOS surface is free of cracks. {cells} were cycled at 0.8 mA cm−2 and "
+                            "1.5 mA h cm−2."),
+                  (RESULTS, "The NOS electrode held a Coulombic efficiency of 98.6% for 350 cycles, whereas plain "
+                            "copper foil dropped to 91.4% after 90 cycles.")],
+                 title="A niobium oxide skin on copper for lithium metal")
+    conditions = {(v, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")}
+    assert conditions == {(v, label) for v in (0.8, 1.5)
+                          for label in ("niobium oxide skin (NOS)", "plain copper foil")}
+
+
 def test_arms_a_demonstrative_to_a_sample_made_only_to_compare_is_that_sample(rows):
     """A thing the passage made in passing and then measures ("this mixed pellet") is a structure of its own,
     not the design in view."""

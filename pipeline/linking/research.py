@@ -267,6 +267,12 @@ def _treated_object() -> re.Pattern[str]:
 BARE_DEFINITE = re.compile(r"\bthe\s+$", re.I)
 
 
+# a sentence whose subject is cells of a kind and nothing else: "Li||Cu-type cells were cycled at …", "The symmetric
+# cells were then run at …"
+CELLS_SUBJECT = re.compile(r"\s*(?:(?:The|These|All(?:\s+the)?)\s+)?(?P<cells>(?:[^\s,;()]+[\s-]+){0,3}?(?:type\s+)?"
+                           r"cells)\s+(?:were|are)\b")
+
+
 # "The host made at 800 °C (CNF-800) …": the short form in brackets at the end of the noun phrase names what it heads
 NAMED_IN_BRACKETS = re.compile(r"[^,;()]{0,50}?\(\s*$")
 
@@ -576,6 +582,8 @@ class ResearchLinker:
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
                                 self.spread(text, view, names))
             owners = self._before_and_after(text, found, owners, names)
+            if not methods and (cells := self._cells_tested_here(k, text, names)):
+                owners = [cells if set_here(f) else arms for f, arms in zip(found, owners, strict=True)]
             owners = self._versus_the_other(k, text, found, owners, names)
             if self._own_row(k):
                 owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1,500" under earlier works' rows
@@ -753,6 +761,27 @@ class ResearchLinker:
         # every arm they test, the controls too
         tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
         return named or tuple(cells) or ((self._tested_in_cells or tested) if every else main)
+
+    def _cells_tested_here(self, k: int, text: str, names: Sequence[ArmMention]) -> tuple[str, ...]:
+        """"Li||Cu-type cells were cycled at 1 mA cm−2 and 1 mA h cm−2" in the results: a sentence whose subject is a
+        kind of cell and no arm sets a test of every arm tested in those cells, not only of the arm in view: the tested
+        arms the results name beside that kind of cell, and the own arms the sentences after it go on to report (the
+        test's results), up to one that names another kind of cell, with the main design; () when the sentence names
+        an arm or has no such subject."""
+        subject = CELLS_SUBJECT.match(text)
+        kinds = _cell_kinds(subject["cells"]) if subject else frozenset()
+        if not kinds or any(n.arm for n in names):
+            return ()
+        after: list[str] = []
+        sentences = self.paper.sentences
+        for j in range(k + 1, min(len(sentences), k + 1 + VIEW_REACH)):
+            if sentences[j].section != sentences[k].section or (_cell_kinds(sentences[j].text) - kinds):
+                break
+            after += [a for n in self._own_named(j) for a in self.arms.expand(n.arm)]
+        found = [*self._tested_in(kinds), *after]
+        # the design is what the paper tests, whichever arms the cells also hold
+        main = [self.arms.main] if found and self.arms.is_own(self.arms.main) else []
+        return tuple(dict.fromkeys([*main, *found]))
 
     def _named_in_its_clause(self, names: Sequence[ArmMention], text: str, at: int) -> tuple[str, ...]:
         """"Symmetric cells with A were cycled at 3 mA cm−2, and those with B at 1 mA cm−2": the tested arms named in
