@@ -766,8 +766,8 @@ class ResearchLinker:
         """"Li||Cu-type cells were cycled at 1 mA cm−2 and 1 mA h cm−2" in the results: a sentence whose subject is a
         kind of cell and no arm sets a test of every arm tested in those cells, not only of the arm in view: the tested
         arms the results name beside that kind of cell, and the own arms the sentences after it go on to report (the
-        test's results), up to one that names another kind of cell, with the main design; () when the sentence names
-        an arm or has no such subject."""
+        test's results), up to one that names another kind of cell; () when the sentence names an arm or has no such
+        subject."""
         subject = CELLS_SUBJECT.match(text)
         kinds = _cell_kinds(subject["cells"]) if subject else frozenset()
         if not kinds or any(n.arm for n in names):
@@ -778,10 +778,7 @@ class ResearchLinker:
             if sentences[j].section != sentences[k].section or (_cell_kinds(sentences[j].text) - kinds):
                 break
             after += [a for n in self._own_named(j) for a in self.arms.expand(n.arm)]
-        found = [*self._tested_in(kinds), *after]
-        # the design is what the paper tests, whichever arms the cells also hold
-        main = [self.arms.main] if found and self.arms.is_own(self.arms.main) else []
-        return tuple(dict.fromkeys([*main, *found]))
+        return tuple(dict.fromkeys([*self._tested_in(kinds), *after]))
 
     def _named_in_its_clause(self, names: Sequence[ArmMention], text: str, at: int) -> tuple[str, ...]:
         """"Symmetric cells with A were cycled at 3 mA cm−2, and those with B at 1 mA cm−2": the tested arms named in
