@@ -273,6 +273,16 @@ CELLS_SUBJECT = re.compile(r"\s*(?:(?:The|These|All(?:\s+the)?)\s+)?(?P<cells>(?
                            r"cells)\s+(?:were|are)\b")
 
 
+# "The fibres keep a diameter of 250 nm", "these mats": a plural subject that names a kind of body or the shape its
+# material is made in, what every member of a coded series may be
+@cache
+def _body_subject() -> re.Pattern[str]:
+    words = structure_words()
+    nouns = sorted({w for w in (*words["body_heads"], *words["body_shapes"]) if w.endswith("s")}, key=len, reverse=True)
+    return re.compile(rf"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){{0,2}}?(?P<noun>{'|'.join(nouns)})\b"
+                      r"(?!\s+(?:of|in|on|with)\b)", re.I)
+
+
 # "The host made at 800 °C (CNF-800) …": the short form in brackets at the end of the noun phrase names what it heads
 NAMED_IN_BRACKETS = re.compile(r"[^,;()]{0,50}?\(\s*$")
 
@@ -486,6 +496,26 @@ class ResearchLinker:
             return ()
         return tuple(a.key for a in chosen)
 
+    def _series_spoken_of(self, k: int, text: str, view: Sequence[str], names: Sequence[ArmMention]) -> tuple[str, ...]:
+        """"… named VCM-1, VCM-2 and VCM-3. The fibres keep a diameter of 250 nm": a plural subject naming the kind of
+        body (or the shape of its material) that every arm in view is, where those arms are a series of the paper's
+        own designs named by codes alone (no control among them), speaks of each of them. The noun must be one the
+        paper calls them by: a word of the main design's name or of the sentence that named the series."""
+        said = _body_subject().search(text)
+        arms = [self.arms.arms[key] for key in view if key in self.arms.arms]
+        if said is None or len(arms) < 2 or len(arms) != len(view) or any(n.arm for n in names) or \
+                any(not a.own or a.role != Role.DESIGN for a in arms):
+            return ()
+        noun = _words_of(said["noun"])[-1]
+        main = self.arms.arms.get(self.arms.main)
+        named_by = [main.label] if main is not None else []
+        named_by += [self.paper.sentences[j].text for j in self._back(k)
+                     if {n.arm for n in self._own_named(j)} & set(view)][:1]
+        if not any(noun in {singular(w) for w in re.findall(r"[a-z]+", fold(x))} for x in named_by):
+            return ()
+        members = [a.key for a in arms if a.key != self.arms.main]
+        return tuple(members) if len(members) >= 2 else tuple(a.key for a in arms)   # the series, not its umbrella name
+
     @staticmethod
     def _tests_every_arm(noun: str) -> bool:
         """"each cell", "each electrode": what every arm is tested in, so it speaks of all of them."""
@@ -580,7 +610,7 @@ class ResearchLinker:
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
-                                self.spread(text, view, names))
+                                self.spread(text, view, names) or self._series_spoken_of(k, text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             if not methods and (cells := self._cells_tested_here(k, text, names)):
                 owners = [cells if set_here(f) else arms for f, arms in zip(found, owners, strict=True)]
