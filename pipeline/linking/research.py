@@ -613,7 +613,8 @@ class ResearchLinker:
                                 self.spread(text, view, names) or self._series_spoken_of(k, text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             if not methods and (cells := self._cells_tested_here(k, text, names)):
-                owners = [cells if set_here(f) else arms for f, arms in zip(found, owners, strict=True)]
+                owners = [tuple(dict.fromkeys([*arms, *cells])) if set_here(f) else arms
+                          for f, arms in zip(found, owners, strict=True)]
             owners = self._versus_the_other(k, text, found, owners, names)
             if self._own_row(k):
                 owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1,500" under earlier works' rows
@@ -794,7 +795,7 @@ class ResearchLinker:
 
     def _cells_tested_here(self, k: int, text: str, names: Sequence[ArmMention]) -> tuple[str, ...]:
         """"Li||Cu-type cells were cycled at 1 mA cm−2 and 1 mA h cm−2" in the results: a sentence whose subject is a
-        kind of cell and no arm sets a test of every arm tested in those cells, not only of the arm in view: the tested
+        kind of cell and no arm sets a test of every arm tested in those cells, the arm in view and also the tested
         arms the results name beside that kind of cell, and the own arms the sentences after it go on to report (the
         test's results), up to one that names another kind of cell; () when the sentence names an arm or has no such
         subject."""
