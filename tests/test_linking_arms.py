@@ -1767,6 +1767,18 @@ def test_arms_a_plural_noun_naming_what_every_coded_member_is_speaks_of_each(row
     assert len(diameters("TW-7 mats are compared with bare copper foil and TW-5 mats.")) <= 1
 
 
+@pytest.mark.parametrize("additive", ["CsBF4", "yttrium triflate (YT)"])
+def test_arms_a_gapped_clause_gives_its_figure_the_property_and_its_own_arm(rows, additive):
+    """"The cell with 1.5 wt% A reached a CE of 98.4%, and the cell with 0.3 wt% A 96.2%": the second clause has no
+    verb and no property word; its figure is of the property the first got, and of its own arm."""
+    short = additive.split("(")[-1].rstrip(")")
+    found = rows([(RESULTS, f"We add {additive} to a carbonate electrolyte at two loadings."),
+                  (RESULTS, f"The cell with 1.5 wt% {short} reached an average Coulombic efficiency of 98.4%, and the "
+                            f"cell with 0.3 wt% {short} 96.2%, under identical conditions.")],
+                 title="An electrolyte additive for lithium metal anodes")
+    assert found == {("CoulombicEfficiency", 98.4, f"1.5 wt% {short}"), ("CoulombicEfficiency", 96.2, f"0.3 wt% {short}")}
+
+
 def test_arms_a_demonstrative_to_a_sample_made_only_to_compare_is_that_sample(rows):
     """A thing the passage made in passing and then measures ("this mixed pellet") is a structure of its own,
     not the design in view."""
