@@ -1701,11 +1701,18 @@ def test_arms_a_demonstrative_points_back_to_the_arm_last_named_so(rows):
     assert {(v, label) for _, v, label in found} == {(80.0, "bare copper foil"), (18.0, "carbon cloth host (CCH)")}
 
 
-def test_arms_the_thing_the_paper_treated_named_again_is_the_treated_product(rows):
-    """"We coat a cobalt foam with X. … the foam …": after a verb of treating, "the foam" is the coated design, not
-    the plain foam the control is, though both share the head noun; "a plain cobalt foam" stays the control."""
-    paragraphs = [(RESULTS, "We coat a cobalt foam with tin-phosphide dots by vapour deposition. Molten lithium then "
-                            "soaks the foam within seconds, and symmetric cells with the foam cycle for 1400 h."),
+@pytest.mark.parametrize("said", [
+    "We coat a cobalt foam with tin-phosphide dots by vapour deposition. Molten lithium then soaks the foam within "
+    "seconds, and symmetric cells with the foam cycle for 1400 h.",
+    "A cobalt foam was coated with tin-phosphide dots by vapour deposition. Molten lithium then soaks the foam within "
+    "seconds, and symmetric cells with the foam cycle for 1400 h.",
+    "We coat a cobalt foam with tin-phosphide dots by vapour deposition. The foam then soaks up molten lithium, and "
+    "its symmetric cells cycle for 1400 h."])
+def test_arms_the_thing_the_paper_treated_named_again_is_the_treated_product(rows, said):
+    """"We coat a cobalt foam with X. … the foam …": after a verb of treating (or "… was coated with"), "the foam" is
+    the coated design, not the plain foam the control is, though both share the head noun; "a plain cobalt foam"
+    stays the control."""
+    paragraphs = [(RESULTS, said),
                   (RESULTS, "A plain cobalt foam was used as the control; its symmetric cells failed after 170 h.")]
     found = rows(paragraphs, title="Tin-phosphide-dotted cobalt foam hosts for lithium metal")
     assert {(v, label) for _, v, label in found} == {(1400.0, "Tin-phosphide-dotted cobalt foam hosts"),

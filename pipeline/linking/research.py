@@ -263,6 +263,13 @@ def _treated_object() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
 
 
+# "A nickel mesh was decorated with gold seeds": the same, said in the passive after the thing
+@cache
+def _treated_after() -> re.Pattern[str]:
+    done = lexicon_alternation("treatments")
+    return re.compile(rf"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{done})\s+with\b", re.I)
+
+
 # "… then fills the mesh", "cells with the mesh": the definite article and a head noun alone, no word of its own
 BARE_DEFINITE = re.compile(r"\bthe\s+$", re.I)
 
@@ -605,7 +612,8 @@ class ResearchLinker:
             if self.background(k):
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
-            names = self._with_treated_objects(k, text, self._with_demonstratives(k, text, names))
+            # a treated thing named again is the product before it is whatever a demonstrative's words last named
+            names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
@@ -1269,7 +1277,7 @@ class ResearchLinker:
 
     def _with_treated_objects(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
         """"We decorate a nickel mesh with gold seeds. Lithium then fills the mesh …": once the paper has treated a
-        thing, "the mesh" (the article and its head noun alone) is the treated product, the main design, not the
+        thing, "the mesh" (the article and its head noun alone, opening the sentence too) is the treated product, the main design, not the
         plain thing a control of the same head noun is; a name with a word of its own ("the bare mesh") is left to
         the name finder. The thing last named by that head noun before, in the sentence or its passage, must be the
         object of a verb of treating, with "with" after it in its clause."""
@@ -1288,7 +1296,7 @@ class ResearchLinker:
     def _treated_last(self, k: int, before: int, head: str) -> bool:
         """Whether the thing last named with the head noun ``head`` before ``before`` in sentence ``k`` (else in its
         passage before), other than by the head noun alone, is the object of a verb of treating ("We coat a copper
-        foam with …")."""
+        foam with …", "A copper foam was coated with …")."""
         for j, end in [(k, before), *((j, len(self.paper.sentences[j].text)) for j in self._back(k))]:
             said = self.paper.sentences[j].text
             for phrase in sorted(self.paper.mentions[j].phrases, key=lambda m: m.start, reverse=True):
@@ -1296,6 +1304,8 @@ class ResearchLinker:
                     continue
                 if " " not in phrase.text and BARE_DEFINITE.search(said, 0, phrase.start):
                     continue            # "the mesh" again: the same thing as the name before it
+                if _treated_after().match(said, phrase.end):
+                    return True
                 treated = _treated_object().search(said, 0, phrase.start)
                 return bool(treated) and bool(re.match(r"[^,;:.()]{0,80}?\bwith\b", said[phrase.end:]))
         return False
