@@ -1758,15 +1758,16 @@ def test_arms_a_cell_kind_subject_in_the_results_sets_the_test_of_every_arm_in_t
                           for label in ("niobium oxide skin (NOS)", "plain copper foil")}
 
 
-def test_arms_a_plural_noun_naming_what_every_coded_member_is_speaks_of_each(rows):
+@pytest.mark.parametrize("subject", ["The fibres", "These nanofibers"])
+def test_arms_a_plural_noun_naming_what_every_coded_member_is_speaks_of_each(rows, subject):
     """"… named TW-5, TW-7 and TW-9. The fibres keep a diameter of …": every arm in view is a mat of fibres the paper
-    names by a code alone, so the plural "the fibres" is each of them (not the title's umbrella name); with a control
-    in view the same sentence is no statement about every arm."""
+    names by a code alone, so the plural "the fibres" ("these nanofibers", however spelt) is each of them (not the
+    title's umbrella name); with a control in view the same sentence is no statement about every arm."""
     title = "Electrospun tungsten nitride fibre mats for lithium hosts"
     tested = (RESULTS, "In Li||Cu cells, TW-7 kept a Coulombic efficiency of 98.2% for 200 cycles, against 96.9% for "
                        "TW-5 and 95.8% for TW-9.")
     def diameters(named):
-        found = rows([(RESULTS, named), (RESULTS, "The fibres keep a diameter of about 270 nm after nitridation."),
+        found = rows([(RESULTS, named), (RESULTS, f"{subject} keep a diameter of about 270 nm after nitridation."),
                       tested], title=title)
         return {label for p, _, label in found if p == "FiberDiameter"}
     assert diameters("Electrospun fibre mats nitrided at 500, 700 and 900 °C are named TW-5, TW-7 and TW-9, "

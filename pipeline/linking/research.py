@@ -290,6 +290,12 @@ def _body_subject() -> re.Pattern[str]:
                       r"(?!\s+(?:of|in|on|with)\b)", re.I)
 
 
+def _body_word(word: str) -> str:
+    """A body's or shape's word as one spelling: singular, "fibre" as "fiber", without "nano" / "micro" ("the
+    nanofibres" are the fibres of "fiber mats")."""
+    return re.sub(r"^(?:nano|micro)(?=\w{3})", "", singular(fold(word))).replace("fibre", "fiber")
+
+
 # "The host made at 800 °C (CNF-800) …": the short form in brackets at the end of the noun phrase names what it heads
 NAMED_IN_BRACKETS = re.compile(r"[^,;()]{0,50}?\(\s*$")
 
@@ -513,12 +519,12 @@ class ResearchLinker:
         if said is None or len(arms) < 2 or len(arms) != len(view) or any(n.arm for n in names) or \
                 any(not a.own or a.role != Role.DESIGN for a in arms):
             return ()
-        noun = _words_of(said["noun"])[-1]
+        noun = _body_word(said["noun"])
         main = self.arms.arms.get(self.arms.main)
         named_by = [main.label] if main is not None else []
         named_by += [self.paper.sentences[j].text for j in self._back(k)
                      if {n.arm for n in self._own_named(j)} & set(view)][:1]
-        if not any(noun in {singular(w) for w in re.findall(r"[a-z]+", fold(x))} for x in named_by):
+        if not any(noun in {_body_word(w) for w in re.findall(r"[a-z]+", fold(x))} for x in named_by):
             return ()
         members = [a.key for a in arms if a.key != self.arms.main]
         return tuple(members) if len(members) >= 2 else tuple(a.key for a in arms)   # the series, not its umbrella name
