@@ -60,6 +60,14 @@ def test_quantities_range_with_to_gives_both_ends():
     assert found("rose from 196 to 226 mV after") == [(196.0, "mV", "="), (226.0, "mV", "=")]
 
 
+def test_quantities_a_change_through_a_list_gives_every_figure_the_unit():
+    """"from A to B and C unit": the "to" another item follows is a list's separator, so A keeps its unit; a range
+    with nothing after it stays a range (its first end carries the other)."""
+    assert found("sulfur contents drop from 7.3 to 4.6 and 1.2 wt% as") == [
+        (7.3, "wt%", "="), (4.6, "wt%", "="), (1.2, "wt%", "=")]
+    assert [(q.value, q.high) for q in find_quantities("drop from 7.3 to 4.6 wt% as")] == [(7.3, 4.6), (4.6, None)]
+
+
 def test_quantities_list_shares_the_last_unit():
     assert found("values of 0.8, 0.9 and 1.9 mS cm−1 for") == [
         (0.8, "mS cm-1", "="), (0.9, "mS cm-1", "="), (1.9, "mS cm-1", "=")]

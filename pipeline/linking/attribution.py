@@ -106,7 +106,26 @@ def value_lists(text: str, figures: Sequence[Figure]) -> list[list[Figure]]:
             lists[-1].append(f)
         else:
             lists.append([f])
-    return lists
+    return _changes_through_lists(text, lists)
+
+
+CHANGE_TO = re.compile(r"\s*to\s+(?:[~∼≈]\s*)?$")
+CHANGE_FROM = re.compile(r"\bfrom\s+(?:[~∼≈]\s*)?$", re.I)
+
+
+def _changes_through_lists(text: str, lists: list[list[Figure]]) -> list[list[Figure]]:
+    """"their contents fall from 9.8 to 6.1 and 2.3 at%": a change from one figure through a list of two or more is
+    one list, a figure per member of a series in order; "from 1 to 4 C" alone stays a range."""
+    joined: list[list[Figure]] = []
+    for values in lists:
+        before = joined[-1] if joined else None
+        if before is not None and len(before) == 1 and len(values) >= 2 and before[0].prop.iri == values[0].prop.iri \
+                and CHANGE_TO.fullmatch(text, before[0].quantity.end, values[0].quantity.start) \
+                and CHANGE_FROM.search(text, 0, before[0].quantity.start):
+            before.extend(values)
+        else:
+            joined.append(list(values))
+    return joined
 
 
 def _distinct(group: Sequence[ArmMention]) -> list[str]:

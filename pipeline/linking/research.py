@@ -255,6 +255,47 @@ def _control_one_regex() -> re.Pattern[str]:
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
 
 
+# "We decorate a nickel mesh … with gold seeds": the object of a verb of the paper's own treating, the thing named
+# after the verb (an article and up to three words before its head), with "with" what it was treated with after it
+@cache
+def _treated_object() -> re.Pattern[str]:
+    verbs = lexicon_alternation("treatment_verbs")
+    return re.compile(rf"\b(?:{verbs})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
+
+
+# "A nickel mesh was decorated with gold seeds": the same, said in the passive after the thing
+@cache
+def _treated_after() -> re.Pattern[str]:
+    done = lexicon_alternation("treatments")
+    return re.compile(rf"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{done})\s+with\b", re.I)
+
+
+# "… then fills the mesh", "cells with the mesh": the definite article and a head noun alone, no word of its own
+BARE_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+
+
+# a sentence whose subject is cells of a kind and nothing else: "Li||Cu-type cells were cycled at …", "The symmetric
+# cells were then run at …"
+CELLS_SUBJECT = re.compile(r"\s*(?:(?:The|These|All(?:\s+the)?)\s+)?(?P<cells>(?:[^\s,;()]+[\s-]+){0,3}?(?:type\s+)?"
+                           r"cells)\s+(?:were|are)\b")
+
+
+# "The fibres keep a diameter of 250 nm", "these mats": a plural subject that names a kind of body or the shape its
+# material is made in, what every member of a coded series may be
+@cache
+def _body_subject() -> re.Pattern[str]:
+    words = structure_words()
+    nouns = sorted({w for w in (*words["body_heads"], *words["body_shapes"]) if w.endswith("s")}, key=len, reverse=True)
+    return re.compile(rf"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){{0,2}}?(?P<noun>{'|'.join(nouns)})\b"
+                      r"(?!\s+(?:of|in|on|with)\b)", re.I)
+
+
+def _body_word(word: str) -> str:
+    """A body's or shape's word as one spelling: singular, "fibre" as "fiber", without "nano" / "micro" ("the
+    nanofibres" are the fibres of "fiber mats")."""
+    return re.sub(r"^(?:nano|micro)(?=\w{3})", "", singular(fold(word))).replace("fibre", "fiber")
+
+
 # "The host made at 800 °C (CNF-800) …": the short form in brackets at the end of the noun phrase names what it heads
 NAMED_IN_BRACKETS = re.compile(r"[^,;()]{0,50}?\(\s*$")
 
@@ -468,6 +509,26 @@ class ResearchLinker:
             return ()
         return tuple(a.key for a in chosen)
 
+    def _series_spoken_of(self, k: int, text: str, view: Sequence[str], names: Sequence[ArmMention]) -> tuple[str, ...]:
+        """"… named VCM-1, VCM-2 and VCM-3. The fibres keep a diameter of 250 nm": a plural subject naming the kind of
+        body (or the shape of its material) that every arm in view is, where those arms are a series of the paper's
+        own designs named by codes alone (no control among them), speaks of each of them. The noun must be one the
+        paper calls them by: a word of the main design's name or of the sentence that named the series."""
+        said = _body_subject().search(text)
+        arms = [self.arms.arms[key] for key in view if key in self.arms.arms]
+        if said is None or len(arms) < 2 or len(arms) != len(view) or any(n.arm for n in names) or \
+                any(not a.own or a.role != Role.DESIGN for a in arms):
+            return ()
+        noun = _body_word(said["noun"])
+        main = self.arms.arms.get(self.arms.main)
+        named_by = [main.label] if main is not None else []
+        named_by += [self.paper.sentences[j].text for j in self._back(k)
+                     if {n.arm for n in self._own_named(j)} & set(view)][:1]
+        if not any(noun in {_body_word(w) for w in re.findall(r"[a-z]+", fold(x))} for x in named_by):
+            return ()
+        members = [a.key for a in arms if a.key != self.arms.main]
+        return tuple(members) if len(members) >= 2 else tuple(a.key for a in arms)   # the series, not its umbrella name
+
     @staticmethod
     def _tests_every_arm(noun: str) -> bool:
         """"each cell", "each electrode": what every arm is tested in, so it speaks of all of them."""
@@ -557,13 +618,17 @@ class ResearchLinker:
             if self.background(k):
                 continue
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
-            names = self._with_demonstratives(k, text, names)
+            # a treated thing named again is the product before it is whatever a demonstrative's words last named
+            names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
-                                self.spread(text, view, names))
+                                self.spread(text, view, names) or self._series_spoken_of(k, text, view, names))
             owners = self._before_and_after(text, found, owners, names)
+            if not methods and (cells := self._cells_tested_here(k, text, names)):
+                owners = [tuple(dict.fromkeys([*arms, *cells])) if set_here(f) else arms
+                          for f, arms in zip(found, owners, strict=True)]
             owners = self._versus_the_other(k, text, found, owners, names)
             if self._own_row(k):
                 owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1,500" under earlier works' rows
@@ -741,6 +806,24 @@ class ResearchLinker:
         # failed …"), the design and every arm they test, the controls too
         tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
         return named or tuple(cells) or ((self._tested_in_cells or tested) if every else main)
+
+    def _cells_tested_here(self, k: int, text: str, names: Sequence[ArmMention]) -> tuple[str, ...]:
+        """"Li||Cu-type cells were cycled at 1 mA cm−2 and 1 mA h cm−2" in the results: a sentence whose subject is a
+        kind of cell and no arm sets a test of every arm tested in those cells, the arm in view and also the tested
+        arms the results name beside that kind of cell, and the own arms the sentences after it go on to report (the
+        test's results), up to one that names another kind of cell; () when the sentence names an arm or has no such
+        subject."""
+        subject = CELLS_SUBJECT.match(text)
+        kinds = _cell_kinds(subject["cells"]) if subject else frozenset()
+        if not kinds or any(n.arm for n in names):
+            return ()
+        after: list[str] = []
+        sentences = self.paper.sentences
+        for j in range(k + 1, min(len(sentences), k + 1 + VIEW_REACH)):
+            if sentences[j].section != sentences[k].section or (_cell_kinds(sentences[j].text) - kinds):
+                break
+            after += [a for n in self._own_named(j) for a in self.arms.expand(n.arm)]
+        return tuple(dict.fromkeys([*self._tested_in(kinds), *after]))
 
     def _named_in_its_clause(self, names: Sequence[ArmMention], text: str, at: int) -> tuple[str, ...]:
         """"Symmetric cells with A were cycled at 3 mA cm−2, and those with B at 1 mA cm−2": the tested arms named in
@@ -1197,6 +1280,41 @@ class ResearchLinker:
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    def _with_treated_objects(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"We decorate a nickel mesh with gold seeds. Lithium then fills the mesh …": once the paper has treated a
+        thing, "the mesh" (the article and its head noun alone, opening the sentence too) is the treated product, the main design, not the
+        plain thing a control of the same head noun is; a name with a word of its own ("the bare mesh") is left to
+        the name finder. The thing last named by that head noun before, in the sentence or its passage, must be the
+        object of a verb of treating, with "with" after it in its clause."""
+        main = self.arms.arms.get(self.arms.main)
+        if main is None or not main.own or main.role != Role.DESIGN:
+            return names
+        added = []
+        for phrase in self.paper.mentions[k].phrases:
+            if " " in phrase.text or not BARE_DEFINITE.search(text, 0, phrase.start) or \
+                    not free_span(names, phrase.start, phrase.end):
+                continue
+            if self._treated_last(k, phrase.start, phrase.text.lower()):
+                added.append(ArmMention(phrase.start, phrase.end, main.key, phrase.text, NameKind.PHRASE))
+        return _joined(names, added)
+
+    def _treated_last(self, k: int, before: int, head: str) -> bool:
+        """Whether the thing last named with the head noun ``head`` before ``before`` in sentence ``k`` (else in its
+        passage before), other than by the head noun alone, is the object of a verb of treating ("We coat a copper
+        foam with …", "A copper foam was coated with …")."""
+        for j, end in [(k, before), *((j, len(self.paper.sentences[j].text)) for j in self._back(k))]:
+            said = self.paper.sentences[j].text
+            for phrase in sorted(self.paper.mentions[j].phrases, key=lambda m: m.start, reverse=True):
+                if phrase.end > end or phrase.text.lower().split()[-1] != head:
+                    continue
+                if " " not in phrase.text and BARE_DEFINITE.search(said, 0, phrase.start):
+                    continue            # "the mesh" again: the same thing as the name before it
+                if _treated_after().match(said, phrase.end):
+                    return True
+                treated = _treated_object().search(said, 0, phrase.start)
+                return bool(treated) and bool(re.match(r"[^,;:.()]{0,80}?\bwith\b", said[phrase.end:]))
+        return False
 
     def _last_named_as(self, k: int, before: int, words: tuple[str, ...], names: Sequence[ArmMention]
                        ) -> str | Mention | None:

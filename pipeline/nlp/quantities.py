@@ -62,7 +62,11 @@ def quantity_regex() -> re.Pattern[str]:
     error = rf"(?:±|\+\s?/\s?[{DASH}])\s?(?:{NUMBER})"
     # "(3.2 ± 0.4) × 10−4 S cm−1": a figure and its error bar in brackets share the power of ten after them
     value = rf"(?P<open>\(\s?)?(?P<value>[{DASH}]?(?:{NUMBER}))(?(open)\s?{error}\s?\))(?P<sci>{_sci('exp')})?"
-    more = rf"(?P<more>(?:{LIST_SEP}(?:[~∼≈]\s?)?[{DASH}]?(?:{NUMBER}))+(?P<msci>{_sci('mexp')})?)?"  # "2.3, 1.8 and 1.3 × 10−10 S", "~7 and ~6 μm"
+    item = rf"(?:[~∼≈]\s?)?[{DASH}]?(?:{NUMBER})"
+    # "fall from 9.8 to 6.1 and 2.3 at%": a change through a list, one figure per member of a series; a "to" that
+    # a further item follows is a separator of the list, where "from 1 to 4 C" alone stays a range
+    to_listed = rf"\sto\s(?={item}{LIST_SEP}{item})"
+    more = rf"(?P<more>(?:(?:{LIST_SEP}|{to_listed}){item})+(?P<msci>{_sci('mexp')})?)?"  # "2.3, 1.8 and 1.3 × 10−10 S", "~7 and ~6 μm"
     high = rf"(?:\s?(?:[{DASH}~]|to)\s?(?P<high>{NUMBER})(?P<high_sci>{_sci('hexp')})?)?"
     spread = rf"(?:\s?{error})?"      # "98.6 ± 0.3%": the error bar is no figure
     return re.compile(
