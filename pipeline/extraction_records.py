@@ -91,7 +91,7 @@ class NameKind(StrEnum):
     WITHOUT = "without"         # the arm that lacks something ("without additives")
     LABEL = "label"             # a letter or numeral name ("Cell A")
     FAMILY = "family"           # a family of compounds compared as a group ("fluorides")
-    SERIES = "series"           # one member of a composition series ("Li6-xAgxPS5Cl (x = 0.2)" → Li5.8Ag0.2PS5Cl)
+    SERIES = "series"           # one member of a composition series ("Li7-xNaxSbS4 (x = 0.2)" → Li6.8Na0.2SbS4)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1243,7 +1243,7 @@ class _Builder:
     @staticmethod
     def _fold_series_builds(root: str, member_keys: Sequence[str], arms: dict[str, Arm],
                             arm_of_key: dict[str, str], seen: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """A build made of the series and other parts ("LPSCl | Li6-xAgxPS5Cl bilayer"), an arm or not, is
+        """A build made of the series and other parts ("LSbS | Li7-xNaxSbS4 bilayer"), an arm or not, is
         each member's build: the arm made of the same parts with the member in the series' place, else
         the member."""
         builds: dict[str, tuple[str, ...]] = {}

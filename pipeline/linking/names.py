@@ -650,8 +650,8 @@ def ingredient(name: str) -> bool:
 
 
 def substitute(formula: str, variable: str, value: float) -> str:
-    """The formula of one member of a composition series: "Li6-xAgxPS5Cl", x = 0.6 → "Li5.4Ag0.6PS5Cl";
-    an element whose count comes to 0 drops out (x = 0 → "Li6PS5Cl")."""
+    """The formula of one member of a composition series: "Li7-xNaxSbS4", x = 0.6 → "Li6.4Na0.6SbS4";
+    an element whose count comes to 0 drops out (x = 0 → "Li7SbS4")."""
     def arithmetic(m: re.Match[str]) -> str:
         a = float(m.group(1))
         return f"{(a - value if m.group(2) in '-–−' else a + value):g}"
@@ -662,8 +662,8 @@ def substitute(formula: str, variable: str, value: float) -> str:
 
 
 def series_declarations(text: str) -> list[tuple[str, tuple[Name, ...]]]:
-    """Each composition series the sentence declares: its formula with the variable ("Li6-xAgxPS5Cl")
-    and its members at their values ("(x = 0, 0.2 and 0.4)" → Li6PS5Cl, Li5.8Ag0.2PS5Cl, Li5.6Ag0.4PS5Cl)."""
+    """Each composition series the sentence declares: its formula with the variable ("Li7-xNaxSbS4")
+    and its members at their values ("(x = 0, 0.2 and 0.4)" → Li7SbS4, Li6.8Na0.2SbS4, Li6.6Na0.4SbS4)."""
     found = []
     for m in SERIES.finditer(text):
         formula, variable = m.group("formula"), m.group("var")
