@@ -778,7 +778,7 @@ MADE_WITH_BEFORE = re.compile(rf"\b(?:(?:{lexicon_alternation('treatments')})|(?
 TREATED_WITH_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('treatment_verbs')})\s+[^,;:.()]{{1,80}}?\s+$", re.I)
 # "We coat copper with a thin interlayer of …": a layer the paper lays on its host is the design itself, not an
 # ingredient of it
-LAYER_NAMED = re.compile(r"(?:[\w-]+\s+){0,3}?(?:layers?|interlayers?|films?|coatings?|skins?|shells?|membranes?)\b", re.I)
+LAYER_NAMED = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{lexicon_alternation('layer_heads')})\b", re.I)
 
 
 def arm_word_before(text: str, start: int) -> str:
