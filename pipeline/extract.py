@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.linking import link
-from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS
+from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS, STACK_BAR
 from pipeline.linking.research import a_cathode_loading
 from pipeline.mentions import (
     Figure,
@@ -906,15 +906,15 @@ def _cell_regex(cell: str) -> re.Pattern[str]:
     """A test cell written as its electrodes ("Li||Cu"), with any bar, slash or dash between them ("Li|Cu", "Li‖Cu",
     "Li/Cu", "Li–Cu")."""
     electrodes = [re.escape(e.strip()) for e in re.split(r"\|{1,2}", cell)]
-    return re.compile(r"(?<![\w|/])" + r"\s*(?:\|{1,2}|[‖∥/–-])\s*".join(electrodes) + r"(?![\w|/])")
+    return re.compile(r"(?<![\w|/])" + rf"\s*(?:{STACK_BAR}|[/–-])\s*".join(electrodes) + r"(?![\w|/])")
 
 
 def _measured_in_its_cell(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
-    """"Li||Cu cells with 0.5 wt% X averaged 99.3% over 300 cycles": a percentage a verb reports, in a sentence that
-    names no property in percent but the test cell it came from, is what that cell measures (its ``cell_cues``)."""
+    """"Li||Cu cells with 0.5 wt% X averaged 99.3% over 300 cycles": a figure a verb reports, in a sentence that names
+    no property in its unit but the test cell it came from, is what that cell measures (the ontology's
+    ``cell_cues`` of the properties in that unit)."""
     text = paper.sentences[k].text
-    if canonical_spelling(group[0].unit) != "%" or OF_SOMETHING.match(text, group[-1].end) or \
-            not VERB_REPORTS.search(text, 0, group[0].start):
+    if OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
         return None
     names = {p.name: p for p in candidate_properties(group[0].unit)}
     if any(_props_of(c, names) for c in paper.mentions[k].cues):
