@@ -125,6 +125,34 @@ def test_arms_a_list_of_codes_right_after_its_plural_names_the_samples(rows, dec
         {(700.0, codes[1]), (380.0, codes[0]), (450.0, codes[2])}
 
 
+def test_arms_a_declared_list_of_two_letter_codes_names_the_samples_of_a_series(rows):
+    """"… were pressed into sheets and are denoted QT3, QT6 and QT12": codes of two capitals and a number, handed out by
+    a naming verb after what was done to the samples, are the samples; "the alloy with 6 at% Sb" is QT6; "All three"
+    speaks of the three."""
+    found = rows([(RESULTS, "Alloys with 3, 6 and 12 at% Sb were pressed into sheets and are denoted QT3, QT6 and "
+                            "QT12. All three are 80 μm thick."),
+                  (RESULTS, "QT6 cells ran for 900 h, QT12 cells 400 h and QT3 cells 250 h."),
+                  (RESULTS, "At 40 °C, the alloy with 6 at% Sb still cycles for 610 h.")],
+                 title="Dilute lithium-antimony alloys for lithium metal anodes")
+    assert {(p, v, label) for p, v, label in found if p in ("Lifespan", "Thickness")} == \
+        {("Lifespan", 900.0, "QT6"), ("Lifespan", 400.0, "QT12"), ("Lifespan", 250.0, "QT3"),
+         ("Lifespan", 610.0, "QT6"), *(("Thickness", 80000.0, code) for code in ("QT3", "QT6", "QT12"))}
+
+
+def test_arms_a_recipe_mixed_at_a_ratio_is_what_its_bracketed_code_names(arms):
+    """"ZnTFSI–DOL–BTFE at a molar ratio of 1:2:4 (QLE-7)": a salt and its solvents joined by dashes and mixed at a
+    ratio are a recipe, so the code names it though its letters spell nothing of it; "(SE)" after "1 M LiTFSI in
+    DOL" names that whole recipe, not the solvent Schwartz–Hearst finds its letters in."""
+    model = arms([(RESULTS, "Two electrolytes were compared: 1 M LiTFSI in DOL (SE) and LiTFSI-DOL-BTFE at a molar "
+                            "ratio of 1:2:4 (QLE-7)."),
+                  (RESULTS, "Li||Cu cells using QLE-7 reach a Coulombic efficiency of 99.3%, and those using SE "
+                            "a Coulombic efficiency of 97.1%.")],
+                 title="A diluted ether electrolyte for lithium metal anodes")
+    labels = {a.label for a in model.arms.values()}
+    assert "LiTFSI-DOL-BTFE at a molar ratio of 1:2:4 (QLE-7)" in labels
+    assert "1 M LiTFSI in DOL (SE)" in labels
+
+
 def test_arms_codes_after_the_plural_of_a_figure_part_are_no_samples(arms):
     """"panels S1, S2 and S3" lists parts of a figure, not a series of samples."""
     model = arms([(RESULTS, "The spectra in panels S1, S2 and S3 show the same peaks. Panel S2 is enlarged.")],

@@ -126,8 +126,10 @@ def glossary(paper: Paper) -> dict[str, str]:
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
                             *_coded_phrases(paper, k), *_coded_products(paper, k), *_products_named_after(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
-            if _names_its_base(short, long):
-                found.setdefault(short, long)
+            # "1 M LiFSI in DME (DE)": Schwartz–Hearst spelled "DE" out of "DME" alone; the recipe that holds it is the
+            # longer and truer long form
+            if _names_its_base(short, long) and (short not in found or found[short] in long):
+                found[short] = long if len(long) > len(found.get(short, "")) else found[short]
     defined = dict(found)
     for k in range(len(paper.sentences)):
         for code in _variant_codes(paper, k, defined):
@@ -199,7 +201,7 @@ def _named_by_us(paper: Paper, k: int) -> list[tuple[str, str]]:
 # element-like letter and a number names the samples of a series, one arm each, though such a code written alone could
 # as well be a supplementary panel or an ion (longer codes, "ZCF-5", are names by their letters already); the number
 # may be an amount of three digits ("E-50, E-100 and E-200" for 50, 100 and 200 μL of an additive)
-_CODE = r"[A-Z][a-z]?-?\d{1,3}(?![\w-])"
+_CODE = r"[A-Z](?:[a-z]|[A-Z]{1,2})?-?\d{1,3}(?![\w-])"
 # the list may also stand right after the plural it names, in commas or brackets or bare: "two doped hosts, S1 and S2,
 # were made", "three films (F5, F10 and F20) were cast", "the films F5, F10 and F20 were cast"; not after the plural of
 # a figure's part ("panels S1, S2 and S3")
@@ -234,8 +236,13 @@ MADE_SO = re.compile(r"\s+(?P<how>[a-z]+ed\s+(?:in|into|with|on|onto|by|at|under
 
 
 # "1 M LiFSI in DME (E1)", "1 M LiPF6 in EC/DMC (the CCE)": a letter and a number, or a code of two capitals or more
-SAMPLE_LABEL = re.compile(r"(?P<long>[A-Za-z0-9][^(),;:]{2,60}?)\s*\((?:the\s+)?(?P<short>[A-Z][a-z]?-?\d{1,2}|"
+SAMPLE_LABEL = re.compile(r"(?P<long>[A-Za-z0-9](?:[^(),;:]|(?<=\d):(?=\d)){2,60}?)\s*\((?:the\s+)?(?P<short>[A-Z][a-z]?-?\d{1,2}|"
                           r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[-–][A-Za-z0-9]+)*)\)")
+
+
+# "LiFSI–DME–TTE at a molar ratio of 1:1.2:3 (LHCE)": the ratio its parts are mixed in, which makes the mixture a recipe
+RECIPE_RATIO = re.compile(r"\s+(?:at|in|with)\s+(?:a|the)\s+(?:(?:molar|mass|weight|volume|volumetric)\s+)?ratio\s+(?:of\s+)?"
+                          r"\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+\s*$")
 
 
 def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -246,15 +253,19 @@ def _labelled_samples(paper: Paper, k: int) -> list[tuple[str, str]]:
     found = []
     for m in SAMPLE_LABEL.finditer(text):
         short = m.group("short")
-        long = re.sub(r"^.*\b(?:and|or|of|are|is|were|was|namely|as)\s+", "", m.group("long")).strip()
+        ratio = RECIPE_RATIO.search(m.group("long"))
+        long = m.group("long")[:ratio.start()] if ratio else m.group("long")
+        long = re.sub(r"^.*\b(?:and|or|of|are|is|were|was|namely|as)\s+", "", long).strip()
         long = re.sub(r"^(?:with|containing)\s+", "", long, flags=re.I)     # "With 15 wt.% tin (T2), …"
-        salted = any(w in structure_words()["salts"] or w in structure_words()["solvents"] for w in re.split(r"[\s/]+", long))
+        parts = re.split(r"[\s/‐‑–-]+", long)        # "LiFSI–DME–TTE": a salt and its solvents joined by dashes
+        salted = any(w in structure_words()["salts"] or w in structure_words()["solvents"] for w in parts)
+        long += ratio.group() if ratio else ""
         made_of = materials_in(long) or salted
         uses = sum(len(re.findall(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", s.text)) for s in paper.sentences)
         # a code of the paper's coining labels a recipe ("1 M LiPF6 in EC/DMC (CCE)": a concentration of a salt or
         # in a solvent), not a material's own short form ("stainless steel (SUS)", "(LiTFSI)")
         coined = not re.fullmatch(r"[A-Z][a-z]?-?\d{1,2}", short)
-        recipe = salted and re.search(r"\d", long)
+        recipe = salted and (ratio or re.search(r"\d", long))
         if coined and (not recipe or is_formula(short) or _all_materials(short) or not _written_alone(paper, k, short)):
             continue
         if made_of and uses and not re.search(r"\b(?:fig|figure|table|scheme|eq)\b", long, re.I):
@@ -464,6 +475,7 @@ _SAMPLE_CODE = r"[A-Za-z][\w@/+.‐‑–-]*[A-Za-z0-9]"
 AMOUNTS_CODED = re.compile(
     rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?"
     rf"(?:(?P<unit>{_AMOUNT})\s+(?P<what>{_WHAT})|(?P<mass>{_MASS_OF})\s+(?P<thing>{_WHAT_IN_WORDS}))\s*(?:,\s*)?"
+    r"(?:(?:were|was|are|is)\s+[a-z]+ed\b[^,;.()]{0,40}?\s+and\s+)?"      # "… were rolled from the melt and are denoted"
     r"(?:(?:and\s+)?(?:(?:were|was|are|is)\s+)?(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
     rf"referred\s+to)\s+(?:as\s+)?|\(\s*)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
 AMOUNT_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>[A-Z][\w()+‐‑–-]*[\w)])")

@@ -112,6 +112,10 @@ ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 # "the latter two", "the first three": a count of the arms at one end of a longer list the passage named
 COUNTED_ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<end>former|latter|first|last)\s+(?P<count>two|three)\b")
 COUNTS = {"two": 2, "three": 3}
+# "All three are 100 μm thick", "Each of the four …": a count standing for the arms themselves (no noun after it),
+# which speaks of the arms in view when the passage has that many in view
+COUNTED_ALL = re.compile(r"\b(?:[Aa]ll|[Ee]ach\s+of\s+the)\s+(?P<count>two|three|four|five)\b(?!\s+(?:[\w–-]+\s+)?[a-z]+s\b)")
+ALL_COUNTS = {**COUNTS, "four": 4, "five": 5}
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
@@ -489,6 +493,8 @@ class ResearchLinker:
         speaks of the main design and every tested arm; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
         m = next(iter(spreading(text)), None)
+        if m is None and (counted := COUNTED_ALL.search(text)) and not any(n.arm for n in names):
+            return tuple(view) if len(view) == ALL_COUNTS[counted.group("count")] else ()
         if m is None and not any(n.arm for n in names) and THE_CELLS.search(text):
             return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
