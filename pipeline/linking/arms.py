@@ -318,9 +318,10 @@ def _products_named_after(paper: Paper, k: int) -> list[tuple[str, str]]:
 
 
 # a code in brackets right after a design phrase, or after the phrase and what it is made with: "a conventional
-# carbonate electrolyte (CE-ref)", "an electrolyte with a fluorinated ether (FE-E1)"; its letters need not spell
+# carbonate electrolyte (CE-ref)", "an electrolyte with a fluorinated ether (FE-E1)", "porous fibres w/o B-doping
+# (BF)"; its letters need not spell
 # the phrase, so Schwartz–Hearst misses it
-CODE_AFTER = re.compile(r"\s*(?:(?:with|of|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
+CODE_AFTER = re.compile(r"\s*(?:(?:with|without|w/o|of|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
                         r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
 CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
 
@@ -401,11 +402,17 @@ def _written_alone(paper: Paper, k: int, code: str) -> bool:
 CHEMICAL_NAME = re.compile(r"(?:ate|ide|ite|ene|ane|yne|one|ol|amine|imide|amide|ium)s?$")
 
 
+WITHOUT_TAIL = re.compile(r"\s+(?:without|w/o)\s+[\w‐‑–-]+$")
+
+
 def _names_thing(paper: Paper, k: int, long: str, end: int) -> bool:
     """A long form that ends in a design's head noun, or names a material, a formula or a chemical
     compound ("lithium difluorophosphate", "fluoroethylene carbonate")."""
     if has_words("cell_words", long) or has_words("cathode", long) or has_words("instrument", long):
         return False
+    if (lacking := WITHOUT_TAIL.search(long)) and lacking.start() > 0:
+        end -= len(long) - lacking.start()         # "hollow spheres w/o N-doping": a thing, lacking something
+        long = long[:lacking.start()]
     last = long.split()[-1].lower() if long.split() else ""
     heads = {p.head for p in paper.mentions[k].phrases if p.end == end}
     formula = bool(COMPOUND.fullmatch(long) or NAME_TOKEN.fullmatch(long) or is_formula(long))
@@ -710,9 +717,15 @@ class _Builder:
         for key in seen:                         # "the pristine" alone is the paper's main control
             if named_controls and all(has_words("control", w) for w in key.split()):
                 parent[key] = named_controls.most_common(1)[0][0]
+        lacking_defined = defaultdict(list)     # "Zn-free spheres", "the sample w/o N-doping": keyed as what they lack,
+        for short, long in self.defined.items():      # as the defined "Zn-free N-doped spheres (NS)" is
+            if (lack := name_key(long, {})).startswith("without "):
+                lacking_defined[lack].append(name_key(short, self.glossary))
         for key in seen:
             m = re.match(r"^(?:without|w/o)\s+(.+)$", key)
-            if m:
+            if m and len(lacking_defined.get(key, [])) == 1 and lacking_defined[key][0] in seen:
+                parent[key] = lacking_defined[key][0]
+            elif m:
                 free = [k for k in seen if k.startswith(f"{m.group(1).rstrip('s')}-free")]
                 base = self._base_of(m.group(1), seen)
                 if free or base:

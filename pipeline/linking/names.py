@@ -538,7 +538,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         heads = [i for i, w in enumerate(words) if w.lower() in _words("heads")]
         # "without thiourea (TU)": a word the paper gives a short form of right after names a thing
         defined = SHORT_FORM_AFTER.match(text, m.start("what") + len(words[0]))
-        named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary) or defined
+        named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary) or defined or \
+            _lacked_by_defined(f"without {words[0]}", glossary)     # "w/o N-doping" as in "spheres w/o N-doping (HS)"
         if not heads and not named:
             continue
         last = heads[-1] if heads and (heads[-1] == 0 or named or heads[-1] == 1) else 0
@@ -563,6 +564,13 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                                                or _recipe_alone(text, n))]
     kept.extend(_lithium_foils(text, kept))
     return combined(text, sorted(kept, key=lambda n: n.start))
+
+
+def _lacked_by_defined(absence: str, glossary: Mapping[str, str]) -> bool:
+    """What a long form the paper defined lacks ("hollow spheres w/o N-doping (HS)", "Zn-free spheres (ZS)"), said
+    again ("the sample w/o N-doping"): it names that defined thing."""
+    key = name_key(absence, {})
+    return key.startswith("without ") and any(name_key(long, {}) == key for long in glossary.values())
 
 
 def _recipe_alone(text: str, name: Name) -> bool:
@@ -860,7 +868,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return f"without {rest}" if rest and not rest.startswith("without") else rest
     lacking = re.search(r"(?<![\w-])(?P<stem>[A-Za-z0-9()+.]+)[-‐]free\b", clean)
     if lacking and (lacking.group("stem") in glossary or is_formula(lacking.group("stem"))
-                    or NAME_TOKEN.fullmatch(lacking.group("stem"))):
+                    or NAME_TOKEN.fullmatch(lacking.group("stem")) or lacking.group("stem") in ELEMENTS):
         return f"without {_name_key(lacking.group('stem'), glossary_items)}"   # "LiNO3-free electrolyte": no LiNO3
     while DETERMINERS.match(clean):
         clean = DETERMINERS.sub("", clean)

@@ -247,10 +247,10 @@ def _design_done_first() -> re.Pattern[str]:
 
 @cache
 def _control_one_regex() -> re.Pattern[str]:
-    """"the unprotected one", "the bare ones", "its undoped counterpart", "the control sample", "the baseline
-    cells": the paper's control, by a control word alone or by what it is to the design."""
+    """"the unprotected one", "the bare ones", "its undoped counterpart", "its bare-Li counterpart", "the control
+    sample", "the baseline cells": the paper's control, by a control word alone or by what it is to the design."""
     words = lexicon_alternation("control")
-    return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:(?:{words})\s+)?counterparts?\b|"
+    return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:(?:{words})(?:[\s-][A-Za-z]+)?\s+)?counterparts?\b|"
                       rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
 
 
@@ -1207,7 +1207,9 @@ class ResearchLinker:
                                 m.group(), NameKind.PHRASE)
                      for m in ANAPHORA.finditer(text) if free_span(names, m.start(), m.end())]
         opening = POSSESSIVE_OPENING.match(text) or self._subject_it(text, names)
-        if opening and (about := self._about(k - 1, self.paper.paragraph(k))):
+        # "Its bare-Li counterpart falls …": the possessive opens a name of its own, not the thing before
+        if opening and free_span(names, opening.start(1), opening.end(1)) and \
+                (about := self._about(k - 1, self.paper.paragraph(k))):
             added.append(ArmMention(opening.start(1), opening.end(1), about, opening.group(1), NameKind.PHRASE))
         return _joined(names, added) if added else names
 
