@@ -21,7 +21,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.linking import link
-from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS, STACK_BAR
+from pipeline.linking.names import (
+    CONTRAST_OPENING,
+    ELEMENTS,
+    MEASURED,
+    SAME_CONDITIONS,
+    SAME_CONDITIONS_SAID,
+    STACK_BAR,
+)
 from pipeline.linking.research import a_cathode_loading
 from pipeline.mentions import (
     Figure,
@@ -577,7 +584,7 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     test or about the cells it ran in, not a step of making or handling the cells (a drying temperature, a
     dew point, a sentence about the cells that presses them at 300 MPa), nor the figure a unit is defined by
     ("2 mA cm−2 was used as 1 C")."""
-    tested = has_words("electrochemical_test", text)
+    tested = has_words("electrochemical_test", text) or _result_measured(text, mentions)
     # a cathode is made to be paired with the anode in the tested cells: its loading is a condition of their test
     if figure.prop.role != local_name(AKG.TestCondition) or \
             not (tested or has_words("cell_words", text) or has_words("cathode", text)):
@@ -588,6 +595,15 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     made = step and _made_so(text, q, mentions)
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
+
+
+def _result_measured(text: str, mentions: SentenceMentions) -> bool:
+    """A methods sentence that says how a result the cells' test yields (a property the ontology gives a test
+    cell for: the Coulombic efficiency, a Li||Cu cell's) was measured speaks of that test, so its settings are the
+    test's; a thing's own quality measured on its own (a separator's shrinkage on heating) is no cell's test."""
+    by_name = properties_by_name()
+    return bool(MEASURED.search(text)) and any(p.cell_cues for c in mentions.cues for n in c.label.split("|")
+                                               if (p := by_name.get(n)) is not None)
 
 
 SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|spann(?:ed|ing)\s+(?:from\s+)?)$", re.I)
@@ -770,8 +786,10 @@ def _carried_cues(paper: Paper, k: int) -> tuple[Mention, ...]:
     carried: list[Mention] = []
     sentence = paper.sentences[k]
     if k and paper.sentences[k - 1].block == sentence.block and \
-            (SAME_CONDITIONS.match(sentence.text) or CONTRAST_OPENING.match(sentence.text)):
-        # "Bare Li showed a hysteresis of 95 mV. Under identical conditions, the X electrode showed only 28 mV":
+            (SAME_CONDITIONS.match(sentence.text) or SAME_CONDITIONS_SAID.search(sentence.text)
+             or CONTRAST_OPENING.match(sentence.text)):
+        # "Bare Li showed a hysteresis of 95 mV. Under identical conditions, the X electrode showed only 28 mV" (or
+        # "… needed 63 mV under the same current"):
         # a result set against the sentence before's measures what that sentence measured
         return tuple(paper.mentions[k - 1].cues)
     for j in range(k - 1, max(-1, k - 1 - MAX_FRAGMENTS), -1):

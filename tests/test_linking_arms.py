@@ -502,6 +502,15 @@ def test_arms_a_result_under_the_same_conditions_takes_the_sentence_before_s_con
 
 
 
+def test_arms_a_figure_said_to_be_run_under_the_same_current_measures_what_the_sentence_before_measured(rows):
+    """"… were 14 and 30 mV for A and B. Bare Ni foil needed 71 mV under the same current.": a bare voltage said to be
+    run as the sentence before was measures what that sentence measured, at its conditions."""
+    found = rows([(RESULTS, "A cobalt-seeded graphite felt (CGF) and a plain graphite felt (PGF) were made."),
+                  (RESULTS, "The nucleation overpotentials at 0.4 mA cm−2 were 14 and 30 mV for CGF and PGF, "
+                            "respectively. Bare Ni foil needed 71 mV under the same current.")])
+    assert {(p, v) for p, v, label in found if label == "Bare Ni foil"} == {("Overpotential", 71.0), ("CurrentDensity", 0.4)}
+
+
 def test_arms_the_next_sentence_giving_the_same_measure_for_other_arms_ran_the_same_test(rows):
     """"At 1 mA cm−2 and 1 mAh cm−2, A keeps a CE of 99.0%. B reaches 97.5%, and bare Cu drops below 92%.": the
     same measure for the other arms is the same test, run as stated; a sentence with another measure is not."""
@@ -2515,6 +2524,26 @@ def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_the_arms_tested_in_
                   (METHODS, "The pouch cells were cycled at 0.3 mA cm−2.")],
                  title="Indium exsolution from doped garnet electrolytes for anode-free cells")
     assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == {(0.8, "IG-3 pellet"), (0.8, "IG-1 pellet")}
+
+
+def test_arms_a_methods_sentence_on_how_a_result_was_measured_sets_the_test_of_every_arm_with_that_result(rows):
+    """"Coulombic efficiencies were measured at 0.6 mA cm−2 with a reservoir of 4 mA h cm−2": a Coulombic efficiency
+    is a Li||Cu cell's result (the ontology's cell cue), so the settings are those of every arm tested in such cells,
+    not of the design alone, and not of an arm tested only in symmetric cells; a cycle count a Li||Cu cell "failed
+    after" is how long it lasted, no short circuit."""
+    found = rows([(METHODS, "Coulombic efficiencies were measured at 0.6 mA cm−2 with a reservoir of 4 mA h cm−2."),
+                  (RESULTS, "We compared a plain sulfone electrolyte (PSE) with a fluorinated sulfone electrolyte "
+                            "(FSE) and a nitrile electrolyte (NTE)."),
+                  (RESULTS, "Li||Cu cells using FSE reach a Coulombic efficiency of 99.1%, and those using PSE a "
+                            "Coulombic efficiency of 96.4%. Li||Cu cells using NTE failed after only 40 cycles."),
+                  (RESULTS, "Symmetric cells with FSE ran for 700 h. Symmetric cells with a carbonate electrolyte "
+                            "(CBE) ran for 200 h.")],
+                 title="A fluorinated sulfone electrolyte for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CurrentDensity"} == \
+        {(0.6, f"{name} ({short})") for name, short in (("fluorinated sulfone electrolyte", "FSE"),
+                                                         ("plain sulfone electrolyte", "PSE"),
+                                                         ("nitrile electrolyte", "NTE"))}
+    assert ("CycleNumber", 40.0, "nitrile electrolyte (NTE)") in found
 
 
 def test_arms_a_methods_condition_for_a_kind_of_cell_goes_to_every_arm_tested_in_it_the_design_too(rows):

@@ -88,12 +88,16 @@ SERIES = re.compile(r"(?P<formula>(?:[A-Z][a-z]?[\d.]*(?:[-–−+][xy])?[xy]?|\
                     r"(?P<values>\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?|\s+and\s+\d+(?:\.\d+)?)+)\s*\)")
 REDOX_COUPLE = re.compile(r"\b([A-Z][a-z]?)\s*/\s*\1\s*\d?\+")       # "Li/Li+", "Ca/Ca2+": a reference, not a design
 ACRONYM = re.compile(r"(?<![\w/@.|-])[A-Z][A-Za-z0-9]*[A-Z0-9](?![\w/@|-])")     # "CC", "PE", "rGO" is not
-# "Under the same conditions, the bare Li cell …": a result run at the test conditions of the sentence before
+# "Under the same conditions, the bare Li cell …", "at the same current density": a result run at the test conditions
+# of the sentence before
+SAME_SETTING = r"current(?:\s+densit(?:y|ies))?|rates?"
 SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
-                             r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
+                             rf"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?|{SAME_SETTING})\b")
 # "The Z cell lasts 520 h under the same conditions": the same said after the result, anywhere in the sentence
 SAME_CONDITIONS_SAID = re.compile(r"\b(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
-                                  r"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?)\b")
+                                  rf"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?|{SAME_SETTING})\b")
+# "Coulombic efficiencies were measured at 0.5 mA cm−2": how a result of the cells' test was measured
+MEASURED = re.compile(r"\b(?:was|were|is|are)\s+(?:then\s+)?(?:measured|determined|evaluated|recorded|obtained|calculated)\b")
 # "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
 CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
 # "five times that of X", "twice that of X", "a third of that of X": a figure stated as a multiple of another arm's

@@ -32,6 +32,7 @@ from pipeline.linking.names import (
     CELL_KINDS,
     CONTRAST_OPENING,
     ELEMENTS,
+    MEASURED,
     SAME_CONDITIONS,
     SAME_CONDITIONS_SAID,
     STACK_BAR,
@@ -59,7 +60,7 @@ from pipeline.mentions import (
 )
 from pipeline.nlp.components import plural, singular
 from pipeline.nlp.patterns import property_cue_terms, structure_words
-from pipeline.ontology import local_name
+from pipeline.ontology import local_name, properties
 from pipeline.reader.tables import row_heading, row_name
 from pipeline.records import (
     Arm,
@@ -650,7 +651,8 @@ class ResearchLinker:
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
-                    arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start)
+                    arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
+                                              self._measured_in_cells(k))
                     if not arms:
                         continue
                 elif set_here(figure) and (rows := self._table_rows(k)):
@@ -787,8 +789,19 @@ class ResearchLinker:
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
+    def _measured_in_cells(self, k: int) -> frozenset[str]:
+        """"Coulombic efficiencies were measured at 0.5 mA cm−2 …": the kinds of cell a methods sentence's measured
+        result comes from (the ontology's cell cues of the properties it names: a Coulombic efficiency is a
+        Li||Cu cell's), where it names no cell itself."""
+        text = self.paper.sentences[k].text
+        if not MEASURED.search(text):
+            return frozenset()
+        cues = {n for c in self.paper.mentions[k].cues for n in c.label.split("|")}
+        return frozenset(kind for p in properties().values() if p.name in cues for cell in p.cell_cues
+                         for kind in _cell_kinds(f"{cell} cells"))
+
     def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "",
-                      at: int | None = None) -> tuple[str, ...]:
+                      at: int | None = None, measured_in: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
         of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
         names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
@@ -801,7 +814,7 @@ class ResearchLinker:
             named = self._named_in_its_clause(names, text, at) or named
         main = (self.arms.main,) if self._tested(self.arms.main) else ()
         # a kind of cell the results test several arms in: the condition is each one's, the design's too
-        kinds = _methods_cell_kinds(text)
+        kinds = _methods_cell_kinds(text) or measured_in
         kind = self._tested_in(kinds)
         if kinds:       # a kind of cell the results test no arm in ("The pouch cells were …") is none of theirs
             return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
