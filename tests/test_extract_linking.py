@@ -988,6 +988,24 @@ def test_linking_research_the_cells_as_a_subject_naming_no_arm_are_every_tested_
         "pristine separator", "zinc-oxide separator", "zinc-oxide–graphite separator"}
 
 
+def test_linking_cells_said_answers_each_question_of_a_sentence_on_cells():
+    """The one component that reads "the cells were …" subjects: each question takes its own openers and heads."""
+    from pipeline.linking.cells_said import cells_subject, on_every_cell, opens_on_cells, speaks_of_the_cells
+
+    assert speaks_of_the_cells("After 80 cycles the cells had been opened in a dry room.")
+    assert not speaks_of_the_cells("The cell was opened in a dry room.")          # one cell, no plural subject
+    assert on_every_cell("Each pouch cell held 35 uL of the borate electrolyte.")
+    assert on_every_cell("The galvanostatic tests used a 2.5 V cut-off.")          # active voice, a test
+    assert not on_every_cell("Quartz-felt cells were cycled at 2 mA cm−2.")        # a kind, not every cell
+    assert cells_subject("Li||PXQ-type cells were cycled at 2 mA cm−2.") == "Li||PXQ-type cells"
+    assert cells_subject("The symmetric cells were then run at 1 mA cm−2.") == "symmetric cells"
+    assert cells_subject("Symmetric cells with the PXQ-7 interlayer were run.") is None   # cells and a name
+    assert cells_subject("The symmetric cells kept 40 mV.") is None                # not a statement made of cells
+    assert opens_on_cells("Those cells were run at 1 mA cm−2.")
+    assert opens_on_cells("Such batteries rested for 6 h.")
+    assert not opens_on_cells("We then cycled the cells at 1 mA cm−2.")           # the cells not its opening
+
+
 def test_linking_research_a_figure_in_a_relative_clause_is_the_arm_it_opens_on(run):
     """"…, in stark contrast to the bare Li symmetric cell, which short-circuited after 140 h": the relative clause
     speaks of the control it opens on, not of the sentence's subject."""

@@ -27,6 +27,7 @@ from pipeline.linking.attribution import (
     counted_arms,
     spreading,
 )
+from pipeline.linking.cells_said import cells_subject, on_every_cell, opens_on_cells, speaks_of_the_cells
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
@@ -104,8 +105,6 @@ COMPARED_FIRST = re.compile(r"(?:Compared\s+(?:with|to)|In\s+comparison\s+(?:wit
 # "… from 150 to 121 mAh g−1 after 200 cycles": a figure that changed over the test, one arm's before and after
 OVER_TIME = re.compile(r"\s*\S{0,12}\s*,?\s*(?:after|over|during|within|upon|in)\s+(?:the\s+(?:first\s+|next\s+)?)?"
                        r"(?:\d|\w+\s+cycles?|cycling)", re.I)
-# "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
-THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
@@ -274,12 +273,6 @@ def _treated_after() -> re.Pattern[str]:
 BARE_DEFINITE = re.compile(r"\bthe\s+$", re.I)
 
 
-# a sentence whose subject is cells of a kind and nothing else: "Li||Cu-type cells were cycled at …", "The symmetric
-# cells were then run at …"
-CELLS_SUBJECT = re.compile(r"\s*(?:(?:The|These|All(?:\s+the)?)\s+)?(?P<cells>(?:[^\s,;()]+[\s-]+){0,3}?(?:type\s+)?"
-                           r"cells)\s+(?:were|are)\b")
-
-
 # "The fibres keep a diameter of 250 nm", "these mats": a plural subject that names a kind of body or the shape its
 # material is made in, what every member of a coded series may be
 @cache
@@ -368,19 +361,9 @@ def _methods_cell_kinds(text: str) -> frozenset[str]:
     return kinds or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
 
 
-# a methods sentence about every cell or test the paper ran, with no kind: "All (the) cells were …", "in all cells",
-# "each cell contained …", "for every cell", "All electrochemical tests were …", "The cells were …"
-EVERY_CELL = re.compile(r"\b(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cells?|batteries|battery|tests?|"
-                        r"measurements?)\b|[Tt]he\s+(?:[\w-]+\s+)?(?:cells|tests)\s+(?:were|are|had|have|used|was)\b)", re.I)
-
 # where a methods sentence's clauses part: "…, and those with B at 1 mA cm−2", "…; B was …", "…, whereas B …"
 METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|whereas)\s", re.I)
 EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
-
-
-# a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
-CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:cells|batteries)\b")
 
 
 # "We compared A with B and C", "A was benchmarked against B": the comparison sets the thing compared and what it is
@@ -489,7 +472,7 @@ class ResearchLinker:
         speaks of the main design and every tested arm; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
         m = next(iter(spreading(text)), None)
-        if m is None and not any(n.arm for n in names) and THE_CELLS.search(text):
+        if m is None and not any(n.arm for n in names) and speaks_of_the_cells(text):
             return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
             plural = PLURAL_SUBJECT.search(text)
@@ -801,7 +784,7 @@ class ResearchLinker:
             return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
         # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
-        every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
+        every = on_every_cell(text) and not EITHER_OR.search(text)
         # the arms the results test in cells; where they name no such cells ("The X host kept …, whereas bare Cu foam
         # failed …"), the design and every arm they test, the controls too
         tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
@@ -813,8 +796,8 @@ class ResearchLinker:
         arms the results name beside that kind of cell, and the own arms the sentences after it go on to report (the
         test's results), up to one that names another kind of cell; () when the sentence names an arm or has no such
         subject."""
-        subject = CELLS_SUBJECT.match(text)
-        kinds = _cell_kinds(subject["cells"]) if subject else frozenset()
+        subject = cells_subject(text)
+        kinds = _cell_kinds(subject) if subject else frozenset()
         if not kinds or any(n.arm for n in names):
             return ()
         after: list[str] = []
@@ -869,7 +852,7 @@ class ResearchLinker:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
         "the / these / all (the) cells" that names none speaks of the cells the sentence before built, so of the
         tested arms it names; none when it does not open so, or the sentence before names no tested arm."""
-        if not CELLS_REFERRED.match(text) or k - 1 not in self._back(k):
+        if not opens_on_cells(text) or k - 1 not in self._back(k):
             return ()
         return tuple(dict.fromkeys(a for n in self._own_named(k - 1) for a in self.arms.expand(n.arm) if self._tested(a)))
 
