@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.float_pointers import points_at_a_float
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.components import doc_text, span_text
 from pipeline.nlp.patterns import structure_words, unit_atoms
@@ -200,10 +201,6 @@ def methods_text(document: Document, sentences: Sequence[Sentence]) -> tuple[boo
                  for s in sentences)
 
 
-# "Fig. 2", "Figure 1 a", "Figures S3", "Table 1", "Scheme 1": a pointer at one of the paper's own floats
-OWN_FLOAT = re.compile(r"\b(?:Fig(?:ure)?s?\.?|Tables?|Schemes?)\s*S?\d")
-
-
 def intro_text(document: Document, sentences: Sequence[Sentence]) -> tuple[bool, ...]:
     """Which sentences are the introduction's, in the paper's order: body text under an introduction heading, or
     before any heading. A paper whose body has no heading of introduction or results (a letter, a communication, a
@@ -217,7 +214,7 @@ def intro_text(document: Document, sentences: Sequence[Sentence]) -> tuple[bool,
     before_results = True
     for s in sentences:
         unheaded = s.kind == BlockKind.BODY and not s.section
-        if unheaded and not sectioned and (OWN_FLOAT.search(s.text) or own_voice(s.text)):
+        if unheaded and not sectioned and (points_at_a_float(s.text) or own_voice(s.text)):
             before_results = False
         flags.append(unheaded and before_results or any(has_words("intro_sections", h) for h in s.section))
     return tuple(flags)

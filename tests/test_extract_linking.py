@@ -988,6 +988,24 @@ def test_linking_research_the_cells_as_a_subject_naming_no_arm_are_every_tested_
         "pristine separator", "zinc-oxide separator", "zinc-oxide–graphite separator"}
 
 
+def test_float_pointers_one_pattern_answers_each_reader():
+    """"Fig. 2b, c", "Figure 4 a–c", "(Fig. S3)", "Table 1": one pattern of pointers at a paper's floats, each reader
+    asking its own question of it."""
+    from pipeline.float_pointers import caption_figure, figure_pointers, panel_labels, points_at_a_float
+
+    assert points_at_a_float("The quartz felt wets evenly (Fig. S3).")
+    assert points_at_a_float("Table 2 lists the PXQ-7 interlayers.")
+    assert not points_at_a_float("The figure of merit rose to 3.")
+    pointers = [(p.number, p.panels) for p in figure_pointers(
+        "As Fig. 2b, c and Figure 4 a–c show, the felt (Fig. S3, Table 1) holds; see Fig. 5.")]
+    assert pointers == [("2", ("b", "c")), ("4", ("a", "b", "c")), ("5", ())]   # no supplementary figure, no table
+    assert list(figure_pointers("Fig. 6x and Figure 7A")) == []                  # letters no panel list reads
+    assert caption_figure("  Figure 5. Cycling of the PXQ-7 cells.") == "5"
+    assert caption_figure("Figure S2. Cycling of the PXQ-7 cells.") is None
+    assert caption_figure("Table 3. Cells.") is None
+    assert list(panel_labels("(a) Felt. b,c) Cycling at 2 mA cm−2.")) == [(1, ("a",)), (10, ("b", "c"))]
+
+
 def test_linking_cells_said_answers_each_question_of_a_sentence_on_cells():
     """The one component that reads "the cells were …" subjects: each question takes its own openers and heads."""
     from pipeline.linking.cells_said import cells_subject, on_every_cell, opens_on_cells, speaks_of_the_cells
