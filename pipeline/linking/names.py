@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from pipeline.identity import material_table
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
+from pipeline.linking.treated import treating_with_before
 from pipeline.mentions import (
     PHRASE_STOP,
     Mention,
@@ -773,9 +774,6 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
 # ("cells were assembled with X" names the arm X: only a making verb with its object before "with" says so)
 MADE_WITH_BEFORE = re.compile(rf"\b(?:(?:{lexicon_alternation('treatments')})|(?:{lexicon_alternation('processing')})\s+"
                               r"(?:it|them))\s+$", re.I)
-# "We decorate a copper mesh whose pores narrow towards the separator with silver nanoparticles": a verb of treating,
-# its object, then "with" what it was treated with, in one clause
-TREATED_WITH_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('treatment_verbs')})\s+[^,;:.()]{{1,80}}?\s+$", re.I)
 # "We coat copper with a thin interlayer of …": a layer the paper lays on its host is the design itself, not an
 # ingredient of it
 LAYER_NAMED = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{lexicon_alternation('layer_heads')})\b", re.I)
@@ -786,7 +784,7 @@ def arm_word_before(text: str, start: int) -> str:
     window = max(0, start - 40)
     m = ARM_WORD.search(text[window:start])
     if m is None or m.group("word").lower() == "with" and (MADE_WITH_BEFORE.search(text, 0, window + m.start()) or
-                                                             TREATED_WITH_BEFORE.search(text, 0, window + m.start())
+                                                             treating_with_before(text, window + m.start())
                                                              and not LAYER_NAMED.match(text, start)):
         return ""
     return m.group("word").lower()

@@ -49,6 +49,7 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
+from pipeline.linking.treated import treated_thing
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -252,21 +253,6 @@ def _control_one_regex() -> re.Pattern[str]:
 # "this composite", "these coated foils", and a sentence's subject that is a head noun alone, "The layer …" (the
 # definite article opening the sentence points back as a demonstrative does, where "The VN nanosheets …" names)
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
-
-
-# "We decorate a nickel mesh … with gold seeds": the object of a verb of the paper's own treating, the thing named
-# after the verb (an article and up to three words before its head), with "with" what it was treated with after it
-@cache
-def _treated_object() -> re.Pattern[str]:
-    verbs = lexicon_alternation("treatment_verbs")
-    return re.compile(rf"\b(?:{verbs})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
-
-
-# "A nickel mesh was decorated with gold seeds": the same, said in the passive after the thing
-@cache
-def _treated_after() -> re.Pattern[str]:
-    done = lexicon_alternation("treatments")
-    return re.compile(rf"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{done})\s+with\b", re.I)
 
 
 # "… then fills the mesh", "cells with the mesh": the definite article and a head noun alone, no word of its own
@@ -1293,10 +1279,7 @@ class ResearchLinker:
                     continue
                 if " " not in phrase.text and BARE_DEFINITE.search(said, 0, phrase.start):
                     continue            # "the mesh" again: the same thing as the name before it
-                if _treated_after().match(said, phrase.end):
-                    return True
-                treated = _treated_object().search(said, 0, phrase.start)
-                return bool(treated) and bool(re.match(r"[^,;:.()]{0,80}?\bwith\b", said[phrase.end:]))
+                return treated_thing(said, phrase.start, phrase.end)
         return False
 
     def _last_named_as(self, k: int, before: int, words: tuple[str, ...], names: Sequence[ArmMention]
