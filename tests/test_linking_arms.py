@@ -2301,6 +2301,20 @@ def test_arms_verbs_of_treating_are_spelled_once_with_their_forms():
     assert {"decorate", "decorates", "wrap", "wraps"} <= set(words["treatment_verbs"])
 
 
+def test_arms_cell_kinds_and_word_sets_are_read_from_the_lexicon():
+    """The kinds of test cell are the lexicon's (``cell_kinds``), each also with "-al" ("symmetrical"); a lexicon list
+    looked a word up in is its words in lower case ("LMB" → "lmb")."""
+    from pipeline.linking.names import CELL_TAIL
+    from pipeline.nlp.patterns import lexicon_words, structure_words
+    kinds = structure_words()["cell_kinds"]
+    assert {"half", "pouch", "symmetric"} <= set(kinds)
+    for kind in kinds:      # the kind is part of the cell's tail, not a word of the name before it
+        assert CELL_TAIL.search(f"the PXQ-7 {kind} cells").group() == f" {kind} cells"
+        assert CELL_TAIL.search(f"the PXQ-7 {kind}al-cell").group() == f" {kind}al-cell"
+    assert CELL_TAIL.search("the PXQ-7 prism cells").group() == " cells"      # no kind the lexicon names
+    assert "lmb" in lexicon_words("cell_words") and "LMB" not in lexicon_words("cell_words")
+
+
 def test_arms_the_treated_product_rule_reads_both_voices_in_one_clause():
     """"We wrap a tungsten-boride scaffold with PXQ-7 sheets": a verb of treating, its object, "with" in one clause;
     "the scaffold was wrapped with": the passive after the thing. A comma between verb and "with", or no verb of

@@ -72,6 +72,12 @@ def structure_words() -> dict[str, tuple[str, ...]]:
     return words
 
 
+@cache
+def lexicon_words(key: str) -> frozenset[str]:
+    """The words of the structure-words list ``key`` in lower case, a set to look a word up in."""
+    return frozenset(w.lower() for w in structure_words()[key])
+
+
 def names_a_making_method(word: str) -> bool:
     """"ALD", "MLD", "deposition": a word that, before "cycles", counts the steps of making something ("50 ALD
     cycles", "Deposition cycles"), not the cell's charge and discharge: a method's acronym or a process noun."""
