@@ -21,6 +21,7 @@ from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_
 from pipeline.linking.names import (
     AMOUNT_KEY,
     CELL_KINDS,
+    CELL_NOUN,
     COMPOUND,
     DASHES,
     DIMENSION_KEY,
@@ -102,7 +103,7 @@ CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
 USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
                   r"containing|employing)\s+(?:the\s+)?", re.I)
 CELL_AFTER = re.compile(rf"^[\s-]*(?:\(\s*[A-Za-z][\w@/+-]{{0,11}}\s*\)\s*)?"     # "the X-coated Li (XCL) cell"
-                        rf"(?:{CELL_KINDS}[\s-]?)?(?:cells?|batter(?:y|ies))\b", re.I)
+                        rf"(?:{CELL_KINDS}[\s-]?)?(?:{CELL_NOUN})\b", re.I)
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
 STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
 STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")

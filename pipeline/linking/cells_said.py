@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.linking.names import CELL_NOUN
+
 # the verbs of a statement made of cells: the passive's "were / are" and what else each question takes
 PASSIVE = r"were|are"
 PASSIVE_OR_PERFECT = rf"{PASSIVE}|had\s+been|have\s+been"        # "the cells had been cycled"
@@ -31,7 +33,7 @@ MODIFIER = r"[\w-]+\s+"
 # a kind of cell written before its head noun, up to three words or a stack ("Li||Cu-type", "symmetric Li")
 KIND_WORDS = r"(?:[^\s,;()]+[\s-]+){0,3}?(?:type\s+)?"
 # what a statement on every cell may be about: the cells themselves, or the tests run on them
-EVERY_HEAD = r"cells?|batteries|battery|tests?|measurements?"
+EVERY_HEAD = rf"{CELL_NOUN}|tests?|measurements?"
 THE_HEAD = r"cells|tests"
 REFERRED_HEAD = r"cells|batteries"
 

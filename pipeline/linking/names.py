@@ -55,7 +55,8 @@ DETERMINERS = re.compile(r"^(?:the|a|an|this|these|that|those|each|both|our|its|
 # the kinds of test cell a paper names before "cell" ("half cells", "symmetrical cells", "pouch-type cells")
 CELL_KIND_WORDS = lexicon_alternation("cell_kinds")
 CELL_KINDS = rf"(?:{CELL_KIND_WORDS})(?:al)?"
-CELL_TAIL = re.compile(rf"(?:\s+|-)(?:{CELL_KINDS}[\s-]?cells?|cells?|batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
+CELL_NOUN = r"cells?|batter(?:y|ies)"     # a test cell, as papers call one or more
+CELL_TAIL = re.compile(rf"(?:\s+|-)(?:{CELL_KINDS}[\s-]?cells?|{CELL_NOUN}|samples?|devices?|systems?)$", re.I)
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:\d+(?:\.\d+)?\s*(?:(?:wt|vol|mol|at)\.?\s*%|%|M|mM)\s+)?"     # "with 0.5 wt% X": an amount
@@ -117,7 +118,7 @@ PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_
 # where it is a cell's ("the Li foil cell") or listed beside another arm ("LMF and Li foil electrodes")
 # "the Li foil cell", "the Li foil-based cell": a cell built on plain lithium
 LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?:(?=-based\b)|(?![\w@/|–-]))")
-FOIL_CELL = re.compile(rf"(?:-based)?\s+(?:{CELL_KINDS}[\s-]+)?(?:cells?|batter(?:y|ies))\b",
+FOIL_CELL = re.compile(rf"(?:-based)?\s+(?:{CELL_KINDS}[\s-]+)?(?:{CELL_NOUN})\b",
                        re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
 # a commercial product by its trade name: a proper name and a model ("Nafion 117", "Whatman GF/D"), keyed as one

@@ -31,6 +31,7 @@ from pipeline.linking.cells_said import cells_subject, on_every_cell, opens_on_c
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
+    CELL_NOUN,
     CONTRAST_OPENING,
     ELEMENTS,
     SAME_CONDITIONS,
@@ -89,7 +90,7 @@ CONTRAST = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|{
                       r"(?:by|in)\s+comparison|but)\b",
                       re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
-MADE_WITH = re.compile(rf"\s*(?:{CELL_KINDS}\s+)?(?:cells?|batter(?:y|ies))?\s*"
+MADE_WITH = re.compile(rf"\s*(?:{CELL_KINDS}\s+)?(?:{CELL_NOUN})?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
@@ -303,7 +304,7 @@ def _reported_property() -> re.Pattern[str]:
     """A verb's object that is a property ("a high Coulombic efficiency of", "CEs of") or the cells it was measured in
     ("gave Li||Li cells a life of …"): the figure is the subject's."""
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(property_cue_terms(), key=len, reverse=True))
-    return re.compile(rf"(?:the\s+)?(?:\S+\s+)?(?:cells?|batter(?:y|ies))\b|(?:(?:a|an|the|its|their)\s+)?"
+    return re.compile(rf"(?:the\s+)?(?:\S+\s+)?(?:{CELL_NOUN})\b|(?:(?:a|an|the|its|their)\s+)?"
                       rf"(?:(?!with\b)[\w-]+\s+){{0,2}}?(?:{cues})", re.I)
 
 
