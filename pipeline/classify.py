@@ -308,7 +308,8 @@ COATED_WITH = re.compile(r"\b(?:coat|coats|coated|cover|covers|covered)\s+(?:the
 
 
 def _coated_with_a_layer(m: re.Match[str]) -> bool:
-    return any(w.lower() in _layer_heads() for w in m.group("object").split())
+    from pipeline.nlp.patterns import lexicon_words
+    return any(w.lower() in lexicon_words("layer_heads") for w in m.group("object").split())
 
 
 def _coated_clauses(passage: str) -> list[str]:
@@ -362,14 +363,9 @@ def classify_by_place(label: str, passage: str, within: Classification | None = 
 
 
 def _names_a_layer(label: str) -> bool:
+    from pipeline.nlp.patterns import lexicon_words
     words = re.findall(r"[A-Za-z]+", head_part(label).lower())
-    return bool(words) and words[-1] in _layer_heads()
-
-
-@cache
-def _layer_heads() -> frozenset[str]:
-    from pipeline.nlp.patterns import structure_words
-    return frozenset(w.lower() for w in structure_words()["layer_heads"])
+    return bool(words) and words[-1] in lexicon_words("layer_heads")
 
 
 def classify_by_materials(materials: Sequence[str]) -> Classification | None:
@@ -405,26 +401,21 @@ def insulating_body(label: str) -> str:
     what the framework carries, not its body; the shape the material is made in may stand between ("an alumina
     nanofiber sponge"), and "-based" after it."""
     from pipeline.identity import material_identity, material_table
+    from pipeline.nlp.patterns import lexicon_words
     words = [re.sub(r"[‐‑–-]based$", "", w, flags=re.I) for w in re.findall(r"[\w()‐‑–-]+", head_part(label))]
     body = len(words)
-    while body > 0 and words[body - 1].lower() in _body_words("body_heads"):
+    while body > 0 and words[body - 1].lower() in lexicon_words("body_heads"):
         body -= 1
     if body == len(words):
         return ""
-    while body > 0 and words[body - 1].lower() in _body_words("body_shapes"):
+    while body > 0 and words[body - 1].lower() in lexicon_words("body_shapes"):
         body -= 1
     for size in (2, 1):
         if body >= size and (found := material_identity(" ".join(words[body - size:body])).label) in \
                 material_table().insulators:
             return found
     kind = words[body - 1] if body else ""
-    return kind if kind.lower() in _body_words("insulating_kinds") else ""
-
-
-@cache
-def _body_words(kind: str) -> frozenset[str]:
-    from pipeline.nlp.patterns import structure_words
-    return frozenset(w.lower() for w in structure_words()[kind])
+    return kind if kind.lower() in lexicon_words("insulating_kinds") else ""
 
 
 def classify_by_insulator(label: str) -> Classification | None:
@@ -481,8 +472,8 @@ def _names_kind(label: str) -> bool:
 
 @cache
 def _kind_words() -> frozenset[str]:
-    from pipeline.nlp.patterns import structure_words
-    heads = {w.lower() for w in structure_words()["heads"]} - {w.lower() for w in structure_words()["generic_heads"]}
+    from pipeline.nlp.patterns import lexicon_words
+    heads = lexicon_words("heads") - lexicon_words("generic_heads")
     return frozenset(w for h in heads for w in h.split())
 
 

@@ -44,7 +44,12 @@ from pipeline.mentions import (
     names_a_cathode,
     sentence_mentions,
 )
-from pipeline.nlp.patterns import DASHES, names_a_making_method, property_cue_terms, structure_words
+from pipeline.nlp.patterns import (
+    DASHES,
+    lexicon_words,
+    names_a_making_method,
+    property_cue_terms,
+)
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
 from pipeline.reader.segment import sentences as document_sentences
@@ -273,15 +278,10 @@ ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?)(?![\w+
 RECIPE_BEFORE = re.compile(rf"\b(?:with|doped|doping|{lexicon_alternation('adding')})\s+$", re.I)
 
 
-@cache
-def _head_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["heads"])
-
-
 def _names_a_design(rest: str) -> bool:
     """Whether ``rest`` opens with a design's head noun ("foil", "host", "alloy"): the words before it are its name."""
     word = re.match(r"\s*([\w-]+)", rest)
-    return word is not None and word.group(1).lower() in _head_words()
+    return word is not None and word.group(1).lower() in lexicon_words("heads")
 
 
 def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef]) -> PropertyDef | None:

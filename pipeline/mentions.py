@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.float_pointers import points_at_a_float
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.components import doc_text, span_text
-from pipeline.nlp.patterns import structure_words, unit_atoms
+from pipeline.nlp.patterns import lexicon_words, structure_words, unit_atoms
 from pipeline.ontology import PropertyDef, property_def
 from pipeline.records import BlockKind, Document, Quantity, Sentence
 from pipeline.vocab import AKG
@@ -200,10 +201,6 @@ def methods_text(document: Document, sentences: Sequence[Sentence]) -> tuple[boo
                  for s in sentences)
 
 
-# "Fig. 2", "Figure 1 a", "Figures S3", "Table 1", "Scheme 1": a pointer at one of the paper's own floats
-OWN_FLOAT = re.compile(r"\b(?:Fig(?:ure)?s?\.?|Tables?|Schemes?)\s*S?\d")
-
-
 def intro_text(document: Document, sentences: Sequence[Sentence]) -> tuple[bool, ...]:
     """Which sentences are the introduction's, in the paper's order: body text under an introduction heading, or
     before any heading. A paper whose body has no heading of introduction or results (a letter, a communication, a
@@ -217,7 +214,7 @@ def intro_text(document: Document, sentences: Sequence[Sentence]) -> tuple[bool,
     before_results = True
     for s in sentences:
         unheaded = s.kind == BlockKind.BODY and not s.section
-        if unheaded and not sectioned and (OWN_FLOAT.search(s.text) or own_voice(s.text)):
+        if unheaded and not sectioned and (points_at_a_float(s.text) or own_voice(s.text)):
             before_results = False
         flags.append(unheaded and before_results or any(has_words("intro_sections", h) for h in s.section))
     return tuple(flags)
@@ -229,27 +226,7 @@ def _mention(kind: str, span: Span, label: str = "", quantity: Quantity | None =
 
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["heads"]) - _cell_words()
-
-
-@cache
-def _cell_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["cell_words"])
-
-
-@cache
-def _treatments() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["treatments"])
-
-
-@cache
-def _process_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["process_nouns"])
-
-
-@cache
-def _coordinated_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["coordinated_verbs"])
+    return lexicon_words("heads") - lexicon_words("cell_words")
 
 
 COORDINATORS = frozenset({"and", "but", "or"})
@@ -261,11 +238,6 @@ def _makers() -> frozenset[str]:
     the word after one is their verb ("Zhou and co-workers grew …"), not a modifier of what they made."""
     last = (w.lower().split()[-1].lstrip("'’") for w in structure_words()["attribution"])
     return frozenset(w for w in last if w not in PHRASE_STOP)          # not the "of" of "group of"
-
-
-@cache
-def generic_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["generic_heads"])
 
 
 def _is_modifier(text: str) -> bool:
@@ -309,7 +281,7 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break
         if re.fullmatch(r"[a-z]+ed", before.text) and start >= 2 and \
                 (not past_ing_words and doc[start - 2].text == ")" or
-                 doc[start - 2].lower_ in _heads() and before.lower_ not in _treatments()):
+                 doc[start - 2].lower_ in _heads() and before.lower_ not in lexicon_words("treatments")):
             break       # "the coated foam (CF) absorbed molten lithium", "a scaffold stabilised lithium", "carbon hosts
             # produced Li–rGO composites": after a head noun, a past-tense word is the clause's verb; a treatment
             # says what was done to the thing named next ("alumina nanowire coated polyethylene separator")
@@ -318,7 +290,7 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"
         if start >= 2 and doc[start - 2].lower_ in {"we", "they"} and not before.text.endswith("ed"):
             break       # "We coat copper with …": the verb after its subject ("coated" may still be the thing's state)
-        if start >= 2 and doc[start - 2].lower_ in COORDINATORS and before.lower_ in _coordinated_verbs():
+        if start >= 2 and doc[start - 2].lower_ in COORDINATORS and before.lower_ in lexicon_words("coordinated_verbs"):
             break       # "… resist oxidation but wet separators poorly": the verb of a predicate sharing the subject
         if head_noun and start >= 2 and doc[start - 2].lower_ in _makers():
             break       # "Zhou and co-workers designed … nanofibres", "Kim's group grew … foams": the makers' verb
@@ -364,7 +336,7 @@ def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[M
     for span in heads:
         if span_text(span).lower() not in _heads() or span.end in head_tokens:
             continue                                  # a head followed by another head is a modifier
-        if span.end < len(doc) and doc[span.end].lower_ in _process_nouns():
+        if span.end < len(doc) and doc[span.end].lower_ in lexicon_words("process_nouns"):
             continue                                  # "atomic layer deposition": a process, not a layer
         start = _modifiers_start(doc, span.start, MAX_MODIFIERS, head_noun=True)
         found.append(_phrase(doc, start, span.end, material_tokens, span_text(span).lower()))

@@ -988,6 +988,42 @@ def test_linking_research_the_cells_as_a_subject_naming_no_arm_are_every_tested_
         "pristine separator", "zinc-oxide separator", "zinc-oxide–graphite separator"}
 
 
+def test_float_pointers_one_pattern_answers_each_reader():
+    """"Fig. 2b, c", "Figure 4 a–c", "(Fig. S3)", "Table 1": one pattern of pointers at a paper's floats, each reader
+    asking its own question of it."""
+    from pipeline.float_pointers import caption_figure, figure_pointers, panel_labels, points_at_a_float
+
+    assert points_at_a_float("The quartz felt wets evenly (Fig. S3).")
+    assert points_at_a_float("Table 2 lists the PXQ-7 interlayers.")
+    assert not points_at_a_float("The figure of merit rose to 3.")
+    pointers = [(p.number, p.panels) for p in figure_pointers(
+        "As Fig. 2b, c and Figure 4 a–c show, the felt (Fig. S3, Table 1) holds; see Fig. 5.")]
+    assert pointers == [("2", ("b", "c")), ("4", ("a", "b", "c")), ("5", ())]   # no supplementary figure, no table
+    assert list(figure_pointers("Fig. 6x and Figure 7A")) == []                  # letters no panel list reads
+    assert caption_figure("  Figure 5. Cycling of the PXQ-7 cells.") == "5"
+    assert caption_figure("Figure S2. Cycling of the PXQ-7 cells.") is None
+    assert caption_figure("Table 3. Cells.") is None
+    assert list(panel_labels("(a) Felt. b,c) Cycling at 2 mA cm−2.")) == [(1, ("a",)), (10, ("b", "c"))]
+
+
+def test_linking_cells_said_answers_each_question_of_a_sentence_on_cells():
+    """The one component that reads "the cells were …" subjects: each question takes its own openers and heads."""
+    from pipeline.linking.cells_said import cells_subject, on_every_cell, opens_on_cells, speaks_of_the_cells
+
+    assert speaks_of_the_cells("After 80 cycles the cells had been opened in a dry room.")
+    assert not speaks_of_the_cells("The cell was opened in a dry room.")          # one cell, no plural subject
+    assert on_every_cell("Each pouch cell held 35 uL of the borate electrolyte.")
+    assert on_every_cell("The galvanostatic tests used a 2.5 V cut-off.")          # active voice, a test
+    assert not on_every_cell("Quartz-felt cells were cycled at 2 mA cm−2.")        # a kind, not every cell
+    assert cells_subject("Li||PXQ-type cells were cycled at 2 mA cm−2.") == "Li||PXQ-type cells"
+    assert cells_subject("The symmetric cells were then run at 1 mA cm−2.") == "symmetric cells"
+    assert cells_subject("Symmetric cells with the PXQ-7 interlayer were run.") is None   # cells and a name
+    assert cells_subject("The symmetric cells kept 40 mV.") is None                # not a statement made of cells
+    assert opens_on_cells("Those cells were run at 1 mA cm−2.")
+    assert opens_on_cells("Such batteries rested for 6 h.")
+    assert not opens_on_cells("We then cycled the cells at 1 mA cm−2.")           # the cells not its opening
+
+
 def test_linking_research_a_figure_in_a_relative_clause_is_the_arm_it_opens_on(run):
     """"…, in stark contrast to the bare Li symmetric cell, which short-circuited after 140 h": the relative clause
     speaks of the control it opens on, not of the sentence's subject."""

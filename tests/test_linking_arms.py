@@ -2349,6 +2349,54 @@ def test_arms_a_second_name_in_a_sentence_reads_its_own_words_not_the_product_na
     assert model.glossary["TNF"] == "product" and model.glossary["NF"] == "bare nickel foam"
 
 
+def test_arms_verbs_of_treating_are_spelled_once_with_their_forms():
+    """The lexicon's ``treating`` gives each verb once, [present, third person, participle]; the participles
+    (``treatments``) and the present tense (``treatment_verbs``) are read out of it, verb by verb."""
+    from pipeline.nlp.patterns import _structure_lexicon, structure_words
+    verbs = _structure_lexicon()["treating"]
+    words = structure_words()
+    assert all(len(forms) == 3 for forms in verbs)
+    assert "treating" not in words
+    assert words["treatments"] == tuple(participle for *_, participle in verbs)
+    assert words["treatment_verbs"] == tuple(w for present, third, _ in verbs for w in (present, third))
+    assert {"decorated", "wrapped"} <= set(words["treatments"])
+    assert {"decorate", "decorates", "wrap", "wraps"} <= set(words["treatment_verbs"])
+
+
+def test_arms_cell_kinds_and_word_sets_are_read_from_the_lexicon():
+    """The kinds of test cell are the lexicon's (``cell_kinds``), each also with "-al" ("symmetrical"); a lexicon list
+    looked a word up in is its words in lower case ("LMB" → "lmb")."""
+    from pipeline.linking.names import CELL_TAIL
+    from pipeline.nlp.patterns import lexicon_words, structure_words
+    kinds = structure_words()["cell_kinds"]
+    assert {"half", "pouch", "symmetric"} <= set(kinds)
+    for kind in kinds:      # the kind is part of the cell's tail, not a word of the name before it
+        assert CELL_TAIL.search(f"the PXQ-7 {kind} cells").group() == f" {kind} cells"
+        assert CELL_TAIL.search(f"the PXQ-7 {kind}al-cell").group() == f" {kind}al-cell"
+    assert CELL_TAIL.search("the PXQ-7 prism cells").group() == " cells"      # no kind the lexicon names
+    assert "lmb" in lexicon_words("cell_words") and "LMB" not in lexicon_words("cell_words")
+
+
+def test_arms_the_treated_product_rule_reads_both_voices_in_one_clause():
+    """"We wrap a tungsten-boride scaffold with PXQ-7 sheets": a verb of treating, its object, "with" in one clause;
+    "the scaffold was wrapped with": the passive after the thing. A comma between verb and "with", or no verb of
+    treating, breaks the rule."""
+    from pipeline.linking.treated import treated_thing, treating_with_before
+    active = "We wrap a tungsten-boride scaffold with PXQ-7 sheets."
+    start = active.index("tungsten")
+    end = active.index(" with")
+    assert treated_thing(active, start, end)
+    assert treating_with_before(active, end + 1)
+    passive = "A tungsten-boride scaffold was evenly wrapped with PXQ-7 sheets."
+    assert treated_thing(passive, 2, passive.index(" was"))
+    broken = "We wrap a tungsten-boride scaffold, then press it with PXQ-7 sheets."
+    assert not treated_thing(broken, broken.index("tungsten"), broken.index(","))
+    assert not treating_with_before(broken, broken.index("with"))
+    untreated = "We press a tungsten-boride scaffold with PXQ-7 sheets."
+    assert not treated_thing(untreated, untreated.index("tungsten"), untreated.index(" with"))
+    assert not treating_with_before(untreated, untreated.index("with"))
+
+
 def test_arms_a_treatment_participle_is_a_design_word_and_names_a_change():
     """The treatments of the structure-words lexicon are design words too ("the doped carbon"), and every reader
     of a treatment takes the whole list: "S-doped carbon" and "Ag-loaded carbon" are both carbon something

@@ -21,6 +21,7 @@ from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_
 from pipeline.linking.names import (
     AMOUNT_KEY,
     CELL_KINDS,
+    CELL_NOUN,
     COMPOUND,
     DASHES,
     DIMENSION_KEY,
@@ -43,9 +44,9 @@ from pipeline.linking.names import (
     sentence_names,
     series_declarations,
 )
-from pipeline.mentions import Mention, Paper, generic_heads, has_words, lexicon_alternation, own_voice
+from pipeline.mentions import Mention, Paper, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural
-from pipeline.nlp.patterns import material_alias_index, structure_words
+from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words
 from pipeline.reader.tables import row_name
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role, Sentence
 
@@ -102,7 +103,7 @@ CELL_WORD = re.compile(r"(?:the\s+)?cells?\b", re.I)
 USES = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:uses?|used|contains?|contained|employs?|employed|has|had)|with|using|"
                   r"containing|employing)\s+(?:the\s+)?", re.I)
 CELL_AFTER = re.compile(rf"^[\s-]*(?:\(\s*[A-Za-z][\w@/+-]{{0,11}}\s*\)\s*)?"     # "the X-coated Li (XCL) cell"
-                        rf"(?:{CELL_KINDS}[\s-]?)?(?:cells?|batter(?:y|ies))\b", re.I)
+                        rf"(?:{CELL_KINDS}[\s-]?)?(?:{CELL_NOUN})\b", re.I)
 # one electrode of a cell written as a stack: "X||NCM811", "X‖LiFePO4", "Li||X"
 STACK_AFTER = re.compile(rf"^\s*{STACK_BAR}\s*[^\s|‖∥]")
 STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
@@ -137,7 +138,7 @@ def glossary(paper: Paper) -> dict[str, str]:
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
     return {short: long for short, long in found.items()
-            if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in _words("heads")}
+            if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in lexicon_words("heads")}
 
 
 def _names_its_base(short: str, long: str) -> bool:
@@ -145,7 +146,7 @@ def _names_its_base(short: str, long: str) -> bool:
     material, or at least a thing ("a fluoride layer on a mat"); "… by a dip in a SbF3 solution in DMC (SBF@Li)"
     closes on what the lithium was dipped in, not on the coated lithium the code names."""
     base = materials_in(short.rsplit("@", 1)[1]) if "@" in short else set()
-    return not base or bool(base & materials_in(long)) or bool(set(fold(long).split()) & _heads())
+    return not base or bool(base & materials_in(long)) or bool(set(fold(long).split()) & lexicon_words("heads"))
 
 
 # "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name
@@ -380,7 +381,7 @@ def _used_as_coded(paper: Paper, k: int) -> list[tuple[str, str]]:
     found = []
     for m in USED_AS_CODE.finditer(paper.sentences[k].text):
         code, role = m.group("code"), m.group("role")
-        if role in _heads() and sum(c.isupper() for c in code) >= CODE_CAPITALS and not is_formula(code) and \
+        if role in lexicon_words("heads") and sum(c.isupper() for c in code) >= CODE_CAPITALS and not is_formula(code) and \
                 _written_alone(paper, k, code):
             found.append((code, f"{m.group('thing')} {role}"))
     return found
@@ -416,7 +417,7 @@ def _names_thing(paper: Paper, k: int, long: str, end: int) -> bool:
     last = long.split()[-1].lower() if long.split() else ""
     heads = {p.head for p in paper.mentions[k].phrases if p.end == end}
     formula = bool(COMPOUND.fullmatch(long) or NAME_TOKEN.fullmatch(long) or is_formula(long))
-    designed = bool(heads) and (last not in generic_heads() or len(long.split()) >= 2)      # "gel layer"
+    designed = bool(heads) and (last not in lexicon_words("generic_heads") or len(long.split()) >= 2)      # "gel layer"
     chemical = bool(CHEMICAL_NAME.search(last)) and len(last) > 5
     return designed or bool(materials_in(long) - {LITHIUM}) or formula or chemical
 
@@ -925,7 +926,7 @@ class _Builder:
         only a material: "boron nitride (BN)" is an ingredient until the paper builds something of it,
         and "coated lithium (PH-Li)" is lithium the paper has made something of."""
         last = long.split()[-1].lower() if long.split() else ""
-        return last in _heads() or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long) \
+        return last in lexicon_words("heads") or bool(COMPOUND.fullmatch(long)) or is_formula(long) or not materials_in(long) \
             or has_words("design_words", long.replace("-", " ")) \
             or bool(re.search(r"\s(?:on|onto|with)\s", long))  # "coated lithium", "Ag-coated X", "… on lithium", "X
         # with a gradient of Ag sites": made
@@ -1094,15 +1095,15 @@ class _Builder:
             written = Counter[str]()
             for surface, n in surfaces.items():
                 word = surface.split()[-1].lower()
-                if word in _heads() and short in surface:
+                if word in lexicon_words("heads") and short in surface:
                     written[word] += n
             for sentence in self.paper.sentences:    # "… foil (TNC) host was made": the definition counts twice
                 for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)\s+([a-z]+)", sentence.text):
-                    if m.group(1) in _heads():
+                    if m.group(1) in lexicon_words("heads"):
                         written[m.group(1)] += 2
             label = short if long == short else f"{long} ({short})"       # a declared code names itself alone
             head, uses = written.most_common(1)[0] if written else ("", 0)
-            long_head = any(fold(long).endswith(h) for h in _heads())
+            long_head = any(fold(long).endswith(h) for h in lexicon_words("heads"))
             if head and head not in re.findall(r"[a-z]+", fold(long)) and (not long_head or uses >= 2):
                 label = f"{label} {head}"          # the paper writes "ZCF host": the host is part of its name
             return label
@@ -1214,7 +1215,7 @@ class _Builder:
         shared: dict[str, tuple[str, ...]] = {}
         for key, arm in list(arms.items()):
             made, head = key_parts(self.root_of[key])
-            part = head in _words("part_heads")
+            part = head in lexicon_words("part_heads")
             tested_alone = "cell" in arm.evidence and not any(n in material_alias_index() for n in made)
             ingredient = not head and not {"compared", "control"} & set(arm.evidence) and not tested_alone
             candidate = "part" in arm.evidence                # not an arm by itself: folds or goes
@@ -1419,7 +1420,7 @@ def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Ro
         return Role.PRIOR, score, reasons
     if score >= ARM_SCORE and STRUCTURAL & set(reasons):
         return (Role.CONTROL if control else Role.DESIGN), score, reasons
-    if key_parts(root)[1] in _words("part_heads") or key_parts(root)[0] and not key_parts(root)[1]:
+    if key_parts(root)[1] in lexicon_words("part_heads") or key_parts(root)[0] and not key_parts(root)[1]:
         return Role.PRIOR, score, [*reasons, "part"]    # no arm of its own; maybe part of the arms made of it
     return None, score, reasons
 
@@ -1436,7 +1437,7 @@ def _test_media(roles: Mapping[str, Role | None], surfaces: Mapping[str, Sequenc
     if len(electrolytes) != 1:
         return frozenset()
     made, head = key_parts(electrolytes[0])
-    return frozenset(electrolytes) if head.startswith("electrolyte") and made and made <= _words("solvent_classes") \
+    return frozenset(electrolytes) if head.startswith("electrolyte") and made and made <= lexicon_words("solvent_classes") \
         else frozenset()
 
 
@@ -1456,10 +1457,6 @@ def _value_list_of(text: str, quantities: Sequence[Mention], n: int) -> bool:
     return n == 1
 
 
-def _words(key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()[key])
-
-
 FIRST_WORD = re.compile(r"(?:(?:the|a|an)\s+)?(?P<word>[\w-]+)\s", re.I)
 
 
@@ -1467,15 +1464,11 @@ def _control_spelling(surfaces: Counter[str]) -> str:
     """A control's name as the paper writes it with its control word ("the uncoated PI mat"), the spelling most
     used: the same thing named bare elsewhere (the title's "polyimide fibre mats", the design's substrate) would
     read as the design."""
-    marked = [s for s in surfaces if (m := FIRST_WORD.match(s)) and m.group("word").lower() in _words("control")]
+    marked = [s for s in surfaces if (m := FIRST_WORD.match(s)) and m.group("word").lower() in lexicon_words("control")]
     if not marked:
         return ""
     best = max(marked, key=lambda s: (surfaces[s], len(s)))
     return re.sub(r"^(?:the|a|an)\s+", "", best, flags=re.I)
-
-
-def _heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words()["heads"])
 
 
 def paper_arms(paper: Paper) -> PaperArms:

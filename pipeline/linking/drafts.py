@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from pipeline.classify import INSULATING_BODY, classify, classify_by_materials, classify_by_metal
-from pipeline.mentions import Figure, Mention, Paper, generic_heads
-from pipeline.nlp.patterns import material_alias_index
+from pipeline.mentions import Figure, Mention, Paper
+from pipeline.nlp.patterns import lexicon_words, material_alias_index
 from pipeline.ontology import structure_classes
 from pipeline.records import Classification, Measurement, Structure
 
@@ -63,7 +63,7 @@ def phrase_score(phrase: Mention) -> int:
     a specific head noun (2), any modifier (1)."""
     names = [w for w in re.split(r"[\s/]+", phrase.text) if NAME_TOKEN.fullmatch(w) and w.lower() not in class_cue_words()]
     named = bool(materials_in(phrase.text) - {LITHIUM}) or bool(names)
-    specific = phrase.head not in generic_heads() and LITHIUM not in materials_in(phrase.head)
+    specific = phrase.head not in lexicon_words("generic_heads") and LITHIUM not in materials_in(phrase.head)
     modified = len(phrase.text.split()) > 1
     return 4 * named + 2 * specific + modified
 

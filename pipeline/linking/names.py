@@ -18,16 +18,22 @@ from typing import Protocol, TypeVar
 
 from pipeline.identity import material_table
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, class_cue_words, materials_in
+from pipeline.linking.treated import treating_with_before
 from pipeline.mentions import (
     PHRASE_STOP,
     Mention,
     SentenceMentions,
-    generic_heads,
     has_words,
     lexicon_alternation,
     word_before,
 )
-from pipeline.nlp.patterns import dimension_words, material_alias_index, property_cue_terms, structure_words
+from pipeline.nlp.patterns import (
+    dimension_words,
+    lexicon_words,
+    material_alias_index,
+    property_cue_terms,
+    structure_words,
+)
 from pipeline.records import Name, NameKind
 
 COMPOUND = re.compile(r"(?<![\w/@|–-])[A-Za-z0-9()+]+(?:[/@–-][A-Za-z0-9()+]+)+(?![\w/@|–-])")
@@ -47,8 +53,10 @@ ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating|bas
 DETERMINERS = re.compile(r"^(?:the|a|an|this|these|that|those|each|both|our|its|their|such|as-prepared|"
                          r"as-obtained|as-fabricated|resulting|obtained)\s+", re.I)
 # the kinds of test cell a paper names before "cell" ("half cells", "symmetrical cells", "pouch-type cells")
-CELL_KINDS = r"(?:half|full|pouch|coin|symmetric)(?:al)?"
-CELL_TAIL = re.compile(rf"(?:\s+|-)(?:{CELL_KINDS}[\s-]?cells?|cells?|batter(?:y|ies)|samples?|devices?|systems?)$", re.I)
+CELL_KIND_WORDS = lexicon_alternation("cell_kinds")
+CELL_KINDS = rf"(?:{CELL_KIND_WORDS})(?:al)?"
+CELL_NOUN = r"cells?|batter(?:y|ies)"     # a test cell, as papers call one or more
+CELL_TAIL = re.compile(rf"(?:\s+|-)(?:{CELL_KINDS}[\s-]?cells?|{CELL_NOUN}|samples?|devices?|systems?)$", re.I)
 # between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
 OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:\d+(?:\.\d+)?\s*(?:(?:wt|vol|mol|at)\.?\s*%|%|M|mM)\s+)?"     # "with 0.5 wt% X": an amount
@@ -114,7 +122,7 @@ PLAIN_CONTROL = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_
 # where it is a cell's ("the Li foil cell") or listed beside another arm ("LMF and Li foil electrodes")
 # "the Li foil cell", "the Li foil-based cell": a cell built on plain lithium
 LITHIUM_FOIL = re.compile(r"(?<![\w@/|–-])(?:Li|lithium)\s+(?:metal\s+)?foils?(?:(?=-based\b)|(?![\w@/|–-]))")
-FOIL_CELL = re.compile(rf"(?:-based)?\s+(?:{CELL_KINDS}[\s-]+)?(?:cells?|batter(?:y|ies))\b",
+FOIL_CELL = re.compile(rf"(?:-based)?\s+(?:{CELL_KINDS}[\s-]+)?(?:{CELL_NOUN})\b",
                        re.I)
 BASED = re.compile(r"(?<![\w/@.|-])(?P<stem>[A-Za-z0-9()+@/–-]+?)-(?:based|containing)(?![\w-])")
 # a commercial product by its trade name: a proper name and a model ("Nafion 117", "Whatman GF/D"), keyed as one
@@ -141,14 +149,9 @@ N = TypeVar("N", bound=Spanned)
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in structure_words().get(key, ()))
-
-
-@cache
 def _elided_control_regex() -> re.Pattern[str]:
     """A control word standing for its noun ("the pristine and the coated foil", "than the bare")."""
-    words = sorted((w for w in _words("control") if " " not in w), key=len, reverse=True)
+    words = sorted((w for w in lexicon_words("control") if " " not in w), key=len, reverse=True)
     return re.compile(r"\b(?:the|a)\s+(?P<word>" + "|".join(re.escape(w) for w in words) +
                       r")(?=\s*(?:,|\band\b|\bor\b|\)|;|\.|$))", re.I)
 
@@ -156,7 +159,7 @@ def _elided_control_regex() -> re.Pattern[str]:
 @cache
 def _family_regex() -> re.Pattern[str]:
     """A family of compounds by its plural ("oxides") or its singular before "compounds" ("oxide compounds")."""
-    families = _words("compound_families")
+    families = lexicon_words("compound_families")
     singular = {f"{w[:-1]} compounds" for w in families if " " not in w and w.endswith(("ides", "ates"))}
     words = sorted(set(families) | singular, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
@@ -235,7 +238,7 @@ def brand_names(texts: Iterable[str], taken: Container[str]) -> dict[str, str]:
     for text in texts:
         for m in BRAND.finditer(text):
             brand, head = m.group("brand"), m.group("head")
-            if head in _words("heads") and brand.lower() not in NOT_BRANDS | words and brand not in taken and \
+            if head in lexicon_words("heads") and brand.lower() not in NOT_BRANDS | words and brand not in taken and \
                     not materials_in(brand) and brand not in material_alias_index():
                 found.setdefault(brand, f"{brand} {head}")
     return found
@@ -391,7 +394,7 @@ def _short_parts(glossary: Mapping[str, str]) -> list[str]:
 def _names_host(material: str) -> re.Pattern[str]:
     index = material_alias_index()
     spellings = sorted({a for a, name in index.items() if name == index[material]}, key=len, reverse=True)
-    heads = sorted(_words("heads"), key=len, reverse=True)
+    heads = sorted(lexicon_words("heads"), key=len, reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, spellings))})\s+(?:{'|'.join(map(re.escape, heads))})\b",
                       re.I)
 
@@ -426,7 +429,7 @@ def trade_names(text: str, mentions: SentenceMentions) -> list[Name]:
             continue
         end = m.end()
         head = re.match(r"\s+([a-z]+)\b", text[end:])
-        if head and head.group(1) in _words("heads"):
+        if head and head.group(1) in lexicon_words("heads"):
             end += head.end()
         control = word_before("control", text, m.start())
         start = control.start() if control else m.start()
@@ -506,7 +509,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if control and free_span(found, control.start(), material.end) and not has_words("cathode", material.text):
             found.append(Name(control.start(), material.end, text[control.start():material.end], NameKind.CONTROL))
     for material in mentions.materials:      # "the PP cell delivers …": a material a cell is named after
-        if re.match(r"\s*(?:(?:symmetric|coin|full|half|pouch)[\s-]+)?cells?\b", text[material.end:]) and \
+        if re.match(rf"\s*(?:(?:{CELL_KIND_WORDS})[\s-]+)?cells?\b", text[material.end:]) and \
                 free_span(found, material.start, material.end) and can_name_structure(material.text, glossary) and \
                 not has_words("cathode", material.text):
             found.append(Name(material.start, material.end, material.text, NameKind.PHRASE))
@@ -539,7 +542,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if m.group("none"):
             continue        # "wetted by molten Li without any coating", "without further treatment": nothing added, no arm
         words = m.group("what").split()
-        heads = [i for i, w in enumerate(words) if w.lower() in _words("heads")]
+        heads = [i for i, w in enumerate(words) if w.lower() in lexicon_words("heads")]
         # "without thiourea (TU)": a word the paper gives a short form of right after names a thing
         defined = SHORT_FORM_AFTER.match(text, m.start("what") + len(words[0]))
         named = materials_in(words[0]) - {LITHIUM} or is_name_token(words[0], glossary) or defined or \
@@ -646,7 +649,7 @@ def _ends_a_name(after: str) -> bool:
     if word is None or re.match(r"\s*[,.;:)]", after):
         return True
     w = word.group(1).lower()
-    return w in NAME_FOLLOWERS or w in _words("heads") or w.endswith("ed") or has_words("cell_words", w)
+    return w in NAME_FOLLOWERS or w in lexicon_words("heads") or w.endswith("ed") or has_words("cell_words", w)
 
 
 def _without_panel(name: Name) -> Name:
@@ -776,7 +779,7 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM}) \
         or any(MADE_OF_MODIFIER.fullmatch(w) or _names_an_element(w) for w in words[:-1])
     control = has_words("control", phrase.text)
-    specific = phrase.head not in generic_heads() or len(DETERMINERS.sub("", phrase.text).split()) >= 3
+    specific = phrase.head not in lexicon_words("generic_heads") or len(DETERMINERS.sub("", phrase.text).split()) >= 3
     return len(words) > 1 and (named or control or specific)
 
 
@@ -785,9 +788,6 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
 # ("cells were assembled with X" names the arm X: only a making verb with its object before "with" says so)
 MADE_WITH_BEFORE = re.compile(rf"\b(?:(?:{lexicon_alternation('treatments')})|(?:{lexicon_alternation('processing')})\s+"
                               r"(?:it|them))\s+$", re.I)
-# "We decorate a copper mesh whose pores narrow towards the separator with silver nanoparticles": a verb of treating,
-# its object, then "with" what it was treated with, in one clause
-TREATED_WITH_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('treatment_verbs')})\s+[^,;:.()]{{1,80}}?\s+$", re.I)
 # "We coat copper with a thin interlayer of …": a layer the paper lays on its host is the design itself, not an
 # ingredient of it
 LAYER_NAMED = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{lexicon_alternation('layer_heads')})\b", re.I)
@@ -798,7 +798,7 @@ def arm_word_before(text: str, start: int) -> str:
     window = max(0, start - 40)
     m = ARM_WORD.search(text[window:start])
     if m is None or m.group("word").lower() == "with" and (MADE_WITH_BEFORE.search(text, 0, window + m.start()) or
-                                                             TREATED_WITH_BEFORE.search(text, 0, window + m.start())
+                                                             treating_with_before(text, window + m.start())
                                                              and not LAYER_NAMED.match(text, start)):
         return ""
     return m.group("word").lower()
@@ -826,23 +826,23 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
     cathode_formula = len(words) == 1 and CATHODE_FAMILY.search(clean)
-    if has_words("cathode", words[-1]) or (has_words("cathode", clean) or cathode_formula) and not set(words) & _words("heads"):
+    if has_words("cathode", words[-1]) or (has_words("cathode", clean) or cathode_formula) and not set(words) & lexicon_words("heads"):
         return False                                    # a cathode ("NCM811", "LiNi0.8Co0.1Mn0.1O2"), not "a cathode coating"
-    if words[0] in _words("fragment_starts") or SPREAD_OVER.match(text.strip()):
+    if words[0] in lexicon_words("fragment_starts") or SPREAD_OVER.match(text.strip()):
         return False                                    # "the three electrolytes" counts the arms, it is none of them
     bare = CELL_TAIL.sub("", clean)
     if not bare:
         return False
     if ingredient(bare):
         return False
-    kind = bare.lower() in class_cue_words() | generic_heads() | _words("heads") and not materials_in(bare)
+    kind = bare.lower() in class_cue_words() | lexicon_words("generic_heads") | lexicon_words("heads") and not materials_in(bare)
     if kind and bare not in glossary and (bare.lower() in class_cue_words()       # a brand that cues a class names one
                                           or not any(is_name_token(w, glossary) for w in bare.split())):
         return False                                    # a kind of structure ("separator", "SEI"), not one
     # "Li", "Li metal", "Li anode" are every paper's subject; "bare Li", "Li foam" can be arms
     other_names = [p for p in re.split(r"[\s/@–-]+", bare) if p not in ("Li", "lithium") and is_name_token(p, glossary)]
     return materials_in(bare) != {LITHIUM} or bool(other_names) or has_words("control", bare) or \
-        bool(set(bare.lower().split()) & _words("heads") - generic_heads() - {"foil", "foils"})
+        bool(set(bare.lower().split()) & lexicon_words("heads") - lexicon_words("generic_heads") - {"foil", "foils"})
 
 
 VARIANT = re.compile(r"([A-Za-z][\w@/]*?)-(\d+(?:\.\d+)?)")     # a sample of a series labelled by a number
@@ -889,9 +889,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     if not clean:
         return ""
     words = clean.split()
-    head = words[-1].lower() if words[-1].lower() in _words("heads") else ""
+    head = words[-1].lower() if words[-1].lower() in lexicon_words("heads") else ""
     if head and re.fullmatch(r"[a-z]{4,}s", head) and not head.endswith("ss"):
-        singular = next((head[:-n] for n in (1, 2) if head[:-n] in _words("heads")), head)
+        singular = next((head[:-n] for n in (1, 2) if head[:-n] in lexicon_words("heads")), head)
         head = singular                                 # separators → separator, meshes → mesh
     names: set[str] = set()
     for word in words[:-1] if head else words:
@@ -972,6 +972,6 @@ def key_parts(key: str) -> tuple[frozenset[str], str]:
     if words[:1] == ["without"] and len(words) > 1:      # made of the absence of each part, none of the parts
         made, head = key_parts(" ".join(words[1:]))
         return frozenset(f"without {part}" for part in made), head
-    head = words[-1] if len(words) > 1 and words[-1].lower() in _words("heads") else ""
+    head = words[-1] if len(words) > 1 and words[-1].lower() in lexicon_words("heads") else ""
     made = [part for w in (words[:-1] if head else words) if not has_words("control", w) for part in w.split("+")]
     return frozenset(made), head

@@ -27,9 +27,11 @@ from pipeline.linking.attribution import (
     counted_arms,
     spreading,
 )
+from pipeline.linking.cells_said import cells_subject, on_every_cell, opens_on_cells, speaks_of_the_cells
 from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
+    CELL_NOUN,
     CONTRAST_OPENING,
     ELEMENTS,
     MEASURED,
@@ -49,6 +51,7 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
+from pipeline.linking.treated import treated_thing
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -88,7 +91,7 @@ CONTRAST = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|{
                       r"(?:by|in)\s+comparison|but)\b",
                       re.I)
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
-MADE_WITH = re.compile(rf"\s*(?:{CELL_KINDS}\s+)?(?:cells?|batter(?:y|ies))?\s*"
+MADE_WITH = re.compile(rf"\s*(?:{CELL_KINDS}\s+)?(?:{CELL_NOUN})?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
 CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                          r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
@@ -105,8 +108,6 @@ COMPARED_FIRST = re.compile(r"(?:Compared\s+(?:with|to)|In\s+comparison\s+(?:wit
 # "… from 150 to 121 mAh g−1 after 200 cycles": a figure that changed over the test, one arm's before and after
 OVER_TIME = re.compile(r"\s*\S{0,12}\s*,?\s*(?:after|over|during|within|upon|in)\s+(?:the\s+(?:first\s+|next\s+)?)?"
                        r"(?:\d|\w+\s+cycles?|cycling)", re.I)
-# "the cells were opened after 150 cycles": every cell the paper tested, as "all the cells" is
-THE_CELLS = re.compile(r"\b[Tt]he\s+cells\s+(?:were|are|had\s+been|have\s+been)\b")
 # the paper's own design said as such ("our host", "the proposed host"); "this X" may be any thing just described
 DEMONSTRATIVE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+(?:new|proposed|present|designed|as-designed))\s+(?P<head>[a-z]+)\b")
 ANAPHORA = re.compile(r"\b[Tt]he\s+(former|latter)\b")
@@ -260,29 +261,8 @@ def _control_one_regex() -> re.Pattern[str]:
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Tt]hese)|^\s*(?P<article>The))\s+$")
 
 
-# "We decorate a nickel mesh … with gold seeds": the object of a verb of the paper's own treating, the thing named
-# after the verb (an article and up to three words before its head), with "with" what it was treated with after it
-@cache
-def _treated_object() -> re.Pattern[str]:
-    verbs = lexicon_alternation("treatment_verbs")
-    return re.compile(rf"\b(?:{verbs})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
-
-
-# "A nickel mesh was decorated with gold seeds": the same, said in the passive after the thing
-@cache
-def _treated_after() -> re.Pattern[str]:
-    done = lexicon_alternation("treatments")
-    return re.compile(rf"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{done})\s+with\b", re.I)
-
-
 # "… then fills the mesh", "cells with the mesh": the definite article and a head noun alone, no word of its own
 BARE_DEFINITE = re.compile(r"\bthe\s+$", re.I)
-
-
-# a sentence whose subject is cells of a kind and nothing else: "Li||Cu-type cells were cycled at …", "The symmetric
-# cells were then run at …"
-CELLS_SUBJECT = re.compile(r"\s*(?:(?:The|These|All(?:\s+the)?)\s+)?(?P<cells>(?:[^\s,;()]+[\s-]+){0,3}?(?:type\s+)?"
-                           r"cells)\s+(?:were|are)\b")
 
 
 # "The fibres keep a diameter of 250 nm", "these mats": a plural subject that names a kind of body or the shape its
@@ -329,7 +309,7 @@ def _reported_property() -> re.Pattern[str]:
     """A verb's object that is a property ("a high Coulombic efficiency of", "CEs of") or the cells it was measured in
     ("gave Li||Li cells a life of …"): the figure is the subject's."""
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(property_cue_terms(), key=len, reverse=True))
-    return re.compile(rf"(?:the\s+)?(?:\S+\s+)?(?:cells?|batter(?:y|ies))\b|(?:(?:a|an|the|its|their)\s+)?"
+    return re.compile(rf"(?:the\s+)?(?:\S+\s+)?(?:{CELL_NOUN})\b|(?:(?:a|an|the|its|their)\s+)?"
                       rf"(?:(?!with\b)[\w-]+\s+){{0,2}}?(?:{cues})", re.I)
 
 
@@ -373,19 +353,9 @@ def _methods_cell_kinds(text: str) -> frozenset[str]:
     return kinds or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
 
 
-# a methods sentence about every cell or test the paper ran, with no kind: "All (the) cells were …", "in all cells",
-# "each cell contained …", "for every cell", "All electrochemical tests were …", "The cells were …"
-EVERY_CELL = re.compile(r"\b(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cells?|batteries|battery|tests?|"
-                        r"measurements?)\b|[Tt]he\s+(?:[\w-]+\s+)?(?:cells|tests)\s+(?:were|are|had|have|used|was)\b)", re.I)
-
 # where a methods sentence's clauses part: "…, and those with B at 1 mA cm−2", "…; B was …", "…, whereas B …"
 METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|whereas)\s", re.I)
 EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
-
-
-# a methods sentence that opens on the cells just described ("The cells were …", "All the coin cells …")
-CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:cells|batteries)\b")
 
 
 # "We compared A with B and C", "A was benchmarked against B": the comparison sets the thing compared and what it is
@@ -496,7 +466,7 @@ class ResearchLinker:
         m = next(iter(spreading(text)), None)
         if m is None and (counted := COUNTED_ALL.search(text)) and not any(n.arm for n in names):
             return tuple(view) if len(view) == ALL_COUNTS[counted.group("count")] else ()
-        if m is None and not any(n.arm for n in names) and THE_CELLS.search(text):
+        if m is None and not any(n.arm for n in names) and speaks_of_the_cells(text):
             return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
             plural = PLURAL_SUBJECT.search(text)
@@ -820,7 +790,7 @@ class ResearchLinker:
             return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
         # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
-        every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
+        every = on_every_cell(text) and not EITHER_OR.search(text)
         # the arms the results test in cells; where they name no such cells ("The X host kept …, whereas bare Cu foam
         # failed …"), the design and every arm they test, the controls too
         tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
@@ -832,8 +802,8 @@ class ResearchLinker:
         arms the results name beside that kind of cell, and the own arms the sentences after it go on to report (the
         test's results), up to one that names another kind of cell; () when the sentence names an arm or has no such
         subject."""
-        subject = CELLS_SUBJECT.match(text)
-        kinds = _cell_kinds(subject["cells"]) if subject else frozenset()
+        subject = cells_subject(text)
+        kinds = _cell_kinds(subject) if subject else frozenset()
         if not kinds or any(n.arm for n in names):
             return ()
         after: list[str] = []
@@ -888,7 +858,7 @@ class ResearchLinker:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
         "the / these / all (the) cells" that names none speaks of the cells the sentence before built, so of the
         tested arms it names; none when it does not open so, or the sentence before names no tested arm."""
-        if not CELLS_REFERRED.match(text) or k - 1 not in self._back(k):
+        if not opens_on_cells(text) or k - 1 not in self._back(k):
             return ()
         return tuple(dict.fromkeys(a for n in self._own_named(k - 1) for a in self.arms.expand(n.arm) if self._tested(a)))
 
@@ -1331,10 +1301,7 @@ class ResearchLinker:
                     continue
                 if " " not in phrase.text and BARE_DEFINITE.search(said, 0, phrase.start):
                     continue            # "the mesh" again: the same thing as the name before it
-                if _treated_after().match(said, phrase.end):
-                    return True
-                treated = _treated_object().search(said, 0, phrase.start)
-                return bool(treated) and bool(re.match(r"[^,;:.()]{0,80}?\bwith\b", said[phrase.end:]))
+                return treated_thing(said, phrase.start, phrase.end)
         return False
 
     def _last_named_as(self, k: int, before: int, words: tuple[str, ...], names: Sequence[ArmMention]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
+from pipeline.float_pointers import caption_figure, figure_pointers, panel_labels
 from pipeline.linking.arms import COMPARATIVE
 from pipeline.linking.attribution import value_lists
 from pipeline.linking.drafts import (
@@ -102,8 +103,6 @@ ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<wha
 ADDED_BY = re.compile(rf"\b(?:{lexicon_alternation('adding')})\s+(?:(?:an?|the)\s+)?(?:[~≈]?\d+(?:\.\d+)?\s?"
                       r"(?:m?M|mol\s?(?:L|dm)[−–-]1|wt\.?\s?%|vol\.?\s?%|%)\s+)?(?P<what>[A-Z][\w()+–-]*[\w)])", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
-FIGURE_REF = re.compile(r"\bFig(?:ure|s|\.)?s?\.?\s*(?P<n>\d+)\s*(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)?\b")
-PANEL = re.compile(r"(?:^|[\s.;(])(?P<panels>[a-h](?:\s*[,–-]\s*[a-h])*)\)")
 STOP_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "into", "onto", "from", "to", "as", "via", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "which", "who", "that", "this", "these", "those", "such", "its", "their", "our", "it", "they", "we", "he", "she", "also", "than", "then", "there", "here", "when", "while", "where", "both", "each", "other", "another", "more", "most", "very", "much", "many", "some", "any", "all", "only", "not", "no", "so", "thus", "hence", "therefore", "however", "moreover", "furthermore", "besides", "due", "because", "since", "after", "before", "during", "over", "under", "between", "through", "within", "without", "about", "above", "below", "up", "down", "out", "off", "figure", "fig", "reproduced", "permission", "copyright"])
 
 
@@ -160,18 +159,6 @@ def on_its_word(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return (before[-1:].isalnum() or before.endswith("et al.") or bool(NAMED_IN.search(before))) and \
         not text[at:].lstrip().startswith((",", ";"))
-
-
-def _panels(text: str) -> list[str]:
-    """'a,b' → ['a', 'b']; 'a–c' → ['a', 'b', 'c']."""
-    letters: list[str] = []
-    for part in re.split(r"\s*,\s*", text):
-        ends = re.split(r"\s*[–-]\s*", part)
-        if len(ends) == 2 and len(ends[0]) == 1 and len(ends[1]) == 1:
-            letters.extend(chr(c) for c in range(ord(ends[0]), ord(ends[1]) + 1))
-        else:
-            letters.extend(e for e in ends if e)
-    return letters
 
 
 class ReviewLinker:
@@ -257,10 +244,9 @@ class ReviewLinker:
                 continue
             if s.block != last_block:
                 last_block, pending, number = s.block, [], number
-                head = re.match(r"\s*Fig(?:ure|\.)?\s*(\d+)", s.text)
-                if head:
-                    number = head.group(1)
-            events = [(m.start("panels"), "panel", _panels(m.group("panels"))) for m in PANEL.finditer(s.text)]
+                if (head := caption_figure(s.text)) is not None:
+                    number = head
+            events = [(start, "panel", list(letters)) for start, letters in panel_labels(s.text)]
             events += [(c.start, "cite", list(map(str, c.numbers))) for c in s.citations]
             for _, kind, values in sorted(events, key=lambda e: e[0]):
                 if kind == "panel":
@@ -283,17 +269,17 @@ class ReviewLinker:
         j = k
         while j >= 0 and sentences[j].block == sentences[k].block:
             text = sentences[j].text[:position] if j == k else sentences[j].text
-            if not panel and (panels := list(PANEL.finditer(text))):
-                panel = _panels(panels[-1].group("panels"))[-1]
-            if head := re.match(r"\s*Fig(?:ure|\.)?\s*(\d+)", sentences[j].text):
-                number = head.group(1)
+            if not panel and (labels := list(panel_labels(text))):
+                panel = labels[-1][1][-1]
+            if (head := caption_figure(sentences[j].text)) is not None:
+                number = head
             j -= 1
         return self.captions.get((number, panel), ()) if panel else ()
 
     def caption_citation(self, k: int) -> tuple[int, ...]:
-        for match in FIGURE_REF.finditer(self.sentences[k].text):
-            for panel in _panels(match.group("panels") or "") or ["*"]:
-                found = self.captions.get((match.group("n"), panel)) or self.captions.get((match.group("n"), "*"))
+        for pointer in figure_pointers(self.sentences[k].text):
+            for panel in pointer.panels or ("*",):
+                found = self.captions.get((pointer.number, panel)) or self.captions.get((pointer.number, "*"))
                 if found:
                     return found
         return ()

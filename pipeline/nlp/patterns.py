@@ -54,12 +54,28 @@ def _structure_lexicon() -> dict[str, Any]:
     return data
 
 
+# a lexicon entry of verbs, each as [present, third person, participle], and the word lists read out of it: the
+# forms of one verb are spelled once, side by side, so no list of them can lack a verb another has
+VERB_FORMS: Mapping[str, Mapping[str, tuple[int, ...]]] = MappingProxyType(
+    {"treating": MappingProxyType({"treatment_verbs": (0, 1), "treatments": (2,)})})
+
+
 @cache
 def structure_words() -> dict[str, tuple[str, ...]]:
-    words = {key: tuple(str(v) for v in values) for key, values in _structure_lexicon().items()}
+    lexicon = _structure_lexicon()
+    words = {key: tuple(str(v) for v in values) for key, values in lexicon.items() if key not in VERB_FORMS}
+    for key, lists in VERB_FORMS.items():
+        for name, forms in lists.items():
+            words[name] = tuple(str(verb[form]) for verb in lexicon[key] for form in forms)
     for key, parts in INCLUDES.items():
         words[key] = words[key] + tuple(w for part in parts for w in words[part])
     return words
+
+
+@cache
+def lexicon_words(key: str) -> frozenset[str]:
+    """The words of the structure-words list ``key`` in lower case, a set to look a word up in."""
+    return frozenset(w.lower() for w in structure_words()[key])
 
 
 def names_a_making_method(word: str) -> bool:

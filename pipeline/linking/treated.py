@@ -1,0 +1,57 @@
+"""What a paper did to a thing: "We decorate a nickel mesh with gold seeds", "A nickel mesh was decorated with gold
+seeds".
+
+The treated-product rule, one for every reader: a verb of treating (the lexicon's ``treating`` verbs), its object,
+then "with" what the object was treated with, in one clause (no comma, semicolon, colon, full stop or bracket
+between); or the thing, then the passive ("was decorated with"). Two readers ask it:
+- ``treating_with_before``: a "with" that follows a verb of treating and its object says what the thing was treated
+  with, a material of it, not an arm "with X" set against one without (``names.arm_word_before``);
+- ``treated_thing``: the thing a phrase names is what the paper treated, so "the mesh" said again later is the
+  treated product, the paper's design (``research``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.mentions import lexicon_alternation
+
+IN_CLAUSE = r"[^,;:.()]"        # a character that keeps to the clause: no comma, colon, full stop or bracket
+REACH = 80                      # characters an object of treating may run to before its "with"
+ARTICLE = r"(?:a|an|the)"
+OBJECT_WORDS = r"(?:[\w-]+\s+){0,3}?"    # the words of the object before its head: "a porous copper"
+PASSIVE = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"   # "was uniformly", "have been"
+WITH_AFTER = re.compile(rf"{IN_CLAUSE}{{0,{REACH}}}?\bwith\b")
+
+
+@cache
+def _with_before() -> re.Pattern[str]:
+    """"We decorate a copper mesh whose pores narrow towards the separator ": a verb of treating and its object, in
+    one clause, right before where the pattern's search ends."""
+    return re.compile(rf"\b(?:{lexicon_alternation('treatment_verbs')})\s+{IN_CLAUSE}{{1,{REACH}}}?\s+$", re.I)
+
+
+@cache
+def _object_before() -> re.Pattern[str]:
+    """"We decorate a nickel ": a verb of treating, an article and up to three words before the object's head."""
+    return re.compile(rf"\b(?:{lexicon_alternation('treatment_verbs')})\s+{ARTICLE}\s+{OBJECT_WORDS}$", re.I)
+
+
+@cache
+def _passive_after() -> re.Pattern[str]:
+    """" was decorated with": the same said in the passive, after the thing."""
+    return re.compile(rf"\s+{PASSIVE}(?:{lexicon_alternation('treatments')})\s+with\b", re.I)
+
+
+def treating_with_before(text: str, end: int) -> bool:
+    """Whether a verb of treating and its object, in one clause, stand right before ``end`` (where a "with" is)."""
+    return _with_before().search(text, 0, end) is not None
+
+
+def treated_thing(text: str, start: int, end: int) -> bool:
+    """Whether the thing named at ``start:end`` is what the paper treated: "A copper foam was coated with …", or the
+    object of a verb of treating with "with" after it in its clause ("We coat a copper foam with …")."""
+    if _passive_after().match(text, end):
+        return True
+    return _object_before().search(text, 0, start) is not None and WITH_AFTER.match(text[end:]) is not None
