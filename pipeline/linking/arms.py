@@ -129,7 +129,7 @@ def glossary(paper: Paper) -> dict[str, str]:
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             # "1 M LiFSI in DME (DE)": Schwartz–Hearst spelled "DE" out of "DME" alone; the recipe that holds it is the
             # longer and truer long form
-            if _names_its_base(short, long) and (short not in found or found[short] in long):
+            if _names_its_base(short, long) and (short not in found or " " not in found[short] and found[short] in long):
                 found[short] = long if len(long) > len(found.get(short, "")) else found[short]
     defined = dict(found)
     for k in range(len(paper.sentences)):
@@ -202,7 +202,7 @@ def _named_by_us(paper: Paper, k: int) -> list[tuple[str, str]]:
 # element-like letter and a number names the samples of a series, one arm each, though such a code written alone could
 # as well be a supplementary panel or an ion (longer codes, "ZCF-5", are names by their letters already); the number
 # may be an amount of three digits ("E-50, E-100 and E-200" for 50, 100 and 200 μL of an additive)
-_CODE = r"[A-Z](?:[a-z]|[A-Z]{1,2})?-?\d{1,3}(?![\w-])"
+_CODE = r"(?:[A-Z][a-z]?-?|[A-Z]{2,3})\d{1,3}(?![\w-])"      # "S-1", "H2", and unhyphenated "QT12"
 # the list may also stand right after the plural it names, in commas or brackets or bare: "two doped hosts, S1 and S2,
 # were made", "three films (F5, F10 and F20) were cast", "the films F5, F10 and F20 were cast"; not after the plural of
 # a figure's part ("panels S1, S2 and S3")

@@ -51,7 +51,7 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
-from pipeline.linking.treated import treated_thing
+from pipeline.linking.treated import laid_layer, treated_thing
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -620,6 +620,9 @@ class ResearchLinker:
                     counted = arms
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
+                if laid_layer(text, figure.quantity.start, figure.quantity.end) and \
+                        (main := self.arms.arms.get(self.arms.main)) is not None and main.own and main.role == Role.DESIGN:
+                    arms = (self.arms.main,)        # "We coat PE with a 4 μm layer of …": the coated design's layer
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
                     arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
                                               self._measured_in_cells(k))

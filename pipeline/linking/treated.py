@@ -55,3 +55,22 @@ def treated_thing(text: str, start: int, end: int) -> bool:
     if _passive_after().match(text, end):
         return True
     return _object_before().search(text, 0, start) is not None and WITH_AFTER.match(text[end:]) is not None
+
+
+LAID_WITH = re.compile(r"\bwith\s+(?:an?\s+)?$", re.I)     # "… with a " right before a figure
+SHORT_FORM = re.compile(r"\(\s*[^()\s]{1,15}\s*\)")            # "(PE)": a short form defined in passing
+
+
+@cache
+def _layer_after() -> re.Pattern[str]:
+    """" layer of …", "-thick coating", " thick film": a layer's head noun right after a figure, a word or two between."""
+    return re.compile(rf"[\s‐‑–-]*(?:thick\s+)?(?:[\w-]+\s+){{0,2}}?(?:{lexicon_alternation('layer_heads')})\b", re.I)
+
+
+def laid_layer(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` sizes a layer the paper's own treating laid on ("We coat PE separators with a
+    4 μm layer of …", "… coated the foil with a 50 nm-thick film"): a figure of the treated product, the design, not
+    of the plain thing the verb took as its object."""
+    said = LAID_WITH.search(text, 0, start)
+    plain = SHORT_FORM.sub(lambda m: " " * len(m.group()), text)       # "polyethylene (PE) separators": one object
+    return said is not None and treating_with_before(plain, said.start()) and _layer_after().match(text, end) is not None
