@@ -213,6 +213,33 @@ def test_arms_a_single_cell_opening_a_clause_after_and_is_a_new_subject(rows):
     assert {(v, label) for p, v, label in found if p == "CycleNumber"} == {(500.0, "TS-PE")}
 
 
+def test_arms_the_coating_is_the_design_the_papers_own_coating_made_not_others_coatings(rows):
+    """"We coat a polyethylene separator with tin sulfide nanoplates (TS-PE). The coating evens out …": "The coating"
+    is the design the paper's own coating made, though no sentence names it by that head noun, and not the
+    "coatings" of a cited sentence of the introduction."""
+    found = rows([((), "We coat a polyethylene separator with tin sulfide nanoplates (TS-PE). The coating evens out "
+                       "the ion flux.", "abstract"),
+                  ((), "Ceramic-coated separators have been used to stop dendrites, but most coatings are thick.[6]"),
+                  ((), "We coat commercial polyethylene (PE) separators with tin sulfide nanoplates. TS-PE takes up "
+                       "more electrolyte than bare PE (170% vs. 90%)."),
+                  ((), "The coating raises the Li+ transference number to 0.57.")],
+                 title="Tin sulfide nanoplate coatings make polyolefin separators lithiophilic")
+    assert {(v, label) for p, v, label in found if p == "LithiumTransferenceNumber"} == {(0.57, "TS-PE")}
+
+
+def test_arms_a_versus_pair_after_an_against_clause_sets_the_subject_against_the_other(rows):
+    """"TS-PE raises the transference number to 0.57, against 0.30 for bare PE, and lowers the interfacial resistance
+    (27 vs. 150 Ω)": the pair's first figure is the subject's, the second the other arm's."""
+    found = rows([((), "We coat a polyethylene separator with tin sulfide nanoplates (TS-PE).", "abstract"),
+                  (RESULTS, "We coat commercial polyethylene (PE) separators with tin sulfide nanoplates. TS-PE takes "
+                            "up more electrolyte than bare PE (170% vs. 90%)."),
+                  (RESULTS, "TS-PE raises the Li+ transference number to 0.57, against 0.30 for bare PE, and lowers "
+                            "the interfacial resistance (27 vs. 150 Ω).")],
+                 title="Tin sulfide nanoplate coatings make polyolefin separators lithiophilic")
+    plain = next(label for p, v, label in found if v == 90.0)
+    assert {(v, label) for p, v, label in found if v in (27.0, 150.0)} == {(27.0, "TS-PE"), (150.0, plain)}
+
+
 def test_arms_codes_after_the_plural_of_a_figure_part_are_no_samples(arms):
     """"panels S1, S2 and S3" lists parts of a figure, not a series of samples."""
     model = arms([(RESULTS, "The spectra in panels S1, S2 and S3 show the same peaks. Panel S2 is enlarged.")],
