@@ -111,6 +111,9 @@ STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
 CELLS_OF = re.compile(rf"\b(?:{CELL_KINDS}[\s-]?)?cells\s+(?:of|made\s+(?:of|from|with))\s+(?:the\s+)?$", re.I)
 
 
+LACKING_BEFORE = re.compile(r"(?<![\w-])[A-Za-z0-9]+[-‐]free\s+$")
+
+
 def glossary(paper: Paper) -> dict[str, str]:
     """Short forms the paper defines for things ("PGLS" → "polymer–glass–… separator"), not for
     cells, cathodes, methods or instruments; the longest long form seen for each."""
@@ -118,6 +121,10 @@ def glossary(paper: Paper) -> dict[str, str]:
     for k, mentions in enumerate(paper.mentions):
         for abbreviation in mentions.abbreviations:
             short, long = abbreviation.label, abbreviation.text
+            # "Bi-free nitrogen-doped spheres (NS)": the letters spell the spheres, but what the sample lacks is
+            # what sets it apart, so it is part of the long form
+            if lacking := LACKING_BEFORE.search(paper.sentences[k].text, 0, abbreviation.start):
+                long = lacking.group() + long
             kind_word = short.lower() in class_cue_words() and not materials_in(short)     # "SEI", not "CNF"
             if len(short) < 2 or kind_word or not _names_thing(paper, k, abbreviation.text, abbreviation.end) or \
                     not _names_its_base(short, long):
