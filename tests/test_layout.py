@@ -648,6 +648,21 @@ def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():
     assert order[0].endswith("12") and len(order) == 4
 
 
+def test_layout_a_last_line_broken_over_to_the_second_column_s_top_is_read_last():
+    """The last page of a LaTeX paper whose last line TeX broke over to the second column: that column holds one
+    line, level with the first column's first line, 10 pt of column sep away, a little under the body's em
+    between the glyphs' boxes. It was read inside the first column's first line ("… The diffusion than the
+    bare foil. coefficient …")."""
+    head = line_words("Invented Journal of Anodes", 50, 40) + line_words("Vol. 9 (2031)", 480, 40)
+    first = [spread(f"row{k} of the first column runs on and on to its right edge", 50, 301.0, 80 + 12 * k)
+             for k in range(12)]
+    lone = line_words("than the bare foil.", 310.6, 80)
+    order = [ln.text for ln in page_lines(PageWords(2, 600, 800, (*head, *(w for ln in first for w in ln), *lone)))]
+    body = [text for text in order if "Invented" not in text and "Vol." not in text]
+    assert body == [f"row{k} of the first column runs on and on to its right edge" for k in range(12)] + \
+        ["than the bare foil."]
+
+
 def test_layout_a_short_last_column_under_a_running_head_and_over_a_foot_line():
     """A reference list that runs one entry into the second column: that line stands level with the list's
     heading, and a running head over the page and a "Downloaded via" line under it cross the white between

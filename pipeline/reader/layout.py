@@ -779,13 +779,15 @@ FOOT_SHARE = 4       # the columns over a foot line hold this many times its seg
 
 def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: LayoutOptions) -> float | None:
     """Where a column too short to show a left edge (a line or two: the last of a short paper's balanced
-    columns) stands right of another: a strip of white an em wide or more that no line crosses down the whole
-    region, two lines or more ending within an em of it on its left (a column's right edge), and a line of
-    text past it beside them (a folio in the margin is no column). None when there is no such gutter."""
+    columns, or the one line LaTeX breaks a paper's last line over to at the top of the second column) stands
+    right of another: a strip of white a gutter wide or more (``gutter_width``: LaTeX's 10 pt under a 10 pt
+    body is just under an em between the glyphs' boxes) that no line crosses down the whole region, two lines
+    or more ending within an em of it on its left (a column's right edge), and a line of text past it beside
+    them (a folio in the margin is no column). None when there is no such gutter."""
     spans = sorted((s.x0, s.x1) for s in segs)
     reach = spans[0][1]
     for x0, x1 in spans[1:]:
-        if x0 - reach >= GUTTER_OF_A_SHORT_COLUMN * size:
+        if x0 - reach >= opts.gutter_width * size:
             left = [s for s in segs if s.x1 <= reach]
             edge = [s for s in left if s.x1 >= reach - size]
             top, bottom = min(s.top for s in left), max(s.bottom for s in edge)
@@ -849,7 +851,6 @@ def _edge_rows(ordered: Sequence[Segment], size: float) -> list[list[Segment]]:
     return out
 
 
-GUTTER_OF_A_SHORT_COLUMN = 1.0      # ems of white beside a column, down the whole region
 SHORT_COLUMN_LINES = 2              # lines that end within an em of that white: the column's right edge
 
 
