@@ -839,15 +839,18 @@ WRITER_TABLE = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", 
                 ["Boron nitride felt", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"]]
 
 
-def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8), padding: str = "0.05cm"):
+def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8), padding: str = "0.05cm",
+               lead: int = 0):
     """An invented paper as LibreOffice Writer sets it (a flat ODT printed to PDF): ``columns`` columns in a
     section, a captioned table whose cells are top-aligned, padded by ``padding`` and boxed or not, set after
-    ``paragraphs[0]`` paragraphs, ``paragraphs[1]`` after it."""
+    ``paragraphs[0]`` paragraphs (and a short one of ``lead`` sentences), ``paragraphs[1]`` after it."""
     soffice = shutil.which("soffice")
     if soffice is None:
         _unavailable("LibreOffice (soffice) is not installed")
     para = ('<text:p text:style-name="body">' + "Woven, etched and spun scaffolds have each been tried to carry "
             "plated lithium in recent years, and all of them were cycled at several rates. " * 3 + "</text:p>")
+    short = ('<text:p text:style-name="body">' + "Each scaffold was weighed before it was cycled. " * lead
+             + "</text:p>") if lead else ""
     widths = [2.6, 1.9, 1.2, 1.3, 1.0] if columns == 2 else [5, 4, 3, 3, 2]
     cell = ('<table:table-cell table:style-name="c" office:value-type="string"><text:p text:style-name="cell">{}'
             '</text:p></table:table-cell>')
@@ -873,7 +876,7 @@ fo:margin-right="2cm"/></style:page-layout><style:style style:name="Sect" style:
 </style:style>{styles}<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding="{padding}"
 fo:border="{border}"/></style:style></office:automatic-styles><office:master-styles><style:master-page
 style:name="Standard" style:page-layout-name="pm"/></office:master-styles><office:body><office:text>
-<text:section text:style-name="Sect" text:name="cols">{para * paragraphs[0]}<text:p text:style-name="body">Table 1.
+<text:section text:style-name="Sect" text:name="cols">{para * paragraphs[0]}{short}<text:p text:style-name="body">Table 1.
 Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</text:section></office:text></office:body>
 </office:document>""", encoding="utf-8")
     subprocess.run([soffice, "--headless", "--convert-to", "pdf", str(out), "--outdir", str(out.parent)], check=True,
@@ -896,6 +899,21 @@ def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, border
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs, padding))
     tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
     assert tables == [WRITER_TABLE]         # a broken heading word is kept whole, as the rows are read by it
+
+
+@pytest.mark.parametrize("borders, paragraphs, lead", [(False, (6, 5), 0), (False, (4, 6), 9), (False, (4, 6), 12),
+                                                     (True, (4, 6), 13)])
+def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table(tmp_path, borders, paragraphs, lead):
+    """Writer breaks a table at the foot of a section's first column as it breaks one over a page: the caption
+    alone, or the caption, heading and first rows, stay at the column's foot, the other rows open the second
+    column. Each part alone was too short for a table, or had no caption: the rows carried over read as a
+    paragraph of the second column (or as a table of their own, boxed), apart from the rest."""
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", 2, borders, paragraphs, lead=lead))
+    tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert tables == [WRITER_TABLE]
+    texts = [b.text for b in document.blocks]
+    at = next(k for k, b in enumerate(document.blocks) if b.kind == BlockKind.TABLE)
+    assert texts[at - 1] == "Table 1. Invented scaffolds and how they cycled."
 
 
 def _glyph_boxes(pdf, page: int, text: str) -> list:

@@ -32,7 +32,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from pipeline.reader.table_regions import placed, table_line, without_tables
+from pipeline.reader.table_regions import (
+    TableRegion,
+    placed,
+    table_across_columns,
+    table_line,
+    without_tables,
+)
 from pipeline.reader.words import spaced
 from pipeline.records import FULL, BBox, BlockKind, Box, CitationMarker, Line, PageWords, Word
 
@@ -750,6 +756,52 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
         regions.extend(split_columns(run, words, width, opts, depth + 1))
     regions.sort(key=lambda r: r.top)
     return _merge_full(regions)
+
+
+def _column_segments(parts: Sequence[Region]) -> list[Segment]:
+    return [s for r in parts for s in (r.segments or _column_segments([p for c in r.columns for p in c]))]
+
+
+def _tables_across_columns(regions: list[Region], words: Sequence[Word], rules: Sequence[Box],
+                           tables: list[TableRegion]) -> list[TableRegion]:
+    """``tables`` with those a word processor broke over two columns of a band (``table_across_columns``), their
+    cells taken out of the columns' regions (in place). A part found a table on its own (the left's caption,
+    heading and rows enough, the right's rows boxed by rules) is read again with the other, and gives way to the
+    whole."""
+    out = list(tables)
+    for region in regions:
+        for left, right in zip(region.columns, region.columns[1:], strict=False):
+            sides = [_column_segments(left), _column_segments(right)]
+            if not all(sides):
+                continue
+            for side in sides:
+                x0, x1 = min(s.x0 for s in side), max(s.x1 for s in side)
+                side += [seg for t in out if x0 <= t.x0 + 1 and t.x1 <= x1 + 1 for seg in _table_segments(t, words)]
+            table = table_across_columns(*sides, words, rules)
+            if table is not None:
+                out = [t for t in out if not t.ids <= table.ids] + [table]
+                _take_out(left, table.ids)
+                _take_out(right, table.ids)
+    return out
+
+
+def _table_segments(table: TableRegion, words: Sequence[Word]) -> list[Segment]:
+    """A table's cells as the segments they were found from."""
+    out = []
+    for row in table.rows:
+        for cell in row:
+            for ids in cell:
+                ws = [words[i] for i in ids]
+                out.append(Segment(list(ids), min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws),
+                                   max(w.bottom for w in ws), (ws[-1].top + ws[-1].bottom) / 2))
+    return out
+
+
+def _take_out(parts: Sequence[Region], ids: frozenset[int]) -> None:
+    for r in parts:
+        r.segments[:] = [s for s in r.segments if s.ids[0] not in ids]
+        for column in r.columns:
+            _take_out(column, ids)
 
 
 RUNNING_HEAD_ROWS = 2        # a running head's pieces over one column: a journal line, a folio
@@ -1549,6 +1601,7 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts) if bridged != base else None)
     segs = split_at_column_starts(segs, base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
+    tables = _tables_across_columns(regions, base, page.rules, tables)
     lines: list[Line] = []
     counter = [0]
 
