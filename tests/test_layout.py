@@ -394,23 +394,25 @@ def test_read_pdf_words_a_hyphen_s_side_bearings_do_not_split_a_word():
 def test_read_pdf_words_a_space_char_parts_words_a_text_layer_runs_together():
     """An OCR'd scan's invisible text layer fits each word to its box on the scan by horizontal scaling, so a
     word's advance (and the space char closing it) may run up to the next word: "showed" ends where "a" starts,
-    or 0.5 pt before it (under a word gap at 7 pt). The producer's space char still parts them; without one,
-    glyphs as close stay one word, and so does a glyph drawn back over the word's own advance after a space
-    (a kern that takes the space back, as troff's PostScript sets "gav", a space, "e")."""
+    or 0.5 pt before it (under a word gap at 7 pt), or starts a pixel of the scan (0.24 pt) inside the word's
+    advance where the two boxes overlap. The producer's space char, set at the word's end, still parts them;
+    without one, glyphs as close stay one word, and so does a glyph drawn back over the word's own advance with
+    the space before it (a kern that takes the space back: troff's PostScript sets "gav", a space drawn back
+    over the v, and the "e" over that space)."""
     def char(text, x0, x1):
         return Char(text, x0, x1, 100.0, 107.0, 7.0, "ABCDEF+Layer")
 
-    def showed(then_at, space=True):
+    def showed(then_at, space=True, space_at=30.0):
         chars = [char(c, 6.0 + 4 * k, 10.0 + 4 * k) for k, c in enumerate("showed")]
-        chars += [char(" ", 30.0, 32.0)] if space else []
+        chars += [char(" ", space_at, space_at + 2.0)] if space else []
         return words_from_chars(chars + [char("a", then_at, then_at + 3.8), char(" ", then_at + 3.8, then_at + 5.6)])
 
-    for gap in (0.0, 0.5):
+    for gap in (0.0, 0.5, -0.24):
         words = showed(30.0 + gap)
         assert [w.text for w in words] == ["showed", "a"]
         assert [ln.text for ln in page_lines(PageWords(1, 600, 800, words))] == ["showed a"]
         assert [w.text for w in showed(30.0 + gap, space=False)] == ["showeda"]
-    kerned = showed(29.8)
+    kerned = showed(29.85, space_at=29.8)
     assert [ln.text for ln in page_lines(PageWords(1, 600, 800, kerned))] == ["showeda"]
 
 
