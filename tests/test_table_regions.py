@@ -652,6 +652,19 @@ def test_two_cells_set_close_in_one_row_are_cut_at_the_other_rows_gutter():
     assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table
 
 
+def test_a_last_row_whose_name_runs_up_to_its_figure_is_the_table_s():
+    """A word processor's narrow column: the last row's long name ends a little more than a space before its
+    figure ("Sintered boron nitride felt mat 2"), one segment, so the row has two where the others have three,
+    and the table ended a row early, that row left to the running text. A figure run on at the end of a cell,
+    flush with a figure alone in another row, is cut off before the rows are gathered."""
+    long_name = "Sintered boron nitride felt mat"          # ends at 60 + 130.5: 5.5 pt before its figure
+    table = [["Scaffold", "CE (%)", "Cycles"], ["Woven copper mesh", "98.6", "240"], ["Etched nickel sheet", "97.9", "410"],
+             ["Spun carbon fibre", "99.0", "180"], [long_name, "98.1", "300"]]
+    assert _width(long_name) == pytest.approx(130.5)
+    page = table_page("Table 4. Invented scaffolds and their efficiency.", table, [60.0, 196.0, 300.0])
+    assert [rows(ln.text) for ln in table_lines(page)] == [table]
+
+
 def test_a_table_in_the_third_of_three_columns_ends_with_its_figures():
     """On a page of three columns every line is three segments, so the rows of a table in one column run on
     into the prose below it; the table ends with its last row of figures, and a line under it across its

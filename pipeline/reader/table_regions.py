@@ -859,7 +859,7 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
                 opts: TableOptions = TableOptions()) -> list[TableRegion]:
     """The tables among a page's segments (``layout.segments`` over ``words``), top to bottom; ``rules``: the
     page's thin horizontal lines."""
-    rows = _rows(segs)
+    rows = _figure_tails(_rows(segs), words)
     found = []
     stranded = _stranded_headings(rows, words, opts)
     for first, last in _runs(rows, opts):
