@@ -665,6 +665,36 @@ def test_layout_a_last_line_broken_over_to_the_second_column_s_top_is_read_last(
         ["than the bare foil."]
 
 
+def test_layout_a_12pt_paper_s_last_word_alone_atop_the_second_column_and_its_folios_in_the_gutter():
+    """A 12 pt body: the 10 pt column sep is under the segment gap, so the last line TeX broke over to the second
+    column ("was", one word) chains onto the first column's first line, and the folio centred under the gutter,
+    within two ems of the text, crosses the white between the columns. The word was read inside that first line
+    ("… 2 mA was"), and on page 1 the folio between the columns' text ("mesh 1 lowered")."""
+    size = 12.0
+
+    def row(text: str, x0: float, x1: float, top: float) -> list[Word]:
+        tokens, out, x = text.split(), [], x0
+        gap = (x1 - x0 - sum(len(t) * size * 0.5 for t in tokens)) / max(len(tokens) - 1, 1)
+        for token in tokens:
+            out.append(Word(token, x, x + len(token) * size * 0.5, top, top + size, size, "LMRoman12"))
+            x += len(token) * size * 0.5 + gap
+        return out
+
+    def column(x0: float, x1: float, tag: str, rows: int) -> list[Word]:
+        return [w for k in range(rows) for w in row(f"{tag}{k} of a column runs on to its edge", x0, x1, 100 + 14.4 * k)]
+
+    lines_down = 40                            # the last line's bottom: 100 + 39 * 14.4 + 12 = 673.6
+    folio = 673.6 + 1.5 * size
+    first = PageWords(1, 612, 792, (*column(72, 300.6, "left", lines_down), *column(310.6, 539, "right", lines_down),
+                                    *row("1", 303, 309, folio)))
+    lone = row("was", 310.6, 329.2, 100)
+    second = PageWords(2, 612, 792, (*column(72, 300.6, "last", lines_down), *lone, *row("2", 303, 309, folio)))
+    lines = document_lines([first, second], LayoutOptions())
+    assert [ln.text for ln in lines if ln.kind == BlockKind.FOOTER] == ["1", "2"]
+    body = [ln.text for ln in lines if ln.kind is None and ln.page == 2]
+    assert body == [f"last{k} of a column runs on to its edge" for k in range(lines_down)] + ["was"]
+
+
 def test_layout_a_short_last_column_under_a_running_head_and_over_a_foot_line():
     """A reference list that runs one entry into the second column: that line stands level with the list's
     heading, and a running head over the page and a "Downloaded via" line under it cross the white between
