@@ -394,23 +394,25 @@ def test_read_pdf_words_a_hyphen_s_side_bearings_do_not_split_a_word():
 def test_read_pdf_words_a_space_char_parts_words_a_text_layer_runs_together():
     """An OCR'd scan's invisible text layer fits each word to its box on the scan by horizontal scaling, so a
     word's advance (and the space char closing it) may run up to the next word: "showed" ends where "a" starts,
-    or 0.5 pt before it (under a word gap at 7 pt). The producer's space char still parts them; without one,
-    glyphs as close stay one word, and so does a glyph drawn back over the word's own advance after a space
-    (a kern that takes the space back, as troff's PostScript sets "gav", a space, "e")."""
+    or 0.5 pt before it (under a word gap at 7 pt), or starts a pixel of the scan (0.24 pt) inside the word's
+    advance where the two boxes overlap. The producer's space char, set at the word's end, still parts them;
+    without one, glyphs as close stay one word, and so does a glyph drawn back over the word's own advance with
+    the space before it (a kern that takes the space back: troff's PostScript sets "gav", a space drawn back
+    over the v, and the "e" over that space)."""
     def char(text, x0, x1):
         return Char(text, x0, x1, 100.0, 107.0, 7.0, "ABCDEF+Layer")
 
-    def showed(then_at, space=True):
+    def showed(then_at, space=True, space_at=30.0):
         chars = [char(c, 6.0 + 4 * k, 10.0 + 4 * k) for k, c in enumerate("showed")]
-        chars += [char(" ", 30.0, 32.0)] if space else []
+        chars += [char(" ", space_at, space_at + 2.0)] if space else []
         return words_from_chars(chars + [char("a", then_at, then_at + 3.8), char(" ", then_at + 3.8, then_at + 5.6)])
 
-    for gap in (0.0, 0.5):
+    for gap in (0.0, 0.5, -0.24):
         words = showed(30.0 + gap)
         assert [w.text for w in words] == ["showed", "a"]
         assert [ln.text for ln in page_lines(PageWords(1, 600, 800, words))] == ["showed a"]
         assert [w.text for w in showed(30.0 + gap, space=False)] == ["showeda"]
-    kerned = showed(29.8)
+    kerned = showed(29.85, space_at=29.8)
     assert [ln.text for ln in page_lines(PageWords(1, 600, 800, kerned))] == ["showeda"]
 
 
@@ -646,6 +648,51 @@ def test_layout_a_last_column_of_two_lines_is_read_after_the_column_beside_it():
     top = column([f"the running text line {k} here" for k in range(4)], 40, 100)
     order = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*top, *folio)))]
     assert order[0].endswith("12") and len(order) == 4
+
+
+def test_layout_a_last_line_broken_over_to_the_second_column_s_top_is_read_last():
+    """The last page of a LaTeX paper whose last line TeX broke over to the second column: that column holds one
+    line, level with the first column's first line, 10 pt of column sep away, a little under the body's em
+    between the glyphs' boxes. It was read inside the first column's first line ("… The diffusion than the
+    bare foil. coefficient …")."""
+    head = line_words("Invented Journal of Anodes", 50, 40) + line_words("Vol. 9 (2031)", 480, 40)
+    first = [spread(f"row{k} of the first column runs on and on to its right edge", 50, 301.0, 80 + 12 * k)
+             for k in range(12)]
+    lone = line_words("than the bare foil.", 310.6, 80)
+    order = [ln.text for ln in page_lines(PageWords(2, 600, 800, (*head, *(w for ln in first for w in ln), *lone)))]
+    body = [text for text in order if "Invented" not in text and "Vol." not in text]
+    assert body == [f"row{k} of the first column runs on and on to its right edge" for k in range(12)] + \
+        ["than the bare foil."]
+
+
+def test_layout_a_12pt_paper_s_last_word_alone_atop_the_second_column_and_its_folios_in_the_gutter():
+    """A 12 pt body: the 10 pt column sep is under the segment gap, so the last line TeX broke over to the second
+    column ("was", one word) chains onto the first column's first line, and the folio centred under the gutter,
+    within two ems of the text, crosses the white between the columns. The word was read inside that first line
+    ("… 2 mA was"), and on page 1 the folio between the columns' text ("mesh 1 lowered")."""
+    size = 12.0
+
+    def row(text: str, x0: float, x1: float, top: float) -> list[Word]:
+        tokens, out, x = text.split(), [], x0
+        gap = (x1 - x0 - sum(len(t) * size * 0.5 for t in tokens)) / max(len(tokens) - 1, 1)
+        for token in tokens:
+            out.append(Word(token, x, x + len(token) * size * 0.5, top, top + size, size, "LMRoman12"))
+            x += len(token) * size * 0.5 + gap
+        return out
+
+    def column(x0: float, x1: float, tag: str, rows: int) -> list[Word]:
+        return [w for k in range(rows) for w in row(f"{tag}{k} of a column runs on to its edge", x0, x1, 100 + 14.4 * k)]
+
+    lines_down = 40                            # the last line's bottom: 100 + 39 * 14.4 + 12 = 673.6
+    folio = 673.6 + 1.5 * size
+    first = PageWords(1, 612, 792, (*column(72, 300.6, "left", lines_down), *column(310.6, 539, "right", lines_down),
+                                    *row("1", 303, 309, folio)))
+    lone = row("was", 310.6, 329.2, 100)
+    second = PageWords(2, 612, 792, (*column(72, 300.6, "last", lines_down), *lone, *row("2", 303, 309, folio)))
+    lines = document_lines([first, second], LayoutOptions())
+    assert [ln.text for ln in lines if ln.kind == BlockKind.FOOTER] == ["1", "2"]
+    body = [ln.text for ln in lines if ln.kind is None and ln.page == 2]
+    assert body == [f"last{k} of a column runs on to its edge" for k in range(lines_down)] + ["was"]
 
 
 def test_layout_a_short_last_column_under_a_running_head_and_over_a_foot_line():

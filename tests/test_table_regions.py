@@ -652,6 +652,19 @@ def test_two_cells_set_close_in_one_row_are_cut_at_the_other_rows_gutter():
     assert rows(table_lines(PageWords(1, 612, 792, tuple(words)))[0].text) == table
 
 
+def test_a_last_row_whose_name_runs_up_to_its_figure_is_the_table_s():
+    """A word processor's narrow column: the last row's long name ends a little more than a space before its
+    figure ("Sintered boron nitride felt mat 2"), one segment, so the row has two where the others have three,
+    and the table ended a row early, that row left to the running text. A figure run on at the end of a cell,
+    flush with a figure alone in another row, is cut off before the rows are gathered."""
+    long_name = "Sintered boron nitride felt mat"          # ends at 60 + 130.5: 5.5 pt before its figure
+    table = [["Scaffold", "CE (%)", "Cycles"], ["Woven copper mesh", "98.6", "240"], ["Etched nickel sheet", "97.9", "410"],
+             ["Spun carbon fibre", "99.0", "180"], [long_name, "98.1", "300"]]
+    assert _width(long_name) == pytest.approx(130.5)
+    page = table_page("Table 4. Invented scaffolds and their efficiency.", table, [60.0, 196.0, 300.0])
+    assert [rows(ln.text) for ln in table_lines(page)] == [table]
+
+
 def test_a_table_in_the_third_of_three_columns_ends_with_its_figures():
     """On a page of three columns every line is three segments, so the rows of a table in one column run on
     into the prose below it; the table ends with its last row of figures, and a line under it across its
@@ -839,15 +852,18 @@ WRITER_TABLE = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", 
                 ["Boron nitride felt", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"]]
 
 
-def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8), padding: str = "0.05cm"):
+def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8), padding: str = "0.05cm",
+               lead: int = 0):
     """An invented paper as LibreOffice Writer sets it (a flat ODT printed to PDF): ``columns`` columns in a
     section, a captioned table whose cells are top-aligned, padded by ``padding`` and boxed or not, set after
-    ``paragraphs[0]`` paragraphs, ``paragraphs[1]`` after it."""
+    ``paragraphs[0]`` paragraphs (and a short one of ``lead`` sentences), ``paragraphs[1]`` after it."""
     soffice = shutil.which("soffice")
     if soffice is None:
         _unavailable("LibreOffice (soffice) is not installed")
     para = ('<text:p text:style-name="body">' + "Woven, etched and spun scaffolds have each been tried to carry "
             "plated lithium in recent years, and all of them were cycled at several rates. " * 3 + "</text:p>")
+    short = ('<text:p text:style-name="body">' + "Each scaffold was weighed before it was cycled. " * lead
+             + "</text:p>") if lead else ""
     widths = [2.6, 1.9, 1.2, 1.3, 1.0] if columns == 2 else [5, 4, 3, 3, 2]
     cell = ('<table:table-cell table:style-name="c" office:value-type="string"><text:p text:style-name="cell">{}'
             '</text:p></table:table-cell>')
@@ -873,7 +889,7 @@ fo:margin-right="2cm"/></style:page-layout><style:style style:name="Sect" style:
 </style:style>{styles}<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding="{padding}"
 fo:border="{border}"/></style:style></office:automatic-styles><office:master-styles><style:master-page
 style:name="Standard" style:page-layout-name="pm"/></office:master-styles><office:body><office:text>
-<text:section text:style-name="Sect" text:name="cols">{para * paragraphs[0]}<text:p text:style-name="body">Table 1.
+<text:section text:style-name="Sect" text:name="cols">{para * paragraphs[0]}{short}<text:p text:style-name="body">Table 1.
 Invented scaffolds and how they cycled.</text:p>{table}{para * paragraphs[1]}</text:section></office:text></office:body>
 </office:document>""", encoding="utf-8")
     subprocess.run([soffice, "--headless", "--convert-to", "pdf", str(out), "--outdir", str(out.parent)], check=True,
@@ -896,6 +912,21 @@ def test_a_libreoffice_writer_table_is_read_row_by_row(tmp_path, columns, border
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, paragraphs, padding))
     tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
     assert tables == [WRITER_TABLE]         # a broken heading word is kept whole, as the rows are read by it
+
+
+@pytest.mark.parametrize("borders, paragraphs, lead", [(False, (6, 5), 0), (False, (4, 6), 9), (False, (4, 6), 12),
+                                                     (True, (4, 6), 13)])
+def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table(tmp_path, borders, paragraphs, lead):
+    """Writer breaks a table at the foot of a section's first column as it breaks one over a page: the caption
+    alone, or the caption, heading and first rows, stay at the column's foot, the other rows open the second
+    column. Each part alone was too short for a table, or had no caption: the rows carried over read as a
+    paragraph of the second column (or as a table of their own, boxed), apart from the rest."""
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", 2, borders, paragraphs, lead=lead))
+    tables = [rows(b.text) for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert tables == [WRITER_TABLE]
+    texts = [b.text for b in document.blocks]
+    at = next(k for k, b in enumerate(document.blocks) if b.kind == BlockKind.TABLE)
+    assert texts[at - 1] == "Table 1. Invented scaffolds and how they cycled."
 
 
 def _glyph_boxes(pdf, page: int, text: str) -> list:

@@ -77,6 +77,32 @@ def test_words_a_type3_font_flipped_by_its_matrix_reads_upright(tmp_path):
     _assert_same_words(path)
 
 
+def test_words_a_type3_font_numbered_anew_reads_by_its_glyph_names(tmp_path):
+    """A Type 3 font with no ToUnicode map whose codes are numbered 1, 2, 3 … and whose Encoding names each
+    glyph by its standard name ("T", "hyphen", "four"): pdfminer reads the names, pdfium gave the bare codes
+    (control characters, then glyph repair's guesses), so the two sources read the page apart."""
+    lines = ["The tungsten-boride film held 42 cycles.", "Its second line kept 7 more."]
+    path = flipped_type3_pdf(tmp_path / "numbered.pdf", lines, numbered=True)
+    for backend in ReaderBackend:
+        assert [b.text for b in read_document(path, backend=backend).blocks] == [" ".join(lines)]
+    _assert_same_words(path)
+
+
+def test_words_only_the_names_an_encoding_s_differences_give_are_read():
+    """pdfminer reads a code whose Differences name says nothing ("a177", pdfTeX's bitmap fonts) by the base
+    encoding, the standard one: an en dash for textcomp's ±. Read so by pdfium too, the sign its glyph's shape
+    had read was an en dash again. Only the names the Differences give, and the glyph list knows, are read."""
+    from pdfminer.psparser import LIT
+
+    from pipeline.reader.fonts import differences_named
+
+    spec = {"Encoding": {"Type": LIT("Encoding"),
+                         "Differences": [40, LIT("T"), LIT("hyphen"), 61, LIT("a61"), LIT("uni00B1"), 176, LIT("a176"),
+                                         LIT("a177"), LIT("four")]}}
+    assert differences_named(spec) == {40: "T", 41: "-", 62: "±", 178: "4"}
+    assert differences_named({"Encoding": LIT("WinAnsiEncoding")}) == {}
+
+
 def test_words_a_move_before_an_empty_string_that_ends_a_tj_array_keeps_its_gap(tmp_path):
     """A TJ array that parts its words by moves and ends on a move and an empty string ("[(at) -337 ()] TJ"),
     a Symbol minus shown next (troff's way): pdfium dropped that last move, set the minus and the number after

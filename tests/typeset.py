@@ -536,15 +536,18 @@ GLYPH_NAMES = {" ": "space", ".": "period", ",": "comma", "-": "hyphen", **{str(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}}
 
 
-def flipped_type3_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Path:
+def flipped_type3_pdf(out: Path, lines: Sequence[str], size: float = 10.0, numbered: bool = False) -> Path:
     """``lines`` in a Type 3 font whose FontMatrix flips its glyphs upside down ([0.01 0 0 -0.01 0 0], rows
     counted downwards as in a bitmap), each line set by an upside-down text matrix so the glyphs stand
     upright, one glyph a box of ink; the encoding names the glyphs, with Times' widths, and there is no
-    ToUnicode map. Ghostscript writes a PostScript file's bitmap fonts so."""
+    ToUnicode map. Ghostscript writes a PostScript file's bitmap fonts so. ``numbered``: the codes are
+    numbered 1, 2, 3 … in the glyphs' order, as a font subset anew numbers them, so only the names tell."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     chars = sorted(set("".join(lines)))
-    codes = {c: ord(c) for c in chars}          # TeX's text encodings keep ASCII's codes for letters and digits
+    # TeX's text encodings keep ASCII's codes for letters and digits
+    codes = {c: k + 1 for k, c in enumerate(chars)} if numbered else {c: ord(c) for c in chars}
+    glyph_at = {code: c for c, code in codes.items()}
     widths = {c: round(stringWidth(c, "Times-Roman", 100)) for c in chars}
     procs = {c: (f"{widths[c]} 0 0 -70 {widths[c]} 20 d1" + ("" if c == " " else f" 5 -65 {widths[c] - 10} 80 re f"))
              for c in chars}
@@ -561,7 +564,7 @@ def flipped_type3_pdf(out: Path, lines: Sequence[str], size: float = 10.0) -> Pa
                b" /Contents 6 0 R >>",
                b"<< /Type /Font /Subtype /Type3 /FontMatrix [0.01 0 0 -0.01 0 0] /FontBBox [0 -70 100 20]"
                b" /FirstChar %d /LastChar %d /Widths [%s] /Encoding 5 0 R /CharProcs << %s >> /Resources << >> >>"
-               % (codes[chars[0]], codes[chars[-1]], " ".join(str(widths.get(chr(code), 0)) for code in
+               % (codes[chars[0]], codes[chars[-1]], " ".join(str(widths.get(glyph_at.get(code, ""), 0)) for code in
                                                            range(codes[chars[0]], codes[chars[-1]] + 1)).encode(),
                   char_procs.encode()),
                b"<< /Type /Encoding /Differences [%s] >>" % differences.encode(),

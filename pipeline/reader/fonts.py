@@ -28,9 +28,9 @@ class FontMetrics:
     it, and their advances by code. ``code_of`` finds a code back from its text."""
 
     __slots__ = ("name", "descent", "facts", "fractional", "own_widths", "program_size", "type3", "flipped", "_font",
-                 "_codes", "_shared")
+                 "_codes", "_shared", "_named", "_spec")
 
-    def __init__(self, font) -> None:
+    def __init__(self, font, spec=None) -> None:
         self._font = font
         name = font.fontname
         self.name: str = name.decode("latin-1") if isinstance(name, bytes) else str(name)
@@ -53,10 +53,21 @@ class FontMetrics:
         self.type3 = isinstance(font, PDFType3Font)
         self._codes: dict[str, int] | None = None
         self._shared: frozenset[str] = frozenset()
+        self._named: dict[int, str] | None = None
+        self._spec = spec
 
     def width(self, code: int) -> float:
         """The advance of a code, per point of size."""
         return self._font.char_width(code)
+
+    def named(self) -> dict[int, str]:
+        """Code → the text its glyph's name in the font's Encoding Differences says (a standard name: "T",
+        "hyphen", "five"), as pdfminer reads a simple font without a ToUnicode map. Only the names the
+        Differences give: names that say nothing (pdfTeX's "a177") are not in it, though pdfminer then reads
+        the code by the standard encoding (an en dash for a textcomp ±, which its shape reads)."""
+        if self._named is None:
+            self._named = differences_named(self._spec) if self._spec is not None else {}
+        return self._named
 
     def code_of(self, text: str) -> int:
         """The one code whose text is ``text`` (or its ligature, spelled out), else -1."""
@@ -136,6 +147,34 @@ def with_file_widths(font, spec):
     if missing:
         font.widths = {**widths, **missing}      # a copy: the metrics' table is shared by every such font
     return font
+
+
+def differences_named(spec) -> dict[int, str]:
+    """Code → the text the glyph name a font dictionary's Encoding Differences gives it says, for the names
+    the glyph list knows ("T", "hyphen", "uni00B1"); none for names that say nothing ("a61", "g3")."""
+    from pdfminer.encodingdb import name2unicode
+    from pdfminer.pdftypes import list_value, resolve1
+    from pdfminer.psparser import PSLiteral
+
+    encoding = resolve1(spec.get("Encoding")) if isinstance(spec, dict) else None
+    if not isinstance(encoding, dict):
+        return {}
+    out: dict[int, str] = {}
+    code = 0
+    for item in list_value(encoding.get("Differences", [])):
+        item = resolve1(item)
+        if isinstance(item, int):
+            code = item
+            continue
+        if isinstance(item, PSLiteral):
+            try:
+                text = name2unicode(str(item.name))
+            except (KeyError, ValueError):           # pdfminer's PDFKeyError is a KeyError
+                text = ""
+            if text and text.isprintable():
+                out[code] = text
+            code += 1
+    return out
 
 
 def base_name(raw: str) -> str:
@@ -243,7 +282,7 @@ class PageFonts:
             key = base_name(literal_name(resolve1(spec.get("BaseFont", ""))) if "BaseFont" in spec else "")
             metrics = self._metrics.get(id(font))
             if metrics is None:         # (it holds the font: no other font is made at that id while it lives)
-                metrics = self._metrics[id(font)] = FontMetrics(font)
+                metrics = self._metrics[id(font)] = FontMetrics(font, spec)
             # a composite font's BaseFont is its CIDFont's name and its CMap's ("…-Identity-H"), as the PDF
             # standard has it; pdfium names it by the CIDFont alone, as pdfminer's fontname does
             for name in {key, base_name(metrics.name)} if key and not metrics.type3 else (key,):

@@ -32,7 +32,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from pipeline.reader.table_regions import placed, table_line, without_tables
+from pipeline.reader.table_regions import (
+    TableRegion,
+    placed,
+    table_across_columns,
+    table_line,
+    without_tables,
+)
 from pipeline.reader.words import spaced
 from pipeline.records import FULL, BBox, BlockKind, Box, CitationMarker, Line, PageWords, Word
 
@@ -427,6 +433,8 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
         if gaps[k] < opts.gutter_min * size or not clear or starting_at(words[ids[k + 1]].x0) < opts.min_column_starts:
             k = _gutter_beside_a_wider_space(gaps, ids, words, opts, starting_at, ending_at, right)
             if k < 0:
+                k = _gutter_before_a_lone_line(seg, gaps, segs, words, opts, ending_at, right)
+            if k < 0:
                 return [seg]
         parts = []
         for part in (ids[:k + 1], ids[k + 1:]):
@@ -454,6 +462,32 @@ def _gutter_beside_a_wider_space(gaps: list[float], ids: list[int], words: Seque
                 and ending_at(right(ids[j])) > opts.min_column_starts:
             best = j
     return best
+
+
+def _gutter_before_a_lone_line(seg: Segment, gaps: list[float], segs: Sequence[Segment], words: Sequence[Word],
+                               opts: LayoutOptions, ending_at, right) -> int:
+    """The gap between a column's line and the one line of the next column chained to it, where that column
+    holds too few lines to show its left edge (LaTeX breaks a paper's last line over to the top of the last
+    page's second column; a 12 pt body's segment gap is wider than the 10 pt column sep): the clearly widest
+    gap, as wide as a gutter, whose word before it ends where other lines end (a justified column's right
+    edge), and whose white no word of another line crosses beside that column (a single column's lines run
+    across it). -1 if there is none."""
+    ids = seg.ids
+    k = max(range(len(gaps)), key=gaps.__getitem__)
+    others = max((g for j, g in enumerate(gaps) if j != k), default=0.0)
+    size = min(words[ids[k]].size, words[ids[k + 1]].size)
+    edge = right(ids[k])
+    if gaps[k] < opts.gutter_min * size or gaps[k] <= 1.3 * others or ending_at(edge) < opts.min_column_starts:
+        return -1
+    column = [s for s in segs if s is not seg and abs(s.x1 - edge) <= 1.5 * opts.edge_tolerance]
+    top, bottom = min(s.top for s in column), max(s.bottom for s in column)
+    # the white's middle half: a hyphen hung into the gutter stays out of it
+    mid, half = edge + gaps[k] / 2, gaps[k] / 4
+    for other in segs:
+        if other is not seg and top < other.mid < bottom and other.x0 < mid + half and other.x1 > mid - half \
+                and any(words[i].x0 < mid + half and words[i].x1 > mid - half for i in other.ids):
+            return -1
+    return k
 
 
 # ------------------------------------------------------------------------------ columns
@@ -697,7 +731,7 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             if best is None or support > best[0]:
                 best = (support, edge, bands)
     if best is None:
-        found = _short_column_cut(segs, size, opts) if depth < 4 and len(segs) >= 4 else None
+        found = _short_column_cut(segs, size, opts, words) if depth < 4 and len(segs) >= 4 else None
         if found is not None:        # a short last column beside a justified one: read each whole
             above, cut, inner, below = found
             left = [s for s in inner if s.x1 <= cut]
@@ -752,6 +786,52 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
     return _merge_full(regions)
 
 
+def _column_segments(parts: Sequence[Region]) -> list[Segment]:
+    return [s for r in parts for s in (r.segments or _column_segments([p for c in r.columns for p in c]))]
+
+
+def _tables_across_columns(regions: list[Region], words: Sequence[Word], rules: Sequence[Box],
+                           tables: list[TableRegion]) -> list[TableRegion]:
+    """``tables`` with those a word processor broke over two columns of a band (``table_across_columns``), their
+    cells taken out of the columns' regions (in place). A part found a table on its own (the left's caption,
+    heading and rows enough, the right's rows boxed by rules) is read again with the other, and gives way to the
+    whole."""
+    out = list(tables)
+    for region in regions:
+        for left, right in zip(region.columns, region.columns[1:], strict=False):
+            sides = [_column_segments(left), _column_segments(right)]
+            if not all(sides):
+                continue
+            for side in sides:
+                x0, x1 = min(s.x0 for s in side), max(s.x1 for s in side)
+                side += [seg for t in out if x0 <= t.x0 + 1 and t.x1 <= x1 + 1 for seg in _table_segments(t, words)]
+            table = table_across_columns(*sides, words, rules)
+            if table is not None:
+                out = [t for t in out if not t.ids <= table.ids] + [table]
+                _take_out(left, table.ids)
+                _take_out(right, table.ids)
+    return out
+
+
+def _table_segments(table: TableRegion, words: Sequence[Word]) -> list[Segment]:
+    """A table's cells as the segments they were found from."""
+    out = []
+    for row in table.rows:
+        for cell in row:
+            for ids in cell:
+                ws = [words[i] for i in ids]
+                out.append(Segment(list(ids), min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws),
+                                   max(w.bottom for w in ws), (ws[-1].top + ws[-1].bottom) / 2))
+    return out
+
+
+def _take_out(parts: Sequence[Region], ids: frozenset[int]) -> None:
+    for r in parts:
+        r.segments[:] = [s for s in r.segments if s.ids[0] not in ids]
+        for column in r.columns:
+            _take_out(column, ids)
+
+
 RUNNING_HEAD_ROWS = 2        # a running head's pieces over one column: a journal line, a folio
 
 
@@ -777,36 +857,48 @@ def _foot_lines_across(band: Sequence[Segment], other_edges: Sequence[float], gu
 FOOT_SHARE = 4       # the columns over a foot line hold this many times its segments, or more
 
 
-def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: LayoutOptions) -> float | None:
+def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: LayoutOptions,
+                              words: Sequence[Word] = ()) -> float | None:
     """Where a column too short to show a left edge (a line or two: the last of a short paper's balanced
-    columns) stands right of another: a strip of white an em wide or more that no line crosses down the whole
-    region, two lines or more ending within an em of it on its left (a column's right edge), and a line of
-    text past it beside them (a folio in the margin is no column). None when there is no such gutter."""
+    columns, or the one line LaTeX breaks a paper's last line over to at the top of the second column) stands
+    right of another: a strip of white a gutter wide or more (``gutter_width``: LaTeX's 10 pt under a 10 pt
+    body is just under an em between the glyphs' boxes) that no line crosses down the whole region, two lines
+    or more ending within an em of it on its left (a column's right edge), and a line of text past it beside
+    them: four ems long, or a word of letters (of ``words``: the last line's end alone, "was", "°C") on a row of
+    the text, with another line within two ems above or below (a running head's half set apart is none); a
+    folio in the margin, a number, is no column. None when there is no such gutter."""
     spans = sorted((s.x0, s.x1) for s in segs)
     reach = spans[0][1]
     for x0, x1 in spans[1:]:
-        if x0 - reach >= GUTTER_OF_A_SHORT_COLUMN * size:
+        if x0 - reach >= opts.gutter_width * size:
             left = [s for s in segs if s.x1 <= reach]
             edge = [s for s in left if s.x1 >= reach - size]
             top, bottom = min(s.top for s in left), max(s.bottom for s in edge)
-            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom and s.x1 - s.x0 >= 4 * size]
+            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom and (s.x1 - s.x0 >= 4 * size or any(
+                c.isalpha() for i in s.ids if i < len(words) for c in words[i].text) and _among_lines(s, segs, size))]
             if len(edge) >= SHORT_COLUMN_LINES and beside:
                 return (reach + x0) / 2
         reach = max(reach, x1)
     return None
 
 
+def _among_lines(seg: Segment, segs: Sequence[Segment], size: float) -> bool:
+    """Whether another row's line stands within two ems above or below ``seg``."""
+    return any(0.5 * size < abs(other.mid - seg.mid) <= 2 * size for other in segs)
+
+
 def _full_region(segs: Sequence[Segment]) -> Region:
     return Region(min(s.top for s in segs), list(segs), x0=min(s.x0 for s in segs), x1=max(s.x1 for s in segs))
 
 
-def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions
+def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions, words: Sequence[Word] = ()
                       ) -> tuple[list[Segment], float, list[Segment], list[Segment]] | None:
     """(rows above, the gutter's x, the segments beside it, rows below) where a short column stands right of
     another (``_gutter_right_of_a_column``). A running head over both columns, or a foot line or a "Downloaded
     via" stamp under them, crosses the gutter's white: up to RUNNING_HEAD_ROWS such rows at either end, each
     set above (below) all the rest and apart from it (``_set_apart``), are read as full-width rows before (after)
-    the columns."""
+    the columns; a folio alone (a page number, of ``words``) is such a row however close it stands (a 12 pt
+    body's last line comes within two ems of it)."""
     ordered = sorted(segs, key=lambda s: s.mid)
     tops = _edge_rows(ordered, size)
     bottoms = _edge_rows(ordered[::-1], size)
@@ -816,12 +908,18 @@ def _short_column_cut(segs: Sequence[Segment], size: float, opts: LayoutOptions
         below = [s for row in bottoms[:b] for s in row]
         edges = {id(s) for s in above} | {id(s) for s in below}      # by identity: no field-wise == per pair
         inner = [s for s in segs if id(s) not in edges]
-        if len(inner) < 4 or not _set_apart(above, inner, below, size):
+        if len(inner) < 4 or not (_set_apart(above, inner, below, size) or _folios(above + below, words)):
             continue
-        cut = _gutter_right_of_a_column(inner, size, opts)
+        cut = _gutter_right_of_a_column(inner, size, opts, words)
         if cut is not None:
             return above, cut, inner, below[::-1]
     return None
+
+
+def _folios(rows: Sequence[Segment], words: Sequence[Word]) -> bool:
+    """Whether every one of ``rows`` is a page number alone."""
+    return bool(rows) and all(PAGE_NUMBER.fullmatch(" ".join(words[i].text for i in s.ids if i < len(words)))
+                              for s in rows)
 
 
 def _set_apart(above: Sequence[Segment], inner: Sequence[Segment], below: Sequence[Segment], size: float) -> bool:
@@ -849,7 +947,6 @@ def _edge_rows(ordered: Sequence[Segment], size: float) -> list[list[Segment]]:
     return out
 
 
-GUTTER_OF_A_SHORT_COLUMN = 1.0      # ems of white beside a column, down the whole region
 SHORT_COLUMN_LINES = 2              # lines that end within an em of that white: the column's right edge
 
 
@@ -1548,6 +1645,7 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts) if bridged != base else None)
     segs = split_at_column_starts(segs, base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
+    tables = _tables_across_columns(regions, base, page.rules, tables)
     lines: list[Line] = []
     counter = [0]
 
@@ -1616,8 +1714,13 @@ def _edge_lines(lines: Sequence[Line], height: float, opts: LayoutOptions, block
     below = [ln.top for ln in lines if ln.top >= first.top + 0.5 * first.size]
     bottom_row = [ln for ln in lines if ln.bottom > last.bottom - 0.5 * last.size]
     above = [ln.bottom for ln in lines if ln.bottom <= last.bottom - 0.5 * last.size]
+    foot_white = min(ln.top for ln in bottom_row) - max(above) if above else 0.0
+    # the page's own number alone under the text: a folio, set apart or not (LaTeX sets a 11 pt body's last
+    # line within two ems of it, the folio centred in the gutter under two columns)
+    folio = foot_white > last.size and PAGE_NUMBER.fullmatch(" ".join(ln.text for ln in bottom_row).strip()) \
+        and _holds_page_number(" ".join(ln.text for ln in bottom_row), last.page)
     for row, apart in ((top_row, below and min(below) - max(ln.bottom for ln in top_row) > 2 * first.size),
-                       (bottom_row, above and min(ln.top for ln in bottom_row) - max(above) > 2 * last.size)):
+                       (bottom_row, foot_white > 2 * last.size or folio)):
         if apart or len(row) < len(lines) and all(_in_margin(ln, height, opts) for ln in row):
             text = " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0))
             head = row is top_row and (_holds_page_number(text, row[0].page) or apart and _split_head(row, block))

@@ -415,10 +415,14 @@ class _CharReader:
         font = advances = fast = None
         size = sx = sy = x_offset = y_offset = across = below = above = lift = 0.0
         name, coded = "", False
+        named: dict[int, str] = {}
         for k, (_, i, obj, x, y, code) in enumerate(glyphs):
             if obj is not run:
                 run, font, fast, size = obj, obj.font, obj.fast, obj.size
                 advances, name, coded = font.advances, font.name, font.coded
+                # a Type 3 font without a map: pdfium gives its bare codes, where its Encoding names the glyphs
+                named = font.metrics.named() if font.facts.drawn and not font.facts.to_unicode and font.metrics \
+                    else {}
                 sx, sy = obj.source[0], obj.source[1]
                 if fast is not None:
                     x_offset, y_offset, across, below, above, lift = fast
@@ -437,6 +441,8 @@ class _CharReader:
             else:
                 advance, excess = known
             text = (chr(code) if code else "") if isinstance(code, int) else "".join(chr(c) for c in code if c)
+            if named and isinstance(code, int):
+                text = named.get(code, text)
             if drift:
                 px, py = x + drift * size * sx, y + drift * size * sy
             else:

@@ -65,6 +65,9 @@ X_LETTERS = frozenset("aemnr")            # no capital looks like them: their to
 DIGIT_LETTERS = frozenset("23456789")
 CAP_RATIO = 1.4                          # a digit's or a capital's height, in x-heights, near enough
 SHAPE_WEIGHT, GEOMETRY_WEIGHT = 1.0, 0.3
+# a glyph whose ink stands in another number of pieces one above another (i and j's dot over its stem, an
+# equals sign's two bars) is another glyph: as far as a poor match by shape
+PIECES_WEIGHT = 0.15
 LOOK_ALIKE_REACH = 3.0                  # ... and a look-alike within this factor, or not among the nearest at all
 AMBIGUOUS = 2.0                         # candidates within this factor of the best distance are weighed by context
 UNREADABLE_FONT = 0.2                   # mean distance beyond which a font's glyphs are not letters at all
@@ -74,7 +77,8 @@ UNREADABLE_FONT = 0.2                   # mean distance beyond which a font's gl
 class Shape:
     """One glyph's ink: a GRID × GRID square (None for a glyph with no ink, a space), where the ink
     sits, in ems from the origin (y up): top, bottom, left, right, and the glyph's advance; and the
-    size it was drawn at, per unit of the size its text sets it at (``render``'s forms)."""
+    size it was drawn at, per unit of the size its text sets it at (``render``'s forms); and how many
+    pieces its ink stands in one above another, apart by white rows (``pieces``)."""
 
     square: np.ndarray | None
     top: float = 0.0
@@ -83,6 +87,7 @@ class Shape:
     right: float = 0.0
     advance: float = 0.0
     scale: float = 1.0
+    pieces: int = 1
 
     @property
     def set_advance(self) -> float:
@@ -112,7 +117,11 @@ def _shape(cell: np.ndarray) -> Shape:
     # a stroke a pixel thicker or further is near, not apart
     base_row = cell.shape[0] - BASELINE * EM
     origin = ORIGIN_X * EM
-    return Shape(small, (base_row - r0) / EM, (base_row - r1) / EM, (c0 - origin) / EM, (c1 - origin) / EM)
+    # the blurred square hardly tells a dot set over a stem from a stem's serif: the white rows between say it
+    # (an i from an l, a j from a J, a colon from a bar)
+    pieces = 1 + int(np.count_nonzero(np.diff(rows) > 1))
+    return Shape(small, (base_row - r0) / EM, (base_row - r1) / EM, (c0 - origin) / EM, (c1 - origin) / EM,
+                 pieces=pieces)
 
 
 def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, float | None]],
@@ -181,16 +190,17 @@ def render(document, pieces: Sequence[tuple[object, Sequence[int] | None, str, f
 @dataclass(frozen=True, slots=True)
 class Atlas:
     """The reference glyphs: their squares (N × GRID²), geometry in their font's x-heights (N × 4:
-    top, bottom, width, advance) and the text each stands for."""
+    top, bottom, width, advance), the pieces their ink stands in (N) and the text each stands for."""
 
     squares: np.ndarray
     geometry: np.ndarray
     texts: tuple[str, ...]
+    pieces: np.ndarray
 
 
 def _build_atlas() -> Atlas:
     document = raw.FPDF_CreateNewDocument()
-    squares, geometry, texts = [], [], []
+    squares, geometry, texts, pieces_of = [], [], [], []
     try:
         for name in (*STANDARD_FONTS, "Symbol"):
             font = raw.FPDFText_LoadStandardFont(document, name.encode())
@@ -209,10 +219,12 @@ def _build_atlas() -> Atlas:
                 squares.append(shape.square.ravel())
                 geometry.append(_geometry(shape, x_height))
                 texts.append(ATLAS_TEXT.get(text, text))
+                pieces_of.append(shape.pieces)
             raw.FPDFFont_Close(font)
     finally:
         raw.FPDF_CloseDocument(document)
-    return Atlas(np.array(squares, dtype=np.float32), np.array(geometry, dtype=np.float32), tuple(texts))
+    return Atlas(np.array(squares, dtype=np.float32), np.array(geometry, dtype=np.float32), tuple(texts),
+                 np.array(pieces_of, dtype=np.int32))
 
 
 def _geometry(shape: Shape, x_height: float) -> tuple[float, float, float, float]:
@@ -233,14 +245,16 @@ def atlas() -> Atlas:
             key = source_key([Path(__file__)], str(pdfium.version.PDFIUM_INFO))
             data = cached_bytes("glyph-atlas", key, _atlas_bytes)
             with np.load(io.BytesIO(data)) as stored:
-                _atlas = Atlas(stored["squares"], stored["geometry"], tuple(str(t) for t in stored["texts"]))
+                _atlas = Atlas(stored["squares"], stored["geometry"], tuple(str(t) for t in stored["texts"]),
+                               stored["pieces"])
         return _atlas
 
 
 def _atlas_bytes() -> bytes:
     built = _build_atlas()
     out = io.BytesIO()
-    np.savez_compressed(out, squares=built.squares, geometry=built.geometry, texts=np.array(built.texts))
+    np.savez_compressed(out, squares=built.squares, geometry=built.geometry, texts=np.array(built.texts),
+                        pieces=built.pieces)
     return out.getvalue()
 
 
@@ -248,9 +262,12 @@ def _atlas_bytes() -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What a glyph looks like: its candidates, best first, each (text, distance)."""
+    """What a glyph looks like: its candidates, best first, each (text, distance); and the chars whose every
+    reference glyph stands in another number of pieces (``Shape.pieces``), which it is not whatever its
+    neighbours say (a J is no j: it has no dot)."""
 
     candidates: tuple[tuple[str, float], ...]
+    unlike: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -267,6 +284,8 @@ def _distances(shapes: Sequence[Shape], x_heights: Sequence[float] | None, refer
     # from another as a wide one does
     energy = (squares ** 2).sum(axis=1)[:, None] + (reference.squares ** 2).sum(axis=1)[None, :]
     shape_part = 1.0 - 2.0 * (squares @ reference.squares.T) / np.maximum(energy, 1e-6)
+    pieces = np.array([s.pieces for s in shapes], dtype=np.int32)
+    shape_part = shape_part + PIECES_WEIGHT * (pieces[:, None] != reference.pieces[None, :])
     if x_heights is None:
         return shape_part
     geometry = np.array([_geometry(s, x_height) for s, x_height in zip(shapes, x_heights, strict=True)],
@@ -285,6 +304,19 @@ def _best(row: np.ndarray, texts: tuple[str, ...], count: int = 4) -> tuple[tupl
             if len(out) == count:
                 break
     return tuple(out.items())
+
+
+def _with_look_alikes(best: tuple[tuple[str, float], ...], row: np.ndarray, texts: tuple[str, ...]
+                      ) -> tuple[tuple[str, float], ...]:
+    """``best`` and, after them, the look-alikes of the nearest that are not among them, each at its own
+    distance: a look-alike far from the glyph is not in doubt (a DejaVu k 0.06 from k and over 0.24 from K,
+    made "K" by a first reading of its neighbour), one left out of the nearest was taken to be."""
+    known = {text for text, _ in best}
+    extra: dict[str, float] = {}
+    for j, text in enumerate(texts):
+        if text not in known and _look_alikes(best[0][0], text):
+            extra[text] = min(extra.get(text, math.inf), float(row[j]))
+    return best + tuple(sorted(extra.items(), key=lambda item: item[1]))
 
 
 def _x_height(shapes: Sequence[Shape], first: Sequence[str]) -> float | None:
@@ -338,7 +370,13 @@ def read_font(shapes: dict[str, Shape], links: Iterable[tuple[str, str]] = ()) -
         # a set of its own size (a bitmap font's title); digits and a few signs set apart keep the font's
         x_heights[cluster] = own if abs(own - whole) > 0.2 * whole else whole
     distances = _distances(drawn, [x_heights[c] for c in clusters], reference)
-    readings = {key: Reading(_best(row, reference.texts)) for key, row in zip(keys, distances, strict=True)}
+    pieces: dict[str, set[int]] = defaultdict(set)
+    for text, count in zip(reference.texts, reference.pieces, strict=True):
+        pieces[text].add(int(count))
+    unlike = {count: frozenset(text for text, counts in pieces.items() if count not in counts)
+              for count in {shape.pieces for shape in drawn}}
+    readings = {key: Reading(_with_look_alikes(_best(row, reference.texts), row, reference.texts), unlike[shape.pieces])
+                for key, shape, row in zip(keys, drawn, distances, strict=True)}
     if float(np.mean([r.distance for r in readings.values()])) > UNREADABLE_FONT:
         return None
     out.update(readings)
@@ -405,10 +443,20 @@ def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]],
     """Each glyph's text: its nearest reference char, or, where several are about as near, the one
     that fits its uses best. ``uses``: (glyph, the text before it, the text after it), the neighbours
     as first read; a glyph is decided once for all its uses. ``scripts``: glyphs set as sub- or
-    superscripts (``_fit``)."""
-    scripts = frozenset(scripts)
+    superscripts (``_fit``). A closing bracket stands where the font holds its opening one as settled
+    (``_paired``)."""
+    first = _settled(readings, uses, frozenset(scripts), None)
+    if not any(text in OPENING and OPENING[text] not in first.values() for text in first.values()):
+        return first
+    return _settled(readings, uses, frozenset(scripts), set(first.values()))
+
+
+def _settled(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]], scripts: frozenset[str],
+             held: set[str] | None) -> dict[str, str]:
     out = {key: reading.text for key, reading in readings.items()}
-    rivals = {key: _rivals(reading) for key, reading in readings.items()}
+    rivals = {key: _rivals(reading) if held is None else _paired(_rivals(reading), reading, held)
+              for key, reading in readings.items()}
+    out |= {key: texts[0] for key, texts in rivals.items() if len(texts) == 1}
     rivals = {key: texts for key, texts in rivals.items() if len(texts) > 1}
     if not rivals:
         return out
@@ -429,6 +477,24 @@ def settle(readings: dict[str, Reading], uses: Sequence[tuple[str, str, str]],
     return out
 
 
+OPENING = {")": "(", "]": "[", "}": "{"}
+BRACKETS = frozenset("()[]{}")
+
+
+def _paired(texts: list[str], reading: Reading, held: set[str]) -> list[str]:
+    """``texts`` (a glyph's rivals, ``reading``'s) without a closing bracket whose opening one no glyph of the
+    font reads as (``held``): a font subset to the glyphs a text uses holds both of a pair it sets. Where that
+    leaves none, the letters the bracket looks like (a DejaVu J hangs below the line as a "]" does, and no
+    reference J does: "kJ" read "k]"), those its pieces allow; else the texts as they were."""
+    unpaired = [text for text in texts if text in OPENING and OPENING[text] not in held]
+    if not unpaired:
+        return texts
+    kept = [text for text in texts if text not in unpaired] or \
+        [text for group in LOOK_ALIKES if texts[0] in group for text in group
+         if text.isalnum() and text not in reading.unlike]
+    return kept or texts
+
+
 LIGATURES = frozenset({"ff", "fi", "fl", "ffi", "ffl"})
 
 
@@ -438,7 +504,7 @@ def _one_glyph_text(text: str) -> bool:
 
 def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterable[tuple[str, str]] = (),
              scripts: Iterable[str] = ()) -> dict[str, str]:
-    """``texts`` (each glyph's settled text) with no letter, digit or ligature read twice among glyphs used
+    """``texts`` (each glyph's settled text) with no letter, digit, ligature or closing bracket read twice among glyphs used
     together (``links``: a Type 3 font of bitmaps may hold a title's "A" beside the body's, never used in
     one word): a font has one glyph for each char it sets at a size. Where two are read as one char, the
     nearer keeps it and the other takes its next candidate, one of the same kind (a digit for a digit) first:
@@ -450,7 +516,7 @@ def distinct(texts: dict[str, str], readings: dict[str, Reading], links: Iterabl
     out = dict(texts)
     by_text: dict[tuple[str, int], list[str]] = defaultdict(list)
     for key, text in texts.items():
-        if _one_glyph_text(text) and key in readings and key not in small:
+        if (_one_glyph_text(text) or text in OPENING) and key in readings and key not in small:
             by_text[(text, cluster[key])].append(key)
     for (text, group), holders in by_text.items():
         if len(holders) < 2:
@@ -480,7 +546,12 @@ def _next_candidate(reading: Reading, text: str, taken: set[str]) -> tuple[str, 
     """A glyph's nearest candidate after ``text`` that no other glyph holds, one of its kind (a digit for
     a digit, a Latin letter or ligature for a Latin letter) first, and its distance; ("", a large one)
     where there is none."""
-    others = [(c, d) for c, d in reading.candidates if c not in taken and _one_glyph_text(c)]
+    others = [(c, d) for c, d in reading.candidates if c not in taken and _one_glyph_text(c) and c not in reading.unlike]
+    if text in OPENING:
+        # a second closing bracket: the letter it looks like (a J hung below the line, which no reference J
+        # is), however far that letter's reference; the nearer bracket keeps the bracket
+        others = [(c, 1.0) for group in LOOK_ALIKES if text in group for c in group
+                  if c.isalnum() and c not in taken and c not in reading.unlike] + others
     same = [(c, d) for c, d in others if c.isdigit() == text.isdigit() and c.isascii() == text.isascii()]
     return (same or others or [("", 1.0)])[0]
 
@@ -491,15 +562,17 @@ def _rivals(reading: Reading) -> list[str]:
     width or a size the fonts do not agree on. A glyph nearest to a sign is that sign."""
     best = reading.text
     if not best.isalnum():          # a sign, or the letter it looks like (] and j, | and l) if near enough
-        near = {text for text, distance in reading.candidates if distance <= AMBIGUOUS * reading.distance + 1e-3}
-        return [best] + [text for group in LOOK_ALIKES if best in group for text in group if text in near and text != best]
+        near = [text for text, distance in reading.candidates if distance <= AMBIGUOUS * reading.distance + 1e-3]
+        # a bracket is a stem with serifs: any letter (no digit) about as near may be it (a small "t" read "[")
+        return [best] + [text for text in near if text != best and text not in reading.unlike and (
+            _look_alikes(best, text) or best in BRACKETS and text.isalpha())]
     out = [text for text, distance in reading.candidates
-           if text.isalnum() and distance <= AMBIGUOUS * reading.distance + 1e-3]
+           if text.isalnum() and distance <= AMBIGUOUS * reading.distance + 1e-3 and text not in reading.unlike]
     # a look-alike the shapes set far apart (a lowercase z's ink against a capital Z's height) is not in doubt
     known = dict(reading.candidates)
     for group in LOOK_ALIKES:
         if best in group:
-            out += [text for text in group if text not in out and text.isalnum()
+            out += [text for text in group if text not in out and text.isalnum() and text not in reading.unlike
                     and known.get(text, 0.0) <= LOOK_ALIKE_REACH * reading.distance + 1e-3]
     return out
 

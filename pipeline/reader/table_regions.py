@@ -26,7 +26,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.reader.tables import EMPTY, NUMBERS, is_figure, reports_figure
@@ -269,7 +269,6 @@ def _goes_on_under(last: _Row, line: _Row) -> bool:
 
 def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
     """The segment of some of ``seg``'s words."""
-    from dataclasses import replace
     return replace(seg, ids=list(ids), x0=min(words[i].x0 for i in ids), x1=max(words[i].x1 for i in ids))
 
 
@@ -860,7 +859,7 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
                 opts: TableOptions = TableOptions()) -> list[TableRegion]:
     """The tables among a page's segments (``layout.segments`` over ``words``), top to bottom; ``rules``: the
     page's thin horizontal lines."""
-    rows = _rows(segs)
+    rows = _figure_tails(_rows(segs), words)
     found = []
     stranded = _stranded_headings(rows, words, opts)
     for first, last in _runs(rows, opts):
@@ -868,6 +867,54 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
         if region is not None:
             found.append(region)
     return found
+
+
+def table_across_columns(left: Sequence[Segment], right: Sequence[Segment], words: Sequence[Word],
+                         rules: Sequence[Box] = (), opts: TableOptions = TableOptions()) -> TableRegion | None:
+    """A table a word processor broke at the foot of one column of a section (``left``'s segments): its caption,
+    heading and first rows end that column, its other rows open the next (``right``'s), as Writer breaks a table
+    over a page, the heading not repeated. Each half alone is too short to be a table, or has no caption. The
+    right column's segments are moved under the left's last row (by the columns' pitch across, a row's lead
+    down) and the tables among both are found as on one column; the table that takes the right column's first
+    row is the one table, its box the left column's part (where that column ends, when only the caption stayed
+    behind). None where there is none.
+    Notes at the page foot under the left column (far below its last row) are left out."""
+    lrows, rrows = _rows(left), _rows(right)
+    if len(lrows) < 2 or not rrows or len(rrows[0].segs) < 2:
+        return None
+    end = len(lrows)
+    for k in range(len(lrows) - 1, max(0, len(lrows) - opts.short_rows - 1), -1):
+        if lrows[k].top - lrows[k - 1].bottom > (opts.short_rows + 1) * opts.row_gap * lrows[k - 1].height:
+            end = k                   # the rows under this gap: notes at the page foot, not the column's text
+            break
+    foot = lrows[:end]
+    # the left column ends with a row of cells, or with the caption alone (the whole table carried over)
+    if len(foot) < 2 or not any(len(r.segs) >= 2 for r in foot[-opts.short_rows - 1:]) and \
+            not any(_is_caption(s, words) for r in foot[-opts.caption_rows:] for s in r.segs):
+        return None
+    dx = min(s.x0 for s in right) - min(s.x0 for s in left)
+    lead = max(foot[-1].top - foot[-2].bottom, 0.0)
+    dy = foot[-1].bottom + lead - rrows[0].top
+    moved = list(words)
+    shifted = []
+    for seg in right:
+        for i in seg.ids:
+            w = words[i]
+            moved[i] = w._replace(x0=w.x0 - dx, x1=w.x1 - dx, top=w.top + dy, bottom=w.bottom + dy)
+        shifted.append(replace(seg, ids=list(seg.ids), x0=seg.x0 - dx, x1=seg.x1 - dx, top=seg.top + dy,
+                               bottom=seg.bottom + dy, last_mid=seg.last_mid + dy))
+    # the rules drawn over the right column (a bordered table's) move with it; the rest stay where they are
+    x0, x1 = min(s.x0 for s in right) - rrows[0].height, max(s.x1 for s in right) + rrows[0].height
+    rules = [(a - dx, t + dy, b - dx, u + dy) if x0 <= a and b <= x1 else (a, t, b, u) for a, t, b, u in rules]
+    mine = {i for r in foot for s in r.segs for i in s.ids}
+    opening = {i for s in rrows[0].segs for i in s.ids}
+    for table in find_tables([s for r in foot for s in r.segs] + shifted, moved, rules, opts):
+        ids = table.ids
+        taken = ids & mine
+        if opening <= ids:
+            # placed by its part in the left column, or where that column ends (under its caption)
+            return replace(table, bottom=max(words[i].bottom for i in taken) if taken else table.top)
+    return None
 
 
 def table_line(page: int, table: TableRegion, words: Sequence[Word],

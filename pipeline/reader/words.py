@@ -20,8 +20,11 @@ HYPHENS = ("-", "\u2010")
 # a word the producer closed with a space char reads apart from the next however close the next stands; where the
 # boxes say otherwise (a text layer fitted to a scan's word boxes by horizontal scaling runs a word's advance up to
 # the next word), the word's right edge is drawn back to leave this narrow word space. A glyph drawn back over the
-# word's own advance is kerned onto it, the space taken back (troff's PostScript sets "gav", a space, then "e" so)
+# word's own advance is kerned onto it, the space taken back (troff's PostScript sets "gav", a space, then "e" so,
+# the space itself drawn back over the v), unless the space stood at the word's end: a scan's word boxes, fitted
+# a pixel apart or overlapping by one, put the next word a hair inside the word's advance
 SPACE_KEPT = 0.2
+SPACE_AT_END = 0.01     # ems: a space char starting this near a word's end, or after it, stands at its end
 
 
 def font_name(raw: str) -> str:
@@ -44,6 +47,7 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
     upright = True
     last_glyph, last_x0, last_top = "", 0.0, 0.0      # the previous char, to drop glyphs drawn twice
     after_space = False                                # a space char closed the word before
+    space_x0 = 0.0                                     # ... standing from here
     # a glyph's fields unpacked at once: the loop reads nearly all of them, for every glyph of the paper
     for glyph, c_x0, c_x1, c_top, c_bottom, c_size, c_font, c_upright, _, _ in chars:
         if not glyph or glyph.isspace():
@@ -51,6 +55,7 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
                 append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
                 text = []
                 after_space = True
+                space_x0 = c_x0
             last_glyph = ""
             continue
         if glyph == last_glyph and -0.5 < last_x0 - c_x0 < 0.5 and -0.5 < last_top - c_top < 0.5:
@@ -81,7 +86,7 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
                 continue
             append(make_word(("".join(text), x0, x1, top, bottom, round(size, 2), font, upright)))
         elif after_space and c_upright:
-            _keep_space(words, c_x0, c_top, c_size)
+            _keep_space(words, c_x0, c_top, c_size, space_x0)
         after_space = False
         text = [glyph]
         x0, x1, top, bottom, size, upright = c_x0, c_x1, c_top, c_bottom, c_size, bool(c_upright)
@@ -91,14 +96,19 @@ def words_from_chars(chars: Iterable[Char]) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def _keep_space(words: list[Word], x0: float, top: float, size: float) -> None:
+def _keep_space(words: list[Word], x0: float, top: float, size: float, space_x0: float) -> None:
     """Draw back the right edge of the last word, which a space char closed, where the next word, of its size and
-    line, starts at its end or less than a word gap after it (``SPACE_KEPT``): the producer's space stands."""
+    line, starts at its end or less than a word gap after it (``SPACE_KEPT``): the producer's space stands. So too
+    where the next word starts up to a word gap inside the last one's advance, if the space char (from
+    ``space_x0``) stood at that word's end: an OCR layer's word boxes may overlap by a pixel of the scan. A space
+    drawn back over the word with the glyph after it (troff) leaves that glyph kerned on."""
     last = words[-1] if words else None
     if last is None or not last.upright or abs(size - last.size) > 0.05 * size or abs(top - last.top) > 0.3 * size:
         return
     edge = x0 - SPACE_KEPT * size
-    if 0.0 <= x0 - last.x1 <= WORD_GAP * size and edge > last.x0:
+    gap = x0 - last.x1
+    at_the_end = space_x0 >= last.x1 - SPACE_AT_END * size
+    if (gap >= 0.0 or at_the_end and gap >= -WORD_GAP * size) and gap <= WORD_GAP * size and edge > last.x0:
         words[-1] = last._replace(x1=edge)
 
 
