@@ -180,6 +180,17 @@ def test_arms_what_a_sample_lacks_is_part_of_its_long_form_though_its_letters_sp
         {(96.5, "Co-free sulfur-doped tubes (ST)"), (180.0, "Co-free sulfur-doped tubes (ST)")}
 
 
+def test_arms_a_coded_sample_opening_a_clause_after_and_is_a_new_subject(rows):
+    """"P1 and P3 reached 96.9% and 97.5%, and P0 failed after 80 cycles": the clause after ", and P0 failed" is P0's,
+    so its cycle count is no condition shared with the arms before."""
+    found = rows([(METHODS, "Titania rods were grown on Cu foil for 1, 2 and 4 h; the samples are denoted P1, P2 and P3, "
+                            "respectively, and bare Cu foil is denoted P0."),
+                  (RESULTS, "P2 kept a Coulombic efficiency of 98.7% for 250 cycles. P1 and P3 reached 96.9% and "
+                            "97.5%, and P0 failed after 80 cycles.")],
+                 title="Titania rods on copper foil for lithium metal anodes")
+    assert {label for p, v, label in found if v == 80.0} == {"bare Cu foil (P0)"}
+
+
 def test_arms_a_possessive_that_opens_the_controls_name_is_no_pointer_to_the_design(rows):
     """"Its bare-Li counterpart falls to 80%": "Its" is part of the control's name, not the design of the sentence
     before."""

@@ -34,7 +34,8 @@ CYCLE_UNIT = property_def(CYCLES).unit
 # a caption's panel opens a clause: "(b) ", "b) ", and the bare letter of "… at 1 mA cm−2. b Cycling of …"
 # "…, and compounds showing …", "…, and full cells retain …": a new plural subject after ", and" opens a clause of its own
 NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:with|showing|exhibiting|displaying|having|that|which)\b|" \
-    r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?cells?\s+[a-z]{3,}\b)"    # "…, and Li||NCM cells retain 86%"
+    r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?cells?\s+[a-z]{3,}\b|" \
+    r"[A-Z][A-Za-z@/+–-]*\d[\w@/+–-]*\s+(?:[a-z]{2,}ed|[a-z]{3,}s)\b)"  # "…, and Li||NCM cells retain 86%", "…, and S0 failed"
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though|where)\s+|"
                           r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
 # "shrinks by less than 2%", "lasts more than 1,000 h": a "than" right before a figure bounds that figure, it sets no
