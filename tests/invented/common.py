@@ -105,6 +105,11 @@ def gold(title, S, F, refs):
     )
 
 
+def given_name_first(authors):
+    """"Okafor, B." → "B. Okafor": the gold's spelling of an author a reference list writes surname first."""
+    return [" ".join(reversed(a.split(", "))) for a in authors]
+
+
 def refs(n, kind="research"):
     return [
         (

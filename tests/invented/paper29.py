@@ -2,7 +2,7 @@
 two coated anodes and bare Li written as 'LZO@Li', 'LO@Li', 'the pristine Li', 'the modified Li'; a double
 'respectively' (two properties of three arms), a rate list '158, 149, 137 and 121 mA h g-1 at 0.2, 0.5, 1 and 2 C',
 a change over cycling 'decreases from 230 to 45 Ohm after 10 cycles', 'Figure 4d,e', ACS references."""
-from invented.common import NAMES, latex
+from invented.common import NAMES, given_name_first, latex
 from invented.common import gold as gold_file
 
 title = "Lithium Zirconate Interphase Layers Enable Dendrite-Free Lithium Metal Anodes"
@@ -104,5 +104,5 @@ def tex():
 def gold():
     g = gold_file(title, S, F, R)
     for r, ref in zip(g["references"], R, strict=True):
-        r["authors"] = [" ".join(reversed(a.split(", "))) for a in ref[0].split("; ")]
+        r["authors"] = given_name_first(ref[0].split("; "))
     return g

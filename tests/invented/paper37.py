@@ -3,7 +3,7 @@ and 4 h'), S0 being bare Cu, a range of codes ('S1–S3'), 'the best performance
 column holds the codes and whose header carries the units, 'respectively' over three codes, numbered sections
 '2. Materials and Methods' before '3. Results', MDPI references ('1. Name, A.; Name, B. Title. J. Abbr. 2020, 12,
 345.')."""
-from invented.common import NAMES, latex
+from invented.common import NAMES, given_name_first, latex
 from invented.common import gold as gold_file
 
 title = "Electrodeposited Zinc Oxide Nanorods on Copper Foil as a Lithiophilic Current Collector"
@@ -101,5 +101,5 @@ def tex():
 def gold():
     g = gold_file(title, S, F, R)
     for r, ref in zip(g["references"], R, strict=True):
-        r["authors"] = [" ".join(reversed(a.split(", "))) for a in ref[0].split("; ")]
+        r["authors"] = given_name_first(ref[0].split("; "))
     return g

@@ -3,7 +3,7 @@
 et al. showed'), a follow-up by the same group ('In a follow-up study,^{52} the same group …'), a summary table
 of cited hosts with combined condition cells ('1/1' for mA cm-2 / mA h cm-2), a 'ref' column, and a sentence
 that states a figure of lithium itself. ACS references with titles."""
-from invented.common import NAMES, latex, review_gold
+from invented.common import NAMES, given_name_first, latex, review_gold
 
 title = "Structured Lithium Metal Anodes: From Three-Dimensional Hosts to Designed Interphases"
 S = []
@@ -85,7 +85,7 @@ def gold():
                     separator=" @@ ")
     for r, ref in zip(g["references"], refs, strict=True):
         r["title"] = ref[1]
-        r["authors"] = [" ".join(reversed(a.split(", "))) for a in r["authors"]]      # "B. Okafor"
+        r["authors"] = given_name_first(r["authors"])
     return g
 
 
