@@ -191,6 +191,19 @@ def test_arms_a_coded_sample_opening_a_clause_after_and_is_a_new_subject(rows):
     assert {label for p, v, label in found if v == 80.0} == {"bare Cu foil (P0)"}
 
 
+def test_arms_cells_whose_make_up_is_bracketed_after_them_set_the_test_of_every_arm_the_passage_reports(rows):
+    """"Li||NCM622 cells (3.1 mA h cm−2, 40 μm Li) were cycled at C/2. With QE-2 they keep …, whereas with SE …": a
+    kind of cell as the subject, its make-up in brackets before the verb, sets the test of every arm reported after."""
+    found = rows([(RESULTS, "Two electrolytes were compared: 1 M LiTFSI in DOL (SE) and LiTFSI-DOL-BTFE at a molar "
+                            "ratio of 1:2:4 (QE-2)."),
+                  (RESULTS, "Li||NCM622 cells (3.1 mA h cm−2, 40 μm Li) were cycled at C/2. With QE-2 they keep 88.1% "
+                            "of their capacity after 250 cycles, whereas with SE the capacity collapses within 45 "
+                            "cycles.")],
+                 title="A diluted ether electrolyte for lithium metal anodes")
+    assert {label for p, v, label in found if p == "CRate"} == \
+        {"LiTFSI-DOL-BTFE at a molar ratio of 1:2:4 (QE-2)", "1 M LiTFSI in DOL (SE)"}
+
+
 def test_arms_a_possessive_that_opens_the_controls_name_is_no_pointer_to_the_design(rows):
     """"Its bare-Li counterpart falls to 80%": "Its" is part of the control's name, not the design of the sentence
     before."""

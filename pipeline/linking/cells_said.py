@@ -40,7 +40,9 @@ REFERRED_HEAD = r"cells|batteries"
 _THE_CELLS = re.compile(rf"\b[Tt]he\s+cells\s+(?:{PASSIVE_OR_PERFECT})\b")
 _EVERY_CELL = re.compile(rf"\b(?:(?:{EVERY})\s+(?:of\s+)?(?:the\s+)?(?:{MODIFIER})?(?:{EVERY_HEAD})\b|"
                          rf"[Tt]he\s+(?:{MODIFIER})?(?:{THE_HEAD})\s+(?:{STATED_OF})\b)", re.I)
-_CELLS_SUBJECT = re.compile(rf"\s*(?:(?:{SUBJECT_OPENER})\s+)?(?P<cells>{KIND_WORDS}cells)\s+(?:{PASSIVE})\b")
+# "Li||NCM811 cells (2.8 mA h cm−2, 50 μm Li) were cycled …": the cells' make-up in brackets between subject and verb
+ASIDE = r"(?:\([^()]{0,80}\)\s+)?"
+_CELLS_SUBJECT = re.compile(rf"\s*(?:(?:{SUBJECT_OPENER})\s+)?(?P<cells>{KIND_WORDS}cells)\s+{ASIDE}(?:{PASSIVE})\b")
 _CELLS_REFERRED = re.compile(rf"\s*(?:{REFERRING_OPENER})\s+(?:{MODIFIER}){{0,2}}?(?:{REFERRED_HEAD})\b")
 
 
