@@ -1787,6 +1787,17 @@ def test_arms_a_gapped_clause_gives_its_figure_the_property_and_its_own_arm(rows
     assert found == {("CoulombicEfficiency", 98.4, f"1.5 wt% {short}"), ("CoulombicEfficiency", 96.2, f"0.3 wt% {short}")}
 
 
+def test_arms_electrolytes_named_by_the_amount_of_their_additive_are_arms_of_their_own(rows):
+    """"the 0.4 wt% ZR electrolyte", "the 1.5 wt% ZR electrolyte": electrolytes told apart by how much additive they
+    hold, as "the 2 M electrolyte" is by its concentration; not one "ZR electrolyte"."""
+    found = rows([(RESULTS, "A zirconocene sulfonate (ZR) was dissolved in the baseline electrolyte."),
+                  (RESULTS, "The 1.5 wt% ZR electrolyte kept an average Coulombic efficiency of 98.8% in Li||Cu cells, "
+                            "and the 0.4 wt% ZR electrolyte 97.2%.")],
+                 title="A zirconocene sulfonate additive for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.8, "1.5 wt% ZR electrolyte"), (97.2, "0.4 wt% ZR electrolyte")}
+
+
 def test_arms_a_demonstrative_to_a_sample_made_only_to_compare_is_that_sample(rows):
     """A thing the passage made in passing and then measures ("this mixed pellet") is a structure of its own,
     not the design in view."""

@@ -62,7 +62,6 @@ CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
-CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 # "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
 # from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
 RECIPE_ALONE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)](?=\s+(?:alone|only)\b)")
@@ -70,6 +69,8 @@ CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
 # an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
 AMOUNT_UNIT = rf"(?:{MOLAR_UNIT}|wt\.?\s?%|vol\.?\s?%)"
+# electrolytes told apart by how much of an additive they hold: "the 0.5 wt% X electrolyte", "the 2 M LiFSI electrolyte"
+CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){NUMBER}\s?{AMOUNT_UNIT}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 AMOUNT_OF = re.compile(rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*(?:{NUMBER}\s*,?\s*(?:and|or)\s+)?{NUMBER})"
                        rf"\s?(?P<unit>{AMOUNT_UNIT})\s+(?P<what>[A-Z][\w()+–-]*[\w)])(?![\w–-])")
 AMOUNT_NAME = re.compile(rf"{NUMBER}\s?{AMOUNT_UNIT}\s+[A-Z][\w()+–-]*")      # "0.1 M KPF6", as AMOUNT_OF names it
