@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.linking import link
-from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS, STACK_BAR
+from pipeline.linking.names import AMOUNT_UNIT, CONTRAST_OPENING, ELEMENTS, NUMBER, SAME_CONDITIONS, STACK_BAR
 from pipeline.linking.research import a_cathode_loading
 from pipeline.mentions import (
     Figure,
@@ -847,7 +847,10 @@ def figures(paper: Paper) -> list[Figure]:
         for group, choice in chosen:
             if choice is not None and _named_by_its_unit_alone(group, choice, sentence.text):
                 choice = _stated_for_the_cue_before(group, paper, k) or choice
-            choice = choice or _parallel_property(group, chosen, sentence.text) or \
+            # a figure set against the one before goes on with that one's property however it was found, its
+            # own cue or the sentence before's ("The cell with A reached 98.6%, and the cell with B 97.8%")
+            so_far = [*stated, *chosen[len(stated):]]
+            choice = choice or _parallel_property(group, so_far, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
                 _as_in_the_sentence_before(group, paper, k, before, stated)
@@ -1035,24 +1038,29 @@ SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|wherea
                              r"[^\d;:.]{0,40}")
 # a word with digits in it ("3D", "NCM811", "Li6PS5Cl") is an arm's name, not another figure
 NAME_WITH_DIGITS = re.compile(r"\b(?=[\w–-]*[A-Za-z])[\w–-]*\d[\w–-]*")
+# an amount a name is made with ("the cell with 0.2 wt% X", "the 2 M electrolyte") is a part of the arm's name too
+AMOUNT_IN_NAME = re.compile(rf"(?<![\w.,−–-]){NUMBER}\s?{AMOUNT_UNIT}(?=\s+[^\W\d])")
 
 
 def _set_against(gap: str) -> bool:
     """Whether the words between two figures set them against each other (see SET_AGAINST_GAP)."""
-    return SET_AGAINST_GAP.fullmatch(NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), gap)) is not None
+    masked = NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), AMOUNT_IN_NAME.sub(lambda m: "x" * len(m.group()), gap))
+    return SET_AGAINST_GAP.fullmatch(masked) is not None
 
 
 def _set_against_the_one_before(group: Sequence[Quantity],
                                 chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
                                 text: str) -> tuple[PropertyDef, str] | None:
     """"600 h for A versus 40 h for B", "… 600 h for A and 40 h for B": a figure without a cue of its own, set
-    against the figure right before it in the same unit, which a cue named, reports that property too."""
+    against the figure before it in the same unit, which a cue named, reports that property too. An amount in the
+    second arm's name between them ("98.6% for A, and 97.8% for the cell with 0.2 wt% B") is no figure of the two."""
     at = next((i for i, (g, _) in enumerate(chosen) if g is group), 0)
-    if at == 0:
+    unit = canonical_spelling(group[0].unit)
+    same_unit = [(g, c) for g, c in chosen[:at] if canonical_spelling(g[0].unit) == unit]
+    if not same_unit:
         return None
-    before, choice = chosen[at - 1]
-    if choice is None or choice[1] == before[0].unit or \
-            canonical_spelling(before[0].unit) != canonical_spelling(group[0].unit):
+    before, choice = same_unit[-1]
+    if choice is None or choice[1] == before[0].unit:
         return None
     return choice if _set_against(text[before[-1].end:group[0].start]) else None
 
