@@ -1812,6 +1812,15 @@ def test_arms_electrolytes_named_by_the_amount_of_their_additive_are_arms_of_the
         (98.8, "1.5 wt% ZR electrolyte"), (97.2, "0.4 wt% ZR electrolyte")}
 
 
+def test_arms_an_amount_inside_an_arm_s_name_is_no_figure_of_any_arm(rows):
+    """"The QV content was varied: the cell with 2.0 wt% QV …, and the cell with 0.5 wt% QV …": the amounts name the
+    two arms; the property word "content" does not make them figures (they went to each other's arm)."""
+    found = rows([(RESULTS, "The QV content was then varied: the cell with 2.0 wt% QV reached an average Coulombic "
+                            "efficiency of 98.3%, and the cell with 0.5 wt% QV 97.4%.")],
+                 title="A quinoxaline-vinyl additive (QV) for lithium metal anodes")
+    assert found == {("CoulombicEfficiency", 98.3, "2.0 wt% QV"), ("CoulombicEfficiency", 97.4, "0.5 wt% QV")}
+
+
 def test_arms_a_demonstrative_to_a_sample_made_only_to_compare_is_that_sample(rows):
     """A thing the passage made in passing and then measures ("this mixed pellet") is a structure of its own,
     not the design in view."""

@@ -406,6 +406,13 @@ def compared_sets(text: str, groups: Sequence[Sequence[ArmMention]]) -> list[lis
     return out
 
 
+def _names_its_arm(figure: Figure, names: Sequence[ArmMention]) -> bool:
+    """"the cell with 1.0 wt% X", "the 2 M LiFSI electrolyte": an amount written inside the name of one of the arms
+    tells that arm apart from the others made with other amounts; it is the arm's name, no figure measured of it (nor
+    of the arm beside it, where a property word of the sentence would send it)."""
+    return any(n.arm and n.start <= figure.quantity.start and figure.quantity.end < n.end for n in names)
+
+
 class ResearchLinker:
     """Ties a research paper's figures to its arms and builds their records."""
 
@@ -617,6 +624,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
+            found = [f for f in found if not _names_its_arm(f, names)]
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
             # a treated thing named again is the product before it is whatever a demonstrative's words last named
             names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
