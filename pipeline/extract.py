@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.linking import link
 from pipeline.linking.names import AMOUNT_UNIT, CONTRAST_OPENING, ELEMENTS, NUMBER, SAME_CONDITIONS, STACK_BAR
-from pipeline.linking.research import a_cathode_loading
+from pipeline.linking.research import ASSEMBLY_REFERRED, a_cathode_loading
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -579,8 +579,9 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     ("2 mA cm−2 was used as 1 C")."""
     tested = has_words("electrochemical_test", text)
     # a cathode is made to be paired with the anode in the tested cells: its loading is a condition of their test
+    # "the assembly was tightened at 20 MPa": the cell a methods paragraph builds, named as what was put together
     if figure.prop.role != local_name(AKG.TestCondition) or \
-            not (tested or has_words("cell_words", text) or has_words("cathode", text)):
+            not (tested or has_words("cell_words", text) or has_words("cathode", text) or ASSEMBLY_REFERRED.search(text)):
         return False
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]

@@ -1916,6 +1916,22 @@ def test_arms_a_methods_condition_of_the_cells_just_built_is_each_of_their_arms(
     assert {(v, label) for _, v, label in found} == {(1.0, ZCF_LABEL), (1.0, "bare Cu foam")}
 
 
+def test_arms_a_methods_condition_set_on_the_assembly_is_that_of_the_arms_its_paragraph_built_the_cells_with(rows):
+    """"Half-cells with A or B were built. The pellet was pressed at 400 MPa. …, and the assembly was tightened at
+    15 MPa.": the assembly is the cell the paragraph builds, so the stack pressure is each arm's it was built with
+    (named sentences before), not the pellet's being made, nor only the main design's."""
+    found = rows([(INTRO, "Here, steel foil coated with a zirconium-xenotime layer (ZX) is compared with bare steel "
+                          "foil."),
+                  (METHODS, "Half-cells with the ZX-coated foil or bare steel foil were built as follows. The "
+                            "electrolyte pellet was pressed at 400 MPa in a steel die. A lithium foil was laid on its "
+                            "other side, and the assembly was placed in a holder and tightened at 15 MPa."),
+                  (RESULTS, "In half-cells, the ZX-coated foil plated lithium for 600 h, while bare steel foil "
+                            "shorted after 90 h.")],
+                 title="A zirconium-xenotime layer for anode-free solid-state cells")
+    pressed = {label for p, v, label in found if p == "StackPressure" and v == 15.0}
+    assert len(pressed) == 2 and "bare steel foil" in pressed and any("(ZX)" in label for label in pressed)
+
+
 def test_arms_a_report_without_headings_gives_its_results_after_it_turns_to_its_own_work(rows):
     """A report whose body has no introduction or results heading (only a methods one at the end): after its first
     sentence in its own voice ("We grew …"), a sentence that names no arm ("The coating conducts …") is a result,

@@ -383,6 +383,10 @@ CELLS_REFERRED = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?|Both(?:\s+the
                             r"(?:cells|batteries)\b")
 
 
+# "the assembly was tightened at 20 MPa", "the stack was sealed": the cell a methods paragraph has been building
+ASSEMBLY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ee]ach)\s+(?:whole\s+|cell\s+)?(?:assembly|assemblies|stack)\b")
+
+
 # "We compared A with B and C", "A was benchmarked against B": the comparison sets the thing compared and what it is
 # compared with side by side, one list in that order, as "the former" and "the latter (two)" count them
 COMPARING_VERB = re.compile(r"\b(?:compar|benchmark|contrast|test|set|measur)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
@@ -876,10 +880,20 @@ class ResearchLinker:
     def _cells_before(self, k: int, text: str) -> tuple[str, ...]:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
         "the / these / all (the) cells" that names none speaks of the cells the sentence before built, so of the
-        tested arms it names; none when it does not open so, or the sentence before names no tested arm."""
-        if not CELLS_REFERRED.match(text) or k - 1 not in self._back(k):
+        tested arms it names; none when it does not open so, or the sentence before names no tested arm. One about
+        "the assembly" or "the stack" ("… and the assembly was tightened at 20 MPa") speaks of the cell its paragraph
+        has been building, so of the tested arms the nearest sentence before it in the paragraph names."""
+        if CELLS_REFERRED.match(text):
+            before = [k - 1] if k - 1 in self._back(k) else []
+        elif ASSEMBLY_REFERRED.search(text):
+            before = [j for j in self._back(k) if j in self.paper.paragraph(k)]
+        else:
             return ()
-        return tuple(dict.fromkeys(a for n in self._own_named(k - 1) for a in self.arms.expand(n.arm) if self._tested(a)))
+        for j in before:
+            if tested := tuple(dict.fromkeys(a for n in self._own_named(j) for a in self.arms.expand(n.arm)
+                                             if self._tested(a))):
+                return tested
+        return ()
 
     def _run_here(self, keys: Sequence[str]) -> list[str]:
         """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them
