@@ -259,6 +259,31 @@ PIECE_ENDS = re.compile(r"\s*(?:(?:foils?|sheets?|discs?|disks?|chips?|plates?|r
                         r"(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
 
 
+# the plain lithium a cell is built with, as a piece: "Li foil", "lithium metal foils", "Li chips", "the lithium metal"
+LITHIUM_PIECE = (r"(?:(?:bare|pure|fresh|commercial)\s+)?(?:Li|lithium)\s+(?:(?:metal\s+)?(?:foils?|chips?|discs?|disks?|sheets?)|"
+                 r"metal)(?![\w/@|‐‑–-])")
+# "a 50 μm Li foil", "450-μm-thick lithium foils", "a 200 μm thick Li metal foil": the piece right after its thickness
+LITHIUM_PIECE_AFTER = re.compile(rf"\s*(?:[‐‑-]?\s*thick\s+)?{LITHIUM_PIECE}", re.I)
+# "Li foils (450 μm thick) were …", "The thickness of the Li foil was 50 μm", "The lithium metal was 230 μm thick",
+# "Lithium foil with a thickness of 50 μm served as …": the piece the clause of the figure opens on
+LITHIUM_PIECE_SUBJECT = re.compile(rf"(?:^|[;:]\s*|,\s+(?:and|while|whereas)\s+|^[^,;]{{0,40}},\s*)(?:(?:the|a|an)\s+)?"
+                                   rf"(?:thickness\s+of\s+(?:the\s+|a\s+)?)?(?P<piece>{LITHIUM_PIECE})", re.I)
+
+
+def _of_a_lithium_piece(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
+    """Whether a thickness is that of the plain lithium foil a cell is built with: the piece right after the figure,
+    or the one its clause opens on with nothing else named between it and the figure ("The LiF film on the Li foil
+    was 20 nm thick" is the film's)."""
+    if LITHIUM_PIECE_AFTER.match(text, quantity.end):
+        return True
+    opened = [m for m in LITHIUM_PIECE_SUBJECT.finditer(text, 0, quantity.start)]
+    if not opened:
+        return False
+    piece_end = opened[-1].end("piece")
+    between = [m for m in (*mentions.materials, *mentions.phrases) if piece_end <= m.start and m.end <= quantity.start]
+    return not between and not re.search(r"[;]|,\s+(?:and|while|whereas)\s", text[piece_end:quantity.start])
+
+
 # "holds 46 at% F and 12 at% O", "fluorine-rich (38 at% F)": a share followed by an element symbol, as XPS or EDS
 # report what a film is made of ("In", "As", "At" open a clause as often)
 ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?)(?![\w+−–-])")
@@ -580,8 +605,10 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     tested = has_words("electrochemical_test", text)
     # a cathode is made to be paired with the anode in the tested cells: its loading is a condition of their test
     # "the assembly was tightened at 20 MPa": the cell a methods paragraph builds, named as what was put together
-    if figure.prop.role != local_name(AKG.TestCondition) or \
-            not (tested or has_words("cell_words", text) or has_words("cathode", text) or ASSEMBLY_REFERRED.search(text)):
+    # a lithium foil's thickness is a part of every cell built with it, whatever the sentence says of cells
+    built = tested or has_words("cell_words", text) or has_words("cathode", text) or ASSEMBLY_REFERRED.search(text) or \
+        figure.prop.iri == AKG.LithiumFoilThickness
+    if figure.prop.role != local_name(AKG.TestCondition) or not built:
         return False
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
@@ -861,6 +888,8 @@ def figures(paper: Paper) -> list[Figure]:
             respective = _respective_properties(group, chosen, sentence.text)
             for i, quantity in enumerate(group):
                 prop, cue = respective[i] if respective else choice
+                if prop.iri == AKG.Thickness and _of_a_lithium_piece(quantity, mentions, sentence.text):
+                    prop = property_def(AKG.LithiumFoilThickness)      # a setting of the cells, not a layer's
                 try:
                     value = value_in(quantity, prop)
                 except ValueError:

@@ -2399,8 +2399,8 @@ def test_arms_a_label_takes_the_defined_form_and_the_short_form_the_paper_writes
 
 def test_arms_methods_thicknesses_of_a_cast_coating_and_of_the_li_foil_beside_the_cathode(rows):
     """"cast onto Li foil to a thickness of 3 μm" is the coating's thickness, "50 μm Li foil" paired with a cathode
-    the foil's, and the cathode's loading a condition of the tested cells; a wet film cast to 80 μm that shrank
-    to 30 μm on drying is no thickness of anything."""
+    the foil's (the lithium foil's thickness, a setting of the cells), and the cathode's loading a condition of the
+    tested cells; a wet film cast to 80 μm that shrank to 30 μm on drying is no thickness of anything."""
     found = rows([(("Abstract",), "A boron nitride ink layer (BNL) is cast on lithium to give a protected anode.",
                    "abstract"),
                   (METHODS, "The BNL ink was cast onto Li foil to a thickness of 3 μm and dried in argon."),
@@ -2410,8 +2410,28 @@ def test_arms_methods_thicknesses_of_a_cast_coating_and_of_the_li_foil_beside_th
                             "capacity of 3.1 mAh cm−2."),
                   (RESULTS, "BNL symmetric cells run for 800 h, while bare Li cells fail after 120 h.")])
     got = {(p, v) for p, v, _ in found}
-    assert {("Thickness", 3000.0), ("Thickness", 50000.0), ("ArealCapacity", 3.1)} <= got
+    assert {("Thickness", 3000.0), ("LithiumFoilThickness", 50000.0), ("ArealCapacity", 3.1)} <= got
     assert ("Thickness", 80000.0) not in got
+
+
+@pytest.mark.parametrize("said", ["Li foils (450 μm thick) were used as counter electrodes.",
+                                  "The thickness of the Li foil was 450 μm.",
+                                  "Lithium foil with a thickness of 450 μm served as the counter electrode.",
+                                  "A 450 μm Li foil was used in all cells."])
+def test_arms_the_thickness_of_the_lithium_foil_the_cells_are_built_with_is_each_tested_arm_s(rows, said):
+    """"Li foils (450 μm thick) were used as counter electrodes", "The thickness of the Li foil was 450 μm": the
+    plain lithium foil every cell is built with, its thickness a setting of each tested arm's cells (not the design's
+    layer thickness, nor the main design's alone); a layer on the foil keeps its own thickness."""
+    found = rows([(INTRO, "Here, a tantalum-boride skin (TBS) on lithium is compared with bare Li."),
+                  (METHODS, "CR2032 coin cells were assembled in an argon-filled glove box. " + said),
+                  (METHODS, "The TBS on the Li foil was 80 nm thick."),
+                  (RESULTS, "In symmetric cells, TBS@Li cycles for 1300 h, while bare Li fails after 150 h."),
+                  (RESULTS, "TBS@Li||NCM811 full cells retain 86.1% of their capacity after 300 cycles, whereas bare "
+                            "Li||NCM811 cells retain 49.5%.")],
+                 title="A tantalum-boride skin for lithium metal anodes")
+    assert {label for p, v, label in found if p == "LithiumFoilThickness" and v == 450000.0} == {
+        "tantalum-boride skin (TBS)", "bare Li"}
+    assert ("Thickness", 80.0) in {(p, v) for p, v, _ in found}
 
 
 def test_arms_each_film_after_a_list_of_coded_films_is_those_films_not_the_bare_control(rows):

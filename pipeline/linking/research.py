@@ -656,7 +656,8 @@ class ResearchLinker:
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
-                    arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start)
+                    arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
+                                              every=figure.prop.iri == AKG.LithiumFoilThickness)
                     if not arms:
                         continue
                 elif set_here(figure) and (rows := self._table_rows(k)):
@@ -794,12 +795,13 @@ class ResearchLinker:
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
 
     def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "",
-                      at: int | None = None) -> tuple[str, ...]:
+                      at: int | None = None, every: bool = False) -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
         of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
         names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
         arm compared in them), else, for a sentence on every cell ("All cells were …", "in each cell"), each arm the
-        results test in cells, else the main design when that was tested, else none.
+        results test in cells, else the main design when that was tested, else none. ``every``: a setting of every
+        cell whatever the sentence says of cells (the thickness of the lithium foil they are built with).
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
@@ -813,7 +815,7 @@ class ResearchLinker:
             return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
         # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
-        every = EVERY_CELL.search(text) and not EITHER_OR.search(text)
+        every = every or EVERY_CELL.search(text) and not EITHER_OR.search(text)
         # the arms the results test in cells; where they name no such cells ("The X host kept …, whereas bare Cu foam
         # failed …"), the design and every arm they test, the controls too
         tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
