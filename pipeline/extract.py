@@ -404,6 +404,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     for prop in candidates:
         if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
             return prop, quantity.unit
+    if AKG.ElectrolyteVolume in {p.iri for p in candidates} and (said := _electrolyte_beside(quantity, text)):
+        return property_def(AKG.ElectrolyteVolume), said
     if AKG.CoulombicEfficiency in {p.iri for p in candidates} and OVER_CYCLES.match(text, quantity.end) and \
             has_words("plating_test", text):
         return property_def(AKG.CoulombicEfficiency), "plating test"
@@ -413,6 +415,21 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         if durations:
             return durations[0], "cycling"
     return None
+
+
+# "an electrolyte of 40 μL", "40 μL electrolyte", "40 μL of the carbonate electrolyte": a volume written beside the word
+# electrolyte, no other word of the ontology's naming it, is how much electrolyte the cell holds
+ELECTROLYTE_BEFORE = re.compile(r"\belectrolytes?\s+(?:of\s+|with\s+a\s+volume\s+of\s+)?(?:about\s+|approximately\s+)?$",
+                                re.I)
+ELECTROLYTE_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w/()–-]+\s+){0,3}?electrolytes?\b", re.I)
+
+
+def _electrolyte_beside(quantity: Quantity, text: str) -> str:
+    """The word electrolyte right before or after a volume ("an electrolyte of 40 μL", "injected with 40 μL
+    electrolyte"), as the cue that names it, or ""."""
+    if found := ELECTROLYTE_BEFORE.search(text, 0, quantity.start) or ELECTROLYTE_AFTER.match(text, quantity.end):
+        return found.group().strip()
+    return ""
 
 
 # "at 97.9% over 200 cycles", "98% for the first 300 cycles": a percentage the cycles after it held; in a sentence about

@@ -1948,10 +1948,15 @@ def test_arms_a_report_without_headings_gives_its_results_after_it_turns_to_its_
 
 
 @pytest.mark.parametrize("said", ["All cells were assembled with 45 μL of electrolyte.",
-                                  "Each coin cell held 45 μL of electrolyte."])
+                                  "Each coin cell held 45 μL of electrolyte.",
+                                  "An electrolyte of 45 μL was added to each cell.",
+                                  "Each cell was injected with 45 μL electrolyte.",
+                                  "The amount of electrolyte was 45 μL per cell."])
 def test_arms_a_methods_setting_of_every_cell_is_each_tested_arm_s(rows, said):
     """"All cells were assembled with 45 μL of electrolyte": a setting the methods give every cell is the design's
-    and the control's it is compared with, neither only the design's nor one arm's at random."""
+    and the control's it is compared with, neither only the design's nor one arm's at random. The volume is the
+    electrolyte's however the word stands beside it ("an electrolyte of 45 μL", "45 μL electrolyte"), and "per cell"
+    says every cell as "each cell" does."""
     found = rows([(RESULTS, "A lithiophilic zinc oxide coated copper foam (ZCF) host was compared with bare Cu foam."),
                   (METHODS, said),
                   (RESULTS, "The ZCF host kept a Coulombic efficiency of 98.9% for 300 cycles, whereas bare Cu foam "

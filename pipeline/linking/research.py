@@ -369,8 +369,9 @@ def _methods_cell_kinds(text: str) -> frozenset[str]:
 
 
 # a methods sentence about every cell or test the paper ran, with no kind: "All (the) cells were …", "in all cells",
-# "each cell contained …", "for every cell", "All electrochemical tests were …", "The cells were …"
-EVERY_CELL = re.compile(r"\b(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cells?|batteries|battery|tests?|"
+# "each cell contained …", "for every cell", "40 μL per cell", "All electrochemical tests were …",
+# "The cells were …"
+EVERY_CELL = re.compile(r"\b(?:(?:all|each|every|per)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cells?|batteries|battery|tests?|"
                         r"measurements?)\b|[Tt]he\s+(?:[\w-]+\s+)?(?:cells|tests)\s+(?:were|are|had|have|used|was)\b)", re.I)
 
 # where a methods sentence's clauses part: "…, and those with B at 1 mA cm−2", "…; B was …", "…, whereas B …"
