@@ -696,7 +696,12 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
         has_words("contrast", clause) and has_words("control", clause))
     started_from = figure.prop.role != local_name(AKG.TestCondition) and bool(CHANGED_FROM.search(clause)) and \
         TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None
-    return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
+    stated_for_a_control = CONTROL_OWNER_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end)
+    return paper.is_review and ((has_words("baseline", clause) or stated_for_a_control) and not shared or started_from)
+
+
+# "… than the 150 h of pristine carbon paper", "40 mV for bare Cu": a figure stated of a thing a control word names
+CONTROL_OWNER_AFTER = re.compile(rf"\s*(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:{lexicon_alternation('control')})\b", re.I)
 
 
 # "Ethers are stable against lithium but oxidise above 4.1 V [4]", "…, and carbonates oxidise near 4.6 V [5]": the clause

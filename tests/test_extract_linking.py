@@ -829,6 +829,23 @@ def test_linking_review_what_a_work_was_compared_with_is_a_node_of_that_work(run
     assert {(v, c, label) for _, v, c, label in rows if v == control[0]} == {(control[0], (44,), control[1])}
 
 
+@pytest.mark.parametrize("text", [
+    "Ruiz et al. grew tungsten-boride needles on copper. The needled foil held an overpotential of 18 mV over 100 "
+    "cycles,[45] compared with 42 mV for bare Cu.",
+    "A nickel-phosphide mesh was reported by Ode et al.[45] Its overpotential stayed at 18 mV for 300 cycles,[45] "
+    "whereas that of bare Cu rose to 42 mV within 90 cycles.",
+    "Gao et al. wrapped carbon paper in graphitic nitride. The wrapped paper held an overpotential of 18 mV for 300 "
+    "cycles,[45] far lower than the 42 mV of pristine carbon paper."])
+def test_linking_review_a_baseline_the_review_sets_after_the_work_s_marker_is_no_figure_of_that_work(run, text):
+    """"X held 18 mV over 100 cycles,[45] compared with 42 mV for bare Cu": the work's marker closed the clause of
+    its figure and the comparison follows with no marker of its own, so the baseline's figure (and how long it
+    held) is the review's, not a "bare Cu" node of work 45 nor a figure of its design."""
+    rows, structures = run([(CARBON, text)])
+    assert 42.0 not in {v for _, v, _, _ in rows} and 90.0 not in {v for _, v, _, _ in rows}
+    assert 18.0 in {v for _, v, _, _ in rows}
+    assert not any("-control-" in key for key in structures)
+
+
 def test_linking_review_a_figure_after_a_comparison_and_a_second_verb_is_the_designs(run):
     """'X gave a twofold longer life than bare Li and reached 640 h': 'and reached' turns back to X."""
     rows, _ = run([(CARBON, "A nitrided Li foil gave a twofold longer life than bare Li and reached 640 h.[46]")])
