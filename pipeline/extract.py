@@ -612,6 +612,11 @@ def _is_pressure(prop: PropertyDef) -> bool:
     return compatible(prop.unit, property_def(AKG.StackPressure).unit)
 
 
+# "pressed at 5 MPa during cycling", "held at 30 °C throughout the tests": a figure the words after it set for the test
+DURING_THE_TEST = re.compile(r"\s*(?:during|throughout|while)\s+(?:the\s+)?(?:electrochemical\s+)?(?:cycling|tests?|testing|"
+                            r"measurements?|operation)\b", re.I)
+
+
 def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
     """A methods sentence's figure that is a condition the cells were tested under ("the symmetric cells were
     cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling", "pouch cells used a cathode
@@ -630,7 +635,7 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
     step = _is_duration(figure.prop) or _is_temperature(figure.prop) or not tested and _is_pressure(figure.prop)
-    made = step and _made_so(text, q, mentions)
+    made = step and _made_so(text, q, mentions) and not DURING_THE_TEST.match(text, q.end)
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
 
@@ -756,7 +761,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
     unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit
     if (_is_duration(figure.prop) or _is_temperature(figure.prop) or unit_named_pressure) and \
-            _made_so(text, figure.quantity, mentions) and not (_is_temperature(figure.prop) and _a_heat_test(text)):
+            _made_so(text, figure.quantity, mentions) and not (_is_temperature(figure.prop) and _a_heat_test(text)) and \
+            not DURING_THE_TEST.match(text, figure.quantity.end):
         return True
     if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
         return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what

@@ -2591,7 +2591,8 @@ def test_arms_a_methods_condition_for_cells_named_by_their_stack_goes_to_the_arm
 
 def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test_in_cells(rows):
     """"All cells were kept under a stack pressure of 1.5 MPa", "Each cell contained 40 μL of electrolyte": a figure
-    for every cell, no arm or kind named, is a condition of each arm the results test in cells; a sentence that names
+    for every cell, no arm or kind named, is a condition of each arm the results test in cells ("pressed at 1.5 MPa
+    during cycling" too: the words after it say it was set for the test, no step of making); a sentence that names
     one arm keeps it to that arm, and temperatures held "either … or …" are no cell's for certain."""
     def paper(method):
         return [(INTRO, "Here, a molybdenum-boride skin (MBS) on lithium is compared with bare Li."),
@@ -2602,6 +2603,7 @@ def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test
     title = "A molybdenum-boride skin for lithium metal anodes"
     both = {"molybdenum-boride skin (MBS)", "bare Li"}
     for method in ("All the cells were kept under a stack pressure of 1.5 MPa during cycling.",
+                   "All the cells were pressed at 1.5 MPa during cycling.",
                    "The electrolyte volume was 40 μL for every cell.", "All electrochemical tests were run at 25 °C."):
         found = rows(paper(method), title=title)
         assert {label for p, v, label in found if v in (1.5, 40.0, 25.0)} == both, method
