@@ -342,6 +342,16 @@ def test_linking_research_figures_set_against_each_other_with_vs_follow_the_comp
         (19.0, "ANW-PE"), (52.0, "pristine PE")}
 
 
+def test_linking_research_a_vs_pair_before_than_goes_to_the_subject_and_the_arm_after_than(run):
+    """"A shows a 6-fold longer lifespan (1100 vs. 190 h) than B": the pair stands before the arm compared with, which
+    "than" names right after the bracket; the second figure is that arm's, not the subject's."""
+    rows, _ = run([(RESULTS, "Herein we grow a hafnium-nitride skin (HNS) on lithium and compare it with bare Li."),
+                   (RESULTS, "HNS@Li shows a 6-fold longer lifespan (1100 vs. 190 h) than bare Li in symmetric "
+                             "cells.")], review=False, title="A hafnium-nitride skin for lithium metal anodes")
+    by_value = {v: label for p, v, _, label in rows if p == "Lifespan"}
+    assert by_value[190.0] == "bare Li" != by_value[1100.0]
+
+
 def test_linking_research_the_arm_a_whereas_clause_contrasts_keeps_its_own_count(run):
     """"X retains 80% after 150 cycles, whereas the Li@Ni||LFP counterpart fails after 45 cycles": the
     contrasted cell is an arm of its own, and each clause keeps its cycle count, though the lean

@@ -200,21 +200,31 @@ LOWER = re.compile(r"\b(?:lower|smaller|less|shorter|fewer|thinner|slower|weaker
 HIGHER = re.compile(r"\b(?:higher|larger|greater|more|longer|thicker|faster|stronger)\b", re.I)
 
 
+# ") than that of ", ") than the ": the close of a bracketed pair of figures, then what the subject is compared with
+THAN_AFTER_BRACKET = re.compile(r"\s*\)\s*than\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+)?", re.I)
+
+
 def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention]) -> list[str]:
     """"A shows a lower overpotential than B (21 vs. 48 mV)", "Compared with B, A shows a lower overpotential
-    (21 vs. 48 mV)": two figures set against each other with "vs." in a sentence that compares two arms
-    are those arms' figures, the one compared with second: the subject's figure comes first, whichever
-    arm the sentence names first. Where the comparison says which way ("lower", "higher"), the figures
-    themselves say whose is whose."""
+    (21 vs. 48 mV)", "A shows a longer lifespan (1250 vs. 180 h) than B": two figures set against each other with
+    "vs." in a sentence that compares two arms are those arms' figures, the one compared with second: the subject's
+    figure comes first, whichever arm the sentence names first. Where the comparison says which way ("lower",
+    "higher"), the figures themselves say whose is whose."""
     if len(values) != 2 or not re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[values[0].quantity.end:values[1].quantity.start]):
         return []
     before = [n for n in names if n.arm and n.end <= values[0].quantity.start]
     arms = _distinct(before)
     comparison = COMPARATIVE.search(text, 0, values[0].quantity.start) or OUTDOES.search(text, 0, values[0].quantity.start)
-    if len(arms) != 2 or comparison is None:
+    after = [n for n in names if n.arm and n.start >= values[1].quantity.end]
+    if len(arms) == 1 and after and after[0].arm != arms[0] and \
+            THAN_AFTER_BRACKET.fullmatch(text, values[1].quantity.end, after[0].start):
+        # "A shows a 7-fold longer lifespan (1250 vs. 180 h) than B": the arm compared with named after the pair
+        subject, compared = arms[0], after[0].arm
+    elif len(arms) != 2 or comparison is None:
         return []
-    compared = next((n.arm for n in before if n.start >= comparison.end()), arms[1])
-    subject = next(a for a in arms if a != compared)
+    else:
+        compared = next((n.arm for n in before if n.start >= comparison.end()), arms[1])
+        subject = next(a for a in arms if a != compared)
     first, second = values[0].value, values[1].value
     said = text[:values[0].quantity.start]
     lower, higher = LOWER.search(said), HIGHER.search(said)
