@@ -352,6 +352,16 @@ def test_linking_research_a_vs_pair_before_than_goes_to_the_subject_and_the_arm_
     assert by_value[190.0] == "bare Li" != by_value[1100.0]
 
 
+def test_linking_research_a_bracket_that_names_an_arm_before_its_figure_is_no_aside(run):
+    """"HNS@Li kept 99.0% (bare Li: 92.1%)": the bracket names the arm its figure is for; it is no aside said of the
+    figure before it ("(sulfur utilization: 57.5%)"), which would give it to the subject."""
+    rows, _ = run([(RESULTS, "Herein we grow a gallium-nitride skin (GNS) on lithium and compare it with bare Li."),
+                   (RESULTS, "GNS@Li kept a Coulombic efficiency of 98.8% (bare Li: 91.7%) over 250 cycles.")],
+                  review=False, title="A gallium-nitride skin for lithium metal anodes")
+    by_value = {v: label for p, v, _, label in rows if p == "CoulombicEfficiency"}
+    assert by_value[91.7] == "bare Li" != by_value[98.8]
+
+
 def test_linking_research_the_arm_a_whereas_clause_contrasts_keeps_its_own_count(run):
     """"X retains 80% after 150 cycles, whereas the Li@Ni||LFP counterpart fails after 45 cycles": the
     contrasted cell is an arm of its own, and each clause keeps its cycle count, though the lean

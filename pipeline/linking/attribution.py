@@ -469,7 +469,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names) or
                           ((lead,) if before_compared else ()))
-    result = _asides_follow_their_figure(text, figures, result, is_condition)
+    result = _asides_follow_their_figure(text, figures, result, is_condition, names)
     result = _paired_conditions(text, figures, _unstated_conditions(figures, result, is_condition, in_view), is_condition)
     return _shared_cycle_counts(text, figures, result, is_condition, names)
 
@@ -520,13 +520,18 @@ ASIDE = re.compile(r"^\s*\(\s*(?:(?!(?:vs|versus|compared|against|relative)\b)[A
 
 
 def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
-                                is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
+                                is_condition: Callable[[Figure], bool], names: Sequence[ArmMention] = ()
+                                ) -> list[tuple[str, ...]]:
     """A result in brackets right after another ("… 874.2 and 963.7 mAh g−1 (sulfur utilization: 57.5%),
-    respectively") is said of that figure, so it goes to that figure's arms."""
+    respectively") is said of that figure, so it goes to that figure's arms; not one a bracket gives to an arm it
+    names ("99.0% (bare Li: 92.1%)")."""
     out = list(owners)
     ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
     for before, i in zip(ordered, ordered[1:], strict=False):
-        gap = text[figures[before].quantity.end:figures[i].quantity.start]
+        start, end = figures[before].quantity.end, figures[i].quantity.start
+        gap = text[start:end]
+        if any(n.arm and start <= n.start and n.end <= end for n in names):
+            continue
         if ASIDE.match(gap) and not is_condition(figures[i]) and out[before]:
             out[i] = out[before]
     return out
