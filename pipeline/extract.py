@@ -421,7 +421,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
 # electrolyte, no other word of the ontology's naming it, is how much electrolyte the cell holds
 ELECTROLYTE_BEFORE = re.compile(r"\belectrolytes?\s+(?:of\s+|with\s+a\s+volume\s+of\s+)?(?:about\s+|approximately\s+)?$",
                                 re.I)
-ELECTROLYTE_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w/()–-]+\s+){0,3}?electrolytes?\b", re.I)
+# (the words between name the electrolyte; "a 10 μL droplet of electrolyte" measures the droplet)
+ELECTROLYTE_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|an?\s+)?(?:(?!of\b)[\w/()–-]+\s+){0,3}?electrolytes?\b", re.I)
 
 
 def _electrolyte_beside(quantity: Quantity, text: str) -> str:
