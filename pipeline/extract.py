@@ -1095,8 +1095,8 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
 # what may stand between two figures set against each other: their arms and a word that joins or contrasts them
 SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but|compared\s+(?:with|to))\b"
                              r"[^\d;:.]{0,40}")
-# a word with digits in it ("3D", "NCM811", "Li6PS5Cl") is an arm's name, not another figure
-NAME_WITH_DIGITS = re.compile(r"\b(?=[\w–-]*[A-Za-z])[\w–-]*\d[\w–-]*")
+# a word with digits in it ("3D", "NCM811", "Li6PS5Cl", "0.5-PXQ") is an arm's name, not another figure
+NAME_WITH_DIGITS = re.compile(r"\b(?=[\w.–-]*[A-Za-z])[\w–-]*\d[\w–-]*(?:\.\d[\w–-]*)*")
 # an amount a name is made with ("the cell with 0.2 wt% X", "the 2 M electrolyte") is a part of the arm's name too
 AMOUNT_IN_NAME = re.compile(rf"(?<![\w.,−–-]){NUMBER}\s?{AMOUNT_UNIT}(?=\s+[^\W\d])")
 

@@ -810,7 +810,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     words = lowered.split()
     if CONCENTRATED.fullmatch(clean) or CONCENTRATION_WORD.fullmatch(clean) or AMOUNT_NAME.fullmatch(clean):
         return True                                     # "5 M electrolyte": told apart by its concentration
-    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
+    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) and clean not in glossary or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
