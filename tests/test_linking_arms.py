@@ -1827,6 +1827,17 @@ def test_arms_codes_made_of_an_amount_and_the_additive_are_arms_and_their_gapped
         (99.0, "0.6-BQL"), (98.1, "1.2-BQL"), (96.9, "0.3-BQL")}
 
 
+def test_arms_an_amount_of_a_defined_thing_written_in_words_is_an_arm_of_its_own(rows):
+    """"Scandium nonaflate (SN) …; the cell with 1.4 wt% scandium nonaflate reached 98.5%, and the cell with 0.3 wt%
+    scandium nonaflate 96.8%": the amounts of the thing the paper defined a short form for, written in words, are
+    two arms (as "1.4 wt% SN" would be), not the one additive."""
+    found = rows([(RESULTS, "Scandium nonaflate (SN) is a salt additive for carbonate electrolytes."),
+                  (RESULTS, "The cell with 1.4 wt% scandium nonaflate reached an average Coulombic efficiency of "
+                            "98.5%, and the cell with 0.3 wt% scandium nonaflate 96.8%, under identical conditions.")],
+                 title="Scandium nonaflate additive for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {(98.5, "1.4 wt% SN"), (96.8, "0.3 wt% SN")}
+
+
 def test_arms_an_amount_inside_an_arm_s_name_is_no_figure_of_any_arm(rows):
     """"The QV content was varied: the cell with 2.0 wt% QV …, and the cell with 0.5 wt% QV …": the amounts name the
     two arms; the property word "content" does not make them figures (they went to each other's arm)."""

@@ -434,6 +434,17 @@ def trade_names(text: str, mentions: SentenceMentions) -> list[Name]:
 PLURAL_SHORT = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z]s")       # "HCEs", "SEIs": capitals and a plural s
 
 
+@lru_cache(maxsize=256)
+def _amount_of_long_form(glossary_items: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """An amount followed by the long form of a short form the paper defined, in words ("0.4 wt% hafnium triflate");
+    a long form of one capitalised word AMOUNT_OF reads already. Never matches where none is defined."""
+    longs = sorted({long for _, long in glossary_items if " " in long.strip() and len(long) <= 40}, key=len, reverse=True)
+    if not longs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{AMOUNT_UNIT})\s+"
+                      rf"(?P<what>{'|'.join(map(re.escape, longs))})(?![\w–-])(?!\s+(?:in|electrolytes?|solutions?)\b)", re.I)
+
+
 def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
     """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
 
@@ -482,6 +493,11 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             end = m.end() if i == len(values) - 1 else m.start("values") + v.end()
             said = f"without {what}" if float(v.group()) == 0 else f"{v.group()} {m.group('unit')} {what}"
             _take_over(found, Name(start, end, said, NameKind.WITH))
+    for m in _amount_of_long_form(tuple(sorted(glossary.items()))).finditer(text):
+        # "the cell with 0.4 wt% hafnium triflate": an amount of a thing the paper defined a short form for, written
+        # in words; the arm as its short form names it ("0.4 wt% HT")
+        short = next(s for s, long in glossary.items() if long.lower() == m.group("what").lower())
+        _take_over(found, Name(m.start(), m.end(), f"{m.group('value')} {m.group('unit')} {short}", NameKind.WITH))
     for m in WITH_CONCENTRATION.finditer(text):          # "those with 5 M lasted 1500 h"
         if free_span(found, m.start("c"), m.end("c")):
             found.append(Name(m.start("c"), m.end("c"), m.group("c"), NameKind.LABEL))
