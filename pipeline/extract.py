@@ -22,14 +22,16 @@ from typing import TYPE_CHECKING
 
 from pipeline.linking import link
 from pipeline.linking.names import (
+    AMOUNT_UNIT,
     CONTRAST_OPENING,
     ELEMENTS,
     MEASURED,
+    NUMBER,
     SAME_CONDITIONS,
     SAME_CONDITIONS_SAID,
     STACK_BAR,
 )
-from pipeline.linking.research import a_cathode_loading
+from pipeline.linking.research import ASSEMBLY_REFERRED, a_cathode_loading
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -271,6 +273,31 @@ PIECE_ENDS = re.compile(r"\s*(?:(?:foils?|sheets?|discs?|disks?|chips?|plates?|r
                         r"(?:[,.;:)]|$|(?:on|in|at|with|and|or|as|to|for|was|were|is|are|of|from)\b)")
 
 
+# the plain lithium a cell is built with, as a piece: "Li foil", "lithium metal foils", "Li chips", "the lithium metal"
+LITHIUM_PIECE = (r"(?:(?:bare|pure|fresh|commercial)\s+)?(?:Li|lithium)\s+(?:(?:metal\s+)?(?:foils?|chips?|discs?|disks?|sheets?)|"
+                 r"metal)(?![\w/@|‐‑–-])")
+# "a 50 μm Li foil", "450-μm-thick lithium foils", "a 200 μm thick Li metal foil": the piece right after its thickness
+LITHIUM_PIECE_AFTER = re.compile(rf"\s*(?:[‐‑-]?\s*thick\s+)?{LITHIUM_PIECE}", re.I)
+# "Li foils (450 μm thick) were …", "The thickness of the Li foil was 50 μm", "The lithium metal was 230 μm thick",
+# "Lithium foil with a thickness of 50 μm served as …": the piece the clause of the figure opens on
+LITHIUM_PIECE_SUBJECT = re.compile(rf"(?:^|[;:]\s*|,\s+(?:and|while|whereas)\s+|^[^,;]{{0,40}},\s*)(?:(?:the|a|an)\s+)?"
+                                   rf"(?:thickness\s+of\s+(?:the\s+|a\s+)?)?(?P<piece>{LITHIUM_PIECE})", re.I)
+
+
+def _of_a_lithium_piece(quantity: Quantity, mentions: SentenceMentions, text: str) -> bool:
+    """Whether a thickness is that of the plain lithium foil a cell is built with: the piece right after the figure,
+    or the one its clause opens on with nothing else named between it and the figure ("The LiF film on the Li foil
+    was 20 nm thick" is the film's)."""
+    if LITHIUM_PIECE_AFTER.match(text, quantity.end):
+        return True
+    opened = [m for m in LITHIUM_PIECE_SUBJECT.finditer(text, 0, quantity.start)]
+    if not opened:
+        return False
+    piece_end = opened[-1].end("piece")
+    between = [m for m in (*mentions.materials, *mentions.phrases) if piece_end <= m.start and m.end <= quantity.start]
+    return not between and not re.search(r"[;]|,\s+(?:and|while|whereas)\s", text[piece_end:quantity.start])
+
+
 # "holds 46 at% F and 12 at% O", "fluorine-rich (38 at% F)": a share followed by an element symbol, as XPS or EDS
 # report what a film is made of ("In", "As", "At" open a clause as often)
 ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?)(?![\w+−–-])")
@@ -386,6 +413,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     for prop in candidates:
         if any(_same_unit(quantity.unit, u) for u in prop.unit_cues):
             return prop, quantity.unit
+    if AKG.ElectrolyteVolume in {p.iri for p in candidates} and (said := _electrolyte_beside(quantity, text)):
+        return property_def(AKG.ElectrolyteVolume), said
     if AKG.CoulombicEfficiency in {p.iri for p in candidates} and OVER_CYCLES.match(text, quantity.end) and \
             has_words("plating_test", text):
         return property_def(AKG.CoulombicEfficiency), "plating test"
@@ -395,6 +424,22 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         if durations:
             return durations[0], "cycling"
     return None
+
+
+# "an electrolyte of 40 μL", "40 μL electrolyte", "40 μL of the carbonate electrolyte": a volume written beside the word
+# electrolyte, no other word of the ontology's naming it, is how much electrolyte the cell holds
+ELECTROLYTE_BEFORE = re.compile(r"\belectrolytes?\s+(?:of\s+|with\s+a\s+volume\s+of\s+)?(?:about\s+|approximately\s+)?$",
+                                re.I)
+# (the words between name the electrolyte; "a 10 μL droplet of electrolyte" measures the droplet)
+ELECTROLYTE_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|an?\s+)?(?:(?!of\b)[\w/()–-]+\s+){0,3}?electrolytes?\b", re.I)
+
+
+def _electrolyte_beside(quantity: Quantity, text: str) -> str:
+    """The word electrolyte right before or after a volume ("an electrolyte of 40 μL", "injected with 40 μL
+    electrolyte"), as the cue that names it, or ""."""
+    if found := ELECTROLYTE_BEFORE.search(text, 0, quantity.start) or ELECTROLYTE_AFTER.match(text, quantity.end):
+        return found.group().strip()
+    return ""
 
 
 # "at 97.9% over 200 cycles", "98% for the first 300 cycles": a percentage the cycles after it held; in a sentence about
@@ -577,6 +622,11 @@ def _is_pressure(prop: PropertyDef) -> bool:
     return compatible(prop.unit, property_def(AKG.StackPressure).unit)
 
 
+# "pressed at 5 MPa during cycling", "held at 30 °C throughout the tests": a figure the words after it set for the test
+DURING_THE_TEST = re.compile(r"\s*(?:during|throughout|while)\s+(?:the\s+)?(?:electrochemical\s+)?(?:cycling|tests?|testing|"
+                            r"measurements?|operation)\b", re.I)
+
+
 def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
     """A methods sentence's figure that is a condition the cells were tested under ("the symmetric cells were
     cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling", "pouch cells used a cathode
@@ -586,13 +636,16 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     ("2 mA cm−2 was used as 1 C")."""
     tested = has_words("electrochemical_test", text) or _result_measured(text, mentions)
     # a cathode is made to be paired with the anode in the tested cells: its loading is a condition of their test
-    if figure.prop.role != local_name(AKG.TestCondition) or \
-            not (tested or has_words("cell_words", text) or has_words("cathode", text)):
+    # "the assembly was tightened at 20 MPa": the cell a methods paragraph builds, named as what was put together
+    # a lithium foil's thickness is a part of every cell built with it, whatever the sentence says of cells
+    built = tested or has_words("cell_words", text) or has_words("cathode", text) or ASSEMBLY_REFERRED.search(text) or \
+        figure.prop.iri == AKG.LithiumFoilThickness
+    if figure.prop.role != local_name(AKG.TestCondition) or not built:
         return False
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
     step = _is_duration(figure.prop) or _is_temperature(figure.prop) or not tested and _is_pressure(figure.prop)
-    made = step and _made_so(text, q, mentions)
+    made = step and _made_so(text, q, mentions) and not DURING_THE_TEST.match(text, q.end)
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
 
@@ -667,7 +720,12 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
         has_words("contrast", clause) and has_words("control", clause))
     started_from = figure.prop.role != local_name(AKG.TestCondition) and bool(CHANGED_FROM.search(clause)) and \
         TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None
-    return paper.is_review and (has_words("baseline", clause) and not shared or started_from)
+    stated_for_a_control = CONTROL_OWNER_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end)
+    return paper.is_review and ((has_words("baseline", clause) or stated_for_a_control) and not shared or started_from)
+
+
+# "… than the 150 h of pristine carbon paper", "40 mV for bare Cu": a figure stated of a thing a control word names
+CONTROL_OWNER_AFTER = re.compile(rf"\s*(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:{lexicon_alternation('control')})\b", re.I)
 
 
 # "Ethers are stable against lithium but oxidise above 4.1 V [4]", "…, and carbonates oxidise near 4.6 V [5]": the clause
@@ -722,7 +780,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)
     unit_named_pressure = _is_pressure(figure.prop) and figure.cue == figure.quantity.unit
     if (_is_duration(figure.prop) or _is_temperature(figure.prop) or unit_named_pressure) and \
-            _made_so(text, figure.quantity, mentions) and not (_is_temperature(figure.prop) and _a_heat_test(text)):
+            _made_so(text, figure.quantity, mentions) and not (_is_temperature(figure.prop) and _a_heat_test(text)) and \
+            not DURING_THE_TEST.match(text, figure.quantity.end):
         return True
     if _is_potential(figure.prop) and TEST_WINDOW.search(text[max(0, figure.quantity.start - 60):figure.quantity.start]):
         return True                 # "cycled between 1.7 and 2.8 V", "in a voltage range of 0.01–2.0 V": how, not what
@@ -865,7 +924,10 @@ def figures(paper: Paper) -> list[Figure]:
         for group, choice in chosen:
             if choice is not None and _named_by_its_unit_alone(group, choice, sentence.text):
                 choice = _stated_for_the_cue_before(group, paper, k) or choice
-            choice = choice or _parallel_property(group, chosen, sentence.text) or \
+            # a figure set against the one before goes on with that one's property however it was found, its
+            # own cue or the sentence before's ("The cell with A reached 98.6%, and the cell with B 97.8%")
+            so_far = [*stated, *chosen[len(stated):]]
+            choice = choice or _parallel_property(group, so_far, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
                 _as_in_the_sentence_before(group, paper, k, before, stated)
@@ -875,6 +937,8 @@ def figures(paper: Paper) -> list[Figure]:
             respective = _respective_properties(group, chosen, sentence.text)
             for i, quantity in enumerate(group):
                 prop, cue = respective[i] if respective else choice
+                if prop.iri == AKG.Thickness and _of_a_lithium_piece(quantity, mentions, sentence.text):
+                    prop = property_def(AKG.LithiumFoilThickness)      # a setting of the cells, not a layer's
                 try:
                     value = value_in(quantity, prop)
                 except ValueError:
@@ -1051,26 +1115,31 @@ def _parallel_property(group: Sequence[Quantity], chosen: Sequence[tuple[Sequenc
 # what may stand between two figures set against each other: their arms and a word that joins or contrasts them
 SET_AGAINST_GAP = re.compile(r"[^\d;:.]{0,50}?\b(?:and|versus|vs\.?|while|whereas|against|but|compared\s+(?:with|to))\b"
                              r"[^\d;:.]{0,40}")
-# a word with digits in it ("3D", "NCM811", "Li6PS5Cl") is an arm's name, not another figure
-NAME_WITH_DIGITS = re.compile(r"\b(?=[\w–-]*[A-Za-z])[\w–-]*\d[\w–-]*")
+# a word with digits in it ("3D", "NCM811", "Li6PS5Cl", "0.5-PXQ") is an arm's name, not another figure
+NAME_WITH_DIGITS = re.compile(r"\b(?=[\w.–-]*[A-Za-z])[\w–-]*\d[\w–-]*(?:\.\d[\w–-]*)*")
+# an amount a name is made with ("the cell with 0.2 wt% X", "the 2 M electrolyte") is a part of the arm's name too
+AMOUNT_IN_NAME = re.compile(rf"(?<![\w.,−–-]){NUMBER}\s?{AMOUNT_UNIT}(?=\s+[^\W\d])")
 
 
 def _set_against(gap: str) -> bool:
     """Whether the words between two figures set them against each other (see SET_AGAINST_GAP)."""
-    return SET_AGAINST_GAP.fullmatch(NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), gap)) is not None
+    masked = NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), AMOUNT_IN_NAME.sub(lambda m: "x" * len(m.group()), gap))
+    return SET_AGAINST_GAP.fullmatch(masked) is not None
 
 
 def _set_against_the_one_before(group: Sequence[Quantity],
                                 chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
                                 text: str) -> tuple[PropertyDef, str] | None:
     """"600 h for A versus 40 h for B", "… 600 h for A and 40 h for B": a figure without a cue of its own, set
-    against the figure right before it in the same unit, which a cue named, reports that property too."""
+    against the figure before it in the same unit, which a cue named, reports that property too. An amount in the
+    second arm's name between them ("98.6% for A, and 97.8% for the cell with 0.2 wt% B") is no figure of the two."""
     at = next((i for i, (g, _) in enumerate(chosen) if g is group), 0)
-    if at == 0:
+    unit = canonical_spelling(group[0].unit)
+    same_unit = [(g, c) for g, c in chosen[:at] if canonical_spelling(g[0].unit) == unit]
+    if not same_unit:
         return None
-    before, choice = chosen[at - 1]
-    if choice is None or choice[1] == before[0].unit or \
-            canonical_spelling(before[0].unit) != canonical_spelling(group[0].unit):
+    before, choice = same_unit[-1]
+    if choice is None or choice[1] == before[0].unit:
         return None
     return choice if _set_against(text[before[-1].end:group[0].start]) else None
 

@@ -56,6 +56,7 @@ class AKG(DefinedNamespace):
     LatticeSpacing: URIRef  # lattice parameter or spacing
     Lifespan: URIRef  # lifespan
     LithiumBasedFramework: URIRef  # lithium-based framework
+    LithiumFoilThickness: URIRef  # lithium foil thickness
     LithiumLoading: URIRef  # lithium loading
     LithiumTransferenceNumber: URIRef  # Li-ion transference number
     LocalCurrentDensity: URIRef  # local current density

@@ -342,6 +342,26 @@ def test_linking_research_figures_set_against_each_other_with_vs_follow_the_comp
         (19.0, "ANW-PE"), (52.0, "pristine PE")}
 
 
+def test_linking_research_a_vs_pair_before_than_goes_to_the_subject_and_the_arm_after_than(run):
+    """"A shows a 6-fold longer lifespan (1100 vs. 190 h) than B": the pair stands before the arm compared with, which
+    "than" names right after the bracket; the second figure is that arm's, not the subject's."""
+    rows, _ = run([(RESULTS, "Herein we grow a hafnium-nitride skin (HNS) on lithium and compare it with bare Li."),
+                   (RESULTS, "HNS@Li shows a 6-fold longer lifespan (1100 vs. 190 h) than bare Li in symmetric "
+                             "cells.")], review=False, title="A hafnium-nitride skin for lithium metal anodes")
+    by_value = {v: label for p, v, _, label in rows if p == "Lifespan"}
+    assert by_value[190.0] == "bare Li" != by_value[1100.0]
+
+
+def test_linking_research_a_bracket_that_names_an_arm_before_its_figure_is_no_aside(run):
+    """"HNS@Li kept 99.0% (bare Li: 92.1%)": the bracket names the arm its figure is for; it is no aside said of the
+    figure before it ("(sulfur utilization: 57.5%)"), which would give it to the subject."""
+    rows, _ = run([(RESULTS, "Herein we grow a gallium-nitride skin (GNS) on lithium and compare it with bare Li."),
+                   (RESULTS, "GNS@Li kept a Coulombic efficiency of 98.8% (bare Li: 91.7%) over 250 cycles.")],
+                  review=False, title="A gallium-nitride skin for lithium metal anodes")
+    by_value = {v: label for p, v, _, label in rows if p == "CoulombicEfficiency"}
+    assert by_value[91.7] == "bare Li" != by_value[98.8]
+
+
 def test_linking_research_the_arm_a_whereas_clause_contrasts_keeps_its_own_count(run):
     """"X retains 80% after 150 cycles, whereas the Li@Ni||LFP counterpart fails after 45 cycles": the
     contrasted cell is an arm of its own, and each clause keeps its cycle count, though the lean
@@ -827,6 +847,23 @@ def test_linking_review_what_a_work_was_compared_with_is_a_node_of_that_work(run
     Ni foil (93%)', 'whereas a pristine sponge was limited to …') is that control's, cited to the same work."""
     rows, _ = run([(CARBON, text)])
     assert {(v, c, label) for _, v, c, label in rows if v == control[0]} == {(control[0], (44,), control[1])}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz et al. grew tungsten-boride needles on copper. The needled foil held an overpotential of 18 mV over 100 "
+    "cycles,[45] compared with 42 mV for bare Cu.",
+    "A nickel-phosphide mesh was reported by Ode et al.[45] Its overpotential stayed at 18 mV for 300 cycles,[45] "
+    "whereas that of bare Cu rose to 42 mV within 90 cycles.",
+    "Gao et al. wrapped carbon paper in graphitic nitride. The wrapped paper held an overpotential of 18 mV for 300 "
+    "cycles,[45] far lower than the 42 mV of pristine carbon paper."])
+def test_linking_review_a_baseline_the_review_sets_after_the_work_s_marker_is_no_figure_of_that_work(run, text):
+    """"X held 18 mV over 100 cycles,[45] compared with 42 mV for bare Cu": the work's marker closed the clause of
+    its figure and the comparison follows with no marker of its own, so the baseline's figure (and how long it
+    held) is the review's, not a "bare Cu" node of work 45 nor a figure of its design."""
+    rows, structures = run([(CARBON, text)])
+    assert 42.0 not in {v for _, v, _, _ in rows} and 90.0 not in {v for _, v, _, _ in rows}
+    assert 18.0 in {v for _, v, _, _ in rows}
+    assert not any("-control-" in key for key in structures)
 
 
 def test_linking_review_a_figure_after_a_comparison_and_a_second_verb_is_the_designs(run):

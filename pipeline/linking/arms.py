@@ -209,7 +209,9 @@ def _named_by_us(paper: Paper, k: int) -> list[tuple[str, str]]:
 # element-like letter and a number names the samples of a series, one arm each, though such a code written alone could
 # as well be a supplementary panel or an ion (longer codes, "ZCF-5", are names by their letters already); the number
 # may be an amount of three digits ("E-50, E-100 and E-200" for 50, 100 and 200 μL of an additive)
-_CODE = r"(?:[A-Z][a-z]?-?|[A-Z]{2,3})\d{1,3}(?![\w-])"      # "S-1", "H2", and unhyphenated "QT12"
+# a code of a letter and a number ("S1", "F-10"), of two or three capitals and a number ("QT12"), or of an amount and
+# the thing added ("0.5-PXQ": made with 0.5 of it)
+_CODE = r"(?:[A-Z][a-z]?-?\d{1,3}|[A-Z]{2,3}\d{1,3}|\d{1,2}(?:\.\d{1,2})?[-‐][A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])"
 # the list may also stand right after the plural it names, in commas or brackets or bare: "two doped hosts, S1 and S2,
 # were made", "three films (F5, F10 and F20) were cast", "the films F5, F10 and F20 were cast"; not after the plural of
 # a figure's part ("panels S1, S2 and S3")

@@ -201,21 +201,31 @@ LOWER = re.compile(r"\b(?:lower|smaller|less|shorter|fewer|thinner|slower|weaker
 HIGHER = re.compile(r"\b(?:higher|larger|greater|more|longer|thicker|faster|stronger)\b", re.I)
 
 
+# ") than that of ", ") than the ": the close of a bracketed pair of figures, then what the subject is compared with
+THAN_AFTER_BRACKET = re.compile(r"\s*\)\s*than\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+)?", re.I)
+
+
 def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention]) -> list[str]:
     """"A shows a lower overpotential than B (21 vs. 48 mV)", "Compared with B, A shows a lower overpotential
-    (21 vs. 48 mV)": two figures set against each other with "vs." in a sentence that compares two arms
-    are those arms' figures, the one compared with second: the subject's figure comes first, whichever
-    arm the sentence names first. Where the comparison says which way ("lower", "higher"), the figures
-    themselves say whose is whose."""
+    (21 vs. 48 mV)", "A shows a longer lifespan (1250 vs. 180 h) than B": two figures set against each other with
+    "vs." in a sentence that compares two arms are those arms' figures, the one compared with second: the subject's
+    figure comes first, whichever arm the sentence names first. Where the comparison says which way ("lower",
+    "higher"), the figures themselves say whose is whose."""
     if len(values) != 2 or not re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[values[0].quantity.end:values[1].quantity.start]):
         return []
     before = [n for n in names if n.arm and n.end <= values[0].quantity.start]
     arms = _distinct(before)
     comparison = COMPARATIVE.search(text, 0, values[0].quantity.start) or OUTDOES.search(text, 0, values[0].quantity.start)
-    if len(arms) != 2 or comparison is None:
+    after = [n for n in names if n.arm and n.start >= values[1].quantity.end]
+    if len(arms) == 1 and after and after[0].arm != arms[0] and \
+            THAN_AFTER_BRACKET.fullmatch(text, values[1].quantity.end, after[0].start):
+        # "A shows a 7-fold longer lifespan (1250 vs. 180 h) than B": the arm compared with named after the pair
+        subject, compared = arms[0], after[0].arm
+    elif len(arms) != 2 or comparison is None:
         return []
-    compared = next((n.arm for n in before if n.start >= comparison.end()), arms[1])
-    subject = next(a for a in arms if a != compared)
+    else:
+        compared = next((n.arm for n in before if n.start >= comparison.end()), arms[1])
+        subject = next(a for a in arms if a != compared)
     first, second = values[0].value, values[1].value
     said = text[:values[0].quantity.start]
     lower, higher = LOWER.search(said), HIGHER.search(said)
@@ -460,7 +470,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names) or
                           ((lead,) if before_compared else ()))
-    result = _asides_follow_their_figure(text, figures, result, is_condition)
+    result = _asides_follow_their_figure(text, figures, result, is_condition, names)
     result = _paired_conditions(text, figures, _unstated_conditions(figures, result, is_condition, in_view), is_condition)
     return _shared_cycle_counts(text, figures, result, is_condition, names)
 
@@ -511,13 +521,18 @@ ASIDE = re.compile(r"^\s*\(\s*(?:(?!(?:vs|versus|compared|against|relative)\b)[A
 
 
 def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
-                                is_condition: Callable[[Figure], bool]) -> list[tuple[str, ...]]:
+                                is_condition: Callable[[Figure], bool], names: Sequence[ArmMention] = ()
+                                ) -> list[tuple[str, ...]]:
     """A result in brackets right after another ("… 874.2 and 963.7 mAh g−1 (sulfur utilization: 57.5%),
-    respectively") is said of that figure, so it goes to that figure's arms."""
+    respectively") is said of that figure, so it goes to that figure's arms; not one a bracket gives to an arm it
+    names ("99.0% (bare Li: 92.1%)")."""
     out = list(owners)
     ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
     for before, i in zip(ordered, ordered[1:], strict=False):
-        gap = text[figures[before].quantity.end:figures[i].quantity.start]
+        start, end = figures[before].quantity.end, figures[i].quantity.start
+        gap = text[start:end]
+        if any(n.arm and start <= n.start and n.end <= end for n in names):
+            continue
         if ASIDE.match(gap) and not is_condition(figures[i]) and out[before]:
             out[i] = out[before]
     return out

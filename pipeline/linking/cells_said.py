@@ -27,7 +27,7 @@ STATED_OF = rf"{PASSIVE}|had|have|used|was"                      # "the cells us
 # what opens a phrase that refers to cells already described
 SUBJECT_OPENER = r"The|These|All(?:\s+the)?"
 REFERRING_OPENER = r"The|These|Those|All(?:\s+the)?|Both(?:\s+the)?|Such"
-EVERY = r"all|each|every"
+EVERY = r"all|each|every|per"          # "40 μL per cell"
 # a word of the phrase between the opener and its head noun ("the coin cells", "all electrochemical tests")
 MODIFIER = r"[\w-]+\s+"
 # a kind of cell written before its head noun, up to three words or a stack ("Li||Cu-type", "symmetric Li")

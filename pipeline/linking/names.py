@@ -70,7 +70,6 @@ CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
-CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 # "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
 # from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
 RECIPE_ALONE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)](?=\s+(?:alone|only)\b)")
@@ -78,6 +77,8 @@ CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
 # an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
 AMOUNT_UNIT = rf"(?:{MOLAR_UNIT}|wt\.?\s?%|vol\.?\s?%)"
+# electrolytes told apart by how much of an additive they hold: "the 0.5 wt% X electrolyte", "the 2 M LiFSI electrolyte"
+CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){NUMBER}\s?{AMOUNT_UNIT}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 AMOUNT_OF = re.compile(rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*(?:{NUMBER}\s*,?\s*(?:and|or)\s+)?{NUMBER})"
                        rf"\s?(?P<unit>{AMOUNT_UNIT})\s+(?P<what>[A-Z][\w()+–-]*[\w)])(?![\w–-])")
 AMOUNT_NAME = re.compile(rf"{NUMBER}\s?{AMOUNT_UNIT}\s+[A-Z][\w()+–-]*")      # "0.1 M KPF6", as AMOUNT_OF names it
@@ -440,6 +441,17 @@ def trade_names(text: str, mentions: SentenceMentions) -> list[Name]:
 PLURAL_SHORT = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z]s")       # "HCEs", "SEIs": capitals and a plural s
 
 
+@lru_cache(maxsize=256)
+def _amount_of_long_form(glossary_items: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """An amount followed by the long form of a short form the paper defined, in words ("0.4 wt% hafnium triflate");
+    a long form of one capitalised word AMOUNT_OF reads already. Never matches where none is defined."""
+    longs = sorted({long for _, long in glossary_items if " " in long.strip() and len(long) <= 40}, key=len, reverse=True)
+    if not longs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{AMOUNT_UNIT})\s+"
+                      rf"(?P<what>{'|'.join(map(re.escape, longs))})(?![\w–-])(?!\s+(?:in|electrolytes?|solutions?)\b)", re.I)
+
+
 def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
     """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
 
@@ -488,6 +500,11 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             end = m.end() if i == len(values) - 1 else m.start("values") + v.end()
             said = f"without {what}" if float(v.group()) == 0 else f"{v.group()} {m.group('unit')} {what}"
             _take_over(found, Name(start, end, said, NameKind.WITH))
+    for m in _amount_of_long_form(tuple(sorted(glossary.items()))).finditer(text):
+        # "the cell with 0.4 wt% hafnium triflate": an amount of a thing the paper defined a short form for, written
+        # in words; the arm as its short form names it ("0.4 wt% HT")
+        short = next(s for s, long in glossary.items() if long.lower() == m.group("what").lower())
+        _take_over(found, Name(m.start(), m.end(), f"{m.group('value')} {m.group('unit')} {short}", NameKind.WITH))
     for m in WITH_CONCENTRATION.finditer(text):          # "those with 5 M lasted 1500 h"
         if free_span(found, m.start("c"), m.end("c")):
             found.append(Name(m.start("c"), m.end("c"), m.group("c"), NameKind.LABEL))
@@ -821,7 +838,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     words = lowered.split()
     if CONCENTRATED.fullmatch(clean) or CONCENTRATION_WORD.fullmatch(clean) or AMOUNT_NAME.fullmatch(clean):
         return True                                     # "5 M electrolyte": told apart by its concentration
-    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
+    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) and clean not in glossary or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False

@@ -358,6 +358,10 @@ METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|where
 EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
 
 
+# "the assembly was tightened at 20 MPa", "the stack was sealed": the cell a methods paragraph has been building
+ASSEMBLY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ee]ach)\s+(?:whole\s+|cell\s+)?(?:assembly|assemblies|stack)\b")
+
+
 # "We compared A with B and C", "A was benchmarked against B": the comparison sets the thing compared and what it is
 # compared with side by side, one list in that order, as "the former" and "the latter (two)" count them
 COMPARING_VERB = re.compile(r"\b(?:compar|benchmark|contrast|test|set|measur)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
@@ -379,6 +383,13 @@ def compared_sets(text: str, groups: Sequence[Sequence[ArmMention]]) -> list[lis
         else:
             out.append(list(group))
     return out
+
+
+def _names_its_arm(figure: Figure, names: Sequence[ArmMention]) -> bool:
+    """"the cell with 1.0 wt% X", "the 2 M LiFSI electrolyte": an amount written inside the name of one of the arms
+    tells that arm apart from the others made with other amounts; it is the arm's name, no figure measured of it (nor
+    of the arm beside it, where a property word of the sentence would send it)."""
+    return any(n.arm and n.start <= figure.quantity.start and figure.quantity.end < n.end for n in names)
 
 
 class ResearchLinker:
@@ -594,6 +605,7 @@ class ResearchLinker:
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
+            found = [f for f in found if not _names_its_arm(f, names)]
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
             # a treated thing named again is the product before it is whatever a demonstrative's words last named
             names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
@@ -625,7 +637,8 @@ class ResearchLinker:
                     arms = (self.arms.main,)        # "We coat PE with a 4 μm layer of …": the coated design's layer
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
                     arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
-                                              self._measured_in_cells(k))
+                                              self._measured_in_cells(k),
+                                              every=figure.prop.iri == AKG.LithiumFoilThickness)
                     if not arms:
                         continue
                 elif set_here(figure) and (rows := self._table_rows(k)):
@@ -774,12 +787,14 @@ class ResearchLinker:
                          for kind in _cell_kinds(f"{cell} cells"))
 
     def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "",
-                      at: int | None = None, measured_in: frozenset[str] = frozenset()) -> tuple[str, ...]:
+                      at: int | None = None, measured_in: frozenset[str] = frozenset(),
+                      every: bool = False) -> tuple[str, ...]:
         """The arms a methods section's test condition was set for: the tested arms its sentence names, else those
         of the cells it refers back to (``cells``), else the arms its results test in the kind of cell the sentence
         names (with the main design, when that was tested: "Symmetric cells were cycled at 1 mA cm−2" holds for each
         arm compared in them), else, for a sentence on every cell ("All cells were …", "in each cell"), each arm the
-        results test in cells, else the main design when that was tested, else none.
+        results test in cells, else the main design when that was tested, else none. ``every``: a setting of every
+        cell whatever the sentence says of cells (the thickness of the lithium foil they are built with).
         The things a methods passage names around it are what was being made (a pellet, a slurry), not the designs
         tested, so they are not in view here."""
         named = tuple(dict.fromkeys(a for n in names if n.arm for a in self.arms.expand(n.arm) if self._tested(a)))
@@ -793,7 +808,7 @@ class ResearchLinker:
             return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
         # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
-        every = on_every_cell(text) and not EITHER_OR.search(text)
+        every = every or on_every_cell(text) and not EITHER_OR.search(text)
         # the arms the results test in cells; where they name no such cells ("The X host kept …, whereas bare Cu foam
         # failed …"), the design and every arm they test, the controls too
         tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
@@ -860,10 +875,20 @@ class ResearchLinker:
     def _cells_before(self, k: int, text: str) -> tuple[str, ...]:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
         "the / these / all (the) cells" that names none speaks of the cells the sentence before built, so of the
-        tested arms it names; none when it does not open so, or the sentence before names no tested arm."""
-        if not opens_on_cells(text) or k - 1 not in self._back(k):
+        tested arms it names; none when it does not open so, or the sentence before names no tested arm. One about
+        "the assembly" or "the stack" ("… and the assembly was tightened at 20 MPa") speaks of the cell its paragraph
+        has been building, so of the tested arms the nearest sentence before it in the paragraph names."""
+        if opens_on_cells(text):
+            before = [k - 1] if k - 1 in self._back(k) else []
+        elif ASSEMBLY_REFERRED.search(text):
+            before = [j for j in self._back(k) if j in self.paper.paragraph(k)]
+        else:
             return ()
-        return tuple(dict.fromkeys(a for n in self._own_named(k - 1) for a in self.arms.expand(n.arm) if self._tested(a)))
+        for j in before:
+            if tested := tuple(dict.fromkeys(a for n in self._own_named(j) for a in self.arms.expand(n.arm)
+                                             if self._tested(a))):
+                return tested
+        return ()
 
     def _run_here(self, keys: Sequence[str]) -> list[str]:
         """The arms a test condition was set for: this paper's own, when the sentence gives it to any of them

@@ -161,6 +161,10 @@ def on_its_word(text: str, at: int) -> bool:
         not text[at:].lstrip().startswith((",", ";"))
 
 
+# "fell to 81% within 90 cycles", "40 mV after 50 cycles": how long a figure held, said right after it
+BASELINE_QUALIFIED = re.compile(r"\s*(?:within|after|over|in|during|for)\s+(?:only\s+|about\s+|the\s+first\s+)?")
+
+
 class ReviewLinker:
     """A review: every figure belongs to the work it cites."""
 
@@ -762,11 +766,18 @@ class ReviewLinker:
 
     def _baseline_beside(self, figure: Figure, figures: Sequence[Figure]) -> Figure | None:
         """The control's figure in the brackets that also hold ``figure`` ("planar Cu (CE below 90% after 40
-        cycles)": 40 cycles is the control's too), or None."""
+        cycles)": 40 cycles is the control's too), or the one right before it that it qualifies ("whereas that of
+        bare Cu fell to 81% within 90 cycles"), or None."""
+        if figure.baseline:
+            return None
         text = self.sentences[figure.sentence].text
+        before = [f for f in figures if f.sentence == figure.sentence and f.quantity.end <= figure.quantity.start]
+        last = max(before, key=lambda f: f.quantity.end, default=None)
+        if last is not None and last.baseline and BASELINE_QUALIFIED.fullmatch(text, last.quantity.end, figure.quantity.start):
+            return last
         opened = text.rfind("(", 0, figure.quantity.start)
         closed = text.find(")", figure.quantity.end)
-        if figure.baseline or opened < 0 or closed < 0 or ")" in text[opened:figure.quantity.start]:
+        if opened < 0 or closed < 0 or ")" in text[opened:figure.quantity.start]:
             return None
         return next((f for f in figures if f.baseline and f.sentence == figure.sentence
                      and opened < f.quantity.start and f.quantity.end <= closed), None)
@@ -800,9 +811,20 @@ class ReviewLinker:
         k = figure.sentence
         citations, _ = self.citation(k, figure.quantity.end)
         phrase = self._compared_phrase(figure)
-        if not citations or len(citations) >= GENERIC_MARKER or phrase is None:
+        if not citations or len(citations) >= GENERIC_MARKER or phrase is None or self._after_the_works_marker(figure):
             return None
         return self._named_node(f"ref-{citations[0]}-control-{slug(phrase.text)}", phrase.text, k, citations)
+
+    def _after_the_works_marker(self, figure: Figure) -> bool:
+        """"X reached 20 mV after 100 cycles[45], compared with 40 mV for bare Cu": the work's marker closed the clause
+        of its own figure, and the comparison follows with no marker of its own, so the review sets the baseline
+        beside the work; the baseline's figure is no figure of that work."""
+        k = figure.sentence
+        markers = self.sentences[k].citations
+        if any(m.start >= figure.quantity.end for m in markers):
+            return False
+        quantities = self.paper.mentions[k].quantities
+        return any(q.end <= m.start for m in markers if m.start < figure.quantity.start for q in quantities)
 
     def cited_designs(self) -> None:
         """Works a classified section cites for a named design, even without a figure ('LiI additive [103]').
