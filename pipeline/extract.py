@@ -277,7 +277,8 @@ PIECE_ENDS = re.compile(r"\s*(?:(?:foils?|sheets?|discs?|disks?|chips?|plates?|r
 LITHIUM_PIECE = (r"(?:(?:bare|pure|fresh|commercial)\s+)?(?:Li|lithium)\s+(?:(?:metal\s+)?(?:foils?|chips?|discs?|disks?|sheets?)|"
                  r"metal)(?![\w/@|‐‑–-])")
 # "a 50 μm Li foil", "450-μm-thick lithium foils", "a 200 μm thick Li metal foil": the piece right after its thickness
-LITHIUM_PIECE_AFTER = re.compile(rf"\s*(?:[‐‑-]?\s*thick\s+)?{LITHIUM_PIECE}", re.I)
+# (or "(3.1 mA h cm−2, 50 μm Li)": the lithium a cell's make-up in brackets lists, the word alone closing them)
+LITHIUM_PIECE_AFTER = re.compile(rf"\s*(?:[‐‑-]?\s*thick\s+)?{LITHIUM_PIECE}|\s*(?:Li|lithium)(?=\s*\))", re.I)
 # "Li foils (450 μm thick) were …", "The thickness of the Li foil was 50 μm", "The lithium metal was 230 μm thick",
 # "Lithium foil with a thickness of 50 μm served as …": the piece the clause of the figure opens on
 LITHIUM_PIECE_SUBJECT = re.compile(rf"(?:^|[;:]\s*|,\s+(?:and|while|whereas)\s+|^[^,;]{{0,40}},\s*)(?:(?:the|a|an)\s+)?"

@@ -202,6 +202,9 @@ def test_arms_cells_whose_make_up_is_bracketed_after_them_set_the_test_of_every_
                  title="A diluted ether electrolyte for lithium metal anodes")
     assert {label for p, v, label in found if p == "CRate"} == \
         {"LiTFSI-DOL-BTFE at a molar ratio of 1:2:4 (QE-2)", "1 M LiTFSI in DOL (SE)"}
+    # "40 μm Li" closing the brackets: the lithium foil every cell is built with
+    assert {(v, label) for p, v, label in found if p == "LithiumFoilThickness"} == \
+        {(40000.0, "LiTFSI-DOL-BTFE at a molar ratio of 1:2:4 (QE-2)"), (40000.0, "1 M LiTFSI in DOL (SE)")}
 
 
 def test_arms_a_possessive_that_opens_the_controls_name_is_no_pointer_to_the_design(rows):

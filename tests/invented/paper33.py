@@ -77,7 +77,8 @@ METHODS = [
     ("Electrochemical measurements.", "Coin cells contained 40 uL of electrolyte (1 M LiPF6 in FEC/DMC) each. "
      "Pouch cells used NCM811 cathodes with a loading of 21 mg cm-2."),
 ]
-f("B33-01", "Thickness", 50, "um", "Lithium foil (50 um) was dipped in a 2 wt% solution")
+for sid in ("B33-01", "B33-02"):        # the lithium foil every anode is cut from, as the shared gold names it
+    f(sid, "LiFoilThickness", 50000, "nm", "Lithium foil (50 um) was dipped in a 2 wt% solution")
 for sid in ("B33-01", "B33-02"):
     f(sid, "ElectrolyteVolume", 40, "uL", "Coin cells contained 40 uL of electrolyte (1 M LiPF6 in FEC/DMC) each")
     f(sid, "ArealMassLoading", 21, "mg cm-2", "Pouch cells used NCM811 cathodes with a loading of 21 mg cm-2")

@@ -56,7 +56,7 @@ f("D35-01", "ExchangeCurrentDensity", 2.4, "mA cm-2", "(2.4 vs. 0.21 mA cm-2)")
 f("D35-03", "ExchangeCurrentDensity", 0.21, "mA cm-2", "(2.4 vs. 0.21 mA cm-2)")
 for sid in ("D35-01", "D35-02", "D35-03"):
     f(sid, "ArealCapacity", 2.8, "mA h cm-2", "Li||NCM811 cells (2.8 mA h cm-2, 50 um Li)")
-    f(sid, "Thickness", 50, "um", "Li||NCM811 cells (2.8 mA h cm-2, 50 um Li)")
+    f(sid, "LiFoilThickness", 50000, "nm", "Li||NCM811 cells (2.8 mA h cm-2, 50 um Li)")
     f(sid, "CutoffVoltage", 4.4, "V", "were cycled between 2.8 and 4.4 V at C/3")
     f(sid, "CRate", 0.333, "C", "were cycled between 2.8 and 4.4 V at C/3")
 f("D35-01", "CapacityRetention", 87.5, "%", "With LHCE-F they keep 87.5% of their capacity after 300 cycles")
