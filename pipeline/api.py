@@ -150,7 +150,7 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         if isinstance(read, parallel.Ahead):
             _warm_up(nlp, read)
         document, warnings = read()
-        extraction = extract(document, nlp)
+        extraction = extract(document, nlp, spread=True)      # on a core left idle, where one is
         ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings), own=_made_meanwhile(read))
     require_valid(ntriples, str(path))
     # the digest here, where the triples were made: a batch's writer (one process for all the workers)

@@ -72,6 +72,7 @@ class Prepared:
 
 Work = Callable[[Path], Prepared]
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def failed(path: Path | str, exc: AnodeKGError, seconds: float = 0.0) -> Prepared:
@@ -207,7 +208,7 @@ class Begun:
 
 @contextlib.contextmanager
 def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True, tells: bool = False,
-          then: Callable[[T], object] | None = None) -> Iterator[Ahead[T]]:
+          then: Callable[[T], object] | None = None, loads: bool = True) -> Iterator[Ahead[T]]:
     """``work(path, *args)`` begun in a forked child, so that this process can meanwhile load what the
     rest of a file's work needs; what it yields (``Ahead``), called, waits for the child and returns
     ``work``'s result, or raises its exception, as if it had run here (a child that dies fails the file as a dead worker
@@ -221,6 +222,10 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
     works on the result: ``Ahead.after()`` gives it if the child has sent it by then (it never waits for
     it), else None, and so does a ``then`` that failed; what the child makes is the caller's to check.
     Leaving the block ends a child still at it.
+
+    ``loads``: this process loads, while the child works, what lives as long as the process (modules, the
+    NLP pipeline); the collector's passes, paused meanwhile, then leave it out (``gc.freeze``). Without
+    it they are only paused: what this process makes meanwhile may be garbage soon.
 
     The work runs here instead, when called, unless a child pays and is safe: ``worth`` (the caller has
     something to load meanwhile), this system can fork, this is the main thread of a process that is
@@ -264,7 +269,7 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
         # memory, some milliseconds) is waited for only where the result cannot be had, else when the
         # block is left
         state["running"] = False
-        _resume_collections(collecting, freeze=True)
+        _resume_collections(collecting, freeze=loads)
         try:
             done, value = pickle.loads(b"".join(chunks))
         except Exception:
@@ -316,6 +321,43 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
             _resume_collections(collecting, freeze=False)
         elif not state["reaped"]:
             reaped()
+
+
+def spread(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], size: Callable[[T], int], path: Path,
+           *, least: int = 0) -> list[R]:
+    """``work(items)`` for work that treats each item on its own (what it gives for an item depends on that
+    item alone), the later items' part in a forked child (``ahead``) while this process works on the earlier
+    ones: for work that would leave a second core idle, as a paper's extraction does once its reading child
+    is done. The results come in the items' order, as ``work(items)`` gives them. All of it is done here
+    when the items are smaller than ``least`` in all (``size`` each: the fork and the results' way back
+    cost a few milliseconds), when the machine has one core, and where ``ahead`` forks no child (a worker
+    process, whose siblings keep the other cores busy; a thread; --debug). ``path``: the file the work is
+    for, named if the child dies."""
+    total = sum(size(item) for item in items)
+    if len(items) < 2 or total < least or _cores() < 2:
+        return work(items)
+    cut = _half(items, size, total)
+    with ahead(_part, path, work, items[cut:], loads=False) as later:
+        return [*work(items[:cut]), *later()]
+
+
+def _part(path: Path, work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list[R]:
+    return work(items)
+
+
+def _half(items: Sequence[T], size: Callable[[T], int], total: int) -> int:
+    """Where the items' first half by size ends: the child's part is never empty, nor this process's."""
+    reached = 0
+    for at, item in enumerate(items[:-1], start=1):
+        reached += size(item)
+        if 2 * reached >= total:
+            return at
+    return len(items) - 1
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _pause_collections() -> tuple[int, int, int]:
