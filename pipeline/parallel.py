@@ -39,6 +39,8 @@ from pipeline.read_options import DEFAULT_TIMEOUT_S
 CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
 IN_FLIGHT_AHEAD = 1                  # files handed to the worker pool beyond one a worker, so none waits for the next
 BEGUN_POLL_S = 0.05                  # how often workers' results are left to look whether a begun file is read
+AFTER_NICENESS = 19                  # a child's work after its result (``ahead``'s ``then``) yields any core the
+                                     # process's own work wants: it is what the process can do without
 TOLD_BYTES = 1 << 20                 # what a child reading ahead may tell before its parent listens (a pipe's
                                      # size, asked for: the usual 64 KiB hold less than a paper's words)
 
@@ -467,6 +469,10 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
         os.close(write_end)     # all sent: the parent has its result before this process has ended
         if then is not None:
             then_end, function = then
+            # the parent works on the result meanwhile, and may run more children of its own for it (its
+            # paper's sentences: ``spread``): this comes after them, on a core none of them wants
+            with contextlib.suppress(OSError, AttributeError):
+                os.nice(AFTER_NICENESS)
             with contextlib.suppress(BaseException):    # the parent does without it
                 if succeeded:
                     _send(then_end, pickle.dumps(function(done), pickle.HIGHEST_PROTOCOL))

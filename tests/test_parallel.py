@@ -536,3 +536,16 @@ def test_a_paper_whose_triples_break_the_shapes_fails_while_its_digest_is_taken_
     with pytest.raises(ShapeViolation, match="SHACL violation"):
         _ingest_of(document, nlp, monkeypatch, extra=b"<%s> %s \"not-a-hash\" .\n" % (
             str(paper_iri(document.doc_id)).encode(), hash_))
+
+
+def _niceness(text: str) -> int:
+    return os.nice(0)
+
+
+def test_what_a_child_makes_after_its_result_yields_the_cores_to_this_process(tmp_path):
+    """The after-work is what this process can do without: it runs at the lowest priority, so that this
+    process's own work on the result (and the children it runs for it) has the cores first."""
+    (tmp_path / "a").write_text("the PXQ-7 interlayer\n", encoding="utf-8")
+    with parallel.ahead(_first_line_of, tmp_path / "a", then=_niceness) as reading:
+        assert reading() == "the PXQ-7 interlayer"
+        assert _until(reading.after) > os.nice(0)
