@@ -150,7 +150,7 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         if isinstance(read, parallel.Ahead):
             _warm_up(nlp, read)
         document, warnings = read()
-        extraction = extract(document, nlp, spread=True)      # on a core left idle, where one is
+        extraction = extract(document, nlp)
         ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings), own=_made_meanwhile(read))
     # the check and the digest each parse the triples into a store of their own, in Rust, without the GIL:
     # the check in a thread beside the digest. The digest is taken here, where the triples were made: a

@@ -17,11 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache, partial
-from pathlib import Path
+from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline import parallel
 from pipeline.linking import link
 from pipeline.linking.names import CONTRAST_OPENING, ELEMENTS, SAME_CONDITIONS, STACK_BAR
 from pipeline.linking.research import a_cathode_loading
@@ -50,9 +48,6 @@ from pipeline.vocab import AKG
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# a paper's sentences of fewer characters than this are run through the NLP in one process even when a second
-# core idles: a child's fork and the way back of its mentions cost about what 10,000 characters' NLP does
-SPREAD_CHARS = 20_000
 BASELINE_WINDOW = 70        # characters before a figure searched for baseline words
 CUE_AFTER_WINDOW = 24       # characters after a figure where a cue still names it ("98% Coulombic efficiency")
 # words that never stand between a figure and the noun it measures ("12% higher retention" is a change)
@@ -1137,33 +1132,26 @@ def cited_in_words(sentence: Sentence, references: int) -> Sentence:
     return replace(sentence, text=text, citations=tuple(sorted(markers, key=lambda m: m.start)))
 
 
-def read_paper(document: Document, nlp: Language, *, spread: bool = False) -> Paper:
-    """The document's sentences run through the nlp pipeline, as plain mentions. With ``spread``, the
-    later sentences run in a forked child meanwhile, on a core that would idle (``parallel.spread``):
-    a sentence's mentions depend on its text alone, so they are the same either way."""
+def read_paper(document: Document, nlp: Language) -> Paper:
+    """The document's sentences run through the nlp pipeline, as plain mentions."""
     sents = []
     for s in document_sentences(document):
         markers = real_citations(s)
         s = s if markers == s.citations else _with_citations(s, markers)
         sents.append(cited_in_words(s, len(document.references)))
-    texts = [document.meta.title, *(s.text for s in sents)]
-    mentions = parallel.spread(partial(_mentions, nlp), texts, len, Path(document.source),
-                               least=SPREAD_CHARS) if spread else _mentions(nlp, texts)
-    return Paper(document, tuple(sents), tuple(mentions[1:]), is_review(document), title=mentions[0],
-                 methods=methods_text(document, sents), intro=intro_text(document, sents))
-
-
-def _mentions(nlp: Language, texts: Sequence[str]) -> list[SentenceMentions]:
-    return [sentence_mentions(doc) for doc in nlp.pipe(texts)]
+    docs = list(nlp.pipe([document.meta.title, *(s.text for s in sents)]))
+    return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs[1:]), is_review(document),
+                 title=sentence_mentions(docs[0]), methods=methods_text(document, sents),
+                 intro=intro_text(document, sents))
 
 
 def _with_citations(sentence: Sentence, markers: tuple[CitationMarker, ...]) -> Sentence:
     return replace(sentence, citations=markers)
 
 
-def extract(document: Document, nlp: Language, *, spread: bool = False) -> Extraction:
-    """All structures and measurements of one document (``spread``: see ``read_paper``)."""
-    paper = read_paper(document, nlp, spread=spread)
+def extract(document: Document, nlp: Language) -> Extraction:
+    """All structures and measurements of one document."""
+    paper = read_paper(document, nlp)
     structures, measurements = link(paper, figures(paper))
     return Extraction(structures=tuple(structures), measurements=tuple(measurements), sentences=paper.sentences)
 

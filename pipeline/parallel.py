@@ -39,8 +39,6 @@ from pipeline.read_options import DEFAULT_TIMEOUT_S
 CLUSTER_WINDOW_PER_WORKER = 4        # files in flight per cluster worker: keeps the client's memory flat
 IN_FLIGHT_AHEAD = 1                  # files handed to the worker pool beyond one a worker, so none waits for the next
 BEGUN_POLL_S = 0.05                  # how often workers' results are left to look whether a begun file is read
-AFTER_NICENESS = 19                  # a child's work after its result (``ahead``'s ``then``) yields any core the
-                                     # process's own work wants: it is what the process can do without
 TOLD_BYTES = 1 << 20                 # what a child reading ahead may tell before its parent listens (a pipe's
                                      # size, asked for: the usual 64 KiB hold less than a paper's words)
 
@@ -74,7 +72,6 @@ class Prepared:
 
 Work = Callable[[Path], Prepared]
 T = TypeVar("T")
-R = TypeVar("R")
 
 
 def failed(path: Path | str, exc: AnodeKGError, seconds: float = 0.0) -> Prepared:
@@ -210,7 +207,7 @@ class Begun:
 
 @contextlib.contextmanager
 def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True, tells: bool = False,
-          then: Callable[[T], object] | None = None, loads: bool = True) -> Iterator[Ahead[T]]:
+          then: Callable[[T], object] | None = None) -> Iterator[Ahead[T]]:
     """``work(path, *args)`` begun in a forked child, so that this process can meanwhile load what the
     rest of a file's work needs; what it yields (``Ahead``), called, waits for the child and returns
     ``work``'s result, or raises its exception, as if it had run here (a child that dies fails the file as a dead worker
@@ -224,10 +221,6 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
     works on the result: ``Ahead.after()`` gives it if the child has sent it by then (it never waits for
     it), else None, and so does a ``then`` that failed; what the child makes is the caller's to check.
     Leaving the block ends a child still at it.
-
-    ``loads``: this process loads, while the child works, what lives as long as the process (modules, the
-    NLP pipeline); the collector's passes, paused meanwhile, then leave it out (``gc.freeze``). Without
-    it they are only paused: what this process makes meanwhile may be garbage soon.
 
     The work runs here instead, when called, unless a child pays and is safe: ``worth`` (the caller has
     something to load meanwhile), this system can fork, this is the main thread of a process that is
@@ -271,7 +264,7 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
         # memory, some milliseconds) is waited for only where the result cannot be had, else when the
         # block is left
         state["running"] = False
-        _resume_collections(collecting, freeze=loads)
+        _resume_collections(collecting, freeze=True)
         try:
             done, value = pickle.loads(b"".join(chunks))
         except Exception:
@@ -323,43 +316,6 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
             _resume_collections(collecting, freeze=False)
         elif not state["reaped"]:
             reaped()
-
-
-def spread(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], size: Callable[[T], int], path: Path,
-           *, least: int = 0) -> list[R]:
-    """``work(items)`` for work that treats each item on its own (what it gives for an item depends on that
-    item alone), the later items' part in a forked child (``ahead``) while this process works on the earlier
-    ones: for work that would leave a second core idle, as a paper's extraction does once its reading child
-    is done. The results come in the items' order, as ``work(items)`` gives them. All of it is done here
-    when the items are smaller than ``least`` in all (``size`` each: the fork and the results' way back
-    cost a few milliseconds), when the machine has one core, and where ``ahead`` forks no child (a worker
-    process, whose siblings keep the other cores busy; a thread; --debug). ``path``: the file the work is
-    for, named if the child dies."""
-    total = sum(size(item) for item in items)
-    if len(items) < 2 or total < least or _cores() < 2:
-        return work(items)
-    cut = _half(items, size, total)
-    with ahead(_part, path, work, items[cut:], loads=False) as later:
-        return [*work(items[:cut]), *later()]
-
-
-def _part(path: Path, work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list[R]:
-    return work(items)
-
-
-def _half(items: Sequence[T], size: Callable[[T], int], total: int) -> int:
-    """Where the items' first half by size ends: the child's part is never empty, nor this process's."""
-    reached = 0
-    for at, item in enumerate(items[:-1], start=1):
-        reached += size(item)
-        if 2 * reached >= total:
-            return at
-    return len(items) - 1
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @contextlib.contextmanager
@@ -469,10 +425,6 @@ def _child(write_end: int, work: Callable[..., object], path: Path, args: tuple[
         os.close(write_end)     # all sent: the parent has its result before this process has ended
         if then is not None:
             then_end, function = then
-            # the parent works on the result meanwhile, and may run more children of its own for it (its
-            # paper's sentences: ``spread``): this comes after them, on a core none of them wants
-            with contextlib.suppress(OSError, AttributeError):
-                os.nice(AFTER_NICENESS)
             with contextlib.suppress(BaseException):    # the parent does without it
                 if succeeded:
                     _send(then_end, pickle.dumps(function(done), pickle.HIGHEST_PROTOCOL))

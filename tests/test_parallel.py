@@ -427,71 +427,6 @@ def test_workers_fork_from_a_process_that_built_its_nlp_and_runs_no_other_thread
     assert done.stdout.split() == ["forkserver", "fork", "forkserver"]
 
 
-def _tagged(items):
-    """Each item with the process that worked on it."""
-    return [(item, os.getpid()) for item in items]
-
-
-def _refuse_the_last(items):
-    if "a PXQ-7 interlayer" in items:
-        raise ValueError("no mentions for a PXQ-7 interlayer")
-    return list(items)
-
-
-MANY_CORES = pytest.mark.skipif(parallel._cores() < 2, reason="a forked child works beside this process only with a second core")
-
-
-@MANY_CORES
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="lists a process's children through /proc")
-def test_spread_work_gives_its_results_in_order_with_the_later_half_made_in_a_child(tmp_path):
-    items = ["a tungsten-boride scaffold", "a PXQ-7 interlayer", "a copper mesh", "a carbon cloth host",
-             "a boron nitride film"]
-    before = _children()
-    got = parallel.spread(_tagged, items, len, tmp_path / "a.pdf")
-    assert [item for item, _ in got] == items
-    here = [pid for _, pid in got]
-    assert here[:3] == [os.getpid()] * 3                # 57 of the 96 characters: the first half and the item it ends in
-    assert len(set(here[3:])) == 1 and here[3] != os.getpid()
-    assert _children() == before                        # the child is reaped
-
-
-def test_spread_work_too_small_for_a_fork_is_done_here(tmp_path):
-    items = ["a tungsten-boride scaffold", "a PXQ-7 interlayer"]
-    got = parallel.spread(_tagged, items, len, tmp_path / "a.pdf", least=1000)
-    assert got == [(item, os.getpid()) for item in items]
-
-
-@MANY_CORES
-def test_spread_work_that_fails_in_its_child_fails_here(tmp_path):
-    with pytest.raises(ValueError, match="PXQ-7"):
-        parallel.spread(_refuse_the_last, ["a tungsten-boride scaffold", "a PXQ-7 interlayer"], len, tmp_path / "a.pdf")
-
-
-@MANY_CORES
-def test_a_paper_read_with_its_later_sentences_in_a_child_reads_as_in_one_process(make_document, nlp, monkeypatch):
-    """A sentence's mentions depend on its text alone: the sentences a child ran through the NLP give the
-    same figures, materials, cues, abbreviations and phrases, in the same order."""
-    from pipeline import extract
-    document = make_document([
-        (["2 Results"], "The PXQ-7 interlayer (PI) kept 91.5% of its capacity after 300 cycles at 1 mA cm-2 [3]."),
-        (["2 Results"], "A tungsten-boride scaffold gave a Coulombic efficiency of 98.7% over 150 cycles."),
-        (["2 Results"], "Cells with a bare copper foil short-circuited after 80 h at 2 mA cm-2 and 1 mAh cm-2."),
-        (["2 Results"], "The overpotential of the PI-coated anode stayed below 25 mV for 1000 h [4]."),
-    ], review=False, title="Tungsten-boride scaffolds for lithium metal anodes")
-    here = extract.read_paper(document, nlp)
-    monkeypatch.setattr(extract, "SPREAD_CHARS", 0)
-    made = []
-    real = parallel.spread
-
-    def spread(work, items, size, path, *, least=0):
-        made.append(len(items))
-        return real(work, items, size, path, least=least)
-    monkeypatch.setattr(parallel, "spread", spread)
-    spread_out = extract.read_paper(document, nlp, spread=True)
-    assert made and spread_out == here
-    assert any(m.quantities for m in spread_out.mentions[2:]) and any(m.abbreviations for m in here.mentions)
-
-
 def _named_thread(value):
     import threading
     return value, threading.current_thread().name
@@ -536,16 +471,3 @@ def test_a_paper_whose_triples_break_the_shapes_fails_while_its_digest_is_taken_
     with pytest.raises(ShapeViolation, match="SHACL violation"):
         _ingest_of(document, nlp, monkeypatch, extra=b"<%s> %s \"not-a-hash\" .\n" % (
             str(paper_iri(document.doc_id)).encode(), hash_))
-
-
-def _niceness(text: str) -> int:
-    return os.nice(0)
-
-
-def test_what_a_child_makes_after_its_result_yields_the_cores_to_this_process(tmp_path):
-    """The after-work is what this process can do without: it runs at the lowest priority, so that this
-    process's own work on the result (and the children it runs for it) has the cores first."""
-    (tmp_path / "a").write_text("the PXQ-7 interlayer\n", encoding="utf-8")
-    with parallel.ahead(_first_line_of, tmp_path / "a", then=_niceness) as reading:
-        assert reading() == "the PXQ-7 interlayer"
-        assert _until(reading.after) > os.nice(0)
