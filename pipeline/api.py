@@ -152,11 +152,15 @@ def process(path: Path, password: str | None = None, limits: ReadLimits = ReadLi
         document, warnings = read()
         extraction = extract(document, nlp)
         ntriples = paper_ntriples(document, extraction, read_warnings=len(warnings), own=_made_meanwhile(read))
-    require_valid(ntriples, str(path))
-    # the digest here, where the triples were made: a batch's writer (one process for all the workers)
-    # then only hands the N-Triples to the store
-    ntriples = with_digest(ntriples, ox.NamedNode(str(paper_iri(document.doc_id))))
-    return Processed(document, extraction, tuple(warnings), ntriples)
+    # the check and the digest each parse the triples into a store of their own, in Rust, without the GIL:
+    # the check in a thread beside the digest. The digest is taken here, where the triples were made: a
+    # batch's writer (one process for all the workers) then only hands the N-Triples to the store
+    with parallel.beside(require_valid, ntriples, str(path)) as checked:
+        try:
+            digested = with_digest(ntriples, ox.NamedNode(str(paper_iri(document.doc_id))))
+        finally:
+            checked()           # the check's verdict first: triples that break the shapes fail the file
+    return Processed(document, extraction, tuple(warnings), digested)
 
 
 def _load_for_the_rest() -> None:

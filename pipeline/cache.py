@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import mmap
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -51,6 +52,14 @@ def read_entry(name: str, key: str) -> bytes | None:
     """The bytes stored as ``name`` for ``key``, None when there are none (or they cannot be read)."""
     with contextlib.suppress(OSError):
         return (cache_dir() / f"{name}-{key}").read_bytes()
+    return None
+
+
+def map_entry(name: str, key: str) -> mmap.mmap | None:
+    """The bytes stored as ``name`` for ``key`` mapped into memory, read only where they are used (None when
+    there are none, or they cannot be read). A later ``write_entry`` replaces the file, not what is mapped."""
+    with contextlib.suppress(OSError, ValueError), open(cache_dir() / f"{name}-{key}", "rb") as file:
+        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     return None
 
 

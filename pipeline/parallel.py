@@ -318,6 +318,34 @@ def ahead(work: Callable[..., T], path: Path, *args: object, worth: bool = True,
             reaped()
 
 
+@contextlib.contextmanager
+def beside(work: Callable[..., T], *args: object) -> Iterator[Callable[[], T]]:
+    """``work(*args)`` in a thread while the body of the ``with`` runs here: for work that spends its time in
+    code that lets go of the GIL (Oxigraph parses, queries and writes in Rust without it), so that it runs on
+    a second core meanwhile. What it yields, called, waits for the work and gives its result, or raises its
+    exception; leaving the block waits for it too (no thread outlives it)."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work(*args)
+        except BaseException as exc:  # noqa: BLE001 — raised where the result is asked for
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name=f"anodekg-{getattr(work, '__name__', 'work')}", daemon=True)
+    thread.start()
+
+    def result() -> T:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["value"]  # type: ignore[return-value]
+    try:
+        yield result
+    finally:
+        thread.join()
+
+
 def _pause_collections() -> tuple[int, int, int]:
     """Stop the garbage collector's passes. While the child reads, this process loads what the
     rest of its work needs (modules, the NLP pipeline), objects that live as long as the process, so the

@@ -425,3 +425,49 @@ def test_workers_fork_from_a_process_that_built_its_nlp_and_runs_no_other_thread
               "thread.join()\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["forkserver", "fork", "forkserver"]
+
+
+def _named_thread(value):
+    import threading
+    return value, threading.current_thread().name
+
+
+def _refuse_in_a_thread(value):
+    raise ValueError(f"no digest for {value}")
+
+
+def test_work_beside_runs_in_a_thread_and_gives_its_result_or_raises_here():
+    import threading
+    with parallel.beside(_named_thread, "a PXQ-7 interlayer") as result:
+        assert result()[0] == "a PXQ-7 interlayer" and result()[1] != threading.current_thread().name
+    with pytest.raises(ValueError, match="PXQ-7"), parallel.beside(_refuse_in_a_thread, "a PXQ-7 interlayer") as result:
+        result()
+    assert not [t for t in threading.enumerate() if t.name.startswith("anodekg-")]      # none outlives its block
+
+
+def _ingest_of(document, nlp, monkeypatch, extra=b""):
+    """``api.process`` of an invented document as a reading already made, its triples with ``extra`` after them."""
+    from pipeline import build_rdf
+    made = build_rdf.paper_ntriples
+    monkeypatch.setattr(build_rdf, "paper_ntriples", lambda *args, **kwargs: made(*args, **kwargs) + extra)
+    return api.process(Path(document.source), reading=lambda: (document, []))
+
+
+def test_a_paper_whose_triples_break_the_shapes_fails_while_its_digest_is_taken_beside(make_document, nlp,
+                                                                                       monkeypatch):
+    from pipeline.build_rdf import paper_iri
+    from pipeline.errors import ShapeViolation
+    from pipeline.graph_digest import with_digest
+    document = make_document([(["2 Results"], "A PXQ-7 interlayer kept 91.5% of its capacity after 300 cycles.")],
+                             review=False, title="PXQ-7 interlayers")
+    processed = _ingest_of(document, nlp, monkeypatch)
+    digest = processed.ntriples.splitlines()[-1]
+    assert b"graphDigest" in digest
+    plain = processed.ntriples[:-len(digest) - 1]
+    import pyoxigraph as ox
+    assert with_digest(plain, ox.NamedNode(str(paper_iri(document.doc_id)))) == processed.ntriples
+    from pipeline.vocab import AKG
+    hash_ = f"<{AKG.sourceHash}>".encode()
+    with pytest.raises(ShapeViolation, match="SHACL violation"):
+        _ingest_of(document, nlp, monkeypatch, extra=b"<%s> %s \"not-a-hash\" .\n" % (
+            str(paper_iri(document.doc_id)).encode(), hash_))
