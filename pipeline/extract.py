@@ -279,7 +279,7 @@ LITHIUM_PIECE = (r"(?:(?:bare|pure|fresh|commercial)\s+)?(?:Li|lithium)\s+(?:(?:
 # "a 50 μm Li foil", "450-μm-thick lithium foils", "a 200 μm thick Li metal foil": the piece right after its thickness
 # (or "(3.1 mA h cm−2, 50 μm Li)": the lithium a cell's make-up in brackets lists, the word alone closing them)
 LITHIUM_PIECE_AFTER = re.compile(rf"\s*(?:[‐‑-]?\s*thick\s+)?{LITHIUM_PIECE}|\s*(?:Li|lithium)(?=\s*\))", re.I)
-# "Li foils (450 μm thick) were …", "The thickness of the Li foil was 50 μm", "The lithium metal was 230 μm thick",
+# "Li foils (450 μm thick) were …", "The thickness of the Li foil was 50 μm", "The lithium metal was 120 μm thick",
 # "Lithium foil with a thickness of 50 μm served as …": the piece the clause of the figure opens on
 LITHIUM_PIECE_SUBJECT = re.compile(rf"(?:^|[;:]\s*|,\s+(?:and|while|whereas)\s+|^[^,;]{{0,40}},\s*)(?:(?:the|a|an)\s+)?"
                                    rf"(?:thickness\s+of\s+(?:the\s+|a\s+)?)?(?P<piece>{LITHIUM_PIECE})", re.I)
@@ -637,7 +637,7 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     ("2 mA cm−2 was used as 1 C")."""
     tested = has_words("electrochemical_test", text) or _result_measured(text, mentions)
     # a cathode is made to be paired with the anode in the tested cells: its loading is a condition of their test
-    # "the assembly was tightened at 20 MPa": the cell a methods paragraph builds, named as what was put together
+    # "the assembly was clamped at 12 MPa": the cell a methods paragraph builds, named as what was put together
     # a lithium foil's thickness is a part of every cell built with it, whatever the sentence says of cells
     built = tested or has_words("cell_words", text) or has_words("cathode", text) or ASSEMBLY_REFERRED.search(text) or \
         figure.prop.iri == AKG.LithiumFoilThickness

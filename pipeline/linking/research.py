@@ -358,7 +358,7 @@ METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|where
 EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
 
 
-# "the assembly was tightened at 20 MPa", "the stack was sealed": the cell a methods paragraph has been building
+# "the assembly was clamped at 12 MPa", "the stack was sealed": the cell a methods paragraph has been building
 ASSEMBLY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ee]ach)\s+(?:whole\s+|cell\s+)?(?:assembly|assemblies|stack)\b")
 
 
@@ -876,7 +876,7 @@ class ResearchLinker:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about
         "the / these / all (the) cells" that names none speaks of the cells the sentence before built, so of the
         tested arms it names; none when it does not open so, or the sentence before names no tested arm. One about
-        "the assembly" or "the stack" ("… and the assembly was tightened at 20 MPa") speaks of the cell its paragraph
+        "the assembly" or "the stack" ("… and the assembly was clamped at 12 MPa") speaks of the cell its paragraph
         has been building, so of the tested arms the nearest sentence before it in the paragraph names."""
         if opens_on_cells(text):
             before = [k - 1] if k - 1 in self._back(k) else []
