@@ -2106,14 +2106,14 @@ def test_arms_a_methods_condition_of_the_cells_just_built_is_each_of_their_arms(
 
 
 def test_arms_a_methods_condition_set_on_the_assembly_is_that_of_the_arms_its_paragraph_built_the_cells_with(rows):
-    """"Half-cells with A or B were built. The pellet was pressed at 400 MPa. …, and the assembly was tightened at
+    """"Half-cells with A or B were built. The pellet was pressed at 400 MPa. …, and the whole assembly was clamped at
     15 MPa.": the assembly is the cell the paragraph builds, so the stack pressure is each arm's it was built with
     (named sentences before), not the pellet's being made, nor only the main design's."""
     found = rows([(INTRO, "Here, steel foil coated with a zirconium-xenotime layer (ZX) is compared with bare steel "
                           "foil."),
                   (METHODS, "Half-cells with the ZX-coated foil or bare steel foil were built as follows. The "
-                            "electrolyte pellet was pressed at 400 MPa in a steel die. A lithium foil was laid on its "
-                            "other side, and the assembly was placed in a holder and tightened at 15 MPa."),
+                            "electrolyte pellet was pressed at 400 MPa in a steel die. A lithium foil went on the far "
+                            "side, and the whole assembly was clamped in a holder at 15 MPa."),
                   (RESULTS, "In half-cells, the ZX-coated foil plated lithium for 600 h, while bare steel foil "
                             "shorted after 90 h.")],
                  title="A zirconium-xenotime layer for anode-free solid-state cells")
