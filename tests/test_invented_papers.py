@@ -24,7 +24,7 @@ FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper
           "paper19": 0.98, "paper20": 0.95, "paper21": 0.89, "paper22": 0.92, "paper23": 0.93,
           "paper24": 0.98, "paper25": 0.95, "paper26": 0.98,
           "paper27": 0.87, "paper28": 0.94, "paper29": 0.98, "paper30": 0.93, "paper31": 0.95,
-          "paper32": 0.89, "paper33": 0.88, "paper34": 0.91, "paper35": 0.90, "paper36": 0.98, "paper37": 0.67,
+          "paper32": 0.89, "paper33": 0.92, "paper34": 0.91, "paper35": 0.90, "paper36": 0.98, "paper37": 0.67,
           "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94, "review6": 0.95,
           "review7": 0.96}
 MIN_RESEARCH_STRICT_F1 = 0.95       # the thirty-seven research papers' mean, measured 0.97

@@ -207,6 +207,13 @@ def test_arms_cells_whose_make_up_is_bracketed_after_them_set_the_test_of_every_
         {(40000.0, "LiTFSI-DOL-BTFE at a molar ratio of 1:2:4 (QE-2)"), (40000.0, "1 M LiTFSI in DOL (SE)")}
 
 
+def test_arms_what_the_cells_held_each_is_every_cell_s(rows):
+    """"Coin cells contained 40 μL of electrolyte each": a setting of every cell, so of both arms the results test."""
+    found = rows([(METHODS, "Coin cells contained 40 μL of electrolyte (1 M LiPF6 in FEC/DMC) each."),
+                  (RESULTS, "PQX@Li symmetric cells run for 900 h, whereas bare Li cells short after 250 h.")])
+    assert {label for p, v, label in found if p == "ElectrolyteVolume"} == {"PQX@Li", "bare Li"}
+
+
 def test_arms_a_possessive_that_opens_the_controls_name_is_no_pointer_to_the_design(rows):
     """"Its bare-Li counterpart falls to 80%": "Its" is part of the control's name, not the design of the sentence
     before."""
