@@ -1375,7 +1375,7 @@ class ResearchLinker:
         # batteries"): "The electrolyte" is then the test's, not the design
         said = any(_words_of(p.text)[-len(words):] == words and not SETTING_BEFORE.search(text, 0, p.start)
                    for text, m in framing for p in m.phrases)
-        # "We coat a PP separator with BN nanosheets (BN-PP). The coating evens out …": the layer the paper's own
+        # "We coat a PP separator with WS2 nanosheets (WS-PP). The coating evens out …": the layer the paper's own
         # treating lays on is the design, though the abstract never names it by that head noun
         laid = len(words) == 1 and words[0] in lexicon_words("layer_heads") and \
             any(own_voice(text) and has_words("treatment_verbs", text) for text, _ in framing)
