@@ -25,13 +25,12 @@ from pipeline.linking.names import (
     AMOUNT_UNIT,
     CONTRAST_OPENING,
     ELEMENTS,
-    MEASURED,
     NUMBER,
     SAME_CONDITIONS,
     SAME_CONDITIONS_SAID,
     STACK_BAR,
 )
-from pipeline.linking.research import ASSEMBLY_REFERRED, a_cathode_loading
+from pipeline.linking.research import ASSEMBLY_REFERRED, a_cathode_loading, measured_in_cells
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -635,7 +634,8 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     test or about the cells it ran in, not a step of making or handling the cells (a drying temperature, a
     dew point, a sentence about the cells that presses them at 300 MPa), nor the figure a unit is defined by
     ("2 mA cm−2 was used as 1 C")."""
-    tested = has_words("electrochemical_test", text) or _result_measured(text, mentions)
+    # "Coulombic efficiencies were measured at …": a result of the cells' test, so the sentence is about that test
+    tested = has_words("electrochemical_test", text) or bool(measured_in_cells(text, mentions))
     # a cathode is made to be paired with the anode in the tested cells: its loading is a condition of their test
     # "the assembly was clamped at 12 MPa": the cell a methods paragraph builds, named as what was put together
     # a lithium foil's thickness is a part of every cell built with it, whatever the sentence says of cells
@@ -649,15 +649,6 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     made = step and _made_so(text, q, mentions) and not DURING_THE_TEST.match(text, q.end)
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
-
-
-def _result_measured(text: str, mentions: SentenceMentions) -> bool:
-    """A methods sentence that says how a result the cells' test yields (a property the ontology gives a test
-    cell for: the Coulombic efficiency, a Li||Cu cell's) was measured speaks of that test, so its settings are the
-    test's; a thing's own quality measured on its own (a separator's shrinkage on heating) is no cell's test."""
-    by_name = properties_by_name()
-    return bool(MEASURED.search(text)) and any(p.cell_cues for c in mentions.cues for n in c.label.split("|")
-                                               if (p := by_name.get(n)) is not None)
 
 
 SPREAD_OPENS = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?|spann(?:ed|ing)\s+(?:from\s+)?)$", re.I)

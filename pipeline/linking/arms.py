@@ -26,6 +26,7 @@ from pipeline.linking.names import (
     DASHES,
     DIMENSION_KEY,
     ELEMENTS,
+    LACKS,
     MULTIPLE_OF,
     NUMBER,
     OWNER_GAP,
@@ -36,6 +37,7 @@ from pipeline.linking.names import (
     brand_names,
     can_name_structure,
     coordinations,
+    defined_lacking,
     formula_short_forms,
     free_span,
     is_formula,
@@ -111,7 +113,7 @@ STACK_BEFORE = re.compile(rf"{STACK_BAR}\s*$")
 CELLS_OF = re.compile(rf"\b(?:{CELL_KINDS}[\s-]?)?cells\s+(?:of|made\s+(?:of|from|with))\s+(?:the\s+)?$", re.I)
 
 
-LACKING_BEFORE = re.compile(r"(?<![\w-])[A-Za-z0-9]+[-‐]free\s+$")
+LACKING_BEFORE = re.compile(rf"{LACKS}\s+$")
 
 
 def glossary(paper: Paper) -> dict[str, str]:
@@ -137,7 +139,7 @@ def glossary(paper: Paper) -> dict[str, str]:
             # "1 M LiFSI in DME (DE)": Schwartz–Hearst spelled "DE" out of "DME" alone; the recipe that holds it is the
             # longer and truer long form
             if _names_its_base(short, long) and (short not in found or " " not in found[short] and found[short] in long):
-                found[short] = long if len(long) > len(found.get(short, "")) else found[short]
+                found[short] = long
     defined = dict(found)
     for k in range(len(paper.sentences)):
         for code in _variant_codes(paper, k, defined):
@@ -727,14 +729,14 @@ class _Builder:
         for key in seen:                         # "the pristine" alone is the paper's main control
             if named_controls and all(has_words("control", w) for w in key.split()):
                 parent[key] = named_controls.most_common(1)[0][0]
-        lacking_defined = defaultdict(list)     # "Zn-free spheres", "the sample w/o N-doping": keyed as what they lack,
-        for short, long in self.defined.items():      # as the defined "Zn-free N-doped spheres (NS)" is
-            if (lack := name_key(long, {})).startswith("without "):
-                lacking_defined[lack].append(name_key(short, self.glossary))
+        # "Zn-free spheres", "the sample w/o N-doping": keyed as what they lack, as the defined "Zn-free N-doped
+        # spheres (NS)" is
+        lacking = defined_lacking(self.defined)
         for key in seen:
             m = re.match(r"^(?:without|w/o)\s+(.+)$", key)
-            if m and len(lacking_defined.get(key, [])) == 1 and lacking_defined[key][0] in seen:
-                parent[key] = lacking_defined[key][0]
+            shorts = lacking.get(key, ())
+            if m and len(shorts) == 1 and (lacks := name_key(shorts[0], self.glossary)) in seen:
+                parent[key] = lacks
             elif m:
                 free = [k for k in seen if k.startswith(f"{m.group(1).rstrip('s')}-free")]
                 base = self._base_of(m.group(1), seen)

@@ -105,8 +105,6 @@ SAME_CONDITIONS = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Uu]nder|[A
 # "The Z cell lasts 520 h under the same conditions": the same said after the result, anywhere in the sentence
 SAME_CONDITIONS_SAID = re.compile(r"\b(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\s+)?(?:same|identical|similar)\s+"
                                   rf"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?|{SAME_SETTING})\b")
-# "Coulombic efficiencies were measured at 0.5 mA cm−2": how a result of the cells' test was measured
-MEASURED = re.compile(r"\b(?:was|were|is|are)\s+(?:then\s+)?(?:measured|determined|evaluated|recorded|obtained|calculated)\b")
 # "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
 CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
 # "five times that of X", "twice that of X", "a third of that of X": a figure stated as a multiple of another arm's
@@ -136,6 +134,8 @@ NOT_BRANDS = frozenset({"fig", "figure", "figures", "table", "tables", "scheme",
                         "separator", "january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december", "since", "until", "step", "stage", "run",
                         "cycle", "cycles", "group", "type", "mode", "version", "entry", "batch", "day", "days"}) | PHRASE_STOP
+# "LiNO3-free", "Zn-free": a name that says what its thing lacks
+LACKS = r"(?<![\w-])(?P<stem>[A-Za-z0-9()+.]+)[-‐]free"
 DASHES = str.maketrans({"–": "-", "−": "-", "‐": "-", "‑": "-", "—": "-"})
 
 
@@ -593,8 +593,22 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
 def _lacked_by_defined(absence: str, glossary: Mapping[str, str]) -> bool:
     """What a long form the paper defined lacks ("hollow spheres w/o N-doping (HS)", "Zn-free spheres (ZS)"), said
     again ("the sample w/o N-doping"): it names that defined thing."""
-    key = name_key(absence, {})
-    return key.startswith("without ") and any(name_key(long, {}) == key for long in glossary.values())
+    return name_key(absence, {}) in defined_lacking(glossary)
+
+
+def defined_lacking(glossary: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """What the paper's defined long forms lack ("Zn-free N-doped spheres (NS)" lacks Zn), keyed as a name that says
+    so is ("without Zn"), with the short forms of the long forms that lack it."""
+    return _defined_lacking(tuple(sorted(glossary.items())))
+
+
+@lru_cache(maxsize=256)
+def _defined_lacking(glossary_items: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for short, long in glossary_items:
+        if (lack := name_key(long, {})).startswith("without "):
+            found[lack] = (*found.get(lack, ()), short)
+    return found
 
 
 def _recipe_alone(text: str, name: Name) -> bool:
@@ -887,7 +901,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     if absent:                                       # "without TMSB" is the arm that lacks it, not TMSB
         rest = _name_key(clean[absent.end():], glossary_items)
         return f"without {rest}" if rest and not rest.startswith("without") else rest
-    lacking = re.search(r"(?<![\w-])(?P<stem>[A-Za-z0-9()+.]+)[-‐]free\b", clean)
+    lacking = re.search(rf"{LACKS}\b", clean)
     if lacking and (lacking.group("stem") in glossary or is_formula(lacking.group("stem"))
                     or NAME_TOKEN.fullmatch(lacking.group("stem")) or lacking.group("stem") in ELEMENTS):
         return f"without {_name_key(lacking.group('stem'), glossary_items)}"   # "LiNO3-free electrolyte": no LiNO3

@@ -34,7 +34,6 @@ from pipeline.linking.names import (
     CELL_NOUN,
     CONTRAST_OPENING,
     ELEMENTS,
-    MEASURED,
     SAME_CONDITIONS,
     SAME_CONDITIONS_SAID,
     STACK_BAR,
@@ -56,12 +55,13 @@ from pipeline.mentions import (
     Figure,
     Mention,
     Paper,
+    SentenceMentions,
     has_words,
     lexicon_alternation,
     names_a_cathode,
     own_voice,
 )
-from pipeline.nlp.components import plural, singular
+from pipeline.nlp.components import NUMBER_WORDS, plural, singular
 from pipeline.nlp.patterns import lexicon_words, property_cue_terms, structure_words
 from pipeline.ontology import local_name, properties
 from pipeline.reader.tables import row_heading, row_name
@@ -117,7 +117,6 @@ COUNTS = {"two": 2, "three": 3}
 # "All three are 100 μm thick", "Each of the four …": a count standing for the arms themselves (no noun after it),
 # which speaks of the arms in view when the passage has that many in view
 COUNTED_ALL = re.compile(r"\b(?:[Aa]ll|[Ee]ach\s+of\s+the)\s+(?P<count>two|three|four|five)\b(?!\s+(?:[\w–-]+\s+)?[a-z]+s\b)")
-ALL_COUNTS = {**COUNTS, "four": 4, "five": 5}
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
@@ -353,6 +352,21 @@ def _methods_cell_kinds(text: str) -> frozenset[str]:
     return kinds or (frozenset({"full"}) if names_a_cathode(text) else frozenset())
 
 
+# "Coulombic efficiencies were measured at 0.5 mA cm−2": how a result of the cells' test was measured
+MEASURED = re.compile(r"\b(?:was|were|is|are)\s+(?:then\s+)?(?:measured|determined|evaluated|recorded|obtained|calculated)\b")
+
+
+def measured_in_cells(text: str, mentions: SentenceMentions) -> frozenset[str]:
+    """"Coulombic efficiencies were measured at 0.5 mA cm−2 …": the kinds of cell the result a methods sentence says
+    it measured comes from (the ontology's cell cues of the properties it names: a Coulombic efficiency is a Li||Cu
+    cell's); none for a thing's own quality measured on its own (a separator's shrinkage on heating)."""
+    if not MEASURED.search(text):
+        return frozenset()
+    cues = {n for c in mentions.cues for n in c.label.split("|")}
+    return frozenset(kind for p in properties().values() if p.name in cues for cell in p.cell_cues
+                     for kind in _cell_kinds(f"{cell} cells"))
+
+
 # where a methods sentence's clauses part: "…, and those with B at 1 mA cm−2", "…; B was …", "…, whereas B …"
 METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|whereas)\s", re.I)
 EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
@@ -476,7 +490,7 @@ class ResearchLinker:
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
         m = next(iter(spreading(text)), None)
         if m is None and (counted := COUNTED_ALL.search(text)) and not any(n.arm for n in names):
-            return tuple(view) if len(view) == ALL_COUNTS[counted.group("count")] else ()
+            return tuple(view) if len(view) == NUMBER_WORDS[counted.group("count")] else ()
         if m is None and not any(n.arm for n in names) and speaks_of_the_cells(text):
             return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
@@ -632,12 +646,11 @@ class ResearchLinker:
                     counted = arms
                 elif counted and not arms and not any(n.arm for n in names) and not set_here(figure):
                     arms = counted          # "… 743 compounds that were stable (hull energy below 50 meV/atom)"
-                if laid_layer(text, figure.quantity.start, figure.quantity.end) and \
-                        (main := self.arms.arms.get(self.arms.main)) is not None and main.own and main.role == Role.DESIGN:
-                    arms = (self.arms.main,)        # "We coat PE with a 4 μm layer of …": the coated design's layer
+                if laid_layer(text, figure.quantity.start, figure.quantity.end) and self._own_design:
+                    arms = (self._own_design,)      # "We coat PE with a 4 μm layer of …": the coated design's layer
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
                     arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
-                                              self._measured_in_cells(k),
+                                              measured_in_cells(text, self.paper.mentions[k]),
                                               every=figure.prop.iri == AKG.LithiumFoilThickness)
                     if not arms:
                         continue
@@ -774,17 +787,6 @@ class ResearchLinker:
         """An own arm the paper tested in cells or set against another."""
         arm = self.arms.arms.get(key)
         return arm is not None and arm.own and bool({"compared", "cell", "control"} & set(arm.evidence))
-
-    def _measured_in_cells(self, k: int) -> frozenset[str]:
-        """"Coulombic efficiencies were measured at 0.5 mA cm−2 …": the kinds of cell a methods sentence's measured
-        result comes from (the ontology's cell cues of the properties it names: a Coulombic efficiency is a
-        Li||Cu cell's), where it names no cell itself."""
-        text = self.paper.sentences[k].text
-        if not MEASURED.search(text):
-            return frozenset()
-        cues = {n for c in self.paper.mentions[k].cues for n in c.label.split("|")}
-        return frozenset(kind for p in properties().values() if p.name in cues for cell in p.cell_cues
-                         for kind in _cell_kinds(f"{cell} cells"))
 
     def _tested_under(self, names: Sequence[ArmMention], cells: Sequence[str] = (), text: str = "",
                       at: int | None = None, measured_in: frozenset[str] = frozenset(),
@@ -1033,10 +1035,8 @@ class ResearchLinker:
             return owners
         other = next(a for a in pairs[0] if a != arm)
         out = list(owners)
-        ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
-        for a, b in zip(ordered, ordered[1:], strict=False):
-            if figures[a].prop.iri == figures[b].prop.iri and out[a] == out[b] == (arm,) and \
-                    VERSUS.fullmatch(text[figures[a].quantity.end:figures[b].quantity.start]):
+        for a, b in _versus_pairs(text, figures):
+            if out[a] == out[b] == (arm,):
                 out[b] = (other,)
         return out
 
@@ -1308,8 +1308,7 @@ class ResearchLinker:
         plain thing a control of the same head noun is; a name with a word of its own ("the bare mesh") is left to
         the name finder. The thing last named by that head noun before, in the sentence or its passage, must be the
         object of a verb of treating, with "with" after it in its clause."""
-        main = self.arms.arms.get(self.arms.main)
-        if main is None or not main.own or main.role != Role.DESIGN:
+        if not (design := self._own_design):
             return names
         added = []
         for phrase in self.paper.mentions[k].phrases:
@@ -1317,8 +1316,15 @@ class ResearchLinker:
                     not free_span(names, phrase.start, phrase.end):
                 continue
             if self._treated_last(k, phrase.start, phrase.text.lower()):
-                added.append(ArmMention(phrase.start, phrase.end, main.key, phrase.text, NameKind.PHRASE))
+                added.append(ArmMention(phrase.start, phrase.end, design, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    @cached_property
+    def _own_design(self) -> str:
+        """The main arm when it is the paper's own design (what "the mesh" it treated, "The coating" or the layer it
+        laid on stand for), else ""."""
+        main = self.arms.arms.get(self.arms.main)
+        return main.key if main is not None and main.own and main.role == Role.DESIGN else ""
 
     def _treated_last(self, k: int, before: int, head: str) -> bool:
         """Whether the thing last named with the head noun ``head`` before ``before`` in sentence ``k`` (else in its
@@ -1379,8 +1385,7 @@ class ResearchLinker:
         # treating lays on is the design, though the abstract never names it by that head noun
         laid = len(words) == 1 and words[0] in lexicon_words("layer_heads") and \
             any(own_voice(text) and has_words("treatment_verbs", text) for text, _ in framing)
-        main = self.arms.arms.get(self.arms.main)
-        return main.key if (said or laid) and main is not None and main.own and main.role == Role.DESIGN else None
+        return self._own_design if (said or laid) and self._own_design else None
 
     def _described_arm(self, name: str) -> str:
         """The key of a structure the paper describes and measures in passing, by the name it was introduced with."""
@@ -1601,9 +1606,14 @@ def _versus_between_the_two(text: str, figures: Sequence[Figure], owners: list[t
     a "vs." pair that both went to one of the two arms the sentence names sets the two apart, the first figure the
     arm named first (the sentence's subject), the second the other."""
     out = list(owners)
-    ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if figures[a].prop.iri == figures[b].prop.iri and out[a] == out[b] and len(out[a]) == 1 and \
-                out[a][0] in arms and VERSUS.fullmatch(text[figures[a].quantity.end:figures[b].quantity.start]):
+    for a, b in _versus_pairs(text, figures):
+        if out[a] == out[b] and len(out[a]) == 1 and out[a][0] in arms:
             out[a], out[b] = (arms[0],), (arms[1],)
     return out
+
+
+def _versus_pairs(text: str, figures: Sequence[Figure]) -> list[tuple[int, int]]:
+    """The indices of each two figures of one property, one right after the other with "vs." between ("18 vs. 33 Ω")."""
+    ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+    return [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if figures[a].prop.iri == figures[b].prop.iri
+            and VERSUS.fullmatch(text[figures[a].quantity.end:figures[b].quantity.start])]
