@@ -45,6 +45,19 @@ def test_table_rows_read_as_the_sentences_they_stand_for():
     assert made[0].index == 7 and made[0].kind == BlockKind.TABLE and made[0].block == 5
 
 
+def test_a_table_row_cites_its_work_after_its_name_where_no_column_does():
+    """"Boron-doped tin foam [21] | 1 | 800": a table without a "Ref." column sets each work's number after the
+    design's name; the row is that work's, named without the number. A row that cites nothing stays uncited."""
+    from pipeline.reader.tables import table_sentences
+    from pipeline.records import BBox, Block, BlockKind
+    text = "Anode\tLifespan (h)\nThis anode\t1500\nBoron-doped tin foam [21]\t800\nWoven ZnTe cloth [22, 24]\t650"
+    block = Block(kind=BlockKind.TABLE, text=text, page=2, bbox=BBox(0, 0, 10, 10), order=5)
+    made = table_sentences("doc", block, 0)
+    assert [s.text for s in made] == ["This anode: Lifespan 1500 h.", "Boron-doped tin foam: Lifespan 800 h.",
+                                      "Woven ZnTe cloth: Lifespan 650 h."]
+    assert [s.cited_numbers for s in made] == [(), (21,), (22, 24)]
+
+
 def test_a_tables_first_heading_says_what_its_rows_name():
     """"Additive" over "RbNO3": the first column's heading names the kind of thing each row is; a table set the other
     way round (its first column names properties) has no such heading."""

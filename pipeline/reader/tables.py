@@ -22,6 +22,9 @@ CELL_SPLIT = re.compile(r"\s*(?:(?<!\S)\|(?!\S)|\t)\s*")
 # "Current density (mA cm−2)", "CE [%]", "Lifespan, h": a heading's name and the unit of its column
 HEADING_UNIT = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<paren>[^()]*)\)|\[(?P<bracket>[^\[\]]*)\]|,\s*(?P<comma>[^,\s]+))\s*$")
 REFERENCE_HEADING = re.compile(r"^(?:refs?|references?)\.?$", re.I)
+# "Ni foam coated with MoS2 [21]": a row whose first cell closes with its work's bracketed number, where the table
+# has no "Ref." column
+NAME_CITED = re.compile(r"^(?P<name>.*?\S)\s*\[\s*(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]$")
 NUMBERS = re.compile(r"^\[?\s*(?:refs?\.?\s*)?(?P<list>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?$", re.I)
 # a figure cell: a number, with a bound, an approximate sign or a range ("98.2", ">500", "~99", "∼99", "98–99")
 # ("98.5 ± 0.3": a figure with its spread; "1.2 × 10−3", "8 × 10^-4", "3 × 10⁻⁴": with its power of ten)
@@ -327,13 +330,16 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         if not row[0]:
             continue
         above, above_lifted = row, lifted
-        works = _numbers(row[reference]) if reference is not None and reference < len(row) else ()
+        raw = row[reference] if reference is not None and reference < len(row) else ""
+        works = _numbers(raw)
+        if not works and not lifted and (cited := NAME_CITED.match(row[0])):
+            row, works, raw = [cited.group("name"), *row[1:]], _numbers(cited.group("list")), row[0][cited.end("name"):].strip()
         parts = [_figure(name, unit, _unmarked(cell)) for i, ((name, unit), cell) in enumerate(zip(headings, row, strict=False))
                  if i and i != reference and cell and cell not in EMPTY]
         if not parts:
             continue                                 # a row of words only reports no figure
         text = f"{row[0]}{NAME_END}{'; '.join(parts)}."
-        markers = [CitationMarker(works, len(text), row[reference])] if works else \
+        markers = [CitationMarker(works, len(text), raw)] if works else \
             [CitationMarker(m.numbers, len(text), m.raw) for m in lifted]
         page, bbox = block.page_at(start)
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
