@@ -28,7 +28,7 @@ from pipeline.linking.attribution import (
     spreading,
 )
 from pipeline.linking.cells_said import cells_subject, on_every_cell, opens_on_cells, speaks_of_the_cells
-from pipeline.linking.drafts import Draft, best_phrase, materials_in, measurement, slug
+from pipeline.linking.drafts import LITHIUM, Draft, best_phrase, materials_in, measurement, slug
 from pipeline.linking.names import (
     CELL_KINDS,
     CELL_NOUN,
@@ -1443,9 +1443,11 @@ class ResearchLinker:
         return chosen[0].key if len(chosen) == 1 else ""
 
     def _controls_made_of(self, metal: str) -> list[Arm]:
-        """The controls named by ``metal``: "bare Li", "Cu foil", "Li@Cu" (lithium on copper) for Cu, not for Li."""
+        """The controls named by ``metal``: "bare Li", "Cu foil", "Li@Cu" (lithium on copper) for Cu, not for Li;
+        nor is "NM@Li" (lithium held in a bare mesh) a control made of lithium."""
+        held = "@" if metal == LITHIUM else ""
         return [a for a in self.arms.arms.values() if a.role == Role.CONTROL and
-                any(re.search(rf"(?<![\w-]){re.escape(metal)}(?![\w@-])", x) for x in (a.label, *a.aliases))]
+                any(re.search(rf"(?<![\w{held}-]){re.escape(metal)}(?![\w@-])", x) for x in (a.label, *a.aliases))]
 
     def _own(self, figure: Figure, arm: Arm) -> Measurement:
         draft = self.drafts.get(arm.key)
