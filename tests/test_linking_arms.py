@@ -958,6 +958,10 @@ def test_arms_names_are_keyed_by_what_they_are_made_of():
     assert name_key("the carbon nanofiber host", glossary) == name_key("CNF host", glossary)
     assert name_key("polypropylene (PP) separator", glossary) == name_key("PP separator", glossary)
     assert name_key("BN separator", {}) != name_key("BN-carbon separator", {})
+    # a series' one-letter labels are codes: "ZGE-P" is no ZGE with phosphorus; "PL-Li" is the defined PL on lithium
+    series = {"ZGE-W": "ZrO2 nanowire gel", "ZGE-P": "ZrO2 nanoparticle gel", "PL": "polymer layer", "PL-Li": "PL on Li"}
+    assert name_key("ZGE-P", series) == "ZGE-P"
+    assert name_key("PL-Li", series) == "PL"
 
 
 def test_arms_a_contrast_without_a_count_of_its_own_is_compared_at_the_same_cycle_count(rows):
@@ -1761,6 +1765,34 @@ def test_arms_a_bare_electrode_cell_after_by_comparison_is_the_control(rows):
                             "Li||LFP cell kept only 51%.")])
     assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
         (89.0, "Li/boron nitride composite anode (LBA)"), (51.0, "bare Li anode")}
+
+
+def test_arms_a_series_of_one_letter_labels_under_a_title_of_one_shape(arms):
+    """Title "Zirconia nanowires …"; "(ZGE-W)" and "(ZGE-P)" label a series by its filler's shape: the one the abstract
+    names and defines is the main design. "ZGE-P" is one code (its P no phosphorus), and the nanoparticles it spells
+    out are not the title's nanowires though both are zirconia."""
+    model = arms([((), "We add ZrO2 nanowires to a gel and obtain a composite electrolyte (ZGE-W) that conducts "
+                       "lithium ions well.", "abstract"),
+                  (METHODS, "Gels were made with 5 wt% ZrO2 nanowires (ZGE-W) or 5 wt% ZrO2 nanoparticles (ZGE-P); "
+                            "the filler-free gel is denoted BG."),
+                  (RESULTS, "The ionic conductivity of ZGE-W is 0.52 mS cm−1, higher than that of ZGE-P (0.31 mS cm−1) "
+                            "and that of BG (0.12 mS cm−1)."),
+                  (RESULTS, "In Li|ZGE-W|Li cells, the polarization is 28 mV, and the Li|ZGE-P|Li cell lasts 400 h.")],
+                 title="Zirconia nanowires as fillers for gel electrolytes")
+    assert model.arms[model.main].label.endswith("(ZGE-W)")
+    assert "title" not in model.arms["own-zge-p"].evidence
+
+
+def test_arms_lithium_held_in_a_bare_host_is_no_control_made_of_lithium(rows):
+    """"ZFM@Li" (lithium plated into the bare foam) names the foam's control, not a lithium one: the "Li||S cell" set
+    against the design's cell is still the bare lithium's."""
+    found = rows([(RESULTS, "Here we grow zinc fluoride needles on copper foam (ZF/CM) as a host."),
+                  (RESULTS, "Lithium was plated into ZF/CM and bare CM to give ZF/CM@Li and CM@Li."),
+                  (RESULTS, "The CE of bare CM drops to 81% after 60 cycles, and bare Li fails after 150 h."),
+                  (RESULTS, "The ZF/CM@Li||S cell retains 811 mA h g−1 after 100 cycles, whereas the Li||S cell "
+                            "retains only 455 mA h g−1.")])
+    assert {(v, label) for p, v, label in found if p == "SpecificCapacity"} == {
+        (811.0, "ZF/CM@Li"), (455.0, "bare Li")}
 
 
 def test_arms_a_condition_of_the_paper_s_arm_is_not_a_cited_work_s(rows):

@@ -180,6 +180,9 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
         if not phrase and product:
             found.append((short, product.group("what")))
             continue
+        if not phrase and clause and (subject := CLAUSE_SUBJECT.fullmatch(text, clause, m.start())):
+            found.append((short, subject.group("what")))    # "…; the filler-free gel is denoted BG": the clause's
+            continue                                        # subject, not a name before the clause
         phrase = phrase or best_phrase(paper, k, start, m.start())
         if phrase is not None and (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text)):
             made = MADE_SO.match(text, phrase.end, m.start())
@@ -241,6 +244,9 @@ PRODUCT = re.compile(r"\b(?:the|this|that)\s+(?P<what>products?|(?:resulting|obt
 # "the resulting Li–TaN", "the as-obtained X": a name right after it names what a making step gave
 PRODUCT_WORD = r"(?:resulting|obtained|as-obtained|as-formed|as-prepared|final)\s+"
 PRODUCT_OF = re.compile(rf"\b(?:the|this|these)\s+(?:{PRODUCT_WORD})?$", re.I)
+# "…; the filler-free gel is denoted BG": a clause whose subject the naming verb names
+CLAUSE_SUBJECT = re.compile(r"\s*(?:the|this|that)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are|was|were)\s+"
+                            r"(?:hereafter\s+|then\s+|simply\s+)?", re.I)
 # "Carbon paper dipped in AgNO3 only is denoted A-CP": what was done to the phrase's thing is part of what the short
 # form names, so the plain "carbon paper" elsewhere is not A-CP
 MADE_SO = re.compile(r"\s+(?P<how>[a-z]+ed\s+(?:in|into|with|on|onto|by|at|under)\s+[^,;()]{1,40}?)\s*,?\s+"
@@ -997,8 +1003,13 @@ class _Builder:
         if any(fold(self.glossary[s]) in title for s in shorts):
             return True
         spelled = {m for s in shorts for m in key_parts(name_key(self.glossary[s], {}))[0]}
-        if spelled and any(spelled == key_parts(name_key(t.text, self.glossary))[0] for t in self.title_names):
-            return True                              # "Li3N–LiF layer (LNF-Li)" under a "Li3N–LiF interphase" title
+        spelled_heads = {h for s in shorts if (h := key_parts(name_key(self.glossary[s], {}))[1])}
+        for title_made, title_head in (key_parts(name_key(t.text, self.glossary)) for t in self.title_names):
+            # "Li3N–LiF layer (LNF-Li)" under a "Li3N–LiF interphase" title; not "CeO2 nanoparticles (CP)" under a
+            # "CeO2 nanorods" title, the shape the paper compares its design with
+            if spelled and spelled == title_made and not (_is_shape(title_head) and spelled_heads and
+                                                          all(_is_shape(h) and h != title_head for h in spelled_heads)):
+                return True
         for name in self.title_names:
             title_key = name_key(name.text, self.glossary)
             if title_key == key:
@@ -1450,6 +1461,11 @@ def _test_media(roles: Mapping[str, Role | None], surfaces: Mapping[str, Sequenc
     made, head = key_parts(electrolytes[0])
     return frozenset(electrolytes) if head.startswith("electrolyte") and made and made <= lexicon_words("solvent_classes") \
         else frozenset()
+
+
+def _is_shape(head: str) -> bool:
+    """"nanorod", "microsphere": a head noun that names the shape a material is made in."""
+    return head.startswith(("nano", "micro"))
 
 
 def _canonical(parts: frozenset[str]) -> frozenset[str]:

@@ -975,11 +975,16 @@ def _names_a_thing(word: str, glossary: Mapping[str, str]) -> bool:
 def _defined_whole(piece: str, glossary: Mapping[str, str]) -> list[str]:
     """A short form the paper defines with a dash in it ("Z-CF" for "ZnO-coated CF"), kept whole, as [piece], where
     a part of it names nothing alone ("Z"): split, it would name only the defined part ("CF", the uncoated foam).
-    One whose parts all name things ("PL-Li", the PL layer on lithium) is keyed by them."""
+    One whose parts all name things ("PL-Li", the PL layer on lithium) is keyed by them, but for a sample's one-letter
+    label ("CPE-P")."""
     if "-" not in piece or piece not in glossary:
         return []
-    named = [p in glossary or p in ELEMENTS or is_formula(p) or bool(NAME_TOKEN.fullmatch(p)) for p in piece.split("-") if p]
-    return [] if all(named) else [piece]
+    parts = [p for p in piece.split("-") if p]
+    named = [p in glossary or p in ELEMENTS or is_formula(p) or bool(NAME_TOKEN.fullmatch(p)) for p in parts]
+    # "CPE-P" beside "CPE-R": one capital after a stem the paper never defines alone labels a sample of a series,
+    # it is no phosphorus
+    labelled = len(parts) == 2 and len(parts[1]) == 1 and parts[0] not in glossary
+    return [] if all(named) and not labelled else [piece]
 
 
 def _coded(piece: str, glossary: Mapping[str, str]) -> list[str]:
