@@ -328,6 +328,19 @@ def test_blocks_unnumbered_reference_list_is_split_into_entries(layout):
         (1, "Ferrow", 2019), (2, "Marsh", 2020), (3, "Quill", 2018)]
 
 
+def test_blocks_unnumbered_entries_that_close_on_their_pages_without_a_stop():
+    """Springer's author–year list ends each entry on its locator, no stop after it ("… J Power Sources 9:1802–1810"),
+    one line each, flush and evenly spaced: an entry still ends there, where the next opens with an author."""
+    from pipeline.reader.references import parse_references
+    entries = ["Ferrow AB, Lund C (2019) Porous hosts for metal anodes. J Power Sources 9:1802–1810",
+               "Marsh E (2020) Films on copper. Nat Energy 5:12–20",
+               "Quill R, Tamm S (2018) Separators that breathe. Adv Mater 30:1801–1809"]
+    lines = _listed("flat")[:3] + [line(t, top=106.0 + 10 * k, size=8.0) for k, t in enumerate(entries)]
+    blocks = blocks_from_lines(lines)
+    assert [b.text for b in blocks if b.kind == BlockKind.REFERENCES] == entries
+    assert [(r.number, r.year) for r in parse_references(blocks)] == [(1, 2019), (2, 2020), (3, 2018)]
+
+
 def test_blocks_numbered_reference_list_keeps_its_numbers():
     from pipeline.reader.references import parse_references
     lines = _listed("flat")[:3] + [line(t, top=106.0 + 10 * k, size=8.0) for k, t in enumerate([

@@ -428,6 +428,8 @@ ENTRY_HEAD = re.compile(r"^\s*(?:(?:[A-Z\u00C0-\u00DE][a-z]?\.\s?[-‐]?\s?)+(?:
                         r"|(?:(?:van|von|de|der|den|da|di|del|della|du|le|la|ten|ter|dos|des)\s)*"
                         r"[A-Z\u00C0-\u00DE][\w'’\-]+,?\s(?:[A-Z][a-z]?\.|[A-Z]{1,3}\b))")
 YEAR_MENTION = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
+# "… J Power Sources 9:1802–1810", "… Ionics 24:3301": an entry that closes on its locator without a stop (Springer)
+LOCATOR_END = re.compile(r"\b\d{1,5}\s*[:(,]\s*(?:[A-Za-z]?\d{1,6})(?:\s*[–-]\s*[A-Za-z]?\d{1,6})?\)?\s*$")
 
 
 def unnumbered_entry_starts(lines: Sequence[Line], start: int, window: int = 30) -> frozenset[int] | None:
@@ -438,7 +440,7 @@ def unnumbered_entry_starts(lines: Sequence[Line], start: int, window: int = 30)
     Author–year styles set each entry as its own paragraph, told from the next by how the list is set,
     which its first lines show: a hanging indent (an entry opens flush left, its run-on lines indented),
     a first-line indent (the other way round), or neither, when an entry opens after a wider gap, or
-    else after a line that ends a sentence, with an author's name."""
+    else after a line that ends a sentence or a locator ("… 9:1802–1810"), with an author's name."""
     listed = [i for i in range(start, len(lines)) if lines[i].kind is None]
     head = listed[:window]
     texts = [lines[i].text.strip() for i in head]
@@ -471,7 +473,7 @@ def unnumbered_entry_starts(lines: Sequence[Line], start: int, window: int = 30)
         if gapped and same_column:
             if line.top - prev.top > 1.3 * pitch:
                 opens.add(b)
-        elif TERMINAL.search(prev.text) and ENTRY_HEAD.match(line.text):
+        elif (TERMINAL.search(prev.text) or LOCATOR_END.search(prev.text)) and ENTRY_HEAD.match(line.text):
             opens.add(b)
     return frozenset(opens)
 
