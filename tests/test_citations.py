@@ -35,6 +35,16 @@ def test_citations_parenthetical_without_comma_and_with_ampersand():
     assert lifted("as shown (Ferrow & Lund 2019; van der Berg, 2017).")[1][0].numbers == (1, 5)
 
 
+def test_citations_brackets_that_close_on_their_works_keep_what_they_say():
+    """"(about 900 h; Ferrow and Lund, 2019)": the figure stays in its brackets, the works after the semicolon are
+    lifted; one that resolves to no work stays printed after it."""
+    text, markers = lifted("Woven hosts last longer (about 900 h; Ferrow and Lund, 2019). Next.")
+    assert text == "Woven hosts last longer (about 900 h). Next."
+    assert [(m.numbers, text[:m.start]) for m in markers] == [((1,), "Woven hosts last longer (about 900 h")]
+    text, markers = lifted("Films stay thin (12 nm; Marsh et al., 2020; Okoro, 2011).")
+    assert text == "Films stay thin (12 nm; Okoro, 2011)." and markers[0].numbers == (2,)
+
+
 def test_citations_narrative_keeps_the_authors_in_the_sentence():
     text, markers = lifted("Marsh et al. (2020) grew films, as Ferrow & Lund (2019) did.")
     assert text == "Marsh et al. grew films, as Ferrow & Lund did."
@@ -45,6 +55,16 @@ def test_citations_narrative_keeps_the_authors_in_the_sentence():
 def test_citations_year_letters_pick_the_work():
     assert lifted("a separator (Quill et al., 2018b)")[1][0].numbers == (4,)
     assert lifted("Quill et al. (2018a, b) made two.")[1][0].numbers == (3, 4)
+
+
+def test_citations_a_printed_year_letter_decides_before_et_al_hints_at_three_authors():
+    """"Ferrow et al. (2019a)" where the list prints "Ferrow, Lund, 2019a" (two authors) and "Ferrow, Lund, Marsh,
+    2019b": the letter names the work, though "et al." would rather name a work of three or more."""
+    listed = [listed_work(parse_entry(k, raw)) for k, raw in enumerate([
+        "Ferrow, A., Lund, C., 2019a. One work. J. Power Sources 9, 10–20.",
+        "Ferrow, A., Lund, C., Marsh, E., 2019b. Another work. J. Power Sources 9, 30–40."], start=1)]
+    assert lift_citations("Ferrow et al. (2019a) grew films.", [], [], listed)[1][0].numbers == (1,)
+    assert lift_citations("Ferrow et al. (2019b) grew films.", [], [], listed)[1][0].numbers == (2,)
 
 
 def test_citations_year_letters_follow_the_list_when_it_prints_none():

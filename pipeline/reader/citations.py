@@ -2,8 +2,9 @@
 CitationMarkers that name reference numbers, for papers that cite by author and year.
 
 1. ``find_citations``: the groups of a text that read as author–year citations, parenthetical
-   (the whole group, with an "e.g.," or "see" before it, is the citation) or narrative (the
-   authors stay in the sentence; only the year in parentheses after them is the citation);
+   (the whole group, with an "e.g.," or "see" before it, is the citation), trailing brackets that
+   say something first ("(about 600 h; Xu et al., 2014)": the works after the semicolon) or narrative
+   (the authors stay in the sentence; only the year in parentheses after them is the citation);
 2. ``resolve``: each citation → the one reference whose first author and year agree with it (and its
    a/b letter, and its second author when two are named); none when no work, or more than one, fits,
    for a number is never guessed;
@@ -38,6 +39,9 @@ CITE = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})")
 PARENTHETICAL = re.compile(rf"\(\s*{PREFIX}?(?P<cites>{AUTHORS},?\s+{YEARS}(?:\s*;\s*{PREFIX}?{AUTHORS},?\s+{YEARS})*)"
                            r"\s*\)")
 NARRATIVE = re.compile(rf"(?<![\w\-])(?P<authors>{NARRATIVE_AUTHORS})\s*\((?P<years>{YEARS})\)")
+# "(about 600 h; Varga and Silva 2020)": brackets that say something first and close on the works that say it
+TRAILING = re.compile(rf"\([^();]{{1,80}}?(?P<tail>;\s*{PREFIX}?(?P<cites>{AUTHORS},?\s+{YEARS}"
+                      rf"(?:\s*;\s*{PREFIX}?{AUTHORS},?\s+{YEARS})*))\s*\)")
 LEADING_INITIALS = re.compile(rf"^{INITIALS}\s*")
 
 
@@ -60,6 +64,7 @@ class CitationGroup:
     end: int
     works: tuple[AuthorYear, ...]
     narrative: bool                   # "Xu et al. (2014)": only the "(2014)" is the citation
+    trailing: bool = False            # "(about 600 h; Xu et al., 2014)": only the "; Xu et al., 2014" is
 
 
 def _works(authors: str, years: str) -> Iterator[AuthorYear]:
@@ -82,6 +87,11 @@ def find_citations(text: str) -> list[CitationGroup]:
     for match in PARENTHETICAL.finditer(text):
         works = tuple(w for cite in CITE.finditer(match["cites"]) for w in _works(cite["authors"], cite["years"]))
         groups.append(CitationGroup(match.start(), match.end(), works, narrative=False))
+    for match in TRAILING.finditer(text):
+        if any(g.start <= match.start() < g.end for g in groups):
+            continue
+        works = tuple(w for cite in CITE.finditer(match["cites"]) for w in _works(cite["authors"], cite["years"]))
+        groups.append(CitationGroup(match.start("tail"), match.end("tail"), works, narrative=False, trailing=True))
     taken = [(g.start, g.end) for g in groups]
     for match in NARRATIVE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
@@ -141,6 +151,9 @@ def _preferred(candidates: list[ListedWork], keep: Callable[[ListedWork], bool])
 def resolve(work: AuthorYear, listed: Sequence[ListedWork]) -> int | None:
     """The number of the one listed work that ``work`` names, or None when none or several fit."""
     candidates = [w for w in listed if w.year == work.year and w.surnames and _same_name(work.surnames[0], w.surnames[0])]
+    printed = bool(work.letter) and any(w.letter for w in candidates)
+    if printed:             # the list prints the year's letter: it decides before how many authors "et al." hints at
+        candidates = [w for w in candidates if w.letter == work.letter]
     if len(work.surnames) >= 2:
         candidates = [w for w in candidates if len(w.surnames) >= len(work.surnames)
                       and all(_same_name(a, b) for a, b in zip(work.surnames[1:], w.surnames[1:], strict=False))]
@@ -149,13 +162,10 @@ def resolve(work: AuthorYear, listed: Sequence[ListedWork]) -> int | None:
         candidates = _preferred(candidates, lambda w: len(w.surnames) >= 3)
     else:
         candidates = _preferred(candidates, lambda w: len(w.surnames) == 1)
-    if work.letter:
-        if any(w.letter for w in candidates):
-            candidates = [w for w in candidates if w.letter == work.letter]
-        else:                             # a list that prints no letters: they follow the list's order
-            numbers = sorted({w.number for w in candidates})
-            k = ord(work.letter) - ord("a")
-            candidates = [w for w in candidates if k < len(numbers) and w.number == numbers[k]]
+    if work.letter and not printed:       # a list that prints no letters: they follow the list's order
+        numbers = sorted({w.number for w in candidates})
+        k = ord(work.letter) - ord("a")
+        candidates = [w for w in candidates if k < len(numbers) and w.number == numbers[k]]
     numbers = {w.number for w in candidates}
     return numbers.pop() if len(numbers) == 1 else None
 
@@ -191,7 +201,8 @@ def _edit(text: str, group: CitationGroup, numbers: Sequence[int | None]) -> tup
     resolved = [w for w, n in zip(group.works, numbers, strict=True) if n is not None]
     unresolved = [w for w, n in zip(group.works, numbers, strict=True) if n is None]
     raw = _parenthesised(resolved, group.narrative) if unresolved else text[group.start:group.end].strip()
-    kept = f" {_parenthesised(unresolved, group.narrative)}" if unresolved else ""
+    kept = "" if not unresolved else f"; {_printed(unresolved)}" if group.trailing else \
+        f" {_parenthesised(unresolved, group.narrative)}"
     found = tuple(dict.fromkeys(n for n in numbers if n is not None))
     return start, group.end, kept, CitationMarker(found, start, raw)
 
