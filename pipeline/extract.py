@@ -431,7 +431,9 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
 ELECTROLYTE_BEFORE = re.compile(r"\belectrolytes?\s+(?:of\s+|with\s+a\s+volume\s+of\s+)?(?:about\s+|approximately\s+)?$",
                                 re.I)
 # (the words between name the electrolyte; "a 10 μL droplet of electrolyte" measures the droplet)
-ELECTROLYTE_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|an?\s+)?(?:(?!of\b)[\w/()–-]+\s+){0,3}?electrolytes?\b", re.I)
+# ("35 μL of 1.2 M LiFSI in DME": a molar solution of a lithium salt is an electrolyte named by its recipe)
+ELECTROLYTE_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|an?\s+)?(?:(?:(?!of\b)[\w/()–-]+\s+){0,3}?electrolytes?\b|"
+                               r"(?<=of\s)\d+(?:\.\d+)?\s*(?:M|mol\s*L[−–-]1|m)\s+Li[A-Z])", re.I)
 
 
 def _electrolyte_beside(quantity: Quantity, text: str) -> str:

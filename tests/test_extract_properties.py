@@ -143,6 +143,8 @@ def test_extract_the_size_mesopores_centre_at_is_a_pore_size(read):
      [("CellCapacity", 2100.0, "mA h", "="), ("CycleNumber", 200.0, "cycles", "=")]),
     ("The single-layer pouch cell had a capacity of 45 mAh.", [("CellCapacity", 45.0, "mA h", "=")]),
     ("The coin cells held only 20 μL of electrolyte.", [("ElectrolyteVolume", 20.0, "μL", "=")]),
+    # a volume of a molar solution of a lithium salt is the electrolyte's, named by its recipe
+    ("All cells used 35 μL of 1.2 M LiFSI in DME.", [("ElectrolyteVolume", 35.0, "μL", "=")]),
     ("At a current density of 200 mA g−1, the PXQ-7 cathode delivered 1050 mAh g−1.",
      [("SpecificCurrent", 200.0, "mA g-1", "="), ("SpecificCapacity", 1050.0, "mA h g-1", "=")]),
     ("The cathode kept 88% of its capacity at 1 A g−1.",

@@ -518,6 +518,18 @@ def test_arms_a_design_that_changes_a_figure_from_one_value_to_another_holds_the
         (20.0, "sulfur-doped carbon foam (SCF)"), (26.0, "sulfur-doped carbon foam (SCF)")}
 
 
+def test_arms_a_change_verb_after_another_predicate_of_the_design(rows):
+    """"The ZPN layer is 3 μm thick and raises the porosity of the separator from 38 to 49%": the design is the subject
+    of both predicates, so 38% is the bare separator's before, 49% the design's after."""
+    found = rows([((), "We coat polypropylene (PP) separators with a thin layer of zirconium phosphate nanoplates "
+                       "(ZPN@PP).", "abstract"),
+                  (RESULTS, "The bare PP separator shrinks by 40% at 150 °C."),
+                  (RESULTS, "The ZPN layer is 3 μm thick and raises the porosity of the separator from 38 to 49%.")],
+                 title="Zirconium phosphate nanoplate coatings on polypropylene separators")
+    assert {(v, label) for prop, v, label in found if prop == "Porosity"} == {
+        (38.0, "bare PP separator"), (49.0, "ZPN@PP")}
+
+
 def test_arms_a_change_made_with_the_design_or_started_from_a_named_control(rows):
     """"With TBX, the resistance was reduced from 240 to 61 Ω": the opening phrase names what made the change, so
     240 Ω is the state before (the control's), never the design's; "raised the CE from 90.2% for the plain
@@ -3391,6 +3403,19 @@ def test_arms_conditions_before_a_semicolon_reach_the_arm_of_the_clause_after_it
                  title=HFCOF_TITLE)
     assert {(p, label) for p, v, label in found if v == 3.0} == {
         ("CurrentDensity", "PE@HfCOF"), ("ArealCapacity", "PE@HfCOF"), ("CurrentDensity", "PE"), ("ArealCapacity", "PE")}
+
+
+def test_arms_conditions_before_a_result_reach_a_semicolon_clause_that_only_counts_its_own_cycles(rows):
+    """"Cells with PE@HfCOF cycled at 0.5 mA cm−2 and 1 mA h cm−2 reach 99.1% over 300 cycles; cells with PE reach
+    95.2% and fail after 90 cycles": the clause after ";" states no test condition, only the cycles its own cells
+    lasted, so it ran at the first clause's conditions."""
+    found = rows([*HFCOF_PAPER, (RESULTS, "Li||Cu cells built with PE@HfCOF cycled at 0.5 mA cm−2 and 1 mA h cm−2 "
+                                          "reach an average CE of 99.1% over 300 cycles; cells built with PE reach 95.2% "
+                                          "and fail after 90 cycles.")],
+                 title=HFCOF_TITLE)
+    assert {(p, v, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")} == {
+        ("CurrentDensity", 0.5, "PE@HfCOF"), ("ArealCapacity", 1.0, "PE@HfCOF"), ("CurrentDensity", 0.5, "PE"),
+        ("ArealCapacity", 1.0, "PE")}
 
 
 def test_arms_a_list_of_conditions_paired_with_results_is_theirs_alone(rows):

@@ -93,8 +93,11 @@ CONTRAST = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|{
 CONTRAST_REACH = 60         # characters before a bare-electrode cell where the comparison that names it starts
 MADE_WITH = re.compile(rf"\s*(?:{CELL_KINDS}\s+)?(?:{CELL_NOUN})?\s*"
                        r"(?:with|using|based\s+on|employing|containing)\b", re.I)
-CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s+(?:\w+\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
-                         r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)   # transitive: it has an object
+# (transitive: it has an object; "X is 3 µm thick and raises the porosity of the separator from": a verb after another
+# predicate of the same subject)
+CHANGE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?(?:\s+[^,;()]{1,40}?\s+and)?\s+(?:\w+\s+)?"
+                         r"(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
+                         r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,4}?(?:from|to)\s+(?:about\s+|~\s*)?", re.I)
 # "With X, the resistance was reduced from": the opening phrase names what made the change the clause reports
 MADE_THE_CHANGE = re.compile(r"^(?:With|Upon\s+\w+ing|After\s+\w+ing|By\s+\w+ing)\s+(?:the\s+|a\s+|an\s+)?$")
 CHANGED_CLAUSE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,4}?(?:(?:was|were|is|are|has\s+been|"
