@@ -204,6 +204,23 @@ def test_extract_a_recipe_share_stays_out_though_an_element_or_an_analysis_is_na
     assert read(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The QZ-7 powder had an atomic ratio of 72% (Ge), 18% (Cu), 10% (Zn) before milling.",
+     [("AtomicFraction", 72.0, "at%", "="), ("AtomicFraction", 18.0, "at%", "="), ("AtomicFraction", 10.0, "at%", "=")]),
+    ("Thermogravimetry showed a weight fraction of about 58% for the boride in the composite.",
+     [("MassFraction", 58.0, "wt%", "~")]),
+])
+def test_extract_a_bare_percentage_after_a_cue_that_names_the_kind_of_share(read, text, expected):
+    """"an atomic ratio of 72% (Ge), 18% (Cu), …": the cue says by atoms or by mass where the unit does not, and a
+    list whose members each name their element in brackets shares it."""
+    assert read(text) == expected
+
+
+def test_extract_a_bare_percentage_after_a_cue_either_share_has_stays_unread(read):
+    """"content" is a share by atoms or by mass: a bare "%" after it says neither."""
+    assert [p for p, *_ in read("The fluoride content of the boride film was 42% after cycling.")] == []
+
+
 def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
     assert read("The i0 value of the niobium-boride host was 0.57 mA cm−2 from the Tafel plots.") == [
         ("ExchangeCurrentDensity", 0.57, "mA cm-2", "=")]
