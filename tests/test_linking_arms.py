@@ -3769,3 +3769,17 @@ def test_arms_a_layer_the_paper_coats_its_host_with_is_its_design(arms):
                   (RESULTS, "The thin interlayer is 3 µm thick.")],
                  title="A carbon-tin interlayer for anode-free lithium metal batteries")
     assert any("interlayer" in a.label for a in model.arms.values() if a.own and a.role == Role.DESIGN)
+
+
+def test_arms_each_cell_of_one_kind_is_every_arm_tested_in_that_kind_not_every_arm(rows):
+    """"Rate capability tests for each Li–S cell …" in a caption: the arms the results test in Li–S cells, not a third
+    separator the paper tests only in Li|Cu cells."""
+    found = rows([(RESULTS, "The PE separator, the QY-coated separator (QYS) and the QX-coated separator (QXS) were "
+                            "tested in Li|Cu cells at 2 mA cm−2. The QXS cell kept a Coulombic efficiency of 98.1%, "
+                            "whereas the QYS cell kept 95.2% and the PE cell 90.3%."),
+                  (RESULTS, "Figure 5A depicts the cycling performance of Li–S cells using the PE and QXS. The Li–S cell "
+                            "with the QXS delivered 905 mAh g–1, whereas the cell with the PE delivered 611 mAh g–1."),
+                  (RESULTS, "FIGURE 5 | (A) Cycle performance of Li–S cells with PE and QXS. (B) Rate capability tests "
+                            "for each Li–S cell at various current densities ranging from 0.1 to 3 C.", "caption")],
+                 title="Hybrid coated separators for lithium metal anodes")
+    assert {label for p, v, label in found if p == "CRate"} == {"PE", "QX-coated separator (QXS)"}
