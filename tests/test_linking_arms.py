@@ -3783,3 +3783,16 @@ def test_arms_each_cell_of_one_kind_is_every_arm_tested_in_that_kind_not_every_a
                             "for each Li–S cell at various current densities ranging from 0.1 to 3 C.", "caption")],
                  title="Hybrid coated separators for lithium metal anodes")
     assert {label for p, v, label in found if p == "CRate"} == {"PE", "QX-coated separator (QXS)"}
+
+
+def test_arms_both_compositions_are_the_two_phases_in_view(rows):
+    """"… the decomposition energies of both compositions remained low": the two doped phases the sentence before named,
+    not only the one the passage is about."""
+    found = rows([(RESULTS, "The Li6PS5I and Li5.5Cu0.5PS5I layers were cast on steel foil and tested in half-cells. The "
+                            "Li5.5Cu0.5PS5I half-cell kept 98.2% Coulombic efficiency, whereas the Li6PS5I half-cell "
+                            "kept 91.1%."),
+                  (RESULTS, "The structural stability of Li6PS5I and Li5.5Cu0.5PS5I was examined as a function of the "
+                            "applied potential. DFT calculations indicated that the decomposition energies of both "
+                            "compositions remained low (|ED| < 31 meV/atom) in the potential range 1.5−2.0 V.")],
+                 title="Cu-doped Li-argyrodite iodides")
+    assert {label for p, v, label in found if v == 31.0} == {"Li6PS5I", "Li5.5Cu0.5PS5I"}
