@@ -97,6 +97,7 @@ class AKG(DefinedNamespace):
     Temperature: URIRef  # test temperature
     TensileStrength: URIRef  # tensile strength
     TestCondition: URIRef  # test condition
+    ThermalConductivity: URIRef  # thermal conductivity
     ThermalShrinkage: URIRef  # thermal shrinkage
     Thickness: URIRef  # thickness
     Tortuosity: URIRef  # tortuosity

@@ -221,6 +221,13 @@ def test_extract_a_bare_percentage_after_a_cue_either_share_has_stays_unread(rea
     assert [p for p, *_ in read("The fluoride content of the boride film was 42% after cycling.")] == []
 
 
+@pytest.mark.parametrize("text", ["The boride layer has a thermal conductivity of 64 W m−1 K−1 at room temperature.",
+                                  "The boride layer spreads heat well (thermal conductivity of 64 W m−1 K)."])
+def test_extract_a_thermal_conductivity_also_where_the_kelvin_lost_its_power(read, text):
+    """"64 W m−1 K": the kelvin's power lost in print, a unit no property is measured in, stands for W m−1 K−1."""
+    assert read(text) == [("ThermalConductivity", 64.0, "W m-1 K-1", "=")]
+
+
 def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
     assert read("The i0 value of the niobium-boride host was 0.57 mA cm−2 from the Tafel plots.") == [
         ("ExchangeCurrentDensity", 0.57, "mA cm-2", "=")]
