@@ -777,13 +777,24 @@ CONDITIONING_CYCLES_AT = re.compile(r"\b(?:formation|activation|conditioning|pre
                                     r"of\s+)?$", re.I)
 
 
+# "consistent with the theoretical capacity of Li5.2Cu0.8PS5I (63.4 mAh g−1)": a theoretical figure worked out for a
+# compound the sentence names by its formula right before it, what the paper computed of its own material
+THEORETICAL_OF_A_FORMULA = re.compile(r"\btheoretical\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?"
+                                      r"(?=[A-Z][\w().-]*\d)[\w().-]+\s*\(\s*$")
+
+
+def _worked_out_for_a_compound(figure: Figure, text: str) -> bool:
+    return figure.prop.iri == AKG.TheoreticalCapacity and \
+        bool(THEORETICAL_OF_A_FORMULA.search(text, 0, figure.quantity.start))
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
     mentions = paper.mentions[figure.sentence]
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
-    if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
+    if has_words("intrinsic", before) and not _worked_out_for_a_compound(figure, text) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
             and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) \
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \

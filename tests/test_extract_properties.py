@@ -228,6 +228,20 @@ def test_extract_a_thermal_conductivity_also_where_the_kelvin_lost_its_power(rea
     assert read(text) == [("ThermalConductivity", 64.0, "W m-1 K-1", "=")]
 
 
+def test_extract_a_theoretical_capacity_worked_out_for_a_named_compound(read):
+    """"… consistent with the theoretical capacity of Li5.2Cu0.8PS5I (63.4 mAh g−1)": what the paper computed of a
+    compound it names, kept beside the capacity measured against it."""
+    found = read("The layer delivered 61.2 mAh g−1 until 1.2 V, which is consistent with the theoretical capacity of "
+                 "Li5.2Cu0.8PS5I (63.4 mAh g−1).")
+    assert [(p, v) for p, v, _, _ in found] == [("SpecificCapacity", 61.2), ("TheoreticalCapacity", 63.4)]
+
+
+@pytest.mark.parametrize("text", ["Sulfur offers a high theoretical capacity of 1672 mAh g−1 and a low cost.",
+                                  "Lithium metal is sought for its high theoretical capacity (3860 mAh g−1)."])
+def test_extract_the_field_s_theoretical_capacity_stays_out(read, text):
+    assert read(text) == []
+
+
 def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
     assert read("The i0 value of the niobium-boride host was 0.57 mA cm−2 from the Tafel plots.") == [
         ("ExchangeCurrentDensity", 0.57, "mA cm-2", "=")]
