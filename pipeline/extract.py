@@ -103,9 +103,17 @@ def _same_figure_unit(spelling: str, prop: PropertyDef) -> str | None:
     return next((u for u in prop.same_figure_units if compatible(spelling, u)), None)
 
 
+def _kind_of_percent(unit: str) -> bool:
+    """A share of one kind of thing ("at%", "wt%", "vol%"), which a bare "%" is where a cue names the kind."""
+    return unit.endswith("%") and unit != "%"
+
+
 def value_in(quantity: Quantity, prop: PropertyDef) -> float:
     """The figure in the property's canonical unit; one written in a unit that stands for it one for one as is (in
-    that unit: "3 kΩ" of a sheet resistance is 3000 Ω sq−1). ValueError when the units do not mix."""
+    that unit: "3 kΩ" of a sheet resistance is 3000 Ω sq−1); a bare "%" of a share by atoms or mass as the share
+    (``_share_its_cue_names``). ValueError when the units do not mix."""
+    if canonical_spelling(quantity.unit) == "%" and _kind_of_percent(prop.unit):
+        return quantity.value
     if not compatible(quantity.unit, prop.unit) and (written := _same_figure_unit(quantity.unit, prop)) is not None:
         return convert(quantity.value, quantity.unit, written)
     return convert(quantity.value, quantity.unit, prop.unit)
@@ -326,6 +334,23 @@ def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef
     return None
 
 
+# "an atomic ratio of 72% (Ge), …", "a weight fraction of about 30%": the figure right after its cue
+CUE_TO_FIGURE = re.compile(r"\s*(?:of|was|were|is|are|=|:)?\s*(?:about|approximately|ca\.|~)?\s*$", re.I)
+
+
+def _share_its_cue_names(quantity: Quantity, mentions: SentenceMentions, text: str) -> tuple[PropertyDef, str] | None:
+    """"A powder with an atomic ratio of 72% (Ge), 18% (Cu), 10% (Zn)", "a weight fraction of 30%": a bare percentage
+    right after a cue that names a share by atoms or by mass alone (not "content", which either can be) is that
+    share, its kind said by the cue rather than the unit."""
+    names = properties_by_name()
+    for cue in mentions.cues:
+        found = _props_of(cue, names)
+        if cue.end <= quantity.start and CUE_TO_FIGURE.fullmatch(text, cue.end, quantity.start) and len(found) == 1 \
+                and _kind_of_percent(found[0].unit):
+            return found[0], cue.text
+    return None
+
+
 # "an ultrathin (~15 nm) film", "a thick (40 μm) coating": the length in brackets right after the word of thickness
 THIN_BEFORE = re.compile(r"\b(?:ultra[‐‑-]?)?(?:thin|thick)\s*\(\s*$", re.I)
 
@@ -404,6 +429,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     cued_before = any(c.end <= quantity.start and _props_of(c, names) for c in mentions.cues)
     if not cued_before and (found := _found_share(quantity, text, candidates)):
         return found, quantity.unit
+    if canonical_spelling(quantity.unit) == "%" and (share := _share_its_cue_names(quantity, mentions, text)):
+        return share
     for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
         before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)]
@@ -752,13 +779,24 @@ CONDITIONING_CYCLES_AT = re.compile(r"\b(?:formation|activation|conditioning|pre
                                     r"of\s+)?$", re.I)
 
 
+# "consistent with the theoretical capacity of Li5.2Cu0.8PS5I (63.4 mAh g−1)": a theoretical figure worked out for a
+# compound the sentence names by its formula right before it, what the paper computed of its own material
+THEORETICAL_OF_A_FORMULA = re.compile(r"\btheoretical\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?"
+                                      r"(?=[A-Z][\w().-]*\d)[\w().-]+\s*\(\s*$")
+
+
+def _worked_out_for_a_compound(figure: Figure, text: str) -> bool:
+    return figure.prop.iri == AKG.TheoreticalCapacity and \
+        bool(THEORETICAL_OF_A_FORMULA.search(text, 0, figure.quantity.start))
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
     mentions = paper.mentions[figure.sentence]
     text = sentence.text
     before = _window_before(text, figure.quantity, mentions)
-    if has_words("intrinsic", before) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
+    if has_words("intrinsic", before) and not _worked_out_for_a_compound(figure, text) or figure.value == 0 and not _opens_a_spread(text, figure.quantity) \
             and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) \
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
@@ -882,7 +920,9 @@ def properties_by_name() -> dict[str, PropertyDef]:
     return {p.name: p for p in properties().values()}
 
 
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*(?:[~∼≈]\s*)?$")    # "~31 and ~17 nm"
+# "~31 and ~17 nm"; "66% (Ge), 24% (Cu) and 10% (Zn)": each member may name its part, an element, in brackets
+LIST_GAP = re.compile(r"^\s*(?:\(\s*[A-Z][a-z]?\s*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|to\s|[–−~-])\s*"
+                      r"(?:[~∼≈]\s*)?$")
 
 
 def list_groups(quantities: Sequence[Quantity], text: str) -> list[list[Quantity]]:

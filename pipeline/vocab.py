@@ -97,6 +97,8 @@ class AKG(DefinedNamespace):
     Temperature: URIRef  # test temperature
     TensileStrength: URIRef  # tensile strength
     TestCondition: URIRef  # test condition
+    TheoreticalCapacity: URIRef  # theoretical specific capacity
+    ThermalConductivity: URIRef  # thermal conductivity
     ThermalShrinkage: URIRef  # thermal shrinkage
     Thickness: URIRef  # thickness
     Tortuosity: URIRef  # tortuosity

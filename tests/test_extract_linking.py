@@ -1285,3 +1285,14 @@ def test_linking_review_a_fabric_or_a_frame_names_a_framework(run, sentence, lab
     rows, structures = run([(("4. Non-conductive frameworks",), sentence)])
     assert {lab for *_, lab in rows} == {label}
     assert local_name(next(iter(structures.values())).classification.cls) == "NonConductiveFramework"
+
+
+def test_linking_research_a_sentence_opened_as_a_report_is_cited_work_though_it_names_an_own_arm(run):
+    """"As reported in previous research, WB2-coated separators …[12]": the opening clause says the sentence reports
+    others' work, so its figure is the cited work's, though its words also name the paper's own WB2 separator."""
+    rows, _ = run([(RESULTS, "The WB2 separator and the PE separator were tested in Li|Cu cells. The WB2 separator kept "
+                             "98.9% Coulombic efficiency, whereas the PE separator kept 93.2%."),
+                   (RESULTS, "As reported in previous research, WB2-coated separators have improved the cycling of "
+                             "lithium anodes because of their high thermal conductivity (64 W m−1 K−1).[12]")],
+                  review=False, title="A WB2-coated separator for lithium metal anodes")
+    assert {(v, c) for p, v, c, _ in rows if p == "ThermalConductivity"} == {(64.0, (12,))}

@@ -206,6 +206,44 @@ def test_extract_a_recipe_share_stays_out_though_an_element_or_an_analysis_is_na
     assert read(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The QZ-7 powder had an atomic ratio of 72% (Ge), 18% (Cu), 10% (Zn) before milling.",
+     [("AtomicFraction", 72.0, "at%", "="), ("AtomicFraction", 18.0, "at%", "="), ("AtomicFraction", 10.0, "at%", "=")]),
+    ("Thermogravimetry showed a weight fraction of about 58% for the boride in the composite.",
+     [("MassFraction", 58.0, "wt%", "~")]),
+])
+def test_extract_a_bare_percentage_after_a_cue_that_names_the_kind_of_share(read, text, expected):
+    """"an atomic ratio of 72% (Ge), 18% (Cu), …": the cue says by atoms or by mass where the unit does not, and a
+    list whose members each name their element in brackets shares it."""
+    assert read(text) == expected
+
+
+def test_extract_a_bare_percentage_after_a_cue_either_share_has_stays_unread(read):
+    """"content" is a share by atoms or by mass: a bare "%" after it says neither."""
+    assert [p for p, *_ in read("The fluoride content of the boride film was 42% after cycling.")] == []
+
+
+@pytest.mark.parametrize("text", ["The boride layer has a thermal conductivity of 64 W m−1 K−1 at room temperature.",
+                                  "The boride layer spreads heat well (thermal conductivity of 64 W m−1 K)."])
+def test_extract_a_thermal_conductivity_also_where_the_kelvin_lost_its_power(read, text):
+    """"64 W m−1 K": the kelvin's power lost in print, a unit no property is measured in, stands for W m−1 K−1."""
+    assert read(text) == [("ThermalConductivity", 64.0, "W m-1 K-1", "=")]
+
+
+def test_extract_a_theoretical_capacity_worked_out_for_a_named_compound(read):
+    """"… consistent with the theoretical capacity of Li5.2Cu0.8PS5I (63.4 mAh g−1)": what the paper computed of a
+    compound it names, kept beside the capacity measured against it."""
+    found = read("The layer delivered 61.2 mAh g−1 until 1.2 V, which is consistent with the theoretical capacity of "
+                 "Li5.2Cu0.8PS5I (63.4 mAh g−1).")
+    assert [(p, v) for p, v, _, _ in found] == [("SpecificCapacity", 61.2), ("TheoreticalCapacity", 63.4)]
+
+
+@pytest.mark.parametrize("text", ["Sulfur offers a high theoretical capacity of 1672 mAh g−1 and a low cost.",
+                                  "Lithium metal is sought for its high theoretical capacity (3860 mAh g−1)."])
+def test_extract_the_field_s_theoretical_capacity_stays_out(read, text):
+    assert read(text) == []
+
+
 def test_extract_i0_is_an_exchange_current_density_not_a_test_current(read):
     assert read("The i0 value of the niobium-boride host was 0.57 mA cm−2 from the Tafel plots.") == [
         ("ExchangeCurrentDensity", 0.57, "mA cm-2", "=")]

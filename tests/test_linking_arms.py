@@ -3826,3 +3826,30 @@ def test_arms_a_layer_the_paper_coats_its_host_with_is_its_design(arms):
                   (RESULTS, "The thin interlayer is 3 µm thick.")],
                  title="A carbon-tin interlayer for anode-free lithium metal batteries")
     assert any("interlayer" in a.label for a in model.arms.values() if a.own and a.role == Role.DESIGN)
+
+
+def test_arms_each_cell_of_one_kind_is_every_arm_tested_in_that_kind_not_every_arm(rows):
+    """"Rate capability tests for each Li–S cell …" in a caption: the arms the results test in Li–S cells, not a third
+    separator the paper tests only in Li|Cu cells."""
+    found = rows([(RESULTS, "The PE separator, the QY-coated separator (QYS) and the QX-coated separator (QXS) were "
+                            "tested in Li|Cu cells at 2 mA cm−2. The QXS cell kept a Coulombic efficiency of 98.1%, "
+                            "whereas the QYS cell kept 95.2% and the PE cell 90.3%."),
+                  (RESULTS, "Figure 5A depicts the cycling performance of Li–S cells using the PE and QXS. The Li–S cell "
+                            "with the QXS delivered 905 mAh g–1, whereas the cell with the PE delivered 611 mAh g–1."),
+                  (RESULTS, "FIGURE 5 | (A) Cycle performance of Li–S cells with PE and QXS. (B) Rate capability tests "
+                            "for each Li–S cell at various current densities ranging from 0.1 to 3 C.", "caption")],
+                 title="Hybrid coated separators for lithium metal anodes")
+    assert {label for p, v, label in found if p == "CRate"} == {"PE", "QX-coated separator (QXS)"}
+
+
+def test_arms_both_compositions_are_the_two_phases_in_view(rows):
+    """"… the decomposition energies of both compositions remained low": the two doped phases the sentence before named,
+    not only the one the passage is about."""
+    found = rows([(RESULTS, "The Li6PS5I and Li5.5Cu0.5PS5I layers were cast on steel foil and tested in half-cells. The "
+                            "Li5.5Cu0.5PS5I half-cell kept 98.2% Coulombic efficiency, whereas the Li6PS5I half-cell "
+                            "kept 91.1%."),
+                  (RESULTS, "The structural stability of Li6PS5I and Li5.5Cu0.5PS5I was examined as a function of the "
+                            "applied potential. DFT calculations indicated that the decomposition energies of both "
+                            "compositions remained low (|ED| < 31 meV/atom) in the potential range 1.5−2.0 V.")],
+                 title="Cu-doped Li-argyrodite iodides")
+    assert {label for p, v, label in found if v == 31.0} == {"Li6PS5I", "Li5.5Cu0.5PS5I"}

@@ -51,12 +51,13 @@ BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|
 
 @cache
 def distributive() -> re.Pattern[str]:
-    """"each / every / all (the) / both (the) X": X a cell, a sample, or a design's head noun (the lexicon's, but
+    """"each / every / all (the) / both (the) X": X a cell, a sample, a composition, or a design's head noun (the lexicon's, but
     for the parts one design is made of: "all the particles" are one design's), layers and coatings too, and the
     cases the passage set side by side ("In both cases the hysteresis stays under 30 mV")."""
     words = structure_words()
     heads = {h.lower() for h in words["heads"]} - {p.lower() for p in words["part_heads"]}
-    nouns = sorted(heads | {"cell", "sample", "layer", "coating", "case"}, key=len, reverse=True)
+    # "both compositions": samples that differ by what they are made of, as a series of doped phases is spoken of
+    nouns = sorted(heads | {"cell", "sample", "layer", "coating", "case", "composition"}, key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
                       rf"(?P<noun>(?:{alternation})s?)\b", re.I)

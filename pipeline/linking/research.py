@@ -122,6 +122,9 @@ COUNTS = {"two": 2, "three": 3}
 COUNTED_ALL = re.compile(r"\b(?:[Aa]ll|[Ee]ach\s+of\s+the)\s+(?P<count>two|three|four|five)\b(?!\s+(?:[\w–-]+\s+)?[a-z]+s\b)")
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
+# "As reported in previous research, …", "As previously demonstrated, …": an opening clause that says the sentence
+# reports others' work, whatever the paper's own arms its words also name
+REPORTED_OPENING = re.compile(rf"^\s*As\s+(?:[\w-]+\s+){{0,4}}?(?:{lexicon_alternation('prior_voice')})\b[^,;]{{0,60}},", re.I)
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
 # "After 150 cycles it retains 81%": "it" as the subject of a verb it governs (no "it is"/"it was", which open
 # on a dummy "it" as often: "it is worth noting", "it was found that")
@@ -503,6 +506,8 @@ class ResearchLinker:
             return tuple(a.key for a in self._headed(plural.group("noun"), [self.arms.arms[k] for k in view if k in self.arms.arms]))
         if m.group("word").lower().startswith("both") and len(view) >= 2:
             return tuple(view[-2:])
+        if (kinds := _cell_kinds(m.group())) and (tested_so := self._tested_in(kinds)):
+            return tested_so        # "for each Li–S cell": the arms the paper tests in that kind of cell, not every arm
         tested = [a for a in self.arms.arms.values() if self._tested(a.key)]
         chosen = self._headed(m.group("noun"), tested)
         viewed = [a for a in tested if a.key in view]
@@ -576,11 +581,12 @@ class ResearchLinker:
     def cited(self, k: int) -> tuple[int, ...]:
         """The works sentence ``k`` reports figures of: its citations when it speaks of others' work
         (in the introduction, or in words that report: "was reported", "previous studies", "et al.").
-        A sentence in the paper's own voice, or that names its own arms, keeps its figures; so does a
+        A sentence in the paper's own voice, or that names its own arms (unless a clause that says it reports opens
+        it: "As reported in previous research, BN-coated separators …"), keeps its figures; so does a
         results sentence that cites only to explain what was measured ("two peaks at 2.31 and 2.04 V,
         associated with the reduction of S8 [29]")."""
         s = self.paper.sentences[k]
-        if not s.citations or own_voice(s.text) or self.arms.own(k):
+        if not s.citations or own_voice(s.text) or self.arms.own(k) and not REPORTED_OPENING.match(s.text):
             return ()
         if self._intro(k) or s.kind == BlockKind.ABSTRACT or has_words("prior_voice", s.text) or \
                 has_words("attribution", s.text) or not self.in_view(k, look_ahead=True):
