@@ -1052,6 +1052,9 @@ def test_linking_cells_said_answers_each_question_of_a_sentence_on_cells():
     assert on_every_cell("Each pouch cell held 35 uL of the borate electrolyte.")
     assert on_every_cell("The galvanostatic tests used a 2.5 V cut-off.")          # active voice, a test
     assert not on_every_cell("Quartz-felt cells were cycled at 2 mA cm−2.")        # a kind, not every cell
+    assert on_every_cell("CR2025 cells contained 45 uL of 1 M LiTFSI in DOL.")     # the format every cell is built in
+    assert on_every_cell("Coin-type cells were assembled with a glass-fibre separator.")
+    assert not on_every_cell("Pouch cells were assembled with a lean electrolyte.")  # some cells, set apart
     assert cells_subject("Li||PXQ-type cells were cycled at 2 mA cm−2.") == "Li||PXQ-type cells"
     assert cells_subject("The symmetric cells were then run at 1 mA cm−2.") == "symmetric cells"
     assert cells_subject("Symmetric cells with the PXQ-7 interlayer were run.") is None   # cells and a name

@@ -73,6 +73,8 @@ f("N20-01", "Lifespan", 1600, "h", "Li||Li cells with BN@AR cycle for 1,600 h at
 f("N20-02", "Lifespan", 200, "h", "eight times longer than PE cells (200 h)")
 f("N20-01", "CapacityRetention", 88.5, "%", "retain 88.5% of their capacity after 250 cycles at 0.5 C")
 f("N20-02", "CapacityRetention", 61.2, "%", "whereas those with PE retain 61.2%")
+for sid in ("N20-01", "N20-02"):       # every cell's electrolyte (the format every cell is built in)
+    f(sid, "ElectrolyteVolume", 40, "uL", "CR2032 cells were assembled with 40 uL of 1 M LiPF6")
 f("N20-01", "Temperature", 60, "degC", "At 60 °C, BN@AR cells still retain 80.3% after 150 cycles")
 f("N20-01", "CapacityRetention", 80.3, "%", "At 60 °C, BN@AR cells still retain 80.3% after 150 cycles")
 f("N20-01", "CycleNumber", 150, "cycles", "At 60 °C, BN@AR cells still retain 80.3% after 150 cycles")

@@ -64,6 +64,8 @@ f("M27-03", "CapacityRetention", 58.7, "%", "while the bare Li||LFP cell keeps o
 for sid in ("M27-01", "M27-03"):
     f(sid, "CycleNumber", 600, "cycles", "After 600 cycles at 1 C, it keeps 92.5% of its capacity")
     f(sid, "CRate", 1, "C", "After 600 cycles at 1 C, it keeps 92.5% of its capacity")
+for sid in ("M27-01", "M27-02", "M27-03"):      # every cell's electrolyte, in the methods
+    f(sid, "ElectrolyteVolume", 40, "uL", "Coin cells were assembled with 40 uL of 1 M LiPF6 in EC/DMC")
 METHODS = (
     "Lithium foils were immersed in a zirconium alkoxide solution in dry THF for 30 min to form LZO@Li. LFP cathodes "
     "contained 80 wt% active material. Coin cells were assembled with 40 uL of 1 M LiPF6 in EC/DMC."
