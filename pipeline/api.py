@@ -282,8 +282,8 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     new = _is_new(store)
     # a lone file's ingest is one write session, opened while the file is read: the database's open,
     # the ontology and the check for an unchanged file take time this process would spend waiting for
-    # the reading, and the paper's write finds the database open; the open and the ontology's write go on
-    # in a thread beside this one (``_lone_session``), so the disk's syncs do not delay it. A batch opens a session a paper, so
+    # the reading, and the paper's write finds the database open; the open, the ontology's write and its
+    # flush go on in a thread beside this one (``_lone_session``), so the disk's syncs do not delay it. A batch opens a session a paper, so
     # that readers of the store get in between papers; there a store not made yet holds no paper and no
     # ontology, so nothing is checked first and the ontology goes in with the first paper, in its
     # write's session, not in a session of its own before (which made, flushed and closed a database
@@ -450,8 +450,9 @@ def _writing(store: GraphStore) -> AbstractContextManager[object]:
 def _lone_session(store: GraphStore) -> Iterator[None]:
     """A lone file's write session, with the store's ontology seen to. The database is opened in a thread
     (``OxigraphStore.session(beside=...)``) while this one loads what the ontology's write needs (rdflib,
-    the ontology's triples), and that thread then writes it: a new store's open is mostly the disk's
-    syncs (50-150 ms), which kept this process, not the file's reading, the later of the two to meet."""
+    the ontology's triples), and that thread then writes and flushes it: a new store's open and first
+    flush are mostly waits for the disk's syncs, which this process made before loading the NLP stack
+    (the open) and at its very end (the flush of all it wrote)."""
     session = getattr(store, "session", None)
     if session is None:
         ensure_ontology(store)

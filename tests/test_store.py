@@ -64,7 +64,8 @@ def test_store_put_graph_takes_ntriples_new_and_replaced_alike(tmp_path):
 
 def test_store_session_opened_beside_runs_its_work_first_in_the_same_session(tmp_path):
     """A write session whose database opens in a thread: the work given runs there inside the session (its
-    write counted, under the same lock), and the session's own thread finds that work done at its first use."""
+    write counted, under the same lock) and is flushed there, and the session's own thread finds that work
+    done at its first use."""
     store = open_store(str(tmp_path / "s"))
     first, second = ox.NamedNode("https://example.org/first"), ox.NamedNode("https://example.org/second")
     threads = []
@@ -76,6 +77,9 @@ def test_store_session_opened_beside_runs_its_work_first_in_the_same_session(tmp
     with store.session(write=True, beside=beside):
         assert os.getpid() in lock_holders(tmp_path / "s")
         assert store.graphs() == [first]
+        # and flushed there: its triples are in table files of their own (a new database has one) before
+        # the session's end, not only in the write-ahead log
+        assert len([p for p in (tmp_path / "s").iterdir() if p.suffix == ".sst"]) > 1
         store.put_graph(second, TRICKY)
         assert store.count() == 6
     assert threads and threads[0] is not threading.current_thread()

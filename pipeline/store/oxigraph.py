@@ -152,10 +152,11 @@ class OxigraphStore(Closing):
         """Hold the lock and an open database for every call inside the ``with``; re-entrant per thread.
 
         ``beside`` (a write session; a read session opens here): the database is opened in a thread of
-        its own, which then runs ``beside()`` inside this session, while the body goes on here; this
-        thread's first call that uses the database waits for both, and so does the end of the session,
-        which raises their failure if the body has none. RocksDB's open lets go of the GIL, and a new
-        store's is mostly the disk's syncs (50-150 ms, a tenth of it CPU): begun beside, they fall in time
+        its own, which then runs ``beside()`` inside this session and flushes what it wrote, while the body
+        goes on here; this thread's first call that uses the database waits for all that, and so does the
+        end of the session, which raises its failure if the body has none. RocksDB lets go of the GIL while
+        it opens, writes and flushes, and a new store's open and first flush are mostly waits for the
+        disk's syncs (10-35 and 50-130 ms blocked, ~12 and ~6 ms of CPU): begun beside, they fall in time
         this thread spends on other work."""
         state = getattr(self._local, "session", None)
         if state is not None:
@@ -203,6 +204,12 @@ class OxigraphStore(Closing):
         try:
             state.db = self._connect(state.writable)
             then()
+            # what ``then`` wrote goes to disk here, beside the session's own thread: the session's end then
+            # flushes only what came after, and waits less for the disk (a new database's first flush is
+            # the slow one: the end's blocked time 75-89/131-150 -> 48-56/88-112 ms, min/median, with the
+            # ontology flushed first; probes34/perf34/flush_early2.py)
+            with contextlib.suppress(OSError):
+                state.db.flush()
         finally:
             self._local.session = None
 
