@@ -20,7 +20,6 @@ import errno
 import hashlib
 import os
 import stat
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
@@ -446,31 +445,18 @@ def _writing(store: GraphStore) -> AbstractContextManager[object]:
     return session(write=True) if session is not None else contextlib.nullcontext()
 
 
-@contextlib.contextmanager
-def _lone_session(store: GraphStore) -> Iterator[None]:
-    """A lone file's write session, with the store's ontology seen to. The database is opened in a thread
-    (``OxigraphStore.session(beside=...)``) while this one loads what the ontology's write needs (rdflib,
-    the ontology's triples), and that thread then writes and flushes it: a new store's open and first
-    flush are mostly waits for the disk's syncs, which this process made before loading the NLP stack
-    (the open) and at its very end (the flush of all it wrote)."""
+def _lone_session(store: GraphStore) -> AbstractContextManager[object]:
+    """A lone file's write session, with the store's ontology seen to. What the ontology's write needs is
+    made here (rdflib loaded, the ontology's triples), then the database is opened in a thread, which writes
+    the ontology and flushes it (``OxigraphStore.session(beside=...)``), while this one goes on to load the
+    NLP stack: a new store's open and first flush are mostly waits for the disk's syncs, which this process
+    made before loading the NLP stack (the open) and at its very end (the flush of all it wrote)."""
+    keep = ontology_keeper(store)
     session = getattr(store, "session", None)
     if session is None:
-        ensure_ontology(store)
-        yield
-        return
-    keepers: list[Callable[[], None]] = []
-    made = threading.Event()
-
-    def keep() -> None:
-        made.wait()
-        for keeper in keepers:          # none when making it failed here: that failure is raised here
-            keeper()
-    with session(write=True, beside=keep):
-        try:
-            keepers.append(ontology_keeper(store))
-        finally:
-            made.set()
-        yield
+        keep()
+        return contextlib.nullcontext()
+    return session(write=True, beside=keep)
 
 
 def _refuse_a_worse_copy(store: GraphStore, outcome: IngestOutcome) -> None:
