@@ -282,11 +282,11 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     # a lone file's ingest is one write session, opened while the file is read: the database's open,
     # the ontology and the check for an unchanged file take time this process would spend waiting for
     # the reading, and the paper's write finds the database open; the open, the ontology's write and its
-    # flush go on in a thread beside this one (``_lone_session``), so the disk's syncs do not delay it. A batch opens a session a paper, so
-    # that readers of the store get in between papers; there a store not made yet holds no paper and no
-    # ontology, so nothing is checked first and the ontology goes in with the first paper, in its
-    # write's session, not in a session of its own before (which made, flushed and closed a database
-    # 0.5 s before the write opened it again: 50-200 ms of an ingest)
+    # flush go on in a thread beside this one (``_lone_session``), so the disk's syncs do not delay it.
+    # A batch opens a session a paper, so that readers of the store get in between papers; there a store
+    # not made yet holds no paper and no ontology, so nothing is checked first and the ontology goes in
+    # with the first paper, in its write's session, not in a session of its own before (which made,
+    # flushed and closed a database 0.5 s before the write opened it again: 50-200 ms of an ingest)
     ontology_due = new and not alone
     if alone and begun is not None and begun[0] == files[0]:
         first_reading: AbstractContextManager[Reading | None] = contextlib.nullcontext(begun[1])
