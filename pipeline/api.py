@@ -206,19 +206,27 @@ def _warm_up(nlp: Language, reading: parallel.Ahead[tuple[Document, list[str]]])
 
 def ensure_ontology(store: GraphStore) -> None:
     """Keep the store's copy of the ontology (its own named graph) equal to ontology/anodekg.ttl."""
+    ontology_keeper(store)()
+
+
+def ontology_keeper(store: GraphStore) -> Callable[[], None]:
+    """``ensure_ontology(store)`` as a call to make later, perhaps in another thread: what it writes is
+    made here, and the modules it needs are loaded here (a thread importing beside this one could meet
+    a module this one is importing half-made)."""
     from pipeline.build_rdf import ONTOLOGY_GRAPH
     from pipeline.ontology import ontology_triples
     from pipeline.vocab import AKG
-    data = ONTOLOGY_TTL.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(ONTOLOGY_TTL.read_bytes()).hexdigest()
     marker = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    found = store.query(f"ASK {{ GRAPH {marker} {{ {marker} {ox.NamedNode(str(AKG.sourceHash))} ?h }} }}",
-                        {"h": ox.Literal(digest)})
-    if found is True:
-        return
+    stamp = ox.NamedNode(str(AKG.sourceHash))
     quads = [ox.Quad(t.subject, t.predicate, t.object, marker) for t in ontology_triples()]
-    quads.append(ox.Quad(marker, ox.NamedNode(str(AKG.sourceHash)), ox.Literal(digest), marker))
-    store.put_graph(marker, quads)
+    quads.append(ox.Quad(marker, stamp, ox.Literal(digest), marker))
+
+    def keep() -> None:
+        found = store.query(f"ASK {{ GRAPH {marker} {{ {marker} {stamp} ?h }} }}", {"h": ox.Literal(digest)})
+        if found is not True:
+            store.put_graph(marker, quads)
+    return keep
 
 
 def already_ingested(store: GraphStore, sha256: str) -> str | None:
@@ -273,20 +281,21 @@ def ingest(paths: Iterable[Path | str] | Path | str, store: GraphStore, *, passw
     new = _is_new(store)
     # a lone file's ingest is one write session, opened while the file is read: the database's open,
     # the ontology and the check for an unchanged file take time this process would spend waiting for
-    # the reading, and the paper's write finds the database open. A batch opens a session a paper, so
-    # that readers of the store get in between papers; there a store not made yet holds no paper and no
-    # ontology, so nothing is checked first and the ontology goes in with the first paper, in its
-    # write's session, not in a session of its own before (which made, flushed and closed a database
-    # 0.5 s before the write opened it again: 50-200 ms of an ingest)
+    # the reading, and the paper's write finds the database open; the open, the ontology's write and its
+    # flush go on in a thread beside this one (``_lone_session``), so the disk's syncs do not delay it.
+    # A batch opens a session a paper, so that readers of the store get in between papers; there a store
+    # not made yet holds no paper and no ontology, so nothing is checked first and the ontology goes in
+    # with the first paper, in its write's session, not in a session of its own before (which made,
+    # flushed and closed a database 0.5 s before the write opened it again: 50-200 ms of an ingest)
     ontology_due = new and not alone
     if alone and begun is not None and begun[0] == files[0]:
         first_reading: AbstractContextManager[Reading | None] = contextlib.nullcontext(begun[1])
     else:
         first_reading = read_ahead(files[0], password, limits, backend) if alone else contextlib.nullcontext()
     with (first_reading as reading,
-          _writing(store) if alone else contextlib.nullcontext()):
-        with contextlib.nullcontext() if ontology_due else _writing(store):
-            if not ontology_due:
+          _lone_session(store) if alone else contextlib.nullcontext()):
+        with contextlib.nullcontext() if ontology_due or alone else _writing(store):
+            if not (ontology_due or alone):
                 ensure_ontology(store)
             for path in files:
                 problem = not_a_file(path)
@@ -434,6 +443,20 @@ def _writing(store: GraphStore) -> AbstractContextManager[object]:
     store: opened once, under its write lock, instead of once a call), else each call on its own."""
     session = getattr(store, "session", None)
     return session(write=True) if session is not None else contextlib.nullcontext()
+
+
+def _lone_session(store: GraphStore) -> AbstractContextManager[object]:
+    """A lone file's write session, with the store's ontology seen to. What the ontology's write needs is
+    made here (rdflib loaded, the ontology's triples), then the database is opened in a thread, which writes
+    the ontology and flushes it (``OxigraphStore.session(beside=...)``), while this one goes on to load the
+    NLP stack: a new store's open and first flush are mostly waits for the disk's syncs, which this process
+    made before loading the NLP stack (the open) and at its very end (the flush of all it wrote)."""
+    keep = ontology_keeper(store)
+    session = getattr(store, "session", None)
+    if session is None:
+        keep()
+        return contextlib.nullcontext()
+    return session(write=True, beside=keep)
 
 
 def _refuse_a_worse_copy(store: GraphStore, outcome: IngestOutcome) -> None:

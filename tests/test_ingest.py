@@ -178,3 +178,17 @@ def test_ingest_broken_link_given_by_name_is_reported(tmp_path, cross_paper_pdfs
         store.close()
     assert [o.status for o in report.outcomes] == ["failed", "ok"]
     assert "broken symbolic link" in report.outcomes[0].error and "moved-away.pdf" in report.outcomes[0].error
+
+
+def test_ingest_a_lone_file_into_a_database_that_cannot_open_fails_with_the_stores_error(tmp_path, sample_pdf):
+    """A lone file's session opens its database in a thread beside the reading; an open that fails there
+    still fails the ingest with the store's own error, not the file."""
+    from pipeline.errors import StoreError
+    (tmp_path / "damaged").mkdir()
+    (tmp_path / "damaged" / "CURRENT").write_text("MANIFEST-000404\n")      # names a manifest that is not there
+    store = open_store(str(tmp_path / "damaged"))
+    try:
+        with pytest.raises(StoreError, match="cannot open the store"):
+            api.ingest([sample_pdf], store)
+    finally:
+        store.close()

@@ -3,7 +3,8 @@
 No process keeps the store open between calls (see ``lock.py``): each call is a short session that
 takes the store lock, opens RocksDB (read-write under the exclusive lock, read-only under the shared
 one), does its work and closes RocksDB before letting the lock go. ``session()`` keeps one open
-across several calls. Writes are single transactions, so a killed ingest leaves the old graph.
+across several calls, and a write session may open it in a thread while its own thread goes on
+(``beside``). Writes are single transactions, so a killed ingest leaves the old graph.
 
 The number of triples is kept beside the database (``anodekg.count``), since counting them means
 reading the whole store (4 s at 20M triples). The file names the database files it was counted on;
@@ -18,7 +19,9 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -89,6 +92,38 @@ def _save_count(path: Path, triples: int | None) -> None:
         os.replace(temp, target)
 
 
+@dataclass(slots=True)
+class _Session:
+    """A thread's session: the open database, and the store's triple count as this session carries it."""
+
+    writable: bool
+    count: int | None
+    db: ox.Store | None = None
+    opening: _Opening | None = None      # the database's open begun in a thread (``session(beside=...)``)
+
+
+class _Opening:
+    """Work run in a thread of its own at once; ``wait()`` joins it and gives its failure, or None."""
+
+    def __init__(self, work: Callable[[], None]) -> None:
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), name="anodekg-store-open", daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 — raised in the session's own thread, by wait()'s caller
+            self._failure = exc
+
+    def running_here(self) -> bool:
+        return threading.current_thread() is self._thread
+
+    def wait(self) -> BaseException | None:
+        self._thread.join()
+        return self._failure
+
+
 class OxigraphStore(Closing):
     """An on-disk Oxigraph store, safe to share between processes through its lock."""
 
@@ -97,7 +132,7 @@ class OxigraphStore(Closing):
         self.location = location
         self.read_only = read_only
         self._path = Path(location)
-        self._session = threading.local()      # each thread has its own session (a server answers in threads)
+        self._local = threading.local()        # each thread has its own session (a server answers in threads)
         if read_only:
             if not (self._path / ROCKSDB_MARKER).exists():
                 raise StoreError(f"{location}: no store here yet; run `anodekg ingest` first")
@@ -113,10 +148,18 @@ class OxigraphStore(Closing):
         return not self.read_only and not (self._path / ROCKSDB_MARKER).exists()
 
     @contextlib.contextmanager
-    def session(self, *, write: bool = False) -> Iterator[None]:
-        """Hold the lock and an open database for every call inside the ``with``; re-entrant per thread."""
-        state = self._session
-        if getattr(state, "db", None) is not None:
+    def session(self, *, write: bool = False, beside: Callable[[], object] | None = None) -> Iterator[None]:
+        """Hold the lock and an open database for every call inside the ``with``; re-entrant per thread.
+
+        ``beside`` (a write session; a read session opens here): the database is opened in a thread of
+        its own, which then runs ``beside()`` inside this session and flushes what it wrote, while the body
+        goes on here; this thread's first call that uses the database waits for all that, and so does the
+        end of the session, which raises its failure if the body has none. RocksDB lets go of the GIL while
+        it opens, writes and flushes, and a new store's open and first flush are mostly waits for the
+        disk's syncs (10-35 and 50-130 ms blocked, ~12 and ~6 ms of CPU): begun beside, they fall in time
+        this thread spends on other work."""
+        state = getattr(self._local, "session", None)
+        if state is not None:
             if write and not state.writable:
                 raise StoreError(f"{self.location}: cannot write inside a read session")
             yield
@@ -130,27 +173,76 @@ class OxigraphStore(Closing):
             # read before a read-write open, which changes the files the count was saved for; a
             # database made now holds nothing
             new = write and not (self._path / ROCKSDB_MARKER).exists()
-            state.count = 0 if new else _saved_count(self._path) if write else None
+            state = _Session(write, 0 if new else _saved_count(self._path) if write else None)
+            self._local.session = state
+            failure = None
             try:
-                state.db = ox.Store(str(self._path)) if write else ox.Store.read_only(str(self._path))
-            except OSError as exc:
-                raise StoreError(f"{self.location}: cannot open the store ({exc})") from exc
-            state.writable = write
-            try:
+                if beside is not None and write:
+                    state.opening = _Opening(partial(self._open_beside, state, beside))
+                else:
+                    state.db = self._connect(write)
                 yield
             finally:
-                if write:       # memtables to disk: readers then need not replay the write-ahead log
-                    with contextlib.suppress(OSError):
-                        state.db.flush()
-                # the only reference goes, so RocksDB closes here, before the lock is released
-                state.db = None
-                if write:
-                    _prune_info_logs(self._path)
-                    _save_count(self._path, state.count)
+                if state.opening is not None:
+                    failure = state.opening.wait()
+                self._local.session = None
+                if state.db is not None:
+                    self._close(state)
+            if failure is not None:
+                raise failure
+
+    def _connect(self, write: bool) -> ox.Store:
+        try:
+            return ox.Store(str(self._path)) if write else ox.Store.read_only(str(self._path))
+        except OSError as exc:
+            raise StoreError(f"{self.location}: cannot open the store ({exc})") from exc
+
+    def _open_beside(self, state: _Session, then: Callable[[], object]) -> None:
+        """A session's open and its first work, in the thread ``_Opening`` runs them in: the session is
+        this thread's too meanwhile, so that what ``then`` calls finds it (and its lock) held."""
+        self._local.session = state
+        try:
+            state.db = self._connect(state.writable)
+            then()
+            # what ``then`` wrote goes to disk here, beside the session's own thread: the session's end then
+            # flushes only what came after, and waits less for the disk (a new database's first flush is
+            # the slow one: the end's blocked time 75-89/131-150 -> 48-56/88-112 ms, min/median, with the
+            # ontology flushed first; probes34/perf34/flush_early2.py)
+            with contextlib.suppress(OSError):
+                state.db.flush()
+        finally:
+            self._local.session = None
+
+    def _close(self, state: _Session) -> None:
+        if state.writable:      # memtables to disk: readers then need not replay the write-ahead log
+            with contextlib.suppress(OSError):
+                state.db.flush()
+        # the only reference goes, so RocksDB closes here, before the lock is released
+        state.db = None
+        if state.writable:
+            _prune_info_logs(self._path)
+            _save_count(self._path, state.count)
+
+    @property
+    def _session(self) -> _Session:
+        state = getattr(self._local, "session", None)
+        if state is None:
+            raise StoreError(f"{self.location}: used outside a session")
+        return state
+
+    def _ready(self) -> _Session:
+        """This thread's session, once a database opened beside it is open (and its work done)."""
+        state = self._session
+        if state.opening is not None and not state.opening.running_here():
+            failure = state.opening.wait()
+            if failure is not None:
+                raise failure           # kept: the session's end raises it again if the caller swallows it
+            state.opening = None
+        return state
 
     @property
     def _open(self) -> ox.Store:
-        db = getattr(self._session, "db", None)
+        db = self._ready().db
         if db is None:
             raise StoreError(f"{self.location}: used outside a session")
         return db
@@ -179,7 +271,7 @@ class OxigraphStore(Closing):
     @contextlib.contextmanager
     def _counting(self, graph: ox.NamedNode) -> Iterator[None]:
         """Carry the session's triple count across a write that changes only ``graph``."""
-        state = self._session
+        state = self._ready()
         before = self._graph_size(graph) if state.count is not None else 0
         yield
         if state.count is not None:
@@ -224,13 +316,13 @@ class OxigraphStore(Closing):
         """Triples in the store (in all graphs): the saved count when it fits the database, else counted.
         Outside a session the saved count is read under the lock alone: opening RocksDB, even read-only,
         costs more (50 ms) than a whole small query."""
-        if getattr(self._session, "db", None) is None:
+        if getattr(self._local, "session", None) is None:
             with self._lock.hold(exclusive=False):
                 saved = _saved_count(self._path)
             if saved is not None:
                 return saved
         with self.session():
-            state = self._session
+            state = self._ready()
             if state.count is None:
                 state.count = _saved_count(self._path)
             if state.count is None:
@@ -264,4 +356,6 @@ class OxigraphStore(Closing):
 
     def close(self) -> None:
         """Nothing stays open between calls; kept so every backend closes the same way."""
-        self._session.db = None
+        state = getattr(self._local, "session", None)
+        if state is not None:
+            state.db = None
