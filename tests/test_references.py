@@ -80,6 +80,14 @@ def test_references_a_journal_word_before_a_stop_is_not_an_author(entry):
     assert authors and not any(a.startswith("J.") for a in authors)
 
 
+def test_references_a_list_closed_by_a_stop_before_the_journal_keeps_its_last_author():
+    """Nature's short style prints no title: "D. Quill, E. Oyelaran. Nat. Mater. 4, 623 (2019)." — the stop closes the
+    list, and the name before it is its last author though no title follows."""
+    ref = parse_entry(3, "D. Quill, E. Oyelaran. Nat. Mater. 4, 623 (2019).")
+    assert ref.authors == ("D. Quill", "E. Oyelaran")
+    assert (ref.journal, ref.volume, ref.pages, ref.year) == ("Nat. Mater.", "4", "623", 2019)
+
+
 def test_references_first_names_only_where_the_titles_stop_closes_the_list():
     """BibTeX's plain style prints first names; a capitalised pair at an entry's head with no title after it
     ("Materials Project, computed data") is not taken for an author."""

@@ -54,6 +54,9 @@ FIRST_NAMES_FIRST = re.compile(rf"(?P<initials>[{LETTER}][a-z]+(?:-[{LETTER}][a-
 # E. Marsh. Porous hosts for metal anodes. Nat. Energy, …"), at least three words to its own stop, where a journal
 # abbreviation that looks like a name ("J. Nanopart. Res.") has one or two
 TITLE_AFTER_STOP = re.compile(r"\.\s+[\"“‘]?[A-Z][^.]*?\s\S+\s\S+")
+# "E. Nakamura. Nat. Mater. 4, 623 (2019)": a list that no title follows, the journal and its volume right after
+# (its volume, not a year: "J. Nanopart. Res. 2001, 94" is a journal the initials-first pattern read as a name)
+JOURNAL_AFTER_STOP = re.compile(r"\.\s+(?:[A-Z][\w'’\-]*\.?\s+){1,6}?(?!(?:19|20)\d\d\b)\d{1,5}\s*[,:(]")
 
 VOLUME = r"(?P<volume>[A-Z]?\d{1,5}[A-Z]?(?:[–\-]\d{1,5})?)"
 # a page range, an article number ("e1234", "1801234"); a range whose dash a font lost reads "359 367"
@@ -184,7 +187,8 @@ def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], in
         if author is FIRST_NAMES_FIRST and " " not in match["initials"] and match["initials"].lower() in JOURNAL_SMALL_WORDS:
             break
         if text.startswith(".", match.end()):         # a stop closes the list, before the title
-            if match["surname"].lower() in JOURNAL_ABBREVIATIONS or not TITLE_AFTER_STOP.match(text, match.end()):
+            if match["surname"].lower() in JOURNAL_ABBREVIATIONS or not (TITLE_AFTER_STOP.match(text, match.end()) or
+                                                                         JOURNAL_AFTER_STOP.match(text, match.end())):
                 break
             authors.append(_name(author, match))
             return tuple(authors), match.end()
