@@ -47,9 +47,11 @@ def test_nlp_quantity_list_gives_one_span_per_value(nlp):
 
 @pytest.mark.parametrize("text", ["an efficiency of 97.3 ± 0.2% and an overpotential of 31 ± 4 mV",
                                   "an efficiency of 97.3% ± 0.2% and an overpotential of 31±4 mV",
-                                  "an efficiency of 97.3 +/- 0.2 % and an overpotential of 31 +/− 4 mV"])
+                                  "an efficiency of 97.3 +/- 0.2 % and an overpotential of 31 +/− 4 mV",
+                                  "an efficiency of (97.3 ± 0.2)% and an overpotential of (31 ± 4) mV"])
 def test_nlp_quantity_error_bar_is_no_figure(nlp, text):
-    """"97.3 ± 0.2%": the figure is 97.3, however the error bar is written; 0.2% is never a result."""
+    """"97.3 ± 0.2%": the figure is 97.3, however the error bar is written (in brackets with it, the unit after them:
+    "(31 ± 4) mV"); 0.2% is never a result."""
     assert figures(nlp, text) == [(97.3, "%", "="), (31.0, "mV", "=")]
 
 

@@ -103,6 +103,7 @@ class QuantityMatcher:
             [num, spread, num, unit, more_unit],
             [num, spread, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
             [{"TEXT": "("}, num, spread, num, {"TEXT": ")"}, times, power, unit, more_unit],   # "(3.2 ± 0.4) × 10−4 S"
+            [{"TEXT": "("}, num, spread, num, {"TEXT": ")"}, unit, more_unit],                 # "(14 ± 2) mV", "(98.9 ± 0.2)%"
             [{"TEXT": {"REGEX": r"^\d+(?:\.\d+)?±\d+(?:\.\d+)?$"}}, unit, more_unit],      # "12±2 mV", one token
             [{"TEXT": {"REGEX": r"^C/\d{1,3}(?:\.\d+)?$"}}],                                   # "C/3", one token
             [{"TEXT": "C"}, {"TEXT": "/"}, num],                                              # "C / 3"

@@ -57,6 +57,7 @@ def customise_tokenizer(nlp: Language) -> None:
     infixes += [r"(?<=[−–⁻-][1-4¹²³⁴])/(?=\d)",  # "cm−2/1 mA h", "cm⁻²/1 mA h" → "cm−2" "/" "1"
                 r"(?<=[A-Za-zμµ][¹²³⁴])/(?=\d)",   # "cm²/1 mA h" (the power's minus lost) → "cm²" "/" "1"
                 r"(?<=[0-9])×(?=[0-9])",        # "3×2" → "3" "×" "2"
+                r"(?<=[0-9])\)(?=%)",           # "(98.9 ± 0.2)%" → "0.2" ")" "%": the bracket closes before the unit
                 r"(?:(?<=nm)|(?<=μm)|(?<=µm)|(?<=\bum)|(?<=mm)|(?<=cm)|(?<=Å))-(?=[a-z]{3})",  # "10 μm-thick"
                 rf"(?<=\d)[-‐‑](?=(?:{JOINED_UNITS})(?![A-Za-z]))",   # "a 180-nm-thick layer", "a 1.2-Ah cell"
                 r"(?<=[a-z]{2})[–−](?=\d\d|\d[.,]\d)",  # "that of–425 mV": a stray dash, not a power
