@@ -74,3 +74,28 @@ def laid_layer(text: str, start: int, end: int) -> bool:
     said = LAID_WITH.search(text, 0, start)
     plain = SHORT_FORM.sub(lambda m: " " * len(m.group()), text)       # "polyethylene (PE) separators": one object
     return said is not None and treating_with_before(plain, said.start()) and _layer_after().match(text, end) is not None
+
+
+@cache
+def _grown_before() -> re.Pattern[str]:
+    """"… grow a ", "… forms a uniform ": a verb of a making step and the article of the layer it makes, right before
+    a size said before the layer."""
+    return re.compile(rf"\b(?:{lexicon_alternation('forming')})\s+an?\s+(?:[\w-]+\s+)?$", re.I)
+
+
+@cache
+def _grown_layer_before() -> re.Pattern[str]:
+    """"… gives a grey layer ": the same verb, its article and the layer, right before a size said after it."""
+    return re.compile(rf"\b(?:{lexicon_alternation('forming')})\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{lexicon_alternation('layer_heads')})\s+(?:about\s+|~\s*)?$", re.I)
+
+
+THICK_AFTER = re.compile(r"\s*thick\b", re.I)
+
+
+def grown_layer(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` sizes the layer a making step makes ("We expose lithium to BiCl3 vapour and
+    grow a 70-nm-thick interphase", "… gives a grey layer 70 nm thick"): the made product's size, not the reagent's
+    named before it."""
+    return (_grown_before().search(text, 0, start) is not None and _layer_after().match(text, end) is not None) or \
+        (_grown_layer_before().search(text, 0, start) is not None and THICK_AFTER.match(text, end) is not None)
