@@ -530,6 +530,31 @@ def test_arms_a_change_verb_after_another_predicate_of_the_design(rows):
         (38.0, "bare PP separator"), (49.0, "ZPN@PP")}
 
 
+def test_arms_a_versus_pair_whose_second_figure_names_its_arm_after_it(rows):
+    """"The critical current density of ZnN-LLZO reaches 1.1 mA cm−2 at 25 °C (1.1 vs. 0.2 mA cm−2 for the bare pellet)":
+    the pair's second figure is the arm named after it, the first the sentence's subject (the condition before the
+    brackets, of both, does not make the first figure both arms' too)."""
+    found = rows([(RESULTS, "We sputter a zinc nitride interlayer on LLZO pellets (ZnN-LLZO)."),
+                  (RESULTS, "The bare pellet is wetted by lithium only above 300 °C."),
+                  (RESULTS, "The critical current density of ZnN-LLZO reaches 1.1 mA cm−2 at 25 °C (1.1 vs. 0.2 mA cm−2 "
+                            "for the bare pellet).")],
+                 title="Zinc nitride interlayers for garnet electrolytes")
+    assert {(v, label) for p, v, label in found if p == "CriticalCurrentDensity"} == {
+        (1.1, "ZnN-LLZO"), (0.2, "bare pellet")}
+
+
+def test_arms_the_size_of_the_layer_a_making_step_grows_is_the_design_s(rows):
+    """"… expose lithium foil to BiCl3 vapour and grow a 70-nm-thick interphase rich in Li3Bi (LBI-Li)", "… gives a grey
+    layer 70 nm thick": the size is the made layer's, the design's, not the reagent's named before it."""
+    found = rows([((), "Here we expose lithium foil to BiCl3 vapour and grow a 70-nm-thick interphase rich in Li3Bi "
+                       "(LBI-Li).", "abstract"),
+                  (RESULTS, "Exposing lithium to BiCl3 vapour for 5 min gives a grey layer 70 nm thick."),
+                  (RESULTS, "LBI-Li symmetric cells cycle for 900 h, whereas bare Li cells fail after 200 h.")],
+                 title="Bismuth-rich interphases for lithium metal")
+    lifespans = {label for p, v, label in found if p == "Lifespan" and v == 900.0}
+    assert {label for p, v, label in found if p == "Thickness"} == lifespans and len(lifespans) == 1
+
+
 def test_arms_a_change_made_with_the_design_or_started_from_a_named_control(rows):
     """"With TBX, the resistance was reduced from 240 to 61 Ω": the opening phrase names what made the change, so
     240 Ω is the state before (the control's), never the design's; "raised the CE from 90.2% for the plain

@@ -1622,6 +1622,9 @@ def _versus_between_the_two(text: str, figures: Sequence[Figure], owners: list[t
     for a, b in _versus_pairs(text, figures):
         if out[a] == out[b] and len(out[a]) == 1 and out[a][0] in arms:
             out[a], out[b] = (arms[0],), (arms[1],)
+        elif len(out[b]) == 1 and out[b][0] in arms and out[b][0] in out[a] and len(out[a]) > 1:
+            # "(1.4 vs. 0.3 mA cm−2 for the bare pellet)": the second is the arm named after it, the first not that one
+            out[a] = tuple(x for x in out[a] if x != out[b][0])
     return out
 
 
