@@ -530,6 +530,19 @@ def test_arms_a_change_verb_after_another_predicate_of_the_design(rows):
         (38.0, "bare PP separator"), (49.0, "ZPN@PP")}
 
 
+def test_arms_all_of_a_head_noun_one_arm_is_named_by_is_every_arm_in_view(rows):
+    """"All membranes were cast to a thickness of 40 μm" where only the filler-free arm is called a membrane: "all" is
+    not one arm, so the thickness is every arm's in view."""
+    found = rows([(METHODS, "Gels were made with 5 wt% ZrO2 nanowires (ZGE-W) or 5 wt% ZrO2 nanoparticles (ZGE-P); the "
+                            "filler-free membrane is denoted BM. All membranes were cast to a thickness of 40 μm."),
+                  (RESULTS, "The ionic conductivity of ZGE-W is 0.52 mS cm−1, higher than that of ZGE-P (0.31 mS cm−1) "
+                            "and that of BM (0.12 mS cm−1)."),
+                  (RESULTS, "Li|ZGE-W|Li cells run for 800 h, while the Li|ZGE-P|Li cell lasts 300 h and the Li|BM|Li "
+                            "cell fails after 120 h.")],
+                 title="Zirconia nanowires as fillers for gel electrolytes")
+    assert len({label for p, v, label in found if p == "Thickness"}) == 3
+
+
 def test_arms_a_versus_pair_whose_second_figure_names_its_arm_after_it(rows):
     """"The critical current density of ZnN-LLZO reaches 1.1 mA cm−2 at 25 °C (1.1 vs. 0.2 mA cm−2 for the bare pellet)":
     the pair's second figure is the arm named after it, the first the sentence's subject (the condition before the
@@ -3441,6 +3454,16 @@ def test_arms_conditions_before_a_result_reach_a_semicolon_clause_that_only_coun
     assert {(p, v, label) for p, v, label in found if p in ("CurrentDensity", "ArealCapacity")} == {
         ("CurrentDensity", 0.5, "PE@HfCOF"), ("ArealCapacity", 1.0, "PE@HfCOF"), ("CurrentDensity", 0.5, "PE"),
         ("ArealCapacity", 1.0, "PE")}
+
+
+def test_arms_a_condition_of_a_result_reaches_a_contrast_that_reports_that_result_again(rows):
+    """"… deliver 148 mA h g−1 at 0.5 C and retain 92.2% after 300 cycles, whereas the cell with PE delivers 119 mA h g−1":
+    the C-rate qualifies the capacity before it, and the contrast reports a capacity again, so it ran at that rate too."""
+    found = rows([*HFCOF_PAPER, (RESULTS, "Li||LFP cells built with PE@HfCOF deliver 148 mA h g−1 at 0.5 C and retain "
+                                          "92.2% of it after 300 cycles, whereas the cell built with PE delivers "
+                                          "119 mA h g−1 and keeps only 60.3% after 150 cycles.")],
+                 title=HFCOF_TITLE)
+    assert {(v, label) for p, v, label in found if p == "CRate"} == {(0.5, "PE@HfCOF"), (0.5, "PE")}
 
 
 def test_arms_a_list_of_conditions_paired_with_results_is_theirs_alone(rows):

@@ -645,8 +645,12 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] for f in figures)
     # a condition before every result of its clause sets the test the clause runs ("cells cycled at 0.5 mA cm−2 reach
     # 99.1% …; cells with PE reach 95.2% and fail after 90 cycles"), as one that closes it does
-    closes = closes or not any(not is_condition(f) and clause[0] <= f.quantity.start < condition.quantity.start
-                               for f in figures)
+    before = [f for f in figures if not is_condition(f) and clause[0] <= f.quantity.start < condition.quantity.start]
+    # … and one that qualifies the result before it reaches a contrast that reports that result's property again ("…
+    # deliver 152 mA h g−1 at 0.5 C …, whereas the SPE cell delivers 121 mA h g−1": the same test of capacity)
+    again = bool(before) and any(not is_condition(f) and start <= f.quantity.start < end and
+                                 f.prop.iri == before[-1].prop.iri for f in figures)
+    closes = closes or not before or again
     if any(is_condition(f) and start <= f.quantity.start < end and (f.prop.iri == condition.prop.iri or not closes)
            for f in figures):
         return []

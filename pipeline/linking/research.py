@@ -517,6 +517,9 @@ class ResearchLinker:
             # films are the arms the passage speaks of, not the bare Li it tests them against
         if m.group("word").lower() == "both" and len(chosen) != 2:
             return ()
+        if len(chosen) == 1 and len(viewed) >= 2:
+            # "All membranes were cast …" where one arm is named a membrane: all is not one, but each in view
+            chosen = [*viewed, *(a for a in chosen if a not in viewed)]
         return tuple(a.key for a in chosen)
 
     def _series_spoken_of(self, k: int, text: str, view: Sequence[str], names: Sequence[ArmMention]) -> tuple[str, ...]:
