@@ -740,6 +740,23 @@ def test_layout_a_column_s_own_first_lines_are_not_peeled_off_as_a_running_head(
     assert _short_column_cut(segs, 8.97, LayoutOptions()) is None
 
 
+def test_layout_a_numbered_list_s_labels_are_no_column_of_their_own():
+    """A word processor's numbered reference list in the right column: each label ("15.") stands at the column's
+    edge and a tab sets its entry a little more than an em further on, where the entry's next lines start too.
+    The labels end level with one another, white beside them down the column, and were read as a short column
+    of their own: all the labels, then all the entries. A short column's right edge is made of lines of text."""
+    body = column([f"running text line {k} of the invented paper body set wide" for k in range(30)], 40, 60)
+    entries = []
+    for k in range(12):
+        top = 60 + k * 2 * SIZE * 1.2
+        entries += line_words(f"{k + 15}.", 306, top)
+        entries += line_words(f"A. Author{k}, B. Writer, J. Pretend Sci. 2020,", 332, top)
+        entries += line_words(f"{k + 3}, {100 + k}.", 332, top + SIZE * 1.2)
+    lines = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*body, *entries)))]
+    assert lines[30:33] == ["15. A. Author0, B. Writer, J. Pretend Sci. 2020,", "3, 100.",
+                            "16. A. Author1, B. Writer, J. Pretend Sci. 2020,"]
+
+
 def test_layout_a_short_paper_s_reference_list_is_not_its_running_text():
     """A one-page paper whose reference list, set small, holds more characters than its running text: the
     page's most common type was the list's, so the running text's line right over a plot was "unlike the

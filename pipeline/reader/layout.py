@@ -872,14 +872,23 @@ def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: Layout
     for x0, x1 in spans[1:]:
         if x0 - reach >= opts.gutter_width * size:
             left = [s for s in segs if s.x1 <= reach]
-            edge = [s for s in left if s.x1 >= reach - size]
-            top, bottom = min(s.top for s in left), max(s.bottom for s in edge)
-            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom and (s.x1 - s.x0 >= 4 * size or any(
-                c.isalpha() for i in s.ids if i < len(words) for c in words[i].text) and _among_lines(s, segs, size))]
-            if len(edge) >= SHORT_COLUMN_LINES and beside:
+            # a column's lines, four ems long or more: a numbered list's labels, each alone before the tab to its
+            # entry, end level with one another too, but are no column
+            edge = [s for s in left if s.x1 >= reach - size and s.x1 - s.x0 >= 4 * size]
+            if len(edge) >= SHORT_COLUMN_LINES and _text_beside(segs, x0, min(s.top for s in left),
+                                                                max(s.bottom for s in edge), size, words):
                 return (reach + x0) / 2
         reach = max(reach, x1)
     return None
+
+
+def _text_beside(segs: Sequence[Segment], x0: float, top: float, bottom: float, size: float,
+                 words: Sequence[Word]) -> bool:
+    """Whether a line of text stands from ``x0`` on between ``top`` and ``bottom``: four ems long, or a word of
+    letters on a row of the text (``_among_lines``)."""
+    return any(s.x0 >= x0 and top < s.mid < bottom and (s.x1 - s.x0 >= 4 * size or any(
+        c.isalpha() for i in s.ids if i < len(words) for c in words[i].text) and _among_lines(s, segs, size))
+        for s in segs)
 
 
 def _among_lines(seg: Segment, segs: Sequence[Segment], size: float) -> bool:
