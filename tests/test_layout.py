@@ -757,6 +757,24 @@ def test_layout_a_numbered_list_s_labels_are_no_column_of_their_own():
                             "16. A. Author1, B. Writer, J. Pretend Sci. 2020,"]
 
 
+def test_layout_a_long_label_s_line_across_its_list_s_tab_is_no_foot_line():
+    """A numbered list in the right column, entries a tab right of labels at the column's edge: a label as long as
+    "[100]" leaves less than a gap's white before its entry, and its line chains across the tab, where the other
+    entries start. Taken for a foot line across a gutter there, it and all under it, the left column's last lines
+    among them, were read after both columns. Two column edges are a column's width apart at least."""
+    body = column([f"running text line {k} of the invented paper body set wide" for k in range(50)], 40, 60)
+    entries = []
+    for k in range(23):
+        top = 60 + k * 2 * SIZE * 1.2
+        label = f"[{80 + k}]"
+        entries.append(Word(label, 306, 306 + 0.5 * SIZE * len(label), top, top + SIZE, SIZE, "Times-Roman"))
+        entries += line_words(f"A. Author{k}, B. Writer, J. Pretend Sci.", 334, top)
+        entries += line_words(f"2020, {k + 3}, {100 + k}.", 334, top + SIZE * 1.2)
+    lines = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*body, *entries)))]
+    assert lines[:50] == [f"running text line {k} of the invented paper body set wide" for k in range(50)]
+    assert lines[-2:] == ["[102] A. Author22, B. Writer, J. Pretend Sci.", "2020, 25, 122."]
+
+
 def test_layout_a_short_paper_s_reference_list_is_not_its_running_text():
     """A one-page paper whose reference list, set small, holds more characters than its running text: the
     page's most common type was the list's, so the running text's line right over a plot was "unlike the

@@ -754,8 +754,11 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             inside[k][0 if (s.x0 + s.x1) / 2 < edge - gutter else 1].append(s)
         else:
             outside[k].append(s)
+    # another column's edge is a column's width or more from this one: where entries of a hanging list start, a
+    # tab right of their labels at this edge, is no gutter that a long label's line crosses
+    others = [e for e in edges if abs(e - edge) >= opts.min_column_width * width]
     for k, (left, right) in enumerate(inside):
-        under = _foot_lines_across(left + right, [e for e in edges if e != edge], gutter)
+        under = _foot_lines_across(left + right, others, gutter)
         if under:
             left[:] = [s for s in left if s not in under]
             right[:] = [s for s in right if s not in under]
