@@ -775,6 +775,26 @@ def test_layout_a_long_label_s_line_across_its_list_s_tab_is_no_foot_line():
     assert lines[-2:] == ["[102] A. Author22, B. Writer, J. Pretend Sci.", "2020, 25, 122."]
 
 
+def test_layout_two_captions_side_by_side_leave_each_column_whole():
+    """Two figures at one height, one in each column, their captions set small side by side: the band was cut over
+    and under the captions, as where one wide caption runs on over both columns, and the page read the columns'
+    upper parts, the captions, then their lower parts (a sentence running from one column's top into the other's).
+    Where the right column's small print opens a caption of its own, each column is read whole."""
+    def side(x: float, name: str, figure: int) -> list[Word]:
+        words = column([f"{name} column upper line {k} of the invented text" for k in range(8)], x, 60)
+        caption = [f"Figure {figure}. The invented cell {name} of the test,", "drawn small under its own figure",
+                   "with a third line of caption"]
+        for k, text in enumerate(caption):
+            words += line_words(text, x, 300 + k * 9.6, size=8.0)
+        return words + column([f"{name} column lower line {k} of the invented text" for k in range(8)], x, 400)
+
+    lines = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*side(40, "left", 2), *side(320, "right", 3))))]
+    assert lines.index("left column lower line 7 of the invented text") < lines.index(
+        "right column upper line 0 of the invented text")
+    assert lines.index("Figure 3. The invented cell right of the test,") > lines.index(
+        "right column upper line 7 of the invented text")
+
+
 def test_layout_a_short_paper_s_reference_list_is_not_its_running_text():
     """A one-page paper whose reference list, set small, holds more characters than its running text: the
     page's most common type was the list's, so the running text's line right over a plot was "unlike the

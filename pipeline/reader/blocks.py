@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.reader.layout import (
     BRACKETED_CITATION,
+    CAPTION_START,
     TEXT_BEFORE_REFERENCES,
     LayoutOptions,
     expand_citation,
@@ -29,10 +30,6 @@ from pipeline.reader.layout import (
 from pipeline.records import FULL, Block, BlockKind, CitationMarker, Line, LineSpan
 
 HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
-# the label, then a bar, a stop or a colon, or straight on with the caption's first word or panel ("Fig. 5 a) …",
-# "Fig. 5 (a) …", as some societies set it)
-CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*"
-                           r"(\||[.:]\s|(?=[A-Z][a-z]|\(?[a-z]\)\s))")
 FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
 EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
 RELATION = re.compile(r"[=≈≤≥∝<>→⇌≡]")

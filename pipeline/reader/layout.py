@@ -65,6 +65,10 @@ POWER_BASES = {"10", "×10", "x10", "e"}         # a power of ten: its exponent 
 # units no one squares or cubes: a raised 2 or 3 after them cites ("cycled for 200 h³"), as after any unit
 NO_AREA_BASES = {"g", "kg", "h", "l", "ml", "k", "mol", "gpa", "pa", "a", "ma", "v", "w", "j", "cm2", "m2",
                  "mah", "wh", "ah", "mw", "kw"}
+# the label, then a bar, a stop or a colon, or straight on with the caption's first word or panel ("Fig. 5 a) …",
+# "Fig. 5 (a) …", as some societies set it)
+CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*"
+                           r"(\||[.:]\s|(?=[A-Z][a-z]|\(?[a-z]\)\s))")
 MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 STAMP_WORDS = re.compile(r"(Downloaded (?:from|by|via)|Terms and Conditions|onlinelibrary|See the Terms|"
@@ -668,6 +672,11 @@ def _size_runs(side: Sequence[Segment], words: Sequence[Word]) -> list[tuple[flo
     return runs
 
 
+def _opens_a_caption(run: Sequence[Segment], words: Sequence[Word]) -> bool:
+    """Whether the first line of ``run`` (a column's segments, top to bottom) opens a caption: "Figure 3. …"."""
+    return bool(CAPTION_START.match(" ".join(words[i].text for i in run[0].ids)))
+
+
 def _split_by_kind(top: float, bottom: float, left: Sequence[Segment], right: Sequence[Segment],
                    words: Sequence[Word]) -> list[tuple[float, float]]:
     """A band cut where both columns change from small print to another size at the same height.
@@ -677,7 +686,8 @@ def _split_by_kind(top: float, bottom: float, left: Sequence[Segment], right: Se
     both columns pass from lines of one size to lines of another, one of the two is smaller than the
     running text (a caption, a table, a footnote; not a heading, which two columns may share by
     chance), and neither column's text crosses that height, the band is cut there, so each part is
-    read whole before the next."""
+    read whole before the next. Where the right column's small print opens a caption of its own, the two are
+    two captions, each its column's (two figures side by side), and each column reads on whole."""
     sizes: Counter[float] = Counter()
     for seg in (*left, *right):
         for i in seg.ids:
@@ -695,6 +705,8 @@ def _split_by_kind(top: float, bottom: float, left: Sequence[Segment], right: Se
             other_small = other_above if above[0] < below[0] else other_below
             if small[0] > body - 0.3 or len(small[1]) < 2 or len(other_small[1]) < 2:
                 continue
+            if _opens_a_caption(other_small[1], words):
+                continue                 # two captions side by side, each its own column's: no caption's second half
             upper = max(max(s.bottom for s in above[1]), max(s.bottom for s in other_above[1]))
             lower = min(min(s.top for s in below[1]), min(s.top for s in other_below[1]))
             if upper < lower:
