@@ -1523,3 +1523,27 @@ def test_a_table_broken_inside_its_heading_row_over_two_columns_is_one_table():
     lines = page_lines(PageWords(1, 600, 800, tuple(words)))
     tables = [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE]
     assert tables == [[["Scaffold", "Overpotential in the first cycle (mV)", "Cycles to failure"], *body]]
+
+
+def test_a_heading_whose_narrow_cells_wrap_to_five_lines_is_read_whole():
+    """A word processor wraps a long heading in a narrow column to five lines over the figures, and sets the last
+    column's heading from its edge, wider than its short figures ("Cycles before a" over "240"). The heading lost its
+    upper lines (three were looked for) and the line whose last cell ran past the figures' reach; a cell set from
+    the last column's edge may run on, and a heading's wrapped lines run to six."""
+    words = []
+    for k in range(3):
+        words += words_at(["the invented running text of the page goes on above the table here"], [60.0], 20 + 11 * k)
+    words += words_at(["Table 1. Invented scaffolds and their overpotential."], [60.0], 60)
+    heading = [["Scaffold", "Overpotential in", "Cycles before a"], ["", "the first cycle", "short circuit"],
+               ["", "at the stated"], ["", "current density"], ["", "(mV)"]]
+    for k, row in enumerate(heading):
+        cells = [(c, x) for c, x in zip(row, [60.0, 200.0, 300.0], strict=False) if c]
+        words += words_at([c for c, _ in cells], [x for _, x in cells], 80 + 12 * k)
+    body = [["Woven copper mesh", "12", "240"], ["Etched nickel sheet", "19", "410"], ["Boron nitride felt", "26", "180"]]
+    for k, row in enumerate(body):
+        words += words_at(row, [60.0, 200.0, 300.0], 142 + 12 * k)
+    for k in range(3):
+        words += words_at(["and the running text of the page goes on under the table as well"], [60.0], 190 + 11 * k)
+    tables = [rows(ln.text) for ln in page_lines(PageWords(1, 600, 800, tuple(words))) if ln.kind == BlockKind.TABLE]
+    assert tables == [[["Scaffold", "Overpotential in the first cycle at the stated current density (mV)",
+                        "Cycles before a short circuit"], *body]]

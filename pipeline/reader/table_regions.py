@@ -62,6 +62,7 @@ class TableOptions:
                                    # column run to five words ("Sintered nickel fibre felt")
     caption_rows: int = 5          # rows a caption above the table may run to
     short_rows: int = 3            # rows of fewer cells in a row inside a table (a group's label, a cell's lines)
+    heading_rows: int = 6          # lines a heading's wrapped cells run to over its first row (a narrow column's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +398,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # are passed over, and leave the heading its lines
     above = j = first
     passed = 0
-    while j > 0 and first - j - passed < opts.short_rows:
+    while j > 0 and first - j - passed < opts.heading_rows:
         j -= 1
         line = mine(rows[j])
         if not line.segs:
@@ -595,8 +596,10 @@ def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]]
     the heading line ``below`` it in several, ``_over_columns``) or the line cut into runs each set as its
     column's cells are: part of its heading."""
     reach = 2 * row.height      # a heading may stand out past its column's cells by a little (a wide "Ref." over numbers)
-    if not all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
-               for s in row.segs):
+    # ... or, set from the last column's edge, as far as a word processor's wide cell over short figures runs
+    last = columns[-1][0] - CELL_EDGE
+    if not all(columns[0][0] - reach < s.x0 and (s.x1 < columns[-1][1] + reach or s.x0 >= last)
+               and not _is_caption(s, words) for s in row.segs):
         return False
     if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 or _over_columns(s, below.segs, columns)
            for s in row.segs):
