@@ -445,12 +445,14 @@ def test_blocks_numbered_heading_wrapped_onto_a_second_line():
     assert blocks[-1].kind == BlockKind.BODY and blocks[-1].section == (heading.text,)
 
 
-def test_blocks_indented_capital_after_a_line_without_a_stop_opens_a_paragraph():
+@pytest.mark.parametrize("indent", [10.0, 7.8])
+def test_blocks_indented_capital_after_a_line_without_a_stop_opens_a_paragraph(indent):
     """A paragraph's last line may end without a stop (its marker lifted, an equation dropped); an
-    indented line with a capital after it starts the next paragraph, as no line inside one is indented."""
+    indented line with a capital after it starts the next paragraph, as no line inside one is indented.
+    An indent of an em, or of 0.78 em (the ACS class's 9 pt parindent under a 12 pt body)."""
     lines = [line("The ratio of the areas follows the formula", top=100),
              line("of the first group (Figure 4b)", top=112),
-             line("Recently, another group built a copper host", top=124, x0=60.0),
+             line("Recently, another group built a copper host", top=124, x0=50.0 + indent),
              line("that held more lithium than any before it.", top=136)]
     body = [b for b in blocks_from_lines(lines) if b.kind == BlockKind.BODY]
     assert [b.text[:16] for b in body] == ["The ratio of the", "Recently, anothe"]

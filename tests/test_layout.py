@@ -740,6 +740,61 @@ def test_layout_a_column_s_own_first_lines_are_not_peeled_off_as_a_running_head(
     assert _short_column_cut(segs, 8.97, LayoutOptions()) is None
 
 
+def test_layout_a_numbered_list_s_labels_are_no_column_of_their_own():
+    """A word processor's numbered reference list in the right column: each label ("15.") stands at the column's
+    edge and a tab sets its entry a little more than an em further on, where the entry's next lines start too.
+    The labels end level with one another, white beside them down the column, and were read as a short column
+    of their own: all the labels, then all the entries. A short column's right edge is made of lines of text."""
+    body = column([f"running text line {k} of the invented paper body set wide" for k in range(30)], 40, 60)
+    entries = []
+    for k in range(12):
+        top = 60 + k * 2 * SIZE * 1.2
+        entries += line_words(f"{k + 15}.", 306, top)
+        entries += line_words(f"A. Author{k}, B. Writer, J. Pretend Sci. 2020,", 332, top)
+        entries += line_words(f"{k + 3}, {100 + k}.", 332, top + SIZE * 1.2)
+    lines = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*body, *entries)))]
+    assert lines[30:33] == ["15. A. Author0, B. Writer, J. Pretend Sci. 2020,", "3, 100.",
+                            "16. A. Author1, B. Writer, J. Pretend Sci. 2020,"]
+
+
+def test_layout_a_long_label_s_line_across_its_list_s_tab_is_no_foot_line():
+    """A numbered list in the right column, entries a tab right of labels at the column's edge: a label as long as
+    "[100]" leaves less than a gap's white before its entry, and its line chains across the tab, where the other
+    entries start. Taken for a foot line across a gutter there, it and all under it, the left column's last lines
+    among them, were read after both columns. Two column edges are a column's width apart at least."""
+    body = column([f"running text line {k} of the invented paper body set wide" for k in range(50)], 40, 60)
+    entries = []
+    for k in range(23):
+        top = 60 + k * 2 * SIZE * 1.2
+        label = f"[{80 + k}]"
+        entries.append(Word(label, 306, 306 + 0.5 * SIZE * len(label), top, top + SIZE, SIZE, "Times-Roman"))
+        entries += line_words(f"A. Author{k}, B. Writer, J. Pretend Sci.", 334, top)
+        entries += line_words(f"2020, {k + 3}, {100 + k}.", 334, top + SIZE * 1.2)
+    lines = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*body, *entries)))]
+    assert lines[:50] == [f"running text line {k} of the invented paper body set wide" for k in range(50)]
+    assert lines[-2:] == ["[102] A. Author22, B. Writer, J. Pretend Sci.", "2020, 25, 122."]
+
+
+def test_layout_two_captions_side_by_side_leave_each_column_whole():
+    """Two figures at one height, one in each column, their captions set small side by side: the band was cut over
+    and under the captions, as where one wide caption runs on over both columns, and the page read the columns'
+    upper parts, the captions, then their lower parts (a sentence running from one column's top into the other's).
+    Where the right column's small print opens a caption of its own, each column is read whole."""
+    def side(x: float, name: str, figure: int) -> list[Word]:
+        words = column([f"{name} column upper line {k} of the invented text" for k in range(8)], x, 60)
+        caption = [f"Figure {figure}. The invented cell {name} of the test,", "drawn small under its own figure",
+                   "with a third line of caption"]
+        for k, text in enumerate(caption):
+            words += line_words(text, x, 300 + k * 9.6, size=8.0)
+        return words + column([f"{name} column lower line {k} of the invented text" for k in range(8)], x, 400)
+
+    lines = [ln.text for ln in page_lines(PageWords(1, 600, 800, (*side(40, "left", 2), *side(320, "right", 3))))]
+    assert lines.index("left column lower line 7 of the invented text") < lines.index(
+        "right column upper line 0 of the invented text")
+    assert lines.index("Figure 3. The invented cell right of the test,") > lines.index(
+        "right column upper line 7 of the invented text")
+
+
 def test_layout_a_short_paper_s_reference_list_is_not_its_running_text():
     """A one-page paper whose reference list, set small, holds more characters than its running text: the
     page's most common type was the list's, so the running text's line right over a plot was "unlike the

@@ -1500,3 +1500,50 @@ Spun copper felt & 15 & 300\\ Etched nickel sheet & 22 & 410\\ Woven zinc mesh &
         captions = [b.text for b in read_document(tmp_path / "t.pdf", backend=backend).blocks
                     if b.kind == BlockKind.CAPTION]
         assert captions == ["Table 1: Invented hosts cycled in symmetric cells at 1 mA cm−2 and 2 mAh cm−2."]
+
+
+def test_a_table_broken_inside_its_heading_row_over_two_columns_is_one_table():
+    """Writer may break a table over a section's columns inside a row whose cells wrap: here the heading's, its
+    first lines at the first column's foot under the caption, a cell's last line ("cycle (mV)") alone at the top
+    of the second column over the rows. The second column opened with one cell's line, no row of cells, and the
+    rows carried over read as prose. Lines that stand under one cell of the foot's last row of cells each may
+    open the column; the rows after them are the table's."""
+    words = []
+    for k in range(30):
+        words += words_at(["the invented running text of the first column goes on"], [60.0], 60 + 11 * k)
+    words += words_at(["Table 1. Invented scaffolds and their overpotential."], [60.0], 400)
+    words += words_at(["Scaffold", "Overpotential", "Cycles to"], [60.0, 150.0, 220.0], 414)
+    words += words_at(["in the first", "failure"], [150.0, 220.0], 426)
+    words += words_at(["cycle (mV)"], [410.0], 60)
+    body = [["Woven copper mesh", "12", "240"], ["Etched nickel sheet", "19", "410"], ["Boron nitride felt", "26", "180"]]
+    for k, row in enumerate(body):
+        words += words_at(row, [320.0, 410.0, 480.0], 74 + 12 * k)
+    for k in range(20):
+        words += words_at(["and the second column's running text under the table"], [320.0], 124 + 11 * k)
+    lines = page_lines(PageWords(1, 600, 800, tuple(words)))
+    tables = [rows(ln.text) for ln in lines if ln.kind == BlockKind.TABLE]
+    assert tables == [[["Scaffold", "Overpotential in the first cycle (mV)", "Cycles to failure"], *body]]
+
+
+def test_a_heading_whose_narrow_cells_wrap_to_five_lines_is_read_whole():
+    """A word processor wraps a long heading in a narrow column to five lines over the figures, and sets the last
+    column's heading from its edge, wider than its short figures ("Cycles before a" over "240"). The heading lost its
+    upper lines (three were looked for) and the line whose last cell ran past the figures' reach; a cell set from
+    the last column's edge may run on, and a heading's wrapped lines run to six."""
+    words = []
+    for k in range(3):
+        words += words_at(["the invented running text of the page goes on above the table here"], [60.0], 20 + 11 * k)
+    words += words_at(["Table 1. Invented scaffolds and their overpotential."], [60.0], 60)
+    heading = [["Scaffold", "Overpotential in", "Cycles before a"], ["", "the first cycle", "short circuit"],
+               ["", "at the stated"], ["", "current density"], ["", "(mV)"]]
+    for k, row in enumerate(heading):
+        cells = [(c, x) for c, x in zip(row, [60.0, 200.0, 300.0], strict=False) if c]
+        words += words_at([c for c, _ in cells], [x for _, x in cells], 80 + 12 * k)
+    body = [["Woven copper mesh", "12", "240"], ["Etched nickel sheet", "19", "410"], ["Boron nitride felt", "26", "180"]]
+    for k, row in enumerate(body):
+        words += words_at(row, [60.0, 200.0, 300.0], 142 + 12 * k)
+    for k in range(3):
+        words += words_at(["and the running text of the page goes on under the table as well"], [60.0], 190 + 11 * k)
+    tables = [rows(ln.text) for ln in page_lines(PageWords(1, 600, 800, tuple(words))) if ln.kind == BlockKind.TABLE]
+    assert tables == [[["Scaffold", "Overpotential in the first cycle at the stated current density (mV)",
+                        "Cycles before a short circuit"], *body]]

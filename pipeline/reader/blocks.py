@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.reader.layout import (
     BRACKETED_CITATION,
+    CAPTION_START,
+    PARAGRAPH_INDENT,
     TEXT_BEFORE_REFERENCES,
     LayoutOptions,
     expand_citation,
@@ -29,10 +31,6 @@ from pipeline.reader.layout import (
 from pipeline.records import FULL, Block, BlockKind, CitationMarker, Line, LineSpan
 
 HEADING_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2}){0,3})(?:\.|\s*\|)?\s+(?=[A-Z(])")
-# the label, then a bar, a stop or a colon, or straight on with the caption's first word or panel ("Fig. 5 a) …",
-# "Fig. 5 (a) …", as some societies set it)
-CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*"
-                           r"(\||[.:]\s|(?=[A-Z][a-z]|\(?[a-z]\)\s))")
 FLOAT_LABEL = re.compile(r"^(?:Figure|Fig\.|FIGURE|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?$")
 EQUATION_END = re.compile(r"\(\s*\d{1,3}[a-z]?\s*\)\s*$")
 RELATION = re.compile(r"[=≈≤≥∝<>→⇌≡]")
@@ -375,7 +373,9 @@ def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions
     indent = line.x0 - left
     column_right = max(prev.column_x1, prev.x1)
     short_before = prev.x1 < column_right - 2 * ctx.body and TERMINAL.search(prev.text) is not None
-    indented = ctx.body * 0.8 < indent < ctx.body * 4
+    # a first-line indent from 0.7 em (the layout's PARAGRAPH_INDENT: a 12 pt body's 9 pt parindent, as the ACS class
+    # sets it) to 4 ems
+    indented = ctx.body * PARAGRAPH_INDENT[0] < indent < ctx.body * 4
     if indented and (short_before or TERMINAL.search(prev.text) is not None):
         return True
     # no indent, and paragraphs set only a little apart (a web page's margin of a few points): a capital
@@ -387,7 +387,7 @@ def _starts_paragraph(prev: Line, line: Line, ctx: _Context, opts: LayoutOptions
         return False
     room = _room_left(prev, line, ctx.column_right)
     wider = gap > ctx.pitch * opts.sentence_gap - (prev.bottom - prev.top)
-    indented_more = indented and line.x0 - prev.x0 > ctx.body * 0.8      # not a block set in as a whole
+    indented_more = indented and line.x0 - prev.x0 > ctx.body * PARAGRAPH_INDENT[0]   # not a block set in as a whole
     return (room or wider) if TERMINAL.search(prev.text) is not None else indented_more or room and wider
 
 
@@ -599,7 +599,7 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             last.lines.append(line)
         else:
             left = ctx.column_left.get((line.page, line.column), line.x0)
-            drafts.append(_Draft(kind, [line], indented=body * 0.8 < line.x0 - left < body * 4))
+            drafts.append(_Draft(kind, [line], indented=body * PARAGRAPH_INDENT[0] < line.x0 - left < body * 4))
     _absorb_fractions(drafts, ctx)
     _mark_noise(drafts, ctx)
     _front_matter(drafts)

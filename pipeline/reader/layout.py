@@ -65,6 +65,10 @@ POWER_BASES = {"10", "×10", "x10", "e"}         # a power of ten: its exponent 
 # units no one squares or cubes: a raised 2 or 3 after them cites ("cycled for 200 h³"), as after any unit
 NO_AREA_BASES = {"g", "kg", "h", "l", "ml", "k", "mol", "gpa", "pa", "a", "ma", "v", "w", "j", "cm2", "m2",
                  "mah", "wh", "ah", "mw", "kw"}
+# the label, then a bar, a stop or a colon, or straight on with the caption's first word or panel ("Fig. 5 a) …",
+# "Fig. 5 (a) …", as some societies set it)
+CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*"
+                           r"(\||[.:]\s|(?=[A-Z][a-z]|\(?[a-z]\)\s))")
 MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 STAMP_WORDS = re.compile(r"(Downloaded (?:from|by|via)|Terms and Conditions|onlinelibrary|See the Terms|"
@@ -668,6 +672,11 @@ def _size_runs(side: Sequence[Segment], words: Sequence[Word]) -> list[tuple[flo
     return runs
 
 
+def _opens_a_caption(run: Sequence[Segment], words: Sequence[Word]) -> bool:
+    """Whether the first line of ``run`` (a column's segments, top to bottom) opens a caption: "Figure 3. …"."""
+    return bool(CAPTION_START.match(" ".join(words[i].text for i in run[0].ids)))
+
+
 def _split_by_kind(top: float, bottom: float, left: Sequence[Segment], right: Sequence[Segment],
                    words: Sequence[Word]) -> list[tuple[float, float]]:
     """A band cut where both columns change from small print to another size at the same height.
@@ -677,7 +686,8 @@ def _split_by_kind(top: float, bottom: float, left: Sequence[Segment], right: Se
     both columns pass from lines of one size to lines of another, one of the two is smaller than the
     running text (a caption, a table, a footnote; not a heading, which two columns may share by
     chance), and neither column's text crosses that height, the band is cut there, so each part is
-    read whole before the next."""
+    read whole before the next. Where the right column's small print opens a caption of its own, the two are
+    two captions, each its column's (two figures side by side), and each column reads on whole."""
     sizes: Counter[float] = Counter()
     for seg in (*left, *right):
         for i in seg.ids:
@@ -695,6 +705,8 @@ def _split_by_kind(top: float, bottom: float, left: Sequence[Segment], right: Se
             other_small = other_above if above[0] < below[0] else other_below
             if small[0] > body - 0.3 or len(small[1]) < 2 or len(other_small[1]) < 2:
                 continue
+            if _opens_a_caption(other_small[1], words):
+                continue                 # two captions side by side, each its own column's: no caption's second half
             upper = max(max(s.bottom for s in above[1]), max(s.bottom for s in other_above[1]))
             lower = min(min(s.top for s in below[1]), min(s.top for s in other_below[1]))
             if upper < lower:
@@ -754,8 +766,11 @@ def split_columns(segs: list[Segment], words: Sequence[Word], width: float, opts
             inside[k][0 if (s.x0 + s.x1) / 2 < edge - gutter else 1].append(s)
         else:
             outside[k].append(s)
+    # another column's edge is a column's width or more from this one: where entries of a hanging list start, a
+    # tab right of their labels at this edge, is no gutter that a long label's line crosses
+    others = [e for e in edges if abs(e - edge) >= opts.min_column_width * width]
     for k, (left, right) in enumerate(inside):
-        under = _foot_lines_across(left + right, [e for e in edges if e != edge], gutter)
+        under = _foot_lines_across(left + right, others, gutter)
         if under:
             left[:] = [s for s in left if s not in under]
             right[:] = [s for s in right if s not in under]
@@ -872,14 +887,23 @@ def _gutter_right_of_a_column(segs: Sequence[Segment], size: float, opts: Layout
     for x0, x1 in spans[1:]:
         if x0 - reach >= opts.gutter_width * size:
             left = [s for s in segs if s.x1 <= reach]
-            edge = [s for s in left if s.x1 >= reach - size]
-            top, bottom = min(s.top for s in left), max(s.bottom for s in edge)
-            beside = [s for s in segs if s.x0 >= x0 and top < s.mid < bottom and (s.x1 - s.x0 >= 4 * size or any(
-                c.isalpha() for i in s.ids if i < len(words) for c in words[i].text) and _among_lines(s, segs, size))]
-            if len(edge) >= SHORT_COLUMN_LINES and beside:
+            # a column's lines, four ems long or more: a numbered list's labels, each alone before the tab to its
+            # entry, end level with one another too, but are no column
+            edge = [s for s in left if s.x1 >= reach - size and s.x1 - s.x0 >= 4 * size]
+            if len(edge) >= SHORT_COLUMN_LINES and _text_beside(segs, x0, min(s.top for s in left),
+                                                                max(s.bottom for s in edge), size, words):
                 return (reach + x0) / 2
         reach = max(reach, x1)
     return None
+
+
+def _text_beside(segs: Sequence[Segment], x0: float, top: float, bottom: float, size: float,
+                 words: Sequence[Word]) -> bool:
+    """Whether a line of text stands from ``x0`` on between ``top`` and ``bottom``: four ems long, or a word of
+    letters on a row of the text (``_among_lines``)."""
+    return any(s.x0 >= x0 and top < s.mid < bottom and (s.x1 - s.x0 >= 4 * size or any(
+        c.isalpha() for i in s.ids if i < len(words) for c in words[i].text) and _among_lines(s, segs, size))
+        for s in segs)
 
 
 def _among_lines(seg: Segment, segs: Sequence[Segment], size: float) -> bool:

@@ -62,6 +62,7 @@ class TableOptions:
                                    # column run to five words ("Sintered nickel fibre felt")
     caption_rows: int = 5          # rows a caption above the table may run to
     short_rows: int = 3            # rows of fewer cells in a row inside a table (a group's label, a cell's lines)
+    heading_rows: int = 6          # lines a heading's wrapped cells run to over its first row (a narrow column's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +398,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # are passed over, and leave the heading its lines
     above = j = first
     passed = 0
-    while j > 0 and first - j - passed < opts.short_rows:
+    while j > 0 and first - j - passed < opts.heading_rows:
         j -= 1
         line = mine(rows[j])
         if not line.segs:
@@ -595,8 +596,10 @@ def _heading_line(row: _Row, below: _Row, columns: Sequence[tuple[float, float]]
     the heading line ``below`` it in several, ``_over_columns``) or the line cut into runs each set as its
     column's cells are: part of its heading."""
     reach = 2 * row.height      # a heading may stand out past its column's cells by a little (a wide "Ref." over numbers)
-    if not all(columns[0][0] - reach < s.x0 and s.x1 < columns[-1][1] + reach and not _is_caption(s, words)
-               for s in row.segs):
+    # ... or, set from the last column's edge, as far as a word processor's wide cell over short figures runs
+    last = columns[-1][0] - CELL_EDGE
+    if not all(columns[0][0] - reach < s.x0 and (s.x1 < columns[-1][1] + reach or s.x0 >= last)
+               and not _is_caption(s, words) for s in row.segs):
         return False
     if all(sum(1 for a, b in columns if s.x0 < b and s.x1 > a) <= 1 or _over_columns(s, below.segs, columns)
            for s in row.segs):
@@ -880,7 +883,7 @@ def table_across_columns(left: Sequence[Segment], right: Sequence[Segment], word
     behind). None where there is none.
     Notes at the page foot under the left column (far below its last row) are left out."""
     lrows, rrows = _rows(left), _rows(right)
-    if len(lrows) < 2 or not rrows or len(rrows[0].segs) < 2:
+    if len(lrows) < 2 or not rrows:
         return None
     end = len(lrows)
     for k in range(len(lrows) - 1, max(0, len(lrows) - opts.short_rows - 1), -1):
@@ -893,6 +896,9 @@ def table_across_columns(left: Sequence[Segment], right: Sequence[Segment], word
             not any(_is_caption(s, words) for r in foot[-opts.caption_rows:] for s in r.segs):
         return None
     dx = min(s.x0 for s in right) - min(s.x0 for s in left)
+    first = _first_row_of_cells(foot, rrows, dx, words, opts)
+    if first is None:
+        return None
     lead = max(foot[-1].top - foot[-2].bottom, 0.0)
     dy = foot[-1].bottom + lead - rrows[0].top
     moved = list(words)
@@ -907,7 +913,7 @@ def table_across_columns(left: Sequence[Segment], right: Sequence[Segment], word
     x0, x1 = min(s.x0 for s in right) - rrows[0].height, max(s.x1 for s in right) + rrows[0].height
     rules = [(a - dx, t + dy, b - dx, u + dy) if x0 <= a and b <= x1 else (a, t, b, u) for a, t, b, u in rules]
     mine = {i for r in foot for s in r.segs for i in s.ids}
-    opening = {i for s in rrows[0].segs for i in s.ids}
+    opening = {i for s in rrows[first].segs for i in s.ids}
     for table in find_tables([s for r in foot for s in r.segs] + shifted, moved, rules, opts):
         ids = table.ids
         taken = ids & mine
@@ -915,6 +921,30 @@ def table_across_columns(left: Sequence[Segment], right: Sequence[Segment], word
             # placed by its part in the left column, or where that column ends (under its caption)
             return replace(table, bottom=max(words[i].bottom for i in taken) if taken else table.top)
     return None
+
+
+CELL_EDGE = 2.0     # points: the lines of one cell start at its left edge within this
+
+
+def _first_row_of_cells(foot: Sequence[_Row], rrows: Sequence[_Row], dx: float, words: Sequence[Word],
+                        opts: TableOptions) -> int | None:
+    """The index of the next column's first row of two cells or more, where the fold may go on: its first row, or
+    a row after a few lines of one cell each (``short_rows``), where the break fell inside a row of cells whose
+    lines wrap (a heading's: "Current density (mA" at the foot, "cm−2)" at the top). Those lines start, moved
+    back by the columns' pitch ``dx``, where a cell of the foot's last row of cells starts and end short of the
+    next cell, none a caption; prose opening the column runs across the cells. None where there is no such row."""
+    first = next((k for k, row in enumerate(rrows[:opts.short_rows + 1]) if len(row.segs) >= 2), None)
+    if not first:
+        return first
+    cells = next((row.segs for row in reversed(foot[-opts.short_rows - 1:]) if len(row.segs) >= 2), ())
+    for row in rrows[:first]:
+        seg = row.segs[0]
+        x0, x1 = seg.x0 - dx, seg.x1 - dx
+        if _is_caption(seg, words) or not any(
+                abs(x0 - cell.x0) <= CELL_EDGE and (k + 1 == len(cells) or x1 < cells[k + 1].x0)
+                for k, cell in enumerate(cells)):
+            return None
+    return first
 
 
 def table_line(page: int, table: TableRegion, words: Sequence[Word],
