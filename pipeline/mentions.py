@@ -154,8 +154,9 @@ def has_words(key: str, text: str) -> bool:
 
 
 def names_a_cathode(text: str) -> bool:
-    """Whether the text names a cathode, its family written with its composition too ("NCM811", "LNMO")."""
-    return has_words("cathode", re.sub(r"(?<=[A-Z])\d+\b", "", text))
+    """Whether the text names a cathode, its family written with its composition too ("NCM811", "LNMO"), or by its
+    formula ("LiFePO4", whose last digit is no composition of a family)."""
+    return has_words("cathode", text) or has_words("cathode", re.sub(r"(?<=[A-Z])\d+\b", "", text))
 
 
 def own_voice(text: str) -> bool:

@@ -543,6 +543,39 @@ def test_arms_all_of_a_head_noun_one_arm_is_named_by_is_every_arm_in_view(rows):
     assert len({label for p, v, label in found if p == "Thickness"}) == 3
 
 
+def test_arms_a_condition_before_the_result_a_multiple_compares_is_the_compared_arm_s_too(rows):
+    """"At 4 mA cm−2 the hysteresis of LNF-Li is 38 mV, less than half that of bare Li (92 mV)": the current density sets
+    the test of the result the multiple follows, so bare Li ran at it too (unlike a condition of an earlier result)."""
+    found = rows([(RESULTS, "Here we grow a lithium niobate film on Li foil (LNF-Li)."),
+                  (RESULTS, "The rate test tells the same: at 4 mA cm−2 the hysteresis of LNF-Li is 38 mV, less than half "
+                            "that of bare Li (92 mV).")])
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"lithium niobate film on Li foil (LNF-Li)",
+                                                                          "bare Li"}
+
+
+def test_arms_a_stack_written_from_its_cathode_formula_is_a_full_cell(rows):
+    """"LiFePO4|QGE|Li cells deliver …": a stack written from its cathode, named by its formula, is a full cell, so the
+    methods' cathode loading is of the arms tested in it and not of one only tested in symmetric cells."""
+    found = rows([(METHODS, "Gels were made with 5 wt% ZrO2 nanowires (QGE) or 5 wt% ZrO2 nanoparticles (PGE); the "
+                            "filler-free gel is denoted BG. LiFePO4 cathodes had a loading of 3.1 mg cm−2."),
+                  (RESULTS, "Li|PGE|Li cells last 300 h, and Li|QGE|Li cells 800 h."),
+                  (RESULTS, "LiFePO4|QGE|Li cells deliver 150 mA h g−1 at 0.5 C, whereas the BG cell delivers "
+                            "118 mA h g−1.")],
+                 title="Zirconia nanowires as fillers for gel electrolytes")
+    assert {label for p, v, label in found if p == "ArealMassLoading"} == {"ZrO2 nanowires (QGE)", "filler-free gel (BG)"}
+
+
+def test_arms_a_stack_with_lithium_at_both_ends_is_a_symmetric_cell(rows):
+    """"All symmetric cells were cycled under a stack pressure of 4 MPa" holds for each arm the results test in
+    "Li|X|Li" cells, a stack with lithium at both ends, the arm set against it in the same sentence too."""
+    found = rows([(METHODS, "All symmetric cells were cycled under a stack pressure of 4 MPa."),
+                  (RESULTS, "We sputter a zinc nitride interlayer on LLZO pellets (ZnN-LLZO)."),
+                  (RESULTS, "Li|ZnN-LLZO|Li cells cycled for 700 h at 0.2 mA cm−2, while the cell with the bare pellet "
+                            "short-circuited after 15 h.")],
+                 title="Zinc nitride interlayers for garnet electrolytes")
+    assert {label for p, v, label in found if p == "StackPressure"} == {"ZnN-LLZO", "bare pellet"}
+
+
 def test_arms_a_versus_pair_whose_second_figure_names_its_arm_after_it(rows):
     """"The critical current density of ZnN-LLZO reaches 1.1 mA cm−2 at 25 °C (1.1 vs. 0.2 mA cm−2 for the bare pellet)":
     the pair's second figure is the arm named after it, the first the sentence's subject (the condition before the

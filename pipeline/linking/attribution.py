@@ -626,8 +626,11 @@ def _compared_at_a_later_result(text: str, condition: Figure, name: ArmMention, 
     compared by a multiple was compared at the one result the multiple follows, so only the conditions of that result
     are its own; a condition said before that result (the 200 °C of another test) is not."""
     multiple = MULTIPLE_COMPARED.search(text, 0, name.start)
+    # (a condition no result comes before, "at 5 mA cm−2 the hysteresis of X is 46 mV, less than half that of Y", sets
+    # the test of the compared result itself)
     return multiple is not None and any(not is_condition(f) and condition.quantity.end <= f.quantity.start
-                                        and f.quantity.end <= multiple.start() for f in figures)
+                                        and f.quantity.end <= multiple.start() for f in figures) and \
+        any(not is_condition(f) and f.quantity.end <= condition.quantity.start for f in figures)
 
 
 def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],

@@ -338,6 +338,10 @@ CELLS_AFTER = r"(?![|‖∥])(?=[\s‐‑-]*(?:type\s+)?(?:[\w|‖∥]+[\s‐‑
 CELL_STACK = re.compile(rf"(?:\|\||\||‖|∥)\s?(?P<counter>[A-Za-z][\w@/.]*)(?![\w@/.]){CELLS_AFTER}|"
                         rf"\bLi[–‐‑-](?P<element>[A-Z][a-z]?\d?)(?!\w){CELLS_AFTER}")
 CELLS_UNKINDED = re.compile(r"\bcells?\b", re.I)
+# the electrode a stack is written from ("LiFePO4" of "LiFePO4|CPE-R|Li")
+STACK_OPENING = re.compile(r"(?<![\w@/.|‖∥-])(?P<first>[A-Za-z][\w@/.]*)\s?(?:\|\||\||‖|∥)")
+# "Li|SnN-LLZO|Li", "Li||Li": a stack with lithium at both ends is a symmetric cell
+SYMMETRIC_STACK = re.compile(r"(?<![\w@/-])Li\s?(?:\|\||\||‖|∥)\s?(?:[^\s|‖∥]+\s?(?:\|\||\||‖|∥)\s?)?Li(?![\w@/.-])")
 
 
 def _cell_kinds(text: str) -> frozenset[str]:
@@ -347,6 +351,10 @@ def _cell_kinds(text: str) -> frozenset[str]:
         kinds.add(f"against-{counter.lower()}")
         if m.group("element") or names_a_cathode(counter):
             kinds.add("full")
+    if SYMMETRIC_STACK.search(text):
+        kinds.add("symmetric")
+    if any(names_a_cathode(m.group("first")) for m in STACK_OPENING.finditer(text)):
+        kinds.add("full")           # "LiFePO4|CPE-R|Li cells": a stack written from its cathode is a full cell
     return frozenset(kinds)
 
 
