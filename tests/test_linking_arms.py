@@ -2160,6 +2160,20 @@ def test_arms_a_methods_setting_of_every_cell_is_each_tested_arm_s(rows, said):
     assert {label for p, v, label in found if p == "ElectrolyteVolume"} == {ZCF_LABEL, "bare Cu foam"}
 
 
+def test_arms_a_methods_setting_of_the_cells_a_result_comes_from_reaches_every_arm_reporting_it(rows):
+    """"Li||Cu cells were cycled at 0.5 mA cm−2 …" and results that name no cell but give each coded sample's
+    Coulombic efficiency (a Li||Cu cell's result, by the ontology): every sample reporting one was tested in those
+    cells, so the setting is each one's, not the one arm the paper happens to call its main design."""
+    found = rows([(INTRO, "Here we grow tantalum selenide platelets on nickel foam."),
+                  (METHODS, "The nickel foams were kept in the bath for 0, 3, 6 and 12 min, and the samples are "
+                            "denoted T0, T1, T2 and T3, respectively. Li||Cu-type cells were cycled at 0.5 mA cm−2 "
+                            "and 1 mA h cm−2."),
+                  (RESULTS, "T2 kept an average Coulombic efficiency of 98.6% over 300 cycles, higher than T1 (97.8%) "
+                            "and T3 (97.1%). T0 failed after 90 cycles with 91.2%.")],
+                 title="Tantalum selenide platelets on nickel foam as lithium hosts")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"T0", "T1", "T2", "T3"}
+
+
 def test_arms_a_design_set_against_a_control_by_figures_with_powered_units_is_tested(rows):
     """"TN@Li delivers 172 mA h g−1 …, against 121 mA h g−1 for bare Li": a comparison whose figures carry a unit with
     its power sets the design against the control, so a methods setting "for all full cells" is both arms'; and "The
