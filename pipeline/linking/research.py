@@ -865,13 +865,13 @@ class ResearchLinker:
 
     @cached_property
     def _arms_by_cell_kind(self) -> dict[str, tuple[str, ...]]:
-        """Kind of cell ("half", "pouch", "symmetric") → the tested arms (and main design) named beside it outside the
-        methods. A sentence that speaks of cells without a kind goes on with the kind the sentence before it in its
-        paragraph named ("The symmetric cell of A ran 900 h. The B and C cells lasted 400 and 300 h."): the same test.
-        Where no sentence names a kind of cell beside an arm ("Figure 5 compares Li||Cu cells at 0.5 mA cm−2. A
-        kept a Coulombic efficiency of 98.9%, B 97.1%"), those that report a result only that kind gives (Li||Cu
-        cells, by the ontology's cell cue) test the arms they name in it: weaker evidence, read where the stronger
-        names none."""
+        """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods. A
+        sentence that speaks of cells without a kind goes on with the kind the sentence before it in its paragraph
+        named ("The symmetric cell of A ran 900 h. The B and C cells lasted 400 and 300 h."): the same test. Where no
+        sentence names a kind of cell beside an arm ("Figure 5 compares Li||Cu cells at 0.5 mA cm−2. A kept a
+        Coulombic efficiency of 98.9%, B 97.1%"), those that report a result only that kind gives (Li||Cu cells, by
+        the ontology's cell cue) test the arms they name in it, the main design too: weaker evidence, read where the
+        stronger names none."""
         found: dict[str, dict[str, None]] = {}
         implied: dict[str, dict[str, None]] = {}
         carried: frozenset[str] = frozenset()
@@ -882,9 +882,9 @@ class ResearchLinker:
             carried = kinds
             if self.paper.methods[k] or not (kinds or self._cells_by_figure.get(k)):
                 continue
-            # the main design named beside a kind of cell was tested in it, whatever else says it was tested
+            # the main design whose result the sentence gives was tested in those cells, whatever else says it was
             arms = [a for n in self._own_named(k) if n.arm for a in self.arms.expand(n.arm)
-                    if self._tested(a) or a == self.arms.main]
+                    if self._tested(a) or not kinds and a == self.arms.main]
             for kind in kinds or self._cells_by_figure[k]:
                 (found if kinds else implied).setdefault(kind, {}).update(dict.fromkeys(arms))
         return {kind: tuple(found.get(kind) or implied.get(kind, ())) for kind in {**implied, **found}}
