@@ -2174,6 +2174,30 @@ def test_arms_a_methods_setting_of_the_cells_a_result_comes_from_reaches_every_a
     assert {label for p, v, label in found if p == "CurrentDensity"} == {"T0", "T1", "T2", "T3"}
 
 
+@pytest.mark.parametrize("declared", [
+    "Films Q1–Q3 were annealed at 200, 300 and 400 °C, respectively.",
+    "Q1–Q3 were annealed at 200, 300 and 400 °C, respectively.",
+    "The films were annealed at 200, 300 and 400 °C and are denoted Q1–Q3.",
+    "Samples Q1, Q2 and Q3 were annealed at 200, 300 and 400 °C.",
+    "Three films, Q1, Q2 and Q3, annealed at 200, 300 and 400 °C, were compared.",
+])
+def test_arms_a_series_coded_by_its_process_variable_has_each_code_an_arm(rows, declared):
+    """A series of samples told apart by how they were made, coded in a list ("Samples Q1, Q2 and Q3 were annealed at
+    …", capital plural or none) or a range ("Q1–Q3"): each code is an arm, the one written only in the results ("Q2")
+    too, rather than the title's design taking its figures; and "the grains of Q1–Q3" names each code in turn."""
+    found = rows([(INTRO, "Here we spin-coat lanthanum niobate films onto copper."),
+                  (METHODS, declared + " All Li||Cu cells were tested at 1 mA cm−2 and 1 mA h cm−2."),
+                  (RESULTS, "Q2 delivered a Coulombic efficiency of 98.8% for 250 cycles, while Q1 and Q3 gave 97.4% "
+                            "and 96.9%. The grains of Q1–Q3 are 20, 45 and 90 nm wide, respectively.")],
+                 title="Lanthanum niobate films on copper for dendrite-free lithium plating")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.8, "Q2"), (97.4, "Q1"), (96.9, "Q3")}
+    sizes = {(round(v * 1e6), label) for p, v, label in found if p not in (
+        "CoulombicEfficiency", "CycleNumber", "CurrentDensity", "ArealCapacity")}       # nm in the ontology's mm
+    assert sizes == {(20, "Q1"), (45, "Q2"), (90, "Q3")}
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"Q1", "Q2", "Q3"}
+
+
 def test_arms_a_design_set_against_a_control_by_figures_with_powered_units_is_tested(rows):
     """"TN@Li delivers 172 mA h g−1 …, against 121 mA h g−1 for bare Li": a comparison whose figures carry a unit with
     its power sets the design against the control, so a methods setting "for all full cells" is both arms'; and "The

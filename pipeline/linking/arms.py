@@ -22,6 +22,8 @@ from pipeline.linking.names import (
     AMOUNT_KEY,
     CELL_KINDS,
     CELL_NOUN,
+    CODE_RANGE,
+    CODE_RANGE_SPELLED,
     COMPOUND,
     DASHES,
     DIMENSION_KEY,
@@ -36,6 +38,7 @@ from pipeline.linking.names import (
     arm_word_before,
     brand_names,
     can_name_structure,
+    code_range,
     coordinations,
     defined_lacking,
     formula_short_forms,
@@ -218,16 +221,23 @@ _CODE = r"(?:[A-Z][a-z]?-?\d{1,3}|[A-Z]{2,3}\d{1,3}|\d{1,2}(?:\.\d{1,2})?[-‐][
 # were made", "three films (F5, F10 and F20) were cast", "the films F5, F10 and F20 were cast"; not after the plural of
 # a figure's part ("panels S1, S2 and S3")
 _PANELS = "".join(rf"(?<!{word})" for word in ("figures", "panels", "tables", "schemes", "notes", "equations"))
+# "S1–S3": a range of codes, each between its ends declared (names.CODE_RANGE)
+_CODES = rf"(?:{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE}|{CODE_RANGE_SPELLED})"
+# the list may also be handed out by the process variable that tells its samples apart: "N0, N1 and N2, grown for 0,
+# 4 and 8 min", "K1–K3 were annealed at 250, 350 and 450 °C"
+_BY_VARIABLE = r"(?=,?\s+(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:at|for|in|with|under|to)\s+\d[^,;]*,)"
 DECLARED_CODES = re.compile(rf"(?:\b(?:denoted|termed|named|designated|labell?ed|called|referred\s+to)\s+(?:as\s+)?|"
-                            rf"\b[a-z]{{3,}}s{_PANELS}(?:,\s+|\s+\(\s*|\s+)(?=[^,]*\d,))"
-                            rf"(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE})")
+                            rf"\b(?i:[a-z])[a-z]{{2,}}s{_PANELS}(?:,\s+|\s+\(\s*|\s+)(?=[^,]*\d,)|"
+                            rf"(?<![\w/@‐‑–-])(?={_CODES}{_BY_VARIABLE}))"
+                            rf"(?P<codes>{_CODES})")
 
 
 def _declared_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
     """Each code of a declared list that the paper writes again in another sentence, named as itself."""
     found = []
     for m in DECLARED_CODES.finditer(paper.sentences[k].text):
-        for code in re.findall(_CODE, m.group("codes")):
+        spanned = CODE_RANGE.fullmatch(m.group("codes"))
+        for code in code_range(spanned) if spanned else re.findall(_CODE, m.group("codes")):
             if any(re.search(rf"(?<![\w/@.-]){re.escape(code)}(?![\w/@-])", s.text)
                    for j, s in enumerate(paper.sentences) if j != k):
                 found.append((code, code))

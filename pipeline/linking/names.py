@@ -46,6 +46,21 @@ FORMULA = re.compile(r"(?<![\w./-])(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?|[xyz](?:[-–]
                      r"(?![\w/+−–-])")                  # a charge sign after it makes an ion ("PF6–")
 # a figure, table or equation label right before a token: the token numbers a panel ("Fig. S2", "Supplementary Table S1")
 PANEL_BEFORE = re.compile(r"\b(?:fig(?:ure)?s?|tables?|schemes?|eqs?|equations?|notes?)\.?\s*$", re.I)
+# "K1–K3", "S-1–S-4": a range of a series' codes, which names each code from the first to the last
+CODE_RANGE = re.compile(r"(?<![\w/@‐‑–-])(?P<prefix>[A-Z][A-Za-z]{0,2}-?)(?P<first>\d{1,2})\s?[–‐‑-]\s?(?P=prefix)?"
+                        r"(?P<last>\d{1,2})(?![\w/@‐‑–-])")
+CODE_RANGE_SPELLED = r"[A-Z][A-Za-z]{0,2}-?\d{1,2}\s?[–‐‑-]\s?(?:[A-Z][A-Za-z]{0,2}-?)?\d{1,2}(?![\w/@‐‑–-])"   # no groups
+RANGE_SPAN = 9                  # members a range of codes may span beyond its first
+
+
+def code_range(m: re.Match[str]) -> tuple[str, ...]:
+    """The codes a CODE_RANGE match spans, first to last; () where its ends are no range ("S3–S1")."""
+    first, last = int(m.group("first")), int(m.group("last"))
+    if not first < last <= first + RANGE_SPAN:
+        return ()
+    return tuple(f"{m.group('prefix')}{i}" for i in range(first, last + 1))
+
+
 ION_CHARGE = re.compile(r"\d?[−+](?![\w(])")       # "S2−", "Zn2+": a charged ion, not a sample
 LABELLED = re.compile(r"\b(?:[Cc]ell|[Ss]ample|[Ee]lectrode|[Ee]lectrolyte|[Ss]eparator)\s+(?:[A-Z]|[IV]{1,3})\b(?![\w.-])")
 ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating|based\s+on|employing|using)\s+"
@@ -478,6 +493,13 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                 continue                            # "Fig. S2", "S2− species": a panel or an ion spelled like the code
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
             _take_over(found, Name(*span, m.group(), NameKind.SHORT), lambda n, span=span: (n.start, n.end) != span)
+    for m in CODE_RANGE.finditer(text):              # "K1–K3 were cycled …": each code the paper defined in it
+        members = code_range(m)
+        if members and all(c in glossary for c in members) and not PANEL_BEFORE.search(text, 0, m.start()):
+            inside = [n for n in found if m.start() <= n.start and n.end <= m.end()]
+            if free_span([n for n in found if n not in inside], m.start(), m.end()):
+                found[:] = [n for n in found if n not in inside]
+                found.extend(Name(m.start(), m.end(), c, NameKind.SHORT) for c in members)
     for m in LABELLED.finditer(text):
         if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))

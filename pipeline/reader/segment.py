@@ -19,6 +19,9 @@ ABBREVIATIONS = frozenset({
     "mt", "inc", "co", "ltd", "min", "max", "wt", "avg", "tab", "suppl", "u.s", "mol",
 })
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"al"})     # "et al." may end a sentence, its marker right after
+# "… for 0, 4 and 16 min. Li||Cu cells were …": after a number the word is its unit, which ends a sentence as "600 h."
+# does, not the abbreviation it is elsewhere ("min. and max. values")
+UNIT_ABBREVIATIONS = frozenset({"min"})
 BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω•▪◦‣])")     # "… 11 mV. • B: …": a bullet opens one
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION, BlockKind.TABLE})
 
@@ -32,7 +35,8 @@ def split_offsets(text: str, marked: Collection[int] = ()) -> list[tuple[int, in
         stop = match.start()
         word = re.search(r"([\w.]+)$", text[start:stop])
         before = word.group(1).lower() if word else ""
-        if (before in ABBREVIATIONS and not _closed_by_marker(text, stop, before, marked)) or _is_initial(text, stop):
+        if (before in ABBREVIATIONS and not _closed_by_marker(text, stop, before, marked)
+                and not _unit_after_a_number(text, stop, before)) or _is_initial(text, stop):
             continue
         if re.fullmatch(r"\d+", before) and re.match(r"\.\d", text[stop:stop + 2]):
             continue   # a decimal point
@@ -47,6 +51,11 @@ def split_offsets(text: str, marked: Collection[int] = ()) -> list[tuple[int, in
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _unit_after_a_number(text: str, stop: int, before: str) -> bool:
+    """"… grown for 16 min." : a unit written after its number, so the stop closes the sentence."""
+    return before in UNIT_ABBREVIATIONS and bool(re.search(r"\d\s?" + re.escape(before) + r"$", text[:stop], re.I))
 
 
 def _closed_by_marker(text: str, stop: int, before: str, marked: Collection[int]) -> bool:
