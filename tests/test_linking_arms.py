@@ -2721,6 +2721,20 @@ def test_arms_the_thickness_of_the_lithium_foil_the_cells_are_built_with_is_each
     assert ("Thickness", 80.0) in {(p, v) for p, v, _ in found}
 
 
+@pytest.mark.parametrize("method", ["Li foils (300 μm thick) were used as counter electrodes.",
+                                    "All the cells were kept under a stack pressure of 1.5 MPa during cycling."])
+def test_arms_a_design_written_on_lithium_only_in_a_symmetric_cell_result_is_tested(rows, method):
+    """"In symmetric cells, NCS@Li runs for 900 h, while bare Li fails after 160 h": the design's figure stated, then a
+    clause setting the control against it, tests the design as much as the control, so a setting of every cell
+    (the lithium foil they are built with, the stack pressure) is the design's too, though no full cell names it."""
+    found = rows([(INTRO, "Here, a niobium-carbide skin (NCS) on lithium is compared with bare Li."),
+                  (METHODS, "CR2032 coin cells were assembled in an argon-filled glove box. " + method),
+                  (RESULTS, "In symmetric cells, NCS@Li runs for 900 h, while bare Li fails after 160 h.")],
+                 title="A niobium-carbide skin for lithium metal anodes")
+    assert {label for p, v, label in found if p in ("LithiumFoilThickness", "StackPressure")} == {
+        "niobium-carbide skin (NCS)", "bare Li"}
+
+
 def test_arms_each_film_after_a_list_of_coded_films_is_those_films_not_the_bare_control(rows):
     """"… the films are denoted MF-1, MF-2 and MF-3. Each film was pressed to 5 μm": no arm is called a film, so
     "each film" is the films the passage named, not every arm the paper tests (bare Li is no film)."""

@@ -73,6 +73,9 @@ STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('
 # the arm's own figure, then the arm it is compared with, in one clause: "PE ran for 120 h, far shorter than PAS"
 STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]{0,80}?\d[^;]{0,80}?\b(?:[a-z]+er|more|less)\s+"
                               r"than\s+(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
+# the arm's own figure, then a clause that sets another arm against it: "X@Li runs for 900 h, while bare Li fails …"
+STATED_THEN_CONTRASTED = re.compile(rf"^[^;]{{0,80}}?\d[^;]{{0,80}}?,?\s+(?:{lexicon_alternation('contrast')})\s+"
+                                    r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 # the object of "compare" and the subject of "is compared with": set against another as much as what follows "than"
 COMPARE_VERB = re.compile(r"\bcompar(?:e|es|ing)\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
@@ -1078,7 +1081,8 @@ class _Builder:
                 later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
                 named = self._is_name(" ".join(key_parts(name_key(n.text, self.glossary))[0]))    # not "the hybrid host"
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
-                                         named and STATED_THEN_THAN.match(text[n.end:later[0].start]))
+                                         named and (STATED_THEN_THAN.match(text[n.end:later[0].start]) or
+                                                    STATED_THEN_CONTRASTED.match(text[n.end:later[0].start])))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or \
                         COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end) or \
                         BENCHMARKED_AGAINST.search(before):
