@@ -627,6 +627,13 @@ DURING_THE_TEST = re.compile(r"\s*(?:during|throughout|while)\s+(?:the\s+)?(?:el
                             r"measurements?|operation)\b", re.I)
 
 
+# "The cells were assembled under a pressure of 1 MPa": the pressure the cells themselves were put together under is
+# the stack pressure they hold, though "assembled" is otherwise a step of making (a film "assembled from nanosheets")
+CELLS_ASSEMBLED_UNDER = re.compile(r"\bcells\s+(?:were|are|was|is)\s+(?:\w+ly\s+)?assembled(?:\s+and\s+[a-z]+ed)?\s+"
+                                   r"(?:under|at|with)\s+(?:an?\s+)?(?:(?:stack|uniaxial|external|applied)\s+)?"
+                                   r"(?:pressure\s+(?:of\s+)?)?$", re.I)
+
+
 def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
     """A methods sentence's figure that is a condition the cells were tested under ("the symmetric cells were
     cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling", "pouch cells used a cathode
@@ -646,7 +653,8 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
     step = _is_duration(figure.prop) or _is_temperature(figure.prop) or not tested and _is_pressure(figure.prop)
-    made = step and _made_so(text, q, mentions) and not DURING_THE_TEST.match(text, q.end)
+    made = step and _made_so(text, q, mentions) and not DURING_THE_TEST.match(text, q.end) and \
+        not (_is_pressure(figure.prop) and CELLS_ASSEMBLED_UNDER.search(text, 0, q.start))
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
 

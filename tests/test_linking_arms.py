@@ -2929,6 +2929,25 @@ def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test
     assert not {label for p, v, label in found if p == "Temperature"} - {"molybdenum-boride skin (MBS)"}
 
 
+def test_arms_the_pressure_the_cells_were_assembled_under_is_every_cell_s_stack_pressure(rows):
+    """"The cells were assembled under a pressure of 1.5 MPa": what the cells themselves were put together under is
+    the stack pressure each tested arm's cells hold; a thing "assembled from nanosheets" or "pressed into pellets"
+    under a pressure is still a step of making, no condition of any cell."""
+    def paper(method):
+        return [(INTRO, "Here, a scandium-nitride skin (SNS) on lithium is compared with bare Li."),
+                (METHODS, method),
+                (RESULTS, "In symmetric cells, SNS@Li runs for 1100 h, while bare Li fails after 140 h.")]
+    title = "A scandium-nitride skin for lithium metal anodes"
+    for method in ("The cells were assembled under a pressure of 1.5 MPa.",
+                   "All cells were assembled and crimped under a stack pressure of 1.5 MPa in a glove box."):
+        found = rows(paper(method), title=title)
+        assert {label for p, v, label in found if p == "StackPressure"} == {"scandium-nitride skin (SNS)", "bare Li"}
+    for method in ("The SNS film was assembled from nanosheets under a pressure of 1.5 MPa.",
+                   "The SNS powder was pressed into pellets under a pressure of 1.5 MPa before the cells were "
+                   "assembled."):
+        assert not {label for p, v, label in rows(paper(method), title=title) if p == "StackPressure"}, method
+
+
 def test_arms_a_methods_sentence_whose_clauses_each_name_an_arm_keeps_each_figure_to_its_clause_s_arm(rows):
     """"Symmetric cells with MBS@Li were cycled at 3 mA cm−2, and those with bare Li at 1 mA cm−2": each clause sets
     its own arm's condition, so neither figure is poured onto both arms; a clause that names none shares the arms of
