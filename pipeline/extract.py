@@ -1014,8 +1014,8 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     right before (same paragraph) named by a cue for its percentages: a bare share says nothing of what it is a
     share of, so the passage's last one is meant. So does one in a clause that sets another thing against the
     sentence's own percentage ("X keeps 92% of it, while the Y cell sinks to 44%"). Only a result a verb reports
-    ("reaches 96.4%"); not a share of something ("5% of the lithium") or one opening its clause ("Of the cells,
-    40% were …"), nor a figure in another unit (a bare voltage or pressure is as often a test's point or setting
+    ("reaches 96.4%") or a labelled list goes on with ("A: 98.9% at …. Bare Cu: 93.1% …", LABELLED_LINE); not a share
+    of something ("5% of the lithium") or one opening its clause ("Of the cells, 40% were …"), nor a figure in another unit (a bare voltage or pressure is as often a test's point or setting
     as a result)."""
     j, stated = before
     text = paper.sentences[k].text
@@ -1023,7 +1023,8 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     if unit != "%":
         lifespan = property_def(AKG.Lifespan).unit
         return _pair_as_in_the_sentence_before(group, paper, k, before) if compatible(unit, lifespan) else None
-    if OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
+    listed = LABELLED_LINE.match(text) and LABELLED_LINE.match(paper.sentences[j].text)     # "Bare Cu: 93.1% and …"
+    if OF_SOMETHING.match(text, group[-1].end) or not (listed or VERB_REPORTS.search(text, 0, group[0].start)):
         return None
     earlier = [(g, c) for g, c in here if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     if earlier and COMPARISON.search(text, earlier[-1][0][-1].end, group[0].start):
@@ -1035,6 +1036,11 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     return named[0] if len({c[0].iri for c in named}) == 1 else None
 
 
+# "A: 1250 h at 1 mA cm−2 and 600 h at 3 mA cm−2. Bare Li: 180 h and 60 h.": results written as a labelled list, each
+# sentence opening on the thing its figures are of and a colon; the second goes on with the first's measure
+LABELLED_LINE = re.compile(r"^\s*(?:[•▪◦‣-]\s*)?[^\s:;,.]+(?:\s+[^\s:;,.]+){0,3}:\s+(?=[~≈<>]?\s?\d)")
+
+
 def _pair_as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
                                     before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]]
                                     ) -> tuple[PropertyDef, str] | None:
@@ -1042,10 +1048,12 @@ def _pair_as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: 
     B.": durations with no cue of their own, set against each other in one clause (the arms of a comparison), go on
     with the one property the sentence right before (same paragraph) named by a cue for durations. A lone duration
     does not (an hour alone is as often a step as a result), nor a figure in another unit (volts set side by side are
-    as often points of one curve: "at points iii (0.12 V) and iv (0.04 V)")."""
+    as often points of one curve: "at points iii (0.12 V) and iv (0.04 V)"). Durations in a labelled list do too:
+    "A: 1250 h at 1 mA cm−2 …. Bare Li: 180 h and 60 h." (LABELLED_LINE)."""
     j, stated = before
     text = paper.sentences[k].text
-    if j != k - 1 or j not in paper.paragraph(k) or not _set_against_another(group, paper.mentions[k], text):
+    listed = LABELLED_LINE.match(text) and LABELLED_LINE.match(paper.sentences[j].text)
+    if j != k - 1 or j not in paper.paragraph(k) or not (listed or _set_against_another(group, paper.mentions[k], text)):
         return None
     names = {p.name: p for p in candidate_properties(group[0].unit)}
     if any(_props_of(c, names) for c in paper.mentions[k].cues):

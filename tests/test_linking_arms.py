@@ -2948,6 +2948,24 @@ def test_arms_the_pressure_the_cells_were_assembled_under_is_every_cell_s_stack_
         assert not {label for p, v, label in rows(paper(method), title=title) if p == "StackPressure"}, method
 
 
+@pytest.mark.parametrize("lead, first, second, prop, values", [
+    ("The cells were compared at two current densities.", "HBS@Li: 1150 h at 1 mA cm−2 and 520 h at 3 mA cm−2.",
+     "Bare Li: 170 h and 55 h.", "Lifespan", (170.0, 55.0)),
+    ("Average Coulombic efficiencies were compared.", "HBS@Li: 98.7% at 0.5 mA cm−2 and 97.6% at 3 mA cm−2.",
+     "Bare Li: 92.9% and 84.8%.", "CoulombicEfficiency", (92.9, 84.8)),
+])
+def test_arms_a_labelled_list_s_second_line_goes_on_with_the_first_line_s_measure(rows, lead, first, second, prop,
+                                                                                  values):
+    """"A: 1150 h at 1 mA cm−2 and 520 h at 3 mA cm−2. Bare Li: 170 h and 55 h.": results written as a labelled list
+    name the measure once; the second line's bare figures are the same measure, of the thing its label names, under
+    the first line's conditions."""
+    found = rows([(INTRO, "Here, a hafnium-boride skin (HBS) on lithium is compared with bare Li."),
+                  (RESULTS, " ".join((lead, first, second)))],
+                 title="A hafnium-boride skin for lithium metal anodes")
+    assert {v for p, v, label in found if p == prop and label == "bare Li"} == set(values)
+    assert {v for p, v, label in found if p == "CurrentDensity" and label == "bare Li"} >= {3.0}
+
+
 def test_arms_a_methods_sentence_whose_clauses_each_name_an_arm_keeps_each_figure_to_its_clause_s_arm(rows):
     """"Symmetric cells with MBS@Li were cycled at 3 mA cm−2, and those with bare Li at 1 mA cm−2": each clause sets
     its own arm's condition, so neither figure is poured onto both arms; a clause that names none shares the arms of
