@@ -209,6 +209,9 @@ def test_quantities_no_change_start_without_a_thing_between(text):
      [(900, "h"), (120, "h"), (99.1, "%"), (93.4, "%")]),
     # names, labels, ranges, ratios and counts hold numbers that are none of the bracket's figures
     ("Overpotential (mV) of NCM811 cells 1–3 at a 1:2 ratio over 300 cycles (Figure 4): 18.", [(18, "mV")]),
+    # an equation that defines the measure, and its number in brackets, hold none
+    ("S0 − S Shrinkage (%) = × 100% (1) S0", []),
+    ("CE (%) of A (1) and B (2): 98.1 and 93.5.", [(98.1, "%"), (93.5, "%")]),
 ])
 def test_quantities_a_bracketed_unit_gives_the_bare_numbers_after_it_its_unit(text, expected):
     got = bracketed_unit_quantities(text, [], lambda before, unit: unit in ("mV", "h", "%"))

@@ -233,6 +233,9 @@ BARE_NUMBER = re.compile(rf"(?<![\w.,:/@−–-])(?P<value>{NUMBER})(?![\w:/@−
                          r"but)\b)[A-Za-zμµ])")
 
 
+FORMULA_AFTER = re.compile(r"\s*[=≡]")
+
+
 def bracketed_unit_quantities(text: str, taken: Iterable[tuple[int, int]],
                               names_unit: Callable[[str, str], bool]) -> Iterator[Quantity]:
     """The bare numbers after a unit in brackets that ``names_unit`` (the words before the bracket, the unit) says
@@ -243,13 +246,15 @@ def bracketed_unit_quantities(text: str, taken: Iterable[tuple[int, int]],
                 if (unit := _per_area(canonical_spelling(repair_unit(per_as_slash(m.group("unit").strip())))))
                 and names_unit(text[:m.start()], unit)]
     for i, (m, unit) in enumerate(brackets):
+        if FORMULA_AFTER.match(text, m.end()):
+            continue            # "Shrinkage (%) = (S0 − S)/S0 × 100% (1)": an equation that defines it, no figures
         clause = text.find(";", m.end())
         end = min(clause if clause >= 0 else len(text), brackets[i + 1][0].start() if i + 1 < len(brackets) else len(text))
         for n in BARE_NUMBER.finditer(text, m.end(), end):
             start, stop = n.span("value")
             if any(a < stop and start < b for a, b in spans) or _inside_word(text, start) or \
-                    LABEL_BEFORE.search(text, 0, start):
-                continue
+                    LABEL_BEFORE.search(text, 0, start) or text[start - 1:start] == "(" and text[stop:stop + 1] == ")":
+                continue            # "(1)" alone in brackets numbers an equation or an item
             yield Quantity(value=_number(n.group("value")), unit=unit, start=start, end=stop, text=n.group("value"))
 
 
