@@ -3858,3 +3858,32 @@ def test_arms_a_layer_the_paper_coats_its_host_with_is_its_design(arms):
                   (RESULTS, "The thin interlayer is 3 µm thick.")],
                  title="A carbon-tin interlayer for anode-free lithium metal batteries")
     assert any("interlayer" in a.label for a in model.arms.values() if a.own and a.role == Role.DESIGN)
+
+
+def test_arms_amounts_the_paper_coded_are_the_coded_arms_though_the_results_write_the_amounts(rows):
+    """"XB was dissolved … at 0.3, 0.6 and 1.2 wt% (denoted XB-1, XB-2 and XB-3, respectively)", then results that
+    write "0.6 wt% XB": each amount is the arm the paper coded for it, not a second arm named by the amount."""
+    found = rows([(INTRO, "Here we add a selenazolium borate (XB) to the baseline electrolyte."),
+                  (METHODS, "XB was dissolved in 1 M LiPF6 in EC/DEC at 0.3, 0.6 and 1.2 wt% (denoted XB-1, XB-2 "
+                            "and XB-3, respectively)."),
+                  (RESULTS, "Li||Cu cells with 0.6 wt% XB averaged 99.0% over 250 cycles, compared to 96.1% with the "
+                            "baseline electrolyte. The cell with 1.2 wt% XB reached 98.3%, and the cell with 0.3 wt% "
+                            "XB 97.4%, under the same conditions.")],
+                 title="A selenazolium-borate additive (XB) for carbonate electrolytes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (99.0, "XB-2"), (98.3, "XB-3"), (97.4, "XB-1"), (96.1, "baseline electrolyte")}
+
+
+@pytest.mark.parametrize("what", ["indium nonaflate", "QX-4"])
+def test_arms_an_additive_written_in_words_or_by_a_code_after_its_amounts_is_one_arm_per_amount(rows, what):
+    """"the cell with 1.2 wt% indium nonaflate …, and the cell with 0.4 wt% indium nonaflate 97.1%": an additive
+    written in lower-case words (no short form defined) or by a code, after two amounts, names two arms told apart
+    by the amount, as a capitalised name after an amount does; one amount of a thing in a recipe is no arm."""
+    found = rows([(INTRO, "Carbonate electrolytes form a brittle interphase on lithium."),
+                  (METHODS, "The electrolyte was 1 M LiPF6 in EC/DEC supplemented with 5 wt% vinylene carbonate."),
+                  (RESULTS, f"The cell with 1.2 wt% {what} reached an average Coulombic efficiency of 98.6%, and the "
+                            f"cell with 0.4 wt% {what} 97.2%.")],
+                 title="An electrolyte additive for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.6, f"1.2 wt% {what}"), (97.2, f"0.4 wt% {what}")}
+    assert not any("vinylene" in label for _, _, label in found)

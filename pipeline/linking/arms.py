@@ -48,6 +48,7 @@ from pipeline.linking.names import (
     name_key,
     sentence_names,
     series_declarations,
+    varied_amounts,
 )
 from pipeline.mentions import Mention, Paper, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural
@@ -518,8 +519,11 @@ MASS_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_M
 AMOUNTS_AT_CODED = re.compile(
     rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+(?:was|were|is|are)\s+[a-z]+ed\s+(?:into|in|to|with)\b[^,;.]{{0,40}}?\s+at\s+"
     rf"(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_AMOUNT})\s*,?\s+"
-    r"(?:giving|yielding|making|forming|to\s+give|to\s+make)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"(?:(?:named|denoted|labell?ed|called)\s+(?:as\s+)?)?(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*"
+    r"(?:(?:giving|yielding|making|forming|to\s+give|to\s+make)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:named|denoted|labell?ed|called)\s+(?:as\s+)?)?|"
+    # "X was dissolved in … at 0.3, 0.6 and 1.2 wt% (denoted A, B and C)", "…, and are denoted A, B and C"
+    r"(?:\(\s*|(?:and\s+)?(?:(?:were|are)\s+)?)(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called)"
+    rf"\s+(?:as\s+)?)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*"
     rf"(?:and|or)\s+{_SAMPLE_CODE})")
 AMOUNT_AT_ONE = re.compile(rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+at\s+(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})(?![\w%])")
 
@@ -644,7 +648,8 @@ class _Builder:
         self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
-        names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+        varied = varied_amounts(s.text for s in paper.sentences)
+        names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary, varied), self.glossary)
                   if not _method(s.text, n) and not _in_ratio(s.text, n)]
                  for s, m in zip(paper.sentences, paper.mentions, strict=True)]
         codes = amount_codes(s.text for s in paper.sentences)
