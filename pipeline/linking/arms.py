@@ -151,6 +151,8 @@ def glossary(paper: Paper) -> dict[str, str]:
     for k in range(len(paper.sentences)):
         for code in _variant_codes(paper, k, defined):
             found.setdefault(code, code)
+    for code in _process_coded_referred(paper):       # "… denoted F1, F2 and F3"; "the film grown for 10 min" is F2
+        found.setdefault(code, code)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
     return {short: long for short, long in found.items()
@@ -550,6 +552,60 @@ def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
+# "ZnO rods were grown on Cu foil for 1, 2 and 4 h; the samples are denoted S1, S2 and S3, respectively", "K1–K3 were
+# annealed at 250, 350 and 450 °C": a series coded by the time or temperature of its making; elsewhere "the sample
+# grown for 2 h" is S2
+_PROCESS_UNIT = r"(?:h|min|s|°C)"
+_CODE_LIST = rf"(?:{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE}|{CODE_RANGE_SPELLED})"
+_PROCESS_VALUES = rf"(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_PROCESS_UNIT})(?![\w°])"
+_MADE_VERB = r"(?:[a-z]+ed|grown|made|spun|held|kept|left)"
+PROCESS_CODED = re.compile(
+    rf"\b(?:for|at)\s+{_PROCESS_VALUES}[^.()]{{0,60}}?(?:\(\s*|\b)(?:named|denoted|labell?ed|designated|"
+    rf"termed|called|referred\s+to)\s+(?:as\s+)?(?P<codes>{_CODE_LIST})|"
+    rf"(?<![\w-])(?P<codes_first>{_CODES}),?\s+(?:(?:were|are)\s+)?(?:\w+ly\s+)?{_MADE_VERB}\s+(?:for|at)\s+"
+    rf"(?P<values_after>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit_after>{_PROCESS_UNIT})(?![\w°])")
+PROCESS_OF_ONE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?:sample|film|foil|mesh|foam|electrode|host|layer|"
+                            rf"coating|substrate|collector)s?\s+{_MADE_VERB}\s+(?:for|at)\s+"
+                            rf"(?P<value>{NUMBER})\s?(?P<unit>{_PROCESS_UNIT})(?![\w°])")
+
+
+def process_codes(texts: Iterable[str]) -> dict[tuple[float, str], str]:
+    """(value, unit) of the time or temperature a sample was made at → the code the paper gives it, from a list of
+    values and as many codes (or a range of them); a value two declarations give different codes is left out."""
+    found: dict[tuple[float, str], set[str]] = defaultdict(set)
+    for text in texts:
+        for m in PROCESS_CODED.finditer(text):
+            listed = m.group("codes") or m.group("codes_first")
+            spanned = CODE_RANGE.fullmatch(listed.strip())
+            codes = list(code_range(spanned)) if spanned else \
+                re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.strip())
+            values = re.findall(NUMBER, m.group("values") or m.group("values_after"))
+            if len(values) == len(codes):
+                for value, code in zip(values, codes, strict=True):
+                    found[(float(value), m.group("unit") or m.group("unit_after"))].add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+def _process_coded_referred(paper: Paper) -> list[str]:
+    """The codes of a series coded by the time or temperature of its making that another sentence refers to by that
+    time or temperature alone ("the film sputtered for 10 min"): declared, though the code is not written again."""
+    codes = process_codes(s.text for s in paper.sentences)
+    return [code for s in paper.sentences if codes and not PROCESS_CODED.search(s.text)
+            for m in PROCESS_OF_ONE.finditer(s.text) if (code := codes.get((float(m.group("value")), m.group("unit"))))]
+
+
+def _with_process_coded(text: str, names: list[Name], codes: Mapping[tuple[float, str], str]) -> list[Name]:
+    """A sentence's names, with "the sample grown for 2 h" read as the sample the paper coded for that time, where the
+    sentence does not declare the codes itself; over a name read inside those words ("the sample")."""
+    if not codes or PROCESS_CODED.search(text):
+        return names
+    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in PROCESS_OF_ONE.finditer(text)
+             if (code := codes.get((float(m.group("value")), m.group("unit"))))]
+    added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
+    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda n: n.start) if added else names
+
+
 # "LHCE-2 and LHCE-4 were made … at LiFSI:DME:X molar ratios of 1:1.2:2 and 1:1.2:4, respectively": recipes coded by
 # the ratio of their parts; elsewhere "a LiFSI:DME:X molar ratio of 1:1.2:2" names the recipe coded for it
 _RATIO = r"\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+"
@@ -654,7 +710,9 @@ class _Builder:
                  for s, m in zip(paper.sentences, paper.mentions, strict=True)]
         codes = amount_codes(s.text for s in paper.sentences)
         ratios = ratio_codes(s.text for s in paper.sentences)
-        self.names = [_with_coded_ratios(s.text, _with_coded_amounts(s.text, found, codes), ratios)
+        processes = process_codes(s.text for s in paper.sentences)
+        self.names = [_with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(s.text, found, codes),
+                                                                      ratios), processes)
                       for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
