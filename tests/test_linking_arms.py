@@ -2180,6 +2180,7 @@ def test_arms_a_methods_setting_of_the_cells_a_result_comes_from_reaches_every_a
     "The films were annealed at 200, 300 and 400 °C and are denoted Q1–Q3.",
     "Samples Q1, Q2 and Q3 were annealed at 200, 300 and 400 °C.",
     "Three films, Q1, Q2 and Q3, annealed at 200, 300 and 400 °C, were compared.",
+    "Q1, Q2 and Q3, grown at 200, 300 and 400 °C, were compared.",
 ])
 def test_arms_a_series_coded_by_its_process_variable_has_each_code_an_arm(rows, declared):
     """A series of samples told apart by how they were made, coded in a list ("Samples Q1, Q2 and Q3 were annealed at

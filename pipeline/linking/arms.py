@@ -231,7 +231,8 @@ _PANELS = "".join(rf"(?<!{word})" for word in ("figures", "panels", "tables", "s
 _CODES = rf"(?:{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE}|{CODE_RANGE_SPELLED})"
 # the list may also be handed out by the process variable that tells its samples apart: "N0, N1 and N2, grown for 0,
 # 4 and 8 min", "K1–K3 were annealed at 250, 350 and 450 °C"
-_BY_VARIABLE = r"(?=,?\s+(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:at|for|in|with|under|to)\s+\d[^,;]*,)"
+_MADE_VERB = r"(?:[a-z]{3,}ed|grown|made|spun|held|kept|left)"      # how a sample of a series was made
+_BY_VARIABLE = rf"(?=,?\s+(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?{_MADE_VERB}\s+(?:at|for|in|with|under|to)\s+\d[^,;]*,)"
 DECLARED_CODES = re.compile(rf"(?:\b(?:denoted|termed|named|designated|labell?ed|called|referred\s+to)\s+(?:as\s+)?|"
                             rf"\b(?i:[a-z])[a-z]{{2,}}s{_PANELS}(?:,\s+|\s+\(\s*|\s+)(?=[^,]*\d,)|"
                             rf"(?<![\w/@‐‑–-])(?={_CODES}{_BY_VARIABLE}))"
@@ -558,7 +559,6 @@ def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
 _PROCESS_UNIT = r"(?:h|min|s|°C)"
 _CODE_LIST = rf"(?:{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE}|{CODE_RANGE_SPELLED})"
 _PROCESS_VALUES = rf"(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_PROCESS_UNIT})(?![\w°])"
-_MADE_VERB = r"(?:[a-z]+ed|grown|made|spun|held|kept|left)"
 PROCESS_CODED = re.compile(
     rf"\b(?:for|at)\s+{_PROCESS_VALUES}[^.()]{{0,60}}?(?:\(\s*|\b)(?:named|denoted|labell?ed|designated|"
     rf"termed|called|referred\s+to)\s+(?:as\s+)?(?P<codes>{_CODE_LIST})|"
