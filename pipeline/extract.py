@@ -656,6 +656,13 @@ DURING_THE_TEST = re.compile(r"\s*(?:during|throughout|while)\s+(?:the\s+)?(?:el
                             r"measurements?|operation)\b", re.I)
 
 
+# "The cells were assembled under a pressure of 1 MPa": the pressure the cells themselves were put together under is
+# the stack pressure they hold, though "assembled" is otherwise a step of making (a film "assembled from nanosheets")
+CELLS_ASSEMBLED_UNDER = re.compile(r"\bcells\s+(?:were|are|was|is)\s+(?:\w+ly\s+)?assembled(?:\s+and\s+[a-z]+ed)?\s+"
+                                   r"(?:under|at|with)\s+(?:an?\s+)?(?:(?:stack|uniaxial|external|applied)\s+)?"
+                                   r"(?:pressure\s+(?:of\s+)?)?$", re.I)
+
+
 def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bool:
     """A methods sentence's figure that is a condition the cells were tested under ("the symmetric cells were
     cycled at 2 mA cm−2", "a stack pressure of 5 MPa was applied during cycling", "pouch cells used a cathode
@@ -675,7 +682,8 @@ def _test_condition(figure: Figure, text: str, mentions: SentenceMentions) -> bo
     q = figure.quantity
     around = _window_before(text, q, mentions) + " " + _window_after(text, q, mentions)[:ENVIRONMENT_AFTER]
     step = _is_duration(figure.prop) or _is_temperature(figure.prop) or not tested and _is_pressure(figure.prop)
-    made = step and _made_so(text, q, mentions) and not DURING_THE_TEST.match(text, q.end)
+    made = step and _made_so(text, q, mentions) and not DURING_THE_TEST.match(text, q.end) and \
+        not (_is_pressure(figure.prop) and CELLS_ASSEMBLED_UNDER.search(text, 0, q.start))
     return not (made or has_words("environment", around) or
                 DEFINES_A_UNIT.match(text, q.end) or AS_A_UNIT.search(text, 0, q.start))
 
@@ -1048,8 +1056,8 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     right before (same paragraph) named by a cue for its percentages: a bare share says nothing of what it is a
     share of, so the passage's last one is meant. So does one in a clause that sets another thing against the
     sentence's own percentage ("X keeps 92% of it, while the Y cell sinks to 44%"). Only a result a verb reports
-    ("reaches 96.4%"); not a share of something ("5% of the lithium") or one opening its clause ("Of the cells,
-    40% were …"), nor a figure in another unit (a bare voltage or pressure is as often a test's point or setting
+    ("reaches 96.4%") or a labelled list goes on with ("A: 98.9% at …. Bare Cu: 93.1% …", LABELLED_LINE); not a share
+    of something ("5% of the lithium") or one opening its clause ("Of the cells, 40% were …"), nor a figure in another unit (a bare voltage or pressure is as often a test's point or setting
     as a result)."""
     j, stated = before
     text = paper.sentences[k].text
@@ -1057,7 +1065,8 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     if unit != "%":
         lifespan = property_def(AKG.Lifespan).unit
         return _pair_as_in_the_sentence_before(group, paper, k, before) if compatible(unit, lifespan) else None
-    if OF_SOMETHING.match(text, group[-1].end) or not VERB_REPORTS.search(text, 0, group[0].start):
+    listed = LABELLED_LINE.match(text) and LABELLED_LINE.match(paper.sentences[j].text)     # "Bare Cu: 93.1% and …"
+    if OF_SOMETHING.match(text, group[-1].end) or not (listed or VERB_REPORTS.search(text, 0, group[0].start)):
         return None
     earlier = [(g, c) for g, c in here if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     if earlier and COMPARISON.search(text, earlier[-1][0][-1].end, group[0].start):
@@ -1069,6 +1078,11 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     return named[0] if len({c[0].iri for c in named}) == 1 else None
 
 
+# "A: 1250 h at 1 mA cm−2 and 600 h at 3 mA cm−2. Bare Li: 180 h and 60 h.": results written as a labelled list, each
+# sentence opening on the thing its figures are of and a colon; the second goes on with the first's measure
+LABELLED_LINE = re.compile(r"^\s*(?:[•▪◦‣-]\s*)?[^\s:;,.]+(?:\s+[^\s:;,.]+){0,3}:\s+(?=[~≈<>]?\s?\d)")
+
+
 def _pair_as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
                                     before: tuple[int, Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]]]
                                     ) -> tuple[PropertyDef, str] | None:
@@ -1076,10 +1090,12 @@ def _pair_as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: 
     B.": durations with no cue of their own, set against each other in one clause (the arms of a comparison), go on
     with the one property the sentence right before (same paragraph) named by a cue for durations. A lone duration
     does not (an hour alone is as often a step as a result), nor a figure in another unit (volts set side by side are
-    as often points of one curve: "at points iii (0.12 V) and iv (0.04 V)")."""
+    as often points of one curve: "at points iii (0.12 V) and iv (0.04 V)"). Durations in a labelled list do too:
+    "A: 1250 h at 1 mA cm−2 …. Bare Li: 180 h and 60 h." (LABELLED_LINE)."""
     j, stated = before
     text = paper.sentences[k].text
-    if j != k - 1 or j not in paper.paragraph(k) or not _set_against_another(group, paper.mentions[k], text):
+    listed = LABELLED_LINE.match(text) and LABELLED_LINE.match(paper.sentences[j].text)
+    if j != k - 1 or j not in paper.paragraph(k) or not (listed or _set_against_another(group, paper.mentions[k], text)):
         return None
     names = {p.name: p for p in candidate_properties(group[0].unit)}
     if any(_props_of(c, names) for c in paper.mentions[k].cues):

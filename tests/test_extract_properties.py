@@ -1013,3 +1013,23 @@ def test_extract_an_electrolyte_to_sulfur_ratio_and_units_per_mass_of_sulfur(rea
     """Lithium–sulfur papers give the electrolyte per milligram of sulfur, a condition of its own, and write a mass
     of sulfur with its symbol ("mgS", "gS")."""
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nucleation overpotential (mV): 21 for the QV-2 film and 58 for bare Cu.",
+     [("Overpotential", 21.0, "mV", "="), ("Overpotential", 58.0, "mV", "=")]),
+    ("The voltage hysteresis values (mV) of QV-2 and bare Cu are 19 and 64, respectively.",
+     [("VoltageHysteresis", 19.0, "mV", "="), ("VoltageHysteresis", 64.0, "mV", "=")]),
+    # the figure with a unit of its own keeps it; a count of things after its number is no figure in the bracket's
+    ("Lifespan (h) at 3 mA cm−2: 1100 for QV-2 and 150 for bare Cu, each for 40 cycles.",
+     [("CurrentDensity", 3.0, "mA cm-2", "="), ("Lifespan", 1100.0, "h", "="), ("Lifespan", 150.0, "h", "="),
+      ("CycleNumber", 40.0, "cycles", "=")]),
+    # a bracket that is no unit of the property before it gives no number a unit
+    ("The overpotential (see panel b) of cells 1 and 2 is low.", []),
+    ("Nucleation overpotential (h): 21 for QV-2.", []),
+])
+def test_extract_a_unit_in_brackets_after_a_property_s_name_is_the_unit_of_the_bare_numbers_after_it(read, text,
+                                                                                                   expected):
+    """"Overpotential (mV): 21 for A and 58 for B": results written as a labelled list give the unit once, in brackets
+    after the property's name, and the numbers bare; each number is a figure in that unit."""
+    assert read(text) == expected

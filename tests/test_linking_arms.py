@@ -2275,6 +2275,45 @@ def test_arms_a_methods_setting_of_every_cell_is_each_tested_arm_s(rows, said):
     assert {label for p, v, label in found if p == "ElectrolyteVolume"} == {ZCF_LABEL, "bare Cu foam"}
 
 
+def test_arms_a_methods_setting_of_the_cells_a_result_comes_from_reaches_every_arm_reporting_it(rows):
+    """"Li||Cu cells were cycled at 0.5 mA cm−2 …" and results that name no cell but give each coded sample's
+    Coulombic efficiency (a Li||Cu cell's result, by the ontology): every sample reporting one was tested in those
+    cells, so the setting is each one's, not the one arm the paper happens to call its main design."""
+    found = rows([(INTRO, "Here we grow tantalum selenide platelets on nickel foam."),
+                  (METHODS, "The nickel foams were kept in the bath for 0, 3, 6 and 12 min, and the samples are "
+                            "denoted T0, T1, T2 and T3, respectively. Li||Cu-type cells were cycled at 0.5 mA cm−2 "
+                            "and 1 mA h cm−2."),
+                  (RESULTS, "T2 kept an average Coulombic efficiency of 98.6% over 300 cycles, higher than T1 (97.8%) "
+                            "and T3 (97.1%). T0 failed after 90 cycles with 91.2%.")],
+                 title="Tantalum selenide platelets on nickel foam as lithium hosts")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"T0", "T1", "T2", "T3"}
+
+
+@pytest.mark.parametrize("declared", [
+    "Films Q1–Q3 were annealed at 200, 300 and 400 °C, respectively.",
+    "Q1–Q3 were annealed at 200, 300 and 400 °C, respectively.",
+    "The films were annealed at 200, 300 and 400 °C and are denoted Q1–Q3.",
+    "Samples Q1, Q2 and Q3 were annealed at 200, 300 and 400 °C.",
+    "Three films, Q1, Q2 and Q3, annealed at 200, 300 and 400 °C, were compared.",
+    "Q1, Q2 and Q3, grown at 200, 300 and 400 °C, were compared.",
+])
+def test_arms_a_series_coded_by_its_process_variable_has_each_code_an_arm(rows, declared):
+    """A series of samples told apart by how they were made, coded in a list ("Samples Q1, Q2 and Q3 were annealed at
+    …", capital plural or none) or a range ("Q1–Q3"): each code is an arm, the one written only in the results ("Q2")
+    too, rather than the title's design taking its figures; and "the grains of Q1–Q3" names each code in turn."""
+    found = rows([(INTRO, "Here we spin-coat lanthanum niobate films onto copper."),
+                  (METHODS, declared + " All Li||Cu cells were tested at 1 mA cm−2 and 1 mA h cm−2."),
+                  (RESULTS, "Q2 delivered a Coulombic efficiency of 98.8% for 250 cycles, while Q1 and Q3 gave 97.4% "
+                            "and 96.9%. The grains of Q1–Q3 are 20, 45 and 90 nm wide, respectively.")],
+                 title="Lanthanum niobate films on copper for dendrite-free lithium plating")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.8, "Q2"), (97.4, "Q1"), (96.9, "Q3")}
+    sizes = {(round(v * 1e6), label) for p, v, label in found if p not in (
+        "CoulombicEfficiency", "CycleNumber", "CurrentDensity", "ArealCapacity")}       # nm in the ontology's mm
+    assert sizes == {(20, "Q1"), (45, "Q2"), (90, "Q3")}
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {"Q1", "Q2", "Q3"}
+
+
 def test_arms_a_design_set_against_a_control_by_figures_with_powered_units_is_tested(rows):
     """"TN@Li delivers 172 mA h g−1 …, against 121 mA h g−1 for bare Li": a comparison whose figures carry a unit with
     its power sets the design against the control, so a methods setting "for all full cells" is both arms'; and "The
@@ -2798,6 +2837,20 @@ def test_arms_the_thickness_of_the_lithium_foil_the_cells_are_built_with_is_each
     assert ("Thickness", 80.0) in {(p, v) for p, v, _ in found}
 
 
+@pytest.mark.parametrize("method", ["Li foils (300 μm thick) were used as counter electrodes.",
+                                    "All the cells were kept under a stack pressure of 1.5 MPa during cycling."])
+def test_arms_a_design_written_on_lithium_only_in_a_symmetric_cell_result_is_tested(rows, method):
+    """"In symmetric cells, NCS@Li runs for 900 h, while bare Li fails after 160 h": the design's figure stated, then a
+    clause setting the control against it, tests the design as much as the control, so a setting of every cell
+    (the lithium foil they are built with, the stack pressure) is the design's too, though no full cell names it."""
+    found = rows([(INTRO, "Here, a niobium-carbide skin (NCS) on lithium is compared with bare Li."),
+                  (METHODS, "CR2032 coin cells were assembled in an argon-filled glove box. " + method),
+                  (RESULTS, "In symmetric cells, NCS@Li runs for 900 h, while bare Li fails after 160 h.")],
+                 title="A niobium-carbide skin for lithium metal anodes")
+    assert {label for p, v, label in found if p in ("LithiumFoilThickness", "StackPressure")} == {
+        "niobium-carbide skin (NCS)", "bare Li"}
+
+
 def test_arms_each_film_after_a_list_of_coded_films_is_those_films_not_the_bare_control(rows):
     """"… the films are denoted MF-1, MF-2 and MF-3. Each film was pressed to 5 μm": no arm is called a film, so
     "each film" is the films the passage named, not every arm the paper tests (bare Li is no film)."""
@@ -2990,6 +3043,43 @@ def test_arms_a_methods_figure_for_every_cell_goes_to_every_arm_the_results_test
     assert {label for p, v, label in found if v == 5.0} == {"molybdenum-boride skin (MBS)"}
     found = rows(paper("All cells were kept at either 25 °C or 45 °C."), title=title)
     assert not {label for p, v, label in found if p == "Temperature"} - {"molybdenum-boride skin (MBS)"}
+
+
+def test_arms_the_pressure_the_cells_were_assembled_under_is_every_cell_s_stack_pressure(rows):
+    """"The cells were assembled under a pressure of 1.5 MPa": what the cells themselves were put together under is
+    the stack pressure each tested arm's cells hold; a thing "assembled from nanosheets" or "pressed into pellets"
+    under a pressure is still a step of making, no condition of any cell."""
+    def paper(method):
+        return [(INTRO, "Here, a scandium-nitride skin (SNS) on lithium is compared with bare Li."),
+                (METHODS, method),
+                (RESULTS, "In symmetric cells, SNS@Li runs for 1100 h, while bare Li fails after 140 h.")]
+    title = "A scandium-nitride skin for lithium metal anodes"
+    for method in ("The cells were assembled under a pressure of 1.5 MPa.",
+                   "All cells were assembled and crimped under a stack pressure of 1.5 MPa in a glove box."):
+        found = rows(paper(method), title=title)
+        assert {label for p, v, label in found if p == "StackPressure"} == {"scandium-nitride skin (SNS)", "bare Li"}
+    for method in ("The SNS film was assembled from nanosheets under a pressure of 1.5 MPa.",
+                   "The SNS powder was pressed into pellets under a pressure of 1.5 MPa before the cells were "
+                   "assembled."):
+        assert not {label for p, v, label in rows(paper(method), title=title) if p == "StackPressure"}, method
+
+
+@pytest.mark.parametrize("lead, first, second, prop, values", [
+    ("The cells were compared at two current densities.", "HBS@Li: 1150 h at 1 mA cm−2 and 520 h at 3 mA cm−2.",
+     "Bare Li: 170 h and 55 h.", "Lifespan", (170.0, 55.0)),
+    ("Average Coulombic efficiencies were compared.", "HBS@Li: 98.7% at 0.5 mA cm−2 and 97.6% at 3 mA cm−2.",
+     "Bare Li: 92.9% and 84.8%.", "CoulombicEfficiency", (92.9, 84.8)),
+])
+def test_arms_a_labelled_list_s_second_line_goes_on_with_the_first_line_s_measure(rows, lead, first, second, prop,
+                                                                                  values):
+    """"A: 1150 h at 1 mA cm−2 and 520 h at 3 mA cm−2. Bare Li: 170 h and 55 h.": results written as a labelled list
+    name the measure once; the second line's bare figures are the same measure, of the thing its label names, under
+    the first line's conditions."""
+    found = rows([(INTRO, "Here, a hafnium-boride skin (HBS) on lithium is compared with bare Li."),
+                  (RESULTS, " ".join((lead, first, second)))],
+                 title="A hafnium-boride skin for lithium metal anodes")
+    assert {v for p, v, label in found if p == prop and label == "bare Li"} == set(values)
+    assert {v for p, v, label in found if p == "CurrentDensity" and label == "bare Li"} >= {3.0}
 
 
 def test_arms_a_methods_sentence_whose_clauses_each_name_an_arm_keeps_each_figure_to_its_clause_s_arm(rows):
@@ -3934,3 +4024,51 @@ def test_arms_both_compositions_are_the_two_phases_in_view(rows):
                             "compositions remained low (|ED| < 31 meV/atom) in the potential range 1.5−2.0 V.")],
                  title="Cu-doped Li-argyrodite iodides")
     assert {label for p, v, label in found if v == 31.0} == {"Li6PS5I", "Li5.5Cu0.5PS5I"}
+
+
+def test_arms_amounts_the_paper_coded_are_the_coded_arms_though_the_results_write_the_amounts(rows):
+    """"XB was dissolved … at 0.3, 0.6 and 1.2 wt% (denoted XB-1, XB-2 and XB-3, respectively)", then results that
+    write "0.6 wt% XB": each amount is the arm the paper coded for it, not a second arm named by the amount."""
+    found = rows([(INTRO, "Here we add a selenazolium borate (XB) to the baseline electrolyte."),
+                  (METHODS, "XB was dissolved in 1 M LiPF6 in EC/DEC at 0.3, 0.6 and 1.2 wt% (denoted XB-1, XB-2 "
+                            "and XB-3, respectively)."),
+                  (RESULTS, "Li||Cu cells with 0.6 wt% XB averaged 99.0% over 250 cycles, compared to 96.1% with the "
+                            "baseline electrolyte. The cell with 1.2 wt% XB reached 98.3%, and the cell with 0.3 wt% "
+                            "XB 97.4%, under the same conditions.")],
+                 title="A selenazolium-borate additive (XB) for carbonate electrolytes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (99.0, "XB-2"), (98.3, "XB-3"), (97.4, "XB-1"), (96.1, "baseline electrolyte")}
+
+
+@pytest.mark.parametrize("what", ["indium nonaflate", "QX-4"])
+def test_arms_an_additive_written_in_words_or_by_a_code_after_its_amounts_is_one_arm_per_amount(rows, what):
+    """"the cell with 1.2 wt% indium nonaflate …, and the cell with 0.4 wt% indium nonaflate 97.1%": an additive
+    written in lower-case words (no short form defined) or by a code, after two amounts, names two arms told apart
+    by the amount, as a capitalised name after an amount does; one amount of a thing in a recipe is no arm."""
+    found = rows([(INTRO, "Carbonate electrolytes form a brittle interphase on lithium."),
+                  (METHODS, "The electrolyte was 1 M LiPF6 in EC/DEC supplemented with 5 wt% vinylene carbonate."),
+                  (RESULTS, f"The cell with 1.2 wt% {what} reached an average Coulombic efficiency of 98.6%, and the "
+                            f"cell with 0.4 wt% {what} 97.2%.")],
+                 title="An electrolyte additive for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.6, f"1.2 wt% {what}"), (97.2, f"0.4 wt% {what}")}
+    assert not any("vinylene" in label for _, _, label in found)
+
+
+@pytest.mark.parametrize("declared", [
+    "Tungsten nitride was sputtered onto copper for 5, 10 and 20 min; the samples are denoted F1, F2 and F3, "
+    "respectively.",
+    "F1, F2 and F3 were sputtered for 5, 10 and 20 min.",
+])
+def test_arms_a_sample_described_by_the_time_it_was_made_for_is_the_one_coded_for_that_time(rows, declared):
+    """A series coded by how long its samples were made ("… for 5, 10 and 20 min; … denoted F1, F2 and F3"): "the
+    film sputtered for 10 min" elsewhere is F2, whose figures it reports, not the title's design (the family) nor a
+    figure of 10 min."""
+    found = rows([(INTRO, "Here we sputter tungsten nitride films onto copper current collectors."),
+                  (METHODS, declared),
+                  (RESULTS, "The film sputtered for 10 min kept a Coulombic efficiency of 98.8% for 300 cycles. F1 and "
+                            "F3 reached 96.9% and 97.3%.")],
+                 title="Sputtered tungsten nitride films on copper as lithiophilic current collectors")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.8, "F2"), (96.9, "F1"), (97.3, "F3")}
+    assert not {label for p, v, label in found if v == 10.0}

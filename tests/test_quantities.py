@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.quantities import change_start, find_quantities, repair_unit, unit_follows
+from pipeline.nlp.quantities import (
+    bracketed_unit_quantities,
+    change_start,
+    find_quantities,
+    repair_unit,
+    unit_follows,
+)
 
 
 def found(text):
@@ -195,3 +201,23 @@ def test_quantities_a_change_across_two_things_writes_the_unit_once(text, value)
 def test_quantities_no_change_start_without_a_thing_between(text):
     ends = [q for q in find_quantities(text)]
     assert all(change_start(text, q) is None for q in ends)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overpotential (mV): 18 for A and 65 for B.", [(18, "mV"), (65, "mV")]),
+    ("Lifespan (h) of A and B: 900 and 120, respectively; CE (%) 99.1 and 93.4.",
+     [(900, "h"), (120, "h"), (99.1, "%"), (93.4, "%")]),
+    # names, labels, ranges, ratios and counts hold numbers that are none of the bracket's figures
+    ("Overpotential (mV) of NCM811 cells 1–3 at a 1:2 ratio over 300 cycles (Figure 4): 18.", [(18, "mV")]),
+    # an equation that defines the measure, and its number in brackets, hold none
+    ("S0 − S Shrinkage (%) = × 100% (1) S0", []),
+    ("CE (%) of A (1) and B (2): 98.1 and 93.5.", [(98.1, "%"), (93.5, "%")]),
+])
+def test_quantities_a_bracketed_unit_gives_the_bare_numbers_after_it_its_unit(text, expected):
+    got = bracketed_unit_quantities(text, [], lambda before, unit: unit in ("mV", "h", "%"))
+    assert [(q.value, q.unit) for q in got] == expected
+
+
+def test_quantities_a_bracket_the_words_before_do_not_name_as_a_unit_gives_none():
+    assert not list(bracketed_unit_quantities("Overpotential (mV): 18 for A.", [], lambda before, unit: False))
+    assert not list(bracketed_unit_quantities("Overpotential (mV): 18 mV for A.", [(20, 25)], lambda b, u: True))

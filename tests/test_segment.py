@@ -16,6 +16,12 @@ def sentences(text: str) -> list[str]:
     ("As J. Zhang showed, it works. Next.", ["As J. Zhang showed, it works.", "Next."]),
     ("See Fig. 3 for the cells. Then more.", ["See Fig. 3 for the cells.", "Then more."]),
     ("Zheng et al. 12 hosts. Over 99.5 % held.", ["Zheng et al. 12 hosts.", "Over 99.5 % held."]),
+    # after its number "min" is the minutes' unit, which ends its sentence; elsewhere it may still abbreviate
+    ("The foils were dipped for 4, 8 and 16 min. Li||Cu cells were then cycled.",
+     ["The foils were dipped for 4, 8 and 16 min.", "Li||Cu cells were then cycled."]),
+    ("It held for 30min. Then it failed.", ["It held for 30min.", "Then it failed."]),
+    ("The min. and max. values were taken.", ["The min. and max. values were taken."]),
+    ("Values (min. 5 and max. 9) were taken. Next.", ["Values (min. 5 and max. 9) were taken.", "Next."]),
 ])
 def test_segment_split_offsets(text, expected):
     assert sentences(text) == expected

@@ -22,6 +22,8 @@ from pipeline.linking.names import (
     AMOUNT_KEY,
     CELL_KINDS,
     CELL_NOUN,
+    CODE_RANGE,
+    CODE_RANGE_SPELLED,
     COMPOUND,
     DASHES,
     DIMENSION_KEY,
@@ -36,6 +38,7 @@ from pipeline.linking.names import (
     arm_word_before,
     brand_names,
     can_name_structure,
+    code_range,
     coordinations,
     defined_lacking,
     formula_short_forms,
@@ -45,6 +48,7 @@ from pipeline.linking.names import (
     name_key,
     sentence_names,
     series_declarations,
+    varied_amounts,
 )
 from pipeline.mentions import Mention, Paper, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural
@@ -70,6 +74,9 @@ STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('
 # the arm's own figure, then the arm it is compared with, in one clause: "PE ran for 120 h, far shorter than PAS"
 STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]{0,80}?\d[^;]{0,80}?\b(?:[a-z]+er|more|less)\s+"
                               r"than\s+(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
+# the arm's own figure, then a clause that sets another arm against it: "X@Li runs for 900 h, while bare Li fails …"
+STATED_THEN_CONTRASTED = re.compile(rf"^[^;]{{0,80}}?\d[^;]{{0,80}}?,?\s+(?:{lexicon_alternation('contrast')})\s+"
+                                    r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_FROM = re.compile(rf"\bfrom\s+{FIGURE_FOR}", re.I)
 # the object of "compare" and the subject of "is compared with": set against another as much as what follows "than"
 COMPARE_VERB = re.compile(r"\bcompar(?:e|es|ing)\s+(?:the\s+|a\s+|an\s+|our\s+)?$", re.I)
@@ -144,6 +151,8 @@ def glossary(paper: Paper) -> dict[str, str]:
     for k in range(len(paper.sentences)):
         for code in _variant_codes(paper, k, defined):
             found.setdefault(code, code)
+    for code in _process_coded_referred(paper):       # "… denoted F1, F2 and F3"; "the film grown for 10 min" is F2
+        found.setdefault(code, code)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
     return {short: long for short, long in found.items()
@@ -221,16 +230,24 @@ _CODE = r"(?:[A-Z][a-z]?-?\d{1,3}|[A-Z]{2,3}\d{1,3}|\d{1,2}(?:\.\d{1,2})?[-‐][
 # were made", "three films (F5, F10 and F20) were cast", "the films F5, F10 and F20 were cast"; not after the plural of
 # a figure's part ("panels S1, S2 and S3")
 _PANELS = "".join(rf"(?<!{word})" for word in ("figures", "panels", "tables", "schemes", "notes", "equations"))
+# "S1–S3": a range of codes, each between its ends declared (names.CODE_RANGE)
+_CODES = rf"(?:{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE}|{CODE_RANGE_SPELLED})"
+# the list may also be handed out by the process variable that tells its samples apart: "N0, N1 and N2, grown for 0,
+# 4 and 8 min", "K1–K3 were annealed at 250, 350 and 450 °C"
+_MADE_VERB = r"(?:[a-z]{3,}ed|grown|made|spun|held|kept|left)"      # how a sample of a series was made
+_BY_VARIABLE = rf"(?=,?\s+(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?{_MADE_VERB}\s+(?:at|for|in|with|under|to)\s+\d[^,;]*,)"
 DECLARED_CODES = re.compile(rf"(?:\b(?:denoted|termed|named|designated|labell?ed|called|referred\s+to)\s+(?:as\s+)?|"
-                            rf"\b[a-z]{{3,}}s{_PANELS}(?:,\s+|\s+\(\s*|\s+)(?=[^,]*\d,))"
-                            rf"(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*,?\s+(?:and|or)\s+{_CODE})")
+                            rf"\b(?i:[a-z])[a-z]{{2,}}s{_PANELS}(?:,\s+|\s+\(\s*|\s+)(?=[^,]*\d,)|"
+                            rf"(?<![\w/@‐‑–-])(?={_CODES}{_BY_VARIABLE}))"
+                            rf"(?P<codes>{_CODES})")
 
 
 def _declared_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
     """Each code of a declared list that the paper writes again in another sentence, named as itself."""
     found = []
     for m in DECLARED_CODES.finditer(paper.sentences[k].text):
-        for code in re.findall(_CODE, m.group("codes")):
+        spanned = CODE_RANGE.fullmatch(m.group("codes"))
+        for code in code_range(spanned) if spanned else re.findall(_CODE, m.group("codes")):
             if any(re.search(rf"(?<![\w/@.-]){re.escape(code)}(?![\w/@-])", s.text)
                    for j, s in enumerate(paper.sentences) if j != k):
                 found.append((code, code))
@@ -511,8 +528,11 @@ MASS_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_M
 AMOUNTS_AT_CODED = re.compile(
     rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+(?:was|were|is|are)\s+[a-z]+ed\s+(?:into|in|to|with)\b[^,;.]{{0,40}}?\s+at\s+"
     rf"(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_AMOUNT})\s*,?\s+"
-    r"(?:giving|yielding|making|forming|to\s+give|to\s+make)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"(?:(?:named|denoted|labell?ed|called)\s+(?:as\s+)?)?(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*"
+    r"(?:(?:giving|yielding|making|forming|to\s+give|to\s+make)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:named|denoted|labell?ed|called)\s+(?:as\s+)?)?|"
+    # "X was dissolved in … at 0.3, 0.6 and 1.2 wt% (denoted A, B and C)", "…, and are denoted A, B and C"
+    r"(?:\(\s*|(?:and\s+)?(?:(?:were|are)\s+)?)(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called)"
+    rf"\s+(?:as\s+)?)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*"
     rf"(?:and|or)\s+{_SAMPLE_CODE})")
 AMOUNT_AT_ONE = re.compile(rf"(?P<what>[A-Za-z][\w‐‑–-]*)\s+at\s+(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})(?![\w%])")
 
@@ -537,6 +557,59 @@ def amount_codes(texts: Iterable[str]) -> dict[tuple[float, str, str], str]:
                 for value, code in zip(values, codes, strict=True):
                     found[_amount_key(value, unit, what)].add(code)
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+# "ZnO rods were grown on Cu foil for 1, 2 and 4 h; the samples are denoted S1, S2 and S3, respectively", "K1–K3 were
+# annealed at 250, 350 and 450 °C": a series coded by the time or temperature of its making; elsewhere "the sample
+# grown for 2 h" is S2
+_PROCESS_UNIT = r"(?:h|min|s|°C)"
+_CODE_LIST = rf"(?:{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE}|{CODE_RANGE_SPELLED})"
+_PROCESS_VALUES = rf"(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit>{_PROCESS_UNIT})(?![\w°])"
+PROCESS_CODED = re.compile(
+    rf"\b(?:for|at)\s+{_PROCESS_VALUES}[^.()]{{0,60}}?(?:\(\s*|\b)(?:named|denoted|labell?ed|designated|"
+    rf"termed|called|referred\s+to)\s+(?:as\s+)?(?P<codes>{_CODE_LIST})|"
+    rf"(?<![\w-])(?P<codes_first>{_CODES}),?\s+(?:(?:were|are)\s+)?(?:\w+ly\s+)?{_MADE_VERB}\s+(?:for|at)\s+"
+    rf"(?P<values_after>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit_after>{_PROCESS_UNIT})(?![\w°])")
+PROCESS_OF_ONE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?:sample|film|foil|mesh|foam|electrode|host|layer|"
+                            rf"coating|substrate|collector)s?\s+{_MADE_VERB}\s+(?:for|at)\s+"
+                            rf"(?P<value>{NUMBER})\s?(?P<unit>{_PROCESS_UNIT})(?![\w°])")
+
+
+def process_codes(texts: Iterable[str]) -> dict[tuple[float, str], str]:
+    """(value, unit) of the time or temperature a sample was made at → the code the paper gives it, from a list of
+    values and as many codes (or a range of them); a value two declarations give different codes is left out."""
+    found: dict[tuple[float, str], set[str]] = defaultdict(set)
+    for text in texts:
+        for m in PROCESS_CODED.finditer(text):
+            listed = m.group("codes") or m.group("codes_first")
+            spanned = CODE_RANGE.fullmatch(listed.strip())
+            codes = list(code_range(spanned)) if spanned else \
+                re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.strip())
+            values = re.findall(NUMBER, m.group("values") or m.group("values_after"))
+            if len(values) == len(codes):
+                for value, code in zip(values, codes, strict=True):
+                    found[(float(value), m.group("unit") or m.group("unit_after"))].add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+def _process_coded_referred(paper: Paper) -> list[str]:
+    """The codes of a series coded by the time or temperature of its making that another sentence refers to by that
+    time or temperature alone ("the film sputtered for 10 min"): declared, though the code is not written again."""
+    codes = process_codes(s.text for s in paper.sentences)
+    return [code for s in paper.sentences if codes and not PROCESS_CODED.search(s.text)
+            for m in PROCESS_OF_ONE.finditer(s.text) if (code := codes.get((float(m.group("value")), m.group("unit"))))]
+
+
+def _with_process_coded(text: str, names: list[Name], codes: Mapping[tuple[float, str], str]) -> list[Name]:
+    """A sentence's names, with "the sample grown for 2 h" read as the sample the paper coded for that time, where the
+    sentence does not declare the codes itself; over a name read inside those words ("the sample")."""
+    if not codes or PROCESS_CODED.search(text):
+        return names
+    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in PROCESS_OF_ONE.finditer(text)
+             if (code := codes.get((float(m.group("value")), m.group("unit"))))]
+    added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
+    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda n: n.start) if added else names
 
 
 # "LHCE-2 and LHCE-4 were made … at LiFSI:DME:X molar ratios of 1:1.2:2 and 1:1.2:4, respectively": recipes coded by
@@ -637,12 +710,15 @@ class _Builder:
         self.brands = brand_names((s.text for s in paper.sentences), {**implied, **self.defined})
         self.glossary = {**self.brands, **implied, **self.defined}
         self.root_of: dict[str, str] = {}
-        names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary), self.glossary)
+        varied = varied_amounts(s.text for s in paper.sentences)
+        names = [[n for n in _with_row_name(s, sentence_names(s.text, m, self.glossary, varied), self.glossary)
                   if not _method(s.text, n) and not _in_ratio(s.text, n)]
                  for s, m in zip(paper.sentences, paper.mentions, strict=True)]
         codes = amount_codes(s.text for s in paper.sentences)
         ratios = ratio_codes(s.text for s in paper.sentences)
-        self.names = [_with_coded_ratios(s.text, _with_coded_amounts(s.text, found, codes), ratios)
+        processes = process_codes(s.text for s in paper.sentences)
+        self.names = [_with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(s.text, found, codes),
+                                                                      ratios), processes)
                       for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
@@ -1079,7 +1155,8 @@ class _Builder:
                 later = [m for m in names if m.start >= n.end and name_key(m.text, self.glossary) not in members]
                 named = self._is_name(" ".join(key_parts(name_key(n.text, self.glossary))[0]))    # not "the hybrid host"
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
-                                         named and STATED_THEN_THAN.match(text[n.end:later[0].start]))
+                                         named and (STATED_THEN_THAN.match(text[n.end:later[0].start]) or
+                                                    STATED_THEN_CONTRASTED.match(text[n.end:later[0].start])))
                 if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or \
                         COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end) or \
                         BENCHMARKED_AGAINST.search(before):

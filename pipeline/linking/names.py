@@ -46,6 +46,21 @@ FORMULA = re.compile(r"(?<![\w./-])(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?|[xyz](?:[-–]
                      r"(?![\w/+−–-])")                  # a charge sign after it makes an ion ("PF6–")
 # a figure, table or equation label right before a token: the token numbers a panel ("Fig. S2", "Supplementary Table S1")
 PANEL_BEFORE = re.compile(r"\b(?:fig(?:ure)?s?|tables?|schemes?|eqs?|equations?|notes?)\.?\s*$", re.I)
+# "K1–K3", "S-1–S-4": a range of a series' codes, which names each code from the first to the last
+CODE_RANGE = re.compile(r"(?<![\w/@‐‑–-])(?P<prefix>[A-Z][A-Za-z]{0,2}-?)(?P<first>\d{1,2})\s?[–‐‑-]\s?(?P=prefix)?"
+                        r"(?P<last>\d{1,2})(?![\w/@‐‑–-])")
+CODE_RANGE_SPELLED = r"[A-Z][A-Za-z]{0,2}-?\d{1,2}\s?[–‐‑-]\s?(?:[A-Z][A-Za-z]{0,2}-?)?\d{1,2}(?![\w/@‐‑–-])"   # no groups
+RANGE_SPAN = 9                  # members a range of codes may span beyond its first
+
+
+def code_range(m: re.Match[str]) -> tuple[str, ...]:
+    """The codes a CODE_RANGE match spans, first to last; () where its ends are no range ("S3–S1")."""
+    first, last = int(m.group("first")), int(m.group("last"))
+    if not first < last <= first + RANGE_SPAN:
+        return ()
+    return tuple(f"{m.group('prefix')}{i}" for i in range(first, last + 1))
+
+
 ION_CHARGE = re.compile(r"\d?[−+](?![\w(])")       # "S2−", "Zn2+": a charged ion, not a sample
 LABELLED = re.compile(r"\b(?:[Cc]ell|[Ss]ample|[Ee]lectrode|[Ee]lectrolyte|[Ss]eparator)\s+(?:[A-Z]|[IV]{1,3})\b(?![\w.-])")
 ARM_WORD = re.compile(r"\b(?P<word>with|without|w/o|containing|incorporating|based\s+on|employing|using)\s+"
@@ -81,7 +96,15 @@ AMOUNT_UNIT = rf"(?:{MOLAR_UNIT}|wt\.?\s?%|vol\.?\s?%)"
 CONCENTRATED = re.compile(rf"(?<![\w.,−–-]){NUMBER}\s?{AMOUNT_UNIT}\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes?\b")
 AMOUNT_OF = re.compile(rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*(?:{NUMBER}\s*,?\s*(?:and|or)\s+)?{NUMBER})"
                        rf"\s?(?P<unit>{AMOUNT_UNIT})\s+(?P<what>[A-Z][\w()+–-]*[\w)])(?![\w–-])")
-AMOUNT_NAME = re.compile(rf"{NUMBER}\s?{AMOUNT_UNIT}\s+[A-Z][\w()+–-]*")      # "0.1 M KPF6", as AMOUNT_OF names it
+# "1.2 wt% gallium nonaflate": an amount of an additive written in lower-case words, the last a chemical's
+# ("…ate", "…ide", "…ium"); not a molarity, which more often opens an electrolyte's recipe
+CHEMICAL_WORD = r"[a-z][a-z-]*(?:ate|ide|ite|ine|ene|ane|one|ol|amine|imide|amide|ium)s?"
+AMOUNT_OF_WORDS = re.compile(rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*(?:{NUMBER}\s*,?\s*(?:and|or)\s+)?{NUMBER})"
+                             rf"\s?(?P<unit>wt\.?\s?%|vol\.?\s?%)\s+(?P<what>(?:[a-z][a-z-]+\s+){{0,2}}{CHEMICAL_WORD})(?![\w–-])")
+# "1.0 wt% ZQ-3": an amount of a thing named by a code
+AMOUNT_CODE = re.compile(r"[A-Z][A-Za-z]{0,4}[-‐]\d{1,3}")
+# "0.1 M KPF6", "1.2 wt% gallium nonaflate", as AMOUNT_OF and AMOUNT_OF_WORDS name it
+AMOUNT_NAME = re.compile(rf"{NUMBER}\s?{AMOUNT_UNIT}\s+(?:[A-Z][\w()+–-]*|(?:[a-z][a-z-]+\s+){{0,2}}{CHEMICAL_WORD})")
 WITH_CONCENTRATION = re.compile(rf"\b(?:with|in|using|containing)\s+(?:the\s+)?(?P<c>{MOLAR})"
                                 r"(?![\w−–-])(?!\s+(?:[A-Z(]|\w*(?:electrolyte|solution)|of\b))")
 LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
@@ -452,8 +475,21 @@ def _amount_of_long_form(glossary_items: tuple[tuple[str, str], ...]) -> re.Patt
                       rf"(?P<what>{'|'.join(map(re.escape, longs))})(?![\w–-])(?!\s+(?:in|electrolytes?|solutions?)\b)", re.I)
 
 
-def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str]) -> list[Name]:
-    """Every stretch of ``text`` that can name a structure, left to right, without overlaps.
+def varied_amounts(texts: Iterable[str]) -> frozenset[str]:
+    """The things a paper writes in words after two or more amounts ("1.2 wt% gallium nonaflate", "0.4 wt% gallium
+    nonaflate"): arms told apart by the amount; one amount of a thing is a recipe's part ("supplemented with 10 wt%
+    fluoroethylene carbonate"), no arm."""
+    amounts: dict[str, set[float]] = {}
+    for text in texts:
+        for m in AMOUNT_OF_WORDS.finditer(text):
+            amounts.setdefault(m.group("what").lower(), set()).update(float(v) for v in re.findall(NUMBER, m.group("values")))
+    return frozenset(what for what, values in amounts.items() if len(values) >= 2)
+
+
+def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str, str],
+                   varied: Container[str] = frozenset()) -> list[Name]:
+    """Every stretch of ``text`` that can name a structure, left to right, without overlaps. ``varied``: the things
+    written in words that the paper uses at several amounts (``varied_amounts``).
 
     A design phrase that holds a shorter name replaces it ("AlN-carbon separator" over "AlN-carbon"),
     so a name is read with its head noun; what cannot name a structure is left out."""
@@ -478,6 +514,13 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                 continue                            # "Fig. S2", "S2− species": a panel or an ion spelled like the code
             span = m.span()                         # over "NiF" read as a formula inside the defined "TF@NiF"
             _take_over(found, Name(*span, m.group(), NameKind.SHORT), lambda n, span=span: (n.start, n.end) != span)
+    for m in CODE_RANGE.finditer(text):              # "K1–K3 were cycled …": each code the paper defined in it
+        members = code_range(m)
+        if members and all(c in glossary for c in members) and not PANEL_BEFORE.search(text, 0, m.start()):
+            inside = [n for n in found if m.start() <= n.start and n.end <= m.end()]
+            if free_span([n for n in found if n not in inside], m.start(), m.end()):
+                found[:] = [n for n in found if n not in inside]
+                found.extend(Name(m.start(), m.end(), c, NameKind.SHORT) for c in members)
     for m in LABELLED.finditer(text):
         if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
@@ -489,10 +532,11 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         for m in CONCENTRATION_WORD.finditer(text, listed.start(), listed.end()):
             if free_span(found, m.start(), m.end()):
                 found.append(Name(m.start(), m.end(), m.group(), NameKind.LABEL))
-    for m in AMOUNT_OF.finditer(text):
+    for m in [*AMOUNT_OF.finditer(text), *AMOUNT_OF_WORDS.finditer(text)]:
         what = m.group("what")
-        if not (what in glossary or is_formula(what) or NAME_TOKEN.fullmatch(what)) or \
-                re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]):
+        named = what in glossary or is_formula(what) or NAME_TOKEN.fullmatch(what) or AMOUNT_CODE.fullmatch(what) or \
+            what.lower() in varied and what[0].islower()         # AMOUNT_OF_WORDS: a chemical's name in words
+        if not named or re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]):
             continue                                     # "1 M LiPF6 in EC/DEC" is an electrolyte's recipe, not an arm
         values = list(re.finditer(NUMBER, m.group("values")))
         for i, v in enumerate(values):

@@ -381,6 +381,12 @@ def measured_in_cells(text: str, mentions: SentenceMentions) -> frozenset[str]:
                      for kind in _cell_kinds(f"{cell} cells"))
 
 
+def _cells_measured_in(figures: Sequence[Figure]) -> frozenset[str]:
+    """The kinds of cell these figures' properties are results of (the ontology's cell cues: a Coulombic efficiency
+    is a Li||Cu cell's), whatever their sentence says of cells."""
+    return frozenset(kind for f in figures for cell in f.prop.cell_cues for kind in _cell_kinds(f"{cell} cells"))
+
+
 # where a methods sentence's clauses part: "…, and those with B at 1 mA cm−2", "…; B was …", "…, whereas B …"
 METHODS_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\b(?:while|whereas)\s", re.I)
 EITHER_OR = re.compile(r"\beither\b(?:[^.;]|(?<=\d)\.(?=\d))*?\bor\b", re.I)
@@ -429,6 +435,7 @@ class ResearchLinker:
         self.drafts: dict[str, Draft] = {}
         self._named: dict[int, tuple[ArmMention, ...]] = {}      # sentence → its own arms, as _own_named reads them
         self._described: dict[str, Arm] = {}     # things a demonstrative points back to that are none of the arms
+        self._cells_by_figure: dict[int, frozenset[str]] = {}    # sentence → the kinds of cell its figures come from
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
@@ -623,6 +630,7 @@ class ResearchLinker:
         by_sentence: dict[int, list[Figure]] = {}
         for figure in figures:
             by_sentence.setdefault(figure.sentence, []).append(figure)
+        self._cells_by_figure = {k: _cells_measured_in(found) for k, found in by_sentence.items()}
         placed: dict[int, list[tuple[Figure, Arm]]] = {}     # each sentence's test conditions, on the own arms they went to
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k) or self._goes_on_about(k)
@@ -881,20 +889,27 @@ class ResearchLinker:
     def _arms_by_cell_kind(self) -> dict[str, tuple[str, ...]]:
         """Kind of cell ("half", "pouch", "symmetric") → the tested arms named beside it outside the methods. A
         sentence that speaks of cells without a kind goes on with the kind the sentence before it in its paragraph
-        named ("The symmetric cell of A ran 900 h. The B and C cells lasted 400 and 300 h."): the same test."""
+        named ("The symmetric cell of A ran 900 h. The B and C cells lasted 400 and 300 h."): the same test. Where no
+        sentence names a kind of cell beside an arm ("Figure 5 compares Li||Cu cells at 0.5 mA cm−2. A kept a
+        Coulombic efficiency of 98.9%, B 97.1%"), those that report a result only that kind gives (Li||Cu cells, by
+        the ontology's cell cue) test the arms they name in it, the main design too: weaker evidence, read where the
+        stronger names none."""
         found: dict[str, dict[str, None]] = {}
+        implied: dict[str, dict[str, None]] = {}
         carried: frozenset[str] = frozenset()
         for k, sentence in enumerate(self.paper.sentences):
             same_passage = k > 0 and self.paper.sentences[k - 1].block == sentence.block
             kinds = _cell_kinds(sentence.text) or \
                 (carried if same_passage and CELLS_UNKINDED.search(sentence.text) else frozenset())
             carried = kinds
-            if self.paper.methods[k] or not kinds:
+            if self.paper.methods[k] or not (kinds or self._cells_by_figure.get(k)):
                 continue
-            arms = [a for n in self._own_named(k) if n.arm for a in self.arms.expand(n.arm) if self._tested(a)]
-            for kind in kinds:
-                found.setdefault(kind, {}).update(dict.fromkeys(arms))
-        return {kind: tuple(arms) for kind, arms in found.items()}
+            # the main design whose result the sentence gives was tested in those cells, whatever else says it was
+            arms = [a for n in self._own_named(k) if n.arm for a in self.arms.expand(n.arm)
+                    if self._tested(a) or not kinds and a == self.arms.main]
+            for kind in kinds or self._cells_by_figure[k]:
+                (found if kinds else implied).setdefault(kind, {}).update(dict.fromkeys(arms))
+        return {kind: tuple(found.get(kind) or implied.get(kind, ())) for kind in {**implied, **found}}
 
     def _cells_before(self, k: int, text: str) -> tuple[str, ...]:
         """"Coin cells were assembled with A, B or C. The cells were cycled at 1 mA cm−2.": a methods sentence about

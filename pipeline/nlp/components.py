@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from spacy.attrs import ORTH
@@ -36,8 +36,16 @@ from pipeline.nlp.patterns import (
     structure_head_terms,
     unit_token_regex,
 )
-from pipeline.nlp.quantities import LABEL_BEFORE, SPREAD_BEFORE, change_start, find_quantities
+from pipeline.nlp.quantities import (
+    LABEL_BEFORE,
+    SPREAD_BEFORE,
+    bracketed_unit_quantities,
+    change_start,
+    find_quantities,
+)
+from pipeline.ontology import properties
 from pipeline.records import Quantity
+from pipeline.units import compatible
 
 if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
@@ -117,8 +125,37 @@ class QuantityMatcher:
         return filter_spans(self.matcher(doc, as_spans=True))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = list(quantity_spans(doc, self.match(doc)))
+        found = list(quantity_spans(doc, self.match(doc)))
+        doc.spans[self.spans_key] = sorted([*found, *_bracketed_unit_spans(doc, found)], key=lambda s: s.start)
         return doc
+
+
+def _bracketed_unit_spans(doc: Doc, found: Sequence[Span]) -> Iterable[Span]:
+    """"Overpotential (mV): 18 for A and 65 for B": the bare numbers a bracketed unit after a property's name gives
+    its unit to (``quantities.bracketed_unit_quantities``)."""
+    whole = doc_text(doc)
+    if "(" not in whole or not DIGIT.search(whole):
+        return
+    for quantity in bracketed_unit_quantities(whole, [(s.start_char, s.end_char) for s in found], _named_in_unit):
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="strict")
+        if span is not None:
+            span._.quantity = quantity
+            yield span
+
+
+def _named_in_unit(before: str, unit: str) -> bool:
+    """Whether ``before`` ends on a property's name (its cue, or the cue's plural, "… values") whose unit ``unit``
+    can be."""
+    words = before.lower().split()[-4:]
+    if words and words[-1] in ("values", "data"):       # "the voltage hysteresis values (mV)"
+        words = words[:-1]
+    cues = property_cue_terms()
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        for cue in (phrase, phrase.removesuffix("s"), phrase.removesuffix("es")):
+            if cue in cues and any(compatible(unit, properties()[name].unit) for name in cues[cue].split("|")):
+                return True
+    return False
 
 
 def quantity_spans(doc: Doc, regions: Iterable[Span], unit: str | None = None) -> Iterable[Span]:

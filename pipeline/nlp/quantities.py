@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -221,6 +221,41 @@ def change_start(text: str, end: Quantity) -> Quantity | None:
 # 50-μm foil"): the hyphen stands where the space would (the tokenizer splits it off too); the unit pattern still
 # decides what the letters are
 UNIT_JOINED = re.compile(r"(?<=\d)[-‐‑](?=[A-Za-zμµ])")
+
+
+# "Overpotential (mV): 18 for A and 65 for B", "The overpotentials (mV) of A and B are 18 and 65": a unit in brackets
+# after a property's name, said once for the bare numbers that follow it in its clause
+BRACKETED_UNIT = re.compile(r"(?<=[A-Za-z])\s?\((?P<unit>[^()\d,;=]{1,14}(?:[−–-]?\d)?(?:\s[^()\d,;=]{1,6}[−–-]?\d)?)\)")
+# a number standing alone: not part of a name ("NCM811", "ZSC-2"), a range of labels ("cells 1–3"), a decimal's other
+# half, a ratio ("1:2") nor a count of something named after it ("200 cycles")
+BARE_NUMBER = re.compile(rf"(?<![\w.,:/@−–-])(?P<value>{NUMBER})(?![\w:/@−–-]|[.,]\d|\s?[%‰°])"
+                         r"(?!\s+(?!(?:for|and|or|in|of|on|at|with|vs|versus|than|to|respectively|while|whereas|"
+                         r"but)\b)[A-Za-zμµ])")
+
+
+FORMULA_AFTER = re.compile(r"\s*[=≡]")
+
+
+def bracketed_unit_quantities(text: str, taken: Iterable[tuple[int, int]],
+                              names_unit: Callable[[str, str], bool]) -> Iterator[Quantity]:
+    """The bare numbers after a unit in brackets that ``names_unit`` (the words before the bracket, the unit) says
+    is a property's, each in that unit, up to the clause's end (a ";") or the next such bracket; ``taken``: the spans
+    of figures that carry a unit of their own ("after 200 h"), which keep it."""
+    spans = list(taken)
+    brackets = [(m, unit) for m in BRACKETED_UNIT.finditer(text)
+                if (unit := _per_area(canonical_spelling(repair_unit(per_as_slash(m.group("unit").strip())))))
+                and names_unit(text[:m.start()], unit)]
+    for i, (m, unit) in enumerate(brackets):
+        if FORMULA_AFTER.match(text, m.end()):
+            continue            # "Shrinkage (%) = (S0 − S)/S0 × 100% (1)": an equation that defines it, no figures
+        clause = text.find(";", m.end())
+        end = min(clause if clause >= 0 else len(text), brackets[i + 1][0].start() if i + 1 < len(brackets) else len(text))
+        for n in BARE_NUMBER.finditer(text, m.end(), end):
+            start, stop = n.span("value")
+            if any(a < stop and start < b for a, b in spans) or _inside_word(text, start) or \
+                    LABEL_BEFORE.search(text, 0, start) or text[start - 1:start] == "(" and text[stop:stop + 1] == ")":
+                continue            # "(1)" alone in brackets numbers an equation or an item
+            yield Quantity(value=_number(n.group("value")), unit=unit, start=start, end=stop, text=n.group("value"))
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:

@@ -19,6 +19,9 @@ ABBREVIATIONS = frozenset({
     "mt", "inc", "co", "ltd", "min", "max", "wt", "avg", "tab", "suppl", "u.s", "mol",
 })
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"al"})     # "et al." may end a sentence, its marker right after
+# "… for 0, 4 and 16 min. Li||Cu cells were …": after a number the word is its unit, which ends a sentence as "600 h."
+# does, not the abbreviation it is elsewhere ("min. and max. values")
+UNIT_ABBREVIATIONS = frozenset({"min"})
 BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω•▪◦‣])")     # "… 11 mV. • B: …": a bullet opens one
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION, BlockKind.TABLE})
 
@@ -31,7 +34,8 @@ def split_offsets(text: str, marked: Collection[int] = ()) -> list[tuple[int, in
     for match in BOUNDARY.finditer(text):
         stop = match.start()
         before = _word_before(text, start, stop).lower()
-        if (before in ABBREVIATIONS and not _closed_by_marker(text, stop, before, marked)) or _is_initial(text, stop):
+        if (before in ABBREVIATIONS and not _closed_by_marker(text, stop, before, marked)
+                and not _unit_after_a_number(text, stop, before)) or _is_initial(text, stop):
             continue
         if re.fullmatch(r"\d+", before) and re.match(r"\.\d", text[stop:stop + 2]):
             continue   # a decimal point
@@ -58,6 +62,12 @@ def _word_before(text: str, start: int, stop: int) -> str:
     while at > start and (text[at - 1].isalnum() or text[at - 1] in "_."):     # \w is isalnum() or '_'
         at -= 1
     return text[at:end]
+
+
+def _unit_after_a_number(text: str, stop: int, before: str) -> bool:
+    """"… grown for 16 min." : a unit written after its number, so the stop closes the sentence."""
+    near = text[max(0, stop - len(before) - 2):stop]       # the number and the unit right before the stop
+    return before in UNIT_ABBREVIATIONS and bool(re.search(r"\d\s?" + re.escape(before) + r"$", near, re.I))
 
 
 def _closed_by_marker(text: str, stop: int, before: str, marked: Collection[int]) -> bool:
