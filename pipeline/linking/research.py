@@ -600,7 +600,7 @@ class ResearchLinker:
         """The works sentence ``k`` reports figures of: its citations when it speaks of others' work
         (in the introduction, or in words that report: "was reported", "previous studies", "et al.").
         A sentence in the paper's own voice, or that names its own arms (unless a clause that says it reports opens
-        it: "As reported in previous research, BN-coated separators …"), keeps its figures; so does a
+        it: "As reported in previous research, boride-coated separators …"), keeps its figures; so does a
         results sentence that cites only to explain what was measured ("two peaks at 2.31 and 2.04 V,
         associated with the reduction of S8 [29]")."""
         s = self.paper.sentences[k]
