@@ -565,6 +565,18 @@ def test_arms_a_stack_written_from_its_cathode_formula_is_a_full_cell(rows):
     assert {label for p, v, label in found if p == "ArealMassLoading"} == {"ZrO2 nanowires (QGE)", "filler-free gel (BG)"}
 
 
+def test_arms_a_lithium_sulfur_stack_is_a_full_cell_its_cathode_loading_reaches(rows):
+    """"the ZF/CM@Li||S cell …, whereas the Li||S cell …": sulfur against lithium is a full cell's cathode, so the
+    methods' sulfur loading is of both arms tested so, the bare lithium too."""
+    found = rows([(METHODS, "Sulfur cathodes had a loading of 1.8 mg cm−2."),
+                  (RESULTS, "Here we grow zinc fluoride needles on copper foam (ZF/CM) as a host."),
+                  (RESULTS, "Lithium was plated into ZF/CM and bare CM to give ZF/CM@Li and CM@Li."),
+                  (RESULTS, "The CE of bare CM drops to 81% after 60 cycles, and bare Li fails after 150 h."),
+                  (RESULTS, "The ZF/CM@Li||S cell retains 811 mA h g−1 after 100 cycles, whereas the Li||S cell "
+                            "retains only 455 mA h g−1.")])
+    assert {label for p, v, label in found if p == "ArealMassLoading"} == {"ZF/CM@Li", "bare Li"}
+
+
 def test_arms_a_stack_with_lithium_at_both_ends_is_a_symmetric_cell(rows):
     """"All symmetric cells were cycled under a stack pressure of 4 MPa" holds for each arm the results test in
     "Li|X|Li" cells, a stack with lithium at both ends, the arm set against it in the same sentence too."""
