@@ -1337,9 +1337,19 @@ class ResearchLinker:
                 found = self._described_arm(found.text)
             elif found is None:             # named nowhere before: the one own arm that goes by those words
                 found = self._only_arm_named(words) or (self._titled_design(words) if pointer["article"] else None)
+            if not pointer["article"] and self._pointed_past_its_control_word(found, words):
+                found = self.arms.main      # "this alloy" after "the undoped alloy": the paper's alloy, not the undoped
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    def _pointed_past_its_control_word(self, found: object, words: Sequence[str]) -> bool:
+        """Whether "this X" was taken for a control the paper names with its control word ("the undoped alloy") while
+        the main design goes by X too: a pointer without that word speaks of the paper's own X."""
+        arm = self.arms.arms.get(found) if isinstance(found, str) else None
+        main = self.arms.arms.get(self.arms.main)
+        return arm is not None and main is not None and arm.role == Role.CONTROL and has_words("control", arm.label) \
+            and set(words) <= set(_words_of(main.label))
 
     def _with_treated_objects(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
         """"We decorate a nickel mesh with gold seeds. Lithium then fills the mesh …": once the paper has treated a
