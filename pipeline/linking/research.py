@@ -338,8 +338,6 @@ CELLS_AFTER = r"(?![|‖∥])(?=[\s‐‑-]*(?:type\s+)?(?:[\w|‖∥]+[\s‐‑
 CELL_STACK = re.compile(rf"(?:\|\||\||‖|∥)\s?(?P<counter>[A-Za-z][\w@/.]*)(?![\w@/.]){CELLS_AFTER}|"
                         rf"\bLi[–‐‑-](?P<element>[A-Z][a-z]?\d?)(?!\w){CELLS_AFTER}")
 CELLS_UNKINDED = re.compile(r"\bcells?\b", re.I)
-# "Li||S", "X@Li||S cell", "Li||O2": a non-metal element against lithium is the cathode of a full (Li–S, Li–O2) cell
-ELEMENT_CATHODES = frozenset({"S", "Se", "Te", "O2", "I2"})
 # the electrode a stack is written from ("LiFePO4" of "LiFePO4|CPE-R|Li")
 STACK_OPENING = re.compile(r"(?<![\w@/.|‖∥-])(?P<first>[A-Za-z][\w@/.]*)\s?(?:\|\||\||‖|∥)")
 # "Li|SnN-LLZO|Li", "Li||Li": a stack with lithium at both ends is a symmetric cell
@@ -351,7 +349,8 @@ def _cell_kinds(text: str) -> frozenset[str]:
     for m in CELL_STACK.finditer(text):
         counter = m.group("counter") or m.group("element")
         kinds.add(f"against-{counter.lower()}")
-        if m.group("element") or names_a_cathode(counter) or counter in ELEMENT_CATHODES:
+        # "Li||S", "X@Li||S cell", "Li||O2": a non-metal element against lithium is a full cell's cathode
+        if m.group("element") or names_a_cathode(counter) or counter.lower() in lexicon_words("element_cathodes"):
             kinds.add("full")
     if SYMMETRIC_STACK.search(text):
         kinds.add("symmetric")
