@@ -1342,10 +1342,10 @@ class ResearchLinker:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
 
-    def _pointed_past_its_control_word(self, found: object, words: Sequence[str]) -> bool:
+    def _pointed_past_its_control_word(self, found: str | None, words: Sequence[str]) -> bool:
         """Whether "this X" was taken for a control the paper names with its control word ("the undoped alloy") while
         the main design goes by X too: a pointer without that word speaks of the paper's own X."""
-        arm = self.arms.arms.get(found) if isinstance(found, str) else None
+        arm = self.arms.arms.get(found) if found else None
         main = self.arms.arms.get(self.arms.main)
         return arm is not None and main is not None and arm.role == Role.CONTROL and has_words("control", arm.label) \
             and set(words) <= set(_words_of(main.label))
