@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
 from pipeline.linking.names import (
@@ -570,14 +570,16 @@ PROCESS_CODED = re.compile(
     rf"termed|called|referred\s+to)\s+(?:as\s+)?(?P<codes>{_CODE_LIST})|"
     rf"(?<![\w-])(?P<codes_first>{_CODES}),?\s+(?:(?:were|are)\s+)?(?:\w+ly\s+)?{_MADE_VERB}\s+(?:for|at)\s+"
     rf"(?P<values_after>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?(?P<unit_after>{_PROCESS_UNIT})(?![\w°])")
-PROCESS_OF_ONE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?:sample|film|foil|mesh|foam|electrode|host|layer|"
-                            rf"coating|substrate|collector)s?\s+{_MADE_VERB}\s+(?:for|at)\s+"
+PROCESS_OF_ONE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?:samples?|{lexicon_alternation('heads')})\s+"
+                            rf"{_MADE_VERB}\s+(?:for|at)\s+"
                             rf"(?P<value>{NUMBER})\s?(?P<unit>{_PROCESS_UNIT})(?![\w°])")
 
 
-def process_codes(texts: Iterable[str]) -> dict[tuple[float, str], str]:
+@lru_cache(maxsize=4)
+def process_codes(texts: tuple[str, ...]) -> dict[tuple[float, str], str]:
     """(value, unit) of the time or temperature a sample was made at → the code the paper gives it, from a list of
-    values and as many codes (or a range of them); a value two declarations give different codes is left out."""
+    values and as many codes (or a range of them); a value two declarations give different codes is left out. Cached:
+    the glossary and the arms both ask it of a paper's sentences."""
     found: dict[tuple[float, str], set[str]] = defaultdict(set)
     for text in texts:
         for m in PROCESS_CODED.finditer(text):
@@ -595,7 +597,7 @@ def process_codes(texts: Iterable[str]) -> dict[tuple[float, str], str]:
 def _process_coded_referred(paper: Paper) -> list[str]:
     """The codes of a series coded by the time or temperature of its making that another sentence refers to by that
     time or temperature alone ("the film sputtered for 10 min"): declared, though the code is not written again."""
-    codes = process_codes(s.text for s in paper.sentences)
+    codes = process_codes(tuple(s.text for s in paper.sentences))
     return [code for s in paper.sentences if codes and not PROCESS_CODED.search(s.text)
             for m in PROCESS_OF_ONE.finditer(s.text) if (code := codes.get((float(m.group("value")), m.group("unit"))))]
 
@@ -716,7 +718,7 @@ class _Builder:
                  for s, m in zip(paper.sentences, paper.mentions, strict=True)]
         codes = amount_codes(s.text for s in paper.sentences)
         ratios = ratio_codes(s.text for s in paper.sentences)
-        processes = process_codes(s.text for s in paper.sentences)
+        processes = process_codes(tuple(s.text for s in paper.sentences))
         self.names = [_with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(s.text, found, codes),
                                                                       ratios), processes)
                       for s, found in zip(paper.sentences, names, strict=True)]
