@@ -1046,6 +1046,21 @@ def test_a_turned_table_of_test_conditions_reads_its_rows_of_words_as_each_desig
         "Electrolyte: Hafnium lattice ether; Bare foil carbonate.", "CE (%): Hafnium lattice 99.2; Bare foil 95.3."]
 
 
+def test_a_turned_table_with_a_column_of_test_conditions_reads_each_figure_under_its_rows_condition():
+    """A turned table may give each row's test condition in a column of its own ("Lifespan (h) | at 2 mA cm−2 | 900
+    | 400"): the condition is each figure's of that row, read as a figure qualified in brackets, and the column
+    names no design; a second column of words is no condition (a row of words, as set)."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Quantity | Condition | Hafnium lattice | Bare foil\nCE (%) | at 0.5 mA cm−2 | 99.2 | 95.3\n"
+                         "Cycles | at 0.5 mA cm−2 | 640 | 120\nLifespan (h) | 3 mA cm−2, 3 mAh cm−2 | 900 | –")
+    assert [s.text for s in table_sentences("d", block, 0)] == [
+        "Hafnium lattice: CE 99.2% (at 0.5 mA cm−2); 640 cycles (at 0.5 mA cm−2); Lifespan 900 h (3 mA cm−2, 3 mAh "
+        "cm−2).", "Bare foil: CE 95.3% (at 0.5 mA cm−2); 120 cycles (at 0.5 mA cm−2)."]
+    words = _table_block("Quantity | Cell | Hafnium lattice | Bare foil\nCE (%) | half | 99.2 | 95.3\n"
+                         "Cycles | half | 640 | 120")
+    assert table_sentences("d", words, 0)[0].text.startswith("CE (%): Cell half;")
+
+
 def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
     """The work's number set as a raised marker after the design's name (lifted out of the row) is the rows'
     under it too, where their name is left blank."""

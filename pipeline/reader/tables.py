@@ -253,6 +253,12 @@ def turned(table: list[list[str]]) -> list[list[str]]:
             any(_is_unit(r[1]) for r in body):
         heading = [heading[0], *heading[2:]]
         body = [[f"{r[0]} ({r[1]})" if _is_unit(r[1]) else r[0], *r[2:]] for r in body]
+    # a second column of test conditions ("CE (%) | at 1 mA cm−2 | 99.1 | 98.7"): each figure of the row is under its
+    # row's condition, read as a figure qualified in brackets ("99.1 (at 1 mA cm−2)")
+    conditions = [""] * len(body)
+    if len(heading) > 2 and all(_is_condition(r[1]) for r in body):
+        conditions = [r[1] for r in body]
+        heading, body = [heading[0], *heading[2:]], [[r[0], *r[2:]] for r in body]
     # rows of words alone state a test's conditions ("Electrolyte | ether | carbonate", "Cell | half | symmetric"):
     # each design's too, but they name no property; the rows of figures must, two at least
     measured = [r for r in body if any(is_figure(_unmarked(c)) for c in r[1:] if c)]
@@ -261,7 +267,24 @@ def turned(table: list[list[str]]) -> list[list[str]]:
         return table
     if not all(is_figure(_unmarked(c)) or c in EMPTY or REFERENCE_HEADING.match(r[0]) for r in measured for c in r[1:] if c):
         return table
-    return [[heading[0], *(r[0] for r in body)], *([heading[j], *(r[j] for r in body)] for j in range(1, len(heading)))]
+    return [[heading[0], *(r[0] for r in body)],
+            *([heading[j], *(f"{r[j]} ({c})" if c and r[j] and r[j] not in EMPTY else r[j]
+                             for r, c in zip(body, conditions, strict=True))] for j in range(1, len(heading)))]
+
+
+# "at 1 mA cm−2", "1 mA cm−2, 1 mAh cm−2", "@ 0.5 C", "in Li||Cu, 25 °C": a cell stating the test its row's figures
+# were made under — a figure with its unit written in the cell, perhaps after a preposition, never a bare figure
+CONDITION = re.compile(r"^(?:(?:at|in|under|with|@)\s+)?(?P<figures>.+)$", re.I)
+
+
+def _is_condition(cell: str) -> bool:
+    """Whether a table cell states a test condition: figures with their units written in the cell, perhaps after a
+    preposition ("at 1 mA cm−2", "1 mA cm−2/1 mAh cm−2"); a bare figure, a unit alone or words are not."""
+    figures = CONDITION.match(cell.strip())
+    if not figures or is_figure(cell) or _is_unit(cell):
+        return False
+    parts = [p.strip() for p in re.split(r"[,;/]\s*|\s+and\s+", figures.group("figures"))]
+    return all(WITH_UNIT.match(p) for p in parts)
 
 
 def read_under(block: Block, before: Under | None) -> Under:
