@@ -287,8 +287,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             # produced Li–rGO composites": after a head noun, a past-tense word is the clause's verb; a treatment
             # says what was done to the thing named next ("alumina nanowire coated polyethylene separator")
         if not past_ing_words and re.fullmatch(r"[a-z]+s", before.text) and start >= 2 and \
-                (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads()):
-            break                                           # "the foam (CF) hosts lithium", "pellets makes lithium wet"
+                (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads() or CODE.fullmatch(doc[start - 2].text)):
+            break               # "the foam (CF) hosts lithium", "pellets makes lithium wet", "TQ@NF holds lithium"
         if start >= 2 and doc[start - 2].lower_ in {"we", "they"} and not before.text.endswith("ed"):
             break       # "We coat copper with …": the verb after its subject ("coated" may still be the thing's state)
         if start >= 2 and doc[start - 2].lower_ in COORDINATORS and before.lower_ in lexicon_words("coordinated_verbs"):
@@ -305,6 +305,10 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
     if 1 < start < end and doc[start - 1].text == "." and doc[start - 2].lower_ == "al":
         start += 1                                          # "Yun et al. grew Cu nanowires": the verb of the cited authors
     return start
+
+
+# a short form or a formula written in capitals ("TQ@NF", "LiF", "CNT-2"), which a paper's clause may open with as its subject
+CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9@/+–-]+")
 
 
 # the word a size is said with before the thing it measures ("a 180-nm-thick layer", "5 μm wide grains")
