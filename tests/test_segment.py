@@ -94,6 +94,16 @@ def test_a_bullet_opens_a_sentence():
     assert [text[a:b] for a, b in split_offsets(text)] == ["• A: 9 mV.", "• B: 15 mV.", "▪ C: 4 mV."]
 
 
+def test_a_captions_panel_label_opens_a_sentence():
+    """"… respectively. (b) Voltage profiles …": a caption's next panel, its label a small letter in brackets, opens a
+    sentence of its own, so its conditions are not read as the panel's before; a label mid-sentence stays."""
+    from pipeline.reader.segment import split_offsets
+    text = "Wyx-4 keeps 97.1% for 80 cycles. (b) Profiles at 3 mA cm−2: Wyx-4 runs 500 h. (c,d) Images. The pellet (b) is dense."
+    assert [text[a:b] for a, b in split_offsets(text)] == [
+        "Wyx-4 keeps 97.1% for 80 cycles.", "(b) Profiles at 3 mA cm−2: Wyx-4 runs 500 h.", "(c,d) Images.",
+        "The pellet (b) is dense."]
+
+
 def test_a_marker_after_et_al_before_a_capital_closes_the_sentence():
     """"… was shown by Ruiz et al.[41] A Bi foam …": the marker lifted from after "al." ends the sentence that credits
     the authors; without a marker there, "et al." stays mid-sentence."""

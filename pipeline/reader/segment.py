@@ -22,7 +22,8 @@ SENTENCE_FINAL_ABBREVIATIONS = frozenset({"al"})     # "et al." may end a senten
 # "… for 0, 4 and 16 min. Li||Cu cells were …": after a number the word is its unit, which ends a sentence as "600 h."
 # does, not the abbreviation it is elsewhere ("min. and max. values")
 UNIT_ABBREVIATIONS = frozenset({"min"})
-BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+[\"“(\[]?[A-Z0-9α-ωΑ-Ω•▪◦‣])")     # "… 11 mV. • B: …": a bullet opens one
+# "… 11 mV. • B: …": a bullet opens one; "… respectively. (b) Voltage profiles …": so does a caption's panel label
+BOUNDARY = re.compile(r"[.!?](?=[\"”’)]*\s+(?:[\"“(\[]?[A-Z0-9α-ωΑ-Ω•▪◦‣]|\([a-z](?:\s?[,–-]\s?[a-z])*\)\s))")
 TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.ABSTRACT, BlockKind.CAPTION, BlockKind.TABLE})
 
 
