@@ -4098,3 +4098,19 @@ def test_arms_a_sample_described_by_the_time_it_was_made_for_is_the_one_coded_fo
     assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
         (98.8, "F2"), (96.9, "F1"), (97.3, "F3")}
     assert not {label for p, v, label in found if v == 10.0}
+
+
+def test_arms_a_bare_metal_listed_beside_arms_is_that_metals_plain_arm(rows):
+    """"… whereas QFN and Ni fall to 91.0% and 83.5%": a metal named bare in a list of arms is the paper's plain foil of
+    that metal ("planar Ni", "the Ni electrodes": one arm), not the arm before it; "planar Ni" and "Ni electrodes" are
+    one arm, and a bare metal outside a list ("Li deposits on Ni") names no arm."""
+    found = rows([(("Abstract",), "We grow tungsten phosphide on a quartz fibre net (WP-QFN) to host lithium metal."),
+                  (RESULTS, "The nucleation overpotential drops from 51 mV on planar Ni to 12 mV on WP-QFN. Li deposits "
+                            "on Ni as moss."),
+                  (RESULTS, "The Coulombic efficiencies of the WP-QFN, QFN and Ni electrodes were compared at 0.5 mA "
+                            "cm−2. WP-QFN holds 98.8% for 300 cycles, whereas QFN and Ni fall to 91.0% and 83.5% after "
+                            "120 and 50 cycles, respectively.")],
+                 title="Tungsten phosphide on a quartz fibre net (WP-QFN) as a lithium host")
+    ni = {label for p, v, label in found if v in (51.0, 83.5, 50.0)}
+    assert len(ni) == 1 and "Ni" in next(iter(ni)), found
+    assert {label for p, v, label in found if v in (91.0, 120.0)} == {"QFN"}

@@ -50,7 +50,7 @@ from pipeline.linking.names import (
     series_declarations,
     varied_amounts,
 )
-from pipeline.mentions import Mention, Paper, has_words, lexicon_alternation, own_voice
+from pipeline.mentions import Mention, Paper, SentenceMentions, has_words, lexicon_alternation, own_voice
 from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words
 from pipeline.reader.tables import row_name
@@ -473,6 +473,8 @@ class _Seen:
 
 
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
+# what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)")
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
 # the forms a bare metal collector comes in besides a foil ("Cu mesh", "Ni foam")
 METAL_FORMS = frozenset({"mesh", "meshes", "foam", "foams", "collector", "collectors", "plate", "plates", "sheet", "sheets"})
@@ -800,11 +802,14 @@ class _Builder:
         self._merge_formed_products(seen, parent)
         self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
+        # the one plain metal of each element ("Cu foil", "Cu electrodes"), which "planar Cu" and "bare Cu" are too
+        plain_metals = {made: keys[0] for made, keys in by_made.items() if len(made) == 1 and next(iter(made)) in ELEMENTS}
         for key in seen:                         # "pristine TiN electrode" is the "TiN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
-            made, _ = key_parts(plain)
+            made, head = key_parts(plain)
             bare = " ".join(sorted(made, key=str.lower))
-            target = plain if plain in seen else bare if bare in seen and self._is_name(bare) else ""
+            target = plain if plain in seen else bare if bare in seen and self._is_name(bare) else \
+                plain_metals.get(frozenset(made), "") if not head or head in ELECTRODE_WORDS else ""
             if plain != key and made and target and parent[key] == key:
                 parent[key] = target
         named_controls = Counter(self._root(parent, k) for k in seen for _ in range(sum(seen[k].surfaces.values()))
@@ -1247,11 +1252,12 @@ class _Builder:
         shared = self._fold_parts(arms, arm_of_key) | self._fold_series(arms, arm_of_key, seen)
         self._fold_precursors(arms, arm_of_key)
         spellings = self._own_spellings(arms)
-        mentions = tuple(self._recurring(sentence.text, tuple(
+        metals = self._plain_metal_arms(arms)
+        mentions = tuple(self._bare_metals(sentence.text, self._recurring(sentence.text, tuple(
             ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
             if (k := name_key(n.text, self.glossary)) in arm_of_key
-            or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH)), spellings)
-            for sentence, names in zip(self.paper.sentences, self.names, strict=True))
+            or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH)), spellings), said, metals)
+            for sentence, names, said in zip(self.paper.sentences, self.names, self.paper.mentions, strict=True))
         main = self.main(arms, mentions)
         if main not in arms:
             arms[main] = Arm(key=main, label=self.title_label(), aliases=(), role=Role.DESIGN, score=0,
@@ -1282,6 +1288,32 @@ class _Builder:
         return [key for (value, unit, what), code in codes.items()
                 if value == 0 and coded[unit, what] >= 3 and (key := arm_of_key.get(name_key(code, self.glossary), ""))
                 in arms and arms[key].role == Role.DESIGN]
+
+    def _plain_metal_arms(self, arms: Mapping[str, Arm]) -> dict[str, str]:
+        """Each metal's plain arm among the paper's own ("planar Cu" and "Cu electrodes": the bare copper), by the
+        metal's canonical name; a metal with two plain arms has none here."""
+        by_metal: dict[str, set[str]] = defaultdict(set)
+        for key, arm in arms.items():
+            made, _ = key_parts(self.root_of[key])
+            if arm.own and self._plain_metal(self.root_of[key]):
+                by_metal[next(iter(made))].add(key)
+        return {metal: next(iter(keys)) for metal, keys in by_metal.items() if len(keys) == 1}
+
+    @staticmethod
+    def _bare_metals(text: str, found: tuple[ArmMention, ...], said: SentenceMentions,
+                     metals: Mapping[str, str]) -> tuple[ArmMention, ...]:
+        """The sentence's arm mentions, with a metal named bare in a list of arms ("CNS and Cu fall to …", "Cu, G-Cu
+        and NG-Cu") read as that metal's plain arm: set beside arms, a bare metal is the bare foil they are
+        compared with, not an ingredient ("the Cu content", "Li deposits on Cu" stay unread)."""
+        added = []
+        for material in said.materials:
+            arm = metals.get(material.label)
+            if arm is None or not free_span(found, material.start, material.end):
+                continue
+            if any(LISTED.fullmatch(text[m.end:material.start]) or LISTED.fullmatch(text[material.end:m.start])
+                   for m in found if m.arm):
+                added.append(ArmMention(material.start, material.end, arm, material.text, NameKind.PHRASE))
+        return tuple(sorted((*found, *added), key=lambda n: n.start)) if added else found
 
     @staticmethod
     def _own_spellings(arms: Mapping[str, Arm]) -> dict[str, str]:
