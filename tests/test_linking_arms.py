@@ -776,6 +776,20 @@ def test_arms_the_control_called_by_what_it_is_to_the_design(rows, called):
         (98.9, "sulfur-doped carbon foam (SCF)"), (92.4, "undoped carbon foam")}
 
 
+def test_arms_its_counterpart_named_by_its_material_is_the_control(rows):
+    """"… whereas its PE counterpart shrinks by 38%": a counterpart is the control, whatever word names its material,
+    though the design is made of that material too."""
+    found = rows([(("Abstract",), "Boehmite platelets cast on polyethylene (BP/PE) give a separator that survives heat "
+                                  "and wets well; cells live longer than with the bare separator."),
+                  (RESULTS, "Boehmite platelets were cast on one side of a polyethylene (PE) separator. The modified "
+                            "separator takes up 150% of electrolyte, while the pristine PE separator takes up 60%. After "
+                            "30 min at 140 °C, the modified separator shrinks by 4%, whereas its PE counterpart shrinks "
+                            "by 38%.")])
+    shrunk = {v: label for prop, v, label in found if prop == "ThermalShrinkage"}
+    assert shrunk[4.0] == "BP/PE" and shrunk[38.0] == {v: label for prop, v, label in found if prop == "ElectrolyteUptake"}[
+        60.0] != "BP/PE", found
+
+
 def test_arms_the_pristine_one_is_the_thing_the_passage_named_pristine(rows):
     """The control is no arm of the paper's (named once, with nothing to show it was tested): "the pristine one" is
     the "pristine Cu foil" the sentence before named, not a structure called "pristine one"."""
@@ -3627,6 +3641,17 @@ def test_arms_a_list_of_conditions_paired_with_results_is_theirs_alone(rows):
         (0.5, "PE@HfCOF"), (1.0, "PE@HfCOF"), (3.0, "PE@HfCOF"), (1.0, "PE")}
 
 
+def test_arms_a_list_of_conditions_is_also_that_of_the_same_sweep_reported_for_another_arm(rows):
+    """"… 158, 141 and 122 mA h g−1 at 0.5, 1 and 3 C, respectively, well above those of PE (131, 103 and 70 mA h g−1)": a
+    later list of as many figures of the same property, with no conditions of its own, is the same sweep run on the
+    other arm, so the rates are its too."""
+    found = rows([*HFCOF_PAPER, (RESULTS, "In Li||LFP cells, PE@HfCOF gives 158, 141 and 122 mA h g−1 at 0.5, 1 and 3 C, "
+                                          "respectively, well above those of PE (131, 103 and 70 mA h g−1).")],
+                 title=HFCOF_TITLE)
+    assert {(v, label) for p, v, label in found if p == "CRate"} == {
+        (0.5, "PE@HfCOF"), (1.0, "PE@HfCOF"), (3.0, "PE@HfCOF"), (0.5, "PE"), (1.0, "PE"), (3.0, "PE")}
+
+
 def test_arms_an_element_after_an_amount_is_what_it_is_of_not_an_arm(rows):
     """"Li–CrN electrodes carry 4.1 mg cm−2 of lithium, good for 15.8 mA h cm−2": "of lithium" says what the amount
     is of; it names neither the lithium foil control nor the arm of the figure after it."""
@@ -4102,8 +4127,8 @@ def test_arms_a_sample_described_by_the_time_it_was_made_for_is_the_one_coded_fo
 
 def test_arms_a_bare_metal_listed_beside_arms_is_that_metals_plain_arm(rows):
     """"… whereas QFN and Ni fall to 91.0% and 83.5%": a metal named bare in a list of arms is the paper's plain foil of
-    that metal ("planar Ni", "the Ni electrodes": one arm), not the arm before it; "planar Ni" and "Ni electrodes" are
-    one arm, and a bare metal outside a list ("Li deposits on Ni") names no arm."""
+    that metal (of "planar Ni" and "the Ni electrodes", the one called by a control word), not the arm before it; a
+    bare metal outside a list ("Li deposits on Ni") names no arm."""
     found = rows([(("Abstract",), "We grow tungsten phosphide on a quartz fibre net (WP-QFN) to host lithium metal."),
                   (RESULTS, "The nucleation overpotential drops from 51 mV on planar Ni to 12 mV on WP-QFN. Li deposits "
                             "on Ni as moss."),

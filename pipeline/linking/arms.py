@@ -802,14 +802,11 @@ class _Builder:
         self._merge_formed_products(seen, parent)
         self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
-        # the one plain metal of each element ("Cu foil", "Cu electrodes"), which "planar Cu" and "bare Cu" are too
-        plain_metals = {made: keys[0] for made, keys in by_made.items() if len(made) == 1 and next(iter(made)) in ELEMENTS}
         for key in seen:                         # "pristine TiN electrode" is the "TiN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
-            made, head = key_parts(plain)
+            made, _ = key_parts(plain)
             bare = " ".join(sorted(made, key=str.lower))
-            target = plain if plain in seen else bare if bare in seen and self._is_name(bare) else \
-                plain_metals.get(frozenset(made), "") if not head or head in ELECTRODE_WORDS else ""
+            target = plain if plain in seen else bare if bare in seen and self._is_name(bare) else ""
             if plain != key and made and target and parent[key] == key:
                 parent[key] = target
         named_controls = Counter(self._root(parent, k) for k in seen for _ in range(sum(seen[k].surfaces.values()))
@@ -1290,14 +1287,20 @@ class _Builder:
                 in arms and arms[key].role == Role.DESIGN]
 
     def _plain_metal_arms(self, arms: Mapping[str, Arm]) -> dict[str, str]:
-        """Each metal's plain arm among the paper's own ("planar Cu" and "Cu electrodes": the bare copper), by the
-        metal's canonical name; a metal with two plain arms has none here."""
+        """Each metal's plain arm among the paper's own ("Cu electrodes", "planar Cu"), by the metal's canonical name:
+        of several, the one the paper calls by a control word ("planar Cu" beside the "Cu electrodes" of a caption); a
+        metal with several plain arms and no one such has none here."""
         by_metal: dict[str, set[str]] = defaultdict(set)
         for key, arm in arms.items():
             made, _ = key_parts(self.root_of[key])
             if arm.own and self._plain_metal(self.root_of[key]):
                 by_metal[next(iter(made))].add(key)
-        return {metal: next(iter(keys)) for metal, keys in by_metal.items() if len(keys) == 1}
+        out = {}
+        for metal, keys in by_metal.items():
+            called = [k for k in keys if any(has_words("control", w) for w in self.root_of[k].split())]
+            if len(keys) == 1 or len(called) == 1:
+                out[metal] = called[0] if called else next(iter(keys))
+        return out
 
     @staticmethod
     def _bare_metals(text: str, found: tuple[ArmMention, ...], said: SentenceMentions,
