@@ -254,10 +254,12 @@ def _design_done_first() -> re.Pattern[str]:
 
 @cache
 def _control_one_regex() -> re.Pattern[str]:
-    """"the unprotected one", "the bare ones", "its undoped counterpart", "its bare-Li counterpart", "the control
-    sample", "the baseline cells": the paper's control, by a control word alone or by what it is to the design."""
+    """"the unprotected one", "the bare ones", "its undoped counterpart", "its bare-Li counterpart", "its PP
+    counterpart", "the control sample", "the baseline cells": the paper's control, by a control word alone or by what
+    it is to the design (a counterpart, whatever word names its material)."""
     words = lexicon_alternation("control")
-    return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:(?:{words})(?:[\s-][A-Za-z]+)?\s+)?counterparts?\b|"
+    return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:[\w@/+.–-]+(?:[\s-][A-Za-z]+)?\s+)?"
+                      rf"counterparts?\b|"
                       rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
 
 
@@ -1142,6 +1144,8 @@ class ResearchLinker:
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
         for m in _control_one_regex().finditer(text):
+            if m.group().lower().endswith(("counterpart", "counterparts")):     # "its PP counterpart" is no PP
+                names = tuple(n for n in names if not (m.start() <= n.start and n.end <= m.end()))
             if free_span((*names, *added), m.start(), m.end()):
                 # a paper that never names its control ("whereas the control cell fails after 180 h"): that control,
                 # by the name the passage gave it with the same control word ("a pristine Cu foil … the pristine
