@@ -506,12 +506,18 @@ def _paired_conditions(text: str, figures: Sequence[Figure], owners: list[tuple[
     out = list(owners)
     index = {id(f): i for i, f in enumerate(figures)}
     lists = value_lists(text, figures)
-    for results, conditions in zip(lists, lists[1:], strict=False):
-        if len(conditions) < 2 or len(results) != len(conditions) or not all(map(is_condition, conditions)) or \
-                any(map(is_condition, results)) or \
-                not PAIRED_AT.fullmatch(text, results[-1].quantity.end, conditions[0].quantity.start):
-            continue
-        arms = tuple(dict.fromkeys(a for f in results for a in owners[index[id(f)]]))
+    paired = [k for k, (results, conditions) in enumerate(zip(lists, lists[1:], strict=False))
+              if len(conditions) >= 2 and len(results) == len(conditions) and all(map(is_condition, conditions))
+              and not any(map(is_condition, results))
+              and PAIRED_AT.fullmatch(text, results[-1].quantity.end, conditions[0].quantity.start)]
+    for k in paired:
+        results, conditions = lists[k], lists[k + 1]
+        # "… 14, 21 and 33 mV at 0.5, 1 and 2 mA cm−2, respectively, lower than those of Y (38, 66 and 104 mV)": a
+        # later list of as many figures of the same property, with no conditions of its own, was run in the same sweep
+        again = [f for j, later in enumerate(lists[k + 2:], k + 2) if j not in paired and j - 1 not in paired
+                 and len(later) == len(results) and all(f.prop.iri == results[0].prop.iri for f in later)
+                 and not any(map(is_condition, later)) for f in later]
+        arms = tuple(dict.fromkeys(a for f in (*results, *again) for a in owners[index[id(f)]]))
         for f in conditions:
             out[index[id(f)]] = arms or out[index[id(f)]]
     return out
