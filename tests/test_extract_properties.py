@@ -23,6 +23,17 @@ def test_extract_cue_after_the_figure(read):
     assert read("The cell kept 98% Coulombic efficiency.") == [("CoulombicEfficiency", 98.0, "%", "=")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In full cells, 88.7% of the capacity is retained after 250 cycles.", ("CapacityRetention", 88.7)),
+    ("Grains about 7 nm across stud the whole mat.", ("ParticleSize", 7.0)),
+    ("The flakes stand about 450 nm tall on the mesh.", ("Thickness", 450.0)),
+])
+def test_extract_a_size_or_share_said_after_the_figure(read, text, expected):
+    """"88.7% of the capacity is retained", "7 nm across", "450 nm tall": how papers say a retention, a particle's
+    size and a standing array's height after the figure."""
+    assert [(p, v) for p, v, _, _ in read(text)][:1] == [expected]
+
+
 def test_extract_nearest_cue_before_the_figure(read):
     found = read("The capacity retention was 61.9% and the Coulombic efficiency reached 97.5%.")
     assert [(p, v) for p, v, _, _ in found] == [("CapacityRetention", 61.9), ("CoulombicEfficiency", 97.5)]
