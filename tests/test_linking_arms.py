@@ -4139,3 +4139,19 @@ def test_arms_a_bare_metal_listed_beside_arms_is_that_metals_plain_arm(rows):
     ni = {label for p, v, label in found if v in (51.0, 83.5, 50.0)}
     assert len(ni) == 1 and "Ni" in next(iter(ni)), found
     assert {label for p, v, label in found if v in (91.0, 120.0)} == {"QFN"}
+
+
+def test_arms_a_change_from_the_controls_figure_to_another_gives_the_other_to_the_design(rows):
+    """"… drops from 940 Ω cm2 for the bare pellet to 25 Ω cm2", "rises from 0.4 mA cm−2 (bare) to 1.3 mA cm−2
+    (buffered)": the before is said to be the control's (by name, or by a control word alone in brackets), so the
+    after is the design's; and of two coded designs both defined and tested, the one whose code is built on the
+    other's ("NB-LZC" over "LZC") is the paper's design, not a clause of its title."""
+    found = rows([(("Abstract",), "Chloride pellets of Li2ZrCl6 (LZC) are reduced by lithium. We press a nitride "
+                                  "buffer onto the pellets (NB-LZC) to keep the two apart."),
+                  (RESULTS, "The LZC and NB-LZC pellets were cycled in symmetric cells. In Li|NB-LZC|Li cells, the "
+                            "interfacial resistance drops from 940 Ω cm2 for the bare pellet to 25 Ω cm2. The critical "
+                            "current density rises from 0.4 mA cm−2 (bare) to 1.3 mA cm−2 (buffered).")],
+                 title="A Nitride Buffer Lets a Chloride Pellet Meet Lithium")
+    owner = {v: label for p, v, label in found}
+    assert owner[25.0] == owner[1.3] == "NB-LZC", found
+    assert owner[940.0] != "NB-LZC" and owner[0.4] != "NB-LZC", found

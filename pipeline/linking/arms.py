@@ -1497,6 +1497,9 @@ class _Builder:
             tested = [a for a in designs if self._defined_and_tested(a)]
             if len(tested) == 1:         # of several, the one the paper names (defines) and tests
                 return tested[0].key
+            built_on = [a for a in tested if any(_builds_on(a, b) for b in tested if b is not a)]
+            if len(built_on) == 1:       # "LB-LYC" beside "LYC": the design's code adds to its base's
+                return built_on[0].key
             return f"own-{slug(self.title_phrase())}"
         if designs:
             # the title's design, unless another is both named (defined) and tested and the title's is not: "A tin
@@ -1547,6 +1550,13 @@ class _Builder:
             if phrase is not None and can_name_structure(phrase.text, self.glossary):
                 return phrase.text
         return title[:MAX_LABEL] or "this work"
+
+
+def _builds_on(arm: Arm, base: Arm) -> bool:
+    """Whether ``arm`` is named by a code that writes ``base``'s code as one of its parts ("LB-LYC" over "LYC",
+    "Ag@CNF" over "CNF"): a thing made from the base, as papers code their design from its control."""
+    return any(re.search(rf"(?<![\w])[\w.]+[-–@/]{re.escape(b)}(?![\w])|(?<![\w]){re.escape(b)}[-–@/][\w.]+(?![\w])", a)
+               for a in arm.aliases for b in base.aliases if NAME_TOKEN.fullmatch(b) and a != b)
 
 
 def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Role | None, int, list[str]]:

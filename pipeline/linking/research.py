@@ -104,7 +104,8 @@ CHANGED_CLAUSE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the\s+|its\s+)?(?
                             r"have\s+been)\s+)?(?:lower|reduc|decreas|cut|rais|increas|improv|enhanc|extend|boost)\w*"
                             r"\s+from\s+(?:about\s+|~\s*)?", re.I)
 # "from 91.3% for the blank electrolyte to 98.7%": the arm the change started from, named between the two figures
-STARTED_WITH = re.compile(r"\s*(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1,50}?)\s+to\s*")
+STARTED_WITH = re.compile(r"\s*(?:(?:for|in|on|of|with|using)\s+(?P<arm>[^\d,;()]{1,50}?)|\(\s*(?P<said>[^\d,;()]{1,30}?)\s*\))"
+                          r"\s+to\s*")     # "… from 1260 Ω cm2 for the bare pellet to 18 Ω cm2", "from 0.6 (bare) to 1.8"
 # "Compared with bare Li, the X electrode …": a sentence that opens on the arm its subject is set against
 COMPARED_FIRST = re.compile(r"(?:Compared\s+(?:with|to)|In\s+comparison\s+(?:with|to)|Relative\s+to|Unlike)\s+"
                             r"(?:the\s+|a\s+|an\s+)?")
@@ -1036,10 +1037,13 @@ class ResearchLinker:
             first, second = figures[a], figures[b]
             gap, lead = text[first.quantity.end:second.quantity.start], text[max(0, first.quantity.start - 20):first.quantity.start]
             started = STARTED_WITH.fullmatch(gap)
-            start_arm = started and next((n.arm for n in names if n.arm in self.arms.arms
-                                          and first.quantity.end + started.start("arm") <= n.start
-                                          and n.end <= first.quantity.end + started.end("arm")
-                                          and self.arms.arms[n.arm].role != Role.DESIGN), "")
+            said = started and started.group("said")
+            # "from 0.6 mA cm−2 (bare) to 1.8 mA cm−2 (buffered)": a control word alone in brackets is the control
+            start_arm = (self._main_control if said and all(has_words("control", w) for w in said.split()) else "") \
+                if said else started and next((n.arm for n in names if n.arm in self.arms.arms
+                                              and first.quantity.end + started.start("arm") <= n.start
+                                              and n.end <= first.quantity.end + started.end("arm")
+                                              and self.arms.arms[n.arm].role != Role.DESIGN), "")
             forward = (re.fullmatch(r"\s*to\s*", gap) or start_arm) and re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", lead)
             # "X raises the CE to 99.0% from 97.2%": the after first, then the before
             backward = re.fullmatch(r"\s*from\s*", gap) and re.search(r"\bto\s+(?:about\s+|~\s*)?$", lead)
@@ -1052,6 +1056,12 @@ class ResearchLinker:
             if subject and set(owners[b]) <= {subject}:
                 out[a], out[b] = (opener,), (subject,)     # "Compared with bare Li, the X electrode … from 48 to 17 mV"
                 continue
+            # "In X cells, the resistance drops from 1260 Ω cm2 for the bare pellet to 18 Ω cm2": the before said to be
+            # the control's, the after is the design's, the one the sentence names if it names one
+            named = list(dict.fromkeys(n.arm for n in names if n.arm in self.arms.arms
+                                       and self.arms.arms[n.arm].role == Role.DESIGN))
+            if forward and start_arm and not design and len(named) <= 1:
+                design = named[0] if named else self.arms.main
             if design or forward and (_design_done().match(text, second.quantity.end) or _design_done_first().match(text)):
                 before, after = (a, b) if forward else (b, a)
                 control = start_arm or self._main_control
@@ -1144,8 +1154,10 @@ class ResearchLinker:
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
         for m in _control_one_regex().finditer(text):
-            if m.group().lower().endswith(("counterpart", "counterparts")):     # "its PP counterpart" is no PP
-                names = tuple(n for n in names if not (m.start() <= n.start and n.end <= m.end()))
+            if m.group().lower().endswith(("counterpart", "counterparts")):
+                # "its PP counterpart" is no design made of PP; "its Li5Ag0.5PS5 counterpart" is that arm, by its name
+                names = tuple(n for n in names if not (m.start() <= n.start and n.end <= m.end()) or
+                              n.arm in self.arms.arms and n.text in self.arms.arms[n.arm].aliases)
             if free_span((*names, *added), m.start(), m.end()):
                 # a paper that never names its control ("whereas the control cell fails after 180 h"): that control,
                 # by the name the passage gave it with the same control word ("a pristine Cu foil … the pristine
