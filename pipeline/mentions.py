@@ -291,6 +291,9 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break               # "the foam (CF) hosts lithium", "pellets makes lithium wet", "TQ@NF holds lithium"
         if start >= 2 and doc[start - 2].lower_ in {"we", "they"} and not before.text.endswith("ed"):
             break       # "We coat copper with …": the verb after its subject ("coated" may still be the thing's state)
+        if start >= 2 and before.lower_ in _predicate_verbs() and before.lower_ not in _heads() and \
+                (doc[start - 2].lower_ in _heads() or CODE.fullmatch(doc[start - 2].text)):
+            break       # "Nanowire Coatings Turn Separators into …", "TQ@NF enables dense lithium": the clause's verb
         if start >= 2 and doc[start - 2].lower_ in COORDINATORS and before.lower_ in lexicon_words("coordinated_verbs"):
             break       # "… resist oxidation but wet separators poorly": the verb of a predicate sharing the subject
         if head_noun and start >= 2 and doc[start - 2].lower_ in _makers():
@@ -305,6 +308,20 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
     if 1 < start < end and doc[start - 1].text == "." and doc[start - 2].lower_ == "al":
         start += 1                                          # "Yun et al. grew Cu nanowires": the verb of the cited authors
     return start
+
+
+@cache
+def _predicate_verbs() -> frozenset[str]:
+    """The verbs a design's clause may say what it does with, its predicate's first word."""
+    return lexicon_words("predicate_verbs") | lexicon_words("coordinated_verbs")
+
+
+def predicate_verb_at(text: str) -> int:
+    """Where a title written as a clause has its verb ("A Buffer Layer Lets a Pellet Face Lithium" → at "Lets"), or -1:
+    a verb the lexicon knows, after a word (the subject's last)."""
+    m = re.search(rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, sorted(_predicate_verbs(), key=len, reverse=True)))})\b",
+                  text, re.I)
+    return m.start() if m else -1
 
 
 # a short form or a formula written in capitals ("TQ@NF", "LiF", "CNT-2"), which a paper's clause may open with as its subject

@@ -202,6 +202,8 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("The SnO2-coated NF (S-NF) absorbed molten sodium in 5 s.", "molten sodium"),  # "-ed" after a short form: a verb
     ("The carbon felt (CF-2) hosts molten lithium well.", "molten lithium"),       # "-s" after a short form: a verb
     ("At 3 mA cm−2 the TQ@NF holds molten lithium.", "molten lithium"),           # "-s" after a code: a verb
+    ("Boride Nanowire Coatings Turn Polyolefin Separators into Pumps", "Polyolefin Separators"),   # a clause's verb
+    ("A Nitride Buffer Lets a Chloride Pellet Face Copper Foil", "Copper Foil"),
     ("The sputtered garnet pellets makes molten lithium wet them.", "molten lithium"),  # "-s" after a plural head
     ("A vanadium-nitride framework stabilised molten lithium for a week.", "molten lithium"),  # "-ed" after a head
     ("Infusion into boride hosts produced Li–W composites.", "Li–W composites"),   # and before another head

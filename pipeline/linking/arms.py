@@ -50,7 +50,15 @@ from pipeline.linking.names import (
     series_declarations,
     varied_amounts,
 )
-from pipeline.mentions import Mention, Paper, SentenceMentions, has_words, lexicon_alternation, own_voice
+from pipeline.mentions import (
+    Mention,
+    Paper,
+    SentenceMentions,
+    has_words,
+    lexicon_alternation,
+    own_voice,
+    predicate_verb_at,
+)
 from pipeline.nlp.components import plural
 from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words
 from pipeline.reader.tables import row_name
@@ -1355,6 +1363,13 @@ class _Builder:
             tested_alone = "cell" in arm.evidence and not any(n in material_alias_index() for n in made)
             ingredient = not head and not {"compared", "control"} & set(arm.evidence) and not tested_alone
             candidate = "part" in arm.evidence                # not an arm by itself: folds or goes
+            if part and not any(self._is_name(n) or materials_in(n) for n in made) and \
+                    (whole := self._spelled_out_in(self.root_of[key], arms)):
+                del arms[key]       # "the aramid nanofibre coating" of "PE separators with a layer of aramid nanofibres (ANF@PE)"
+                for name, owner in list(arm_of_key.items()):
+                    if owner == key:
+                        arm_of_key[name] = whole
+                continue
             if not made or not (part or ingredient):
                 if candidate:
                     self._drop(key, arms, arm_of_key)
@@ -1379,6 +1394,18 @@ class _Builder:
             if owner not in arms and owner not in shared:
                 del arm_of_key[name]
         return shared
+
+    def _spelled_out_in(self, part: str, arms: Mapping[str, Arm]) -> str:
+        """The one own design whose defined long form holds every word before a part's head noun ("aramid nanofibre
+        coating" in "PE separators with a thin layer of aramid nanofibres (ANF@PE)"), or "": a part of it named in
+        words of no material the lexicon knows."""
+        words = {w.rstrip("s") for w in part.lower().split()[:-1]}
+        if not words:
+            return ""
+        found = {a.key for a in arms.values() if a.own and a.role == Role.DESIGN
+                 for alias in a.aliases if alias in self.glossary
+                 and words <= {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", self.glossary[alias].lower())}}
+        return next(iter(found)) if len(found) == 1 else ""
 
     def _fold_series(self, arms: dict[str, Arm], arm_of_key: dict[str, str], seen: Iterable[str]
                      ) -> dict[str, tuple[str, ...]]:
@@ -1525,6 +1552,9 @@ class _Builder:
         anodes in carbonate electrolytes"): what the design is tested in is not the design."""
         title = self.paper.document.meta.title
         names = sentence_names(title, self.paper.title, self.glossary)
+        verb = predicate_verb_at(title)
+        if verb >= 0:           # a title written as a clause: what it names after its verb is what the design acts on
+            names = [n for n in names if n.start < verb]
         kept = [n for n in names if not TITLE_SETTING.search(title[:n.start])]
         return kept or names
 
