@@ -431,6 +431,19 @@ def test_linking_research_a_cell_named_after_a_material_is_that_arm(run):
     assert by_value[950.0] == by_value[600.0] == "PE" != by_value[1190.0]
 
 
+def test_linking_research_a_shared_part_named_with_a_control_word_is_the_control_s(run):
+    """"The pristine GCZ powder had particles of 3-7 µm": the powder every arm is made of, named with a control word,
+    is the powder as it is, the one control's (the pristine GCZ electrode), not the composites built with it."""
+    rows, _ = run([(RESULTS, "We cast freestanding MXene-CNT-GCZ composite films from a germanium-copper-zinc (GCZ) "
+                             "alloy powder, and set them against pristine GCZ electrodes."),
+                   (RESULTS, "Flexible MXene-CNT-GCZ composite films were made. The pristine GCZ powder had particles "
+                             "ranging from 3 µm to 7 µm."),
+                   (RESULTS, "The pristine GCZ electrode delivered 705 mAh/g, whereas the MXene-CNT-GCZ composite "
+                             "electrode delivered 1140 mAh/g.")], review=False)
+    assert {(v, label) for p, v, _, label in rows if p == "ParticleSize"} == {
+        (3000.0, "pristine GCZ electrodes"), (7000.0, "pristine GCZ electrodes")}
+
+
 def test_linking_review_text_before_any_heading_frames_the_review(run):
     """Body text before the first heading (an introduction set without one) frames the review: a
     marker there names a design only where the words name one, not lithium's own troubles."""

@@ -1260,7 +1260,8 @@ class _Builder:
             shared[main] = members
         for key in self._coded_without(arms, arm_of_key):
             arms[key] = replace(arms[key], role=Role.CONTROL)
-        return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
+        built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
+        return replace(built, mentions=tuple(tuple(_part_as_it_is(m, built) for m in names) for names in mentions))
 
     def _coded_series(self, arms: Mapping[str, Arm], arm_of_key: Mapping[str, str]) -> tuple[str, ...]:
         """"Four samples were made with 0, 5, 10 and 20 wt.% X and labelled A0, A1, A2 and A3": the samples of a
@@ -1524,6 +1525,17 @@ def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Ro
     if key_parts(root)[1] in lexicon_words("part_heads") or key_parts(root)[0] and not key_parts(root)[1]:
         return Role.PRIOR, score, [*reasons, "part"]    # no arm of its own; maybe part of the arms made of it
     return None, score, reasons
+
+
+def _part_as_it_is(mention: ArmMention, arms: PaperArms) -> ArmMention:
+    """"The pristine X powder had 2-8 µm particles": a part several arms are made of ("X powder" of the X electrode
+    and of the composites built with it), named with a control word, is that part as it is, untouched by what the
+    designs did with it: the one control among the arms made of it, not every arm."""
+    first = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.I).split()[:1]
+    if mention.arm not in arms.shared or not first or first[0].lower() not in lexicon_words("control"):
+        return mention
+    controls = [key for key in arms.expand(mention.arm) if (arm := arms.arms.get(key)) and arm.role is Role.CONTROL]
+    return replace(mention, arm=controls[0]) if len(controls) == 1 else mention
 
 
 def _test_media(roles: Mapping[str, Role | None], surfaces: Mapping[str, Sequence[str]]) -> frozenset[str]:
