@@ -431,6 +431,42 @@ def test_linking_research_a_cell_named_after_a_material_is_that_arm(run):
     assert by_value[950.0] == by_value[600.0] == "PE" != by_value[1190.0]
 
 
+def test_linking_research_a_shared_part_named_with_a_control_word_is_the_control_s(run):
+    """"The pristine GCZ powder had particles of 3-7 µm": the powder every arm is made of, named with a control word,
+    is the powder as it is, the one control's (the pristine GCZ electrode), not the composites built with it."""
+    rows, _ = run([(RESULTS, "We cast freestanding MXene-CNT-GCZ composite films from a germanium-copper-zinc (GCZ) "
+                             "alloy powder, and set them against pristine GCZ electrodes."),
+                   (RESULTS, "Flexible MXene-CNT-GCZ composite films were made. The pristine GCZ powder had particles "
+                             "ranging from 3 µm to 7 µm."),
+                   (RESULTS, "The pristine GCZ electrode delivered 705 mAh/g, whereas the MXene-CNT-GCZ composite "
+                             "electrode delivered 1140 mAh/g.")], review=False)
+    assert {(v, label) for p, v, _, label in rows if p == "ParticleSize"} == {
+        (3000.0, "pristine GCZ electrodes"), (7000.0, "pristine GCZ electrodes")}
+
+
+LAYERED = ("We coated a polymer–zeolite composite layer, a polymer–graphene composite layer, or both on a polyethylene "
+           "(PE) separator, giving a polymer–zeolite composite-layered separator (PZS), a polymer–graphene "
+           "composite-layered separator (PGS) and a polymer–zeolite–graphene composite-layered separator (PZGS).",
+           "The polymer–zeolite composite layer was loaded at 1.3 mg cm−2, and the polymer–graphene composite layer at "
+           "0.7 mg cm−2.")
+
+
+@pytest.mark.parametrize("shown, owners", [
+    ("Cross-sectional images of the PZS, PGS and PZGS are shown in Figure 2. They show",
+     {(12000.0, "PZS)"), (12000.0, "PZGS)"), (25000.0, "PGS)"), (25000.0, "PZGS)")}),
+    ("Cross-sectional images show", {(12000.0, "PZGS)"), (25000.0, "PZGS)")}),
+])
+def test_linking_research_modifiers_sharing_one_head_name_the_parts_in_turn(run, shown, owners):
+    """"the zeolite–polymer and graphene–polymer composite layers are 12 and 25 μm": the first part is written by its
+    modifier alone, sharing the head of the second, and its materials in the other order than the paper first wrote
+    them; each part's figure is every arm's that holds it where the sentence before named the one-part arms, else
+    the one arm that holds both (the parts listed together are its parts)."""
+    rows, _ = run([(RESULTS, LAYERED[0]), (RESULTS, LAYERED[1]),
+                   (RESULTS, f"{shown} that the zeolite–polymer and graphene–polymer composite layers are coated at 12 "
+                             "and 25 μm thickness, respectively.")], review=False)
+    assert {(v, label.split(" (")[-1]) for p, v, _, label in rows if p == "Thickness"} == owners
+
+
 def test_linking_review_text_before_any_heading_frames_the_review(run):
     """Body text before the first heading (an introduction set without one) frames the review: a
     marker there names a design only where the words name one, not lithium's own troubles."""

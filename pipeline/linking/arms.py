@@ -1258,11 +1258,17 @@ class _Builder:
         self._fold_precursors(arms, arm_of_key)
         spellings = self._own_spellings(arms)
         metals = self._plain_metal_arms(arms)
-        mentions = tuple(self._bare_metals(sentence.text, self._recurring(sentence.text, tuple(
-            ArmMention(n.start, n.end, arm_of_key.get(k, ""), n.text, n.kind) for n in names
-            if (k := name_key(n.text, self.glossary)) in arm_of_key
-            or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH)), spellings), said, metals)
-            for sentence, names, said in zip(self.paper.sentences, self.names, self.paper.mentions, strict=True))
+        by_unordered = _by_unordered_key(arm_of_key)
+
+        def own_mentions(text: str, names: Sequence[Name], said: SentenceMentions) -> tuple[ArmMention, ...]:
+            found = tuple(ArmMention(n.start, n.end, arm, n.text, n.kind) for n in names
+                          if (arm := _arm_keyed(name_key(n.text, self.glossary), arm_of_key, by_unordered))
+                          or n.kind in (NameKind.SHORT, NameKind.COMPOUND, NameKind.WITH))
+            found = _with_shared_heads(text, self._recurring(text, found, spellings), by_unordered, self.glossary)
+            return self._bare_metals(text, found, said, metals)
+
+        mentions = tuple(own_mentions(sentence.text, names, said)
+                         for sentence, names, said in zip(self.paper.sentences, self.names, self.paper.mentions, strict=True))
         main = self.main(arms, mentions)
         if main not in arms:
             arms[main] = Arm(key=main, label=self.title_label(), aliases=(), role=Role.DESIGN, score=0,
@@ -1271,7 +1277,8 @@ class _Builder:
             shared[main] = members
         for key in self._coded_without(arms, arm_of_key):
             arms[key] = replace(arms[key], role=Role.CONTROL)
-        return PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
+        built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
+        return replace(built, mentions=tuple(tuple(_part_as_it_is(m, built) for m in names) for names in mentions))
 
     def _coded_series(self, arms: Mapping[str, Arm], arm_of_key: Mapping[str, str]) -> tuple[str, ...]:
         """"Four samples were made with 0, 5, 10 and 20 wt.% X and labelled A0, A1, A2 and A3": the samples of a
@@ -1599,6 +1606,60 @@ def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Ro
     if key_parts(root)[1] in lexicon_words("part_heads") or key_parts(root)[0] and not key_parts(root)[1]:
         return Role.PRIOR, score, [*reasons, "part"]    # no arm of its own; maybe part of the arms made of it
     return None, score, reasons
+
+
+def _unordered(key: str) -> str:
+    """"ceramic-polymer layer" and "polymer-ceramic layer": a composite named by the materials it joins with dashes
+    is the same thing whichever it names first."""
+    return " ".join("-".join(sorted(word.split("-"))) for word in key.split())
+
+
+def _by_unordered_key(arm_of_key: Mapping[str, str]) -> dict[str, str]:
+    """Name key, its dashed materials in any order (``_unordered``) → arm, where that names one arm only."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, arm in arm_of_key.items():
+        owners[_unordered(key)].add(arm)
+    return {key: next(iter(arms)) for key, arms in owners.items() if len(arms) == 1}
+
+
+def _arm_keyed(key: str, arm_of_key: Mapping[str, str], by_unordered: Mapping[str, str]) -> str:
+    """The arm a name keyed ``key`` names, its dashed materials in the order the paper first wrote them or in
+    another ("graphite–polymer layers" after "a polymer–graphite layer"); "" for none."""
+    return arm_of_key.get(key) or by_unordered.get(_unordered(key), "")
+
+
+# "the ceramic–polymer and carbon–polymer composite layers": a modifier joined by "and" to a name whose head it shares
+SHARED_HEAD_BEFORE = re.compile(r"(?<![\w–-])(?P<modifier>\w+(?:[–-]\w+)*)\s+and\s+$")
+
+
+def _with_shared_heads(text: str, found: tuple[ArmMention, ...], by_unordered: Mapping[str, str],
+                       glossary: Mapping[str, str]) -> tuple[ArmMention, ...]:
+    """"The ceramic–polymer and carbon–polymer composite layers are 10 and 20 μm thick, respectively": two names
+    written with one head, the first only by its modifier; that modifier with the head words of the name after it
+    ("ceramic–polymer composite layers") names its own arm, which the sentence's figures may then pair with."""
+    added: list[ArmMention] = []
+    for mention in found:
+        m = SHARED_HEAD_BEFORE.search(text[:mention.start]) if mention.arm else None
+        if m is None or not free_span((*found, *added), m.start("modifier"), m.end("modifier")):
+            continue
+        words = mention.text.split()
+        for i in range(len(words) - 1, 0, -1):          # the fewest head words first: "… layers", "… composite layers"
+            arm = by_unordered.get(_unordered(name_key(f"{m.group('modifier')} {' '.join(words[i:])}", glossary)))
+            if arm is not None and arm != mention.arm:
+                added.append(ArmMention(m.start("modifier"), m.end("modifier"), arm, m.group("modifier"), NameKind.PHRASE))
+                break
+    return tuple(sorted((*found, *added), key=lambda n: n.start)) if added else found
+
+
+def _part_as_it_is(mention: ArmMention, arms: PaperArms) -> ArmMention:
+    """"The pristine X powder had 2-8 µm particles": a part several arms are made of ("X powder" of the X electrode
+    and of the composites built with it), named with a control word, is that part as it is, untouched by what the
+    designs did with it: the one control among the arms made of it, not every arm."""
+    first = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.I).split()[:1]
+    if mention.arm not in arms.shared or not first or first[0].lower() not in lexicon_words("control"):
+        return mention
+    controls = [key for key in arms.expand(mention.arm) if (arm := arms.arms.get(key)) and arm.role is Role.CONTROL]
+    return replace(mention, arm=controls[0]) if len(controls) == 1 else mention
 
 
 def _test_media(roles: Mapping[str, Role | None], surfaces: Mapping[str, Sequence[str]]) -> frozenset[str]:

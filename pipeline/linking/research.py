@@ -667,7 +667,7 @@ class ResearchLinker:
             owners = self._versus_the_other(k, text, found, owners, names)
             if self._own_row(k):
                 owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1,500" under earlier works' rows
-            wholes = self._whole_of_parts(text, names)
+            wholes = self._whole_of_parts(text, names, self._own_named(k - 1) if k - 1 in self.paper.paragraph(k) else ())
             counted: tuple[str, ...] = ()       # the arms the last count of the sentence went to
             for figure, arms in zip(found, owners, strict=True):
                 if figure.prop.iri == AKG.CompoundCount and not counted_arms(figure, names):
@@ -782,13 +782,15 @@ class ResearchLinker:
         return bool(results) and all(f.prop.iri in measured for f in results) and bool(arms) and not arms & spoken \
             and not any(f.prop.role == CONDITION_ROLE for f in found)
 
-    def _whole_of_parts(self, text: str, names: Sequence[ArmMention]) -> dict[str, tuple[str, ...]]:
+    def _whole_of_parts(self, text: str, names: Sequence[ArmMention], before: Sequence[ArmMention] = ()
+                        ) -> dict[str, tuple[str, ...]]:
         """"The thicknesses of the A layer and the B layer were 5 and 8 μm": parts listed together are parts of
         one whole, so each stands for the arms made of all of them (the A–B bilayer), not for every arm made
         of one (the A-only and B-only arms). Nothing when the sentence lists no two parts together (each in a
         clause of its own, "the A layer was coated at 1.1 mg cm−2, and the B layer at 0.6 mg cm−2", a part is
-        every arm's that holds it), when no arm holds them all, or when it names another arm one of the parts
-        is made into (then it speaks of that arm's part)."""
+        every arm's that holds it), when no arm holds them all, or when it or the sentence before it (``before``:
+        "images of the A-only, B-only and A–B separators. They show the A and B layers are 5 and 8 μm thick")
+        names another arm one of the parts is made into (then it speaks of that arm's part)."""
         listed = [g for g in coordinations(text, [n for n in names if n.arm]) if len(g) >= 2]
         parts = next((p for g in listed if len(p := list(dict.fromkeys(n.arm for n in g))) >= 2
                       and all(a in self.arms.shared for a in p)), [])
@@ -797,7 +799,7 @@ class ResearchLinker:
         held = [set(self.arms.expand(p)) for p in parts]
         common = set.intersection(*held)
         others = set.union(*held) - common
-        if not common or any(a in others for n in names if n.arm not in parts for a in self.arms.expand(n.arm)):
+        if not common or any(a in others for n in (*names, *before) if n.arm not in parts for a in self.arms.expand(n.arm)):
             return {}
         kept = tuple(a for a in self.arms.expand(parts[0]) if a in common)
         return dict.fromkeys(parts, kept)
