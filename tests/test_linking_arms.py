@@ -1890,6 +1890,17 @@ def test_arms_a_bare_electrode_cell_after_by_comparison_is_the_control(rows):
         (89.0, "Li/boron nitride composite anode (LBA)"), (51.0, "bare Li anode")}
 
 
+def test_arms_a_bare_electrode_cell_beside_a_layer_between_electrodes_is_that_layers_cell(rows):
+    """"… the Li|QPE|Li cell cycles for 900 h, and the Li||LiFePO4 cell keeps 90.4%": the design sits between the
+    electrodes of its symmetric cell, in no electrode's place, so the cell of bare electrodes beside it is the
+    design's full cell, not a control made of them."""
+    found = rows([(("Abstract",), "A quasi-solid polymer electrolyte (QPE) is made by curing a crosslinker in the cell. "
+                                  "The Li|QPE|Li cell cycles for 900 h, and the Li||LiFePO4 cell keeps 90.4% of its "
+                                  "capacity after 400 cycles.")],
+                 title="A quasi-solid polymer electrolyte for lithium metal batteries")
+    assert {label for p, v, label in found if v in (900.0, 90.4, 400.0)} == {"quasi-solid polymer electrolyte (QPE)"}
+
+
 def test_arms_a_series_of_one_letter_labels_under_a_title_of_one_shape(arms):
     """Title "Zirconia nanowires …"; "(ZGE-W)" and "(ZGE-P)" label a series by its filler's shape: the one the abstract
     names and defines is the main design. "ZGE-P" is one code (its P no phosphorus), and the nanoparticles it spells

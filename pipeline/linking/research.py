@@ -171,6 +171,8 @@ def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMenti
             continue
         after = re.match(rf"[^\s|‖∥]*\s*{STACK_BAR}\s*([^\s|‖∥]+)", text[n.start:])
         before = re.search(rf"([^\s|‖∥]+)\s*{STACK_BAR}\s*[^\s|‖∥]*$", text[:n.end])
+        if after and before:
+            continue        # "Li|GPE|Li": a layer between the electrodes, in no electrode's place; "Li||LFP" is its cell
         if after and after.group(1).rstrip(".,;") == parts[-1].rstrip(".,;") or \
                 before and before.group(1) == parts[0]:
             return True
