@@ -4189,3 +4189,14 @@ def test_arms_a_coating_named_in_the_words_of_the_designs_long_form_is_the_desig
                             "whereas those with the bare PP separator fail after 150 h.")],
                  title="Boehmite nanoflake coatings on polypropylene separators")
     assert {label for p, v, label in found if v in (3000.0, 900.0)} == {"BNF@PP"}, found
+
+
+def test_arms_a_stack_written_with_a_slash_is_a_kind_of_cell(rows):
+    """"Li/Li cells were cycled at 0.4 mA cm−2": a stack written with a slash, both ends electrodes, is the kind of
+    cell every arm tested in it was run in, as "Li||Li cells" is; a slash between other names stays a composite's."""
+    found = rows([(("Abstract",), "We blend a polymer electrolyte with 9 wt% adiponitrile (QX-9) and compare it with "
+                                  "the electrolyte without adiponitrile (QX-0)."),
+                  (METHODS, "Li/Li cells were cycled at 0.4 mA cm−2 with 0.4 mA h cm−2."),
+                  (RESULTS, "Li/Li cells with QX-9 run for 600 h, against 120 h for QX-0.")])
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {label for p, v, label in found if p == "Lifespan"}
+    assert len({label for p, v, label in found if p == "Lifespan"}) == 2, found

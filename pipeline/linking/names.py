@@ -351,7 +351,7 @@ COLLECTOR_METALS = frozenset({"Li", "Na", "K", "Zn", "Mg", "Ca", "Al", "Cu", "Ni
 CATHODE_FAMILY = re.compile(r"^(?:NCM|NMC|NCA|LFP|LCO|LMO|LNMO)\d*$|^Li(?:Ni|Co|Mn|Fe)")
 
 
-def _stack_end(part: str) -> bool:
+def stack_end(part: str) -> bool:
     """An electrode or collector at the end of a cell stack: a metal ("Li", "Cu", the "S" of a Li–S cell),
     steel, a cathode ("NCM811", "S/C")."""
     return part in ELEMENTS or part in STACK_ENDS or has_words("cathode", part) or bool(CATHODE_FAMILY.search(part))
@@ -372,9 +372,9 @@ def stack_names(text: str) -> list[Name]:
     found = []
     for m in CELL_STACK.finditer(_without_kind_suffix(text)):
         parts = list(re.finditer(r"[^|\s]+", m.group()))
-        while parts and _stack_end(parts[0].group()):
+        while parts and stack_end(parts[0].group()):
             parts.pop(0)
-        while parts and _stack_end(parts[-1].group()):
+        while parts and stack_end(parts[-1].group()):
             parts.pop()
         if parts:
             start, end = m.start() + parts[0].start(), m.start() + parts[-1].end()

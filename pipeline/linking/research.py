@@ -48,6 +48,7 @@ from pipeline.linking.names import (
     phrase_names_design,
     plain_stacks,
     sentence_names,
+    stack_end,
     verb_follows,
 )
 from pipeline.linking.treated import grown_layer, laid_layer, treated_thing
@@ -349,7 +350,19 @@ STACK_OPENING = re.compile(r"(?<![\w@/.|‖∥-])(?P<first>[A-Za-z][\w@/.]*)\s?(
 SYMMETRIC_STACK = re.compile(r"(?<![\w@/-])Li\s?(?:\|\||\||‖|∥)\s?(?:[^\s|‖∥]+\s?(?:\|\||\||‖|∥)\s?)?Li(?![\w@/.-])")
 
 
+# "Li/Li cells", "Li/LiFePO4 batteries": a stack written with a slash, as older papers write it, where both ends are
+# electrodes and cells follow (a slash between other names is a composite's: "LiF/polymer layers")
+SLASHED_STACK = re.compile(rf"(?<![\w@/.|-])(?P<a>[A-Za-z][A-Za-z0-9.]*)/(?P<b>[A-Za-z][A-Za-z0-9.]*)(?![\w@/|-]){CELLS_AFTER}")
+
+
+def _barred(text: str) -> str:
+    """The text with each stack written with a slash ("Li/Li cells") written with bars ("Li||Li cells")."""
+    return SLASHED_STACK.sub(lambda m: f"{m['a']}||{m['b']}" if stack_end(m["a"]) and stack_end(m["b"]) else m.group(),
+                             text)
+
+
 def _cell_kinds(text: str) -> frozenset[str]:
+    text = _barred(text)
     kinds = {re.sub(r"[\s‐‑-]+", "-", m.group("kind").lower()).removesuffix("al") for m in CELL_KIND.finditer(text)}
     for m in CELL_STACK.finditer(text):
         counter = m.group("counter") or m.group("element")
