@@ -532,6 +532,8 @@ CHANGED_BY = re.compile(rf"\b(?:{CHANGED})\s+(?:[\w-]+\s+){{0,4}}?by\s+$", re.I)
 # "raised the CE from 96.1% to 99.2%", "lowered the overpotential from 40 to 12 mV": the figure a change started from
 CHANGED_FROM = re.compile(rf"\b(?:{CHANGED})\s+(?:[\w-]+\s+){{0,5}}?from\s+(?:[~≈∼]\s*|about\s+|ca\.\s+)?$", re.I)
 TO_AFTER = re.compile(r"\s*(?:[^\s\d]+\s*)?to\s+(?:[~≈∼]\s*|about\s+|ca\.\s+)?\d")
+# "loses 4.1% of its capacity", "lost only 6% of the capacity": the share a cell lost, not the share it kept
+LOST_BEFORE = re.compile(r"\b(?:los(?:e|es|t|ing)|shed(?:s|ding)?)\s+(?:only\s+|just\s+|about\s+|nearly\s+|[~≈∼]\s*)?$", re.I)
 REFERENCE_SCALE = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s*(?:the\s+)?(?:standard hydrogen electrode|SHE|NHE)\b", re.I)
 
 
@@ -808,7 +810,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) \
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
-            CHANGED_BY.search(text, 0, figure.quantity.start):
+            CHANGED_BY.search(text, 0, figure.quantity.start) or \
+            figure.prop.iri == AKG.CapacityRetention and LOST_BEFORE.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and _said_of_a_solvent_class(figure, text):
         return True

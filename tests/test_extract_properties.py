@@ -34,6 +34,13 @@ def test_extract_a_size_or_share_said_after_the_figure(read, text, expected):
     assert [(p, v) for p, v, _, _ in read(text)][:1] == [expected]
 
 
+def test_extract_a_share_of_capacity_lost_is_no_retention(read):
+    """"… loses 5.2% of its capacity on resting": the share a cell lost, not the share it kept."""
+    assert [p for p, *_ in read("On resting for 48 h, the cell loses 5.2% of its capacity.")] == []
+    assert [p for p, *_ in read("After 200 cycles, the cell keeps 91.5% of its capacity.")] == ["CycleNumber",
+                                                                                                "CapacityRetention"]
+
+
 def test_extract_nearest_cue_before_the_figure(read):
     found = read("The capacity retention was 61.9% and the Coulombic efficiency reached 97.5%.")
     assert [(p, v) for p, v, _, _ in found] == [("CapacityRetention", 61.9), ("CoulombicEfficiency", 97.5)]

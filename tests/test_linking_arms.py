@@ -4200,3 +4200,15 @@ def test_arms_a_stack_written_with_a_slash_is_a_kind_of_cell(rows):
                   (RESULTS, "Li/Li cells with QX-9 run for 600 h, against 120 h for QX-0.")])
     assert {label for p, v, label in found if p == "CurrentDensity"} == {label for p, v, label in found if p == "Lifespan"}
     assert len({label for p, v, label in found if p == "Lifespan"}) == 2, found
+
+
+def test_arms_a_methods_setting_in_every_cell_named_by_its_cathode_is_every_arms(rows):
+    """"Cathodes carried 3.8 mg cm−2 of sulfur, and the E/S ratio was 5 μL mg−1 in every cell": a sentence that names
+    the cells only by their cathode speaks of every cell where it says so, the controls' too."""
+    found = rows([(("Abstract",), "We place a boron-doped graphene interlayer (BG) on the lithium of lithium-sulfur "
+                                  "cells."),
+                  (METHODS, "Cathodes carried 3.8 mg cm−2 of sulfur, and the E/S ratio was 5 μL mg−1 in every cell. "
+                            "Cells without an interlayer served as the control."),
+                  (RESULTS, "At 0.2 C, the BG cell delivers 1150 mA h g−1, compared with 940 mA h g−1 for the cell "
+                            "without an interlayer.")])
+    assert len({label for p, v, label in found if p == "ElectrolyteToSulfurRatio"}) == 2, found

@@ -857,11 +857,14 @@ class ResearchLinker:
         # a kind of cell the results test several arms in: the condition is each one's, the design's too
         kinds = _methods_cell_kinds(text) or measured_in
         kind = self._tested_in(kinds)
-        if kinds:       # a kind of cell the results test no arm in ("The pouch cells were …") is none of theirs
-            return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
         # "All cells were tested at 30 °C", "each cell held 40 μL of electrolyte": every cell the paper tests
         # ("held at either 25 or 45 °C": alternatives, each some cells' only, so no cell's for certain)
         every = every or on_every_cell(text) and not EITHER_OR.search(text)
+        # "Cathodes carried 4.5 mg cm−2 of sulfur, and the E/S ratio was 6 μL mg−1 in every cell": cells the sentence
+        # names only by their cathode are every cell where it says so
+        if kinds and not (every and not _cell_kinds(text) - {"coin"}):
+            # a kind of cell the results test no arm in ("The pouch cells were …") is none of theirs
+            return named or tuple(cells) or (tuple(dict.fromkeys([*main, *kind])) if kind else main)
         # the arms the results test in cells; where they name no such cells ("The X host kept …, whereas bare Cu foam
         # failed …"), the design and every arm they test, the controls too
         tested = tuple(dict.fromkeys([self.arms.main, *(key for key in self.arms.arms if self._tested(key))]))
