@@ -1061,6 +1061,14 @@ def test_a_turned_table_with_a_column_of_test_conditions_reads_each_figure_under
     assert table_sentences("d", words, 0)[0].text.startswith("CE (%): Cell half;")
 
 
+def test_a_paired_heading_named_as_one_gives_each_figure_its_unit():
+    """"Test (mA cm−2/mA h cm−2)" over "2/4": a heading that names the pair as one thing, its units paired, reads each
+    figure with its own unit (the units name the properties)."""
+    from pipeline.reader.tables import table_sentences
+    block = _table_block("Scaffold | Test (mA cm−2/mA h cm−2) | Lifespan (h) | Ref.\nSpun mat | 2/4 | 700 | 8")
+    assert [s.text for s in table_sentences("d", block, 0)] == ["Spun mat: 2 mA cm−2, 4 mA h cm−2; Lifespan 700 h."]
+
+
 def test_a_blank_named_row_keeps_the_work_lifted_from_the_row_above():
     """The work's number set as a raised marker after the design's name (lifted out of the row) is the rows'
     under it too, where their name is left blank."""

@@ -125,6 +125,9 @@ def _figure(name: str, unit: str, cell: str) -> str:
             return ", ".join(_figure(n, u, c) for n, u, c in zip(names, units, cells, strict=True))
         if not unit and len(parts := _paired(name)) == len(cells):     # each heading of the pair its own unit
             return ", ".join(_figure(*_heading(h), c) for h, c in zip(parts, cells, strict=True))
+        if len(names) == 1 and len(units) == len(cells) and all(map(_is_unit, units)):
+            # "Test (mA cm−2/mA h cm−2)" over "1/1": a heading naming the pair as one, each figure named by its unit
+            return ", ".join(f"{c} {u}" for c, u in zip(cells, units, strict=True))
     qualified = QUALIFIED.match(cell)
     if qualified and FIGURE.match(qualified.group("figure")):
         return f"{_figure(name, unit, qualified.group('figure'))} {qualified.group('qualifier')}"
