@@ -1547,3 +1547,26 @@ def test_a_heading_whose_narrow_cells_wrap_to_five_lines_is_read_whole():
     tables = [rows(ln.text) for ln in page_lines(PageWords(1, 600, 800, tuple(words))) if ln.kind == BlockKind.TABLE]
     assert tables == [[["Scaffold", "Overpotential in the first cycle at the stated current density (mV)",
                         "Cycles before a short circuit"], *body]]
+
+
+def test_latex_table_in_the_second_column_whose_last_cell_ends_level_with_a_heading_of_the_first(tmp_path):
+    """A two-column page whose table floats to the top of the second column, its last row's name wrapped over
+    three lines: the third stands level with a section heading of the first column, which sorts between the
+    row's lines. That heading, under none of the row's cells, ended the table there, and the name's last line
+    ("…sepa- | rator") was left to the running text."""
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    from invented import review8
+
+    source = review8.tex().replace("[12pt]{article}", "[12pt,twocolumn]{article}").replace("p{32mm}cccp{30mm}",
+                                                                                              "p{22mm}cccp{22mm}")
+    assert "twocolumn" in source and "p{22mm}" in source
+    (tmp_path / "t.tex").write_text(source, encoding="utf-8")
+    for _ in range(2):
+        subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    if not (tmp_path / "t.pdf").exists():
+        _unavailable("pdflatex could not typeset the review (times is missing)")
+    tables = [b.text for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1
+    assert [row[:4] for row in rows(tables[0])[1:]] == [[name, str(j), str(q), str(h)]
+                                                         for name, j, q, h, *_ in review8.TABLE_ROWS]

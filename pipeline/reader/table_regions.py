@@ -268,6 +268,12 @@ def _goes_on_under(last: _Row, line: _Row) -> bool:
     return 1 in under and all(n == 1 or n == 0 and s.x0 > right for n, s in zip(under, line.segs, strict=True))
 
 
+def _beside_cells(line: _Row, x0: float, x1: float) -> bool:
+    """Whether every segment of ``line`` stands clear of a table's cells from ``x0`` to ``x1``: the other page
+    column's text, level with the table."""
+    return all(s.x1 <= x0 or s.x0 >= x1 for s in line.segs)
+
+
 def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
     """The segment of some of ``seg``'s words."""
     return replace(seg, ids=list(ids), x0=min(words[i].x0 for i in ids), x1=max(words[i].x1 for i in ids))
@@ -310,10 +316,18 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
             all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
         last += 1                     # the last row's cells over two lines, set to its middle, end below its figures
     below_last = last
-    while below_last + 1 < len(rows) and below_last - last < opts.short_rows and \
-            rows[below_last + 1].top - rows[below_last].bottom <= opts.row_gap * rows[below_last].height and \
-            _goes_on_under(rows[last], rows[below_last + 1]) and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
-        below_last += 1               # the last row's cells go on in lines under it, each under one of its cells, above
+    # a line of the other page column, level with the last row's next lines (a heading there, where the table
+    # stands in one column), comes between them in the rows but is none of the table's, nor its end
+    cells = (min(c.x0 for c in rows[last].segs), max(c.x1 for c in rows[last].segs))
+    following = [k for k in range(last + 1, min(len(rows), last + 1 + 2 * opts.short_rows))
+                 if not _beside_cells(rows[k], *cells)]
+    for k in following:
+        if sum(1 for j in following if j <= k) > opts.short_rows or \
+                rows[k].top - rows[below_last].bottom > opts.row_gap * rows[below_last].height or \
+                not _goes_on_under(rows[last], rows[k]) or \
+                any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules):
+            break
+        below_last = k                # the last row's cells go on in lines under it, each under one of its cells, above
         # any rule (the table's bottom rule, a footnote's line under it)
     last = below_last
     run = rows[first:last + 1]
