@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
 PARAGRAPH_LEAD = 0.5       # line heights: the most white between two lines of one paragraph
+FLUSH = 1.0                # points: lines set flush with one edge end within this of each other
 SPANNING_WORDS = 4         # a heading cell over several columns names their kind in a few words ("Test conditions")
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 # a cell's line that ends mid-phrase, its next line bound to go on with it ("Woven mesh plated with", "Spun mat of")
@@ -176,6 +177,43 @@ def _columns(body: Sequence[_Row]) -> list[tuple[float, float]]:
         else:
             merged.append([x0, x1])
     return [(a, b) for a, b in merged]
+
+
+def _justified(columns: list[tuple[float, float]], body: Sequence[_Row], words: Sequence[Word]
+               ) -> list[tuple[float, float]]:
+    """``columns`` with each that holds only the ends of a justified line of the column before joined to it. A cell
+    set justified in a column of fixed width (LaTeX's p{…}) stretches the spaces of its lines but the last, as
+    wide as a gutter where few words fill a line, and the words a line ends on fell into a column of their own:
+    in every row that column's words, no figure, follow words of the column before by less than the table's
+    gutters, all end flush, and the cell goes on in the next line, flush with its first words."""
+    def within(seg: Segment, column: tuple[float, float]) -> bool:
+        return column[0] <= seg.x0 and seg.x1 <= column[1]
+
+    def line_ends(before: tuple[float, float], column: tuple[float, float], gutter: float) -> bool:
+        found, right_edges = False, []
+        for j, row in enumerate(body):
+            ends = [s for s in row.segs if within(s, column)]
+            if not ends:
+                continue
+            starts = [s for s in row.segs if within(s, before)]
+            if not starts or any(is_figure(_text(s, words)) for s in ends + starts) or \
+                    min(s.x0 for s in ends) - max(s.x1 for s in starts) >= gutter or \
+                    j + 1 == len(body) or not any(abs(s.x0 - min(t.x0 for t in starts)) <= FLUSH
+                                                  for s in body[j + 1].segs):
+                return False
+            found = True
+            right_edges.append(max(s.x1 for s in ends))
+        # a justified line ends flush with the column's right edge, every one of them
+        return found and max(right_edges) - min(right_edges) <= FLUSH
+
+    if len(columns) < 4:
+        return columns
+    gutter = statistics.median(b[0] - a[1] for a, b in zip(columns, columns[1:], strict=False))
+    out = list(columns)
+    for k in range(len(out) - 2, -1, -1):
+        if line_ends(out[k], out[k + 1], gutter):
+            out[k] = (out[k][0], out.pop(k + 1)[1])
+    return out
 
 
 def _unbridged(body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> list[_Row]:
@@ -357,8 +395,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     full = [r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns]
     if not full:
         return None                   # its figures only in lines of fewer cells, below its last full line
-    columns = _columns(full)
     body = run[figure_rows[0]:]
+    columns = _justified(_columns(full), body, words)
     # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
     # figure, the end of a line of the next column of the page, set level with a row
     # the lines just above and below the table, set as close as its rows: where a column of the page goes on
