@@ -1549,22 +1549,27 @@ def test_a_heading_whose_narrow_cells_wrap_to_five_lines_is_read_whole():
                         "Cycles before a short circuit"], *body]]
 
 
-@pytest.mark.parametrize("float_", ["table", "table*"])
-def test_latex_table_in_the_second_column_whose_last_cell_ends_level_with_a_heading_of_the_first(tmp_path, float_):
+@pytest.mark.parametrize("float_, width", [("table", 22), ("table*", 22), ("table[p]", 32)])
+def test_latex_table_in_the_second_column_whose_last_cell_ends_level_with_a_heading_of_the_first(tmp_path, float_,
+                                                                                                 width):
     """A two-column page whose table floats to the top of the second column, its last row's name wrapped over
     three lines: the third stands level with a section heading of the first column, which sorts between the
     row's lines. That heading, under none of the row's cells, ended the table there, and the name's last line
-    ("…sepa- | rator") was left to the running text. Set across both columns (table*), its justified cells' line
-    ends ("Garcia … and") had made columns of their own, and the table read as prose."""
+    ("…sepa- | rator") was left to the running text. Floated past the reference list, beside its last entries,
+    the line ("arator") was read as an entry. Set across both columns (table*), its justified cells' line ends
+    ("Garcia … and") had made columns of their own, and the table read as prose."""
     if shutil.which("pdflatex") is None:
         _unavailable("pdflatex is not installed")
     from invented import review8
 
-    source = review8.tex().replace("[12pt]{article}", "[12pt,twocolumn]{article}").replace("p{32mm}cccp{30mm}",
-                                                                                              "p{22mm}cccp{22mm}")
+    source = review8.tex().replace("[12pt]{article}", "[12pt,twocolumn]{article}")
+    if width != 32:
+        source = source.replace("p{32mm}cccp{30mm}", f"p{{{width}mm}}cccp{{{width}mm}}")
     if float_ == "table*":
         source = source.replace(r"\begin{table}[h]", r"\begin{table*}[t]").replace(r"\end{table}", r"\end{table*}")
-    assert "twocolumn" in source and "p{22mm}" in source and rf"\begin{{{float_}}}" in source
+    elif float_ == "table[p]":
+        source = source.replace(r"\begin{table}[h]", r"\begin{table}[p]")
+    assert "twocolumn" in source and f"p{{{width}mm}}" in source and (float_ == "table") == (r"\begin{table}[h]" in source)
     (tmp_path / "t.tex").write_text(source, encoding="utf-8")
     for _ in range(2):
         subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
