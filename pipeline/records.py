@@ -131,8 +131,28 @@ class GlyphRepair:
     reason: str
 
 
-BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[.,\-+]B(?:old)?$", re.IGNORECASE)
-ITALIC_FONT = re.compile(r"italic|oblique|[.,\-+]I(?:t)?$", re.IGNORECASE)
+# What a producer appends to a font's own name: a composite font's CMap ("…-Identity-H", as XeTeX and typst
+# name it) and the slice of a large font's codes a typesetter embeds as a font of its own ("…+20", "…+fb": one
+# font for each block of 256 code points). Left on, they hid the style at the name's end ("….I+03").
+APPENDED = re.compile(r"(?:-(?:Identity|Uni[A-Za-z]+-[A-Za-z0-9]+)-[HV]|\+[0-9A-Fa-f]{2})+$")
+# a PostScript name is its family, then its style after a separator ("Times-BoldItalic", "Arial,Bold" in
+# Windows TrueType names, "….BI" in one typesetter's); the style's words run together ("SemiboldIt", "MediItal")
+STYLE_PART = re.compile(r"[-,.]([^-,.]*)")
+STYLE_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+# the words of a weight past regular and of a slanted shape; "Medi" is the URW fonts' bold (NimbusRomNo9L-Medi),
+# not "Medium"; a bare code of capitals ("B", "I", "BI") spells bold and italic by their first letters
+BOLD_WORDS = frozenset({"bold", "semibold", "demibold", "extrabold", "ultrabold", "black", "heavy", "demi", "medi", "bd",
+                        "blk", "hv", "hvy"})
+ITALIC_WORDS = frozenset({"italic", "ital", "it", "oblique", "obl", "slanted", "kursiv", "inclined"})
+STYLE_CODE = re.compile(r"[BI]{1,2}")
+# a name with no separator keeps its style as a code of capitals closing the family's name: Linux Libertine's
+# and Biolinum's OpenType and Type 1 names put their O or T before it ("LinLibertineOB", "…TBI", "…OI"), and
+# TeX's font file names (Karl Berry's scheme) put theirs between the family and the design size ("CMBX10",
+# "SFTI1000", "CMBXTI10")
+COMPACT_CODE = re.compile(r"(?<=[a-z])[OT]([BI]{1,2})$")
+TEX_NAME = re.compile(r"([A-Z]{2})([A-Z]+)\d+")
+TEX_BOLD = re.compile(r"BX|^B(?:$|TI|SL|I$)")      # not the blackboard bold of a math font's "BM"
+TEX_ITALIC = re.compile(r"TI|SL|IT$")
 
 
 class Word(NamedTuple):
@@ -150,21 +170,38 @@ class Word(NamedTuple):
 
     @property
     def bold(self) -> bool:
-        return _font_is(BOLD_FONT, self.font)
+        return font_style(self.font)[0]
 
     @property
     def italic(self) -> bool:
-        return _font_is(ITALIC_FONT, self.font)
+        return font_style(self.font)[1]
 
 
 make_word = partial(tuple.__new__, Word)      # as make_char
 
 
 @lru_cache(maxsize=4096)
-def _font_is(style: re.Pattern[str], font: str) -> bool:
-    """Whether a font's name says ``style``: asked for every word of a page, which has a few fonts
-    (and a process reads a few thousand at most)."""
-    return bool(style.search(font))
+def font_style(font: str) -> tuple[bool, bool]:
+    """(bold, italic) as a font's name says them, by the words of its style, not by any one letter of the
+    name: asked for every word of a page, which has a few fonts (and a process reads a few thousand at most)."""
+    name = APPENDED.sub("", font)
+    if parts := STYLE_PART.findall(name[1:]):
+        words = [w for part in parts for w in STYLE_WORD.findall(part)]
+        codes = [w for w in words if STYLE_CODE.fullmatch(w)]
+        return _says(words, BOLD_WORDS) or any("B" in c for c in codes), \
+            _says(words, ITALIC_WORDS) or any("I" in c for c in codes)
+    run_together = STYLE_WORD.findall(name)[1:]          # "ArialBold": the style's words after the family's first
+    if _says(run_together, BOLD_WORDS) or _says(run_together, ITALIC_WORDS):
+        return _says(run_together, BOLD_WORDS), _says(run_together, ITALIC_WORDS)
+    if compact := COMPACT_CODE.search(name):
+        return "B" in compact.group(1), "I" in compact.group(1)
+    if tex := TEX_NAME.fullmatch(name):
+        return bool(TEX_BOLD.search(tex.group(2))), bool(TEX_ITALIC.search(tex.group(2)))
+    return False, False
+
+
+def _says(words: list[str], style: frozenset[str]) -> bool:
+    return any(w.lower() in style for w in words)
 
 
 @dataclass(frozen=True, slots=True)

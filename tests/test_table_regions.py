@@ -1570,3 +1570,56 @@ def test_a_heading_whose_narrow_cells_wrap_to_five_lines_is_read_whole():
     tables = [rows(ln.text) for ln in page_lines(PageWords(1, 600, 800, tuple(words))) if ln.kind == BlockKind.TABLE]
     assert tables == [[["Scaffold", "Overpotential in the first cycle at the stated current density (mV)",
                         "Cycles before a short circuit"], *body]]
+
+
+@pytest.mark.parametrize("float_, width", [("table", 22), ("table*", 22), ("table[p]", 32)])
+def test_latex_table_in_the_second_column_whose_last_cell_ends_level_with_a_heading_of_the_first(tmp_path, float_,
+                                                                                                 width):
+    """A two-column page whose table floats to the top of the second column, its last row's name wrapped over
+    three lines: the third stands level with a section heading of the first column, which sorts between the
+    row's lines. That heading, under none of the row's cells, ended the table there, and the name's last line
+    ("…sepa- | rator") was left to the running text. Floated past the reference list, beside its last entries,
+    the line ("arator") was read as an entry. Set across both columns (table*), its justified cells' line ends
+    ("Garcia … and") had made columns of their own, and the table read as prose."""
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    from invented import review8
+
+    source = review8.tex().replace("[12pt]{article}", "[12pt,twocolumn]{article}")
+    if width != 32:
+        source = source.replace("p{32mm}cccp{30mm}", f"p{{{width}mm}}cccp{{{width}mm}}")
+    if float_ == "table*":
+        source = source.replace(r"\begin{table}[h]", r"\begin{table*}[t]").replace(r"\end{table}", r"\end{table*}")
+    elif float_ == "table[p]":
+        source = source.replace(r"\begin{table}[h]", r"\begin{table}[p]")
+    assert "twocolumn" in source and f"p{{{width}mm}}" in source and (float_ == "table") == (r"\begin{table}[h]" in source)
+    (tmp_path / "t.tex").write_text(source, encoding="utf-8")
+    for _ in range(2):
+        subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    if not (tmp_path / "t.pdf").exists():
+        _unavailable("pdflatex could not typeset the review (times is missing)")
+    tables = [b.text for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1
+    assert [row[:4] for row in rows(tables[0])[1:]] == [[name, str(j), str(q), str(h)]
+                                                         for name, j, q, h, *_ in review8.TABLE_ROWS]
+
+
+def test_latex_justified_cell_of_a_fixed_width_column_stays_in_its_column(tmp_path):
+    """A cell set justified in a fixed-width column (p{…}) whose first line holds few words: its spaces stretch
+    wider than a hair, and the word the line ends on stood as a column of its own ("Sintered cobalt mat |
+    fibre", an empty cell in every other row). The words that end such lines, flush right, no figure, the cell
+    going on in the next line, are the column's before them."""
+    tables = latex_tables(tmp_path, r"""\documentclass[12pt,twocolumn]{article}\usepackage{times}\linespread{1.5}
+\usepackage[T1]{fontenc}\usepackage[margin=16mm]{geometry}\begin{document}
+Metal anodes fail by needles and a weak film. This account sorts the hosts proposed against both into three groups.
+
+\begin{table}[h]\centering\small\caption{Hosts in symmetric cells}\begin{tabular}{p{22mm}cccp{22mm}}\hline
+Host & $j$ (mA cm$^{-2}$) & $Q$ (mA h cm$^{-2}$) & Life (h) & Source \\\hline
+Sintered cobalt fibre mat & 4 & 2 & 1300 & Berg and Lund (2020) \\ Zirconia-coated membrane & 2 & 1 & 600 & Moss et al. (2017) \\
+\hline\end{tabular}\end{table}
+
+Mats of cobalt fibre held a current of 4 mA cm$^{-2}$ for 1300 h. Coated membranes held 2 mA cm$^{-2}$ for 600 h.
+\end{document}""", "times")
+    assert len(tables) == 1
+    assert rows(tables[0])[1:] == [["Sintered cobalt fibre mat", "4", "2", "1300", "Berg and Lund (2020)"],
+                                   ["Zirconia-coated membrane", "2", "1", "600", "Moss et al. (2017)"]]

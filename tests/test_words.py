@@ -13,6 +13,7 @@ from typeset import (
 
 from pipeline.read_options import ReaderBackend
 from pipeline.reader.document import read_document
+from pipeline.records import make_word
 
 BACKENDS = pytest.mark.parametrize("backend", list(ReaderBackend))
 
@@ -111,3 +112,36 @@ def test_words_a_move_before_an_empty_string_that_ends_a_tj_array_keeps_its_gap(
     for backend in ReaderBackend:
         assert read_document(path, backend=backend).blocks[0].text == "cells were held at −94 before cycling"
     _assert_same_words(path)
+
+
+@pytest.mark.parametrize("font, style", [
+    ("SerifaOB", (True, False)),                 # no separator: a family's O (OpenType) or T (Type 1) mark, then B/I
+    ("SerifaTBI", (True, True)),
+    ("SerifaOI-Identity-H", (False, True)),      # XeTeX: the CMap's name after the font's own
+    ("Garamont-It-Identity-H", (False, True)),
+    ("AbcOT12ab34cd.BI", (True, True)),          # a typesetter's ".B", ".I", ".BI"
+    ("AbcOT12ab34cd.I+03", (False, True)),       # … and the slice of its codes after it
+    ("AbcOT12ab34cd.B+fb", (True, False)),
+    ("AbcOT12ab34cd+20", (False, False)),
+    ("NimbusRomNo9L-Medi", (True, False)),       # URW's weight and shape words
+    ("NimbusRomNo9L-ReguItal", (False, True)),
+    ("Grotesk-SemiboldIt", (True, True)),
+    ("Grotesk-Medium", (False, False)),
+    ("Grotesk-UltraLight", (False, False)),
+    ("CMBX12", (True, False)),                   # TeX's font file names
+    ("SFTI1000", (False, True)),
+    ("CMBXTI10", (True, True)),
+    ("MSBM10", (False, False)),                  # blackboard bold math, not a bold text face
+    ("CMTT10", (False, False)),
+    ("SegoeUI", (False, False)),                 # a family's own capitals say nothing of its style
+    ("TimesNewRomanPSMT", (False, False)),
+    ("ArialBold", (True, False)),
+    ("Helvetica-Narrow-BoldOblique", (True, True)),
+    ("Calibri,Italic", (False, True)),
+])
+def test_words_a_fonts_style_is_read_from_the_words_of_its_name(font, style):
+    """Bold and italic as a font's name says them, by the conventions of the names producers write: the old
+    test of one letter after a separator missed a style set without one ("…OB"), before a CMap's name or a
+    code slice ("…-It-Identity-H", "….I+03"), or in TeX's and URW's names ("CMBX12", "…-Medi")."""
+    word = make_word(("x", 0.0, 1.0, 0.0, 1.0, 10.0, font))
+    assert (word.bold, word.italic) == style

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 HEADING_MISFIT = 0.25      # columns' pitch: the farthest a heading cell run together with others stands from its column
 PARAGRAPH_LEAD = 0.5       # line heights: the most white between two lines of one paragraph
+FLUSH = 1.0                # points: lines set flush with one edge end within this of each other
 SPANNING_WORDS = 4         # a heading cell over several columns names their kind in a few words ("Test conditions")
 CAPTION = re.compile(r"^(?:Table|TABLE)\s*S?\d+[a-z]?\b")
 # a cell's line that ends mid-phrase, its next line bound to go on with it ("Woven mesh plated with", "Spun mat of")
@@ -178,6 +179,43 @@ def _columns(body: Sequence[_Row]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in merged]
 
 
+def _justified(columns: list[tuple[float, float]], body: Sequence[_Row], words: Sequence[Word]
+               ) -> list[tuple[float, float]]:
+    """``columns`` with each that holds only the ends of a justified line of the column before joined to it. A cell
+    set justified in a column of fixed width (LaTeX's p{…}) stretches the spaces of its lines but the last, as
+    wide as a gutter where few words fill a line, and the words a line ends on fell into a column of their own:
+    in every row that column's words, no figure, follow words of the column before by less than the table's
+    gutters, all end flush, and the cell goes on in the next line, flush with its first words."""
+    def within(seg: Segment, column: tuple[float, float]) -> bool:
+        return column[0] <= seg.x0 and seg.x1 <= column[1]
+
+    def line_ends(before: tuple[float, float], column: tuple[float, float], gutter: float) -> bool:
+        found, right_edges = False, []
+        for j, row in enumerate(body):
+            ends = [s for s in row.segs if within(s, column)]
+            if not ends:
+                continue
+            starts = [s for s in row.segs if within(s, before)]
+            if not starts or any(is_figure(_text(s, words)) for s in ends + starts) or \
+                    min(s.x0 for s in ends) - max(s.x1 for s in starts) >= gutter or \
+                    j + 1 == len(body) or not any(abs(s.x0 - min(t.x0 for t in starts)) <= FLUSH
+                                                  for s in body[j + 1].segs):
+                return False
+            found = True
+            right_edges.append(max(s.x1 for s in ends))
+        # a justified line ends flush with the column's right edge, every one of them
+        return found and max(right_edges) - min(right_edges) <= FLUSH
+
+    if len(columns) < 4:
+        return columns
+    gutter = statistics.median(b[0] - a[1] for a, b in zip(columns, columns[1:], strict=False))
+    out = list(columns)
+    for k in range(len(out) - 2, -1, -1):
+        if line_ends(out[k], out[k + 1], gutter):
+            out[k] = (out[k][0], out.pop(k + 1)[1])
+    return out
+
+
 def _unbridged(body: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> list[_Row]:
     """The ``body`` rows with a segment that runs over a gutter of the body's other rows cut there: two cells set
     closer than a wide space in one row ("Polysiloxane–LiF layer 1 M LiTFSI in DOL/DME") while every other
@@ -268,6 +306,12 @@ def _goes_on_under(last: _Row, line: _Row) -> bool:
     return 1 in under and all(n == 1 or n == 0 and s.x0 > right for n, s in zip(under, line.segs, strict=True))
 
 
+def _beside_cells(line: _Row, x0: float, x1: float) -> bool:
+    """Whether every segment of ``line`` stands clear of a table's cells from ``x0`` to ``x1``: the other page
+    column's text, level with the table."""
+    return all(s.x1 <= x0 or s.x0 >= x1 for s in line.segs)
+
+
 def _piece(seg: Segment, ids: Sequence[int], words: Sequence[Word]) -> Segment:
     """The segment of some of ``seg``'s words."""
     return replace(seg, ids=list(ids), x0=min(words[i].x0 for i in ids), x1=max(words[i].x1 for i in ids))
@@ -310,10 +354,18 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
             all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
         last += 1                     # the last row's cells over two lines, set to its middle, end below its figures
     below_last = last
-    while below_last + 1 < len(rows) and below_last - last < opts.short_rows and \
-            rows[below_last + 1].top - rows[below_last].bottom <= opts.row_gap * rows[below_last].height and \
-            _goes_on_under(rows[last], rows[below_last + 1]) and not any(rows[below_last].bottom <= r[1] <= rows[below_last + 1].top for r in rules):
-        below_last += 1               # the last row's cells go on in lines under it, each under one of its cells, above
+    # a line of the other page column, level with the last row's next lines (a heading there, where the table
+    # stands in one column), comes between them in the rows but is none of the table's, nor its end
+    cells = (min(c.x0 for c in rows[last].segs), max(c.x1 for c in rows[last].segs))
+    following = [k for k in range(last + 1, min(len(rows), last + 1 + 2 * opts.short_rows))
+                 if not _beside_cells(rows[k], *cells)]
+    for k in following:
+        if sum(1 for j in following if j <= k) > opts.short_rows or \
+                rows[k].top - rows[below_last].bottom > opts.row_gap * rows[below_last].height or \
+                not _goes_on_under(rows[last], rows[k]) or \
+                any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules):
+            break
+        below_last = k                # the last row's cells go on in lines under it, each under one of its cells, above
         # any rule (the table's bottom rule, a footnote's line under it)
     last = below_last
     run = rows[first:last + 1]
@@ -343,8 +395,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     full = [r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns]
     if not full:
         return None                   # its figures only in lines of fewer cells, below its last full line
-    columns = _columns(full)
     body = run[figure_rows[0]:]
+    columns = _justified(_columns(full), body, words)
     # an edge column of long lines is the running text beside the table; one of a few words in a row or two and no
     # figure, the end of a line of the next column of the page, set level with a row
     # the lines just above and below the table, set as close as its rows: where a column of the page goes on
