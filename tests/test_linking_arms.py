@@ -4212,3 +4212,17 @@ def test_arms_a_methods_setting_in_every_cell_named_by_its_cathode_is_every_arms
                   (RESULTS, "At 0.2 C, the BG cell delivers 1150 mA h g−1, compared with 940 mA h g−1 for the cell "
                             "without an interlayer.")])
     assert len({label for p, v, label in found if p == "ElectrolyteToSulfurRatio"}) == 2, found
+
+
+def test_arms_amounts_coded_after_the_clause_and_the_counted_arms(rows):
+    """"We add 2, 4 and 8 wt% cerium titanate nanorods to PEO, giving QT-2, QT-4 and QT-8": the codes are the samples
+    of those amounts, no arm "4 wt% cerium titanate" beside them; the "filler-free" electrolyte is the control; "the
+    four electrolytes" are the four arms the paper tests."""
+    found = rows([(("Abstract",), "We add 2, 4 and 8 wt% cerium titanate nanorods to PEO, giving QT-2, QT-4 and QT-8, and "
+                                  "compare them with the filler-free electrolyte (QT-0)."),
+                  (RESULTS, "The transport properties of the four electrolytes were measured at 30 °C. The ionic "
+                            "conductivities of QT-0, QT-2, QT-4 and QT-8 are 0.02, 0.11, 0.25 and 0.14 mS cm−1, "
+                            "respectively.")])
+    assert {label for p, v, label in found if p == "Temperature"} == {
+        label for p, v, label in found if p == "IonicConductivity"}, found
+    assert len({label for p, v, label in found}) == 4 and not any("wt%" in label for p, v, label in found), found

@@ -22,6 +22,7 @@ from pipeline.linking.names import (
     AMOUNT_KEY,
     CELL_KINDS,
     CELL_NOUN,
+    CHEMICAL_WORD,
     CODE_RANGE,
     CODE_RANGE_SPELLED,
     COMPOUND,
@@ -526,10 +527,16 @@ _WHAT_IN_WORDS = rf"{_WHAT}(?:\s+[a-z][\w‐‑–-]*){{0,2}}?"
 _SAMPLE_CODE = r"[A-Za-z][\w@/+.‐‑–-]*[A-Za-z0-9]"
 AMOUNTS_CODED = re.compile(
     rf"(?<![\w.,−–-])(?P<values>(?:{NUMBER}\s*,\s*)*{NUMBER}\s*,?\s*(?:and|or)\s+{NUMBER})\s?"
-    rf"(?:(?P<unit>{_AMOUNT})\s+(?P<what>{_WHAT})|(?P<mass>{_MASS_OF})\s+(?P<thing>{_WHAT_IN_WORDS}))\s*(?:,\s*)?"
+    # a thing named by a symbol or a code, or in words as the names read it ("lithium lanthanum zirconate")
+    rf"(?:(?P<unit>{_AMOUNT})\s+(?P<what>(?:[a-z][a-z-]+\s+){{0,2}}{CHEMICAL_WORD}(?![\w–-])|{_WHAT})|"
+    rf"(?P<mass>{_MASS_OF})\s+(?P<thing>{_WHAT_IN_WORDS}))\s*(?:,\s*)?"
     r"(?:(?:were|was|are|is)\s+[a-z]+ed\b[^,;.()]{0,40}?\s+and\s+)?"      # "… were rolled from the melt and are denoted"
     r"(?:(?:and\s+)?(?:(?:were|was|are|is)\s+)?(?:hereafter\s+)?(?:named|denoted|labell?ed|designated|termed|called|"
-    rf"referred\s+to)\s+(?:as\s+)?|\(\s*)(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
+    r"referred\s+to)\s+(?:as\s+)?|\(\s*|"
+    # "We add 5, 10 and 20 wt% X nanowires to PEO, giving A-5, A-10 and A-20": what the amounts made, after the rest of
+    # the clause
+    r"[^,;.()]{0,60}?,\s*(?:giving|yielding|to\s+give|to\s+make)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?)"
+    rf"(?P<codes>{_SAMPLE_CODE}(?:\s*,\s*{_SAMPLE_CODE})*\s*,?\s*(?:and|or)\s+{_SAMPLE_CODE})")
 AMOUNT_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>[A-Z][\w()+‐‑–-]*[\w)])")
 # "the film made with 10 mg of the additive": one mass of the thing, its name one to three words ("boron nitride")
 MASS_OF_ONE = re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{_MASS_OF})\s+(?P<what>{_WHAT}(?:\s+[a-z][\w‐‑–-]*){{0,2}})")
@@ -671,6 +678,17 @@ def _mass_named(m: re.Match[str], codes: Mapping[tuple[float, str, str], str]) -
     return None
 
 
+AMOUNT_NAME = re.compile(rf"(?P<value>{NUMBER})\s?(?P<unit>{_AMOUNT})\s+(?P<what>.+)")
+
+
+def _amount_as_coded(name: Name, codes: Mapping[tuple[float, str, str], str]) -> Name:
+    """A name made of an amount of a thing ("5 wt% lithium lanthanum zirconate", read from "5, 10 and 20 wt% lithium
+    lanthanum zirconate …, giving PL-5, PL-10 and PL-20") as the code the paper gave the sample with that amount."""
+    m = AMOUNT_NAME.fullmatch(name.text) if name.kind == NameKind.WITH else None
+    code = m and codes.get(_amount_key(m.group("value"), m.group("unit"), m.group("what")))
+    return replace(name, text=code, kind=NameKind.SHORT) if code else name
+
+
 def _with_coded_amounts(text: str, names: list[Name], codes: Mapping[tuple[float, str, str], str]) -> list[Name]:
     """A sentence's names, with "an alloy with 10 wt% Mg" read as the sample the paper coded for that amount, where
     the sentence does not declare the codes itself and no other name covers the amount."""
@@ -729,8 +747,8 @@ class _Builder:
         codes = amount_codes(s.text for s in paper.sentences)
         ratios = ratio_codes(s.text for s in paper.sentences)
         processes = process_codes(tuple(s.text for s in paper.sentences))
-        self.names = [_with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(s.text, found, codes),
-                                                                      ratios), processes)
+        self.names = [_with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(
+            s.text, [_amount_as_coded(n, codes) for n in found], codes), ratios), processes)
                       for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:

@@ -121,6 +121,9 @@ COUNTED_ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<end>former|latter|first|last)\s+(
 COUNTS = {"two": 2, "three": 3}
 # "All three are 100 μm thick", "Each of the four …": a count standing for the arms themselves (no noun after it),
 # which speaks of the arms in view when the passage has that many in view
+# "the four electrolytes", "the three hosts": the arms the paper compares, counted
+THE_COUNTED = re.compile(rf"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:[\w–-]+\s+)?(?:{lexicon_alternation('heads')}|"
+                         r"cells|samples|electrodes)\b")
 COUNTED_ALL = re.compile(r"\b(?:[Aa]ll|[Ee]ach\s+of\s+the)\s+(?P<count>two|three|four|five)\b(?!\s+(?:[\w–-]+\s+)?[a-z]+s\b)")
 VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
@@ -531,6 +534,11 @@ class ResearchLinker:
         m = next(iter(spreading(text)), None)
         if m is None and (counted := COUNTED_ALL.search(text)) and not any(n.arm for n in names):
             return tuple(view) if len(view) == NUMBER_WORDS[counted.group("count")] else ()
+        if m is None and (counted := THE_COUNTED.search(text)) and not any(n.arm for n in names):
+            # "the four electrolytes at 25 °C": as many arms as the paper tests, or as the passage has in view
+            tested = [a.key for a in self.arms.arms.values() if self._tested(a.key)]
+            count = NUMBER_WORDS[counted.group("count").lower()]
+            return tuple(tested) if len(tested) == count else tuple(view) if len(view) == count else ()
         if m is None and not any(n.arm for n in names) and speaks_of_the_cells(text):
             return tuple(dict.fromkeys([self.arms.main, *(a.key for a in self.arms.arms.values() if self._tested(a.key))]))
         if m is None:
