@@ -4226,3 +4226,15 @@ def test_arms_amounts_coded_after_the_clause_and_the_counted_arms(rows):
     assert {label for p, v, label in found if p == "Temperature"} == {
         label for p, v, label in found if p == "IonicConductivity"}, found
     assert len({label for p, v, label in found}) == 4 and not any("wt%" in label for p, v, label in found), found
+
+
+def test_arms_a_result_whose_conditions_stand_before_the_arm_named_after_them(rows):
+    """"Average Coulombic efficiency of 98.7% over 350 cycles at 2 mA cm−2 for QZ@NF": the result's test conditions
+    stand between it and the arm named after them; the result is that arm's too, not the design the title names."""
+    found = rows([(("Abstract",), "We grow quartz nanowires on nickel foam (QZ@NF) and on copper foam (QZ@CF) and "
+                                  "compare them with bare nickel foam."),
+                  (("Highlights",), "• Nucleation overpotential of 9 mV for QZ@NF."),
+                  (("Highlights",), "• Average Coulombic efficiency of 98.7% over 350 cycles at 2 mA cm−2 for QZ@CF "
+                                    "(Figure S4)")],
+                 title="Quartz nanowires on nickel foam for lithium plating")
+    assert {label for p, v, label in found if v in (98.7, 350.0, 2.0)} == {"QZ@CF"}, found
