@@ -324,6 +324,13 @@ def _words_of(name: str) -> tuple[str, ...]:
     return (*words[:-1], singular(words[-1])) if words else ()
 
 
+def _core_words(name: str) -> tuple[str, ...]:
+    """A name's words without its control words and without a generic head noun at its end ("anode",
+    "electrode"): what "the undoped alloy" and "the alloy anode" share, the thing itself."""
+    words = [w for w in _words_of(name) if w not in lexicon_words("control")]
+    return tuple(words[:-1] if len(words) > 1 and words[-1] in lexicon_words("generic_heads") else words)
+
+
 # a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells",
 # "anode-free Cu||LFP cells" (no lithium but the cathode's: a kind of its own, which the words between may stack);
 # each kind named, so "anode-free Cu||LFP pouch cells" are both
@@ -652,6 +659,7 @@ class ResearchLinker:
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
             # a treated thing named again is the product before it is whatever a demonstrative's words last named
             names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
+            names = self._with_counterparts(k, text, names)
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
@@ -1341,6 +1349,33 @@ class ResearchLinker:
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    def _with_counterparts(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"the alloy anode lasts longer than the undoped alloy": beside a control the sentence names by its control
+        word, a definite phrase of the control's other words without that word (an electrode's generic head noun
+        aside) is the thing the control is set against, the paper's own design that goes by those words; a paper
+        that never gives its design a short form names it so mid-sentence, not only by "this" or an opening "The"."""
+        controls = [_core_words(n.text) for n in names if n.arm in self.arms.arms and self.arms.arms[n.arm].own
+                    and self.arms.arms[n.arm].role == Role.CONTROL and has_words("control", n.text)]
+        if not any(controls):
+            return names
+        added = []
+        for phrase in self.paper.mentions[k].phrases:
+            core = _core_words(phrase.text)
+            if not core or not BARE_DEFINITE.search(text, 0, phrase.start) or has_words("control", phrase.text) \
+                    or not free_span(names, phrase.start, phrase.end) \
+                    or not any(control and set(control) <= set(core) for control in controls):
+                continue
+            if design := self._own_design_named_by(core):
+                added.append(ArmMention(phrase.start, phrase.end, design, phrase.text, NameKind.PHRASE))
+        return _joined(names, added)
+
+    def _own_design_named_by(self, words: Sequence[str]) -> str:
+        """The own design one of whose names holds all of ``words`` and no control word: the main design when it
+        does, else the one design that does; "" when none or several do."""
+        keys = [a.key for a in self.arms.arms.values() if a.own and a.role == Role.DESIGN
+                and any(set(words) <= set(_words_of(x)) and not has_words("control", x) for x in (a.label, *a.aliases))]
+        return self.arms.main if self.arms.main in keys else keys[0] if len(keys) == 1 else ""
 
     def _pointed_past_its_control_word(self, found: str | None, words: Sequence[str]) -> bool:
         """Whether "this X" was taken for a control the paper names with its control word ("the undoped alloy") while
