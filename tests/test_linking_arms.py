@@ -191,6 +191,18 @@ def test_arms_a_coded_sample_opening_a_clause_after_and_is_a_new_subject(rows):
     assert {label for p, v, label in found if v == 80.0} == {"bare Cu foil (P0)"}
 
 
+def test_arms_a_control_called_by_a_code_is_one_with_its_control_word_and_metal_written_alone(arms, rows):
+    """"untreated copper foil is called T0", then "untreated copper lasted only 150 h": the code's long form and the
+    control word with the metal alone are one control, not two."""
+    paragraphs = [(METHODS, "Tin islands were sputtered onto copper foil for 5 and 10 min; these samples are called T5 "
+                            "and T10, and untreated copper foil is called T0."),
+                  (RESULTS, "T10 cycled for 600 h in symmetric cells, whereas untreated copper lasted only 150 h.")]
+    title = "Sputtered tin islands on copper foil for lithium"
+    controls = [a.label for a in arms(paragraphs, title).arms.values() if a.role == Role.CONTROL]
+    assert controls == ["untreated copper foil (T0)"]
+    assert rows(paragraphs, title) == {("Lifespan", 600.0, "T10"), ("Lifespan", 150.0, "untreated copper foil (T0)")}
+
+
 def test_arms_cells_whose_make_up_is_bracketed_after_them_set_the_test_of_every_arm_the_passage_reports(rows):
     """"Li||NCM622 cells (3.1 mA h cm−2, 40 μm Li) were cycled at C/2. With QE-2 they keep …, whereas with SE …": a
     kind of cell as the subject, its make-up in brackets before the verb, sets the test of every arm reported after."""

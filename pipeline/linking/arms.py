@@ -908,7 +908,8 @@ class _Builder:
     def _merge_controls(self, seen: dict[str, _Seen], parent: dict[str, str]) -> None:
         cores: dict[str, list[str]] = defaultdict(list)   # "bare Li", "bare Li anode", "bare Li foil": one control
         for key in seen:
-            words = key.split()
+            # "bare Cu foil is denoted S0" and "bare copper": the short form by the control its long form spells
+            words = (name_key(self.defined[key], {}) if key in self.defined else key).split()
             if parent[key] == key and any(has_words("control", w) for w in words):
                 while len(words) > 2 and words[-1] in ELECTRODE_WORDS:
                     words.pop()
