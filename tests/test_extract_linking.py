@@ -1313,3 +1313,21 @@ def test_linking_research_a_definite_phrase_set_against_the_control_word_is_the_
     assert {(p, v, label) for p, v, _, label in rows} == {
         ("Lifespan", 900.0, "fluorinated copper–silver alloy mesh"), ("Lifespan", 300.0, "untreated silver mesh"),
         ("Overpotential", 21.0, "fluorinated copper–silver alloy mesh")}
+
+
+@pytest.mark.parametrize("second, shared", [
+    ("the cell with PCE over just 120 cycles", True),
+    ("whereas the cell with PCE fades to 61% over 120 cycles", False),
+])
+def test_linking_research_a_gapped_clause_shares_the_figure_it_leaves_out(run, second, shared):
+    """"X holds 85% of its capacity over 450 cycles, the cell with Y over just 120 cycles": a clause that names another
+    arm and then only a figure leaves its verb and the rest out, so the 85% both held is Y's too; a clause with a verb
+    of its own says its own figures."""
+    rows, _ = run([(RESULTS, "We add a fluorinated ether to a carbonate electrolyte (FCE) and compare it with the "
+                             "plain carbonate electrolyte (PCE)."),
+                   (RESULTS, f"In Li||LFP cells at 1 C, the cell with FCE holds 85% of its capacity over 450 cycles, "
+                             f"{second}.")], review=False, title="A fluorinated ether additive for lithium metal batteries")
+    retained = {(v, label.split(" (")[-1]) for p, v, _, label in rows if p == "CapacityRetention"}
+    assert ((85.0, "PCE)") in retained) is shared
+    assert (85.0, "FCE)") in retained and {(v, label.split(" (")[-1]) for p, v, _, label in rows
+                                           if p == "CycleNumber"} == {(450.0, "FCE)"), (120.0, "PCE)")}

@@ -670,6 +670,7 @@ class ResearchLinker:
                 owners = [tuple(dict.fromkeys([*arms, *cells])) if set_here(f) else arms
                           for f, arms in zip(found, owners, strict=True)]
             owners = self._versus_the_other(k, text, found, owners, names)
+            owners = _gapped_clause_shares(text, found, owners, names)
             if self._own_row(k):
                 owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1,500" under earlier works' rows
             wholes = self._whole_of_parts(text, names)
@@ -1697,6 +1698,41 @@ def _versus_between_the_two(text: str, figures: Sequence[Figure], owners: list[t
         elif len(out[b]) == 1 and out[b][0] in arms and out[b][0] in out[a] and len(out[a]) > 1:
             # "(1.4 vs. 0.3 mA cm−2 for the bare pellet)": the second is the arm named after it, the first not that one
             out[a] = tuple(x for x in out[a] if x != out[b][0])
+    return out
+
+
+# "…, the cell with BE for only 95 cycles": a clause that opens on another arm (alone, or as what a cell holds) …
+GAPPED_OPENING = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:(?:the|a|an)\s+[\w-]+\s+"
+                            r"(?:with|of|in|using|on)\s+)?$")
+# … and goes straight on to its figure, a preposition or a hedge between: its verb is left out, as said before
+GAPPED_TO_FIGURE = re.compile(r"\s*(?:(?:for|after|over|within|at|to|of|in|with|by)\s+)?"
+                              r"(?:(?:only|just|merely|about|nearly|almost|some)\s+)?(?:[~∼≈]\s*)?")
+
+
+def _gapped_clause_shares(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                          names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
+    """"X keeps 80% of its capacity for 210 cycles, the cell with Y for only 95 cycles": a clause that names another
+    arm and then only a figure, its verb left out (gapping), says of that arm what the clause before said of its
+    own, with that figure in place of the one of its property; the figures before of the other properties (the
+    80% both cells kept) are the second arm's too."""
+    out = list(owners)
+    for n in names:
+        if not n.arm:
+            continue
+        opening = GAPPED_OPENING.search(text, 0, n.start)
+        after = [i for i, f in enumerate(figures) if f.quantity.start >= n.end]
+        if opening is None or not after or not GAPPED_TO_FIGURE.fullmatch(text, n.end, figures[after[0]].quantity.start):
+            continue
+        first = after[0]
+        before = [i for i, f in enumerate(figures) if f.quantity.end <= opening.start()
+                  and not re.search(r"[.;]\s", text[f.quantity.end:opening.start()])]
+        parallel = [i for i in before if figures[i].prop.iri == figures[first].prop.iri]
+        if not parallel or n.arm in out[parallel[-1]] or len(set(out[parallel[-1]])) != 1:
+            continue                # the clause before must say the same kind of figure of one other arm
+        subject = out[parallel[-1]]
+        for i in before:
+            if out[i] == subject and figures[i].prop.iri != figures[first].prop.iri:
+                out[i] = (*out[i], n.arm)
     return out
 
 
