@@ -203,6 +203,19 @@ def test_arms_a_control_called_by_a_code_is_one_with_its_control_word_and_metal_
     assert rows(paragraphs, title) == {("Lifespan", 600.0, "T10"), ("Lifespan", 150.0, "untreated copper foil (T0)")}
 
 
+def test_arms_a_thing_named_as_reported_in_the_literature_is_cited_work_not_an_arm(arms, rows):
+    """"Table 2 sets ZFC against sprayed polymer coatings reported in the literature": what the paper says others made
+    before is a class of cited work, though a caption names it beside the design in the paper's own cells."""
+    paragraphs = [(RESULTS, "We spray a zinc fluoride coating (ZFC) on lithium foil."),
+                  (RESULTS, "Li||Li cells with ZFC run for 1,200 h at 2 mA cm−2."),
+                  (RESULTS, "Table 2 sets ZFC against sprayed polymer coatings reported in the literature."),
+                  (RESULTS, "Table 2: ZFC and sprayed polymer coatings in Li||Li cells with 40 μL of electrolyte.",
+                   "caption")]
+    title = "Sprayed zinc fluoride coatings on lithium"
+    assert [a.label for a in arms(paragraphs, title).arms.values() if a.own] == ["zinc fluoride coating (ZFC)"]
+    assert {label for _, _, label in rows(paragraphs, title)} == {"zinc fluoride coating (ZFC)"}
+
+
 def test_arms_cells_whose_make_up_is_bracketed_after_them_set_the_test_of_every_arm_the_passage_reports(rows):
     """"Li||NCM622 cells (3.1 mA h cm−2, 40 μm Li) were cycled at C/2. With QE-2 they keep …, whereas with SE …": a
     kind of cell as the subject, its make-up in brackets before the verb, sets the test of every arm reported after."""

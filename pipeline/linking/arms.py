@@ -123,6 +123,13 @@ CELLS_OF = re.compile(rf"\b(?:{CELL_KINDS}[\s-]?)?cells\s+(?:of|made\s+(?:of|fro
 LACKING_BEFORE = re.compile(rf"{LACKS}\s+$")
 
 
+@lru_cache(maxsize=1)
+def _earlier_work_after() -> re.Pattern[str]:
+    """"… hosts reported before", "… films that were reported in the literature": what follows a name of others' work."""
+    return re.compile(rf"\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+                      rf"(?:{lexicon_alternation('earlier_work_after')})\b", re.I)
+
+
 def glossary(paper: Paper) -> dict[str, str]:
     """Short forms the paper defines for things ("PGLS" → "polymer–glass–… separator"), not for
     cells, cathodes, methods or instruments; the longest long form seen for each."""
@@ -841,6 +848,13 @@ class _Builder:
                     bases.add(base)
         return next(iter(bases)) if len(bases) == 1 else ""
 
+    def _named_as_earlier_work(self, members: Sequence[str]) -> bool:
+        """"Table 1 compares X with molten-lithium infused hosts reported before": a name the paper follows by words
+        that say others made the thing earlier speaks of a class of cited work, whatever table or caption names it."""
+        after = _earlier_work_after()
+        return any(after.match(self.paper.sentences[k].text, n.end)
+                   for k in range(len(self.paper.sentences)) for n in self._members_at(k, members))
+
     def _plain(self, word: str) -> bool:
         """A plain adjective: a lower-case word that is no name, material or control word."""
         return word.isalpha() and word.islower() and not self._is_name(word) and not materials_in(word) \
@@ -995,6 +1009,8 @@ class _Builder:
             score, reasons = score + ARM_SCORE, [*reasons, "control"]
         if self._measured(members, own_sentences):
             score, reasons = score + 1, [*reasons, "measured"]
+        if not {"title", "abstract", "defined"} & set(reasons) and self._named_as_earlier_work(members):
+            reasons = [*reasons, "earlier work"]
         results = [k for k in kinds if not k & {"cited", "intro"}]
         if len(results) >= 3:
             score, reasons = score + 1, [*reasons, "results"]
@@ -1518,7 +1534,7 @@ class _Builder:
 def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Role | None, int, list[str]]:
     """(role, score, reasons) of the arm keyed ``root`` from its evidence; no role when it is no arm at all."""
     control = bool({"control", "trade name", "plain metal"} & set(reasons))
-    if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
+    if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons) or "earlier work" in reasons:
         return Role.PRIOR, score, reasons
     if score >= ARM_SCORE and STRUCTURAL & set(reasons):
         return (Role.CONTROL if control else Role.DESIGN), score, reasons
