@@ -216,6 +216,22 @@ def test_arms_a_thing_named_as_reported_in_the_literature_is_cited_work_not_an_a
     assert {label for _, _, label in rows(paragraphs, title)} == {"zinc fluoride coating (ZFC)"}
 
 
+def test_arms_a_short_form_spelled_out_twice_is_one_arm_by_either_long_form(arms, rows):
+    """"a hybrid membrane (HM-Z)" in the abstract, "15 wt% ZrO2 nanowires (HM-Z)" in the methods: the paper spells one
+    short form out two ways, so the nanowires it names alone are that arm, not a second design."""
+    paragraphs = [(("Abstract",), "We disperse ZrO2 nanowires in PVDF-HFP and obtain a hybrid membrane (HM-Z) that "
+                                  "conducts 0.42 mS cm−1 at 25 °C.", "abstract"),
+                  (METHODS, "PVDF-HFP was cast with 15 wt% ZrO2 nanowires (HM-Z) or with no filler; the filler-free "
+                            "film is denoted PM."),
+                  (RESULTS, "Li||Li cells with HM-Z cycle for 800 h at 0.5 mA cm−2, whereas cells with PM short after "
+                            "140 h.")]
+    title = "Zirconia nanowires as fillers for fluoropolymer electrolytes"
+    model = arms(paragraphs, title)
+    assert sorted(a.label for a in model.arms.values() if a.own) == ["filler-free film (PM)", "hybrid membrane (HM-Z)"]
+    assert "ZrO2 nanowires" in model.arms[model.main].aliases
+    assert {label for p, _, label in rows(paragraphs, title) if p == "Temperature"} == {"hybrid membrane (HM-Z)"}
+
+
 def test_arms_cells_whose_make_up_is_bracketed_after_them_set_the_test_of_every_arm_the_passage_reports(rows):
     """"Li||NCM622 cells (3.1 mA h cm−2, 40 μm Li) were cycled at C/2. With QE-2 they keep …, whereas with SE …": a
     kind of cell as the subject, its make-up in brackets before the verb, sets the test of every arm reported after."""
