@@ -1331,3 +1331,17 @@ def test_linking_research_a_gapped_clause_shares_the_figure_it_leaves_out(run, s
     assert ((85.0, "PCE)") in retained) is shared
     assert (85.0, "FCE)") in retained and {(v, label.split(" (")[-1]) for p, v, _, label in rows
                                            if p == "CycleNumber"} == {(450.0, "FCE)"), (120.0, "PCE)")}
+
+
+def test_linking_research_the_setting_of_a_step_that_grows_the_layer_is_the_design_s(run):
+    """"Dipping lithium into GeCl4 in THF at 35 °C for 3 min forms a glossy film 40 nm thick": the temperature sets the
+    step that made the design's layer, so it is the design's, not dropped as a figure of the reagent named before."""
+    rows, _ = run([(("Abstract",), "We dip lithium into a germanium chloride solution and grow a germanium-rich film "
+                                   "on it (GF-Li).", "abstract"),
+                   (RESULTS, "Dipping lithium into GeCl4 in THF at 35 °C for 3 min forms a glossy film 40 nm thick."),
+                   (RESULTS, "Symmetric GF-Li cells cycle for 900 h at 3 mA cm−2.")], review=False,
+                  title="A germanium-rich film grown on lithium metal anodes")
+    labels = {p: label for p, _, _, label in rows}
+    assert {(p, v) for p, v, _, _ in rows if p in ("Temperature", "Thickness")} == {("Temperature", 35.0),
+                                                                                  ("Thickness", 40.0)}
+    assert labels["Temperature"] == labels["Thickness"] == labels["Lifespan"]

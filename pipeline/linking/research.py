@@ -50,7 +50,7 @@ from pipeline.linking.names import (
     sentence_names,
     verb_follows,
 )
-from pipeline.linking.treated import grown_layer, laid_layer, treated_thing
+from pipeline.linking.treated import grown_layer, laid_layer, setting_of_a_growing_step, treated_thing
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -688,6 +688,9 @@ class ResearchLinker:
                     arms = (self._own_design,)      # "We coat PE with a 4 μm layer of …": the coated design's layer
                 elif not any(arms) and self._own_design and grown_layer(text, figure.quantity.start, figure.quantity.end):
                     arms = (self._own_design,)      # "… and grow a 70-nm-thick interphase": the made design's layer
+                elif not any(arms) and self._own_design and set_here(figure) and \
+                        setting_of_a_growing_step(text, figure.quantity.end):
+                    arms = (self._own_design,)      # "… vapour at 40 °C for 5 min gives a grey layer": how it was made
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
                     arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
                                               measured_in_cells(text, self.paper.mentions[k]),
