@@ -863,7 +863,7 @@ class _Builder:
         return next(iter(bases)) if len(bases) == 1 else ""
 
     def _named_as_earlier_work(self, members: Sequence[str]) -> bool:
-        """"Table 1 compares X with molten-lithium infused hosts reported before": a name the paper follows by words
+        """"Table 2 sets X against sprayed polymer coatings reported in the literature": a name the paper follows by words
         that say others made the thing earlier speaks of a class of cited work, whatever table or caption names it."""
         after = _earlier_work_after()
         return any(after.match(self.paper.sentences[k].text, n.end)

@@ -326,7 +326,7 @@ def _words_of(name: str) -> tuple[str, ...]:
 
 def _core_words(name: str) -> tuple[str, ...]:
     """A name's words without its control words and without a generic head noun at its end ("anode",
-    "electrode"): what "the undoped alloy" and "the alloy anode" share, the thing itself."""
+    "electrode"): what "the untreated silver mesh" and "the silver mesh electrode" share, the thing itself."""
     words = [w for w in _words_of(name) if w not in lexicon_words("control")]
     return tuple(words[:-1] if len(words) > 1 and words[-1] in lexicon_words("generic_heads") else words)
 
@@ -1355,10 +1355,11 @@ class ResearchLinker:
         return _joined(names, added)
 
     def _with_counterparts(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
-        """"the alloy anode lasts longer than the undoped alloy": beside a control the sentence names by its control
-        word, a definite phrase of the control's other words without that word (an electrode's generic head noun
-        aside) is the thing the control is set against, the paper's own design that goes by those words; a paper
-        that never gives its design a short form names it so mid-sentence, not only by "this" or an opening "The"."""
+        """"the silver mesh electrode cycles far longer than the untreated silver mesh": beside a control the sentence
+        names by its control word, a definite phrase of the control's other words without that word (an electrode's
+        generic head noun aside) is the thing the control is set against, the paper's own design that goes by those
+        words; a paper that never gives its design a short form names it so mid-sentence, not only by "this" or an
+        opening "The"."""
         controls = [_core_words(n.text) for n in names if n.arm in self.arms.arms and self.arms.arms[n.arm].own
                     and self.arms.arms[n.arm].role == Role.CONTROL and has_words("control", n.text)]
         if not any(controls):
@@ -1704,7 +1705,7 @@ def _versus_between_the_two(text: str, figures: Sequence[Figure], owners: list[t
     return out
 
 
-# "…, the cell with BE for only 95 cycles": a clause that opens on another arm (alone, or as what a cell holds) …
+# "…, the cell with PCE over just 120 cycles": a clause that opens on another arm (alone, or as what a cell holds) …
 GAPPED_OPENING = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:(?:the|a|an)\s+[\w-]+\s+"
                             r"(?:with|of|in|using|on)\s+)?$")
 # … and goes straight on to its figure, a preposition or a hedge between: its verb is left out, as said before
@@ -1714,10 +1715,10 @@ GAPPED_TO_FIGURE = re.compile(r"\s*(?:(?:for|after|over|within|at|to|of|in|with|
 
 def _gapped_clause_shares(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
-    """"X keeps 80% of its capacity for 210 cycles, the cell with Y for only 95 cycles": a clause that names another
+    """"X holds 85% of its capacity over 450 cycles, the cell with Y over just 120 cycles": a clause that names another
     arm and then only a figure, its verb left out (gapping), says of that arm what the clause before said of its
     own, with that figure in place of the one of its property; the figures before of the other properties (the
-    80% both cells kept) are the second arm's too."""
+    85% both cells held) are the second arm's too."""
     out = list(owners)
     for n in names:
         if not n.arm:
