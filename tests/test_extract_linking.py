@@ -1345,3 +1345,18 @@ def test_linking_research_the_setting_of_a_step_that_grows_the_layer_is_the_desi
     assert {(p, v) for p, v, _, _ in rows if p in ("Temperature", "Thickness")} == {("Temperature", 35.0),
                                                                                   ("Thickness", 40.0)}
     assert labels["Temperature"] == labels["Thickness"] == labels["Lifespan"]
+
+
+@pytest.mark.parametrize("later, owner", [("The Li||Li cell also shows a larger overpotential of 140 mV.", "Li||Li"),
+                                          ("Li||Li cells with SNF-Li also keep a small overpotential of 140 mV.",
+                                           "tin nitride film (SNF-Li)")])
+def test_linking_research_a_bare_cell_once_set_against_the_design_keeps_its_figures_later(run, later, owner):
+    """"…, whereas the Li||Li cell shorts after 75 h. The Li||Li cell also shows …": a cell of bare electrodes the
+    results set against the design is that control when a later sentence speaks of it alone, not the design; a
+    sentence that says what the cells hold names its own arm."""
+    rows, _ = run([(RESULTS, "We coat lithium foil with a tin nitride film (SNF-Li)."),
+                   (RESULTS, "At 3 mA cm−2, the SNF-Li||SNF-Li cell runs for 1,100 h, whereas the Li||Li cell shorts "
+                             "after 75 h."),
+                   (RESULTS, later)], review=False, title="Tin nitride films on lithium")
+    assert {(p, v, label) for p, v, _, label in rows if p in ("Lifespan", "Overpotential")} == {
+        ("Lifespan", 1100.0, "tin nitride film (SNF-Li)"), ("Lifespan", 75.0, "Li||Li"), ("Overpotential", 140.0, owner)}

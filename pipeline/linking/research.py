@@ -176,6 +176,20 @@ def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMenti
     return False
 
 
+def _set_against_here(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
+    """Whether the cell of bare electrodes at ``start:end`` is set against another in its sentence: a comparison in its
+    clause before it, or the same cell with an arm in place of one electrode beside it. The comparison must be in
+    its clause: "…, three times as long as without it, and Li||NCM cells retain 86%" names no control after "than"
+    of the clause before."""
+    reach = max(0, start - CONTRAST_REACH, next((a for a, b in clauses(text) if a <= start < b), 0))
+    return bool(CONTRAST.search(text[reach:start])) or _beside_its_design(text, start, end, names)
+
+
+def _stack_spelling(stack: str) -> str:
+    """A stack as one spelling, whatever its bars and spaces ("Li || Li", "Li‖Li")."""
+    return re.sub(rf"\s*{STACK_BAR}\s*", "|", stack.strip())
+
+
 def _opens_clause(text: str, start: int, end: int) -> bool:
     """"…; with Celgard 2400 the CE dropped": a material that is the whole opening phrase of a clause."""
     return bool(re.search(r"(?:^|[;,]\s*)(?:with|for|in)\s+$", text[:start])) and bool(re.match(r"\s+the\s", text[end:]))
@@ -1123,13 +1137,13 @@ class ResearchLinker:
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
         control."""
         added = []
-        spans = clauses(text)
         for start, end, metal in plain_stacks(text):
-            # the comparison that names the cell is in its clause: "…, three times as long as without it, and Li||NCM
-            # cells retain 86%" names no control after "than" of the clause before
-            reach = max(0, start - CONTRAST_REACH, next((a for a, b in spans if a <= start < b), 0))
+            # a bare cell once set against the design is that control when a later sentence of the results speaks of
+            # it alone ("The Li||Li cell also shows …"): the same cell, though nothing there sets it against another
+            again = k >= 0 and not self.paper.methods[k] and not any(n.arm for n in names) and \
+                self._stacks_set_against.get(_stack_spelling(text[start:end]), k) < k
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
-                    not (CONTRAST.search(text[reach:start]) or _beside_its_design(text, start, end, names)):
+                    not (again or _set_against_here(text, start, end, names)):
                 continue
             said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
             if not self._has_control:
@@ -1166,6 +1180,17 @@ class ResearchLinker:
                 if free_span((*names, *added), m.start(), m.end()):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return _joined(names, added)
+
+    @cached_property
+    def _stacks_set_against(self) -> dict[str, int]:
+        """Each cell of bare electrodes ("Li||Li") the results set against the design → the first sentence that does."""
+        found: dict[str, int] = {}
+        for j, sentence in enumerate(self.paper.sentences):
+            if not self.paper.methods[j]:
+                for start, end, _ in plain_stacks(sentence.text):
+                    if _set_against_here(sentence.text, start, end, self.arms.mentions[j]):
+                        found.setdefault(_stack_spelling(sentence.text[start:end]), j)
+        return found
 
     def _control_said_before(self, k: int, said: str) -> str:
         """The structure the passage up to sentence ``k`` named with the control word of ``said`` ("the pristine
