@@ -29,7 +29,7 @@ FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper
           "paper44": 0.96, "paper45": 0.96, "paper46": 0.96, "paper47": 0.98,
           "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94, "review6": 0.95,
           "review7": 0.96, "review8": 0.98}
-MIN_RESEARCH_STRICT_F1 = 0.955      # the forty-seven research papers' mean, measured 0.973
+MIN_RESEARCH_STRICT_F1 = 0.955      # the forty-seven research papers' mean, measured 0.979
 MIN_REVIEW_STRICT_F1 = 0.97         # the eight reviews' mean, measured 0.99
 
 
