@@ -24,11 +24,11 @@ from pipeline.linking import link
 from pipeline.linking.names import (
     AMOUNT_UNIT,
     CONTRAST_OPENING,
-    ELEMENTS,
     NUMBER,
     SAME_CONDITIONS,
     SAME_CONDITIONS_SAID,
     STACK_BAR,
+    is_element,
 )
 from pipeline.linking.research import ASSEMBLY_REFERRED, a_cathode_loading, measured_in_cells
 from pipeline.mentions import (
@@ -306,9 +306,10 @@ def _of_a_lithium_piece(quantity: Quantity, mentions: SentenceMentions, text: st
     return not between and not re.search(r"[;]|,\s+(?:and|while|whereas)\s", text[piece_end:quantity.start])
 
 
-# "holds 46 at% F and 12 at% O", "fluorine-rich (38 at% F)": a share followed by an element symbol, as XPS or EDS
-# report what a film is made of ("In", "As", "At" open a clause as often)
-ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?)(?![\w+−–-])")
+# "holds 46 at% F and 12 at% O", "fluorine-rich (38 at% F)", "the foil contains 3 at% nitrogen": a share followed by
+# an element, by its symbol or its name, as XPS or EDS report what a film is made of ("In", "As", "At" open a clause
+# as often)
+ELEMENT_AFTER = re.compile(r"\s?(?P<symbol>(?!In\b|As\b|At\b)[A-Z][a-z]?|[a-z]{3,})(?![\w+−–-])")
 # "hosts with 2 at% B", "doped with 5 at% N", "adding 10 wt% X": how much of something a recipe put in
 RECIPE_BEFORE = re.compile(rf"\b(?:with|doped|doping|{lexicon_alternation('adding')})\s+$", re.I)
 
@@ -329,7 +330,7 @@ def _found_share(quantity: Quantity, text: str, candidates: Sequence[PropertyDef
     element = ELEMENT_AFTER.match(text, quantity.end)
     if element and _names_a_design(text[element.end():]):
         return None                 # "the 10 at% Zn foil", "a 5 wt% Ag host": a design's name, what it was made with
-    if element and element.group("symbol") in ELEMENTS or has_words("composition_probes", text):
+    if element and is_element(element.group("symbol")) or has_words("composition_probes", text):
         return fractions[0]
     return None
 

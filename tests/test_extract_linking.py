@@ -1335,3 +1335,64 @@ def test_linking_research_a_sentence_opened_as_a_report_is_cited_work_though_it_
                              "lithium anodes because of their high thermal conductivity (64 W m−1 K−1).[12]")],
                   review=False, title="A WB2-coated separator for lithium metal anodes")
     assert {(v, c) for p, v, c, _ in rows if p == "ThermalConductivity"} == {(64.0, (12,))}
+
+
+def test_linking_research_a_definite_phrase_set_against_the_control_word_is_the_design(run):
+    """"the silver mesh electrode cycles far longer than the untreated silver mesh (900 vs. 300 h)": a design never
+    given a short form is named mid-sentence by the control's words without its control word (the generic
+    "electrode" aside), so the first of the pair is the design's, not the control's."""
+    rows, _ = run([(RESULTS, "We anneal a copper–silver alloy mesh in fluorine gas to give a fluorinated "
+                             "copper–silver alloy mesh for lithium plating."),
+                   (RESULTS, "In Li||Cu cells, the silver mesh electrode cycles far longer than the untreated silver "
+                             "mesh (900 vs. 300 h) with an overpotential of only 21 mV.")], review=False,
+                  title="Fluorinated copper–silver alloy meshes guide lithium plating")
+    assert {(p, v, label) for p, v, _, label in rows} == {
+        ("Lifespan", 900.0, "fluorinated copper–silver alloy mesh"), ("Lifespan", 300.0, "untreated silver mesh"),
+        ("Overpotential", 21.0, "fluorinated copper–silver alloy mesh")}
+
+
+@pytest.mark.parametrize("second, shared", [
+    ("the cell with PCE over just 120 cycles", True),
+    ("whereas the cell with PCE fades to 61% over 120 cycles", False),
+])
+def test_linking_research_a_gapped_clause_shares_the_figure_it_leaves_out(run, second, shared):
+    """"X holds 85% of its capacity over 450 cycles, the cell with Y over just 120 cycles": a clause that names another
+    arm and then only a figure leaves its verb and the rest out, so the 85% both held is Y's too; a clause with a verb
+    of its own says its own figures."""
+    rows, _ = run([(RESULTS, "We add a fluorinated ether to a carbonate electrolyte (FCE) and compare it with the "
+                             "plain carbonate electrolyte (PCE)."),
+                   (RESULTS, f"In Li||LFP cells at 1 C, the cell with FCE holds 85% of its capacity over 450 cycles, "
+                             f"{second}.")], review=False, title="A fluorinated ether additive for lithium metal batteries")
+    retained = {(v, label.split(" (")[-1]) for p, v, _, label in rows if p == "CapacityRetention"}
+    assert ((85.0, "PCE)") in retained) is shared
+    assert (85.0, "FCE)") in retained and {(v, label.split(" (")[-1]) for p, v, _, label in rows
+                                           if p == "CycleNumber"} == {(450.0, "FCE)"), (120.0, "PCE)")}
+
+
+def test_linking_research_the_setting_of_a_step_that_grows_the_layer_is_the_design_s(run):
+    """"Dipping lithium into GeCl4 in THF at 35 °C for 3 min forms a glossy film 40 nm thick": the temperature sets the
+    step that made the design's layer, so it is the design's, not dropped as a figure of the reagent named before."""
+    rows, _ = run([(("Abstract",), "We dip lithium into a germanium chloride solution and grow a germanium-rich film "
+                                   "on it (GF-Li).", "abstract"),
+                   (RESULTS, "Dipping lithium into GeCl4 in THF at 35 °C for 3 min forms a glossy film 40 nm thick."),
+                   (RESULTS, "Symmetric GF-Li cells cycle for 900 h at 3 mA cm−2.")], review=False,
+                  title="A germanium-rich film grown on lithium metal anodes")
+    labels = {p: label for p, _, _, label in rows}
+    assert {(p, v) for p, v, _, _ in rows if p in ("Temperature", "Thickness")} == {("Temperature", 35.0),
+                                                                                  ("Thickness", 40.0)}
+    assert labels["Temperature"] == labels["Thickness"] == labels["Lifespan"]
+
+
+@pytest.mark.parametrize("later, owner", [("The Li||Li cell also shows a larger overpotential of 140 mV.", "Li||Li"),
+                                          ("Li||Li cells with SNF-Li also keep a small overpotential of 140 mV.",
+                                           "tin nitride film (SNF-Li)")])
+def test_linking_research_a_bare_cell_once_set_against_the_design_keeps_its_figures_later(run, later, owner):
+    """"…, whereas the Li||Li cell shorts after 75 h. The Li||Li cell also shows …": a cell of bare electrodes the
+    results set against the design is that control when a later sentence speaks of it alone, not the design; a
+    sentence that says what the cells hold names its own arm."""
+    rows, _ = run([(RESULTS, "We coat lithium foil with a tin nitride film (SNF-Li)."),
+                   (RESULTS, "At 3 mA cm−2, the SNF-Li||SNF-Li cell runs for 1,100 h, whereas the Li||Li cell shorts "
+                             "after 75 h."),
+                   (RESULTS, later)], review=False, title="Tin nitride films on lithium")
+    assert {(p, v, label) for p, v, _, label in rows if p in ("Lifespan", "Overpotential")} == {
+        ("Lifespan", 1100.0, "tin nitride film (SNF-Li)"), ("Lifespan", 75.0, "Li||Li"), ("Overpotential", 140.0, owner)}

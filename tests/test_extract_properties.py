@@ -210,14 +210,16 @@ def test_extract_a_bare_share_is_a_recipe_not_a_finding(read, text):
     ("The outer film of the PXQ-7 interlayer is rich in fluorine (33 at% F).", [("AtomicFraction", 33.0, "at%", "=")]),
     ("As the titration shows, the QRM-2 composite contains 61 wt% of metallic lithium.",
      [("MassFraction", 61.0, "wt%", "=")]),
+    ("The annealed tin sheet holds 2.5 at% nitrogen at its surface.", [("AtomicFraction", 2.5, "at%", "=")]),
 ])
 def test_extract_a_share_found_by_its_element_or_by_the_analysis_named(read, text, expected):
-    """A share with no cue word is a finding where an element symbol follows it, as XPS or EDS write a composition, or
-    where the sentence names how the composition was found; a recipe's amount stays out."""
+    """A share with no cue word is a finding where an element follows it, by its symbol or its name, as XPS or EDS
+    write a composition, or where the sentence names how the composition was found; a recipe's amount stays out."""
     assert read(text) == expected
 
 
 @pytest.mark.parametrize("text", ["Carbon sheets doped with 4 at% N were grown on the nickel mesh.",
+                                  "Zinc films with 3 at% copper were grown on the nickel mesh.",
                                   "XPS was run on the film grown in the electrolyte with 10 wt% FEC.",
                                   "By ICP, the 7 at% Zn foil was paired with the PXQ-7 separator."])
 def test_extract_a_recipe_share_stays_out_though_an_element_or_an_analysis_is_named(read, text):

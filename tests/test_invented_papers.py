@@ -24,12 +24,12 @@ FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper
           "paper19": 0.98, "paper20": 0.95, "paper21": 0.89, "paper22": 0.92, "paper23": 0.93,
           "paper24": 0.98, "paper25": 0.98, "paper26": 0.98,
           "paper27": 0.90, "paper28": 0.94, "paper29": 0.98, "paper30": 0.93, "paper31": 0.98,
-          "paper32": 0.89, "paper33": 0.92, "paper34": 0.96, "paper35": 0.90, "paper36": 0.98, "paper37": 0.85,
-          "paper38": 0.96, "paper39": 0.92, "paper40": 0.96, "paper41": 0.98, "paper42": 0.96, "paper43": 0.96,
-          "paper44": 0.94, "paper45": 0.96, "paper46": 0.96, "paper47": 0.85,
+          "paper32": 0.89, "paper33": 0.92, "paper34": 0.96, "paper35": 0.90, "paper36": 0.98, "paper37": 0.92,
+          "paper38": 0.98, "paper39": 0.94, "paper40": 0.98, "paper41": 0.98, "paper42": 0.96, "paper43": 0.96,
+          "paper44": 0.96, "paper45": 0.96, "paper46": 0.96, "paper47": 0.98,
           "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94, "review6": 0.95,
           "review7": 0.96, "review8": 0.98}
-MIN_RESEARCH_STRICT_F1 = 0.955      # the forty-seven research papers' mean, measured 0.973
+MIN_RESEARCH_STRICT_F1 = 0.955      # the forty-seven research papers' mean, measured 0.979
 MIN_REVIEW_STRICT_F1 = 0.97         # the eight reviews' mean, measured 0.99
 
 

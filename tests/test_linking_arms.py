@@ -191,6 +191,47 @@ def test_arms_a_coded_sample_opening_a_clause_after_and_is_a_new_subject(rows):
     assert {label for p, v, label in found if v == 80.0} == {"bare Cu foil (P0)"}
 
 
+def test_arms_a_control_called_by_a_code_is_one_with_its_control_word_and_metal_written_alone(arms, rows):
+    """"untreated copper foil is called T0", then "untreated copper lasted only 150 h": the code's long form and the
+    control word with the metal alone are one control, not two."""
+    paragraphs = [(METHODS, "Tin islands were sputtered onto copper foil for 5 and 10 min; these samples are called T5 "
+                            "and T10, and untreated copper foil is called T0."),
+                  (RESULTS, "T10 cycled for 600 h in symmetric cells, whereas untreated copper lasted only 150 h.")]
+    title = "Sputtered tin islands on copper foil for lithium"
+    controls = [a.label for a in arms(paragraphs, title).arms.values() if a.role == Role.CONTROL]
+    assert controls == ["untreated copper foil (T0)"]
+    assert rows(paragraphs, title) == {("Lifespan", 600.0, "T10"), ("Lifespan", 150.0, "untreated copper foil (T0)")}
+
+
+def test_arms_a_thing_named_as_reported_in_the_literature_is_cited_work_not_an_arm(arms, rows):
+    """"Table 2 sets ZFC against sprayed polymer coatings reported in the literature": what the paper says others made
+    before is a class of cited work, though a caption names it beside the design in the paper's own cells."""
+    paragraphs = [(RESULTS, "We spray a zinc fluoride coating (ZFC) on lithium foil."),
+                  (RESULTS, "Li||Li cells with ZFC run for 1,200 h at 2 mA cm−2."),
+                  (RESULTS, "Table 2 sets ZFC against sprayed polymer coatings reported in the literature."),
+                  (RESULTS, "Table 2: ZFC and sprayed polymer coatings in Li||Li cells with 40 μL of electrolyte.",
+                   "caption")]
+    title = "Sprayed zinc fluoride coatings on lithium"
+    assert [a.label for a in arms(paragraphs, title).arms.values() if a.own] == ["zinc fluoride coating (ZFC)"]
+    assert {label for _, _, label in rows(paragraphs, title)} == {"zinc fluoride coating (ZFC)"}
+
+
+def test_arms_a_short_form_spelled_out_twice_is_one_arm_by_either_long_form(arms, rows):
+    """"a hybrid membrane (HM-Z)" in the abstract, "15 wt% ZrO2 nanowires (HM-Z)" in the methods: the paper spells one
+    short form out two ways, so the nanowires it names alone are that arm, not a second design."""
+    paragraphs = [(("Abstract",), "We disperse ZrO2 nanowires in PVDF-HFP and obtain a hybrid membrane (HM-Z) that "
+                                  "conducts 0.42 mS cm−1 at 25 °C.", "abstract"),
+                  (METHODS, "PVDF-HFP was cast with 15 wt% ZrO2 nanowires (HM-Z) or with no filler; the filler-free "
+                            "film is denoted PM."),
+                  (RESULTS, "Li||Li cells with HM-Z cycle for 800 h at 0.5 mA cm−2, whereas cells with PM short after "
+                            "140 h.")]
+    title = "Zirconia nanowires as fillers for fluoropolymer electrolytes"
+    model = arms(paragraphs, title)
+    assert sorted(a.label for a in model.arms.values() if a.own) == ["filler-free film (PM)", "hybrid membrane (HM-Z)"]
+    assert "ZrO2 nanowires" in model.arms[model.main].aliases
+    assert {label for p, _, label in rows(paragraphs, title) if p == "Temperature"} == {"hybrid membrane (HM-Z)"}
+
+
 def test_arms_cells_whose_make_up_is_bracketed_after_them_set_the_test_of_every_arm_the_passage_reports(rows):
     """"Li||NCM622 cells (3.1 mA h cm−2, 40 μm Li) were cycled at C/2. With QE-2 they keep …, whereas with SE …": a
     kind of cell as the subject, its make-up in brackets before the verb, sets the test of every arm reported after."""

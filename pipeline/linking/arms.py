@@ -132,10 +132,24 @@ CELLS_OF = re.compile(rf"\b(?:{CELL_KINDS}[\s-]?)?cells\s+(?:of|made\s+(?:of|fro
 LACKING_BEFORE = re.compile(rf"{LACKS}\s+$")
 
 
+@lru_cache(maxsize=1)
+def _earlier_work_after() -> re.Pattern[str]:
+    """"… hosts reported before", "… films that were reported in the literature": what follows a name of others' work."""
+    return re.compile(rf"\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+                      rf"(?:{lexicon_alternation('earlier_work_after')})\b", re.I)
+
+
 def glossary(paper: Paper) -> dict[str, str]:
     """Short forms the paper defines for things ("PGLS" → "polymer–glass–… separator"), not for
     cells, cathodes, methods or instruments; the longest long form seen for each."""
+    return _glossary_forms(paper)[0]
+
+
+def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The glossary, and for each short form the other long forms the paper spells it out with ("a composite
+    electrolyte (CPE)" in the abstract, "… with 10 wt% ZrO2 rods (CPE)" in the methods): one thing by two names."""
     found: dict[str, str] = {}
+    spelled: dict[str, dict[str, None]] = defaultdict(dict)
     for k, mentions in enumerate(paper.mentions):
         for abbreviation in mentions.abbreviations:
             short, long = abbreviation.label, abbreviation.text
@@ -147,6 +161,7 @@ def glossary(paper: Paper) -> dict[str, str]:
             if len(short) < 2 or kind_word or not _names_thing(paper, k, abbreviation.text, abbreviation.end) or \
                     not _names_its_base(short, long):
                 continue
+            spelled[short][long] = None
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
@@ -154,7 +169,10 @@ def glossary(paper: Paper) -> dict[str, str]:
                             *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
             # "1 M LiFSI in DME (DE)": Schwartz–Hearst spelled "DE" out of "DME" alone; the recipe that holds it is the
             # longer and truer long form
-            if _names_its_base(short, long) and (short not in found or " " not in found[short] and found[short] in long):
+            if not _names_its_base(short, long):
+                continue
+            spelled[short][long] = None
+            if short not in found or " " not in found[short] and found[short] in long:
                 found[short] = long
     defined = dict(found)
     for k in range(len(paper.sentences)):
@@ -164,8 +182,10 @@ def glossary(paper: Paper) -> dict[str, str]:
         found.setdefault(code, code)
     # "Li-S" (lithium–sulfur) names a kind of cell; "TCu" (tin-coated Cu foil) names a design that its
     # cells are named after ("the TCu cell") and stays
-    return {short: long for short, long in found.items()
+    kept = {short: long for short, long in found.items()
             if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in lexicon_words("heads")}
+    others = {short: tuple(x for x in spelled[short] if x != long) for short, long in kept.items()}
+    return kept, {short: longs for short, longs in others.items() if longs}
 
 
 def _names_its_base(short: str, long: str) -> bool:
@@ -732,7 +752,7 @@ def _in_ratio(text: str, name: Name) -> bool:
 class _Builder:
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
-        self.defined = glossary(paper)
+        self.defined, self.also_spelled = _glossary_forms(paper)
         # a formula's undefined short form ("LLTO" beside "Li0.33La0.557TiO3") keys as the formula does: the
         # two spellings make one arm; only the paper's definitions count as evidence of a design
         implied = formula_short_forms((s.text for s in paper.sentences), self.defined)
@@ -828,6 +848,7 @@ class _Builder:
         self._merge_formed_products(seen, parent)
         self._merge_cells_by_what_they_use(parent)
         self._merge_controls(seen, parent)
+        self._merge_other_long_forms(seen, parent)
         for key in seen:                         # "pristine TiN electrode" is the "TiN electrode" the paper tests
             plain = " ".join(w for w in key.split() if not has_words("control", w))
             made, _ = key_parts(plain)
@@ -868,6 +889,13 @@ class _Builder:
                 if base in seen and base != added and added not in key_parts(base)[0] and m.group("base") in self.glossary:
                     bases.add(base)
         return next(iter(bases)) if len(bases) == 1 else ""
+
+    def _named_as_earlier_work(self, members: Sequence[str]) -> bool:
+        """"Table 2 sets X against sprayed polymer coatings reported in the literature": a name the paper follows by words
+        that say others made the thing earlier speaks of a class of cited work, whatever table or caption names it."""
+        after = _earlier_work_after()
+        return any(after.match(self.paper.sentences[k].text, n.end)
+                   for k in range(len(self.paper.sentences)) for n in self._members_at(k, members))
 
     def _plain(self, word: str) -> bool:
         """A plain adjective: a lower-case word that is no name, material or control word."""
@@ -933,10 +961,26 @@ class _Builder:
             if len(amount) == 1 and len(made) >= 2 and len(amounts[(made - amount, head)]) == 1 and rest in seen:
                 parent[key] = rest
 
+    def _merge_other_long_forms(self, seen: Mapping[str, _Seen], parent: dict[str, str]) -> None:
+        """"a composite electrolyte (CPE)" in the abstract and "10 wt% ZrO2 rods (CPE)" in the methods: the paper
+        spells one short form out twice, so "ZrO2 rods" named on its own (the title's design) is that arm too. Not a
+        spelling of only part of what the short form is made of ("NiS@CC" as "carbon cloth", "N-MOF" as "nitrided
+        MOF" keyed "MOF"): that names the plain base, an arm or a family of its own."""
+        for short, longs in self.also_spelled.items():
+            target = name_key(short, self.glossary)
+            for long in longs:
+                key = name_key(long, self.glossary)
+                part = set(fold(long).split()) <= set(fold(self.glossary[short]).split()) or \
+                    key_parts(key)[0] <= key_parts(target)[0]
+                if key != target and key in seen and target in seen and parent[key] == key and not part \
+                        and not has_words("control", long):
+                    parent[key] = target
+
     def _merge_controls(self, seen: dict[str, _Seen], parent: dict[str, str]) -> None:
         cores: dict[str, list[str]] = defaultdict(list)   # "bare Li", "bare Li anode", "bare Li foil": one control
         for key in seen:
-            words = key.split()
+            # "bare Cu foil is denoted S0" and "bare copper": the short form by the control its long form spells
+            words = (name_key(self.defined[key], {}) if key in self.defined else key).split()
             if parent[key] == key and any(has_words("control", w) for w in words):
                 while len(words) > 2 and words[-1] in ELECTRODE_WORDS:
                     words.pop()
@@ -1022,6 +1066,8 @@ class _Builder:
             score, reasons = score + ARM_SCORE, [*reasons, "control"]
         if self._measured(members, own_sentences):
             score, reasons = score + 1, [*reasons, "measured"]
+        if not {"title", "abstract", "defined"} & set(reasons) and self._named_as_earlier_work(members):
+            reasons = [*reasons, "earlier work"]
         results = [k for k in kinds if not k & {"cited", "intro"}]
         if len(results) >= 3:
             score, reasons = score + 1, [*reasons, "results"]
@@ -1617,7 +1663,7 @@ def _builds_on(arm: Arm, base: Arm) -> bool:
 def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Role | None, int, list[str]]:
     """(role, score, reasons) of the arm keyed ``root`` from its evidence; no role when it is no arm at all."""
     control = bool({"control", "trade name", "plain metal"} & set(reasons))
-    if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons):
+    if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons) or "earlier work" in reasons:
         return Role.PRIOR, score, reasons
     if score >= ARM_SCORE and STRUCTURAL & set(reasons):
         return (Role.CONTROL if control else Role.DESIGN), score, reasons

@@ -51,7 +51,7 @@ from pipeline.linking.names import (
     stack_end,
     verb_follows,
 )
-from pipeline.linking.treated import grown_layer, laid_layer, treated_thing
+from pipeline.linking.treated import grown_layer, laid_layer, setting_of_a_growing_step, treated_thing
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -181,6 +181,20 @@ def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMenti
                 before and before.group(1) == parts[0]:
             return True
     return False
+
+
+def _set_against_here(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
+    """Whether the cell of bare electrodes at ``start:end`` is set against another in its sentence: a comparison in its
+    clause before it, or the same cell with an arm in place of one electrode beside it. The comparison must be in
+    its clause: "…, three times as long as without it, and Li||NCM cells retain 86%" names no control after "than"
+    of the clause before."""
+    reach = max(0, start - CONTRAST_REACH, next((a for a, b in clauses(text) if a <= start < b), 0))
+    return bool(CONTRAST.search(text[reach:start])) or _beside_its_design(text, start, end, names)
+
+
+def _stack_spelling(stack: str) -> str:
+    """A stack as one spelling, whatever its bars and spaces ("Li || Li", "Li‖Li")."""
+    return re.sub(rf"\s*{STACK_BAR}\s*", "|", stack.strip())
 
 
 def _opens_clause(text: str, start: int, end: int) -> bool:
@@ -331,6 +345,13 @@ def _words_of(name: str) -> tuple[str, ...]:
     """A name's words, folded, the last one singular: "these composite films" and "a composite film" end alike."""
     words = re.findall(r"[a-z0-9]+", fold(re.sub(r"\s*\([^()]*\)", "", name)))     # "… host (CCH)": its words
     return (*words[:-1], singular(words[-1])) if words else ()
+
+
+def _core_words(name: str) -> tuple[str, ...]:
+    """A name's words without its control words and without a generic head noun at its end ("anode",
+    "electrode"): what "the untreated silver mesh" and "the silver mesh electrode" share, the thing itself."""
+    words = [w for w in _words_of(name) if w not in lexicon_words("control")]
+    return tuple(words[:-1] if len(words) > 1 and words[-1] in lexicon_words("generic_heads") else words)
 
 
 # a kind of cell a paper tests some of its arms in: "half-cells", "pouch-type full-cell", "symmetric Li cells",
@@ -678,6 +699,7 @@ class ResearchLinker:
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
             # a treated thing named again is the product before it is whatever a demonstrative's words last named
             names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
+            names = self._with_counterparts(k, text, names)
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
@@ -688,6 +710,7 @@ class ResearchLinker:
                 owners = [tuple(dict.fromkeys([*arms, *cells])) if set_here(f) else arms
                           for f, arms in zip(found, owners, strict=True)]
             owners = self._versus_the_other(k, text, found, owners, names)
+            owners = _gapped_clause_shares(text, found, owners, names)
             if self._own_row(k):
                 owners = [(self.arms.main,)] * len(found)    # "This work | 1 | 1,500" under earlier works' rows
             wholes = self._whole_of_parts(text, names, self._own_named(k - 1) if k - 1 in self.paper.paragraph(k) else ())
@@ -705,6 +728,9 @@ class ResearchLinker:
                     arms = (self._own_design,)      # "We coat PE with a 4 μm layer of …": the coated design's layer
                 elif not any(arms) and self._own_design and grown_layer(text, figure.quantity.start, figure.quantity.end):
                     arms = (self._own_design,)      # "… and grow a 70-nm-thick interphase": the made design's layer
+                elif not any(arms) and self._own_design and set_here(figure) and \
+                        setting_of_a_growing_step(text, figure.quantity.end):
+                    arms = (self._own_design,)      # "… vapour at 40 °C for 5 min gives a grey layer": how it was made
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
                     arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
                                               measured_in_cells(text, self.paper.mentions[k]),
@@ -1151,13 +1177,13 @@ class ResearchLinker:
         material a control is made of, written alone ("PP" for "the commercial PP separator"), is that
         control."""
         added = []
-        spans = clauses(text)
         for start, end, metal in plain_stacks(text):
-            # the comparison that names the cell is in its clause: "…, three times as long as without it, and Li||NCM
-            # cells retain 86%" names no control after "than" of the clause before
-            reach = max(0, start - CONTRAST_REACH, next((a for a, b in spans if a <= start < b), 0))
+            # a bare cell once set against the design is that control when a later sentence of the results speaks of
+            # it alone ("The Li||Li cell also shows …"): the same cell, though nothing there sets it against another
+            again = k >= 0 and not self.paper.methods[k] and not any(n.arm for n in names) and \
+                self._stacks_set_against.get(_stack_spelling(text[start:end]), k) < k
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
-                    not (CONTRAST.search(text[reach:start]) or _beside_its_design(text, start, end, names)):
+                    not (again or _set_against_here(text, start, end, names)):
                 continue
             said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
             if not self._has_control:
@@ -1198,6 +1224,17 @@ class ResearchLinker:
                 if free_span((*names, *added), m.start(), m.end()):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return _joined(names, added)
+
+    @cached_property
+    def _stacks_set_against(self) -> dict[str, int]:
+        """Each cell of bare electrodes ("Li||Li") the results set against the design → the first sentence that does."""
+        found: dict[str, int] = {}
+        for j, sentence in enumerate(self.paper.sentences):
+            if not self.paper.methods[j]:
+                for start, end, _ in plain_stacks(sentence.text):
+                    if _set_against_here(sentence.text, start, end, self.arms.mentions[j]):
+                        found.setdefault(_stack_spelling(sentence.text[start:end]), j)
+        return found
 
     def _control_said_before(self, k: int, said: str) -> str:
         """The structure the passage up to sentence ``k`` named with the control word of ``said`` ("the pristine
@@ -1385,6 +1422,34 @@ class ResearchLinker:
             if found:
                 added.append(ArmMention(phrase.start, phrase.end, found, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    def _with_counterparts(self, k: int, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"the silver mesh electrode cycles far longer than the untreated silver mesh": beside a control the sentence
+        names by its control word, a definite phrase of the control's other words without that word (an electrode's
+        generic head noun aside) is the thing the control is set against, the paper's own design that goes by those
+        words; a paper that never gives its design a short form names it so mid-sentence, not only by "this" or an
+        opening "The"."""
+        controls = [_core_words(n.text) for n in names if n.arm in self.arms.arms and self.arms.arms[n.arm].own
+                    and self.arms.arms[n.arm].role == Role.CONTROL and has_words("control", n.text)]
+        if not any(controls):
+            return names
+        added = []
+        for phrase in self.paper.mentions[k].phrases:
+            core = _core_words(phrase.text)
+            if not core or not BARE_DEFINITE.search(text, 0, phrase.start) or has_words("control", phrase.text) \
+                    or not free_span(names, phrase.start, phrase.end) \
+                    or not any(control and set(control) <= set(core) for control in controls):
+                continue
+            if design := self._own_design_named_by(core):
+                added.append(ArmMention(phrase.start, phrase.end, design, phrase.text, NameKind.PHRASE))
+        return _joined(names, added)
+
+    def _own_design_named_by(self, words: Sequence[str]) -> str:
+        """The own design one of whose names holds all of ``words`` and no control word: the main design when it
+        does, else the one design that does; "" when none or several do."""
+        keys = [a.key for a in self.arms.arms.values() if a.own and a.role == Role.DESIGN
+                and any(set(words) <= set(_words_of(x)) and not has_words("control", x) for x in (a.label, *a.aliases))]
+        return self.arms.main if self.arms.main in keys else keys[0] if len(keys) == 1 else ""
 
     def _pointed_past_its_control_word(self, found: str | None, words: Sequence[str]) -> bool:
         """Whether "this X" was taken for a control the paper names with its control word ("the undoped alloy") while
@@ -1706,6 +1771,41 @@ def _versus_between_the_two(text: str, figures: Sequence[Figure], owners: list[t
         elif len(out[b]) == 1 and out[b][0] in arms and out[b][0] in out[a] and len(out[a]) > 1:
             # "(1.4 vs. 0.3 mA cm−2 for the bare pellet)": the second is the arm named after it, the first not that one
             out[a] = tuple(x for x in out[a] if x != out[b][0])
+    return out
+
+
+# "…, the cell with PCE over just 120 cycles": a clause that opens on another arm (alone, or as what a cell holds) …
+GAPPED_OPENING = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:(?:the|a|an)\s+[\w-]+\s+"
+                            r"(?:with|of|in|using|on)\s+)?$")
+# … and goes straight on to its figure, a preposition or a hedge between: its verb is left out, as said before
+GAPPED_TO_FIGURE = re.compile(r"\s*(?:(?:for|after|over|within|at|to|of|in|with|by)\s+)?"
+                              r"(?:(?:only|just|merely|about|nearly|almost|some)\s+)?(?:[~∼≈]\s*)?")
+
+
+def _gapped_clause_shares(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                          names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
+    """"X holds 85% of its capacity over 450 cycles, the cell with Y over just 120 cycles": a clause that names another
+    arm and then only a figure, its verb left out (gapping), says of that arm what the clause before said of its
+    own, with that figure in place of the one of its property; the figures before of the other properties (the
+    85% both cells held) are the second arm's too."""
+    out = list(owners)
+    for n in names:
+        if not n.arm:
+            continue
+        opening = GAPPED_OPENING.search(text, 0, n.start)
+        after = [i for i, f in enumerate(figures) if f.quantity.start >= n.end]
+        if opening is None or not after or not GAPPED_TO_FIGURE.fullmatch(text, n.end, figures[after[0]].quantity.start):
+            continue
+        first = after[0]
+        before = [i for i, f in enumerate(figures) if f.quantity.end <= opening.start()
+                  and not re.search(r"[.;]\s", text[f.quantity.end:opening.start()])]
+        parallel = [i for i in before if figures[i].prop.iri == figures[first].prop.iri]
+        if not parallel or n.arm in out[parallel[-1]] or len(set(out[parallel[-1]])) != 1:
+            continue                # the clause before must say the same kind of figure of one other arm
+        subject = out[parallel[-1]]
+        for i in before:
+            if out[i] == subject and figures[i].prop.iri != figures[first].prop.iri:
+                out[i] = (*out[i], n.arm)
     return out
 
 

@@ -99,3 +99,18 @@ def grown_layer(text: str, start: int, end: int) -> bool:
     named before it."""
     return (_grown_before().search(text, 0, start) is not None and _layer_after().match(text, end) is not None) or \
         (_grown_layer_before().search(text, 0, start) is not None and THICK_AFTER.match(text, end) is not None)
+
+
+@cache
+def _step_growing_a_layer_after() -> re.Pattern[str]:
+    """" for 10 min gives a dark layer": the rest of a making step's clause, up to its verb of forming, the article
+    and the layer it makes."""
+    return re.compile(rf"{IN_CLAUSE}{{0,{REACH}}}?\b(?:{lexicon_alternation('forming')})\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{lexicon_alternation('layer_heads')})\b", re.I)
+
+
+def setting_of_a_growing_step(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` sets a making step whose clause goes on to the layer it grows ("Exposing
+    lithium to BiCl3 vapour at 40 °C for 5 min gives a grey layer …"): how the made product was made, not a figure
+    of the reagent named before it."""
+    return _step_growing_a_layer_after().match(text, end) is not None
