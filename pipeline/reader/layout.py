@@ -420,10 +420,12 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
     scripts = scripts or {}
 
     def left(i: int) -> float:
-        return min([words[i].x0] + [w.x0 for w, _ in scripts.get(i, ())])
+        found = scripts.get(i)           # (most words carry none: their own edge, without a list)
+        return min([words[i].x0] + [w.x0 for w, _ in found]) if found else words[i].x0
 
     def right(i: int) -> float:
-        return max([words[i].x1] + [w.x1 for w, _ in scripts.get(i, ())])
+        found = scripts.get(i)
+        return max([words[i].x1] + [w.x1 for w, _ in found]) if found else words[i].x1
 
     def starting_at(x: float) -> int:
         return bisect.bisect_right(starts, x + opts.edge_tolerance) - bisect.bisect_left(starts, x - opts.edge_tolerance)
