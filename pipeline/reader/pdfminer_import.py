@@ -14,7 +14,7 @@ real charset_normalizer, and ``pdfminer.pdfdocument`` the real ciphers, loaded a
 Any later import gets the real modules.
 
 pdfminer decodes an ASCII85 stream (a page's content, as some publishers' systems write it) through
-``base64.a85decode``, a Python loop over every byte: 15 ms for the sample review's 50 kB of content, on
+``base64.a85decode``, a Python loop over every byte: 6-10 ms for the sample review's 52 kB of content, on
 the reading child's path (``fonts.PageFonts`` decodes each page's content once). ``a85decode`` here gives
 the same bytes, a group of five digits at a time, and leaves any input it would not read as that loop
 does (a stray byte, a ``z`` inside a group, an overflow) to the loop itself, which raises as it always did.
