@@ -30,3 +30,36 @@ def test_read_pdf_page_objects_match_pdfplumber_chars_on_sample(sample_pdf):
                                   "song2015_nanomaterials_rgo_swnt_stn_anode.pdf"])
 def test_read_pdf_page_objects_match_pdfplumber_chars_on_real_papers(name):
     _same_as_pdfplumber(shared_path("corpus", "real", name), pages=(0, 6))
+
+
+def _decoded(decode, data):
+    try:
+        return decode(data)
+    except ValueError as exc:
+        return type(exc)
+
+
+@pytest.mark.parametrize("data", [
+    b"",
+    b"87cURD]i,\"Ebo80",                               # "Hello world" without its last group's padding
+    b"87cUR\nD]i,\t\"Ebo80 ",                          # whitespace anywhere
+    b"z9jqo^zBlbD-",                                   # "z" for four zero bytes, between groups
+    b"!!!!!" + b"s8W-!",                               # zeros and the largest group
+    b"9jqo^B",                                         # a lone digit after the last group: dropped
+    b"9jqo^Bl",                                        # two: one byte
+    b"9jqo^" * 40 + b"J",
+    b"9jqz^",                                          # a "z" inside a group: refused
+    b"s8W-\"",                                         # past four bytes: refused
+    b"9jqo^~>",                                        # a byte that is no digit: refused
+    b"9jqo^y",                                         # "y" (four spaces) only where asked for: refused
+])
+def test_read_pdf_ascii85_reads_as_base64_does(data):
+    """pdfminer's ASCII85 filter (a page's content stream, as some publishers write it) reads a group at a
+    time what base64's byte loop reads, and refuses what it refuses."""
+    import base64
+
+    from pipeline.reader.pdfminer_import import a85decode, import_pdfminer
+    assert _decoded(a85decode, data) == _decoded(base64.a85decode, data)
+    import_pdfminer()
+    import pdfminer.ascii85
+    assert pdfminer.ascii85.a85decode is a85decode

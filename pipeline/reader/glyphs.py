@@ -49,6 +49,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pipeline.reader.words import WORD_GAP
@@ -385,6 +386,7 @@ ELEMENT_END = re.compile(r"(?:^|[^A-Za-z])[A-Z][a-z]?$")
 
 
 PI_RUN = 3                      # a pi font sets a sign or two at a time, never a word
+TEXT = attrgetter("text")
 
 
 def pi_fonts(chars: Sequence[Char], fonts: dict[str, FontFacts]) -> frozenset[str]:
@@ -906,18 +908,18 @@ def _twins_by_shape(page: PageChars, twins: dict[int, str], shapes: ShapeSource)
 def _widen_empty_boxes(chars: list[Char]) -> list[Char]:
     """A glyph that its font gives no width (a standard font's metrics looked up under the wrong name)
     ends where the next glyph on its line begins, so the gap after it is not taken for a space."""
-    for i in range(len(chars) - 1):
-        char = chars[i]
-        if char.x1 - char.x0 < 0.05 * char.size and char.upright and char.text.strip():
+    # each glyph unpacked at once: this looks at every glyph of the paper, and few are so narrow
+    for i, (text, x0, x1, _, bottom, size, _, upright, _, _) in enumerate(chars[:-1]):
+        if x1 - x0 < 0.05 * size and upright and text.strip():
             nxt = chars[i + 1]
-            if 0 < nxt.x0 - char.x0 < 1.2 * char.size and abs(nxt.bottom - char.bottom) < 0.5 * char.size:
-                chars[i] = char._replace(x1=nxt.x0)
+            if 0 < nxt.x0 - x0 < 1.2 * size and abs(nxt.bottom - bottom) < 0.5 * size:
+                chars[i] = chars[i]._replace(x1=nxt.x0)
     return chars
 
 
 def _combine_accents(chars: list[Char]) -> list[Char]:
     """An accent drawn as a spacing glyph over the letter before it becomes one letter with it."""
-    if not any(c.text in SPACING_ACCENTS for c in chars):
+    if SPACING_ACCENTS.keys().isdisjoint(map(TEXT, chars)):     # (most pages: looked at in C, not a generator)
         return chars
     out: list[Char] = []
     for char in chars:

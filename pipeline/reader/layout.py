@@ -347,11 +347,14 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
     open_by_mid: dict[int, list[Segment]] = defaultdict(list)
     out: list[Segment] = []
     segment_gap = opts.segment_gap
-    for i in sorted(range(len(words)), key=lambda i: words[i].x0):
+    lefts = [w.x0 for w in words]           # the sort key as a list, read by index (see ``rows``)
+    for i in sorted(range(len(words)), key=lefts.__getitem__):
         w = words[i]
         x0, size = w.x0, w.size
         mid = (w.top + w.bottom) / 2
-        height = max(w.bottom - w.top, 1.0)
+        height = w.bottom - w.top
+        if height < 1.0:                    # max(height, 1.0), spelt out as below
+            height = 1.0
         overlap = -0.25 * size
         best: Segment | None = None
         best_score = 0.0
@@ -388,10 +391,15 @@ def segments(words: Sequence[Word], opts: LayoutOptions) -> list[Segment]:
         else:
             open_by_mid[round(best.last_mid)].remove(best)
             best.ids.append(i)
-            best.x1 = max(best.x1, w.x1)
-            best.top, best.bottom = min(best.top, w.top), max(best.bottom, w.bottom)
+            # max() and min() of two spelt out, as they break ties (the first stays)
+            if w.x1 > best.x1:
+                best.x1 = w.x1
+            if w.top < best.top:
+                best.top = w.top
+            if w.bottom > best.bottom:
+                best.bottom = w.bottom
             best.last_mid = mid
-        open_by_mid[round(best.last_mid)].append(best)
+        open_by_mid[near].append(best)      # filed by its last word's middle, this one's: round(mid)
     return out
 
 
@@ -412,10 +420,12 @@ def split_at_column_starts(segs: list[Segment], words: Sequence[Word], opts: Lay
     scripts = scripts or {}
 
     def left(i: int) -> float:
-        return min([words[i].x0] + [w.x0 for w, _ in scripts.get(i, ())])
+        found = scripts.get(i)           # (most words carry none: their own edge, without a list)
+        return min([words[i].x0] + [w.x0 for w, _ in found]) if found else words[i].x0
 
     def right(i: int) -> float:
-        return max([words[i].x1] + [w.x1 for w, _ in scripts.get(i, ())])
+        found = scripts.get(i)
+        return max([words[i].x1] + [w.x1 for w, _ in found]) if found else words[i].x1
 
     def starting_at(x: float) -> int:
         return bisect.bisect_right(starts, x + opts.edge_tolerance) - bisect.bisect_left(starts, x - opts.edge_tolerance)

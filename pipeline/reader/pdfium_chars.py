@@ -44,6 +44,7 @@ SYMBOLIC_FLAG = 4          # bit 3 of a font descriptor's Flags: glyphs outside 
 HYPHEN_MARKS = frozenset((0x02, 0xFFFE))         # pdfium's text for a hyphen that ends a line
 INFERRED = frozenset((0x20, 0x0D, 0x0A))        # what pdfium may add between chars (IsGenerated tells)
 HIGH_SURROGATES, LOW_SURROGATES = range(0xD800, 0xDC00), range(0xDC00, 0xE000)
+RARE_CODES = frozenset((*INFERRED, *HYPHEN_MARKS, *LOW_SURROGATES))    # the codes the per-char loop looks at twice
 FORM_DEPTH = 14            # forms within forms an image is looked for in (pypdfium2's get_objects: 15 levels)
 METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "doi")
 
@@ -371,23 +372,26 @@ class _CharReader:
         append = glyphs.append
         last_handle, last_x, last_y = 0, 0.0, 0.0
         obj = None
+        order = 0
         for i, code in enumerate(codes):
-            if code in INFERRED and _inferred(page_text, i):
+            rare = code in RARE_CODES           # one look-up for the three tests below, which few chars need
+            if rare and code in INFERRED and _inferred(page_text, i):
                 continue
             handle = _text_object(page_text, i)
             if not handle:
                 continue
             _char_origin(page_text, i, x_at, y_at)
             x, y = ox.value, oy.value
-            if code in LOW_SURROGATES and handle == last_handle and x == last_x and y == last_y \
-                    and isinstance(glyphs[-1][5], int) and glyphs[-1][5] in HIGH_SURROGATES:
-                # pdfium lists a char past the BMP (math italic 𝑥, as unicode-math sets it) as the two
-                # UTF-16 halves of its code, each a char of its own at the glyph's origin: one char again
-                high = glyphs[-1]
-                glyphs[-1] = (*high[:5], 0x10000 + ((high[5] - 0xD800) << 10) + (code - 0xDC00))
-                continue
-            if code in HYPHEN_MARKS and _is_hyphen(page_text, i):
-                code = 0x2D
+            if rare:
+                if code in LOW_SURROGATES and handle == last_handle and x == last_x and y == last_y \
+                        and isinstance(glyphs[-1][5], int) and glyphs[-1][5] in HIGH_SURROGATES:
+                    # pdfium lists a char past the BMP (math italic 𝑥, as unicode-math sets it) as the two
+                    # UTF-16 halves of its code, each a char of its own at the glyph's origin: one char again
+                    high = glyphs[-1]
+                    glyphs[-1] = (*high[:5], 0x10000 + ((high[5] - 0xD800) << 10) + (code - 0xDC00))
+                    continue
+                if code in HYPHEN_MARKS and _is_hyphen(page_text, i):
+                    code = 0x2D
             if handle == last_handle:
                 if x == last_x and y == last_y and self._one_glyph(glyphs[-1][1], i):
                     previous = glyphs[-1]            # a ligature spelled out as several chars
@@ -396,8 +400,9 @@ class _CharReader:
                     continue
             else:
                 obj = objects.get(handle) or self._listed_object(handle, i)
+                order = obj.order
             last_handle, last_x, last_y = handle, x, y
-            append((obj.order, i, obj, x, y, code))
+            append((order, i, obj, x, y, code))
         return glyphs
 
     def _placed(self, glyphs: list[Glyph]) -> list[Char]:
@@ -414,7 +419,7 @@ class _CharReader:
         last_y, last_size = None, 0.0
         font = advances = fast = None
         size = sx = sy = x_offset = y_offset = across = below = above = lift = 0.0
-        name, coded = "", False
+        name, coded, blank = "", False, ""
         named: dict[int, str] = {}
         for k, (_, i, obj, x, y, code) in enumerate(glyphs):
             if obj is not run:
@@ -424,6 +429,7 @@ class _CharReader:
                 named = font.metrics.named() if font.facts.drawn and not font.facts.to_unicode and font.metrics \
                     else {}
                 sx, sy = obj.source[0], obj.source[1]
+                blank = "" if font.facts.to_unicode else BLANK
                 if fast is not None:
                     x_offset, y_offset, across, below, above, lift = fast
                 em = size * max(abs(sx), abs(obj.source[3]))    # a new text object goes on along the line
@@ -440,9 +446,12 @@ class _CharReader:
                 advance, excess = self._measured(obj, i, x, y, following), 0.0
             else:
                 advance, excess = known
-            text = (chr(code) if code else "") if isinstance(code, int) else "".join(chr(c) for c in code if c)
-            if named and isinstance(code, int):
-                text = named.get(code, text)
+            if isinstance(code, int):
+                text = chr(code) if code else ""
+                if named:
+                    text = named.get(code, text)
+            else:
+                text = "".join(chr(c) for c in code if c)
             if drift:
                 px, py = x + drift * size * sx, y + drift * size * sy
             else:
@@ -460,12 +469,11 @@ class _CharReader:
                     last_y, last_size = py, (above + baseline) - (below + baseline)
                 x0 = px + x_offset
                 append(make_char((text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
-                                  last_size, name, True, char_code,
-                                  BLANK if i < 0 and not font.facts.to_unicode else "")))
+                                  last_size, name, True, char_code, blank if i < 0 else "")))
             else:
                 x0, x1, top, bottom, height = self.box(obj, px, py, advance)
                 append(make_char((text, x0, x1, top, bottom, height, name, obj.upright, char_code,
-                                  BLANK if i < 0 and not font.facts.to_unicode else "")))
+                                  blank if i < 0 else "")))
         return out
 
     def _blank_spaces(self) -> list[Glyph]:
