@@ -316,11 +316,16 @@ def _predicate_verbs() -> frozenset[str]:
     return lexicon_words("predicate_verbs") | lexicon_words("coordinated_verbs")
 
 
+@cache
+def _predicate_verb_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(_predicate_verbs(), key=len, reverse=True)))
+    return re.compile(rf"(?<=\w)\s+(?:{verbs})\b", re.I)
+
+
 def predicate_verb_at(text: str) -> int:
     """Where a title written as a clause has its verb ("A Buffer Layer Lets a Pellet Face Lithium" → at "Lets"), or -1:
     a verb the lexicon knows, after a word (the subject's last)."""
-    m = re.search(rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, sorted(_predicate_verbs(), key=len, reverse=True)))})\b",
-                  text, re.I)
+    m = _predicate_verb_regex().search(text)
     return m.start() if m else -1
 
 
