@@ -1434,20 +1434,18 @@ class _Builder:
             tested_alone = "cell" in arm.evidence and not any(n in material_alias_index() for n in made)
             ingredient = not head and not {"compared", "control"} & set(arm.evidence) and not tested_alone
             candidate = "part" in arm.evidence                # not an arm by itself: folds or goes
-            if part and not any(self._is_name(n) or materials_in(n) for n in made) and \
-                    (whole := self._spelled_out_in(self.root_of[key], arms)):
-                del arms[key]       # "the aramid nanofibre coating" of "PE separators with a layer of aramid nanofibres (ANF@PE)"
-                for name, owner in list(arm_of_key.items()):
-                    if owner == key:
-                        arm_of_key[name] = whole
-                continue
-            if not made or not (part or ingredient):
+            # "the aramid nanofibre coating" of "PE separators with a layer of aramid nanofibres (ANF@PE)": a part named
+            # in words of no material, the design whose long form spells them
+            spelled = self._spelled_out_in(self.root_of[key], arms) \
+                if part and not any(self._is_name(n) or materials_in(n) for n in made) else ""
+            if not spelled and (not made or not (part or ingredient)):
                 if candidate:
                     self._drop(key, arms, arm_of_key)
                 continue
-            wholes = [a for a in arms.values() if a.own and a.key != key and all(self._made_of(a, n) for n in made)
-                      and (part and key_parts(self.root_of[a.key])[1] != head
-                           or ingredient and made < key_parts(self.root_of[a.key])[0])]
+            wholes = [arms[spelled]] if spelled else \
+                [a for a in arms.values() if a.own and a.key != key and all(self._made_of(a, n) for n in made)
+                 and (part and key_parts(self.root_of[a.key])[1] != head
+                      or ingredient and made < key_parts(self.root_of[a.key])[0])]
             if not wholes and arm.role != Role.PRIOR:
                 continue
             del arms[key]
