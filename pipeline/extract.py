@@ -54,7 +54,7 @@ from pipeline.nlp.patterns import (
 from pipeline.nlp.quantities import LABEL_BEFORE, unit_follows
 from pipeline.ontology import PropertyDef, local_name, properties, property_def
 from pipeline.reader.segment import sentences as document_sentences
-from pipeline.records import CitationMarker, Document, Extraction, Quantity, Sentence
+from pipeline.records import BlockKind, CitationMarker, Document, Extraction, Quantity, Sentence
 from pipeline.units import canonical_spelling, compatible, convert
 from pipeline.vocab import AKG
 
@@ -76,6 +76,11 @@ CUE_AFTER_GAP = re.compile(r"^[\s‐‑\-–]*(?:(?:of|for)\s+(?:the\s+|its\s+|t
 OF_IT_PASSIVE = re.compile(r"\s+of\s+(?:it|them|this|that)\s+(?:is|was|are|were|has\s+been|have\s+been|can\s+be|could\s+be)"
                            r"\s+(?:still\s+|well\s+)?")
 REVIEW_MIN_REFERENCES = 60
+# a methods-free paper whose running text reports figures (four sentences or more), at least this share of them with a
+# citation, reports other works: a review (research papers without methods cite under a fifth of theirs, reviews half
+# or more)
+REVIEW_MIN_REPORTS = 4
+REVIEW_MIN_CITED_SHARE = 0.4
 # a digit glued to letters after it opens a name ("3DCF", "2D-MXene"), not a bare figure
 BARE_NUMBER = re.compile(r"(?<![\w.,/−–-])(?P<value>\d+\.\d+|\d{1,3})(?![\d.,]*\d)(?![^\W\d_])"
                          r"(?!\s?(?:%|°|times|fold|-fold|×))")
@@ -1215,12 +1220,18 @@ def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequ
     return _props_of(after[0], names)[0], after[0].text
 
 
-def is_review(document: Document) -> bool:
-    """The reader's verdict, or a long reference list in a paper that has no methods section."""
+def is_review(document: Document, sentences: Sequence[Sentence] = (), mentions: Sequence[SentenceMentions] = ()) -> bool:
+    """The reader's verdict; else, in a paper that has no methods section, a long reference list or running text
+    that reports its figures with citations: a review reports other works' results, each with its marker, where a
+    research paper's figures are its own (its introduction cites a few, its results none), whatever its title says."""
     if document.meta.is_review:
         return True
-    has_methods = any(is_methods(b.section) for b in document.blocks)
-    return len(document.references) > REVIEW_MIN_REFERENCES and not has_methods
+    if any(is_methods(b.section) for b in document.blocks):
+        return False
+    reporting = [s for s, m in zip(sentences, mentions, strict=True) if s.kind is BlockKind.BODY and m.quantities]
+    cited = sum(bool(s.citations) for s in reporting)
+    return len(document.references) > REVIEW_MIN_REFERENCES or \
+        (len(reporting) >= REVIEW_MIN_REPORTS and cited >= REVIEW_MIN_CITED_SHARE * len(reporting))
 
 
 def real_citations(sentence: Sentence) -> tuple[CitationMarker, ...]:
@@ -1281,7 +1292,8 @@ def read_paper(document: Document, nlp: Language) -> Paper:
         s = s if markers == s.citations else _with_citations(s, markers)
         sents.append(cited_in_words(s, len(document.references)))
     docs = list(nlp.pipe([document.meta.title, *(s.text for s in sents)]))
-    return Paper(document, tuple(sents), tuple(sentence_mentions(d) for d in docs[1:]), is_review(document),
+    mentions = tuple(sentence_mentions(d) for d in docs[1:])
+    return Paper(document, tuple(sents), mentions, is_review(document, sents, mentions),
                  title=sentence_mentions(docs[0]), methods=methods_text(document, sents),
                  intro=intro_text(document, sents))
 
