@@ -1623,3 +1623,29 @@ Mats of cobalt fibre held a current of 4 mA cm$^{-2}$ for 1300 h. Coated membran
     assert len(tables) == 1
     assert rows(tables[0])[1:] == [["Sintered cobalt fibre mat", "4", "2", "1300", "Berg and Lund (2020)"],
                                    ["Zirconia-coated membrane", "2", "1", "600", "Moss et al. (2017)"]]
+
+
+@pytest.mark.parametrize("columns", ["", "twocolumn,"])
+def test_a_table_whose_results_column_states_them_in_words_is_a_table(tmp_path, columns):
+    """A review's 'Performance' column writes each work's results as a few words ("CE 97.2% over 400 cycles at 2 mA
+    cm−2"), wrapped in a narrow column: its cells are no bare figures, but they state figures, and the table is read
+    row by row with each cell's lines joined."""
+    prose = "Invented coatings of several kinds were compared, and the text runs on around the table below. " * 3
+    tables = latex_tables(tmp_path, r"""\documentclass[""" + columns + r"""10pt]{article}\usepackage[T1]{fontenc}\usepackage{mathptmx}
+\begin{document}
+\section*{3. Invented coatings}
+""" + prose + r"""
+\begin{table}[h]\centering\small\caption{Invented coatings compared.}
+\begin{tabular}{lp{30mm}c}\hline
+Coating & Performance & Ref. \\ \hline
+Tin phosphide skin & CE 97.2\% over 400 cycles at 2 mA cm$^{-2}$ & 14 \\
+Boron oxide film & 850 h at 1.5 mA cm$^{-2}$ & 15 \\
+Gallium nitride layer & overpotential 21 mV at 0.6 mA cm$^{-2}$ & 16 \\ \hline
+\end{tabular}\end{table}
+After the table the running text goes on as it did before.
+\end{document}""", "mathptmx")
+    assert len(tables) == 1
+    assert rows(tables[0]) == [["Coating", "Performance", "Ref."],
+                               ["Tin phosphide skin", "CE 97.2% over 400 cycles at 2 mA cm−2", "14"],
+                               ["Boron oxide film", "850 h at 1.5 mA cm−2", "15"],
+                               ["Gallium nitride layer", "overpotential 21 mV at 0.6 mA cm−2", "16"]]

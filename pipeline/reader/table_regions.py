@@ -1054,7 +1054,7 @@ def _joined(text: str, piece: str) -> str:
     hyphen ("dec-" "orated"), the hyphen dropped where it split one word, as the running text's lines are
     joined (without the paper's vocabulary, which the page does not know yet)."""
     from pipeline.reader.blocks import _drop_hyphen  # late: blocks reads the layout, which reads tables
-    head = re.search(r"(?<![\s-])([A-Za-z]+)-$", text)
+    head = re.search(r"(?<![\w-])([A-Za-z]+)-$", text)        # the whole word before the hyphen
     tail = re.match(r"[a-z]+", piece)
     if head is None or tail is None:
         return text + " "
