@@ -1421,3 +1421,11 @@ def test_a_methods_free_letter_that_cites_in_its_introduction_stays_a_research_p
                                       "to 9 mV. Its symmetric cells lasted 800 h at 1 mA cm-2.")],
                            review=False, title="A tin-coated mesh for lithium plating")
     assert {(v, c) for _, v, c, _ in rows if not c} >= {(98.9, ()), (400.0, ()), (9.0, ()), (800.0, ())}
+
+
+def test_a_marker_printed_on_a_per_cent_figure_keeps_the_rest_of_its_clause(run):
+    """"kept 98.8%[21] over 250 cycles, and a …[22] …": the count after the marked figure is still the first work's."""
+    rows, _ = run([(CARBON, "A cobalt-coated carbon cloth kept an average Coulombic efficiency of 98.8% [21] over 250 "
+                            "cycles, and a vanadium nitride mesh plated lithium for 1100 h at 3 mA cm-2 [22] in "
+                            "symmetric cells.")])
+    assert values_by_citation(rows) == {(98.8, (21,)), (250.0, (21,)), (1100.0, (22,)), (3.0, (22,))}
