@@ -177,14 +177,19 @@ def _add_structure(g: Triples, doc_id: str, paper: URIRef, structure: Structure,
             g.add((material, SKOS.altLabel, Literal(name)))
         g.add((node, AKG.hasMaterial, material))
     for number in structure.citations:
-        works = cited_works.get(number)
-        if works is None:       # a number no entry of the list carries: the entry's node all the same
-            g.add((node, CITO.citesAsDataSource, reference_iri(doc_id, number)))
-        for ref_node, work in works or ():
+        for ref_node, work in _entries(doc_id, number, cited_works):
             g.add((node, CITO.citesAsDataSource, ref_node))
-            g.add((node, AKG.reportedIn, work))
+            if work is not None:
+                g.add((node, AKG.reportedIn, work))
     if structure.own_result:
         g.add((node, AKG.reportedIn, own_work))
+
+
+def _entries(doc_id: str, number: int, cited_works: Mapping[int, tuple[tuple[URIRef, URIRef], ...]]
+             ) -> tuple[tuple[URIRef, URIRef | None], ...]:
+    """The reference nodes (and their works) a citation number stands for: every work an entry lists under one
+    number ("[12] a) …; b) …"), or, where no entry of the list carries the number, the entry's node all the same."""
+    return cited_works.get(number) or ((reference_iri(doc_id, number), None),)
 
 
 def comparison_key(top_class: URIRef, prop: URIRef) -> Literal:
@@ -193,7 +198,7 @@ def comparison_key(top_class: URIRef, prop: URIRef) -> Literal:
 
 
 def _add_measurement(g: Triples, doc_id: str, paper: URIRef, index: int, m: Measurement,
-                     top_class: URIRef | None) -> None:
+                     top_class: URIRef | None, cited_works: Mapping[int, tuple[tuple[URIRef, URIRef], ...]]) -> None:
     node = _local(doc_id, "m", index)
     g.add((node, RDF.type, AKG.Measurement))
     g.add((node, AKG.ofStructure, _local(doc_id, "structure", m.structure)))
@@ -211,7 +216,8 @@ def _add_measurement(g: Triples, doc_id: str, paper: URIRef, index: int, m: Meas
     g.add((node, AKG.describedIn, paper))
     g.add((node, PROV.wasDerivedFrom, _add_sentence(g, doc_id, paper, m.source)))
     for number in m.citations:
-        g.add((node, CITO.citesAsDataSource, reference_iri(doc_id, number)))
+        for ref_node, _ in _entries(doc_id, number, cited_works):
+            g.add((node, CITO.citesAsDataSource, ref_node))
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +271,7 @@ def paper_ntriples(document: Document, extraction: Extraction, ingested_at: date
         _add_structure(g, doc_id, paper, structure, own.own_work, own.cited)
     top_class = {s.key: s.classification.cls for s in extraction.structures}
     for index, measurement in enumerate(extraction.measurements):
-        _add_measurement(g, doc_id, paper, index, measurement, top_class.get(measurement.structure))
+        _add_measurement(g, doc_id, paper, index, measurement, top_class.get(measurement.structure), own.cited)
     g.add((paper, AKG.comparisonValues, _grouped_values(g.figures)))
     return g.ntriples()
 

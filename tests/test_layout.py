@@ -171,6 +171,10 @@ def test_layout_subscript_formula_is_inlined():
     ("16,17", (16, 17)),
     ("3, 7-9", (3, 7, 8, 9)),
     ("15-3", ()),            # backwards: not a range of references
+    ("12a", (12,)),          # one work of entry 12's list ("[12] a) …; b) …")
+    ("7a,b", (7,)),
+    ("3a–c, 5", (3, 5)),
+    ("9b,10", (9, 10)),
 ])
 def test_layout_expand_citation_ranges(body, numbers):
     assert expand_citation(body) == numbers

@@ -153,3 +153,43 @@ def test_references_page_range_whose_dash_was_lost():
 def test_references_preprint():
     ref = parse_entry(1, "Smith, A. B. et al. A faster anode. Preprint at https://arxiv.org/abs/2101.01234 (2021).")
     assert ref.journal == "arXiv" and ref.pages == "2101.01234" and ref.year == 2021 and ref.title == "A faster anode"
+
+
+def test_lettered_markers_cite_the_entries_that_list_their_works(tmp_path):
+    """A German chemistry journal's manner: raised '[4a]', '[5b,c]' and '[6a–c]' name entries that each list
+    several works ('[4] a) …; b) …'). Each marker is read as its entry's number, and a figure it cites keeps it in
+    the graph, though the entry's works are nodes of their own."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from test_table_regions import _unavailable
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    works = {4: 2, 5: 3, 6: 3}
+    entries = []
+    for number in range(1, 7):
+        parts = [f"{chr(65 + n)}. Varga{number}{n}, \\textit{{Chem. Eur. J.}} \\textbf{{{2015 + n}}}, "
+                 f"\\textit{{{20 + number}}}, {3000 + 17 * number + n}" for n in range(works.get(number, 1))]
+        if len(parts) > 1:
+            parts = [f"{chr(97 + n)}) {p}" for n, p in enumerate(parts)]
+        entries.append(f"\\noindent [{number}] {'; '.join(parts)}.\\par")
+    (tmp_path / "w.tex").write_text(r"""\documentclass[twocolumn]{article}\usepackage{mathptmx}\usepackage[T1]{fontenc}
+\title{Tungsten, boron and titanium hosts for lithium: a minireview}\author{Ida Varga}\date{}
+\begin{document}\maketitle\begin{abstract}Three hosts for lithium metal anodes are compared by the figures their
+authors report.\end{abstract}\section*{1. Introduction}Lithium anodes fail early, and hosts are one answer to
+their dendrites.\textsuperscript{[1--3]}
+\section*{2. Hosts}A tungsten carbide mesh plated lithium for 1150 h in symmetric cells.\textsuperscript{[4a]} A
+boron-doped carbon felt kept a Coulombic efficiency of 98.7\% over 260 cycles.\textsuperscript{[5b,c]} A titanium
+foam with gold seeds lowered the nucleation overpotential to 13 mV.\textsuperscript{[6a--c]}
+\section*{References}""" + "\n".join(entries) + r"\end{document}", encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "w.tex"], cwd=tmp_path, capture_output=True, check=False)
+    cli = [sys.executable, "-m", "pipeline.cli"]
+    store = tmp_path / "store"
+    subprocess.run([*cli, "ingest", str(tmp_path / "w.pdf"), "--store", str(store)], check=True, capture_output=True)
+    rows = json.loads(subprocess.run([*cli, "query", "measurements", "--store", str(store), "--format", "json"],
+                                     check=True, capture_output=True, text=True).stdout)
+    rows = rows["rows"] if isinstance(rows, dict) else rows
+    cited = {(r["value"], tuple(int(c) for c in r["citations"])) for r in rows}
+    assert cited == {(1150.0, (4,)), (98.7, (5,)), (260.0, (5,)), (13.0, (6,))}

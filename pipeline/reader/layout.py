@@ -51,7 +51,10 @@ TOUCH = 1.6          # points: a script starts within this distance of its base 
 SHIFTED_TOUCH = 0.24  # ems of the base: ... or this far, where it sits off the base's baseline
 ROW_BAND = 12.0      # points: words are looked up by the band of page height their middle falls in
 
-CITATION_BODY = r"\d{1,4}(?:\s*[,–\-−]\s*\d{1,4})*"
+# a work's number, perhaps with the letter of one of the works its entry lists ("12a", "3a–c"; an entry "[3] a) …;
+# b) …" as German chemistry journals set them), and a list or range of them ("12–15, 18", "7a,b", "9b,c")
+CITATION_ITEM = r"\d{1,4}(?:[a-h](?:\s*[–\-−]\s*[a-h]\b)?)?(?:\s*[–\-−]\s*\d{1,4}[a-h]?)?"
+CITATION_BODY = CITATION_ITEM + r"(?:\s*,\s*(?:" + CITATION_ITEM + r"|[a-h](?![\w])))*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
 SPACED_MARKER = re.compile(r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*")     # a raised list of reference numbers, no year
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
@@ -1140,11 +1143,18 @@ def is_crystal_index(marker: str, before: str) -> bool:
 
 
 def expand_citation(body: str) -> tuple[int, ...]:
-    """'12–15, 18' → (12, 13, 14, 15, 18). Implausible ranges (backwards or huge) are refused."""
+    """'12–15, 18' → (12, 13, 14, 15, 18); a lettered part of an entry is its entry ('7a,b' → (7,), '3a–c' → (3,)).
+    Implausible ranges (backwards or huge) are refused."""
     numbers: list[int] = []
+    lettered = False
     for part in re.split(r"\s*,\s*", body.strip()):
         if not part:
             continue
+        if lettered and re.fullmatch(r"[a-h]", part):
+            continue                    # "7a,b": another work of entry 7
+        lettered = bool(re.match(r"\d+[a-h]", part))
+        part = re.sub(r"^(\d+)[a-h]\s*[–\-−]\s*[a-h]$", r"\1", part)        # "3a–c": works of entry 3
+        part = re.sub(r"(?<=\d)[a-h]\b", "", part)                              # "12a": entry 12
         bounds = re.split(r"\s*[–\-−]\s*", part)
         if len(bounds) == 2 and all(b.isdigit() for b in bounds):
             a, b = int(bounds[0]), int(bounds[1])
