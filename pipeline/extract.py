@@ -451,6 +451,11 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if AKG.CoulombicEfficiency in {p.iri for p in candidates} and OVER_CYCLES.match(text, quantity.end) and \
             has_words("plating_test", text):
         return property_def(AKG.CoulombicEfficiency), "plating test"
+    if AKG.Overpotential in {p.iri for p in candidates} and canonical_spelling(quantity.unit) == "mV" and \
+            has_words("symmetric_test", text):
+        # "kept symmetric cells below 20 mV": a symmetric cell's voltage, in millivolts, is the overpotential of
+        # plating lithium on lithium (a window it is cycled in is set in volts)
+        return property_def(AKG.Overpotential), "symmetric cell"
     if has_words("cycling", text) or _at_a_current(quantity, mentions, text) or \
             REACHED.search(text, 0, quantity.start) or _held_off_for(quantity, text):
         durations = [p for p in candidates if _is_duration(p) and p.iri == AKG.Lifespan]

@@ -1429,3 +1429,11 @@ def test_a_marker_printed_on_a_per_cent_figure_keeps_the_rest_of_its_clause(run)
                             "cycles, and a vanadium nitride mesh plated lithium for 1100 h at 3 mA cm-2 [22] in "
                             "symmetric cells.")])
     assert values_by_citation(rows) == {(98.8, (21,)), (250.0, (21,)), (1100.0, (22,)), (3.0, (22,))}
+
+
+def test_millivolts_held_by_symmetric_cells_are_their_overpotential(run):
+    """'kept symmetric cells below 18 mV': no word names the property, but a voltage in millivolts of a cell of
+    lithium against lithium is the overpotential of plating; a window of volts it is cycled in is not."""
+    rows, _ = run([(CARBON, "A molybdenum disulfide coated foam kept symmetric cells below 18 mV for 600 h [9]. "
+                            "Its Li||Li cells were cycled between -1 and 1 V [9].")])
+    assert {(p, v) for p, v, _, _ in rows} == {("Overpotential", 18.0), ("Lifespan", 600.0)}
