@@ -1649,3 +1649,31 @@ After the table the running text goes on as it did before.
                                ["Tin phosphide skin", "CE 97.2% over 400 cycles at 2 mA cm−2", "14"],
                                ["Boron oxide film", "850 h at 1.5 mA cm−2", "15"],
                                ["Gallium nitride layer", "overpotential 21 mV at 0.6 mA cm−2", "16"]]
+
+
+def test_a_table_that_sets_its_works_first_is_read_by_the_names_after_them(tmp_path):
+    """'Ref. | Kind | Host | CE (%) | Cycles': the works' numbers first, a column of kinds whose words repeat, then
+    the names. Its cells besides the names are mostly figures (the works' numbers among them), so it is a table, and
+    each row is read by its name and cited to its work."""
+    from pipeline.reader.tables import table_sentences
+    prose = "Invented hosts of several kinds were compared, and the text runs on around the table below. " * 3
+    source = r"""\documentclass[10pt]{article}\usepackage[T1]{fontenc}\usepackage{mathptmx}
+\begin{document}
+\section*{2. Invented hosts}
+""" + prose + r"""
+\begin{table}[h]\centering\small\caption{Invented hosts compared.}
+\begin{tabular}{clllc}\hline
+Ref. & Kind & Host & CE (\%) & Cycles \\ \hline
+21 & Host & Tin-plated carbon mat & 98.1 & 420 \\
+22 & Host & Porous zinc sheet & n/a & 310 \\
+23 & Separator & Alumina-faced aramid film & 97.6 & 260 \\
+24 & Interphase & Lithium borate skin & 98.9 & 530 \\ \hline
+\end{tabular}\end{table}
+After the table the running text goes on as it did before.
+\end{document}"""
+    tables = latex_tables(tmp_path, source, "mathptmx")
+    assert len(tables) == 1
+    block = next(b for b in read_document(tmp_path / "t.pdf").blocks if b.kind == BlockKind.TABLE)
+    said = [(s.text.split(":")[0], s.cited_numbers) for s in table_sentences("t", block, 0)]
+    assert said == [("Tin-plated carbon mat", (21,)), ("Porous zinc sheet", (22,)),
+                    ("Alumina-faced aramid film", (23,)), ("Lithium borate skin", (24,))]

@@ -435,9 +435,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def has_figure(row: _Row) -> bool:          # now cell by cell
         return any(figure(t) for t in texts(row))
 
-    cells = [t for row in body for t in texts(row) if t not in EMPTY]
-    figures = sum(1 for t in cells if reports_figure(t))
-    if not cells or figures < opts.figure_share * len(cells):
+    if not _mostly_figures(_column_cells(body, columns, inside, words), opts):
         return None
     # a heading's lines of fewer cells above its first full line (headings set to the middle of their row); a
     # line of the page's other column set level between them is passed over
@@ -515,6 +513,31 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
 
 
 Cells = list[list[tuple[int, ...]]]         # a row's cells, each its segments' word ids
+
+
+def _column_cells(body: Sequence[_Row], columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool],
+                  words: Sequence[Word]) -> list[list[str]]:
+    """The body's cells column by column, each a row's words in that column (a justified cell's segments joined),
+    empty cells left out."""
+    found: list[list[str]] = [[] for _ in columns]
+    for row in body:
+        cells: dict[int, list[str]] = {}
+        for s in row.segs:
+            if inside(s):
+                cells.setdefault(_column_of(s, columns), []).append(_text(s, words))
+        for c, parts in cells.items():
+            if (text := " ".join(parts)) not in EMPTY:
+                found[c].append(text)
+    return found
+
+
+def _mostly_figures(columns: Sequence[Sequence[str]], opts: TableOptions) -> bool:
+    """Whether most cells besides the column that names the rows report figures. The names are the first column
+    that is not one of figures: the first, or the one after a column of the works' numbers ("Ref." set first)."""
+    reports = [[reports_figure(t) for t in cells] for cells in columns]
+    names = next((c for c, said in enumerate(reports) if 2 * sum(said) < len(said)), 0)
+    cells = [said for c, column in enumerate(reports) if c != names for said in column]
+    return bool(cells) and sum(cells) >= opts.figure_share * len(cells)
 
 
 def _reference_last(heading: Cells, words: Sequence[Word]) -> bool:

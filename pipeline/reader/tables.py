@@ -349,6 +349,8 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         offsets = [(start, start - 1)] * len(table)
     else:
         offsets = _row_offsets(block.text)
+    if names := _names_column(heading, table[1:]):
+        heading, table = tuple(_put_first(heading, names)), [table[0], *(_put_first(r, names) for r in table[1:])]
     headings = [_heading(c) for c in heading]
     reference = next((i for i, (name, _) in enumerate(headings) if REFERENCE_HEADING.match(name)), None)
     sentences: list[Sentence] = []
@@ -383,6 +385,23 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
                                   block=block.order, kind=block.kind, section=section, citations=tuple(markers)))
     return sentences
+
+
+def _names_column(heading: Sequence[str], body: Sequence[Sequence[str]]) -> int:
+    """The column that names what a table's rows measure: the first, unless the table sets its works' numbers
+    first ("Ref. | Strategy | Host | CE (%)"); then the first column after it of words, one name a row (a column
+    whose words repeat down the rows, "Host", "Separator", sorts them by kind)."""
+    if not heading or not REFERENCE_HEADING.match(heading[0]):
+        return 0
+    for c in range(1, len(heading)):
+        cells = [row[c] for row in body if len(row) > c and row[c] and row[c] not in EMPTY]
+        if cells and not any(is_figure(_unmarked(cell)) for cell in cells) and len(set(cells)) == len(cells):
+            return c
+    return 0
+
+
+def _put_first(row: Sequence[str], column: int) -> list[str]:
+    return [row[column], *row[:column], *row[column + 1:]] if len(row) > column else list(row)
 
 
 NAME_END = ": "             # in a row's sentence, what follows its first cell ("Cu felt: CE 99.1%; 350 cycles.")
