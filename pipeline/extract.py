@@ -811,6 +811,22 @@ def _worked_out_for_a_compound(figure: Figure, text: str) -> bool:
         bool(THEORETICAL_OF_A_FORMULA.search(text, 0, figure.quantity.start))
 
 
+# where a clause opens: the sentence's start, or a break before a new subject ("…, and fewer still in …")
+CLAUSE_OPENS = re.compile(r"(?:^|;|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas)\s+)", re.I)
+
+
+@cache
+def _no_work_opens() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lexicon_alternation('no_work_subjects')})\b", re.I)
+
+
+def _no_work_reached(figure: Figure, text: str) -> bool:
+    """A figure in a clause whose subject says no work, or few, reached it ("No single strategy reached 1000 cycles
+    in a full cell", "Few of these hosts were tested above 3 mA cm−2"): a bar, not a result of any work."""
+    opens = [m.end() for m in CLAUSE_OPENS.finditer(text, 0, figure.quantity.start)]
+    return bool(opens) and _no_work_opens().match(text, opens[-1]) is not None
+
+
 def excluded(figure: Figure, paper: Paper) -> bool:
     """Figures that are not a design's results: baselines, intrinsic values, recipes, odd values."""
     sentence = paper.sentences[figure.sentence]
@@ -825,6 +841,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             figure.prop.iri == AKG.CapacityRetention and LOST_BEFORE.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and _said_of_a_solvent_class(figure, text):
+        return True
+    if _no_work_reached(figure, text):
         return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
