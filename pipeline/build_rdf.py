@@ -254,7 +254,7 @@ def paper_ntriples(document: Document, extraction: Extraction, ingested_at: date
     meta = document.meta
     g.add((paper, RDF.type, AKG.Paper))
     g.add((paper, AKG.paperId, Literal(doc_id)))
-    g.add((paper, AKG.isReview, Literal(meta.is_review)))
+    g.add((paper, AKG.isReview, Literal(meta.is_review or extraction.is_review)))
     g.add((paper, AKG.sourceHash, Literal(document.sha256)))
     g.add((paper, AKG.sourceFile, Literal(Path(document.source).name)))
     g.add((paper, AKG.sourcePath, Literal(str(Path(document.source).resolve()))))   # for `anodekg doctor`

@@ -1329,7 +1329,8 @@ def extract(document: Document, nlp: Language) -> Extraction:
     """All structures and measurements of one document."""
     paper = read_paper(document, nlp)
     structures, measurements = link(paper, figures(paper))
-    return Extraction(structures=tuple(structures), measurements=tuple(measurements), sentences=paper.sentences)
+    return Extraction(structures=tuple(structures), measurements=tuple(measurements), sentences=paper.sentences,
+                      is_review=paper.is_review)
 
 
 def extract_all(documents: Iterable[Document], nlp: Language) -> list[Extraction]:

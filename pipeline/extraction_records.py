@@ -76,6 +76,7 @@ class Extraction:
     structures: tuple[Structure, ...]
     measurements: tuple[Measurement, ...]
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+    is_review: bool = False         # read as a review: by the reader's cues, or by how its text reports figures
 
 
 # ---- what linking hands on: the names in a sentence and a research paper's arms ------------------

@@ -1446,3 +1446,13 @@ def test_a_figure_no_work_reached_is_no_result(run):
                             "single host has reached 1000 cycles in a full cell [6]."),
                    (CARBON, "Few of these hosts were tested above 3 mA cm-2, and fewer still in pouch cells [7].")])
     assert values_by_citation(rows) == {(98.4, (5,)), (300.0, (5,))}
+
+
+def test_a_paper_read_as_a_review_by_its_text_says_so_in_its_graph(make_document, nlp):
+    from pipeline.build_rdf import paper_ntriples
+    document = make_document([(HOSTS, f"A {metal} foam [{n}] kept a Coulombic efficiency of 9{n}.5% for 300 cycles.")
+                              for n, metal in ((4, "tin"), (5, "zinc"), (6, "indium"), (7, "gallium"))],
+                             review=False, title="Where lithium plates")
+    extraction = extract(document, nlp)
+    assert extraction.is_review and not document.meta.is_review
+    assert b'isReview> "true"' in paper_ntriples(document, extraction)
