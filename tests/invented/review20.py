@@ -2,7 +2,6 @@
 terse style of notes ('• Ternary alloy host [6]: CE 98.9%, 400 cycles, 1 mA cm−2'), a numbered list of design
 rules with a figure of lithium itself in one ('1. Keep the local current density below 0.5 mA cm−2 …'), and a
 two-column table across the page (table*) whose heading runs over two lines per column."""
-import re
 
 from invented.common import NAMES, review_gold
 
