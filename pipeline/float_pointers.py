@@ -24,6 +24,8 @@ PANELS = r"[a-h](?:\s*[,–-]\s*[a-h])*"
 # the panels, when any, and a word's end after them: ``closed`` takes part only where the pointer ends there
 PANEL_TAIL = rf"\s*(?P<panels>{PANELS})?\b(?P<closed>)"
 POINTER = re.compile(rf"\b(?P<word>{FLOAT_WORD})\s*(?P<supplement>{SUPPLEMENT})?(?P<number>\d+)(?:{PANEL_TAIL})?")
+# "Table 1.", "Table S2:", "Supplementary Table 3": the caption of a table
+TABLE_CAPTION = re.compile(r"(?:Supplementary\s+)?Table\s+S?\d+\b")
 # a caption's label of the panels it goes on to describe: "(b)", "b)", "; c,d)"
 PANEL_LABEL = re.compile(rf"(?:^|[\s.;(])(?P<panels>{PANELS})\)")
 

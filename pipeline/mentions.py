@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.float_pointers import points_at_a_float
+from pipeline.float_pointers import TABLE_CAPTION, points_at_a_float
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.components import doc_text, span_text
 from pipeline.nlp.patterns import lexicon_words, structure_words, unit_atoms
@@ -108,6 +108,19 @@ class Paper:
         while end + 1 < len(self.sentences) and self.sentences[end + 1].block == block:
             end += 1
         return range(start, end + 1)
+
+    def captioned_rows(self, k: int) -> list[int]:
+        """The rows (sentence indices) of the table whose caption sentence ``k`` is in: the table in the block right
+        after the caption (where papers set a table's caption), else right before it; [] when ``k`` is no table's
+        caption."""
+        sentence = self.sentences[k]
+        opening = self.sentences[self.paragraph(k)[0]]          # "Table 2." may be a sentence of its own
+        if sentence.kind != BlockKind.CAPTION or not TABLE_CAPTION.match(opening.text):
+            return []
+        for block in (sentence.block + 1, sentence.block - 1):
+            if rows := [j for j, s in enumerate(self.sentences) if s.block == block and s.kind == BlockKind.TABLE]:
+                return rows
+        return []
 
 
 @cache

@@ -1456,3 +1456,14 @@ def test_a_paper_read_as_a_review_by_its_text_says_so_in_its_graph(make_document
     extraction = extract(document, nlp)
     assert extraction.is_review and not document.meta.is_review
     assert b'isReview> "true"' in paper_ntriples(document, extraction)
+
+
+def test_a_condition_a_table_caption_states_is_each_row_works(run):
+    """'Table 2. Hosts tested at 2 mA cm-2.': every row's work was tested at that current, but a row that gives its
+    own current density keeps its own."""
+    rows, _ = run([(CARBON, "Table 2 compares three hosts."),
+                   (CARBON, "Table 2. Hosts tested in Li||Cu cells at 2 mA cm-2.", "caption"),
+                   (CARBON, "Host | CE (%) | Current density (mA cm-2) | Ref.\nTin-seeded carbon felt | 98.3 | – | 31\n"
+                            "Zinc-coated copper mesh | 97.7 | – | 32\nBoron-doped graphene foam | 98.8 | 4 | 33", "table")])
+    assert {(p, v, c) for p, v, c, _ in rows if p == "CurrentDensity"} == {
+        ("CurrentDensity", 2.0, (31,)), ("CurrentDensity", 2.0, (32,)), ("CurrentDensity", 4.0, (33,))}

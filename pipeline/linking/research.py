@@ -161,7 +161,6 @@ ANION_CLASS = re.compile(rf"\b(?P<anions>(?:{_ANION})(?:\s*(?:,\s*(?:and\s+|or\s
                          r"(?P<order>(?:binar|ternar|quaternar)(?:y|ies))\b", re.I)
 DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+\d+\s+(?:[\w-]+\s+)?(?:compounds|candidates|materials)\b")
 PLURAL_BACK = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Tt]hem)\b")      # a pronoun, not a determiner ("these results")
-TABLE_CAPTION = re.compile(r"(?:Supplementary\s+)?Table\s+S?\d+\b")    # "Table 1.", "Table S2:": the caption of a table
 VIEW_REACH = 6              # sentences back (within the section) a passage keeps its arms in view
 CONDITION_ROLE = local_name(AKG.TestCondition)
 
@@ -857,16 +856,8 @@ class ResearchLinker:
         """The own arms the rows of the table sentence ``k`` is the caption of name in their first cells: the table in
         the block right after the caption (where papers set a table's caption), else right before it; () when
         ``k`` is no table's caption."""
-        sentence = self.paper.sentences[k]
-        opening = self.paper.sentences[self.paper.paragraph(k)[0]]      # "Table 2." may be a sentence of its own
-        if sentence.kind != BlockKind.CAPTION or not TABLE_CAPTION.match(opening.text):
-            return ()
-        for block in (sentence.block + 1, sentence.block - 1):
-            rows = [j for j, s in enumerate(self.paper.sentences) if s.block == block and s.kind == BlockKind.TABLE]
-            if rows:
-                return tuple(dict.fromkeys(a for j in rows for n in self._own_named(j) if n.start == 0 and n.arm
-                                           for a in self.arms.expand(n.arm)))
-        return ()
+        return tuple(dict.fromkeys(a for j in self.paper.captioned_rows(k) for n in self._own_named(j)
+                                   if n.start == 0 and n.arm for a in self.arms.expand(n.arm)))
 
     def _tested(self, key: str) -> bool:
         """An own arm the paper tested in cells or set against another."""

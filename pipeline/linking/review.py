@@ -711,7 +711,10 @@ class ReviewLinker:
             citations, opening = self.citation(figure.sentence, figure.quantity.end)
             if id(figure) in listed:
                 citations, opening = listed[id(figure)], figure.sentence
-            if not citations or len(citations) >= GENERIC_MARKER:
+            if not citations:
+                measurements.extend(self._of_each_row(figure, figures))
+                continue
+            if len(citations) >= GENERIC_MARKER:
                 continue
             if id(figure) in self.listed_designs:
                 measurements.append(measurement(self.paper, figure, self._listed_design(citations, figure).key, citations))
@@ -722,6 +725,19 @@ class ReviewLinker:
                 measurements.append(measurement(self.paper, figure, draft.key, works))
         self.cited_designs()
         return [d.record() for d in self.drafts.values()], measurements
+
+    def _of_each_row(self, figure: Figure, figures: Sequence[Figure]) -> list[Measurement]:
+        """A test condition a table's caption states ("Table 2. Hosts tested at 1 mA cm−2"): each row's work was
+        tested so, but a row that gives that property a figure of its own."""
+        if figure.prop.role != local_name(AKG.TestCondition):
+            return []
+        found = []
+        for j in self.paper.captioned_rows(figure.sentence):
+            works = self.sentences[j].cited_numbers
+            if works and len(works) < GENERIC_MARKER and \
+                    not any(f.sentence == j and f.prop.iri == figure.prop.iri for f in figures):
+                found.append(measurement(self.paper, figure, self.draft_for(works, j, j).key, works))
+        return found
 
     def _named_together(self, figure: Figure, citations: tuple[int, ...]) -> list[tuple[int, ...]]:
         """The other works of a subject that names several designs together, each with its own marker, before one
