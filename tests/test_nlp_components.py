@@ -159,6 +159,8 @@ ABBREVIATION_CASES = {
     # the short form adds the lithium the layer sits on
     "layer-on-lithium": ("We protect lithium with a sulfide coating (SC-Li) and a polymer skin (Li@PS).",
                          [("sulfide coating", "SC-Li"), ("polymer skin", "Li@PS")]),
+    # past a place word the long form may run over the place, not over the clause that goes on after it
+    "no-clause-past-a-place": ("Cobalt grains annealed in air became hollow carbon frameworks (CHF) for lithium", []),
     # a bracket the tokenizer split from a word is part of the name; a separate aside still ends the search
     "chemical-name-brackets": ("a tris(pentafluorophenyl) phosphine (TPFP) additive and a poly(vinyl alcohol) (PVA) "
                                "film (see below) of carbon fibres (CF)",
@@ -208,6 +210,7 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("A vanadium-nitride framework stabilised molten lithium for a week.", "molten lithium"),  # "-ed" after a head
     ("Infusion into boride hosts produced Li–W composites.", "Li–W composites"),   # and before another head
     ("An alumina nanowire coated polyethylene separator was used.", "alumina nanowire coated polyethylene separator"),
+    ("Zinc grains heated in argon leave porous carbon sheets behind.", "porous carbon sheets"),  # what a step leaves
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions

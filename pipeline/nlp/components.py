@@ -542,6 +542,17 @@ def _closes_a_name(doc: Doc, i: int) -> bool:
     return False
 
 
+PLACE_STOPS = STOP_BEFORE_LONG_FORM - HARD_STOPS       # the words a long form may run over where it says a place
+
+
+def _a_place_at_its_end(span: Span) -> bool:
+    """Whether what a long form runs over past a soft stop is where a thing sits, at its end ("graphene grown on
+    copper mesh"), not a clause that goes on ("frameworks pyrolysed in argon leave nitrogen-doped carbon")."""
+    soft = [k for k, token in enumerate(span) if token.lower_ in PLACE_STOPS]
+    after = [token for token in span[soft[-1] + 1:] if token.is_alpha] if soft else []
+    return len(after) <= PLACE_WORDS
+
+
 class AbbreviationFinder:
     """'polypropylene (PP)' → a span over the long form, ``label_`` the short form."""
 
@@ -571,6 +582,8 @@ class AbbreviationFinder:
                                                            or _closes_a_name(doc, start - 1)):
                     start -= 1
                 size = long_form([t.text for t in doc[start:i]], short)
+                if size and stops is HARD_STOPS and not _a_place_at_its_end(doc[i - size:i]):
+                    size = None
                 if size:
                     break
             if size is None or size == 0:
