@@ -307,6 +307,8 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
         if start >= 2 and before.lower_ in _predicate_verbs() and before.lower_ not in _heads() and \
                 (doc[start - 2].lower_ in _heads() or CODE.fullmatch(doc[start - 2].text)):
             break       # "Nanowire Coatings Turn Separators into …", "TQ@NF enables dense lithium": the clause's verb
+        if before.lower_ in lexicon_words("product_verbs"):
+            break       # "frameworks pyrolysed in argon leave nitrogen-doped carbon frameworks": what the step leaves
         if start >= 2 and doc[start - 2].lower_ in COORDINATORS and before.lower_ in lexicon_words("coordinated_verbs"):
             break       # "… resist oxidation but wet separators poorly": the verb of a predicate sharing the subject
         if head_noun and start >= 2 and doc[start - 2].lower_ in _makers():
