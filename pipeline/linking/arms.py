@@ -188,6 +188,15 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
     return kept, {short: longs for short, longs in others.items() if longs}
 
 
+def _lithium_in(short: str, surfaces: Counter[str]) -> str | None:
+    """The code of lithium held in the host a short form names ("Li@MCF", "Li–MCF"), where the paper writes it more
+    often than the short form alone: the anode its results are of. (A code that ends on lithium, "VBS@Li", is a
+    layer on lithium: the layer's long form names that design well.)"""
+    code = re.compile(rf"Li\s?[@–-]\s?{re.escape(short)}")
+    loaded = max((s for s in surfaces if code.fullmatch(s)), key=lambda s: surfaces[s], default=None)
+    return loaded if loaded is not None and surfaces[loaded] > surfaces[short] else None
+
+
 def _names_its_base(short: str, long: str) -> bool:
     """"VG@CuM" for "graphene arrays grown on copper mesh": a code "A@B" names A on B, so what it stands for names B's
     material, or at least a thing ("a fluoride layer on a mat"); "… by a dip in a SbF3 solution in DMC (SBF@Li)"
@@ -1266,6 +1275,8 @@ class _Builder:
             # of two short forms of one arm ("PPZ" for the layer, "PPZ-Li" for the anode) the one the paper writes most
             short = max(shorts, key=lambda s: sum(n for surface, n in surfaces.items() if re.search(
                 rf"(?<![\w@/‐‑–-]){re.escape(s)}(?![\w@/‐‑–-])", surface)))
+            if (loaded := _lithium_in(short, surfaces)) is not None:
+                return loaded               # "MCF" is the host the paper defines, "Li@MCF" the anode its results test
             long = self.glossary[short]
             written = Counter[str]()
             for surface, n in surfaces.items():
