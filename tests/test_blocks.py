@@ -230,7 +230,7 @@ def test_blocks_caption_label_without_a_stop_is_a_caption_when_set_apart():
     assert caption.text == "Figure 5 Cycling of the coated hosts. (a) Efficiency over the first fifty cycles of each cell."
 
 
-@pytest.mark.parametrize("label", ["Fig. 5 a)", "Fig. 5 (a)"])
+@pytest.mark.parametrize("label", ["Fig. 5 a)", "Fig. 5 (a)", "Fig. 5 (a,b)", "Fig. 5 a–c)"])
 def test_blocks_caption_label_opening_on_its_first_panel_is_a_caption(label):
     """A society's style sets "Fig. 5" in bold and goes straight on with the first panel, "a) …" or "(a) …",
     with no stop after the number: in small type, that is the caption, not running text."""

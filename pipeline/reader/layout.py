@@ -71,7 +71,7 @@ NO_AREA_BASES = {"g", "kg", "h", "l", "ml", "k", "mol", "gpa", "pa", "a", "ma", 
 # the label, then a bar, a stop or a colon, or straight on with the caption's first word or panel ("Fig. 5 a) …",
 # "Fig. 5 (a) …", as some societies set it)
 CAPTION_START = re.compile(r"^(?:Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Scheme|SCHEME)\s*S?\d+[a-z]?\s*"
-                           r"(\||[.:]\s|(?=[A-Z][a-z]|\(?[a-z]\)\s))")
+                           r"(\||[.:]\s|(?=[A-Z][a-z]|\(?[a-z](?:\s?[,–-]\s?[a-z])*\)\s))")     # "(a)", "(a,b)", "c–e)"
 MARGIN_NOTE = re.compile(r"https?://(?:dx\.)?doi\.org/|\bdoi:\s*10\.|\b\d+\s+of\s+\d+\s*$", re.I)
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 STAMP_WORDS = re.compile(r"(Downloaded (?:from|by|via)|Terms and Conditions|onlinelibrary|See the Terms|"
