@@ -4291,3 +4291,17 @@ def test_lithium_held_in_a_defined_host_names_the_design_its_results_test(rows):
                             "93.1% after 300 cycles in full cells.")])
     assert {(p, v) for p, v, label in found if label == "Li@HTF"} >= {("Lifespan", 700.0), ("Overpotential", 19.0),
                                                                        ("CapacityRetention", 93.1)}
+
+
+def test_a_caption_panel_s_condition_is_the_arms_compared_where_the_text_points_at_it(rows):
+    """'(c) Voltage profiles of Li|Li cells at 1 mA cm−2': the panel names no arm; the text that points at 'Fig. 3c'
+    compares the design and its control, so both were tested so; the panel '(d)' the text points at for the design
+    alone is the design's."""
+    found = rows([(INTRO, "Here, tin nitride nanowires on nickel foam (TN-NF) are compared with bare nickel foam."),
+                  (RESULTS, "Symmetric cells built on TN-NF run for 1,400 h (Fig. 3c), far longer than those on bare "
+                            "nickel foam (190 h). At a higher capacity the TN-NF cell still lasts 500 h (Fig. 3d)."),
+                  (RESULTS, "Fig. 3 (a,b) Cross sections after plating. (c) Voltage profiles of Li|Li cells at "
+                            "1 mA cm-2. (d) The same at 3 mA cm-2.", "caption")],
+                 title="Tin nitride nanowires on nickel foam for lithium plating")
+    assert {(v, "design" if "TN-NF" in label else label) for p, v, label in found if p == "CurrentDensity"} == {
+        (1.0, "design"), (1.0, "bare nickel foam"), (3.0, "design")}

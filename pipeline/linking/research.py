@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache, cached_property, partial
 
 from pipeline.classify import classify, classify_addition
+from pipeline.float_pointers import caption_figure, figure_pointers, panel_labels
 from pipeline.linking.arms import COMPARATIVE, COMPARED_FIGURE, fold, paper_arms
 from pipeline.linking.attribution import (
     NOT_A_BOUND,
@@ -738,6 +739,8 @@ class ResearchLinker:
                         continue
                 elif set_here(figure) and (rows := self._table_rows(k)):
                     arms = rows         # "Table 1. Properties of the electrolytes at 25 °C.": each row's arm was measured so
+                elif set_here(figure) and not any(n.arm for n in names) and (compared := self._compared_at_its_panel(k, figure)):
+                    arms = compared     # "(c) … Li|Li cells at 1 mA cm−2": the arms the text compares at "(Fig. 3c)"
                 if not any(arms) and (cited := self._row_work(k)):     # no arm, or a name that is none of them
                     # a row of the paper's table that cites the work its design is from: none of the paper's arms
                     if (m := self._cited(figure, cited)) is not None:
@@ -858,6 +861,24 @@ class ResearchLinker:
         ``k`` is no table's caption."""
         return tuple(dict.fromkeys(a for j in self.paper.captioned_rows(k) for n in self._own_named(j)
                                    if n.start == 0 and n.arm for a in self.arms.expand(n.arm)))
+
+    def _compared_at_its_panel(self, k: int, figure: Figure) -> tuple[str, ...]:
+        """The own arms the running text names where it points at the caption panel a figure of caption sentence ``k``
+        stands in ("(c) Voltage profiles of Li|Li cells at 1 mA cm−2" and "… for 1,200 h (Fig. 3c), far longer than
+        the bare cell"): the panel's test condition is theirs. () outside a figure's caption or its panels."""
+        if self.paper.sentences[k].kind != BlockKind.CAPTION:
+            return ()
+        paragraph = self.paper.paragraph(k)
+        number = caption_figure(self.paper.sentences[paragraph[0]].text)
+        labels = [letters for j in paragraph if j <= k for at, letters in panel_labels(self.paper.sentences[j].text)
+                  if j < k or at < figure.quantity.start]
+        if number is None or not labels:
+            return ()
+        panels = set(labels[-1])
+        pointing = [j for j, s in enumerate(self.paper.sentences) if s.kind == BlockKind.BODY and any(
+            p.number == number and panels & set(p.panels) for p in figure_pointers(s.text))]
+        return tuple(dict.fromkeys(a for j in pointing for n in self._own_named(j) if n.arm
+                                   for a in self.arms.expand(n.arm)))
 
     def _tested(self, key: str) -> bool:
         """An own arm the paper tested in cells or set against another."""
