@@ -159,6 +159,9 @@ ABBREVIATION_CASES = {
     # the short form adds the lithium the layer sits on
     "layer-on-lithium": ("We protect lithium with a sulfide coating (SC-Li) and a polymer skin (Li@PS).",
                          [("sulfide coating", "SC-Li"), ("polymer skin", "Li@PS")]),
+    # a size said between the name and its short form is no part of the name
+    "size-between": ("Zinc grows a brittle oxide skin about 15 nm thick (BOS) and a tin film 2 μm wide (TF)",
+                     [("brittle oxide skin", "BOS"), ("tin film", "TF")]),
     # past a place word the long form may run over the place, not over the clause that goes on after it
     "no-clause-past-a-place": ("Cobalt grains annealed in air became hollow carbon frameworks (CHF) for lithium", []),
     # a bracket the tokenizer split from a word is part of the name; a separate aside still ends the search

@@ -553,6 +553,21 @@ def _a_place_at_its_end(span: Span) -> bool:
     return len(after) <= PLACE_WORDS
 
 
+# a size said between a thing's name and its short form: "about 40 nm thick", "~2 μm wide", "5 nm across"
+SIZE_BEFORE_SHORT_FORM = re.compile(r"(?:(?:about|around|approximately|roughly|nearly|ca\.|~|∼)\s*)?\d+(?:\.\d+)?\s*"
+                                    r"(?:nm|μm|µm|um|mm)\s+(?:thick|wide|long|tall|across|in\s+diameter)\s*$")
+
+
+def _before_its_size(doc: Doc, i: int) -> int:
+    """Where a thing's name ends before the size said between it and the short form at token ``i``, or ``i``."""
+    head = doc[max(0, i - 8):i]
+    found = SIZE_BEFORE_SHORT_FORM.search(head.text)
+    if found is None:
+        return i
+    span = head.char_span(found.start(), len(head.text), alignment_mode="expand")
+    return span.start if span is not None and span.start > 0 else i
+
+
 class AbbreviationFinder:
     """'polypropylene (PP)' → a span over the long form, ``label_`` the short form."""
 
@@ -572,6 +587,7 @@ class AbbreviationFinder:
             short = doc[i + 1:close].text
             if not (ACRONYM.match(short) or " " in short and all(_short_part(p) for p in short.split(" "))):
                 continue
+            i = _before_its_size(doc, i)        # "a glass-like layer about 40 nm thick (GL-Li)": the layer is named
             limit = min(len(short) + self.max_extra_words, 2 * len(short))
             size = None
             for stops in (STOP_BEFORE_LONG_FORM, HARD_STOPS):   # "arrays grown on copper mesh (VG@CuM)": past "on"
