@@ -462,6 +462,31 @@ def compared_sets(text: str, groups: Sequence[Sequence[ArmMention]]) -> list[lis
     return out
 
 
+def _pair_named_before(text: str, names: Sequence[ArmMention]) -> list[list[str]]:
+    """"A and B were cycled side by side; the former lasted 820 h, the latter 540 h": the two arms a sentence names
+    together before its first "the former" / "the latter", as the pair they count; [] when it names no such pair."""
+    first = ANAPHORA.search(text)
+    pair = _coordinated_pair(text, names, first.start()) if first is not None else []
+    return [pair] if pair else []
+
+
+def _coordinated_pair(text: str, names: Sequence[ArmMention], end: int | None = None) -> list[str]:
+    """The first two arms a sentence names joined by "and" alone ("FL-Li and NL-Li were …"), before ``end``; not two
+    of a longer list ("A, B and C")."""
+    arms = [n for n in names if n.arm and (end is None or n.end <= end)]
+    for k, (a, b) in enumerate(zip(arms, arms[1:], strict=False)):
+        if a.arm != b.arm and COORDINATED_PAIR.fullmatch(text, a.end, b.start) and \
+                not (k and LISTED_BEFORE.fullmatch(text, arms[k - 1].end, a.start)):
+            return [a.arm, b.arm]
+    return []
+
+
+COORDINATED_PAIR = re.compile(r"\s+(?:and|&)\s+")         # "A and B"
+LISTED_BEFORE = re.compile(r"\s*,\s*")                     # "…, A and B": the end of a longer list
+# a sentence whose subject is "Both" alone, a verb after it ("Both keep …", "Both were …"): the pair named last
+BOTH_SUBJECT = re.compile(r"^\s*Both\s+(?:[a-z]+(?:s|ed)|are|were|have|had|show|keep|retain|reach|deliver|exhibit)\b")
+
+
 def _names_its_arm(figure: Figure, names: Sequence[ArmMention]) -> bool:
     """"the cell with 1.0 wt% X", "the 2 M LiFSI electrolyte": an amount written inside the name of one of the arms
     tells that arm apart from the others made with other amounts; it is the arm's name, no figure measured of it (nor
@@ -547,12 +572,14 @@ class ResearchLinker:
         s = self.paper.sentences[k]
         return self._intro(k) and not self.arms.own(k) and not own_voice(s.text) and not s.citations
 
-    def spread(self, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
+    def spread(self, k: int, text: str, view: Sequence[str], names: Sequence[ArmMention] = ()) -> tuple[str, ...]:
         """The arms "each / every / all (the) X" speaks of: the tested arms whose head noun is X, else
         every tested arm; "both" speaks of the two in view; "the cells were …" in a sentence that names no arm
         speaks of the main design and every tested arm; a plural subject that names no arm ("the
         synthesized samples") speaks of every arm in view. Empty when the sentence does not spread."""
         m = next(iter(spreading(text)), None)
+        if m is None and BOTH_SUBJECT.match(text) and not any(n.arm for n in names):
+            return self._pair_said_last(k, view)
         if m is None and (counted := COUNTED_ALL.search(text)) and not any(n.arm for n in names):
             return tuple(view) if len(view) == NUMBER_WORDS[counted.group("count")] else ()
         if m is None and (counted := THE_COUNTED.search(text)) and not any(n.arm for n in names):
@@ -584,6 +611,16 @@ class ResearchLinker:
             # "All membranes were cast …" where one arm is named a membrane: all is not one, but each in view
             chosen = [*viewed, *(a for a in chosen if a not in viewed)]
         return tuple(a.key for a in chosen)
+
+    def _pair_said_last(self, k: int, view: Sequence[str]) -> tuple[str, ...]:
+        """"A and B were cycled …; … Both keep …": the pair the nearest sentence before that names arms names
+        together, else the last two arms in view."""
+        for j in self._back(k):
+            if named := self._own_named(j):
+                if pair := _coordinated_pair(self.paper.sentences[j].text, named):
+                    return tuple(pair)
+                break
+        return tuple(view[-2:]) if len(view) >= 2 else ()
 
     def _series_spoken_of(self, k: int, text: str, view: Sequence[str], names: Sequence[ArmMention]) -> tuple[str, ...]:
         """"… named VCM-1, VCM-2 and VCM-3. The fibres keep a diameter of 250 nm": a plural subject naming the kind of
@@ -704,7 +741,7 @@ class ResearchLinker:
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
             owners = attribute(text, found, names, view, set_here, self.earlier_lists(k),
-                                self.spread(text, view, names) or self._series_spoken_of(k, text, view, names))
+                                self.spread(k, text, view, names) or self._series_spoken_of(k, text, view, names))
             owners = self._before_and_after(text, found, owners, names)
             if not methods and (cells := self._cells_tested_here(k, text, names)):
                 owners = [tuple(dict.fromkeys([*arms, *cells])) if set_here(f) else arms
@@ -1145,7 +1182,7 @@ class ResearchLinker:
         if len(named) != 1:
             return owners
         arm = next(iter(named))
-        spread = self.spread(text, self.in_view(k, look_ahead=False))
+        spread = self.spread(k, text, self.in_view(k, look_ahead=False))
         pairs = [g for g in [*self.earlier_lists(k), list(spread)] if len(g) == 2 and arm in g]
         if not pairs:
             return owners
@@ -1343,9 +1380,9 @@ class ResearchLinker:
         that opens on "its" ("Its hysteresis was 21 mV, half that of B (44 mV)"): the arm the sentence before
         was about, the first it named. "The latter two" and the like: see _counted_anaphora."""
         added = self._counted_anaphora(k, text, names)
-        both = self.spread(text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
-        pairs = self._pair_named_last(k) or [g for g in self.earlier_lists(k) if len(g) == 2] or \
-            ([list(both)] if len(both) == 2 else [])
+        both = self.spread(k, text, self.in_view(k, look_ahead=False)) if BOTH.search(text) else ()
+        pairs = _pair_named_before(text, names) or self._pair_named_last(k) or \
+            [g for g in self.earlier_lists(k) if len(g) == 2] or ([list(both)] if len(both) == 2 else [])
         if pairs and not added:     # beside a count, "the former" is what the count left (added with it)
             added = [ArmMention(m.start(), m.end(), pairs[0][0] if m.group(1).lower() == "former" else pairs[0][1],
                                 m.group(), NameKind.PHRASE)
