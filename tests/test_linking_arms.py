@@ -4325,3 +4325,15 @@ def test_both_as_a_subject_is_the_pair_the_sentence_before_named_together(rows):
                             "average Coulombic efficiency above 98.2% in Li||Cu cells.")])
     assert {label for p, v, label in found if p == "CoulombicEfficiency"} == {"tin skin (TS-Li)",
                                                                            "phosphide skin (PS-Li)"}
+
+
+def test_a_result_that_names_no_arm_is_the_one_its_subheading_names(rows):
+    """Results under '3.3 The bare tin mesh control' that name no arm are the control's, as those under a subheading
+    naming the design are the design's."""
+    found = rows([(INTRO, "We coat a tin mesh with indium particles (In@TM) and compare it with a bare tin mesh."),
+                  (("3. Results", "3.2 Symmetric cells of In@TM"), "The cells ran for 870 h at 1 mA cm-2."),
+                  (("3. Results", "3.3 The bare tin mesh control"), "Here the symmetric cells short-circuited after "
+                                                                      "160 h.")],
+                 title="Indium particles on a tin mesh for lithium plating")
+    assert {(v, "control" if "bare" in label else "design") for p, v, label in found if p == "Lifespan"} == {
+        (870.0, "design"), (160.0, "control")}

@@ -557,6 +557,18 @@ class ResearchLinker:
         named = {n.arm for n in names} - compared
         return [a for a in view if a not in compared or a in named]
 
+    def _heading_arm(self, k: int) -> tuple[str, ...]:
+        """The one own arm the innermost heading over sentence ``k`` names ("3.3 The bare carbon cloth control"), which
+        a result under it that names none is about; () when the heading names none, or several."""
+        section = self.paper.sentences[k].section
+        if not section or self.paper.sentences[k].kind != BlockKind.BODY:
+            return ()
+        heading = section[-1]
+        named = {a.key for a in self.arms.arms.values() if a.own and any(
+            len(alias) > 2 and re.search(rf"(?<![\w@/‐‑–-]){re.escape(alias)}(?![\w@/‐‑–-])", heading, re.I)
+            for alias in (a.label, *a.aliases))}
+        return tuple(named) if len(named) == 1 else ()
+
     def _topic(self, view: Sequence[str]) -> str:
         """The arm a result that names none belongs to: the first arm in view (the subject of the
         sentence before), else the main design."""
@@ -789,7 +801,8 @@ class ResearchLinker:
                     continue
                 targets = arms or self._referred_back(k) or \
                     (not any(n.arm for n in names) and self._subject_before(k, placed)) or \
-                    (self._topic(self._not_compared(text, names, view)),)
+                    (not any(n.arm for n in names) and not self._not_compared(text, names, view) and
+                     self._heading_arm(k)) or (self._topic(self._not_compared(text, names, view)),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
