@@ -918,10 +918,10 @@ class ResearchLinker:
         the bare cell"): the panel's test condition is theirs. () outside a figure's caption or its panels."""
         if self.paper.sentences[k].kind != BlockKind.CAPTION:
             return ()
-        paragraph = self.paper.paragraph(k)
-        number = caption_figure(self.paper.sentences[paragraph[0]].text)
-        labels = [letters for j in paragraph if j <= k for at, letters in panel_labels(self.paper.sentences[j].text)
-                  if j < k or at < figure.quantity.start]
+        # the panel is labelled in the figure's own sentence (a caption's panels open sentences of their own); a
+        # sentence after them that opens on no label speaks of the whole figure ("The lithium was 230 μm thick.")
+        number = caption_figure(self.paper.sentences[self.paper.paragraph(k)[0]].text)
+        labels = [letters for at, letters in panel_labels(self.paper.sentences[k].text) if at < figure.quantity.start]
         if number is None or not labels:
             return ()
         panels = set(labels[-1])
