@@ -1020,7 +1020,27 @@ def figures(paper: Paper) -> list[Figure]:
                 figure = Figure(k, quantity, prop, value, cue)
                 if not excluded(figure, paper):
                     found.append(replace(figure, baseline=True) if review_baseline(figure, paper) else figure)
+        found.extend(_same_conditions_again(sentence.text, [f for f in found if f.sentence == k]))
         before = (k, stated)
+    return found
+
+
+# "… 98.1% at the same current", "under the same current density": a test condition stated again by reference
+SAME_CONDITION = re.compile(r"\b(?:at|under|with)\s+the\s+same\s+(?P<what>[a-z]+(?:[\s-][a-z]+)?)", re.I)
+
+
+def _same_conditions_again(text: str, stated: Sequence[Figure]) -> list[Figure]:
+    """"A reached 99.3% at 2 mA cm−2, whereas B held 98.1% at the same current": the condition the sentence stated
+    before, of the property the words after "the same" name (a cue of a test condition's), stated again where they
+    stand, for what that clause reports."""
+    found = []
+    for m in SAME_CONDITION.finditer(text):
+        what = m.group("what").lower()
+        earlier = [f for f in stated if f.quantity.end <= m.start() and f.prop.role == local_name(AKG.TestCondition)
+                   and any(c.lower().startswith(what) or what.startswith(c.lower()) for c in f.prop.cues)]
+        if earlier:
+            last = earlier[-1]
+            found.append(replace(last, quantity=replace(last.quantity, start=m.start(), end=m.end())))
     return found
 
 

@@ -1467,3 +1467,11 @@ def test_a_condition_a_table_caption_states_is_each_row_works(run):
                             "Zinc-coated copper mesh | 97.7 | – | 32\nBoron-doped graphene foam | 98.8 | 4 | 33", "table")])
     assert {(p, v, c) for p, v, c, _ in rows if p == "CurrentDensity"} == {
         ("CurrentDensity", 2.0, (31,)), ("CurrentDensity", 2.0, (32,)), ("CurrentDensity", 4.0, (33,))}
+
+
+def test_the_same_current_states_the_condition_again_for_its_own_clause(run):
+    """'… whereas a B film [12] held 97.4% at the same current': the current density stated before in the sentence,
+    for the clause that refers to it."""
+    rows, _ = run([(CARBON, "A tungsten nitride array [11] reached an average Coulombic efficiency of 99.1% at "
+                            "3 mA cm-2, whereas a cobalt sulfide film [12] held 97.4% at the same current.")])
+    assert values_by_citation(rows) == {(99.1, (11,)), (3.0, (11,)), (97.4, (12,)), (3.0, (12,))}
