@@ -4337,3 +4337,15 @@ def test_a_result_that_names_no_arm_is_the_one_its_subheading_names(rows):
                  title="Indium particles on a tin mesh for lithium plating")
     assert {(v, "control" if "bare" in label else "design") for p, v, label in found if p == "Lifespan"} == {
         (870.0, "design"), (160.0, "control")}
+
+
+def test_a_table_row_of_bare_electrodes_beside_the_design_s_cell_is_the_control(rows):
+    """Rows named by cells: 'Li||Li' beside 'TS-Li||TS-Li' (the design in place of every electrode) and 'Li||LFP'
+    beside 'TS-Li||LFP' are bare lithium's, the paper's control, not the design's."""
+    found = rows([(INTRO, "We grow a tin skin on lithium (TS-Li) and compare it with bare Li."),
+                  (RESULTS, "Table 1 lists the cells."),
+                  (RESULTS, "Cell | Lifespan (h) | Retention (%)\nLi||Li | 240 | –\nTS-Li||TS-Li | 1,100 | –\n"
+                            "Li||LFP | – | 70.2\nTS-Li||LFP | – | 91.5", "table")])
+    design = {(p, v) for p, v, label in found if "TS-Li" in label}
+    assert design == {("Lifespan", 1100.0), ("CapacityRetention", 91.5)}
+    assert {(p, v) for p, v, _ in found} - design == {("Lifespan", 240.0), ("CapacityRetention", 70.2)}

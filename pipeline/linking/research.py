@@ -169,18 +169,44 @@ CONDITION_ROLE = local_name(AKG.TestCondition)
 def _beside_its_design(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
     """Whether the sentence also writes the cell of bare electrodes at ``start:end`` ("Li||LiFePO4") with an arm
     in place of one electrode ("PM-Li||LiFePO4"): the two cells are set against each other."""
-    parts = re.split(rf"\s*{STACK_BAR}\s*", text[start:end])
+    return _arm_in_an_electrodes_place(re.split(rf"\s*{STACK_BAR}\s*", text[start:end]), text, names, (start, end))
+
+
+def _arm_in_an_electrodes_place(parts: Sequence[str], text: str, names: Sequence[ArmMention],
+                                 skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether ``text`` writes the cell of bare electrodes ``parts`` with an arm in place of one electrode (names
+    inside ``skip``, the bare cell itself, left out)."""
     for n in names:
-        if not n.arm or start <= n.start < end:
+        if not n.arm or skip[0] <= n.start < skip[1]:
             continue
         after = re.match(rf"[^\s|‖∥]*\s*{STACK_BAR}\s*([^\s|‖∥]+)", text[n.start:])
         before = re.search(rf"([^\s|‖∥]+)\s*{STACK_BAR}\s*[^\s|‖∥]*$", text[:n.end])
         if after and before:
             continue        # "Li|GPE|Li": a layer between the electrodes, in no electrode's place; "Li||LFP" is its cell
-        if after and after.group(1).rstrip(".,;") == parts[-1].rstrip(".,;") or \
+        if after and after.group(1).rstrip(".,;:") == parts[-1].rstrip(".,;:") or \
                 before and before.group(1) == parts[0]:
             return True
+    return _every_electrode_replaced(parts, text, names, skip)
+
+
+def _every_electrode_replaced(parts: Sequence[str], text: str, names: Sequence[ArmMention], skip: tuple[int, int]) -> bool:
+    """Whether ``text`` writes a cell of as many electrodes as ``parts`` whose every electrode is that part or an arm
+    ("PL-Li||PL-Li" beside "Li||Li": the symmetric cell of the arm)."""
+    def armed(a: int, b: int) -> bool:
+        return any(n.arm and n.start <= a and b <= n.end for n in names)
+
+    for m in STACK_OF_PARTS.finditer(text):
+        if skip[0] <= m.start() < skip[1]:
+            continue
+        found = [(p.start() + m.start(), p.end() + m.start(), p.group())
+                 for p in re.finditer(r"[^\s|‖∥]+", m.group().rstrip(".,;:"))]
+        if len(found) == len(parts) and any(armed(a, b) for a, b, _ in found) and \
+                all(armed(a, b) or w == part.rstrip(".,;:") for (a, b, w), part in zip(found, parts, strict=True)):
+            return True
     return False
+
+
+STACK_OF_PARTS = re.compile(rf"[^\s|‖∥]+(?:\s*{STACK_BAR}\s*[^\s|‖∥]+)+")      # "PL-Li||PL-Li", "A|B|C"
 
 
 def _set_against_here(text: str, start: int, end: int, names: Sequence[ArmMention]) -> bool:
@@ -1245,7 +1271,7 @@ class ResearchLinker:
             again = k >= 0 and not self.paper.methods[k] and not any(n.arm for n in names) and \
                 self._stacks_set_against.get(_stack_spelling(text[start:end]), k) < k
             if any(n.start < end and start < n.end for n in names) or MADE_WITH.match(text, end) or \
-                    not (again or _set_against_here(text, start, end, names)):
+                    not (again or _set_against_here(text, start, end, names) or self._row_set_against(k, start, end)):
                 continue
             said = _control_word_before().search(text, 0, start)     # "the bare Cu||NCM811 cell": the bare Cu
             if not self._has_control:
@@ -1286,6 +1312,16 @@ class ResearchLinker:
                 if free_span((*names, *added), m.start(), m.end()):
                     added.append(ArmMention(m.start(), m.end(), key, m.group(), NameKind.CONTROL))
         return _joined(names, added)
+
+    def _row_set_against(self, k: int, start: int, end: int) -> bool:
+        """A table row named by a cell of bare electrodes ("Li||Li") where another row of its table names the same cell
+        with an arm in place of an electrode ("PL-Li||PL-Li"): the two rows set the cells against each other."""
+        sentence = self.paper.sentences[k] if k >= 0 else None
+        if sentence is None or sentence.kind != BlockKind.TABLE or start != 0:
+            return False
+        parts = re.split(rf"\s*{STACK_BAR}\s*", sentence.text[start:end])
+        return any(_arm_in_an_electrodes_place(parts, s.text, self.arms.mentions[j])
+                   for j, s in enumerate(self.paper.sentences) if j != k and s.block == sentence.block)
 
     @cached_property
     def _stacks_set_against(self) -> dict[str, int]:
