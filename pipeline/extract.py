@@ -451,8 +451,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     if AKG.CoulombicEfficiency in {p.iri for p in candidates} and OVER_CYCLES.match(text, quantity.end) and \
             has_words("plating_test", text):
         return property_def(AKG.CoulombicEfficiency), "plating test"
-    if AKG.Overpotential in {p.iri for p in candidates} and canonical_spelling(quantity.unit) == "mV" and \
-            has_words("symmetric_test", text):
+    if AKG.Overpotential in {p.iri for p in candidates} and \
+            canonical_spelling(quantity.unit) == property_def(AKG.Overpotential).unit and has_words("symmetric_test", text):
         # "kept symmetric cells below 20 mV": a symmetric cell's voltage, in millivolts, is the overpotential of
         # plating lithium on lithium (a window it is cycled in is set in volts)
         return property_def(AKG.Overpotential), "symmetric cell"

@@ -825,10 +825,10 @@ class ResearchLinker:
                     if (m := self._cited(figure, work, (figure.quantity.end, self._cited_span(k, figure, names)[1]))):
                         measurements.append(m)      # "… beyond the 700 h achieved with a zinc-oxide coating[15]"
                     continue
-                targets = arms or self._referred_back(k) or \
-                    (not any(n.arm for n in names) and self._subject_before(k, placed)) or \
-                    (not any(n.arm for n in names) and not self._not_compared(text, names, view) and
-                     self._heading_arm(k)) or (self._topic(self._not_compared(text, names, view)),)
+                unnamed = not any(n.arm for n in names)
+                in_view = self._not_compared(text, names, view)
+                targets = arms or self._referred_back(k) or (unnamed and self._subject_before(k, placed)) or \
+                    (unnamed and not in_view and self._heading_arm(k)) or (self._topic(in_view),)
                 keys = [a for t in targets for a in wholes.get(t) or self.arms.expand(t)]
                 if set_here(figure):
                     keys = self._run_here(keys)
