@@ -1155,13 +1155,23 @@ class _Builder:
                     return True
         return False
 
+    @staticmethod
+    def _title_names_part(part: str, title: str) -> bool:
+        """The (folded) title names ``part`` of an arm: its words, or the materials it is made of ("Ag" in a
+        "silver-decorated …" title)."""
+        return fold(part) in title or bool(materials_in(part)) and materials_in(part) <= materials_in(title)
+
     def _in_title(self, key: str) -> bool:
         """The title names the arm, or what it is made of with its head noun, or spells out a short
         form the arm is made of ("Lithium difluorophosphate as an additive" for LiDFP)."""
         made, head = key_parts(key)
         title = fold(self.paper.document.meta.title)
         shorts = [s for s in self.glossary if s in made or key_parts(name_key(s, self.glossary))[0] == made]
-        if any(fold(self.glossary[s]) in title for s in shorts):
+        # the title spells out the short form of a part only ("carbon cloth" for CC): the arm is the title's when
+        # the title names the rest it is made of too ("silver-decorated carbon cloth" for Ag-CC), not a cited
+        # "ZnO-modified carbon cloth" made of the same cloth
+        if any(fold(self.glossary[s]) in title for s in shorts) and \
+                all(self._title_names_part(part, title) for part in made - set(shorts)):
             return True
         spelled = {m for s in shorts for m in key_parts(name_key(self.glossary[s], {}))[0]}
         spelled_heads = {h for s in shorts if (h := key_parts(name_key(self.glossary[s], {}))[1])}
