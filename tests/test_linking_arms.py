@@ -4354,3 +4354,14 @@ def test_arms_a_cited_variant_of_the_title_s_base_is_not_the_title_s_design(arms
     own = {arm.label for arm in found.arms.values() if arm.role in (Role.DESIGN, Role.CONTROL)}
     assert own == {"Sn-NF", "Nickel foam (NF)"}
 
+
+def test_arms_a_figure_joined_to_a_reported_one_without_its_verb_is_reported_too(paper, nlp):
+    """"… higher than the 98.1% reported for a nickel foam host [12] and the 96.5% of a bare carbon cloth [15]": the
+    second figure leaves the verb out but is as much the cited work's, though its name is the paper's control's."""
+    ex = extract(paper([(("Abstract",), "We grow cobalt nitride nanowires on carbon cloth (CoN@CC) as a host for "
+                                        "lithium.", "abstract"),
+                        (RESULTS, "In Li||Cu cells, CoN@CC keeps an average CE of 99.0% over 300 cycles, higher than "
+                                  "the 98.1% reported for a nickel foam host [12] and the 96.5% of a bare carbon cloth "
+                                  "[15]. Li||Cu cells with bare carbon cloth fail after 80 cycles.")]), nlp)
+    assert {(m.value, m.citations) for m in ex.measurements if local_name(m.property) == "CoulombicEfficiency"} == {
+        (99.0, ()), (98.1, (12,)), (96.5, (15,))}
