@@ -1157,9 +1157,9 @@ class _Builder:
 
     @staticmethod
     def _title_names_part(part: str, title: str) -> bool:
-        """The (folded) title names ``part`` of an arm: its words, or the materials it is made of ("Ag" in a
-        "silver-decorated …" title)."""
-        return fold(part) in title or bool(materials_in(part)) and materials_in(part) <= materials_in(title)
+        """The (folded) title names ``part`` of an arm, or could: its words, or the materials it is made of ("Ag" in a
+        "silver-decorated …" title); a code that names no material ("ZPN") may be any of the title's words."""
+        return fold(part) in title or materials_in(part) <= materials_in(title)
 
     def _in_title(self, key: str) -> bool:
         """The title names the arm, or what it is made of with its head noun, or spells out a short
