@@ -4365,3 +4365,14 @@ def test_arms_a_figure_joined_to_a_reported_one_without_its_verb_is_reported_too
                                   "[15]. Li||Cu cells with bare carbon cloth fail after 80 cycles.")]), nlp)
     assert {(m.value, m.citations) for m in ex.measurements if local_name(m.property) == "CoulombicEfficiency"} == {
         (99.0, ()), (98.1, (12,)), (96.5, (15,))}
+
+
+def test_arms_the_last_of_names_compared_clause_by_clause_with_its_verb_left_out_is_an_arm(rows):
+    """"Mo2C@Ni needs 14 mV, whereas W2C@Ni needs 22 mV and NbC@Ni 37 mV": the third film is named only in a clause
+    whose verb is left out, the figure right after its name, yet it is set against the others as they are."""
+    found = rows([(("Abstract",), "We sputter thin films of three carbides on nickel foil and compare how lithium "
+                                  "plates on them.", "abstract"),
+                  (RESULTS, "At 0.5 mA cm-2, Mo2C@Ni needs a nucleation overpotential of only 14 mV, whereas W2C@Ni "
+                            "needs 22 mV and NbC@Ni 37 mV.")])
+    assert {(v, label) for prop, v, label in found if prop == "Overpotential"} == {
+        (14.0, "Mo2C@Ni"), (22.0, "W2C@Ni"), (37.0, "NbC@Ni")}

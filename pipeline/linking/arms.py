@@ -93,6 +93,10 @@ COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were)\s+(?:comp
 # what a thing is benchmarked against: the object of the comparison, as after "compared with"
 BENCHMARKED_AGAINST = re.compile(r"\bbenchmark(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?against\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
+# "A needs 11 mV, whereas B needs 19 mV and C 34 mV": the last of names compared clause by clause, its verb left out,
+# the figure right after it
+GAPPED_AFTER = re.compile(r"\s*(?:[~∼≈<>]\s*)?\d")
+JOINED_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I)
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
 # a list the paper calls its controls: "four controls were prepared: A, B and C", "A and B (Note S2) served as references"
@@ -1252,7 +1256,9 @@ class _Builder:
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
                                          named and (STATED_THEN_THAN.match(text[n.end:later[0].start]) or
                                                     STATED_THEN_CONTRASTED.match(text[n.end:later[0].start])))
-                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or \
+                gapped = bool(JOINED_BEFORE.search(before) and GAPPED_AFTER.match(text, n.end)) and any(
+                    m.end <= n.start and name_key(m.text, self.glossary) not in members for m in names)
+                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or gapped or \
                         COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end) or \
                         BENCHMARKED_AGAINST.search(before):
                     best = max(best, 2)
