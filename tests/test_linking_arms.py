@@ -4376,3 +4376,17 @@ def test_arms_the_last_of_names_compared_clause_by_clause_with_its_verb_left_out
                             "needs 22 mV and NbC@Ni 37 mV.")])
     assert {(v, label) for prop, v, label in found if prop == "Overpotential"} == {
         (14.0, "Mo2C@Ni"), (22.0, "W2C@Ni"), (37.0, "NbC@Ni")}
+
+
+def test_arms_a_buffer_is_a_design_s_layer_named_by_its_head_noun(rows):
+    """"The buffer is about 300 nm thick" after a sentence about the bare electrolyte: a buffer is a layer put between
+    two things, as an interlayer is, so "the buffer" names the buffered design, not the topic before it."""
+    found = rows([(("Abstract",), "Sulfide electrolytes are reduced by lithium metal. We sputter a thin lithium nitride "
+                                  "buffer onto Li6PS5Cl pellets (NB-LPS). The buffer blocks electrons and keeps the "
+                                  "sulfide from being reduced.", "abstract"),
+                  (RESULTS, "Li6PS5Cl (LPS) was made by ball milling. Its ionic conductivity is 2.4 mS cm-1 at 25 °C. "
+                            "The buffer is about 300 nm thick. The critical current density rises from 0.9 mA cm-2 for "
+                            "the bare pellet to 2.1 mA cm-2 for NB-LPS. Li|NB-LPS|Li cells cycle for 600 h, whereas "
+                            "Li|LPS|Li cells fail after 50 h.")],
+                 title="Nitride buffers protect sulfide solid electrolytes against lithium metal")
+    assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {(300.0, "NB-LPS")}
