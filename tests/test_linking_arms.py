@@ -4349,3 +4349,56 @@ def test_a_table_row_of_bare_electrodes_beside_the_design_s_cell_is_the_control(
     design = {(p, v) for p, v, label in found if "TS-Li" in label}
     assert design == {("Lifespan", 1100.0), ("CapacityRetention", 91.5)}
     assert {(p, v) for p, v, _ in found} - design == {("Lifespan", 240.0), ("CapacityRetention", 70.2)}
+
+
+def test_arms_a_cited_variant_of_the_title_s_base_is_not_the_title_s_design(arms):
+    """"Tin-decorated nickel foam …" in the title, "(NF)" for the foam: a "CuO-coated nickel foam [9]" the results
+    set against is made of the title's foam, but the title names none of the rest it is made of (CuO), so the
+    title is no evidence that it is the paper's own."""
+    found = arms([(("Abstract",), "We decorate nickel foam with tin nanoparticles (Sn-NF) that seed lithium "
+                                  "nucleation.", "abstract"),
+                  (METHODS, "Nickel foam (NF) was dipped in a tin chloride solution and annealed, giving Sn-NF."),
+                  (RESULTS, "Sn-NF keeps an average CE of 98.9% over 300 cycles, whereas bare NF fails after 90 "
+                            "cycles."),
+                  (RESULTS, "Li@Sn-NF symmetric cells run for 1500 h, far longer than the 600 h reported for a "
+                            "CuO-coated nickel foam [9].")],
+                 title="Tin-decorated nickel foam as a host for lithium metal anodes")
+    own = {arm.label for arm in found.arms.values() if arm.role in (Role.DESIGN, Role.CONTROL)}
+    assert own == {"Sn-NF", "Nickel foam (NF)"}
+
+
+def test_arms_a_figure_joined_to_a_reported_one_without_its_verb_is_reported_too(paper, nlp):
+    """"… higher than the 98.1% reported for a nickel foam host [12] and the 96.5% of a bare carbon cloth [15]": the
+    second figure leaves the verb out but is as much the cited work's, though its name is the paper's control's."""
+    ex = extract(paper([(("Abstract",), "We grow cobalt nitride nanowires on carbon cloth (CoN@CC) as a host for "
+                                        "lithium.", "abstract"),
+                        (RESULTS, "In Li||Cu cells, CoN@CC keeps an average CE of 99.0% over 300 cycles, higher than "
+                                  "the 98.1% reported for a nickel foam host [12] and the 96.5% of a bare carbon cloth "
+                                  "[15]. Li||Cu cells with bare carbon cloth fail after 80 cycles.")]), nlp)
+    assert {(m.value, m.citations) for m in ex.measurements if local_name(m.property) == "CoulombicEfficiency"} == {
+        (99.0, ()), (98.1, (12,)), (96.5, (15,))}
+
+
+def test_arms_the_last_of_names_compared_clause_by_clause_with_its_verb_left_out_is_an_arm(rows):
+    """"Mo2C@Ni needs 14 mV, whereas W2C@Ni needs 22 mV and NbC@Ni 37 mV": the third film is named only in a clause
+    whose verb is left out, the figure right after its name, yet it is set against the others as they are."""
+    found = rows([(("Abstract",), "We sputter thin films of three carbides on nickel foil and compare how lithium "
+                                  "plates on them.", "abstract"),
+                  (RESULTS, "At 0.5 mA cm-2, Mo2C@Ni needs a nucleation overpotential of only 14 mV, whereas W2C@Ni "
+                            "needs 22 mV and NbC@Ni 37 mV.")])
+    assert {(v, label) for prop, v, label in found if prop == "Overpotential"} == {
+        (14.0, "Mo2C@Ni"), (22.0, "W2C@Ni"), (37.0, "NbC@Ni")}
+
+
+def test_arms_a_buffer_is_a_design_s_layer_named_by_its_head_noun(rows):
+    """"The buffer is about 300 nm thick" after a sentence about the bare electrolyte: a buffer is a layer put between
+    two things, as an interlayer is, so "the buffer" names the buffered design, not the topic before it."""
+    found = rows([(("Abstract",), "Sulfide electrolytes are reduced by lithium metal. We sputter a thin lithium nitride "
+                                  "buffer onto Li6PS5Cl pellets (NB-LPS). The buffer blocks electrons and keeps the "
+                                  "sulfide from being reduced.", "abstract"),
+                  (RESULTS, "Li6PS5Cl (LPS) was made by ball milling. Its ionic conductivity is 2.4 mS cm-1 at 25 °C. "
+                            "The buffer is about 300 nm thick. The critical current density rises from 0.9 mA cm-2 for "
+                            "the bare pellet to 2.1 mA cm-2 for NB-LPS. Li|NB-LPS|Li cells cycle for 600 h, whereas "
+                            "Li|LPS|Li cells fail after 50 h.")],
+                 title="Nitride buffers protect sulfide solid electrolytes against lithium metal")
+    assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {(300.0, "NB-LPS")}

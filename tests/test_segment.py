@@ -21,6 +21,9 @@ def sentences(text: str) -> list[str]:
      ["The foils were dipped for 4, 8 and 16 min.", "Li||Cu cells were then cycled."]),
     ("It held for 30min. Then it failed.", ["It held for 30min.", "Then it failed."]),
     ("The min. and max. values were taken.", ["The min. and max. values were taken."]),
+    # a code whose last part is one capital ends its sentence as any name does; a hyphenated initial does not
+    ("It fell to 26 mV in LC-E. Symmetric cells ran longer.", ["It fell to 26 mV in LC-E.", "Symmetric cells ran longer."]),
+    ("As J.-M. Tarascon showed, it works. Next.", ["As J.-M. Tarascon showed, it works.", "Next."]),
     ("Values (min. 5 and max. 9) were taken. Next.", ["Values (min. 5 and max. 9) were taken.", "Next."]),
 ])
 def test_segment_split_offsets(text, expected):

@@ -93,6 +93,10 @@ COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were)\s+(?:comp
 # what a thing is benchmarked against: the object of the comparison, as after "compared with"
 BENCHMARKED_AGAINST = re.compile(r"\bbenchmark(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?against\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
+# "A needs 11 mV, whereas B needs 19 mV and C 34 mV": the last of names compared clause by clause, its verb left out,
+# the figure right after it
+GAPPED_AFTER = re.compile(r"\s*(?:[~∼≈<>]\s*)?\d")
+JOINED_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I)
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
 # a list the paper calls its controls: "four controls were prepared: A, B and C", "A and B (Note S2) served as references"
@@ -1155,13 +1159,23 @@ class _Builder:
                     return True
         return False
 
+    @staticmethod
+    def _title_names_part(part: str, title: str) -> bool:
+        """The (folded) title names ``part`` of an arm, or could: its words, or the materials it is made of ("Ag" in a
+        "silver-decorated …" title); a code that names no material ("ZPN") may be any of the title's words."""
+        return fold(part) in title or materials_in(part) <= materials_in(title)
+
     def _in_title(self, key: str) -> bool:
         """The title names the arm, or what it is made of with its head noun, or spells out a short
         form the arm is made of ("Lithium difluorophosphate as an additive" for LiDFP)."""
         made, head = key_parts(key)
         title = fold(self.paper.document.meta.title)
         shorts = [s for s in self.glossary if s in made or key_parts(name_key(s, self.glossary))[0] == made]
-        if any(fold(self.glossary[s]) in title for s in shorts):
+        # the title spells out the short form of a part only ("carbon cloth" for CC): the arm is the title's when
+        # the title names the rest it is made of too ("silver-decorated carbon cloth" for Ag-CC), not a cited
+        # "ZnO-modified carbon cloth" made of the same cloth
+        if any(fold(self.glossary[s]) in title for s in shorts) and \
+                all(self._title_names_part(part, title) for part in made - set(shorts)):
             return True
         spelled = {m for s in shorts for m in key_parts(name_key(self.glossary[s], {}))[0]}
         spelled_heads = {h for s in shorts if (h := key_parts(name_key(self.glossary[s], {}))[1])}
@@ -1242,7 +1256,9 @@ class _Builder:
                 first = bool(later) and (STATED_THEN_COMPARED.match(text[n.end:later[0].start]) or
                                          named and (STATED_THEN_THAN.match(text[n.end:later[0].start]) or
                                                     STATED_THEN_CONTRASTED.match(text[n.end:later[0].start])))
-                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or \
+                gapped = bool(JOINED_BEFORE.search(before) and GAPPED_AFTER.match(text, n.end)) and any(
+                    m.end <= n.start and name_key(m.text, self.glossary) not in members for m in names)
+                if COMPARATIVE.search(before[-40:]) or COMPARED_FIGURE.search(before) or changed or first or gapped or \
                         COMPARE_VERB.search(before[-40:]) or COMPARED_AFTER.match(text, n.end) or \
                         BENCHMARKED_AGAINST.search(before):
                     best = max(best, 2)

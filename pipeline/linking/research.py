@@ -81,6 +81,10 @@ from pipeline.records import (
 )
 from pipeline.vocab import AKG
 
+# "… the 98.1% reported for X [12] and the 97.6% of Y [15]": a second figure joined to a reported one with its verb
+# left out, the work it is of named after it
+ELIDED_REPORT_JOIN = re.compile(r"\b(?:and|or|while|whereas)\s+the\s+(?:[~∼≈]\s*)?$", re.I)
+ELIDED_REPORT_FOR = re.compile(r"\s*(?:of|for|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w@-]+\s+){0,3}?", re.I)
 # "… in lean electrolyte", "… for high-voltage cathodes": the thing a design is used in or for, right before its name
 SETTING_BEFORE = re.compile(r"\b(?:in|for|under|with|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # where one clause of a sentence ends and the next, of another subject, begins
@@ -530,6 +534,7 @@ class ResearchLinker:
         self._named: dict[int, tuple[ArmMention, ...]] = {}      # sentence → its own arms, as _own_named reads them
         self._described: dict[str, Arm] = {}     # things a demonstrative points back to that are none of the arms
         self._cells_by_figure: dict[int, frozenset[str]] = {}    # sentence → the kinds of cell its figures come from
+        self._figures_of: dict[int, Sequence[Figure]] = {}       # sentence → its figures
 
     def in_view(self, k: int, look_ahead: bool) -> tuple[str, ...]:
         """The own arms the passage around sentence ``k`` is about, in the order they were named."""
@@ -754,6 +759,7 @@ class ResearchLinker:
         for figure in figures:
             by_sentence.setdefault(figure.sentence, []).append(figure)
         self._cells_by_figure = {k: _cells_measured_in(found) for k, found in by_sentence.items()}
+        self._figures_of = by_sentence
         placed: dict[int, list[tuple[Figure, Arm]]] = {}     # each sentence's test conditions, on the own arms they went to
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k) or self._goes_on_about(k)
@@ -1767,12 +1773,25 @@ class ResearchLinker:
         """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
         achieved with a ZnO coating[15]"): the marker that closes the words that report it, or None."""
         sentence = self.paper.sentences[k]
-        said = REPORTED_FOR.match(sentence.text, figure.quantity.end)
+        said = REPORTED_FOR.match(sentence.text, figure.quantity.end) or self._reported_alike(k, figure)
         marker = next((m for m in sentence.citations if m.start >= figure.quantity.end), None)
         if said is None or marker is None or re.search(r"[,;()]", sentence.text[said.end():marker.start]) or \
                 marker.start - said.end() > 60:
             return None
         return marker.numbers
+
+    def _reported_alike(self, k: int, figure: Figure) -> re.Match[str] | None:
+        """"… higher than the 98.1% reported for a Ag-coated foam [12] and the 97.6% of a ZnO-coated cloth [15]": a
+        figure joined to one the sentence said was reported, its verb left out ("and the N of|for X"), is reported
+        too; the words after it up to the work's name, else None."""
+        text = self.paper.sentences[k].text
+        joined = ELIDED_REPORT_JOIN.search(text, 0, figure.quantity.start)
+        if joined is None:
+            return None
+        earlier = [f for f in self._figures_of.get(k, ()) if f.quantity.end <= joined.start()]
+        if not any(REPORTED_FOR.match(text, f.quantity.end) for f in earlier):
+            return None
+        return ELIDED_REPORT_FOR.match(text, figure.quantity.end)
 
     def _cited_for(self, k: int, figure: Figure) -> tuple[int, ...]:
         """The works a figure of a sentence that also speaks of the paper's own arms is cited for: the first

@@ -82,6 +82,8 @@ def _is_initial(text: str, stop: int) -> bool:
     "cycled at 2 C.", "up to 4.3 V."), which ends its sentence."""
     if not re.fullmatch(r"[A-Z]", text[stop - 1:stop]) or stop >= 2 and text[stop - 2].isalnum():
         return False
+    if stop >= 3 and text[stop - 2] in "-‐–" and text[stop - 3].isalnum():
+        return False        # "… 26 mV in LC-E. Cells …": a hyphenated code's last letter ("J.-M." stays initials)
     return not re.search(r"\d\s?°?$", text[max(0, stop - 4):stop - 1])
 
 
