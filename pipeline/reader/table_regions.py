@@ -83,6 +83,25 @@ class TableRegion:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenTable:
+    """A table a page break cut: the x-ranges of the columns its rows stand in at the page's foot, left to right
+    (none where only its caption ended the page, the whole table set on the next)."""
+
+    columns: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """Where a page's text starts and ends (the foot of its top margin band, the head of its bottom one), and the
+    table the page before left open at its foot: the rows that open this page may be that table's, with no caption
+    over them and as few as one (a word processor carries a table's last rows over, the heading not set again)."""
+
+    head: float
+    foot: float
+    carried: OpenTable | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Row:
     segs: tuple[Segment, ...]      # left to right
     top: float
@@ -348,7 +367,11 @@ def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: floa
 
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
-            opts: TableOptions, stranded: Sequence[list[list[Segment]]] = ()) -> TableRegion | None:
+            opts: TableOptions, stranded: Sequence[list[list[Segment]]] = (), carried: bool = False,
+            fewest: int | None = None) -> TableRegion | None:
+    """The table the run of rows ``first``..``last`` holds, or None. ``carried``: the run opens the page after a
+    table the page before left open, its caption there; ``fewest``: the rows it must have, where not
+    ``opts.min_rows`` (fewer where a page break cut the table)."""
     x0, x1 = min(s.x0 for r in rows[first:last + 1] for s in r.segs), max(s.x1 for r in rows[first:last + 1] for s in r.segs)
     while last + 1 < len(rows) and _straddles(rows[last], rows[last + 1]) and \
             all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
@@ -417,7 +440,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         columns.pop()
     while columns and beside(0):
         columns.pop(0)
-    if len(columns) < opts.min_columns or len(run) < opts.min_rows:
+    if len(columns) < opts.min_columns or len(run) < (fewest or opts.min_rows):
         return None
     left, right = columns[0][0] - 1, columns[-1][1] + 1
 
@@ -471,7 +494,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # a heading left at the foot of the page's column before, its rows at the top of this one
     parted = next((h for h in stranded if len(columns) - 1 <= len(h[0]) <= len(columns) and max(s.x1 for s in h[0]) < left
                    and h[0][0].top > run[0].top), None)
-    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2 and parted is None:
+    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2 and parted is None \
+            and not carried:
         return None
     start = figure_rows[0]
     # lines of the first column alone just above the first row of figures open the body, whatever ends the
@@ -911,17 +935,105 @@ def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
 
 
 def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
-                opts: TableOptions = TableOptions()) -> list[TableRegion]:
+                opts: TableOptions = TableOptions(), page: PageBreak | None = None) -> list[TableRegion]:
     """The tables among a page's segments (``layout.segments`` over ``words``), top to bottom; ``rules``: the
-    page's thin horizontal lines."""
+    page's thin horizontal lines; ``page``: where its text starts and ends, and what the page before left open.
+    A captioned table the page's foot cuts after its heading and one row is a table; so is a heading alone
+    under its caption at the foot (``_heading_at_foot``), all its rows carried to the next page."""
     rows = _figure_tails(_rows(segs), words)
     found = []
     stranded = _stranded_headings(rows, words, opts)
     for first, last in _runs(rows, opts):
-        region = _region(rows, first, last, words, rules, opts, stranded)
+        carried = page is not None and page.carried is not None and _opens_page(rows, first, page) \
+            and _in_columns(rows[first], page.carried.columns)
+        at_foot = page is not None and _ends_page(rows, first, last, page, words)
+        # rows carried over need be one only; a heading and one row at the foot make a table broken after them
+        fewest = 1 if carried and page and page.carried and page.carried.columns else 2 if at_foot else opts.min_rows
+        region = _region(rows, first, last, words, rules, opts, stranded, carried=carried, fewest=fewest)
         if region is not None:
             found.append(region)
-    return found
+    if page is not None:
+        found.extend(h for lines in stranded if (h := _heading_at_foot(rows, lines, page, words, found)) is not None)
+    return sorted(found, key=lambda t: t.top)
+
+
+def _opens_page(rows: Sequence[_Row], first: int, page: PageBreak) -> bool:
+    """Whether row ``first`` is the first of the page's text: every row above it stands in the top margin band."""
+    return all(r.bottom <= page.head for r in rows[:first])
+
+
+def _in_columns(row: _Row, columns: Sequence[tuple[float, float]]) -> bool:
+    """Whether each of the row's segments stands in one of ``columns`` (those of a table the page before left open)
+    and its first in the first; any row does where no column was left open (only a caption ended the page)."""
+    if not columns:
+        return True
+    overlaps = [[c for c, (a, b) in enumerate(columns) if s.x0 < b and s.x1 > a] for s in row.segs]
+    return 0 in overlaps[0] and all(len(o) == 1 for o in overlaps)
+
+
+def _ends_page(rows: Sequence[_Row], first: int, last: int, page: PageBreak, words: Sequence[Word]) -> bool:
+    """Whether the run of rows ``first``..``last`` ends the page's text under its x-range: below it only the bottom
+    margin band's furniture, or a folio alone."""
+    x0 = min(s.x0 for r in rows[first:last + 1] for s in r.segs)
+    x1 = max(s.x1 for r in rows[first:last + 1] for s in r.segs)
+    return all(s.top >= page.foot or len(r.segs) == 1 and FOLIO.fullmatch(_text(s, words))
+               for r in rows[last + 1:] for s in r.segs if s.x0 < x1 and s.x1 > x0)
+
+
+FOLIO = re.compile(r"(?:page\s*)?\d{1,4}|[-–]\s*\d{1,4}\s*[-–]", re.I)
+
+
+def _heading_at_foot(rows: Sequence[_Row], lines: Sequence[Sequence[Segment]], page: PageBreak,
+                     words: Sequence[Word], found: Sequence[TableRegion]) -> TableRegion | None:
+    """A stranded heading (``_stranded_headings``) that ends the page, taken by no table: a table of its heading
+    row alone, whose rows the next page carries (``tables.table_sentences`` reads them under it). Its columns are
+    its widest line's cells."""
+    ids = {i for line in lines for s in line for i in s.ids}
+    if any(ids & t.ids for t in found):
+        return None
+    last = max(k for k, r in enumerate(rows) if any(s.ids[0] in ids for s in r.segs))
+    first = min(k for k, r in enumerate(rows) if any(s.ids[0] in ids for s in r.segs))
+    if not _ends_page(rows, first, last, page, words):
+        return None
+    columns = [(s.x0, s.x1) for s in max(lines, key=len)]
+    heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
+    for line in lines:
+        for seg in line:
+            heading[_column_of(seg, columns)].append(tuple(seg.ids))
+    segs = [s for line in lines for s in line]
+    return TableRegion(min(s.x0 for s in segs), min(s.top for s in segs), max(s.x1 for s in segs),
+                       max(s.bottom for s in segs), (tuple(tuple(cell) for cell in heading),))
+
+
+def left_open(segs: Sequence[Segment], tables: Sequence[TableRegion], words: Sequence[Word], page: PageBreak
+              ) -> OpenTable | None:
+    """The table the page's foot leaves open (``OpenTable``), given the segments left to the running text: the
+    lowest table where nothing but the margin's furniture stands below it (its columns, from its cells), or a
+    "Table N" caption whose lines end the page (no columns: the whole table goes on the next page). None where the
+    page ends otherwise."""
+    rows = _rows(segs)
+    lowest = max(tables, key=lambda t: t.bottom, default=None)
+    if lowest is not None and not any(s.top > lowest.bottom and s.x0 < lowest.x1 and s.x1 > lowest.x0
+                                      and s.top < page.foot and not FOLIO.fullmatch(_text(s, words)) for s in segs):
+        width = max(len(row) for row in lowest.rows)
+        edges: list[list[float]] = [[] for _ in range(width)]
+        for row in lowest.rows:
+            if len(row) == width:
+                for c, cell in enumerate(row):
+                    edges[c].extend(x for seg in cell for i in seg for x in (words[i].x0, words[i].x1))
+        if all(edges):
+            return OpenTable(tuple((min(e), max(e)) for e in edges))
+    for k in range(len(rows) - 1, -1, -1):
+        caption = next((s for s in rows[k].segs if _is_caption(s, words)), None)
+        if caption is None:
+            continue
+        under = [s for r in rows[k + 1:] for s in r.segs if s.x0 < caption.x1 and s.x1 > caption.x0 and s.top < page.foot
+                 and not FOLIO.fullmatch(_text(s, words))]
+        if len(under) < TableOptions().caption_rows and all(abs(s.x0 - caption.x0) <= FLUSH for s in under) and \
+                (lowest is None or lowest.bottom < caption.top):
+            return OpenTable()
+        return None
+    return None
 
 
 def table_across_columns(left: Sequence[Segment], right: Sequence[Segment], words: Sequence[Word],
@@ -1062,11 +1174,11 @@ def _joined(text: str, piece: str) -> str:
 
 
 def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
-                   cells: Sequence[Segment] | None = None, opts: TableOptions = TableOptions()
-                   ) -> tuple[list[Segment], list[TableRegion]]:
+                   cells: Sequence[Segment] | None = None, opts: TableOptions = TableOptions(),
+                   page: PageBreak | None = None) -> tuple[list[Segment], list[TableRegion]]:
     """The segments left to the running text, and the tables found among ``cells`` (the same words'
     segments chained across the room their scripts take; ``segs`` where not given)."""
-    tables = find_tables(segs if cells is None else cells, words, rules, opts)
+    tables = find_tables(segs if cells is None else cells, words, rules, opts, page)
     if not tables:
         return segs, tables
     taken = frozenset().union(*(t.ids for t in tables))
