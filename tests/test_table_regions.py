@@ -929,6 +929,29 @@ def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table
     assert texts[at - 1] == "Table 1. Invented scaffolds and how they cycled."
 
 
+@pytest.mark.parametrize("borders, paragraphs, lead, first_page", [
+    (False, 13, 0, 4), (False, 13, 2, 3), (False, 13, 4, 2), (True, 13, 4, 2), (False, 13, 6, 1), (False, 13, 8, 0),
+    (True, 13, 8, 0)])
+def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading(tmp_path, borders, paragraphs, lead,
+                                                                                   first_page):
+    """Writer breaks a table at a page's foot wherever its rows reach it, the heading not set again: the rows it
+    carries to the next page's top (three, two or one, no caption over them) go on under the heading; the heading
+    and one row left at the foot are a table; so is the heading alone under its caption; a caption ending the page
+    captions the table at the next one's top. Each part was read as prose, the cells run together column by column,
+    and the carried rows' figures were named by no heading. ``first_page``: the heading's lines and rows on page 1."""
+    from pipeline.reader.segment import sentences
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", 1, borders, (paragraphs, 3), lead=lead))
+    read = [(s.page, s.text) for s in sentences(document) if s.kind == BlockKind.TABLE]
+    assert [text for _, text in read] == [
+        "Woven copper mesh: Current density 1 mA cm−2; CE 98.6%; 240 cycles.",
+        "Etched nickel sheet: Current density 0.5 mA cm−2; CE 97.9%; 410 cycles.",
+        "Boron nitride felt: Current density 2 mA cm−2; CE 99.3%; 180 cycles.",
+        "Spun carbon fibre: Current density 3 mA cm−2; CE 98.1%; 300 cycles."]
+    assert sum(1 for page, _ in read if page == 1) == max(first_page - 1, 0)    # the page broke the table there
+    prose = [b.text for b in document.blocks if b.kind != BlockKind.TABLE]
+    assert not any("98." in text or "Cycles" in text for text in prose)           # no cell left to the running text
+
+
 def _glyph_boxes(pdf, page: int, text: str) -> list:
     """The boxes of the characters of ``text``'s first occurrence on ``page`` (points from the top-left)."""
     import pypdfium2 as pdfium
