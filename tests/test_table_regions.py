@@ -853,10 +853,11 @@ WRITER_TABLE = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", 
 
 
 def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8), padding: str = "0.05cm",
-               lead: int = 0):
+               lead: int = 0, repeated: bool = False):
     """An invented paper as LibreOffice Writer sets it (a flat ODT printed to PDF): ``columns`` columns in a
     section, a captioned table whose cells are top-aligned, padded by ``padding`` and boxed or not, set after
-    ``paragraphs[0]`` paragraphs (and a short one of ``lead`` sentences), ``paragraphs[1]`` after it."""
+    ``paragraphs[0]`` paragraphs (and a short one of ``lead`` sentences), ``paragraphs[1]`` after it;
+    ``repeated``: its heading a heading-rows row, which Writer sets again over the rows a page break carries."""
     soffice = shutil.which("soffice")
     if soffice is None:
         _unavailable("LibreOffice (soffice) is not installed")
@@ -869,8 +870,10 @@ def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (
             '</text:p></table:table-cell>')
     table = ('<table:table table:name="T1" table:style-name="t">'
              + "".join(f'<table:table-column table:style-name="w{k}"/>' for k in range(len(widths)))
-             + "".join("<table:table-row>" + "".join(cell.format(t) for t in row) + "</table:table-row>"
-                       for row in WRITER_TABLE) + "</table:table>")
+             + "".join(("<table:table-header-rows>" if repeated and k == 0 else "") + "<table:table-row>"
+                       + "".join(cell.format(t) for t in row) + "</table:table-row>"
+                       + ("</table:table-header-rows>" if repeated and k == 0 else "")
+                       for k, row in enumerate(WRITER_TABLE)) + "</table:table>")
     styles = "".join(f'<style:style style:name="w{k}" style:family="table-column"><style:table-column-properties '
                      f'style:column-width="{w}cm"/></style:style>' for k, w in enumerate(widths))
     border = "0.5pt solid #000000" if borders else "none"
@@ -929,18 +932,21 @@ def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table
     assert texts[at - 1] == "Table 1. Invented scaffolds and how they cycled."
 
 
-@pytest.mark.parametrize("borders, paragraphs, lead, first_page", [
-    (False, 13, 0, 4), (False, 13, 2, 3), (False, 13, 4, 2), (True, 13, 4, 2), (False, 13, 6, 1), (False, 13, 8, 0),
-    (True, 13, 8, 0)])
+@pytest.mark.parametrize("borders, paragraphs, lead, first_page, repeated", [
+    (False, 13, 0, 4, False), (False, 13, 2, 3, False), (False, 13, 4, 2, False), (True, 13, 4, 2, False),
+    (False, 13, 6, 1, False), (False, 13, 8, 0, False), (True, 13, 8, 0, False), (False, 13, 2, 3, True),
+    (False, 13, 4, 2, True)])
 def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading(tmp_path, borders, paragraphs, lead,
-                                                                                   first_page):
+                                                                                   first_page, repeated):
     """Writer breaks a table at a page's foot wherever its rows reach it, the heading not set again: the rows it
     carries to the next page's top (three, two or one, no caption over them) go on under the heading; the heading
     and one row left at the foot are a table; so is the heading alone under its caption; a caption ending the page
     captions the table at the next one's top. Each part was read as prose, the cells run together column by column,
-    and the carried rows' figures were named by no heading. ``first_page``: the heading's lines and rows on page 1."""
+    and the carried rows' figures were named by no heading. So it was where Writer sets the heading again over the
+    carried rows (``repeated``). ``first_page``: the heading's lines and rows on page 1."""
     from pipeline.reader.segment import sentences
-    document = read_document(writer_pdf(tmp_path / "paper.fodt", 1, borders, (paragraphs, 3), lead=lead))
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", 1, borders, (paragraphs, 3), lead=lead,
+                                        repeated=repeated))
     read = [(s.page, s.text) for s in sentences(document) if s.kind == BlockKind.TABLE]
     assert [text for _, text in read] == [
         "Woven copper mesh: Current density 1 mA cm−2; CE 98.6%; 240 cycles.",
