@@ -946,10 +946,14 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
     for first, last in _runs(rows, opts):
         carried = page is not None and page.carried is not None and _opens_page(rows, first, page) \
             and _in_columns(rows[first], page.carried.columns)
-        at_foot = page is not None and _ends_page(rows, first, last, page, words)
-        # rows carried over need be one only; a heading and one row at the foot make a table broken after them
-        fewest = 1 if carried and page and page.carried and page.carried.columns else 2 if at_foot else opts.min_rows
+        # rows carried over need be one only
+        fewest = 1 if carried and page and page.carried and page.carried.columns else opts.min_rows
         region = _region(rows, first, last, words, rules, opts, stranded, carried=carried, fewest=fewest)
+        if region is None and page is not None and fewest > FOOT_ROWS:
+            # a heading and one row that end the page: a table the page broke after them
+            region = _region(rows, first, last, words, rules, opts, stranded, carried=carried, fewest=FOOT_ROWS)
+            if region is not None and not _ends_page(segs, region.bottom, region.x0, region.x1, page, words):
+                region = None
         if region is not None:
             found.append(region)
     if page is not None:
@@ -963,23 +967,27 @@ def _opens_page(rows: Sequence[_Row], first: int, page: PageBreak) -> bool:
 
 
 def _in_columns(row: _Row, columns: Sequence[tuple[float, float]]) -> bool:
-    """Whether each of the row's segments stands in one of ``columns`` (those of a table the page before left open)
-    and its first in the first; any row does where no column was left open (only a caption ended the page)."""
+    """Whether the row's segments stand in ``columns`` (those of a table the page before left open), moved as its
+    first segment stands to the first column (a table at the foot of a page's right column goes on at the top of
+    the next page's left one): its first in the first, none across two, two or more in one each (the others: the
+    other page column's text, level with it). Any row does where no column was left open (only a caption ended
+    the page)."""
     if not columns:
         return True
-    overlaps = [[c for c, (a, b) in enumerate(columns) if s.x0 < b and s.x1 > a] for s in row.segs]
-    return 0 in overlaps[0] and all(len(o) == 1 for o in overlaps)
+    shift = row.segs[0].x0 - columns[0][0]
+    overlaps = [[c for c, (a, b) in enumerate(columns) if s.x0 < b + shift and s.x1 > a + shift] for s in row.segs]
+    return overlaps[0] == [0] and all(len(o) <= 1 for o in overlaps) and sum(1 for o in overlaps if o) >= 2
 
 
-def _ends_page(rows: Sequence[_Row], first: int, last: int, page: PageBreak, words: Sequence[Word]) -> bool:
-    """Whether the run of rows ``first``..``last`` ends the page's text under its x-range: below it only the bottom
-    margin band's furniture, or a folio alone."""
-    x0 = min(s.x0 for r in rows[first:last + 1] for s in r.segs)
-    x1 = max(s.x1 for r in rows[first:last + 1] for s in r.segs)
-    return all(s.top >= page.foot or len(r.segs) == 1 and FOLIO.fullmatch(_text(s, words))
-               for r in rows[last + 1:] for s in r.segs if s.x0 < x1 and s.x1 > x0)
+def _ends_page(segs: Sequence[Segment], bottom: float, x0: float, x1: float, page: PageBreak,
+               words: Sequence[Word]) -> bool:
+    """Whether what ends at ``bottom`` over ``x0``..``x1`` ends the page's text there: below it, over that x-range,
+    only the bottom margin band's furniture, or a folio."""
+    return not any(s.top > bottom and s.x0 < x1 and s.x1 > x0 and s.top < page.foot and not FOLIO.fullmatch(_text(s, words))
+                   for s in segs)
 
 
+FOOT_ROWS = 2           # a heading and one row: the least of a table a page's foot breaks
 FOLIO = re.compile(r"(?:page\s*)?\d{1,4}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 
 
@@ -989,18 +997,15 @@ def _heading_at_foot(rows: Sequence[_Row], lines: Sequence[Sequence[Segment]], p
     row alone, whose rows the next page carries (``tables.table_sentences`` reads them under it). Its columns are
     its widest line's cells."""
     ids = {i for line in lines for s in line for i in s.ids}
-    if any(ids & t.ids for t in found):
-        return None
-    last = max(k for k, r in enumerate(rows) if any(s.ids[0] in ids for s in r.segs))
-    first = min(k for k, r in enumerate(rows) if any(s.ids[0] in ids for s in r.segs))
-    if not _ends_page(rows, first, last, page, words):
+    segs = [s for line in lines for s in line]
+    if any(ids & t.ids for t in found) or not _ends_page([s for r in rows for s in r.segs], max(s.bottom for s in segs),
+                                                          min(s.x0 for s in segs), max(s.x1 for s in segs), page, words):
         return None
     columns = [(s.x0, s.x1) for s in max(lines, key=len)]
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for line in lines:
         for seg in line:
             heading[_column_of(seg, columns)].append(tuple(seg.ids))
-    segs = [s for line in lines for s in line]
     return TableRegion(min(s.x0 for s in segs), min(s.top for s in segs), max(s.x1 for s in segs),
                        max(s.bottom for s in segs), (tuple(tuple(cell) for cell in heading),))
 
@@ -1013,8 +1018,7 @@ def left_open(segs: Sequence[Segment], tables: Sequence[TableRegion], words: Seq
     page ends otherwise."""
     rows = _rows(segs)
     lowest = max(tables, key=lambda t: t.bottom, default=None)
-    if lowest is not None and not any(s.top > lowest.bottom and s.x0 < lowest.x1 and s.x1 > lowest.x0
-                                      and s.top < page.foot and not FOLIO.fullmatch(_text(s, words)) for s in segs):
+    if lowest is not None and _ends_page(segs, lowest.bottom, lowest.x0, lowest.x1, page, words):
         width = max(len(row) for row in lowest.rows)
         edges: list[list[float]] = [[] for _ in range(width)]
         for row in lowest.rows:
