@@ -959,6 +959,45 @@ def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading
     assert not any("98." in text or "Cycles" in text for text in prose)           # no cell left to the running text
 
 
+PAGED_ROWS = [["Woven copper mesh", "1", "98.6", "240", "4"], ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+              ["Boron nitride felt", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"],
+              ["Sintered nickel felt", "1", "98.9", "350", "8"], ["Pressed titanium wool", "2", "97.5", "200", "9"]]
+
+
+def test_a_browser_table_broken_over_a_page_under_its_heading_set_again_is_read_whole(tmp_path, chromium):
+    """A browser sets a table's heading (``thead``) again over the rows a page break carries, with no caption
+    over them: those rows are the table's, read under its heading, not running text. The page is lengthened a
+    paragraph at a time until the break falls inside the table."""
+    import pypdfium2 as pdfium
+
+    from pipeline.reader.segment import sentences
+    from pipeline.viewer.browser import FLAGS
+    para = "<p>" + "Woven, etched and spun scaffolds have each been tried to carry plated lithium in recent years. " * 4 \
+        + "</p>"
+    head = ("<thead><tr><th>Scaffold</th><th>Current density (mA cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th>"
+            "<th>Ref.</th></tr></thead>")
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in PAGED_ROWS)
+    for paragraphs in range(6, 20):
+        html = ("<html><head><meta charset='utf-8'><style>body { font: 10pt serif; margin: 0 } @page { size: A4; "
+                "margin: 2cm } td, th { padding: 1pt 6pt; text-align: left }</style></head><body>" + para * paragraphs
+                + "<p>Table 1. Invented scaffolds and how they cycled.</p><table>" + head + "<tbody>" + body
+                + "</tbody></table>" + para * 3 + "</body></html>")
+        page, pdf = tmp_path / f"t{paragraphs}.html", tmp_path / f"t{paragraphs}.pdf"
+        page.write_text(html, encoding="utf-8")
+        subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+                       check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+        printed = pdfium.PdfDocument(str(pdf))
+        first = printed[0].get_textpage().get_text_range()
+        printed.close()
+        if 0 < sum(row[0] in first for row in PAGED_ROWS) < len(PAGED_ROWS):
+            break
+    else:
+        pytest.fail("no page length broke the table")
+    read = [(s.page, s.text) for s in sentences(read_document(pdf)) if s.kind == BlockKind.TABLE]
+    assert [text.split(":")[0] for _, text in read] == [row[0] for row in PAGED_ROWS]
+    assert read[-1] == (2, "Pressed titanium wool: Current density 2 mA cm−2; CE 97.5%; 200 cycles.")
+
+
 def _glyph_boxes(pdf, page: int, text: str) -> list:
     """The boxes of the characters of ``text``'s first occurrence on ``page`` (points from the top-left)."""
     import pypdfium2 as pdfium
