@@ -935,7 +935,8 @@ def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table
 @pytest.mark.parametrize("columns, borders, paragraphs, lead, first_page, repeated", [
     (1, False, 13, 0, 4, False), (1, False, 13, 2, 3, False), (1, False, 13, 4, 2, False), (1, True, 13, 4, 2, False),
     (1, False, 13, 6, 1, False), (1, False, 13, 8, 0, False), (1, True, 13, 8, 0, False), (1, False, 13, 2, 3, True),
-    (1, False, 13, 4, 2, True), (2, False, 14, 0, 4, False), (2, True, 14, 0, 3, False)])
+    (1, False, 13, 4, 2, True), (2, False, 14, 0, 4, False), (2, True, 14, 0, 3, False),
+    (2, False, 15, 4, 0, False)])
 def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading(tmp_path, columns, borders, paragraphs,
                                                                                    lead, first_page, repeated):
     """Writer breaks a table at a page's foot wherever its rows reach it, the heading not set again: the rows it
@@ -944,7 +945,9 @@ def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading
     captions the table at the next one's top. Each part was read as prose, the cells run together column by column,
     and the carried rows' figures were named by no heading. So it was where Writer sets the heading again over the
     carried rows (``repeated``), and where the page's right column broke it and the next page's left one goes on
-    with it (a section of two ``columns``). ``first_page``: the heading's lines and rows on page 1."""
+    with it (a section of two ``columns``). Set whole at the next page's top, its heading over three lines and its
+    first name over two, its first row was found a table of its own as well as a part of the whole, and read twice.
+    ``first_page``: the heading's lines and rows on page 1."""
     from pipeline.reader.segment import sentences
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, (paragraphs, 3), lead=lead,
                                         repeated=repeated))

@@ -958,6 +958,9 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
             found.append(region)
     if page is not None:
         found.extend(h for lines in stranded if (h := _heading_at_foot(rows, lines, page, words, found)) is not None)
+    # a run's region reaches over the rows above it for its heading: where it took a whole region found before (a
+    # table's first rows set apart from the rest), that one is a part of it, and its words are read once
+    found = [t for t in found if not any(t.ids < other.ids for other in found)]
     return sorted(found, key=lambda t: t.top)
 
 
