@@ -853,10 +853,11 @@ WRITER_TABLE = [["Scaffold", "Current density (mA cm−2)", "CE (%)", "Cycles", 
 
 
 def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (1, 8), padding: str = "0.05cm",
-               lead: int = 0):
+               lead: int = 0, repeated: bool = False):
     """An invented paper as LibreOffice Writer sets it (a flat ODT printed to PDF): ``columns`` columns in a
     section, a captioned table whose cells are top-aligned, padded by ``padding`` and boxed or not, set after
-    ``paragraphs[0]`` paragraphs (and a short one of ``lead`` sentences), ``paragraphs[1]`` after it."""
+    ``paragraphs[0]`` paragraphs (and a short one of ``lead`` sentences), ``paragraphs[1]`` after it;
+    ``repeated``: its heading a heading-rows row, which Writer sets again over the rows a page break carries."""
     soffice = shutil.which("soffice")
     if soffice is None:
         _unavailable("LibreOffice (soffice) is not installed")
@@ -869,8 +870,10 @@ def writer_pdf(out, columns: int, borders: bool, paragraphs: tuple[int, int] = (
             '</text:p></table:table-cell>')
     table = ('<table:table table:name="T1" table:style-name="t">'
              + "".join(f'<table:table-column table:style-name="w{k}"/>' for k in range(len(widths)))
-             + "".join("<table:table-row>" + "".join(cell.format(t) for t in row) + "</table:table-row>"
-                       for row in WRITER_TABLE) + "</table:table>")
+             + "".join(("<table:table-header-rows>" if repeated and k == 0 else "") + "<table:table-row>"
+                       + "".join(cell.format(t) for t in row) + "</table:table-row>"
+                       + ("</table:table-header-rows>" if repeated and k == 0 else "")
+                       for k, row in enumerate(WRITER_TABLE)) + "</table:table>")
     styles = "".join(f'<style:style style:name="w{k}" style:family="table-column"><style:table-column-properties '
                      f'style:column-width="{w}cm"/></style:style>' for k, w in enumerate(widths))
     border = "0.5pt solid #000000" if borders else "none"
@@ -927,6 +930,75 @@ def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table
     texts = [b.text for b in document.blocks]
     at = next(k for k, b in enumerate(document.blocks) if b.kind == BlockKind.TABLE)
     assert texts[at - 1] == "Table 1. Invented scaffolds and how they cycled."
+
+
+@pytest.mark.parametrize("columns, borders, paragraphs, lead, first_page, repeated", [
+    (1, False, 13, 0, 4, False), (1, False, 13, 2, 3, False), (1, False, 13, 4, 2, False), (1, True, 13, 4, 2, False),
+    (1, False, 13, 6, 1, False), (1, False, 13, 8, 0, False), (1, True, 13, 8, 0, False), (1, False, 13, 2, 3, True),
+    (1, False, 13, 4, 2, True), (2, False, 14, 0, 4, False), (2, True, 14, 0, 3, False),
+    (2, False, 15, 4, 0, False)])
+def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading(tmp_path, columns, borders, paragraphs,
+                                                                                   lead, first_page, repeated):
+    """Writer breaks a table at a page's foot wherever its rows reach it, the heading not set again: the rows it
+    carries to the next page's top (three, two or one, no caption over them) go on under the heading; the heading
+    and one row left at the foot are a table; so is the heading alone under its caption; a caption ending the page
+    captions the table at the next one's top. Each part was read as prose, the cells run together column by column,
+    and the carried rows' figures were named by no heading. So it was where Writer sets the heading again over the
+    carried rows (``repeated``), and where the page's right column broke it and the next page's left one goes on
+    with it (a section of two ``columns``). Set whole at the next page's top, its heading over three lines and its
+    first name over two, its first row was found a table of its own as well as a part of the whole, and read twice.
+    ``first_page``: the heading's lines and rows on page 1."""
+    from pipeline.reader.segment import sentences
+    document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, (paragraphs, 3), lead=lead,
+                                        repeated=repeated))
+    read = [(s.page, s.text) for s in sentences(document) if s.kind == BlockKind.TABLE]
+    assert [text for _, text in read] == [
+        "Woven copper mesh: Current density 1 mA cm−2; CE 98.6%; 240 cycles.",
+        "Etched nickel sheet: Current density 0.5 mA cm−2; CE 97.9%; 410 cycles.",
+        "Boron nitride felt: Current density 2 mA cm−2; CE 99.3%; 180 cycles.",
+        "Spun carbon fibre: Current density 3 mA cm−2; CE 98.1%; 300 cycles."]
+    assert sum(1 for page, _ in read if page == 1) == max(first_page - 1, 0)    # the page broke the table there
+    prose = [b.text for b in document.blocks if b.kind != BlockKind.TABLE]
+    assert not any("98." in text or "Cycles" in text for text in prose)           # no cell left to the running text
+
+
+PAGED_ROWS = [["Woven copper mesh", "1", "98.6", "240", "4"], ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+              ["Boron nitride felt", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"],
+              ["Sintered nickel felt", "1", "98.9", "350", "8"], ["Pressed titanium wool", "2", "97.5", "200", "9"]]
+
+
+def test_a_browser_table_broken_over_a_page_under_its_heading_set_again_is_read_whole(tmp_path, chromium):
+    """A browser sets a table's heading (``thead``) again over the rows a page break carries, with no caption
+    over them: those rows are the table's, read under its heading, not running text. The page is lengthened a
+    paragraph at a time until the break falls inside the table."""
+    import pypdfium2 as pdfium
+
+    from pipeline.reader.segment import sentences
+    from pipeline.viewer.browser import FLAGS
+    para = "<p>" + "Woven, etched and spun scaffolds have each been tried to carry plated lithium in recent years. " * 4 \
+        + "</p>"
+    head = ("<thead><tr><th>Scaffold</th><th>Current density (mA cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th>"
+            "<th>Ref.</th></tr></thead>")
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in PAGED_ROWS)
+    for paragraphs in range(6, 20):
+        html = ("<html><head><meta charset='utf-8'><style>body { font: 10pt serif; margin: 0 } @page { size: A4; "
+                "margin: 2cm } td, th { padding: 1pt 6pt; text-align: left }</style></head><body>" + para * paragraphs
+                + "<p>Table 1. Invented scaffolds and how they cycled.</p><table>" + head + "<tbody>" + body
+                + "</tbody></table>" + para * 3 + "</body></html>")
+        page, pdf = tmp_path / f"t{paragraphs}.html", tmp_path / f"t{paragraphs}.pdf"
+        page.write_text(html, encoding="utf-8")
+        subprocess.run([chromium, *FLAGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+                       check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+        printed = pdfium.PdfDocument(str(pdf))
+        first = printed[0].get_textpage().get_text_range()
+        printed.close()
+        if 0 < sum(row[0] in first for row in PAGED_ROWS) < len(PAGED_ROWS):
+            break
+    else:
+        pytest.fail("no page length broke the table")
+    read = [(s.page, s.text) for s in sentences(read_document(pdf)) if s.kind == BlockKind.TABLE]
+    assert [text.split(":")[0] for _, text in read] == [row[0] for row in PAGED_ROWS]
+    assert read[-1] == (2, "Pressed titanium wool: Current density 2 mA cm−2; CE 97.5%; 200 cycles.")
 
 
 def _glyph_boxes(pdf, page: int, text: str) -> list:

@@ -33,7 +33,10 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from pipeline.reader.table_regions import (
+    OpenTable,
+    PageBreak,
     TableRegion,
+    left_open,
     placed,
     table_across_columns,
     table_line,
@@ -1655,12 +1658,13 @@ def page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
 
 
 def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
-                        body: tuple[str, float] | None = None, numbering: LineNumbering | None = None
-                        ) -> tuple[list[Line], LineNumbering | None]:
-    """``page_lines``, given how the pages before number their lines in the margin (``LineNumbering``),
-    and how the paper does after this page."""
+                        body: tuple[str, float] | None = None, numbering: LineNumbering | None = None,
+                        carried: OpenTable | None = None
+                        ) -> tuple[list[Line], LineNumbering | None, OpenTable | None]:
+    """``page_lines``, given how the pages before number their lines in the margin (``LineNumbering``) and the
+    table the page before left open at its foot (``OpenTable``), and both as the paper has them after this page."""
     if (upright_page := turned(page)) is not None:
-        return _turned_back(page_lines(upright_page, opts, body), page), numbering
+        return _turned_back(page_lines(upright_page, opts, body), page), numbering, None
     beside: list[Line] = []
     if (found := _sideways_table(page, opts, body)) is not None:
         beside, taken = found
@@ -1686,10 +1690,13 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
     segs = segments(base, opts)
     bridged = _with_scripts(base, scripts)
     # where no script widened a word (most pages), chaining the bridged words would only make ``segs`` again
-    segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts) if bridged != base else None)
+    edges = PageBreak(page.height * opts.margin_band, page.height * (1 - opts.margin_band), carried)
+    segs, tables = without_tables(segs, bridged, page.rules, segments(bridged, opts) if bridged != base else None,
+                                  page=edges)
     segs = split_at_column_starts(segs, base, opts, scripts)
     regions = split_columns(segs, base, page.width, opts)
     tables = _tables_across_columns(regions, base, page.rules, tables)
+    still_open = left_open(segs, tables, base, edges)
     lines: list[Line] = []
     counter = [0]
 
@@ -1720,7 +1727,7 @@ def numbered_page_lines(page: PageWords, opts: LayoutOptions = LayoutOptions(),
         lines.append(_stamp_line(page.number, edge))
     if len(edge) < len(rotated):     # rotated labels inside a figure
         lines.extend(_side_lines(page.number, [w for w in rotated if w not in edge], BlockKind.OTHER))
-    return lines, numbering
+    return lines, numbering, still_open
 
 
 # ------------------------------------------------------------------------------ running headers
@@ -1869,12 +1876,13 @@ def document_lines(pages: Iterable[PageWords], opts: LayoutOptions = LayoutOptio
     fonts: Counter[tuple[str, float]] = Counter()       # the running text's font, over the pages so far
     listed = False                                      # a page so far opened the reference list
     numbering: LineNumbering | None = None              # the margin's line numbers, as the pages so far set them
+    carried: OpenTable | None = None                    # a table the last page's foot broke
     for page in pages:
         if not listed:                                  # the list's pages are no running text
             counts, heading = running_text(page)
             fonts.update(counts)
             listed = heading is not None
-        lines, numbering = numbered_page_lines(page, opts, _most_common(fonts), numbering)
+        lines, numbering, carried = numbered_page_lines(page, opts, _most_common(fonts), numbering, carried)
         per_page.append(lines)
         heights.append(page.height)
     return [line for lines in mark_repeats(per_page, heights, opts) for line in lines]

@@ -83,6 +83,25 @@ class TableRegion:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenTable:
+    """A table a page break cut: the x-ranges of the columns its rows stand in at the page's foot, left to right
+    (none where only its caption ended the page, the whole table set on the next)."""
+
+    columns: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """Where a page's text starts and ends (the foot of its top margin band, the head of its bottom one), and the
+    table the page before left open at its foot: the rows that open this page may be that table's, with no caption
+    over them and as few as one (a word processor carries a table's last rows over, the heading not set again)."""
+
+    head: float
+    foot: float
+    carried: OpenTable | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Row:
     segs: tuple[Segment, ...]      # left to right
     top: float
@@ -348,7 +367,11 @@ def _across(rules: Sequence[Box], top: float, bottom: float, x0: float, x1: floa
 
 
 def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], rules: Sequence[Box],
-            opts: TableOptions, stranded: Sequence[list[list[Segment]]] = ()) -> TableRegion | None:
+            opts: TableOptions, stranded: Sequence[list[list[Segment]]] = (), carried: bool = False,
+            fewest: int | None = None) -> TableRegion | None:
+    """The table the run of rows ``first``..``last`` holds, or None. ``carried``: the run opens the page after a
+    table the page before left open, its caption there; ``fewest``: the rows it must have, where not
+    ``opts.min_rows`` (fewer where a page break cut the table)."""
     x0, x1 = min(s.x0 for r in rows[first:last + 1] for s in r.segs), max(s.x1 for r in rows[first:last + 1] for s in r.segs)
     while last + 1 < len(rows) and _straddles(rows[last], rows[last + 1]) and \
             all(x0 <= s.x0 and s.x1 <= x1 for s in rows[last + 1].segs):
@@ -417,7 +440,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         columns.pop()
     while columns and beside(0):
         columns.pop(0)
-    if len(columns) < opts.min_columns or len(run) < opts.min_rows:
+    if len(columns) < opts.min_columns or len(run) < (fewest or opts.min_rows):
         return None
     left, right = columns[0][0] - 1, columns[-1][1] + 1
 
@@ -469,7 +492,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # a heading left at the foot of the page's column before, its rows at the top of this one
     parted = next((h for h in stranded if len(columns) - 1 <= len(h[0]) <= len(columns) and max(s.x1 for s in h[0]) < left
                    and h[0][0].top > run[0].top), None)
-    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2 and parted is None:
+    if not _caption_near(rows, first, last, left, right, words, opts) and len(across) < 2 and parted is None \
+            and not carried:
         return None
     start = figure_rows[0]
     # lines of the first column alone just above the first row of figures open the body, whatever ends the
@@ -934,17 +958,112 @@ def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
 
 
 def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
-                opts: TableOptions = TableOptions()) -> list[TableRegion]:
+                opts: TableOptions = TableOptions(), page: PageBreak | None = None) -> list[TableRegion]:
     """The tables among a page's segments (``layout.segments`` over ``words``), top to bottom; ``rules``: the
-    page's thin horizontal lines."""
+    page's thin horizontal lines; ``page``: where its text starts and ends, and what the page before left open.
+    A captioned table the page's foot cuts after its heading and one row is a table; so is a heading alone
+    under its caption at the foot (``_heading_at_foot``), all its rows carried to the next page."""
     rows = _figure_tails(_rows(segs), words)
     found = []
     stranded = _stranded_headings(rows, words, opts)
     for first, last in _runs(rows, opts):
-        region = _region(rows, first, last, words, rules, opts, stranded)
+        carried = page is not None and page.carried is not None and _opens_page(rows, first, page) \
+            and _in_columns(rows[first], page.carried.columns)
+        # rows carried over need be one only
+        fewest = 1 if carried and page and page.carried and page.carried.columns else opts.min_rows
+        region = _region(rows, first, last, words, rules, opts, stranded, carried=carried, fewest=fewest)
+        if region is None and page is not None and fewest > FOOT_ROWS:
+            # a heading and one row that end the page: a table the page broke after them
+            region = _region(rows, first, last, words, rules, opts, stranded, carried=carried, fewest=FOOT_ROWS)
+            if region is not None and not _ends_page(segs, region.bottom, region.x0, region.x1, page, words):
+                region = None
         if region is not None:
             found.append(region)
-    return found
+    if page is not None:
+        found.extend(h for lines in stranded if (h := _heading_at_foot(rows, lines, page, words, found)) is not None)
+    # a run's region reaches over the rows above it for its heading: where it took a whole region found before (a
+    # table's first rows set apart from the rest), that one is a part of it, and its words are read once
+    found = [t for t in found if not any(t.ids < other.ids for other in found)]
+    return sorted(found, key=lambda t: t.top)
+
+
+def _opens_page(rows: Sequence[_Row], first: int, page: PageBreak) -> bool:
+    """Whether row ``first`` is the first of the page's text: every row above it stands in the top margin band."""
+    return all(r.bottom <= page.head for r in rows[:first])
+
+
+def _in_columns(row: _Row, columns: Sequence[tuple[float, float]]) -> bool:
+    """Whether the row's segments stand in ``columns`` (those of a table the page before left open), moved as its
+    first segment stands to the first column (a table at the foot of a page's right column goes on at the top of
+    the next page's left one): its first in the first, none across two, two or more in one each (the others: the
+    other page column's text, level with it). Any row does where no column was left open (only a caption ended
+    the page)."""
+    if not columns:
+        return True
+    shift = row.segs[0].x0 - columns[0][0]
+    overlaps = [[c for c, (a, b) in enumerate(columns) if s.x0 < b + shift and s.x1 > a + shift] for s in row.segs]
+    return overlaps[0] == [0] and all(len(o) <= 1 for o in overlaps) and sum(1 for o in overlaps if o) >= 2
+
+
+def _ends_page(segs: Sequence[Segment], bottom: float, x0: float, x1: float, page: PageBreak,
+               words: Sequence[Word]) -> bool:
+    """Whether what ends at ``bottom`` over ``x0``..``x1`` ends the page's text there: below it, over that x-range,
+    only the bottom margin band's furniture, or a folio."""
+    return not any(s.top > bottom and s.x0 < x1 and s.x1 > x0 and s.top < page.foot and not FOLIO.fullmatch(_text(s, words))
+                   for s in segs)
+
+
+FOOT_ROWS = 2           # a heading and one row: the least of a table a page's foot breaks
+FOLIO = re.compile(r"(?:page\s*)?\d{1,4}|[-–]\s*\d{1,4}\s*[-–]", re.I)
+
+
+def _heading_at_foot(rows: Sequence[_Row], lines: Sequence[Sequence[Segment]], page: PageBreak,
+                     words: Sequence[Word], found: Sequence[TableRegion]) -> TableRegion | None:
+    """A stranded heading (``_stranded_headings``) that ends the page, taken by no table: a table of its heading
+    row alone, whose rows the next page carries (``tables.table_sentences`` reads them under it). Its columns are
+    its widest line's cells."""
+    ids = {i for line in lines for s in line for i in s.ids}
+    segs = [s for line in lines for s in line]
+    if any(ids & t.ids for t in found) or not _ends_page([s for r in rows for s in r.segs], max(s.bottom for s in segs),
+                                                          min(s.x0 for s in segs), max(s.x1 for s in segs), page, words):
+        return None
+    columns = [(s.x0, s.x1) for s in max(lines, key=len)]
+    heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
+    for line in lines:
+        for seg in line:
+            heading[_column_of(seg, columns)].append(tuple(seg.ids))
+    return TableRegion(min(s.x0 for s in segs), min(s.top for s in segs), max(s.x1 for s in segs),
+                       max(s.bottom for s in segs), (tuple(tuple(cell) for cell in heading),))
+
+
+def left_open(segs: Sequence[Segment], tables: Sequence[TableRegion], words: Sequence[Word], page: PageBreak
+              ) -> OpenTable | None:
+    """The table the page's foot leaves open (``OpenTable``), given the segments left to the running text: the
+    lowest table where nothing but the margin's furniture stands below it (its columns, from its cells), or a
+    "Table N" caption whose lines end the page (no columns: the whole table goes on the next page). None where the
+    page ends otherwise."""
+    rows = _rows(segs)
+    lowest = max(tables, key=lambda t: t.bottom, default=None)
+    if lowest is not None and _ends_page(segs, lowest.bottom, lowest.x0, lowest.x1, page, words):
+        width = max(len(row) for row in lowest.rows)
+        edges: list[list[float]] = [[] for _ in range(width)]
+        for row in lowest.rows:
+            if len(row) == width:
+                for c, cell in enumerate(row):
+                    edges[c].extend(x for seg in cell for i in seg for x in (words[i].x0, words[i].x1))
+        if all(edges):
+            return OpenTable(tuple((min(e), max(e)) for e in edges))
+    for k in range(len(rows) - 1, -1, -1):
+        caption = next((s for s in rows[k].segs if _is_caption(s, words)), None)
+        if caption is None:
+            continue
+        under = [s for r in rows[k + 1:] for s in r.segs if s.x0 < caption.x1 and s.x1 > caption.x0 and s.top < page.foot
+                 and not FOLIO.fullmatch(_text(s, words))]
+        if len(under) < TableOptions().caption_rows and all(abs(s.x0 - caption.x0) <= FLUSH for s in under) and \
+                (lowest is None or lowest.bottom < caption.top):
+            return OpenTable()
+        return None
+    return None
 
 
 def table_across_columns(left: Sequence[Segment], right: Sequence[Segment], words: Sequence[Word],
@@ -1085,11 +1204,11 @@ def _joined(text: str, piece: str) -> str:
 
 
 def without_tables(segs: list[Segment], words: Sequence[Word], rules: Sequence[Box] = (),
-                   cells: Sequence[Segment] | None = None, opts: TableOptions = TableOptions()
-                   ) -> tuple[list[Segment], list[TableRegion]]:
+                   cells: Sequence[Segment] | None = None, opts: TableOptions = TableOptions(),
+                   page: PageBreak | None = None) -> tuple[list[Segment], list[TableRegion]]:
     """The segments left to the running text, and the tables found among ``cells`` (the same words'
     segments chained across the room their scripts take; ``segs`` where not given)."""
-    tables = find_tables(segs if cells is None else cells, words, rules, opts)
+    tables = find_tables(segs if cells is None else cells, words, rules, opts, page)
     if not tables:
         return segs, tables
     taken = frozenset().union(*(t.ids for t in tables))
