@@ -4279,3 +4279,15 @@ def test_arms_a_result_whose_conditions_stand_before_the_arm_named_after_them(ro
                                     "(Figure S4)")],
                  title="Quartz nanowires on nickel foam for lithium plating")
     assert {label for p, v, label in found if v in (98.7, 350.0, 2.0)} == {"QZ@CF"}, found
+
+
+def test_arms_a_name_a_bracket_gives_after_a_trade_code_names_the_phrase_it_spells(rows):
+    """"… grown on a commercial nickel foam (grade N-110, hereafter NF)": the bracket's "hereafter NF" names the foam
+    its letters spell, right before the bracket, not the sentence's subject (the nanowires, the design)."""
+    found = rows([(METHODS, "Cobalt nanowires were grown on a commercial nickel foam (grade N-110, hereafter NF) by a "
+                            "solvothermal step."),
+                  (RESULTS, "The nucleation overpotential is 12 mV on the cobalt nanowires and 40 mV on NF."),
+                  (RESULTS, "Symmetric cells with Li@NF fail after 150 h.")],
+                 title="Cobalt nanowires on nickel foam for lithium metal anodes")
+    assert {v for _, v, label in found if "NF" in label} == {40.0, 150.0}
+    assert not any("NF" in label and "obalt" in label for _, _, label in found)
