@@ -4291,3 +4291,15 @@ def test_arms_a_name_a_bracket_gives_after_a_trade_code_names_the_phrase_it_spel
                  title="Cobalt nanowires on nickel foam for lithium metal anodes")
     assert {v for _, v, label in found if "NF" in label} == {40.0, 150.0}
     assert not any("NF" in label and "obalt" in label for _, _, label in found)
+
+
+def test_arms_an_amount_a_recipe_lists_after_its_solvents_is_an_ingredient_not_an_arm(rows):
+    """"… with 1 M LiPF6 in EC/DEC containing 2 wt% VC": the amount that the electrolyte's recipe goes on to list
+    is one of its ingredients, shared by every cell; no arm named "2 wt% VC" takes the sentence's figure."""
+    found = rows([(RESULTS, "We coat copper foam with silver nanocrystals (Ag@CuF)."),
+                  (METHODS, "All cells were filled with 1 M LiPF6 in EC/DEC containing 2 wt% VC and rested at "
+                            "0.02 mA cm−2 for 5 h before the tests."),
+                  (RESULTS, "The nucleation overpotential is 15 mV on Ag@CuF and 48 mV on bare copper foam.")],
+                 title="Silver nanocrystals on copper foam for lithium metal anodes")
+    assert not any("VC" in label for _, _, label in found)
+    assert ("Overpotential", 15.0, "Ag@CuF") in found

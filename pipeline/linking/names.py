@@ -88,6 +88,9 @@ DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's 
 # "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
 # from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
 RECIPE_ALONE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)](?=\s+(?:alone|only)\b)")
+# "1 M LiTFSI in DOL/DME containing 1 wt% LiNO3": an amount that a recipe goes on to list is one of its ingredients
+RECIPE_BEFORE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)]\s*,?\s+"
+                           r"(?:(?:with|containing|plus|and)\s+)?$")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
 # an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
@@ -536,7 +539,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         what = m.group("what")
         named = what in glossary or is_formula(what) or NAME_TOKEN.fullmatch(what) or AMOUNT_CODE.fullmatch(what) or \
             what.lower() in varied and what[0].islower()         # AMOUNT_OF_WORDS: a chemical's name in words
-        if not named or re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]):
+        if not named or re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]) or \
+                RECIPE_BEFORE.search(text, 0, m.start()):
             continue                                     # "1 M LiPF6 in EC/DEC" is an electrolyte's recipe, not an arm
         values = list(re.finditer(NUMBER, m.group("values")))
         for i, v in enumerate(values):
@@ -585,6 +589,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                          r"(?P<what>[A-Za-z][\w+()-]*)", text):
         what = m.group("what")
         after = text[m.end():m.end() + 40]
+        if RECIPE_BEFORE.search(text, 0, m.start()):
+            continue                                      # "1 M LiTFSI in DME containing LiNO3": the recipe's part
         if not (NAME_TOKEN.fullmatch(what) or is_formula(what)) or has_words("cell_words", after[:12]) \
                 or has_words("instrument", after) or re.match(r"\s*\d", after) or not _ends_a_name(after):
             continue                                      # not "with a TOSCAT 3100 tester"
