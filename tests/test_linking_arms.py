@@ -4303,3 +4303,16 @@ def test_arms_an_amount_a_recipe_lists_after_its_solvents_is_an_ingredient_not_a
                  title="Silver nanocrystals on copper foam for lithium metal anodes")
     assert not any("VC" in label for _, _, label in found)
     assert ("Overpotential", 15.0, "Ag@CuF") in found
+
+
+def test_arms_the_lithiated_host_is_the_design_not_the_control_said_before(rows):
+    """"The lithiated host keeps …" after a sentence about the bare mesh: a host called by what lithiation made of
+    it is the paper's design (its precursor's product), not the subject of the sentence before."""
+    found = rows([(RESULTS, "Tin oxide nanosheets were grown on titanium mesh (SnO@TM) and lithiated in the first "
+                            "discharge."),
+                  (RESULTS, "The nucleation overpotential is 9 mV on SnO@TM and 41 mV on bare TM."),
+                  (RESULTS, "Bare TM loses its capacity after 80 cycles."),
+                  (RESULTS, "The lithiated host keeps an average Coulombic efficiency of 98.7% over 300 cycles.")],
+                 title="Tin oxide nanosheets on titanium mesh for lithium metal anodes")
+    assert ("CoulombicEfficiency", 98.7, "SnO@TM") in found
+    assert ("CycleNumber", 80.0, "bare TM") in found
