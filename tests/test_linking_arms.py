@@ -4316,3 +4316,13 @@ def test_arms_the_lithiated_host_is_the_design_not_the_control_said_before(rows)
                  title="Tin oxide nanosheets on titanium mesh for lithium metal anodes")
     assert ("CoulombicEfficiency", 98.7, "SnO@TM") in found
     assert ("CycleNumber", 80.0, "bare TM") in found
+
+
+def test_arms_a_code_joined_by_an_at_sign_is_one_name_though_the_paper_never_defines_it(rows):
+    """"cells with NbS@C", "the uptake of NbS@C": an at sign joins a core and its shell, or a coat and its host, into
+    one thing, so the code is read whole where the paper never spells it out (not "NbS" without its carbon)."""
+    found = rows([(RESULTS, "Li||Cu cells with NbS@C keep an average Coulombic efficiency of 98.1% over 200 cycles."),
+                  (RESULTS, "The electrolyte uptake of NbS@C is 180%, compared with 90% for bare PP.")],
+                 title="Niobium sulfide coated separators for lithium metal batteries")
+    assert {(p, v) for p, v, label in found if label == "NbS@C"} >= {("CoulombicEfficiency", 98.1),
+                                                                    ("ElectrolyteUptake", 180.0)}

@@ -312,8 +312,9 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
         numbers = [p for p in parts if p.isdigit()]
         if len(numbers) > 1 or any(len(p) > 3 for p in numbers) and name not in series:
             continue                                    # a grant, catalogue or date number, not a name
+        # "VS@C", a core in a shell or a coat on a host: the at sign joins the parts of one thing, known or not
         if len(parts) > 1 and any(len(p) > 1 and is_name_token(p, glossary) for p in parts) and \
-                any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
+                ("@" in name or any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts)) and \
                 all(is_name_token(p, glossary) or ELEMENT_PART.fullmatch(p) for p in parts) and \
                 (not has_words("cell_words", text[m.end():m.end() + 12]) or not _cell_kind(parts) or "@" in name):
             start = m.start() + m.group().index(name)
