@@ -4326,3 +4326,15 @@ def test_arms_a_code_joined_by_an_at_sign_is_one_name_though_the_paper_never_def
                  title="Niobium sulfide coated separators for lithium metal batteries")
     assert {(p, v) for p, v, label in found if label == "NbS@C"} >= {("CoulombicEfficiency", 98.1),
                                                                     ("ElectrolyteUptake", 180.0)}
+
+
+def test_arms_a_series_coded_by_an_element_an_acronym_and_a_number_keeps_one_arm_per_sample(rows):
+    """"denoted Ni-CNT-2, Ni-CNT-4 and Ni-CNT-8, where the number is the deposition time": codes whose stem is an
+    element and an acronym joined by a hyphen are samples of a series, each its own arm, not one "Ni-CNT" arm, and
+    the first code is no short form of the sentence's phrase."""
+    found = rows([(METHODS, "Nickel particles were deposited on carbon nanotube films for 2, 4 and 8 h, denoted "
+                            "Ni-CNT-2, Ni-CNT-4 and Ni-CNT-8, where the number is the deposition time in hours."),
+                  (RESULTS, "Ni-CNT-4 shows a nucleation overpotential of 10 mV, lower than Ni-CNT-2 (18 mV) and "
+                            "Ni-CNT-8 (14 mV).")],
+                 title="Nickel-decorated carbon nanotube films for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {(10.0, "Ni-CNT-4"), (18.0, "Ni-CNT-2"), (14.0, "Ni-CNT-8")}

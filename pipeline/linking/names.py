@@ -927,7 +927,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
         bool(set(bare.lower().split()) & lexicon_words("heads") - lexicon_words("generic_heads") - {"foil", "foils"})
 
 
-VARIANT = re.compile(r"([A-Za-z][\w@/]*?)-(\d+(?:\.\d+)?)")     # a sample of a series labelled by a number
+VARIANT = re.compile(r"([A-Za-z][\w@/-]*?)-(\d+(?:\.\d+)?)")     # a sample of a series labelled by a number ("Cu-NW-5")
 
 
 def name_key(text: str, glossary: Mapping[str, str]) -> str:
@@ -1041,7 +1041,16 @@ def _defined_whole(piece: str, glossary: Mapping[str, str]) -> list[str]:
 def _coded(piece: str, glossary: Mapping[str, str]) -> list[str]:
     """A sample's code inside a word that puts it on a host ("LF-10" of "LF-10@Li"), kept whole, as [code]."""
     variant = VARIANT.fullmatch(piece)
-    return [piece] if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))) else []
+    return [piece] if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))
+                                   or _coded_stem(variant.group(1))) else []
+
+
+def _coded_stem(stem: str) -> bool:
+    """"Cu-NW" of "Cu-NW-10": a stem of a series' codes whose hyphened parts are an element and an acronym, so its
+    number labels a sample (the growth time) and is no part to drop."""
+    parts = stem.split("-")
+    return len(parts) > 1 and all(p in ELEMENTS or NAME_TOKEN.fullmatch(p) for p in parts) and \
+        any(NAME_TOKEN.fullmatch(p) for p in parts)
 
 
 def _dimension(word: str) -> str:
