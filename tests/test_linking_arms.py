@@ -4338,3 +4338,16 @@ def test_arms_a_series_coded_by_an_element_an_acronym_and_a_number_keeps_one_arm
                             "Ni-CNT-8 (14 mV).")],
                  title="Nickel-decorated carbon nanotube films for lithium metal anodes")
     assert {(v, label) for _, v, label in found} == {(10.0, "Ni-CNT-4"), (18.0, "Ni-CNT-2"), (14.0, "Ni-CNT-8")}
+
+
+def test_arms_what_a_layer_makes_of_a_plain_thing_is_the_layered_design(rows):
+    """"A 30 nm Li3PO4 layer makes Li6PS5Cl stable against lithium: the critical current density rises to …": the
+    plain electrolyte the layer makes stable is, in that clause, the layered product (the design), not the bare
+    pellet the formula names alone elsewhere."""
+    found = rows([(RESULTS, "We sputter a thin Li3PO4 layer on Li6PS5Cl pellets (LPO-LPSC)."),
+                  (RESULTS, "Bare Li6PS5Cl shows a critical current density of 0.4 mA cm−2."),
+                  (RESULTS, "A 30 nm Li3PO4 layer makes Li6PS5Cl stable against lithium: the critical current density "
+                            "rises to 1.5 mA cm−2.")],
+                 title="Li3PO4-coated Li6PS5Cl pellets face lithium metal")
+    assert {label for p, v, label in found if v == 1.5} == {"LPO-LPSC"}
+    assert {label for p, v, label in found if v == 0.4} != {"LPO-LPSC"}
