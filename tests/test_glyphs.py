@@ -110,6 +110,18 @@ def test_glyphs_pi_font_stand_ins_are_read_from_their_context(tmp_path, backend)
 
 
 @BACKENDS
+def test_glyphs_a_lowered_digit_after_an_element_is_its_count_not_a_charge(tmp_path, backend):
+    """pdfTeX sets a formula's subscript digits in a math font without a Unicode map, and "Zr" then a lone
+    lowered "1" ("Zr1.5" in a garnet's formula) is the element's count: a pi font's "1" for "+" after an element
+    is a charge only where it is not set below the element ("Li/Li+" stays read as a charge)."""
+    lines = ["The garnet Li_{7}La_{3}Zr_{1}.5 was sintered at 1200 °C and held at 3 V vs. Li/Li^{+} here."]
+    document = read_document(pi_font_pdf(tmp_path / "sub.pdf", lines, {"1": "1", "+": "1"}), backend=backend)
+    assert " ".join(b.text for b in document.blocks) == \
+        "The garnet Li7La3Zr1.5 was sintered at 1200 °C and held at 3 V vs. Li/Li+ here."
+    assert [(r.before, r.after) for r in document.repairs] == [("1", "+")]
+
+
+@BACKENDS
 def test_glyphs_narrow_stop_alone_in_a_font_without_a_map_stays_a_stop(tmp_path, backend):
     """TeX sets the decimal point of a number in math mode in its math italic font, and a PDF rewritten
     by a print driver keeps that font without a Unicode map: a stop alone in it, between two digits, is

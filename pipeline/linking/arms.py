@@ -60,7 +60,7 @@ from pipeline.mentions import (
     own_voice,
     predicate_verb_at,
 )
-from pipeline.nlp.components import plural
+from pipeline.nlp.components import long_form, plural
 from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words
 from pipeline.reader.tables import row_name
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role, Sentence
@@ -225,6 +225,11 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
         if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short) \
                 or DECLARED_CODES.match(text, m.start()):
             continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
+        bracket = _open_bracket(text, start, m.start())
+        if bracket >= 0 and (before := best_phrase(paper, k, start, bracket, keep=lambda p, b=bracket, s=short:
+                                                   _spelled_before(text, p, b, s))):
+            found.append((short, before.text))  # "grown on carbon paper (TGP-H-060, hereafter CP)": a bracket's name
+            continue                            # that spells the phrase right before it names that phrase
         clause = text.rfind(";", start, m.start()) + 1        # "we anneal Cu foams; the oxidized foam is named OCF"
         phrase = clause and best_phrase(paper, k, clause, m.start())
         product = PRODUCT.search(text, max(clause, start), m.start())
@@ -240,6 +245,18 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
             long = text[phrase.start:made.end("how")] if made else phrase.text
             found.append((short, long))       # "the coated lithium (denoted as PH-Li)" names the design too
     return found
+
+
+def _open_bracket(text: str, start: int, end: int) -> int:
+    """Where the bracket the span ``start``-``end`` of ``text`` ends inside opens, or -1: "(TGP-H-060, hereafter CP"."""
+    opening = text.rfind("(", start, end)
+    return opening if opening >= 0 and ")" not in text[opening:end] else -1
+
+
+def _spelled_before(text: str, phrase: Mention, bracket: int, short: str) -> bool:
+    """The phrase stands right before the bracket and its words spell the short form ("carbon paper" for CP), as
+    the paper's own "(CP)" would; "a LiF layer on Li foil (denoted as LF-Li)" names the layer, not "Li foil"."""
+    return not text[phrase.end:bracket].strip() and bool(long_form(phrase.text.split(), short))
 
 
 # "We denote the quaternary-salt electrolyte QSE", "we call this film the PXF": the paper names the thing in its own

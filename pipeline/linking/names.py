@@ -88,6 +88,9 @@ DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's 
 # "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
 # from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
 RECIPE_ALONE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)](?=\s+(?:alone|only)\b)")
+# "1 M LiTFSI in DOL/DME containing 1 wt% LiNO3": an amount that a recipe goes on to list is one of its ingredients
+RECIPE_BEFORE = re.compile(rf"(?<![\w.,−–-]){MOLAR}\s+[A-Z][\w()–-]*\s+in\s+[A-Za-z][\w()/:–-]*[\w)]\s*,?\s+"
+                           r"(?:(?:with|containing|plus|and)\s+)?$")
 CONCENTRATION_LIST = re.compile(rf"(?<![\w.,−–-]){MOLAR}(?:\s*,\s*{MOLAR})*\s*,?\s*(?:and|or)\s+{MOLAR}"
                                 rf"(?=\s+(?:[A-Z][\w()/:–-]*\s+(?:in\s+)?){{0,3}}electrolytes\b)")
 # an additive or salt at its amounts: "with 0.1 M KPF6", "with 0, 1 and 2 wt% FEC" (0 is the arm without it)
@@ -309,8 +312,9 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
         numbers = [p for p in parts if p.isdigit()]
         if len(numbers) > 1 or any(len(p) > 3 for p in numbers) and name not in series:
             continue                                    # a grant, catalogue or date number, not a name
+        # "VS@C", a core in a shell or a coat on a host: the at sign joins the parts of one thing, known or not
         if len(parts) > 1 and any(len(p) > 1 and is_name_token(p, glossary) for p in parts) and \
-                any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts) and \
+                ("@" in name or any(p in glossary or p in material_alias_index() or re.search(r"\d", p) for p in parts)) and \
                 all(is_name_token(p, glossary) or ELEMENT_PART.fullmatch(p) for p in parts) and \
                 (not has_words("cell_words", text[m.end():m.end() + 12]) or not _cell_kind(parts) or "@" in name):
             start = m.start() + m.group().index(name)
@@ -536,7 +540,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         what = m.group("what")
         named = what in glossary or is_formula(what) or NAME_TOKEN.fullmatch(what) or AMOUNT_CODE.fullmatch(what) or \
             what.lower() in varied and what[0].islower()         # AMOUNT_OF_WORDS: a chemical's name in words
-        if not named or re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]):
+        if not named or re.match(r"\s*(?:in|electrolytes?|solutions?)\b", text[m.end():]) or \
+                RECIPE_BEFORE.search(text, 0, m.start()):
             continue                                     # "1 M LiPF6 in EC/DEC" is an electrolyte's recipe, not an arm
         values = list(re.finditer(NUMBER, m.group("values")))
         for i, v in enumerate(values):
@@ -585,6 +590,8 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
                          r"(?P<what>[A-Za-z][\w+()-]*)", text):
         what = m.group("what")
         after = text[m.end():m.end() + 40]
+        if RECIPE_BEFORE.search(text, 0, m.start()):
+            continue                                      # "1 M LiTFSI in DME containing LiNO3": the recipe's part
         if not (NAME_TOKEN.fullmatch(what) or is_formula(what)) or has_words("cell_words", after[:12]) \
                 or has_words("instrument", after) or re.match(r"\s*\d", after) or not _ends_a_name(after):
             continue                                      # not "with a TOSCAT 3100 tester"
@@ -920,7 +927,7 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
         bool(set(bare.lower().split()) & lexicon_words("heads") - lexicon_words("generic_heads") - {"foil", "foils"})
 
 
-VARIANT = re.compile(r"([A-Za-z][\w@/]*?)-(\d+(?:\.\d+)?)")     # a sample of a series labelled by a number
+VARIANT = re.compile(r"([A-Za-z][\w@/-]*?)-(\d+(?:\.\d+)?)")     # a sample of a series labelled by a number ("Cu-NW-5")
 
 
 def name_key(text: str, glossary: Mapping[str, str]) -> str:
@@ -1034,7 +1041,16 @@ def _defined_whole(piece: str, glossary: Mapping[str, str]) -> list[str]:
 def _coded(piece: str, glossary: Mapping[str, str]) -> list[str]:
     """A sample's code inside a word that puts it on a host ("LF-10" of "LF-10@Li"), kept whole, as [code]."""
     variant = VARIANT.fullmatch(piece)
-    return [piece] if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))) else []
+    return [piece] if variant and (variant.group(1) in glossary or NAME_TOKEN.fullmatch(variant.group(1))
+                                   or _coded_stem(variant.group(1))) else []
+
+
+def _coded_stem(stem: str) -> bool:
+    """"Cu-NW" of "Cu-NW-10": a stem of a series' codes whose hyphened parts are an element and an acronym, so its
+    number labels a sample (the growth time) and is no part to drop."""
+    parts = stem.split("-")
+    return len(parts) > 1 and all(p in ELEMENTS or NAME_TOKEN.fullmatch(p) for p in parts) and \
+        any(NAME_TOKEN.fullmatch(p) for p in parts)
 
 
 def _dimension(word: str) -> str:

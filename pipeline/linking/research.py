@@ -52,7 +52,13 @@ from pipeline.linking.names import (
     stack_end,
     verb_follows,
 )
-from pipeline.linking.treated import grown_layer, laid_layer, setting_of_a_growing_step, treated_thing
+from pipeline.linking.treated import (
+    grown_layer,
+    laid_layer,
+    made_so_by_a_layer,
+    setting_of_a_growing_step,
+    treated_thing,
+)
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -780,6 +786,7 @@ class ResearchLinker:
             names = self._with_anaphora(k, text, self._with_implied_arms(text, self._with_materials(k, names, found), k))
             # a treated thing named again is the product before it is whatever a demonstrative's words last named
             names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
+            names = self._with_layered_objects(text, names)
             names = self._with_counterparts(k, text, names)
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
@@ -1579,6 +1586,14 @@ class ResearchLinker:
             if self._treated_last(k, phrase.start, phrase.text.lower()):
                 added.append(ArmMention(phrase.start, phrase.end, design, phrase.text, NameKind.PHRASE))
         return _joined(names, added)
+
+    def _with_layered_objects(self, text: str, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"A 30 nm Li3PO4 layer makes Li6PS5Cl stable: its CCD rises to …": the plain thing a layer makes into
+        another is, in that clause, the layered product (the main design), not the control that names it alone."""
+        if not (design := self._own_design):
+            return names
+        return tuple(replace(n, arm=design) if n.arm and n.arm != design and made_so_by_a_layer(text, n.start) else n
+                     for n in names)
 
     @cached_property
     def _own_design(self) -> str:

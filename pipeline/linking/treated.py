@@ -114,3 +114,17 @@ def setting_of_a_growing_step(text: str, end: int) -> bool:
     lithium to BiCl3 vapour at 40 °C for 5 min gives a grey layer …"): how the made product was made, not a figure
     of the reagent named before it."""
     return _step_growing_a_layer_after().match(text, end) is not None
+
+
+@cache
+def _made_so_before() -> re.Pattern[str]:
+    """"A 20 nm LiF layer makes ": a layer, then a verb that makes the thing after it what the layer made of it."""
+    return re.compile(rf"\b(?:{lexicon_alternation('layer_heads')})\s+(?:makes|made|renders|rendered)\s+"
+                      rf"(?:the\s+|an?\s+)?$", re.I)
+
+
+def made_so_by_a_layer(text: str, start: int) -> bool:
+    """Whether the thing named at ``start`` is what a layer makes into something else ("A 20 nm LiF layer makes the
+    garnet wettable: …"): the layered product, the paper's design, is what the clause goes on about, not the plain
+    thing (a control) the verb took as its object."""
+    return _made_so_before().search(text, 0, start) is not None

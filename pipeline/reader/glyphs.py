@@ -288,6 +288,13 @@ def _raised(script: Char, base: Char) -> bool:
     return script.size < 0.9 * base.size and script.bottom < base.bottom - 0.15 * base.size
 
 
+def _lowered(script: Char, base: Char) -> bool:
+    """Set smaller than the char before it and reaching below it: a subscript ("Zr" then "1" of a formula's
+    "Zr1.5"), a count, never a charge. A smaller glyph on the same baseline has the smaller descent and ends
+    above the base's box; a subscript, shifted down, ends below it (by 0.05-0.1 em in pdfTeX's fonts)."""
+    return script.size < 0.9 * base.size and script.bottom > base.bottom + 0.03 * base.size
+
+
 def _exponent_base(run: str) -> bool:
     """Whether the letters or digits before a sign are a unit an exponent follows, or a power of ten."""
     if run == "10" or re.search(r"[^0-9]10$|^10$", run):
@@ -432,7 +439,7 @@ def _stray_sign(chars: Sequence[Char], i: int, before: int, following: int) -> t
         return "=", "a pi font's lone glyph between two operands"
     glued = i + 1 < len(chars) and chars[i + 1].text[:1].isalnum() and chars[i + 1].x0 - char.x1 < 0.15 * char.size
     if text == "1" and char.x0 - prev.x1 < 0.15 * char.size and ELEMENT_END.search(_run_before(chars, i)) \
-            and not glued:
+            and not glued and not _lowered(char, prev):
         return "+", "a pi font's lone glyph right after an element: its charge"
     if text == "$" and nxt is not None and nxt.text[:1].isdigit():
         return "≥", "a pi font's lone glyph before a number"

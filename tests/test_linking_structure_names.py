@@ -1,0 +1,93 @@
+"""Structure naming and attribution on made-up research papers: a name given in a bracket after a trade code, an
+electrolyte recipe's ingredients, a precursor's lithiated product, codes joined by an at sign or coded by a series,
+and what a layer makes of a plain thing. Every sentence here is invented; none is a corpus paper's."""
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.ontology import local_name
+
+RESULTS = ("3. Results and Discussion",)
+METHODS = ("2. Experimental Section",)
+
+
+@pytest.fixture()
+def rows(make_document, nlp):
+    """(property, value, structure label) of every figure of a made-up research paper."""
+    def run(paragraphs, title=""):
+        ex = extract(make_document(paragraphs, review=False, title=title), nlp)
+        labels = {s.key: s.label for s in ex.structures}
+        return {(local_name(m.property), m.value, labels[m.structure]) for m in ex.measurements}
+    return run
+
+
+def test_structure_names_a_name_a_bracket_gives_after_a_trade_code_names_the_phrase_it_spells(rows):
+    """"… grown on a commercial nickel foam (grade N-110, hereafter NF)": the bracket's "hereafter NF" names the foam
+    its letters spell, right before the bracket, not the sentence's subject (the nanowires, the design)."""
+    found = rows([(METHODS, "Cobalt nanowires were grown on a commercial nickel foam (grade N-110, hereafter NF) by a "
+                            "solvothermal step."),
+                  (RESULTS, "The nucleation overpotential is 12 mV on the cobalt nanowires and 40 mV on NF."),
+                  (RESULTS, "Symmetric cells with Li@NF fail after 150 h.")],
+                 title="Cobalt nanowires on nickel foam for lithium metal anodes")
+    assert {v for _, v, label in found if "NF" in label} == {40.0, 150.0}
+    assert not any("NF" in label and "obalt" in label for _, _, label in found)
+
+
+def test_structure_names_an_amount_a_recipe_lists_after_its_solvents_is_an_ingredient_not_an_arm(rows):
+    """"… with 1 M LiPF6 in EC/DEC containing 2 wt% VC": the amount that the electrolyte's recipe goes on to list
+    is one of its ingredients, shared by every cell; no arm named "2 wt% VC" takes the sentence's figure."""
+    found = rows([(RESULTS, "We coat copper foam with silver nanocrystals (Ag@CuF)."),
+                  (METHODS, "All cells were filled with 1 M LiPF6 in EC/DEC containing 2 wt% VC and rested at "
+                            "0.02 mA cm−2 for 5 h before the tests."),
+                  (RESULTS, "The nucleation overpotential is 15 mV on Ag@CuF and 48 mV on bare copper foam.")],
+                 title="Silver nanocrystals on copper foam for lithium metal anodes")
+    assert not any("VC" in label for _, _, label in found)
+    assert ("Overpotential", 15.0, "Ag@CuF") in found
+
+
+def test_structure_names_the_lithiated_host_is_the_design_not_the_control_said_before(rows):
+    """"The lithiated host keeps …" after a sentence about the bare mesh: a host called by what lithiation made of
+    it is the paper's design (its precursor's product), not the subject of the sentence before."""
+    found = rows([(RESULTS, "Tin oxide nanosheets were grown on titanium mesh (SnO@TM) and lithiated in the first "
+                            "discharge."),
+                  (RESULTS, "The nucleation overpotential is 9 mV on SnO@TM and 41 mV on bare TM."),
+                  (RESULTS, "Bare TM loses its capacity after 80 cycles."),
+                  (RESULTS, "The lithiated host keeps an average Coulombic efficiency of 98.7% over 300 cycles.")],
+                 title="Tin oxide nanosheets on titanium mesh for lithium metal anodes")
+    assert ("CoulombicEfficiency", 98.7, "SnO@TM") in found
+    assert ("CycleNumber", 80.0, "bare TM") in found
+
+
+def test_structure_names_a_code_joined_by_an_at_sign_is_one_name_though_the_paper_never_defines_it(rows):
+    """"cells with NbS@C", "the uptake of NbS@C": an at sign joins a core and its shell, or a coat and its host, into
+    one thing, so the code is read whole where the paper never spells it out (not "NbS" without its carbon)."""
+    found = rows([(RESULTS, "Li||Cu cells with NbS@C keep an average Coulombic efficiency of 98.1% over 200 cycles."),
+                  (RESULTS, "The electrolyte uptake of NbS@C is 180%, compared with 90% for bare PP.")],
+                 title="Niobium sulfide coated separators for lithium metal batteries")
+    assert {(p, v) for p, v, label in found if label == "NbS@C"} >= {("CoulombicEfficiency", 98.1),
+                                                                    ("ElectrolyteUptake", 180.0)}
+
+
+def test_structure_names_a_series_coded_by_an_element_an_acronym_and_a_number_keeps_one_arm_per_sample(rows):
+    """"denoted Ni-CNT-2, Ni-CNT-4 and Ni-CNT-8, where the number is the deposition time": codes whose stem is an
+    element and an acronym joined by a hyphen are samples of a series, each its own arm, not one "Ni-CNT" arm, and
+    the first code is no short form of the sentence's phrase."""
+    found = rows([(METHODS, "Nickel particles were deposited on carbon nanotube films for 2, 4 and 8 h, denoted "
+                            "Ni-CNT-2, Ni-CNT-4 and Ni-CNT-8, where the number is the deposition time in hours."),
+                  (RESULTS, "Ni-CNT-4 shows a nucleation overpotential of 10 mV, lower than Ni-CNT-2 (18 mV) and "
+                            "Ni-CNT-8 (14 mV).")],
+                 title="Nickel-decorated carbon nanotube films for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {(10.0, "Ni-CNT-4"), (18.0, "Ni-CNT-2"), (14.0, "Ni-CNT-8")}
+
+
+def test_structure_names_what_a_layer_makes_of_a_plain_thing_is_the_layered_design(rows):
+    """"A 30 nm Li3PO4 layer makes Li6PS5Cl stable against lithium: the critical current density rises to …": the
+    plain electrolyte the layer makes stable is, in that clause, the layered product (the design), not the bare
+    pellet the formula names alone elsewhere."""
+    found = rows([(RESULTS, "We sputter a thin Li3PO4 layer on Li6PS5Cl pellets (LPO-LPSC)."),
+                  (RESULTS, "Bare Li6PS5Cl shows a critical current density of 0.4 mA cm−2."),
+                  (RESULTS, "A 30 nm Li3PO4 layer makes Li6PS5Cl stable against lithium: the critical current density "
+                            "rises to 1.5 mA cm−2.")],
+                 title="Li3PO4-coated Li6PS5Cl pellets face lithium metal")
+    assert {label for p, v, label in found if v == 1.5} == {"LPO-LPSC"}
+    assert {label for p, v, label in found if v == 0.4} != {"LPO-LPSC"}
