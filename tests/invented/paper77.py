@@ -9,7 +9,7 @@ S = {
     "F77-01": dict(name="phosphate glass skin on lithium (PL-Li)", aliases=["PL-Li", "PL-Li electrode",
                    "phosphate glass skin", "PL-Li||PL-Li", "PL-Li||NCM523"], role="design", cls="NanostructuredSEI",
                    sub="ArtificialSEI"),
-    "F77-02": dict(name="bare Li", aliases=["bare Li", "Li||Li", "Li||NCM523", "Li"], role="control",
+    "F77-02": dict(name="bare Li", aliases=["bare Li", "Li||Li", "Li||NCM523", "Li", "without the PL skin"], role="control",
                    cls="ConductiveFramework", sub="LithiumBasedFramework"),
 }
 F = []
@@ -32,6 +32,8 @@ for cell, sid, over, life, ret, cyc in TABLE:
         f(sid, "CapacityRetention", float(ret), "%", f"{cell} | {ret}")
         f(sid, "CycleNumber", int(cyc), "cycles", f"{cell} | {cyc}")
 f("F77-01", "Thickness", 30, "nm", "A lithium phosphate glass skin about 30 nm thick (PL-Li)")
+for sid in ("F77-01", "F77-02"):        # the cathode every full cell was built with
+    f(sid, "ArealCapacity", 2, "mA h cm-2", "NCM523 cathodes carried 2 mA h cm-2")
 R = [(f"{chr(65 + i % 20)}. {NAMES[(i * 37 + 1) % len(NAMES)]}, {chr(75 + i % 9)}. {NAMES[(i * 41 + 6) % len(NAMES)]}",
       f"Glass interphase study {i}", ["ACS Appl. Energy Mater.", "J. Mater. Chem. A", "Chem. Eng. J."][i % 3],
       2017 + i % 7, str(12 + i), f"{5000 + 123 * i}") for i in range(1, 4)]
