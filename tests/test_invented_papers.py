@@ -1,4 +1,4 @@
-"""Whole papers invented for testing (``tests/invented``: sixty-two research papers, eleven mini-reviews), typeset by pdfLaTeX
+"""Whole papers invented for testing (``tests/invented``: seventy-eight research papers, twenty-one mini-reviews), typeset by pdfLaTeX
 in the layouts journals use and scored by the shared evaluator the way the corpus papers are. They were written
 to find what the extractor misses on papers no rule was made from (how a design, its controls and cited works are
 named and compared, tables of earlier work, BibTeX reference lists, numbered headings over short sections), and
@@ -27,16 +27,17 @@ FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper
           "paper32": 0.89, "paper33": 0.92, "paper34": 0.96, "paper35": 0.90, "paper36": 0.98, "paper37": 0.92,
           "paper38": 0.98, "paper39": 0.94, "paper40": 0.98, "paper41": 0.98, "paper42": 0.96, "paper43": 0.96,
           "paper44": 0.96, "paper45": 0.96, "paper46": 0.96, "paper47": 0.98, "paper48": 0.93, "paper49": 0.98,
-          "paper50": 0.98, "paper51": 0.96, "paper52": 0.98, "paper53": 0.92, "paper54": 0.96, "paper55": 0.98,
+          "paper50": 0.98, "paper51": 0.96, "paper52": 0.98, "paper53": 0.98, "paper54": 0.96, "paper55": 0.98,
           "paper56": 0.93, "paper57": 0.98, "paper58": 0.95, "paper59": 0.98, "paper60": 0.98, "paper61": 0.96,
-          "paper62": 0.86, "paper72": 0.98, "paper73": 0.98, "paper74": 0.98, "paper75": 0.98, "paper76": 0.98,
+          "paper62": 0.86, "paper63": 0.86, "paper64": 0.83, "paper65": 0.77, "paper66": 0.65, "paper67": 0.39,
+          "paper68": 0.94, "paper69": 0.98, "paper70": 0.96, "paper71": 0.90, "paper72": 0.98, "paper73": 0.98, "paper74": 0.98, "paper75": 0.98, "paper76": 0.98,
           "paper77": 0.94, "paper78": 0.98,
           "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94, "review6": 0.95,
           "review7": 0.96, "review8": 0.98, "review9": 0.96, "review10": 0.98, "review11": 0.98, "review12": 0.98,
           "review13": 0.93, "review14": 0.98, "review15": 0.98, "review16": 0.98, "review17": 0.98, "review18": 0.98,
           "review19": 0.86, "review20": 0.98, "review21": 0.98}
-MIN_RESEARCH_STRICT_F1 = 0.96       # the sixty-two research papers' mean, measured 0.979
-MIN_REVIEW_STRICT_F1 = 0.97         # the eleven reviews' mean, measured 0.99
+MIN_RESEARCH_STRICT_F1 = 0.94       # the seventy-eight research papers' mean, measured 0.964
+MIN_REVIEW_STRICT_F1 = 0.97         # the twenty-one reviews' mean, measured 0.99
 
 
 def typeset(folder: Path, name: str) -> tuple[Path, Path]:
