@@ -7,14 +7,20 @@ out right after, so a later ``import spacy.cli`` loads the real one, and ``spacy
 called.
 
 The package ``spacy.pipeline`` re-exports every built-in component (the parser, the tagger, the entity
-linker, the text classifiers and their models: some 30 modules, 50-70 ms of CPU), and spaCy imports it
-only as the parent of the parser's internals, which its training examples need; a blank pipeline with
-our own components uses none of them. So the package's own body is deferred (``DEFERRED``): its
-submodules import as usual, and the body runs, in the same module object, at the first use of a name
-it would define (``spacy.pipeline.Sentencizer``, ``from spacy.pipeline import EntityRuler``). Nothing
-is stubbed: whoever uses spaCy's components in the same process (a notebook) gets them, only later.
-Built-in factories (``nlp.add_pipe("sentencizer")``) never went through the package's body: spaCy's
-registry imports their modules itself.
+linker, the text classifiers and their models: some 30 modules, 126 M of the 2.57 G instructions an
+ingest's parent spends loading before its warm-up, about 30 ms), and spaCy imports it only as the parent
+of the parser's internals, which its training examples need, and for the English lemmatizer's class; a
+blank pipeline with our own components uses none of the rest. So the package's own body is deferred
+(``DEFERRED``): its submodules import as usual; a name its body only re-exports from one submodule
+(``from spacy.pipeline import Lemmatizer``) loads that submodule alone, as the body's line for it would;
+any other name (``__all__``, say) runs the whole body, once, in the same module object.
+Nothing is stubbed: whoever uses spaCy's components in the same process (a notebook) gets the real
+ones (``spacy.pipeline.Sentencizer``), only later.
+Built-in factories (``nlp.add_pipe("sentencizer")``) never went through the package's body: a new
+``Language`` registers them from ``spacy.pipeline.factories`` itself. Only a package whose submodules
+register nothing at import (spaCy's registrations live in ``spacy.registrations`` and that factories
+module) can be deferred so: ``spacy.training`` cannot (its corpus module registers readers), nor thinc's
+layers.
 """
 
 from __future__ import annotations
