@@ -210,3 +210,78 @@ def test_startup_pdfium_reading_loads_no_part_of_pypdfium2(tmp_path, sample_pdf)
     before, read, pages, chars, extraction, measurement = json.loads(done.stdout.strip().splitlines()[-1])
     assert before == [] and read and pages > 1 and chars
     assert not extraction and measurement == "Measurement"
+
+
+BUILT_IN_COMPONENTS = ("spacy.pipeline.tagger", "spacy.pipeline.dep_parser", "spacy.pipeline.ner",
+                       "spacy.pipeline.entity_linker", "spacy.pipeline.textcat", "spacy.pipeline.spancat")
+
+
+def test_startup_nlp_loads_none_of_spacys_built_in_components(tmp_path):
+    """Our pipeline is a blank one with our own components: loading it and running it on a sentence loads
+    none of spaCy's parser, tagger, entity linker or text classifiers (``nlp.spacy_import``)."""
+    code = ("from pipeline.nlp import build_nlp\n"
+            "doc = build_nlp()('The Cu host kept 98.5% Coulombic efficiency over 300 cycles.')\n"
+            f"print(json.dumps([len(doc.spans['quantity']) > 0,\n"
+            f"                  sorted(m for m in {BUILT_IN_COMPONENTS} if m in sys.modules)]))")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path)}
+    for _ in range(2):                          # the first run builds the pipeline (spaCy's registry loads them all)
+        done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code], capture_output=True, text=True,
+                              env=env, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, []]
+
+
+def test_startup_spacy_components_still_answer_after_our_import(tmp_path):
+    """Whoever uses spaCy in the same process as our pipeline (a notebook) still gets every built-in component:
+    by name from the package, by factory, and the package's own listing, all the real ones."""
+    code = ("import pipeline.nlp\n"
+            "import spacy\n"
+            "from spacy.pipeline import EntityRuler\n"
+            "from spacy.pipeline.entityruler import EntityRuler as Defined\n"
+            "nlp = spacy.blank('en')\n"
+            "nlp.add_pipe('sentencizer')\n"
+            "sentences = [s.text for s in nlp('One thing. Another thing.').sents]\n"
+            "print(json.dumps([EntityRuler is Defined, spacy.pipeline.Tagger.__name__, sentences,\n"
+            "                  'TextCategorizer' in spacy.pipeline.__all__, 'Sentencizer' in dir(spacy.pipeline)]))")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", "import json\n" + code], capture_output=True, text=True, env=env,
+                          check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [
+        True, "Tagger", ["One thing.", "Another thing."], True, True]
+
+
+def test_startup_deferred_package_runs_its_body_only_for_a_name_it_alone_gives(tmp_path):
+    """A deferred package imports its submodules as usual; a name its body re-exports from a submodule comes
+    from that submodule alone; any other name runs the body (once), in the same module object."""
+    package = tmp_path / "invented_pkg"
+    (package / "parts").mkdir(parents=True)
+    (package / "parts" / "__init__.py").write_text(
+        '"""Parts."""\nfrom .gear import Gear\nfrom .wheel import Wheel as Round\n__all__ = ["Gear", "Round"]\n')
+    (package / "parts" / "gear.py").write_text("import sys\nsys.loaded.append('gear')\nclass Gear: pass\n")
+    (package / "parts" / "wheel.py").write_text("import sys\nsys.loaded.append('wheel')\nclass Wheel: pass\n")
+    (package / "__init__.py").write_text("")
+    code = ("sys.loaded = []\n"
+            "from pipeline.nlp.spacy_import import deferred_package\n"
+            "parts = deferred_package('invented_pkg.parts')\n"
+            "sys.modules['invented_pkg.parts'] = parts\n"
+            "import invented_pkg.parts.gear\n"
+            "steps = [list(sys.loaded)]\n"
+            "from invented_pkg.parts import Gear\n"
+            "steps.append([list(sys.loaded), Gear is sys.modules['invented_pkg.parts.gear'].Gear, type(parts).__name__])\n"
+            "steps.append([parts.__all__, parts.Round.__name__, list(sys.loaded), type(parts).__name__])\n"
+            "print(json.dumps(steps))")
+    done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code], capture_output=True, text=True,
+                          cwd=tmp_path, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [
+        ["gear"], [["gear"], True, "_DeferredPackage"], [["Gear", "Round"], "Wheel", ["gear", "wheel"], "module"]]
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ('"""Doc."""\nfrom .a import A, B as C\nfrom .d import D\n__all__ = ["A", "C", "D"]\n',
+     {"A": "a", "C": "a", "D": "d"}),
+    ("from .a import A\nprint('side effect')\n", None),
+    ("from .a import *\n", None),
+    ("from os import path\n", None),
+])
+def test_startup_reexports_only_of_a_body_that_only_reexports(body, names):
+    from pipeline.nlp.spacy_import import reexports
+    assert reexports(body) == names
