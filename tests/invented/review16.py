@@ -61,7 +61,7 @@ def tex():
         o += [r"\section*{" + h + "}", sub(t)]
     o.append(r"\begin{thebibliography}{99}\small")
     for a, j, y, v, p in refs:
-        o.append(rf"\bibitem{{}} {a} \textit{{{j}}} \textbf{{{y}}}, \textit{{{v}}}, {p}.")
+        o.append(rf"\bibitem{{}} {a}, \textit{{{j}}} \textbf{{{y}}}, \textit{{{v}}}, {p}.")
     o.append(r"\end{thebibliography}\end{document}")
     return "\n\n".join(o)
 
