@@ -193,3 +193,14 @@ foam with gold seeds lowered the nucleation overpotential to 13 mV.\textsuperscr
     rows = rows["rows"] if isinstance(rows, dict) else rows
     cited = {(r["value"], tuple(int(c) for c in r["citations"])) for r in rows}
     assert cited == {(1150.0, (4,)), (98.7, (5,)), (260.0, (5,)), (13.0, (6,))}
+
+
+@pytest.mark.parametrize("raw, authors, journal", [
+    ("Okafor B, Lindqvist H. Chin. Chem. Lett., 2019, 22: 562–572.", ("B. Okafor", "H. Lindqvist"), "Chin. Chem. Lett."),
+    ("Varga T, Moreau S. Sci. China Mater., 2021, 64: 1100–1108.", ("T. Varga", "S. Moreau"), "Sci. China Mater."),
+])
+def test_a_vancouver_list_with_the_year_before_the_volume_keeps_its_last_author(raw, authors, journal):
+    """"Surname I, Surname I. Journal, Year, Volume: Pages" (Chinese journals' style): the stop after the last author's
+    initial closes the list, the journal's words, a comma and the year standing where a volume would."""
+    reference = parse_entry(1, raw)
+    assert (reference.authors, reference.journal) == (authors, journal)

@@ -56,7 +56,9 @@ FIRST_NAMES_FIRST = re.compile(rf"(?P<initials>[{LETTER}][a-z]+(?:-[{LETTER}][a-
 TITLE_AFTER_STOP = re.compile(r"\.\s+[\"“‘]?[A-Z][^.]*?\s\S+\s\S+")
 # "E. Nakamura. Nat. Mater. 4, 623 (2019)": a list that no title follows, the journal and its volume right after
 # (its volume, not a year: "J. Nanopart. Res. 2001, 94" is a journal the initials-first pattern read as a name)
-JOURNAL_AFTER_STOP = re.compile(r"\.\s+(?:[A-Z][\w'’\-]*\.?\s+){1,6}?(?!(?:19|20)\d\d\b)\d{1,5}\s*[,:(]")
+JOURNAL_AFTER_STOP = re.compile(r"\.\s+(?:[A-Z][\w'’\-]*\.?\s+){0,5}?[A-Z][\w'’\-]*\.?"
+                                r"(?:\s+|,\s*(?:19|20)\d\d\s*[,;]\s*)(?!(?:19|20)\d\d\b)\d{1,5}\s*[,:(]")
+# (or the journal, a comma and its year before the volume: "Zhang H. Chin. Chem. Lett., 2019, 22: 562–572")
 
 VOLUME = r"(?P<volume>[A-Z]?\d{1,5}[A-Z]?(?:[–\-]\d{1,5})?)"
 # a page range, an article number ("e1234", "1801234"); a range whose dash a font lost reads "359 367"
