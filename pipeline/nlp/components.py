@@ -43,9 +43,10 @@ from pipeline.nlp.quantities import (
     change_start,
     find_quantities,
 )
-from pipeline.ontology import properties
+from pipeline.ontology import properties, property_def
 from pipeline.records import Quantity
 from pipeline.units import compatible
+from pipeline.vocab import AKG
 
 if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
@@ -555,14 +556,19 @@ def _a_place_at_its_end(span: Span) -> bool:
 
 # a size said between a thing's name and its short form: "about 40 nm thick", "~2 μm wide", "5 nm across"
 SIZE_BEFORE_SHORT_FORM = re.compile(r"(?:(?:about|around|approximately|roughly|nearly|ca\.|~|∼)\s*)?\d+(?:\.\d+)?\s*"
-                                    r"(?:nm|μm|µm|um|mm)\s+(?:thick|wide|long|tall|across|in\s+diameter)\s*$")
+                                    r"(?P<unit>[A-Za-zμµ]{1,3})\s+(?:thick|wide|long|tall|across|in\s+diameter)\s*$")
+
+
+def _a_length(unit: str) -> bool:
+    """A unit of length, as the ontology measures a thickness in."""
+    return compatible(unit, property_def(AKG.Thickness).unit)
 
 
 def _before_its_size(doc: Doc, i: int) -> int:
     """Where a thing's name ends before the size said between it and the short form at token ``i``, or ``i``."""
     head = doc[max(0, i - 8):i]
     found = SIZE_BEFORE_SHORT_FORM.search(head.text)
-    if found is None:
+    if found is None or not _a_length(found.group("unit")):
         return i
     span = head.char_span(found.start(), len(head.text), alignment_mode="expand")
     return span.start if span is not None and span.start > 0 else i
