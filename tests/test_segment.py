@@ -142,3 +142,19 @@ def test_segment_a_long_sentence_full_of_stops_splits_in_time():
     started = time.process_time()
     assert sentences(text) == [text[:-len(" It held.")], "It held."]
     assert time.process_time() - started < 1.0
+
+
+def test_a_table_of_one_quantity_over_a_condition_reads_by_design():
+    """"Current density (mA cm−2) | Zinc felt | Bare Cu" over "0.5 | 9 | 21", the quantity named only in the caption
+    ("Table 3. Overpotentials (mV) of …"): each design's figures stand in its column, each under its row's condition.
+    Without a caption that names a quantity with its unit, the table is read as it is."""
+    from pipeline.reader.tables import table_sentences
+    from pipeline.records import BBox, Block, BlockKind
+    text = "Current density (mA cm−2)\tZinc felt\tBare Cu\n0.5\t9\t21\n2\t16\t47"
+    block = Block(kind=BlockKind.TABLE, text=text, page=2, bbox=BBox(0, 0, 10, 10), order=5)
+    caption = "Table 3. Overpotentials (mV) of zinc felt and bare Cu in symmetric cells."
+    assert [s.text for s in table_sentences("doc", block, 0, caption=caption)] == [
+        "Zinc felt: Overpotentials 9 mV (at 0.5 mA cm−2); Overpotentials 16 mV (at 2 mA cm−2).",
+        "Bare Cu: Overpotentials 21 mV (at 0.5 mA cm−2); Overpotentials 47 mV (at 2 mA cm−2)."]
+    assert [s.text for s in table_sentences("doc", block, 0, caption="Table 3. Symmetric cells.")] == [
+        "0.5: Zinc felt 9; Bare Cu 21.", "2: Zinc felt 16; Bare Cu 47."]

@@ -8,8 +8,9 @@ initial ("J. Zhang"). Markers that follow a stop ("…99%.[47] Next") belong to 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
+from pipeline.float_pointers import TABLE_CAPTION
 from pipeline.reader.tables import Under, left_under, table_sentences
 from pipeline.records import Block, BlockKind, CitationMarker, Document, Sentence
 
@@ -125,14 +126,23 @@ def sentences(document: Document, kinds: frozenset[BlockKind] = TEXT_KINDS) -> I
     the sentences they stand for."""
     index = 0
     under: Under | None = None          # what the table read last left its rows under: one without a heading goes on
-    for block in document.blocks:
+    for k, block in enumerate(document.blocks):
         if block.kind not in kinds:
             continue
         if block.kind == BlockKind.TABLE:
-            found = table_sentences(document.doc_id, block, index, under)
+            found = table_sentences(document.doc_id, block, index, under, _caption_of(document.blocks, k))
             under = left_under(block, under)
         else:
             found = block_sentences(document.doc_id, block, index)
         for sentence in found:
             index += 1
             yield sentence
+
+
+def _caption_of(blocks: Sequence[Block], k: int) -> str:
+    """The caption of the table in ``blocks[k]``: a table's caption block right before it (where papers set it), else
+    right after it; "" when neither is a table's caption."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(blocks) and blocks[j].kind == BlockKind.CAPTION and TABLE_CAPTION.match(blocks[j].text.strip()):
+            return blocks[j].text
+    return ""

@@ -287,6 +287,36 @@ def turned(table: list[list[str]]) -> list[list[str]]:
                              for r, c in zip(body, conditions, strict=True))] for j in range(1, len(heading)))]
 
 
+# "Table 2. Overpotentials (mV) of the three electrodes …": a caption that names the quantity its table's cells give,
+# with its unit in brackets
+CAPTION_QUANTITY = re.compile(r"^(?:(?:Supplementary\s+)?Table\s+S?\d+\s*[.:|]?\s*)?(?P<name>[^()\[\].:;]{1,60}?)\s*"
+                              r"[(\[](?P<unit>[^()\[\]]+)[)\]]")
+
+
+def by_condition(table: list[list[str]], caption: str) -> list[list[str]]:
+    """A table of one quantity over a test condition and the designs ("Current density (mA cm−2) | Zinc felt | Bare
+    Cu" over "0.5 | 9 | 21"), the quantity named in its caption ("Overpotentials (mV) of …"), turned so that each
+    row is a design's: its figures each under the condition of the row it stood in ("Overpotentials 9 mV (at 0.5 mA
+    cm−2)"). The first heading names a condition with its unit, the others no property; every cell is a figure. Any
+    other table, or a caption that names no quantity with a unit, as it is."""
+    heading, body = table[0], [r for r in table[1:] if any(r)]
+    quantity = CAPTION_QUANTITY.match(caption.strip())
+    if quantity is None or not _is_unit(quantity.group("unit").strip()) or len(heading) < 2 or len(body) < 2 or \
+            any(len(r) != len(heading) for r in body):
+        return table
+    name, unit = _heading(heading[0])
+    if not unit or not _known_name(name) or any(not c or _names_property(c) for c in heading[1:]):
+        return table
+    if not all(is_figure(_unmarked(c)) for r in body for c in r[:1]) or \
+            not all(is_figure(_unmarked(c)) or c in EMPTY for r in body for c in r[1:] if c):
+        return table
+    joiner = "" if unit in ("%", "°C", "°") else " "
+    conditions = [f"at {r[0]}{joiner}{unit}" for r in body]
+    return [["", *(f"{quantity.group('name').strip()} ({quantity.group('unit').strip()})" for _ in body)],
+            *([heading[j], *(f"{r[j]} ({c})" if r[j] and r[j] not in EMPTY else r[j]
+                             for r, c in zip(body, conditions, strict=True))] for j in range(1, len(heading)))]
+
+
 # "at 1 mA cm−2", "1 mA cm−2, 1 mAh cm−2", "@ 0.5 C", "in Li||Cu, 25 °C": a cell stating the test its row's figures
 # were made under — a figure with its unit written in the cell, perhaps after a preposition, never a bare figure
 CONDITION = re.compile(r"^(?:(?:at|in|under|with|@)\s+)?(?P<figures>.+)$", re.I)
@@ -328,7 +358,8 @@ def _label(row: Sequence[str], heading: Sequence[str]) -> bool:
     return len(heading) > 2 and bool(row) and bool(row[0]) and not any(row[1:])
 
 
-def table_sentences(doc_id: str, block: Block, first_index: int, before: Under | None = None) -> list[Sentence]:
+def table_sentences(doc_id: str, block: Block, first_index: int, before: Under | None = None,
+                    caption: str = "") -> list[Sentence]:
     """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
     in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
     group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
@@ -336,12 +367,14 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     design named above it in its group, and of its work (a name and a number set once over the rows of its
     test conditions). ``before``:
     what the table read last left its rows under, which a table without a heading goes on from
-    (``read_under``)."""
+    (``read_under``); ``caption``: the table's caption, which may name the one quantity its cells give
+    (``by_condition``)."""
     table = rows(block.text)
     if len(table) < 2:
         return []
     heading, group = read_under(block, before)
-    if (flipped := turned(table)) is not table:     # each design's figures stand in its column: read by column
+    if (flipped := turned(table)) is not table or (flipped := by_condition(table, caption)) is not table:
+        # each design's figures stand in its column: read by column
         table, heading, group = flipped, tuple(flipped[0]), ()
         # a column has no line of its own: each is placed at the heading's, and lifts none of its markers (the
         # heading's markers are each of one column, which the line no longer tells)
