@@ -4402,3 +4402,28 @@ def test_arms_a_buffer_is_a_design_s_layer_named_by_its_head_noun(rows):
                             "Li|LPS|Li cells fail after 50 h.")],
                  title="Nitride buffers protect sulfide solid electrolytes against lithium metal")
     assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {(300.0, "NB-LPS")}
+
+
+def test_arms_a_pair_of_figures_set_against_each_other_by_against_is_the_compared_arms(rows):
+    """"X cycles four times longer than bare Li (1,200 h against 300 h)": "against" sets the two figures side by side as
+    "vs." does, the first the subject's, the second the arm it is compared with."""
+    paragraphs = [
+        (RESULTS, "We coat lithium foil with a thin zinc phosphate film (ZP-Li)."),
+        (RESULTS, "At 2 mA cm-2, ZP-Li cycles four times longer than bare Li (1,200 h against 300 h)."),
+    ]
+    found = rows(paragraphs, title="A zinc phosphate film on lithium")
+    assert ("Lifespan", 1200.0, "zinc phosphate film (ZP-Li)") in found
+    assert ("Lifespan", 1200.0, "bare Li") not in found and ("Lifespan", 300.0, "bare Li") in found
+
+
+def test_arms_a_clause_after_a_semicolon_is_compared_at_the_same_cycle_count(rows):
+    """"X full cells keep 88.4% after 300 cycles at 0.5 C; cells with bare Li keep 41.7%": a contrast after ";" that
+    states no count of its own was read at the same count, as one after "whereas" is."""
+    paragraphs = [
+        (RESULTS, "We coat lithium foil with a thin zinc phosphate film (ZP-Li)."),
+        (RESULTS, "ZP-Li full cells keep 88.4% of their capacity after 300 cycles at 0.5 C; cells with bare Li keep "
+                  "41.7%."),
+    ]
+    found = rows(paragraphs, title="A zinc phosphate film on lithium")
+    assert {("CycleNumber", 300.0, "bare Li"), ("CycleNumber", 300.0, "zinc phosphate film (ZP-Li)"),
+            ("CapacityRetention", 41.7, "bare Li")} <= found

@@ -43,8 +43,11 @@ CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|thou
 NOT_A_BOUND = r"(?!than\s+(?:about\s+|around\s+|nearly\s+|[~∼≈]\s*)?[−-]?\d)"
 COMPARATIVE = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|over)\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*(?:[~∼≈]\s*)?")
-VALUE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|vs\.?\s|versus\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
+# what sets one figure against the next of another arm: "18 vs. 33 Ω", "1,500 h against 300 h"
+VERSUS_WORD = r"(?:vs\.?|versus|against)"
+VERSUS = re.compile(rf"\s*{VERSUS_WORD}\s*")
+VERSUS_GAP = re.compile(rf"\s*{VERSUS_WORD}\s*(?:[~∼≈]\s*)?")
+VALUE_LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s|or\s|{VERSUS_WORD}\s)\s*(?:[~∼≈]\s*)?$")  # "18% and 9%", "1300 h vs. 250 h", not "1 to 4 C"
 BRACKET_GAP = re.compile(r"^\s*(?:cells?|separators?|electrodes?|anodes?|hosts?|foils?|layers?|films?|membranes?|"
                          r"electrolytes?|(?:current\s+)?collectors?|coatings?)?\s*\([^()]{0,40}$", re.I)
 
@@ -212,7 +215,7 @@ def _versus_pair(text: str, values: Sequence[Figure], names: Sequence[ArmMention
     "vs." in a sentence that compares two arms are those arms' figures, the one compared with second: the subject's
     figure comes first, whichever arm the sentence names first. Where the comparison says which way ("lower",
     "higher"), the figures themselves say whose is whose."""
-    if len(values) != 2 or not re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[values[0].quantity.end:values[1].quantity.start]):
+    if len(values) != 2 or not VERSUS.fullmatch(text[values[0].quantity.end:values[1].quantity.start]):
         return []
     before = [n for n in names if n.arm and n.end <= values[0].quantity.start]
     arms = _distinct(before)
@@ -664,8 +667,8 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result); so does one said
     before every result of its clause. One said after a result of its clause qualifies that result alone."""
     later = [c for c in spans if c[0] >= clause[1]]
-    if not later or not (CONTRAST_OPENS.match(text, later[0][0]) or text.startswith(";", later[0][0])):
-        return []           # "… at 3 mA cm−2; cells built with PE short-circuit at 110 h": after ";" too
+    if not later or not _contrast_opens(text, later[0][0]):
+        return []
     start, end = later[0]
     closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] for f in figures)
     # a condition before every result of its clause sets the test the clause runs ("cells cycled at 0.5 mA cm−2 reach
@@ -684,6 +687,12 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
 
 # "…, whereas / while …", and "…, but those with Y keep only 37%": a clause that sets another arm against the one before
 CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s|,\s+but\s")
+
+
+def _contrast_opens(text: str, start: int) -> bool:
+    """Whether the clause at ``start`` sets another arm against the clause before: after "whereas", "while" or
+    "but", or after ";" ("… at 3 mA cm−2; cells built with PE short-circuit at 110 h")."""
+    return bool(CONTRAST_OPENS.match(text, start)) or text.startswith(";", start)
 
 
 # "2.1 times that with", "twice that of the": an arm whose figure is given as a multiple of another's
@@ -713,8 +722,7 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         # a contrast that follows without a count of its own is compared at the same count ("X kept 80%
         # after 100 cycles, whereas Y kept only 42%")
         later = [c for c in spans if c[0] >= clause[1] and c not in counted_clauses]
-        reach = (clause[0], later[0][1]) if later and CONTRAST_OPENS.match(text, later[0][0]) \
-            else clause
+        reach = (clause[0], later[0][1]) if later and _contrast_opens(text, later[0][0]) else clause
         in_clause = [j for j, f in enumerate(figures) if j != i and reach[0] <= f.quantity.start < reach[1]]
         counted = {a for j in in_clause if figures[j].prop.iri == CYCLES for a in owners[j]}
         results = [j for j in in_clause if figures[j].prop.iri != CYCLES and not is_condition(figures[j])]

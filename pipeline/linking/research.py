@@ -23,6 +23,7 @@ from pipeline.linking.arms import COMPARATIVE, COMPARED_FIGURE, fold, paper_arms
 from pipeline.linking.attribution import (
     NOT_A_BOUND,
     REPORTED_FOR,
+    VERSUS,
     attribute,
     clauses,
     counted_arms,
@@ -136,7 +137,6 @@ COUNTS = {"two": 2, "three": 3}
 THE_COUNTED = re.compile(rf"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:[\w–-]+\s+)?(?:{lexicon_alternation('heads')}|"
                          r"cells|samples|electrodes)\b")
 COUNTED_ALL = re.compile(r"\b(?:[Aa]ll|[Ee]ach\s+of\s+the)\s+(?P<count>two|three|four|five)\b(?!\s+(?:[\w–-]+\s+)?[a-z]+s\b)")
-VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both …, but the former": the pair "both" spoke of
 # "As reported in previous research, …", "As previously demonstrated, …": an opening clause that says the sentence
 # reports others' work, whatever the paper's own arms its words also name
