@@ -793,6 +793,18 @@ def _said_of_a_solvent_class(figure: Figure, text: str) -> bool:
 CONDITIONED_FOR = re.compile(r"\b(?:activat(?:ed|ing|ion)|pre-?cycl(?:ed|ing)|condition(?:ed|ing)|formation)(?![\w‐‑-])"
                              r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bfor\s+(?:the\s+first\s+)?$", re.I)   # "0.05 C" stays in
 CYCLES = "cycles"
+# "the 10-cycle ALD film", "a 3-cycle formation": the word after a count of cycles joined to it, which may name what
+# the cycles were of
+WORD_AFTER = re.compile(r"\s*(?P<word>[\w-]+)")
+CONDITIONING_WORDS = frozenset({"formation", "activation", "conditioning", "precycling", "pre-cycling"})
+
+
+def _steps_of_making(figure: Figure, text: str) -> bool:
+    """"a film grown by 10-cycle ALD", "after a 3-cycle formation": a count of cycles that a making method or a
+    cell's conditioning names right after it counts the steps of that, not the cycles of the test."""
+    after = WORD_AFTER.match(text, figure.quantity.end)
+    return compatible(figure.quantity.unit, CYCLES) and after is not None and \
+        (names_a_making_method(after.group("word")) or after.group("word").lower() in CONDITIONING_WORDS)
 # "… at 0.5 C after two formation cycles at 0.1 C": the setting of the cycles that conditioned the cell, named right
 # after them, not the test's
 CONDITIONING_CYCLES_AT = re.compile(r"\b(?:formation|activation|conditioning|pre-?cycling)\s+cycles?\s+"
@@ -846,7 +858,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
-    if CONDITIONING_CYCLES_AT.search(text, 0, figure.quantity.start):
+    if CONDITIONING_CYCLES_AT.search(text, 0, figure.quantity.start) or _steps_of_making(figure, text):
         return True
     # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)

@@ -35,7 +35,7 @@ TOKEN_MATCH = re.compile(
 
 # the units a number is joined to by a hyphen when the two make one adjective ("a 180-nm-thick layer", "a 1.2-Ah pouch
 # cell", "a 50-μm foil", "a 3-h soak")
-JOINED_UNITS = "nm|μm|µm|mm|cm|mA h|mAh|Ah|Wh|mV|V|h|min|mg|mL|μL|µL"
+JOINED_UNITS = "nm|μm|µm|mm|cm|mA h|mAh|Ah|Wh|mV|V|h|min|mg|mL|μL|µL|cycles?"
 
 
 def _drop_degree(pattern: str) -> str:
