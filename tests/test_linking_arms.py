@@ -4440,3 +4440,29 @@ def test_arms_a_count_of_cycles_joined_by_a_hyphen_is_a_figure_unless_it_counts_
     found = {(p, v) for p, v, _ in rows(paragraphs, title="A zinc phosphate film on lithium")}
     assert ("CycleNumber", 400.0) in found and ("CycleNumber", 150.0) in found
     assert ("CycleNumber", 20.0) not in found
+
+
+def test_arms_cells_named_by_their_anodes_in_a_respectively_list_pair_with_its_figures(rows):
+    """"The retentions of ZP-Li||LFP and Li||LFP are 91.3% and 62.5%, respectively": the design written inside its
+    cell and the bare cell are the two items of the list, the rest of the design's cell ("||LFP") no break in it."""
+    paragraphs = [
+        (INTRO, "We coat lithium foil with a thin zinc phosphate film (ZP-Li)."),
+        (RESULTS, "The capacity retentions of ZP-Li||LFP and Li||LFP are 91.3% and 62.5% after 300 cycles, "
+                  "respectively."),
+    ]
+    found = {(p, v, s) for p, v, s in rows(paragraphs, title="A zinc phosphate film on lithium")}
+    assert ("CapacityRetention", 91.3, "zinc phosphate film (ZP-Li)") in found
+    assert ("CapacityRetention", 62.5, "zinc phosphate film (ZP-Li)") not in found
+    assert any(p == "CapacityRetention" and v == 62.5 for p, v, _ in found)
+
+
+def test_arms_a_result_set_against_another_arms_condition_by_versus_stays_with_its_subject(rows):
+    """"X retains 80% of its capacity after 350 cycles, versus 120 cycles for bare Li": the arm named after "versus" is
+    compared at the condition set against the subject's, and the result before both is the subject's."""
+    paragraphs = [
+        (INTRO, "We coat lithium foil with a thin zinc phosphate film (ZP-Li) and test it against bare Li."),
+        (RESULTS, "ZP-Li||NCM811 retains 80% of its initial capacity after 350 cycles, versus 120 cycles for bare Li."),
+    ]
+    found = rows(paragraphs, title="A zinc phosphate film on lithium")
+    assert ("CapacityRetention", 80.0, "zinc phosphate film (ZP-Li)") in found
+    assert ("CycleNumber", 120.0, "bare Li") in found and ("CycleNumber", 350.0, "bare Li") not in found

@@ -490,7 +490,9 @@ def _owner_after_its_conditions(text: str, figure: Figure, names: Sequence[ArmMe
     between = [f for f in figures if figure.quantity.end <= f.quantity.start and f.quantity.end <= after[0].start]
     if not between or not all(map(is_condition, between)) or \
             not OWNER_GAP.match(text[between[-1].quantity.end:after[0].start]) or \
-            re.search(r"[;(]|\b(?:and|while|whereas|but)\s+(?!\d)", text[figure.quantity.end:between[-1].quantity.end]):
+            re.search(r"[;(]|\b(?:and|while|whereas|but)\s+(?!\d)", text[figure.quantity.end:between[-1].quantity.end]) or \
+            re.search(rf"\b(?:{VERSUS_WORD}|compared\s+(?:with|to))\s", text[figure.quantity.end:after[0].start]):
+        # "X retains 80% after 350 cycles, versus 120 cycles for Y": the arm after a comparison word is the one compared
         return ()
     return (after[0].arm,)
 

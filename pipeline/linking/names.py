@@ -110,7 +110,8 @@ AMOUNT_CODE = re.compile(r"[A-Z][A-Za-z]{0,4}[-‐]\d{1,3}")
 AMOUNT_NAME = re.compile(rf"{NUMBER}\s?{AMOUNT_UNIT}\s+(?:[A-Z][\w()+–-]*|(?:[a-z][a-z-]+\s+){{0,2}}{CHEMICAL_WORD})")
 WITH_CONCENTRATION = re.compile(rf"\b(?:with|in|using|containing)\s+(?:the\s+)?(?P<c>{MOLAR})"
                                 r"(?![\w−–-])(?!\s+(?:[A-Z(]|\w*(?:electrolyte|solution)|of\b))")
-LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?"
+LIST_GAP = re.compile(r"^(?:\s*(?:\|{1,2}|[‖∥])\s*[^\s,;()|‖∥]+)*"   # "A||LFP and B||LFP": the other electrodes of A's cell
+                      r"\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:(?:anodes?|hosts?|electrodes?|cells?|separators?|foils?|layers?|films?|membranes?|"
                       r"electrolytes?|coatings?)\s*)?"                 # "the A anode and the B anode"
                       r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+|/|[<>≤≥]\s*)"   # "in the order A < B < C"
