@@ -805,6 +805,13 @@ def _steps_of_making(figure: Figure, text: str) -> bool:
     after = WORD_AFTER.match(text, figure.quantity.end)
     return compatible(figure.quantity.unit, CYCLES) and after is not None and \
         (names_a_making_method(after.group("word")) or after.group("word").lower() in CONDITIONING_WORDS)
+
+
+# "well above the 6 GPa needed to suppress dendrites", "the 0.5 V required for …": a bar a result is set against, which
+# is no arm's result
+CRITERION_AFTER = re.compile(r"\s*(?:that\s+is\s+|which\s+is\s+)?(?:needed|required|necessary)\s+(?:to|for)\b", re.I)
+
+
 # "… at 0.5 C after two formation cycles at 0.1 C": the setting of the cycles that conditioned the cell, named right
 # after them, not the test's
 CONDITIONING_CYCLES_AT = re.compile(r"\b(?:formation|activation|conditioning|pre-?cycling)\s+cycles?\s+"
@@ -858,7 +865,8 @@ def excluded(figure: Figure, paper: Paper) -> bool:
         return True
     if CONDITIONED_FOR.search(text, 0, figure.quantity.start) and compatible(figure.quantity.unit, CYCLES):
         return True                 # "activated at 100 mA g−1 for three cycles": the cycles that conditioned the cell
-    if CONDITIONING_CYCLES_AT.search(text, 0, figure.quantity.start) or _steps_of_making(figure, text):
+    if CONDITIONING_CYCLES_AT.search(text, 0, figure.quantity.start) or _steps_of_making(figure, text) or \
+            CRITERION_AFTER.match(text, figure.quantity.end):
         return True
     # "dried at 80 °C", "pellets cold-pressed at 360 MPa": a step of making, no test; a pressure only where its unit
     # alone named it ("kept under a stack pressure of 5 MPa" is the test's)

@@ -1448,6 +1448,16 @@ def test_a_figure_no_work_reached_is_no_result(run):
     assert values_by_citation(rows) == {(98.4, (5,)), (300.0, (5,))}
 
 
+def test_a_bar_few_works_reached_or_a_result_is_set_against_is_no_result(run):
+    """'… but few were tested above 4 mA cm-2': "few" standing for the works as the clause's subject; '… well above the
+    2.5 GPa needed to stop dendrites': a bar a result is measured against. Neither is any work's result."""
+    rows, _ = run([(CARBON, "Porous copper hosts kept a Coulombic efficiency of 98.1% for 200 cycles [8], but few were tested "
+                            "above 4 mA cm-2 [9]."),
+                   (CARBON, "A boron nitride skin had a Young's modulus of 7.5 GPa [10], well above the 2.5 GPa needed to "
+                            "stop dendrites.")])
+    assert values_by_citation(rows) == {(98.1, (8,)), (200.0, (8,)), (7.5, (10,))}
+
+
 def test_a_paper_read_as_a_review_by_its_text_says_so_in_its_graph(make_document, nlp):
     from pipeline.build_rdf import paper_ntriples
     document = make_document([(HOSTS, f"A {metal} foam [{n}] kept a Coulombic efficiency of 9{n}.5% for 300 cycles.")
