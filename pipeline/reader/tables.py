@@ -300,9 +300,8 @@ def by_condition(table: list[list[str]], caption: str) -> list[list[str]]:
     cm−2)"). The first heading names a condition with its unit, the others no property; every cell is a figure. Any
     other table, or a caption that names no quantity with a unit, as it is."""
     heading, body = table[0], [r for r in table[1:] if any(r)]
-    quantity = CAPTION_QUANTITY.match(caption.strip())
-    if quantity is None or not _is_unit(quantity.group("unit").strip()) or len(heading) < 2 or len(body) < 2 or \
-            any(len(r) != len(heading) for r in body):
+    quantity = _caption_quantity(caption)
+    if not quantity or len(heading) < 2 or len(body) < 2 or any(len(r) != len(heading) for r in body):
         return table
     name, unit = _heading(heading[0])
     if not unit or not _known_name(name) or any(not c or _names_property(c) for c in heading[1:]):
@@ -312,9 +311,36 @@ def by_condition(table: list[list[str]], caption: str) -> list[list[str]]:
         return table
     joiner = "" if unit in ("%", "°C", "°") else " "
     conditions = [f"at {r[0]}{joiner}{unit}" for r in body]
-    return [["", *(f"{quantity.group('name').strip()} ({quantity.group('unit').strip()})" for _ in body)],
+    return [["", *([quantity] * len(body))],
             *([heading[j], *(f"{r[j]} ({c})" if r[j] and r[j] not in EMPTY else r[j]
                              for r, c in zip(body, conditions, strict=True))] for j in range(1, len(heading)))]
+
+
+def _caption_quantity(caption: str) -> str:
+    """The quantity a table's caption names with its unit in brackets ("Overpotentials (mV)"), or ""."""
+    quantity = CAPTION_QUANTITY.match(caption.strip())
+    if quantity is None or not _is_unit(unit := quantity.group("unit").strip()):
+        return ""
+    return f"{quantity.group('name').strip()} ({unit})"
+
+
+def conditions_heading(table: list[list[str]], caption: str) -> list[list[str]]:
+    """A table of one quantity whose columns are headed by test conditions ("Electrode | 0.5 mA cm−2 | 1 mA cm−2" over
+    "Zinc felt | 9 | 13"), the quantity named in its caption ("Overpotentials (mV) of …"): each cell read as the
+    caption's quantity under its column's condition ("Overpotentials 9 mV (at 0.5 mA cm−2)"), the rows as they are.
+    Any other table, or a caption that names no quantity with a unit, as it is."""
+    heading, body = table[0], [r for r in table[1:] if any(r)]
+    quantity = _caption_quantity(caption)
+    if not quantity or len(heading) < 2 or not body or any(len(r) != len(heading) for r in body) or \
+            not all(_is_condition(c) for c in heading[1:]):
+        return table
+    if any(not r[0] or is_figure(_unmarked(r[0])) or _names_property(r[0]) for r in body) or \
+            not all(is_figure(_unmarked(c)) or c in EMPTY for r in body for c in r[1:] if c):
+        return table
+    at = [c if re.match(r"(?:at|in|under|with|@)\s", c, re.I) else f"at {c}" for c in heading[1:]]
+    return [[heading[0], *([quantity] * len(at))],
+            *([r[0], *(f"{c} ({a})" if c and c not in EMPTY else c for c, a in zip(r[1:], at, strict=True))]
+              for r in table[1:])]
 
 
 # "at 1 mA cm−2", "1 mA cm−2, 1 mAh cm−2", "@ 0.5 C", "in Li||Cu, 25 °C": a cell stating the test its row's figures
@@ -382,6 +408,8 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         offsets = [(start, start - 1)] * len(table)
     else:
         offsets = _row_offsets(block.text)
+        if (headed := conditions_heading(table, caption)) is not table:
+            table, heading = headed, tuple(headed[0])
     if names := _names_column(heading, table[1:]):
         heading, table = tuple(_put_first(heading, names)), [table[0], *(_put_first(r, names) for r in table[1:])]
     headings = [_heading(c) for c in heading]
