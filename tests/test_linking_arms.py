@@ -4466,3 +4466,14 @@ def test_arms_a_result_set_against_another_arms_condition_by_versus_stays_with_i
     found = rows(paragraphs, title="A zinc phosphate film on lithium")
     assert ("CapacityRetention", 80.0, "zinc phosphate film (ZP-Li)") in found
     assert ("CycleNumber", 120.0, "bare Li") in found and ("CycleNumber", 350.0, "bare Li") not in found
+
+
+def test_arms_a_code_written_only_as_the_label_of_a_figure_names_its_design(rows):
+    """"… drops from 48 mV (bare Cu) to 12 mV (ZP-Cu)": a code the paper gave a design, then writes only in the brackets
+    after a figure, labels that figure as its design's, as a code written alone would name it."""
+    paragraphs = [
+        (INTRO, "We coat copper foil with a thin zinc phosphate film (ZP-Cu) and compare it with bare Cu."),
+        (RESULTS, "The nucleation overpotential drops from 48 mV (bare Cu) to 12 mV (ZP-Cu)."),
+    ]
+    found = {(p, v) for p, v, s in rows(paragraphs, title="A zinc phosphate film on copper") if s != "bare Cu"}
+    assert ("Overpotential", 12.0) in found

@@ -488,8 +488,10 @@ def _all_materials(code: str) -> bool:
 
 
 def _written_alone(paper: Paper, k: int, code: str) -> bool:
-    """Whether a sentence other than ``k`` writes ``code`` as a name, not inside brackets."""
-    alone = re.compile(rf"(?<![\w(/@‐‑–-]){re.escape(code)}(?![\w/@‐‑–-]|\s*\))")
+    """Whether a sentence other than ``k`` writes ``code`` as a name: not inside brackets, or alone in the brackets
+    after a figure, which it labels as its arm's ("… from 48 mV (bare Cu) to 12 mV (ZP-Cu)")."""
+    alone = re.compile(rf"(?<![\w(/@‐‑–-]){re.escape(code)}(?![\w/@‐‑–-]|\s*\))|"
+                       rf"\d(?:\s?[A-Za-zμµ°Ω%][\w−–-]*){{0,3}}\s*\(\s*{re.escape(code)}\s*\)")
     return any(alone.search(s.text) for j, s in enumerate(paper.sentences) if j != k)
 
 
