@@ -8,6 +8,7 @@ from typeset import (
     cid_font_pdf,
     mapped_font_pdf,
     pi_font_pdf,
+    positioned_words_pdf,
     second_hyphen_pdf,
     symbol_font_pdf,
     two_column_pdf,
@@ -150,6 +151,19 @@ def test_glyphs_at_sign_outside_a_unit_is_left_alone(tmp_path, backend):
     lines = ["Mail a.author@univ.example.org about the Si@C core-shell anode (S@2 is a label) at −5 °C."]
     text = body(mapped_font_pdf(tmp_path / "mail.pdf", lines, wrong={"−": "@"}), backend)
     assert text == lines[0]
+
+
+@BACKENDS
+def test_glyphs_an_at_sign_with_a_space_before_a_number_stays_an_at_sign(tmp_path, backend):
+    """"800 h @ 2 mA cm−2": an at sign that sets a test's condition has a word's space before the number, where a
+    minus mapped to "@" touches its digits ("cm@2", "at @5 °C"); only the touching ones are minus signs."""
+    lines = ["Cells ran for 800 h @ 2 mA cm^{−2} and 500 cycles @ 1 mA cm^{−2} at −5 °C."]
+    text = body(mapped_font_pdf(tmp_path / "at.pdf", lines, wrong={"−": "@"}), backend)
+    assert text == "Cells ran for 800 h @ 2 mA cm−2 and 500 cycles @ 1 mA cm−2 at −5 °C."
+    # words set by position, no space chars between them, as TeX sets a justified line (its space shrunk to 0.2 em)
+    text = body(positioned_words_pdf(tmp_path / "tight.pdf", ["Cells ran for 800 h @ 2 mA and 500 cycles @ 1 mA."],
+                                     word_gap=0.2), backend)
+    assert text == "Cells ran for 800 h @ 2 mA and 500 cycles @ 1 mA."
 
 
 @BACKENDS

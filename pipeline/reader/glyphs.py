@@ -336,15 +336,18 @@ def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[s
         not text.isalnum() or "\u00c0" <= text <= "\u00ff")
     # A font without a Unicode map read by its codes may hold the minus at "=" (textcomp's TS1 does): raised.
     equals = text == "=" and char.font in unmapped
-    if after[:1] in DIGITS and touching_next and (junk or text == "@" or text in DASHES or equals):
+    # (an at sign with a word's space after it is one: "800 h @ 2 mA cm−2")
+    signs = touching_next and (text != "@" or chars[nxt].x0 - char.x1 < SIGN_GAP * char.size)
+    if after[:1] in DIGITS and signs and (junk or text == "@" or text in DASHES or equals):
         base = chars[i - 1] if i > 0 and chars[i - 1].text.strip() else None
         raised = base is not None and _raised(char, base) and _raised(chars[nxt], base)
         run = _run_before(chars, i)
         unit = _exponent_base(run)
         if unit and (raised or junk and not run.endswith("10")):
             return "−", "the sign of an exponent after a unit or a power of ten"
-    # an at sign where a number's sign stands: after a space or a bracket, before digits, on the line
-    if text == "@" and after[:1] in DIGITS and touching_next and (
+    # an at sign where a number's sign stands: after a space or a bracket, set against the digits it signs (a word's
+    # space after it is the at sign's own: "500 cycles @ 1 mA cm−2"), on the line
+    if text == "@" and after[:1] in DIGITS and chars[nxt].x0 - char.x1 < SIGN_GAP * char.size and (
             i == 0 or chars[i - 1].text in " ([=~≈" or char.x0 - chars[i - 1].x1 > 0.15 * char.size) \
             and (i == 0 or not _raised(char, chars[i - 1])):
         return "−", "an at sign where the sign of a number stands"
@@ -483,6 +486,9 @@ def _tex_controls(chars: Sequence[Char], unmapped: Sequence[int]) -> dict[int, s
 
 # the only texts ``_odd`` may take for odd, tested first (a set lookup) so that the call is made for few chars:
 # ``text in ",."`` below is a substring test, which an empty text and ",." pass as well
+# a sign is set against the number it signs: a gap this share of the font size at most (a justified line's space
+# shrinks to about 0.19 of it, never less)
+SIGN_GAP = 0.12
 ODD_TEXTS = frozenset(("@", "8", "", ",", ".", ",."))
 
 
