@@ -4477,3 +4477,19 @@ def test_arms_a_code_written_only_as_the_label_of_a_figure_names_its_design(rows
     ]
     found = {(p, v) for p, v, s in rows(paragraphs, title="A zinc phosphate film on copper") if s != "bare Cu"}
     assert ("Overpotential", 12.0) in found
+
+
+def test_arms_vs_without_its_full_stop_sets_a_figure_against_the_subjects(rows):
+    """"(≈9 mV vs ≈41 mV for bare Cu)": "vs" written without its full stop compares as "vs." does; the second figure
+    is the arm's named after it, not the subject's."""
+    paragraphs = [
+        (INTRO, "We coat copper foil with a thin zinc phosphate film (ZP-Cu)."),
+        (RESULTS, "ZP-Cu shows the lowest nucleation overpotential (≈9 mV vs ≈41 mV for bare Cu)."),
+    ]
+    found = rows(paragraphs, title="A zinc phosphate film on copper")
+    assert ("Overpotential", 41.0, "bare Cu") in found
+    assert not any(v == 41.0 and s != "bare Cu" for _, v, s in found)
+    # a material compared so holds its figure, which is then none of the arms'
+    paragraphs[1] = (RESULTS, "ZP-Cu shows the lowest nucleation overpotential (≈9 mV vs ≈27 mV for graphene).")
+    found = rows(paragraphs, title="A zinc phosphate film on copper")
+    assert ("Overpotential", 9.0) in {(p, v) for p, v, _ in found} and not any(v == 27.0 for _, v, _ in found)
