@@ -4493,3 +4493,15 @@ def test_arms_vs_without_its_full_stop_sets_a_figure_against_the_subjects(rows):
     paragraphs[1] = (RESULTS, "ZP-Cu shows the lowest nucleation overpotential (≈9 mV vs ≈27 mV for graphene).")
     found = rows(paragraphs, title="A zinc phosphate film on copper")
     assert ("Overpotential", 9.0) in {(p, v) for p, v, _ in found} and not any(v == 27.0 for _, v, _ in found)
+
+
+def test_arms_a_thing_that_served_as_a_kind_of_control_is_one(arms):
+    """"Bare Cu foil served as the planar control": a word saying what kind of control stands between the article and
+    the noun, and the thing is still the paper's control."""
+    paragraphs = [
+        (INTRO, "We coat copper foam with silver nanoparticles (Ag@CF)."),
+        (METHODS, "Bare Cu foil served as the planar control."),
+        (RESULTS, "Ag@CF shows a nucleation overpotential of 8 mV."),
+    ]
+    model = arms(paragraphs, title="Silver on copper foam")
+    assert {a.label: a.role for a in model.arms.values()}.get("Bare Cu foil") == Role.CONTROL

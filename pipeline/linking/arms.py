@@ -103,8 +103,9 @@ BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I
 CONTROL_NOUN = r"(?:controls?|control\s+(?:samples?|groups?|electrodes?|cells?)|references?|reference\s+samples?)"
 CONTROLS_BEFORE = re.compile(rf"\b{CONTROL_NOUN}\s*(?:\([^()]*\)\s*)?(?:(?:were|was|are|is)\s+(?:\w+\s+){{0,2}}?\w+\s*)?:\s*$",
                              re.I)
+# ("… served as the planar control": the kind of control between the article and the noun)
 CONTROLS_AFTER = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:were|was|are|is|serve[sd]?)\s+(?:\w+\s+){{0,2}}?as\s+(?:the\s+|a\s+)?"
-                            rf"{CONTROL_NOUN}\b", re.I)
+                            rf"(?:[a-z][\w-]*\s+)?{CONTROL_NOUN}\b", re.I)
 # "For comparison, X (CCE) and Y (HCE) were prepared.", "As a reference, we also assembled cells of bare Cu": what a
 # sentence opened so makes is made to be set against the design
 FOR_COMPARISON = re.compile(r"^\s*(?:for\s+(?:comparison|reference)|as\s+(?:an?\s+)?(?:controls?|references?|baselines?))\s*,"
