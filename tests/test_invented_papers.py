@@ -31,7 +31,7 @@ FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper
           "paper56": 0.93, "paper57": 0.98, "paper58": 0.95, "paper59": 0.98, "paper60": 0.98, "paper61": 0.96,
           "paper62": 0.86, "paper63": 0.86, "paper64": 0.83, "paper65": 0.77, "paper66": 0.65, "paper67": 0.39,
           "paper68": 0.94, "paper69": 0.98, "paper70": 0.96, "paper71": 0.90, "paper72": 0.98, "paper73": 0.98, "paper74": 0.98, "paper75": 0.98, "paper76": 0.98,
-          "paper77": 0.94, "paper78": 0.98, "paper88": 0.96,
+          "paper77": 0.94, "paper78": 0.98, "paper88": 0.98, "paper89": 0.98,
           "review1": 0.98, "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94, "review6": 0.95,
           "review7": 0.96, "review8": 0.98, "review9": 0.96, "review10": 0.98, "review11": 0.98, "review12": 0.98,
           "review13": 0.93, "review14": 0.98, "review15": 0.98, "review16": 0.98, "review17": 0.98, "review18": 0.98,
