@@ -4505,3 +4505,14 @@ def test_arms_a_thing_that_served_as_a_kind_of_control_is_one(arms):
     ]
     model = arms(paragraphs, title="Silver on copper foam")
     assert {a.label: a.role for a in model.arms.values()}.get("Bare Cu foil") == Role.CONTROL
+
+
+def test_arms_a_named_anode_called_an_electrode_elsewhere_is_one_arm(arms):
+    """"the Li–MXene composite anode" in one sentence and "the Li–MXene electrode" in another: any word for an electrode
+    after the same name calls the same thing, so the two are one arm whichever sentence compares it."""
+    paragraphs = [
+        (INTRO, "We infuse molten lithium into MXene films to make a Li–MXene composite anode, compared with bare Li foil."),
+        (RESULTS, "After 100 cycles, the Li–MXene electrode holds 15 mV, whereas bare Li foil holds 60 mV."),
+    ]
+    model = arms(paragraphs, title="A lithium–MXene composite anode")
+    assert len([a for a in model.arms.values() if "MXene" in a.label and "film" not in a.label]) == 1

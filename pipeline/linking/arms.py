@@ -538,6 +538,7 @@ TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", 
 # what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)")
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
+GENERIC_ELECTRODES = frozenset({"anode", "anodes", "electrode", "electrodes"})     # what any anode may be called
 # the forms a bare metal collector comes in besides a foil ("Cu mesh", "Ni foam")
 METAL_FORMS = frozenset({"mesh", "meshes", "foam", "foams", "collector", "collectors", "plate", "plates", "sheet", "sheets"})
 # one thin layer, by any of its names: "the PHL layer", "the PHL film" and "the PHL coating" are one arm
@@ -865,7 +866,9 @@ class _Builder:
             made, head = key_parts(key)
             plain_metal = len(made) == 1 and next(iter(made)) in ELEMENTS and (head in ELECTRODE_WORDS or not head)
             short_electrode = len(made) == 1 and next(iter(made)) in self.glossary and head in ELECTRODE_WORDS   # "MTA host/electrode"
-            if (len(made) >= 2 or plain_metal or short_electrode) and parent[key] == key and \
+            # "the Li–rGO composite anode" and "the Li–rGO electrode": one named thing, called by either word for an electrode
+            named_electrode = head in GENERIC_ELECTRODES and bool(made) and self._is_name(" ".join(made))
+            if (len(made) >= 2 or plain_metal or short_electrode or named_electrode) and parent[key] == key and \
                     not any(has_words("control", w) for w in key.split()):
                 by_made[made].append(key)       # "Cu foil" and "Cu electrodes": the one plain metal
         for keys in by_made.values():
