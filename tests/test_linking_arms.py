@@ -4516,3 +4516,16 @@ def test_arms_a_named_anode_called_an_electrode_elsewhere_is_one_arm(arms):
     ]
     model = arms(paragraphs, title="A lithium–MXene composite anode")
     assert len([a for a in model.arms.values() if "MXene" in a.label and "film" not in a.label]) == 1
+
+
+def test_arms_a_name_spelled_with_the_letters_of_vs_is_no_comparison(rows):
+    """"VS@G lets symmetric cells run for 900 h": a name whose capitals spell "vs" is no "vs" of a comparison, so the
+    figure after it is not set against the control named before."""
+    paragraphs = [
+        (METHODS, "Vanadium sulfide sheets were sprayed on Celgard 2400; the coated separator is denoted VS@G."),
+        (RESULTS, "The uptake of VS@G is 190%, compared with 96% for Celgard 2400."),
+        (RESULTS, "Vanadium sulfide sheets turn Celgard 2400 into a selective separator: VS@G doubles the ionic "
+                  "conductivity and lets symmetric cells run for 900 h."),
+    ]
+    found = rows(paragraphs, title="Vanadium sulfide sheets on separators")
+    assert not any(v == 900.0 and "Celgard" in s for _, v, s in found)

@@ -68,7 +68,9 @@ from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperAr
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
 PRIOR_SHARE = 0.7               # a name this often in cited or introductory sentences is prior work
-COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|unlike"
+# "vs" written without its stop compares as "vs." does, in lower case only: in capitals it is a name's letters ("VS@C")
+BARE_VS = r"(?-i:vs)(?=\s)"
+COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{BARE_VS}|{lexicon_alternation('contrast')}|unlike"
                          rf"|in\s+contrast,|by\s+contrast,|(?:{MULTIPLE_OF})(?=\s+th(?:at|ose)\s+of\b))\s+"
                          r"(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+|"
                          r"(?:one|ones|that|those)\s+(?:with|using|containing)\s+)*"   # "compared with one with a B layer"
@@ -77,9 +79,10 @@ COMPARATIVE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_al
 # and a change from one arm's figure to another's: "decreased from 42 mV on X to 9 mV on Y"
 # (a unit's words may carry their powers: "against 121 mA h g−1 for bare Li")
 FIGURE_FOR = r"(?:[~∼≈<>]\s*)?[−-]?\d+(?:\.\d+)?\s*(?:[^\s\d,;()][^\s,;()]*\s*){0,3}?(?:for|on|of|in|with)\s+(?:that\s+of\s+|the\s+|a\s+|an\s+)?$"
-COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+COMPARED_FIGURE = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{BARE_VS}|against)\s+{FIGURE_FOR}", re.I)
 # the arm's own figure, then another's in comparison: "on Ni foil was 48 mV, against 16 mV on X"
-STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|against)\s+{FIGURE_FOR}", re.I)
+STATED_THEN_COMPARED = re.compile(rf"^[^;.]*?\d[^;]*?\b(?:{lexicon_alternation('comparison')}|{BARE_VS}|against)\s+{FIGURE_FOR}",
+                                  re.I)
 # the arm's own figure, then the arm it is compared with, in one clause: "PE ran for 120 h, far shorter than PAS"
 STATED_THEN_THAN = re.compile(r"^(?![^;]*,\s+(?:which|but|while|whereas)\b)[^;.]{0,80}?\d[^;]{0,80}?\b(?:[a-z]+er|more|less)\s+"
                               r"than\s+(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$", re.I)
