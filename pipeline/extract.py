@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.float_pointers import caption_figure, figure_pointers, panel_labels
 from pipeline.linking import link
 from pipeline.linking.names import (
     AMOUNT_UNIT,
@@ -1091,10 +1092,32 @@ def _stated_for_the_cue_before(group: Sequence[Quantity], paper: Paper, k: int) 
     names = {p.name: p for p in candidate_properties(whole.unit)}
     if any(_props_of(c, names) for c in paper.mentions[k].cues):
         return None
-    announced = _announced_cues(paper, k)
+    announced = _announced_cues(paper, k) or _pointed_panel_cues(paper, k)
     if not announced:
         return None
     return choose_property(whole, SentenceMentions(), "", announced)
+
+
+def _pointed_panel_cues(paper: Paper, k: int) -> tuple[Mention, ...]:
+    """"ZP-Cu keeps 99.2% for 400 cycles (Figure 3a)" beside the caption's "a) Coulombic efficiencies of …": a sentence
+    that points at a figure's panels states what those panels show, so the cues of each panel it points at (from its
+    label to the next) stand for the cue it leaves out."""
+    pointers = [p for p in figure_pointers(paper.sentences[k].text) if p.panels]
+    if not pointers:
+        return ()
+    cues: list[Mention] = []
+    for j, sentence in enumerate(paper.sentences):
+        number = caption_figure(paper.sentences[paper.paragraph(j)[0]].text) \
+            if sentence.kind == BlockKind.CAPTION else None
+        wanted = {letter for p in pointers if p.number == number for letter in p.panels}
+        if not wanted:
+            continue
+        labels = list(panel_labels(sentence.text))
+        for i, (at, letters) in enumerate(labels):
+            end = labels[i + 1][0] if i + 1 < len(labels) else len(sentence.text)
+            if wanted & set(letters):
+                cues += [c for c in paper.mentions[j].cues if at <= c.start < end]
+    return tuple(cues)
 
 
 @cache

@@ -4529,3 +4529,19 @@ def test_arms_a_name_spelled_with_the_letters_of_vs_is_no_comparison(rows):
     ]
     found = rows(paragraphs, title="Vanadium sulfide sheets on separators")
     assert not any(v == 900.0 and "Celgard" in s for _, v, s in found)
+
+
+def test_arms_a_figure_without_its_cue_takes_the_property_of_the_panel_its_sentence_points_at(rows):
+    """"ZP-Cu keeps 99.2% for 400 cycles (Figure 3a)" beside "Figure 3. … a) Coulombic efficiencies of …": the panel
+    the sentence points at says what the bare per cent is; a panel it does not point at says nothing of it."""
+    caption = ("Figure 3. Electrochemical tests. a) Coulombic efficiencies of Li||Cu cells with ZP-Cu and bare Cu. "
+               "b) Capacity retention of full cells.")
+    paragraphs = [
+        (INTRO, "We coat copper foil with a thin zinc phosphate film (ZP-Cu), against bare Cu."),
+        (RESULTS, caption, "caption"),
+        (RESULTS, "ZP-Cu keeps 99.2% for 400 cycles (Figure 3a)."),
+        (RESULTS, "ZP-Cu keeps 97.6% for 300 cycles (Figure 3c)."),
+    ]
+    found = {(p, v) for p, v, _ in rows(paragraphs, title="A zinc phosphate film on copper")}
+    assert ("CoulombicEfficiency", 99.2) in found
+    assert not any(v == 97.6 for _, v in found)
