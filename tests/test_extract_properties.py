@@ -1053,3 +1053,15 @@ def test_extract_a_unit_in_brackets_after_a_property_s_name_is_the_unit_of_the_b
     """"Overpotential (mV): 21 for A and 58 for B": results written as a labelled list give the unit once, in brackets
     after the property's name, and the numbers bare; each number is a figure in that unit."""
     assert read(text) == expected
+
+
+def test_a_swelling_is_a_dimension_change_and_a_swelling_ratio_an_uptake(make_document, nlp):
+    """"X swells by only 4% during plating": how much an electrode's size changes, said by the verb; "the swelling ratio
+    of the gel is 230%": how much electrolyte a membrane takes up, the ratio a membrane's swelling is measured by."""
+    from pipeline.extract import extract
+    from pipeline.ontology import local_name
+    paragraphs = [(("3 Results",), "The Li–CNT composite anode swells by only 4% during plating."),
+                  (("3 Results",), "The swelling ratio of the Li–CNT gel separator is 230%.")]
+    found = {(local_name(m.property), m.value) for m in extract(make_document(paragraphs, review=False,
+                                                                                title="A Li–CNT composite"), nlp).measurements}
+    assert ("DimensionVariation", 4.0) in found and ("ElectrolyteUptake", 230.0) in found
