@@ -819,6 +819,30 @@ def test_a_cell_merged_across_rows_is_each_rows(tmp_path, chromium, valign):
     assert rows(texts[0])[1:] == [[name, *cells, ref] for name, conditions, ref in SPANNED for cells in conditions]
 
 
+WRAPPED_ROWS = [["Woven copper mesh with a silver skin", "1", "98.6", "240", "4"],
+                ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+                ["Boron nitride felt over carbon paper", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"]]
+
+
+@pytest.mark.parametrize("font", ["serif", "sans-serif"])
+def test_a_browser_table_in_a_column_whose_names_wrap_around_their_figures_keeps_each_name_whole(tmp_path, chromium,
+                                                                                                font):
+    """A web page in two CSS columns sets a table's cells to the middle of their rows: a name over three lines
+    in a narrow column has its first line alone above the row's figures and its last below them. That first
+    line is no group's label (the next line's first word would not have fitted after it in the column, and
+    goes on with a small letter): it opens the name, first row or not."""
+    para = "<p>" + "Woven, etched and spun scaffolds have each been tried to carry plated lithium in recent years. " * 4 \
+        + "</p>"
+    head = "<tr><th>Scaffold</th><th>Current density (mA cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th><th>Ref.</th></tr>"
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in WRAPPED_ROWS)
+    html = (f"<html><head><meta charset='utf-8'><style>body {{ font: 10pt {font}; margin: 0; column-count: 2 }} "
+            "@page { size: A4; margin: 2cm } td, th { padding: 1pt 3pt; text-align: left } table { font-size: 9pt }"
+            "</style></head><body>" + para * 3 + "<p>Table 1. Invented scaffolds and how they cycled.</p><table>" + head
+            + body + "</table>" + para * 6 + "</body></html>")
+    texts = browser_tables(tmp_path, html, chromium)
+    assert len(texts) == 1 and rows(texts[0])[1:] == WRAPPED_ROWS, texts
+
+
 def test_latex_heading_cell_over_two_columns_and_a_row_left_blank_under_its_design(tmp_path):
     """booktabs sets a heading cell over two columns (\\multicolumn, a \\cmidrule under it) on a line above the
     heading: it is the heading's, not the caption's, and opens both columns' headings. A row whose name and
