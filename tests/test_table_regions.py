@@ -960,7 +960,7 @@ def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table
     (1, False, 13, 0, 4, False), (1, False, 13, 2, 3, False), (1, False, 13, 4, 2, False), (1, True, 13, 4, 2, False),
     (1, False, 13, 6, 1, False), (1, False, 13, 8, 0, False), (1, True, 13, 8, 0, False), (1, False, 13, 2, 3, True),
     (1, False, 13, 4, 2, True), (2, False, 14, 0, 4, False), (2, True, 14, 0, 3, False),
-    (2, False, 15, 4, 0, False)])
+    (2, False, 15, 4, 0, False), (2, False, 14, 3, 1, False), (2, True, 14, 3, 1, False)])
 def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading(tmp_path, columns, borders, paragraphs,
                                                                                    lead, first_page, repeated):
     """Writer breaks a table at a page's foot wherever its rows reach it, the heading not set again: the rows it
@@ -971,6 +971,9 @@ def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading
     carried rows (``repeated``), and where the page's right column broke it and the next page's left one goes on
     with it (a section of two ``columns``). Set whole at the next page's top, its heading over three lines and its
     first name over two, its first row was found a table of its own as well as a part of the whole, and read twice.
+    A heading alone at the foot of the right column, its narrow cells set close ("CE (%)  Cycles"), is cut at the
+    gaps between its cells, wider than its spaces: no rows under it give its columns, and two cells run together
+    left the carried rows one heading short.
     ``first_page``: the heading's lines and rows on page 1."""
     from pipeline.reader.segment import sentences
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, (paragraphs, 3), lead=lead,

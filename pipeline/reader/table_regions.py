@@ -1049,6 +1049,7 @@ def _heading_at_foot(rows: Sequence[_Row], lines: Sequence[Sequence[Segment]], p
     if any(ids & t.ids for t in found) or not _ends_page([s for r in rows for s in r.segs], max(s.bottom for s in segs),
                                                           min(s.x0 for s in segs), max(s.x1 for s in segs), page, words):
         return None
+    lines = [[piece for s in line for piece in _cut_at_gutters(s, segs, words)] for line in lines]
     columns = [(s.x0, s.x1) for s in max(lines, key=len)]
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for line in lines:
@@ -1056,6 +1057,23 @@ def _heading_at_foot(rows: Sequence[_Row], lines: Sequence[Sequence[Segment]], p
             heading[_column_of(seg, columns)].append(tuple(seg.ids))
     return TableRegion(min(s.x0 for s in segs), min(s.top for s in segs), max(s.x1 for s in segs),
                        max(s.bottom for s in segs), (tuple(tuple(cell) for cell in heading),))
+
+
+def _cut_at_gutters(seg: Segment, segs: Sequence[Segment], words: Sequence[Word]) -> list[Segment]:
+    """A heading's segment cut where two of its cells ran together: with no rows under it to give its columns (a
+    page's foot), a gap between its words more than twice the heading's ordinary space between words, and half an
+    em or more, is a gutter between two cells ("CE (%)  Cycles", set close in a narrow table), not a space."""
+    spaces = [words[b].x0 - words[a].x1 for s in segs for a, b in zip(s.ids, s.ids[1:], strict=False)]
+    if len(seg.ids) < 2 or not spaces:
+        return [seg]
+    space = statistics.median(spaces)
+    pieces: list[list[int]] = [[seg.ids[0]]]
+    for a, b in zip(seg.ids, seg.ids[1:], strict=False):
+        gap = words[b].x0 - words[a].x1
+        if gap > 2 * space and gap >= 0.5 * words[b].size:
+            pieces.append([])
+        pieces[-1].append(b)
+    return [seg] if len(pieces) == 1 else [_piece(seg, ids, words) for ids in pieces]
 
 
 def left_open(segs: Sequence[Segment], tables: Sequence[TableRegion], words: Sequence[Word], page: PageBreak
