@@ -538,6 +538,35 @@ def test_blocks_a_line_broken_after_an_en_dash_joins_without_a_space():
     assert _join_lines([line("the BF4–"), line("ions")], Counter())[0] == "the BF4– ions"
 
 
+
+def test_blocks_a_percent_sign_a_line_opens_joins_the_word_before_it():
+    """A word processor may break a line between a unit and its percent sign ("5 wt" "% FEC": Unicode lets a line
+    break before a postfix sign after letters); no word opens with "%", so the sign joins the word before it."""
+    assert _join_lines([line("with 5 wt"), line("% FEC added")], Counter())[0] == "with 5 wt% FEC added"
+    assert _join_lines([line("a rise of 4"), line("% in the cell")], Counter())[0] == "a rise of 4% in the cell"
+
+
+def test_blocks_fold_after_a_piece_that_counts_nothing_is_a_word_split_by_hyphenation():
+    """"-fold" makes a compound after a count ("two-" "fold", "many-" "fold"); after a piece that counts nothing
+    ("scaf-" "fold", "man-" "ifold") the line broke one word, though the paper writes it only in the plural
+    elsewhere ("scaffolds")."""
+    assert _join_lines([line("a two-"), line("fold rise")], Counter())[0] == "a two-fold rise"
+    assert _join_lines([line("a many-"), line("fold rise")], Counter())[0] == "a many-fold rise"
+    assert _join_lines([line("the scaf-"), line("fold held")], Counter({"scaffolds": 2}))[0] == "the scaffold held"
+    assert _join_lines([line("the scaf-"), line("fold held")], Counter())[0] == "the scaffold held"
+
+
+def test_blocks_a_bound_prefix_before_no_word_of_the_paper_is_a_word_split_by_hyphenation():
+    """"ex-" "ceeded", "in-" "creased", "co-" "valent": a prefix that makes compounds ("co-doped", "ex-situ") keeps
+    its hyphen before a word the paper uses on its own; before a piece that is no word of the paper, the line
+    broke one word."""
+    words = Counter({"doped": 2, "situ": 3})
+    assert _join_lines([line("the current ex-"), line("ceeded the limit")], words)[0] == "the current exceeded the limit"
+    assert _join_lines([line("it in-"), line("creased fast")], words)[0] == "it increased fast"
+    assert _join_lines([line("a co-"), line("doped film")], words)[0] == "a co-doped film"
+    assert _join_lines([line("read ex-"), line("situ after")], words)[0] == "read ex-situ after"
+
+
 def test_blocks_reference_list_opens_at_the_last_run_from_one():
     """Numbered headings over a short text ("1. Overview", "2. Findings", "3. Methods") count up from 1 a few
     lines before the reference list does: the list opens at its own 1, not at the first heading."""

@@ -819,6 +819,30 @@ def test_a_cell_merged_across_rows_is_each_rows(tmp_path, chromium, valign):
     assert rows(texts[0])[1:] == [[name, *cells, ref] for name, conditions, ref in SPANNED for cells in conditions]
 
 
+WRAPPED_ROWS = [["Woven copper mesh with a silver skin", "1", "98.6", "240", "4"],
+                ["Etched nickel sheet", "0.5", "97.9", "410", "5"],
+                ["Boron nitride felt over carbon paper", "2", "99.3", "180", "6"], ["Spun carbon fibre", "3", "98.1", "300", "7"]]
+
+
+@pytest.mark.parametrize("font", ["serif", "sans-serif"])
+def test_a_browser_table_in_a_column_whose_names_wrap_around_their_figures_keeps_each_name_whole(tmp_path, chromium,
+                                                                                                font):
+    """A web page in two CSS columns sets a table's cells to the middle of their rows: a name over three lines
+    in a narrow column has its first line alone above the row's figures and its last below them. That first
+    line is no group's label (the next line's first word would not have fitted after it in the column, and
+    goes on with a small letter): it opens the name, first row or not."""
+    para = "<p>" + "Woven, etched and spun scaffolds have each been tried to carry plated lithium in recent years. " * 4 \
+        + "</p>"
+    head = "<tr><th>Scaffold</th><th>Current density (mA cm<sup>−2</sup>)</th><th>CE (%)</th><th>Cycles</th><th>Ref.</th></tr>"
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in WRAPPED_ROWS)
+    html = (f"<html><head><meta charset='utf-8'><style>body {{ font: 10pt {font}; margin: 0; column-count: 2 }} "
+            "@page { size: A4; margin: 2cm } td, th { padding: 1pt 3pt; text-align: left } table { font-size: 9pt }"
+            "</style></head><body>" + para * 3 + "<p>Table 1. Invented scaffolds and how they cycled.</p><table>" + head
+            + body + "</table>" + para * 6 + "</body></html>")
+    texts = browser_tables(tmp_path, html, chromium)
+    assert len(texts) == 1 and rows(texts[0])[1:] == WRAPPED_ROWS, texts
+
+
 def test_latex_heading_cell_over_two_columns_and_a_row_left_blank_under_its_design(tmp_path):
     """booktabs sets a heading cell over two columns (\\multicolumn, a \\cmidrule under it) on a line above the
     heading: it is the heading's, not the caption's, and opens both columns' headings. A row whose name and
@@ -936,7 +960,7 @@ def test_a_libreoffice_writer_table_broken_over_a_section_s_columns_is_one_table
     (1, False, 13, 0, 4, False), (1, False, 13, 2, 3, False), (1, False, 13, 4, 2, False), (1, True, 13, 4, 2, False),
     (1, False, 13, 6, 1, False), (1, False, 13, 8, 0, False), (1, True, 13, 8, 0, False), (1, False, 13, 2, 3, True),
     (1, False, 13, 4, 2, True), (2, False, 14, 0, 4, False), (2, True, 14, 0, 3, False),
-    (2, False, 15, 4, 0, False)])
+    (2, False, 15, 4, 0, False), (2, False, 14, 3, 1, False), (2, True, 14, 3, 1, False)])
 def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading(tmp_path, columns, borders, paragraphs,
                                                                                    lead, first_page, repeated):
     """Writer breaks a table at a page's foot wherever its rows reach it, the heading not set again: the rows it
@@ -947,6 +971,9 @@ def test_a_libreoffice_writer_table_broken_over_a_page_is_read_under_its_heading
     carried rows (``repeated``), and where the page's right column broke it and the next page's left one goes on
     with it (a section of two ``columns``). Set whole at the next page's top, its heading over three lines and its
     first name over two, its first row was found a table of its own as well as a part of the whole, and read twice.
+    A heading alone at the foot of the right column, its narrow cells set close ("CE (%)  Cycles"), is cut at the
+    gaps between its cells, wider than its spaces: no rows under it give its columns, and two cells run together
+    left the carried rows one heading short.
     ``first_page``: the heading's lines and rows on page 1."""
     from pipeline.reader.segment import sentences
     document = read_document(writer_pdf(tmp_path / "paper.fodt", columns, borders, (paragraphs, 3), lead=lead,

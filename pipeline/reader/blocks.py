@@ -63,6 +63,15 @@ KEEP_HYPHEN_SUFFIXES = {"free", "rich", "poor", "based", "coated", "derived", "l
                         "state", "term", "level", "fold", "dimensional", "layered", "coded", "related", "driven",
                         "mediated", "treated", "loaded", "supported", "enriched", "deficient", "stable", "resistant",
                         "soluble", "selective", "specific", "view", "and", "or", "nor", "to"}
+# second parts that make a compound only after a count ("two-fold", "many-fold"); after any other piece the line
+# broke one word ("scaf-" "fold", "man-" "ifold")
+COUNTED_SUFFIXES = {"fold"}
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty", "hundred",
+               "thousand", "many", "several", "multi", "few", "n"}
+# prefixes that are no word of their own: they make a compound before a word ("co-doped", "ex-situ"), but the
+# pieces a line end leaves of a word ("ex-" "ceeded", "in-" "creased", "multi-" "ple") look the same
+BOUND_PREFIXES = {"ex", "co", "pre", "post", "sub", "semi", "quasi", "anti", "bi", "tri", "di", "multi", "ultra", "non",
+                  "in", "so"}
 # endings that are also a compound's second word ("lithium-ion", "single-ion")
 ENDING_OR_WORD = {"ion", "ions"}
 # words that open a word the typesetter hyphenated ("over-" "lapped", "with-" "standing"), never a compound's noun
@@ -837,8 +846,9 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
                                       or whole and _written_whole(whole[0], tail[0], vocabulary)):
                     text = text[:-1]
                     spans[-1] = replace(spans[-1], end=len(text))
-            elif not text.endswith(("-", "‐", "/")) and not _broken_at_dash(text, piece):
-                text += " "
+            elif not text.endswith(("-", "‐", "/")) and not _broken_at_dash(text, piece) and \
+                    not (piece.startswith(("%", "‰")) and text[-1:].isalnum()):
+                text += " "           # no word opens with a percent sign: a line broken before one ("5 wt" "% FEC")
         start = len(text)
         for m in line.citations:
             markers.append(CitationMarker(m.numbers, start + max(0, m.start - offset), m.raw))
@@ -879,8 +889,10 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
                                       # browsers' least): "y-" "axis", "x-" "ray", "n-" "type" are compounds
     # an ending that is also a compound's second word, the line broken right before it after a word of its own:
     # "single-" "ion" is no form of "single", as "inhibi-" "tion" is one of "inhibit" ("cat-" "ion" is a stem's)
-    compound_part = tail.lower() in KEEP_HYPHEN_SUFFIXES or tail.lower() in ENDING_OR_WORD and len(head) >= 4
-    if vocabulary[joined] or not compound_part and any(
+    compound_part = tail.lower() in KEEP_HYPHEN_SUFFIXES and (tail.lower() not in COUNTED_SUFFIXES or
+                                                             head.lower() in COUNT_WORDS) \
+        or tail.lower() in ENDING_OR_WORD and len(head) >= 4
+    if vocabulary[joined] or vocabulary[joined + "s"] or not compound_part and any(
             vocabulary[joined[:-len(ending)]] for ending in INFLECTIONS
             if joined.endswith(ending) and len(joined) - len(ending) >= 5):
         return True                   # the word, or another form of it ("inhibit" for "In-" "hibiting")
@@ -894,8 +906,18 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return False                  # two materials, though the paper writes each only here ("graphite-silver")
     if _noun_and_participle(head.lower(), tail.lower(), vocabulary):
         return False                  # "graphene-" "wrapped": a noun and a participle, a compound
+    if head.islower() and head in BOUND_PREFIXES and not _a_word_of(tail.lower(), vocabulary):
+        return True                   # "ex-" "ceeded": the piece after a prefix is no word of the paper
     symbol_or_acronym = len(head) <= 2 or head.isupper()          # "Li-", "SEM-": a compound's first part
     return head.lower() not in KEEP_HYPHEN_PREFIXES and not (head[:1].isupper() and symbol_or_acronym)
+
+
+def _a_word_of(piece: str, vocabulary: Counter[str]) -> bool:
+    """Whether the paper uses ``piece`` as a word, or another form of it ("doped" beside "doping", "dope")."""
+    if vocabulary[piece] or vocabulary[piece + "s"]:
+        return True
+    return any(vocabulary[piece[:-len(ending)] + other] for ending in INFLECTIONS if piece.endswith(ending)
+               and len(piece) - len(ending) >= 3 for other in ("", "e", "es", "s", "ing", "ed", "ion", "ions"))
 
 
 def _noun_and_participle(head: str, tail: str, vocabulary: Counter[str]) -> bool:

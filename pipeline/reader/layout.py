@@ -63,6 +63,8 @@ SPACED_MARKER = re.compile(r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*")     # a raised 
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 # a raised mark of a table's note: one of the first few letters or a sign, perhaps a list ("a", "b,c", "*", "†")
 TABLE_NOTE_MARK = re.compile(r"[a-h*†‡§¶‖#∗](?:,\s?[a-h*†‡§¶‖#∗])*")
+# a raised note mark in lower-case roman numerals, as word processors number endnotes ("99.1%ⁱ", "cycles.ⁱᵛ")
+ROMAN_NOTE_MARK = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 UNIT_EXPONENT_MARKER = re.compile(r"([−\-–]\d)(" + CITATION_BODY + r",?)")   # "−2" then "10" in one raised word
 POWER_EXPONENT = re.compile(r"[−\-–]?\d{1,2}")                              # "−5", "4": a power of ten's exponent
 UNIT_BASES = {"cm", "m", "mm", "g", "kg", "s", "h", "l", "ml", "nm", "μm", "um", "10", "k", "mol", "gpa",
@@ -1061,6 +1063,9 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
         elif kind == "sup" and cell and text and not glue and TABLE_NOTE_MARK.fullmatch(piece):
             prev_x1 = x1
             continue
+        elif kind == "sup" and text and not glue and _endnote_mark(piece, text):
+            prev_x1 = x1              # it points to a note at the paper's end; inlined it ran on the figure ("99.1%i")
+            continue
         elif kind == "sup" and (exponent := _unit_exponent_and_marker(piece, text)):
             # "cm⁻²¹⁰": a unit's exponent and a citation raised right after it, read as one word
             text, piece, prev_kind = text + glue + exponent, piece[len(exponent):], "sup"
@@ -1086,6 +1091,14 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
         text = text + glue + piece if text else piece
         prev_x1, prev_kind = x1, kind
     return text, markers
+
+
+def _endnote_mark(raised: str, text: str) -> bool:
+    """Whether a raised word is an endnote's mark in lower-case roman numerals ("i", "iv") after a figure, a word
+    or a stop; not a power of a unit or of ten ("10ˣ"), a variable's."""
+    last = text.split()[-1] if text.split() else ""
+    return bool(ROMAN_NOTE_MARK.fullmatch(raised)) and len(last) > 1 and re.search(r"[A-Za-z%.,;:)]$", last) is not None \
+        and last.lower() not in UNIT_BASES
 
 
 def _spaced(gap: float, kind: str, prev_kind: str, size: float, base_size: float) -> bool:

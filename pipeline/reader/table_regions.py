@@ -497,9 +497,12 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         return None
     start = figure_rows[0]
     # lines of the first column alone just above the first row of figures open the body, whatever ends the
-    # heading: a group's label, or a cell's first lines set above its row's figures
-    while start > 1 and _first_cell_only([s for s in run[start - 1].segs if inside(s)], columns):
-        start -= 1
+    # heading: a group's label, or a cell's first lines set above its row's figures (a line of the page's other
+    # column, level between them, passed over)
+    k = start
+    while k > 1 and (not (segs := [s for s in run[k - 1].segs if inside(s)]) or _first_cell_only(segs, columns)):
+        k -= 1
+        start = k if segs else start
     # and so do the lines its first row's cells straddle (cells set to the middle of their row, some of two lines)
     while start > 1 and _straddles(run[start - 1], run[start]) and all(inside(s) for s in run[start - 1].segs):
         start -= 1
@@ -777,19 +780,22 @@ def _straddles(upper: _Row, lower: _Row) -> bool:
     return lower.top < upper.bottom - STRADDLE * min(upper.height, lower.height)
 
 
+def _own_line(row: _Row, inside: Callable[[Segment], bool]) -> _Row | None:
+    """A line of a table's body as the table's own segments alone make it (none where it holds none)."""
+    mine = [s for s in row.segs if inside(s)]
+    return _Row(tuple(mine), min(s.top for s in mine), max(s.bottom for s in mine)) if mine else None
+
+
 def _straddled(lines: Sequence[_Row], columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool]
                ) -> list[_Row]:
     """The body's lines with each run of overlapping lines (``_straddles``) made one: the lines of one row whose
     cells are set to its middle, some over two lines or four, others over one or three. Each column's
     segments top to bottom, the columns left to right. Only the table's own segments count: a line of the
     page's other column, set level between two rows, joins none."""
-    def own(row: _Row) -> _Row | None:
-        mine = [s for s in row.segs if inside(s)]
-        return _Row(tuple(mine), min(s.top for s in mine), max(s.bottom for s in mine)) if mine else None
-
     out: list[_Row] = []
     for row in lines:
-        if out and (upper := own(out[-1])) is not None and (lower := own(row)) is not None and _straddles(upper, lower):
+        if out and (upper := _own_line(out[-1], inside)) is not None and (lower := _own_line(row, inside)) is not None \
+                and _straddles(upper, lower):
             segs = sorted((*out[-1].segs, *row.segs), key=lambda s: (_column_of(s, columns), s.top))
             out[-1] = _Row(tuple(segs), out[-1].top, max(out[-1].bottom, row.bottom))
         else:
@@ -814,6 +820,10 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     label stands out by its type (italic or bold where the first column's cells are not) or by where it
     stands (``plain_label``), or, in a table whose first row is a label (its rows in groups), by how it reads
     (``reads_as_label``)."""
+    # a line of the page's other column set level between two rows is none of the table's: its lines are read by
+    # their own segments alone, so a cell's neighbours, gaps and the rows' pitch are the table's own
+    lines = [own for row in lines if (own := _own_line(row, inside)) is not None]
+
     def band(row: _Row) -> int:          # by the line's middle: a cell's padding may set its top over the rule
         return sum(1 for y in rules if y < (row.top + row.bottom) / 2)
 
@@ -851,6 +861,8 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
         row = lines[k]
         if not _text(first_cell(row), words)[:1].isupper() or k + 1 == len(lines) or not has_figure(lines[k + 1]):
             return False
+        if broken_before_next(k):
+            return False
         if pitch and lines[k + 1].top - row.top < 0.85 * pitch:
             return False
         if k == 0:
@@ -864,6 +876,16 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
         return above is not None and _column_of(above, columns) == 0 and \
             (fits or wider or grouped and reads_as_label(_text(above, words), _text(first_cell(row), words))) and \
             not _text(above, words).endswith("-") and not (pitch and row.top - lines[k - 1].top < 0.85 * pitch)
+
+    def broken_before_next(k: int) -> bool:
+        """Whether a line of the first column alone is a name's first line, set above its row's figures (a cell
+        set to the middle of its row): the name goes on in the next line with a small letter, and its first word
+        would not have fitted after this line within the column, as a wrapped cell's next word does not."""
+        below = first_cell(lines[k + 1])
+        if _column_of(below, columns) != 0 or not _text(below, words)[:1].islower():
+            return False
+        word = words[below.ids[0]]
+        return first_cell(lines[k]).x1 + 0.25 * lines[k].height + word.x1 - word.x0 > names_right
 
     def reads_as_label(above: str, text: str) -> bool:
         """A line that opens as a group's label does, under a name that ends whole (a cell's line broken
@@ -1027,6 +1049,7 @@ def _heading_at_foot(rows: Sequence[_Row], lines: Sequence[Sequence[Segment]], p
     if any(ids & t.ids for t in found) or not _ends_page([s for r in rows for s in r.segs], max(s.bottom for s in segs),
                                                           min(s.x0 for s in segs), max(s.x1 for s in segs), page, words):
         return None
+    lines = [[piece for s in line for piece in _cut_at_gutters(s, segs, words)] for line in lines]
     columns = [(s.x0, s.x1) for s in max(lines, key=len)]
     heading: list[list[tuple[int, ...]]] = [[] for _ in columns]
     for line in lines:
@@ -1034,6 +1057,23 @@ def _heading_at_foot(rows: Sequence[_Row], lines: Sequence[Sequence[Segment]], p
             heading[_column_of(seg, columns)].append(tuple(seg.ids))
     return TableRegion(min(s.x0 for s in segs), min(s.top for s in segs), max(s.x1 for s in segs),
                        max(s.bottom for s in segs), (tuple(tuple(cell) for cell in heading),))
+
+
+def _cut_at_gutters(seg: Segment, segs: Sequence[Segment], words: Sequence[Word]) -> list[Segment]:
+    """A heading's segment cut where two of its cells ran together: with no rows under it to give its columns (a
+    page's foot), a gap between its words more than twice the heading's ordinary space between words, and half an
+    em or more, is a gutter between two cells ("CE (%)  Cycles", set close in a narrow table), not a space."""
+    spaces = [words[b].x0 - words[a].x1 for s in segs for a, b in zip(s.ids, s.ids[1:], strict=False)]
+    if len(seg.ids) < 2 or not spaces:
+        return [seg]
+    space = statistics.median(spaces)
+    pieces: list[list[int]] = [[seg.ids[0]]]
+    for a, b in zip(seg.ids, seg.ids[1:], strict=False):
+        gap = words[b].x0 - words[a].x1
+        if gap > 2 * space and gap >= 0.5 * words[b].size:
+            pieces.append([])
+        pieces[-1].append(b)
+    return [seg] if len(pieces) == 1 else [_piece(seg, ids, words) for ids in pieces]
 
 
 def left_open(segs: Sequence[Segment], tables: Sequence[TableRegion], words: Sequence[Word], page: PageBreak
