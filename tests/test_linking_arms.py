@@ -4402,3 +4402,42 @@ def test_arms_a_buffer_is_a_design_s_layer_named_by_its_head_noun(rows):
                             "Li|LPS|Li cells fail after 50 h.")],
                  title="Nitride buffers protect sulfide solid electrolytes against lithium metal")
     assert {(v, label) for prop, v, label in found if prop == "Thickness"} == {(300.0, "NB-LPS")}
+
+
+def test_arms_short_forms_defined_only_in_an_abbreviations_list_name_the_arms(arms, rows):
+    """Some journals define short forms in a list of their own ("Abbreviations: X, long form; Y, …") and never in
+    the text: the list's long forms name the arms the text then calls by their short forms."""
+    paragraphs = [
+        (RESULTS, "Abbreviations: CE, Coulombic efficiency; TNS, titanium nitride-sprayed separator; PE, "
+                  "polyethylene."),
+        (RESULTS, "The TNS separator holds a Coulombic efficiency of 98.2% over 250 cycles."),
+    ]
+    model = arms(paragraphs, title="Sprayed nitride separators for lithium metal batteries")
+    assert model.glossary.get("TNS") == "titanium nitride-sprayed separator"
+    assert "CE" not in model.glossary                       # a property's short form names no thing
+    labels = {label for _, _, label in rows(paragraphs, title="Sprayed nitride separators for lithium metal batteries")}
+    assert labels == {"titanium nitride-sprayed separator (TNS)"}
+
+
+def test_arms_a_design_only_set_against_another_is_not_the_main_design(arms):
+    """"X swells to 210%, against 120% for Y": the paper states X's figure and sets Y's against it, so Y is what X
+    is compared with, never the paper's main design, though the title names Y's material."""
+    paragraphs = [
+        (RESULTS, "Abbreviations: ANS, aramid nanofiber-sprayed separator; PE, polyethylene."),
+        (RESULTS, "Aramid nanofibers were sprayed on PE to a loading of 0.4 mg cm-2."),
+        (RESULTS, "The ANS separator swells to 210% in electrolyte, against 120% for PE, and Li||Li cells with ANS "
+                  "cycle for 700 h."),
+        (RESULTS, "Li||Li cells with PE fail after 150 h."),
+    ]
+    model = arms(paragraphs, title="Aramid nanofibers make polyethylene separators regulate lithium deposition")
+    assert model.arms[model.main].label == "aramid nanofiber-sprayed separator (ANS)"
+
+
+def test_arms_the_arm_an_outperforming_design_is_set_against():
+    from pipeline.linking.arms import set_against
+    from pipeline.records import ArmMention, NameKind
+    def pair(text):
+        return set_against(text, tuple(ArmMention(text.index(w), text.index(w) + len(w), arm, w, NameKind.PHRASE)
+                                       for w, arm in (("KX film", "own-kx"), ("bare LZ foil", "own-lz"))))
+    assert pair("The KX film clearly outperforms the bare LZ foil in every cell.") == [("own-kx", "own-lz")]
+    assert pair("The KX film and the bare LZ foil were both cycled for 100 h.") == []
