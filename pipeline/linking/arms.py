@@ -95,7 +95,7 @@ BENCHMARKED_AGAINST = re.compile(r"\bbenchmark(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?ag
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # "A needs 11 mV, whereas B needs 19 mV and C 34 mV": the last of names compared clause by clause, its verb left out,
 # the figure right after it
-GAPPED_AFTER = re.compile(r"\s*(?:[~∼≈<>]\s*)?\d")
+GAPPED_AFTER = re.compile(r"\s*(?:an?\s+)?(?:[~∼≈<>]\s*)?\d")          # "… and the 300-cycle foil a 45 nm skin"
 JOINED_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I)
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)

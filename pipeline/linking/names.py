@@ -570,6 +570,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             for n in inside:
                 found.remove(n)
             found.append(Name(phrase.start, phrase.end, phrase.text, NameKind.PHRASE))
+    for phrase in mentions.phrases:          # "the foil that was not coated": a control named by what was not done
+        undone = UNDONE_AFTER.match(text, phrase.end)
+        done = undone and (undone.group("done") or undone.group("left")[2:]).lower()
+        if undone and done in lexicon_words("treatments") and not has_words("control", phrase.text):
+            said = f"un{done} {phrase.text}"
+            _take_over(found, Name(phrase.start, undone.end(), said, NameKind.CONTROL))
     for material in mentions.materials:      # "the bare Li cell": a control without a head noun
         control = word_before("control", text, material.start)
         if control and free_span(found, control.start(), material.end) and not has_words("cathode", material.text):
@@ -675,6 +681,10 @@ ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>withou
 # the thing named after it
 MODIFIED = re.compile(rf"(?:^|[-‐‑–])(?P<how>{lexicon_alternation('treatments')})$", re.I)
 DETERMINED = re.compile(r"\b(?:the|our|this|these)\s+$", re.I)
+# a relative clause that says what was not done to a thing: "(the foil) that was not coated", "which was left
+# untreated"; the thing so named is the control the treatment is set against
+UNDONE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:not\s+(?P<done>[a-z]{3,}ed)|"
+                          r"left\s+(?P<left>un[a-z]{3,}ed))\b")
 
 
 def _the_modified(text: str, name: Spanned, glossary: Mapping[str, str]) -> bool:
@@ -859,7 +869,8 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     """A phrase that names one design: a specific head with a modifier, or a material, name or control word."""
     words = phrase.text.split()
     named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM}) \
-        or any(MADE_OF_MODIFIER.fullmatch(w) or _names_an_element(w) for w in words[:-1])
+        or any(MADE_OF_MODIFIER.fullmatch(w) or _names_an_element(w) for w in words[:-1]) \
+        or _process_counted(DETERMINERS.sub("", phrase.text).lower().split())     # "the 20-dip film"
     control = has_words("control", phrase.text)
     specific = phrase.head not in lexicon_words("generic_heads") or len(DETERMINERS.sub("", phrase.text).split()) >= 3
     return len(words) > 1 and (named or control or specific)
@@ -892,6 +903,14 @@ _COUNT_WORDS = "|".join(sorted({re.escape(w.removeprefix("the ")) for w in struc
 SPREAD_OVER = re.compile(rf"(?:the\s+)?(?:{_COUNT_WORDS})\s", re.I)
 
 
+def _process_counted(words: Sequence[str]) -> bool:
+    """"the 100-cycle foil", "3-step coated film": a name opened by a count of the process that made it, hyphened to
+    the unit of that process, and closed by a head noun; not a bare figure ("100 cycles") nor a size ("50-µm foil")."""
+    count = re.fullmatch(r"\d+(?:\.\d+)?-(?P<unit>[a-z]+)", words[0])
+    return bool(count) and count.group("unit") in lexicon_words("process_counts") and len(words) >= 2 and \
+        bool(set(words[1:]) & lexicon_words("heads"))
+
+
 def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     """Whether a name can be a structure at all.
 
@@ -903,14 +922,14 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     words = lowered.split()
     if CONCENTRATED.fullmatch(clean) or CONCENTRATION_WORD.fullmatch(clean) or AMOUNT_NAME.fullmatch(clean):
         return True                                     # "5 M electrolyte": told apart by its concentration
-    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) and clean not in glossary or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
+    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) and clean not in glossary and not _process_counted(words) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
     cathode_formula = len(words) == 1 and CATHODE_FAMILY.search(clean)
     if has_words("cathode", words[-1]) or (has_words("cathode", clean) or cathode_formula) and not set(words) & lexicon_words("heads"):
         return False                                    # a cathode ("NCM811", "LiNi0.8Co0.1Mn0.1O2"), not "a cathode coating"
-    if words[0] in lexicon_words("fragment_starts") or SPREAD_OVER.match(text.strip()):
+    if words[0] in lexicon_words("fragment_starts") | lexicon_words("comparatives") or SPREAD_OVER.match(text.strip()):
         return False                                    # "the three electrolytes" counts the arms, it is none of them
     bare = CELL_TAIL.sub("", clean)
     if not bare:
