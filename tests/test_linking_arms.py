@@ -4441,3 +4441,17 @@ def test_arms_the_arm_an_outperforming_design_is_set_against():
                                        for w, arm in (("KX film", "own-kx"), ("bare LZ foil", "own-lz"))))
     assert pair("The KX film clearly outperforms the bare LZ foil in every cell.") == [("own-kx", "own-lz")]
     assert pair("The KX film and the bare LZ foil were both cycled for 100 h.") == []
+
+
+def test_arms_a_short_form_written_without_its_dash_is_the_same_arm(arms):
+    """"Li-CNT" where defined, "LiCNT" in the results: one short form written with and without its dash names one
+    arm, not a second design that takes half of the figures."""
+    model = arms([(RESULTS, "We melt lithium into carbon nanotube sponges to make a lithium–carbon nanotube composite "
+                            "(Li-CNT)."),
+                  (RESULTS, "Symmetric cells with Li-CNT run for 800 h at 1 mA cm-2."),
+                  (RESULTS, "The LiCNT electrode is 90 µm thick."),
+                  (RESULTS, "LiCNT shows an overpotential of 11 mV, lower than that of bare Li (35 mV)."),
+                  (RESULTS, "LiCNT||LFP cells keep 93.0% of their capacity after 400 cycles.")],
+                 title="Lithium–carbon nanotube composite anodes")
+    holding = [a for a in model.arms.values() if {"LiCNT", "Li-CNT"} & set(a.aliases)]
+    assert len(holding) == 1 and {"LiCNT", "Li-CNT"} <= set(holding[0].aliases)

@@ -127,3 +127,13 @@ def test_structure_names_a_phrase_opened_by_a_comparative_names_no_arm():
     assert not can_name_structure("denser deposits", {})
     assert can_name_structure("20-cycle film", {})
     assert not can_name_structure("100 cycles", {})
+
+
+def test_structure_names_alloys_told_apart_by_their_share_in_brackets_are_two_arms(rows):
+    """"Li–Zn (3 at%)" and "Li–Zn (15 at%)": alloys of the same elements named only by the share in brackets after
+    their name are two arms, each with its own figure."""
+    found = rows([(RESULTS, "In symmetric cells at 1 mA cm-2, Li–Zn (3 at%) cycles for 1200 h and Li–Zn (15 at%) "
+                            "for 500 h."),
+                  (RESULTS, "The overpotential of Li–Zn (3 at%) is 12 mV, lower than that of Li–Zn (15 at%) (31 mV).")],
+                 title="Zinc in lithium alloy anodes")
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} == {(1200.0, "Li–Zn (3 at%)"), (500.0, "Li–Zn (15 at%)")}

@@ -83,7 +83,9 @@ MOLAR_UNIT = r"(?:M|mol\s?[Lk]g?[−–-]1)"                  # "5 M", "5 mol L�
 MOLAR = rf"{NUMBER}\s?{MOLAR_UNIT}"
 CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?![\w−–-])")
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
-AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
+# an alloy's share in brackets after its name ("Li–Mg (5 at%)"), keyed as an amount: "5at%"
+SHARE_IN_BRACKETS = re.compile(rf"\(\s*({NUMBER})\s?(at|wt|mol)\.?\s?%\s*\)")
+AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%|at%|mol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
 # "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
 # from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
@@ -638,6 +640,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         what = absent and re.sub(r"^(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?", "", absent.text, flags=re.I)
         if what and free_span(found, m.start("with"), m.end("with")):
             found.append(Name(m.start("with"), m.end("with"), what, NameKind.WITH))
+    found = [_with_composition(text, n) for n in found]
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and ingredient(n.text)
             or n.kind == NameKind.PHRASE and _the_modified(text, n, glossary)
@@ -903,6 +906,20 @@ _COUNT_WORDS = "|".join(sorted({re.escape(w.removeprefix("the ")) for w in struc
 SPREAD_OVER = re.compile(rf"(?:the\s+)?(?:{_COUNT_WORDS})\s", re.I)
 
 
+# the share of an alloy's element in brackets right after its name: "Li–Mg (5 at%)", "Li-Al (10 at.% Al)"
+COMPOSITION_AFTER = re.compile(rf"\s*\(\s*{NUMBER}\s?(?:at|wt|mol)\.?\s?%(?:\s*[A-Z][a-z]?)?\s*\)")
+
+
+def _with_composition(text: str, name: Name) -> Name:
+    """"Li–Mg (5 at%)" and "Li–Mg (20 at%)": alloys of the same elements that a paper tells apart only by the share
+    in brackets after their name; the share is part of each name, so each is an arm of its own."""
+    parts = [p for p in re.split(r"[–-]", name.text.translate(DASHES)) if p]
+    composition = COMPOSITION_AFTER.match(text, name.end)
+    if composition is None or len(parts) < 2 or not all(p in ELEMENTS for p in parts):
+        return name
+    return Name(name.start, composition.end(), text[name.start:composition.end()], name.kind)
+
+
 def _process_counted(words: Sequence[str]) -> bool:
     """"the 100-cycle foil", "3-step coated film": a name opened by a count of the process that made it, hyphened to
     the unit of that process, and closed by a head noun; not a bare figure ("100 cycles") nor a size ("50-µm foil")."""
@@ -982,6 +999,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         long = re.escape(long.translate(DASHES))
         clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
         clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
+    clean = SHARE_IN_BRACKETS.sub(r" \1\2% ", clean)
     clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
     clean = TRADE_NAME.sub(lambda m: m.group() if m.group("brand").lower() in NOT_BRANDS
                            else f"{m.group('brand')}_{m.group('model')}", clean)    # "Nafion 117": one name
@@ -989,7 +1007,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     clean = AMOUNT_WORD.sub(r"\1\2%", clean)                # "2 wt% FEC" is keyed "2wt%+FEC"
     if not clean:
         return ""
-    words = clean.split()
+    # "LiCNF" and "Li–CNF" for the defined "Li-CNF": a short form written with or without its dashes is one name
+    undashed = {short.replace("-", ""): short for short in glossary if "-" in short}
+    words = [w if w in glossary else undashed.get(w.replace("-", ""), w) for w in clean.split()]
     head = words[-1].lower() if words[-1].lower() in lexicon_words("heads") else ""
     if head and re.fullmatch(r"[a-z]{4,}s", head) and not head.endswith("ss"):
         singular = next((head[:-n] for n in (1, 2) if head[:-n] in lexicon_words("heads")), head)
