@@ -4455,3 +4455,19 @@ def test_arms_a_short_form_written_without_its_dash_is_the_same_arm(arms):
                  title="Lithium–carbon nanotube composite anodes")
     holding = [a for a in model.arms.values() if {"LiCNT", "Li-CNT"} & set(a.aliases)]
     assert len(holding) == 1 and {"LiCNT", "Li-CNT"} <= set(holding[0].aliases)
+
+
+def test_arms_a_table_row_headed_by_lithium_alone_is_the_plain_lithium_control(rows):
+    """"Li" in the first column under the alloys' rows: the plain lithium the text calls "pure lithium" and "pure Li"
+    (one control, the element in words or by its symbol), not the row above it."""
+    found = rows([
+        (RESULTS, "We roll lithium–zinc alloy foils and cycle them against pure lithium."),
+        (RESULTS, "In symmetric cells, Li–Zn (3 at%) cycles for 1200 h and Li–Zn (15 at%) for 500 h, while pure Li "
+                  "fails at 200 h."),
+        (RESULTS, "The overpotential of Li–Zn (3 at%) is 12 mV, lower than that of Li–Zn (15 at%) (31 mV)."),
+        (RESULTS, "Anode | Overpotential (mV) | Lifespan (h)\nLi97Zn3 | 12 | 1200\nLi85Zn15 | 31 | 500\n"
+                  "Li | 47 | 200", "table")],
+        title="Zinc in lithium alloy anodes")
+    assert {label for p, v, label in found if v == 47.0} == {"pure lithium"} or \
+        {label for p, v, label in found if v == 47.0} == {"pure Li"}
+    assert len({label for p, v, label in found if v == 200.0}) == 1

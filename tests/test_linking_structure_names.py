@@ -137,3 +137,15 @@ def test_structure_names_alloys_told_apart_by_their_share_in_brackets_are_two_ar
                   (RESULTS, "The overpotential of Li–Zn (3 at%) is 12 mV, lower than that of Li–Zn (15 at%) (31 mV).")],
                  title="Zinc in lithium alloy anodes")
     assert {(v, label) for p, v, label in found if p == "Lifespan"} == {(1200.0, "Li–Zn (3 at%)"), (500.0, "Li–Zn (15 at%)")}
+
+
+def test_structure_names_a_setting_in_a_clause_of_making_is_the_made_arms_alone(rows):
+    """"X electrodes, made by plating 6 mA h cm−2 of lithium into the host, run …, compared with … for bare Y": the
+    amount plated is how X was made, not a test condition shared with the arm X is compared with."""
+    found = rows([(RESULTS, "We coat nickel foam with tin nanosheets (Sn@NF)."),
+                  (RESULTS, "Li/Sn@NF electrodes, made by plating 6 mA h cm-2 of lithium into the foam, run in "
+                            "symmetric cells for 900 h at 1 mA cm-2, compared with 160 h for bare Li foil.")],
+                 title="Tin nanosheets on nickel foam")
+    plated = {label for p, v, label in found if p == "ArealCapacity" and v == 6.0}
+    assert len(plated) == 1 and "Sn@NF" in plated.pop()
+    assert ("CurrentDensity", 1.0, "bare Li foil") in found       # the test condition is still the compared arm's

@@ -1397,7 +1397,7 @@ class _Builder:
             found = _with_shared_heads(text, self._recurring(text, found, spellings), by_unordered, self.glossary)
             return self._bare_metals(text, found, said, metals)
 
-        mentions = tuple(own_mentions(sentence.text, names, said)
+        mentions = tuple(_bare_metal_row(sentence, own_mentions(sentence.text, names, said), said, metals)
                          for sentence, names, said in zip(self.paper.sentences, self.names, self.paper.mentions, strict=True))
         main = self.main(arms, mentions)
         if main not in arms:
@@ -1736,6 +1736,18 @@ def set_against(text: str, names: Sequence[ArmMention]) -> list[tuple[str, str]]
     return [(a.arm, b.arm) for a, b in zip(named, named[1:], strict=False)
             if a.arm != b.arm and (STATED_THEN_COMPARED.match(between := text[a.end:b.start]) or
                                    STATED_THEN_THAN.match(between) or OUTPERFORMS.match(between))]
+
+
+def _bare_metal_row(sentence: Sentence, found: tuple[ArmMention, ...], said: SentenceMentions,
+                    metals: Mapping[str, str]) -> tuple[ArmMention, ...]:
+    """A table row headed by a metal alone ("Li" under "Li–Mg (5 at%)" and "Li–Mg (20 at%)"): the row of that metal's
+    plain arm, the control the other rows are set against, where the row's first cell names no arm itself."""
+    cell = row_name(sentence)
+    if not cell or any(m.arm and m.start < len(cell) for m in found):
+        return found
+    arm = next((metals.get(m.label) or metals.get(m.label.lower()) for m in said.materials    # lithium is keyed "li"
+                if m.start == 0 and m.end == len(cell)), None)
+    return (ArmMention(0, len(cell), arm, cell, NameKind.PHRASE), *found) if arm else found
 
 
 def _builds_on(arm: Arm, base: Arm) -> bool:

@@ -1050,8 +1050,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         names.discard(LITHIUM)                       # "Li@ZCC" is the ZCC host holding lithium
     controls = [w.lower() for w in words if has_words("control", w)]
     if not names:
-        plain = [w.lower() for w in (words[:-1] if head else words)]
-        if head and plain and all(w in ("li", "lithium", "metal") for w in plain):
+        # "pure lithium" and "pure Li": the element in words or by its symbol is one plain lithium
+        plain = ["li" if w.lower() == "lithium" else w.lower() for w in (words[:-1] if head else words)]
+        if head and plain and all(w in ("li", "metal") for w in plain):
             return f"{LITHIUM} {head}"               # "Li foil", "lithium metal foil": one plain lithium
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
