@@ -4471,3 +4471,14 @@ def test_arms_a_table_row_headed_by_lithium_alone_is_the_plain_lithium_control(r
     assert {label for p, v, label in found if v == 47.0} == {"pure lithium"} or \
         {label for p, v, label in found if v == 47.0} == {"pure Li"}
     assert len({label for p, v, label in found if v == 200.0}) == 1
+
+
+def test_arms_a_methods_condition_set_unless_stated_otherwise_is_every_tested_arms(rows):
+    """"Cells … were cycled at 0.5 mA cm−2 unless stated otherwise": the default of every test the paper ran, so the
+    control compared in the results was cycled so too, not only the main design."""
+    found = rows([(METHODS, "Cells used 1 M LiTFSI in DOL/DME and were cycled at 0.5 mA cm-2 unless stated otherwise."),
+                  (RESULTS, "Symmetric cells with the boron nitride-coated separator (BNS) run for 700 h, whereas cells "
+                            "with the polyethylene separator (PE) short after 120 h.")],
+                 title="Boron nitride-coated separators")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {
+        "boron nitride-coated separator (BNS)", "polyethylene separator (PE)"}
