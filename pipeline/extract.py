@@ -801,11 +801,13 @@ CONDITIONING_WORDS = frozenset({"formation", "activation", "conditioning", "prec
 
 
 def _steps_of_making(figure: Figure, text: str) -> bool:
-    """"a film grown by 10-cycle ALD", "after a 3-cycle formation": a count of cycles that a making method or a
-    cell's conditioning names right after it counts the steps of that, not the cycles of the test."""
+    """"a film grown by 10-cycle ALD", "after a 3-cycle formation", "the 100-cycle foil": a count of cycles that a
+    making method, a cell's conditioning or a design's head noun names right after it counts the steps of making
+    (or of conditioning) that thing, not the cycles of the test."""
     after = WORD_AFTER.match(text, figure.quantity.end)
     return compatible(figure.quantity.unit, CYCLES) and after is not None and \
-        (names_a_making_method(after.group("word")) or after.group("word").lower() in CONDITIONING_WORDS)
+        (names_a_making_method(after.group("word")) or after.group("word").lower() in CONDITIONING_WORDS
+         or after.group("word").lower() in lexicon_words("heads"))      # "the 100-cycle foil": a design's name
 
 
 # "well above the 6 GPa needed to suppress dendrites", "the 0.5 V required for …": a bar a result is set against, which

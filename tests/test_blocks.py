@@ -661,3 +661,13 @@ def test_blocks_unnumbered_heading_wrapped_in_a_narrow_column():
     assert [(b.kind, b.text) for b in blocks[:2]] == [(BlockKind.HEADING, "Results"),
                                                        (BlockKind.HEADING, "Growth and structure of the boride layers")]
     assert blocks[2].section == ("Results", "Growth and structure of the boride layers")
+
+
+def test_blocks_a_short_methods_paragraph_that_uses_a_chemical_as_received_is_body_not_an_affiliation():
+    """"… were used as received": the methods' words for a chemical taken without purification, not a dateline's
+    "Received"; a short paragraph on page 1 that says so stays body text, while a dateline is still set apart."""
+    lines = [line("Methods", top=100, size=12, bold=True),
+             line("Copper foils (20 μm) and the salt were used as received in all cells.", top=120)]
+    assert [b.kind for b in blocks_from_lines(lines)] == [BlockKind.HEADING, BlockKind.BODY]
+    lines[1] = line("Received 3 May 2021; accepted 9 June 2021.", top=120)
+    assert blocks_from_lines(lines)[1].kind == BlockKind.AFFILIATION

@@ -4545,3 +4545,83 @@ def test_arms_a_figure_without_its_cue_takes_the_property_of_the_panel_its_sente
     found = {(p, v) for p, v, _ in rows(paragraphs, title="A zinc phosphate film on copper")}
     assert ("CoulombicEfficiency", 99.2) in found
     assert not any(v == 97.6 for _, v in found)
+
+
+def test_arms_short_forms_defined_only_in_an_abbreviations_list_name_the_arms(arms, rows):
+    """Some journals define short forms in a list of their own ("Abbreviations: X, long form; Y, …") and never in
+    the text: the list's long forms name the arms the text then calls by their short forms."""
+    paragraphs = [
+        (RESULTS, "Abbreviations: CE, Coulombic efficiency; TNS, titanium nitride-sprayed separator; PE, "
+                  "polyethylene."),
+        (RESULTS, "The TNS separator holds a Coulombic efficiency of 98.2% over 250 cycles."),
+    ]
+    model = arms(paragraphs, title="Sprayed nitride separators for lithium metal batteries")
+    assert model.glossary.get("TNS") == "titanium nitride-sprayed separator"
+    assert "CE" not in model.glossary                       # a property's short form names no thing
+    labels = {label for _, _, label in rows(paragraphs, title="Sprayed nitride separators for lithium metal batteries")}
+    assert labels == {"titanium nitride-sprayed separator (TNS)"}
+
+
+def test_arms_a_design_only_set_against_another_is_not_the_main_design(arms):
+    """"X swells to 210%, against 120% for Y": the paper states X's figure and sets Y's against it, so Y is what X
+    is compared with, never the paper's main design, though the title names Y's material."""
+    paragraphs = [
+        (RESULTS, "Abbreviations: ANS, aramid nanofiber-sprayed separator; PE, polyethylene."),
+        (RESULTS, "Aramid nanofibers were sprayed on PE to a loading of 0.4 mg cm-2."),
+        (RESULTS, "The ANS separator swells to 210% in electrolyte, against 120% for PE, and Li||Li cells with ANS "
+                  "cycle for 700 h."),
+        (RESULTS, "Li||Li cells with PE fail after 150 h."),
+    ]
+    model = arms(paragraphs, title="Aramid nanofibers make polyethylene separators regulate lithium deposition")
+    assert model.arms[model.main].label == "aramid nanofiber-sprayed separator (ANS)"
+
+
+def test_arms_the_arm_an_outperforming_design_is_set_against():
+    from pipeline.linking.arms import set_against
+    from pipeline.records import ArmMention, NameKind
+    def pair(text):
+        return set_against(text, tuple(ArmMention(text.index(w), text.index(w) + len(w), arm, w, NameKind.PHRASE)
+                                       for w, arm in (("KX film", "own-kx"), ("bare LZ foil", "own-lz"))))
+    assert pair("The KX film clearly outperforms the bare LZ foil in every cell.") == [("own-kx", "own-lz")]
+    assert pair("The KX film and the bare LZ foil were both cycled for 100 h.") == []
+
+
+def test_arms_a_short_form_written_without_its_dash_is_the_same_arm(arms):
+    """"Li-CNT" where defined, "LiCNT" in the results: one short form written with and without its dash names one
+    arm, not a second design that takes half of the figures."""
+    model = arms([(RESULTS, "We melt lithium into carbon nanotube sponges to make a lithium–carbon nanotube composite "
+                            "(Li-CNT)."),
+                  (RESULTS, "Symmetric cells with Li-CNT run for 800 h at 1 mA cm-2."),
+                  (RESULTS, "The LiCNT electrode is 90 µm thick."),
+                  (RESULTS, "LiCNT shows an overpotential of 11 mV, lower than that of bare Li (35 mV)."),
+                  (RESULTS, "LiCNT||LFP cells keep 93.0% of their capacity after 400 cycles.")],
+                 title="Lithium–carbon nanotube composite anodes")
+    holding = [a for a in model.arms.values() if {"LiCNT", "Li-CNT"} & set(a.aliases)]
+    assert len(holding) == 1 and {"LiCNT", "Li-CNT"} <= set(holding[0].aliases)
+
+
+def test_arms_a_table_row_headed_by_lithium_alone_is_the_plain_lithium_control(rows):
+    """"Li" in the first column under the alloys' rows: the plain lithium the text calls "pure lithium" and "pure Li"
+    (one control, the element in words or by its symbol), not the row above it."""
+    found = rows([
+        (RESULTS, "We roll lithium–zinc alloy foils and cycle them against pure lithium."),
+        (RESULTS, "In symmetric cells, Li–Zn (3 at%) cycles for 1200 h and Li–Zn (15 at%) for 500 h, while pure Li "
+                  "fails at 200 h."),
+        (RESULTS, "The overpotential of Li–Zn (3 at%) is 12 mV, lower than that of Li–Zn (15 at%) (31 mV)."),
+        (RESULTS, "Anode | Overpotential (mV) | Lifespan (h)\nLi97Zn3 | 12 | 1200\nLi85Zn15 | 31 | 500\n"
+                  "Li | 47 | 200", "table")],
+        title="Zinc in lithium alloy anodes")
+    assert {label for p, v, label in found if v == 47.0} == {"pure lithium"} or \
+        {label for p, v, label in found if v == 47.0} == {"pure Li"}
+    assert len({label for p, v, label in found if v == 200.0}) == 1
+
+
+def test_arms_a_methods_condition_set_unless_stated_otherwise_is_every_tested_arms(rows):
+    """"Cells … were cycled at 0.5 mA cm−2 unless stated otherwise": the default of every test the paper ran, so the
+    control compared in the results was cycled so too, not only the main design."""
+    found = rows([(METHODS, "Cells used 1 M LiTFSI in DOL/DME and were cycled at 0.5 mA cm-2 unless stated otherwise."),
+                  (RESULTS, "Symmetric cells with the boron nitride-coated separator (BNS) run for 700 h, whereas cells "
+                            "with the polyethylene separator (PE) short after 120 h.")],
+                 title="Boron nitride-coated separators")
+    assert {label for p, v, label in found if p == "CurrentDensity"} == {
+        "boron nitride-coated separator (BNS)", "polyethylene separator (PE)"}

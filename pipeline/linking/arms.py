@@ -98,7 +98,7 @@ BENCHMARKED_AGAINST = re.compile(r"\bbenchmark(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?ag
 CHANGED_TO = re.compile(r"^\s*to\s+(?:[~∼≈<>]\s*)?\d")
 # "A needs 11 mV, whereas B needs 19 mV and C 34 mV": the last of names compared clause by clause, its verb left out,
 # the figure right after it
-GAPPED_AFTER = re.compile(r"\s*(?:[~∼≈<>]\s*)?\d")
+GAPPED_AFTER = re.compile(r"\s*(?:an?\s+)?(?:[~∼≈<>]\s*)?\d")          # "… and the 300-cycle foil a 45 nm skin"
 JOINED_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I)
 # a design built on a control ("commercial carbon cloth with ZnO nanoparticles"): its control word is the base's
 BUILT_ON = re.compile(rf"\b(?:with|{lexicon_alternation('treatments')})\b", re.I)
@@ -174,7 +174,7 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
                             *_coded_phrases(paper, k), *_coded_products(paper, k), *_products_named_after(paper, k),
-                            *_declared_codes(paper, k), *_used_as_coded(paper, k)]:
+                            *_declared_codes(paper, k), *_used_as_coded(paper, k), *_listed_abbreviations(paper, k)]:
             # "1 M LiFSI in DME (DE)": Schwartz–Hearst spelled "DE" out of "DME" alone; the recipe that holds it is the
             # longer and truer long form
             if not _names_its_base(short, long):
@@ -248,6 +248,28 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
             made = MADE_SO.match(text, phrase.end, m.start())
             long = text[phrase.start:made.end("how")] if made else phrase.text
             found.append((short, long))       # "the coated lithium (denoted as PH-Li)" names the design too
+    return found
+
+
+# a list of the paper's short forms set apart from its text ("Abbreviations: CE, Coulombic efficiency; PP,
+# polypropylene."): each entry a short form, a comma, colon or dash, and its long form, entries parted by semicolons
+ABBREVIATION_LIST = re.compile(r"^\s*(?:(?:list\s+of\s+)?abbreviations(?:\s+and\s+\w+)?|nomenclature|glossary)\s*[:.]\s*", re.I)
+LIST_ENTRY = re.compile(r"\s*(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9+])\s*(?:[,:=]|\s[–—-])\s*(?P<long>[^;]+?)\s*(?:;|\.?\s*$)")
+
+
+def _listed_abbreviations(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """"Abbreviations: GFC, graphene fluoride-coated separator; PP, polypropylene.": the short forms a paper defines
+    in a list of their own instead of in its sentences, each for the long form after it, where that names a thing."""
+    text = paper.sentences[k].text
+    opening = ABBREVIATION_LIST.match(text)
+    if opening is None:
+        return []
+    found = []
+    for entry in LIST_ENTRY.finditer(text, opening.end()):
+        short, long = entry.group("short"), entry.group("long")
+        if (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short)) and \
+                short.lower() not in class_cue_words() and _names_thing(paper, k, long, entry.end("long")):
+            found.append((short, long))
     return found
 
 
@@ -1384,7 +1406,7 @@ class _Builder:
             found = _with_shared_heads(text, self._recurring(text, found, spellings), by_unordered, self.glossary)
             return self._bare_metals(text, found, said, metals)
 
-        mentions = tuple(own_mentions(sentence.text, names, said)
+        mentions = tuple(_bare_metal_row(sentence, own_mentions(sentence.text, names, said), said, metals)
                          for sentence, names, said in zip(self.paper.sentences, self.names, self.paper.mentions, strict=True))
         main = self.main(arms, mentions)
         if main not in arms:
@@ -1630,9 +1652,14 @@ class _Builder:
             bool(re.search(rf"(?<![a-z0-9]){re.escape(fold(name))}(?![a-z0-9])", text))
 
     def main(self, arms: Mapping[str, Arm], mentions: Sequence[Sequence[ArmMention]]) -> str:
-        """The paper's main design: the best-evidenced design, most named among equals."""
+        """The paper's main design: the best-evidenced design, most named among equals; never a design the paper's
+        own sentences only set against another design ("X takes up 185%, against 92% for Y"): that is X's control."""
         counts = Counter(m.arm for ms in mentions for m in ms if m.arm)
         designs = [a for a in arms.values() if a.role == Role.DESIGN]
+        pairs = {pair for k, ms in enumerate(mentions) if not self.paper.sentences[k].citations
+                 for pair in set_against(self.paper.sentences[k].text, ms)}
+        beaten = {b for a, b in pairs if (b, a) not in pairs and any(d.key == a for d in designs)}
+        designs = [a for a in designs if a.key not in beaten] or designs
         if designs and not any("title" in a.evidence for a in designs) and self.title_phrase():
             same = [a for a in designs if "defined" in a.evidence and self._rewords_title(a)]
             if same:                     # "fluorinated polymer coating" in the title, "… layer (FPL)" in the text
@@ -1702,6 +1729,34 @@ class _Builder:
             if phrase is not None and can_name_structure(phrase.text, self.glossary):
                 return phrase.text
         return title[:MAX_LABEL] or "this work"
+
+
+# "X outperforms the bare Y", "X surpasses Y": the arm after the verb is the one the first is set against
+OUTPERFORMS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\w+ly\s+)?(?:outperform|outperformed|outperforms|surpass|surpasses|surpassed|"
+                         r"outlast|outlasts|outlasted|outlives|outlived)\s+(?:that\s+of\s+|those\s+of\s+|the\s+|a\s+|an\s+)?$",
+                         re.I)
+
+
+def set_against(text: str, names: Sequence[ArmMention]) -> list[tuple[str, str]]:
+    """(first arm, arm set against it) of each comparison a sentence states from one arm to the next: "X takes up
+    185%, against 92% for Y", "X ran for 900 h, far longer than Y", "X outperforms Y"; the first is what the sentence
+    is about, the second what it is measured against."""
+    named = sorted((n for n in names if n.arm), key=lambda n: n.start)
+    return [(a.arm, b.arm) for a, b in zip(named, named[1:], strict=False)
+            if a.arm != b.arm and (STATED_THEN_COMPARED.match(between := text[a.end:b.start]) or
+                                   STATED_THEN_THAN.match(between) or OUTPERFORMS.match(between))]
+
+
+def _bare_metal_row(sentence: Sentence, found: tuple[ArmMention, ...], said: SentenceMentions,
+                    metals: Mapping[str, str]) -> tuple[ArmMention, ...]:
+    """A table row headed by a metal alone ("Li" under "Li–Mg (5 at%)" and "Li–Mg (20 at%)"): the row of that metal's
+    plain arm, the control the other rows are set against, where the row's first cell names no arm itself."""
+    cell = row_name(sentence)
+    if not cell or any(m.arm and m.start < len(cell) for m in found):
+        return found
+    arm = next((metals.get(m.label) or metals.get(m.label.lower()) for m in said.materials    # lithium is keyed "li"
+                if m.start == 0 and m.end == len(cell)), None)
+    return (ArmMention(0, len(cell), arm, cell, NameKind.PHRASE), *found) if arm else found
 
 
 def _builds_on(arm: Arm, base: Arm) -> bool:

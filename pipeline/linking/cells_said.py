@@ -44,9 +44,11 @@ EACH_AFTER = rf"\b(?:{CELL_NOUN})\b[^;]{{0,100}}\beach(?=\s*(?:[.;]|$))"
 FORMAT = r"(?:CR\d{4}\s+)?(?:coin|button|CR\d{4})(?:[\s-]+type)?(?:\s+coin)?"
 # "Coin cells were assembled with 40 μL …", "CR2032 cells contained …": cells of that format as a sentence's subject
 FORMAT_SUBJECT = rf"^\s*(?:(?:the|all(?:\s+the)?)\s+)?{FORMAT}\s+cells\s+(?:{STATED_OF}|contained|held|used)\b"
+# "… were cycled at 1 mA cm−2 unless stated otherwise": the default of every test, whatever cells it names
+UNLESS_OTHERWISE = r"\bunless\s+(?:otherwise\s+)?(?:stated|noted|specified|mentioned|indicated)(?:\s+otherwise)?\b"
 _EVERY_CELL = re.compile(rf"\b(?:(?:{EVERY})\s+(?:of\s+)?(?:the\s+)?(?:{MODIFIER})?(?:{EVERY_HEAD})\b|"
-                         rf"[Tt]he\s+(?:{MODIFIER})?(?:{THE_HEAD})\s+(?:{STATED_OF})\b|{EACH_AFTER})|{FORMAT_SUBJECT}",
-                         re.I)
+                         rf"[Tt]he\s+(?:{MODIFIER})?(?:{THE_HEAD})\s+(?:{STATED_OF})\b|{EACH_AFTER})|{FORMAT_SUBJECT}|"
+                         rf"{UNLESS_OTHERWISE}", re.I)
 # "Li||NCM811 cells (2.8 mA h cm−2, 50 μm Li) were cycled …": the cells' make-up in brackets between subject and verb
 ASIDE = r"(?:\([^()]{0,80}\)\s+)?"
 _CELLS_SUBJECT = re.compile(rf"\s*(?:(?:{SUBJECT_OPENER})\s+)?(?P<cells>{KIND_WORDS}cells)\s+{ASIDE}(?:{PASSIVE})\b")
@@ -63,7 +65,7 @@ def on_every_cell(text: str) -> bool:
     """A statement on every cell or test the paper ran, with no kind of its own: "All (the) cells were …", "in all
     cells", "each cell contained …", "for every cell", "All electrochemical tests were …", "The cells were …", "Coin
     cells contained 40 μL of electrolyte each", "CR2032 cells contained 50 μL of …" (cells of the format every cell is
-    built in)."""
+    built in), "… cycled at 1 mA cm−2 unless stated otherwise" (the default of every test)."""
     return _EVERY_CELL.search(text) is not None
 
 

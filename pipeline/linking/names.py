@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
@@ -83,7 +84,9 @@ MOLAR_UNIT = r"(?:M|mol\s?[Lk]g?[−–-]1)"                  # "5 M", "5 mol L�
 MOLAR = rf"{NUMBER}\s?{MOLAR_UNIT}"
 CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?![\w−–-])")
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
-AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
+# an alloy's share in brackets after its name ("Li–Mg (5 at%)"), keyed as an amount: "5at%"
+SHARE_IN_BRACKETS = re.compile(rf"\(\s*({NUMBER})\s?(at|wt|mol)\.?\s?%\s*\)")
+AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%|at%|mol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
 # "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
 # from the same recipe with the paper's additive; elsewhere a recipe is what an electrolyte is made of, not an arm
@@ -563,6 +566,9 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         if free_span(found, m.start(), m.end()):
             found.append(Name(m.start(), m.end(), m.group(), NameKind.FAMILY))
     for phrase in mentions.phrases:
+        if (count := re.search(r"(?<![\w.])\d+(?:\.\d+)?-$", text[:phrase.start])) and \
+                _process_counted(text[count.start():phrase.end].lower().split()):
+            phrase = replace(phrase, start=count.start(), text=text[count.start():phrase.end])   # "100-" "cycle foil"
         inside = [n for n in found if phrase.start <= n.start and n.end <= phrase.end]
         overlapping = [n for n in found if n.start < phrase.end and phrase.start < n.end and n not in inside]
         if overlapping or not (can_name_structure(phrase.text, glossary) or _the_modified(text, phrase, glossary)):
@@ -571,6 +577,12 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
             for n in inside:
                 found.remove(n)
             found.append(Name(phrase.start, phrase.end, phrase.text, NameKind.PHRASE))
+    for phrase in mentions.phrases:          # "the foil that was not coated": a control named by what was not done
+        undone = UNDONE_AFTER.match(text, phrase.end)
+        done = undone and (undone.group("done") or undone.group("left")[2:]).lower()
+        if undone and done in lexicon_words("treatments") and not has_words("control", phrase.text):
+            said = f"un{done} {phrase.text}"
+            _take_over(found, Name(phrase.start, undone.end(), said, NameKind.CONTROL))
     for material in mentions.materials:      # "the bare Li cell": a control without a head noun
         control = word_before("control", text, material.start)
         if control and free_span(found, control.start(), material.end) and not has_words("cathode", material.text):
@@ -633,6 +645,7 @@ def sentence_names(text: str, mentions: SentenceMentions, glossary: Mapping[str,
         what = absent and re.sub(r"^(?:without|w/o)\s+(?:the\s+|any\s+|an?\s+)?", "", absent.text, flags=re.I)
         if what and free_span(found, m.start("with"), m.end("with")):
             found.append(Name(m.start("with"), m.end("with"), what, NameKind.WITH))
+    found = [_with_composition(text, n) for n in found]
     found = [_without_panel(n) for n in found]
     kept = [n for n in found if can_name_structure(n.text, glossary) or n.kind == NameKind.WITH and ingredient(n.text)
             or n.kind == NameKind.PHRASE and _the_modified(text, n, glossary)
@@ -676,6 +689,10 @@ ELIDED_WITH = re.compile(r"\b(?P<with>[Ww]ith)\s+(?:and|or)\s+(?P<without>withou
 # the thing named after it
 MODIFIED = re.compile(rf"(?:^|[-‐‑–])(?P<how>{lexicon_alternation('treatments')})$", re.I)
 DETERMINED = re.compile(r"\b(?:the|our|this|these)\s+$", re.I)
+# a relative clause that says what was not done to a thing: "(the foil) that was not coated", "which was left
+# untreated"; the thing so named is the control the treatment is set against
+UNDONE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:not\s+(?P<done>[a-z]{3,}ed)|"
+                          r"left\s+(?P<left>un[a-z]{3,}ed))\b")
 
 
 def _the_modified(text: str, name: Spanned, glossary: Mapping[str, str]) -> bool:
@@ -860,7 +877,8 @@ def phrase_names_design(phrase: Mention, glossary: Mapping[str, str]) -> bool:
     """A phrase that names one design: a specific head with a modifier, or a material, name or control word."""
     words = phrase.text.split()
     named = any(is_name_token(w.strip("(),"), glossary) for w in words) or bool(materials_in(phrase.text) - {LITHIUM}) \
-        or any(MADE_OF_MODIFIER.fullmatch(w) or _names_an_element(w) for w in words[:-1])
+        or any(MADE_OF_MODIFIER.fullmatch(w) or _names_an_element(w) for w in words[:-1]) \
+        or _process_counted(DETERMINERS.sub("", phrase.text).lower().split())     # "the 20-dip film"
     control = has_words("control", phrase.text)
     specific = phrase.head not in lexicon_words("generic_heads") or len(DETERMINERS.sub("", phrase.text).split()) >= 3
     return len(words) > 1 and (named or control or specific)
@@ -893,6 +911,28 @@ _COUNT_WORDS = "|".join(sorted({re.escape(w.removeprefix("the ")) for w in struc
 SPREAD_OVER = re.compile(rf"(?:the\s+)?(?:{_COUNT_WORDS})\s", re.I)
 
 
+# the share of an alloy's element in brackets right after its name: "Li–Mg (5 at%)", "Li-Al (10 at.% Al)"
+COMPOSITION_AFTER = re.compile(rf"\s*\(\s*{NUMBER}\s?(?:at|wt|mol)\.?\s?%(?:\s*[A-Z][a-z]?)?\s*\)")
+
+
+def _with_composition(text: str, name: Name) -> Name:
+    """"Li–Mg (5 at%)" and "Li–Mg (20 at%)": alloys of the same elements that a paper tells apart only by the share
+    in brackets after their name; the share is part of each name, so each is an arm of its own."""
+    parts = [p for p in re.split(r"[–-]", name.text.translate(DASHES)) if p]
+    composition = COMPOSITION_AFTER.match(text, name.end)
+    if composition is None or len(parts) < 2 or not all(p in ELEMENTS for p in parts):
+        return name
+    return Name(name.start, composition.end(), text[name.start:composition.end()], name.kind)
+
+
+def _process_counted(words: Sequence[str]) -> bool:
+    """"the 100-cycle foil", "3-step coated film": a name opened by a count of the process that made it, hyphened to
+    the unit of that process, and closed by a head noun; not a bare figure ("100 cycles") nor a size ("50-µm foil")."""
+    count = re.fullmatch(r"\d+(?:\.\d+)?-(?P<unit>[a-z]+)", words[0])
+    return bool(count) and count.group("unit") in lexicon_words("process_counts") and len(words) >= 2 and \
+        bool(set(words[1:]) & lexicon_words("heads"))
+
+
 def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     """Whether a name can be a structure at all.
 
@@ -904,14 +944,14 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
     words = lowered.split()
     if CONCENTRATED.fullmatch(clean) or CONCENTRATION_WORD.fullmatch(clean) or AMOUNT_NAME.fullmatch(clean):
         return True                                     # "5 M electrolyte": told apart by its concentration
-    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) and clean not in glossary or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
+    if not words or re.match(r"^(?!\d+D(?:\b|[A-Z-]))[\d(]", clean) and clean not in glossary and not _process_counted(words) or re.search(r"[a-z]{3}\d[A-Z]", clean) or re.search(r"\b(?:fig(?:ure)?s?|table|scheme|eq)\b\.?", lowered):
         return False
     if has_words("instrument", clean) or REDOX_COUPLE.search(clean):
         return False
     cathode_formula = len(words) == 1 and CATHODE_FAMILY.search(clean)
     if has_words("cathode", words[-1]) or (has_words("cathode", clean) or cathode_formula) and not set(words) & lexicon_words("heads"):
         return False                                    # a cathode ("NCM811", "LiNi0.8Co0.1Mn0.1O2"), not "a cathode coating"
-    if words[0] in lexicon_words("fragment_starts") or SPREAD_OVER.match(text.strip()):
+    if words[0] in lexicon_words("fragment_starts") | lexicon_words("comparatives") or SPREAD_OVER.match(text.strip()):
         return False                                    # "the three electrolytes" counts the arms, it is none of them
     bare = CELL_TAIL.sub("", clean)
     if not bare:
@@ -964,6 +1004,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         long = re.escape(long.translate(DASHES))
         clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
         clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
+    clean = SHARE_IN_BRACKETS.sub(r" \1\2% ", clean)
     clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
     clean = TRADE_NAME.sub(lambda m: m.group() if m.group("brand").lower() in NOT_BRANDS
                            else f"{m.group('brand')}_{m.group('model')}", clean)    # "Nafion 117": one name
@@ -971,7 +1012,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     clean = AMOUNT_WORD.sub(r"\1\2%", clean)                # "2 wt% FEC" is keyed "2wt%+FEC"
     if not clean:
         return ""
-    words = clean.split()
+    # "LiCNF" and "Li–CNF" for the defined "Li-CNF": a short form written with or without its dashes is one name
+    undashed = {short.replace("-", ""): short for short in glossary if "-" in short}
+    words = [w if w in glossary else undashed.get(w.replace("-", ""), w) for w in clean.split()]
     head = words[-1].lower() if words[-1].lower() in lexicon_words("heads") else ""
     if head and re.fullmatch(r"[a-z]{4,}s", head) and not head.endswith("ss"):
         singular = next((head[:-n] for n in (1, 2) if head[:-n] in lexicon_words("heads")), head)
@@ -1012,8 +1055,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         names.discard(LITHIUM)                       # "Li@ZCC" is the ZCC host holding lithium
     controls = [w.lower() for w in words if has_words("control", w)]
     if not names:
-        plain = [w.lower() for w in (words[:-1] if head else words)]
-        if head and plain and all(w in ("li", "lithium", "metal") for w in plain):
+        # "pure lithium" and "pure Li": the element in words or by its symbol is one plain lithium
+        plain = ["li" if w.lower() == "lithium" else w.lower() for w in (words[:-1] if head else words)]
+        if head and plain and all(w in ("li", "metal") for w in plain):
             return f"{LITHIUM} {head}"               # "Li foil", "lithium metal foil": one plain lithium
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))

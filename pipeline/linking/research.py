@@ -57,6 +57,7 @@ from pipeline.linking.treated import (
     grown_layer,
     laid_layer,
     made_so_by_a_layer,
+    making_clause_opening,
     setting_of_a_growing_step,
     treated_thing,
 )
@@ -819,6 +820,8 @@ class ResearchLinker:
                 elif not any(arms) and self._own_design and set_here(figure) and \
                         setting_of_a_growing_step(text, figure.quantity.end):
                     arms = (self._own_design,)      # "… vapour at 40 °C for 5 min gives a grey layer": how it was made
+                elif set_here(figure) and (made := _made_by_its_clause(text, figure, names)):
+                    arms = made                     # "X electrodes, made by plating 10 mA h cm−2 …, run …": X's making
                 if methods and (figure.prop.role == CONDITION_ROLE or a_cathode_loading(figure, text)):
                     arms = self._tested_under(names, self._cells_before(k, text), text, figure.quantity.start,
                                               measured_in_cells(text, self.paper.mentions[k]),
@@ -1889,6 +1892,15 @@ class ResearchLinker:
             draft.mentions.append(label)
             self.drafts[key] = draft
         return measurement(self.paper, figure, key, cited)
+
+
+def _made_by_its_clause(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """The arm named right before the participle clause of making that holds the figure ("Li/X electrodes, made by
+    plating 10 mA h cm−2 of lithium into the host, …"), else (): that setting is how the arm was made, not a test
+    condition of every arm the sentence compares."""
+    comma = making_clause_opening(text, figure.quantity.start)
+    before = [n for n in names if n.arm and n.end <= comma and not text[n.end:comma].strip(" )")]
+    return (before[-1].arm,) if comma >= 0 and before else ()
 
 
 def _versus_between_the_two(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],

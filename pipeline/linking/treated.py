@@ -128,3 +128,16 @@ def made_so_by_a_layer(text: str, start: int) -> bool:
     garnet wettable: …"): the layered product, the paper's design, is what the clause goes on about, not the plain
     thing (a control) the verb took as its object."""
     return _made_so_before().search(text, 0, start) is not None
+
+
+# ", made by plating 10 mA h cm−2 of lithium into the host, …": a participle clause set off by commas right after a
+# name, saying how that thing was made; a figure inside it is a setting of that making
+MAKING_CLAUSE = re.compile(r"(?P<comma>,)\s*(?:made|prepared|obtained|formed|fabricated|produced)\s+(?:by|via|through)\s+"
+                           r"[^,;:()]*$")
+
+
+def making_clause_opening(text: str, start: int) -> int:
+    """Where the participle clause of making that holds the figure starting at ``start`` opens (its comma), or -1:
+    the thing named right before that comma is what was made so, and the figure is its alone."""
+    m = MAKING_CLAUSE.search(text, 0, start)
+    return m.start("comma") if m else -1

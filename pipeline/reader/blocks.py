@@ -43,9 +43,10 @@ BACK_MATTER = re.compile(r"^(Acknowledg(e)?ments?|ACKNOWLEDG(E)?MENTS?|Author co
                          r"Conflicts? of [Ii]nterest|Data [Aa]vailability|Additional information|Funding|"
                          r"Supporting Information|Supplementary Information|Keywords|Abbreviations|"
                          r"Declaration of [Cc]ompeting [Ii]nterest|Ethics [Dd]eclarations?)\b")
+# (not "used as received", the methods' words for a chemical taken without purification)
 AFFILIATION_WORDS = re.compile(
     r"\b(University|Universit[éä]|Institute|Laboratory|Department|Dept\.|College|School of|Academy|"
-    r"E-?mail|e-mail|Key Lab|P\. ?R\. China|Correspondence|ORCID|Received|Revised|Accepted|Published|"
+    r"E-?mail|e-mail|Key Lab|P\. ?R\. China|Correspondence|ORCID|(?<!\bas\s)Received|Revised|Accepted|Published|"
     r"Creative Commons|open access article|Copyright|licen[cs]e|contributed equally|Republic of Korea|"
     r"Funding|\bKeywords\b|Academic Editor|Handling Editor|Edited by)", re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(r"\b(received (his|her)|obtained (his|her)|(is|was) (currently |now )?"
