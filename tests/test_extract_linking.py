@@ -1491,3 +1491,16 @@ def test_a_tables_title_that_names_one_class_classes_its_rows_as_a_heading_would
     classes = {s.label: local_name(s.classification.cls) for s in structures.values()}
     assert classes["Ceramic–polymer hybrid film"] == classes["Spun titania layer"] == "NonConductiveFramework"
     assert structures["ref-43"].classification.evidence.count("Table 6") == 0
+
+
+def test_a_table_rows_electrolyte_cell_names_no_class_of_its_design(run):
+    """A comparison table's 'Electrolyte' column says what each design was tested in ('1 M LiPF6 in EC/DEC'), which
+    every class of design is tested in: a row whose name says no kind ('Gold-dotted carbon yarn') is classed by its
+    name, not as an interphase made from the electrolyte."""
+    table = ("Host | Electrolyte | CE (%) | Cycles | Ref.\n"
+             "Gold-dotted carbon yarn | 1 M LiPF6 in EC/DEC + 5 wt% FEC | 98.2 | 350 | 51\n"
+             "Zinc-seeded copper weave | 1 M LiTFSI in DOL/DME | 98.7 | 420 | 52")
+    _, structures = run([(INTRO, "Table 1 gathers hosts."), (INTRO, "Table 1. Hosts compared.", "caption"),
+                         (INTRO, table, "table")])
+    assert {s.label: local_name(s.classification.cls) for s in structures.values()} == {
+        "Gold-dotted carbon yarn": "ConductiveFramework", "Zinc-seeded copper weave": "ConductiveFramework"}

@@ -43,7 +43,7 @@ from pipeline.mentions import (
 )
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
-from pipeline.reader.tables import row_name
+from pipeline.reader.tables import NAME_END, row_name
 from pipeline.records import BlockKind, CitationMarker, Measurement, Sentence, Structure
 from pipeline.vocab import AKG
 
@@ -166,6 +166,10 @@ def on_its_word(text: str, at: int) -> bool:
 BASELINE_QUALIFIED = re.compile(r"\s*(?:within|after|over|in|during|for)\s+(?:only\s+|about\s+|the\s+first\s+)?")
 
 
+# a table row's cell that names what the row's cell was tested in: "Electrolyte 1 M LiPF6 in EC/DEC" (``described``)
+CARRIER_CELL = re.compile(rf"(?:{lexicon_alternation('carriers')})\b", re.I)
+
+
 class ReviewLinker:
     """A review: every figure belongs to the work it cites."""
 
@@ -227,6 +231,16 @@ class ReviewLinker:
         """The headings sentence ``k`` is read under; a table row's, with its table's title innermost."""
         section = self.sentences[k].section
         return (*section, title) if (title := self.table_titles.get(k)) else section
+
+    def described(self, k: int) -> str:
+        """Sentence ``k`` as words that describe its design; a table row's without the cells that say what its cell was
+        tested in ("Electrolyte 1 M LiTFSI in DOL/DME"): every class of design is tested in an electrolyte, so the
+        cell names none of them."""
+        text = self.sentences[k].text
+        if not (name := row_name(self.sentences[k])):
+            return text
+        cells = text[len(name) + len(NAME_END):].split("; ")
+        return f"{name}{NAME_END}" + "; ".join(c for c in cells if not CARRIER_CELL.match(c))
 
     @cached_property
     def intro(self) -> list[bool]:
@@ -448,7 +462,7 @@ class ReviewLinker:
                  or row_name(self.sentences[opening]) or self.sentences[opening].text[:80])
             if opening != k and phrase is not None and not self.listed_names.get(citations):
                 label = self._product_of(k, phrase) or label
-            passage = " ".join(self.sentences[j].text for j in {opening, k})
+            passage = " ".join(self.described(j) for j in {opening, k})
             draft = Draft(key=key, label=label, section=self.section_of(k), passage=passage,
                           citations=citations)
             draft.materials |= materials_in(label)
@@ -678,7 +692,7 @@ class ReviewLinker:
     def _named_node(self, key: str, label: str, k: int, citations: tuple[int, ...]) -> Draft:
         """Node ``key`` of a design sentence ``k`` names as ``label``, made on first use."""
         if key not in self.drafts:
-            draft = Draft(key=key, label=label, section=self.section_of(k), passage=self.sentences[k].text,
+            draft = Draft(key=key, label=label, section=self.section_of(k), passage=self.described(k),
                           citations=citations)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)
