@@ -169,6 +169,21 @@ def _classify_by_section(section: tuple[str, ...]) -> Classification | None:
     return Classification(top.iri, None, evidence)
 
 
+def titles_one_class(title: str) -> bool:
+    """Whether a float's title names its rows' class as a heading would ("Table 2. Insulating frameworks compared",
+    "Summary of artificial SEI layers"): a class by its heading words, and no other top class beside it
+    ("Conductive and non-conductive hosts" names two, "Performance of various hosts" only a topic)."""
+    found = classify_by_section((title,))
+    if found is None or found.evidence.startswith(WEAK):
+        return False
+    words = _without_subject(title)
+    spans = [(m.start(), m.end(), c.parent or c.iri) for c in structure_classes().values() for cue in c.section_cues
+             for m in _cue_regex(cue).finditer(words)]
+    # a cue inside a longer one is that one's ("conductive" of "non-conductive", "electrolyte" of "solid electrolyte")
+    named = {top for a, b, top in spans if not any(x <= a and b <= y and y - x > b - a for x, y, _ in spans)}
+    return named == {found.cls}
+
+
 def _extends(cue: str, family_cue: str) -> bool:
     """Whether a subclass's cue is the top class's cue with a modifier ("artificial SEI" of "SEI")."""
     return len(cue) > len(family_cue) and re.search(rf"\b{re.escape(family_cue)}\b", cue, re.I) is not None
@@ -214,9 +229,14 @@ def _heading_words(heading: str) -> str:
     from pipeline.mentions import has_words
     if has_words("intro_sections", heading) or has_words("closing_sections", heading):
         return ""
-    text = PURPOSE.sub("", re.sub(r"^[\d.\s]+", "", heading))
+    return _without_subject(heading)
+
+
+def _without_subject(heading: str) -> str:
+    """A heading, lowercased, without its number and the subject every review shares ("… for lithium anodes")."""
+    text = PURPOSE.sub("", re.sub(r"^[\d.\s]+", "", heading)).lower()
     for subject in sorted(_subject_words(), key=len, reverse=True):
-        text = _cue_regex(subject).sub(" ", text.lower())
+        text = _cue_regex(subject).sub(" ", text)
     return text
 
 

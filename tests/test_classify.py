@@ -11,6 +11,7 @@ from pipeline.classify import (
     classify_by_section,
     done_words,
     head_part,
+    titles_one_class,
 )
 from pipeline.ontology import local_name
 
@@ -443,3 +444,17 @@ def test_classify_the_material_before_a_names_head_outranks_a_heading_naming_a_k
     noun makes of carbon is a carbon-based framework."""
     section = ("3. Lithiophilic hosts", "3.1. Three-dimensional current collectors")
     assert names(classify(section, "It ran for 900 h.", label)) == ("ConductiveFramework", expected)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Insulating frameworks compared", True),
+    ("Electron-conducting frameworks for lithium metal anodes", True),
+    ("Summary of artificial SEI layers", True),
+    ("Ion-conducting interphases", True),                 # "conducting" of ions names no conductive framework
+    ("Non-conductive scaffolds reported to date", True),  # "conductive" inside "non-conductive" is not a second class
+    ("Conductive and non-conductive hosts", False),
+    ("Comparison of carbon hosts and polymer scaffolds", False),
+    ("Performance of various 3D hosts", False),           # a topic word only suggests a class
+])
+def test_classify_a_table_title_names_one_class_or_none(title, expected):
+    assert titles_one_class(title) is expected

@@ -1485,3 +1485,32 @@ def test_the_same_current_states_the_condition_again_for_its_own_clause(run):
     rows, _ = run([(CARBON, "A tungsten nitride array [11] reached an average Coulombic efficiency of 99.1% at "
                             "3 mA cm-2, whereas a cobalt sulfide film [12] held 97.4% at the same current.")])
     assert values_by_citation(rows) == {(99.1, (11,)), (3.0, (11,)), (97.4, (12,)), (3.0, (12,))}
+
+
+def test_a_tables_title_that_names_one_class_classes_its_rows_as_a_heading_would(run):
+    """A review that sums up each class in a table of its own ('Table 5. Non-conducting frameworks compared.') sets
+    the tables after its outlook, where no heading names a class: the title does, for every row, whatever a row's
+    head noun suggests ('film', 'layer'). A title that names two classes decides nothing."""
+    outlook = ("6. Outlook",)
+    table = "Design | CE (%) | Cycles | Ref.\nCeramic–polymer hybrid film | 97.7 | 310 | 41\n" \
+            "Spun titania layer | 98.1 | 260 | 42"
+    _, structures = run([(outlook, "Each class is summed up in a table of its own."),
+                         (outlook, "Table 5. Non-conducting frameworks compared.", "caption"), (outlook, table, "table"),
+                         (outlook, "Table 6. Conductive frameworks and interphases compared.", "caption"),
+                         (outlook, "Design | CE (%) | Ref.\nBoron-doped silica film | 98.4 | 43", "table")])
+    classes = {s.label: local_name(s.classification.cls) for s in structures.values()}
+    assert classes["Ceramic–polymer hybrid film"] == classes["Spun titania layer"] == "NonConductiveFramework"
+    assert structures["ref-43"].classification.evidence.count("Table 6") == 0
+
+
+def test_a_table_rows_electrolyte_cell_names_no_class_of_its_design(run):
+    """A comparison table's 'Electrolyte' column says what each design was tested in ('1 M LiPF6 in EC/DEC'), which
+    every class of design is tested in: a row whose name says no kind ('Gold-dotted carbon yarn') is classed by its
+    name, not as an interphase made from the electrolyte."""
+    table = ("Host | Electrolyte | CE (%) | Cycles | Ref.\n"
+             "Gold-dotted carbon yarn | 1 M LiPF6 in EC/DEC + 5 wt% FEC | 98.2 | 350 | 51\n"
+             "Zinc-seeded copper weave | 1 M LiTFSI in DOL/DME | 98.7 | 420 | 52")
+    _, structures = run([(INTRO, "Table 1 gathers hosts."), (INTRO, "Table 1. Hosts compared.", "caption"),
+                         (INTRO, table, "table")])
+    assert {s.label: local_name(s.classification.cls) for s in structures.values()} == {
+        "Gold-dotted carbon yarn": "ConductiveFramework", "Zinc-seeded copper weave": "ConductiveFramework"}

@@ -204,3 +204,16 @@ def test_a_vancouver_list_with_the_year_before_the_volume_keeps_its_last_author(
     initial closes the list, the journal's words, a comma and the year standing where a volume would."""
     reference = parse_entry(1, raw)
     assert (reference.authors, reference.journal) == (authors, journal)
+
+
+@pytest.mark.parametrize("raw, authors, journal", [
+    ("Quist R, Oyelaran T. Phys. Chem. Chem. Phys. 2016, 18, 2210.", ("R. Quist", "T. Oyelaran"),
+     "Phys. Chem. Chem. Phys."),
+    ("Marsh E, Ferrow J. J. Power Sources, 2020, 8: 4411–4420.", ("E. Marsh", "J. Ferrow"), "J. Power Sources"),
+])
+def test_a_surname_with_bare_initials_ends_the_list_at_its_stop(raw, authors, journal):
+    """'Surname I.' is a name whatever follows its stop: a journal of abbreviated words with the year after it (no title,
+    no volume to tell a journal by), or a 'J.' after a last initial 'J.' ('Ferrow J. J. Power Sources': a lone capital
+    is no spelled surname, so this is not first names before surnames)."""
+    reference = parse_entry(1, raw)
+    assert (reference.authors, reference.journal) == (authors, journal)

@@ -1776,3 +1776,39 @@ After the table the running text goes on as it did before.
     said = [(s.text.split(":")[0], s.cited_numbers) for s in table_sentences("t", block, 0)]
     assert said == [("Tin-plated carbon mat", (21,)), ("Porous zinc sheet", (22,)),
                     ("Alumina-faced aramid film", (23,)), ("Lithium borate skin", (24,))]
+
+
+@pytest.mark.parametrize("note_in_table", [False, True])
+def test_latex_table_footnote_marks_carry_their_notes_into_the_rows(tmp_path, note_in_table):
+    """A table that marks exceptions with footnotes, on a figure ('98.9ᵃ') or on a design's name ('Spun glass matᵇ'),
+    its notes set under it ('ᵃ At 2 mA cm−2.'), or as its last row: each marked row's sentence says its note, which
+    the rows left unmarked do not, and no mark is left in a name or a figure."""
+    from pipeline.reader.segment import sentences
+    if shutil.which("pdflatex") is None:
+        _unavailable("pdflatex is not installed")
+    notes = r"$^{a}$ At 2 mA cm$^{-2}$. $^{b}$ Cycled with 4 mAh cm$^{-2}$."
+    body = (r"Pressed nickel wool & 98.9$^{a}$ & 310 & 7 \\ Spun glass mat$^{b}$ & 97.4 & 220 & 8 \\ "
+            r"Etched zinc sheet & 96.8 & 150 & 9 \\")
+    table = (r"\begin{tabular}{lccc}\hline Design & CE (\%) & Cycles & Ref. \\\hline " + body +
+             (r"\hline\multicolumn{4}{l}{" + notes + r"}\end{tabular}" if note_in_table else
+              r"\hline\end{tabular}\par\smallskip " + notes))
+    (tmp_path / "t.tex").write_text(
+        r"\documentclass[11pt]{article}\usepackage{mathptmx}\usepackage[T1]{fontenc}\begin{document}"
+        r"Three designs for lithium metal anodes were tested in Li$\|$Cu cells by their makers, as the table shows, "
+        r"each at 1 mA cm$^{-2}$ unless its note says otherwise.\par\begin{table}[h]\centering\caption{Designs "
+        r"compared.}" + table + r"\end{table}\end{document}")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "t.tex"], cwd=tmp_path, capture_output=True, check=False)
+    if not (tmp_path / "t.pdf").exists():
+        _unavailable("pdflatex could not typeset the table")
+    read = [s.text for s in sentences(read_document(tmp_path / "t.pdf")) if s.kind == BlockKind.TABLE]
+    assert read[:3] == ["Pressed nickel wool: CE 98.9%; 310 cycles; at 2 mA cm−2.",
+                        "Spun glass mat: CE 97.4%; 220 cycles; cycled with 4 mAh cm−2.",
+                        "Etched zinc sheet: CE 96.8%; 150 cycles."]
+
+
+def test_table_notes_are_read_by_their_marks_and_nothing_else_is_a_note():
+    from pipeline.reader.tables import table_notes
+    assert table_notes("a At 2 mA cm−2. b Cycled with 4 mAh cm−2.") == {"a": "At 2 mA cm−2",
+                                                                         "b": "Cycled with 4 mAh cm−2"}
+    assert table_notes("* Estimated from the voltage profile.") == {"*": "Estimated from the voltage profile"}
+    assert table_notes("A glass mat was cycled at 2 mA cm−2.") == {}

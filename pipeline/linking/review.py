@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from pipeline.float_pointers import caption_figure, figure_pointers, panel_labels
+from pipeline.classify import titles_one_class
+from pipeline.float_pointers import TABLE_CAPTION, caption_figure, figure_pointers, panel_labels
 from pipeline.linking.arms import COMPARATIVE
 from pipeline.linking.attribution import value_lists
 from pipeline.linking.drafts import (
@@ -42,7 +43,7 @@ from pipeline.mentions import (
 )
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import local_name
-from pipeline.reader.tables import row_name
+from pipeline.reader.tables import NAME_END, row_name
 from pipeline.records import BlockKind, CitationMarker, Measurement, Sentence, Structure
 from pipeline.vocab import AKG
 
@@ -165,6 +166,10 @@ def on_its_word(text: str, at: int) -> bool:
 BASELINE_QUALIFIED = re.compile(r"\s*(?:within|after|over|in|during|for)\s+(?:only\s+|about\s+|the\s+first\s+)?")
 
 
+# a table row's cell that names what the row's cell was tested in: "Electrolyte 1 M LiPF6 in EC/DEC" (``described``)
+CARRIER_CELL = re.compile(rf"(?:{lexicon_alternation('carriers')})\b", re.I)
+
+
 class ReviewLinker:
     """A review: every figure belongs to the work it cites."""
 
@@ -203,6 +208,39 @@ class ReviewLinker:
         opener = f"the {phrase.text.split()[0]}"
         return bool(word_before("pointers", self.sentences[k].text, phrase.start) or
                     re.fullmatch(lexicon_alternation("pointers"), opener, re.I))
+
+    @cached_property
+    def table_titles(self) -> dict[int, str]:
+        """A table row's sentence → its table's title, when the title names one class as a heading would ("Table 2.
+        Insulating frameworks compared"): a review that sums up each class in a table of its own heads it so, and
+        the rows are of that class wherever the table is set (after the outlook, often)."""
+        titles: dict[int, str] = {}
+        for k, sentence in enumerate(self.sentences):
+            if sentence.kind != BlockKind.CAPTION or k != self.paper.paragraph(k)[0] or \
+                    not (label := TABLE_CAPTION.match(sentence.text)):
+                continue
+            paragraph = self.paper.paragraph(k)
+            title = sentence.text[label.end():].strip(" .:|")
+            if not title and len(paragraph) > 1:          # "Table 2." set as a sentence of its own
+                title = self.sentences[paragraph[1]].text
+            if title and titles_one_class(title):
+                titles.update(dict.fromkeys(self.paper.captioned_rows(k), title))
+        return titles
+
+    def section_of(self, k: int) -> tuple[str, ...]:
+        """The headings sentence ``k`` is read under; a table row's, with its table's title innermost."""
+        section = self.sentences[k].section
+        return (*section, title) if (title := self.table_titles.get(k)) else section
+
+    def described(self, k: int) -> str:
+        """Sentence ``k`` as words that describe its design; a table row's without the cells that say what its cell was
+        tested in ("Electrolyte 1 M LiTFSI in DOL/DME"): every class of design is tested in an electrolyte, so the
+        cell names none of them."""
+        text = self.sentences[k].text
+        if not (name := row_name(self.sentences[k])):
+            return text
+        cells = text[len(name) + len(NAME_END):].split("; ")
+        return f"{name}{NAME_END}" + "; ".join(c for c in cells if not CARRIER_CELL.match(c))
 
     @cached_property
     def intro(self) -> list[bool]:
@@ -424,8 +462,8 @@ class ReviewLinker:
                  or row_name(self.sentences[opening]) or self.sentences[opening].text[:80])
             if opening != k and phrase is not None and not self.listed_names.get(citations):
                 label = self._product_of(k, phrase) or label
-            passage = " ".join(self.sentences[j].text for j in {opening, k})
-            draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=passage,
+            passage = " ".join(self.described(j) for j in {opening, k})
+            draft = Draft(key=key, label=label, section=self.section_of(k), passage=passage,
                           citations=citations)
             draft.materials |= materials_in(label)
             self.drafts[key] = draft
@@ -654,7 +692,7 @@ class ReviewLinker:
     def _named_node(self, key: str, label: str, k: int, citations: tuple[int, ...]) -> Draft:
         """Node ``key`` of a design sentence ``k`` names as ``label``, made on first use."""
         if key not in self.drafts:
-            draft = Draft(key=key, label=label, section=self.sentences[k].section, passage=self.sentences[k].text,
+            draft = Draft(key=key, label=label, section=self.section_of(k), passage=self.described(k),
                           citations=citations)
             draft.materials |= materials_in(label)
             draft.mentions.append(label)

@@ -42,6 +42,7 @@ from pipeline.reader.table_regions import (
     table_line,
     without_tables,
 )
+from pipeline.reader.tables import NOTE_MARK_CLOSE, NOTE_MARK_OPEN
 from pipeline.reader.words import spaced
 from pipeline.records import FULL, BBox, BlockKind, Box, CitationMarker, Line, PageWords, Word
 
@@ -1032,8 +1033,9 @@ def _merge_full(regions: list[Region]) -> list[Region]:
 def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], ids: Sequence[int],
             cell: bool = False) -> tuple[str, list[CitationMarker]]:
     """The text of one line, with scripts inlined and citation superscripts lifted out as markers. In a table's
-    ``cell``, a raised footnote mark after a word or figure ("Cobalt foamᵃ", "CE (%)ᵇ", "98.4ᵃ") is left out: it
-    points to a note under the table, and inlined it would end the design's name or the heading's unit."""
+    ``cell``, a raised footnote mark after a word or figure ("Cobalt foamᵃ", "CE (%)ᵇ", "98.4ᵃ") is set apart in
+    brackets of its own: it points to a note under the table, and inlined it would end the design's name or the
+    heading's unit."""
     pieces: list[tuple[float, float, str, str, float]] = []   # (x0, x1, text, kind, size)
     for i in ids:
         pieces.append((base[i].x0, base[i].x1, base[i].text, "base", base[i].size))
@@ -1061,6 +1063,7 @@ def _render(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]], id
                 prev_x1 = x1
                 continue
         elif kind == "sup" and cell and text and not glue and TABLE_NOTE_MARK.fullmatch(piece):
+            text += f"{NOTE_MARK_OPEN}{piece}{NOTE_MARK_CLOSE}"     # kept for its note (``tables.row_marks``)
             prev_x1 = x1
             continue
         elif kind == "sup" and text and not glue and _endnote_mark(piece, text):

@@ -48,8 +48,9 @@ INITIALS_FIRST = re.compile(rf"(?P<initials>{INITIALS})\s?(?P<surname>{SURNAME_O
                             r"(?=\s*(?:,|;|&|and\s|et\s+al|[“\"]|:|\((?:19|20)\d\d|$)|\.\s)")
 # BibTeX's plain and unsrt styles spell the first names: "Ana B. Ferrow, Carl Lund, and Eve Marsh." (the list closes
 # with a stop before the title; see TITLE_AFTER_STOP)
+# (a lone capital is an initial, never a spelled surname: "Ito E, Costa J. J. Energy Chem." is surnames first)
 FIRST_NAMES_FIRST = re.compile(rf"(?P<initials>[{LETTER}][a-z]+(?:-[{LETTER}][a-z]+)?(?:\s{INITIAL})*)\s"
-                               rf"(?P<surname>{SURNAME_ONE})(?=\s*(?:,|;|&|and\s)|\.\s)")
+                               rf"(?P<surname>(?![{LETTER}]\b){SURNAME_ONE})(?=\s*(?:,|;|&|and\s)|\.\s)")
 # what follows a stop after an initials-first name: the title (BibTeX's plain and unsrt styles: "A. B. Ferrow and
 # E. Marsh. Porous hosts for metal anodes. Nat. Energy, …"), at least three words to its own stop, where a journal
 # abbreviation that looks like a name ("J. Nanopart. Res.") has one or two
@@ -189,7 +190,11 @@ def _author_run(text: str, author: re.Pattern[str]) -> tuple[tuple[str, ...], in
         if author is FIRST_NAMES_FIRST and " " not in match["initials"] and match["initials"].lower() in JOURNAL_SMALL_WORDS:
             break
         if text.startswith(".", match.end()):         # a stop closes the list, before the title
-            if match["surname"].lower() in JOURNAL_ABBREVIATIONS or not (TITLE_AFTER_STOP.match(text, match.end()) or
+            # a surname and its bare initials are a name whatever follows ("Santos I. Angew. Chem. Int. Ed. 2017"),
+            # where a stop after an initials-first "name" may end a journal word ("J. Nanopart. Res. 2001")
+            bare_name = author is SURNAME_BARE_INITIALS
+            if match["surname"].lower() in JOURNAL_ABBREVIATIONS or not (bare_name or
+                                                                         TITLE_AFTER_STOP.match(text, match.end()) or
                                                                          JOURNAL_AFTER_STOP.match(text, match.end())):
                 break
             authors.append(_name(author, match))

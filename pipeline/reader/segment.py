@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from pipeline.float_pointers import TABLE_CAPTION
-from pipeline.reader.tables import Under, left_under, table_sentences
+from pipeline.reader.tables import Under, left_under, table_notes, table_sentences
 from pipeline.records import Block, BlockKind, CitationMarker, Document, Sentence
 
 ABBREVIATIONS = frozenset({
@@ -121,16 +121,30 @@ def block_sentences(doc_id: str, block: Block, first_index: int) -> list[Sentenc
     return sentences
 
 
+def notes_under(blocks: Sequence[Block], at: int) -> dict[str, str]:
+    """The notes set under table block ``at``, by mark: the block right after it on its page (or after a caption set
+    under it) that opens on a note's mark ("a Tested at 0.5 mA cm−2.")."""
+    for block in blocks[at + 1:at + 3]:
+        if block.page != blocks[at].page or block.kind == BlockKind.TABLE:
+            break
+        if notes := table_notes(block.text):
+            return notes
+        if block.kind != BlockKind.CAPTION:
+            break
+    return {}
+
+
 def sentences(document: Document, kinds: frozenset[BlockKind] = TEXT_KINDS) -> Iterator[Sentence]:
     """Every sentence of the document's running text, captions included, in reading order; a table's rows as
     the sentences they stand for."""
     index = 0
     under: Under | None = None          # what the table read last left its rows under: one without a heading goes on
-    for k, block in enumerate(document.blocks):
+    for at, block in enumerate(document.blocks):
         if block.kind not in kinds:
             continue
         if block.kind == BlockKind.TABLE:
-            found = table_sentences(document.doc_id, block, index, under, _caption_of(document.blocks, k))
+            found = table_sentences(document.doc_id, block, index, under, _caption_of(document.blocks, at),
+                                    notes_under(document.blocks, at))
             under = left_under(block, under)
         else:
             found = block_sentences(document.doc_id, block, index)

@@ -41,6 +41,15 @@ FOOTNOTE_MARK = re.compile(r"(?<=\d)\s?(?:[a-f*†‡§¶](?:,\s?[a-f*†‡§¶
 
 EMPTY = frozenset({"–", "-", "—", "/", "n/a", "N/A"})       # a cell a table leaves empty
 
+# a footnote's mark raised after a cell's word or figure ("Cobalt foamᵃ", "98.4ᵇ"), as the reader keeps it in the cell's
+# text: in brackets no paper prints, so that ``rows`` leaves it out and ``row_marks`` finds it
+NOTE_MARK_OPEN, NOTE_MARK_CLOSE = "⁽", "⁾"
+KEPT_NOTE_MARK = re.compile(rf"{NOTE_MARK_OPEN}([^{NOTE_MARK_OPEN}{NOTE_MARK_CLOSE}]{{1,12}}){NOTE_MARK_CLOSE}")
+NOTE_SIGN = r"[a-h*†‡§¶‖#∗]"
+# the notes set under a table, each opening on its mark: "a Tested at 0.5 mA cm−2.", "a At 2 mA cm−2. b At 3 mAh cm−2."
+TABLE_NOTE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<mark>{NOTE_SIGN})\s+(?P<note>[A-Z(].*?)(?=\s+{NOTE_SIGN}\s+[A-Z(]|\s*$)",
+                        re.S)
+
 
 def is_figure(cell: str) -> bool:
     """A cell of one figure, or of two paired under a paired heading ("1/2" under "Current density/capacity")."""
@@ -89,8 +98,23 @@ def _unmarked(cell: str) -> str:
 
 
 def rows(text: str) -> list[list[str]]:
-    """The table's rows, each a list of its cells."""
-    return [[c.strip() for c in CELL_SPLIT.split(line.strip())] for line in text.split("\n") if line.strip()]
+    """The table's rows, each a list of its cells (without the footnote marks the reader kept in them)."""
+    return [[c.strip() for c in CELL_SPLIT.split(KEPT_NOTE_MARK.sub("", line).strip())] for line in text.split("\n")
+            if line.strip()]
+
+
+def row_marks(text: str) -> list[tuple[str, ...]]:
+    """The footnote marks of each row of ``rows(text)``, in any of its cells ("a" of "98.6⁽a⁾", "a" and "b" of "⁽a,b⁾")."""
+    return [tuple(m for found in KEPT_NOTE_MARK.findall(line) for m in re.split(r",\s?", found))
+            for line in text.split("\n") if line.strip()]
+
+
+def table_notes(text: str) -> dict[str, str]:
+    """Each mark's note, for a text of notes that opens on a mark ("a At 2 mA cm−2. b At 3 mAh cm−2."); {} for any
+    other text."""
+    if not TABLE_NOTE.match(text.strip()):
+        return {}
+    return {m["mark"]: m["note"].strip().rstrip(".") for m in TABLE_NOTE.finditer(text.strip())}
 
 
 def _heading(cell: str) -> tuple[str, str]:
@@ -385,7 +409,7 @@ def _label(row: Sequence[str], heading: Sequence[str]) -> bool:
 
 
 def table_sentences(doc_id: str, block: Block, first_index: int, before: Under | None = None,
-                    caption: str = "") -> list[Sentence]:
+                    caption: str = "", notes: dict[str, str] | None = None) -> list[Sentence]:
     """One sentence per row of a table block (the heading row first), cited to the row's work: the numbers
     in its "Ref." column, or the markers the reader lifted from the row. A row of its first cell alone is a
     group's label ("Carbon-based hosts"): the rows under it are read in a section of that heading, inside
@@ -394,14 +418,17 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     test conditions). ``before``:
     what the table read last left its rows under, which a table without a heading goes on from
     (``read_under``); ``caption``: the table's caption, which may name the one quantity its cells give
-    (``by_condition``)."""
+    (``by_condition``). ``notes``: the notes set under the table, by mark; a row whose cell carries a mark ("98.6ᵃ",
+    "Tin-plated meshᵃ") was tested as its note says ("ᵃ At 2 mA cm−2."), which the row's sentence says too."""
     table = rows(block.text)
+    marks = row_marks(block.text)
     if len(table) < 2:
         return []
     heading, group = read_under(block, before)
     if (flipped := turned(table)) is not table or (flipped := by_condition(table, caption)) is not table:
         # each design's figures stand in its column: read by column
         table, heading, group = flipped, tuple(flipped[0]), ()
+        marks = [() for _ in table]                  # a line's marks are of no one column
         # a column has no line of its own: each is placed at the heading's, and lifts none of its markers (the
         # heading's markers are each of one column, which the line no longer tells)
         start = _row_offsets(block.text)[0][0]
@@ -418,7 +445,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
     section = (*block.section, *group)
     above: list[str] = []                            # the row above, in the same group, and the works it cites
     above_lifted: list[CitationMarker] = []
-    for row, (start, end) in zip(table[1:], offsets[1:], strict=False):
+    for row, (start, end), row_mark in zip(table[1:], offsets[1:], marks[1:], strict=False):
         if not row:
             continue
         if _label(row, heading):
@@ -439,6 +466,7 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
                  if i and i != reference and cell and cell not in EMPTY]
         if not parts:
             continue                                 # a row of words only reports no figure
+        parts += [_as_clause(notes[m]) for m in dict.fromkeys(row_mark) if notes and m in notes]
         text = f"{row[0]}{NAME_END}{'; '.join(parts)}."
         markers = [CitationMarker(works, len(text), raw)] if works else \
             [CitationMarker(m.numbers, len(text), m.raw) for m in lifted]
@@ -446,6 +474,11 @@ def table_sentences(doc_id: str, block: Block, first_index: int, before: Under |
         sentences.append(Sentence(doc_id=doc_id, index=first_index + len(sentences), text=text, page=page, bbox=bbox,
                                   block=block.order, kind=block.kind, section=section, citations=tuple(markers)))
     return sentences
+
+
+def _as_clause(note: str) -> str:
+    """A note as a clause of the row's sentence: "At 2 mA cm−2" → "at 2 mA cm−2" (a name or a symbol keeps its case)."""
+    return note[0].lower() + note[1:] if note[:1].isupper() and note[1:2].islower() else note
 
 
 def _names_column(heading: Sequence[str], body: Sequence[Sequence[str]]) -> int:
