@@ -609,11 +609,12 @@ AGAINST_FIGURE = re.compile(r"\bagainst\s+(?:[~∼≈]\s*)?[−-]?\d")
 
 def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
     """"99.1%, compared with 91.2% for the baseline", "92%, twice that of cells with Y", "retained 88%, against 55%
-    for Y": a name after the figure and a comparison word, or a multiple the figure is of what the name's arm
-    showed."""
+    for Y", "the coated foam (99.1%) exceeds those of Y": a name after the figure and a comparison word or a verb of
+    outdoing, or a multiple the figure is of what the name's arm showed."""
     return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start) or
                                                       MULTIPLE_COMPARED.search(text, figure.quantity.end, name.start) or
-                                                      AGAINST_FIGURE.search(text, figure.quantity.end, name.start))
+                                                      AGAINST_FIGURE.search(text, figure.quantity.end, name.start) or
+                                                      OUTDOES.search(text, figure.quantity.end, name.start))
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],
