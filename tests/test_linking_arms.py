@@ -4625,3 +4625,19 @@ def test_list_items_opened_by_its_go_on_about_the_arm_the_first_item_named(rows)
                  title="MXene-coated copper mesh as a lithiophilic host")
     assert {(p, v) for p, v, label in found if label == "MX@CM"} == {
         ("Overpotential", 12.0), ("CoulombicEfficiency", 98.9), ("CycleNumber", 450.0), ("Lifespan", 1100.0)}
+
+
+def test_the_control_alone_as_a_noun_names_the_papers_control(rows):
+    """"…, whereas that of the control had fallen to 94.0%", "; the control kept 70.8%": 'the control' without a noun
+    after it is the paper's control, as 'the control cell' is; 'the control of dendrites' is no arm."""
+    found = rows([(("Abstract",), "We grow zinc seeds on a copper foam (Zn-CF) and compare it with bare copper foam "
+                                  "(CF).", "abstract"),
+                  (RESULTS, "At the 150th cycle, the CE of the Zn-CF cell was 98.8%, whereas that of the control had "
+                            "fallen to 93.1%. The zinc seeds give the control of dendrites that CF lacks."),
+                  (RESULTS, "At 0.5 C, the Zn-CF full cell kept 91.0% of its capacity after 300 cycles; the control kept "
+                            "66.4%.")],
+                 title="Zinc seeds on copper foam for lithium plating")
+    assert {(p, v, "control" if label == "copper foam (CF)" else label) for p, v, label in found
+            if p in ("CoulombicEfficiency", "CapacityRetention")} == {
+        ("CoulombicEfficiency", 98.8, "Zn-CF"), ("CoulombicEfficiency", 93.1, "control"),
+        ("CapacityRetention", 91.0, "Zn-CF"), ("CapacityRetention", 66.4, "control")}

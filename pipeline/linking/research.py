@@ -314,12 +314,14 @@ def _design_done_first() -> re.Pattern[str]:
 @cache
 def _control_one_regex() -> re.Pattern[str]:
     """"the unprotected one", "the bare ones", "its undoped counterpart", "its bare-Li counterpart", "its PP
-    counterpart", "the control sample", "the baseline cells": the paper's control, by a control word alone or by what
-    it is to the design (a counterpart, whatever word names its material)."""
+    counterpart", "the control sample", "the baseline cells", "the control kept 70.8%": the paper's control, by a
+    control word alone or by what it is to the design (a counterpart, whatever word names its material); "the control"
+    as a noun, not "the control of / over" something that a design exerts."""
     words = lexicon_alternation("control")
     return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:[\w@/+.–-]+(?:[\s-][A-Za-z]+)?\s+)?"
                       rf"counterparts?\b|"
-                      rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
+                      rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b|"
+                      r"\bthe\s+controls?\b(?![\w-])(?!\s+(?:of|over|on|in|for|by|to|and|or|with)\b)", re.I)
 
 
 # "this composite", "these coated foils", and a sentence's subject that is a head noun alone, "The layer …" (the
