@@ -4641,3 +4641,31 @@ def test_the_control_alone_as_a_noun_names_the_papers_control(rows):
             if p in ("CoulombicEfficiency", "CapacityRetention")} == {
         ("CoulombicEfficiency", 98.8, "Zn-CF"), ("CoulombicEfficiency", 93.1, "control"),
         ("CapacityRetention", 91.0, "Zn-CF"), ("CapacityRetention", 66.4, "control")}
+
+
+def test_a_figure_before_and_another_arm_s_clause_is_its_own_subject_s(rows):
+    """"…, while VN@Cu holds 98.2% for 210 cycles and CrN@Cu fails after 90 cycles": 'and' after the figure's own
+    count opens the next arm's clause, so the figure is not 'for … CrN@Cu' but the subject's before it."""
+    found = rows([(("Abstract",), "We sputter thin films of TiN, VN and CrN on copper foil and compare how lithium "
+                                  "plates on them.", "abstract"),
+                  (RESULTS, "At 0.5 mA cm-2, TiN@Cu needs a nucleation overpotential of only 11 mV, whereas VN@Cu needs "
+                            "19 mV and CrN@Cu 34 mV. In Li||Cu cells at 1 mA cm-2, TiN@Cu keeps an average CE of 99.1% "
+                            "for 300 cycles, while VN@Cu holds 98.2% for 210 cycles and CrN@Cu fails after 90 cycles.")],
+                 title="Sputtered nitride films make copper lithiophilic")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {(99.1, "TiN@Cu"), (98.2, "VN@Cu")}
+
+
+def test_every_cell_after_the_one_arm_a_sentence_names_is_that_arm_s_cells(rows):
+    """"The TiN film helps in every cell we built: symmetric cells run for 1200 h at 1 mA cm−2, Li||Cu cells keep
+    99.1% for 300 cycles …": 'every cell' after the only arm the sentence names, its subject, means that arm's cells of
+    every kind, so the conditions and counts are that arm's alone, not every arm's of the paper."""
+    found = rows([(("Abstract",), "We sputter thin films of TiN and VN on copper foil (TiN@Cu, VN@Cu) and compare them "
+                                  "with bare Cu.", "abstract"),
+                  (RESULTS, "In Li||Cu cells, TiN@Cu keeps 99.1% for 300 cycles, while VN@Cu fails after 210 cycles and "
+                            "bare Cu after 60 cycles."),
+                  (RESULTS, "The TiN film helps in every cell we built: symmetric Li@TiN@Cu cells run for 1200 h at "
+                            "1 mA cm-2, and Li@TiN@Cu||LFP full cells retain 94.0% of their capacity after 400 cycles at "
+                            "1 C.")],
+                 title="Sputtered nitride films make copper lithiophilic")
+    assert {"TiN@Cu" in label for p, v, label in found if (p, v) in {("CurrentDensity", 1.0), ("CRate", 1.0),
+                                                                      ("CycleNumber", 400.0)}} == {True}

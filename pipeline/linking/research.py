@@ -649,6 +649,8 @@ class ResearchLinker:
             return tuple(a.key for a in self._headed(plural.group("noun"), [self.arms.arms[k] for k in view if k in self.arms.arms]))
         if m.group("word").lower().startswith("both") and len(view) >= 2:
             return tuple(view[-2:])
+        if len({n.arm for n in names if n.arm}) == 1 and any(n.arm and n.end <= m.start() for n in names):
+            return ()               # "The TiN film helps in every cell we built: …": the one arm's cells, not every arm
         if (kinds := _cell_kinds(m.group())) and (tested_so := self._tested_in(kinds)):
             return tested_so        # "for each Li–S cell": the arms the paper tests in that kind of cell, not every arm
         tested = [a for a in self.arms.arms.values() if self._tested(a.key)]
