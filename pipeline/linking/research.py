@@ -150,6 +150,8 @@ SUBJECT_IT = re.compile(r"(?<!with\s)(?<!from\s)(?<!in\s)(?<!of\s)(?<!on\s)(?<!t
                         r"(?:(?:still\s+|also\s+|only\s+|then\s+)?(?!is\b|was\b|seems\b|appears\b)[a-z]{3,}(?:s|ed)\b|"
                         r"(?:is|was)\s+(?:about\s+|only\s+|ca\.\s*|[~∼≈]\s*)?\d)")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
+# "in every cell", "across all the cells": a distributive that is the object of a preposition, not a subject
+OBJECT_OF = re.compile(r"\b(?:in|for|of|across|over|on|with)\s+$", re.I)
 # a control named by what it lacks: "without the additive", "w/o LiNO3"
 LACKING = re.compile(r"(?:without|w/o)\s+(?:the\s+|an?\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
@@ -649,8 +651,11 @@ class ResearchLinker:
             return tuple(a.key for a in self._headed(plural.group("noun"), [self.arms.arms[k] for k in view if k in self.arms.arms]))
         if m.group("word").lower().startswith("both") and len(view) >= 2:
             return tuple(view[-2:])
-        if len({n.arm for n in names if n.arm}) == 1 and any(n.arm and n.end <= m.start() for n in names):
-            return ()               # "The TiN film helps in every cell we built: …": the one arm's cells, not every arm
+        if len({n.arm for n in names if n.arm}) == 1 and any(n.arm and n.end <= m.start() for n in names) and \
+                OBJECT_OF.search(text, 0, m.start()):
+            # "The TiN film helps in every cell we built: …": the one arm's cells, not every arm (where "each
+            # electrode" is a subject, "To test the X, each electrode was …", it is every arm)
+            return ()
         if (kinds := _cell_kinds(m.group())) and (tested_so := self._tested_in(kinds)):
             return tested_so        # "for each Li–S cell": the arms the paper tests in that kind of cell, not every arm
         tested = [a for a in self.arms.arms.values() if self._tested(a.key)]
