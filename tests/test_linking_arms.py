@@ -4625,3 +4625,140 @@ def test_arms_a_methods_condition_set_unless_stated_otherwise_is_every_tested_ar
                  title="Boron nitride-coated separators")
     assert {label for p, v, label in found if p == "CurrentDensity"} == {
         "boron nitride-coated separator (BNS)", "polyethylene separator (PE)"}
+
+
+def test_figures_in_brackets_before_a_verb_of_outdoing_are_not_the_outdone_arms(rows):
+    """"The average CE of the covered aerogel (99.0%, 450 cycles) exceeds those of the bare aerogel (97.9%, …)": the
+    figures before 'exceeds' are of what outdoes the arms named after it, though the phrase they follow is no name the
+    paper defined, so they never go to the arms that are outdone."""
+    found = rows([(("Abstract",), "We make a graphene aerogel (GA) as a host for lithium and cover it with boron nitride "
+                                  "(BN-GA). Both hosts are compared with planar Cu foil.", "abstract"),
+                  (RESULTS, "The average CE of the covered aerogel (99.0%, 450 cycles) exceeds those of the bare aerogel "
+                            "(97.9%, 250 cycles) and planar Cu (94.1%, 80 cycles).")],
+                 title="Boron nitride on a graphene aerogel as a lithium host")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (99.0, "BN-GA"), (97.9, "bare aerogel"), (94.1, "planar Cu foil")}
+    assert {(v, label) for p, v, label in found if p == "CycleNumber"} == {
+        (450.0, "BN-GA"), (250.0, "bare aerogel"), (80.0, "planar Cu foil")}
+
+
+def test_a_rate_per_cycle_is_the_arm_named_after_its_per_cycle(rows):
+    """"fades by 0.04% per cycle with Sn@CF and by 0.19% per cycle with CF": 'per cycle' belongs to the figure, so the
+    arm after it is the one the rate is stated for."""
+    found = rows([(("Abstract",), "We coat copper foam with tin (Sn@CF) as a host for lithium and compare it with bare "
+                                  "copper foam (CF).", "abstract"),
+                  (RESULTS, "In full cells with LFP cathodes at 1 C, the capacity fades by 0.04% per cycle with Sn@CF and "
+                            "by 0.19% per cycle with CF over 800 cycles.")],
+                 title="Tin-coated copper foam for lithium")
+    assert {(v, label) for p, v, label in found if p == "CapacityDecayRate"} == {
+        (0.04, "Sn@CF"), (0.19, "copper foam (CF)")}
+
+
+def test_a_gain_said_by_how_much_beside_its_pair_of_figures_gives_the_pair_to_the_design_and_its_control(rows):
+    """"In-Cu raises the capacity retention after 400 cycles by 18.3% (90.1% vs. 71.8%)": the figure after 'by' is how
+    much the retention rose, no retention of anyone's, however many words stand between the verb and 'by'; of the pair
+    set against each other the first is the design's, the second that of the control the passage set it against."""
+    found = rows([(("Abstract",), "We coat copper foil with a thin layer of indium (In-Cu) and compare it with bare Cu "
+                                  "foil.", "abstract"),
+                  (RESULTS, "In Li||Cu cells, In-Cu keeps an average CE of 99.0% over 200 cycles, whereas bare Cu foil "
+                            "fails after 60 cycles. In Li||NCM811 cells at 1 C, In-Cu raises the capacity retention "
+                            "after 400 cycles by 18.3% (90.1% vs. 71.8%).")],
+                 title="Indium-coated copper foil for lithium plating")
+    assert {(v, label) for p, v, label in found if p == "CapacityRetention"} == {
+        (90.1, "In-Cu"), (71.8, "bare Cu foil")}
+
+
+def test_with_the_thing_a_control_lacks_names_the_design(rows):
+    """A control named 'without the additive': 'a longer life with the additive (950 vs. 120 h)' is said of the
+    design that has it, the second of the pair of the control."""
+    found = rows([(("Abstract",), "We add a borate salt to a carbonate electrolyte (BS-E) and compare cells with and "
+                                  "without the additive.", "abstract"),
+                  (RESULTS, "In Li||Cu cells, the average CE rises from 94.9% without the additive to 98.4% with BS-E. "
+                            "Symmetric cells show a far longer life with the additive (950 vs. 120 h).")],
+                 title="A borate additive for lithium metal anodes")
+    assert {(v, "design" if "BS-E" in label else label) for p, v, label in found if p == "Lifespan"} == {
+        (950.0, "design"), (120.0, "without the additive")}
+
+
+def test_a_pair_set_against_each_other_by_against_after_a_comparison_of_thickness(rows):
+    """"The interphase formed in FE is about 40% thinner than that in BE, 15 nm against 26 nm": 'thinner' states a
+    thickness, and the pair joined by 'against' goes to the two arms in the order they were named."""
+    found = rows([(("Abstract",), "We compare a fluorinated electrolyte (FE) with a baseline electrolyte (BE) for "
+                                  "lithium plating.", "abstract"),
+                  (RESULTS, "Depth profiles show that the interphase formed in FE is about 40% thinner than that in "
+                            "BE, 15 nm against 26 nm.")],
+                 title="A fluorinated electrolyte for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "Thickness"} == {
+        (15.0, "fluorinated electrolyte (FE)"), (26.0, "baseline electrolyte (BE)")}
+
+
+def test_list_items_opened_by_its_go_on_about_the_arm_the_first_item_named(rows):
+    """"Flakes make copper mesh a host: (i) MX@CM lowers …; (ii) its average CE reaches 98.9% …; and (iii) its
+    symmetric cells last 1,100 h": an item opened by 'its' speaks of the arm the item before named, not of the
+    control the words before the colon happen to name first."""
+    found = rows([(("Abstract",), "We dip a copper mesh in a dispersion of MXene flakes, which cover every wire with a "
+                                  "lithiophilic skin (MX@CM). Cells built on MX@CM last far longer than those on a bare "
+                                  "copper mesh (CM).", "abstract"),
+                  (("Conclusions",), "MXene flakes make copper mesh a lithiophilic host: (i) MX@CM lowers the "
+                                     "nucleation overpotential from 36 to 12 mV; (ii) its average CE reaches 98.9% over "
+                                     "450 cycles; and (iii) its symmetric cells last 1,100 h.")],
+                 title="MXene-coated copper mesh as a lithiophilic host")
+    assert {(p, v) for p, v, label in found if label == "MX@CM"} == {
+        ("Overpotential", 12.0), ("CoulombicEfficiency", 98.9), ("CycleNumber", 450.0), ("Lifespan", 1100.0)}
+
+
+def test_the_control_alone_as_a_noun_names_the_papers_control(rows):
+    """"…, whereas that of the control had fallen to 94.0%", "; the control kept 70.8%": 'the control' without a noun
+    after it is the paper's control, as 'the control cell' is; 'the control of dendrites' is no arm."""
+    found = rows([(("Abstract",), "We grow zinc seeds on a copper foam (Zn-CF) and compare it with bare copper foam "
+                                  "(CF).", "abstract"),
+                  (RESULTS, "At the 150th cycle, the CE of the Zn-CF cell was 98.8%, whereas that of the control had "
+                            "fallen to 93.1%. The zinc seeds give the control of dendrites that CF lacks."),
+                  (RESULTS, "At 0.5 C, the Zn-CF full cell kept 91.0% of its capacity after 300 cycles; the control kept "
+                            "66.4%.")],
+                 title="Zinc seeds on copper foam for lithium plating")
+    assert {(p, v, "control" if label == "copper foam (CF)" else label) for p, v, label in found
+            if p in ("CoulombicEfficiency", "CapacityRetention")} == {
+        ("CoulombicEfficiency", 98.8, "Zn-CF"), ("CoulombicEfficiency", 93.1, "control"),
+        ("CapacityRetention", 91.0, "Zn-CF"), ("CapacityRetention", 66.4, "control")}
+
+
+def test_a_figure_before_and_another_arm_s_clause_is_its_own_subject_s(rows):
+    """"…, while VN@Cu holds 98.2% for 210 cycles and CrN@Cu fails after 90 cycles": 'and' after the figure's own
+    count opens the next arm's clause, so the figure is not 'for … CrN@Cu' but the subject's before it."""
+    found = rows([(("Abstract",), "We sputter thin films of TiN, VN and CrN on copper foil and compare how lithium "
+                                  "plates on them.", "abstract"),
+                  (RESULTS, "At 0.5 mA cm-2, TiN@Cu needs a nucleation overpotential of only 11 mV, whereas VN@Cu needs "
+                            "19 mV and CrN@Cu 34 mV. In Li||Cu cells at 1 mA cm-2, TiN@Cu keeps an average CE of 99.1% "
+                            "for 300 cycles, while VN@Cu holds 98.2% for 210 cycles and CrN@Cu fails after 90 cycles.")],
+                 title="Sputtered nitride films make copper lithiophilic")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {(99.1, "TiN@Cu"), (98.2, "VN@Cu")}
+
+
+def test_every_cell_after_the_one_arm_a_sentence_names_is_that_arm_s_cells(rows):
+    """"The TiN film helps in every cell we built: symmetric cells run for 1200 h at 1 mA cm−2, Li||Cu cells keep
+    99.1% for 300 cycles …": 'every cell' after the only arm the sentence names, its subject, means that arm's cells of
+    every kind, so the conditions and counts are that arm's alone, not every arm's of the paper."""
+    found = rows([(("Abstract",), "We sputter thin films of TiN and VN on copper foil (TiN@Cu, VN@Cu) and compare them "
+                                  "with bare Cu.", "abstract"),
+                  (RESULTS, "In Li||Cu cells, TiN@Cu keeps 99.1% for 300 cycles, while VN@Cu fails after 210 cycles and "
+                            "bare Cu after 60 cycles."),
+                  (RESULTS, "The TiN film helps in every cell we built: symmetric Li@TiN@Cu cells run for 1200 h at "
+                            "1 mA cm-2, and Li@TiN@Cu||LFP full cells retain 94.0% of their capacity after 400 cycles at "
+                            "1 C.")],
+                 title="Sputtered nitride films make copper lithiophilic")
+    assert {"TiN@Cu" in label for p, v, label in found if (p, v) in {("CurrentDensity", 1.0), ("CRate", 1.0),
+                                                                      ("CycleNumber", 400.0)}} == {True}
+
+
+def test_each_electrode_as_the_subject_after_a_purpose_naming_the_design_is_every_arm(rows):
+    """"To investigate the benefit of a GO separator on the rate capabilities, each electrode was evaluated at …": the
+    design is named in the purpose, but 'each electrode' is the subject, so the rates are every arm's."""
+    found = rows([(("Abstract",), "We coat a polypropylene separator with graphene oxide (GO separator) and compare it "
+                                  "with the pristine separator and a carbon separator.", "abstract"),
+                  (RESULTS, "The GO separator cell keeps 95% after 100 cycles, the carbon separator cell 88% and the "
+                            "pristine separator cell 70%."),
+                  (RESULTS, "To investigate the benefit of a GO separator on the rate capabilities, each electrode was "
+                            "evaluated at current densities from 0.2 to 5 C.")],
+                 title="Graphene oxide-coated separators for lithium metal batteries")
+    assert len({label for p, v, label in found if p == "CRate"}) == 3

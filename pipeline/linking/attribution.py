@@ -595,12 +595,32 @@ def _first_named_before(text: str, figure: Figure, names: Sequence[ArmMention]) 
     arm goes on about the arm of the clause before ("Whereas the ionic conductivities of A were similar
     (…); the electronic conductivities were …"), never about one a later clause contrasts ("The
     modified anode ran for 1200 h, while the bare Li anode failed after 200 h")."""
-    start, end = _clause_of(clauses(text), figure.quantity.start)
+    spans = clauses(text)
+    start, end = _clause_of(spans, figure.quantity.start)
+    if POSSESSIVE_OPENING.match(text, start) and (owner := _subject_before(text, spans, start, names)):
+        return owner
     comparison = next((m for m in COMPARATIVE.finditer(text, start, end) if m.start() < figure.quantity.start), None)
     standards = _standards(text, figure, [n for n in names if comparison is not None
                                           and comparison.end() <= n.start < figure.quantity.start])
     return next(((n.arm,) for n in names if n.arm and n.start < end and n not in standards
                  and not _compared_after(text, figure, n)), ())
+
+
+# "…; (ii) its average CE reaches 98.9%", "; their cells last …": a clause (an item of a list, maybe) opened by a
+# possessive, which goes on about the subject of the clause before
+POSSESSIVE_OPENING = re.compile(r"[\s;,]*(?:and\s+|but\s+)?(?:\(?(?:[ivx]+|[a-h1-9])\)\s*)?(?:its|their)\s", re.I)
+
+
+def _subject_before(text: str, spans: Sequence[tuple[int, int]], start: int,
+                    names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """The first arm named in the nearest clause before ``start`` that names one (from its last colon on, where a
+    list of items opens after one: "X makes Y a host: (i) Z lowers …; (ii) its …; (iii) its …"), or ()."""
+    for opened, closed in reversed([span for span in spans if span[1] <= start]):
+        colon = text.rfind(":", opened, closed)
+        opened = colon + 1 if colon >= 0 else opened
+        if named := [n.arm for n in names if n.arm and opened <= n.start < closed]:
+            return (named[0],)
+    return ()
 
 
 # "…, against 55.1% for …": "against" that sets a figure beside the one before (not "cycled against a Li foil")
@@ -609,11 +629,12 @@ AGAINST_FIGURE = re.compile(r"\bagainst\s+(?:[~∼≈]\s*)?[−-]?\d")
 
 def _compared_after(text: str, figure: Figure, name: ArmMention) -> bool:
     """"99.1%, compared with 91.2% for the baseline", "92%, twice that of cells with Y", "retained 88%, against 55%
-    for Y": a name after the figure and a comparison word, or a multiple the figure is of what the name's arm
-    showed."""
+    for Y", "the coated foam (99.1%) exceeds those of Y": a name after the figure and a comparison word or a verb of
+    outdoing, or a multiple the figure is of what the name's arm showed."""
     return name.start >= figure.quantity.end and bool(COMPARATIVE.search(text, figure.quantity.end, name.start) or
                                                       MULTIPLE_COMPARED.search(text, figure.quantity.end, name.start) or
-                                                      AGAINST_FIGURE.search(text, figure.quantity.end, name.start))
+                                                      AGAINST_FIGURE.search(text, figure.quantity.end, name.start) or
+                                                      OUTDOES.search(text, figure.quantity.end, name.start))
 
 
 def _condition_arms(text: str, figure: Figure, names: Sequence[ArmMention], named: Sequence[str],

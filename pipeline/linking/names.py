@@ -73,10 +73,12 @@ CELL_KIND_WORDS = lexicon_alternation("cell_kinds")
 CELL_KINDS = rf"(?:{CELL_KIND_WORDS})(?:al)?"
 CELL_NOUN = r"cells?|batter(?:y|ies)"     # a test cell, as papers call one or more
 CELL_TAIL = re.compile(rf"(?:\s+|-)(?:{CELL_KINDS}[\s-]?cells?|{CELL_NOUN}|samples?|devices?|systems?)$", re.I)
-# between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …"
-OWNER_GAP = re.compile(r"^\s*\)?\s*(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
+# between a figure and the arm it is stated for: "45 mV for bare Cu foil", "120 h for the cell without …", and past
+# the "per cycle" of a rate ("0.11% per cycle with CNS")
+OWNER_GAP = re.compile(r"^\s*\)?\s*(?:per\s+[a-z]+\s+)?(?:,\s*)?(?:for|of|on|in|with|by|using|from)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:\d+(?:\.\d+)?\s*(?:(?:wt|vol|mol|at)\.?\s*%|%|M|mM)\s+)?"     # "with 0.5 wt% X": an amount
-                       r"(?:[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)      # "(B) PP": a panel letter
+                       # (no "and" or "but" among the words: "98.2% for 210 cycles and CrN@Cu fails" opens its clause)
+                       r"(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){0,3}?(?:\([a-zA-Z]\)\s*)?$", re.I)   # "(B) PP": a panel letter
 # electrolytes told apart by their concentration: "the 5 M electrolyte", "the 1 M, 3 M and 5 M LiFSI electrolytes",
 # "cells with 5 M"; a concentration is keyed as one word ("5M")
 NUMBER = r"\d+(?:\.\d+)?"

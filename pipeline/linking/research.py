@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, cached_property, partial
 
@@ -151,6 +151,10 @@ SUBJECT_IT = re.compile(r"(?<!with\s)(?<!from\s)(?<!in\s)(?<!of\s)(?<!on\s)(?<!t
                         r"(?:(?:still\s+|also\s+|only\s+|then\s+)?(?!is\b|was\b|seems\b|appears\b)[a-z]{3,}(?:s|ed)\b|"
                         r"(?:is|was)\s+(?:about\s+|only\s+|ca\.\s*|[~∼≈]\s*)?\d)")
 ACRONYM_MATERIAL = re.compile(r"[A-Z][A-Z0-9]{1,4}")    # "PP", "PE", "GF": a material written as capitals
+# "in every cell", "across all the cells": a distributive that is the object of a preposition, not a subject
+OBJECT_OF = re.compile(r"\b(?:in|for|of|across|over|on|with)\s+$", re.I)
+# a control named by what it lacks: "without the additive", "w/o LiNO3"
+LACKING = re.compile(r"(?:without|w/o)\s+(?:the\s+|an?\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
 WITHOUT_IT = re.compile(r"\b(?:without|w/o)\s+(?:it|them|this|these|such\s+an?\s+[\w-]+)\b", re.I)
 WRITTEN_ALONE = re.compile(r"\s*(?:[,.;:)]|(?:and|or)\b|$)")     # "… and 65 mV on Cu.", not "Cu nanowires"
 SAID_OF = re.compile(r"\s+(?:on|for|of|in)\s+(?:the\s+|a\s+|an\s+)?")     # "−0.98 eV on ceramic particles"
@@ -313,12 +317,14 @@ def _design_done_first() -> re.Pattern[str]:
 @cache
 def _control_one_regex() -> re.Pattern[str]:
     """"the unprotected one", "the bare ones", "its undoped counterpart", "its bare-Li counterpart", "its PP
-    counterpart", "the control sample", "the baseline cells": the paper's control, by a control word alone or by what
-    it is to the design (a counterpart, whatever word names its material)."""
+    counterpart", "the control sample", "the baseline cells", "the control kept 70.8%": the paper's control, by a
+    control word alone or by what it is to the design (a counterpart, whatever word names its material); "the control"
+    as a noun, not "the control of / over" something that a design exerts."""
     words = lexicon_alternation("control")
     return re.compile(rf"\bthe\s+(?:{words})\s+ones?\b|\b(?:the|its|their)\s+(?:[\w@/+.–-]+(?:[\s-][A-Za-z]+)?\s+)?"
                       rf"counterparts?\b|"
-                      rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b", re.I)
+                      rf"\bthe\s+(?:control|{words})\s+(?:samples?|cells?|electrodes?|groups?|batter(?:y|ies))\b|"
+                      r"\bthe\s+controls?\b(?![\w-])(?!\s+(?:of|over|on|in|for|by|to|and|or|with)\b)", re.I)
 
 
 # "this composite", "these coated foils", and a sentence's subject that is a head noun alone, "The layer …" (the
@@ -646,6 +652,11 @@ class ResearchLinker:
             return tuple(a.key for a in self._headed(plural.group("noun"), [self.arms.arms[k] for k in view if k in self.arms.arms]))
         if m.group("word").lower().startswith("both") and len(view) >= 2:
             return tuple(view[-2:])
+        if len({n.arm for n in names if n.arm}) == 1 and any(n.arm and n.end <= m.start() for n in names) and \
+                OBJECT_OF.search(text, 0, m.start()):
+            # "The TiN film helps in every cell we built: …": the one arm's cells, not every arm (where "each
+            # electrode" is a subject, "To test the X, each electrode was …", it is every arm)
+            return ()
         if (kinds := _cell_kinds(m.group())) and (tested_so := self._tested_in(kinds)):
             return tested_so        # "for each Li–S cell": the arms the paper tests in that kind of cell, not every arm
         tested = [a for a in self.arms.arms.values() if self._tested(a.key)]
@@ -1230,7 +1241,9 @@ class ResearchLinker:
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
         """"Both films were 15 μm thick, but the former had a lower resistance (18 vs. 33 Ω cm2)": a figure set
         against another of its property by "vs." where the sentence names one arm of a pair the passage holds
-        (the two it listed, or the two "both" spoke of): the second figure is the other arm's."""
+        (the two it listed, or the two "both" spoke of): the second figure is the other arm's. Where the passage
+        holds no pair, a design set against the paper's one control ("X raises the retention (88.6% vs. 67.2%)")
+        is set against that control, and the control against the one design."""
         named = {n.arm for n in names if n.arm}
         if len(named) == 2:
             return _versus_between_the_two(text, figures, owners, list(dict.fromkeys(n.arm for n in names if n.arm)))
@@ -1239,14 +1252,32 @@ class ResearchLinker:
         arm = next(iter(named))
         spread = self.spread(k, text, self.in_view(k, look_ahead=False))
         pairs = [g for g in [*self.earlier_lists(k), list(spread)] if len(g) == 2 and arm in g]
-        if not pairs:
+        other = next((a for a in pairs[0] if a != arm), "") if pairs else self._counterpart(k, arm)
+        if not other:
             return owners
-        other = next(a for a in pairs[0] if a != arm)
         out = list(owners)
         for a, b in _versus_pairs(text, figures):
             if out[a] == out[b] == (arm,):
                 out[b] = (other,)
         return out
+
+    def _counterpart(self, k: int, key: str) -> str:
+        """The own arm of the other role than ``key``'s (the control of a design, the design of a control) that the
+        passage last named, the nearest sentence before ``k`` in its paragraph that names one alone; else the paper's
+        only one; "" when neither says."""
+        arm = self.arms.arms.get(key)
+        if arm is None or arm.role not in (Role.DESIGN, Role.CONTROL):
+            return ""
+
+        def others(keys: Iterable[str]) -> list[str]:
+            return list(dict.fromkeys(x for x in keys if x in self.arms.arms and self.arms.arms[x].role != arm.role
+                                      and self.arms.arms[x].role in (Role.DESIGN, Role.CONTROL)))
+        for j in reversed([j for j in self.paper.paragraph(k) if j < k]):
+            named = others(n.arm for n in self.arms.mentions[j])
+            if named:
+                return named[0] if len(named) == 1 else ""
+        everyone = others(self.arms.arms)
+        return everyone[0] if len(everyone) == 1 else ""
 
     def _compared_first(self, text: str, names: Sequence[ArmMention]) -> str:
         """The control a sentence opens by comparing with ("Compared with bare Li, …", "Unlike the PP separator,
@@ -1311,6 +1342,10 @@ class ResearchLinker:
         for m in WITHOUT_IT.finditer(text):           # "without it, cells short-circuited": the design's absence
             if free_span((*names, *added), m.start(), m.end()):
                 added.append(ArmMention(m.start(), m.end(), self._absence, m.group(), NameKind.WITHOUT))
+        if (present := self._presence) is not None:
+            for m in present.finditer(text):      # "with the additive", where "without the additive" is a control
+                if free_span((*names, *added), m.start(), m.end()):
+                    added.append(ArmMention(m.start(), m.end(), self.arms.main, m.group(), NameKind.WITH))
         for m in _control_one_regex().finditer(text):
             if m.group().lower().endswith(("counterpart", "counterparts")):
                 # "its PP counterpart" is no design made of PP; "its Li5Ag0.5PS5 counterpart" is that arm, by its name
@@ -1688,6 +1723,18 @@ class ResearchLinker:
         without = [a.key for a in self.arms.arms.values() if a.role == Role.CONTROL
                    and any(x.lower().startswith(("without ", "w/o ")) for x in (a.label, *a.aliases))]
         return without[0] if len(without) == 1 else self._main_control
+
+    @cached_property
+    def _presence(self) -> re.Pattern[str] | None:
+        """"with the additive": what a "without the additive" control lacks, said as present, is the main design
+        that has it (None when the paper has no such control, or its main arm is no design)."""
+        lacked = {m.group(1).lower() for a in self.arms.arms.values() if a.role == Role.CONTROL
+                  for x in (a.label, *a.aliases) if (m := LACKING.fullmatch(x))}
+        main = self.arms.arms.get(self.arms.main)
+        if not lacked or main is None or main.role != Role.DESIGN:
+            return None
+        return re.compile(rf"(?<![\w-])with\s+(?:the\s+|an?\s+)?(?:{'|'.join(map(re.escape, sorted(lacked)))})(?![\w-])",
+                          re.I)
 
     @cached_property
     def _main_control(self) -> str:
