@@ -144,32 +144,31 @@ def test_segment_a_long_sentence_full_of_stops_splits_in_time():
     assert time.process_time() - started < 1.0
 
 
-def test_a_table_of_one_quantity_over_a_condition_reads_by_design():
-    """"Current density (mA cm−2) | Zinc felt | Bare Cu" over "0.5 | 9 | 21", the quantity named only in the caption
-    ("Table 3. Overpotentials (mV) of …"): each design's figures stand in its column, each under its row's condition.
-    Without a caption that names a quantity with its unit, the table is read as it is."""
+# a table of one quantity over a test condition and the designs, either way round, the quantity named only in the
+# caption ("Table 3. Overpotentials (mV) of …"); (table, sentences with that caption, sentences with a caption that
+# names no quantity)
+ONE_QUANTITY_TABLES = [
+    # "Current density (mA cm−2) | Zinc felt | Bare Cu" over "0.5 | 9 | 21": each design's figures stand in its
+    # column, each under its row's condition
+    ("Current density (mA cm−2)\tZinc felt\tBare Cu\n0.5\t9\t21\n2\t16\t47",
+     ["Zinc felt: Overpotentials 9 mV (at 0.5 mA cm−2); Overpotentials 16 mV (at 2 mA cm−2).",
+      "Bare Cu: Overpotentials 21 mV (at 0.5 mA cm−2); Overpotentials 47 mV (at 2 mA cm−2)."],
+     ["0.5: Zinc felt 9; Bare Cu 21.", "2: Zinc felt 16; Bare Cu 47."]),
+    # "Electrode | 0.5 mA cm−2 | 2 mA cm−2" over "Zinc felt | 9 | 16": each cell under its column's condition
+    ("Electrode\t0.5 mA cm−2\t2 mA cm−2\nZinc felt\t9\t16\nBare Cu\t21\t–",
+     ["Zinc felt: Overpotentials 9 mV (at 0.5 mA cm−2); Overpotentials 16 mV (at 2 mA cm−2).",
+      "Bare Cu: Overpotentials 21 mV (at 0.5 mA cm−2)."],
+     ["Zinc felt: 0.5 mA cm−2 9; 2 mA cm−2 16.", "Bare Cu: 0.5 mA cm−2 21."]),
+]
+
+
+@pytest.mark.parametrize("text, named, unnamed", ONE_QUANTITY_TABLES)
+def test_a_table_of_one_quantity_named_in_its_caption_reads_each_figure_under_its_condition(text, named, unnamed):
+    """The caption names the quantity every cell gives, with its unit; without such a caption the table is read as
+    it is."""
     from pipeline.reader.tables import table_sentences
     from pipeline.records import BBox, Block, BlockKind
-    text = "Current density (mA cm−2)\tZinc felt\tBare Cu\n0.5\t9\t21\n2\t16\t47"
     block = Block(kind=BlockKind.TABLE, text=text, page=2, bbox=BBox(0, 0, 10, 10), order=5)
     caption = "Table 3. Overpotentials (mV) of zinc felt and bare Cu in symmetric cells."
-    assert [s.text for s in table_sentences("doc", block, 0, caption=caption)] == [
-        "Zinc felt: Overpotentials 9 mV (at 0.5 mA cm−2); Overpotentials 16 mV (at 2 mA cm−2).",
-        "Bare Cu: Overpotentials 21 mV (at 0.5 mA cm−2); Overpotentials 47 mV (at 2 mA cm−2)."]
-    assert [s.text for s in table_sentences("doc", block, 0, caption="Table 3. Symmetric cells.")] == [
-        "0.5: Zinc felt 9; Bare Cu 21.", "2: Zinc felt 16; Bare Cu 47."]
-
-
-def test_a_table_whose_columns_are_headed_by_conditions_reads_each_cell_under_its_column():
-    """"Electrode | 0.5 mA cm−2 | 2 mA cm−2" over "Zinc felt | 9 | 16", the quantity named only in the caption: each
-    cell is the caption's quantity under its column's condition. Without such a caption the table is read as it is."""
-    from pipeline.reader.tables import table_sentences
-    from pipeline.records import BBox, Block, BlockKind
-    text = "Electrode\t0.5 mA cm−2\t2 mA cm−2\nZinc felt\t9\t16\nBare Cu\t21\t–"
-    block = Block(kind=BlockKind.TABLE, text=text, page=2, bbox=BBox(0, 0, 10, 10), order=5)
-    caption = "Table 4: Overpotentials (mV) of the two electrodes in symmetric cells."
-    assert [s.text for s in table_sentences("doc", block, 0, caption=caption)] == [
-        "Zinc felt: Overpotentials 9 mV (at 0.5 mA cm−2); Overpotentials 16 mV (at 2 mA cm−2).",
-        "Bare Cu: Overpotentials 21 mV (at 0.5 mA cm−2)."]
-    assert [s.text for s in table_sentences("doc", block, 0, caption="Table 4: Symmetric cells.")] == [
-        "Zinc felt: 0.5 mA cm−2 9; 2 mA cm−2 16.", "Bare Cu: 0.5 mA cm−2 21."]
+    assert [s.text for s in table_sentences("doc", block, 0, caption=caption)] == named
+    assert [s.text for s in table_sentences("doc", block, 0, caption="Table 3. Symmetric cells.")] == unnamed
