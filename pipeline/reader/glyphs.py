@@ -316,6 +316,11 @@ def monospaced_fonts(chars: Sequence[Char]) -> frozenset[str]:
     return frozenset(font for font, widths in narrow.items() if len(widths) >= 3 and min(widths) > 0.5)
 
 
+# a sign is set against the number it signs: a gap this share of the font size at most (a justified line's space
+# shrinks to about 0.19 of it, never less)
+SIGN_GAP = 0.12
+
+
 def _from_context(chars: Sequence[Char], i: int, unreadable: bool, kinds: dict[str, str], stray: bool = False,
                   monospaced: frozenset[str] = frozenset(), unmapped: frozenset[str] = frozenset()
                   ) -> tuple[str, str] | None:
@@ -486,9 +491,6 @@ def _tex_controls(chars: Sequence[Char], unmapped: Sequence[int]) -> dict[int, s
 
 # the only texts ``_odd`` may take for odd, tested first (a set lookup) so that the call is made for few chars:
 # ``text in ",."`` below is a substring test, which an empty text and ",." pass as well
-# a sign is set against the number it signs: a gap this share of the font size at most (a justified line's space
-# shrinks to about 0.19 of it, never less)
-SIGN_GAP = 0.12
 ODD_TEXTS = frozenset(("@", "8", "", ",", ".", ",."))
 
 
