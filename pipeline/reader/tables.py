@@ -172,8 +172,17 @@ def _figure(name: str, unit: str, cell: str) -> str:
     cell = _power_as_printed(cell)
     if not unit and (counted := _counted_in(name)):
         return f"{cell} {counted}"
-    joiner = "" if unit in ("%", "°C", "°") else " "
-    return f"{name} {cell}{joiner}{unit}".rstrip()
+    return f"{name} {_with_unit(cell, unit)}".rstrip()
+
+
+def _with_unit(figure: str, unit: str) -> str:
+    """A figure and its unit as a page prints them: "0.5 mA cm−2", but "99.1%" and "25°C" set close."""
+    return f"{figure}{'' if unit in ('%', '°C', '°') else ' '}{unit}"
+
+
+def _figures_after_the_first(body: Sequence[Sequence[str]]) -> bool:
+    """Whether every cell after each row's first is a figure (its footnote mark aside) or left empty."""
+    return all(is_figure(_unmarked(c)) or c in EMPTY for r in body for c in r[1:] if c)
 
 
 # a power of ten written as a computer or a plain-text file writes it: "8.2e-5", "8.2 × 10^-5"
@@ -330,11 +339,9 @@ def by_condition(table: list[list[str]], caption: str) -> list[list[str]]:
     name, unit = _heading(heading[0])
     if not unit or not _known_name(name) or any(not c or _names_property(c) for c in heading[1:]):
         return table
-    if not all(is_figure(_unmarked(c)) for r in body for c in r[:1]) or \
-            not all(is_figure(_unmarked(c)) or c in EMPTY for r in body for c in r[1:] if c):
+    if not all(is_figure(_unmarked(r[0])) for r in body) or not _figures_after_the_first(body):
         return table
-    joiner = "" if unit in ("%", "°C", "°") else " "
-    conditions = [f"at {r[0]}{joiner}{unit}" for r in body]
+    conditions = [f"at {_with_unit(r[0], unit)}" for r in body]
     return [["", *([quantity] * len(body))],
             *([heading[j], *(f"{r[j]} ({c})" if r[j] and r[j] not in EMPTY else r[j]
                              for r, c in zip(body, conditions, strict=True))] for j in range(1, len(heading)))]
@@ -359,7 +366,7 @@ def conditions_heading(table: list[list[str]], caption: str) -> list[list[str]]:
             not all(_is_condition(c) for c in heading[1:]):
         return table
     if any(not r[0] or is_figure(_unmarked(r[0])) or _names_property(r[0]) for r in body) or \
-            not all(is_figure(_unmarked(c)) or c in EMPTY for r in body for c in r[1:] if c):
+            not _figures_after_the_first(body):
         return table
     at = [c if re.match(r"(?:at|in|under|with|@)\s", c, re.I) else f"at {c}" for c in heading[1:]]
     return [[heading[0], *([quantity] * len(at))],
