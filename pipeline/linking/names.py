@@ -87,7 +87,7 @@ MOLAR = rf"{NUMBER}\s?{MOLAR_UNIT}"
 CONCENTRATION_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?{MOLAR_UNIT}(?![\w−–-])")
 AMOUNT_WORD = re.compile(rf"(?<![\w.,−–-])({NUMBER})\s?(wt|vol)\.?\s?%")
 # an alloy's share in brackets after its name ("Li–Mg (5 at%)"), keyed as an amount: "5at%"
-SHARE_IN_BRACKETS = re.compile(rf"\(\s*({NUMBER})\s?(at|wt|mol)\.?\s?%\s*\)")
+SHARE_IN_BRACKETS = re.compile(rf"\(\s*({NUMBER})\s?(at|wt|mol)\.?\s?%(?:\s*[A-Z][a-z]?)?\s*\)")     # "(10 at.% Al)" too
 AMOUNT_KEY = re.compile(rf"{NUMBER}(?:M|wt%|vol%|at%|mol%)")     # how name_key writes an amount ("5 M" → "5M", "2 wt%" → "2wt%")
 DIMENSION_KEY = re.compile(r"[0-3]D")                  # "3D", "2D": a design's dimension, a name part ("3D Ni" is not "2D Ni")
 # "the cell using 1 M LiPF6 in EC/DEC alone": a baseline electrolyte named by its recipe, set apart by "alone"/"only"
@@ -914,7 +914,7 @@ SPREAD_OVER = re.compile(rf"(?:the\s+)?(?:{_COUNT_WORDS})\s", re.I)
 
 
 # the share of an alloy's element in brackets right after its name: "Li–Mg (5 at%)", "Li-Al (10 at.% Al)"
-COMPOSITION_AFTER = re.compile(rf"\s*\(\s*{NUMBER}\s?(?:at|wt|mol)\.?\s?%(?:\s*[A-Z][a-z]?)?\s*\)")
+COMPOSITION_AFTER = re.compile(rf"\s*{SHARE_IN_BRACKETS.pattern}")
 
 
 def _with_composition(text: str, name: Name) -> Name:
