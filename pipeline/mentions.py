@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.float_pointers import TABLE_CAPTION, points_at_a_float
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.components import doc_text, span_text
-from pipeline.nlp.patterns import lexicon_words, structure_words, unit_atoms
+from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words, unit_atoms
 from pipeline.ontology import PropertyDef, property_def
 from pipeline.records import BlockKind, Document, Quantity, Sentence
 from pipeline.vocab import AKG
@@ -299,9 +299,9 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
             break       # "the coated foam (CF) absorbed molten lithium", "a scaffold stabilised lithium", "carbon hosts
             # produced Li–rGO composites": after a head noun, a past-tense word is the clause's verb; a treatment
             # says what was done to the thing named next ("alumina nanowire coated polyethylene separator")
-        if not past_ing_words and re.fullmatch(r"[a-z]+s", before.text) and start >= 2 and \
-                (doc[start - 2].text == ")" or doc[start - 2].lower_ in _heads() or CODE.fullmatch(doc[start - 2].text)):
-            break               # "the foam (CF) hosts lithium", "pellets makes lithium wet", "TQ@NF holds lithium"
+        if _verb_after_subject(doc, start - 1, head_noun):
+            break               # "the foam (CF) hosts lithium", "pellets makes lithium wet", "TQ@NF holds lithium",
+            # "the coated separator soaks electrolyte"
         if start >= 2 and doc[start - 2].lower_ in {"we", "they"} and not before.text.endswith("ed"):
             break       # "We coat copper with …": the verb after its subject ("coated" may still be the thing's state)
         if start >= 2 and before.lower_ in _predicate_verbs() and before.lower_ not in _heads() and \
@@ -323,6 +323,27 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
     if 1 < start < end and doc[start - 1].text == "." and doc[start - 2].lower_ == "al":
         start += 1                                          # "Yun et al. grew Cu nanowires": the verb of the cited authors
     return start
+
+
+def _verb_after_subject(doc: Doc, i: int, head_noun: bool) -> bool:
+    """Whether token ``i``, a lower-case word in -s right after a head noun, a code or a short form's bracket, is the
+    verb of the clause that thing opens ("TQ@NF holds lithium", "the coated separator soaks electrolyte"), not a
+    modifier of the noun after it. Before a head noun the word may also be a plural noun that modifies it ("carbon
+    nanotubes film") or a word that only ends in s ("glass", "porous", "gas"): those are heads, materials or no
+    third-person verb."""
+    word = doc[i]
+    if i < 1 or not re.fullmatch(r"[a-z]+s", word.text):
+        return False
+    subject = doc[i - 1]
+    if not (subject.text == ")" or subject.lower_ in _heads() or CODE.fullmatch(subject.text)):
+        return False
+    return not head_noun or not (word.lower_ in _heads() or word.lower_.endswith(("ss", "us", "is"))
+                                 or word.lower_ in _material_words())
+
+
+@cache
+def _material_words() -> frozenset[str]:
+    return frozenset(a.lower() for a in material_alias_index())
 
 
 @cache

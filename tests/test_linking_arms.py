@@ -4762,3 +4762,36 @@ def test_each_electrode_as_the_subject_after_a_purpose_naming_the_design_is_ever
                             "evaluated at current densities from 0.2 to 5 C.")],
                  title="Graphene oxide-coated separators for lithium metal batteries")
     assert len({label for p, v, label in found if p == "CRate"}) == 3
+
+
+@pytest.mark.parametrize("verb", ["retains", "absorbs", "withstands", "traps"])
+def test_arms_a_verb_in_s_after_a_head_noun_ends_the_name(arms, verb):
+    """"The TV separator absorbs electrolyte …": a word in -s right after the thing's head noun is the clause's verb,
+    not a modifier of the noun after it; no arm is named "TV separator absorbs electrolyte"."""
+    paragraphs = [(METHODS, "A tungsten-vanadium separator (TV) was cast on PP. Bare PP served as the control."),
+                  (RESULTS, f"The TV separator {verb} electrolyte within seconds."),
+                  (RESULTS, "The TV separator has a porosity of 61%.")]
+    model = arms(paragraphs, title="A tungsten-vanadium separator for lithium metal batteries")
+    assert not [a.label for a in model.arms.values() if verb in a.label]
+
+
+def test_arms_a_short_form_with_its_long_forms_head_is_that_arm_whatever_else_follows_it(rows):
+    """"a nickel-boron separator (NB)", then "the NB separator" and "the NB particles": the short form with the head noun
+    its definition ends in is the defined thing, even where other head nouns follow the short form too, so a figure of
+    its particles is the one design's, not given twice."""
+    found = rows([(METHODS, "A nickel-boron separator (NB) was cast on PP. Bare PP served as the control."),
+                  (RESULTS, "The NB separator is 22 µm thick."),
+                  (RESULTS, "The NB particles are 85 nm across.")],
+                 title="A nickel-boron separator for lithium metal batteries")
+    assert {(p, v, label) for p, v, label in found if p == "ParticleSize"} == \
+        {("ParticleSize", 85.0, "nickel-boron separator (NB)")}
+
+
+def test_arms_an_interphase_and_a_layer_of_one_short_form_are_one_arm(rows):
+    """"the QF interphase" and "the QF layer" are one thin layer by two of its names, not two designs that share
+    the figures said of either."""
+    found = rows([(METHODS, "A quartz-fluoride host (QF) was sputtered on Cu. Bare Cu served as the control."),
+                  (RESULTS, "The QF interphase is rich in LiF."),
+                  (RESULTS, "The QF layer contains 18 at% fluorine.")],
+                 title="A quartz-fluoride host for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {(18.0, "quartz-fluoride host (QF)")}

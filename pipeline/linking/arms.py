@@ -566,8 +566,14 @@ ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil
 GENERIC_ELECTRODES = frozenset({"anode", "anodes", "electrode", "electrodes"})     # what any anode may be called
 # the forms a bare metal collector comes in besides a foil ("Cu mesh", "Ni foam")
 METAL_FORMS = frozenset({"mesh", "meshes", "foam", "foams", "collector", "collectors", "plate", "plates", "sheet", "sheets"})
-# one thin layer, by any of its names: "the PHL layer", "the PHL film" and "the PHL coating" are one arm
-FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings", "membrane", "membranes", "skin", "skins"})
+# one thin layer, by any of its names: "the PHL layer", "the PHL film", "the PHL coating" and "the PHL interphase" are one arm
+FILM_WORDS = frozenset({"layer", "layers", "film", "films", "coating", "coatings", "membrane", "membranes", "skin", "skins",
+                        "interphase", "interphases", "interlayer", "interlayers"})
+
+
+def _head_kind(head: str) -> str:
+    """What a head noun calls a thing, its synonyms made one: "anode" and "electrode", "layer" and "film"."""
+    return "electrode" if head in ELECTRODE_WORDS else "film" if head in FILM_WORDS else head
 
 
 # what a name read inside a table's first cell may leave of it: a plain word or two, its head ("Etched nickel" of
@@ -871,13 +877,13 @@ class _Builder:
         for key in seen:
             made, head = key_parts(key)
             if head:                             # "ALD-Li anode" and "ALD-Li electrode": one head
-                heads_of[" ".join(key.split()[:-1])].add("electrode" if head in ELECTRODE_WORDS else
-                                                         "film" if head in FILM_WORDS else head)
+                heads_of[" ".join(key.split()[:-1])].add(_head_kind(head))
         for key in seen:
             words = key.split()
             stem = " ".join(words[:-1])
             made, head = key_parts(key)
-            single = len(heads_of[stem]) == 1 or len(made) >= 2 or head in ELECTRODE_WORDS   # "Li-rGO anode" is Li-rGO
+            single = len(heads_of[stem]) == 1 or len(made) >= 2 or head in ELECTRODE_WORDS or \
+                _head_kind(head) == self._defined_head_kind(stem)   # "Li-rGO anode" is Li-rGO; "the ZS separator" ZS
             if head and stem in seen and made and self._is_name(" ".join(made)) and single:
                 parent[key] = stem               # "PGLS separator" is PGLS; "GO-CNT-TiN film" and "… electrode" too
                 continue
@@ -937,6 +943,13 @@ class _Builder:
                 if free or base:
                     parent[key] = free[0] if free else base
         return {key: self._root(parent, key) for key in seen}
+
+    def _defined_head_kind(self, short: str) -> str:
+        """The kind of thing a short form's defined long form is ("separator" of "ZnS-coated separator (ZS)"), or "":
+        "the ZS separator" is ZS itself, whatever other head nouns the paper puts after ZS ("the ZS particles")."""
+        long = self.glossary.get(short, "")
+        last = long.split()[-1].lower() if long.split() else ""
+        return _head_kind(last) if last in lexicon_words("heads") else ""
 
     def _base_of(self, added: str, seen: Mapping[str, _Seen]) -> str:
         """"the SFA electrolyte was BE with 1 wt% SFA": the arm the paper adds ``added`` to, so the arm "without SFA"
@@ -1519,7 +1532,7 @@ class _Builder:
                 continue
             wholes = [arms[spelled]] if spelled else \
                 [a for a in arms.values() if a.own and a.key != key and all(self._made_of(a, n) for n in made)
-                 and (part and key_parts(self.root_of[a.key])[1] != head
+                 and (part and _head_kind(key_parts(self.root_of[a.key])[1]) != _head_kind(head)
                       or ingredient and made < key_parts(self.root_of[a.key])[0])]
             if not wholes and arm.role != Role.PRIOR:
                 continue
