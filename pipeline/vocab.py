@@ -60,6 +60,7 @@ class AKG(DefinedNamespace):
     LithiumLoading: URIRef  # lithium loading
     LithiumTransferenceNumber: URIRef  # Li-ion transference number
     LocalCurrentDensity: URIRef  # local current density
+    MassDensity: URIRef  # density
     MassFraction: URIRef  # mass fraction
     Material: URIRef  # material
     MeasuredProperty: URIRef  # measured property
@@ -77,6 +78,7 @@ class AKG(DefinedNamespace):
     Performance: URIRef  # performance figure
     Polarization: URIRef  # polarization
     PoreSize: URIRef  # pore size
+    PoreVolume: URIRef  # pore volume
     Porosity: URIRef  # porosity
     PropertyRole: URIRef  # property role
     Quality: URIRef  # material quality
@@ -102,6 +104,7 @@ class AKG(DefinedNamespace):
     ThermalShrinkage: URIRef  # thermal shrinkage
     Thickness: URIRef  # thickness
     Tortuosity: URIRef  # tortuosity
+    Viscosity: URIRef  # viscosity
     VoltageHysteresis: URIRef  # voltage hysteresis
     VolumetricEnergyDensity: URIRef  # volumetric energy density
     Wavenumber: URIRef  # peak wavenumber (Raman, infrared)

@@ -4795,3 +4795,29 @@ def test_arms_an_interphase_and_a_layer_of_one_short_form_are_one_arm(rows):
                   (RESULTS, "The QF layer contains 18 at% fluorine.")],
                  title="A quartz-fluoride host for lithium metal anodes")
     assert {(v, label) for _, v, label in found} == {(18.0, "quartz-fluoride host (QF)")}
+
+
+def test_arms_a_part_named_after_a_tested_short_form_alone_is_that_arms_not_every_arm_made_with_it(rows):
+    """"the MX electrolyte" beside MX itself: "the MX particles" are MX's, the arm their name is made of alone, not a
+    part shared by every arm made with MX."""
+    found = rows([(METHODS, "A manganese-oxide filler (MX) was mixed into PEO. Bare PEO served as the control."),
+                  (RESULTS, "The MX electrolyte conducts 0.4 mS cm-1 at 30 °C."),
+                  (RESULTS, "The MX particles are 240 nm across.")],
+                 title="A manganese-oxide filler for polymer electrolytes")
+    assert {label for p, _, label in found if p == "ParticleSize"} == {"manganese-oxide filler (MX)"}
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The KC host has a total pore volume of 0.74 cm3 g-1.", ("PoreVolume", 0.74)),
+    ("The KC host is light, with a density of 0.21 g cm-3.", ("MassDensity", 0.21)),
+    ("The tap density of the KC powder is 1.3 g/cm3.", ("MassDensity", 1.3)),
+    ("The KC electrolyte has a viscosity of 3.6 mPa s.", ("Viscosity", 3.6)),
+    ("The KC electrolyte is more fluid, with a viscosity of 2.2 cP.", ("Viscosity", 2.2)),
+    ("The KC particles have an average diameter of 310 nm.", ("ParticleSize", 310.0)),
+])
+def test_arms_porosity_weight_and_flow_of_a_design_are_read_by_their_units(rows, sentence, figure):
+    """A pore volume, a mass density and a viscosity are each told by a unit no other property has (a volume per mass,
+    a mass per volume, a pressure times a time); "average diameter" of particles is their size, of fibres theirs."""
+    found = rows([(METHODS, "A potassium-carbon host (KC) was made by pyrolysis."), (RESULTS, sentence)],
+                 title="A potassium-carbon host for lithium metal anodes")
+    assert {(p, v) for p, v, _ in found} == {figure}

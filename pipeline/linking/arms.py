@@ -1536,6 +1536,10 @@ class _Builder:
                       or ingredient and made < key_parts(self.root_of[a.key])[0])]
             if not wholes and arm.role != Role.PRIOR:
                 continue
+            # "the NB particles" where the paper tests NB itself beside "the NB electrolyte": the part of NB, the arm its
+            # name is made of alone, not of every arm made with NB
+            alone = [a for a in wholes if key_parts(self.root_of[a.key]) == (made, "")]
+            wholes = alone if part and len(alone) == 1 else wholes
             del arms[key]
             if part and len(wholes) > 1:
                 shared[key] = tuple(a.key for a in wholes)
