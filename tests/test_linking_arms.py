@@ -4821,3 +4821,28 @@ def test_arms_porosity_weight_and_flow_of_a_design_are_read_by_their_units(rows,
     found = rows([(METHODS, "A potassium-carbon host (KC) was made by pyrolysis."), (RESULTS, sentence)],
                  title="A potassium-carbon host for lithium metal anodes")
     assert {(p, v) for p, v, _ in found} == {figure}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The CE of TS holds at 98.9% after 10 cycles, while that of Ni decays to 81.5% within 70 cycles.",
+    "The CE of TS holds at 98.9%, while the CE of Ni decays to 81.5%.",
+    "A smaller nucleation overpotential (98.9 mV) is seen for TS than for Ni (81.5 mV).",
+    "The nucleation overpotential is 98.9 mV for TS and 81.5 mV for Ni.",
+])
+def test_arms_a_metal_named_bare_and_set_against_the_design_is_its_plain_control(rows, sentence):
+    """"… while that of Ni decays to 81.5%", "than for Ni (81.5 mV)", "81.5 mV for Ni": a metal named bare after words
+    that set it against the design is the plain metal the paper tests as its control, not an ingredient of the design
+    (the design is made on that metal), so the figure after it is the control's."""
+    paragraphs = [(METHODS, "A tin-silica host (TS) was grown on Ni foam. Bare Ni foam served as the control."),
+                  (RESULTS, sentence)]
+    found = rows(paragraphs, title="A tin-silica host for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p != "CycleNumber"} == \
+        {(98.9, "tin-silica host (TS)"), (81.5, "Bare Ni foam")}
+
+
+def test_arms_a_metal_the_design_is_made_on_stays_unread_where_nothing_sets_it_against_the_design(rows):
+    """"Lithium deposits on Ni form dendrites …": the metal is what lithium lies on, no arm of its own here."""
+    found = rows([(METHODS, "A tin-silica host (TS) was grown on Ni foam. Bare Ni foam served as the control."),
+                  (RESULTS, "Lithium deposits on Ni grow as dendrites, and TS keeps a CE of 98.9%.")],
+                 title="A tin-silica host for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {(98.9, "tin-silica host (TS)")}

@@ -562,6 +562,11 @@ class _Seen:
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 # what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)")
+# the words that set what follows against an arm named before: "while that of Cu drops …", "than for Cu", "whereas Cu …"
+# (so does a figure or a property's name right before "for" or "of": "12 mV for X and 45 mV for Cu", "the CE of Cu")
+SET_AGAINST_BEFORE = re.compile(r"(?:\b(?:that|those)\s+(?:of|with|on)|\bthan(?:\s+(?:for|with|on))?(?:\s+(?:that|those)\s+"
+                                r"(?:of|with|on))?|\b(?:vs\.?|versus|against|unlike|whereas|while)|\bcompared\s+(?:with|to)|"
+                                r"\b(?:relative|in\s+contrast)\s+to)\s+(?:the\s+)?$", re.I)
 ELECTRODE_WORDS = frozenset({"anode", "anodes", "electrode", "electrodes", "foil", "foils", "metal", "host", "hosts"})
 GENERIC_ELECTRODES = frozenset({"anode", "anodes", "electrode", "electrodes"})     # what any anode may be called
 # the forms a bare metal collector comes in besides a foil ("Cu mesh", "Ni foam")
@@ -1480,8 +1485,13 @@ class _Builder:
             arm = metals.get(material.label)
             if arm is None or not free_span(found, material.start, material.end):
                 continue
-            if any(LISTED.fullmatch(text[m.end:material.start]) or LISTED.fullmatch(text[material.end:m.start])
-                   for m in found if m.arm):
+            listed = any(LISTED.fullmatch(text[m.end:material.start]) or LISTED.fullmatch(text[material.end:m.start])
+                         for m in found if m.arm)
+            against = any(m.arm and m.arm != arm for m in found) and (
+                SET_AGAINST_BEFORE.search(text, 0, material.start) or
+                any(re.fullmatch(r"\s+for\s+", text[q.end:material.start]) for q in said.quantities) or
+                any(re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[c.end:material.start]) for c in said.cues))
+            if listed or against:
                 added.append(ArmMention(material.start, material.end, arm, material.text, NameKind.PHRASE))
         return tuple(sorted((*found, *added), key=lambda n: n.start)) if added else found
 
