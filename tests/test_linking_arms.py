@@ -4846,3 +4846,17 @@ def test_arms_a_metal_the_design_is_made_on_stays_unread_where_nothing_sets_it_a
                   (RESULTS, "Lithium deposits on Ni grow as dendrites, and TS keeps a CE of 98.9%.")],
                  title="A tin-silica host for lithium metal anodes")
     assert {(v, label) for _, v, label in found} == {(98.9, "tin-silica host (TS)")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The transference number rises from 0.38 to 0.57 upon adding DPS.",
+    "The transference number rises from 0.38 to 0.57 after the addition of DPS.",
+])
+def test_arms_a_change_upon_adding_the_design_is_the_control_before_and_the_design_after(rows, sentence):
+    """"… rises from 0.38 to 0.57 upon adding DPS": a change brought about by adding what the paper designs starts at the
+    control's figure and ends at the design's, the one the clause names."""
+    found = rows([(METHODS, "The baseline electrolyte was 1 M LiPF6 in EC/DMC. Diphenyl sulfone (DPS) was added at "
+                            "1 wt%."),
+                  (RESULTS, "The DPS cells keep a high CE."), (RESULTS, sentence)],
+                 title="Diphenyl sulfone as an electrolyte additive for lithium metal batteries")
+    assert {(v, label) for _, v, label in found} == {(0.38, "baseline electrolyte"), (0.57, "Diphenyl sulfone (DPS)")}

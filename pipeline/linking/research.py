@@ -293,10 +293,12 @@ def _design_reference_regex() -> re.Pattern[str]:
 
 @cache
 def _design_done() -> re.Pattern[str]:
-    """"… after coating", "upon the LiPON modification", "with the protective layer": what the paper did."""
+    """"… after coating", "upon the LiPON modification", "with the protective layer", "upon adding TMSB", "after the
+    addition of FEC": what the paper did."""
     words = lexicon_alternation("design_words")
     return re.compile(rf"\s*(?:[A-Za-zμΩ°%·/\s−-]{{0,12}}?)\s*,?\s*(?:after|upon|with|by|through|via)\s+(?:the\s+|a\s+|an\s+)?"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?:{words}|coating|modification|treatment|protection|decoration)\b", re.I)
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{words}|coating|modification|treatment|protection|decoration|adding|"
+                      r"introducing|incorporating|addition|introduction|incorporation)\b", re.I)
 
 
 @cache
@@ -1231,7 +1233,12 @@ class ResearchLinker:
                                        and self.arms.arms[n.arm].role == Role.DESIGN))
             if forward and start_arm and not design and len(named) <= 1:
                 design = named[0] if named else self.arms.main
-            if design or forward and (_design_done().match(text, second.quantity.end) or _design_done_first().match(text)):
+            done = forward and (_design_done().match(text, second.quantity.end) or _design_done_first().match(text))
+            if done and not design:         # "… from 0.38 to 0.57 upon adding TMSB": the design the doing names
+                design = next((n.arm for n in names if n.arm in self.arms.arms and done.start() <= n.start
+                               and not re.search(r"[,;]", text[done.end():n.start])
+                               and self.arms.arms[n.arm].role == Role.DESIGN), "")
+            if design or done:
                 before, after = (a, b) if forward else (b, a)
                 control = start_arm or self._main_control
                 out[before], out[after] = ((control,) if control else ("",)), (design or self.arms.main,)
