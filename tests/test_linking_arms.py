@@ -4860,3 +4860,24 @@ def test_arms_a_change_upon_adding_the_design_is_the_control_before_and_the_desi
                   (RESULTS, "The DPS cells keep a high CE."), (RESULTS, sentence)],
                  title="Diphenyl sulfone as an electrolyte additive for lithium metal batteries")
     assert {(v, label) for _, v, label in found} == {(0.38, "baseline electrolyte"), (0.57, "Diphenyl sulfone (DPS)")}
+
+
+def test_arms_a_short_form_for_a_treated_form_of_a_coded_thing_is_an_arm_of_its_own(rows):
+    """"sulfurised VN (SVN)": a short form spelled out as a treated form of a thing the paper already names by a code
+    defines a sample of its own, so a 'respectively' list over the three arms pairs each figure with its own."""
+    paragraphs = [(METHODS, "A vanadium nitride mat (VN) was grown on Cu foil, and sulfurised VN (SVN) was made in "
+                            "sulfur vapour. Bare Cu foil served as the control."),
+                  (RESULTS, "The CEs of VN, SVN and Cu are 98.4%, 96.9% and 87.7%, respectively.")]
+    found = rows(paragraphs, title="Vanadium nitride mats for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == \
+        {(98.4, "vanadium nitride mat (VN)"), (96.9, "sulfurised VN (SVN)"), (87.7, "Bare Cu foil")}
+
+
+def test_arms_a_cell_based_on_the_plain_metal_written_as_one_word_is_the_metals_arm(rows):
+    """"the Ni-based cell keeps 43%": the metal and "-based" are one hyphenated word, still the cell of the plain metal
+    the paper tests as its control."""
+    found = rows([(METHODS, "A tin-silica host (TS) was grown on Ni foam. Bare Ni foam served as the control."),
+                  (RESULTS, "The TS cells are stable."),
+                  (RESULTS, "The TS-based cell keeps 91.5% of its capacity, while the Ni-based cell keeps 43.5%.")],
+                 title="A tin-silica host for lithium metal anodes")
+    assert {(v, label) for _, v, label in found} == {(91.5, "tin-silica host (TS)"), (43.5, "Bare Ni foam")}

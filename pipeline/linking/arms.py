@@ -540,7 +540,10 @@ def _names_thing(paper: Paper, k: int, long: str, end: int) -> bool:
     formula = bool(COMPOUND.fullmatch(long) or NAME_TOKEN.fullmatch(long) or is_formula(long))
     designed = bool(heads) and (last not in lexicon_words("generic_heads") or len(long.split()) >= 2)      # "gel layer"
     chemical = bool(CHEMICAL_NAME.search(last)) and len(last) > 5
-    return designed or bool(materials_in(long) - {LITHIUM}) or formula or chemical
+    # "annealed ZQ (AZQ)", "oxidised CC (OCC)": a treated form of a thing the paper names by a code is a thing too
+    treated = len(long.split()) >= 2 and bool(NAME_TOKEN.fullmatch(long.split()[-1])) and \
+        not has_words("control", long.split()[0])
+    return designed or bool(materials_in(long) - {LITHIUM}) or formula or chemical or treated
 
 
 def _names_cells(paper: Paper, short: str) -> bool:
@@ -562,6 +565,9 @@ class _Seen:
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 # what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)")
+# a cell or an electrode named after what it is based on, written as one word with it ("the Cu-based cell")
+BASED_CELL = re.compile(r"(?<![\w-])(?P<what>[A-Z][a-z]?)-based\s+(?:(?:full|half|symmetric|coin|pouch)\s+)?"
+                        r"(?:cells?|anodes?|electrodes?|batter(?:y|ies)|ones?)\b")
 # the words that set what follows against an arm named before: "while that of Cu drops …", "than for Cu", "whereas Cu …"
 # (so does a figure or a property's name right before "for" or "of": "12 mV for X and 45 mV for Cu", "the CE of Cu")
 SET_AGAINST_BEFORE = re.compile(r"(?:\b(?:that|those)\s+(?:of|with|on)|\bthan(?:\s+(?:for|with|on))?(?:\s+(?:that|those)\s+"
@@ -1493,6 +1499,10 @@ class _Builder:
                 any(re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[c.end:material.start]) for c in said.cues))
             if listed or against:
                 added.append(ArmMention(material.start, material.end, arm, material.text, NameKind.PHRASE))
+        for m in BASED_CELL.finditer(text):       # "the Cu-based cell": the cell of the plain metal, one hyphenated word
+            arm = metals.get(material_alias_index().get(m.group("what"), ""))
+            if arm is not None and free_span([*found, *added], m.start(), m.end("what")):
+                added.append(ArmMention(m.start(), m.end("what"), arm, m.group("what"), NameKind.PHRASE))
         return tuple(sorted((*found, *added), key=lambda n: n.start)) if added else found
 
     @staticmethod
