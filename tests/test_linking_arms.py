@@ -4881,3 +4881,19 @@ def test_arms_a_cell_based_on_the_plain_metal_written_as_one_word_is_the_metals_
                   (RESULTS, "The TS-based cell keeps 91.5% of its capacity, while the Ni-based cell keeps 43.5%.")],
                  title="A tin-silica host for lithium metal anodes")
     assert {(v, label) for _, v, label in found} == {(91.5, "tin-silica host (TS)"), (43.5, "Bare Ni foam")}
+
+
+def test_arms_lithium_named_bare_after_whereas_sets_no_plain_control(rows):
+    """"…, whereas the Li anode in BE shorts after 280 h": in an electrolyte paper lithium is every cell's anode, so
+    lithium named bare after a contrast word is the anode of the arm its clause names (the baseline electrolyte), not the
+    plain lithium foil, which takes no test condition of the clause."""
+    found = rows([(METHODS, "The baseline electrolyte (BE) was 1 M LiPF6 in EC/DMC; the DPS electrolyte was BE with "
+                            "1 wt% diphenyl sulfone. Lithium foils (50 µm) were used as received in all cells."),
+                  (RESULTS, "The Li anode cycled in the DPS electrolyte carries a thin interphase, while the lithium foil "
+                            "in BE is covered by a mossy layer."),
+                  (RESULTS, "Li||Li cells with the DPS electrolyte cycle for 1300 h at 0.5 mA cm-2, whereas the Li anode "
+                            "in BE shorts after 280 h.")],
+                 title="Diphenyl sulfone as an electrolyte additive for lithium metal batteries")
+    assert {(p, v, label) for p, v, label in found if p in ("CurrentDensity", "Lifespan")} == {
+        ("CurrentDensity", 0.5, "DPS electrolyte"), ("CurrentDensity", 0.5, "baseline electrolyte (BE)"),
+        ("Lifespan", 1300.0, "DPS electrolyte"), ("Lifespan", 280.0, "baseline electrolyte (BE)")}

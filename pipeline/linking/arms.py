@@ -1493,7 +1493,8 @@ class _Builder:
                 continue
             listed = any(LISTED.fullmatch(text[m.end:material.start]) or LISTED.fullmatch(text[material.end:m.start])
                          for m in found if m.arm)
-            against = any(m.arm and m.arm != arm for m in found) and (
+            # lithium is every cell's anode: named bare, it sets no plain control against the design
+            against = material.label != LITHIUM and any(m.arm and m.arm != arm for m in found) and (
                 SET_AGAINST_BEFORE.search(text, 0, material.start) or
                 any(re.fullmatch(r"\s+for\s+", text[q.end:material.start]) for q in said.quantities) or
                 any(re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[c.end:material.start]) for c in said.cues))
@@ -1501,7 +1502,7 @@ class _Builder:
                 added.append(ArmMention(material.start, material.end, arm, material.text, NameKind.PHRASE))
         for m in BASED_CELL.finditer(text):       # "the Cu-based cell": the cell of the plain metal, one hyphenated word
             arm = metals.get(material_alias_index().get(m.group("what"), ""))
-            if arm is not None and free_span([*found, *added], m.start(), m.end("what")):
+            if arm is not None and m.group("what") != LITHIUM and free_span([*found, *added], m.start(), m.end("what")):
                 added.append(ArmMention(m.start(), m.end("what"), arm, m.group("what"), NameKind.PHRASE))
         return tuple(sorted((*found, *added), key=lambda n: n.start)) if added else found
 
