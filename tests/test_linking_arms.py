@@ -4897,3 +4897,16 @@ def test_arms_lithium_named_bare_after_whereas_sets_no_plain_control(rows):
     assert {(p, v, label) for p, v, label in found if p in ("CurrentDensity", "Lifespan")} == {
         ("CurrentDensity", 0.5, "DPS electrolyte"), ("CurrentDensity", 0.5, "baseline electrolyte (BE)"),
         ("Lifespan", 1300.0, "DPS electrolyte"), ("Lifespan", 280.0, "baseline electrolyte (BE)")}
+
+
+@pytest.mark.parametrize("opening", ["This lifespan of 1300 h", "Such a long lifespan of 1300 h"])
+def test_arms_a_sentence_pointing_back_at_the_designs_result_keeps_it_until_it_turns_to_cited_works(rows, opening):
+    """"The X cells cycle stably. This lifespan of 1300 h far exceeds those of reported hosts such as Y (650 h) [12]": a
+    sentence that opens by pointing back at what the one before said of the design speaks of the design until it turns
+    to the works it cites; the figure before the turn is the design's, not the first cited work's."""
+    found = rows([(METHODS, "A tin-silica host (TS) was grown on Ni foam. Bare Ni foam served as the control."),
+                  (RESULTS, f"The TS cells cycle stably at 1 mA cm-2. {opening} far exceeds those of reported hosts "
+                            "such as Au-coated Ni foam (650 h) [12] and carbon cloth (480 h) [13].")],
+                 title="A tin-silica host for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} == \
+        {(1300.0, "tin-silica host (TS)"), (650.0, "Au-coated Ni foam"), (480.0, "carbon cloth")}

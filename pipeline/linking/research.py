@@ -143,6 +143,8 @@ BOTH = re.compile(r"\b[Bb]oth\b(?=.*\b[Tt]he\s+(?:former|latter)\b)")    # "both
 # reports others' work, whatever the paper's own arms its words also name
 REPORTED_OPENING = re.compile(rf"^\s*As\s+(?:[\w-]+\s+){{0,4}}?(?:{lexicon_alternation('prior_voice')})\b[^,;]{{0,60}},", re.I)
 POSSESSIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?([Ii]ts)\s")     # "Its CE …", "Moreover, its CE …"
+# "This lifespan of 1400 h far exceeds …", "Such a CE …": a sentence that opens by pointing back at what the one before said
+DEMONSTRATIVE_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?,\s+)?(?:[Tt]his|[Tt]hese|[Ss]uch(?:\s+an?)?)\s+[a-z]")
 # "After 150 cycles it retains 81%": "it" as the subject of a verb it governs (no "it is"/"it was", which open
 # on a dummy "it" as often: "it is worth noting", "it was found that")
 # (never the object of a preposition: "cells with it retained …")
@@ -759,18 +761,18 @@ class ResearchLinker:
             return s.cited_numbers
         return ()
 
-    def _own_before_reported(self, k: int, found: Sequence[Figure]) -> list[Figure]:
-        """A results sentence that opens on "its" after a sentence about an own arm ("X cycles for 900 h. Its CE of
-        99% outperforms reported hosts such as Y [8], which rarely exceed 98%") speaks of that arm until it
-        turns to the works it cites (a word that reports them, or the first marker): the figures before are
-        the arm's own."""
+    def _own_before_reported(self, k: int, found: Sequence[Figure]) -> tuple[list[Figure], int]:
+        """A results sentence that opens on "its" (or "this", "such") after a sentence about an own arm ("X cycles for
+        900 h. Its CE of 99% outperforms reported hosts such as Y [8], which rarely exceed 98%"; "This lifespan of
+        1400 h exceeds those of reported hosts …") speaks of that arm until it turns to the works it cites (a word that
+        reports them, or the first marker): the figures before are the arm's own, and where it turns."""
         s = self.paper.sentences[k]
-        if self._intro(k) or not POSSESSIVE_OPENING.match(s.text) or \
+        if self._intro(k) or not (POSSESSIVE_OPENING.match(s.text) or DEMONSTRATIVE_OPENING.match(s.text)) or \
                 not self.arms.is_own(self._about(k - 1, self.paper.paragraph(k))):
-            return []
+            return [], len(s.text)
         reported = re.search(rf"(?<![\w-])(?:{lexicon_alternation('prior_voice')})(?![\w-])", s.text, re.I)
         turn = min([m.start for m in s.citations] + [reported.start() if reported else len(s.text)])
-        return [f for f in found if f.quantity.end <= turn]
+        return [f for f in found if f.quantity.end <= turn], turn
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Structures and measurements of the paper."""
@@ -783,8 +785,9 @@ class ResearchLinker:
         placed: dict[int, list[tuple[Figure, Arm]]] = {}     # each sentence's test conditions, on the own arms they went to
         for k, found in sorted(by_sentence.items()):
             cited = self.cited(k) or self._goes_on_about(k)
+            turn = len(self.paper.sentences[k].text)        # where a sentence turns from its own arm to cited works
             if cited:
-                own = self._own_before_reported(k, found)
+                own, turn = self._own_before_reported(k, found)
                 carried = not self.paper.sentences[k].citations     # the works of the sentence before, gone on about
                 measurements += [m for figure in found if figure not in own
                                  and len(works := self._cited_for(k, figure) or cited) < GENERIC_MARKER
@@ -792,7 +795,7 @@ class ResearchLinker:
                 if not own:
                     continue
                 found = own
-            names = self.arms.mentions[k]
+            names = tuple(n for n in self.arms.mentions[k] if n.start < turn)     # no cited work owns a figure before it
             text = self.paper.sentences[k].text
             if self.background(k):
                 continue
