@@ -1028,7 +1028,7 @@ def figures(paper: Paper) -> list[Figure]:
             choice = choice or _parallel_property(group, so_far, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
-                _as_in_the_sentence_before(group, paper, k, before, stated)
+                _as_in_the_sentence_before(group, paper, k, before, stated) or _yield_of_plating(group, paper, k)
             stated.append((group, choice))
             if choice is None:
                 continue
@@ -1174,6 +1174,37 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
         return None
     named = [c for g, c in stated if c is not None and canonical_spelling(g[0].unit) == unit and c[1] != g[0].unit]
     return named[0] if len({c[0].iri for c in named}) == 1 else None
+
+
+# a share of a capacity, said in words: a full cell keeps a share of what it stored, not of the lithium it plated
+OF_A_CAPACITY = re.compile(r"\b(?:capacit(?:y|ies)|retention|retain(?:ed|s|ing)?)\b", re.I)
+# "kept 99.3%", "gave about 98%", "(99.2%; Ref. 15)": a result a verb of holding or reaching reports, or one set in a
+# bracket of figures right after a design's name
+RESULT_BEFORE = re.compile(r"(?:\b(?:keeps?|kept|holds?|held|gives?|gave|reach(?:ed|es)?|deliver(?:ed|s)?|show(?:ed|s)?|"
+                           r"achiev(?:ed|es)|exhibit(?:ed|s)?|maintain(?:ed|s)?|averag(?:ed|es))\s+(?:(?:about|nearly|"
+                           r"around|up\s+to|over|above|still|only)\s+)?|\w\s+\(\s*)(?:[~∼≈]\s*)?$", re.I)
+
+
+def _yield_of_plating(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
+    """"An aramid separator held 97.6% over 250 cycles", "a copper foam with silver seeds (98.7% over 300 cycles)": a
+    percentage no word names and no sentence before lends a name, held over a number of cycles, is the share of the
+    plated lithium each cycle gave back, the Coulombic efficiency: lithium metal anodes are tested by plating and
+    stripping lithium, and a full cell's share of its capacity says so ("capacity", "retained", a cathode). A review
+    retells a cited work's headline result in a clause of its own, often with no cycles ("a fluorine-rich interphase
+    kept 99.3% [14]", "(99.2%; Ref. 15)"): there a share a verb of holding or reaching reports, or one in a bracket
+    after the design, is that Coulombic efficiency too. Not a share of something ("40% of the lithium")."""
+    text = paper.sentences[k].text
+    if canonical_spelling(group[0].unit) != "%" or OF_SOMETHING.match(text, group[-1].end) or \
+            OF_A_CAPACITY.search(text) or names_a_cathode(text):
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if AKG.CoulombicEfficiency not in {p.iri for p in names.values()} or \
+            any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    over_cycles = OVER_CYCLES.match(text, group[-1].end)
+    if over_cycles or paper.is_review and RESULT_BEFORE.search(text, 0, group[0].start):
+        return property_def(AKG.CoulombicEfficiency), over_cycles.group().strip() if over_cycles else "result"
+    return None
 
 
 # "A: 1250 h at 1 mA cm−2 and 600 h at 3 mA cm−2. Bare Li: 180 h and 60 h.": results written as a labelled list, each

@@ -1514,3 +1514,36 @@ def test_a_table_rows_electrolyte_cell_names_no_class_of_its_design(run):
                          (INTRO, table, "table")])
     assert {s.label: local_name(s.classification.cls) for s in structures.values()} == {
         "Gold-dotted carbon yarn": "ConductiveFramework", "Zinc-seeded copper weave": "ConductiveFramework"}
+
+
+def properties_by_value(rows):
+    return {v: p for p, v, _, _ in rows}
+
+
+def test_linking_review_a_share_held_over_cycles_with_no_name_is_the_coulombic_efficiency(run):
+    """A lithium metal anode is tested by plating lithium and stripping it back, so a percentage a design held over a
+    number of cycles, which no word names ('kept 97.2% [31] for 180 cycles'), is the share of lithium each cycle gave
+    back: the Coulombic efficiency, with its marker between the figure and its cycles or not. A full cell's share is
+    of its capacity, and its sentence names the cathode or the capacity: not a Coulombic efficiency."""
+    rows, _ = run([(SEPARATOR, "A mica-lined polyimide separator kept 97.2% [31] for 180 cycles [31]. A cellulose "
+                               "mat dipped in alumina sol reached 96.1% over 320 cycles [32].")])
+    assert properties_by_value(rows) == {97.2: "CoulombicEfficiency", 180.0: "CycleNumber",
+                                         96.1: "CoulombicEfficiency", 320.0: "CycleNumber"}
+    rows, _ = run([(SEPARATOR, "Paired with an NCM811 cathode, a mica-lined polyimide separator kept 91.5% over "
+                               "180 cycles [33].")])
+    assert "CoulombicEfficiency" not in properties_by_value(rows).values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A nitrate-derived interphase grown in a sulfone electrolyte kept 99.4% [35].",
+    "Among interphases, a nitrate-derived film grown in a sulfone electrolyte (99.4%; ref. 35) stands out."])
+def test_linking_review_a_cited_works_bare_share_it_kept_is_its_coulombic_efficiency(run, sentence):
+    """A review retells a cited work's headline result in a clause or a bracket of its own, often with no cycles
+    ('kept 99.4% [35]', '(99.4%; ref. 35)'): a share a verb of holding or reaching reports, or one bracketed after
+    the design, that no word names is the Coulombic efficiency of that work's design. A share of something ('40% of
+    the lithium') is not."""
+    rows, _ = run([(("4. Interphases",), sentence)])
+    assert properties_by_value(rows) == {99.4: "CoulombicEfficiency"}
+    rows, _ = run([(("4. Interphases",), "A nitrate-derived film grown in a sulfone electrolyte kept 40% of the "
+                                         "lithium inactive [36].")])
+    assert "CoulombicEfficiency" not in properties_by_value(rows).values()
