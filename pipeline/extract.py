@@ -763,10 +763,21 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     shared = figure.prop.role == local_name(AKG.TestCondition) and not (
         has_words("contrast", clause) and has_words("control", clause))
     started_from = figure.prop.role != local_name(AKG.TestCondition) and bool(CHANGED_FROM.search(clause)) and \
-        TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None
+        TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None and \
+        not _marked_as_another_works(figure, paper.sentences[figure.sentence])
     stated_for_a_control = CONTROL_OWNER_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end)
     return paper.is_review and ((has_words("baseline", clause) or stated_for_a_control) and not shared or started_from)
 
+
+
+def _marked_as_another_works(figure: Figure, sentence: Sentence) -> bool:
+    """"The CE rose from 97.3% [5] to 99.1% [6]": a review telling progress across works sets one work's figure against
+    a later one's, each closed by its own marker; the figure a change started from is then the earlier work's result,
+    not a baseline of the later work ("raised the CE from 96.1% to 99.2% [7]" has one marker, for the change)."""
+    text = sentence.text
+    own = [m for m in sentence.citations if m.start >= figure.quantity.end and not text[figure.quantity.end:m.start].strip()]
+    later = [m for m in sentence.citations if m.start > figure.quantity.end and m not in own]
+    return bool(own) and bool(later) and set(own[0].numbers).isdisjoint(later[0].numbers)
 
 # "… than the 150 h of pristine carbon paper", "40 mV for bare Cu": a figure stated of a thing a control word names
 CONTROL_OWNER_AFTER = re.compile(rf"\s*(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:{lexicon_alternation('control')})\b", re.I)
@@ -1179,10 +1190,11 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
 # a share of a capacity, said in words: a full cell keeps a share of what it stored, not of the lithium it plated
 OF_A_CAPACITY = re.compile(r"\b(?:capacit(?:y|ies)|retention|retain(?:ed|s|ing)?)\b", re.I)
 # "kept 99.3%", "gave about 98%", "(99.2%; Ref. 15)": a result a verb of holding or reaching reports, or one set in a
-# bracket of figures right after a design's name
+# bracket of figures right after a design's name, or one a later work brought the figure before to ("took this to 99.3%")
 RESULT_BEFORE = re.compile(r"(?:\b(?:keeps?|kept|holds?|held|gives?|gave|reach(?:ed|es)?|deliver(?:ed|s)?|show(?:ed|s)?|"
                            r"achiev(?:ed|es)|exhibit(?:ed|s)?|maintain(?:ed|s)?|averag(?:ed|es))\s+(?:(?:about|nearly|"
-                           r"around|up\s+to|over|above|still|only)\s+)?|\w\s+\(\s*)(?:[~∼≈]\s*)?$", re.I)
+                           r"around|up\s+to|over|above|still|only)\s+)?|\w\s+\(\s*|\b(?:this|it|that)\s+to\s+)"
+                           r"(?:[~∼≈]\s*)?$", re.I)
 
 
 def _yield_of_plating(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:

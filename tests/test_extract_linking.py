@@ -1547,3 +1547,16 @@ def test_linking_review_a_cited_works_bare_share_it_kept_is_its_coulombic_effici
     rows, _ = run([(("4. Interphases",), "A nitrate-derived film grown in a sulfone electrolyte kept 40% of the "
                                          "lithium inactive [36].")])
     assert "CoulombicEfficiency" not in properties_by_value(rows).values()
+
+
+def test_linking_review_progress_across_works_gives_each_work_its_own_figure(run):
+    """A review that tells progress across works sets one work's figure against a later one's, each closed by its own
+    marker ('the CE rose from 96.8% [21] to 98.9% [22] once …'): the figure the rise started from is the earlier work's
+    result, not a baseline the later work was compared with; a later work that 'took this to' a figure reports the
+    same property as the figure before."""
+    rows, _ = run([(CARBON, "On nickel meshes, the Coulombic efficiency rose from 96.8% [21] to 98.9% [22] once the "
+                            "mesh was dotted with tin.")])
+    assert {(v, c) for p, v, c, _ in rows if p == "CoulombicEfficiency"} == {(96.8, (21,)), (98.9, (22,))}
+    rows, _ = run([(CARBON, "A tin-dotted nickel mesh reached 98.2% over 250 cycles [23], and a later antimony-dotted "
+                            "mesh took this to 99.0% [24].")])
+    assert {(v, c) for p, v, c, _ in rows if p == "CoulombicEfficiency"} == {(98.2, (23,)), (99.0, (24,))}
