@@ -1560,3 +1560,25 @@ def test_linking_review_progress_across_works_gives_each_work_its_own_figure(run
     rows, _ = run([(CARBON, "A tin-dotted nickel mesh reached 98.2% over 250 cycles [23], and a later antimony-dotted "
                             "mesh took this to 99.0% [24].")])
     assert {(v, c) for p, v, c, _ in rows if p == "CoulombicEfficiency"} == {(98.2, (23,)), (99.0, (24,))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Efficiencies above 99.8% in lean cells remain the goal [19].",
+    "A lifespan of 5000 h at 5 mA cm-2 has yet to be shown [19]."])
+def test_linking_review_a_figure_its_clause_calls_the_goal_is_no_works(run, sentence):
+    """A review's outlook names the figure the field still aims at ('… remains the goal', '… has yet to be shown'),
+    citing a work that says so: a bar ahead, no cited work's result. A work's figure that a later clause compares
+    with the goal ('reached 99.1% [9], which is still the target') stays that work's."""
+    rows, _ = run([(("6. Outlook",), sentence)])
+    assert not [r for r in rows if r[0] != "CurrentDensity"]
+    rows, _ = run([(CARBON, "A tin-dotted copper mesh reached a Coulombic efficiency of 99.1% [9], which is still "
+                            "the target for hosts.")])
+    assert values_by_citation(rows) == {(99.1, (9,))}
+
+
+def test_linking_review_a_figure_said_of_many_works_at_once_is_no_works(run):
+    """'The works in Table 1 were tested from 0.5 to 3 mA cm−2', 'Most hosts now reach 98%': a clause whose subject
+    sums up many works gives a range or a bar of the field, not the figure of the work the sentence before cited."""
+    rows, _ = run([(("3. Caveats",), "Few works give a spread, and tests differ [5]. The works in Table 1 were tested "
+                                     "at currents from 0.5 to 4 mA cm-2. Most hosts now reach 98.5% [6, 7].")])
+    assert rows == []
