@@ -1204,13 +1204,14 @@ def _yield_of_plating(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[
     """"An aramid separator held 97.6% over 250 cycles", "a copper foam with silver seeds (98.7% over 300 cycles)": a
     percentage no word names and no sentence before lends a name, held over a number of cycles, is the share of the
     plated lithium each cycle gave back, the Coulombic efficiency: lithium metal anodes are tested by plating and
-    stripping lithium, and a full cell's share of its capacity says so ("capacity", "retained", a cathode). A review
-    retells a cited work's headline result in a clause of its own, often with no cycles ("a fluorine-rich interphase
-    kept 99.3% [14]", "(99.2%; Ref. 15)"): there a share a verb of holding or reaching reports, or one in a bracket
-    after the design, is that Coulombic efficiency too. Not a share of something ("40% of the lithium")."""
+    stripping lithium, and a full cell's share of its capacity says so ("capacity", "retained", a cathode, "full
+    cells"). A review retells a cited work's headline result in a clause of its own, often with no cycles ("a
+    fluorine-rich interphase kept 99.3% [14]", "(99.2%; Ref. 15)"): there a share a verb of holding or reaching
+    reports, or one in a bracket after the design, is that Coulombic efficiency too. Not a share of something ("40% of
+    the lithium")."""
     text = paper.sentences[k].text
     if canonical_spelling(group[0].unit) != "%" or OF_SOMETHING.match(text, group[-1].end) or \
-            OF_A_CAPACITY.search(text) or names_a_cathode(text):
+            OF_A_CAPACITY.search(text) or names_a_cathode(text) or has_words("full_cell_test", text):
         return None
     names = {p.name: p for p in candidate_properties(group[0].unit)}
     if AKG.CoulombicEfficiency not in {p.iri for p in names.values()} or \

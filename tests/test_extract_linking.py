@@ -1529,9 +1529,10 @@ def test_linking_review_a_share_held_over_cycles_with_no_name_is_the_coulombic_e
                                "mat dipped in alumina sol reached 96.1% over 320 cycles [32].")])
     assert properties_by_value(rows) == {97.2: "CoulombicEfficiency", 180.0: "CycleNumber",
                                          96.1: "CoulombicEfficiency", 320.0: "CycleNumber"}
-    rows, _ = run([(SEPARATOR, "Paired with an NCM811 cathode, a mica-lined polyimide separator kept 91.5% over "
-                               "180 cycles [33].")])
-    assert "CoulombicEfficiency" not in properties_by_value(rows).values()
+    for full_cell in ("Paired with an NCM811 cathode, a mica-lined polyimide separator kept 91.5% over 180 cycles [33].",
+                      "Full cells with a mica-lined polyimide separator kept 91.5% over 180 cycles [33]."):
+        rows, _ = run([(SEPARATOR, full_cell)])
+        assert "CoulombicEfficiency" not in properties_by_value(rows).values()
 
 
 @pytest.mark.parametrize("sentence", [
