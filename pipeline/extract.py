@@ -1039,7 +1039,7 @@ def figures(paper: Paper) -> list[Figure]:
             # a figure set against the one before goes on with that one's property however it was found, its
             # own cue or the sentence before's ("The cell with A reached 98.6%, and the cell with B 97.8%")
             so_far = [*stated, *chosen[len(stated):]]
-            choice = choice or _parallel_property(group, so_far, sentence.text) or \
+            choice = choice or _parallel_property(group, so_far, sentence.text) or _bettered(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
                 _as_in_the_sentence_before(group, paper, k, before, stated) or _yield_of_plating(group, paper, k)
@@ -1338,6 +1338,23 @@ def _set_against_the_one_before(group: Sequence[Quantity],
         return None
     return choice if _set_against(text[before[-1].end:group[0].start]) else None
 
+
+# "improved on the 650 h of …", "surpassed the 97% of …", "doubled the 400 h of …": a verb of bettering, its object the figure
+BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|es|ing)\s+(?:up)?on|surpass(?:ed|es|ing)?|outperform(?:ed|s|ing)?|"
+                             r"outlast(?:ed|s|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|beat|beats|bettered)\s+"
+                             r"(?:the|an?)\s+(?:[~≈∼]\s*)?$", re.I)
+
+
+def _bettered(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
+              text: str) -> tuple[PropertyDef, str] | None:
+    """"A polyimide mat improved on the 650 h of an earlier mat [10] with 1400 h at 2 mA cm−2 [11]": a figure with no
+    cue of its own that a verb of bettering takes as its object is the figure the sentence's other one in its unit
+    betters, of the same property (the one property such figures of the sentence were named)."""
+    if not BETTERED_BEFORE.search(text, 0, group[0].start):
+        return None
+    unit = canonical_spelling(group[0].unit)
+    others = [c for g, c in chosen if g is not group and c is not None and canonical_spelling(g[0].unit) == unit]
+    return others[0] if others and len({c[0].iri for c in others}) == 1 else None
 
 def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
                           mentions: SentenceMentions, text: str) -> tuple[PropertyDef, str] | None:
