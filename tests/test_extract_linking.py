@@ -1588,8 +1588,10 @@ def test_linking_review_a_figure_said_of_many_works_at_once_is_no_works(run):
 def test_linking_review_a_figure_a_later_work_bettered_is_the_earlier_works(run):
     """'A boron-doped mat improved on the 520 h of an earlier silica mat [30] with 1250 h at 1 mA cm−2 [31]': the figure
     a verb of bettering takes as its object has no cue of its own, but it is of the property the sentence's other
-    figure in its unit was named (a lifespan here), and the work its marker closes reported it."""
+    figure in its unit was named (a lifespan here), and the work its marker closes reported it: the design that owns
+    it, after 'of', not the sentence's subject."""
     rows, _ = run([(SEPARATOR, "A boron-doped polyimide mat improved on the 520 h of an earlier silica fibre mat [30] "
                                "with 1250 h at 1 mA cm-2 [31].")])
     assert {(p, v, c) for p, v, c, _ in rows if p == "Lifespan"} == {("Lifespan", 520.0, (30,)),
                                                                         ("Lifespan", 1250.0, (31,))}
+    assert {v: label for _, v, _, label in rows}[520.0] == "earlier silica fibre mat"

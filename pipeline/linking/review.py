@@ -143,6 +143,8 @@ COORDINATED = re.compile(r"\s*,?\s*(?:(?P<last>and|or|as\s+well\s+as)\s+)?[^,;:(
 # "In ref. 44, …", "As reported in ref. 44, …": a work cited by number where its clause opens, before the clause's
 # subject; what the clause goes on to say is that work's, though the next work's marker closes the sentence
 LEADS_ITS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:as\s+\w+\s+)?(?:in|from)\s+$", re.I)
+# "the 650 h of an earlier mat": the word after a figure that names whose figure it is
+OWNED_BY = re.compile(r"\s+of\s+")
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 # a sentence that opens on a clause set against its main clause ("While X kept …, Y reached …"): the comma ends it
 OPENING_CONTRAST = re.compile(rf"^\s*(?:{lexicon_alternation('contrast')}|although|though)\b", re.I)
@@ -932,6 +934,20 @@ class ReviewLinker:
             return item
         return item[article.end():]
 
+    def _owner_of_a_figure(self, k: int, start: int, end: int) -> list[int]:
+        """Where the design that owns a figure starts, when the stretch a marker closes ends on it ("… improved on the
+        650 h of an earlier fibre mat[10]": the mat, not the sentence's subject), as an offset into the stretch; the
+        owner is a design phrase after "of" that runs to the marker, with no figure of its own ("40% of its capacity
+        after 300 cycles[5]" names no owner)."""
+        mentions = self.paper.mentions[k]
+        cuts = []
+        for q in mentions.quantities:
+            if start <= q.start and q.end <= end and (of := OWNED_BY.match(self.sentences[k].text, q.end)) and \
+                    not any(of.end() <= o.start < end for o in mentions.quantities) and \
+                    any(of.end() <= p.start and p.end == end for p in mentions.phrases):
+                cuts.append(of.end() - start)
+        return cuts
+
     def _named_before(self, k: int, start: int, end: int) -> str:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
@@ -950,6 +966,7 @@ class ReviewLinker:
         opened = segment.rfind("(")
         if opened >= 0 and ")" not in segment[opened:]:
             cuts.append(opened + 1)
+        cuts += self._owner_of_a_figure(k, start, end)
         if cuts:
             start, segment = start + max(cuts), segment[max(cuts):]
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
