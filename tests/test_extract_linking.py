@@ -1595,3 +1595,11 @@ def test_linking_review_a_figure_a_later_work_bettered_is_the_earlier_works(run)
     assert {(p, v, c) for p, v, c, _ in rows if p == "Lifespan"} == {("Lifespan", 520.0, (30,)),
                                                                         ("Lifespan", 1250.0, (31,))}
     assert {v: label for _, v, _, label in rows}[520.0] == "earlier silica fibre mat"
+
+
+def test_linking_review_a_condition_the_same_for_works_set_side_by_side(run):
+    """'Where a plain nickel felt lasted 260 h [14], its tin-plated successor lasted 940 h [15] at the same 2 mA cm−2':
+    the condition 'the same' introduces was shared by the works the sentence set side by side before it."""
+    rows, _ = run([(CARBON, "Where a plain nickel felt lasted 260 h [14] in symmetric cells, a tin-plated nickel felt "
+                            "lasted 940 h [15] at the same 2 mA cm-2.")])
+    assert {(v, c) for p, v, c, _ in rows if p == "CurrentDensity"} == {(2.0, (14,)), (2.0, (15,))}

@@ -143,6 +143,8 @@ COORDINATED = re.compile(r"\s*,?\s*(?:(?P<last>and|or|as\s+well\s+as)\s+)?[^,;:(
 # "In ref. 44, …", "As reported in ref. 44, …": a work cited by number where its clause opens, before the clause's
 # subject; what the clause goes on to say is that work's, though the next work's marker closes the sentence
 LEADS_ITS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:as\s+\w+\s+)?(?:in|from)\s+$", re.I)
+# "at the same 1 mA cm−2": a condition the sentence says the works before it share
+SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.I)
 # "the 650 h of an earlier mat": the word after a figure that names whose figure it is
 OWNED_BY = re.compile(r"\s+of\s+")
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
@@ -730,6 +732,10 @@ class ReviewLinker:
             works = [(f.quantity.end, listed[id(f)]) for f in figures if f.sentence == figure.sentence and id(f) in listed]
             if len({w for _, w in works}) >= 2 and all(end <= figure.quantity.start for end, _ in works):
                 shared[id(figure)] = [w for _, w in works]
+            elif SAME_BEFORE.search(self.sentences[figure.sentence].text, 0, figure.quantity.start):
+                # "Where A lasted 300 h [7], B lasted 1100 h [8] at the same 1 mA cm−2": both works ran at it
+                shared[id(figure)] = [m.numbers for m in self.sentences[figure.sentence].citations
+                                      if m.start <= figure.quantity.start and len(m.numbers) < GENERIC_MARKER]
         return shared
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
