@@ -1603,3 +1603,12 @@ def test_linking_review_a_condition_the_same_for_works_set_side_by_side(run):
     rows, _ = run([(CARBON, "Where a plain nickel felt lasted 260 h [14] in symmetric cells, a tin-plated nickel felt "
                             "lasted 940 h [15] at the same 2 mA cm-2.")])
     assert {(v, c) for p, v, c, _ in rows if p == "CurrentDensity"} == {(2.0, (14,)), (2.0, (15,))}
+
+
+@pytest.mark.parametrize("successor", ["its tin oxide-coated successor", "a tin oxide-coated version"])
+def test_linking_review_a_successor_named_by_what_sets_it_apart(run, successor):
+    """'A plain nickel felt [14] …, its tin oxide-coated successor [15] …': a later work's design named by what it
+    added to the one before ('successor', 'version', as 'one'), the one before with that put in place of its control
+    word: a tin oxide-coated nickel felt, not 'tin'."""
+    rows, _ = run([(CARBON, f"Where a plain nickel felt lasted 260 h [14], {successor} lasted 940 h [15].")])
+    assert {c: label for _, _, c, label in rows}[(15,)] == "tin oxide-coated nickel felt"

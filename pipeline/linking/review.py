@@ -94,8 +94,10 @@ LEAD_IN_ARTICLE = re.compile(r"(?<!\S)(?P<word>[A-Za-z]+)\s+(?:an?|the)\s+(?=\S)
 # a cathode word right after a phrase ("a sulfurized polyacrylonitrile cathode"): the phrase is the cell's cathode,
 # which a review names beside the anode design a work made, never as that design
 CATHODE_AFTER = re.compile(rf"[\s‐‑–-]+(?:{lexicon_alternation('cathode')})\b", re.I)
-# "a TiO2-coated one", "the thinner ones": a design named by what sets it apart from the one named before it
-ONE_LIKE = re.compile(r"\b(?:an?|the)\s+(?P<modifier>[\w–-]+)\s+ones?\b", re.I)
+# "a TiO2-coated one", "the thinner ones", "its zinc oxide-coated successor": a design named by what sets it apart from
+# the one named before it
+ONE_LIKE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<modifier>(?:[A-Za-z]\w*\s+)?[\w–]+-\w+|[\w–-]+)\s+"
+                      r"(?:ones?|successors?|versions?|counterparts?)\b", re.I)
 # the words that open a list of examples ("e.g.", "such as", "for example"): each item is one work's design
 EXAMPLES = re.compile(rf"(?<!\w)(?:{lexicon_alternation('examples')})(?!\w)", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -588,7 +590,8 @@ class ReviewLinker:
     def _one_like_before(self, k: int, start: int, end: int) -> str:
         """A design named as "a X-coated one" in the stretch a marker closes: the design named before it, with X in place
         of its first modifier when that is of the same kind ("A boehmite-coated PE separator[15] …, and a TiO2-coated
-        one[16]": a TiO2-coated PE separator), else with X before its head noun."""
+        one[16]": a TiO2-coated PE separator) or a word of a control ("a bare carbon cloth[7] …, its ZnO-coated
+        successor[8]": a ZnO-coated carbon cloth), else with X before its head noun."""
         text = self.sentences[k].text
         one = ONE_LIKE.search(text, start, end)
         earlier = self.best_phrase(k, 0, start) if one else None
@@ -596,7 +599,7 @@ class ReviewLinker:
             return ""
         first, _, rest = earlier.text.partition(" ")
         modifier = one.group("modifier")
-        if rest and "-" in first and "-" in modifier:
+        if rest and ("-" in first and "-" in modifier or has_words("control", first)):     # "a bare carbon cloth"
             return f"{modifier} {rest}"
         return f"{modifier} {earlier.head if earlier.head in earlier.text else earlier.text}"
 
