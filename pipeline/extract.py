@@ -763,10 +763,21 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     shared = figure.prop.role == local_name(AKG.TestCondition) and not (
         has_words("contrast", clause) and has_words("control", clause))
     started_from = figure.prop.role != local_name(AKG.TestCondition) and bool(CHANGED_FROM.search(clause)) and \
-        TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None
+        TO_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end) is not None and \
+        not _marked_as_another_works(figure, paper.sentences[figure.sentence])
     stated_for_a_control = CONTROL_OWNER_AFTER.match(paper.sentences[figure.sentence].text, figure.quantity.end)
     return paper.is_review and ((has_words("baseline", clause) or stated_for_a_control) and not shared or started_from)
 
+
+
+def _marked_as_another_works(figure: Figure, sentence: Sentence) -> bool:
+    """"The CE rose from 97.3% [5] to 99.1% [6]": a review telling progress across works sets one work's figure against
+    a later one's, each closed by its own marker; the figure a change started from is then the earlier work's result,
+    not a baseline of the later work ("raised the CE from 96.1% to 99.2% [7]" has one marker, for the change)."""
+    text = sentence.text
+    own = [m for m in sentence.citations if m.start >= figure.quantity.end and not text[figure.quantity.end:m.start].strip()]
+    later = [m for m in sentence.citations if m.start > figure.quantity.end and m not in own]
+    return bool(own) and bool(later) and set(own[0].numbers).isdisjoint(later[0].numbers)
 
 # "… than the 150 h of pristine carbon paper", "40 mV for bare Cu": a figure stated of a thing a control word names
 CONTROL_OWNER_AFTER = re.compile(rf"\s*(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:{lexicon_alternation('control')})\b", re.I)
@@ -812,8 +823,11 @@ def _steps_of_making(figure: Figure, text: str) -> bool:
 
 
 # "well above the 6 GPa needed to suppress dendrites", "the 0.5 V required for …": a bar a result is set against, which
-# is no arm's result
-CRITERION_AFTER = re.compile(r"\s*(?:that\s+is\s+|which\s+is\s+)?(?:needed|required|necessary)\s+(?:to|for)\b", re.I)
+# is no arm's result; so is a figure its clause calls the goal still ahead ("an efficiency above 99.9% with lean
+# electrolyte remains the goal", "… is the target", "… has yet to be shown")
+CRITERION_AFTER = re.compile(r"\s*(?:that\s+is\s+|which\s+is\s+)?(?:needed|required|necessary)\s+(?:to|for)\b|"
+                             r"[^;:.,]{0,60}?\b(?:(?:remains?|is|are)\s+(?:still\s+)?(?:the|an?|our)\s+(?:[\w-]+\s+)?"
+                             r"(?:goal|target|aim|milestone)s?\b|(?:has|have|is|are)\s+yet\s+to\s+be\b)", re.I)
 
 
 # "… at 0.5 C after two formation cycles at 0.1 C": the setting of the cycles that conditioned the cell, named right
@@ -1025,10 +1039,10 @@ def figures(paper: Paper) -> list[Figure]:
             # a figure set against the one before goes on with that one's property however it was found, its
             # own cue or the sentence before's ("The cell with A reached 98.6%, and the cell with B 97.8%")
             so_far = [*stated, *chosen[len(stated):]]
-            choice = choice or _parallel_property(group, so_far, sentence.text) or \
+            choice = choice or _parallel_property(group, so_far, sentence.text) or _bettered(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
-                _as_in_the_sentence_before(group, paper, k, before, stated)
+                _as_in_the_sentence_before(group, paper, k, before, stated) or _yield_of_plating(group, paper, k)
             stated.append((group, choice))
             if choice is None:
                 continue
@@ -1176,6 +1190,39 @@ def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,
     return named[0] if len({c[0].iri for c in named}) == 1 else None
 
 
+# a share of a capacity, said in words: a full cell keeps a share of what it stored, not of the lithium it plated
+OF_A_CAPACITY = re.compile(r"\b(?:capacit(?:y|ies)|retention|retain(?:ed|s|ing)?)\b", re.I)
+# "kept 99.3%", "gave about 98%", "(99.2%; Ref. 15)": a result a verb of holding or reaching reports, or one set in a
+# bracket of figures right after a design's name, or one a later work brought the figure before to ("took this to 99.3%")
+RESULT_BEFORE = re.compile(r"(?:\b(?:keeps?|kept|holds?|held|gives?|gave|reach(?:ed|es)?|deliver(?:ed|s)?|show(?:ed|s)?|"
+                           r"achiev(?:ed|es)|exhibit(?:ed|s)?|maintain(?:ed|s)?|averag(?:ed|es))\s+(?:(?:about|nearly|"
+                           r"around|up\s+to|over|above|still|only)\s+)?|\w\s+\(\s*|\b(?:this|it|that)\s+to\s+)"
+                           r"(?:[~∼≈]\s*)?$", re.I)
+
+
+def _yield_of_plating(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
+    """"An aramid separator held 97.6% over 250 cycles", "a copper foam with silver seeds (98.7% over 300 cycles)": a
+    percentage no word names and no sentence before lends a name, held over a number of cycles, is the share of the
+    plated lithium each cycle gave back, the Coulombic efficiency: lithium metal anodes are tested by plating and
+    stripping lithium, and a full cell's share of its capacity says so ("capacity", "retained", a cathode, "full
+    cells"). A review retells a cited work's headline result in a clause of its own, often with no cycles ("a
+    fluorine-rich interphase kept 99.3% [14]", "(99.2%; Ref. 15)"): there a share a verb of holding or reaching
+    reports, or one in a bracket after the design, is that Coulombic efficiency too. Not a share of something ("40% of
+    the lithium")."""
+    text = paper.sentences[k].text
+    if canonical_spelling(group[0].unit) != "%" or OF_SOMETHING.match(text, group[-1].end) or \
+            OF_A_CAPACITY.search(text) or names_a_cathode(text) or has_words("full_cell_test", text):
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if AKG.CoulombicEfficiency not in {p.iri for p in names.values()} or \
+            any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    over_cycles = OVER_CYCLES.match(text, group[-1].end)
+    if over_cycles or paper.is_review and RESULT_BEFORE.search(text, 0, group[0].start):
+        return property_def(AKG.CoulombicEfficiency), over_cycles.group().strip() if over_cycles else "result"
+    return None
+
+
 # "A: 1250 h at 1 mA cm−2 and 600 h at 3 mA cm−2. Bare Li: 180 h and 60 h.": results written as a labelled list, each
 # sentence opening on the thing its figures are of and a colon; the second goes on with the first's measure
 LABELLED_LINE = re.compile(r"^\s*(?:[•▪◦‣-]\s*)?[^\s:;,.]+(?:\s+[^\s:;,.]+){0,3}:\s+(?=[~≈<>]?\s?\d)")
@@ -1291,6 +1338,23 @@ def _set_against_the_one_before(group: Sequence[Quantity],
         return None
     return choice if _set_against(text[before[-1].end:group[0].start]) else None
 
+
+# "improved on the 650 h of …", "surpassed the 97% of …", "doubled the 400 h of …": a verb of bettering, its object the figure
+BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|es|ing)\s+(?:up)?on|surpass(?:ed|es|ing)?|outperform(?:ed|s|ing)?|"
+                             r"outlast(?:ed|s|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|beat|beats|bettered)\s+"
+                             r"(?:the|an?)\s+(?:[~≈∼]\s*)?$", re.I)
+
+
+def _bettered(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
+              text: str) -> tuple[PropertyDef, str] | None:
+    """"A polyimide mat improved on the 650 h of an earlier mat [10] with 1400 h at 2 mA cm−2 [11]": a figure with no
+    cue of its own that a verb of bettering takes as its object is the figure the sentence's other one in its unit
+    betters, of the same property (the one property such figures of the sentence were named)."""
+    if not BETTERED_BEFORE.search(text, 0, group[0].start):
+        return None
+    unit = canonical_spelling(group[0].unit)
+    others = [c for g, c in chosen if g is not group and c is not None and canonical_spelling(g[0].unit) == unit]
+    return others[0] if others and len({c[0].iri for c in others}) == 1 else None
 
 def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
                           mentions: SentenceMentions, text: str) -> tuple[PropertyDef, str] | None:

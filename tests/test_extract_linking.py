@@ -1514,3 +1514,101 @@ def test_a_table_rows_electrolyte_cell_names_no_class_of_its_design(run):
                          (INTRO, table, "table")])
     assert {s.label: local_name(s.classification.cls) for s in structures.values()} == {
         "Gold-dotted carbon yarn": "ConductiveFramework", "Zinc-seeded copper weave": "ConductiveFramework"}
+
+
+def properties_by_value(rows):
+    return {v: p for p, v, _, _ in rows}
+
+
+def test_linking_review_a_share_held_over_cycles_with_no_name_is_the_coulombic_efficiency(run):
+    """A lithium metal anode is tested by plating lithium and stripping it back, so a percentage a design held over a
+    number of cycles, which no word names ('kept 97.2% [31] for 180 cycles'), is the share of lithium each cycle gave
+    back: the Coulombic efficiency, with its marker between the figure and its cycles or not. A full cell's share is
+    of its capacity, and its sentence names the cathode or the capacity: not a Coulombic efficiency."""
+    rows, _ = run([(SEPARATOR, "A mica-lined polyimide separator kept 97.2% [31] for 180 cycles [31]. A cellulose "
+                               "mat dipped in alumina sol reached 96.1% over 320 cycles [32].")])
+    assert properties_by_value(rows) == {97.2: "CoulombicEfficiency", 180.0: "CycleNumber",
+                                         96.1: "CoulombicEfficiency", 320.0: "CycleNumber"}
+    for full_cell in ("Paired with an NCM811 cathode, a mica-lined polyimide separator kept 91.5% over 180 cycles [33].",
+                      "Full cells with a mica-lined polyimide separator kept 91.5% over 180 cycles [33]."):
+        rows, _ = run([(SEPARATOR, full_cell)])
+        assert "CoulombicEfficiency" not in properties_by_value(rows).values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A nitrate-derived interphase grown in a sulfone electrolyte kept 99.4% [35].",
+    "Among interphases, a nitrate-derived film grown in a sulfone electrolyte (99.4%; ref. 35) stands out."])
+def test_linking_review_a_cited_works_bare_share_it_kept_is_its_coulombic_efficiency(run, sentence):
+    """A review retells a cited work's headline result in a clause or a bracket of its own, often with no cycles
+    ('kept 99.4% [35]', '(99.4%; ref. 35)'): a share a verb of holding or reaching reports, or one bracketed after
+    the design, that no word names is the Coulombic efficiency of that work's design. A share of something ('40% of
+    the lithium') is not."""
+    rows, _ = run([(("4. Interphases",), sentence)])
+    assert properties_by_value(rows) == {99.4: "CoulombicEfficiency"}
+    rows, _ = run([(("4. Interphases",), "A nitrate-derived film grown in a sulfone electrolyte kept 40% of the "
+                                         "lithium inactive [36].")])
+    assert "CoulombicEfficiency" not in properties_by_value(rows).values()
+
+
+def test_linking_review_progress_across_works_gives_each_work_its_own_figure(run):
+    """A review that tells progress across works sets one work's figure against a later one's, each closed by its own
+    marker ('the CE rose from 96.8% [21] to 98.9% [22] once …'): the figure the rise started from is the earlier work's
+    result, not a baseline the later work was compared with; a later work that 'took this to' a figure reports the
+    same property as the figure before."""
+    rows, _ = run([(CARBON, "On nickel meshes, the Coulombic efficiency rose from 96.8% [21] to 98.9% [22] once the "
+                            "mesh was dotted with tin.")])
+    assert {(v, c) for p, v, c, _ in rows if p == "CoulombicEfficiency"} == {(96.8, (21,)), (98.9, (22,))}
+    rows, _ = run([(CARBON, "A tin-dotted nickel mesh reached 98.2% over 250 cycles [23], and a later antimony-dotted "
+                            "mesh took this to 99.0% [24].")])
+    assert {(v, c) for p, v, c, _ in rows if p == "CoulombicEfficiency"} == {(98.2, (23,)), (99.0, (24,))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Efficiencies above 99.8% in lean cells remain the goal [19].",
+    "A lifespan of 5000 h at 5 mA cm-2 has yet to be shown [19]."])
+def test_linking_review_a_figure_its_clause_calls_the_goal_is_no_works(run, sentence):
+    """A review's outlook names the figure the field still aims at ('… remains the goal', '… has yet to be shown'),
+    citing a work that says so: a bar ahead, no cited work's result. A work's figure that a later clause compares
+    with the goal ('reached 99.1% [9], which is still the target') stays that work's."""
+    rows, _ = run([(("6. Outlook",), sentence)])
+    assert not [r for r in rows if r[0] != "CurrentDensity"]
+    rows, _ = run([(CARBON, "A tin-dotted copper mesh reached a Coulombic efficiency of 99.1% [9], which is still "
+                            "the target for hosts.")])
+    assert values_by_citation(rows) == {(99.1, (9,))}
+
+
+def test_linking_review_a_figure_said_of_many_works_at_once_is_no_works(run):
+    """'The works in Table 1 were tested from 0.5 to 3 mA cm−2', 'Most hosts now reach 98%': a clause whose subject
+    sums up many works gives a range or a bar of the field, not the figure of the work the sentence before cited."""
+    rows, _ = run([(("3. Caveats",), "Few works give a spread, and tests differ [5]. The works in Table 1 were tested "
+                                     "at currents from 0.5 to 4 mA cm-2. Most hosts now reach 98.5% [6, 7].")])
+    assert rows == []
+
+
+def test_linking_review_a_figure_a_later_work_bettered_is_the_earlier_works(run):
+    """'A boron-doped mat improved on the 520 h of an earlier silica mat [30] with 1250 h at 1 mA cm−2 [31]': the figure
+    a verb of bettering takes as its object has no cue of its own, but it is of the property the sentence's other
+    figure in its unit was named (a lifespan here), and the work its marker closes reported it: the design that owns
+    it, after 'of', not the sentence's subject."""
+    rows, _ = run([(SEPARATOR, "A boron-doped polyimide mat improved on the 520 h of an earlier silica fibre mat [30] "
+                               "with 1250 h at 1 mA cm-2 [31].")])
+    assert {(p, v, c) for p, v, c, _ in rows if p == "Lifespan"} == {("Lifespan", 520.0, (30,)),
+                                                                        ("Lifespan", 1250.0, (31,))}
+    assert {v: label for _, v, _, label in rows}[520.0] == "earlier silica fibre mat"
+
+
+def test_linking_review_a_condition_the_same_for_works_set_side_by_side(run):
+    """'Where a plain nickel felt lasted 260 h [14], its tin-plated successor lasted 940 h [15] at the same 2 mA cm−2':
+    the condition 'the same' introduces was shared by the works the sentence set side by side before it."""
+    rows, _ = run([(CARBON, "Where a plain nickel felt lasted 260 h [14] in symmetric cells, a tin-plated nickel felt "
+                            "lasted 940 h [15] at the same 2 mA cm-2.")])
+    assert {(v, c) for p, v, c, _ in rows if p == "CurrentDensity"} == {(2.0, (14,)), (2.0, (15,))}
+
+
+@pytest.mark.parametrize("successor", ["its tin oxide-coated successor", "a tin oxide-coated version"])
+def test_linking_review_a_successor_named_by_what_sets_it_apart(run, successor):
+    """'A plain nickel felt [14] …, its tin oxide-coated successor [15] …': a later work's design named by what it
+    added to the one before ('successor', 'version', as 'one'), the one before with that put in place of its control
+    word: a tin oxide-coated nickel felt, not 'tin'."""
+    rows, _ = run([(CARBON, f"Where a plain nickel felt lasted 260 h [14], {successor} lasted 940 h [15].")])
+    assert {c: label for _, _, c, label in rows}[(15,)] == "tin oxide-coated nickel felt"

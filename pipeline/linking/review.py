@@ -94,8 +94,10 @@ LEAD_IN_ARTICLE = re.compile(r"(?<!\S)(?P<word>[A-Za-z]+)\s+(?:an?|the)\s+(?=\S)
 # a cathode word right after a phrase ("a sulfurized polyacrylonitrile cathode"): the phrase is the cell's cathode,
 # which a review names beside the anode design a work made, never as that design
 CATHODE_AFTER = re.compile(rf"[\s‐‑–-]+(?:{lexicon_alternation('cathode')})\b", re.I)
-# "a TiO2-coated one", "the thinner ones": a design named by what sets it apart from the one named before it
-ONE_LIKE = re.compile(r"\b(?:an?|the)\s+(?P<modifier>[\w–-]+)\s+ones?\b", re.I)
+# "a TiO2-coated one", "the thinner ones", "its zinc oxide-coated successor": a design named by what sets it apart from
+# the one named before it
+ONE_LIKE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<modifier>(?:[A-Za-z]\w*\s+)?[\w–]+-\w+|[\w–-]+)\s+"
+                      r"(?:ones?|successors?|versions?|counterparts?)\b", re.I)
 # the words that open a list of examples ("e.g.", "such as", "for example"): each item is one work's design
 EXAMPLES = re.compile(rf"(?<!\w)(?:{lexicon_alternation('examples')})(?!\w)", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -143,6 +145,10 @@ COORDINATED = re.compile(r"\s*,?\s*(?:(?P<last>and|or|as\s+well\s+as)\s+)?[^,;:(
 # "In ref. 44, …", "As reported in ref. 44, …": a work cited by number where its clause opens, before the clause's
 # subject; what the clause goes on to say is that work's, though the next work's marker closes the sentence
 LEADS_ITS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:as\s+\w+\s+)?(?:in|from)\s+$", re.I)
+# "at the same 1 mA cm−2": a condition the sentence says the works before it share
+SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.I)
+# "the 650 h of an earlier mat": the word after a figure that names whose figure it is
+OWNED_BY = re.compile(r"\s+of\s+")
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
 # a sentence that opens on a clause set against its main clause ("While X kept …, Y reached …"): the comma ends it
 OPENING_CONTRAST = re.compile(rf"^\s*(?:{lexicon_alternation('contrast')}|although|though)\b", re.I)
@@ -584,7 +590,8 @@ class ReviewLinker:
     def _one_like_before(self, k: int, start: int, end: int) -> str:
         """A design named as "a X-coated one" in the stretch a marker closes: the design named before it, with X in place
         of its first modifier when that is of the same kind ("A boehmite-coated PE separator[15] …, and a TiO2-coated
-        one[16]": a TiO2-coated PE separator), else with X before its head noun."""
+        one[16]": a TiO2-coated PE separator) or a word of a control ("a bare carbon cloth[7] …, its ZnO-coated
+        successor[8]": a ZnO-coated carbon cloth), else with X before its head noun."""
         text = self.sentences[k].text
         one = ONE_LIKE.search(text, start, end)
         earlier = self.best_phrase(k, 0, start) if one else None
@@ -592,7 +599,7 @@ class ReviewLinker:
             return ""
         first, _, rest = earlier.text.partition(" ")
         modifier = one.group("modifier")
-        if rest and "-" in first and "-" in modifier:
+        if rest and ("-" in first and "-" in modifier or has_words("control", first)):     # "a bare carbon cloth"
             return f"{modifier} {rest}"
         return f"{modifier} {earlier.head if earlier.head in earlier.text else earlier.text}"
 
@@ -728,6 +735,10 @@ class ReviewLinker:
             works = [(f.quantity.end, listed[id(f)]) for f in figures if f.sentence == figure.sentence and id(f) in listed]
             if len({w for _, w in works}) >= 2 and all(end <= figure.quantity.start for end, _ in works):
                 shared[id(figure)] = [w for _, w in works]
+            elif SAME_BEFORE.search(self.sentences[figure.sentence].text, 0, figure.quantity.start):
+                # "Where A lasted 300 h [7], B lasted 1100 h [8] at the same 1 mA cm−2": both works ran at it
+                shared[id(figure)] = [m.numbers for m in self.sentences[figure.sentence].citations
+                                      if m.start <= figure.quantity.start and len(m.numbers) < GENERIC_MARKER]
         return shared
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
@@ -932,6 +943,20 @@ class ReviewLinker:
             return item
         return item[article.end():]
 
+    def _owner_of_a_figure(self, k: int, start: int, end: int) -> list[int]:
+        """Where the design that owns a figure starts, when the stretch a marker closes ends on it ("… improved on the
+        650 h of an earlier fibre mat[10]": the mat, not the sentence's subject), as an offset into the stretch; the
+        owner is a design phrase after "of" that runs to the marker, with no figure of its own ("40% of its capacity
+        after 300 cycles[5]" names no owner)."""
+        mentions = self.paper.mentions[k]
+        cuts = []
+        for q in mentions.quantities:
+            if start <= q.start and q.end <= end and (of := OWNED_BY.match(self.sentences[k].text, q.end)) and \
+                    not any(of.end() <= o.start < end for o in mentions.quantities) and \
+                    any(of.end() <= p.start and p.end == end for p in mentions.phrases):
+                cuts.append(of.end() - start)
+        return cuts
+
     def _named_before(self, k: int, start: int, end: int) -> str:
         """The design a marker closes: an item of a list ('additives (e.g. LiI,[103] …') or the best
         phrase of its clause, else of the sentence that opened the passage."""
@@ -950,6 +975,7 @@ class ReviewLinker:
         opened = segment.rfind("(")
         if opened >= 0 and ")" not in segment[opened:]:
             cuts.append(opened + 1)
+        cuts += self._owner_of_a_figure(k, start, end)
         if cuts:
             start, segment = start + max(cuts), segment[max(cuts):]
         item = re.sub(r"^[\s,.]*(?:and|or|as well as)?\s*|[\s,.;]+$", "", segment)
