@@ -4540,7 +4540,7 @@ def test_arms_a_figure_without_its_cue_takes_the_property_of_the_panel_its_sente
         (INTRO, "We coat copper foil with a thin zinc phosphate film (ZP-Cu), against bare Cu."),
         (RESULTS, caption, "caption"),
         (RESULTS, "ZP-Cu keeps 99.2% for 400 cycles (Figure 3a)."),
-        (RESULTS, "ZP-Cu keeps 97.6% for 300 cycles (Figure 3c)."),
+        (RESULTS, "ZP-Cu keeps 97.6% after a day of rest (Figure 3c)."),
     ]
     found = {(p, v) for p, v, _ in rows(paragraphs, title="A zinc phosphate film on copper")}
     assert ("CoulombicEfficiency", 99.2) in found
