@@ -1200,6 +1200,11 @@ RESULT_BEFORE = re.compile(r"(?:\b(?:keeps?|kept|holds?|held|gives?|gave|reach(?
                            r"(?:[~∼≈]\s*)?$", re.I)
 
 
+# "enabled 400 cycles at 98.8%": the share a number of cycles ran at, said after them
+CYCLES_AT = re.compile(r"\d[\d,]*\s*cycles?\s+(?:at|with)\s+(?:an?\s+)?(?:(?:average|mean)\s+(?:of\s+)?)?(?:[~∼≈]\s*)?$",
+                       re.I)
+
+
 def _yield_of_plating(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
     """"An aramid separator held 97.6% over 250 cycles", "a copper foam with silver seeds (98.7% over 300 cycles)": a
     percentage no word names and no sentence before lends a name, held over a number of cycles, is the share of the
@@ -1217,7 +1222,7 @@ def _yield_of_plating(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[
     if AKG.CoulombicEfficiency not in {p.iri for p in names.values()} or \
             any(_props_of(c, names) for c in paper.mentions[k].cues):
         return None
-    over_cycles = OVER_CYCLES.match(text, group[-1].end)
+    over_cycles = OVER_CYCLES.match(text, group[-1].end) or CYCLES_AT.search(text, 0, group[0].start)
     if over_cycles or paper.is_review and RESULT_BEFORE.search(text, 0, group[0].start):
         return property_def(AKG.CoulombicEfficiency), over_cycles.group().strip() if over_cycles else "result"
     return None

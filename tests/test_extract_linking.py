@@ -1612,3 +1612,12 @@ def test_linking_review_a_successor_named_by_what_sets_it_apart(run, successor):
     word: a tin oxide-coated nickel felt, not 'tin'."""
     rows, _ = run([(CARBON, f"Where a plain nickel felt lasted 260 h [14], {successor} lasted 940 h [15].")])
     assert {c: label for _, _, c, label in rows}[(15,)] == "tin oxide-coated nickel felt"
+
+
+@pytest.mark.parametrize("sentence", ["A boron nitride mat enabled 450 cycles at 98.6%.[31]",
+                                      "A boron nitride mat ran 450 cycles at an average of 98.6%.[31]"])
+def test_linking_review_a_share_a_number_of_cycles_ran_at_is_the_coulombic_efficiency(run, sentence):
+    """"enabled 450 cycles at 98.6%": the share the cycles ran at, no word naming it, is the share of plated lithium
+    each cycle gave back, the Coulombic efficiency, as "held 98.6% over 450 cycles" is."""
+    rows, _ = run([(SEPARATOR, sentence)])
+    assert {(p, v, c) for p, v, c, _ in rows} == {("CoulombicEfficiency", 98.6, (31,)), ("CycleNumber", 450.0, (31,))}
