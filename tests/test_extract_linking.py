@@ -1621,3 +1621,13 @@ def test_linking_review_a_share_a_number_of_cycles_ran_at_is_the_coulombic_effic
     each cycle gave back, the Coulombic efficiency, as "held 98.6% over 450 cycles" is."""
     rows, _ = run([(SEPARATOR, sentence)])
     assert {(p, v, c) for p, v, c, _ in rows} == {("CoulombicEfficiency", 98.6, (31,)), ("CycleNumber", 450.0, (31,))}
+
+
+def test_linking_review_a_work_tested_under_the_same_conditions_shares_them(run):
+    """"A lasted 900 h at 3 mA cm−2,[28] and B lasted 1150 h under the same conditions.[29]": the later clause says its work
+    was run as the one before, so the conditions said for the first work are the second's too."""
+    rows, _ = run([(CARBON, "Tin-coated carbon paper lasted 900 h at 3 mA cm-2 and 3 mA h cm-2,[28] and bismuth-coated "
+                            "carbon paper lasted 1150 h under the same conditions.[29]")])
+    assert {(p, v, c) for p, v, c, _ in rows if p in ("CurrentDensity", "ArealCapacity")} == {
+        ("CurrentDensity", 3.0, (28,)), ("ArealCapacity", 3.0, (28,)),
+        ("CurrentDensity", 3.0, (29,)), ("ArealCapacity", 3.0, (29,))}

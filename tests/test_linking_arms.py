@@ -4910,3 +4910,14 @@ def test_arms_a_sentence_pointing_back_at_the_designs_result_keeps_it_until_it_t
                  title="A tin-silica host for lithium metal anodes")
     assert {(v, label) for p, v, label in found if p == "Lifespan"} == \
         {(1300.0, "tin-silica host (TS)"), (650.0, "Au-coated Ni foam"), (480.0, "carbon cloth")}
+
+
+def test_arms_a_clause_run_under_the_same_conditions_takes_the_conditions_before(rows):
+    """"…, and the bare Ni cell lasts only 190 h under the same conditions": the clause says it was run as the one before
+    it, so that clause's test conditions are its arm's too, with no contrast word between them."""
+    found = rows([(METHODS, "A tin-silica host (TS) was grown on Ni foam. Bare Ni foam served as the control."),
+                  (RESULTS, "The TS cell lasts 1350 h at 3 mA cm-2 and 3 mA h cm-2, and the bare Ni cell lasts only "
+                            "190 h under the same conditions.")],
+                 title="A tin-silica host for lithium metal anodes")
+    assert {("CurrentDensity", 3.0, "Bare Ni foam"), ("ArealCapacity", 3.0, "Bare Ni foam"),
+            ("CurrentDensity", 3.0, "tin-silica host (TS)")} <= found

@@ -690,7 +690,7 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result); so does one said
     before every result of its clause. One said after a result of its clause qualifies that result alone."""
     later = [c for c in spans if c[0] >= clause[1]]
-    if not later or not _contrast_opens(text, later[0][0]):
+    if not later or not (_contrast_opens(text, later[0][0]) or SAME_CONDITIONS.search(text, *later[0])):
         return []
     start, end = later[0]
     closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] for f in figures)
@@ -708,6 +708,9 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     return [n for n in names if n.arm and start <= n.start < end]
 
 
+# "…, and the bare Cu cell lasts only 200 h under the same conditions": a clause that says it was run as the one before
+SAME_CONDITIONS = re.compile(r"\b(?:under|at|with|in)\s+(?:the\s+)?(?:same|identical)\s+(?:test\s+|testing\s+|cycling\s+)?"
+                             r"conditions?\b", re.I)
 # "…, whereas / while …", and "…, but those with Y keep only 37%": a clause that sets another arm against the one before
 CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s|,\s+but\s")
 

@@ -20,7 +20,7 @@ from functools import cached_property
 from pipeline.classify import titles_one_class
 from pipeline.float_pointers import TABLE_CAPTION, caption_figure, figure_pointers, panel_labels
 from pipeline.linking.arms import COMPARATIVE
-from pipeline.linking.attribution import value_lists
+from pipeline.linking.attribution import SAME_CONDITIONS, value_lists
 from pipeline.linking.drafts import (
     LITHIUM,
     Draft,
@@ -739,7 +739,22 @@ class ReviewLinker:
                 # "Where A lasted 300 h [7], B lasted 1100 h [8] at the same 1 mA cm−2": both works ran at it
                 shared[id(figure)] = [m.numbers for m in self.sentences[figure.sentence].citations
                                       if m.start <= figure.quantity.start and len(m.numbers) < GENERIC_MARKER]
+            elif later := self._run_the_same_way(figure):
+                shared[id(figure)] = later
         return shared
+
+    def _run_the_same_way(self, condition: Figure) -> list[tuple[int, ...]]:
+        """"A lasted 900 h at 2 mA cm−2,[28] and B lasted 1100 h under the same conditions.[29]": the works a later
+        clause of the sentence says were tested as the one before, each by the marker nearest its saying so."""
+        sentence = self.sentences[condition.sentence]
+        own, _ = self.citation(condition.sentence, condition.quantity.end)
+        found = []
+        for same in SAME_CONDITIONS.finditer(sentence.text, condition.quantity.end):
+            markers = [m for m in sentence.citations if m.start > condition.quantity.end and m.numbers != own
+                       and len(m.numbers) < GENERIC_MARKER]
+            if markers:
+                found.append(min(markers, key=lambda m: abs(m.start - same.start())).numbers)
+        return found
 
     def link(self, figures: Sequence[Figure]) -> tuple[list[Structure], list[Measurement]]:
         """Each figure on the work it cites; works cited for a named design get a node too, and what a work was
