@@ -59,6 +59,7 @@ class TableOptions:
                                    # cells padded far from the rules, rows tall)
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
     prose_words: int = 4           # an edge column of words whose cells run this many words is running text
+    larger_type: float = 1.08      # an edge column's type this much larger than the other columns' is the text's
     names_words: int = 5           # ... unless it is no column of the page: names of hosts and samples in a first
                                    # column run to five words ("Sintered nickel fibre felt")
     caption_rows: int = 5          # rows a caption above the table may run to
@@ -433,7 +434,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def beside(k: int) -> bool:
         """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
         bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
-        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words) \
+        return _prose(columns[k], body, words, opts, outside, bounds) or _larger_type(columns, k, body, words, opts) \
+            or _stray(columns[k], body, words) \
             and not _spanned(columns, k) and not (k == 0 and _headed(columns[0], run[:figure_rows[0]], words))
 
     while columns and beside(len(columns) - 1):
@@ -970,6 +972,21 @@ def _headed(column: tuple[float, float], heading: Sequence[_Row], words: Sequenc
     return any((abs(s.x0 - column[0]) <= 1.0 or column[0] - 1.0 <= s.x0 and s.x1 <= column[1] + 1.0)
                and len(s.ids) <= SPANNING_WORDS and not is_figure(_text(s, words))
                for row in heading for s in row.segs[:1])
+
+
+def _larger_type(columns: Sequence[tuple[float, float]], k: int, body: Sequence[_Row], words: Sequence[Word],
+                 opts: TableOptions) -> bool:
+    """Whether edge column ``k`` is set in a larger type than the table's other columns: a table's cells share one
+    size, smaller than the text's where the table is set small (as a browser's or a word processor's tables often
+    are), so the lines of the page's other column level with the rows, in the text's size, are no column of it
+    however few words they run to (a heading, a paragraph's last line)."""
+    def size(inner: Callable[[float], bool]) -> float | None:
+        found = [words[i].size for row in body for s in row.segs if inner((s.x0 + s.x1) / 2) for i in s.ids]
+        return statistics.median(found) if found else None
+
+    edge = size(lambda x: columns[k][0] <= x <= columns[k][1])
+    rest = size(lambda x: any(a <= x <= b for j, (a, b) in enumerate(columns) if j != k))
+    return edge is not None and rest is not None and edge > opts.larger_type * rest
 
 
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
