@@ -435,6 +435,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
         bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
         return _prose(columns[k], body, words, opts, outside, bounds) or _larger_type(columns, k, body, words, opts) \
+            or _overrun(columns, k, body, words) \
             or _stray(columns[k], body, words) \
             and not _spanned(columns, k) and not (k == 0 and _headed(columns[0], run[:figure_rows[0]], words))
 
@@ -950,7 +951,11 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
     # a cell's words are all its segments' in the row: a justified line of prose, its spaces stretched as wide as
     # a gutter, is cut into one-word segments
     cells = [n for row in body if (n := sum(len(s.ids) for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]))]
-    return bool(segs) and figures * 4 < len(segs) and statistics.median(cells) >= least
+    # where the column goes on past the table, a line's tail that is a figure ("2119." ending a reference the line
+    # before began) is a few of its words, not a cell of figures: its share is counted by words
+    share = (sum(len(s.ids) for s in segs if is_figure(_text(s, words))), sum(len(s.ids) for s in segs)) if goes_on \
+        else (figures, len(segs))
+    return bool(segs) and share[0] * 4 < share[1] and statistics.median(cells) >= least
 
 
 def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
@@ -987,6 +992,23 @@ def _larger_type(columns: Sequence[tuple[float, float]], k: int, body: Sequence[
     edge = size(lambda x: columns[k][0] <= x <= columns[k][1])
     rest = size(lambda x: any(a <= x <= b for j, (a, b) in enumerate(columns) if j != k))
     return edge is not None and rest is not None and edge > opts.larger_type * rest
+
+
+def _overrun(columns: Sequence[tuple[float, float]], k: int, body: Sequence[_Row], words: Sequence[Word]) -> bool:
+    """Whether a line level with the table's rows starts in edge column ``k`` (the last; in the first, ends there)
+    and runs on past it, away from the table, further than the column is wide: the page's other column, whose
+    lines start where the table's edge column seems to stand (a wrapped line's short tail there, "2119."), not
+    a cell of the table, which keeps within its column."""
+    a, b = columns[k]
+    last = k == len(columns) - 1
+    inner = columns[k - 1][1] if last else columns[k + 1][0]
+    for row in body:
+        for seg in row.segs:
+            reach = max(b - a, 2 * statistics.median(words[i].size for i in seg.ids))
+            if last and inner < seg.x0 <= b and seg.x1 > b + reach or \
+                    not last and a <= seg.x1 < inner and seg.x0 < a - reach:
+                return True
+    return False
 
 
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
