@@ -143,3 +143,26 @@ def test_browser_pdf_sparse_plot_labels_stay_out_of_the_body(sparse_plot_pdf):
     assert "A boride scaffold holds the metal." in not_figure and "The film keeps the electrolyte off." in not_figure
     assert "Why the interlayer matters" in text and "a thin ceramic film that the scaffold carries" in text
     assert all(cell in text for cell in ("Boride scaffold", "98.2", "Coated foil", "97.5", "Bare foil", "91.0"))
+
+
+
+@pytest.mark.parametrize("name, table, beside", [
+    ("paper86", ["Anode | Overpotential (mV) | Lifespan (h)", "Li95Mg5 | 14 | 1500", "Li80Mg20 | 35 | 900", "Li | 52 | 210"],
+     ("Introduction", "Experimental", "stripping")),
+    ("review3", ["Design | CE (%) | Lifespan (h) | Ref.", "Copper nanowire mat | 97.6 | 500 | 24",
+                 "Boron nitride-coated separator | 98.0 | 800 | 25"], ("Invented J.", "2119", "[17]"))])
+def test_browser_pdf_table_beside_the_other_column_keeps_its_own_columns(chromium, tmp_path, name, table, beside):
+    """An invented paper set again as a web page in two CSS columns, a table set small level with the page's
+    other column: there a heading and a paragraph's short last line in the text's larger type (paper 86), or a
+    reference list whose wrapped entry leaves its short tail ("2119.") at the list's left edge, level with a row
+    (review 3). Neither is a column of the table: its rows are its own cells alone."""
+    import importlib
+
+    from retypeset import chromium_pdf, read_latex
+
+    from pipeline.reader.document import read_document
+    paper = read_latex(importlib.import_module(f"invented.{name}").tex())
+    blocks = read_document(chromium_pdf(paper, tmp_path / f"{name}.pdf", chromium)).blocks
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert tables == ["\n".join(table)], tables
+    assert not any(word in tables[0] for word in beside)
