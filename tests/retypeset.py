@@ -346,11 +346,12 @@ def read_latex(tex: str) -> Paper:
             if level == "paragraph":
                 paragraph.append(f"\\textbf{{{_group(body, m.end())[0]}}} ")
                 continue
-            if not starred and level == "section":
+            numbered = not starred and not re.search(r"secnumdepth\}\{0\}", tex)
+            if numbered and level == "section":
                 counters["section"] += 1
                 counters["subsection"] = 0
                 text = f"{counters['section']} {text}"
-            elif not starred and level == "subsection":
+            elif numbered and level == "subsection":
                 counters["subsection"] += 1
                 text = f"{counters['section']}.{counters['subsection']} {text}"
             blocks.append(("heading" if level == "section" else "subheading", text))
@@ -473,7 +474,8 @@ def _odt_table(table: Table, number: int, width_cm: float) -> str:
         k = 0
         for text, n in row:
             if n == 1:
-                lengths[k] = max(lengths[k], min(len(re.sub("<[^>]+>", "", text)), 30))
+                plain = re.sub("<[^>]+>", "", text)       # as wide as its text, up to 30 letters, and its longest word
+                lengths[k] = max(lengths[k], min(len(plain), 30), max(map(len, plain.split() or [""])) + 1)
             k += n
     widths = [width_cm * w / sum(lengths) for w in lengths]
     cell = ('<table:table-cell table:style-name="c{top}"{span} office:value-type="string"><text:p '
@@ -526,8 +528,8 @@ fo:font-size="9.5pt" fo:language="en" fo:country="US"/></style:style>{paras}</of
 fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
 <style:style style:name="Sect" style:family="section"><style:section-properties><style:columns fo:column-count="{columns}"
 fo:column-gap="0.7cm"/></style:section-properties></style:style>{"".join(styles)}{spans}
-<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="none"/>
-</style:style><style:style style:name="ch" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm"
+<style:style style:name="c" style:family="table-cell"><style:table-cell-properties fo:padding-top="0.05cm" fo:padding-bottom="0.05cm" fo:padding-left="0.15cm" fo:padding-right="0.15cm" fo:border="none"/>
+</style:style><style:style style:name="ch" style:family="table-cell"><style:table-cell-properties fo:padding-top="0.05cm" fo:padding-bottom="0.05cm" fo:padding-left="0.15cm" fo:padding-right="0.15cm"
 fo:border-top="0.8pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:border-left="none" fo:border-right="none"/>
 </style:style></office:automatic-styles><office:master-styles><style:master-page style:name="Standard"
 style:page-layout-name="pm"/></office:master-styles><office:body><office:text>{"".join(top)}

@@ -150,12 +150,16 @@ def test_browser_pdf_sparse_plot_labels_stay_out_of_the_body(sparse_plot_pdf):
     ("paper86", ["Anode | Overpotential (mV) | Lifespan (h)", "Li95Mg5 | 14 | 1500", "Li80Mg20 | 35 | 900", "Li | 52 | 210"],
      ("Introduction", "Experimental", "stripping")),
     ("review3", ["Design | CE (%) | Lifespan (h) | Ref.", "Copper nanowire mat | 97.6 | 500 | 24",
-                 "Boron nitride-coated separator | 98.0 | 800 | 25"], ("Invented J.", "2119", "[17]"))])
+                 "Boron nitride-coated separator | 98.0 | 800 | 25"], ("Invented J.", "2119", "[17]")),
+    ("paper88", ["Current density (mA cm−2) | FI-Li | Bare Li", "0.5 | 9 | 21", "1 | 13 | 34", "3 | 27 | 88", "5 | 41 | 150"],
+     ("symmetric cells", "Andersen"))])
 def test_browser_pdf_table_beside_the_other_column_keeps_its_own_columns(chromium, tmp_path, name, table, beside):
     """An invented paper set again as a web page in two CSS columns, a table set small level with the page's
     other column: there a heading and a paragraph's short last line in the text's larger type (paper 86), or a
     reference list whose wrapped entry leaves its short tail ("2119.") at the list's left edge, level with a row
-    (review 3). Neither is a column of the table: its rows are its own cells alone."""
+    (review 3), or a justified reference line level with the caption's second line, which cuts that row into
+    three segments (paper 88): neither is a column of the table, nor the caption's next line a row of it: its
+    rows are its own cells alone, under the whole caption."""
     import importlib
 
     from retypeset import chromium_pdf, read_latex
@@ -166,3 +170,5 @@ def test_browser_pdf_table_beside_the_other_column_keeps_its_own_columns(chromiu
     tables = [b.text for b in blocks if b.kind.value == "table"]
     assert tables == ["\n".join(table)], tables
     assert not any(word in tables[0] for word in beside)
+    captions = [b.text for b in blocks if b.kind.value == "caption" and b.text.startswith("Table 1")]
+    assert len(captions) == 1 and captions[0].endswith("."), captions

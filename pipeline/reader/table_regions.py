@@ -356,6 +356,25 @@ def _caption_near(rows: Sequence[_Row], first: int, last: int, x0: float, x1: fl
         and opens(rows[last + 1])
 
 
+def _below_caption(before: Sequence[_Row], run: Sequence[_Row], opening: int, words: Sequence[Word]) -> int:
+    """How many of ``run``'s rows above its first row of figures (``opening``) are a caption's: a line opening
+    "Table N", and each next line of it, flush with it and running past the first cell of the first row of figures
+    (a table's heading cell flush with its caption ends short of the next column). Such a line may be a row of
+    three segments with the page's other column beside it (a justified line of prose cut at its stretched spaces)."""
+    figures = run[opening].segs
+    past = figures[1].x0 if len(figures) > 1 else math.inf
+    below, flush = 0, None
+    for k, row in enumerate([*before, *run[:opening]]):
+        opens = next((s for s in row.segs if _is_caption(s, words)), None)
+        goes_on = flush is not None and any(abs(s.x0 - flush) <= 1.0 and s.x1 > past for s in row.segs)
+        if opens is not None or goes_on:
+            below = max(below, k + 1 - len(before))
+            flush = opens.x0 if opens is not None else flush
+        else:
+            flush = None
+    return below
+
+
 def _is_caption(seg: Segment, words: Sequence[Word]) -> bool:
     return bool(CAPTION.match(" ".join(words[i].text for i in seg.ids[:2])))
 
@@ -413,7 +432,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         end += 1
     run, last = run[:end], first + end - 1
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
-    below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
+    below = _below_caption([rows[first - 1]] if first else [], run, figure_rows[0], words)
     run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
     run = [*run[:figure_rows[0]], *_unbridged(_figure_tails(run[figure_rows[0]:], words), words, opts)]   # the heading: _aligned_cells
     full = [r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns]
