@@ -278,11 +278,12 @@ def read_latex(tex: str) -> Paper:
             blocks.append(("body", text))
 
     def caption(kind: str, env: str) -> str:
-        text = arg("caption", env)
-        if not text:
+        text, starred = arg("caption", env), arg("caption*", env)     # \caption* sets no label
+        if not (text or starred):
             return ""
-        counters[kind] += 1
-        local_empty = empty_label or "labelformat=empty" in env
+        text = text or starred
+        counters[kind] += 0 if starred else 1
+        local_empty = empty_label or "labelformat=empty" in env or bool(starred)
         label = "" if local_empty else f"{names[kind]} {counters[kind]}{labelsep}"
         return (f"<b>{label.strip()}</b> " if label and "labelfont=bf" in tex else label) + reader.inline(text).strip()
 
@@ -316,7 +317,7 @@ def read_latex(tex: str) -> Paper:
                 if env == "longtable":
                     spec_end = _group(spec, 0)[1]
                 grid = spec[spec_end:].split("\\end{tabular}")[0]
-                cap = caption(kind, re.sub(r"\\caption\*", r"\\caption", inner))
+                cap = caption(kind, inner)
                 if env == "longtable":
                     grid = re.sub(r"\\caption\{.*?\}\s*\\\\", "", grid, flags=re.S)
                 at_cap, at_tab = inner.find("\\caption"), inner.find("\\begin{tabular}")
@@ -469,15 +470,21 @@ def _odt_inline(html: str) -> str:
 
 def _odt_table(table: Table, number: int, width_cm: float) -> str:
     columns = max(sum(n for _, n in row) for row in table.rows)
-    lengths = [1.0] * columns
+    lengths, words = [1.0] * columns, [1] * columns
     for row in table.rows:
         k = 0
         for text, n in row:
             if n == 1:
-                plain = re.sub("<[^>]+>", "", text)       # as wide as its text, up to 30 letters, and its longest word
-                lengths[k] = max(lengths[k], min(len(plain), 30), max(map(len, plain.split() or [""])) + 1)
+                plain = re.sub("<[^>]+>", "", text)
+                lengths[k] = max(lengths[k], min(len(plain), 30))
+                words[k] = max(words[k], *map(len, plain.split() or [""]))
             k += n
-    widths = [width_cm * w / sum(lengths) for w in lengths]
+    # each column first as wide as its longest word (8 pt letters about 0.17 cm, and the cell's padding), the
+    # rest of the width shared by how long the columns' texts run
+    least = [0.17 * w + 0.4 for w in words]
+    spare = max(width_cm - sum(least), 0.0)
+    widths = [m + spare * w / sum(lengths) for m, w in zip(least, lengths, strict=True)]
+    width_cm = sum(widths)
     cell = ('<table:table-cell table:style-name="c{top}"{span} office:value-type="string"><text:p '
             'text:style-name="cell">{text}</text:p></table:table-cell>')
     rows = []

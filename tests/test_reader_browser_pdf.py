@@ -172,3 +172,19 @@ def test_browser_pdf_table_beside_the_other_column_keeps_its_own_columns(chromiu
     assert not any(word in tables[0] for word in beside)
     captions = [b.text for b in blocks if b.kind.value == "caption" and b.text.startswith("Table 1")]
     assert len(captions) == 1 and captions[0].endswith("."), captions
+
+
+def test_browser_pdf_raised_citation_a_stretched_space_after_its_word(chromium, tmp_path):
+    """Invented paper 44 set again as a web page, its citations raised a space after their words ("plating ¹⁻⁴."):
+    in a justified line the space before the marker stretches with the line's others, wider than a word space
+    of a loose line; the marker is still the word's citation, not a line of its own."""
+    import importlib
+
+    from retypeset import chromium_pdf, read_latex
+
+    from pipeline.reader.document import read_document
+    paper = read_latex(importlib.import_module("invented.paper44").tex())
+    blocks = read_document(chromium_pdf(paper, tmp_path / "paper44.pdf", chromium)).blocks
+    assert not any(b.text.strip() == "1–4" for b in blocks), [b.text for b in blocks[:6]]
+    cited = [c.numbers for b in blocks if "the stress of plating" in b.text for c in b.citations]
+    assert (1, 2, 3, 4) in [tuple(n) for n in cited], cited
