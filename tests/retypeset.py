@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+
+from test_table_regions import ODF  # the flat ODT's namespaces, as the Writer table tests write them
 
 MATH = {"mu": "µ", "circ": "°", "pm": "±", "|": "‖", "cdot": "·", "times": "×", "Omega": "Ω", "sim": "∼",
         "approx": "≈", "sigma": "σ", "eta": "η", "dagger": "†", "bullet": "•", "leq": "≤", "geq": "≥", "le": "≤",
@@ -430,12 +431,6 @@ def chromium_pdf(paper: Paper, out: Path, chromium: str, **options) -> Path:
 
 # ---------------------------------------------------------------- LibreOffice Writer
 
-ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
 SPANS = {"sup": '<style:text-properties style:text-position="super 58%"/>',
          "sub": '<style:text-properties style:text-position="sub 58%"/>',
          "b": '<style:text-properties fo:font-weight="bold"/>', "i": '<style:text-properties fo:font-style="italic"/>'}
@@ -557,7 +552,3 @@ def writer_pdf(paper: Paper, out: Path, soffice: str, columns: int = 2) -> Path:
                    check=True, capture_output=True, timeout=300, env={**os.environ, "HOME": str(out.parent)})
     return source.with_suffix(".pdf")
 
-
-def typesetters() -> dict[str, str | None]:
-    from pipeline.viewer.browser import find_chromium
-    return {"chromium": find_chromium(), "soffice": shutil.which("soffice")}
