@@ -143,3 +143,48 @@ def test_browser_pdf_sparse_plot_labels_stay_out_of_the_body(sparse_plot_pdf):
     assert "A boride scaffold holds the metal." in not_figure and "The film keeps the electrolyte off." in not_figure
     assert "Why the interlayer matters" in text and "a thin ceramic film that the scaffold carries" in text
     assert all(cell in text for cell in ("Boride scaffold", "98.2", "Coated foil", "97.5", "Bare foil", "91.0"))
+
+
+
+@pytest.mark.parametrize("name, table, beside", [
+    ("paper86", ["Anode | Overpotential (mV) | Lifespan (h)", "Li95Mg5 | 14 | 1500", "Li80Mg20 | 35 | 900", "Li | 52 | 210"],
+     ("Introduction", "Experimental", "stripping")),
+    ("review3", ["Design | CE (%) | Lifespan (h) | Ref.", "Copper nanowire mat | 97.6 | 500 | 24",
+                 "Boron nitride-coated separator | 98.0 | 800 | 25"], ("Invented J.", "2119", "[17]")),
+    ("paper88", ["Current density (mA cm−2) | FI-Li | Bare Li", "0.5 | 9 | 21", "1 | 13 | 34", "3 | 27 | 88", "5 | 41 | 150"],
+     ("symmetric cells", "Andersen"))])
+def test_browser_pdf_table_beside_the_other_column_keeps_its_own_columns(chromium, tmp_path, name, table, beside):
+    """An invented paper set again as a web page in two CSS columns, a table set small level with the page's
+    other column: there a heading and a paragraph's short last line in the text's larger type (paper 86), or a
+    reference list whose wrapped entry leaves its short tail ("2119.") at the list's left edge, level with a row
+    (review 3), or a justified reference line level with the caption's second line, which cuts that row into
+    three segments (paper 88): neither is a column of the table, nor the caption's next line a row of it: its
+    rows are its own cells alone, under the whole caption."""
+    import importlib
+
+    from retypeset import chromium_pdf, read_latex
+
+    from pipeline.reader.document import read_document
+    paper = read_latex(importlib.import_module(f"invented.{name}").tex())
+    blocks = read_document(chromium_pdf(paper, tmp_path / f"{name}.pdf", chromium)).blocks
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert tables == ["\n".join(table)], tables
+    assert not any(word in tables[0] for word in beside)
+    captions = [b.text for b in blocks if b.kind.value == "caption" and b.text.startswith("Table 1")]
+    assert len(captions) == 1 and captions[0].endswith("."), captions
+
+
+def test_browser_pdf_raised_citation_a_stretched_space_after_its_word(chromium, tmp_path):
+    """Invented paper 44 set again as a web page, its citations raised a space after their words ("plating ¹⁻⁴."):
+    in a justified line the space before the marker stretches with the line's others, wider than a word space
+    of a loose line; the marker is still the word's citation, not a line of its own."""
+    import importlib
+
+    from retypeset import chromium_pdf, read_latex
+
+    from pipeline.reader.document import read_document
+    paper = read_latex(importlib.import_module("invented.paper44").tex())
+    blocks = read_document(chromium_pdf(paper, tmp_path / "paper44.pdf", chromium)).blocks
+    assert not any(b.text.strip() == "1–4" for b in blocks), [b.text for b in blocks[:6]]
+    cited = [c.numbers for b in blocks if "the stress of plating" in b.text for c in b.citations]
+    assert (1, 2, 3, 4) in [tuple(n) for n in cited], cited

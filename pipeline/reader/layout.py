@@ -60,6 +60,7 @@ ROW_BAND = 12.0      # points: words are looked up by the band of page height th
 CITATION_ITEM = r"\d{1,4}(?:[a-h](?:\s*[–\-−]\s*[a-h]\b)?)?(?:\s*[–\-−]\s*\d{1,4}[a-h]?)?"
 CITATION_BODY = CITATION_ITEM + r"(?:\s*,\s*(?:" + CITATION_ITEM + r"|[a-h](?![\w])))*"
 BRACKETED_CITATION = re.compile(r"\[(" + CITATION_BODY + r")\]")
+TEXT_WORD = re.compile(r"[A-Za-z]?[a-z]{2,}")      # a word of running text, no symbol of a formula ("mB", "x")
 SPACED_MARKER = re.compile(r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*")     # a raised list of reference numbers, no year
 BARE_CITATION = re.compile(r"^(" + CITATION_BODY + r")$")
 # a raised mark of a table's note: one of the first few letters or a sign, perhaps a list ("a", "b,c", "*", "†")
@@ -202,10 +203,16 @@ def _word_before(small: Word, band: int, by_right: dict[tuple[int, int], list[in
     typed after a space), which the number then hangs on as its superscript; -1 when there is none. An
     exponent or a charge touches its base; a raised number standing alone in a line is a marker."""
     found, nearest = -1, -1.0
-    for k in range(round(small.x0 - 0.6 * small.size / SCRIPT_RATIO), round(small.x0) + 1):
+    space = 0.6 * small.size / SCRIPT_RATIO
+    for k in range(round(small.x0 - 2 * space), round(small.x0) + 1):
         for b in (band - 1, band, band + 1):
             for j in by_right.get((k, b), ()):
                 if not nearest < words[j].x1 <= small.x0:
+                    continue
+                # a space wider than a word space, unless after a word of the text and no wider than the space
+                # before that word: a justified line stretches its spaces, the one before the marker with the rest
+                if k < round(small.x0 - space) and not (TEXT_WORD.fullmatch(words[j].text) and small.x0 - words[j].x1
+                                                        <= _gap_before(words[j], b, by_right, words) + 1.0):
                     continue
                 # the word before is itself raised, as small as the marker: a unit's exponent ("cm⁻² ¹⁰"), and
                 # the marker hangs on the exponent's base, after it
@@ -215,6 +222,16 @@ def _word_before(small: Word, band: int, by_right: dict[tuple[int, int], list[in
                         and _script_kind(small, base) == "sup":
                     found, nearest = j, base.x1
     return found
+
+
+def _gap_before(word: Word, band: int, by_right: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> float:
+    """The space between ``word`` and the word before it on its line, as wide as two word spaces at most; 0 where
+    none stands that near."""
+    reach = 1.2 * word.size
+    gaps = [word.x0 - words[j].x1 for k in range(round(word.x0 - reach), round(word.x0) + 1)
+            for b in (band - 1, band, band + 1) for j in by_right.get((k, b), ())
+            if words[j].x1 <= word.x0 and _same_size(words[j], word) and words[j].top < word.bottom and word.top < words[j].bottom]
+    return min(gaps, default=0.0)
 
 
 def _same_size(a: Word, b: Word) -> bool:

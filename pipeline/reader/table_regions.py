@@ -59,6 +59,7 @@ class TableOptions:
                                    # cells padded far from the rules, rows tall)
     figure_share: float = 0.5      # share of the body cells right of the first column that are figures
     prose_words: int = 4           # an edge column of words whose cells run this many words is running text
+    larger_type: float = 1.08      # an edge column's type this much larger than the other columns' is the text's
     names_words: int = 5           # ... unless it is no column of the page: names of hosts and samples in a first
                                    # column run to five words ("Sintered nickel fibre felt")
     caption_rows: int = 5          # rows a caption above the table may run to
@@ -355,6 +356,25 @@ def _caption_near(rows: Sequence[_Row], first: int, last: int, x0: float, x1: fl
         and opens(rows[last + 1])
 
 
+def _below_caption(before: Sequence[_Row], run: Sequence[_Row], opening: int, words: Sequence[Word]) -> int:
+    """How many of ``run``'s rows above its first row of figures (``opening``) are a caption's: a line opening
+    "Table N", and each next line of it, flush with it and running past the first cell of the first row of figures
+    (a table's heading cell flush with its caption ends short of the next column). Such a line may be a row of
+    three segments with the page's other column beside it (a justified line of prose cut at its stretched spaces)."""
+    figures = run[opening].segs
+    past = figures[1].x0 if len(figures) > 1 else math.inf
+    below, flush = 0, None
+    for k, row in enumerate([*before, *run[:opening]]):
+        opens = next((s for s in row.segs if _is_caption(s, words)), None)
+        goes_on = flush is not None and any(abs(s.x0 - flush) <= 1.0 and s.x1 > past for s in row.segs)
+        if opens is not None or goes_on:
+            below = max(below, k + 1 - len(before))
+            flush = opens.x0 if opens is not None else flush
+        else:
+            flush = None
+    return below
+
+
 def _is_caption(seg: Segment, words: Sequence[Word]) -> bool:
     return bool(CAPTION.match(" ".join(words[i].text for i in seg.ids[:2])))
 
@@ -412,7 +432,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         end += 1
     run, last = run[:end], first + end - 1
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
-    below = max((k + 1 for k in range(figure_rows[0]) if any(_is_caption(s, words) for s in run[k].segs)), default=0)
+    below = _below_caption([rows[first - 1]] if first else [], run, figure_rows[0], words)
     run, first, figure_rows = run[below:], first + below, [k - below for k in figure_rows]
     run = [*run[:figure_rows[0]], *_unbridged(_figure_tails(run[figure_rows[0]:], words), words, opts)]   # the heading: _aligned_cells
     full = [r for r in run[figure_rows[0]:] if len(r.segs) >= opts.min_columns]
@@ -433,7 +453,9 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     def beside(k: int) -> bool:
         """Whether edge column ``k`` is prose; the lines outside the table go on in it between its neighbours."""
         bounds = (columns[k - 1][1] if k > 0 else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
-        return _prose(columns[k], body, words, opts, outside, bounds) or _stray(columns[k], body, words) \
+        return _prose(columns[k], body, words, opts, outside, bounds) or _larger_type(columns, k, body, words, opts) \
+            or _overrun(columns, k, body, words) \
+            or _stray(columns[k], body, words) \
             and not _spanned(columns, k) and not (k == 0 and _headed(columns[0], run[:figure_rows[0]], words))
 
     while columns and beside(len(columns) - 1):
@@ -948,7 +970,11 @@ def _prose(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Wo
     # a cell's words are all its segments' in the row: a justified line of prose, its spaces stretched as wide as
     # a gutter, is cut into one-word segments
     cells = [n for row in body if (n := sum(len(s.ids) for s in row.segs if column[0] <= (s.x0 + s.x1) / 2 <= column[1]))]
-    return bool(segs) and figures * 4 < len(segs) and statistics.median(cells) >= least
+    # where the column goes on past the table, a line's tail that is a figure ("2119." ending a reference the line
+    # before began) is a few of its words, not a cell of figures: its share is counted by words
+    share = (sum(len(s.ids) for s in segs if is_figure(_text(s, words))), sum(len(s.ids) for s in segs)) if goes_on \
+        else (figures, len(segs))
+    return bool(segs) and share[0] * 4 < share[1] and statistics.median(cells) >= least
 
 
 def _spanned(columns: Sequence[tuple[float, float]], k: int) -> bool:
@@ -970,6 +996,38 @@ def _headed(column: tuple[float, float], heading: Sequence[_Row], words: Sequenc
     return any((abs(s.x0 - column[0]) <= 1.0 or column[0] - 1.0 <= s.x0 and s.x1 <= column[1] + 1.0)
                and len(s.ids) <= SPANNING_WORDS and not is_figure(_text(s, words))
                for row in heading for s in row.segs[:1])
+
+
+def _larger_type(columns: Sequence[tuple[float, float]], k: int, body: Sequence[_Row], words: Sequence[Word],
+                 opts: TableOptions) -> bool:
+    """Whether edge column ``k`` is set in a larger type than the table's other columns: a table's cells share one
+    size, smaller than the text's where the table is set small (as a browser's or a word processor's tables often
+    are), so the lines of the page's other column level with the rows, in the text's size, are no column of it
+    however few words they run to (a heading, a paragraph's last line)."""
+    def size(inner: Callable[[float], bool]) -> float | None:
+        found = [words[i].size for row in body for s in row.segs if inner((s.x0 + s.x1) / 2) for i in s.ids]
+        return statistics.median(found) if found else None
+
+    edge = size(lambda x: columns[k][0] <= x <= columns[k][1])
+    rest = size(lambda x: any(a <= x <= b for j, (a, b) in enumerate(columns) if j != k))
+    return edge is not None and rest is not None and edge > opts.larger_type * rest
+
+
+def _overrun(columns: Sequence[tuple[float, float]], k: int, body: Sequence[_Row], words: Sequence[Word]) -> bool:
+    """Whether a line level with the table's rows starts in edge column ``k`` (the last; in the first, ends there)
+    and runs on past it, away from the table, further than the column is wide: the page's other column, whose
+    lines start where the table's edge column seems to stand (a wrapped line's short tail there, "2119."), not
+    a cell of the table, which keeps within its column."""
+    a, b = columns[k]
+    last = k == len(columns) - 1
+    inner = columns[k - 1][1] if last else columns[k + 1][0]
+    for row in body:
+        for seg in row.segs:
+            reach = max(b - a, 2 * statistics.median(words[i].size for i in seg.ids))
+            if last and inner < seg.x0 <= b and seg.x1 > b + reach or \
+                    not last and a <= seg.x1 < inner and seg.x0 < a - reach:
+                return True
+    return False
 
 
 def _stray(column: tuple[float, float], body: Sequence[_Row], words: Sequence[Word]) -> bool:
