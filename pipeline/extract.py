@@ -1028,7 +1028,7 @@ def figures(paper: Paper) -> list[Figure]:
             choice = choice or _parallel_property(group, so_far, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
-                _as_in_the_sentence_before(group, paper, k, before, stated)
+                _as_in_the_sentence_before(group, paper, k, before, stated) or _plotted_in_its_caption(group, paper, k)
             stated.append((group, choice))
             if choice is None:
                 continue
@@ -1143,6 +1143,25 @@ def _measured_in_its_cell(group: Sequence[Quantity], paper: Paper, k: int) -> tu
         return None
     return next(((prop, cell) for prop in names.values() for cell in prop.cell_cues
                  if _cell_regex(cell).search(text, 0, group[0].start)), None)
+
+
+def _plotted_in_its_caption(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
+    """"Figure 3. Cycling of symmetric cells at 2 mA cm−2. Red: X, 900 h; blue: Y, 150 h.": a caption's legend gives
+    each line's figure bare, after the caption's opening sentences have said what the panel plots; so a figure of a
+    later sentence of the caption that names no property in its unit is what those sentences named (their cue in
+    its unit), or, a duration in a caption about cycling, how long the cell cycled."""
+    if paper.sentences[k].kind != BlockKind.CAPTION or (first := paper.paragraph(k)[0]) == k:
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    whole = replace(group[0], end=group[-1].end)
+    cues = tuple(c for j in range(first, k) for c in paper.mentions[j].cues)
+    if cues and (named := choose_property(whole, SentenceMentions(), "", cues)):
+        return named
+    if any(has_words("cycling", paper.sentences[j].text) for j in range(first, k)):
+        return next(((p, "cycling") for p in names.values() if p.iri == AKG.Lifespan), None)
+    return None
 
 
 def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,

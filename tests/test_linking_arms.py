@@ -4762,3 +4762,20 @@ def test_each_electrode_as_the_subject_after_a_purpose_naming_the_design_is_ever
                             "evaluated at current densities from 0.2 to 5 C.")],
                  title="Graphene oxide-coated separators for lithium metal batteries")
     assert len({label for p, v, label in found if p == "CRate"}) == 3
+
+
+def test_a_caption_s_colour_legend_gives_each_colour_s_figure_to_its_arm(rows):
+    """"Figure 5. Cycling of symmetric cells at … . Orange: X, 950 h; violet: Y, 180 h; …": a caption's legend gives
+    each line's figure bare, after the caption's opening sentence has said what is plotted (cycling, so a duration
+    is how long the cell lasted); each colour's clause ties its figure to the arm it names, and a clause that names
+    a cited work by its marker gives the figure to that work, not to the arm named first."""
+    found = rows([(INTRO, "Hosts spread the current [1]. Zinc-plated copper meshes [2] were also tried."),
+                  (METHODS, "Cobalt foams were soaked in molten lithium (Li-CoF). For comparison, silver was sputtered "
+                            "on a titanium mesh (Ag-TM)."),
+                  (RESULTS, "Li-CoF cells hold far longer than bare Li."),
+                  (RESULTS, "Figure 5. Cycling of symmetric cells at 3 mA cm−2. Orange: Li-CoF, 950 h; violet: bare "
+                            "Li, 180 h; teal: Ag-TM, 470 h; brown: zinc-plated copper mesh [2], 640 h.", "caption")],
+                 title="Lithium-infused cobalt foam anodes")
+    lifespans = {(v, label) for p, v, label in found if p == "Lifespan"}
+    assert {(950.0, "Li-CoF"), (180.0, "bare Li"), (470.0, "Ag-TM")} <= lifespans
+    assert (640.0, "Li-CoF") not in lifespans and any(v == 640.0 and "zinc" in label for v, label in lifespans)

@@ -848,7 +848,8 @@ class ResearchLinker:
                     if (m := self._cited(figure, cited)) is not None:
                         measurements.append(m)
                     continue
-                if (work := self._reported_after(k, figure)) is not None:
+                if (work := self._reported_after(k, figure) or
+                        (None if set_here(figure) else self._cited_in_its_clause(k, figure, names))) is not None:
                     if (m := self._cited(figure, work, (figure.quantity.end, self._cited_span(k, figure, names)[1]))):
                         measurements.append(m)      # "… beyond the 700 h achieved with a zinc-oxide coating[15]"
                     continue
@@ -1868,6 +1869,19 @@ class ResearchLinker:
             return named.numbers
         after = [m for m in markers if m.start >= figure.quantity.end]
         return after[0].numbers if after else self.paper.sentences[k].cited_numbers
+
+    def _cited_in_its_clause(self, k: int, figure: Figure, names: Sequence[ArmMention]) -> tuple[int, ...] | None:
+        """"X lasts 900 h; Y [4], 520 h" ("red: X, 900 h; black: Y [4], 520 h" in a caption's legend): a result in a
+        clause of its own that names a cited work by its marker, and none of the paper's own arms, is that work's,
+        not the arm of the clause before it goes on about; None when the clause is not so."""
+        if (marker := self._marker_of_its_clause(k, figure)) is None:
+            return None
+        text = self.paper.sentences[k].text
+        start, end = next(((a, b) for a, b in clauses(text) if a <= figure.quantity.start < b), (0, len(text)))
+        if not start <= marker.start < end or \
+                any(n.arm and self.arms.is_own(n.arm) for n in names if start <= n.start < end):
+            return None
+        return marker.numbers
 
     def _marker_of_its_clause(self, k: int, figure: Figure) -> CitationMarker | None:
         """A marker set right after a work's name, in the figure's own clause, where the next marker stands past a
