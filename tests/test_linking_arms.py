@@ -4779,3 +4779,20 @@ def test_a_caption_s_colour_legend_gives_each_colour_s_figure_to_its_arm(rows):
     lifespans = {(v, label) for p, v, label in found if p == "Lifespan"}
     assert {(950.0, "Li-CoF"), (180.0, "bare Li"), (470.0, "Ag-TM")} <= lifespans
     assert (640.0, "Li-CoF") not in lifespans and any(v == 640.0 and "zinc" in label for v, label in lifespans)
+
+
+def test_a_contrasted_result_of_the_same_measure_takes_the_cycle_count_of_the_sentence_before(rows):
+    """"The X||NCM cell kept 88.6% of its capacity after 250 cycles at 0.5 C. The Y||NCM cell, by contrast, kept only
+    57.1%.": the contrasted sentence reports the same measure, taken after as many cycles as the one before and at its
+    rate; a contrasted result of another measure (a lifespan) takes no cycle count."""
+    paragraphs = [(RESULTS, "Here we coat copper mesh with indium (In-CM) and compare it with plain copper mesh (CM)."),
+                  (RESULTS, "The In-CM||NCM cell kept 88.6% of its capacity after 250 cycles at 0.5 C. The CM||NCM "
+                            "cell, by contrast, kept only 57.1%.")]
+    def of_the_mesh(found):
+        return {(p, v) for p, v, label in found if label.endswith("(CM)")}
+    found = of_the_mesh(rows(paragraphs, title="Indium-coated copper meshes for lithium anodes"))
+    assert {("CycleNumber", 250.0), ("CRate", 0.5), ("CapacityRetention", 57.1)} <= found
+    paragraphs[1] = (RESULTS, "The In-CM||NCM cell kept 88.6% of its capacity after 250 cycles at 0.5 C. The CM "
+                              "symmetric cell, by contrast, failed at 140 h.")
+    found = of_the_mesh(rows(paragraphs, title="Indium-coated copper meshes for lithium anodes"))
+    assert ("Lifespan", 140.0) in found and ("CycleNumber", 250.0) not in found

@@ -906,7 +906,12 @@ class ResearchLinker:
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
         stated = {f.prop.iri for f in found}
-        conditions = list({f.quantity.start: f for f, _ in before if f.prop.role == CONDITION_ROLE
+        # "A kept 91% after 300 cycles at 1 C. B, by contrast, kept only 62%.": the same measure as the sentence
+        # before was taken after as many cycles as that one's, a count the test set like its rate
+        results = {f.prop.iri for f in found if not is_condition(f)}
+        counted = bool(results) and results <= {f.prop.iri for f, _ in before if not is_condition(f)}
+        conditions = list({f.quantity.start: f for f, _ in before
+                           if (f.prop.role == CONDITION_ROLE or counted and f.prop.iri == AKG.CycleNumber)
                            and f.prop.iri not in stated}.values())
         arms = {arm.key: arm for _, arm in placed.get(k, [])}
         had = {(f.quantity.start, arm.key) for f, arm in before}
