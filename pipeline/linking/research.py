@@ -255,6 +255,11 @@ def _head_nouns() -> frozenset[str]:
 SET_TO = re.compile(r"\b(?:was|were|is|are|been)\s+(?:set|fixed|limited)\s+(?:to|at)\s+(?:about\s+|~\s*)?$", re.I)
 
 
+# "by contrast", "however": a sentence that says it sets its outcome against the one before's
+CONTRASTED = re.compile(r"\b(?:(?:by|in)\s+(?:sharp\s+|stark\s+)?contrast|on\s+the\s+other\s+hand|however|conversely)\b",
+                        re.I)
+
+
 def is_condition(figure: Figure, text: str = "") -> bool:
     """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too, and
     any figure a test was set to: "the plating capacity was set to 2 mAh cm−2", "the cutoff voltage was
@@ -907,9 +912,11 @@ class ResearchLinker:
             return []
         stated = {f.prop.iri for f in found}
         # "A kept 91% after 300 cycles at 1 C. B, by contrast, kept only 62%.": the same measure as the sentence
-        # before was taken after as many cycles as that one's, a count the test set like its rate
+        # before, said to set the same test's outcome against it, was taken after as many cycles as that one's, a
+        # count the test set like its rate (a list of others' figures alone may span cycles of their own)
         results = {f.prop.iri for f in found if not is_condition(f)}
-        counted = bool(results) and results <= {f.prop.iri for f, _ in before if not is_condition(f)}
+        counted = bool(results) and results <= {f.prop.iri for f, _ in before if not is_condition(f)} and \
+            bool(CONTRASTED.search(sentence.text))
         conditions = list({f.quantity.start: f for f, _ in before
                            if (f.prop.role == CONDITION_ROLE or counted and f.prop.iri == AKG.CycleNumber)
                            and f.prop.iri not in stated}.values())
