@@ -213,9 +213,14 @@ def _names_its_base(short: str, long: str) -> bool:
     return not base or bool(base & materials_in(long)) or bool(set(fold(long).split()) & lexicon_words("heads"))
 
 
-# "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name
+# "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name; "…, which we call X": the
+# authors name the one thing they just described, in their own voice
 NAMED_AS = re.compile(r"\b(?:(?:(?:hereafter|hereinafter)\s+)?(?:denoted|termed|named|designated|labell?ed|abbreviated|"
-                      r"referred\s+to|called)|hereafter|hereinafter)\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
+                      r"referred\s+to|called)|hereafter|hereinafter|(?P<own>(?:which|that)\s+we\s+(?:call|name|term|dub)))"
+                      r"\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
+
+
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 
 
 def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -226,9 +231,12 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
     after = 0                             # "X is denoted A and Y is denoted B": B names what follows A's naming
     for m in NAMED_AS.finditer(text):
         short, start, after = m.group("short"), after, m.end()
-        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short) \
+        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or \
+                VARIANT.fullmatch(short) and not (m.group("own") and not LIST_GOES_ON.match(text, m.end())) \
                 or DECLARED_CODES.match(text, m.start()):
-            continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
+            # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name; but "a 180 nm film,
+            # which we call F-180": the one sample the sentence made, named by its makers
+            continue
         bracket = _open_bracket(text, start, m.start())
         if bracket >= 0 and (before := best_phrase(paper, k, start, bracket, keep=lambda p, b=bracket, s=short:
                                                    _spelled_before(text, p, b, s))):
