@@ -179,6 +179,36 @@ VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B
 AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
 
 
+# the verb each noun of change is said with, for a cue split around its subject ("thickness change": "the thickness of
+# the X electrode changes by 4%")
+CHANGE_VERBS = {"change": r"chang(?:es|ed|ing|e)", "variation": r"var(?:y|ies|ied|ying)",
+                "expansion": r"expand(?:s|ed|ing)?"}
+SPLIT_SUBJECT = r"\s+of\s+(?:the\s+|a\s+|an\s+)?[^\d,;()]{1,60}?\s+"
+BY_HOW_MUCH = r"\s+(?:only\s+|just\s+)?(?:by\s+)?(?:(?:only|just|less\s+than|more\s+than|about|approximately|nearly)\s+|[~∼≈]\s*)*$"
+
+
+@cache
+def _split_cues() -> tuple[tuple[PropertyDef, re.Pattern[str]], ...]:
+    """Each cue of the ontology that is a thing and its change ("thickness change", "volume expansion"), as the
+    words say it around the subject whose change it is: "the thickness of X changes by", "the volume of X expands by"."""
+    found = []
+    for prop in properties().values():
+        for cue in prop.cues:
+            words = cue.lower().split()
+            if len(words) == 2 and words[1] in CHANGE_VERBS:
+                found.append((prop, re.compile(rf"\b{re.escape(words[0])}{SPLIT_SUBJECT}{CHANGE_VERBS[words[1]]}{BY_HOW_MUCH}",
+                                               re.I)))
+    return tuple(found)
+
+
+def _split_cue_before(quantity: Quantity, text: str, candidates: Sequence[PropertyDef]) -> tuple[PropertyDef, str] | None:
+    """"The thickness of the X electrode changes by only 4%": a cue of a change split around the subject it is the
+    change of, the figure right after its verb, names the figure's property as the cue whole would."""
+    wanted = {p.iri for p in candidates}
+    return next(((prop, m.group().strip()) for prop, pattern in _split_cues()
+                 if prop.iri in wanted and (m := pattern.search(text, 0, quantity.start))), None)
+
+
 # "grains about 8 μm wide", "particles of roughly 3 μm across": only hedges between the thing and its size
 SIZE_HEDGE = re.compile(r"\s*(?:(?:of|about|around|approximately|roughly|nearly|some|up\s+to)\s+|[~∼≈]\s*)*")
 
@@ -405,6 +435,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     candidates = candidate_properties(quantity.unit)
     if not candidates:
         return None
+    if split := _split_cue_before(quantity, text, candidates):
+        return split        # "the thickness of X changes by only 5%": the words before say it whole
     names = {p.name: p for p in candidates}
     after = [c for c in mentions.cues if quantity.end <= c.start <= quantity.end + CUE_AFTER_WINDOW
              and (CUE_AFTER_GAP.match(text[quantity.end:c.start]) or OF_IT_PASSIVE.fullmatch(text, quantity.end, c.start))
@@ -860,7 +892,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) \
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
-            CHANGED_BY.search(text, 0, figure.quantity.start) or \
+            CHANGED_BY.search(text, 0, figure.quantity.start) and not _split_cue_before(figure.quantity, text, (figure.prop,)) or \
             figure.prop.iri == AKG.CapacityRetention and LOST_BEFORE.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and _said_of_a_solvent_class(figure, text):
