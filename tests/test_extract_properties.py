@@ -454,7 +454,7 @@ def test_extract_by_how_much_a_figure_changed_is_no_figure(read, sentence):
     assert read(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", ["After 80 cycles the thickness of the tin-plated mesh electrode changed by only 7%.",
+@pytest.mark.parametrize("sentence", ["After 80 cycles the thickness of the TPM-20 electrode changed by only 7%.",
                                       "The volume of the coated cobalt foam varies by less than 3% on plating.",
                                       "On stripping, the volume of the indium host expanded by about 11%."])
 def test_extract_a_change_cue_split_around_its_subject_names_the_change(read, sentence):
