@@ -4812,3 +4812,17 @@ def test_arms_a_sample_the_authors_name_in_their_own_voice_is_the_phrase_they_ju
                   (RESULTS, "SPA-90 cells keep 99.0% over 200 cycles, and bare Li cells 92.0%.")],
                  title="A sulfonated polyamide interphase for lithium")
     assert any(p == "Thickness" and v == 90.0 and "SPA-90" in label for p, v, label in found)
+
+
+def test_arms_a_code_a_making_sentence_gives_its_product_without_brackets_is_the_design(rows):
+    """"… we anchor gold dots on a titanium nitride mesh, giving Au@TNM, which …": the code a making sentence hands
+    its product with a verb of giving, in no brackets, names the design as the code in brackets would; its host
+    part written alone ("≈37 mV for TNM") is the control it is set against."""
+    found = rows([(INTRO, "Hosts lower the local current density [1]."),
+                  (RESULTS, "Here we anchor gold dots on a titanium nitride mesh, giving Au@TNM, which seeds lithium "
+                            "evenly."),
+                  (RESULTS, "Au@TNM gives the lowest nucleation overpotential (≈11 mV vs ≈37 mV for TNM)."),
+                  (RESULTS, "The CE of Au@TNM stays at 99.1% for 300 cycles.")],
+                 title="Gold-seeded nitride meshes for lithium anodes")
+    assert {("Overpotential", 11.0, "Au@TNM"), ("Overpotential", 37.0, "TNM"),
+            ("CoulombicEfficiency", 99.1, "Au@TNM")} <= found

@@ -173,7 +173,7 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
-                            *_coded_phrases(paper, k), *_coded_products(paper, k), *_products_named_after(paper, k),
+                            *_coded_phrases(paper, k), *_coded_products(paper, k), *_products_named_after(paper, k), *_given_codes(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k), *_listed_abbreviations(paper, k)]:
             # "1 M LiFSI in DME (DE)": Schwartz–Hearst spelled "DE" out of "DME" alone; the recipe that holds it is the
             # longer and truer long form
@@ -425,6 +425,19 @@ def _coded_products(paper: Paper, k: int) -> list[tuple[str, str]]:
     if spelled or is_formula(code) or _all_materials(code) or not _written_alone(paper, k, code):
         return []
     return [(code, code)]
+
+
+# "… and reduced it in hydrogen, giving Au@TNM, which …", "… to yield CoN-CF": a code a making sentence hands its
+# product with a verb of giving, in no brackets
+GIVEN_CODE = re.compile(r"\b(?:giving|yielding|affording|to\s+(?:give|yield|afford|obtain))\s+(?:the\s+)?"
+                        r"(?P<code>[A-Za-z0-9]*[A-Z][A-Za-z0-9@]*[A-Z][A-Za-z0-9@]*(?:[-–][A-Za-z0-9@]+)*)(?=[\s,;.]|$)")
+
+
+def _given_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """The code a sentence gives the thing it made with a verb of giving ("…, giving Au@TNM, which …"), named as
+    itself, when the paper writes it alone elsewhere and it is no material's name or formula."""
+    return [(code, code) for m in GIVEN_CODE.finditer(paper.sentences[k].text)
+            if not is_formula(code := m.group("code")) and not _all_materials(code) and _written_alone(paper, k, code)]
 
 
 # "The resulting electrode, QZ-Li, carries …", "the as-prepared film, PX-2, is …": a code set off by commas right
