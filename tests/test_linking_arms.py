@@ -4826,3 +4826,20 @@ def test_arms_a_code_a_making_sentence_gives_its_product_without_brackets_is_the
                  title="Gold-seeded nitride meshes for lithium anodes")
     assert {("Overpotential", 11.0, "Au@TNM"), ("Overpotential", 37.0, "TNM"),
             ("CoulombicEfficiency", 99.1, "Au@TNM")} <= found
+
+
+
+def test_arms_an_alloy_written_by_its_atomic_ratio_is_the_alloy_named_by_that_share(rows):
+    """"Li–Zn (8 at%)" in one sentence, "the 92:8 alloy" in another: a paper that names its alloys by the second
+    element's share in brackets also writes them by the ratio of their atoms, which sums to a hundred and ends on
+    that share; "17 mV for the 92:8 alloy" is Li–Zn (8 at%)'s, not the subject's."""
+    found = rows([(("Abstract",), "We roll lithium–zinc alloy foils with 8 and 25 at% Zn and cycle them against pure "
+                                  "lithium. Li–Zn (8 at%) lasts longest."),
+                  (METHODS, "Lithium and zinc were melted together at atomic ratios of 92:8 and 75:25 and rolled flat."),
+                  (RESULTS, "In symmetric cells, Li–Zn (8 at%) cycles for 1300 h and Li–Zn (25 at%) for 700 h, while "
+                            "pure Li fails at 190 h."),
+                  (RESULTS, "The 75:25 alloy is harder but slower: its overpotential is 41 mV, against 17 mV for the "
+                            "92:8 alloy.")],
+                 title="How much zinc a lithium alloy anode needs")
+    assert {("Overpotential", 17.0, "Li–Zn (8 at%)"), ("Overpotential", 41.0, "Li–Zn (25 at%)"),
+            ("Lifespan", 1300.0, "Li–Zn (8 at%)")} <= found

@@ -182,6 +182,8 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
             spelled[short][long] = None
             if short not in found or " " not in found[short] and found[short] in long:
                 found[short] = long
+    for ratio, alloy in _ratios_of_alloys(paper):
+        found.setdefault(ratio, alloy)
     defined = dict(found)
     for k in range(len(paper.sentences)):
         for code in _variant_codes(paper, k, defined):
@@ -194,6 +196,33 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
             if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in lexicon_words("heads")}
     others = {short: tuple(x for x in spelled[short] if x != long) for short, long in kept.items()}
     return kept, {short: longs for short, longs in others.items() if longs}
+
+
+# "Li–Mg (5 at%)": a binary alloy named by its elements and the second one's share in brackets
+ALLOY_SHARE = re.compile(r"(?<![\w–-])(?P<name>(?P<first>[A-Z][a-z]?)[–-](?P<second>[A-Z][a-z]?)\s*\(\s*(?P<share>\d+(?:\.\d+)?)"
+                         r"\s?(?:at|mol)\.?\s?%\s*\))")
+# "the 95:5 alloy": the same alloy by the atomic ratio of its elements, first to second
+ATOMIC_RATIO = re.compile(r"(?<![\d.:])(?P<first>\d+(?:\.\d+)?):(?P<second>\d+(?:\.\d+)?)(?![\d.:])")
+
+
+def _ratios_of_alloys(paper: Paper) -> list[tuple[str, str]]:
+    """"the 95:5 alloy" beside "Li–Mg (5 at%)": a paper that names its alloys by a share of the second element in
+    brackets also writes them by the ratio of their atoms, which sums to a hundred and ends on that share; the ratio
+    is one more short form of that alloy's name."""
+    alloys: dict[float, str] = {}
+    for sentence in paper.sentences:
+        for m in ALLOY_SHARE.finditer(sentence.text):
+            if m.group("first") in ELEMENTS and m.group("second") in ELEMENTS:
+                alloys.setdefault(float(m.group("share")), m.group("name"))
+    if not alloys:
+        return []
+    found = {}
+    for sentence in paper.sentences:
+        for m in ATOMIC_RATIO.finditer(sentence.text):
+            first, second = float(m.group("first")), float(m.group("second"))
+            if abs(first + second - 100) < 1e-6 and second in alloys:
+                found.setdefault(m.group(), alloys[second])
+    return list(found.items())
 
 
 def _lithium_in(short: str, surfaces: Counter[str]) -> str | None:
@@ -1372,7 +1401,8 @@ class _Builder:
                 for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)\s+([a-z]+)", sentence.text):
                     if m.group(1) in lexicon_words("heads"):
                         written[m.group(1)] += 2
-            label = short if long == short else f"{long} ({short})"       # a declared code names itself alone
+            # a declared code names itself alone; an alloy's atomic ratio is one more spelling of its name, no code
+            label = short if long == short else long if ATOMIC_RATIO.fullmatch(short) else f"{long} ({short})"
             head, uses = written.most_common(1)[0] if written else ("", 0)
             long_head = any(fold(long).endswith(h) for h in lexicon_words("heads"))
             if head and head not in re.findall(r"[a-z]+", fold(long)) and (not long_head or uses >= 2):
