@@ -4827,6 +4827,15 @@ def test_arms_a_code_a_making_sentence_gives_its_product_without_brackets_is_the
     assert {("Overpotential", 11.0, "Au@TNM"), ("Overpotential", 37.0, "TNM"),
             ("CoulombicEfficiency", 99.1, "Au@TNM")} <= found
 
+def test_arms_a_list_of_codes_a_verb_of_giving_hands_out_is_a_series_not_one_code(paper, nlp):
+    """"…, giving BF-4, BF-8 and BF-16": a verb of giving that hands out a list of codes names the samples of a series
+    (as "denoted" does), not its first code alone as the sentence's one product."""
+    from pipeline.linking.arms import glossary
+    made = read_paper(paper([(RESULTS, "We add 4, 8 and 16 wt% boron nitride flakes to PVDF, giving BF-4, BF-8 and "
+                                       "BF-16."),
+                             (RESULTS, "BF-8 reaches 0.31 mS cm−1, BF-4 0.12 mS cm−1.")], title="Boron nitride flakes"), nlp)
+    assert "BF-4" not in glossary(made)
+
 
 
 def test_arms_an_alloy_written_by_its_atomic_ratio_is_the_alloy_named_by_that_share(rows):

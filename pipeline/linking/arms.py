@@ -462,11 +462,16 @@ GIVEN_CODE = re.compile(r"\b(?:giving|yielding|affording|to\s+(?:give|yield|affo
                         r"(?P<code>[A-Za-z0-9]*[A-Z][A-Za-z0-9@]*[A-Z][A-Za-z0-9@]*(?:[-–][A-Za-z0-9@]+)*)(?=[\s,;.]|$)")
 
 
+CODE_LIST_GOES_ON = re.compile(r",?\s*(?:and|or)\s+[A-Z0-9]|,\s*[A-Z0-9]")
+
+
 def _given_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
     """The code a sentence gives the thing it made with a verb of giving ("…, giving Au@TNM, which …"), named as
     itself, when the paper writes it alone elsewhere and it is no material's name or formula."""
-    return [(code, code) for m in GIVEN_CODE.finditer(paper.sentences[k].text)
-            if not is_formula(code := m.group("code")) and not _all_materials(code) and _written_alone(paper, k, code)]
+    text = paper.sentences[k].text
+    return [(code, code) for m in GIVEN_CODE.finditer(text)
+            if not is_formula(code := m.group("code")) and not _all_materials(code) and _written_alone(paper, k, code)
+            and not CODE_LIST_GOES_ON.match(text, m.end())]     # "giving S-5, S-10 and S-20": a series' samples
 
 
 # "The resulting electrode, QZ-Li, carries …", "the as-prepared film, PX-2, is …": a code set off by commas right
