@@ -179,6 +179,37 @@ VALUE_OF = re.compile(r"\bof\s+$")        # "a CE of 99.5% higher than that of B
 AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
 
 
+# the verb each noun of change is said with, for a cue split around its subject ("thickness change": "the thickness of
+# the X electrode changes by 4%")
+CHANGE_VERBS = {"change": r"chang(?:es|ed|ing|e)", "variation": r"var(?:y|ies|ied|ying)",
+                "expansion": r"expand(?:s|ed|ing)?"}
+# (the subject a few words, a code with a number too ("BCS-15"), but no figure of its own)
+SPLIT_SUBJECT = r"\s+of\s+(?:(?!\d[\d.]*\s)[^\s,;()]+\s+){1,6}?"
+BY_HOW_MUCH = r"\s+(?:only\s+|just\s+)?(?:by\s+)?(?:(?:only|just|less\s+than|more\s+than|about|approximately|nearly)\s+|[~∼≈]\s*)*$"
+
+
+@cache
+def _split_cues() -> tuple[tuple[PropertyDef, re.Pattern[str]], ...]:
+    """Each cue of the ontology that is a thing and its change ("thickness change", "volume expansion"), as the
+    words say it around the subject whose change it is: "the thickness of X changes by", "the volume of X expands by"."""
+    found = []
+    for prop in properties().values():
+        for cue in prop.cues:
+            words = cue.lower().split()
+            if len(words) == 2 and words[1] in CHANGE_VERBS:
+                found.append((prop, re.compile(rf"\b{re.escape(words[0])}{SPLIT_SUBJECT}{CHANGE_VERBS[words[1]]}{BY_HOW_MUCH}",
+                                               re.I)))
+    return tuple(found)
+
+
+def _split_cue_before(quantity: Quantity, text: str, candidates: Sequence[PropertyDef]) -> tuple[PropertyDef, str] | None:
+    """"The thickness of the X electrode changes by only 4%": a cue of a change split around the subject it is the
+    change of, the figure right after its verb, names the figure's property as the cue whole would."""
+    wanted = {p.iri for p in candidates}
+    return next(((prop, m.group().strip()) for prop, pattern in _split_cues()
+                 if prop.iri in wanted and (m := pattern.search(text, 0, quantity.start))), None)
+
+
 # "grains about 8 μm wide", "particles of roughly 3 μm across": only hedges between the thing and its size
 SIZE_HEDGE = re.compile(r"\s*(?:(?:of|about|around|approximately|roughly|nearly|some|up\s+to)\s+|[~∼≈]\s*)*")
 
@@ -405,6 +436,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     candidates = candidate_properties(quantity.unit)
     if not candidates:
         return None
+    if split := _split_cue_before(quantity, text, candidates):
+        return split        # "the thickness of X changes by only 5%": the words before say it whole
     names = {p.name: p for p in candidates}
     after = [c for c in mentions.cues if quantity.end <= c.start <= quantity.end + CUE_AFTER_WINDOW
              and (CUE_AFTER_GAP.match(text[quantity.end:c.start]) or OF_IT_PASSIVE.fullmatch(text, quantity.end, c.start))
@@ -874,7 +907,7 @@ def excluded(figure: Figure, paper: Paper) -> bool:
             and not STABLE_AT.search(text, 0, figure.quantity.start) and not _criterion_above_zero(figure) \
             and not _best_possible(figure, text) or \
             REFERENCE_SCALE.match(text[figure.quantity.end:]) or \
-            CHANGED_BY.search(text, 0, figure.quantity.start) or \
+            CHANGED_BY.search(text, 0, figure.quantity.start) and not _split_cue_before(figure.quantity, text, (figure.prop,)) or \
             figure.prop.iri == AKG.CapacityRetention and LOST_BEFORE.search(text, 0, figure.quantity.start):
         return True
     if paper.is_review and _said_of_a_solvent_class(figure, text):
@@ -1042,7 +1075,8 @@ def figures(paper: Paper) -> list[Figure]:
             choice = choice or _parallel_property(group, so_far, sentence.text) or _bettered(group, chosen, sentence.text) or \
                 _named_after_the_list(group, chosen, mentions, sentence.text) or \
                 _stated_for_the_cue_before(group, paper, k) or _measured_in_its_cell(group, paper, k) or \
-                _as_in_the_sentence_before(group, paper, k, before, stated) or _yield_of_plating(group, paper, k)
+                _as_in_the_sentence_before(group, paper, k, before, stated) or _plotted_in_its_caption(group, paper, k) or \
+                _yield_of_plating(group, paper, k)
             stated.append((group, choice))
             if choice is None:
                 continue
@@ -1157,6 +1191,25 @@ def _measured_in_its_cell(group: Sequence[Quantity], paper: Paper, k: int) -> tu
         return None
     return next(((prop, cell) for prop in names.values() for cell in prop.cell_cues
                  if _cell_regex(cell).search(text, 0, group[0].start)), None)
+
+
+def _plotted_in_its_caption(group: Sequence[Quantity], paper: Paper, k: int) -> tuple[PropertyDef, str] | None:
+    """"Figure 3. Cycling of symmetric cells at 2 mA cm−2. Red: X, 900 h; blue: Y, 150 h.": a caption's legend gives
+    each line's figure bare, after the caption's opening sentences have said what the panel plots; so a figure of a
+    later sentence of the caption that names no property in its unit is what those sentences named (their cue in
+    its unit), or, a duration in a caption about cycling, how long the cell cycled."""
+    if paper.sentences[k].kind != BlockKind.CAPTION or (first := paper.paragraph(k)[0]) == k:
+        return None
+    names = {p.name: p for p in candidate_properties(group[0].unit)}
+    if any(_props_of(c, names) for c in paper.mentions[k].cues):
+        return None
+    whole = replace(group[0], end=group[-1].end)
+    cues = tuple(c for j in range(first, k) for c in paper.mentions[j].cues)
+    if cues and (named := choose_property(whole, SentenceMentions(), "", cues)):
+        return named
+    if any(has_words("cycling", paper.sentences[j].text) for j in range(first, k)):
+        return next(((p, "cycling") for p in names.values() if p.iri == AKG.Lifespan), None)
+    return None
 
 
 def _as_in_the_sentence_before(group: Sequence[Quantity], paper: Paper, k: int,

@@ -671,3 +671,21 @@ def test_blocks_a_short_methods_paragraph_that_uses_a_chemical_as_received_is_bo
     assert [b.kind for b in blocks_from_lines(lines)] == [BlockKind.HEADING, BlockKind.BODY]
     lines[1] = line("Received 3 May 2021; accepted 9 June 2021.", top=120)
     assert blocks_from_lines(lines)[1].kind == BlockKind.AFFILIATION
+
+
+def test_blocks_a_short_unlabelled_paragraph_above_the_first_heading_in_the_papers_own_voice_is_the_abstract():
+    """Journals that print the abstract without its label (in bold, in the body's size) set a short opening
+    paragraph above the first heading; where it says what the paper does in its own voice ("Here we ...") it is
+    the abstract, not front matter. A short paragraph that never speaks so stays other."""
+    lines = [line("Tin-plated nickel meshes for lithium anodes", top=60, size=16, bold=True),
+             line("Nickel meshes wet poorly with molten lithium. Here we plate tin onto a nickel mesh (TNM)", top=90,
+                  bold=True),
+             line("and compare it with the bare mesh in half and full cells.", top=102, bold=True),
+             line("Introduction", top=130, size=12, bold=True),
+             line("Hosts were first made of copper foam.", top=150)]
+    kinds = [b.kind for b in blocks_from_lines(lines)]
+    assert kinds == [BlockKind.TITLE, BlockKind.ABSTRACT, BlockKind.HEADING, BlockKind.BODY]
+    lines[1:3] = [line("Tin coatings on nickel meshes are studied widely. Plated meshes are cheap to make and to", top=90,
+                       bold=True),
+                  line("handle in dry rooms of any size.", top=102, bold=True)]
+    assert blocks_from_lines(lines)[1].kind == BlockKind.OTHER

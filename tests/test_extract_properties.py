@@ -454,6 +454,16 @@ def test_extract_by_how_much_a_figure_changed_is_no_figure(read, sentence):
     assert read(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", ["After 80 cycles the thickness of the TPM-20 electrode changed by only 7%.",
+                                      "The volume of the coated cobalt foam varies by less than 3% on plating.",
+                                      "On stripping, the volume of the indium host expanded by about 11%."])
+def test_extract_a_change_cue_split_around_its_subject_names_the_change(read, sentence):
+    """"the thickness of X changed by 7%": a cue that is a thing and its change ("thickness change", "volume
+    expansion") said around the subject whose change it is; the figure is that change, not by how much another
+    figure moved (which "the Coulombic efficiency varied by 0.2%" is)."""
+    assert [p for p, *_ in read(sentence) if p != "CycleNumber"] == ["DimensionVariation"]
+
+
 def test_extract_a_list_respectively_after_figures_of_as_many_properties_reports_them_in_order(read):
     found = read("The film had a porosity of 78% and an electrolyte uptake of 410%, higher than those of PP "
                  "(41% and 112%, respectively).")

@@ -173,7 +173,7 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
             if len(long) > len(found.get(short, "")):
                 found[short] = long
         for short, long in [*_named_as(paper, k), *_named_by_us(paper, k), *_labelled_samples(paper, k),
-                            *_coded_phrases(paper, k), *_coded_products(paper, k), *_products_named_after(paper, k),
+                            *_coded_phrases(paper, k), *_coded_products(paper, k), *_products_named_after(paper, k), *_given_codes(paper, k),
                             *_declared_codes(paper, k), *_used_as_coded(paper, k), *_listed_abbreviations(paper, k)]:
             # "1 M LiFSI in DME (DE)": Schwartz–Hearst spelled "DE" out of "DME" alone; the recipe that holds it is the
             # longer and truer long form
@@ -182,6 +182,8 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
             spelled[short][long] = None
             if short not in found or " " not in found[short] and found[short] in long:
                 found[short] = long
+    for ratio, alloy in _ratios_of_alloys(paper):
+        found.setdefault(ratio, alloy)
     defined = dict(found)
     for k in range(len(paper.sentences)):
         for code in _variant_codes(paper, k, defined):
@@ -194,6 +196,33 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
             if not _names_cells(paper, short) or (fold(long).split() or [""])[-1] in lexicon_words("heads")}
     others = {short: tuple(x for x in spelled[short] if x != long) for short, long in kept.items()}
     return kept, {short: longs for short, longs in others.items() if longs}
+
+
+# "Li–Mg (5 at%)": a binary alloy named by its elements and the second one's share in brackets
+ALLOY_SHARE = re.compile(r"(?<![\w–-])(?P<name>(?P<first>[A-Z][a-z]?)[–-](?P<second>[A-Z][a-z]?)\s*\(\s*(?P<share>\d+(?:\.\d+)?)"
+                         r"\s?(?:at|mol)\.?\s?%\s*\))")
+# "the 95:5 alloy": the same alloy by the atomic ratio of its elements, first to second
+ATOMIC_RATIO = re.compile(r"(?<![\d.:])(?P<first>\d+(?:\.\d+)?):(?P<second>\d+(?:\.\d+)?)(?![\d.:])")
+
+
+def _ratios_of_alloys(paper: Paper) -> list[tuple[str, str]]:
+    """"the 95:5 alloy" beside "Li–Mg (5 at%)": a paper that names its alloys by a share of the second element in
+    brackets also writes them by the ratio of their atoms, which sums to a hundred and ends on that share; the ratio
+    is one more short form of that alloy's name."""
+    alloys: dict[float, str] = {}
+    for sentence in paper.sentences:
+        for m in ALLOY_SHARE.finditer(sentence.text):
+            if m.group("first") in ELEMENTS and m.group("second") in ELEMENTS:
+                alloys.setdefault(float(m.group("share")), m.group("name"))
+    if not alloys:
+        return []
+    found = {}
+    for sentence in paper.sentences:
+        for m in ATOMIC_RATIO.finditer(sentence.text):
+            first, second = float(m.group("first")), float(m.group("second"))
+            if abs(first + second - 100) < 1e-6 and second in alloys:
+                found.setdefault(m.group(), alloys[second])
+    return list(found.items())
 
 
 def _lithium_in(short: str, surfaces: Counter[str]) -> str | None:
@@ -213,9 +242,14 @@ def _names_its_base(short: str, long: str) -> bool:
     return not base or bool(base & materials_in(long)) or bool(set(fold(long).split()) & lexicon_words("heads"))
 
 
-# "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name
+# "hereafter denoted X", "hereafter X": the adverb opens the naming, it is not the name; "…, which we call X": the
+# authors name the one thing they just described, in their own voice
 NAMED_AS = re.compile(r"\b(?:(?:(?:hereafter|hereinafter)\s+)?(?:denoted|termed|named|designated|labell?ed|abbreviated|"
-                      r"referred\s+to|called)|hereafter|hereinafter)\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
+                      r"referred\s+to|called)|hereafter|hereinafter|(?P<own>(?:which|that)\s+we\s+(?:call|name|term|dub)))"
+                      r"\s+(?:as\s+)?[\"'“‘]?(?P<short>[A-Za-z0-9][\w@/+–-]*[A-Za-z0-9])[\"'”’]?")
+
+
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 
 
 def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -226,9 +260,12 @@ def _named_as(paper: Paper, k: int) -> list[tuple[str, str]]:
     after = 0                             # "X is denoted A and Y is denoted B": B names what follows A's naming
     for m in NAMED_AS.finditer(text):
         short, start, after = m.group("short"), after, m.end()
-        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or VARIANT.fullmatch(short) \
+        if not (NAME_TOKEN.fullmatch(short) or COMPOUND.fullmatch(short) or is_formula(short)) or \
+                VARIANT.fullmatch(short) and not (m.group("own") and not LIST_GOES_ON.match(text, m.end())) \
                 or DECLARED_CODES.match(text, m.start()):
-            continue                      # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name
+            # "denoted ZCF-5, ZCF-10 and ZCF-20": samples of a series, not the phrase's name; but "a 180 nm film,
+            # which we call F-180": the one sample the sentence made, named by its makers
+            continue
         bracket = _open_bracket(text, start, m.start())
         if bracket >= 0 and (before := best_phrase(paper, k, start, bracket, keep=lambda p, b=bracket, s=short:
                                                    _spelled_before(text, p, b, s))):
@@ -417,6 +454,24 @@ def _coded_products(paper: Paper, k: int) -> list[tuple[str, str]]:
     if spelled or is_formula(code) or _all_materials(code) or not _written_alone(paper, k, code):
         return []
     return [(code, code)]
+
+
+# "… and reduced it in hydrogen, giving Au@TNM, which …", "… to yield CoN-CF": a code a making sentence hands its
+# product with a verb of giving, in no brackets
+GIVEN_CODE = re.compile(r"\b(?:giving|yielding|affording|to\s+(?:give|yield|afford|obtain))\s+(?:the\s+)?"
+                        r"(?P<code>[A-Za-z0-9]*[A-Z][A-Za-z0-9@]*[A-Z][A-Za-z0-9@]*(?:[-–][A-Za-z0-9@]+)*)(?=[\s,;.]|$)")
+
+
+CODE_LIST_GOES_ON = re.compile(r",?\s*(?:and|or)\s+[A-Z0-9]|,\s*[A-Z0-9]")
+
+
+def _given_codes(paper: Paper, k: int) -> list[tuple[str, str]]:
+    """The code a sentence gives the thing it made with a verb of giving ("…, giving Au@TNM, which …"), named as
+    itself, when the paper writes it alone elsewhere and it is no material's name or formula."""
+    text = paper.sentences[k].text
+    return [(code, code) for m in GIVEN_CODE.finditer(text)
+            if not is_formula(code := m.group("code")) and not _all_materials(code) and _written_alone(paper, k, code)
+            and not CODE_LIST_GOES_ON.match(text, m.end())]     # "giving S-5, S-10 and S-20": a series' samples
 
 
 # "The resulting electrode, QZ-Li, carries …", "the as-prepared film, PX-2, is …": a code set off by commas right
@@ -1375,7 +1430,8 @@ class _Builder:
                 for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)\s+([a-z]+)", sentence.text):
                     if m.group(1) in lexicon_words("heads"):
                         written[m.group(1)] += 2
-            label = short if long == short else f"{long} ({short})"       # a declared code names itself alone
+            # a declared code names itself alone; an alloy's atomic ratio is one more spelling of its name, no code
+            label = short if long == short else long if ATOMIC_RATIO.fullmatch(short) else f"{long} ({short})"
             head, uses = written.most_common(1)[0] if written else ("", 0)
             long_head = any(fold(long).endswith(h) for h in lexicon_words("heads"))
             if head and head not in re.findall(r"[a-z]+", fold(long)) and (not long_head or uses >= 2):

@@ -257,6 +257,11 @@ def _head_nouns() -> frozenset[str]:
 SET_TO = re.compile(r"\b(?:was|were|is|are|been)\s+(?:set|fixed|limited)\s+(?:to|at)\s+(?:about\s+|~\s*)?$", re.I)
 
 
+# "by contrast", "however": a sentence that says it sets its outcome against the one before's
+CONTRASTED = re.compile(r"\b(?:(?:by|in)\s+(?:sharp\s+|stark\s+)?contrast|on\s+the\s+other\s+hand|however|conversely)\b",
+                        re.I)
+
+
 def is_condition(figure: Figure, text: str = "") -> bool:
     """A figure that sets how a test was run, shared by every arm tested that way (a cycle count too, and
     any figure a test was set to: "the plating capacity was set to 2 mAh cm−2", "the cutoff voltage was
@@ -853,7 +858,8 @@ class ResearchLinker:
                     if (m := self._cited(figure, cited)) is not None:
                         measurements.append(m)
                     continue
-                if (work := self._reported_after(k, figure)) is not None:
+                if (work := self._reported_after(k, figure) or
+                        (None if set_here(figure) else self._cited_in_its_clause(k, figure, names))) is not None:
                     if (m := self._cited(figure, work, (figure.quantity.end, self._cited_span(k, figure, names)[1]))):
                         measurements.append(m)      # "… beyond the 700 h achieved with a zinc-oxide coating[15]"
                     continue
@@ -910,7 +916,14 @@ class ResearchLinker:
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
         stated = {f.prop.iri for f in found}
-        conditions = list({f.quantity.start: f for f, _ in before if f.prop.role == CONDITION_ROLE
+        # "A kept 91% after 300 cycles at 1 C. B, by contrast, kept only 62%.": the same measure as the sentence
+        # before, said to set the same test's outcome against it, was taken after as many cycles as that one's, a
+        # count the test set like its rate (a list of others' figures alone may span cycles of their own)
+        results = {f.prop.iri for f in found if not is_condition(f)}
+        counted = bool(results) and results <= {f.prop.iri for f, _ in before if not is_condition(f)} and \
+            bool(CONTRASTED.search(sentence.text))
+        conditions = list({f.quantity.start: f for f, _ in before
+                           if (f.prop.role == CONDITION_ROLE or counted and f.prop.iri == AKG.CycleNumber)
                            and f.prop.iri not in stated}.values())
         arms = {arm.key: arm for _, arm in placed.get(k, [])}
         had = {(f.quantity.start, arm.key) for f, arm in before}
@@ -1878,6 +1891,19 @@ class ResearchLinker:
             return named.numbers
         after = [m for m in markers if m.start >= figure.quantity.end]
         return after[0].numbers if after else self.paper.sentences[k].cited_numbers
+
+    def _cited_in_its_clause(self, k: int, figure: Figure, names: Sequence[ArmMention]) -> tuple[int, ...] | None:
+        """"X lasts 900 h; Y [4], 520 h" ("red: X, 900 h; black: Y [4], 520 h" in a caption's legend): a result in a
+        clause of its own that names a cited work by its marker, and none of the paper's own arms, is that work's,
+        not the arm of the clause before it goes on about; None when the clause is not so."""
+        if (marker := self._marker_of_its_clause(k, figure)) is None:
+            return None
+        text = self.paper.sentences[k].text
+        start, end = next(((a, b) for a, b in clauses(text) if a <= figure.quantity.start < b), (0, len(text)))
+        if not start <= marker.start < end or \
+                any(n.arm and self.arms.is_own(n.arm) for n in names if start <= n.start < end):
+            return None
+        return marker.numbers
 
     def _marker_of_its_clause(self, k: int, figure: Figure) -> CitationMarker | None:
         """A marker set right after a work's name, in the figure's own clause, where the next marker stands past a

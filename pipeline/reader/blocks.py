@@ -962,6 +962,17 @@ def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
 
 # ------------------------------------------------------------------------------ drafts → blocks
 
+def _summarises_the_work(text: str) -> bool:
+    """Whether a paragraph reads as an abstract though short and unlabelled: two sentences or more, of which one
+    speaks in the paper's own voice ("Here we ...", "We report ..."); a licence line, an address or a
+    received/accepted line never does."""
+    # read only for a short paragraph above the first heading, rarely
+    from pipeline.mentions import own_voice
+
+    sentences = [s for s in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip()) if s]
+    return len(text) >= 120 and len(sentences) >= 2 and any(own_voice(s) for s in sentences)
+
+
 def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[Block]:
     """Lines in reading order → Blocks with kinds, section paths and citation markers."""
     vocabulary = _vocabulary(lines)
@@ -992,7 +1003,10 @@ def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions
             if abs(size - body) > 0.3 or not any(b.kind in (BlockKind.BODY, BlockKind.ABSTRACT) for b in blocks):
                 # ... a short one too where it opens with its run-in label ("Abstract", "ABSTRACT:"), as a
                 # boxed abstract above the columns does
-                kind = BlockKind.ABSTRACT if len(text) > 300 or RUN_IN_ABSTRACT.match(text) else BlockKind.OTHER
+                # ... and a short unlabelled one that says what the paper does in its own voice ("Here we roll
+                # ...", "We show ..."), as journals that print the abstract without a label set it
+                kind = BlockKind.ABSTRACT if len(text) > 300 or RUN_IN_ABSTRACT.match(text) or \
+                    _summarises_the_work(text) else BlockKind.OTHER
         first = draft.lines[0]
         section = tuple(t for _, t in path) if kind != BlockKind.HEADING else tuple(t for _, t in path[:-1])
         blocks.append(Block(kind=kind, text=text, page=first.page, bbox=first.bbox, order=len(blocks),
