@@ -4762,3 +4762,13 @@ def test_each_electrode_as_the_subject_after_a_purpose_naming_the_design_is_ever
                             "evaluated at current densities from 0.2 to 5 C.")],
                  title="Graphene oxide-coated separators for lithium metal batteries")
     assert len({label for p, v, label in found if p == "CRate"}) == 3
+
+
+def test_arms_a_sentence_opened_by_the_span_of_its_test_keeps_its_subject(rows):
+    """"Over 900 h at 1 mA cm−2, the X cell keeps a hysteresis of 12 mV": an "over" before a figure spans the test,
+    it sets no arm against another ("an edge over bare Li"), so the result after the subject is the subject's."""
+    found = rows([(METHODS, "Copper mesh was plated with tin to give a host (TM-Cu). Bare Cu mesh was the control."),
+                  (RESULTS, "Over 900 h at 1 mA cm-2 and 1 mA h cm-2, the TM-Cu symmetric cell keeps a voltage "
+                            "hysteresis of 12 mV. Bare Cu mesh fails after 210 h.")],
+                 title="Tin-plated copper mesh hosts")
+    assert {("VoltageHysteresis", 12.0, "TM-Cu"), ("Lifespan", 900.0, "TM-Cu")} <= found

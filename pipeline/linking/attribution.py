@@ -41,7 +41,10 @@ CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|thou
 # "shrinks by less than 2%", "lasts more than 1,000 h": a "than" right before a figure bounds that figure, it sets no
 # arm against another
 NOT_A_BOUND = r"(?!than\s+(?:about\s+|around\s+|nearly\s+|[~∼≈]\s*)?[−-]?\d)"
-COMPARATIVE = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|over)\b", re.I)
+# "an edge over bare Li" sets arms against each other; "Over 1500 h, X keeps …" spans a test: an "over" before a
+# figure is the span's, like a "than" that bounds one
+A_SPAN = r"(?!\s+(?:about\s+|around\s+|nearly\s+|[~∼≈]\s*)?[−-]?\d)"
+COMPARATIVE = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|over{A_SPAN})\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 # what sets one figure against the next of another arm: "18 vs. 33 Ω", "1,500 h against 300 h"
 VERSUS_WORD = r"(?:vs\.?|versus|against)"
