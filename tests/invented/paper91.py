@@ -64,7 +64,7 @@ f("H91-04", "Lifespan", 280, "h", "while the commercial foil shorts after 280 h"
 f("H91-01", "CapacityRetention", 71.3, "%", "from 71.3% to 86.4%")
 f("H91-02", "CapacityRetention", 86.4, "%", "from 71.3% to 86.4%")
 f("H91-03", "CapacityRetention", 87.0, "%", "adds little (87.0%)")
-for (code, cap, ret, ce), sid in zip(TABLE, ("H91-01", "H91-02", "H91-03", "H91-04"), strict=True):
+for (_code, cap, ret, ce), sid in zip(TABLE, ("H91-01", "H91-02", "H91-03", "H91-04"), strict=True):
     f(sid, "SpecificCapacity", float(cap.split()[0]), "mA h g-1", "Table 1")
     f(sid, "CapacityRetention", float(ret.split()[0]), "%", "Table 1")
     f(sid, "CoulombicEfficiency", float(ce.split()[0]), "%", "Table 1")
