@@ -4772,3 +4772,20 @@ def test_arms_a_sentence_opened_by_the_span_of_its_test_keeps_its_subject(rows):
                             "hysteresis of 12 mV. Bare Cu mesh fails after 210 h.")],
                  title="Tin-plated copper mesh hosts")
     assert {("VoltageHysteresis", 12.0, "TM-Cu"), ("Lifespan", 900.0, "TM-Cu")} <= found
+
+
+def test_arms_ablated_arms_named_by_what_they_lack_each_keep_their_figures(rows):
+    """An ablation study names its stripped-down arms by what they lack, in short ("w/o ZnO") and in full ("without
+    the ZnO film"): one arm whichever way; and a clause opened by such a name ("…; without the PVDF layer, the …,
+    and it …") is about that arm to the end of the sentence, not about the arm the sentence named first."""
+    found = rows([(METHODS, "Copper foil was coated with a ZnO film and a PVDF layer on top (ZP-Cu). Leaving out "
+                            "one step gave the foil w/o ZnO and the foil w/o PVDF."),
+                  (RESULTS, "Without the ZnO film, the cell shorts at 410 h; without the PVDF layer, the overpotential "
+                            "is 44 mV, and the cell lasts 630 h."),
+                  (RESULTS, "In full cells, ZP-Cu keeps 90.2% of its capacity, against 71.5% (w/o ZnO) and 79.9% "
+                            "(w/o PVDF).")],
+                 title="Zinc oxide and polymer coatings on copper for lithium metal anodes")
+    assert {(p, v, label) for p, v, label in found if p in ("Lifespan", "Overpotential", "CapacityRetention")} == {
+        ("Lifespan", 410.0, "w/o ZnO"), ("Lifespan", 630.0, "w/o PVDF"), ("Overpotential", 44.0, "w/o PVDF"),
+        ("CapacityRetention", 90.2, "ZP-Cu"), ("CapacityRetention", 71.5, "w/o ZnO"),
+        ("CapacityRetention", 79.9, "w/o PVDF")}

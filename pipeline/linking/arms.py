@@ -936,7 +936,20 @@ class _Builder:
                 base = self._base_of(m.group(1), seen)
                 if free or base:
                     parent[key] = free[0] if free else base
+        self._merge_absences(seen, parent)
         return {key: self._root(parent, key) for key in seen}
+
+    def _merge_absences(self, seen: Mapping[str, _Seen], parent: dict[str, str]) -> None:
+        """"w/o LiF" and "without the LiF layer": an arm named by what it lacks is one arm whether or not it says the
+        head noun of the lacked thing; the name said most keys it."""
+        by_lacked: dict[frozenset[str], list[str]] = defaultdict(list)
+        for key in seen:
+            if re.match(r"^(?:without|w/o)\s", key) and parent[key] == key:
+                by_lacked[key_parts(key)[0]].append(key)     # "without LiF layer" and "without LiF": {without LiF}
+        for keys in by_lacked.values():
+            keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
+            for key in keys[1:]:
+                parent[key] = keys[0]
 
     def _base_of(self, added: str, seen: Mapping[str, _Seen]) -> str:
         """"the SFA electrolyte was BE with 1 wt% SFA": the arm the paper adds ``added`` to, so the arm "without SFA"
@@ -1648,8 +1661,9 @@ class _Builder:
 
     def _made_of(self, arm: Arm, name: str) -> bool:
         text = fold(" ".join([arm.label, *arm.aliases]))
+        absence = self.root_of[arm.key].startswith("without ")     # "Without the ZnO shell" lacks ZnO, is not made of it
         return name in key_parts(self.root_of[arm.key])[0] or \
-            bool(re.search(rf"(?<![a-z0-9]){re.escape(fold(name))}(?![a-z0-9])", text))
+            not absence and bool(re.search(rf"(?<![a-z0-9]){re.escape(fold(name))}(?![a-z0-9])", text))
 
     def main(self, arms: Mapping[str, Arm], mentions: Sequence[Sequence[ArmMention]]) -> str:
         """The paper's main design: the best-evidenced design, most named among equals; never a design the paper's

@@ -18,7 +18,7 @@ What is left unowned the caller gives to the arms in view or to the paper's main
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from pipeline.linking.names import CELL_KINDS, MULTIPLE_OF, OWNER_GAP, coordinations, is_element
@@ -473,7 +473,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
                                 for g in figures)
                 arms = (lead,) if own_later else tuple(dict.fromkeys([lead, *named]))
             result.append(arms)
-        elif topic := topics[_clause_of(spans, figure.quantity.start)]:
+        elif topic := topics[_clause_of(spans, figure.quantity.start)] or _topic_carried(spans, clause, topics, names):
             result.append((topic,))         # "For the PXC, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names) or
@@ -572,9 +572,24 @@ def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: li
 def _topic(text: str, span: tuple[int, int], names: Sequence[ArmMention]) -> str:
     """The arm a clause opens with as its topic ("For the PXC, …"; "…; for bare Li, it rises to 60 mV")."""
     first = next((n for n in names if span[0] <= n.start < span[1]), None)
-    if first is None or not first.arm or not TOPIC.match(text[span[0]:first.start]) or not re.match(r"\s*,", text[first.end:]):
+    # "…; without the Li3N layer, it starts at 65 mV": an arm named by what it lacks opens its clause as a topic too
+    opened = first is not None and (TOPIC.match(text[span[0]:first.start]) or
+                                     first.kind == NameKind.WITHOUT and not text[span[0]:first.start].strip(" ;"))
+    if first is None or not first.arm or not opened or not re.match(r"\s*,", text[first.end:]):
         return ""
     return first.arm
+
+
+def _topic_carried(spans: Sequence[tuple[int, int]], clause: tuple[int, int], topics: Mapping[tuple[int, int], str],
+                   names: Sequence[ArmMention]) -> str:
+    """"…; without the Li3N layer, it starts at 65 mV, and the cell lasts 780 h": a clause that names no arm goes on
+    about the topic of the nearest clause before it that names one, when that clause opened on it; "" otherwise."""
+    if any(clause[0] <= n.start < clause[1] for n in names):
+        return ""
+    for span in reversed([s for s in spans if s[1] <= clause[0]]):
+        if any(span[0] <= n.start < span[1] for n in names):
+            return topics.get(span, "")
+    return ""
 
 
 UNSTATED = ("?",)         # a condition the sentence ties to no arm it names (a placeholder: no arm key reads "?")
