@@ -1289,7 +1289,21 @@ def _set_against_the_one_before(group: Sequence[Quantity],
     before, choice = same_unit[-1]
     if choice is None or choice[1] == before[0].unit:
         return None
-    return choice if _set_against(text[before[-1].end:group[0].start]) else None
+    gap = text[before[-1].end:group[0].start]
+    return choice if _set_against(gap) or _parallel_clause(gap) else None
+
+
+# "…; on bare Cu, it starts at": a clause after a semicolon that reaches its first figure without naming anything
+# measured, only an arm, a pronoun and a verb
+PARALLEL_CLAUSE = re.compile(r"[^;]*;\s*(?:(?:on|for|in|with|without|w/o)\s+)?[^\d;:.,]{1,40},\s*(?:it|they|the\s+cells?)\s+"
+                             r"\w+\s+(?:at|to|of|by|about|around|only)?\s*$", re.I)
+
+
+def _parallel_clause(gap: str) -> bool:
+    """"The hysteresis grows to 38 mV and the cell shorts at 520 h; without the Li3N layer, it starts at 65 mV": a
+    clause after a semicolon that opens on another arm and states a figure with no cue of its own goes on with the
+    property of the figure of that unit before, as a parallel clause of the same sentence."""
+    return PARALLEL_CLAUSE.fullmatch(NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), gap)) is not None
 
 
 def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],

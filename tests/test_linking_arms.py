@@ -4789,3 +4789,17 @@ def test_arms_ablated_arms_named_by_what_they_lack_each_keep_their_figures(rows)
         ("Lifespan", 410.0, "w/o ZnO"), ("Lifespan", 630.0, "w/o PVDF"), ("Overpotential", 44.0, "w/o PVDF"),
         ("CapacityRetention", 90.2, "ZP-Cu"), ("CapacityRetention", 71.5, "w/o ZnO"),
         ("CapacityRetention", 79.9, "w/o PVDF")}
+
+
+def test_arms_a_clause_after_a_semicolon_goes_on_with_its_own_arm_and_the_property_before(rows):
+    """"On X, the overpotential grows to 31 mV and the cell shorts at 450 h; on Y, it starts at 72 mV, and the cell
+    lasts 830 h": the part after the semicolon is a parallel clause with its own subject, so its figure without a cue
+    reports the property of the figure of that unit before, and its clause that names no arm goes on about Y."""
+    found = rows([(METHODS, "Tin was sputtered onto copper foil (Sn@Cu). Bare Cu served as the control."),
+                  (RESULTS, "On bare Cu, the overpotential grows to 31 mV and the cell shorts at 450 h; on Sn@Cu, it "
+                            "starts at 12 mV, and the cell lasts 830 h.")],
+                 title="Tin-coated copper current collectors")
+    assert {(p, v, label) for p, v, label in found} == {
+        ("Overpotential", 31.0, "Bare Cu"), ("Lifespan", 450.0, "Bare Cu"), ("Overpotential", 12.0, "Sn@Cu"),
+        ("Lifespan", 830.0, "Sn@Cu")}
+

@@ -473,7 +473,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
                                 for g in figures)
                 arms = (lead,) if own_later else tuple(dict.fromkeys([lead, *named]))
             result.append(arms)
-        elif topic := topics[_clause_of(spans, figure.quantity.start)] or _topic_carried(spans, clause, topics, names):
+        elif topic := topics[_clause_of(spans, figure.quantity.start)] or _topic_carried(text, spans, clause, topics, names):
             result.append((topic,))         # "For the PXC, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names) or
@@ -580,15 +580,22 @@ def _topic(text: str, span: tuple[int, int], names: Sequence[ArmMention]) -> str
     return first.arm
 
 
-def _topic_carried(spans: Sequence[tuple[int, int]], clause: tuple[int, int], topics: Mapping[tuple[int, int], str],
-                   names: Sequence[ArmMention]) -> str:
+def _topic_carried(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
+                   topics: Mapping[tuple[int, int], str], names: Sequence[ArmMention]) -> str:
     """"…; without the Li3N layer, it starts at 65 mV, and the cell lasts 780 h": a clause that names no arm goes on
-    about the topic of the nearest clause before it that names one, when that clause opened on it; "" otherwise."""
+    about the topic of the nearest clause before it that names one, when that clause opened on it, or about the arm
+    that clause names when a semicolon set both apart from the rest of the sentence (the part's own subject); ""
+    otherwise."""
     if any(clause[0] <= n.start < clause[1] for n in names):
         return ""
+    part = text.rfind(";", 0, clause[0]) + 1
     for span in reversed([s for s in spans if s[1] <= clause[0]]):
-        if any(span[0] <= n.start < span[1] for n in names):
-            return topics.get(span, "")
+        named = [n.arm for n in names if span[0] <= n.start < span[1] and n.arm]
+        if named:
+            # the part's subject: named in the clause the semicolon opens, not in a comparison after it
+            compared = COMPARATIVE.search(text, span[0], span[1])
+            subjects = [n.arm for n in names if span[0] <= n.start < (compared.start() if compared else span[1]) and n.arm]
+            return topics.get(span, "") or (subjects[0] if subjects and part and span[0] <= part <= span[1] else "")
     return ""
 
 
