@@ -4803,3 +4803,27 @@ def test_arms_a_clause_after_a_semicolon_goes_on_with_its_own_arm_and_the_proper
         ("Overpotential", 31.0, "Bare Cu"), ("Lifespan", 450.0, "Bare Cu"), ("Overpotential", 12.0, "Sn@Cu"),
         ("Lifespan", 830.0, "Sn@Cu")}
 
+
+
+def test_arms_a_code_given_to_what_a_making_step_turned_out_names_it(rows):
+    """"Graphene oxide was freeze-dried into an aerogel (G-A)": a code in brackets after a bare kind word that a making
+    step turned out names that product, even when its letters spell nothing written; "Li@G-A" is it with lithium in,
+    and a "respectively" pairs its figure with it rather than with the other arm of the list."""
+    found = rows([(METHODS, "Graphene oxide was freeze-dried into an aerogel (G-A) and decorated with silver to give "
+                            "AgG-A. Molten lithium fills AgG-A within seconds but does not wet G-A."),
+                  (RESULTS, "Over 1800 h at 1 mA cm-2, the Li@AgG-A cell keeps a hysteresis of 11 mV, whereas Li@G-A "
+                            "and Li@Cu foam cells short after 520 h and 190 h, respectively.")],
+                 title="Silver-decorated graphene aerogels as lithium hosts")
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} >= {(520.0, "aerogel (G-A)"), (190.0, "Li@Cu foam")}
+    assert (520.0, "Li@Cu foam") not in {(v, label) for p, v, label in found}
+
+
+def test_arms_a_change_after_a_change_between_named_arms_is_between_them_too(rows):
+    """"The CE rose from 97.1% for A to 99.3% for B, and the overpotential fell from 33 to 6 mV": the second change
+    names no arm, and goes between the arms the first one named, the before the first's before."""
+    found = rows([(METHODS, "Carbon felt (CF) was coated with zinc oxide to give ZnO@CF."),
+                  (RESULTS, "At 1 mA cm-2, the average CE rose from 97.1% for CF to 99.3% for ZnO@CF, and the "
+                            "nucleation overpotential fell from 33 to 6 mV.")],
+                 title="Zinc oxide-coated carbon felt hosts")
+    assert {(v, label.endswith("(CF)") or label == "CF") for p, v, label in found if p == "Overpotential"} == \
+        {(33.0, True), (6.0, False)}

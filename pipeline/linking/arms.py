@@ -444,6 +444,8 @@ def _products_named_after(paper: Paper, k: int) -> list[tuple[str, str]]:
 CODE_AFTER = re.compile(r"\s*(?:(?:with|without|w/o|of|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
                         r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
 CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
+# "freeze-dried into an aerogel", "pressed to form a pellet", "… giving a film": a making step's product right after it
+MADE_INTO = re.compile(r"\b(?:into|to\s+(?:form|give|obtain|yield|make)|giving|forming|yielding)\s+(?:an?|the)\s+$", re.I)
 
 
 def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -458,9 +460,10 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
                 or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
             continue
         long = text[phrase.start:m.start() + m.group().index("(")].strip()
-        # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of
+        # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of;
+        # "… were freeze-dried into an aerogel (M-A)": a kind word is the thing a making step turned out
         if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text) or
-                long != phrase.text and can_name_structure(long, {})) or \
+                long != phrase.text and can_name_structure(long, {}) or MADE_INTO.search(text, 0, phrase.start)) or \
                 not _names_thing(paper, k, phrase.text, phrase.end) or not _written_alone(paper, k, code):
             continue
         found.append((code, long))

@@ -530,6 +530,27 @@ LISTED_BEFORE = re.compile(r"\s*,\s*")                     # "…, A and B": the
 BOTH_SUBJECT = re.compile(r"^\s*Both\s+(?:[a-z]+(?:s|ed)|are|were|have|had|show|keep|retain|reach|deliver|exhibit)\b")
 
 
+def _changes_named_once(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                        names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
+    """"The CE increased from 97.4% for A to 99.4% for B, and the overpotential fell from 29 to 5 mV": a change from
+    one figure to another whose ends name no arm, after a change whose ends each named one, is between those arms too."""
+    out = list(owners)
+    ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+    changes = [(a, b) for a, b in zip(ordered, ordered[1:], strict=False)
+               if re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", text[max(0, figures[a].quantity.start - 20):figures[a].quantity.start])
+               and re.match(r"[^\d;]{0,80}?\bto\s*$", text[figures[a].quantity.end:figures[b].quantity.start])
+               and figures[a].prop.iri == figures[b].prop.iri and not is_condition(figures[a])]
+    for (a1, b1), (a2, b2) in zip(changes, changes[1:], strict=False):
+        start, end = figures[a1].quantity.start, figures[b1].quantity.end
+        named = [n.arm for n in names if start < n.start < end + 40 and n.arm]
+        if len(set(named)) != 2 or not out[a1] or not out[b1] or set(out[a1]) == set(out[b1]) or \
+                any(end + 40 <= n.start < figures[b2].quantity.end and n.arm for n in names) or \
+                not re.fullmatch(r"\s*to\s*", text[figures[a2].quantity.end:figures[b2].quantity.start]):
+            continue
+        out[a2], out[b2] = out[a1], out[b1]
+    return out
+
+
 def _names_its_arm(figure: Figure, names: Sequence[ArmMention]) -> bool:
     """"the cell with 1.0 wt% X", "the 2 M LiFSI electrolyte": an amount written inside the name of one of the arms
     tells that arm apart from the others made with other amounts; it is the arm's name, no figure measured of it (nor
@@ -1235,7 +1256,7 @@ class ResearchLinker:
                 before, after = (a, b) if forward else (b, a)
                 control = start_arm or self._main_control
                 out[before], out[after] = ((control,) if control else ("",)), (design or self.arms.main,)
-        return out
+        return _changes_named_once(text, figures, out, names)
 
     def _versus_the_other(self, k: int, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
