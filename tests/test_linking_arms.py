@@ -4827,3 +4827,14 @@ def test_arms_a_change_after_a_change_between_named_arms_is_between_them_too(row
                  title="Zinc oxide-coated carbon felt hosts")
     assert {(v, label.endswith("(CF)") or label == "CF") for p, v, label in found if p == "Overpotential"} == \
         {(33.0, True), (6.0, False)}
+
+
+def test_arms_a_size_inside_a_noun_phrase_goes_to_the_arm_the_phrase_ends_on(rows):
+    """"Cross sections show a 19 µm dense deposit on X after 80 cycles and a 37 µm loose one on Y": a figure inside a
+    noun phrase ("a 37 µm loose one") sizes the thing the phrase's preposition puts on an arm; a deposit's length is
+    its thickness."""
+    found = rows([(METHODS, "Silver was sputtered onto copper foil (Ag@Cu). Bare Cu served as the control."),
+                  (RESULTS, "Cross sections show a 19 µm dense deposit on Ag@Cu after 80 cycles and a 37 µm loose one "
+                            "on bare Cu.")],
+                 title="Silver-coated copper current collectors")
+    assert {(v, label) for p, v, label in found if p == "Thickness"} == {(19000.0, "Ag@Cu"), (37000.0, "Bare Cu")}

@@ -318,7 +318,16 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     if after and re.fullmatch(r"\s*\(\s*", text[figure.quantity.end:after[0].start]) and \
             re.match(r"\s*\)", text[after[0].end:]):
         return (after[0].arm,)                 # "98.5% (ALD-Li) and 90.1% (bare Li)": the arm named in brackets
+    if after and ATTRIBUTIVE_BEFORE.search(text, 0, figure.quantity.start) and \
+            ATTRIBUTIVE_GAP.fullmatch(text, figure.quantity.end, after[0].start):
+        return (after[0].arm,)                 # "a 41 µm porous one on bare Cu": the thing the figure sizes is the arm's
     return ()
+
+
+# "a 22 µm dense deposit on X", "a 41 µm porous one on Y": a figure set inside a noun phrase, whose words after it end on
+# the noun and a preposition naming what the thing was on or of
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:one|[a-z]+s?)\s+(?:on|of|for|in)\s+(?:the\s+)?")
 
 
 # "The interphase grown with X, rich in Li3N, is only 12 nm thick": what a thing is made of, not a thing figures are
