@@ -4838,3 +4838,14 @@ def test_arms_a_size_inside_a_noun_phrase_goes_to_the_arm_the_phrase_ends_on(row
                             "on bare Cu.")],
                  title="Silver-coated copper current collectors")
     assert {(v, label) for p, v, label in found if p == "Thickness"} == {(19000.0, "Ag@Cu"), (37000.0, "Bare Cu")}
+
+
+def test_arms_a_sentence_giving_the_same_measure_for_others_runs_over_the_same_cycles(rows):
+    """"Over 300 cycles at 0.5 C, X keeps 88.1% of its capacity. Bare Cu keeps only 47.6%.": the second sentence reports
+    the same test for another arm, so it ran over the cycles of the sentence before as at its rate."""
+    found = rows([(METHODS, "Copper foil was coated with a tin film (Sn@Cu). Bare Cu foil served as the control."),
+                  (RESULTS, "Over 300 cycles at 0.5 C with LiFePO4 cathodes, Sn@Cu keeps 88.1% of its capacity. Bare "
+                            "Cu keeps only 47.6%.")],
+                 title="Tin-coated copper current collectors")
+    assert {(p, v) for p, v, label in found if label == "Bare Cu foil"} == {
+        ("CapacityRetention", 47.6), ("CycleNumber", 300.0), ("CRate", 0.5)}

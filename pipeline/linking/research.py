@@ -926,7 +926,10 @@ class ResearchLinker:
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
         stated = {f.prop.iri for f in found}
-        conditions = list({f.quantity.start: f for f, _ in before if f.prop.role == CONDITION_ROLE
+        # "Over 400 cycles at 1 C, A keeps 91.5% of its capacity. B keeps 74.2%": the span of the test the sentence
+        # before ran is this one's too, as its conditions are
+        conditions = list({f.quantity.start: f for f, _ in before if (f.prop.role == CONDITION_ROLE or
+                                                                        f.prop.iri == AKG.CycleNumber)
                            and f.prop.iri not in stated}.values())
         arms = {arm.key: arm for _, arm in placed.get(k, [])}
         had = {(f.quantity.start, arm.key) for f, arm in before}
