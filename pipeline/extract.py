@@ -440,7 +440,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return share
     for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
-        before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)]
+        before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)
+                  and not _fibre_word_of_a_whole(c, text, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
             return resolved_property(cue, names, mentions, text), cue.text
@@ -463,6 +464,15 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         if durations:
             return durations[0], "cycling"
     return None
+
+
+def _fibre_word_of_a_whole(cue: Mention, text: str, names: dict[str, PropertyDef]) -> bool:
+    """"a lithium–carbon nanotube composite rolled to 50 µm", "a nanofiber membrane of 30 µm": a fibre's word that
+    modifies the head noun after it names what the whole is made of; a length said of the whole is no fibre's diameter."""
+    head = re.match(r"\s+([a-z]+)\b", text[cue.end:])
+    return bool(head) and head.group(1) in lexicon_words("heads") and \
+        not re.search(r"fib|wire|tube|rod", head.group(1)) and \
+        {p.iri for p in _props_of(cue, names)} == {AKG.FiberDiameter}
 
 
 # "an electrolyte of 40 μL", "40 μL electrolyte", "40 μL of the carbonate electrolyte": a volume written beside the word
