@@ -4849,3 +4849,18 @@ def test_arms_a_sentence_giving_the_same_measure_for_others_runs_over_the_same_c
                  title="Tin-coated copper current collectors")
     assert {(p, v) for p, v, label in found if label == "Bare Cu foil"} == {
         ("CapacityRetention", 47.6), ("CycleNumber", 300.0), ("CRate", 0.5)}
+
+
+def test_arms_a_condition_both_cited_works_were_run_at_is_each_work_s(rows, paper, nlp):
+    """"… exceeds the 900 h of a silver-coated foam [12] and the 650 h of a graphene paper [13], both cycled at 2 mA
+    cm−2": the closing clause says how the two cited works were run, so the current density is each work's, cited by
+    its own marker, not the sentence's subject's."""
+    paragraphs = [(INTRO, "Metal-seeded hosts have been reported [12,13]."),
+                  (METHODS, "Nickel foam was seeded with tin to give TN-F."),
+                  (RESULTS, "Over 1500 h at 3 mA cm-2, the Li@TN-F cell keeps a hysteresis of 15 mV."),
+                  (RESULTS, "The 1500 h life of Li@TN-F exceeds the 900 h of a silver-coated foam [12] and the 650 h "
+                            "of a graphene paper [13], both cycled at 2 mA cm-2.")]
+    ex = extract(paper(paragraphs, "Tin-seeded nickel foam hosts"), nlp)
+    cites = {s.key: s.citations for s in ex.structures}
+    found = {(local_name(m.property), m.value, cites[m.structure]) for m in ex.measurements}
+    assert {(v, c) for p, v, c in found if p == "CurrentDensity"} == {(3.0, ()), (2.0, (12,)), (2.0, (13,))}

@@ -474,6 +474,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append(stated_for)
         elif spread and (is_condition(figure) or not named):
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
+        elif is_condition(figure) and (pair := _both_run_at(text, figure, names)):
+            result.append(pair)             # "… of A [14] and … of B [15], both cycled at 1 mA cm−2": A's and B's
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
             arms = _condition_arms(text, figure, names, named, figures, is_condition) or UNSTATED
             if before_compared:
@@ -587,6 +589,19 @@ def _topic(text: str, span: tuple[int, int], names: Sequence[ArmMention]) -> str
     if first is None or not first.arm or not opened or not re.match(r"\s*,", text[first.end:]):
         return ""
     return first.arm
+
+
+# ", both cycled at", ", both tested under": a closing clause that says how the two things just named were run
+BOTH_RUN_AT = re.compile(r",\s*both\s+(?:\w+ed|run)\s+(?:at|under|with|in)\s+$", re.I)
+
+
+def _both_run_at(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """"… exceeds the 1000 h of A [14] and the 800 h of B [15], both cycled at 1 mA cm−2": a condition in a closing
+    clause that says "both" was run so is the two things named last before it, not the sentence's subject."""
+    if not BOTH_RUN_AT.search(text, 0, figure.quantity.start):
+        return ()
+    last = list(dict.fromkeys(n.arm for n in reversed(names) if n.arm and n.end <= figure.quantity.start))[:2]
+    return tuple(reversed(last)) if len(last) == 2 else ()
 
 
 def _topic_carried(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],

@@ -888,7 +888,8 @@ class ResearchLinker:
                     if arm.own:
                         measurements.append(self._own(figure, arm))
                         placed.setdefault(k, []).append((figure, arm))
-                    elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
+                    elif 0 < len(cited := (len(keys) > 1 and self._marker_after(k, key, names))
+                                 or self._cited_for(k, figure)) < GENERIC_MARKER and \
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
             inherited = self._same_conditions(k, found, placed)
@@ -1892,6 +1893,16 @@ class ResearchLinker:
             return named.numbers
         after = [m for m in markers if m.start >= figure.quantity.end]
         return after[0].numbers if after else self.paper.sentences[k].cited_numbers
+
+    def _marker_after(self, k: int, key: str, names: Sequence[ArmMention]) -> tuple[int, ...]:
+        """The works of the marker set right after the sentence's name of a cited thing ("an Ag-MXene film [14]"), for
+        a figure the sentence gives several cited things at once; () when no marker follows its name."""
+        text = self.paper.sentences[k].text
+        for name in (n for n in names if n.arm == key):
+            marker = next((m for m in self.paper.sentences[k].citations if m.start >= name.end), None)
+            if marker is not None and not text[name.end:marker.start].strip(" ,()"):
+                return tuple(marker.numbers)
+        return ()
 
     def _marker_of_its_clause(self, k: int, figure: Figure) -> CitationMarker | None:
         """A marker set right after a work's name, in the figure's own clause, where the next marker stands past a
