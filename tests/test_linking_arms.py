@@ -4864,3 +4864,14 @@ def test_arms_a_condition_both_cited_works_were_run_at_is_each_work_s(rows, pape
     cites = {s.key: s.citations for s in ex.structures}
     found = {(local_name(m.property), m.value, cites[m.structure]) for m in ex.measurements}
     assert {(v, c) for p, v, c in found if p == "CurrentDensity"} == {(3.0, ()), (2.0, (12,)), (2.0, (13,))}
+
+
+def test_arms_a_figure_inside_a_noun_phrase_for_an_arm_after_against_is_that_arm_s(rows):
+    """"X shows a 98.4% average CE, against a 93.0% average CE for Y": the second figure sits inside a noun phrase that
+    the preposition after it gives to Y."""
+    found = rows([(METHODS, "The baseline electrolyte (BE) was 1 M LiPF6 in EC/DEC; the fluorinated electrolyte (FE) "
+                            "was BE with 2 wt% FEC."),
+                  (RESULTS, "FE shows a 98.4% average CE in Li||Cu cells, against a 93.0% average CE for BE.")],
+                 title="A fluorinated additive for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.4, "fluorinated electrolyte (FE)"), (93.0, "baseline electrolyte (BE)")}
