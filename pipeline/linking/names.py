@@ -139,6 +139,8 @@ SAME_CONDITIONS_SAID = re.compile(r"\b(?:[Uu]nder|[Aa]t|[Ww]ith|[Ii]n)\s+(?:the\
                                   rf"(?:test(?:ing)?\s+|cycling\s+|operating\s+|electrochemical\s+)?(?:conditions?|parameters?|{SAME_SETTING})\b")
 # "By contrast, the bare Cu electrode …": a result set against the sentence before's, so run as it was
 CONTRAST_OPENING = re.compile(r"^(?:By|In)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
+# "The bare NF cell, by contrast, kept only 62.4%": the same said inside the sentence, set off by commas
+CONTRAST_SAID = re.compile(r"(?:^|,\s*)(?:[Bb]y|[Ii]n)\s+(?:sharp\s+|stark\s+)?(?:contrast|comparison),\s")
 # "five times that of X", "twice that of X", "a third of that of X": a figure stated as a multiple of another arm's
 MULTIPLE_OF = (r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several)[\s-]*(?:times|fold)|twice|half|"
                r"(?:a|one)\s+(?:third|quarter|fifth|tenth)(?:\s+of)?")

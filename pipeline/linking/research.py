@@ -35,6 +35,7 @@ from pipeline.linking.names import (
     CELL_KINDS,
     CELL_NOUN,
     CONTRAST_OPENING,
+    CONTRAST_SAID,
     ELEMENTS,
     SAME_CONDITIONS,
     SAME_CONDITIONS_SAID,
@@ -927,10 +928,12 @@ class ResearchLinker:
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
         stated = {f.prop.iri for f in found}
-        # "Over 400 cycles at 1 C, A keeps 91.5% of its capacity. B keeps 74.2%": the span of the test the sentence
-        # before ran is this one's too, as its conditions are
+        # "B kept 62.4% under the same conditions", "B, by contrast, kept 62.4%": said to be the same test, it ran over
+        # the cycles of the sentence before too, as at its conditions (a sentence that only gives the same measure
+        # for other arms may give a figure over a span of its own, an average over the cycles it lasted)
+        spanned = bool(same or CONTRAST_SAID.search(sentence.text))
         conditions = list({f.quantity.start: f for f, _ in before if (f.prop.role == CONDITION_ROLE or
-                                                                        f.prop.iri == AKG.CycleNumber)
+                                                                        spanned and f.prop.iri == AKG.CycleNumber)
                            and f.prop.iri not in stated}.values())
         arms = {arm.key: arm for _, arm in placed.get(k, [])}
         had = {(f.quantity.start, arm.key) for f, arm in before}
