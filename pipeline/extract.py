@@ -473,7 +473,8 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         return share
     for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
-        before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)]
+        before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)
+                  and not _fibre_word_of_a_whole(c, text, names)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
             return resolved_property(cue, names, mentions, text), cue.text
@@ -496,6 +497,15 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         if durations:
             return durations[0], "cycling"
     return None
+
+
+def _fibre_word_of_a_whole(cue: Mention, text: str, names: dict[str, PropertyDef]) -> bool:
+    """"a lithium–carbon nanotube composite rolled to 50 µm", "a nanofiber membrane of 30 µm": a fibre's word that
+    modifies the head noun after it names what the whole is made of; a length said of the whole is no fibre's diameter."""
+    head = re.match(r"\s+([a-z]+)\b", text[cue.end:])
+    return bool(head) and head.group(1) in lexicon_words("heads") and \
+        not re.search(r"fib|wire|tube|rod", head.group(1)) and \
+        {p.iri for p in _props_of(cue, names)} == {AKG.FiberDiameter}
 
 
 # "an electrolyte of 40 μL", "40 μL electrolyte", "40 μL of the carbonate electrolyte": a volume written beside the word
@@ -1394,7 +1404,21 @@ def _set_against_the_one_before(group: Sequence[Quantity],
     before, choice = same_unit[-1]
     if choice is None or choice[1] == before[0].unit:
         return None
-    return choice if _set_against(text[before[-1].end:group[0].start]) else None
+    gap = text[before[-1].end:group[0].start]
+    return choice if _set_against(gap) or _parallel_clause(gap) else None
+
+
+# "…; on bare Cu, it starts at": a clause after a semicolon that reaches its first figure without naming anything
+# measured, only an arm, a pronoun and a verb
+PARALLEL_CLAUSE = re.compile(r"[^;]*;\s*(?:(?:on|for|in|with|without|w/o)\s+)?[^\d;:.,]{1,40},\s*(?:it|they|the\s+cells?)\s+"
+                             r"\w+\s+(?:at|to|of|by|about|around|only)?\s*$", re.I)
+
+
+def _parallel_clause(gap: str) -> bool:
+    """"The hysteresis grows to 38 mV and the cell shorts at 520 h; without the Li3N layer, it starts at 65 mV": a
+    clause after a semicolon that opens on another arm and states a figure with no cue of its own goes on with the
+    property of the figure of that unit before, as a parallel clause of the same sentence."""
+    return PARALLEL_CLAUSE.fullmatch(NAME_WITH_DIGITS.sub(lambda m: "x" * len(m.group()), gap)) is not None
 
 
 # "improved on the 650 h of …", "surpassed the 97% of …", "doubled the 400 h of …": a verb of bettering, its object the figure

@@ -307,6 +307,9 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
         if start >= 2 and before.lower_ in _predicate_verbs() and before.lower_ not in _heads() and \
                 (doc[start - 2].lower_ in _heads() or CODE.fullmatch(doc[start - 2].text)):
             break       # "Nanowire Coatings Turn Separators into …", "TQ@NF enables dense lithium": the clause's verb
+        if start >= 2 and before.lower_ in _predicate_verbs() and not before.lower_.endswith("s") and \
+                re.fullmatch(r"[a-z]+[^s]s", doc[start - 2].text):
+            break       # "Zinc seeds make MXene aerogels take lithium": a verb's bare form after a plural is its verb
         if before.lower_ in lexicon_words("product_verbs"):
             break       # "frameworks pyrolysed in argon leave nitrogen-doped carbon frameworks": what the step leaves
         if start >= 2 and doc[start - 2].lower_ in COORDINATORS and before.lower_ in lexicon_words("coordinated_verbs"):

@@ -1075,3 +1075,10 @@ def test_a_swelling_is_a_dimension_change_and_a_swelling_ratio_an_uptake(make_do
     found = {(local_name(m.property), m.value) for m in extract(make_document(paragraphs, review=False,
                                                                                 title="A Li–CNT composite"), nlp).measurements}
     assert ("DimensionVariation", 4.0) in found and ("ElectrolyteUptake", 230.0) in found
+
+
+def test_extract_a_fibre_word_modifying_a_whole_gives_no_diameter(read):
+    """"a copper–silver nanowire foam pressed to 80 µm": a fibre's word before the head noun of the whole says what the
+    whole is made of, so a length said of the whole is no fibre diameter; "nanowires of 90 nm" still is one."""
+    assert [p for p, *_ in read("We press a copper–silver nanowire foam to 80 µm before use.")] == []
+    assert [p for p, *_ in read("The silver nanowires of 90 nm cover the foam.")] == ["FiberDiameter"]

@@ -5011,3 +5011,122 @@ def test_arms_an_alloy_written_by_its_atomic_ratio_is_the_alloy_named_by_that_sh
                  title="How much zinc a lithium alloy anode needs")
     assert {("Overpotential", 17.0, "Li–Zn (8 at%)"), ("Overpotential", 41.0, "Li–Zn (25 at%)"),
             ("Lifespan", 1300.0, "Li–Zn (8 at%)")} <= found
+
+
+def test_arms_a_sentence_opened_by_the_span_of_its_test_keeps_its_subject(rows):
+    """"Over 900 h at 1 mA cm−2, the X cell keeps a hysteresis of 12 mV": an "over" before a figure spans the test,
+    it sets no arm against another ("an edge over bare Li"), so the result after the subject is the subject's."""
+    found = rows([(METHODS, "Copper mesh was plated with tin to give a host (TM-Cu). Bare Cu mesh was the control."),
+                  (RESULTS, "Over 900 h at 1 mA cm-2 and 1 mA h cm-2, the TM-Cu symmetric cell keeps a voltage "
+                            "hysteresis of 12 mV. Bare Cu mesh fails after 210 h.")],
+                 title="Tin-plated copper mesh hosts")
+    assert {("VoltageHysteresis", 12.0, "TM-Cu"), ("Lifespan", 900.0, "TM-Cu")} <= found
+
+
+def test_arms_ablated_arms_named_by_what_they_lack_each_keep_their_figures(rows):
+    """An ablation study names its stripped-down arms by what they lack, in short ("w/o ZnO") and in full ("without
+    the ZnO film"): one arm whichever way; and a clause opened by such a name ("…; without the PVDF layer, the …,
+    and it …") is about that arm to the end of the sentence, not about the arm the sentence named first."""
+    found = rows([(METHODS, "Copper foil was coated with a ZnO film and a PVDF layer on top (ZP-Cu). Leaving out "
+                            "one step gave the foil w/o ZnO and the foil w/o PVDF."),
+                  (RESULTS, "Without the ZnO film, the cell shorts at 410 h; without the PVDF layer, the overpotential "
+                            "is 44 mV, and the cell lasts 630 h."),
+                  (RESULTS, "In full cells, ZP-Cu keeps 90.2% of its capacity, against 71.5% (w/o ZnO) and 79.9% "
+                            "(w/o PVDF).")],
+                 title="Zinc oxide and polymer coatings on copper for lithium metal anodes")
+    assert {(p, v, label) for p, v, label in found if p in ("Lifespan", "Overpotential", "CapacityRetention")} == {
+        ("Lifespan", 410.0, "w/o ZnO"), ("Lifespan", 630.0, "w/o PVDF"), ("Overpotential", 44.0, "w/o PVDF"),
+        ("CapacityRetention", 90.2, "ZP-Cu"), ("CapacityRetention", 71.5, "w/o ZnO"),
+        ("CapacityRetention", 79.9, "w/o PVDF")}
+
+
+def test_arms_a_clause_after_a_semicolon_goes_on_with_its_own_arm_and_the_property_before(rows):
+    """"On X, the overpotential grows to 31 mV and the cell shorts at 450 h; on Y, it starts at 72 mV, and the cell
+    lasts 830 h": the part after the semicolon is a parallel clause with its own subject, so its figure without a cue
+    reports the property of the figure of that unit before, and its clause that names no arm goes on about Y."""
+    found = rows([(METHODS, "Tin was sputtered onto copper foil (Sn@Cu). Bare Cu served as the control."),
+                  (RESULTS, "On bare Cu, the overpotential grows to 31 mV and the cell shorts at 450 h; on Sn@Cu, it "
+                            "starts at 12 mV, and the cell lasts 830 h.")],
+                 title="Tin-coated copper current collectors")
+    assert {(p, v, label) for p, v, label in found} == {
+        ("Overpotential", 31.0, "Bare Cu"), ("Lifespan", 450.0, "Bare Cu"), ("Overpotential", 12.0, "Sn@Cu"),
+        ("Lifespan", 830.0, "Sn@Cu")}
+
+
+
+def test_arms_a_code_given_to_what_a_making_step_turned_out_names_it(rows):
+    """"Graphene oxide was freeze-dried into an aerogel (G-A)": a code in brackets after a bare kind word that a making
+    step turned out names that product, even when its letters spell nothing written; "Li@G-A" is it with lithium in,
+    and a "respectively" pairs its figure with it rather than with the other arm of the list."""
+    found = rows([(METHODS, "Graphene oxide was freeze-dried into an aerogel (G-A) and decorated with silver to give "
+                            "AgG-A. Molten lithium fills AgG-A within seconds but does not wet G-A."),
+                  (RESULTS, "Over 1800 h at 1 mA cm-2, the Li@AgG-A cell keeps a hysteresis of 11 mV, whereas Li@G-A "
+                            "and Li@Cu foam cells short after 520 h and 190 h, respectively.")],
+                 title="Silver-decorated graphene aerogels as lithium hosts")
+    assert {(v, label) for p, v, label in found if p == "Lifespan"} >= {(520.0, "aerogel (G-A)"), (190.0, "Li@Cu foam")}
+    assert (520.0, "Li@Cu foam") not in {(v, label) for p, v, label in found}
+
+
+def test_arms_a_change_after_a_change_between_named_arms_is_between_them_too(rows):
+    """"The CE rose from 97.1% for A to 99.3% for B, and the overpotential fell from 33 to 6 mV": the second change
+    names no arm, and goes between the arms the first one named, the before the first's before."""
+    found = rows([(METHODS, "Carbon felt (CF) was coated with zinc oxide to give ZnO@CF."),
+                  (RESULTS, "At 1 mA cm-2, the average CE rose from 97.1% for CF to 99.3% for ZnO@CF, and the "
+                            "nucleation overpotential fell from 33 to 6 mV.")],
+                 title="Zinc oxide-coated carbon felt hosts")
+    assert {(v, label.endswith("(CF)") or label == "CF") for p, v, label in found if p == "Overpotential"} == \
+        {(33.0, True), (6.0, False)}
+
+
+def test_arms_a_size_inside_a_noun_phrase_goes_to_the_arm_the_phrase_ends_on(rows):
+    """"Cross sections show a 19 µm dense deposit on X after 80 cycles and a 37 µm loose one on Y": a figure inside a
+    noun phrase ("a 37 µm loose one") sizes the thing the phrase's preposition puts on an arm; a deposit's length is
+    its thickness."""
+    found = rows([(METHODS, "Silver was sputtered onto copper foil (Ag@Cu). Bare Cu served as the control."),
+                  (RESULTS, "Cross sections show a 19 µm dense deposit on Ag@Cu after 80 cycles and a 37 µm loose one "
+                            "on bare Cu.")],
+                 title="Silver-coated copper current collectors")
+    assert {(v, label) for p, v, label in found if p == "Thickness"} == {(19000.0, "Ag@Cu"), (37000.0, "Bare Cu")}
+
+
+def test_arms_a_sentence_said_to_be_the_same_test_runs_over_the_same_cycles(rows):
+    """"Over 300 cycles at 0.5 C, X keeps 88.1% of its capacity. Bare Cu, by contrast, keeps only 47.6%.": a sentence
+    said to report the same test (by contrast, under the same conditions) ran over the cycles of the sentence before as
+    at its rate; one that only gives the same measure for another arm may give a figure over a span of its own."""
+    said = rows([(METHODS, "Copper foil was coated with a tin film (Sn@Cu). Bare Cu foil served as the control."),
+                 (RESULTS, "Over 300 cycles at 0.5 C with LiFePO4 cathodes, Sn@Cu keeps 88.1% of its capacity. Bare "
+                           "Cu, by contrast, keeps only 47.6%.")],
+                title="Tin-coated copper current collectors")
+    assert {(p, v) for p, v, label in said if label == "Bare Cu foil"} == {
+        ("CapacityRetention", 47.6), ("CycleNumber", 300.0), ("CRate", 0.5)}
+    unsaid = rows([(METHODS, "Copper foil was coated with a tin film (Sn@Cu). Bare Cu foil served as the control."),
+                   (RESULTS, "Over 300 cycles at 0.5 C with LiFePO4 cathodes, Sn@Cu keeps an average CE of 99.6%. "
+                             "Bare Cu averages 97.1%.")],
+                  title="Tin-coated copper current collectors")
+    assert ("CycleNumber", 300.0, "Bare Cu foil") not in unsaid
+
+
+def test_arms_a_condition_both_cited_works_were_run_at_is_each_work_s(rows, paper, nlp):
+    """"… exceeds the 900 h of a silver-coated foam [12] and the 650 h of a graphene paper [13], both cycled at 2 mA
+    cm−2": the closing clause says how the two cited works were run, so the current density is each work's, cited by
+    its own marker, not the sentence's subject's."""
+    paragraphs = [(INTRO, "Metal-seeded hosts have been reported [12,13]."),
+                  (METHODS, "Nickel foam was seeded with tin to give TN-F."),
+                  (RESULTS, "Over 1500 h at 3 mA cm-2, the Li@TN-F cell keeps a hysteresis of 15 mV."),
+                  (RESULTS, "The 1500 h life of Li@TN-F exceeds the 900 h of a silver-coated foam [12] and the 650 h "
+                            "of a graphene paper [13], both cycled at 2 mA cm-2.")]
+    ex = extract(paper(paragraphs, "Tin-seeded nickel foam hosts"), nlp)
+    cites = {s.key: s.citations for s in ex.structures}
+    found = {(local_name(m.property), m.value, cites[m.structure]) for m in ex.measurements}
+    assert {(v, c) for p, v, c in found if p == "CurrentDensity"} == {(3.0, ()), (2.0, (12,)), (2.0, (13,))}
+
+
+def test_arms_a_figure_inside_a_noun_phrase_for_an_arm_after_against_is_that_arm_s(rows):
+    """"X shows a 98.4% average CE, against a 93.0% average CE for Y": the second figure sits inside a noun phrase that
+    the preposition after it gives to Y."""
+    found = rows([(METHODS, "The baseline electrolyte (BE) was 1 M LiPF6 in EC/DEC; the fluorinated electrolyte (FE) "
+                            "was BE with 2 wt% FEC."),
+                  (RESULTS, "FE shows a 98.4% average CE in Li||Cu cells, against a 93.0% average CE for BE.")],
+                 title="A fluorinated additive for lithium metal anodes")
+    assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
+        (98.4, "fluorinated electrolyte (FE)"), (93.0, "baseline electrolyte (BE)")}

@@ -214,6 +214,7 @@ def test_nlp_pipeline_never_raises_on_odd_text(nlp, text):
     ("Infusion into boride hosts produced Li–W composites.", "Li–W composites"),   # and before another head
     ("An alumina nanowire coated polyethylene separator was used.", "alumina nanowire coated polyethylene separator"),
     ("Zinc grains heated in argon leave porous carbon sheets behind.", "porous carbon sheets"),  # what a step leaves
+    ("Tin seeds make MXene films take lithium evenly.", "MXene films"),     # a verb's bare form after a plural
 ])
 def test_nlp_design_phrase_keeps_ing_modifiers_of_heads_only(nlp, text, phrase):
     from pipeline.mentions import sentence_mentions

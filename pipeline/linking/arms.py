@@ -499,6 +499,8 @@ def _products_named_after(paper: Paper, k: int) -> list[tuple[str, str]]:
 CODE_AFTER = re.compile(r"\s*(?:(?:with|without|w/o|of|containing|based\s+on)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w‐‑–-]*\s+){0,5}?"
                         r"[A-Za-z][\w‐‑–-]*\s*)?\(\s*(?P<code>[A-Za-z0-9]+(?:[-–@/][A-Za-z0-9]+)*)\s*\)")
 CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", not "Fig" or "S3"
+# "freeze-dried into an aerogel", "pressed to form a pellet", "… giving a film": a making step's product right after it
+MADE_INTO = re.compile(r"\b(?:into|to\s+(?:form|give|obtain|yield|make)|giving|forming|yielding)\s+(?:an?|the)\s+$", re.I)
 
 
 def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
@@ -513,9 +515,10 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
                 or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
             continue
         long = text[phrase.start:m.start() + m.group().index("(")].strip()
-        # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of
+        # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of;
+        # "… were freeze-dried into an aerogel (M-A)": a kind word is the thing a making step turned out
         if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text) or
-                long != phrase.text and can_name_structure(long, {})) or \
+                long != phrase.text and can_name_structure(long, {}) or MADE_INTO.search(text, 0, phrase.start)) or \
                 not _names_thing(paper, k, phrase.text, phrase.end) or not _written_alone(paper, k, code):
             continue
         found.append((code, long))
@@ -1008,6 +1011,7 @@ class _Builder:
                 base = self._base_of(m.group(1), seen)
                 if free or base:
                     parent[key] = free[0] if free else base
+        self._merge_absences(seen, parent)
         return {key: self._root(parent, key) for key in seen}
 
     def _defined_head_kind(self, short: str) -> str:
@@ -1016,6 +1020,18 @@ class _Builder:
         long = self.glossary.get(short, "")
         last = long.split()[-1].lower() if long.split() else ""
         return _head_kind(last) if last in lexicon_words("heads") else ""
+
+    def _merge_absences(self, seen: Mapping[str, _Seen], parent: dict[str, str]) -> None:
+        """"w/o LiF" and "without the LiF layer": an arm named by what it lacks is one arm whether or not it says the
+        head noun of the lacked thing; the name said most keys it."""
+        by_lacked: dict[frozenset[str], list[str]] = defaultdict(list)
+        for key in seen:
+            if re.match(r"^(?:without|w/o)\s", key) and parent[key] == key:
+                by_lacked[key_parts(key)[0]].append(key)     # "without LiF layer" and "without LiF": {without LiF}
+        for keys in by_lacked.values():
+            keys.sort(key=lambda k: -sum(seen[k].surfaces.values()))
+            for key in keys[1:]:
+                parent[key] = keys[0]
 
     def _base_of(self, added: str, seen: Mapping[str, _Seen]) -> str:
         """"the SFA electrolyte was BE with 1 wt% SFA": the arm the paper adds ``added`` to, so the arm "without SFA"
@@ -1742,8 +1758,9 @@ class _Builder:
 
     def _made_of(self, arm: Arm, name: str) -> bool:
         text = fold(" ".join([arm.label, *arm.aliases]))
+        absence = self.root_of[arm.key].startswith("without ")     # "Without the ZnO shell" lacks ZnO, is not made of it
         return name in key_parts(self.root_of[arm.key])[0] or \
-            bool(re.search(rf"(?<![a-z0-9]){re.escape(fold(name))}(?![a-z0-9])", text))
+            not absence and bool(re.search(rf"(?<![a-z0-9]){re.escape(fold(name))}(?![a-z0-9])", text))
 
     def main(self, arms: Mapping[str, Arm], mentions: Sequence[Sequence[ArmMention]]) -> str:
         """The paper's main design: the best-evidenced design, most named among equals; never a design the paper's

@@ -18,10 +18,17 @@ What is left unowned the caller gives to the arms in view or to the paper's main
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-from pipeline.linking.names import CELL_KINDS, MULTIPLE_OF, OWNER_GAP, coordinations, is_element
+from pipeline.linking.names import (
+    CELL_KINDS,
+    MULTIPLE_OF,
+    OWNER_GAP,
+    SAME_CONDITIONS_SAID,
+    coordinations,
+    is_element,
+)
 from pipeline.mentions import Figure, lexicon_alternation
 from pipeline.nlp.patterns import structure_words
 from pipeline.ontology import property_def
@@ -41,7 +48,10 @@ CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|thou
 # "shrinks by less than 2%", "lasts more than 1,000 h": a "than" right before a figure bounds that figure, it sets no
 # arm against another
 NOT_A_BOUND = r"(?!than\s+(?:about\s+|around\s+|nearly\s+|[~∼≈]\s*)?[−-]?\d)"
-COMPARATIVE = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|over)\b", re.I)
+# "an edge over bare Li" sets arms against each other; "Over 1500 h, X keeps …" spans a test: an "over" before a
+# figure is the span's, like a "than" that bounds one
+A_SPAN = r"(?!\s+(?:about\s+|around\s+|nearly\s+|[~∼≈]\s*)?[−-]?\d)"
+COMPARATIVE = re.compile(rf"\b{NOT_A_BOUND}(?:{lexicon_alternation('comparison')}|over{A_SPAN})\b", re.I)
 TOPIC = re.compile(r"^[\s;]*(?:For|In|Regarding|As\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 # what sets one figure against the next of another arm: "18 vs. 33 Ω", "1,500 h against 300 h"
 VERSUS_WORD = r"(?:vs\.?|versus|against)"
@@ -315,7 +325,16 @@ def owner_after(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple
     if after and re.fullmatch(r"\s*\(\s*", text[figure.quantity.end:after[0].start]) and \
             re.match(r"\s*\)", text[after[0].end:]):
         return (after[0].arm,)                 # "98.5% (ALD-Li) and 90.1% (bare Li)": the arm named in brackets
+    if after and ATTRIBUTIVE_BEFORE.search(text, 0, figure.quantity.start) and \
+            ATTRIBUTIVE_GAP.fullmatch(text, figure.quantity.end, after[0].start):
+        return (after[0].arm,)                 # "a 41 µm porous one on bare Cu": the thing the figure sizes is the arm's
     return ()
+
+
+# "a 22 µm dense deposit on X", "a 41 µm porous one on Y", "a 92.1% average CE for Y": a figure set inside a noun
+# phrase, whose words after it end on the noun and a preposition naming what the thing was on, of or for
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}(?:one|[A-Za-z]+)\s+(?:on|of|for|in)\s+(?:the\s+)?")
 
 
 # "The interphase grown with X, rich in Li3N, is only 12 nm thick": what a thing is made of, not a thing figures are
@@ -462,6 +481,8 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
             result.append(stated_for)
         elif spread and (is_condition(figure) or not named):
             result.append(tuple(spread))    # "each electrode was evaluated at 0.1 to 4 C"
+        elif is_condition(figure) and (pair := _both_run_at(text, figure, names)):
+            result.append(pair)             # "… of A [14] and … of B [15], both cycled at 1 mA cm−2": A's and B's
         elif is_condition(figure) and not (named and figure.prop.iri == CYCLES):
             arms = _condition_arms(text, figure, names, named, figures, is_condition) or UNSTATED
             if before_compared:
@@ -470,7 +491,7 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
                                 for g in figures)
                 arms = (lead,) if own_later else tuple(dict.fromkeys([lead, *named]))
             result.append(arms)
-        elif topic := topics[_clause_of(spans, figure.quantity.start)]:
+        elif topic := topics[_clause_of(spans, figure.quantity.start)] or _topic_carried(text, spans, clause, topics, names):
             result.append((topic,))         # "For the PXC, ceramic particles … on the PP separator, 200 nm"
         else:
             result.append(subject(text, figure, names) or _first_named_before(text, figure, names) or
@@ -569,9 +590,44 @@ def _asides_follow_their_figure(text: str, figures: Sequence[Figure], owners: li
 def _topic(text: str, span: tuple[int, int], names: Sequence[ArmMention]) -> str:
     """The arm a clause opens with as its topic ("For the PXC, …"; "…; for bare Li, it rises to 60 mV")."""
     first = next((n for n in names if span[0] <= n.start < span[1]), None)
-    if first is None or not first.arm or not TOPIC.match(text[span[0]:first.start]) or not re.match(r"\s*,", text[first.end:]):
+    # "…; without the Li3N layer, it starts at 65 mV": an arm named by what it lacks opens its clause as a topic too
+    opened = first is not None and (TOPIC.match(text[span[0]:first.start]) or
+                                     first.kind == NameKind.WITHOUT and not text[span[0]:first.start].strip(" ;"))
+    if first is None or not first.arm or not opened or not re.match(r"\s*,", text[first.end:]):
         return ""
     return first.arm
+
+
+# ", both cycled at", ", both tested under": a closing clause that says how the two things just named were run
+BOTH_RUN_AT = re.compile(r",\s*both\s+(?:\w+ed|run)\s+(?:at|under|with|in)\s+$", re.I)
+
+
+def _both_run_at(text: str, figure: Figure, names: Sequence[ArmMention]) -> tuple[str, ...]:
+    """"… exceeds the 1000 h of A [14] and the 800 h of B [15], both cycled at 1 mA cm−2": a condition in a closing
+    clause that says "both" was run so is the two things named last before it, not the sentence's subject."""
+    if not BOTH_RUN_AT.search(text, 0, figure.quantity.start):
+        return ()
+    last = list(dict.fromkeys(n.arm for n in reversed(names) if n.arm and n.end <= figure.quantity.start))[:2]
+    return tuple(reversed(last)) if len(last) == 2 else ()
+
+
+def _topic_carried(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
+                   topics: Mapping[tuple[int, int], str], names: Sequence[ArmMention]) -> str:
+    """"…; without the Li3N layer, it starts at 65 mV, and the cell lasts 780 h": a clause that names no arm goes on
+    about the topic of the nearest clause before it that names one, when that clause opened on it, or about the arm
+    that clause names when a semicolon set both apart from the rest of the sentence (the part's own subject); ""
+    otherwise."""
+    if any(clause[0] <= n.start < clause[1] for n in names):
+        return ""
+    part = text.rfind(";", 0, clause[0]) + 1
+    for span in reversed([s for s in spans if s[1] <= clause[0]]):
+        named = [n.arm for n in names if span[0] <= n.start < span[1] and n.arm]
+        if named:
+            # the part's subject: named in the clause the semicolon opens, not in a comparison after it
+            compared = COMPARATIVE.search(text, span[0], span[1])
+            subjects = [n.arm for n in names if span[0] <= n.start < (compared.start() if compared else span[1]) and n.arm]
+            return topics.get(span, "") or (subjects[0] if subjects and part and span[0] <= part <= span[1] else "")
+    return ""
 
 
 UNSTATED = ("?",)         # a condition the sentence ties to no arm it names (a placeholder: no arm key reads "?")
@@ -690,7 +746,7 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result); so does one said
     before every result of its clause. One said after a result of its clause qualifies that result alone."""
     later = [c for c in spans if c[0] >= clause[1]]
-    if not later or not (_contrast_opens(text, later[0][0]) or SAME_CONDITIONS.search(text, *later[0])):
+    if not later or not (_contrast_opens(text, later[0][0]) or SAME_CONDITIONS_SAID.search(text, *later[0])):
         return []
     start, end = later[0]
     closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] for f in figures)
@@ -708,9 +764,6 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     return [n for n in names if n.arm and start <= n.start < end]
 
 
-# "…, and the bare Cu cell lasts only 200 h under the same conditions": a clause that says it was run as the one before
-SAME_CONDITIONS = re.compile(r"\b(?:under|at|with|in)\s+(?:the\s+)?(?:same|identical)\s+(?:test\s+|testing\s+|cycling\s+)?"
-                             r"conditions?\b", re.I)
 # "…, whereas / while …", and "…, but those with Y keep only 37%": a clause that sets another arm against the one before
 CONTRAST_OPENS = re.compile(r",?\s+(?:whereas|while)\s|,\s+but\s")
 

@@ -314,7 +314,9 @@ def _compound_names(text: str, glossary: Mapping[str, str]) -> list[Name]:
     series = _coded_series(text)
     for m in COMPOUND.finditer(text):
         name = balanced(m.group())
-        parts = [p for p in re.split(r"[/@–-]", name) if p]
+        # "Li@M-A": a dashed code the paper defined is one part
+        parts = [p for chunk in re.split(r"[/@]", name) for p in ([chunk] if chunk in glossary else re.split(r"[–-]", chunk))
+                 if p]
         numbers = [p for p in parts if p.isdigit()]
         if len(numbers) > 1 or any(len(p) > 3 for p in numbers) and name not in series:
             continue                                    # a grant, catalogue or date number, not a name
@@ -965,7 +967,8 @@ def can_name_structure(text: str, glossary: Mapping[str, str]) -> bool:
                                           or not any(is_name_token(w, glossary) for w in bare.split())):
         return False                                    # a kind of structure ("separator", "SEI"), not one
     # "Li", "Li metal", "Li anode" are every paper's subject; "bare Li", "Li foam" can be arms
-    other_names = [p for p in re.split(r"[\s/@–-]+", bare) if p not in ("Li", "lithium") and is_name_token(p, glossary)]
+    other_names = [p for p in re.split(r"[\s/@–-]+", bare) if p not in ("Li", "lithium") and is_name_token(p, glossary)] + \
+        [p for p in re.split(r"[\s/@]+", bare) if p in glossary]     # "Li@M-A": a dashed code the paper defined
     return materials_in(bare) != {LITHIUM} or bool(other_names) or has_words("control", bare) or \
         bool(set(bare.lower().split()) & lexicon_words("heads") - lexicon_words("generic_heads") - {"foil", "foils"})
 

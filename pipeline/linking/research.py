@@ -258,7 +258,8 @@ SET_TO = re.compile(r"\b(?:was|were|is|are|been)\s+(?:set|fixed|limited)\s+(?:to
 
 
 # "by contrast", "however": a sentence that says it sets its outcome against the one before's
-CONTRASTED = re.compile(r"\b(?:(?:by|in)\s+(?:sharp\s+|stark\s+)?contrast|on\s+the\s+other\s+hand|however|conversely)\b",
+CONTRASTED = re.compile(r"\b(?:(?:by|in)\s+(?:sharp\s+|stark\s+)?contrast|(?:by|in)\s+comparison(?=,)|on\s+the\s+other\s+hand|however|"
+                        r"conversely)\b",
                         re.I)
 
 
@@ -537,6 +538,27 @@ COORDINATED_PAIR = re.compile(r"\s+(?:and|&)\s+")         # "A and B"
 LISTED_BEFORE = re.compile(r"\s*,\s*")                     # "…, A and B": the end of a longer list
 # a sentence whose subject is "Both" alone, a verb after it ("Both keep …", "Both were …"): the pair named last
 BOTH_SUBJECT = re.compile(r"^\s*Both\s+(?:[a-z]+(?:s|ed)|are|were|have|had|show|keep|retain|reach|deliver|exhibit)\b")
+
+
+def _changes_named_once(text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
+                        names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
+    """"The CE increased from 97.4% for A to 99.4% for B, and the overpotential fell from 29 to 5 mV": a change from
+    one figure to another whose ends name no arm, after a change whose ends each named one, is between those arms too."""
+    out = list(owners)
+    ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+    changes = [(a, b) for a, b in zip(ordered, ordered[1:], strict=False)
+               if re.search(r"\bfrom\s+(?:about\s+|~\s*)?$", text[max(0, figures[a].quantity.start - 20):figures[a].quantity.start])
+               and re.match(r"[^\d;]{0,80}?\bto\s*$", text[figures[a].quantity.end:figures[b].quantity.start])
+               and figures[a].prop.iri == figures[b].prop.iri and not is_condition(figures[a])]
+    for (a1, b1), (a2, b2) in zip(changes, changes[1:], strict=False):
+        start, end = figures[a1].quantity.start, figures[b1].quantity.end
+        named = [n.arm for n in names if start < n.start < end + 40 and n.arm]
+        if len(set(named)) != 2 or not out[a1] or not out[b1] or set(out[a1]) == set(out[b1]) or \
+                any(end + 40 <= n.start < figures[b2].quantity.end and n.arm for n in names) or \
+                not re.fullmatch(r"\s*to\s*", text[figures[a2].quantity.end:figures[b2].quantity.start]):
+            continue
+        out[a2], out[b2] = out[a1], out[b1]
+    return out
 
 
 def _names_its_arm(figure: Figure, names: Sequence[ArmMention]) -> bool:
@@ -878,7 +900,8 @@ class ResearchLinker:
                     if arm.own:
                         measurements.append(self._own(figure, arm))
                         placed.setdefault(k, []).append((figure, arm))
-                    elif 0 < len(cited := self._cited_for(k, figure)) < GENERIC_MARKER and \
+                    elif 0 < len(cited := (len(keys) > 1 and self._marker_after(k, key, names))
+                                 or self._cited_for(k, figure)) < GENERIC_MARKER and \
                             (m := self._cited(figure, cited, self._cited_span(k, figure, names))) is not None:
                         measurements.append(m)      # prior work the sentence cites
             inherited = self._same_conditions(k, found, placed)
@@ -916,12 +939,14 @@ class ResearchLinker:
                 self.paper.sentences[k - 1].block != sentence.block:
             return []
         stated = {f.prop.iri for f in found}
-        # "A kept 91% after 300 cycles at 1 C. B, by contrast, kept only 62%.": the same measure as the sentence
-        # before, said to set the same test's outcome against it, was taken after as many cycles as that one's, a
-        # count the test set like its rate (a list of others' figures alone may span cycles of their own)
+        # "B kept 62.4% under the same conditions": said to be the same test, it ran over the cycles of the sentence
+        # before too, as at its conditions; "A kept 91% after 300 cycles at 1 C. B, by contrast, kept only 62%.": the
+        # same measure, said to set the same test's outcome against it, was taken after as many cycles as that one's (a
+        # sentence that only gives the same measure for other arms may give a figure over a span of its own, an
+        # average over the cycles it lasted; a list of others' figures alone may span cycles of their own)
         results = {f.prop.iri for f in found if not is_condition(f)}
-        counted = bool(results) and results <= {f.prop.iri for f, _ in before if not is_condition(f)} and \
-            bool(CONTRASTED.search(sentence.text))
+        counted = bool(same) or bool(results) and results <= {f.prop.iri for f, _ in before if not is_condition(f)} \
+            and bool(CONTRASTED.search(sentence.text))
         conditions = list({f.quantity.start: f for f, _ in before
                            if (f.prop.role == CONDITION_ROLE or counted and f.prop.iri == AKG.CycleNumber)
                            and f.prop.iri not in stated}.values())
@@ -1258,7 +1283,7 @@ class ResearchLinker:
                 before, after = (a, b) if forward else (b, a)
                 control = start_arm or self._main_control
                 out[before], out[after] = ((control,) if control else ("",)), (design or self.arms.main,)
-        return out
+        return _changes_named_once(text, figures, out, names)
 
     def _versus_the_other(self, k: int, text: str, figures: Sequence[Figure], owners: list[tuple[str, ...]],
                           names: Sequence[ArmMention]) -> list[tuple[str, ...]]:
@@ -1904,6 +1929,16 @@ class ResearchLinker:
                 any(n.arm and self.arms.is_own(n.arm) for n in names if start <= n.start < end):
             return None
         return marker.numbers
+
+    def _marker_after(self, k: int, key: str, names: Sequence[ArmMention]) -> tuple[int, ...]:
+        """The works of the marker set right after the sentence's name of a cited thing ("an Ag-MXene film [14]"), for
+        a figure the sentence gives several cited things at once; () when no marker follows its name."""
+        text = self.paper.sentences[k].text
+        for name in (n for n in names if n.arm == key):
+            marker = next((m for m in self.paper.sentences[k].citations if m.start >= name.end), None)
+            if marker is not None and not text[name.end:marker.start].strip(" ,()"):
+                return tuple(marker.numbers)
+        return ()
 
     def _marker_of_its_clause(self, k: int, figure: Figure) -> CitationMarker | None:
         """A marker set right after a work's name, in the figure's own clause, where the next marker stands past a

@@ -20,7 +20,7 @@ from functools import cached_property
 from pipeline.classify import titles_one_class
 from pipeline.float_pointers import TABLE_CAPTION, caption_figure, figure_pointers, panel_labels
 from pipeline.linking.arms import COMPARATIVE
-from pipeline.linking.attribution import SAME_CONDITIONS, value_lists
+from pipeline.linking.attribution import value_lists
 from pipeline.linking.drafts import (
     LITHIUM,
     Draft,
@@ -31,7 +31,13 @@ from pipeline.linking.drafts import (
     phrase_score,
     slug,
 )
-from pipeline.linking.names import BUILT_WITH, FORMULA_TOKEN, can_name_structure, is_formula
+from pipeline.linking.names import (
+    BUILT_WITH,
+    FORMULA_TOKEN,
+    SAME_CONDITIONS_SAID,
+    can_name_structure,
+    is_formula,
+)
 from pipeline.mentions import (
     Figure,
     Mention,
@@ -749,7 +755,7 @@ class ReviewLinker:
         sentence = self.sentences[condition.sentence]
         own, _ = self.citation(condition.sentence, condition.quantity.end)
         found = []
-        for same in SAME_CONDITIONS.finditer(sentence.text, condition.quantity.end):
+        for same in SAME_CONDITIONS_SAID.finditer(sentence.text, condition.quantity.end):
             markers = [m for m in sentence.citations if m.start > condition.quantity.end and m.numbers != own
                        and len(m.numbers) < GENERIC_MARKER]
             if markers:
