@@ -812,7 +812,6 @@ def review_baseline(figure: Figure, paper: Paper) -> bool:
     return paper.is_review and ((has_words("baseline", clause) or stated_for_a_control) and not shared or started_from)
 
 
-
 def _marked_as_another_works(figure: Figure, sentence: Sentence) -> bool:
     """"The CE rose from 97.3% [5] to 99.1% [6]": a review telling progress across works sets one work's figure against
     a later one's, each closed by its own marker; the figure a change started from is then the earlier work's result,
@@ -821,6 +820,7 @@ def _marked_as_another_works(figure: Figure, sentence: Sentence) -> bool:
     own = [m for m in sentence.citations if m.start >= figure.quantity.end and not text[figure.quantity.end:m.start].strip()]
     later = [m for m in sentence.citations if m.start > figure.quantity.end and m not in own]
     return bool(own) and bool(later) and set(own[0].numbers).isdisjoint(later[0].numbers)
+
 
 # "… than the 150 h of pristine carbon paper", "40 mV for bare Cu": a figure stated of a thing a control word names
 CONTROL_OWNER_AFTER = re.compile(rf"\s*(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:{lexicon_alternation('control')})\b", re.I)
@@ -1437,6 +1437,7 @@ def _bettered(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantit
     unit = canonical_spelling(group[0].unit)
     others = [c for g, c in chosen if g is not group and c is not None and canonical_spelling(g[0].unit) == unit]
     return others[0] if others and len({c[0].iri for c in others}) == 1 else None
+
 
 def _named_after_the_list(group: Sequence[Quantity], chosen: Sequence[tuple[Sequence[Quantity], tuple[PropertyDef, str] | None]],
                           mentions: SentenceMentions, text: str) -> tuple[PropertyDef, str] | None:

@@ -33,6 +33,7 @@ from pipeline.linking.names import (
     MULTIPLE_OF,
     NUMBER,
     OWNER_GAP,
+    SHARE_IN_BRACKETS,
     STACK_BAR,
     TRADE_KEY,
     VARIANT,
@@ -199,8 +200,7 @@ def _glossary_forms(paper: Paper) -> tuple[dict[str, str], dict[str, tuple[str, 
 
 
 # "Li–Mg (5 at%)": a binary alloy named by its elements and the second one's share in brackets
-ALLOY_SHARE = re.compile(r"(?<![\w–-])(?P<name>(?P<first>[A-Z][a-z]?)[–-](?P<second>[A-Z][a-z]?)\s*\(\s*(?P<share>\d+(?:\.\d+)?)"
-                         r"\s?(?:at|mol)\.?\s?%\s*\))")
+ALLOY_SHARE = re.compile(rf"(?<![\w–-])(?P<first>[A-Z][a-z]?)[–-](?P<second>[A-Z][a-z]?)\s*{SHARE_IN_BRACKETS.pattern}")
 # "the 95:5 alloy": the same alloy by the atomic ratio of its elements, first to second
 ATOMIC_RATIO = re.compile(r"(?<![\d.:])(?P<first>\d+(?:\.\d+)?):(?P<second>\d+(?:\.\d+)?)(?![\d.:])")
 
@@ -213,7 +213,7 @@ def _ratios_of_alloys(paper: Paper) -> list[tuple[str, str]]:
     for sentence in paper.sentences:
         for m in ALLOY_SHARE.finditer(sentence.text):
             if m.group("first") in ELEMENTS and m.group("second") in ELEMENTS:
-                alloys.setdefault(float(m.group("share")), m.group("name"))
+                alloys.setdefault(float(m.group(3)), m.group())       # the share, the name whole
     if not alloys:
         return []
     found = {}
