@@ -1631,3 +1631,19 @@ def test_linking_review_a_work_tested_under_the_same_conditions_shares_them(run)
     assert {(p, v, c) for p, v, c, _ in rows if p in ("CurrentDensity", "ArealCapacity")} == {
         ("CurrentDensity", 3.0, (28,)), ("ArealCapacity", 3.0, (28,)),
         ("CurrentDensity", 3.0, (29,)), ("ArealCapacity", 3.0, (29,))}
+
+
+def test_linking_review_two_clauses_joined_by_and_each_keep_their_subjects_marker(run):
+    """"X[22] lasted 650 h, and Y[23] lasted 950 h": each clause's figure is the work whose marker stands on its own
+    subject, not the one the next marker closes."""
+    rows, _ = run([(CARBON, "Tin-coated foam[22] lasted 650 h, and bismuth-coated foam[23] lasted 950 h.")])
+    assert {(v, c) for _, v, c, _ in rows} == {(650.0, (22,)), (950.0, (23,))}
+
+
+def test_linking_review_a_condition_after_a_shared_figure_is_every_named_works(run):
+    """"Both X[22] and Y[23] sustained over 1000 h at 1 mA cm−2": the condition closes the same predicate as the
+    figure both works report, so both were tested at it."""
+    rows, _ = run([(CARBON, "Both the boron-doped graphene[22] and the holey graphene host[23] sustained over 1100 h "
+                            "at 3 mA cm-2.")])
+    assert {(p, v, c) for p, v, c, _ in rows if p == "CurrentDensity"} == \
+        {("CurrentDensity", 3.0, (22,)), ("CurrentDensity", 3.0, (23,))}

@@ -156,6 +156,8 @@ SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.I)
 # "the 650 h of an earlier mat": the word after a figure that names whose figure it is
 OWNED_BY = re.compile(r"\s+of\s+")
 CLAUSE_BREAK = re.compile(rf";|\b(?:{lexicon_alternation('contrast')})\b|,\s+(?:and|but)\s+(?=(?:an?|the)\s)", re.I)
+# ", and Y[23] lasted …": a clause joined by "and" whose subject carries a marker of its own
+NEXT_SUBJECT = re.compile(r",\s+(?:and|but)\s+[^,;]{1,60}$")
 # a sentence that opens on a clause set against its main clause ("While X kept …, Y reached …"): the comma ends it
 OPENING_CONTRAST = re.compile(rf"^\s*(?:{lexicon_alternation('contrast')}|although|though)\b", re.I)
 
@@ -357,6 +359,10 @@ class ReviewLinker:
                 return subject.numbers
             if self._leads_its_clause(k, subject) and not CLAUSE_BREAK.search(text, subject.start, position):
                 return subject.numbers          # "In ref. 44, X ran for 900 h, while Y (ref. 45) …": X is 44's
+        if before and NEXT_SUBJECT.search(text, position, chosen.start) and on_its_word(text, chosen.start):
+            subject = max(before, key=lambda m: m.start)
+            if on_its_word(text, subject.start) and not CLAUSE_BREAK.search(text, subject.start, position):
+                return subject.numbers          # "X[22] lasted 600 h, and Y[23] lasted 900 h": each clause its subject's
         if before and OPENING_CONTRAST.match(text) and re.search(r",\s", text[position:chosen.start]):
             subject = max(before, key=lambda m: m.start)
             if on_its_word(text, subject.start) and not CLAUSE_BREAK.search(text, subject.start, position):
@@ -811,7 +817,9 @@ class ReviewLinker:
 
     def _named_together(self, figure: Figure, citations: tuple[int, ...]) -> list[tuple[int, ...]]:
         """The other works of a subject that names several designs together, each with its own marker, before one
-        figure ("Both A[24] and B[25] films lasted 600 h", "A,[24] B[26] and C[25] …"): each reports it. Not after a
+        figure ("Both A[24] and B[25] films lasted 600 h", "A,[24] B[26] and C[25] …", and the condition after it in
+        the same clause, "… lasted 600 h at 1 mA cm−2"): each reports it. Not when a figure stands between the markers
+        (each work its own), nor after a
         comparison or a contrast ("Unlike A,[24] B[25] …"), nor for figures listed "respectively", nor when the
         figure is another work's ("Building on Tamsin[31] and Orrell,[32] Vakili et al. designed X that kept 99%.[33]": the
         two works named are what the third built on)."""
@@ -819,7 +827,7 @@ class ReviewLinker:
         text = self.sentences[k].text
         before = sorted((m for m in self.sentences[k].citations if m.start < figure.quantity.start), key=lambda m: m.start)
         if len(before) < 2 or RESPECTIVELY.search(text) or \
-                any(before[0].start < q.start < figure.quantity.start for q in self.paper.mentions[k].quantities) or \
+                any(before[0].start < q.start < before[-1].start for q in self.paper.mentions[k].quantities) or \
                 CLAUSE_BREAK.search(text, before[-1].start, figure.quantity.start):
             return []
         run = [before[-1]]
