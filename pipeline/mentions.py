@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 from pipeline.float_pointers import TABLE_CAPTION, points_at_a_float
 from pipeline.nlp.build import NlpConfig
 from pipeline.nlp.components import doc_text, span_text
-from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words, unit_atoms
+from pipeline.nlp.patterns import (  # noqa: F401  (has_words, lexicon_alternation and own_voice are read from here too)
+    has_words,
+    lexicon_alternation,
+    lexicon_words,
+    material_alias_index,
+    own_voice,
+    structure_words,
+    unit_atoms,
+    word_regex,
+)
 from pipeline.ontology import PropertyDef, property_def
 from pipeline.records import BlockKind, Document, Quantity, Sentence
 from pipeline.vocab import AKG
@@ -124,34 +133,6 @@ class Paper:
 
 
 @cache
-def _word_regex(key: str) -> re.Pattern[str]:
-    """The words of the lexicon list ``key``, longest first, each a whole word where it starts or ends in a
-    letter or digit.
-
-    The test that a word starts here (no letter, digit or hyphen before) is made once for all the words that
-    start with a letter or digit, and a look-ahead for the words' first characters comes first: ``re`` tries
-    every alternative at every position of the text otherwise (ten times slower; some lists are looked up in
-    every sentence). Where two words can match at one position they start with the same character, so they
-    stay in one group, in their order: the same match as one alternative per word."""
-    words = sorted(structure_words()[key], key=len, reverse=True)
-
-    def whole(w: str) -> str:
-        return re.escape(w) + (r"(?![\w-])" if w[-1:].isalnum() else "")
-    at_word_start = [whole(w) for w in words if w[:1].isalnum()]
-    elsewhere = [whole(w) for w in words if not w[:1].isalnum()]
-    groups = ([r"(?<![\w-])(?:" + "|".join(at_word_start) + ")"] if at_word_start else []) + elsewhere
-    firsts = "".join(sorted({re.escape(w[:1]) for w in words if w}))
-    return re.compile(rf"(?=[{firsts}])(?:" + "|".join(groups) + ")", re.IGNORECASE)
-
-
-@cache
-def lexicon_alternation(key: str) -> str:
-    """The words of the lexicon list ``key`` as one regex alternation, longest first; the words of a phrase
-    may be apart by any white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(structure_words()[key], key=len, reverse=True))
-
-
-@cache
 def _word_before_regex(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon_alternation(key)})\s+$", re.IGNORECASE)
 
@@ -161,26 +142,15 @@ def word_before(key: str, text: str, end: int) -> re.Match[str] | None:
     return _word_before_regex(key).search(text, 0, end)
 
 
-def has_words(key: str, text: str) -> bool:
-    """Whether ``text`` holds any word of the lexicon list ``key`` (whole words, any case)."""
-    return bool(_word_regex(key).search(text))
-
-
 def names_a_cathode(text: str) -> bool:
     """Whether the text names a cathode, its family written with its composition too ("NCM811", "LNMO"), or by its
     formula ("LiFePO4", whose last digit is no composition of a family)."""
     return has_words("cathode", text) or has_words("cathode", re.sub(r"(?<=[A-Z])\d+\b", "", text))
 
 
-def own_voice(text: str) -> bool:
-    """Whether a sentence speaks in the paper's own voice ("we", "herein", "this work"), not of the authors' own
-    earlier papers ("In our previous work, …", "we previously reported …"), which it cites like anyone's."""
-    return has_words("own_work", _word_regex("self_citation").sub(" ", text))
-
-
 def last_word_at(key: str, text: str) -> int:
     """Where the last word of the lexicon list ``key`` in ``text`` starts, or -1."""
-    return max((m.start() for m in _word_regex(key).finditer(text)), default=-1)
+    return max((m.start() for m in word_regex(key).finditer(text)), default=-1)
 
 
 def is_methods(section: Sequence[str]) -> bool:

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.mentions import _word_regex, has_words, last_word_at, structure_words
+from pipeline.mentions import has_words, last_word_at, structure_words
+from pipeline.nlp.patterns import word_regex
 
 LISTS = ["attribution", "control", "processing", "closing_sections"]
 
@@ -36,4 +37,4 @@ def test_word_lookup_finds_what_one_alternative_per_word_finds(key, data):
                        st.sampled_from(["-", " ", "'", "’", "a", "s", "x1", "ſ", "K", ". ", ",", "İ"]))
     text = "".join(data.draw(st.lists(pieces, max_size=12)))
     expected = [m.span() for m in one_alternative_per_word(key).finditer(text)]
-    assert [m.span() for m in _word_regex(key).finditer(text)] == expected
+    assert [m.span() for m in word_regex(key).finditer(text)] == expected

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import pipeline.nlp.spacy_first  # noqa: F401  (spaCy loads as spacy_import arranges it)
+
+# isort: split
+
 import spacy
 from spacy.language import Language
 

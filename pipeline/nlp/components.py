@@ -15,6 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+import pipeline.nlp.spacy_first  # noqa: F401  (spaCy loads as spacy_import arranges it)
+
+# isort: split
+
 import numpy as np
 from spacy.attrs import ORTH
 from spacy.language import Language

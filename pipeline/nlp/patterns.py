@@ -177,3 +177,43 @@ def property_cue_terms() -> dict[str, str]:
             if len(cue) > 1 and not cue.isdigit():
                 index.setdefault(cue, []).append(name)
     return {cue: "|".join(sorted(set(names))) for cue, names in index.items()}
+
+
+# a lexicon list's words found in text: here, not beside the spaCy components, so that the reader reads them without spaCy
+@cache
+def word_regex(key: str) -> re.Pattern[str]:
+    """The words of the lexicon list ``key``, longest first, each a whole word where it starts or ends in a
+    letter or digit.
+
+    The test that a word starts here (no letter, digit or hyphen before) is made once for all the words that
+    start with a letter or digit, and a look-ahead for the words' first characters comes first: ``re`` tries
+    every alternative at every position of the text otherwise (ten times slower; some lists are looked up in
+    every sentence). Where two words can match at one position they start with the same character, so they
+    stay in one group, in their order: the same match as one alternative per word."""
+    words = sorted(structure_words()[key], key=len, reverse=True)
+
+    def whole(w: str) -> str:
+        return re.escape(w) + (r"(?![\w-])" if w[-1:].isalnum() else "")
+    at_word_start = [whole(w) for w in words if w[:1].isalnum()]
+    elsewhere = [whole(w) for w in words if not w[:1].isalnum()]
+    groups = ([r"(?<![\w-])(?:" + "|".join(at_word_start) + ")"] if at_word_start else []) + elsewhere
+    firsts = "".join(sorted({re.escape(w[:1]) for w in words if w}))
+    return re.compile(rf"(?=[{firsts}])(?:" + "|".join(groups) + ")", re.IGNORECASE)
+
+
+@cache
+def lexicon_alternation(key: str) -> str:
+    """The words of the lexicon list ``key`` as one regex alternation, longest first; the words of a phrase
+    may be apart by any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(structure_words()[key], key=len, reverse=True))
+
+
+def has_words(key: str, text: str) -> bool:
+    """Whether ``text`` holds any word of the lexicon list ``key`` (whole words, any case)."""
+    return bool(word_regex(key).search(text))
+
+
+def own_voice(text: str) -> bool:
+    """Whether a sentence speaks in the paper's own voice ("we", "herein", "this work"), not of the authors' own
+    earlier papers ("In our previous work, …", "we previously reported …"), which it cites like anyone's."""
+    return has_words("own_work", word_regex("self_citation").sub(" ", text))

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 
+import pipeline.nlp.spacy_first  # noqa: F401  (spaCy loads as spacy_import arranges it)
+
+# isort: split
+
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 

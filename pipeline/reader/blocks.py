@@ -967,7 +967,7 @@ def _summarises_the_work(text: str) -> bool:
     speaks in the paper's own voice ("Here we ...", "We report ..."); a licence line, an address or a
     received/accepted line never does."""
     # read only for a short paragraph above the first heading, rarely
-    from pipeline.mentions import own_voice
+    from pipeline.nlp.patterns import own_voice
 
     sentences = [s for s in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip()) if s]
     return len(text) >= 120 and len(sentences) >= 2 and any(own_voice(s) for s in sentences)
