@@ -474,7 +474,7 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
     for pool in ([c for c in mentions.cues if c.end <= quantity.start and not _names_a_stage(c, text)
                   and not (set_at and _figure_between(c, quantity, mentions))], list(carried)):
         before = [c for c in pool if _props_of(c, names) and not _wetting_verb_elsewhere(c, quantity, text, names)
-                  and not _fibre_word_of_a_whole(c, text, names)]
+                  and not _fibre_word_of_a_whole(c, text, names) and not _inside_a_longer_cue(c, pool)]
         if before:
             cue = max(before, key=lambda c: (c.end, c.end - c.start))
             return resolved_property(cue, names, mentions, text), cue.text
@@ -497,6 +497,12 @@ def choose_property(quantity: Quantity, mentions: SentenceMentions, text: str,
         if durations:
             return durations[0], "cycling"
     return None
+
+
+def _inside_a_longer_cue(cue: Mention, cues: Sequence[Mention]) -> bool:
+    """"stable cycling over 900 h": a cue's words inside a longer cue belong to that one (a lifespan's words), not to
+    the property the shorter one names alone (the potential a film is "stable" up to), whatever unit the figure has."""
+    return any(o.start <= cue.start and cue.end <= o.end and o.end - o.start > cue.end - cue.start for o in cues)
 
 
 def _fibre_word_of_a_whole(cue: Mention, text: str, names: dict[str, PropertyDef]) -> bool:

@@ -51,6 +51,16 @@ def test_extract_longest_cue_wins(read):
     assert found == [("LocalCurrentDensity", pytest.approx(4e-5), "mA cm-2", "=")]
 
 
+def test_extract_a_cue_inside_a_longer_cue_is_that_ones(read):
+    """"stable cycling over 700 h … (95 mV)": "stable" names a potential alone ("stable up to 4.3 V"), but inside
+    "stable cycling" it is the lifespan's word, so a figure in volts after it takes the cue before that, the
+    overpotential's."""
+    found = read("The coated foil showed an overpotential of 21 mV and stable cycling over 700 h, far better than "
+                 "the uncoated foil (95 mV).")
+    assert [(p, v) for p, v, _, _ in found] == [("Overpotential", 21.0), ("Lifespan", 700.0), ("Overpotential", 95.0)]
+    assert [p for p, *_ in read("The film stays stable up to 4.3 V against lithium.")] == ["ElectrodePotential"]
+
+
 def test_extract_unit_alone_names_its_property(read):
     assert read("The electrode delivered 900 mA h g−1 at 0.5 mA cm−2.") == [
         ("SpecificCapacity", 900.0, "mA h g-1", "="), ("CurrentDensity", 0.5, "mA cm-2", "=")]
