@@ -5130,3 +5130,22 @@ def test_arms_a_figure_inside_a_noun_phrase_for_an_arm_after_against_is_that_arm
                  title="A fluorinated additive for lithium metal anodes")
     assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
         (98.4, "fluorinated electrolyte (FE)"), (93.0, "baseline electrolyte (BE)")}
+
+
+def test_arms_an_electrode_named_after_its_form_is_that_form(rows):
+    """"the Ni mesh electrode" is the Ni mesh control made into the cell's electrode, not "a Ni electrode", which the
+    Ni foil tested beside it also is: each figure is its own form's."""
+    found = rows([(RESULTS, "We grow a tin oxide film (TOF) on nickel. For comparison, Ni mesh and Ni foil were also "
+                            "tested."),
+                  (RESULTS, "The Coulombic efficiency of the Ni mesh electrode was 94.2%, while that of the Ni foil "
+                            "electrode was 88.5%.")])
+    assert {(v, label.split()[1]) for _, v, label in found} == {(94.2, "mesh"), (88.5, "foil")}
+
+
+def test_arms_a_plain_name_set_against_its_control_word_form_is_another_arm(arms):
+    """"the cobalt foam electrode lasts longer than the untreated cobalt foam": the plain name compared with the same
+    name under a control word is not that control's other spelling."""
+    model = arms([(RESULTS, "We sulfurize a cobalt–nickel alloy foam to give a sulfurized cobalt–nickel alloy foam."),
+                  (RESULTS, "The cobalt foam electrode lasts far longer than the untreated cobalt foam (700 vs. 150 h).")],
+                 title="Sulfurized cobalt–nickel alloy foams for lithium metal anodes")
+    assert [a.aliases for a in model.arms.values() if a.label == "untreated cobalt foam"] == [("untreated cobalt foam",)]

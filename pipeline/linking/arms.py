@@ -990,7 +990,7 @@ class _Builder:
             made, _ = key_parts(plain)
             bare = " ".join(sorted(made, key=str.lower))
             target = plain if plain in seen else bare if bare in seen and self._is_name(bare) else ""
-            if plain != key and made and target and parent[key] == key:
+            if plain != key and made and target and parent[key] == key and not self._set_against(key, target, seen):
                 parent[key] = target
         named_controls = Counter(self._root(parent, k) for k in seen for _ in range(sum(seen[k].surfaces.values()))
                                  if any(key_parts(k)) and any(has_words("control", w) for w in k.split())
@@ -1158,6 +1158,24 @@ class _Builder:
                                (names <= self._distinct_names(t) or self._distinct_names(t) <= names)), None)
                 if target is not None and target != key:
                     parent[key] = target
+
+    def _set_against(self, control: str, plain: str, seen: Mapping[str, _Seen]) -> bool:
+        """Whether a sentence names the plain thing and then sets the control-word one against it ("the silver mesh
+        electrode cycles far longer than the untreated silver mesh"): then the plain name is not the control's other
+        spelling but the thing the control is compared with."""
+        def spans(key: str, text: str) -> list[tuple[int, int]]:
+            return [m.span() for surface in seen[key].surfaces
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+        for k in seen[control].sentences & seen[plain].sentences:
+            text = self.paper.sentences[k].text
+            controls = spans(control, text)
+            if not controls:
+                continue
+            first = min(start for start, _ in controls)
+            if any(end <= first and has_words("comparison", text[end:first]) for start, end in spans(plain, text)
+                   if not any(a <= start < b for a, b in controls)):
+                return True
+        return False
 
     @staticmethod
     def _distinct_names(key: str) -> set[str]:

@@ -1005,6 +1005,8 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
     while DETERMINERS.match(clean):
         clean = DETERMINERS.sub("", clean)
     clean = CELL_TAIL.sub("", clean) or clean
+    if (form := _electrode_of_its_form(clean)) != clean:
+        return f"{_name_key(form, glossary_items)} electrode"
     for short, long in sorted(glossary.items(), key=lambda kv: -len(kv[1])):
         long = re.escape(long.translate(DASHES))
         clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
@@ -1067,6 +1069,26 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+ELECTRODE_TAIL = re.compile(r"\s+(?:electrodes?|anodes?)$", re.I)
+
+
+def _electrode_of_its_form(name: str) -> str:
+    """"the Cu foam electrodes" is the Cu foam: an electrode or anode named after the form it was made in ("… foam",
+    "… mesh", "… fibre scaffold"; not a kind of material, "… alloy electrode", "… composite anode") is the thing in
+    that form, so it keys as that thing, not as "Cu electrode" (which "planar Cu electrodes" is)."""
+    tail = ELECTRODE_TAIL.search(name)
+    if tail is None:
+        return name
+    before = name[:tail.start()].split()
+    form = before[-1].lower() if len(before) > 1 else ""
+    return name[:tail.start()] if form in _electrode_forms() else name
+
+
+@cache
+def _electrode_forms() -> frozenset[str]:
+    return lexicon_words("body_heads") | lexicon_words("body_shapes") | lexicon_words("sheet_forms")
 
 
 def _names_a_thing(word: str, glossary: Mapping[str, str]) -> bool:
