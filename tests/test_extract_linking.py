@@ -1647,3 +1647,16 @@ def test_linking_review_a_condition_after_a_shared_figure_is_every_named_works(r
                             "at 3 mA cm-2.")])
     assert {(p, v, c) for p, v, c, _ in rows if p == "CurrentDensity"} == \
         {("CurrentDensity", 3.0, (22,)), ("CurrentDensity", 3.0, (23,))}
+
+
+def test_linking_review_a_list_item_that_names_only_what_the_first_was_built_with_is_built_the_same(run):
+    """"Separators coated with boron nitride[50] or aluminium oxide[51]": the second work's design is a separator coated
+    with aluminium oxide, not the bare oxide (whose class would be lost); an item with a head of its own ("and Ni
+    foam[61]") stays as it is."""
+    rows, _ = run([(SEPARATOR, "Membranes sprayed with tungsten disulfide (CE 98.3%, 250 cycles)[40] or with titanium "
+                               "nitride (CE 97.6%, 180 cycles)[41] both delayed shorting.")])
+    assert {(v, label) for p, v, _, label in rows if p == "CoulombicEfficiency"} == {
+        (98.3, "Membranes sprayed with tungsten disulfide"), (97.6, "Membranes sprayed with titanium nitride")}
+    rows, _ = run([(CARBON, "Hosts such as carbon paper sprayed with MoS2 (98.4%)[60] and Co foam (97.3%)[61] raised "
+                            "the CE.")])
+    assert {(v, label) for p, v, _, label in rows} == {(98.4, "carbon paper sprayed with MoS2"), (97.3, "Co foam")}

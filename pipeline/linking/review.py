@@ -47,7 +47,7 @@ from pipeline.mentions import (
     lexicon_alternation,
     word_before,
 )
-from pipeline.nlp.patterns import structure_words
+from pipeline.nlp.patterns import lexicon_words, structure_words
 from pipeline.ontology import local_name
 from pipeline.reader.tables import NAME_END, row_name
 from pipeline.records import BlockKind, CitationMarker, Measurement, Sentence, Structure
@@ -107,6 +107,8 @@ ONE_LIKE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<modifier>(?:[A-Za-z]\w*\s+
 # the words that open a list of examples ("e.g.", "such as", "for example"): each item is one work's design
 EXAMPLES = re.compile(rf"(?<!\w)(?:{lexicon_alternation('examples')})(?!\w)", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# a design named by what it was built with: "separators coated with boron nitride", "a PP separator with Cu particles"
+BUILT_FRAME = re.compile(r"(?P<frame>.*\S\s+(?:[a-z]+ed\s+)?with)\s+\S.*$")
 ADDED_SHARE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:wt|vol)\.?\s?%\s+(?P<what>[A-Z][\w()+–-]*[\w)])")   # "2 wt% LiNO3"
 # "adding 0.1 M X to", "the addition of 50 mM X": a compound put in by a word of adding, with a share of any kind
 ADDED_BY = re.compile(rf"\b(?:{lexicon_alternation('adding')})\s+(?:(?:an?|the)\s+)?(?:[~≈]?\d+(?:\.\d+)?\s?"
@@ -590,9 +592,22 @@ class ReviewLinker:
                 elif before is not None and self._leads_its_clause(k, before) and \
                         (brk := CLAUSE_BREAK.search(text, before.start, marker.start)):
                     start = brk.end()
-                return self._one_like_before(k, start, end) or self._named_before(k, start, end) or \
+                name = self._one_like_before(k, start, end) or self._named_before(k, start, end) or \
                     self._weak_name(k, start, end)
+                return self._in_the_frame_before(k, before.numbers, name) if before is not None else name
         return ""
+
+    def _in_the_frame_before(self, k: int, numbers: tuple[int, ...], item: str) -> str:
+        """"Separators coated with boron nitride[50] or aluminium oxide[51]", "a PP separator with Cu particles[30] or
+        with graphene oxide[31]": a later item of a list that names only what the first item's design was built with
+        is a design of the same frame ("separators coated with aluminium oxide"), not the bare compound."""
+        what = re.sub(r"^with\s+", "", item)
+        frame = BUILT_FRAME.match(self._named_closed_by(k, numbers))
+        if frame is None or not what or len(what.split()) > 3 or \
+                any(w.lower() in lexicon_words("heads") for w in what.split()) or \
+                not (materials_in(what) or is_formula(what.split()[-1])):
+            return item
+        return f"{frame.group('frame')} {what}"
 
     def _leads_its_clause(self, k: int, marker: CitationMarker) -> bool:
         """A work cited in words where its clause opens ("In ref. 44, …"): the clause after it is that work's."""
