@@ -182,7 +182,7 @@ AT_BEFORE = re.compile(r"\bat\s+(?:a\s+)?$", re.I)
 # the verb each noun of change is said with, for a cue split around its subject ("thickness change": "the thickness of
 # the X electrode changes by 4%")
 CHANGE_VERBS = {"change": r"chang(?:es|ed|ing|e)", "variation": r"var(?:y|ies|ied|ying)",
-                "expansion": r"expand(?:s|ed|ing)?"}
+                "expansion": r"expand(?:s|ed|ing)?", "increase": r"increas(?:es|ed|ing|e)"}
 # (the subject a few words, a code with a number too ("BCS-15"), but no figure of its own)
 SPLIT_SUBJECT = r"\s+of\s+(?:(?!\d[\d.]*\s)[^\s,;()]+\s+){1,6}?"
 BY_HOW_MUCH = r"\s+(?:only\s+|just\s+)?(?:by\s+)?(?:(?:only|just|less\s+than|more\s+than|about|approximately|nearly)\s+|[~∼≈]\s*)*$"

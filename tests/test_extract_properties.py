@@ -466,7 +466,8 @@ def test_extract_by_how_much_a_figure_changed_is_no_figure(read, sentence):
 
 @pytest.mark.parametrize("sentence", ["After 80 cycles the thickness of the TPM-20 electrode changed by only 7%.",
                                       "The volume of the coated cobalt foam varies by less than 3% on plating.",
-                                      "On stripping, the volume of the indium host expanded by about 11%."])
+                                      "On stripping, the volume of the indium host expanded by about 11%.",
+                                      "The electrode thickness of the tin mesh increases by just 6% on plating."])
 def test_extract_a_change_cue_split_around_its_subject_names_the_change(read, sentence):
     """"the thickness of X changed by 7%": a cue that is a thing and its change ("thickness change", "volume
     expansion") said around the subject whose change it is; the figure is that change, not by how much another
