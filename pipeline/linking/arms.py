@@ -620,6 +620,10 @@ class _Seen:
     kinds: set[NameKind]
 
 
+# "DF-E was BE with 2 wt% LiDFOB", "BE with 1 wt% SFA": a short form defined as another with one thing added
+DEFINED_ADDITION = re.compile(r"(?:(?<![\w/@-])(?P<name>[A-Za-z][\w/@()+-]*)\s+(?:was|is|were|are|denotes)\s+)?"
+                              r"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
+                              r"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?(?P<added>[A-Za-z][\w()+-]*)(?![\w/@-])")
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 # what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)")
@@ -998,6 +1002,7 @@ class _Builder:
         for key in seen:                         # "the pristine" alone is the paper's main control
             if named_controls and all(has_words("control", w) for w in key.split()):
                 parent[key] = named_controls.most_common(1)[0][0]
+        self._merge_defined_additions(seen, parent)
         # "Zn-free spheres", "the sample w/o N-doping": keyed as what they lack, as the defined "Zn-free N-doped
         # spheres (NS)" is
         lacking = defined_lacking(self.defined)
@@ -1035,16 +1040,38 @@ class _Builder:
 
     def _base_of(self, added: str, seen: Mapping[str, _Seen]) -> str:
         """"the SFA electrolyte was BE with 1 wt% SFA": the arm the paper adds ``added`` to, so the arm "without SFA"
-        is that one (BE), not a control of its own; "" when the paper says no such thing, or says it of several."""
-        bases = set()
+        is that one (BE), not a control of its own; "" when the paper says no such thing, or says it of several. "Without
+        the additive" lacks the one thing a definition adds, whatever it is called."""
+        generic = added.lower() in lexicon_words("heads")
+        bases = {name_key(base, self.glossary) for _, base, thing in self._defined_additions
+                 if generic or thing == added}
+        return next((b for b in bases if b in seen and b != added and added not in key_parts(b)[0]), "") \
+            if len(bases) == 1 else ""
+
+    @cached_property
+    def _defined_additions(self) -> tuple[tuple[str, str, str], ...]:
+        """(name, base, added) of each "DF-E was BE with 2 wt% LiDFOB" (the name may go unsaid: "BE with 1 wt% SFA"):
+        a short form the paper defines as another with one thing added."""
+        found = []
         for sentence in self.paper.sentences:
-            for m in re.finditer(rf"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
-                                 rf"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?{re.escape(added)}(?![\w/@-])",
-                                 sentence.text):
-                base = name_key(m.group("base"), self.glossary)
-                if base in seen and base != added and added not in key_parts(base)[0] and m.group("base") in self.glossary:
-                    bases.add(base)
-        return next(iter(bases)) if len(bases) == 1 else ""
+            for m in DEFINED_ADDITION.finditer(sentence.text):
+                if m.group("base") in self.glossary:
+                    name = m.group("name") if m.group("name") in self.glossary else ""
+                    found.append((name, m.group("base"), m.group("added")))
+        return tuple(found)
+
+    def _merge_defined_additions(self, seen: Mapping[str, _Seen], parent: dict[str, str]) -> None:
+        """"DF-E was BE with 2 wt% LiDFOB": the cells "with 2 wt% LiDFOB" of the abstract are DF-E, not an arm of
+        their own."""
+        for name, _, added in self._defined_additions:
+            target = name_key(name, self.glossary) if name else ""
+            if target not in seen:
+                continue
+            for key in seen:
+                made, head = key_parts(key)
+                if key != target and parent[key] == key and made == key_parts(name_key(added, self.glossary))[0] | \
+                        {p for p in made if AMOUNT_KEY.fullmatch(p)} and not head:
+                    parent[key] = target
 
     def _named_as_earlier_work(self, members: Sequence[str]) -> bool:
         """"Table 2 sets X against sprayed polymer coatings reported in the literature": a name the paper follows by words
