@@ -620,10 +620,12 @@ class _Seen:
     kinds: set[NameKind]
 
 
+# an amount an additive is put in at: "2 wt% ", "0.1 M "
+AMOUNT_BEFORE = r"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?"
 # "DF-E was BE with 2 wt% LiDFOB", "BE with 1 wt% SFA": a short form defined as another with one thing added
 DEFINED_ADDITION = re.compile(r"(?:(?<![\w/@-])(?P<name>[A-Za-z][\w/@()+-]*)\s+(?:was|is|were|are|denotes)\s+)?"
                               r"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
-                              r"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?(?P<added>[A-Za-z][\w()+-]*)(?![\w/@-])")
+                              rf"{AMOUNT_BEFORE}(?P<added>[A-Za-z][\w()+-]*)(?![\w/@-])")
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 # what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)")
@@ -1042,11 +1044,17 @@ class _Builder:
         """"the SFA electrolyte was BE with 1 wt% SFA": the arm the paper adds ``added`` to, so the arm "without SFA"
         is that one (BE), not a control of its own; "" when the paper says no such thing, or says it of several. "Without
         the additive" lacks the one thing a definition adds, whatever it is called."""
-        generic = added.lower() in lexicon_words("heads")
-        bases = {name_key(base, self.glossary) for _, base, thing in self._defined_additions
-                 if generic or thing == added}
-        return next((b for b in bases if b in seen and b != added and added not in key_parts(b)[0]), "") \
-            if len(bases) == 1 else ""
+        if added.lower() in lexicon_words("heads"):
+            bases = {name_key(base, self.glossary) for name, base, _ in self._defined_additions if name}
+            return next((b for b in bases if b in seen), "") if len(bases) == 1 else ""
+        bases = set()
+        for sentence in self.paper.sentences:
+            for m in re.finditer(rf"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
+                                 rf"{AMOUNT_BEFORE}{re.escape(added)}(?![\w/@-])", sentence.text):
+                base = name_key(m.group("base"), self.glossary)
+                if base in seen and base != added and added not in key_parts(base)[0] and m.group("base") in self.glossary:
+                    bases.add(base)
+        return next(iter(bases)) if len(bases) == 1 else ""
 
     @cached_property
     def _defined_additions(self) -> tuple[tuple[str, str, str], ...]:
@@ -1055,7 +1063,7 @@ class _Builder:
         found = []
         for sentence in self.paper.sentences:
             for m in DEFINED_ADDITION.finditer(sentence.text):
-                if m.group("base") in self.glossary:
+                if m.group("base") in self.glossary and self._is_name(m.group("added")):     # "PE with high porosity": no
                     name = m.group("name") if m.group("name") in self.glossary else ""
                     found.append((name, m.group("base"), m.group("added")))
         return tuple(found)
