@@ -5130,3 +5130,14 @@ def test_arms_a_figure_inside_a_noun_phrase_for_an_arm_after_against_is_that_arm
                  title="A fluorinated additive for lithium metal anodes")
     assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
         (98.4, "fluorinated electrolyte (FE)"), (93.0, "baseline electrolyte (BE)")}
+
+
+def test_a_thousand_written_as_k_gives_the_whole_figure(rows):
+    """"ran for 2.5k h", "past 4k cycles": a results sentence that writes a thousand as a "k" glued to the number
+    reports the whole figure (2500 h, 4000 cycles), not the number before the letter nor nothing."""
+    found = rows([(METHODS, "Nickel foams were coated with tin oxide (SnO-NF)."),
+                  (RESULTS, "Symmetric SnO-NF cells ran for 2.5k h at 1 mA cm−2, and SnO-NF||LFP cells kept 91% "
+                            "of their capacity after 4k cycles at 2 C.")],
+                 title="Tin oxide-coated nickel foam hosts")
+    assert ("Lifespan", 2500.0, "SnO-NF") in found
+    assert any(p == "CycleNumber" and v == 4000.0 for p, v, _ in found)
