@@ -5141,3 +5141,15 @@ def test_a_thousand_written_as_k_gives_the_whole_figure(rows):
                  title="Tin oxide-coated nickel foam hosts")
     assert ("Lifespan", 2500.0, "SnO-NF") in found
     assert any(p == "CycleNumber" and v == 4000.0 for p, v, _ in found)
+
+
+def test_arms_a_change_whose_end_arm_is_named_late_in_its_clause_still_leads_the_next_change(rows):
+    """"The CE rose from 97.0% for A to 99.2% for B under the same … as A, and the overpotential fell from 41 to 8 mV":
+    the arms of the first change are those its clause names, however long the words after its last figure are."""
+    found = rows([(METHODS, "Graphite paper (GP) was coated with magnesium fluoride to give MgF@GP."),
+                  (RESULTS, "At 2 mA cm-2, the average CE rose from 97.0% for GP to 99.2% for MgF@GP under the same "
+                            "lean electrolyte and stack pressure as used for GP, and the nucleation overpotential fell "
+                            "from 41 to 8 mV.")],
+                 title="Magnesium fluoride-coated graphite paper hosts")
+    assert {(v, label.endswith("(GP)") or label == "GP") for p, v, label in found if p == "Overpotential"} == \
+        {(41.0, True), (8.0, False)}

@@ -552,9 +552,11 @@ def _changes_named_once(text: str, figures: Sequence[Figure], owners: list[tuple
                and figures[a].prop.iri == figures[b].prop.iri and not is_condition(figures[a])]
     for (a1, b1), (a2, b2) in zip(changes, changes[1:], strict=False):
         start, end = figures[a1].quantity.start, figures[b1].quantity.end
-        named = [n.arm for n in names if start < n.start < end + 40 and n.arm]
+        # the arm the change ends at is named after its figure ("to 99.4% for B"), before the clause ends
+        reach = found.start() if (found := CLAUSE_BREAK.search(text, end)) else len(text)
+        named = [n.arm for n in names if start < n.start < reach and n.arm]
         if len(set(named)) != 2 or not out[a1] or not out[b1] or set(out[a1]) == set(out[b1]) or \
-                any(end + 40 <= n.start < figures[b2].quantity.end and n.arm for n in names) or \
+                any(reach <= n.start < figures[b2].quantity.end and n.arm for n in names) or \
                 not re.fullmatch(r"\s*to\s*", text[figures[a2].quantity.end:figures[b2].quantity.start]):
             continue
         out[a2], out[b2] = out[a1], out[b1]
