@@ -5153,3 +5153,18 @@ def test_arms_a_change_whose_end_arm_is_named_late_in_its_clause_still_leads_the
                  title="Magnesium fluoride-coated graphite paper hosts")
     assert {(v, label.endswith("(GP)") or label == "GP") for p, v, label in found if p == "Overpotential"} == \
         {(41.0, True), (8.0, False)}
+
+
+def test_a_caption_that_gives_each_arm_a_colour_in_brackets_then_says_figures_by_colour(rows):
+    """"Figure 2. Cycling of X (green) and Y (grey line) cells …; the green cell lasts 1100 h and the grey one 240 h": a
+    legend that gives each arm's colour in brackets after its name, then says the figures by colour; each colour word
+    later in the caption names that colour's arm."""
+    paragraphs = [(METHODS, "Copper meshes were coated with indium nitride (InN-CM). Bare Cu mesh served as the "
+                            "control."),
+                  (RESULTS, "InN-CM cells hold far longer than bare Cu mesh.")]
+    for caption in ("Figure 2. Cycling of InN-CM (green) and bare Cu mesh (grey line) symmetric cells at 2 mA cm−2: "
+                    "the green cell lasts 1100 h and the grey one 240 h.",
+                    "Figure 2. Cycling of symmetric cells of bare Cu mesh (grey) and InN-CM (green) at 2 mA cm−2. "
+                    "Green, 1100 h; grey, 240 h."):
+        found = rows([*paragraphs, (RESULTS, caption, "caption")], title="Indium nitride-coated copper mesh hosts")
+        assert {(v, label) for p, v, label in found if p == "Lifespan"} == {(1100.0, "InN-CM"), (240.0, "bare Cu mesh")}

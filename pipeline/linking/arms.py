@@ -1512,6 +1512,7 @@ class _Builder:
             shared[main] = members
         for key in self._coded_without(arms, arm_of_key):
             arms[key] = replace(arms[key], role=Role.CONTROL)
+        mentions = _colour_legends(self.paper, mentions)
         built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
         return replace(built, mentions=tuple(tuple(_part_as_it_is(m, built) for m in names) for names in mentions))
 
@@ -1992,6 +1993,43 @@ def _control_spelling(surfaces: Counter[str]) -> str:
         return ""
     best = max(marked, key=lambda s: (surfaces[s], len(s)))
     return re.sub(r"^(?:the|a|an)\s+", "", best, flags=re.I)
+
+
+@lru_cache(maxsize=1)
+def _colour_word() -> re.Pattern[str]:
+    colours = "|".join(sorted(map(re.escape, lexicon_words("colours")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{colours})\b", re.I)
+
+
+def _colour_legends(paper: Paper, mentions: Sequence[tuple[ArmMention, ...]]) -> tuple[tuple[ArmMention, ...], ...]:
+    """"Figure 4. Cycling of X (red) and Y (blue) cells …; red, 900 h; the blue one fails after 150 h": a caption whose
+    legend gives each arm's colour in brackets after its name then says its figures by colour; each later colour word
+    of the caption names that colour's arm."""
+    out = list(mentions)
+    for k, sentence in enumerate(paper.sentences):
+        if sentence.kind != BlockKind.CAPTION or k != paper.paragraph(k)[0]:
+            continue
+        caption = paper.paragraph(k)
+        legend: dict[str, str] = {}
+        given: set[tuple[int, int]] = set()          # where a colour is given in brackets, not said
+        for j in caption:
+            text = paper.sentences[j].text
+            for m in out[j]:
+                if m.arm and (said := re.match(r"\s*\(\s*([a-z]+)(?:\s+[a-z]+)?\s*\)", text[m.end:])) and \
+                        _colour_word().fullmatch(said.group(1)):
+                    legend.setdefault(said.group(1).lower(), m.arm)
+                    given.add((j, m.end + said.start(1)))
+        if len(set(legend.values())) < 2:
+            continue
+        for j in caption:
+            text = paper.sentences[j].text
+            added = tuple(ArmMention(c.start(), c.end(), legend[c.group().lower()], c.group(), NameKind.LABEL)
+                          for c in _colour_word().finditer(text)
+                          if c.group().lower() in legend and (j, c.start()) not in given
+                          and not any(m.start <= c.start() < m.end for m in out[j]))
+            if added:
+                out[j] = tuple(sorted((*out[j], *added), key=lambda m: m.start))
+    return tuple(out)
 
 
 def paper_arms(paper: Paper) -> PaperArms:
