@@ -5168,3 +5168,15 @@ def test_a_caption_that_gives_each_arm_a_colour_in_brackets_then_says_figures_by
                     "Green, 1100 h; grey, 240 h."):
         found = rows([*paragraphs, (RESULTS, caption, "caption")], title="Indium nitride-coated copper mesh hosts")
         assert {(v, label) for p, v, label in found if p == "Lifespan"} == {(1100.0, "InN-CM"), (240.0, "bare Cu mesh")}
+
+
+def test_a_head_word_after_a_short_form_that_works_on_lithium_is_the_verb_not_part_of_the_name(arms):
+    """"Bismuth dots on every carbon fibre (Bi@CF) alloy with lithium …": a head noun right after a short form's
+    bracket that "with lithium" follows is the verb of the clause the bracketed thing opens; the arm's label is the name
+    the short form stands for, not that name with the verb."""
+    found = arms([(METHODS, "Bismuth dots grown on every carbon fibre (Bi@CF) alloy with the first lithium plated "
+                            "on them."),
+                  (RESULTS, "Symmetric Bi@CF cells cycle for 900 h at 1 mA cm−2.")],
+                 title="Bismuth-dotted carbon fibre hosts")
+    labels = [a.label for a in found.arms.values() if "Bi@CF" in a.label]
+    assert labels and not any(label.endswith(("alloy", "alloys")) for label in labels), labels

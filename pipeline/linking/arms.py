@@ -57,6 +57,7 @@ from pipeline.mentions import (
     Paper,
     SentenceMentions,
     has_words,
+    head_as_verb,
     lexicon_alternation,
     own_voice,
     predicate_verb_at,
@@ -1444,7 +1445,7 @@ class _Builder:
                     written[word] += n
             for sentence in self.paper.sentences:    # "… foil (TNC) host was made": the definition counts twice
                 for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)\s+([a-z]+)", sentence.text):
-                    if m.group(1) in lexicon_words("heads"):
+                    if m.group(1) in lexicon_words("heads") and not head_as_verb(sentence.text, m.start(1), m.end(1)):
                         written[m.group(1)] += 2
             # a declared code names itself alone; an alloy's atomic ratio is one more spelling of its name, no code
             label = short if long == short else long if ATOMIC_RATIO.fullmatch(short) else f"{long} ({short})"
