@@ -5180,3 +5180,16 @@ def test_a_head_word_after_a_short_form_that_works_on_lithium_is_the_verb_not_pa
                  title="Bismuth-dotted carbon fibre hosts")
     labels = [a.label for a in found.arms.values() if "Bi@CF" in a.label]
     assert labels and not any(label.endswith(("alloy", "alloys")) for label in labels), labels
+
+
+def test_a_plain_host_whose_code_another_design_extends_is_its_control(arms):
+    """"Graphite felt (GF) …; a tin skin on every fibre (TS@GF) …; from 96.1% for GF to 99.0% for TS@GF": a design
+    whose code is another arm's code with a part written before it is that arm with something added; the arm the base
+    code names, set against it with no control word, is the control, not a second design."""
+    found = arms([(METHODS, "Graphite felt (GF) was soaked in a tin chloride bath and reduced, which leaves a tin skin on "
+                            "every fibre (TS@GF)."),
+                  (RESULTS, "The average CE rose from 96.1% for GF to 99.0% for TS@GF at 1 mA cm−2.")],
+                 title="Tin-skinned graphite felt hosts")
+    roles = {a.label: a.role for a in found.arms.values() if a.own}
+    assert any("TS@GF" in label and role == Role.DESIGN for label, role in roles.items()), roles
+    assert any("(GF)" in label and role == Role.CONTROL for label, role in roles.items()), roles

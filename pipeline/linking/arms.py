@@ -235,6 +235,13 @@ def _lithium_in(short: str, surfaces: Counter[str]) -> str | None:
     return loaded if loaded is not None and surfaces[loaded] > surfaces[short] else None
 
 
+def _extends(code: str, base: str) -> bool:
+    """Whether ``code`` is ``base`` with a part written before it ("GS@CC" of "CC", "ZM-A" of "M-A"), lithium held in
+    it ("Li@CC") aside."""
+    added = code[:-len(base)] if code.endswith(base) else ""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9]{0,5}[@–-]?", added)) and not re.fullmatch(r"Li[@–-]?", added)
+
+
 def _names_its_base(short: str, long: str) -> bool:
     """"VG@CuM" for "graphene arrays grown on copper mesh": a code "A@B" names A on B, so what it stands for names B's
     material, or at least a thing ("a fluoride layer on a mat"); "… by a dip in a SbF3 solution in DMC (SBF@Li)"
@@ -1511,7 +1518,7 @@ class _Builder:
                              evidence=("title",))
         if arms[main].evidence == ("title",) and (members := self._coded_series(arms, arm_of_key)):
             shared[main] = members
-        for key in self._coded_without(arms, arm_of_key):
+        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms)]:
             arms[key] = replace(arms[key], role=Role.CONTROL)
         mentions = _colour_legends(self.paper, mentions)
         built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
@@ -1537,6 +1544,16 @@ class _Builder:
         return [key for (value, unit, what), code in codes.items()
                 if value == 0 and coded[unit, what] >= 3 and (key := arm_of_key.get(name_key(code, self.glossary), ""))
                 in arms and arms[key].role == Role.DESIGN]
+
+    def _extended_bases(self, arms: Mapping[str, Arm]) -> list[str]:
+        """"a gallium sulfide skin on the cloth (GS@CC)" beside "carbon cloth (CC)", "ZM-A" beside "M-A": a design
+        whose code is another arm's code with a part written before it names that arm with something added (a
+        coating, a seed); the arm the base code names, set against it with no control word, is its control. (Lithium
+        held in a host, "Li@CC", is that host's anode, no design of its own.)"""
+        designs = {key: {arm.label, *arm.aliases} for key, arm in arms.items() if arm.own and arm.role == Role.DESIGN}
+        return [key for key, names in designs.items() if any(
+            other != key and any(_extends(theirs, base) for theirs in designs[other] for base in names & self.glossary.keys())
+            for other in designs)]
 
     def _plain_metal_arms(self, arms: Mapping[str, Arm]) -> dict[str, str]:
         """Each metal's plain arm among the paper's own ("Cu electrodes", "planar Cu"), by the metal's canonical name:
