@@ -1890,8 +1890,9 @@ class ResearchLinker:
         sentence = self.paper.sentences[k]
         said = REPORTED_FOR.match(sentence.text, figure.quantity.end) or self._reported_alike(k, figure)
         marker = next((m for m in sentence.citations if m.start >= figure.quantity.end), None)
-        if said is None or marker is None or re.search(r"[,;()]", sentence.text[said.end():marker.start]) or \
-                marker.start - said.end() > 60:
+        # "the 800 h reported for Li–Al (10 at%) [5]": a share in brackets is part of the work's name, no aside
+        named = re.sub(r"\(\s*\d[^()]*\)", "", sentence.text[said.end():marker.start]) if said and marker else ""
+        if said is None or marker is None or re.search(r"[,;()]", named) or marker.start - said.end() > 60:
             return None
         return marker.numbers
 
@@ -1982,6 +1983,13 @@ class ResearchLinker:
         return next((f"{m.text} ({m.label})" for m in self.paper.mentions[figure.sentence].abbreviations
                      if span[0] <= m.start and m.end <= end and not is_element(m.label) and not is_element(m.text)), "")
 
+    def _compound_named(self, figure: Figure, span: tuple[int, int | None]) -> str:
+        """"the 800 h reported for Li–Sr (8 at%) [5]": a compound the sentence names within ``span``, none of the
+        paper's arms and headed by no design noun (an alloy by its composition), names what the cited work made."""
+        end = len(self.paper.sentences[figure.sentence].text) if span[1] is None else span[1]
+        return next((m.text for m in self.arms.mentions[figure.sentence]
+                     if not m.arm and m.kind == NameKind.COMPOUND and span[0] <= m.start and m.end <= end), "")
+
     def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
                carried: bool = False) -> Measurement | None:
         """The figure on the cited work's design, named in ``span`` of the sentence (or, when the sentence goes
@@ -2002,6 +2010,8 @@ class ResearchLinker:
                 label = row
             elif phrase is None and (defined := self._defined_before(figure, span)):
                 label = defined
+            elif phrase is None and (compound := self._compound_named(figure, span)):
+                label = compound
             elif phrase is None:
                 return None
             else:
