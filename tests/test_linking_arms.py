@@ -5203,3 +5203,25 @@ def test_arms_a_figure_reported_for_a_work_whose_name_holds_a_share_in_brackets_
                             "Li–Zn (15 at%) [7].")])
     assert {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"} == {
         (99.3, "molybdenum-selenide interlayer (MSI)"), (96.8, "Li–Zn (15 at%)")}
+
+
+def test_arms_a_code_numbered_by_an_amount_is_named_by_that_amount(rows):
+    """"… denoted NF-30, NF-80 and NF-150, where the number is the thickness in µm" then "the 80 µm film keeps 91.2%":
+    codes that carry the amount telling them apart are named elsewhere by that amount before a head noun."""
+    found = rows([(METHODS, "Sodium-free nickel films were grown to three thicknesses, denoted NF-30, NF-80 and NF-150, "
+                            "where the number is the thickness in µm."),
+                  (RESULTS, "NF-80 cells show the flattest voltage plateau."),
+                  (RESULTS, "NF-30 and NF-150 cells keep 70.5% and 88.0% of their capacity after 200 cycles."),
+                  (RESULTS, "The 80 µm film keeps 91.2% of its capacity after 200 cycles.")],
+                 title="Nickel films of three thicknesses")
+    assert ("CapacityRetention", 91.2, "NF-80") in found
+
+
+def test_a_host_the_paper_makes_in_its_own_voice_stays_a_design_beside_its_coated_code(arms):
+    """"We grow a graphite felt (GF) as a host and coat it with tin (TS@GF)": a base the paper itself makes and offers
+    is a design of its own beside the coated one, though the coated one's code extends its code."""
+    found = arms([(INTRO, "We grow a graphite felt (GF) as a host for lithium and coat it with a tin skin (TS@GF)."),
+                  (RESULTS, "The average CE rose from 98.1% for GF to 99.0% for TS@GF at 1 mA cm−2.")],
+                 title="A graphite felt and its tin skin as lithium hosts")
+    roles = {a.label: a.role for a in found.arms.values() if a.own}
+    assert any("(GF)" in label and role == Role.DESIGN for label, role in roles.items()), roles

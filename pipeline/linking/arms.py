@@ -66,6 +66,7 @@ from pipeline.nlp.components import long_form, plural
 from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words
 from pipeline.reader.tables import row_name
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role, Sentence
+from pipeline.units import canonical_spelling
 
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
@@ -773,6 +774,38 @@ def process_codes(texts: tuple[str, ...]) -> dict[tuple[float, str], str]:
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
+# "rolled to three thicknesses, denoted LC-20, LC-50 and LC-100, where the number is the thickness in µm": a series whose
+# codes carry the amount that tells them apart; elsewhere "the 50 µm foil" is LC-50
+NUMBER_CODED = re.compile(rf"(?P<codes>{_CODE_LIST}),?\s+(?:where|in\s+which)\s+the\s+(?:number|numeral|digits?|suffix)\s+"
+                          rf"(?:is|gives|denotes|marks|stands\s+for)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?P<unit>[^\s,.;()]+)")
+NUMBER_OF_ONE = re.compile(rf"\b[Tt]he\s+(?P<value>{NUMBER})[\s-]?(?P<unit>[^\s,.;()-]+)[\s-]+(?:[a-z-]+\s+){{0,2}}?"
+                           rf"(?:{lexicon_alternation('heads')})\b")
+
+
+def number_codes(texts: Iterable[str]) -> dict[tuple[float, str], str]:
+    """(amount, unit) → the code that carries that amount as its number, from a list of codes the paper says are
+    numbered by an amount ("LC-20, LC-50 and LC-100, where the number is the thickness in µm")."""
+    found: dict[tuple[float, str], str] = {}
+    for text in texts:
+        for m in NUMBER_CODED.finditer(text):
+            for code in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("codes").strip()):
+                if number := re.search(rf"({NUMBER})$", code):
+                    found[(float(number.group(1)), canonical_spelling(m.group("unit")))] = code
+    return found
+
+
+def _with_number_coded(text: str, names: list[Name], codes: Mapping[tuple[float, str], str]) -> list[Name]:
+    """A sentence's names, with "the 50 µm foil" read as the code the paper numbered by that amount (``number_codes``),
+    over a name read inside those words."""
+    if not codes or NUMBER_CODED.search(text):
+        return names
+    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in NUMBER_OF_ONE.finditer(text)
+             if (code := codes.get((float(m.group("value")), canonical_spelling(m.group("unit")))))]
+    added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
+    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda n: n.start) if added else names
+
+
 def _process_coded_referred(paper: Paper) -> list[str]:
     """The codes of a series coded by the time or temperature of its making that another sentence refers to by that
     time or temperature alone ("the film sputtered for 10 min"): declared, though the code is not written again."""
@@ -909,8 +942,9 @@ class _Builder:
         codes = amount_codes(s.text for s in paper.sentences)
         ratios = ratio_codes(s.text for s in paper.sentences)
         processes = process_codes(tuple(s.text for s in paper.sentences))
-        self.names = [_with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(
-            s.text, [_amount_as_coded(n, codes) for n in found], codes), ratios), processes)
+        numbered = number_codes(s.text for s in paper.sentences)
+        self.names = [_with_number_coded(s.text, _with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(
+            s.text, [_amount_as_coded(n, codes) for n in found], codes), ratios), processes), numbered)
                       for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
@@ -1518,7 +1552,7 @@ class _Builder:
                              evidence=("title",))
         if arms[main].evidence == ("title",) and (members := self._coded_series(arms, arm_of_key)):
             shared[main] = members
-        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms)]:
+        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms, main)]:
             arms[key] = replace(arms[key], role=Role.CONTROL)
         mentions = _colour_legends(self.paper, mentions)
         built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
@@ -1545,13 +1579,14 @@ class _Builder:
                 if value == 0 and coded[unit, what] >= 3 and (key := arm_of_key.get(name_key(code, self.glossary), ""))
                 in arms and arms[key].role == Role.DESIGN]
 
-    def _extended_bases(self, arms: Mapping[str, Arm]) -> list[str]:
+    def _extended_bases(self, arms: Mapping[str, Arm], main: str) -> list[str]:
         """"a gallium sulfide skin on the cloth (GS@CC)" beside "carbon cloth (CC)", "ZM-A" beside "M-A": a design
         whose code is another arm's code with a part written before it names that arm with something added (a
-        coating, a seed); the arm the base code names, set against it with no control word, is its control. (Lithium
-        held in a host, "Li@CC", is that host's anode, no design of its own.)"""
+        coating, a seed); the arm the base code names, set against it with no control word, is its control, unless
+        the paper makes it in its own voice ("We grow a sponge (CNS) … and coat it (LiF-CNS)": two designs) or it is
+        the main design. (Lithium held in a host, "Li@CC", is that host's anode, no design of its own.)"""
         designs = {key: {arm.label, *arm.aliases} for key, arm in arms.items() if arm.own and arm.role == Role.DESIGN}
-        return [key for key, names in designs.items() if any(
+        return [key for key, names in designs.items() if key != main and "own voice" not in arms[key].evidence and any(
             other != key and any(_extends(theirs, base) for theirs in designs[other] for base in names & self.glossary.keys())
             for other in designs)]
 
