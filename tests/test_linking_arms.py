@@ -5188,8 +5188,9 @@ def test_a_plain_host_whose_code_another_design_extends_is_its_control(arms):
     code names, set against it with no control word, is the control, not a second design."""
     found = arms([(METHODS, "Graphite felt (GF) was soaked in a tin chloride bath and reduced, which leaves a tin skin on "
                             "every fibre (TS@GF)."),
-                  (RESULTS, "The average CE rose from 96.1% for GF to 99.0% for TS@GF at 1 mA cm−2.")],
-                 title="Tin-skinned graphite felt hosts")
+                  (RESULTS, "The average CE rose from 96.1% for GF to 99.0% for TS@GF at 1 mA cm−2."),
+                  (RESULTS, "Symmetric TS@GF cells last 1200 h, and TS@GF||LFP cells keep 93% after 400 cycles.")],
+                 title="Tin-coated graphite felt hosts for lithium metal anodes")
     roles = {a.label: a.role for a in found.arms.values() if a.own}
     assert any("TS@GF" in label and role == Role.DESIGN for label, role in roles.items()), roles
     assert any("(GF)" in label and role == Role.CONTROL for label, role in roles.items()), roles
