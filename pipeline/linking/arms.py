@@ -799,11 +799,8 @@ def _with_number_coded(text: str, names: list[Name], codes: Mapping[tuple[float,
     over a name read inside those words."""
     if not codes or NUMBER_CODED.search(text):
         return names
-    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in NUMBER_OF_ONE.finditer(text)
-             if (code := codes.get((float(m.group("value")), canonical_spelling(m.group("unit")))))]
-    added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
-    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
-    return sorted([*kept, *added], key=lambda n: n.start) if added else names
+    return _codes_over(names, [Name(m.start(), m.end(), code, NameKind.SHORT) for m in NUMBER_OF_ONE.finditer(text)
+                               if (code := codes.get((float(m.group("value")), canonical_spelling(m.group("unit")))))])
 
 
 def _process_coded_referred(paper: Paper) -> list[str]:
@@ -819,8 +816,13 @@ def _with_process_coded(text: str, names: list[Name], codes: Mapping[tuple[float
     sentence does not declare the codes itself; over a name read inside those words ("the sample")."""
     if not codes or PROCESS_CODED.search(text):
         return names
-    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in PROCESS_OF_ONE.finditer(text)
-             if (code := codes.get((float(m.group("value")), m.group("unit"))))]
+    return _codes_over(names, [Name(m.start(), m.end(), code, NameKind.SHORT) for m in PROCESS_OF_ONE.finditer(text)
+                               if (code := codes.get((float(m.group("value")), m.group("unit"))))])
+
+
+def _codes_over(names: list[Name], added: list[Name]) -> list[Name]:
+    """``names`` with the codes ``added`` read over the names found inside their words ("the sample" of "the sample
+    grown for 2 h"), where no other name overlaps them."""
     added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
     kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
     return sorted([*kept, *added], key=lambda n: n.start) if added else names
