@@ -92,6 +92,10 @@ from pipeline.vocab import AKG
 # "… the 98.1% reported for X [12] and the 97.6% of Y [15]": a second figure joined to a reported one with its verb
 # left out, the work it is of named after it
 ELIDED_REPORT_JOIN = re.compile(r"\b(?:and|or|while|whereas)\s+the\s+(?:[~∼≈]\s*)?$", re.I)
+# "well beyond the 2k cycles of a silver-coated cloth [5]", "higher than the 97.1% of …": a figure the paper's own
+# result is set above, named by the thing it is "of" and closed by a marker, is the cited work's
+SURPASSED_BEFORE = re.compile(r"\b(?:beyond|than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outlast(?:s|ed|ing)?|above)\s+"
+                              r"the\s+(?:[~∼≈]\s*)?$", re.I)
 ELIDED_REPORT_FOR = re.compile(r"\s*(?:of|for|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w@-]+\s+){0,3}?", re.I)
 # "… in lean electrolyte", "… for high-voltage cathodes": the thing a design is used in or for, right before its name
 SETTING_BEFORE = re.compile(r"\b(?:in|for|under|with|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -1888,7 +1892,9 @@ class ResearchLinker:
         """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
         achieved with a ZnO coating[15]"): the marker that closes the words that report it, or None."""
         sentence = self.paper.sentences[k]
-        said = REPORTED_FOR.match(sentence.text, figure.quantity.end) or self._reported_alike(k, figure)
+        said = REPORTED_FOR.match(sentence.text, figure.quantity.end) or self._reported_alike(k, figure) or \
+            (ELIDED_REPORT_FOR.match(sentence.text, figure.quantity.end)
+             if SURPASSED_BEFORE.search(sentence.text, 0, figure.quantity.start) else None)
         marker = next((m for m in sentence.citations if m.start >= figure.quantity.end), None)
         # "the 800 h reported for Li–Al (10 at%) [5]": a share in brackets is part of the work's name, no aside
         named = re.sub(r"\(\s*\d[^()]*\)", "", sentence.text[said.end():marker.start]) if said and marker else ""
