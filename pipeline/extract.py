@@ -510,7 +510,7 @@ def _fibre_word_of_a_whole(cue: Mention, text: str, names: dict[str, PropertyDef
     modifies the head noun after it names what the whole is made of; a length said of the whole is no fibre's diameter."""
     head = re.match(r"\s+([a-z]+)\b", text[cue.end:])
     return bool(head) and head.group(1) in lexicon_words("heads") and \
-        not re.search(r"fib|wire|tube|rod", head.group(1)) and \
+        head.group(1) not in lexicon_words("fibre_heads") and \
         {p.iri for p in _props_of(cue, names)} == {AKG.FiberDiameter}
 
 

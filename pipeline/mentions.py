@@ -298,6 +298,17 @@ def _modifiers_start(doc: Doc, end: int, limit: int, past_ing_words: bool = True
     return start
 
 
+# "(ZM-A) alloy with lithium", "(X) alloys with the first lithium plated": after a short form's bracket, a head noun that
+# "with" and lithium follow is the clause's verb, what the thing does with the lithium, not a word of its name
+WORKS_ON_LITHIUM = re.compile(r"\s+with\s+(?:(?:the|molten|first|plated|deposited)\s+){0,2}(?:lithium|Li)(?![\w-])")
+
+
+def head_as_verb(text: str, start: int, end: int) -> bool:
+    """Whether the head word at ``text[start:end]``, right after a short form's bracket, is the verb of the clause its
+    bracketed subject opens ("the MXene sheets (ZM-A) alloy with lithium")."""
+    return text[:start].rstrip().endswith(")") and bool(WORKS_ON_LITHIUM.match(text, end))
+
+
 def _verb_after_subject(doc: Doc, i: int, head_noun: bool) -> bool:
     """Whether token ``i``, a lower-case word in -s right after a head noun, a code or a short form's bracket, is the
     verb of the clause that thing opens ("TQ@NF holds lithium", "the coated separator soaks electrolyte"), not a
@@ -375,7 +386,9 @@ def design_phrases(doc: Doc, heads: list[Span], materials: list[Span]) -> list[M
         if span.end < len(doc) and doc[span.end].lower_ in lexicon_words("process_nouns"):
             continue                                  # "atomic layer deposition": a process, not a layer
         start = _modifiers_start(doc, span.start, MAX_MODIFIERS, head_noun=True)
-        found.append(_phrase(doc, start, span.end, material_tokens, span_text(span).lower()))
+        # "the MXene sheets (ZM-A) alloy with lithium": the head is the verb, the phrase ends at the short form
+        end = span.start if head_as_verb(doc_text(doc), span.start_char, span.end_char) else span.end
+        found.append(_phrase(doc, start, end, material_tokens, span_text(span).lower()))
     covered = {i for p in found for i in range(doc.char_span(p.start, p.end).start, doc.char_span(p.start, p.end).end)}
     for span in materials:
         if span.start in covered or span.end in material_tokens or span.end in head_tokens:

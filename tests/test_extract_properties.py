@@ -1093,3 +1093,9 @@ def test_extract_a_fibre_word_modifying_a_whole_gives_no_diameter(read):
     whole is made of, so a length said of the whole is no fibre diameter; "nanowires of 90 nm" still is one."""
     assert [p for p, *_ in read("We press a copper–silver nanowire foam to 80 µm before use.")] == []
     assert [p for p, *_ in read("The silver nanowires of 90 nm cover the foam.")] == ["FiberDiameter"]
+
+
+def test_extract_a_fibre_word_before_electrode_names_the_whole(read):
+    """"a boron nitride nanofiber electrode of 240 µm": an electrode is a whole, not a fibre (the fibre heads are a
+    list of words, so no head is taken for a rod because its spelling holds those letters)."""
+    assert "FiberDiameter" not in [p for p, *_ in read("A boron nitride nanofiber electrode of 240 µm was punched.")]

@@ -221,3 +221,15 @@ def test_quantities_a_bracketed_unit_gives_the_bare_numbers_after_it_its_unit(te
 def test_quantities_a_bracket_the_words_before_do_not_name_as_a_unit_gives_none():
     assert not list(bracketed_unit_quantities("Overpotential (mV): 18 for A.", [], lambda before, unit: False))
     assert not list(bracketed_unit_quantities("Overpotential (mV): 18 mV for A.", [(20, 25)], lambda b, u: True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the cells ran over 4k cycles at 2 C", [(4000.0, "cycles", ">"), (2.0, "C", "=")]),
+    ("a symmetric cell kept going for 2.5k h", [(2500.0, "h", "=")]),
+    ("roughly 12K cycles in all", [(12000.0, "cycles", "~")]),
+    ("ramped at 3K min−1 to 450 °C", [(3.0, "K min-1", "="), (450.0, "°C", "=")]),    # kelvin per minute, no thousand
+])
+def test_quantities_a_thousand_written_as_k_before_a_count_or_duration(text, expected):
+    """"4k cycles", "2.5k h": a "k" glued to a number before a count or a duration is a thousand; before a rate it is
+    still the kelvin of "3K min−1"."""
+    assert found(text) == expected

@@ -57,6 +57,7 @@ from pipeline.mentions import (
     Paper,
     SentenceMentions,
     has_words,
+    head_as_verb,
     lexicon_alternation,
     own_voice,
     predicate_verb_at,
@@ -65,6 +66,7 @@ from pipeline.nlp.components import long_form, plural
 from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words
 from pipeline.reader.tables import row_name
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role, Sentence
+from pipeline.units import canonical_spelling
 
 MAX_LABEL = 90                  # characters of a readable structure label
 ARM_SCORE = 3                   # evidence a name needs to be one of the paper's arms
@@ -232,6 +234,13 @@ def _lithium_in(short: str, surfaces: Counter[str]) -> str | None:
     code = re.compile(rf"Li\s?[@–-]\s?{re.escape(short)}")
     loaded = max((s for s in surfaces if code.fullmatch(s)), key=lambda s: surfaces[s], default=None)
     return loaded if loaded is not None and surfaces[loaded] > surfaces[short] else None
+
+
+def _extends(code: str, base: str) -> bool:
+    """Whether ``code`` is ``base`` with a part written before it ("GS@CC" of "CC", "ZM-A" of "M-A"), lithium held in
+    it ("Li@CC") aside."""
+    added = code[:-len(base)] if code.endswith(base) else ""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9]{0,5}[@–-]?", added)) and not re.fullmatch(r"Li[@–-]?", added)
 
 
 def _names_its_base(short: str, long: str) -> bool:
@@ -771,6 +780,35 @@ def process_codes(texts: tuple[str, ...]) -> dict[tuple[float, str], str]:
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
+# "rolled to three thicknesses, denoted LC-20, LC-50 and LC-100, where the number is the thickness in µm": a series whose
+# codes carry the amount that tells them apart; elsewhere "the 50 µm foil" is LC-50
+NUMBER_CODED = re.compile(rf"(?P<codes>{_CODE_LIST}),?\s+(?:where|in\s+which)\s+the\s+(?:number|numeral|digits?|suffix)\s+"
+                          rf"(?:is|gives|denotes|marks|stands\s+for)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?P<unit>[^\s,.;()]+)")
+NUMBER_OF_ONE = re.compile(rf"\b[Tt]he\s+(?P<value>{NUMBER})[\s-]?(?P<unit>[^\s,.;()-]+)[\s-]+(?:[a-z-]+\s+){{0,2}}?"
+                           rf"(?:{lexicon_alternation('heads')})\b")
+
+
+def number_codes(texts: Iterable[str]) -> dict[tuple[float, str], str]:
+    """(amount, unit) → the code that carries that amount as its number, from a list of codes the paper says are
+    numbered by an amount ("LC-20, LC-50 and LC-100, where the number is the thickness in µm")."""
+    found: dict[tuple[float, str], str] = {}
+    for text in texts:
+        for m in NUMBER_CODED.finditer(text):
+            for code in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("codes").strip()):
+                if number := re.search(rf"({NUMBER})$", code):
+                    found[(float(number.group(1)), canonical_spelling(m.group("unit")))] = code
+    return found
+
+
+def _with_number_coded(text: str, names: list[Name], codes: Mapping[tuple[float, str], str]) -> list[Name]:
+    """A sentence's names, with "the 50 µm foil" read as the code the paper numbered by that amount (``number_codes``),
+    over a name read inside those words."""
+    if not codes or NUMBER_CODED.search(text):
+        return names
+    return _codes_over(names, [Name(m.start(), m.end(), code, NameKind.SHORT) for m in NUMBER_OF_ONE.finditer(text)
+                               if (code := codes.get((float(m.group("value")), canonical_spelling(m.group("unit")))))])
+
+
 def _process_coded_referred(paper: Paper) -> list[str]:
     """The codes of a series coded by the time or temperature of its making that another sentence refers to by that
     time or temperature alone ("the film sputtered for 10 min"): declared, though the code is not written again."""
@@ -784,8 +822,13 @@ def _with_process_coded(text: str, names: list[Name], codes: Mapping[tuple[float
     sentence does not declare the codes itself; over a name read inside those words ("the sample")."""
     if not codes or PROCESS_CODED.search(text):
         return names
-    added = [Name(m.start(), m.end(), code, NameKind.SHORT) for m in PROCESS_OF_ONE.finditer(text)
-             if (code := codes.get((float(m.group("value")), m.group("unit"))))]
+    return _codes_over(names, [Name(m.start(), m.end(), code, NameKind.SHORT) for m in PROCESS_OF_ONE.finditer(text)
+                               if (code := codes.get((float(m.group("value")), m.group("unit"))))])
+
+
+def _codes_over(names: list[Name], added: list[Name]) -> list[Name]:
+    """``names`` with the codes ``added`` read over the names found inside their words ("the sample" of "the sample
+    grown for 2 h"), where no other name overlaps them."""
     added = [a for a in added if free_span([n for n in names if not (a.start <= n.start and n.end <= a.end)], a.start, a.end)]
     kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
     return sorted([*kept, *added], key=lambda n: n.start) if added else names
@@ -907,8 +950,9 @@ class _Builder:
         codes = amount_codes(s.text for s in paper.sentences)
         ratios = ratio_codes(s.text for s in paper.sentences)
         processes = process_codes(tuple(s.text for s in paper.sentences))
-        self.names = [_with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(
-            s.text, [_amount_as_coded(n, codes) for n in found], codes), ratios), processes)
+        numbered = number_codes(s.text for s in paper.sentences)
+        self.names = [_with_number_coded(s.text, _with_process_coded(s.text, _with_coded_ratios(s.text, _with_coded_amounts(
+            s.text, [_amount_as_coded(n, codes) for n in found], codes), ratios), processes), numbered)
                       for s, found in zip(paper.sentences, names, strict=True)]
 
     def sentence_kind(self, k: int) -> set[str]:
@@ -1497,7 +1541,7 @@ class _Builder:
                     written[word] += n
             for sentence in self.paper.sentences:    # "… foil (TNC) host was made": the definition counts twice
                 for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)\s+([a-z]+)", sentence.text):
-                    if m.group(1) in lexicon_words("heads"):
+                    if m.group(1) in lexicon_words("heads") and not head_as_verb(sentence.text, m.start(1), m.end(1)):
                         written[m.group(1)] += 2
             # a declared code names itself alone; an alloy's atomic ratio is one more spelling of its name, no code
             label = short if long == short else long if ATOMIC_RATIO.fullmatch(short) else f"{long} ({short})"
@@ -1563,8 +1607,9 @@ class _Builder:
                              evidence=("title",))
         if arms[main].evidence == ("title",) and (members := self._coded_series(arms, arm_of_key)):
             shared[main] = members
-        for key in self._coded_without(arms, arm_of_key):
+        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms, main)]:
             arms[key] = replace(arms[key], role=Role.CONTROL)
+        mentions = _colour_legends(self.paper, mentions)
         built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
         return replace(built, mentions=tuple(tuple(_part_as_it_is(m, built) for m in names) for names in mentions))
 
@@ -1588,6 +1633,17 @@ class _Builder:
         return [key for (value, unit, what), code in codes.items()
                 if value == 0 and coded[unit, what] >= 3 and (key := arm_of_key.get(name_key(code, self.glossary), ""))
                 in arms and arms[key].role == Role.DESIGN]
+
+    def _extended_bases(self, arms: Mapping[str, Arm], main: str) -> list[str]:
+        """"a gallium sulfide skin on the cloth (GS@CC)" beside "carbon cloth (CC)", "ZM-A" beside "M-A": a design
+        whose code is another arm's code with a part written before it names that arm with something added (a
+        coating, a seed); the arm the base code names, set against it with no control word, is its control, unless
+        the paper makes it in its own voice ("We grow a sponge (CNS) … and coat it (LiF-CNS)": two designs) or it is
+        the main design. (Lithium held in a host, "Li@CC", is that host's anode, no design of its own.)"""
+        designs = {key: {arm.label, *arm.aliases} for key, arm in arms.items() if arm.own and arm.role == Role.DESIGN}
+        return [key for key, names in designs.items() if key != main and "own voice" not in arms[key].evidence and any(
+            other != key and any(_extends(theirs, base) for theirs in designs[other] for base in names & self.glossary.keys())
+            for other in designs)]
 
     def _plain_metal_arms(self, arms: Mapping[str, Arm]) -> dict[str, str]:
         """Each metal's plain arm among the paper's own ("Cu electrodes", "planar Cu"), by the metal's canonical name:
@@ -2045,6 +2101,43 @@ def _control_spelling(surfaces: Counter[str]) -> str:
         return ""
     best = max(marked, key=lambda s: (surfaces[s], len(s)))
     return re.sub(r"^(?:the|a|an)\s+", "", best, flags=re.I)
+
+
+@lru_cache(maxsize=1)
+def _colour_word() -> re.Pattern[str]:
+    colours = "|".join(sorted(map(re.escape, lexicon_words("colours")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{colours})\b", re.I)
+
+
+def _colour_legends(paper: Paper, mentions: Sequence[tuple[ArmMention, ...]]) -> tuple[tuple[ArmMention, ...], ...]:
+    """"Figure 4. Cycling of X (red) and Y (blue) cells …; red, 900 h; the blue one fails after 150 h": a caption whose
+    legend gives each arm's colour in brackets after its name then says its figures by colour; each later colour word
+    of the caption names that colour's arm."""
+    out = list(mentions)
+    for k, sentence in enumerate(paper.sentences):
+        if sentence.kind != BlockKind.CAPTION or k != paper.paragraph(k)[0]:
+            continue
+        caption = paper.paragraph(k)
+        legend: dict[str, str] = {}
+        given: set[tuple[int, int]] = set()          # where a colour is given in brackets, not said
+        for j in caption:
+            text = paper.sentences[j].text
+            for m in out[j]:
+                if m.arm and (said := re.match(r"\s*\(\s*([a-z]+)(?:\s+[a-z]+)?\s*\)", text[m.end:])) and \
+                        _colour_word().fullmatch(said.group(1)):
+                    legend.setdefault(said.group(1).lower(), m.arm)
+                    given.add((j, m.end + said.start(1)))
+        if len(set(legend.values())) < 2:
+            continue
+        for j in caption:
+            text = paper.sentences[j].text
+            added = tuple(ArmMention(c.start(), c.end(), legend[c.group().lower()], c.group(), NameKind.LABEL)
+                          for c in _colour_word().finditer(text)
+                          if c.group().lower() in legend and (j, c.start()) not in given
+                          and not any(m.start <= c.start() < m.end for m in out[j]))
+            if added:
+                out[j] = tuple(sorted((*out[j], *added), key=lambda m: m.start))
+    return tuple(out)
 
 
 def paper_arms(paper: Paper) -> PaperArms:

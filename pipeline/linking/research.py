@@ -92,6 +92,10 @@ from pipeline.vocab import AKG
 # "… the 98.1% reported for X [12] and the 97.6% of Y [15]": a second figure joined to a reported one with its verb
 # left out, the work it is of named after it
 ELIDED_REPORT_JOIN = re.compile(r"\b(?:and|or|while|whereas)\s+the\s+(?:[~∼≈]\s*)?$", re.I)
+# "well beyond the 2k cycles of a silver-coated cloth [5]", "higher than the 97.1% of …": a figure the paper's own
+# result is set above, named by the thing it is "of" and closed by a marker, is the cited work's
+SURPASSED_BEFORE = re.compile(r"\b(?:beyond|than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outlast(?:s|ed|ing)?|above)\s+"
+                              r"the\s+(?:[~∼≈]\s*)?$", re.I)
 ELIDED_REPORT_FOR = re.compile(r"\s*(?:of|for|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w@-]+\s+){0,3}?", re.I)
 # "… in lean electrolyte", "… for high-voltage cathodes": the thing a design is used in or for, right before its name
 SETTING_BEFORE = re.compile(r"\b(?:in|for|under|with|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -552,9 +556,11 @@ def _changes_named_once(text: str, figures: Sequence[Figure], owners: list[tuple
                and figures[a].prop.iri == figures[b].prop.iri and not is_condition(figures[a])]
     for (a1, b1), (a2, b2) in zip(changes, changes[1:], strict=False):
         start, end = figures[a1].quantity.start, figures[b1].quantity.end
-        named = [n.arm for n in names if start < n.start < end + 40 and n.arm]
+        # the arm the change ends at is named after its figure ("to 99.4% for B"), before the clause ends
+        reach = found.start() if (found := CLAUSE_BREAK.search(text, end)) else len(text)
+        named = [n.arm for n in names if start < n.start < reach and n.arm]
         if len(set(named)) != 2 or not out[a1] or not out[b1] or set(out[a1]) == set(out[b1]) or \
-                any(end + 40 <= n.start < figures[b2].quantity.end and n.arm for n in names) or \
+                any(reach <= n.start < figures[b2].quantity.end and n.arm for n in names) or \
                 not re.fullmatch(r"\s*to\s*", text[figures[a2].quantity.end:figures[b2].quantity.start]):
             continue
         out[a2], out[b2] = out[a1], out[b1]
@@ -1886,10 +1892,13 @@ class ResearchLinker:
         """The works a figure is said to be reported for ("the 97.9% reported for a carbon host[7]", "the 700 h
         achieved with a ZnO coating[15]"): the marker that closes the words that report it, or None."""
         sentence = self.paper.sentences[k]
-        said = REPORTED_FOR.match(sentence.text, figure.quantity.end) or self._reported_alike(k, figure)
+        said = REPORTED_FOR.match(sentence.text, figure.quantity.end) or self._reported_alike(k, figure) or \
+            (ELIDED_REPORT_FOR.match(sentence.text, figure.quantity.end)
+             if SURPASSED_BEFORE.search(sentence.text, 0, figure.quantity.start) else None)
         marker = next((m for m in sentence.citations if m.start >= figure.quantity.end), None)
-        if said is None or marker is None or re.search(r"[,;()]", sentence.text[said.end():marker.start]) or \
-                marker.start - said.end() > 60:
+        # "the 800 h reported for Li–Al (10 at%) [5]": a share in brackets is part of the work's name, no aside
+        named = re.sub(r"\(\s*\d[^()]*\)", "", sentence.text[said.end():marker.start]) if said and marker else ""
+        if said is None or marker is None or re.search(r"[,;()]", named) or marker.start - said.end() > 60:
             return None
         return marker.numbers
 
@@ -1980,6 +1989,13 @@ class ResearchLinker:
         return next((f"{m.text} ({m.label})" for m in self.paper.mentions[figure.sentence].abbreviations
                      if span[0] <= m.start and m.end <= end and not is_element(m.label) and not is_element(m.text)), "")
 
+    def _compound_named(self, figure: Figure, span: tuple[int, int | None]) -> str:
+        """"the 800 h reported for Li–Sr (8 at%) [5]": a compound the sentence names within ``span``, none of the
+        paper's arms and headed by no design noun (an alloy by its composition), names what the cited work made."""
+        end = len(self.paper.sentences[figure.sentence].text) if span[1] is None else span[1]
+        return next((m.text for m in self.arms.mentions[figure.sentence]
+                     if not m.arm and m.kind == NameKind.COMPOUND and span[0] <= m.start and m.end <= end), "")
+
     def _cited(self, figure: Figure, cited: tuple[int, ...], span: tuple[int, int | None] = (0, None),
                carried: bool = False) -> Measurement | None:
         """The figure on the cited work's design, named in ``span`` of the sentence (or, when the sentence goes
@@ -2000,6 +2016,8 @@ class ResearchLinker:
                 label = row
             elif phrase is None and (defined := self._defined_before(figure, span)):
                 label = defined
+            elif phrase is None and (compound := self._compound_named(figure, span)):
+                label = compound
             elif phrase is None:
                 return None
             else:

@@ -32,6 +32,7 @@ from pipeline.nlp.patterns import (
     NUMBER_UNIT_TOKEN,
     ORDINAL_TOKEN,
     POWER_TOKEN,
+    THOUSANDS_TOKEN,
     dimension_words,
     material_alias_index,
     per_denominators,
@@ -112,6 +113,7 @@ class QuantityMatcher:
             [num, times, power, joined, num, times, power, unit, more_unit],
             [num, joined, num, times, power, unit, more_unit],      # "2.3, 1.8 and 1.3 × 10−10 S cm−1"
             [{"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
+            [{"TEXT": {"REGEX": THOUSANDS_TOKEN}}, unit],                                    # "1.5k h", "2k cycles"
             [num, joined, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],
             [num, spread, num, unit, more_unit],
             [num, spread, {"TEXT": {"REGEX": NUMBER_UNIT_TOKEN}}],

@@ -112,6 +112,15 @@ def unit_atoms() -> tuple[str, ...]:
 
 
 @cache
+def thousands_regex() -> str:
+    """The "k" of "1.5k h", "2k cycles": a thousand written as a letter glued to the number, only where a count or a
+    duration follows (a regex to set right after the number; it takes the letter and looks ahead at the unit)."""
+    table = unit_lexicon()["thousands"]
+    assert isinstance(table, dict)
+    return rf"(?:{_alternation(tuple(table['letters']))})(?=\s?(?:{_alternation(tuple(table['before']))})(?![A-Za-z0-9]|\s?[/·^⁻{DASH}]))"
+
+
+@cache
 def per_denominators() -> Mapping[str, str]:
     """A denominator written after "per" (its name or symbol) → the symbol it stands for."""
     table = unit_lexicon()["per_words"]
@@ -156,6 +165,7 @@ def glued_unit_pattern() -> str:
 
 NUMBER_TOKEN = rf"^[{DASH}+]?\d+(?:[.,]\d+)*(?:[{DASH}~]\d+(?:[.,]\d+)?)?$"       # "+0.35 V" too: a sign, not a sum
 NUMBER_UNIT_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)?(?:\\?%|°C?|℃|[oº]C|C)$"     # 98.6%, 140°C, 60oC, 102°, 1C
+THOUSANDS_TOKEN = r"^\d+(?:\.\d+)?[kK]$"       # "1.5k" of "1.5k h" (thousands_regex reads whether a count follows)
 POWER_TOKEN = rf"^10(?:\^?[{DASH}]?\d{{0,2}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$"
 ORDINAL_TOKEN = r"^\d+(?:st|nd|rd|th)$"
 

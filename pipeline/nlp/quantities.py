@@ -23,6 +23,7 @@ from pipeline.nlp.patterns import (
     per_denominator_regex,
     per_denominators,
     qualifier_phrases,
+    thousands_regex,
     unit_atoms,
 )
 from pipeline.records import Quantity
@@ -61,7 +62,7 @@ def _qualifier_regex() -> str:
 def quantity_regex() -> re.Pattern[str]:
     error = rf"(?:±|\+\s?/\s?[{DASH}])\s?(?:{NUMBER})"
     # "(3.2 ± 0.4) × 10−4 S cm−1": a figure and its error bar in brackets share the power of ten after them
-    value = rf"(?P<open>\(\s?)?(?P<value>[{DASH}]?(?:{NUMBER}))(?(open)\s?{error}\s?\))(?P<sci>{_sci('exp')})?"
+    value = rf"(?P<open>\(\s?)?(?P<value>[{DASH}]?(?:{NUMBER}))(?(open)\s?{error}\s?\))(?P<sci>{_sci('exp')})?(?P<kilo>{thousands_regex()})?"
     item = rf"(?:[~∼≈]\s?)?[{DASH}]?(?:{NUMBER})"
     # "fall from 9.8 to 6.1 and 2.3 at%": a change through a list, one figure per member of a series; a "to" that
     # a further item follows is a separator of the list, where "from 1 to 4 C" alone stays a range
@@ -313,6 +314,8 @@ def _quantities(text: str) -> Iterator[Quantity]:
             continue
         if not all(math.isfinite(v) for v, _, _ in parsed):
             continue                            # hundreds of digits: not a reported figure
+        if match.group("kilo"):                 # "1.5k h": a thousand and a half hours
+            parsed[0] = (parsed[0][0] * 1000, *parsed[0][1:])
         high = parsed[-1][0] if match.group("high") else None
         first = match.start("qual") if match.group("qual") else start
         for k, (value, a, b) in enumerate(parsed):
