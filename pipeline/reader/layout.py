@@ -252,13 +252,31 @@ def _base_of_script(script: Word, small: Word, band: int, by_right: dict[tuple[i
 
 def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> int:
     """The word a space after a raised bracketed citation marker that the line broke before (it opens the line:
-    "[104] LiNO3 …"), which the marker then hangs on as a prefix; -1 when there is none."""
+    "[104] LiNO3 …"), which the marker then hangs on as a prefix; -1 when there is none. The word is the next
+    one on the marker's line, and the space to it a word space, or no wider than the space after that word: a
+    justified line stretches its spaces alike, where a marker set far before a line that is not stretched is a
+    word of another column (a table's "[9]" cell beside a reference list's "(9) J. …")."""
+    space = 0.6 * small.size / SCRIPT_RATIO
     for k in range(round(small.x1), round(small.x1 + 6 * small.size) + 1):      # a justified line stretches the space
         for b in (band - 1, band, band + 1):
             for j in by_left.get((k, b), ()):
-                if words[j].text[:1].isalnum() and _hangs_beside(small, words[j]):
+                if not _hangs_beside(small, words[j]):
+                    continue                   # a word of the line above or below
+                gap = words[j].x0 - small.x1
+                if words[j].text[:1].isalnum() and \
+                        (gap <= space or gap <= _gap_after(words[j], b, by_left, words, 6 * small.size) + 1.0):
                     return j
+                return -1                      # the next word on the line carries no marker before it
     return -1
+
+
+def _gap_after(word: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word],
+               reach: float) -> float:
+    """The space between ``word`` and the next word of its size on its line, within ``reach``; 0 where none."""
+    gaps = [words[j].x0 - word.x1 for k in range(round(word.x1), round(word.x1 + reach) + 1)
+            for b in (band - 1, band, band + 1) for j in by_left.get((k, b), ())
+            if words[j].x0 >= word.x1 and _same_size(words[j], word) and words[j].top < word.bottom and word.top < words[j].bottom]
+    return min(gaps, default=0.0)
 
 
 def _hangs_beside(small: Word, base: Word) -> bool:

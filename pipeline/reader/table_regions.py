@@ -326,6 +326,23 @@ def _goes_on_under(last: _Row, line: _Row) -> bool:
     return 1 in under and all(n == 1 or n == 0 and s.x0 > right for n, s in zip(under, line.segs, strict=True))
 
 
+def _larger_than(line: _Row, cells: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
+    """Whether a line under a table's rows is set in a larger type than its cells: the heading or paragraph that
+    follows a table set small (a word processor's or a browser's, whose tables have no bottom rule to end them),
+    not a cell's next line, which shares its cells' size. The cells' size is their figures'; only the line's words
+    under cells of that size count (the page's other column, level with the rows, is in the text's size)."""
+    def size(seg: Segment) -> float:
+        return statistics.median(words[i].size for i in seg.ids)
+
+    figures = [size(s) for row in cells for s in row.segs if is_figure(_text(s, words))]
+    if not figures:
+        return False
+    small = opts.larger_type * statistics.median(figures)
+    table = [s for row in cells for s in row.segs if size(s) <= small]
+    under = [s for s in line.segs if any(s.x0 < c.x1 and s.x1 > c.x0 for c in table)]
+    return bool(under) and all(size(s) > small for s in under)
+
+
 def _beside_cells(line: _Row, x0: float, x1: float) -> bool:
     """Whether every segment of ``line`` stands clear of a table's cells from ``x0`` to ``x1``: the other page
     column's text, level with the table."""
@@ -405,7 +422,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     for k in following:
         if sum(1 for j in following if j <= k) > opts.short_rows or \
                 rows[k].top - rows[below_last].bottom > opts.row_gap * rows[below_last].height or \
-                not _goes_on_under(rows[last], rows[k]) or \
+                not _goes_on_under(rows[last], rows[k]) or _larger_than(rows[k], rows[first:last + 1], words, opts) or \
                 any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules):
             break
         below_last = k                # the last row's cells go on in lines under it, each under one of its cells, above
@@ -428,7 +445,8 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     cells_above = run[figure_rows[-1]].segs
     end = figure_rows[-1] + 1
     while end < len(run) and end - figure_rows[-1] <= opts.short_rows and \
-            all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs):
+            all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs) and \
+            not _larger_than(run[end], [run[k] for k in figure_rows], words, opts):
         end += 1
     run, last = run[:end], first + end - 1
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
