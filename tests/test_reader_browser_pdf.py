@@ -188,3 +188,22 @@ def test_browser_pdf_raised_citation_a_stretched_space_after_its_word(chromium, 
     assert not any(b.text.strip() == "1–4" for b in blocks), [b.text for b in blocks[:6]]
     cited = [c.numbers for b in blocks if "the stress of plating" in b.text for c in b.citations]
     assert (1, 2, 3, 4) in [tuple(n) for n in cited], cited
+
+
+def test_browser_pdf_table_ref_cells_beside_a_reference_list_stay_the_table_s(chromium, tmp_path):
+    """Invented review 24 set again as a web page: its table stands in the first column, its last column the
+    works cited ("[9]"), level with the reference list in the second ("(9) J. …", "18, 4307–4315."). A bracketed
+    marker hangs on the word after it only where that word is the next on its line, a word space (or the line's
+    stretched space) away: the cells are the table's Ref. column, and no entry of the list starts with one."""
+    import importlib
+
+    from retypeset import chromium_pdf, read_latex
+
+    from pipeline.reader.document import read_document
+    paper = read_latex(importlib.import_module("invented.review24").tex())
+    blocks = read_document(chromium_pdf(paper, tmp_path / "review24.pdf", chromium)).blocks
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert len(tables) == 1 and tables[0].splitlines()[0].endswith("| Ref."), tables
+    assert [row.rsplit(" | ", 1)[-1] for row in tables[0].splitlines()[1:]] == [f"[{n}]" for n in range(6, 14)], tables
+    assert not any(b.text.startswith("[") for b in blocks if b.kind.value == "references"), \
+        [b.text for b in blocks if b.kind.value == "references"]
