@@ -843,6 +843,25 @@ def _straddled(lines: Sequence[_Row], columns: Sequence[tuple[float, float]], in
     return out
 
 
+# a cell's line that stops on a sign or a joining word goes on in the cell's next line ("99.71 ±" over "0.03",
+# "LC-" over "100", "1 mA cm−2 /" over "1 mAh cm−2")
+CELL_GOES_ON = re.compile(r"\S\s*(?:[±×=<>≤≥∼~+/–-]|\b(?:to|and|or|at|of|vs\.?))$")
+
+
+def _cells_go_on(upper: _Row, lower: _Row, columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool],
+                 words: Sequence[Word]) -> bool:
+    """Whether every cell of ``lower`` is the next line of the cell above it in ``upper``, each of those broken
+    after a sign or a joining word: a narrow column wraps "99.71 ± 0.03" after its sign, and its tail, a figure,
+    is no row of its own (whose blank first cell would be read as the name above's)."""
+    mine = [s for s in lower.segs if inside(s)]
+    above = {}
+    for s in upper.segs:
+        if inside(s):
+            above[_column_of(s, columns)] = s          # the column's last segment, left to right
+    return bool(mine) and all((c := _column_of(s, columns)) in above and
+                              CELL_GOES_ON.search(_text(above[c], words)) for s in mine)
+
+
 def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
     """A line of one segment that starts in the first column: a group's label or a first cell's line."""
     return len(segs) == 1 and segs[0].x0 <= columns[0][1]
@@ -950,7 +969,9 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     out = []
     pending: list[_Row] = []
     for k, row in enumerate(lines):
-        if has_figure(row) or not lone(row) and len({_column_of(s, columns) for s in row.segs if inside(s)}) * 2 > \
+        if out and out[-1][0] == "row" and not pending and _cells_go_on(out[-1][1][-1], row, columns, inside, words):
+            out[-1][1].append(row)
+        elif has_figure(row) or not lone(row) and len({_column_of(s, columns) for s in row.segs if inside(s)}) * 2 > \
                 len(columns):
             out.append(("row", pending + [row]))
             pending = []
@@ -1310,9 +1331,12 @@ def _cell_text(text: str, lines: Sequence[tuple[str, list[CitationMarker]]]) -> 
 def _joined(text: str, piece: str) -> str:
     """``text`` ready for the next line of its cell: a space between, or none after a word broken at a
     hyphen ("dec-" "orated"), the hyphen dropped where it split one word, as the running text's lines are
-    joined (without the paper's vocabulary, which the page does not know yet)."""
+    joined (without the paper's vocabulary, which the page does not know yet), and kept before a number or a
+    capital, which open no word's second half ("LC-" "100")."""
     from pipeline.reader.blocks import _drop_hyphen  # late: blocks reads the layout, which reads tables
     head = re.search(r"(?<![\w-])([A-Za-z]+)-$", text)        # the whole word before the hyphen
+    if head is not None and re.match(r"[0-9A-Z]", piece):
+        return text                   # a name's hyphen before a number or a capital ("LC-" "100"): no word split
     tail = re.match(r"[a-z]+", piece)
     if head is None or tail is None:
         return text + " "
