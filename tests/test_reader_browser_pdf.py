@@ -194,7 +194,9 @@ def test_browser_pdf_table_ref_cells_beside_a_reference_list_stay_the_table_s(ch
     """Invented review 24 set again as a web page: its table stands in the first column, its last column the
     works cited ("[9]"), level with the reference list in the second ("(9) J. …", "18, 4307–4315."). A bracketed
     marker hangs on the word after it only where that word is the next on its line, a word space (or the line's
-    stretched space) away: the cells are the table's Ref. column, and no entry of the list starts with one."""
+    stretched space) away: the cells are the table's Ref. column, and no entry of the list starts with one. Under
+    the table's bottom rule its notes, each opened by a mark raised a space before it ("ᵃ At 2 mA cm−2."), are no
+    line of its last row, and each mark opens its note."""
     import importlib
 
     from retypeset import chromium_pdf, read_latex
@@ -207,6 +209,8 @@ def test_browser_pdf_table_ref_cells_beside_a_reference_list_stay_the_table_s(ch
     assert [row.rsplit(" | ", 1)[-1] for row in tables[0].splitlines()[1:]] == [f"[{n}]" for n in range(6, 14)], tables
     assert not any(b.text.startswith("[") for b in blocks if b.kind.value == "references"), \
         [b.text for b in blocks if b.kind.value == "references"]
+    assert tables[0].splitlines()[-1] == "Polymer–LiF hybrid film | 98.4⁽b⁾ | 420 | [13]", tables
+    assert any(b.text == "a At 2 mA cm−2. b At 3 mAh cm−2." for b in blocks), [b.text for b in blocks]
 
 
 def test_browser_pdf_cell_wrapped_after_its_sign_is_one_row(chromium, tmp_path):

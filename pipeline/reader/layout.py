@@ -175,8 +175,12 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
                                 best, best_key = j, key
         if best < 0 and SPACED_MARKER.fullmatch(small.text.rstrip(",")):
             best, best_key = _word_before(small, band, by_right, words), (1, 0.0, False, 0.0)
-        if best < 0 and BRACKETED_CITATION.fullmatch(small.text):
-            best, best_key = _word_after(small, band, by_left, words), (0, 0.0, False, 0.0)
+        if best < 0 and (BRACKETED_CITATION.fullmatch(small.text) or TABLE_NOTE_MARK.fullmatch(small.text)):
+            # a bracketed marker, or a table note's mark raised a space before its note ("ᵃ At 2 mA cm−2."),
+            # hangs on the word after it
+            after = _word_after(small, band, by_left, words)
+            if after >= 0 and (small.text.startswith("[") or _raised_before(small, words[after])):
+                best, best_key = after, (0, 0.0, False, 0.0)
         if best >= 0:
             parent[i] = best
             if best_key[0] == 0:
@@ -268,6 +272,11 @@ def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]
                     return j
                 return -1                      # the next word on the line carries no marker before it
     return -1
+
+
+def _raised_before(small: Word, base: Word) -> bool:
+    """Whether ``small`` stands off the baseline of the word after it, as a superscript does."""
+    return base.bottom - small.bottom >= SCRIPT_SHIFT * (base.bottom - base.top)
 
 
 def _gap_after(word: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word],

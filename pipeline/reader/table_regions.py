@@ -442,11 +442,14 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # the table ends with its last row of figures and the few lines after it that stand under one of its cells
     # each (a cell's next lines); a line across several is running text set level with rows of three
     # segments below the table, where the page has three columns of prose
+    # (and none under a rule across the cells: the table's bottom rule, its notes below it)
     cells_above = run[figure_rows[-1]].segs
+    ruled = _ruled_across(rules, min(c.x0 for c in cells_above), max(c.x1 for c in cells_above))
     end = figure_rows[-1] + 1
     while end < len(run) and end - figure_rows[-1] <= opts.short_rows and \
             all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs) and \
-            not _larger_than(run[end], [run[k] for k in figure_rows], words, opts):
+            not _larger_than(run[end], [run[k] for k in figure_rows], words, opts) and \
+            not any(run[figure_rows[-1]].bottom <= y <= run[end].top for y in ruled):
         end += 1
     run, last = run[:end], first + end - 1
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
