@@ -72,8 +72,13 @@ def test_layout_raised_list_split_at_its_comma_is_one_marker(thin_space):
 @pytest.mark.parametrize("first_word_at", [72.0, 90.0, 100.0])    # a space, or one a justified line stretched
 def test_layout_a_bracketed_marker_the_line_broke_before_opens_the_next_line_as_a_marker(first_word_at):
     """"… borate,[104] LiNO3 …" broken before the raised marker: it opens the next line a space before
-    its first word, and is read as that line's marker at its start, not as text or a line of its own."""
-    words = line_words("LiNO3 and CsPF6 were added", first_word_at, 100)
+    its first word, and is read as that line's marker at its start, not as text or a line of its own. A
+    justified line stretches all its spaces alike: the line's own spaces as wide as the one after the marker."""
+    stretched = max(first_word_at - 68.0, 2.5)
+    words = []
+    for k, token in enumerate(["LiNO3", "and", "CsPF6", "were", "added"]):
+        x = words[-1].x1 + stretched if k else first_word_at
+        words.append(Word(token, x, x + 5.0 * len(token), 100.0, 110.0, 10.0, "Times-Roman"))
     marker = Word("[104]", 50, 68, 97.0, 103.0, 6.0, "Times-Roman")
     line = page_lines(PageWords(1, 600, 800, (marker, *words)))[0]
     assert line.text == "LiNO3 and CsPF6 were added"

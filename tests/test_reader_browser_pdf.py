@@ -188,3 +188,46 @@ def test_browser_pdf_raised_citation_a_stretched_space_after_its_word(chromium, 
     assert not any(b.text.strip() == "1–4" for b in blocks), [b.text for b in blocks[:6]]
     cited = [c.numbers for b in blocks if "the stress of plating" in b.text for c in b.citations]
     assert (1, 2, 3, 4) in [tuple(n) for n in cited], cited
+
+
+def test_browser_pdf_table_ref_cells_beside_a_reference_list_stay_the_table_s(chromium, tmp_path):
+    """Invented review 24 set again as a web page: its table stands in the first column, its last column the
+    works cited ("[9]"), level with the reference list in the second ("(9) J. …", "18, 4307–4315."). A bracketed
+    marker hangs on the word after it only where that word is the next on its line, a word space (or the line's
+    stretched space) away: the cells are the table's Ref. column, and no entry of the list starts with one. Under
+    the table's bottom rule its notes, each opened by a mark raised a space before it ("ᵃ At 2 mA cm−2."), are no
+    line of its last row, and each mark opens its note."""
+    import importlib
+
+    from retypeset import chromium_pdf, read_latex
+
+    from pipeline.reader.document import read_document
+    paper = read_latex(importlib.import_module("invented.review24").tex())
+    blocks = read_document(chromium_pdf(paper, tmp_path / "review24.pdf", chromium)).blocks
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert len(tables) == 1 and tables[0].splitlines()[0].endswith("| Ref."), tables
+    assert [row.rsplit(" | ", 1)[-1] for row in tables[0].splitlines()[1:]] == [f"[{n}]" for n in range(6, 14)], tables
+    assert not any(b.text.startswith("[") for b in blocks if b.kind.value == "references"), \
+        [b.text for b in blocks if b.kind.value == "references"]
+    assert tables[0].splitlines()[-1] == "Polymer–LiF hybrid film | 98.4⁽b⁾ | 420 | [13]", tables
+    assert any(b.text == "a At 2 mA cm−2. b At 3 mAh cm−2." for b in blocks), [b.text for b in blocks]
+
+
+def test_browser_pdf_cell_wrapped_after_its_sign_is_one_row(chromium, tmp_path):
+    """Invented paper 91 set again as a web page, its table in a narrow column: each mean ± spread wraps after
+    its sign ("99.71 ±" over "0.03") and a name after its hyphen ("LC-" over "100"). A line whose cells are
+    each the next line of a cell broken after a sign is that row's, not a row of its own (whose blank name
+    would be read as the row above's); the hyphen before a number is kept, splitting no word."""
+    import importlib
+
+    from retypeset import chromium_pdf, read_latex
+
+    from pipeline.reader.document import read_document
+    paper = read_latex(importlib.import_module("invented.paper91").tex())
+    blocks = read_document(chromium_pdf(paper, tmp_path / "paper91.pdf", chromium)).blocks
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert len(tables) == 1, tables
+    assert tables[0].splitlines()[1:] == ["LC-20 | 146 ± 2 | 71.3 ± 1.5 | 99.71 ± 0.03",
+                                          "LC-50 | 148 ± 2 | 86.4 ± 1.2 | 99.86 ± 0.02",
+                                          "LC-100 | 149 ± 1 | 87.0 ± 0.9 | 99.88 ± 0.02",
+                                          "Li foil | 145 ± 3 | 58.9 ± 2.4 | 99.52 ± 0.05"], tables

@@ -429,3 +429,28 @@ def test_writer_endnote_marks_in_roman_numerals_leave_the_figures_they_follow(tm
     text = " ".join(b.text for b in read_document(tmp_path / "notes.pdf").blocks)
     assert all(f"efficiency of 99.{k}% over {k + 2}00 cycles" in text for k in range(6)), text
     assert "Measured at 1 mA cm−2" in text
+
+
+def test_writer_bold_abstract_and_run_in_titles_stay_one_paragraph_each(tmp_path):
+    """Invented paper 20 set again by LibreOffice Writer: its abstract is set in bold, justified, and its methods
+    open each paragraph with a bold run-in title ("Electrochemical measurements. CR2032 cells were" over
+    "assembled with …"). A bold line with no stop reads like a heading, but one right under the bold paragraph's
+    line, at its pitch and as long, is that paragraph's next line; and a line opened by a bold title whose next
+    line goes on upright in small letters opens that paragraph. Each is one paragraph, no heading."""
+    import importlib
+    import os
+    import shutil
+
+    from retypeset import read_latex, writer_pdf
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice is missing and CI=true forbids skipping; .ci/setup-chromium.sh installs it")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    paper = read_latex(importlib.import_module("invented.paper20").tex())
+    blocks = read_document(writer_pdf(paper, tmp_path / "paper20.pdf", soffice)).blocks
+    texts = [b.text for b in blocks]
+    assert any(t.startswith("Polyolefin separators") and t.endswith("a commercial PE separator.") for t in texts), texts
+    assert any(t.startswith("Electrochemical measurements. CR2032 cells were assembled with") for t in texts), texts
+    headings = [b.text for b in blocks if b.kind == BlockKind.HEADING]
+    assert not any(h.startswith(("BN@AR shrinks", "Electrochemical")) for h in headings), headings

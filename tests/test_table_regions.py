@@ -1216,6 +1216,26 @@ def test_a_paragraphs_last_line_just_over_a_table_is_the_paragraphs():
     assert [ln.text for ln in lines if ln.kind is None][:2] == [PROSE[0], "of the cells."]
 
 
+def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tmp_path):
+    """Invented paper 51 set again by LibreOffice Writer in a two-column section: its table has rules over and under
+    its heading row only, so nothing but the type ends it. The section heading under it, in the text's larger
+    bold type, stands under the first column as a cell's next line would, but it is no row of the table: the
+    table ends with its last row of figures, and the heading heads the paragraph after it."""
+    import importlib
+
+    from retypeset import read_latex
+    from retypeset import writer_pdf as retypeset_writer_pdf
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        _unavailable("LibreOffice (soffice) is not installed")
+    paper = read_latex(importlib.import_module("invented.paper51").tex())
+    blocks = read_document(retypeset_writer_pdf(paper, tmp_path / "paper51.pdf", soffice)).blocks
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert len(tables) == 1 and tables[0].splitlines()[-1].startswith("Hysteresis (mV) |"), tables
+    headings = [b.text for b in blocks if b.kind.value == "heading"]
+    assert "4 Conclusions" in headings, headings
+
+
 def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):
     """LibreOffice Writer opening a web page sets its table's numbers flush right in their cells, so close to
     the names before them that a name and its row's first figure chain ("Woven copper mesh 1"), sets the

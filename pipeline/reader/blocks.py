@@ -314,13 +314,25 @@ def heading_level(line: Line, body: float) -> tuple[int, bool]:
 
 
 def _opens_paragraph(line: Line, following: Line | None, ctx: _Context) -> bool:
-    """A heading-like line that the next line continues in the same type is a paragraph's first line."""
+    """A heading-like line that the next line continues in the same type is a paragraph's first line; so is one
+    opened by a bold run-in title ("Cell tests. The cells were"), mostly bold, whose next line goes on upright."""
     if following is None or following.kind is not None or following.page != line.page:
         return False
-    if following.column != line.column or abs(following.size - line.size) > 0.2 or following.bold != line.bold:
+    if following.column != line.column or abs(following.size - line.size) > 0.2 or \
+            following.bold != line.bold and not (line.bold_head and not following.bold):
         return False
     gap = following.top - line.bottom
     return 0 <= gap < ctx.pitch and following.text[:1].islower() and not line.text.rstrip().endswith(":")
+
+
+def _runs_on_in_bold(above: Line, line: Line, ctx: _Context) -> bool:
+    """Whether a bold line that reads as a heading (short, no stop) is the next line of a paragraph set in bold
+    (an abstract, as some journals set it): right under the paragraph's bold line, in its type, at its pitch,
+    and as long, to the column's edge (justified) where a heading has room left and space above it."""
+    right = ctx.column_right.get((line.page, line.column), line.column_x1)
+    return above.bold and line.bold and above.page == line.page and above.column == line.column \
+        and abs(above.size - line.size) < 0.3 and 0 <= line.top - above.bottom < 0.5 * line.size \
+        and above.x1 >= right - 0.5 * line.size and line.x1 >= right - 0.5 * line.size
 
 
 def _wraps_heading(lines: Sequence[Line], index: int, body: float = 0.0) -> bool:
@@ -565,6 +577,9 @@ def draft_blocks(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions(), c
             continue
         if level and _opens_paragraph(line, lines[index + 1] if index + 1 < len(lines) else None, ctx) \
                 and not _wraps_heading(lines, index + 1, 0.0 if numbered else body):
+            level = 0
+        if level and not numbered and last is not None and last.kind == BlockKind.BODY and \
+                _runs_on_in_bold(last.lines[-1], line, ctx):
             level = 0
         if last is not None and last.kind == BlockKind.HEADING and (last.numbered or len(last.lines) == 1) \
                 and _wraps_heading(lines, index, 0.0 if last.numbered else body):

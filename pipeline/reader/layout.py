@@ -175,8 +175,12 @@ def split_scripts(words: Sequence[Word]) -> tuple[list[Word], dict[int, list[tup
                                 best, best_key = j, key
         if best < 0 and SPACED_MARKER.fullmatch(small.text.rstrip(",")):
             best, best_key = _word_before(small, band, by_right, words), (1, 0.0, False, 0.0)
-        if best < 0 and BRACKETED_CITATION.fullmatch(small.text):
-            best, best_key = _word_after(small, band, by_left, words), (0, 0.0, False, 0.0)
+        if best < 0 and (BRACKETED_CITATION.fullmatch(small.text) or TABLE_NOTE_MARK.fullmatch(small.text)):
+            # a bracketed marker, or a table note's mark raised a space before its note ("ᵃ At 2 mA cm−2."),
+            # hangs on the word after it
+            after = _word_after(small, band, by_left, words)
+            if after >= 0 and (small.text.startswith("[") or _raised_before(small, words[after])):
+                best, best_key = after, (0, 0.0, False, 0.0)
         if best >= 0:
             parent[i] = best
             if best_key[0] == 0:
@@ -252,13 +256,36 @@ def _base_of_script(script: Word, small: Word, band: int, by_right: dict[tuple[i
 
 def _word_after(small: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word]) -> int:
     """The word a space after a raised bracketed citation marker that the line broke before (it opens the line:
-    "[104] LiNO3 …"), which the marker then hangs on as a prefix; -1 when there is none."""
+    "[104] LiNO3 …"), which the marker then hangs on as a prefix; -1 when there is none. The word is the next
+    one on the marker's line, and the space to it a word space, or no wider than the space after that word: a
+    justified line stretches its spaces alike, where a marker set far before a line that is not stretched is a
+    word of another column (a table's "[9]" cell beside a reference list's "(9) J. …")."""
+    space = 0.6 * small.size / SCRIPT_RATIO
     for k in range(round(small.x1), round(small.x1 + 6 * small.size) + 1):      # a justified line stretches the space
         for b in (band - 1, band, band + 1):
             for j in by_left.get((k, b), ()):
-                if words[j].text[:1].isalnum() and _hangs_beside(small, words[j]):
+                if not _hangs_beside(small, words[j]):
+                    continue                   # a word of the line above or below
+                gap = words[j].x0 - small.x1
+                if words[j].text[:1].isalnum() and \
+                        (gap <= space or gap <= _gap_after(words[j], b, by_left, words, 6 * small.size) + 1.0):
                     return j
+                return -1                      # the next word on the line carries no marker before it
     return -1
+
+
+def _raised_before(small: Word, base: Word) -> bool:
+    """Whether ``small`` stands off the baseline of the word after it, as a superscript does."""
+    return base.bottom - small.bottom >= SCRIPT_SHIFT * (base.bottom - base.top)
+
+
+def _gap_after(word: Word, band: int, by_left: dict[tuple[int, int], list[int]], words: Sequence[Word],
+               reach: float) -> float:
+    """The space between ``word`` and the next word of its size on its line, within ``reach``; 0 where none."""
+    gaps = [words[j].x0 - word.x1 for k in range(round(word.x1), round(word.x1 + reach) + 1)
+            for b in (band - 1, band, band + 1) for j in by_left.get((k, b), ())
+            if words[j].x0 >= word.x1 and _same_size(words[j], word) and words[j].top < word.bottom and word.top < words[j].bottom]
+    return min(gaps, default=0.0)
 
 
 def _hangs_beside(small: Word, base: Word) -> bool:

@@ -326,6 +326,23 @@ def _goes_on_under(last: _Row, line: _Row) -> bool:
     return 1 in under and all(n == 1 or n == 0 and s.x0 > right for n, s in zip(under, line.segs, strict=True))
 
 
+def _larger_than(line: _Row, cells: Sequence[_Row], words: Sequence[Word], opts: TableOptions) -> bool:
+    """Whether a line under a table's rows is set in a larger type than its cells: the heading or paragraph that
+    follows a table set small (a word processor's or a browser's, whose tables have no bottom rule to end them),
+    not a cell's next line, which shares its cells' size. The cells' size is their figures'; only the line's words
+    under cells of that size count (the page's other column, level with the rows, is in the text's size)."""
+    def size(seg: Segment) -> float:
+        return statistics.median(words[i].size for i in seg.ids)
+
+    figures = [size(s) for row in cells for s in row.segs if is_figure(_text(s, words))]
+    if not figures:
+        return False
+    small = opts.larger_type * statistics.median(figures)
+    table = [s for row in cells for s in row.segs if size(s) <= small]
+    under = [s for s in line.segs if any(s.x0 < c.x1 and s.x1 > c.x0 for c in table)]
+    return bool(under) and all(size(s) > small for s in under)
+
+
 def _beside_cells(line: _Row, x0: float, x1: float) -> bool:
     """Whether every segment of ``line`` stands clear of a table's cells from ``x0`` to ``x1``: the other page
     column's text, level with the table."""
@@ -405,7 +422,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     for k in following:
         if sum(1 for j in following if j <= k) > opts.short_rows or \
                 rows[k].top - rows[below_last].bottom > opts.row_gap * rows[below_last].height or \
-                not _goes_on_under(rows[last], rows[k]) or \
+                not _goes_on_under(rows[last], rows[k]) or _larger_than(rows[k], rows[first:last + 1], words, opts) or \
                 any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules):
             break
         below_last = k                # the last row's cells go on in lines under it, each under one of its cells, above
@@ -425,10 +442,14 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     # the table ends with its last row of figures and the few lines after it that stand under one of its cells
     # each (a cell's next lines); a line across several is running text set level with rows of three
     # segments below the table, where the page has three columns of prose
+    # (and none under a rule across the cells: the table's bottom rule, its notes below it)
     cells_above = run[figure_rows[-1]].segs
+    ruled = _ruled_across(rules, min(c.x0 for c in cells_above), max(c.x1 for c in cells_above))
     end = figure_rows[-1] + 1
     while end < len(run) and end - figure_rows[-1] <= opts.short_rows and \
-            all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs):
+            all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs) and \
+            not _larger_than(run[end], [run[k] for k in figure_rows], words, opts) and \
+            not any(run[figure_rows[-1]].bottom <= y <= run[end].top for y in ruled):
         end += 1
     run, last = run[:end], first + end - 1
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
@@ -825,6 +846,25 @@ def _straddled(lines: Sequence[_Row], columns: Sequence[tuple[float, float]], in
     return out
 
 
+# a cell's line that stops on a sign or a joining word goes on in the cell's next line ("99.71 ±" over "0.03",
+# "LC-" over "100", "1 mA cm−2 /" over "1 mAh cm−2")
+CELL_GOES_ON = re.compile(r"\S\s*(?:[±×=<>≤≥∼~+/–-]|\b(?:to|and|or|at|of|vs\.?))$")
+
+
+def _cells_go_on(upper: _Row, lower: _Row, columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool],
+                 words: Sequence[Word]) -> bool:
+    """Whether every cell of ``lower`` is the next line of the cell above it in ``upper``, each of those broken
+    after a sign or a joining word: a narrow column wraps "99.71 ± 0.03" after its sign, and its tail, a figure,
+    is no row of its own (whose blank first cell would be read as the name above's)."""
+    mine = [s for s in lower.segs if inside(s)]
+    above = {}
+    for s in upper.segs:
+        if inside(s):
+            above[_column_of(s, columns)] = s          # the column's last segment, left to right
+    return bool(mine) and all((c := _column_of(s, columns)) in above and
+                              CELL_GOES_ON.search(_text(above[c], words)) for s in mine)
+
+
 def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
     """A line of one segment that starts in the first column: a group's label or a first cell's line."""
     return len(segs) == 1 and segs[0].x0 <= columns[0][1]
@@ -932,7 +972,9 @@ def _logical_rows(lines: Sequence[_Row], has_figure: Callable[[_Row], bool], rul
     out = []
     pending: list[_Row] = []
     for k, row in enumerate(lines):
-        if has_figure(row) or not lone(row) and len({_column_of(s, columns) for s in row.segs if inside(s)}) * 2 > \
+        if out and out[-1][0] == "row" and not pending and _cells_go_on(out[-1][1][-1], row, columns, inside, words):
+            out[-1][1].append(row)
+        elif has_figure(row) or not lone(row) and len({_column_of(s, columns) for s in row.segs if inside(s)}) * 2 > \
                 len(columns):
             out.append(("row", pending + [row]))
             pending = []
@@ -1292,9 +1334,12 @@ def _cell_text(text: str, lines: Sequence[tuple[str, list[CitationMarker]]]) -> 
 def _joined(text: str, piece: str) -> str:
     """``text`` ready for the next line of its cell: a space between, or none after a word broken at a
     hyphen ("dec-" "orated"), the hyphen dropped where it split one word, as the running text's lines are
-    joined (without the paper's vocabulary, which the page does not know yet)."""
+    joined (without the paper's vocabulary, which the page does not know yet), and kept before a number or a
+    capital, which open no word's second half ("LC-" "100")."""
     from pipeline.reader.blocks import _drop_hyphen  # late: blocks reads the layout, which reads tables
     head = re.search(r"(?<![\w-])([A-Za-z]+)-$", text)        # the whole word before the hyphen
+    if head is not None and re.match(r"[0-9A-Z]", piece):
+        return text                   # a name's hyphen before a number or a capital ("LC-" "100"): no word split
     tail = re.match(r"[a-z]+", piece)
     if head is None or tail is None:
         return text + " "
