@@ -303,12 +303,12 @@ CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
 def _place_pattern() -> re.Pattern[str]:
     """A place cue of any class, right at the start of a text, after the words that say which one ("bare", "fresh"); a
     place followed by a process or a test ("on the lithium deposition", "on Li||Cu cells", "on Li-rich") is none."""
-    from pipeline.nlp.patterns import structure_words
+    from pipeline.nlp.patterns import longest_first, structure_words
     words = structure_words()
-    cues = sorted({c for cls in structure_classes().values() for c in cls.place_cues}, key=len, reverse=True)
-    modifiers = sorted({*words["control"], "fresh"}, key=len, reverse=True)
-    after = sorted({*words["process_nouns"], *words["electrochemical_test"], *words["cell_words"]}, key=len,
-                   reverse=True)
+    cues = sorted({c for cls in structure_classes().values() for c in cls.place_cues}, key=longest_first)
+    modifiers = sorted({*words["control"], "fresh"}, key=longest_first)
+    after = sorted({*words["process_nouns"], *words["electrochemical_test"], *words["cell_words"]},
+                   key=longest_first)
     return re.compile(rf"^(?:(?:{'|'.join(map(re.escape, modifiers))})\s+)?(?P<cue>{'|'.join(map(re.escape, cues))})"
                       rf"(?![\w|‐‑–/-])(?!\s+(?:{'|'.join(map(re.escape, after))})\b)", re.I)
 

@@ -19,6 +19,7 @@ from pipeline.nlp.patterns import (  # noqa: F401  (has_words, lexicon_alternati
     has_words,
     lexicon_alternation,
     lexicon_words,
+    longest_first,
     material_alias_index,
     own_voice,
     structure_words,
@@ -338,7 +339,7 @@ def _predicate_verbs() -> frozenset[str]:
 
 @cache
 def _predicate_verb_regex() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(_predicate_verbs(), key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted(_predicate_verbs(), key=longest_first)))
     return re.compile(rf"(?<=\w)\s+(?:{verbs})\b", re.I)
 
 

@@ -30,7 +30,7 @@ from pipeline.linking.names import (
     is_element,
 )
 from pipeline.mentions import Figure, lexicon_alternation
-from pipeline.nlp.patterns import structure_words
+from pipeline.nlp.patterns import longest_first, structure_words
 from pipeline.ontology import property_def
 from pipeline.records import ArmMention, NameKind
 from pipeline.vocab import AKG
@@ -70,7 +70,7 @@ def distributive() -> re.Pattern[str]:
     words = structure_words()
     heads = {h.lower() for h in words["heads"]} - {p.lower() for p in words["part_heads"]}
     # "both compositions": samples that differ by what they are made of, as a series of doped phases is spoken of
-    nouns = sorted(heads | {"cell", "sample", "layer", "coating", "case", "composition"}, key=len, reverse=True)
+    nouns = sorted(heads | {"cell", "sample", "layer", "coating", "case", "composition"}, key=longest_first)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(r"\b(?P<word>each|every|all(?:\s+(?:of\s+)?the)?|both(?:\s+the)?)\s+(?:[\w–-]+\s+){0,2}?"
                       rf"(?P<noun>(?:{alternation})s?)\b", re.I)

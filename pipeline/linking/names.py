@@ -31,6 +31,7 @@ from pipeline.mentions import (
 from pipeline.nlp.patterns import (
     dimension_words,
     lexicon_words,
+    longest_first,
     material_alias_index,
     property_cue_terms,
     structure_words,
@@ -184,7 +185,7 @@ N = TypeVar("N", bound=Spanned)
 @cache
 def _elided_control_regex() -> re.Pattern[str]:
     """A control word standing for its noun ("the pristine and the coated foil", "than the bare")."""
-    words = sorted((w for w in lexicon_words("control") if " " not in w), key=len, reverse=True)
+    words = sorted((w for w in lexicon_words("control") if " " not in w), key=longest_first)
     return re.compile(r"\b(?:the|a)\s+(?P<word>" + "|".join(re.escape(w) for w in words) +
                       r")(?=\s*(?:,|\band\b|\bor\b|\)|;|\.|$))", re.I)
 
@@ -194,7 +195,7 @@ def _family_regex() -> re.Pattern[str]:
     """A family of compounds by its plural ("oxides") or its singular before "compounds" ("oxide compounds")."""
     families = lexicon_words("compound_families")
     singular = {f"{w[:-1]} compounds" for w in families if " " not in w and w.endswith(("ides", "ates"))}
-    words = sorted(set(families) | singular, key=len, reverse=True)
+    words = sorted(set(families) | singular, key=longest_first)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
 
 
@@ -429,8 +430,8 @@ def _short_parts(glossary: Mapping[str, str]) -> list[str]:
 @cache
 def _names_host(material: str) -> re.Pattern[str]:
     index = material_alias_index()
-    spellings = sorted({a for a, name in index.items() if name == index[material]}, key=len, reverse=True)
-    heads = sorted(lexicon_words("heads"), key=len, reverse=True)
+    spellings = sorted({a for a, name in index.items() if name == index[material]}, key=longest_first)
+    heads = sorted(lexicon_words("heads"), key=longest_first)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, spellings))})\s+(?:{'|'.join(map(re.escape, heads))})\b",
                       re.I)
 
@@ -480,7 +481,7 @@ PLURAL_SHORT = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z]s")       # "HCEs", "SEIs": c
 def _amount_of_long_form(glossary_items: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """An amount followed by the long form of a short form the paper defined, in words ("0.4 wt% hafnium triflate");
     a long form of one capitalised word AMOUNT_OF reads already. Never matches where none is defined."""
-    longs = sorted({long for _, long in glossary_items if " " in long.strip() and len(long) <= 40}, key=len, reverse=True)
+    longs = sorted({long for _, long in glossary_items if " " in long.strip() and len(long) <= 40}, key=longest_first)
     if not longs:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?<![\w.,−–-])(?P<value>{NUMBER})\s?(?P<unit>{AMOUNT_UNIT})\s+"
@@ -911,7 +912,7 @@ def arm_word_before(text: str, start: int) -> str:
 
 # "both cells", "the three electrolytes", "three electrolytes": a count of the arms (written with or without "the")
 _COUNT_WORDS = "|".join(sorted({re.escape(w.removeprefix("the ")) for w in structure_words()["distributive"]},
-                               key=len, reverse=True))
+                               key=longest_first))
 SPREAD_OVER = re.compile(rf"(?:the\s+)?(?:{_COUNT_WORDS})\s", re.I)
 
 

@@ -72,7 +72,7 @@ from pipeline.mentions import (
     own_voice,
 )
 from pipeline.nlp.components import NUMBER_WORDS, plural, singular
-from pipeline.nlp.patterns import lexicon_words, property_cue_terms, structure_words
+from pipeline.nlp.patterns import lexicon_words, longest_first, property_cue_terms, structure_words
 from pipeline.ontology import local_name, properties
 from pipeline.reader.tables import row_heading, row_name
 from pipeline.records import (
@@ -355,7 +355,7 @@ BARE_DEFINITE = re.compile(r"\bthe\s+$", re.I)
 @cache
 def _body_subject() -> re.Pattern[str]:
     words = structure_words()
-    nouns = sorted({w for w in (*words["body_heads"], *words["body_shapes"]) if w.endswith("s")}, key=len, reverse=True)
+    nouns = sorted({w for w in (*words["body_heads"], *words["body_shapes"]) if w.endswith("s")}, key=longest_first)
     return re.compile(rf"\b(?:the|these|those|our)\s+(?:[\w–-]+\s+){{0,2}}?(?P<noun>{'|'.join(nouns)})\b"
                       r"(?!\s+(?:of|in|on|with)\b)", re.I)
 

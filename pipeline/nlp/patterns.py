@@ -72,6 +72,13 @@ def structure_words() -> dict[str, tuple[str, ...]]:
     return words
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """The sort key of an alternation's words built from a set: longest first, and words of one length in a fixed
+    order. A set's own order changes from process to process (string hashing), and with it the pattern's text,
+    which ``regex_cache`` keys by: a pattern spelt anew each process is compiled anew each process."""
+    return -len(word), word
+
+
 @cache
 def lexicon_words(key: str) -> frozenset[str]:
     """The words of the structure-words list ``key`` in lower case, a set to look a word up in."""

@@ -421,6 +421,9 @@ class _CharReader:
         size = sx = sy = x_offset = y_offset = across = below = above = lift = 0.0
         name, coded, blank = "", False, ""
         named: dict[int, str] = {}
+        top = bottom = 0.0
+        texts: dict[int | tuple[int, ...], str] = {}
+        font_texts: dict[int, dict[int | tuple[int, ...], str]] = {}    # a font's codes → their texts, made once
         for k, (_, i, obj, x, y, code) in enumerate(glyphs):
             if obj is not run:
                 run, font, fast, size = obj, obj.font, obj.fast, obj.size
@@ -428,6 +431,7 @@ class _CharReader:
                 # a Type 3 font without a map: pdfium gives its bare codes, where its Encoding names the glyphs
                 named = font.metrics.named() if font.facts.drawn and not font.facts.to_unicode and font.metrics \
                     else {}
+                texts = font_texts.setdefault(id(font), {})
                 sx, sy = obj.source[0], obj.source[1]
                 blank = "" if font.facts.to_unicode else BLANK
                 if fast is not None:
@@ -446,12 +450,15 @@ class _CharReader:
                 advance, excess = self._measured(obj, i, x, y, following), 0.0
             else:
                 advance, excess = known
-            if isinstance(code, int):
-                text = chr(code) if code else ""
-                if named:
-                    text = named.get(code, text)
-            else:
-                text = "".join(chr(c) for c in code if c)
+            text = texts.get(code)
+            if text is None:
+                if isinstance(code, int):
+                    text = chr(code) if code else ""
+                    if named:
+                        text = named.get(code, text)
+                else:
+                    text = "".join(chr(c) for c in code if c)
+                texts[code] = text
             if drift:
                 px, py = x + drift * size * sx, y + drift * size * sy
             else:
@@ -467,9 +474,10 @@ class _CharReader:
                     # writes it: a size on a hundredth's edge (6.335) rounds the same way (words keep 0.01)
                     baseline = round(py, 4) + lift
                     last_y, last_size = py, (above + baseline) - (below + baseline)
+                    top, bottom = y_offset - py - above, y_offset - py - below     # the line's, for its glyphs
                 x0 = px + x_offset
-                append(make_char((text, x0, x0 + advance * across, y_offset - py - above, y_offset - py - below,
-                                  last_size, name, True, char_code, blank if i < 0 else "")))
+                append(make_char((text, x0, x0 + advance * across, top, bottom, last_size, name, True, char_code,
+                                  blank if i < 0 else "")))
             else:
                 x0, x1, top, bottom, height = self.box(obj, px, py, advance)
                 append(make_char((text, x0, x1, top, bottom, height, name, obj.upright, char_code,

@@ -272,7 +272,8 @@ class OxigraphStore(Closing):
     def _counting(self, graph: ox.NamedNode) -> Iterator[None]:
         """Carry the session's triple count across a write that changes only ``graph``."""
         state = self._ready()
-        before = self._graph_size(graph) if state.count is not None else 0
+        # a graph the store does not know holds no triples: no query to count them (a new paper's write)
+        before = self._graph_size(graph) if state.count is not None and self._open.contains_named_graph(graph) else 0
         yield
         if state.count is not None:
             state.count += self._graph_size(graph) - before
