@@ -63,7 +63,7 @@ from pipeline.mentions import (
     predicate_verb_at,
 )
 from pipeline.nlp.components import long_form, plural
-from pipeline.nlp.patterns import lexicon_words, material_alias_index, structure_words
+from pipeline.nlp.patterns import lexicon_words, longest_first, material_alias_index, structure_words
 from pipeline.reader.tables import row_name
 from pipeline.records import Arm, ArmMention, BlockKind, Name, NameKind, PaperArms, Role, Sentence
 from pipeline.units import canonical_spelling
@@ -2105,7 +2105,7 @@ def _control_spelling(surfaces: Counter[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _colour_word() -> re.Pattern[str]:
-    colours = "|".join(sorted(map(re.escape, lexicon_words("colours")), key=len, reverse=True))
+    colours = "|".join(map(re.escape, sorted(lexicon_words("colours"), key=longest_first)))
     return re.compile(rf"\b(?:{colours})\b", re.I)
 
 
