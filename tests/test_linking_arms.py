@@ -5130,3 +5130,41 @@ def test_arms_a_figure_inside_a_noun_phrase_for_an_arm_after_against_is_that_arm
                  title="A fluorinated additive for lithium metal anodes")
     assert {(v, label) for p, v, label in found if p == "CoulombicEfficiency"} == {
         (98.4, "fluorinated electrolyte (FE)"), (93.0, "baseline electrolyte (BE)")}
+
+
+def test_arms_a_chain_of_results_joined_by_and_gives_each_electrode_its_own_clause(rows):
+    """"…, which is much higher than that of X (…), and the bare Cu electrode fails after only 45 cycles, which is …":
+    results many groups chain by 'and' and 'which' in one sentence; an electrode named with its verb after ', and'
+    opens a clause of its own, so its figure is not the sentence's first subject's."""
+    found = rows([(METHODS, "The carbon felt (CF) was soaked in tin chloride and reduced to obtain Sn-CF; bare Cu "
+                            "served as the control."),
+                  (RESULTS, "As shown in Fig. 2a, the Sn-CF electrode exhibits an average CE of 98.4% over 320 "
+                            "cycles, which is much higher than that of CF (95.6%, 140 cycles), and the bare Cu "
+                            "electrode fails after only 55 cycles, which is attributed to the growth of dendrites.")],
+                 title="Tin-decorated carbon felt hosts")
+    assert {(p, v, label) for p, v, label in found if p == "CycleNumber"} == {
+        ("CycleNumber", 320.0, "Sn-CF electrode"), ("CycleNumber", 140.0, "carbon felt (CF)"),
+        ("CycleNumber", 55.0, "bare Cu electrode")}
+
+
+def test_arms_a_medium_named_only_after_in_a_is_no_arm(rows):
+    """"PX-Li symmetric cells run for 700 h in a CO2-saturated electrolyte with …": a thing the paper only ever names
+    after an indefinite 'in a(n)' is what its tests ran in, not an arm that takes the subject's figures."""
+    found = rows([(METHODS, "A fluoropolymer film (PX) was cast onto lithium foil to give PX-Li."),
+                  (RESULTS, "At 2 mA cm-2 and 1 mA h cm-2, PX-Li symmetric cells run for 700 h in a CO2-saturated "
+                            "electrolyte with a hysteresis of 23 mV, whereas bare Li cells fail after 130 h.")],
+                 title="A fluoropolymer film for lithium anodes")
+    assert {(p, v, label) for p, v, label in found if p in ("Lifespan", "VoltageHysteresis")} == {
+        ("Lifespan", 700.0, "PX-Li"), ("VoltageHysteresis", 23.0, "PX-Li"),
+        ("Lifespan", 130.0, "bare Li")}
+
+
+def test_arms_two_figures_set_against_each_other_share_the_unit_after_the_second(rows):
+    """"…, 38 against 64 mV": two arms' figures joined by 'against' with the unit written once, after the second,
+    as 'vs.' joins them; the first is a figure too."""
+    found = rows([(METHODS, "Nickel lattices (NL) were printed; planar Ni foil served as the control."),
+                  (RESULTS, "At 3 mA cm-2, the hysteresis of Li@NL is about 40% lower than that of the Ni foil, "
+                            "38 against 64 mV.")],
+                 title="Printed nickel lattices")
+    assert {(v, label) for p, v, label in found if p == "VoltageHysteresis"} == {
+        (38.0, "Nickel lattices (NL)"), (64.0, "planar Ni foil")}

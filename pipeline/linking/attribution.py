@@ -39,9 +39,11 @@ CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm c
 CYCLE_UNIT = property_def(CYCLES).unit
 
 # a caption's panel opens a clause: "(b) ", "b) ", and the bare letter of "… at 1 mA cm−2. b Cycling of …"
-# "…, and compounds showing …", "…, and full cells retain …": a new plural subject after ", and" opens a clause of its own
+# "…, and compounds showing …", "…, and full cells retain …": a new plural subject after ", and" opens a clause of its own,
+# as does a cell or electrode named with its verb ("…, which is higher than that of X, and the bare Cu electrode fails
+# after 60 cycles": the chains of results many groups join by 'and' and 'which')
 NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:with|showing|exhibiting|displaying|having|that|which)\b|" \
-    r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?cells?\s+[a-z]{3,}\b|" \
+    r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?(?:cells?|electrodes?|anodes?)\s+[a-z]{3,}\b|" \
     r"[A-Z][A-Za-z@/+–-]*\d[\w@/+–-]*\s+(?:[a-z]{2,}ed|[a-z]{3,}s)\b)"  # "…, and Li||NCM cells retain 86%", "…, and S0 failed"
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though|where)\s+|"
                           r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
