@@ -5168,3 +5168,31 @@ def test_arms_two_figures_set_against_each_other_share_the_unit_after_the_second
                  title="Printed nickel lattices")
     assert {(v, label) for p, v, label in found if p == "VoltageHysteresis"} == {
         (38.0, "Nickel lattices (NL)"), (64.0, "planar Ni foil")}
+
+
+def test_arms_a_clause_joined_by_and_that_reports_the_same_property_was_run_as_the_one_before(rows):
+    """"X delivers a retention of 90% after 800 cycles at 3 C, and the Y cell only retains 38%": a clause joined by
+    ', and' with its own subject that reports the property of the clause before again sets its arm against that
+    result, as 'whereas' does; the conditions and the cycle count it was read at are its arm's too."""
+    found = rows([(METHODS, "A tin oxide layer was grown on nickel foam (SnO2@NF); bare nickel foam (NF) served as "
+                            "the control."),
+                  (RESULTS, "The SnO2@NF cell delivers a capacity retention of 90% after 800 cycles at 3 C, and the "
+                            "NF cell only retains 38%.")],
+                 title="Tin oxide-coated nickel foam hosts")
+    assert {(p, v) for p, v, label in found if label == "nickel foam (NF)"} == {
+        ("CapacityRetention", 38.0), ("CRate", 3.0), ("CycleNumber", 800.0)}
+
+
+def test_arms_the_standard_of_a_comparison_after_a_condition_leaves_it_closing_its_result(rows):
+    """"… 98.4% under 1 mA cm-2 and 1 mA h cm-2, which is much higher than that of CF (95.6%), and the bare Cu
+    electrode fails after only 55 cycles": the figure after the conditions is the standard the result is set against
+    (the same property), so the conditions still close the result, and the chained clause after ', and' ran under
+    them too."""
+    found = rows([(METHODS, "The carbon felt (CF) was soaked in tin chloride and reduced to obtain Sn-CF; bare Cu "
+                            "served as the control."),
+                  (RESULTS, "The Sn-CF electrode exhibits an average CE of 98.4% under 1 mA cm-2 and 1 mA h cm-2, "
+                            "which is much higher than that of CF (95.6%), and the bare Cu electrode fails after only "
+                            "55 cycles.")],
+                 title="Tin-decorated carbon felt hosts")
+    assert {(p, v) for p, v, label in found if label == "bare Cu electrode"} == {
+        ("CycleNumber", 55.0), ("CurrentDensity", 1.0), ("ArealCapacity", 1.0)}
