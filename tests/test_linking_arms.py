@@ -5196,3 +5196,15 @@ def test_arms_the_standard_of_a_comparison_after_a_condition_leaves_it_closing_i
                  title="Tin-decorated carbon felt hosts")
     assert {(p, v) for p, v, label in found if label == "bare Cu electrode"} == {
         ("CycleNumber", 55.0), ("CurrentDensity", 1.0), ("ArealCapacity", 1.0)}
+
+
+def test_arms_a_share_after_a_contrast_said_in_words_inside_the_sentence_is_the_same_property(rows):
+    """"X keeps 93.4% after 400 cycles at 0.5 C, and in contrast, the capacity of Y decays to 58.1%": a bare share in a
+    clause a contrast said in words ('in contrast', 'by contrast', 'conversely') sets against the sentence's own share
+    is of the same property, as after 'whereas'."""
+    found = rows([(METHODS, "Silver nanowires were woven into carbon cloth (Ag-CC); plain carbon cloth (CC) served as "
+                            "the control."),
+                  (RESULTS, "The Ag-CC||LFP full cell keeps 93.4% after 400 cycles at 0.5 C, and in contrast, the "
+                            "capacity of the CC||LFP cell decays to 58.1%.")],
+                 title="Silver nanowire-woven carbon cloth hosts")
+    assert ("CapacityRetention", 58.1) in {(p, v) for p, v, label in found if "CC" in label and "Ag" not in label}
