@@ -28,7 +28,6 @@ from spacy.util import filter_spans
 
 from pipeline.identity import material_table
 from pipeline.nlp.patterns import (
-    KILO_TOKEN,
     NUMBER_TOKEN,
     NUMBER_UNIT_TOKEN,
     ORDINAL_TOKEN,
@@ -105,7 +104,6 @@ class QuantityMatcher:
         hyphened = [{"TEXT": {"REGEX": NUMBER_TOKEN}, "SPACY": False}, {"TEXT": {"IN": ["-", "‐", "‑"]}, "SPACY": False}]
         self.matcher.add("quantity", [
             [num, unit, more_unit],
-            [{"TEXT": {"REGEX": KILO_TOKEN}}, unit, more_unit],      # "1.5k h", "1k cycles"
             [*hyphened, unit],
             [num, unit, more_unit, *per],
             [num, unit, more_unit, per[0], {"LOWER": "square"}],       # "8 ohm per square": a sheet resistance

@@ -158,7 +158,6 @@ NUMBER_TOKEN = rf"^[{DASH}+]?\d+(?:[.,]\d+)*(?:[{DASH}~]\d+(?:[.,]\d+)?)?$"     
 NUMBER_UNIT_TOKEN = rf"^[{DASH}]?\d+(?:[.,]\d+)?(?:\\?%|°C?|℃|[oº]C|C)$"     # 98.6%, 140°C, 60oC, 102°, 1C
 POWER_TOKEN = rf"^10(?:\^?[{DASH}]?\d{{0,2}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$"
 ORDINAL_TOKEN = r"^\d+(?:st|nd|rd|th)$"
-KILO_TOKEN = r"^\d+(?:\.\d+)?k$"     # "1.5k h", "2k cycles": a figure counted in thousands
 
 
 def structure_head_terms() -> dict[str, str]:

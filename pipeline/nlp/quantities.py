@@ -30,8 +30,6 @@ from pipeline.units import canonical_spelling, compatible
 
 # "1,000", and "1 000" as journals that group thousands with a thin space print it (read as a space or kept)
 NUMBER = r"(?<![\d,.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,]\d)(?!\s?[×xX]\s?10)|\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?"
-# "1.5k h", "2k cycles": a figure in thousands, its "k" glued to it (a figure's own value only, never a list's)
-KILO = r"\d+(?:\.\d+)?k(?![A-Za-z])"
 
 
 def _sci(name: str) -> str:
@@ -63,7 +61,7 @@ def _qualifier_regex() -> str:
 def quantity_regex() -> re.Pattern[str]:
     error = rf"(?:±|\+\s?/\s?[{DASH}])\s?(?:{NUMBER})"
     # "(3.2 ± 0.4) × 10−4 S cm−1": a figure and its error bar in brackets share the power of ten after them
-    value = rf"(?P<open>\(\s?)?(?P<value>[{DASH}]?(?:{KILO}|{NUMBER}))(?(open)\s?{error}\s?\))(?P<sci>{_sci('exp')})?"
+    value = rf"(?P<open>\(\s?)?(?P<value>[{DASH}]?(?:{NUMBER}))(?(open)\s?{error}\s?\))(?P<sci>{_sci('exp')})?"
     item = rf"(?:[~∼≈]\s?)?[{DASH}]?(?:{NUMBER})"
     # "fall from 9.8 to 6.1 and 2.3 at%": a change through a list, one figure per member of a series; a "to" that
     # a further item follows is a separator of the list, where "from 1 to 4 C" alone stays a range
@@ -94,8 +92,6 @@ def _power(exp: str | None, sup: str | None) -> int | None:
 
 def _number(text: str) -> float:
     text = text.translate(str.maketrans({d: "-" for d in DASHES}))
-    if text.endswith("k"):
-        return _number(text[:-1]) * 1000
     if re.fullmatch(r"-?\d{1,3}([,\s]\d{3})+", text):
         text = re.sub(r"[,\s]", "", text)
     return float(text)
