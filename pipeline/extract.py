@@ -1132,7 +1132,9 @@ def _same_conditions_again(text: str, stated: Sequence[Figure]) -> list[Figure]:
     return found
 
 
-COMPARISON = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')})\b", re.I)
+# (and a contrast said in words inside the sentence: "X keeps 95% …, and in contrast, Y decays to 62%")
+COMPARISON = re.compile(rf"\b(?:{lexicon_alternation('comparison')}|{lexicon_alternation('contrast')}|"
+                        r"(?:in|by)\s+contrast|conversely|on\s+the\s+contrary)\b", re.I)
 
 
 def _named_by_its_unit_alone(group: Sequence[Quantity], choice: tuple[PropertyDef, str], text: str) -> bool:

@@ -5271,3 +5271,81 @@ def test_arms_a_figure_the_own_result_surpasses_of_a_cited_thing_is_that_work_s(
                  title="Bismuth-skinned copper foam hosts")
     cycles = {(v, label) for p, v, label in found if p == "CycleNumber"}
     assert (2500.0, "BS@CF") in cycles and any(v == 1200.0 and "zinc" in label for v, label in cycles), cycles
+
+
+def test_arms_a_chain_of_results_joined_by_and_gives_each_electrode_its_own_clause(rows):
+    """"…, which is much higher than that of X (…), and the bare Cu electrode fails after only 45 cycles, which is …":
+    results many groups chain by 'and' and 'which' in one sentence; an electrode named with its verb after ', and'
+    opens a clause of its own, so its figure is not the sentence's first subject's."""
+    found = rows([(METHODS, "The carbon felt (CF) was soaked in tin chloride and reduced to obtain Sn-CF; bare Cu "
+                            "served as the control."),
+                  (RESULTS, "As shown in Fig. 2a, the Sn-CF electrode exhibits an average CE of 98.4% over 320 "
+                            "cycles, which is much higher than that of CF (95.6%, 140 cycles), and the bare Cu "
+                            "electrode fails after only 55 cycles, which is attributed to the growth of dendrites.")],
+                 title="Tin-decorated carbon felt hosts")
+    assert {(p, v, label) for p, v, label in found if p == "CycleNumber"} == {
+        ("CycleNumber", 320.0, "Sn-CF electrode"), ("CycleNumber", 140.0, "carbon felt (CF)"),
+        ("CycleNumber", 55.0, "bare Cu electrode")}
+
+
+def test_arms_a_medium_named_only_after_in_a_is_no_arm(rows):
+    """"PX-Li symmetric cells run for 700 h in a CO2-saturated electrolyte with …": a thing the paper only ever names
+    after an indefinite 'in a(n)' is what its tests ran in, not an arm that takes the subject's figures."""
+    found = rows([(METHODS, "A fluoropolymer film (PX) was cast onto lithium foil to give PX-Li."),
+                  (RESULTS, "At 2 mA cm-2 and 1 mA h cm-2, PX-Li symmetric cells run for 700 h in a CO2-saturated "
+                            "electrolyte with a hysteresis of 23 mV, whereas bare Li cells fail after 130 h.")],
+                 title="A fluoropolymer film for lithium anodes")
+    assert {(p, v, label) for p, v, label in found if p in ("Lifespan", "VoltageHysteresis")} == {
+        ("Lifespan", 700.0, "PX-Li"), ("VoltageHysteresis", 23.0, "PX-Li"),
+        ("Lifespan", 130.0, "bare Li")}
+
+
+def test_arms_two_figures_set_against_each_other_share_the_unit_after_the_second(rows):
+    """"…, 38 against 64 mV": two arms' figures joined by 'against' with the unit written once, after the second,
+    as 'vs.' joins them; the first is a figure too."""
+    found = rows([(METHODS, "Nickel lattices (NL) were printed; planar Ni foil served as the control."),
+                  (RESULTS, "At 3 mA cm-2, the hysteresis of Li@NL is about 40% lower than that of the Ni foil, "
+                            "38 against 64 mV.")],
+                 title="Printed nickel lattices")
+    assert {(v, label) for p, v, label in found if p == "VoltageHysteresis"} == {
+        (38.0, "Nickel lattices (NL)"), (64.0, "planar Ni foil")}
+
+
+def test_arms_a_clause_joined_by_and_that_reports_the_same_property_was_run_as_the_one_before(rows):
+    """"X delivers a retention of 90% after 800 cycles at 3 C, and the Y cell only retains 38%": a clause joined by
+    ', and' with its own subject that reports the property of the clause before again sets its arm against that
+    result, as 'whereas' does; the conditions and the cycle count it was read at are its arm's too."""
+    found = rows([(METHODS, "A tin oxide layer was grown on nickel foam (SnO2@NF); bare nickel foam (NF) served as "
+                            "the control."),
+                  (RESULTS, "The SnO2@NF cell delivers a capacity retention of 90% after 800 cycles at 3 C, and the "
+                            "NF cell only retains 38%.")],
+                 title="Tin oxide-coated nickel foam hosts")
+    assert {(p, v) for p, v, label in found if label == "nickel foam (NF)"} == {
+        ("CapacityRetention", 38.0), ("CRate", 3.0), ("CycleNumber", 800.0)}
+
+
+def test_arms_the_standard_of_a_comparison_after_a_condition_leaves_it_closing_its_result(rows):
+    """"… 98.4% under 1 mA cm-2 and 1 mA h cm-2, which is much higher than that of CF (95.6%), and the bare Cu
+    electrode fails after only 55 cycles": the figure after the conditions is the standard the result is set against
+    (the same property), so the conditions still close the result, and the chained clause after ', and' ran under
+    them too."""
+    found = rows([(METHODS, "The carbon felt (CF) was soaked in tin chloride and reduced to obtain Sn-CF; bare Cu "
+                            "served as the control."),
+                  (RESULTS, "The Sn-CF electrode exhibits an average CE of 98.4% under 1 mA cm-2 and 1 mA h cm-2, "
+                            "which is much higher than that of CF (95.6%), and the bare Cu electrode fails after only "
+                            "55 cycles.")],
+                 title="Tin-decorated carbon felt hosts")
+    assert {(p, v) for p, v, label in found if label == "bare Cu electrode"} == {
+        ("CycleNumber", 55.0), ("CurrentDensity", 1.0), ("ArealCapacity", 1.0)}
+
+
+def test_arms_a_share_after_a_contrast_said_in_words_inside_the_sentence_is_the_same_property(rows):
+    """"X keeps 93.4% after 400 cycles at 0.5 C, and in contrast, the capacity of Y decays to 58.1%": a bare share in a
+    clause a contrast said in words ('in contrast', 'by contrast', 'conversely') sets against the sentence's own share
+    is of the same property, as after 'whereas'."""
+    found = rows([(METHODS, "Silver nanowires were woven into carbon cloth (Ag-CC); plain carbon cloth (CC) served as "
+                            "the control."),
+                  (RESULTS, "The Ag-CC||LFP full cell keeps 93.4% after 400 cycles at 0.5 C, and in contrast, the "
+                            "capacity of the CC||LFP cell decays to 58.1%.")],
+                 title="Silver nanowire-woven carbon cloth hosts")
+    assert ("CapacityRetention", 58.1) in {(p, v) for p, v, label in found if "CC" in label and "Ag" not in label}

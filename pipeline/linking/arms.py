@@ -635,6 +635,7 @@ AMOUNT_BEFORE = r"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?"
 DEFINED_ADDITION = re.compile(r"(?:(?<![\w/@-])(?P<name>[A-Za-z][\w/@()+-]*)\s+(?:was|is|were|are|denotes)\s+)?"
                               r"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
                               rf"{AMOUNT_BEFORE}(?P<added>[A-Za-z][\w()+-]*)(?![\w/@-])")
+IN_A_MEDIUM = re.compile(r"\bin\s+an?\s+$", re.I)     # "in an O2-saturated electrolyte": what a test ran in
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 # what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)")
@@ -1321,6 +1322,8 @@ class _Builder:
             score, reasons = score + 1, [*reasons, "measured"]
         if not {"title", "abstract", "defined"} & set(reasons) and self._named_as_earlier_work(members):
             reasons = [*reasons, "earlier work"]
+        if not {"title", "abstract", "defined", "control"} & set(reasons) and self._only_a_medium(members, sentences):
+            reasons = [*reasons, "medium"]
         results = [k for k in kinds if not k & {"cited", "intro"}]
         if len(results) >= 3:
             score, reasons = score + 1, [*reasons, "results"]
@@ -1477,6 +1480,13 @@ class _Builder:
                 if SELECTED_AS.search(text, 0, n.start) or SELECTED.match(text, n.end):
                     return True
         return False
+
+    def _only_a_medium(self, members: Sequence[str], sentences: set[int]) -> bool:
+        """"… run for 800 h in an O2-saturated electrolyte": a thing the paper only ever names after an indefinite "in
+        a(n)" is the medium its tests ran in, not one of its arms, which it names definitely or by a short form."""
+        mentions = [(self.paper.sentences[k].text, n) for k in sentences for n in self.names[k]
+                    if name_key(n.text, self.glossary) in members]
+        return bool(mentions) and all(IN_A_MEDIUM.search(text, 0, n.start) for text, n in mentions)
 
     def _compared(self, members: Sequence[str], sentences: set[int]) -> int:
         """How strongly the paper compares the arm with others: 3 when a list of names is paired
@@ -1988,6 +1998,8 @@ def _builds_on(arm: Arm, base: Arm) -> bool:
 
 def _judged(root: str, score: int, reasons: list[str], prior: float) -> tuple[Role | None, int, list[str]]:
     """(role, score, reasons) of the arm keyed ``root`` from its evidence; no role when it is no arm at all."""
+    if "medium" in reasons:
+        return None, score, reasons
     control = bool({"control", "trade name", "plain metal"} & set(reasons))
     if prior >= PRIOR_SHARE and not {"title", "abstract", "caption"} & set(reasons) or "earlier work" in reasons:
         return Role.PRIOR, score, reasons

@@ -39,9 +39,11 @@ CYCLES = AKG.CycleNumber      # a cycle count is a condition only where no arm c
 CYCLE_UNIT = property_def(CYCLES).unit
 
 # a caption's panel opens a clause: "(b) ", "b) ", and the bare letter of "… at 1 mA cm−2. b Cycling of …"
-# "…, and compounds showing …", "…, and full cells retain …": a new plural subject after ", and" opens a clause of its own
+# "…, and compounds showing …", "…, and full cells retain …": a new plural subject after ", and" opens a clause of its own,
+# as does a cell or electrode named with its verb ("…, which is higher than that of X, and the bare Cu electrode fails
+# after 60 cycles": the chains of results many groups join by 'and' and 'which')
 NEW_SUBJECT = r",\s+and\s+(?=(?:the\s+|these\s+|those\s+|other\s+)?[a-z]+s\s+(?:with|showing|exhibiting|displaying|having|that|which)\b|" \
-    r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?cells?\s+[a-z]{3,}\b|" \
+    r"(?:the\s+|these\s+|those\s+)?(?:[\w|‖∥/–-]+\s+){0,2}?(?:cells?|electrodes?|anodes?)\s+[a-z]{3,}\b|" \
     r"[A-Z][A-Za-z@/+–-]*\d[\w@/+–-]*\s+(?:[a-z]{2,}ed|[a-z]{3,}s)\b)"  # "…, and Li||NCM cells retain 86%", "…, and S0 failed"
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:whereas|while)\s+|,\s+(?:but|although|though|where)\s+|"
                           r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z]|\(?[a-z]\)\s|[a-z]\s+[A-Z])|" + NEW_SUBJECT)
@@ -746,13 +748,17 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
     0.3 C, whereas B reached 80% after 30 cycles": B ran at 0.3 C, its cycle count its own result); so does one said
     before every result of its clause. One said after a result of its clause qualifies that result alone."""
     later = [c for c in spans if c[0] >= clause[1]]
-    if not later or not (_contrast_opens(text, later[0][0]) or SAME_CONDITIONS_SAID.search(text, *later[0])):
+    if not later or not (_contrast_opens(text, later[0][0]) or SAME_CONDITIONS_SAID.search(text, *later[0]) or
+                         _joined_again(text, later[0], figures, is_condition)):
         return []
     start, end = later[0]
-    closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] for f in figures)
     # a condition before every result of its clause sets the test the clause runs ("cells cycled at 0.5 mA cm−2 reach
     # 99.1% …; cells with PE reach 95.2% and fail after 90 cycles"), as one that closes it does
     before = [f for f in figures if not is_condition(f) and clause[0] <= f.quantity.start < condition.quantity.start]
+    # … and a result after it of a property the clause already reported is the standard a comparison sets that result
+    # against ("98.9% under 1 mA cm−2 …, which is higher than that of X (96.1%)"): the condition still closes its result
+    closes = not any(not is_condition(f) and condition.quantity.end <= f.quantity.start < clause[1] and
+                     f.prop.iri not in {b.prop.iri for b in before} for f in figures)
     # … and one that qualifies the result before it reaches a contrast that reports that result's property again ("…
     # deliver 152 mA h g−1 at 0.5 C …, whereas the SPE cell delivers 121 mA h g−1": the same test of capacity)
     again = bool(before) and any(not is_condition(f) and start <= f.quantity.start < end and
@@ -762,6 +768,18 @@ def _contrast_at_the_same(text: str, spans: Sequence[tuple[int, int]], clause: t
            for f in figures):
         return []
     return [n for n in names if n.arm and start <= n.start < end]
+
+
+def _joined_again(text: str, joined: tuple[int, int], figures: Sequence[Figure],
+                  is_condition: Callable[[Figure], bool]) -> bool:
+    """"X keeps 92% after 1,000 cycles at 2 C, and the Y cell only retains 41%": a clause joined by ', and' with a
+    subject of its own (``NEW_SUBJECT``) that reports a result (or the cycles it failed after) sets its arm against the
+    result before, as 'whereas' does, and was run as that was."""
+    return bool(JOINED_AND.match(text, joined[0])) and any(
+        (not is_condition(f) or f.prop.iri == CYCLES) and joined[0] <= f.quantity.start < joined[1] for f in figures)
+
+
+JOINED_AND = re.compile(r",\s+and\s")
 
 
 # "…, whereas / while …", and "…, but those with Y keep only 37%": a clause that sets another arm against the one before
@@ -801,7 +819,8 @@ def _shared_cycle_counts(text: str, figures: Sequence[Figure], owners: list[tupl
         # a contrast that follows without a count of its own is compared at the same count ("X kept 80%
         # after 100 cycles, whereas Y kept only 42%")
         later = [c for c in spans if c[0] >= clause[1] and c not in counted_clauses]
-        reach = (clause[0], later[0][1]) if later and _contrast_opens(text, later[0][0]) else clause
+        reach = (clause[0], later[0][1]) if later and (_contrast_opens(text, later[0][0]) or _joined_again(
+            text, later[0], figures, is_condition)) else clause
         in_clause = [j for j, f in enumerate(figures) if j != i and reach[0] <= f.quantity.start < reach[1]]
         counted = {a for j in in_clause if figures[j].prop.iri == CYCLES for a in owners[j]}
         results = [j for j in in_clause if figures[j].prop.iri != CYCLES and not is_condition(figures[j])]

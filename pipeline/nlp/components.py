@@ -96,7 +96,7 @@ class QuantityMatcher:
         more_unit = {"TEXT": {"REGEX": f"{unit_token_regex()}|^/$|^[1-4]$"}, "OP": "*"}
         times = {"TEXT": {"IN": ["×", "x", "X"]}}
         power = {"TEXT": {"REGEX": f"{POWER_TOKEN}|{NUMBER_TOKEN}"}}
-        joined = {"TEXT": {"REGEX": f"{NUMBER_TOKEN}|^(?:,|and|or|to|~|[−–-]|vs\\.?|versus)$"}, "OP": "*"}
+        joined = {"TEXT": {"REGEX": f"{NUMBER_TOKEN}|^(?:,|and|or|to|~|[−–-]|vs\\.?|versus|against)$"}, "OP": "*"}
         spread = {"TEXT": {"REGEX": r"^(?:±|\+/[−–-]|\+|/[−–-])$"}, "OP": "{1,2}"}      # "98.6 ± 0.3%", "+/-"
         # "155 mAh per gram", "2 mA per square centimetre": the parser reads which denominators "per" takes
         per = [{"LOWER": "per"}, {"LOWER": "square", "OP": "?"},

@@ -39,7 +39,7 @@ def _sci(name: str) -> str:
             rf"|[{DASH}]?(?![\d]))?)")
 
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-LIST_SEP = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or|vs\.?|versus)\s)"
+LIST_SEP = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or|vs\.?|versus|against)\s)"
 
 
 @cache
