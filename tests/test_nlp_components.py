@@ -33,6 +33,15 @@ def test_nlp_quantity_joined_to_its_unit_by_a_hyphen(nlp, text, found):
     assert figures(nlp, text) == found
 
 
+@pytest.mark.parametrize("text, found", [("cells that run for 1.5k h", [(1500.0, "h", "=")]),
+                                         ("over 2k cycles at 4 kg of pressure", [(2000.0, "cycles", ">"),
+                                                                                 (4.0, "kg", "=")])])
+def test_nlp_quantity_counted_in_thousands_with_a_k(nlp, text, found):
+    """"1.5k h", "2k cycles": a figure written in thousands with a 'k' glued to it is that many thousands; a 'k' that
+    opens a unit ("4 kg") multiplies nothing."""
+    assert figures(nlp, text) == found
+
+
 def test_nlp_quantity_span_covers_the_bound(nlp):
     assert spans(nlp, "kept for over 600 h without failure", "quantity") == ["over 600 h"]
 
