@@ -91,6 +91,11 @@ class OpenTable:
     columns: tuple[tuple[float, float], ...] = ()
 
 
+# set before a word that a raised note mark opens ("ᵃ At 2 mA cm−2."), as the layout hands the words to the table
+# finder (the marks lifted out as scripts): such a line is a table's note, never its last row's next line
+NOTE_OPENER = "\u2063"
+
+
 @dataclass(frozen=True, slots=True)
 class PageBreak:
     """Where a page's text starts and ends (the foot of its top margin band, the head of its bottom one), and the
@@ -294,6 +299,12 @@ def _figure_with_its_unit(cell: str) -> bool:
     return reports_figure(cell) and not NUMBERS.match(cell)
 
 
+def _opens_note(row: _Row, words: Sequence[Word]) -> bool:
+    """Whether a line opens on a table note's raised mark (see ``NOTE_OPENER``): a cell's next line goes on with
+    the cell's words, a note opens on its mark, with or without a rule above it."""
+    return bool(row.segs) and words[row.segs[0].ids[0]].text.startswith(NOTE_OPENER)
+
+
 def _ruled_across(rules: Sequence[Box], x0: float, x1: float) -> list[float]:
     """The heights at which rules run across most of the width from ``x0`` to ``x1``, one rule or several end
     to end (a browser draws a row's border cell by cell)."""
@@ -423,7 +434,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         if sum(1 for j in following if j <= k) > opts.short_rows or \
                 rows[k].top - rows[below_last].bottom > opts.row_gap * rows[below_last].height or \
                 not _goes_on_under(rows[last], rows[k]) or _larger_than(rows[k], rows[first:last + 1], words, opts) or \
-                any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules):
+                any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules) or _opens_note(rows[k], words):
             break
         below_last = k                # the last row's cells go on in lines under it, each under one of its cells, above
         # any rule (the table's bottom rule, a footnote's line under it)
@@ -449,7 +460,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     while end < len(run) and end - figure_rows[-1] <= opts.short_rows and \
             all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs) and \
             not _larger_than(run[end], [run[k] for k in figure_rows], words, opts) and \
-            not any(run[figure_rows[-1]].bottom <= y <= run[end].top for y in ruled):
+            not any(run[figure_rows[-1]].bottom <= y <= run[end].top for y in ruled) and not _opens_note(run[end], words):
         end += 1
     run, last = run[:end], first + end - 1
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
