@@ -1236,6 +1236,25 @@ def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tm
     assert "4 Conclusions" in headings, headings
 
 
+def test_notes_under_a_writer_table_without_a_bottom_rule_are_no_line_of_its_last_row(tmp_path):
+    """Invented review 24 set again by LibreOffice Writer: its table has no bottom rule, and the line of its notes,
+    in the cells' own type, stands under the first column as a cell's next line would. It opens on a raised mark
+    ("ᵃ At 2 mA cm−2. ᵇ At 3 mAh cm−2."), as no cell's next line does: it is the table's note, not its last row's,
+    and each mark, a word space after the note before it, opens its note."""
+    import importlib
+
+    from retypeset import read_latex
+    from retypeset import writer_pdf as retypeset_writer_pdf
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        _unavailable("LibreOffice (soffice) is not installed")
+    paper = read_latex(importlib.import_module("invented.review24").tex())
+    blocks = read_document(retypeset_writer_pdf(paper, tmp_path / "review24.pdf", soffice)).blocks
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert len(tables) == 1 and tables[0].splitlines()[-1] == "Polymer–LiF hybrid film | 98.4⁽b⁾ | 420 | [13]", tables
+    assert any(b.text == "a At 2 mA cm−2. b At 3 mAh cm−2." for b in blocks), [b.text for b in blocks]
+
+
 def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):
     """LibreOffice Writer opening a web page sets its table's numbers flush right in their cells, so close to
     the names before them that a name and its row's first figure chain ("Woven copper mesh 1"), sets the
