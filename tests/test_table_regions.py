@@ -1851,3 +1851,27 @@ def test_table_notes_are_read_by_their_marks_and_nothing_else_is_a_note():
                                                                          "b": "Cycled with 4 mAh cm−2"}
     assert table_notes("* Estimated from the voltage profile.") == {"*": "Estimated from the voltage profile"}
     assert table_notes("A glass mat was cycled at 2 mA cm−2.") == {}
+
+
+def stretched(tokens: list[str], x: float, top: float, gap: float, size: float = SIZE) -> list[Word]:
+    """One justified line: its words set ``gap`` points apart (the spaces stretched)."""
+    out = []
+    for token in tokens:
+        out.append(Word(token, x, x + len(token) * size * 0.5, top, top + size, size, "Times-Roman"))
+        x = out[-1].x1 + gap
+    return out
+
+
+def test_a_justified_line_cut_at_its_stretched_spaces_above_a_table_opens_no_run_of_rows():
+    """A browser justifies a short line of a narrow column by stretching its spaces as wide as a gap between cells
+    ("to  97.2%.  Table  3  lists  a  few"): cut at them into one-word segments, equal spaces apart, with a figure
+    among them, it is no row of cells. The table under its caption is read from its heading row."""
+    words = stretched(["to", "97.2%.", "Table", "3", "lists", "a", "few"], 60.0, 100, 12.0)
+    words += words_at(["more hosts tested in coin cells."], [60.0], 111)
+    words += words_at(["Table 3. Invented hosts compared."], [60.0], 124)
+    xs = [60.0, 160.0, 215.0]
+    for k, row in enumerate([["Host", "CE (%)", "Cycles"], ["Woven mesh", "98.1", "300"], ["Etched foil", "97.4", "250"],
+                             ["Pressed felt", "99.0", "410"]]):
+        words += words_at(row, xs, 138 + 11 * k)
+    tables = table_lines(PageWords(1, 612, 792, tuple(words)))
+    assert len(tables) == 1 and rows(tables[0].text)[0] == ["Host", "CE (%)", "Cycles"], [t.text for t in tables]

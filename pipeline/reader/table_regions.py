@@ -137,27 +137,29 @@ def _rows(segs: Sequence[Segment]) -> list[_Row]:
     return [_Row(tuple(sorted(r, key=lambda s: s.x0)), min(s.top for s in r), max(s.bottom for s in r)) for r in out]
 
 
-def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
+def _runs(rows: Sequence[_Row], opts: TableOptions, words: Sequence[Word] = ()) -> list[tuple[int, int]]:
     """(first, last) row indices of runs of close rows of three or more segments; a few rows of fewer between
     two such rows (a cell's lines, a group's label above its rows) stay in the run. A row of three or more
     segments whose cells stand in the columns of the last such row goes on with it further apart: a word
-    processor pads its cells far from the rules, and its rows stand a few lines apart."""
+    processor pads its cells far from the rules, and its rows stand a few lines apart. A justified line of prose
+    cut at its stretched spaces counts as one segment (``_pieces``)."""
     def close(j: int, last: int) -> bool:
         gap = rows[j].top - rows[j - 1].bottom
         return gap <= opts.row_gap * rows[j - 1].height or \
             gap <= opts.padded_gap * rows[j - 1].height and _same_columns(rows[last], rows[j], opts)
 
+    pieces = [_pieces(row, words) if words else len(row.segs) for row in rows]
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
-        if len(rows[k].segs) < opts.min_columns:
+        if pieces[k] < opts.min_columns:
             k += 1
             continue
         last = j = k
         beside = 0
         while j + 1 < len(rows) and close(j + 1, last):
             j += 1
-            if len(rows[j].segs) >= opts.min_columns:
+            if pieces[j] >= opts.min_columns:
                 last, beside = j, 0
             elif _beside(rows[j], rows[last]):
                 beside += 1             # the other page column's line, set between the table's rows: no row of it
@@ -166,6 +168,30 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
         runs.append((k, last))
         k = last + 1
     return runs
+
+
+STRETCH_HAIR = 1.0      # points: the most a justified line's stretched spaces differ, set by one line's stretch
+STRETCHED_WORDS = 4     # one-word segments a line of prose cut at its stretched spaces runs at least
+
+
+def _pieces(row: _Row, words: Sequence[Word]) -> int:
+    """The row's segments, a run of one-word segments set equal spaces apart counted as one: a justified line of
+    prose whose spaces stretched as wide as a gap between cells ("of  99.4%.  Fig.  2  shows  a"), as a browser
+    stretches a short line of a narrow column. A table's columns stand as far apart as their widths fall, and
+    few of its cells are words of prose; a run of figures is no such line."""
+    count, k, segs = 0, 0, row.segs
+    while k < len(segs):
+        j = k
+        while j + 1 < len(segs) and len(segs[j].ids) == 1 and len(segs[j + 1].ids) == 1 and \
+                (j == k or abs((segs[j + 1].x0 - segs[j].x1) - (segs[k + 1].x0 - segs[k].x1)) <= STRETCH_HAIR):
+            j += 1
+        chain = segs[k:j + 1]
+        figures = sum(1 for s in chain if is_figure(_text(s, words)))
+        if len(chain) >= STRETCHED_WORDS and 3 * figures <= len(chain):
+            count, k = count + 1, j + 1
+        else:
+            count, k = count + 1, k + 1
+    return count
 
 
 def _beside(short: _Row, full: _Row) -> bool:
@@ -1099,7 +1125,7 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
     rows = _figure_tails(_rows(segs), words)
     found = []
     stranded = _stranded_headings(rows, words, opts)
-    for first, last in _runs(rows, opts):
+    for first, last in _runs(rows, opts, words):
         carried = page is not None and page.carried is not None and _opens_page(rows, first, page) \
             and _in_columns(rows[first], page.carried.columns)
         # rows carried over need be one only
