@@ -1875,3 +1875,20 @@ def test_a_justified_line_cut_at_its_stretched_spaces_above_a_table_opens_no_run
         words += words_at(row, xs, 138 + 11 * k)
     tables = table_lines(PageWords(1, 612, 792, tuple(words)))
     assert len(tables) == 1 and rows(tables[0].text)[0] == ["Host", "CE (%)", "Cycles"], [t.text for t in tables]
+
+
+def test_cells_wrapped_mid_name_and_after_a_joining_word_go_on_in_their_row():
+    """A narrow column wraps a long cell after a joining word ("… 300 cycles at" over "2 mA cm−2") and a name
+    mid-name ("Tin" over "oxide film"), the cells set to the top of their row: the line of tails, a figure with
+    its unit among them, is no row of its own (its Ref. cell would be read as the row above's), but each cell's
+    next line."""
+    words = words_at(["Table 4. Invented coatings compared."], [60.0], 100)
+    xs = [60.0, 140.0, 290.0]
+    for top, row in [(114, ["Coating", "Result", "Ref."]), (128, ["Tin", "CE 97.5% over 300 cycles at", "4"]),
+                     (139, ["oxide film", "2 mA cm−2"]), (152, ["Woven mesh", "500 h at 1 mA cm−2", "5"]),
+                     (165, ["Zinc", "hysteresis 21 mV at 0.5", "6"]), (176, ["glass", "mA cm−2"])]:
+        words += words_at(row, xs, top)
+    tables = table_lines(PageWords(1, 612, 792, tuple(words)))
+    assert len(tables) == 1 and rows(tables[0].text)[1:] == [
+        ["Tin oxide film", "CE 97.5% over 300 cycles at 2 mA cm−2", "4"], ["Woven mesh", "500 h at 1 mA cm−2", "5"],
+        ["Zinc glass", "hysteresis 21 mV at 0.5 mA cm−2", "6"]], [t.text for t in tables]

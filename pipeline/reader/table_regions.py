@@ -891,15 +891,21 @@ CELL_GOES_ON = re.compile(r"\S\s*(?:[±×=<>≤≥∼~+/–-]|\b(?:to|and|or|at|
 def _cells_go_on(upper: _Row, lower: _Row, columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool],
                  words: Sequence[Word]) -> bool:
     """Whether every cell of ``lower`` is the next line of the cell above it in ``upper``, each of those broken
-    after a sign or a joining word: a narrow column wraps "99.71 ± 0.03" after its sign, and its tail, a figure,
-    is no row of its own (whose blank first cell would be read as the name above's)."""
+    after a sign or a joining word, or going on with a small letter: a narrow column wraps "99.71 ± 0.03" after its
+    sign, "CE 98.5% over 500 cycles at" over "1 mA cm−2" after its joining word, "Lithium" over "phosphate film"
+    mid-name, and the tails, a figure among them, are no row of their own (whose blank first cell would be read as
+    the name above's). A cell left empty ("n/a") opens no next line."""
     mine = [s for s in lower.segs if inside(s)]
     above = {}
     for s in upper.segs:
         if inside(s):
             above[_column_of(s, columns)] = s          # the column's last segment, left to right
-    return bool(mine) and all((c := _column_of(s, columns)) in above and
-                              CELL_GOES_ON.search(_text(above[c], words)) for s in mine)
+
+    def goes_on(cell: Segment, over: Segment) -> bool:
+        text = _text(cell, words)
+        return bool(CELL_GOES_ON.search(_text(over, words))) or text[:1].islower() and text not in EMPTY
+
+    return bool(mine) and all((c := _column_of(s, columns)) in above and goes_on(s, above[c]) for s in mine)
 
 
 def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
