@@ -1216,11 +1216,8 @@ def test_a_paragraphs_last_line_just_over_a_table_is_the_paragraphs():
     assert [ln.text for ln in lines if ln.kind is None][:2] == [PROSE[0], "of the cells."]
 
 
-def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tmp_path):
-    """Invented paper 51 set again by LibreOffice Writer in a two-column section: its table has rules over and under
-    its heading row only, so nothing but the type ends it. The section heading under it, in the text's larger
-    bold type, stands under the first column as a cell's next line would, but it is no row of the table: the
-    table ends with its last row of figures, and the heading heads the paragraph after it."""
+def _set_by_writer(name: str, tmp_path) -> tuple:
+    """The blocks of invented paper ``name`` set again by LibreOffice Writer (``tests/retypeset.py``)."""
     import importlib
 
     from retypeset import read_latex
@@ -1228,8 +1225,16 @@ def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tm
     soffice = shutil.which("soffice")
     if soffice is None:
         _unavailable("LibreOffice (soffice) is not installed")
-    paper = read_latex(importlib.import_module("invented.paper51").tex())
-    blocks = read_document(retypeset_writer_pdf(paper, tmp_path / "paper51.pdf", soffice)).blocks
+    paper = read_latex(importlib.import_module(f"invented.{name}").tex())
+    return read_document(retypeset_writer_pdf(paper, tmp_path / f"{name}.pdf", soffice)).blocks
+
+
+def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tmp_path):
+    """Invented paper 51 set again by LibreOffice Writer in a two-column section: its table has rules over and under
+    its heading row only, so nothing but the type ends it. The section heading under it, in the text's larger
+    bold type, stands under the first column as a cell's next line would, but it is no row of the table: the
+    table ends with its last row of figures, and the heading heads the paragraph after it."""
+    blocks = _set_by_writer("paper51", tmp_path)
     tables = [b.text for b in blocks if b.kind.value == "table"]
     assert len(tables) == 1 and tables[0].splitlines()[-1].startswith("Hysteresis (mV) |"), tables
     headings = [b.text for b in blocks if b.kind.value == "heading"]
@@ -1241,15 +1246,7 @@ def test_notes_under_a_writer_table_without_a_bottom_rule_are_no_line_of_its_las
     in the cells' own type, stands under the first column as a cell's next line would. It opens on a raised mark
     ("ᵃ At 2 mA cm−2. ᵇ At 3 mAh cm−2."), as no cell's next line does: it is the table's note, not its last row's,
     and each mark, a word space after the note before it, opens its note."""
-    import importlib
-
-    from retypeset import read_latex
-    from retypeset import writer_pdf as retypeset_writer_pdf
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        _unavailable("LibreOffice (soffice) is not installed")
-    paper = read_latex(importlib.import_module("invented.review24").tex())
-    blocks = read_document(retypeset_writer_pdf(paper, tmp_path / "review24.pdf", soffice)).blocks
+    blocks = _set_by_writer("review24", tmp_path)
     tables = [b.text for b in blocks if b.kind.value == "table"]
     assert len(tables) == 1 and tables[0].splitlines()[-1] == "Polymer–LiF hybrid film | 98.4⁽b⁾ | 420 | [13]", tables
     assert any(b.text == "a At 2 mA cm−2. b At 3 mAh cm−2." for b in blocks), [b.text for b in blocks]
