@@ -181,6 +181,7 @@ class Table:
     caption: str
     rows: list[list[tuple[str, int]]]         # each cell (inline HTML, columns it spans)
     caption_below: bool = False
+    wide: bool = False                        # across the page's columns, as LaTeX sets a table*
 
 
 @dataclass
@@ -322,7 +323,8 @@ def read_latex(tex: str) -> Paper:
                 if env == "longtable":
                     grid = re.sub(r"\\caption\{.*?\}\s*\\\\", "", grid, flags=re.S)
                 at_cap, at_tab = inner.find("\\caption"), inner.find("\\begin{tabular}")
-                blocks.append(("table", Table(cap, _tabular(reader, grid), caption_below=at_tab >= 0 and at_cap > at_tab)))
+                blocks.append(("table", Table(cap, _tabular(reader, grid), caption_below=at_tab >= 0 and at_cap > at_tab,
+                                              wide=env == "table*" and two)))
                 after = inner.split("\\end{tabular}")[-1] if "\\end{tabular}" in inner else ""
                 after = re.sub(r"\\caption\{.*", "", after, flags=re.S) if at_cap > at_tab else after
                 if reader.inline(after).strip():
@@ -387,7 +389,8 @@ def _html_table(table: Table) -> str:
                    + "</tr>" for row in table.rows)
     caption = f'<p class="caption">{table.caption}</p>' if table.caption else ""
     grid = f"<table>{rows}</table>"
-    return f'<div class="float">{grid + caption if table.caption_below else caption + grid}</div>'
+    kind = "float wide" if table.wide else "float"
+    return f'<div class="{kind}">{grid + caption if table.caption_below else caption + grid}</div>'
 
 
 def paper_html(paper: Paper, columns: int = 2, font: str = "dejavu", column_width: str = "") -> str:
@@ -410,7 +413,7 @@ def paper_html(paper: Paper, columns: int = 2, font: str = "dejavu", column_widt
            f".flow {{ {cols} column-gap: 7mm; text-align: justify; }} h1 {{ font-size: 16pt; }} "
            "h2 { font-size: 11pt; margin: 8pt 0 4pt; } h3 { font-size: 10pt; margin: 6pt 0 3pt; } h4 { font-size: 10pt; margin: 0 0 3pt; text-align: center; } p { margin: 0 0 5pt; } "
            ".abstract { margin: 0 0 10pt; font-size: 9pt; } .authors { font-size: 10.5pt; margin-bottom: 10pt; } "
-           ".float { break-inside: avoid; margin: 6pt 0; } .frame { border: 0.6pt solid #000; height: 28mm; } "
+           ".float { break-inside: avoid; margin: 6pt 0; } .wide { column-span: all; } .frame { border: 0.6pt solid #000; height: 28mm; } "
            ".caption { font-size: 8pt; text-align: left; } p.ref { font-size: 7.5pt; text-align: left; } "
            "table { border-collapse: collapse; font-size: 8pt; border-top: 0.8pt solid #000; "
            "border-bottom: 0.8pt solid #000; margin: 3pt 0; } tr:first-child td { border-bottom: 0.5pt solid #000; } "
@@ -501,17 +504,22 @@ def _odt_table(table: Table, number: int, width_cm: float) -> str:
 
 
 def paper_fodt(paper: Paper, columns: int = 2) -> str:
-    """The paper as a flat ODT: title, authors and abstract across the page, the rest in a section of ``columns``
-    columns, its tables Writer tables as wide as a column, its figures their captions alone."""
+    """The paper as a flat ODT: title, authors and abstract across the page, the rest in sections of ``columns``
+    columns, its tables Writer tables as wide as a column (a wide one across the page, between two sections), its
+    figures their captions alone."""
     width = (17.0 - 0.7 * (columns - 1)) / columns
     top, flow, styles = [], [], []
     for kind, item in paper.blocks:
+        wide = kind == "table" and item.wide
         if kind == "table":
-            xml, style = _odt_table(item, len(styles) + 1, width)
+            xml, style = _odt_table(item, len(styles) + 1, 17.0 if wide else width)
             styles.append(style)
         else:
             xml = f'<text:p text:style-name="{kind}">{_odt_inline(item)}</text:p>'
-        (top if kind.startswith("abstract") and not flow else flow).append(xml)
+        if wide:                          # the section so far closed, the table across the page, a new one opened
+            flow.append(f'</text:section>{xml}<text:section text:style-name="Sect" text:name="cols{len(styles)}">')
+        else:
+            (top if kind.startswith("abstract") and not flow else flow).append(xml)
     top = [f'<text:p text:style-name="title">{_odt_inline(paper.title)}</text:p>',
            f'<text:p text:style-name="authors">{_odt_inline(paper.authors)}</text:p>', *top]
     font = "Liberation Sans" if paper.sans else "Liberation Serif"

@@ -689,3 +689,17 @@ def test_blocks_a_short_unlabelled_paragraph_above_the_first_heading_in_the_pape
                        bold=True),
                   line("handle in dry rooms of any size.", top=102, bold=True)]
     assert blocks_from_lines(lines)[1].kind == BlockKind.OTHER
+
+
+def test_blocks_a_paper_that_splits_no_word_at_a_line_end_keeps_a_compounds_hyphen_there():
+    """A browser or a word processor breaks lines only at spaces and at a word's own hyphens, never inside a word:
+    where no line end of the paper splits a word ("charac-" "teristics", a piece that is no word of the paper),
+    "scant-" "sodium" is a compound broken at its hyphen, the paper using "sodium" on its own. In a paper whose
+    typesetter hyphenates, a line-end hyphen before a piece that is no word still joins it."""
+    texts = ["Sodium hosts for scant-", "sodium pouch cells were made.", "The sodium foil was rolled thin and",
+             "the bare sodium stripped evenly."]
+    blocks = blocks_from_lines([line(t, top=100 + 12 * k) for k, t in enumerate(texts)])
+    assert "scant-sodium pouch cells" in blocks[0].text
+    split = ["A rolled foil held its charac-", "teristics after the scant-", "sodium test with sodium metal."]
+    blocks = blocks_from_lines([line(t, top=100 + 12 * k) for k, t in enumerate(split)])
+    assert "its characteristics after" in blocks[0].text

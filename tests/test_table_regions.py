@@ -1216,11 +1216,8 @@ def test_a_paragraphs_last_line_just_over_a_table_is_the_paragraphs():
     assert [ln.text for ln in lines if ln.kind is None][:2] == [PROSE[0], "of the cells."]
 
 
-def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tmp_path):
-    """Invented paper 51 set again by LibreOffice Writer in a two-column section: its table has rules over and under
-    its heading row only, so nothing but the type ends it. The section heading under it, in the text's larger
-    bold type, stands under the first column as a cell's next line would, but it is no row of the table: the
-    table ends with its last row of figures, and the heading heads the paragraph after it."""
+def _set_by_writer(name: str, tmp_path) -> tuple:
+    """The blocks of invented paper ``name`` set again by LibreOffice Writer (``tests/retypeset.py``)."""
     import importlib
 
     from retypeset import read_latex
@@ -1228,12 +1225,31 @@ def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tm
     soffice = shutil.which("soffice")
     if soffice is None:
         _unavailable("LibreOffice (soffice) is not installed")
-    paper = read_latex(importlib.import_module("invented.paper51").tex())
-    blocks = read_document(retypeset_writer_pdf(paper, tmp_path / "paper51.pdf", soffice)).blocks
+    paper = read_latex(importlib.import_module(f"invented.{name}").tex())
+    return read_document(retypeset_writer_pdf(paper, tmp_path / f"{name}.pdf", soffice)).blocks
+
+
+def test_a_heading_under_a_writer_table_without_a_bottom_rule_is_no_row_of_it(tmp_path):
+    """Invented paper 51 set again by LibreOffice Writer in a two-column section: its table has rules over and under
+    its heading row only, so nothing but the type ends it. The section heading under it, in the text's larger
+    bold type, stands under the first column as a cell's next line would, but it is no row of the table: the
+    table ends with its last row of figures, and the heading heads the paragraph after it."""
+    blocks = _set_by_writer("paper51", tmp_path)
     tables = [b.text for b in blocks if b.kind.value == "table"]
     assert len(tables) == 1 and tables[0].splitlines()[-1].startswith("Hysteresis (mV) |"), tables
     headings = [b.text for b in blocks if b.kind.value == "heading"]
     assert "4 Conclusions" in headings, headings
+
+
+def test_notes_under_a_writer_table_without_a_bottom_rule_are_no_line_of_its_last_row(tmp_path):
+    """Invented review 24 set again by LibreOffice Writer: its table has no bottom rule, and the line of its notes,
+    in the cells' own type, stands under the first column as a cell's next line would. It opens on a raised mark
+    ("ᵃ At 2 mA cm−2. ᵇ At 3 mAh cm−2."), as no cell's next line does: it is the table's note, not its last row's,
+    and each mark, a word space after the note before it, opens its note."""
+    blocks = _set_by_writer("review24", tmp_path)
+    tables = [b.text for b in blocks if b.kind.value == "table"]
+    assert len(tables) == 1 and tables[0].splitlines()[-1] == "Polymer–LiF hybrid film | 98.4⁽b⁾ | 420 | [13]", tables
+    assert any(b.text == "a At 2 mA cm−2. b At 3 mAh cm−2." for b in blocks), [b.text for b in blocks]
 
 
 def test_an_html_table_as_libreoffice_writer_sets_it(tmp_path):
@@ -1832,3 +1848,44 @@ def test_table_notes_are_read_by_their_marks_and_nothing_else_is_a_note():
                                                                          "b": "Cycled with 4 mAh cm−2"}
     assert table_notes("* Estimated from the voltage profile.") == {"*": "Estimated from the voltage profile"}
     assert table_notes("A glass mat was cycled at 2 mA cm−2.") == {}
+
+
+def stretched(tokens: list[str], x: float, top: float, gap: float, size: float = SIZE) -> list[Word]:
+    """One justified line: its words set ``gap`` points apart (the spaces stretched)."""
+    out = []
+    for token in tokens:
+        out.append(Word(token, x, x + len(token) * size * 0.5, top, top + size, size, "Times-Roman"))
+        x = out[-1].x1 + gap
+    return out
+
+
+def test_a_justified_line_cut_at_its_stretched_spaces_above_a_table_opens_no_run_of_rows():
+    """A browser justifies a short line of a narrow column by stretching its spaces as wide as a gap between cells
+    ("to  97.2%.  Table  3  lists  a  few"): cut at them into one-word segments, equal spaces apart, with a figure
+    among them, it is no row of cells. The table under its caption is read from its heading row."""
+    words = stretched(["to", "97.2%.", "Table", "3", "lists", "a", "few"], 60.0, 100, 12.0)
+    words += words_at(["more hosts tested in coin cells."], [60.0], 111)
+    words += words_at(["Table 3. Invented hosts compared."], [60.0], 124)
+    xs = [60.0, 160.0, 215.0]
+    for k, row in enumerate([["Host", "CE (%)", "Cycles"], ["Woven mesh", "98.1", "300"], ["Etched foil", "97.4", "250"],
+                             ["Pressed felt", "99.0", "410"]]):
+        words += words_at(row, xs, 138 + 11 * k)
+    tables = table_lines(PageWords(1, 612, 792, tuple(words)))
+    assert len(tables) == 1 and rows(tables[0].text)[0] == ["Host", "CE (%)", "Cycles"], [t.text for t in tables]
+
+
+def test_cells_wrapped_mid_name_and_after_a_joining_word_go_on_in_their_row():
+    """A narrow column wraps a long cell after a joining word ("… 300 cycles at" over "2 mA cm−2") and a name
+    mid-name ("Tin" over "oxide film"), the cells set to the top of their row: the line of tails, a figure with
+    its unit among them, is no row of its own (its Ref. cell would be read as the row above's), but each cell's
+    next line."""
+    words = words_at(["Table 4. Invented coatings compared."], [60.0], 100)
+    xs = [60.0, 140.0, 290.0]
+    for top, row in [(114, ["Coating", "Result", "Ref."]), (128, ["Tin", "CE 97.5% over 300 cycles at", "4"]),
+                     (139, ["oxide film", "2 mA cm−2"]), (152, ["Woven mesh", "500 h at 1 mA cm−2", "5"]),
+                     (165, ["Zinc", "hysteresis 21 mV at 0.5", "6"]), (176, ["glass", "mA cm−2"])]:
+        words += words_at(row, xs, top)
+    tables = table_lines(PageWords(1, 612, 792, tuple(words)))
+    assert len(tables) == 1 and rows(tables[0].text)[1:] == [
+        ["Tin oxide film", "CE 97.5% over 300 cycles at 2 mA cm−2", "4"], ["Woven mesh", "500 h at 1 mA cm−2", "5"],
+        ["Zinc glass", "hysteresis 21 mV at 0.5 mA cm−2", "6"]], [t.text for t in tables]

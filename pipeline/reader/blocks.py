@@ -843,8 +843,10 @@ def join_drafts(drafts: list[_Draft], rights: Mapping[tuple[int, int], float] | 
     return out
 
 
-def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, list[CitationMarker], list[LineSpan]]:
-    """Join lines into one text, repairing end-of-line hyphenation; shift markers and spans along."""
+def _join_lines(lines: Sequence[Line], vocabulary: Counter[str], hyphenates: bool = True
+                ) -> tuple[str, list[CitationMarker], list[LineSpan]]:
+    """Join lines into one text, repairing end-of-line hyphenation; shift markers and spans along.
+    ``hyphenates``: whether the paper's typesetter splits words at line ends at all (see ``_hyphenates``)."""
     text = ""
     markers: list[CitationMarker] = []
     spans: list[LineSpan] = []
@@ -858,7 +860,7 @@ def _join_lines(lines: Sequence[Line], vocabulary: Counter[str]) -> tuple[str, l
                 head = re.findall(r"([A-Za-z]+)[-‐]$", text)
                 tail = re.findall(r"^([a-z]+)", piece)
                 whole = re.findall(r"([A-Za-z][A-Za-z\-‐]*[-‐][A-Za-z]+)[-‐]$", text)
-                if head and tail and (_drop_hyphen(head[0], tail[0], vocabulary)
+                if head and tail and (_drop_hyphen(head[0], tail[0], vocabulary, hyphenates)
                                       or whole and _written_whole(whole[0], tail[0], vocabulary)):
                     text = text[:-1]
                     spans[-1] = replace(spans[-1], end=len(text))
@@ -895,8 +897,9 @@ def _written_whole(word: str, tail: str, vocabulary: Counter[str]) -> bool:
     return vocabulary[word + tail.lower()] > vocabulary[f"{word}-{tail.lower()}"]
 
 
-def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
-    """Whether 'head-' + 'tail' at a line end is one word split by hyphenation."""
+def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str], hyphenates: bool = True) -> bool:
+    """Whether 'head-' + 'tail' at a line end is one word split by hyphenation (``hyphenates``: whether the
+    paper's typesetter splits words at line ends at all)."""
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
     if vocabulary[hyphenated] > vocabulary[joined]:
         return False
@@ -924,6 +927,9 @@ def _drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
         return False                  # "graphene-" "wrapped": a noun and a participle, a compound
     if head.islower() and head in BOUND_PREFIXES and not _a_word_of(tail.lower(), vocabulary):
         return True                   # "ex-" "ceeded": the piece after a prefix is no word of the paper
+    if not hyphenates and len(head) >= 3 and _a_word_of(tail.lower(), vocabulary):
+        return False                  # a typesetter that splits no word breaks lines at a compound's own hyphen
+                                      # ("lean-" "lithium"), before a word the paper uses on its own
     symbol_or_acronym = len(head) <= 2 or head.isupper()          # "Li-", "SEM-": a compound's first part
     return head.lower() not in KEEP_HYPHEN_PREFIXES and not (head[:1].isupper() and symbol_or_acronym)
 
@@ -975,6 +981,25 @@ def _vocabulary(lines: Iterable[Line]) -> Counter[str]:
     return words
 
 
+def _hyphenates(lines: Sequence[Line], vocabulary: Counter[str]) -> bool:
+    """Whether the paper's typesetter splits words at line ends: some line ends in a hyphen before a piece that is
+    no word of the paper ("charac-" "teristics") or that makes a word the paper writes whole ("con-" "tent" beside
+    "content"). TeX hyphenates a few lines a page; a browser and a word processor by default break lines only at
+    spaces and at a word's own hyphens, so every line-end hyphen of theirs opens a compound. A paper with no line
+    that ends in a hyphen tells nothing and is taken to hyphenate, as most typeset papers do."""
+    seen = False
+    for above, below in zip(lines, lines[1:], strict=False):
+        head = re.search(r"([A-Za-z]+)[-‐]$", above.text.rstrip())
+        tail = re.match(r"\s*([a-z]+)", below.text)
+        if not (head and tail) or above.text.rstrip().endswith((" -", " ‐")):
+            continue
+        seen = True
+        piece, joined = tail.group(1), (head.group(1) + tail.group(1)).lower()
+        if not _a_word_of(piece, vocabulary) or vocabulary[joined] or vocabulary[joined + "s"]:
+            return True
+    return not seen
+
+
 # ------------------------------------------------------------------------------ drafts → blocks
 
 def _summarises_the_work(text: str) -> bool:
@@ -991,6 +1016,7 @@ def _summarises_the_work(text: str) -> bool:
 def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions()) -> list[Block]:
     """Lines in reading order → Blocks with kinds, section paths and citation markers."""
     vocabulary = _vocabulary(lines)
+    hyphenates = _hyphenates(lines, vocabulary)
     ctx = _context(lines)
     drafts = join_drafts(draft_blocks(lines, opts, ctx), ctx.column_right)
     blocks: list[Block] = []
@@ -999,7 +1025,7 @@ def blocks_from_lines(lines: Sequence[Line], opts: LayoutOptions = LayoutOptions
     body = ctx.body
     structured = any(d.kind == BlockKind.HEADING for d in drafts)
     for draft in drafts:
-        text, markers, spans = _join_lines(draft.lines, vocabulary)
+        text, markers, spans = _join_lines(draft.lines, vocabulary, hyphenates)
         if not text.strip():
             continue
         kind = draft.kind

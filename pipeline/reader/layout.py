@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from pipeline.reader.table_regions import (
+    NOTE_OPENER,
     OpenTable,
     PageBreak,
     TableRegion,
@@ -373,12 +374,15 @@ class Segment:
 
 def _with_scripts(base: Sequence[Word], scripts: dict[int, list[tuple[Word, str]]]) -> list[Word]:
     """The base words, each as wide as the sub- and superscripts after it ("cm" with its "−2"): a cell's words
-    chain across the room a script takes, where the space it leaves in its line is wider than a word gap."""
+    chain across the room a script takes, where the space it leaves in its line is wider than a word gap. A word
+    a table note's raised mark opens ("ᵃ At 2 mA cm−2.") is told by ``NOTE_OPENER`` before its text."""
     out = list(base)
     for i, found in scripts.items():
         right = max((w.x1 for w, kind in found if kind != "pre"), default=out[i].x1)
         if right > out[i].x1:
             out[i] = out[i]._replace(x1=right, text=_with_power(out[i].text, found))
+        if out[i].text[:1].isalpha() and any(kind == "pre" and TABLE_NOTE_MARK.fullmatch(w.text) for w, kind in found):
+            out[i] = out[i]._replace(text=NOTE_OPENER + out[i].text)
     return out
 
 
@@ -1152,9 +1156,12 @@ def _spaced(gap: float, kind: str, prev_kind: str, size: float, base_size: float
     """Whether a reader sees a space before a piece of a line. Between words, any gap a word could
     not hold (the same test that split them); a script, though, sits off its base and its own pieces
     by thin spaces ("mAh g⁻¹" is often set g, thin space, −, kern, 1), so only a gap as wide as a word
-    space of the base's size sets it apart."""
+    space of the base's size sets it apart. A raised prefix (a note's mark, an isotope's mass) opens the word after
+    it, so the gap before it is one between words, read against the base's size."""
     if kind == "base":
         return spaced(gap, size)
+    if kind == "pre" and prev_kind == "base":
+        return spaced(gap, base_size)
     if prev_kind == "base":
         return gap > 0.25 * base_size
     return gap > 0.3 * size

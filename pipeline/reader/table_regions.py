@@ -91,6 +91,11 @@ class OpenTable:
     columns: tuple[tuple[float, float], ...] = ()
 
 
+# set before a word that a raised note mark opens ("ᵃ At 2 mA cm−2."), as the layout hands the words to the table
+# finder (the marks lifted out as scripts): such a line is a table's note, never its last row's next line
+NOTE_OPENER = "\u2063"
+
+
 @dataclass(frozen=True, slots=True)
 class PageBreak:
     """Where a page's text starts and ends (the foot of its top margin band, the head of its bottom one), and the
@@ -132,27 +137,29 @@ def _rows(segs: Sequence[Segment]) -> list[_Row]:
     return [_Row(tuple(sorted(r, key=lambda s: s.x0)), min(s.top for s in r), max(s.bottom for s in r)) for r in out]
 
 
-def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
+def _runs(rows: Sequence[_Row], opts: TableOptions, words: Sequence[Word] = ()) -> list[tuple[int, int]]:
     """(first, last) row indices of runs of close rows of three or more segments; a few rows of fewer between
     two such rows (a cell's lines, a group's label above its rows) stay in the run. A row of three or more
     segments whose cells stand in the columns of the last such row goes on with it further apart: a word
-    processor pads its cells far from the rules, and its rows stand a few lines apart."""
+    processor pads its cells far from the rules, and its rows stand a few lines apart. A justified line of prose
+    cut at its stretched spaces counts as one segment (``_pieces``)."""
     def close(j: int, last: int) -> bool:
         gap = rows[j].top - rows[j - 1].bottom
         return gap <= opts.row_gap * rows[j - 1].height or \
             gap <= opts.padded_gap * rows[j - 1].height and _same_columns(rows[last], rows[j], opts)
 
+    pieces = [_pieces(row, words) if words else len(row.segs) for row in rows]
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
-        if len(rows[k].segs) < opts.min_columns:
+        if pieces[k] < opts.min_columns:
             k += 1
             continue
         last = j = k
         beside = 0
         while j + 1 < len(rows) and close(j + 1, last):
             j += 1
-            if len(rows[j].segs) >= opts.min_columns:
+            if pieces[j] >= opts.min_columns:
                 last, beside = j, 0
             elif _beside(rows[j], rows[last]):
                 beside += 1             # the other page column's line, set between the table's rows: no row of it
@@ -161,6 +168,30 @@ def _runs(rows: Sequence[_Row], opts: TableOptions) -> list[tuple[int, int]]:
         runs.append((k, last))
         k = last + 1
     return runs
+
+
+STRETCH_HAIR = 1.0      # points: the most a justified line's stretched spaces differ, set by one line's stretch
+STRETCHED_WORDS = 4     # one-word segments a line of prose cut at its stretched spaces runs at least
+
+
+def _pieces(row: _Row, words: Sequence[Word]) -> int:
+    """The row's segments, a run of one-word segments set equal spaces apart counted as one: a justified line of
+    prose whose spaces stretched as wide as a gap between cells ("of  99.4%.  Fig.  2  shows  a"), as a browser
+    stretches a short line of a narrow column. A table's columns stand as far apart as their widths fall, and
+    few of its cells are words of prose; a run of figures is no such line."""
+    count, k, segs = 0, 0, row.segs
+    while k < len(segs):
+        j = k
+        while j + 1 < len(segs) and len(segs[j].ids) == 1 and len(segs[j + 1].ids) == 1 and \
+                (j == k or abs((segs[j + 1].x0 - segs[j].x1) - (segs[k + 1].x0 - segs[k].x1)) <= STRETCH_HAIR):
+            j += 1
+        chain = segs[k:j + 1]
+        figures = sum(1 for s in chain if is_figure(_text(s, words)))
+        if len(chain) >= STRETCHED_WORDS and 3 * figures <= len(chain):
+            count, k = count + 1, j + 1
+        else:
+            count, k = count + 1, k + 1
+    return count
 
 
 def _beside(short: _Row, full: _Row) -> bool:
@@ -294,6 +325,12 @@ def _figure_with_its_unit(cell: str) -> bool:
     return reports_figure(cell) and not NUMBERS.match(cell)
 
 
+def _opens_note(row: _Row, words: Sequence[Word]) -> bool:
+    """Whether a line opens on a table note's raised mark (see ``NOTE_OPENER``): a cell's next line goes on with
+    the cell's words, a note opens on its mark, with or without a rule above it."""
+    return bool(row.segs) and words[row.segs[0].ids[0]].text.startswith(NOTE_OPENER)
+
+
 def _ruled_across(rules: Sequence[Box], x0: float, x1: float) -> list[float]:
     """The heights at which rules run across most of the width from ``x0`` to ``x1``, one rule or several end
     to end (a browser draws a row's border cell by cell)."""
@@ -423,7 +460,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
         if sum(1 for j in following if j <= k) > opts.short_rows or \
                 rows[k].top - rows[below_last].bottom > opts.row_gap * rows[below_last].height or \
                 not _goes_on_under(rows[last], rows[k]) or _larger_than(rows[k], rows[first:last + 1], words, opts) or \
-                any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules):
+                any(rows[below_last].bottom <= r[1] <= rows[k].top for r in rules) or _opens_note(rows[k], words):
             break
         below_last = k                # the last row's cells go on in lines under it, each under one of its cells, above
         # any rule (the table's bottom rule, a footnote's line under it)
@@ -449,7 +486,7 @@ def _region(rows: Sequence[_Row], first: int, last: int, words: Sequence[Word], 
     while end < len(run) and end - figure_rows[-1] <= opts.short_rows and \
             all(sum(1 for c in cells_above if s.x0 < c.x1 and s.x1 > c.x0) <= 1 for s in run[end].segs) and \
             not _larger_than(run[end], [run[k] for k in figure_rows], words, opts) and \
-            not any(run[figure_rows[-1]].bottom <= y <= run[end].top for y in ruled):
+            not any(run[figure_rows[-1]].bottom <= y <= run[end].top for y in ruled) and not _opens_note(run[end], words):
         end += 1
     run, last = run[:end], first + end - 1
     # and starts below a caption level with it (a row of three segments, beside two columns of prose)
@@ -854,15 +891,21 @@ CELL_GOES_ON = re.compile(r"\S\s*(?:[±×=<>≤≥∼~+/–-]|\b(?:to|and|or|at|
 def _cells_go_on(upper: _Row, lower: _Row, columns: Sequence[tuple[float, float]], inside: Callable[[Segment], bool],
                  words: Sequence[Word]) -> bool:
     """Whether every cell of ``lower`` is the next line of the cell above it in ``upper``, each of those broken
-    after a sign or a joining word: a narrow column wraps "99.71 ± 0.03" after its sign, and its tail, a figure,
-    is no row of its own (whose blank first cell would be read as the name above's)."""
+    after a sign or a joining word, or going on with a small letter: a narrow column wraps "99.71 ± 0.03" after its
+    sign, "CE 98.5% over 500 cycles at" over "1 mA cm−2" after its joining word, "Lithium" over "phosphate film"
+    mid-name, and the tails, a figure among them, are no row of their own (whose blank first cell would be read as
+    the name above's). A cell left empty ("n/a") opens no next line."""
     mine = [s for s in lower.segs if inside(s)]
     above = {}
     for s in upper.segs:
         if inside(s):
             above[_column_of(s, columns)] = s          # the column's last segment, left to right
-    return bool(mine) and all((c := _column_of(s, columns)) in above and
-                              CELL_GOES_ON.search(_text(above[c], words)) for s in mine)
+
+    def goes_on(cell: Segment, over: Segment) -> bool:
+        text = _text(cell, words)
+        return bool(CELL_GOES_ON.search(_text(over, words))) or text[:1].islower() and text not in EMPTY
+
+    return bool(mine) and all((c := _column_of(s, columns)) in above and goes_on(s, above[c]) for s in mine)
 
 
 def _first_cell_only(segs: Sequence[Segment], columns: Sequence[tuple[float, float]]) -> bool:
@@ -1088,7 +1131,7 @@ def find_tables(segs: Sequence[Segment], words: Sequence[Word], rules: Sequence[
     rows = _figure_tails(_rows(segs), words)
     found = []
     stranded = _stranded_headings(rows, words, opts)
-    for first, last in _runs(rows, opts):
+    for first, last in _runs(rows, opts, words):
         carried = page is not None and page.carried is not None and _opens_page(rows, first, page) \
             and _in_columns(rows[first], page.carried.columns)
         # rows carried over need be one only
