@@ -5271,3 +5271,17 @@ def test_arms_a_figure_the_own_result_surpasses_of_a_cited_thing_is_that_work_s(
                  title="Bismuth-skinned copper foam hosts")
     cycles = {(v, label) for p, v, label in found if p == "CycleNumber"}
     assert (2500.0, "BS@CF") in cycles and any(v == 1200.0 and "zinc" in label for v, label in cycles), cycles
+
+
+def test_arms_each_end_of_a_change_across_a_numbered_series_is_the_variant_its_amount_codes(rows):
+    """"denoted NF-30, NF-80 and NF-150, where the number is the thickness in µm" then "taking the thickness from 30 to 80 µm raises
+    the retention from 62.4% to 81.7%, while a further rise to 150 µm adds little (82.9%)": each end of a change in the
+    amount that numbers a series is the variant that amount codes, and the figure changed with it is that variant's."""
+    found = rows([(METHODS, "Sodium-free nickel films were grown to three thicknesses, denoted NF-30, NF-80 and NF-150, "
+                            "where the number is the thickness in µm."),
+                  (RESULTS, "NF-30, NF-80 and NF-150 cells reach average CEs of 98.9%, 99.4% and 99.5%."),
+                  (RESULTS, "Taking the film thickness from 30 to 80 µm raises the capacity retention after 200 cycles from 62.4% to 81.7%, "
+                            "while a further rise to 150 µm adds little (82.9%).")],
+                 title="Nickel films of three thicknesses")
+    retained = {(v, label) for prop, v, label in found if prop == "CapacityRetention"}
+    assert retained == {(62.4, "NF-30"), (81.7, "NF-80"), (82.9, "NF-150")}, retained
