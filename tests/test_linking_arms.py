@@ -5285,3 +5285,18 @@ def test_arms_each_end_of_a_change_across_a_numbered_series_is_the_variant_its_a
                  title="Nickel films of three thicknesses")
     retained = {(v, label) for prop, v, label in found if prop == "CapacityRetention"}
     assert retained == {(62.4, "NF-30"), (81.7, "NF-80"), (82.9, "NF-150")}, retained
+
+
+def test_a_code_after_a_thing_set_on_another_names_the_whole_not_the_support(rows):
+    """"Tin dots on the graphene sheets (TG-F) …": a short form written after "X on the Y" whose letters open on X, not
+    on Y, names the whole thing (X on Y) the paper made, not the support Y it was set on; and the support's words
+    before the bracket are where it was defined, not a second arm beside the code."""
+    found = rows([(INTRO, "Graphene foams are light hosts for lithium, but lithium wets them poorly. Tin dots on the "
+                          "graphene sheets (TG-F) alloy with lithium and pull it into the pores."),
+                  (METHODS, "Graphene sheets were freeze-dried into a foam (G-F), dipped in tin chloride and reduced "
+                            "at 400 °C to give TG-F."),
+                  (RESULTS, "The average CE rose from 96.9% for the graphene foam to 99.1% for TG-F.")],
+                 title="Tin-dotted graphene foams as lithium hosts")
+    ce = {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"}
+    assert (99.1, "Tin dots on the graphene sheets (TG-F)") in ce, ce
+    assert not any(label.lower().startswith("graphene sheets") for _prop, _v, label in found), found

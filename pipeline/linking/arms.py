@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from pipeline.identity import material_table
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
 from pipeline.linking.names import (
     AMOUNT_KEY,
@@ -512,6 +513,36 @@ CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", n
 MADE_INTO = re.compile(r"\b(?:into|to\s+(?:form|give|obtain|yield|make)|giving|forming|yielding)\s+(?:an?|the)\s+$", re.I)
 
 
+# "zinc seeds on the MXene sheets": a thing, then where it sits, up to the support's phrase; the thing's few words
+SET_ON = re.compile(r"\s+(?:on|in|at|onto|inside|within)\s+(?:the\s+|an?\s+)?$", re.I)
+THING_BEFORE = re.compile(r"(?<![\w‐‑–-])[A-Za-z][\w‐‑–-]*(?:\s+[A-Za-z][\w‐‑–-]*){0,2}$")
+
+
+def _opens_on(code: str, words: str) -> bool:
+    """Whether a code's first letter is the first letter of ``words``, or of the symbol of the element they open on
+    ("zinc seeds" → Z)."""
+    first = words.split()[0] if words.split() else ""
+    symbol = material_table().element_names.get(re.split(r"[-–]", first)[0].lower(), "")
+    return bool(code) and code[0].lower() in {first[:1].lower(), symbol[:1].lower()}
+
+
+def _set_on(paper: Paper, k: int, support: int, code: str) -> int | None:
+    """"Zinc seeds on the MXene sheets (ZM-A)": where a code's phrase is the support another thing sits on and the
+    code's letters open on that thing, not on the support, the code names the whole (the thing on its support); where
+    that whole starts, or None."""
+    text = paper.sentences[k].text
+    at = SET_ON.search(text, 0, support)
+    if at is None or _opens_on(code, text[support:]):
+        return None
+    before = THING_BEFORE.search(text, 0, at.start())
+    if before is None:
+        return None
+    for word in re.finditer(r"\S+", before.group()):     # "… Tin dots", "fine zinc seeds": from the material on
+        if materials_in(word.group()) and _opens_on(code, word.group()):
+            return before.start() + word.start()
+    return None
+
+
 def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
     """A code the paper gives a design phrase in brackets and then writes alone, outside brackets, in
     another sentence: the code names that design even when its letters do not spell the phrase."""
@@ -524,6 +555,8 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
                 or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
             continue
         long = text[phrase.start:m.start() + m.group().index("(")].strip()
+        if (whole := _set_on(paper, k, phrase.start, code)) is not None:
+            long = text[whole:m.start() + m.group().index("(")].strip()
         # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of;
         # "… were freeze-dried into an aerogel (M-A)": a kind word is the thing a making step turned out
         if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text) or
