@@ -1076,9 +1076,9 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
 def _tail_of_long_form(clean: str, glossary: Mapping[str, str]) -> str:
     """"the graphene sheets (TG-F)" where "TG-F" stands for "tin dots on the graphene sheets": the words right before a
     bracketed short form that end its long form are where the definition was written, not a second name beside it;
-    the short form alone."""
+    the short form alone. A code written of parts ("ZA@CC") names its support itself: its key is made of them."""
     m = re.match(r"(?P<before>.+?)\s*\(\s*(?P<short>[^()\s]+)\s*\)(?P<rest>.*)$", clean)
-    if m is None or m.group("short") not in glossary:
+    if m is None or m.group("short") not in glossary or re.search(r"[@/]", m.group("short")):
         return clean
     long, before = glossary[m.group("short")].translate(DASHES).lower(), m.group("before").lower()
     if long != before and long.endswith(" " + before):
