@@ -1472,7 +1472,7 @@ class _Builder:
         """The title names the arm, or what it is made of with its head noun, or spells out a short
         form the arm is made of ("Lithium difluorophosphate as an additive" for LiDFP)."""
         made, head = key_parts(key)
-        title = fold(self.paper.document.meta.title)
+        title = fold(self._title_subject)
         shorts = [s for s in self.glossary if s in made or key_parts(name_key(s, self.glossary))[0] == made]
         # the title spells out the short form of a part only ("carbon cloth" for CC): the arm is the title's when
         # the title names the rest it is made of too ("silver-decorated carbon cloth" for Ag-CC), not a cited
@@ -1670,7 +1670,11 @@ class _Builder:
                              evidence=("title",))
         if arms[main].evidence == ("title",) and (members := self._coded_series(arms, arm_of_key)):
             shared[main] = members
-        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms, main)]:
+        # a design the paper's own results only set against its main design is what that design is measured
+        # against: its control ("the GFC separator takes up 185%, against 92% for PP")
+        against_main = [b for a, b in self._beaten([arms[main]], mentions)
+                        if a == main and b in arms and arms[b].role is Role.DESIGN and "title" not in arms[b].evidence]
+        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms, main), *against_main]:
             arms[key] = replace(arms[key], role=Role.CONTROL)
         mentions = _colour_legends(self.paper, mentions)
         built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
@@ -1939,9 +1943,7 @@ class _Builder:
         own sentences only set against another design ("X takes up 185%, against 92% for Y"): that is X's control."""
         counts = Counter(m.arm for ms in mentions for m in ms if m.arm)
         designs = [a for a in arms.values() if a.role == Role.DESIGN]
-        pairs = {pair for k, ms in enumerate(mentions) if not self.paper.sentences[k].citations
-                 for pair in set_against(self.paper.sentences[k].text, ms)}
-        beaten = {b for a, b in pairs if (b, a) not in pairs and any(d.key == a for d in designs)}
+        beaten = {b for _a, b in self._beaten(designs, mentions)}
         designs = [a for a in designs if a.key not in beaten] or designs
         if designs and not any("title" in a.evidence for a in designs) and self.title_phrase():
             same = [a for a in designs if "defined" in a.evidence and self._rewords_title(a)]
@@ -1967,6 +1969,13 @@ class _Builder:
                                                len(key_parts(self.root_of[a.key])[0]), a.score, counts[a.key])).key
         return f"own-{slug(self.title_label())}"
 
+    def _beaten(self, designs: Sequence[Arm], mentions: Sequence[Sequence[ArmMention]]) -> set[tuple[str, str]]:
+        """(design, arm) of each arm the paper's own sentences only set against that design ("X takes up 185%, against
+        92% for Y"), never the other way round."""
+        pairs = {pair for k, ms in enumerate(mentions) if not self.paper.sentences[k].citations
+                 for pair in set_against(self.paper.sentences[k].text, ms)}
+        return {(a, b) for a, b in pairs if (b, a) not in pairs and any(d.key == a for d in designs)}
+
     @staticmethod
     def _defined_and_tested(arm: Arm) -> bool:
         return "defined" in arm.evidence and bool({"cell", "compared"} & set(arm.evidence))
@@ -1989,6 +1998,14 @@ class _Builder:
             names = [n for n in names if n.start < verb]
         kept = [n for n in names if not TITLE_SETTING.search(title[:n.start])]
         return kept or names
+
+    @cached_property
+    def _title_subject(self) -> str:
+        """The title, or where it is written as a clause, its part before the verb: what the title names after its
+        verb ("… turns polypropylene separators into …") is what the design acts on, not the design."""
+        title = self.paper.document.meta.title
+        verb = predicate_verb_at(title)
+        return title[:verb] if verb >= 0 else title
 
     @cached_property
     def _title_phrase(self) -> str:
