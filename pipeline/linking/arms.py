@@ -1673,7 +1673,8 @@ class _Builder:
         # a design the paper's own results only set against its main design is what that design is measured
         # against: its control ("the GFC separator takes up 185%, against 92% for PP")
         against_main = [b for a, b in self._beaten([arms[main]], mentions)
-                        if a == main and b in arms and arms[b].role is Role.DESIGN and "title" not in arms[b].evidence]
+                        if a == main and b in arms and arms[b].role is Role.DESIGN and "title" not in arms[b].evidence
+                        and not _same_series(arms[b], arms[main])]      # "longer than AL-10": a variant, no control
         for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms, main), *against_main]:
             arms[key] = replace(arms[key], role=Role.CONTROL)
         mentions = _colour_legends(self.paper, mentions)
@@ -2057,6 +2058,13 @@ def _bare_metal_row(sentence: Sentence, found: tuple[ArmMention, ...], said: Sen
     arm = next((metals.get(m.label) or metals.get(m.label.lower()) for m in said.materials    # lithium is keyed "li"
                 if m.start == 0 and m.end == len(cell)), None)
     return (ArmMention(0, len(cell), arm, cell, NameKind.PHRASE), *found) if arm else found
+
+
+def _same_series(arm: Arm, other: Arm) -> bool:
+    """Whether two arms are variants of one coded series: codes that differ only in their numbers ("AL-10", "AL-25")."""
+    def stems(a: Arm) -> set[str]:
+        return {re.sub(r"\d+(?:\.\d+)?", "#", s) for s in a.aliases if re.fullmatch(r"[A-Z][\w@/–-]*\d", s)}
+    return bool(stems(arm) & stems(other))
 
 
 def _builds_on(arm: Arm, base: Arm) -> bool:
