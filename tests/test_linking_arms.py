@@ -5349,3 +5349,48 @@ def test_arms_a_share_after_a_contrast_said_in_words_inside_the_sentence_is_the_
                             "capacity of the CC||LFP cell decays to 58.1%.")],
                  title="Silver nanowire-woven carbon cloth hosts")
     assert ("CapacityRetention", 58.1) in {(p, v) for p, v, label in found if "CC" in label and "Ag" not in label}
+
+
+def test_arms_each_end_of_a_change_across_a_numbered_series_is_the_variant_its_amount_codes(rows):
+    """"denoted NF-30, NF-80 and NF-150, where the number is the thickness in µm" then "taking the thickness from 30 to 80 µm raises
+    the retention from 62.4% to 81.7%, while a further rise to 150 µm adds little (82.9%)": each end of a change in the
+    amount that numbers a series is the variant that amount codes, and the figure changed with it is that variant's."""
+    found = rows([(METHODS, "Sodium-free nickel films were grown to three thicknesses, denoted NF-30, NF-80 and NF-150, "
+                            "where the number is the thickness in µm."),
+                  (RESULTS, "NF-30, NF-80 and NF-150 cells reach average CEs of 98.9%, 99.4% and 99.5%."),
+                  (RESULTS, "Taking the film thickness from 30 to 80 µm raises the capacity retention after 200 cycles from 62.4% to 81.7%, "
+                            "while a further rise to 150 µm adds little (82.9%).")],
+                 title="Nickel films of three thicknesses")
+    retained = {(v, label) for prop, v, label in found if prop == "CapacityRetention"}
+    assert retained == {(62.4, "NF-30"), (81.7, "NF-80"), (82.9, "NF-150")}, retained
+
+
+def test_a_code_after_a_thing_set_on_another_names_the_whole_not_the_support(rows):
+    """"Tin dots on the graphene sheets (TG-F) …": a short form written after "X on the Y" whose letters open on X, not
+    on Y, names the whole thing (X on Y) the paper made, not the support Y it was set on; and the support's words
+    before the bracket are where it was defined, not a second arm beside the code."""
+    found = rows([(INTRO, "Graphene foams are light hosts for lithium, but lithium wets them poorly. Tin dots on the "
+                          "graphene sheets (TG-F) alloy with lithium and pull it into the pores."),
+                  (METHODS, "Graphene sheets were freeze-dried into a foam (G-F), dipped in tin chloride and reduced "
+                            "at 400 °C to give TG-F."),
+                  (RESULTS, "The average CE rose from 96.9% for the graphene foam to 99.1% for TG-F.")],
+                 title="Tin-dotted graphene foams as lithium hosts")
+    ce = {(v, label) for prop, v, label in found if prop == "CoulombicEfficiency"}
+    assert (99.1, "Tin dots on the graphene sheets (TG-F)") in ce, ce
+    assert not any(label.lower().startswith("graphene sheets") for _prop, _v, label in found), found
+
+
+def test_what_a_clause_title_acts_on_is_no_design_by_the_title(arms):
+    """"A tin oxide skin turns copper foams into lithium hosts": a title written as a clause names its design before
+    the verb; the thing after the verb is what the design acts on (the plain host it is built on), so it draws no
+    design evidence from the title, and results that only set it against the design ("…, against 94.1% for CF") make
+    it that design's control."""
+    found = arms([(INTRO, "Abbreviations: CF, copper foam; SOF, tin oxide-skinned foam."),
+                  (INTRO, "We coat a copper foam with a thin tin oxide skin, which draws lithium into the pores. The "
+                          "skinned foam keeps a CE of 98.7% for 400 cycles, far longer than the bare foam."),
+                  (METHODS, "Tin oxide was grown on CF (80 um) by a dip in tin chloride and annealed at 300 °C."),
+                  (RESULTS, "The SOF host reaches a CE of 98.7%, against 94.1% for CF. With CF, the cells fail "
+                            "after 90 cycles.")],
+                 title="A tin oxide skin turns copper foams into lithium hosts")
+    roles = {a.label: a.role for a in found.arms.values() if a.own}
+    assert [role for label, role in roles.items() if "(CF)" in label] == [Role.CONTROL], roles

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from pipeline.identity import material_table
 from pipeline.linking.drafts import LITHIUM, NAME_TOKEN, best_phrase, class_cue_words, materials_in, slug
 from pipeline.linking.names import (
     AMOUNT_KEY,
@@ -512,6 +513,36 @@ CODE_CAPITALS = 2               # capitals a code needs: "CE-ref", "FCE-LHCE", n
 MADE_INTO = re.compile(r"\b(?:into|to\s+(?:form|give|obtain|yield|make)|giving|forming|yielding)\s+(?:an?|the)\s+$", re.I)
 
 
+# "zinc seeds on the MXene sheets": a thing, then where it sits, up to the support's phrase; the thing's few words
+SET_ON = re.compile(r"\s+(?:on|in|at|onto|inside|within)\s+(?:the\s+|an?\s+)?$", re.I)
+THING_BEFORE = re.compile(r"(?<![\w‐‑–-])[A-Za-z][\w‐‑–-]*(?:\s+[A-Za-z][\w‐‑–-]*){0,2}$")
+
+
+def _opens_on(code: str, words: str) -> bool:
+    """Whether a code's first letter is the first letter of ``words``, or of the symbol of the element they open on
+    ("zinc seeds" → Z)."""
+    first = words.split()[0] if words.split() else ""
+    symbol = material_table().element_names.get(re.split(r"[-–]", first)[0].lower(), "")
+    return bool(code) and code[0].lower() in {first[:1].lower(), symbol[:1].lower()}
+
+
+def _set_on(paper: Paper, k: int, support: int, code: str) -> int | None:
+    """"Zinc seeds on the MXene sheets (ZM-A)": where a code's phrase is the support another thing sits on and the
+    code's letters open on that thing, not on the support, the code names the whole (the thing on its support); where
+    that whole starts, or None."""
+    text = paper.sentences[k].text
+    at = SET_ON.search(text, 0, support)
+    if at is None or _opens_on(code, text[support:]):
+        return None
+    before = THING_BEFORE.search(text, 0, at.start())
+    if before is None:
+        return None
+    for word in re.finditer(r"\S+", before.group()):     # "… Tin dots", "fine zinc seeds": from the material on
+        if materials_in(word.group()) and _opens_on(code, word.group()):
+            return before.start() + word.start()
+    return None
+
+
 def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
     """A code the paper gives a design phrase in brackets and then writes alone, outside brackets, in
     another sentence: the code names that design even when its letters do not spell the phrase."""
@@ -524,6 +555,8 @@ def _coded_phrases(paper: Paper, k: int) -> list[tuple[str, str]]:
                 or re.match(r"(?:fig|figure|table|scheme|eq)\b", code, re.I):
             continue
         long = text[phrase.start:m.start() + m.group().index("(")].strip()
+        if (whole := _set_on(paper, k, phrase.start, code)) is not None:
+            long = text[whole:m.start() + m.group().index("(")].strip()
         # "an artificial SEI of hafnium oxide (HfO-SEI)": the class word is a thing once its "of" says what of;
         # "… were freeze-dried into an aerogel (M-A)": a kind word is the thing a making step turned out
         if not (can_name_structure(phrase.text, {}) or has_words("design_words", phrase.text) or
@@ -801,13 +834,43 @@ def number_codes(texts: Iterable[str]) -> dict[tuple[float, str], str]:
     return found
 
 
+# "raising the thickness from 20 to 50 µm lifts …": a change in an amount, its first end's unit left to its second's
+AMOUNT_CHANGE = re.compile(rf"\bfrom\s+(?P<first>{NUMBER})(?:\s?(?P<first_unit>[^\s,.;()\d]+))?\s+to\s+"
+                           rf"(?P<second>{NUMBER})\s?(?P<unit>[^\s,.;()]+)")
+# "… whereas a further increase to 100 µm adds little": the same change carried on to one more amount
+AMOUNT_CHANGED_TO = re.compile(rf"\bto\s+(?P<value>{NUMBER})\s?(?P<unit>[^\s,.;()]+)")
+
+
+def _changed_amounts_coded(text: str, codes: Mapping[tuple[float, str], str]) -> list[Name]:
+    """"raising the thickness from 20 to 50 µm lifts the retention from 71.3% to 86.4%, whereas a further increase to
+    100 µm adds little (87.0%)": a change in the amount that numbers a series goes from one variant to another, so each
+    end (and each amount the change is carried on to after it) names the variant that amount codes, where both ends
+    of the change do code one."""
+    found: list[Name] = []
+    for m in AMOUNT_CHANGE.finditer(text):
+        unit = canonical_spelling(m.group("unit"))
+        if m.group("first_unit") and canonical_spelling(m.group("first_unit")) != unit:
+            continue
+        first, second = codes.get((float(m.group("first")), unit)), codes.get((float(m.group("second")), unit))
+        if first is None or second is None or first == second:
+            continue
+        found += [Name(m.start("first"), m.end("first_unit") if m.group("first_unit") else m.end("first"), first,
+                       NameKind.SHORT), Name(m.start("second"), m.end("unit"), second, NameKind.SHORT)]
+        found += [Name(later.start("value"), later.end("unit"), code, NameKind.SHORT)
+                  for later in AMOUNT_CHANGED_TO.finditer(text, m.end())
+                  if canonical_spelling(later.group("unit")) == unit
+                  and (code := codes.get((float(later.group("value")), unit)))]
+    return found
+
+
 def _with_number_coded(text: str, names: list[Name], codes: Mapping[tuple[float, str], str]) -> list[Name]:
     """A sentence's names, with "the 50 µm foil" read as the code the paper numbered by that amount (``number_codes``),
-    over a name read inside those words."""
+    over a name read inside those words; so too each end of a change in that amount (``_changed_amounts_coded``)."""
     if not codes or NUMBER_CODED.search(text):
         return names
-    return _codes_over(names, [Name(m.start(), m.end(), code, NameKind.SHORT) for m in NUMBER_OF_ONE.finditer(text)
-                               if (code := codes.get((float(m.group("value")), canonical_spelling(m.group("unit")))))])
+    return _codes_over(names, [*(Name(m.start(), m.end(), code, NameKind.SHORT) for m in NUMBER_OF_ONE.finditer(text)
+                                 if (code := codes.get((float(m.group("value")), canonical_spelling(m.group("unit")))))),
+                               *_changed_amounts_coded(text, codes)])
 
 
 def _process_coded_referred(paper: Paper) -> list[str]:
@@ -1412,7 +1475,7 @@ class _Builder:
         """The title names the arm, or what it is made of with its head noun, or spells out a short
         form the arm is made of ("Lithium difluorophosphate as an additive" for LiDFP)."""
         made, head = key_parts(key)
-        title = fold(self.paper.document.meta.title)
+        title = fold(self._title_subject)
         shorts = [s for s in self.glossary if s in made or key_parts(name_key(s, self.glossary))[0] == made]
         # the title spells out the short form of a part only ("carbon cloth" for CC): the arm is the title's when
         # the title names the rest it is made of too ("silver-decorated carbon cloth" for Ag-CC), not a cited
@@ -1617,7 +1680,12 @@ class _Builder:
                              evidence=("title",))
         if arms[main].evidence == ("title",) and (members := self._coded_series(arms, arm_of_key)):
             shared[main] = members
-        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms, main)]:
+        # a design the paper's own results only set against its main design is what that design is measured
+        # against: its control ("the GFC separator takes up 185%, against 92% for PP")
+        against_main = [b for a, b in self._beaten([arms[main]], mentions)
+                        if a == main and b in arms and arms[b].role is Role.DESIGN and "title" not in arms[b].evidence
+                        and not _same_series(arms[b], arms[main])]      # "longer than AL-10": a variant, no control
+        for key in [*self._coded_without(arms, arm_of_key), *self._extended_bases(arms, main), *against_main]:
             arms[key] = replace(arms[key], role=Role.CONTROL)
         mentions = _colour_legends(self.paper, mentions)
         built = PaperArms(arms=arms, main=main, mentions=mentions, shared=shared, glossary=self.glossary)
@@ -1886,9 +1954,7 @@ class _Builder:
         own sentences only set against another design ("X takes up 185%, against 92% for Y"): that is X's control."""
         counts = Counter(m.arm for ms in mentions for m in ms if m.arm)
         designs = [a for a in arms.values() if a.role == Role.DESIGN]
-        pairs = {pair for k, ms in enumerate(mentions) if not self.paper.sentences[k].citations
-                 for pair in set_against(self.paper.sentences[k].text, ms)}
-        beaten = {b for a, b in pairs if (b, a) not in pairs and any(d.key == a for d in designs)}
+        beaten = {b for _a, b in self._beaten(designs, mentions)}
         designs = [a for a in designs if a.key not in beaten] or designs
         if designs and not any("title" in a.evidence for a in designs) and self.title_phrase():
             same = [a for a in designs if "defined" in a.evidence and self._rewords_title(a)]
@@ -1914,6 +1980,13 @@ class _Builder:
                                                len(key_parts(self.root_of[a.key])[0]), a.score, counts[a.key])).key
         return f"own-{slug(self.title_label())}"
 
+    def _beaten(self, designs: Sequence[Arm], mentions: Sequence[Sequence[ArmMention]]) -> set[tuple[str, str]]:
+        """(design, arm) of each arm the paper's own sentences only set against that design ("X takes up 185%, against
+        92% for Y"), never the other way round."""
+        pairs = {pair for k, ms in enumerate(mentions) if not self.paper.sentences[k].citations
+                 for pair in set_against(self.paper.sentences[k].text, ms)}
+        return {(a, b) for a, b in pairs if (b, a) not in pairs and any(d.key == a for d in designs)}
+
     @staticmethod
     def _defined_and_tested(arm: Arm) -> bool:
         return "defined" in arm.evidence and bool({"cell", "compared"} & set(arm.evidence))
@@ -1936,6 +2009,14 @@ class _Builder:
             names = [n for n in names if n.start < verb]
         kept = [n for n in names if not TITLE_SETTING.search(title[:n.start])]
         return kept or names
+
+    @cached_property
+    def _title_subject(self) -> str:
+        """The title, or where it is written as a clause, its part before the verb: what the title names after its
+        verb ("… turns polypropylene separators into …") is what the design acts on, not the design."""
+        title = self.paper.document.meta.title
+        verb = predicate_verb_at(title)
+        return title[:verb] if verb >= 0 else title
 
     @cached_property
     def _title_phrase(self) -> str:
@@ -1987,6 +2068,13 @@ def _bare_metal_row(sentence: Sentence, found: tuple[ArmMention, ...], said: Sen
     arm = next((metals.get(m.label) or metals.get(m.label.lower()) for m in said.materials    # lithium is keyed "li"
                 if m.start == 0 and m.end == len(cell)), None)
     return (ArmMention(0, len(cell), arm, cell, NameKind.PHRASE), *found) if arm else found
+
+
+def _same_series(arm: Arm, other: Arm) -> bool:
+    """Whether two arms are variants of one coded series: codes that differ only in their numbers ("AL-10", "AL-25")."""
+    def stems(a: Arm) -> set[str]:
+        return {re.sub(r"\d+(?:\.\d+)?", "#", s) for s in a.aliases if re.fullmatch(r"[A-Z][\w@/–-]*\d", s)}
+    return bool(stems(arm) & stems(other))
 
 
 def _builds_on(arm: Arm, base: Arm) -> bool:

@@ -145,6 +145,24 @@ def _changes_through_lists(text: str, lists: list[list[Figure]]) -> list[list[Fi
     return joined
 
 
+def _change_between_arms(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -> dict[int, tuple[str, ...]]:
+    """"raising the thickness from LC-20 to LC-50 lifts the retention from 71.3% to 86.4%" (each end of the first
+    change read as the variant it codes): a change of a figure from one value to another, in a sentence whose change
+    goes from one arm to another, is those arms' figures in the same order."""
+    ends = [(a, b) for a, b in zip(names, names[1:], strict=False) if a.arm and b.arm and a.arm != b.arm
+            and CHANGE_FROM.search(text, 0, a.start) and CHANGE_TO.fullmatch(text, a.end, b.start)]
+    if len(ends) != 1:
+        return {}
+    first, second = ends[0]
+    owners: dict[int, tuple[str, ...]] = {}
+    ordered = sorted(figures, key=lambda f: f.quantity.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.prop.iri == b.prop.iri and a.quantity.start >= second.end and CHANGE_FROM.search(text, 0, a.quantity.start) \
+                and CHANGE_TO.fullmatch(text, a.quantity.end, b.quantity.start):
+            owners.update({id(a): (first.arm,), id(b): (second.arm,)})
+    return owners
+
+
 def _distinct(group: Sequence[ArmMention]) -> list[str]:
     return list(dict.fromkeys(n.arm for n in group))
 
@@ -155,6 +173,7 @@ def aligned(text: str, figures: Sequence[Figure], names: Sequence[ArmMention]) -
     respectively = text.lower().find("respectively")
     spans = clauses(text)
     groups = [g for g in coordinations(text, names) if len(_distinct(g)) >= 2]
+    owners.update(_change_between_arms(text, figures, names))
     for values in value_lists(text, figures):
         if len(values) < 2:
             continue
@@ -456,8 +475,10 @@ def attribute(text: str, figures: Sequence[Figure], names: Sequence[ArmMention],
     names = [n for n in names if not _excepted(text, n) and not any(_substance_of(text, f, n) for f in figures)
              and not (not n.arm and COMPOSED_OF.search(text, 0, n.start))]
     counted = {id(f): arms for f in figures if (arms := counted_arms(f, names))}
-    names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end for f in figures
-                                         if id(f) in counted)]   # what a count counts is named for it alone
+    # what a count counts is named for it alone; but an amount that is itself an arm's name ("from 20 to 50 µm" of
+    # a series numbered by its thickness) names that arm for the figures after it too
+    names = [n for n in names if not any(f.quantity.start <= n.start and n.end <= f.quantity.end
+                                         and f.quantity.start != n.start for f in figures if id(f) in counted)]
     owners = aligned(text, figures, names) if any(n.arm for n in names) else carried_lists(text, figures, earlier)
     owners.update(counted)
     named = [arm for arm in _distinct(names) if arm]

@@ -1012,6 +1012,7 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         long = re.escape(long.translate(DASHES))
         clean = re.sub(rf"(?<![\w-]){long}\s*\(\s*{re.escape(short)}\s*\)", short, clean, flags=re.I)
         clean = re.sub(rf"(?<![\w-]){long}(?![\w-])", short, clean, flags=re.I)
+    clean = _tail_of_long_form(clean, glossary)
     clean = SHARE_IN_BRACKETS.sub(r" \1\2% ", clean)
     clean = re.sub(r"\(\s*|\s*\)", " ", clean).strip()
     clean = TRADE_NAME.sub(lambda m: m.group() if m.group("brand").lower() in NOT_BRANDS
@@ -1070,6 +1071,19 @@ def _name_key(text: str, glossary_items: tuple[tuple[str, str], ...]) -> str:
         return " ".join([*plain, head]).strip()
     made = "+".join(sorted((n.replace(" ", "_") for n in names), key=str.lower))
     return " ".join([*controls, made, head]).strip()
+
+
+def _tail_of_long_form(clean: str, glossary: Mapping[str, str]) -> str:
+    """"the graphene sheets (TG-F)" where "TG-F" stands for "tin dots on the graphene sheets": the words right before a
+    bracketed short form that end its long form are where the definition was written, not a second name beside it;
+    the short form alone. A code written of parts ("ZA@CC") names its support itself: its key is made of them."""
+    m = re.match(r"(?P<before>.+?)\s*\(\s*(?P<short>[^()\s]+)\s*\)(?P<rest>.*)$", clean)
+    if m is None or m.group("short") not in glossary or re.search(r"[@/]", m.group("short")):
+        return clean
+    long, before = glossary[m.group("short")].translate(DASHES).lower(), m.group("before").lower()
+    if long != before and long.endswith(" " + before):
+        return m.group("short") + m.group("rest")
+    return clean
 
 
 ELECTRODE_TAIL = re.compile(r"\s+(?:electrodes?|anodes?)$", re.I)
