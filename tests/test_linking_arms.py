@@ -5394,3 +5394,16 @@ def test_what_a_clause_title_acts_on_is_no_design_by_the_title(arms):
                  title="A tin oxide skin turns copper foams into lithium hosts")
     roles = {a.label: a.role for a in found.arms.values() if a.own}
     assert [role for label, role in roles.items() if "(CF)" in label] == [Role.CONTROL], roles
+
+
+def test_arms_a_variant_of_the_main_design_s_coded_series_set_against_it_stays_a_design(arms):
+    """"AL-25 kept 98.9% …, against 96.0% for AL-10": a design the results set against the main design is its control,
+    but not a sample of the same coded series (codes that differ only in their number): that is a variant."""
+    model = arms([((), "A 25 nm alumina film on lithium (AL-25) doubles its cycle life.", "abstract"),
+                  (RESULTS, "We coat lithium with alumina films of three thicknesses, denoted AL-10, AL-25 and AL-50 by "
+                            "their thickness in nm."),
+                  (RESULTS, "AL-25 kept a Coulombic efficiency of 98.9% for 400 cycles, against 96.0% for AL-10."),
+                  (RESULTS, "AL-25 ran for 1200 h at 1 mA cm-2, longer than AL-10 and AL-50.")],
+                 title="A thin AL-25 film doubles the life of lithium anodes")
+    roles = {a.label: a.role for a in model.arms.values()}
+    assert model.arms[model.main].label == "AL-25" and roles["AL-10"] == Role.DESIGN
