@@ -244,6 +244,11 @@ def _stack_spelling(stack: str) -> str:
     return re.sub(rf"\s*{STACK_BAR}\s*", "|", stack.strip())
 
 
+def _made_of(text: str) -> set[str]:
+    """The lexicon's materials and the formulas a text names."""
+    return materials_in(text) | {w for w in re.findall(r"[A-Za-z0-9]+", text) if is_formula(w)}
+
+
 def _opens_clause(text: str, start: int, end: int) -> bool:
     """"…; with Celgard 2400 the CE dropped": a material that is the whole opening phrase of a clause."""
     return bool(re.search(r"(?:^|[;,]\s*)(?:with|for|in)\s+$", text[:start])) and bool(re.match(r"\s+the\s", text[end:]))
@@ -838,6 +843,7 @@ class ResearchLinker:
             names = self._with_demonstratives(k, text, self._with_treated_objects(k, text, names))
             names = self._with_layered_objects(text, names)
             names = self._with_counterparts(k, text, names)
+            names = self._with_the_designs_parts(k, names)
             set_here = partial(is_condition, text=text)
             methods = self.paper.methods[k]
             view = self.in_view(k, look_ahead=any(set_here(f) for f in found))
@@ -1486,6 +1492,26 @@ class ResearchLinker:
                 if said_of(m.start) and not of_property(m) and free_span((*names, *added), m.start, m.end):
                     added.append(ArmMention(m.start, m.end, "", m.text, NameKind.PHRASE))
         return self._with_shortened_names(k, _joined(names, added))
+
+    def _with_the_designs_parts(self, k: int, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
+        """"The Mo2N particles are anchored on the CNT walls": a sentence that names, outside any arm's name, what only
+        the main design holds (the Mo2N its name has and the plain CNT sponge lacks), and names the design no other
+        way, speaks of the design, so the base material it names there ("CNT") is the design's, not the control
+        made of it."""
+        main = self.arms.arms.get(self.arms.main)
+        if main is None or main.role != Role.DESIGN or any(n.arm == self.arms.main for n in names):
+            return names
+        text = self.paper.sentences[k].text
+        outside = "".join(" " if any(n.start <= i < n.end for n in names) else c for i, c in enumerate(text))
+        said = _made_of(outside)
+
+        def of_the_design(n: ArmMention) -> bool:
+            control = self.arms.arms.get(n.arm)
+            if control is None or control.role != Role.CONTROL or not materials_in(n.text):
+                return False
+            own = _made_of(" ".join([main.label, *main.aliases])) - _made_of(" ".join([control.label, *control.aliases]))
+            return bool(own & said)
+        return tuple(replace(n, arm=self.arms.main) if of_the_design(n) else n for n in names)
 
     def _with_shortened_names(self, k: int, names: tuple[ArmMention, ...]) -> tuple[ArmMention, ...]:
         """"Silver- and gold-decorated carbon hosts" in the title, "the gold-decorated host kept 98.1%" in the text: a
