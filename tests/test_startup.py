@@ -117,6 +117,36 @@ def test_startup_cached_bytes_are_computed_once(tmp_path, monkeypatch):
     assert len(calls) == 2
 
 
+def test_startup_parsed_yaml_is_kept_and_equals_a_fresh_parse(tmp_path, monkeypatch):
+    """A data file's YAML is parsed once and read back as the same values after; an edit is parsed anew, and a
+    damaged kept entry, or values the kept form cannot hold (a date), is only parsed again."""
+    import yaml
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
+    source = tmp_path / "words.yaml"
+    source.write_text("heads: [foil, mesh]\nunits: {mAh: 1, on: 'on'}\nflag: yes\n", encoding="utf-8")
+    fresh = yaml.safe_load(source.read_text(encoding="utf-8"))
+    assert cache.parsed_yaml(source) == fresh
+    kept = list((tmp_path / "cache").glob("yaml-*"))
+    assert len(kept) == 1
+    assert cache.parsed_yaml(source) == fresh
+    kept[0].write_bytes(b"not marshal data")
+    assert cache.parsed_yaml(source) == fresh
+    source.write_text("heads: [foam]\n", encoding="utf-8")
+    assert cache.parsed_yaml(source) == {"heads": ["foam"]}
+    source.write_text("made: 2024-05-01\n", encoding="utf-8")
+    assert cache.parsed_yaml(source) == yaml.safe_load(source.read_text(encoding="utf-8"))
+
+
+def test_startup_ingest_reads_its_lexicons_without_pyyaml(tmp_path):
+    """Once the lexicons were parsed, a process reads them back without loading PyYAML."""
+    code = ("from pipeline.identity import journal_table, material_table\n"
+            "from pipeline.nlp.patterns import materials, structure_words, unit_lexicon\n"
+            "from pipeline.reader.tables import _unit_symbols\n"
+            "journal_table(); material_table(); materials(); structure_words(); unit_lexicon(); _unit_symbols()")
+    _loaded_after(code, tmp_path)
+    assert "yaml" not in _loaded_after(code, tmp_path)
+
+
 @pytest.mark.parametrize("text", [
     "The Cu host kept a Coulombic efficiency above 98.5% over 300 cycles at 1 mA cm−2 and 2mAhcm–2.",
     "A polypropylene (PP) separator with 12h of plating at ≈ 0.5 mA cm-2 gave 140°C stability [3].",
