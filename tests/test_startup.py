@@ -260,6 +260,24 @@ def test_startup_nlp_loads_none_of_spacys_built_in_components(tmp_path):
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, []]
 
 
+def test_startup_nlp_loads_no_yaml_library_and_srsly_yaml_still_answers(tmp_path):
+    """Loading our pipeline and running it loads no YAML library (srsly's YAML API is only for spaCy's project
+    commands); whoever asks srsly for YAML afterwards gets the real API, loaded then."""
+    code = ("from pipeline.nlp import build_nlp\n"
+            "doc = build_nlp()('The Cu host kept 98.5% Coulombic efficiency over 300 cycles.')\n"
+            "before = sorted(m for m in sys.modules if 'yaml' in m)\n"
+            "import srsly\n"
+            "from srsly import yaml_loads\n"
+            "print(json.dumps([before, yaml_loads('heads: [foil, mesh]'), srsly.yaml_dumps({'unit': 'mAh'}),\n"
+            "                  srsly.is_yaml_serializable({'a': 1}), 'srsly.ruamel_yaml' in sys.modules]))")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path)}
+    for _ in range(2):                          # the first run builds the pipeline and parses the lexicons
+        done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code], capture_output=True, text=True,
+                              env=env, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [[], {"heads": ["foil", "mesh"]}, "unit: mAh\n",
+                                                                True, True]
+
+
 def test_startup_spacy_components_still_answer_after_our_import(tmp_path):
     """Whoever uses spaCy in the same process as our pipeline (a notebook) still gets every built-in component:
     by name from the package, by factory, and the package's own listing, all the real ones."""
