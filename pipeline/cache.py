@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import marshal
 import mmap
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from pipeline import __version__
 
@@ -71,3 +74,21 @@ def write_entry(name: str, key: str, data: bytes) -> None:
         temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
         temp.write_bytes(data)
         os.replace(temp, path)          # whole or not at all, even with several processes at once
+
+
+def parsed_yaml(path: Path) -> Any:
+    """``path`` parsed as YAML (libyaml's safe loader where PyYAML has it: the same values, parsed ten times
+    faster), kept on disk as marshal data under the file's bytes. Both processes of an ingest read the
+    lexicons; loading PyYAML and parsing them took some 20 ms of CPU on each one's way, reading the kept
+    values takes a fraction of one. Values marshal cannot keep (a date) are parsed every time."""
+    name = f"yaml-{path.parent.name}-{path.stem}"       # two folders hold a materials.yaml
+    key = source_key([path], sys.version, str(marshal.version))
+    kept = read_entry(name, key)
+    if kept is not None:
+        with contextlib.suppress(Exception):     # a damaged entry is parsed anew
+            return marshal.loads(kept)
+    import yaml
+    value = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    with contextlib.suppress(ValueError):
+        write_entry(name, key, marshal.dumps(value))
+    return value

@@ -29,9 +29,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
 from chemparse import parse_formula
 
+from pipeline.cache import parsed_yaml
 from pipeline.data import JOURNALS_YAML, MATERIALS_YAML
 from pipeline.records import Document, Reference
 
@@ -137,7 +137,7 @@ class JournalTable:
 
 @cache
 def journal_table() -> JournalTable:
-    data = yaml.load(JOURNALS_YAML.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = parsed_yaml(JOURNALS_YAML)
     words = {str(k): str(v) for k, v in data["words"].items()}
     titles = {" ".join(str(k).split()): str(v) for k, v in data["titles"].items()}
     stopwords = frozenset(str(w) for w in data["stopwords"])
@@ -308,7 +308,7 @@ def _fold(name: str) -> str:
 
 @cache
 def material_table() -> MaterialTable:
-    data = yaml.load(MATERIALS_YAML.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = parsed_yaml(MATERIALS_YAML)
     symbols = frozenset(str(s) for s in data["elements"])
     element_names = {_fold(name): str(symbol) for symbol, names in data["elements"].items()
                      for name in ([names] if isinstance(names, str) else names)}

@@ -117,6 +117,36 @@ def test_startup_cached_bytes_are_computed_once(tmp_path, monkeypatch):
     assert len(calls) == 2
 
 
+def test_startup_parsed_yaml_is_kept_and_equals_a_fresh_parse(tmp_path, monkeypatch):
+    """A data file's YAML is parsed once and read back as the same values after; an edit is parsed anew, and a
+    damaged kept entry, or values the kept form cannot hold (a date), is only parsed again."""
+    import yaml
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
+    source = tmp_path / "words.yaml"
+    source.write_text("heads: [foil, mesh]\nunits: {mAh: 1, on: 'on'}\nflag: yes\n", encoding="utf-8")
+    fresh = yaml.safe_load(source.read_text(encoding="utf-8"))
+    assert cache.parsed_yaml(source) == fresh
+    kept = list((tmp_path / "cache").glob("yaml-*"))
+    assert len(kept) == 1
+    assert cache.parsed_yaml(source) == fresh
+    kept[0].write_bytes(b"not marshal data")
+    assert cache.parsed_yaml(source) == fresh
+    source.write_text("heads: [foam]\n", encoding="utf-8")
+    assert cache.parsed_yaml(source) == {"heads": ["foam"]}
+    source.write_text("made: 2024-05-01\n", encoding="utf-8")
+    assert cache.parsed_yaml(source) == yaml.safe_load(source.read_text(encoding="utf-8"))
+
+
+def test_startup_ingest_reads_its_lexicons_without_pyyaml(tmp_path):
+    """Once the lexicons were parsed, a process reads them back without loading PyYAML."""
+    code = ("from pipeline.identity import journal_table, material_table\n"
+            "from pipeline.nlp.patterns import materials, structure_words, unit_lexicon\n"
+            "from pipeline.reader.tables import _unit_symbols\n"
+            "journal_table(); material_table(); materials(); structure_words(); unit_lexicon(); _unit_symbols()")
+    _loaded_after(code, tmp_path)
+    assert "yaml" not in _loaded_after(code, tmp_path)
+
+
 @pytest.mark.parametrize("text", [
     "The Cu host kept a Coulombic efficiency above 98.5% over 300 cycles at 1 mA cm−2 and 2mAhcm–2.",
     "A polypropylene (PP) separator with 12h of plating at ≈ 0.5 mA cm-2 gave 140°C stability [3].",
@@ -228,6 +258,24 @@ def test_startup_nlp_loads_none_of_spacys_built_in_components(tmp_path):
         done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code], capture_output=True, text=True,
                               env=env, check=True)
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, []]
+
+
+def test_startup_nlp_loads_no_yaml_library_and_srsly_yaml_still_answers(tmp_path):
+    """Loading our pipeline and running it loads no YAML library (srsly's YAML API is only for spaCy's project
+    commands); whoever asks srsly for YAML afterwards gets the real API, loaded then."""
+    code = ("from pipeline.nlp import build_nlp\n"
+            "doc = build_nlp()('The Cu host kept 98.5% Coulombic efficiency over 300 cycles.')\n"
+            "before = sorted(m for m in sys.modules if 'yaml' in m)\n"
+            "import srsly\n"
+            "from srsly import yaml_loads\n"
+            "print(json.dumps([before, yaml_loads('heads: [foil, mesh]'), srsly.yaml_dumps({'unit': 'mAh'}),\n"
+            "                  srsly.is_yaml_serializable({'a': 1}), 'srsly.ruamel_yaml' in sys.modules]))")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path)}
+    for _ in range(2):                          # the first run builds the pipeline and parses the lexicons
+        done = subprocess.run([sys.executable, "-c", "import json, sys\n" + code], capture_output=True, text=True,
+                              env=env, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [[], {"heads": ["foil", "mesh"]}, "unit: mAh\n",
+                                                                True, True]
 
 
 def test_startup_spacy_components_still_answer_after_our_import(tmp_path):

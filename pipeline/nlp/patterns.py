@@ -15,8 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
+from pipeline.cache import parsed_yaml
 from pipeline.ontology import properties
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
@@ -35,8 +34,7 @@ class MaterialEntry:
 
 
 def _load(name: str) -> object:
-    # libyaml's safe loader where PyYAML has it: the same values, parsed ten times faster
-    return yaml.load((LEXICONS / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return parsed_yaml(LEXICONS / name)
 
 
 @cache

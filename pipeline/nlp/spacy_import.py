@@ -4,7 +4,9 @@ spaCy's package imports ``spacy.cli`` only to offer ``spacy.info``, and with it 
 weasel, httpx and requests: about 0.2 s of each ingest, for a CLI AnodeKG never runs. While spaCy is
 first imported, stand-ins fill ``spacy.cli`` and ``spacy.cli.info`` in ``sys.modules``; they are taken
 out right after, so a later ``import spacy.cli`` loads the real one, and ``spacy.info`` loads it when
-called.
+called. srsly, spaCy's serialiser, loads its YAML API (the vendored ruamel.yaml: some 7 ms) for
+names only spaCy's project commands use: while spaCy is first imported, a stand-in gives those names as
+functions that load the real API when called (``DEFERRED_APIS``), and is taken out right after too.
 
 The package ``spacy.pipeline`` re-exports every built-in component (the parser, the tagger, the entity
 linker, the text classifiers and their models: some 30 modules, 126 M of the 2.57 G instructions an
@@ -35,6 +37,7 @@ import types
 from typing import Any
 
 STAND_INS = ("spacy.cli", "spacy.cli.info")
+DEFERRED_APIS = {"srsly._yaml_api": ("read_yaml", "write_yaml", "yaml_dumps", "yaml_loads", "is_yaml_serializable")}
 DEFERRED = ("spacy.pipeline",)          # packages whose own body runs at the first use of one of its names
 
 _BODY_LOCK = threading.RLock()          # one thread runs a deferred body; another asking meanwhile waits for it
@@ -116,12 +119,28 @@ def _info(*args: Any, **kwargs: Any) -> Any:
     return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
 
 
+def _deferred_api(module: str, names: tuple[str, ...]) -> types.ModuleType:
+    """A stand-in for ``module`` whose ``names`` are functions that call the real module's, loaded at the first call."""
+    stand_in = types.ModuleType(module)
+
+    def calling(name: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return getattr(importlib.import_module(module), name)(*args, **kwargs)
+        call.__name__ = call.__qualname__ = name
+        return call
+    for name in names:
+        setattr(stand_in, name, calling(name))
+    return stand_in
+
+
 def import_spacy() -> None:
     """Import spaCy (once a process) without loading its command line or its built-in components."""
     if "spacy" in sys.modules or any(name in sys.modules for name in (*STAND_INS, *DEFERRED)):
         return
     stand_ins = {name: types.ModuleType(name) for name in STAND_INS}
     stand_ins["spacy.cli.info"].info = _info  # type: ignore[attr-defined]
+    stand_ins.update({name: _deferred_api(name, names) for name, names in DEFERRED_APIS.items()
+                      if name.partition(".")[0] not in sys.modules})
     deferred = {name: module for name in DEFERRED if (module := deferred_package(name)) is not None}
     sys.modules.update(stand_ins)
     sys.modules.update(deferred)

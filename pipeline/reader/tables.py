@@ -217,8 +217,8 @@ POWER = re.compile(r"(?:\^?[−–-]?[1-4]|⁻?[¹²³⁴])$")      # "cm−2", 
 @cache
 def _unit_symbols() -> tuple[frozenset[str], frozenset[str]]:
     """The unit symbols the lexicon knows, and those that are a unit only after a number ("C", "M", "h")."""
-    import yaml
-    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "nlp" / "lexicons" / "units.yaml").read_text("utf-8"))
+    from pipeline.cache import parsed_yaml
+    data = parsed_yaml(Path(__file__).resolve().parents[1] / "nlp" / "lexicons" / "units.yaml")
     return frozenset(map(str, data["atoms"])), frozenset(map(str, data["needs_number"]))
 
 
