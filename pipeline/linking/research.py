@@ -1499,15 +1499,17 @@ class ResearchLinker:
         way, speaks of the design, so the base material it names there ("CNT") is the design's, not the control
         made of it."""
         main = self.arms.arms.get(self.arms.main)
-        if main is None or main.role != Role.DESIGN or any(n.arm == self.arms.main for n in names):
-            return names
         text = self.paper.sentences[k].text
+        # (a sentence that compares, "… against 45 µm for the undoped alloy", sets the control against the design)
+        if main is None or main.role != Role.DESIGN or any(n.arm == self.arms.main for n in names) or \
+                has_words("comparison", text):
+            return names
         outside = "".join(" " if any(n.start <= i < n.end for n in names) else c for i, c in enumerate(text))
         said = _made_of(outside)
 
         def of_the_design(n: ArmMention) -> bool:
             control = self.arms.arms.get(n.arm)
-            if control is None or control.role != Role.CONTROL or not materials_in(n.text):
+            if control is None or control.role != Role.CONTROL or not materials_in(n.text) or has_words("control", n.text):
                 return False
             own = _made_of(" ".join([main.label, *main.aliases])) - _made_of(" ".join([control.label, *control.aliases]))
             return bool(own & said)
