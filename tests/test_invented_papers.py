@@ -1,4 +1,4 @@
-"""Whole papers invented for testing (``tests/invented``: ninety-five research papers, twenty-eight mini-reviews), typeset by pdfLaTeX
+"""Whole papers invented for testing (``tests/invented``: a hundred research papers, twenty-eight mini-reviews), typeset by pdfLaTeX
 in the layouts journals use and scored by the shared evaluator the way the corpus papers are. They were written
 to find what the extractor misses on papers no rule was made from (how a design, its controls and cited works are
 named and compared, tables of earlier work, BibTeX reference lists, numbered headings over short sections), and
@@ -28,19 +28,19 @@ FLOORS = {"paper1": 0.96, "paper2": 0.94, "paper3": 0.96, "paper4": 0.98, "paper
           "paper43": 0.96, "paper44": 0.96, "paper45": 0.96, "paper46": 0.96, "paper47": 0.98, "paper48": 0.93,
           "paper49": 0.98, "paper50": 0.98, "paper51": 0.96, "paper52": 0.98, "paper53": 0.98, "paper54": 0.96,
           "paper55": 0.98, "paper56": 0.93, "paper57": 0.98, "paper58": 0.95, "paper59": 0.98, "paper60": 0.98,
-          "paper61": 0.96, "paper62": 0.86, "paper63": 0.86, "paper64": 0.90, "paper65": 0.88, "paper66": 0.84,
+          "paper61": 0.96, "paper62": 0.86, "paper63": 0.88, "paper64": 0.90, "paper65": 0.88, "paper66": 0.84,
           "paper67": 0.82, "paper68": 0.94, "paper69": 0.98, "paper70": 0.96, "paper71": 0.95, "paper72": 0.98,
           "paper73": 0.98, "paper74": 0.98, "paper75": 0.98, "paper76": 0.98, "paper77": 0.94, "paper78": 0.98,
           "paper79": 0.98, "paper80": 0.98, "paper81": 0.98, "paper82": 0.98, "paper83": 0.98, "paper84": 0.91,
           "paper85": 0.98, "paper86": 0.91, "paper87": 0.93, "paper88": 0.98, "paper89": 0.98, "paper90": 0.94,
-          "paper91": 0.85, "paper92": 0.96, "paper93": 0.87, "paper94": 0.98, "paper95": 0.98, "paper96": 0.89,
+          "paper91": 0.92, "paper92": 0.96, "paper93": 0.87, "paper94": 0.98, "paper95": 0.98, "paper96": 0.94,
           "paper97": 0.94, "paper98": 0.84, "paper99": 0.95, "paper100": 0.89, "review1": 0.98,
           "review2": 0.98, "review3": 0.98, "review4": 0.98, "review5": 0.94, "review6": 0.95, "review7": 0.96,
           "review8": 0.98, "review9": 0.96, "review10": 0.98, "review11": 0.98, "review12": 0.98, "review13": 0.93,
           "review14": 0.98, "review15": 0.98, "review16": 0.98, "review17": 0.98, "review18": 0.98, "review19": 0.98,
           "review20": 0.98, "review21": 0.98, "review22": 0.98, "review23": 0.98, "review24": 0.98, "review25": 0.98,
           "review26": 0.98, "review27": 0.98, "review28": 0.94}
-MIN_RESEARCH_STRICT_F1 = 0.95       # the hundred research papers' mean, measured 0.972
+MIN_RESEARCH_STRICT_F1 = 0.95       # the hundred research papers' mean, measured 0.974
 MIN_REVIEW_STRICT_F1 = 0.98         # the twenty-eight reviews' mean, measured 0.994
 
 
