@@ -664,10 +664,11 @@ class _Seen:
 
 # an amount an additive is put in at: "2 wt% ", "0.1 M "
 AMOUNT_BEFORE = r"(?:\d+(?:\.\d+)?\s*(?:wt\.?\s*%|vol\.?\s*%|%|M)\s+)?"
+# "BE with 1 wt% ", "the base containing ": a thing with something added, the added thing next
+BASE_WITH = rf"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?{AMOUNT_BEFORE}"
 # "DF-E was BE with 2 wt% LiDFOB", "BE with 1 wt% SFA": a short form defined as another with one thing added
 DEFINED_ADDITION = re.compile(r"(?:(?<![\w/@-])(?P<name>[A-Za-z][\w/@()+-]*)\s+(?:was|is|were|are|denotes)\s+)?"
-                              r"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
-                              rf"{AMOUNT_BEFORE}(?P<added>[A-Za-z][\w()+-]*)(?![\w/@-])")
+                              rf"{BASE_WITH}(?P<added>[A-Za-z][\w()+-]*)(?![\w/@-])")
 IN_A_MEDIUM = re.compile(r"\bin\s+an?\s+$", re.I)     # "in an O2-saturated electrolyte": what a test ran in
 TITLE_SETTING = re.compile(r"\bfor\b.*\b(?:in|under|at)\s+(?:the\s+|an?\s+)?$", re.I)
 # what stands between two names of a list: "A and B", "A, B", "A, B, and C", "A or B", "A vs. B"
@@ -1157,8 +1158,7 @@ class _Builder:
             return next((b for b in bases if b in seen), "") if len(bases) == 1 else ""
         bases = set()
         for sentence in self.paper.sentences:
-            for m in re.finditer(rf"(?<![\w/@-])(?P<base>[A-Za-z][\w/@()+-]*)\s+(?:with|containing|plus)\s+(?:an?\s+|the\s+)?"
-                                 rf"{AMOUNT_BEFORE}{re.escape(added)}(?![\w/@-])", sentence.text):
+            for m in re.finditer(rf"{BASE_WITH}{re.escape(added)}(?![\w/@-])", sentence.text):
                 base = name_key(m.group("base"), self.glossary)
                 if base in seen and base != added and added not in key_parts(base)[0] and m.group("base") in self.glossary:
                     bases.add(base)

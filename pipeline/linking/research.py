@@ -36,6 +36,7 @@ from pipeline.linking.names import (
     CELL_NOUN,
     CONTRAST_OPENING,
     ELEMENTS,
+    FORMULA_TOKEN,
     SAME_CONDITIONS,
     SAME_CONDITIONS_SAID,
     STACK_BAR,
@@ -246,7 +247,7 @@ def _stack_spelling(stack: str) -> str:
 
 def _made_of(text: str) -> set[str]:
     """The lexicon's materials and the formulas a text names."""
-    return materials_in(text) | {w for w in re.findall(r"[A-Za-z0-9]+", text) if is_formula(w)}
+    return materials_in(text) | {m.group() for m in FORMULA_TOKEN.finditer(text) if is_formula(m.group())}
 
 
 def _opens_clause(text: str, start: int, end: int) -> bool:
